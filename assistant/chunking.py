@@ -1,0 +1,85 @@
+"""Blocks -> Chunks: one article, or one numbered section/paragraph, split only when long."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .schema import Chunk, Document
+from .structure import Block, parse
+
+MAX_CHUNK_CHARS = 600
+MIN_CHUNK_CHARS = 60  # shorter neighbouring paragraphs of one section are merged
+SENTENCE = re.compile(r"[^。！？；!?]*[。！？；!?]+[”’」）)]*|[^。！？；!?]+$")
+
+
+def chunk_id(doc_id: str, start: int, end: int, text: str) -> str:
+    digest = hashlib.sha1(f"{doc_id}:{start}:{end}:{text}".encode("utf-8")).hexdigest()
+    return digest[:20]
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s for s in SENTENCE.findall(text) if s.strip()]
+
+
+def split_long(block: Block, max_chars: int) -> list[Block]:
+    """Split a long block at sentence ends into pieces of at most max_chars."""
+    if len(block.text) <= max_chars:
+        return [block]
+    pieces: list[Block] = []
+    buffer, buffer_start, cursor = "", block.start, block.start
+    for sentence in split_sentences(block.text):
+        if buffer and len(buffer) + len(sentence) > max_chars:
+            pieces.append(Block(block.section_path, block.article, buffer, buffer_start, cursor))
+            buffer, buffer_start = "", cursor
+        buffer += sentence
+        cursor += len(sentence)
+    if buffer:
+        pieces.append(Block(block.section_path, block.article, buffer, buffer_start, cursor))
+    return pieces
+
+
+def merge_short(blocks: list[Block], document_text: str) -> list[Block]:
+    """Merge short neighbouring paragraphs of the same section (never articles)."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.article is None
+            and block.article is None
+            and previous.section_path == block.section_path
+            and (len(previous.text) < MIN_CHUNK_CHARS)
+            and len(previous.text) + len(block.text) < MAX_CHUNK_CHARS
+        ):
+            merged[-1] = Block(
+                block.section_path, None, document_text[previous.start : block.end],
+                previous.start, block.end,
+            )
+        else:
+            merged.append(block)
+    return merged
+
+
+def chunk_document(document: Document, max_chars: int = MAX_CHUNK_CHARS) -> list[Chunk]:
+    blocks = [b for b in parse(document) if not b.is_heading_only or b.article]
+    # A heading line with no body of its own only names a section: it lives on in
+    # the section path of the blocks below it.
+    chunks: list[Chunk] = []
+    for block in merge_short(blocks, document.text):
+        limit = max_chars * 3 if block.article else max_chars  # keep an article whole if we can
+        for piece in split_long(block, limit):
+            chunks.append(
+                Chunk(
+                    id=chunk_id(document.doc_id, piece.start, piece.end, piece.text),
+                    doc_id=document.doc_id,
+                    doc_title=document.title,
+                    doc_kind=document.kind,
+                    section_path=piece.section_path,
+                    article=piece.article,
+                    text=piece.text,
+                    start=piece.start,
+                    end=piece.end,
+                )
+            )
+    return chunks

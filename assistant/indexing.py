@@ -1,0 +1,85 @@
+"""Incremental indexing: files -> Document -> Chunks -> knowledge base, skipping unchanged files."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .chunking import chunk_document
+from .loaders import LoadError, content_hash, discover, doc_id_for, load
+from .store import KnowledgeBase
+
+Progress = Callable[[int, int, str], None]  # (files done, files total, message)
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str  # added | updated | unchanged | removed | error
+    title: str = ""
+    chunks: int = 0
+    error: str = ""
+
+
+@dataclass
+class IndexReport:
+    results: list[FileResult] = field(default_factory=list)
+    seconds: float = 0.0
+    repaired: dict[str, int] = field(default_factory=dict)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def errors(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "error"]
+
+    @property
+    def indexed_any(self) -> bool:
+        return any(r.status in ("added", "updated", "unchanged") for r in self.results)
+
+    def summary(self) -> str:
+        return (
+            f"新增 {self.count('added')} 个，更新 {self.count('updated')} 个，未变 {self.count('unchanged')} 个，"
+            f"移除 {self.count('removed')} 个，失败 {self.count('error')} 个；用时 {self.seconds:.1f} 秒"
+        )
+
+
+def index_paths(kb: KnowledgeBase, paths: list[Path], progress: Progress | None = None) -> IndexReport:
+    """Index files and folders; a bad file is reported and skipped, never fatal to the batch."""
+    started = time.perf_counter()
+    report = IndexReport(repaired=kb.repair())
+    files, missing = discover([Path(p) for p in paths])
+    report.results += [FileResult(e.path, "error", error=str(e)) for e in missing]
+    known = {d.doc_id: d for d in kb.documents()}
+    for number, path in enumerate(files, 1):
+        if progress:
+            progress(number - 1, len(files), path.name)
+        report.results.append(index_file(kb, path, known.get(doc_id_for(path))))
+    # Files that disappeared from disk leave the index.
+    for doc in kb.documents():
+        if not Path(doc.source).exists():
+            kb.remove_document(doc.doc_id)
+            report.results.append(FileResult(doc.source, "removed", doc.title))
+    if progress:
+        progress(len(files), len(files), "完成")
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def index_file(kb: KnowledgeBase, path: Path, previous=None) -> FileResult:
+    try:
+        if previous is not None and previous.content_hash == content_hash(path.read_bytes()):
+            return FileResult(str(path), "unchanged", previous.title, previous.n_chunks)
+        document = load(path)
+    except LoadError as exc:
+        return FileResult(str(path), "error", error=str(exc))
+    except OSError as exc:
+        return FileResult(str(path), "error", error=f"{path.name}：无法读取（{exc.strerror}）")
+    chunks = chunk_document(document)
+    if not chunks:
+        return FileResult(str(path), "error", error=f"{path.name}：没有可索引的正文")
+    kb.replace_document(document, chunks)
+    return FileResult(str(path), "updated" if previous else "added", document.title, len(chunks))

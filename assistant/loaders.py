@@ -1,0 +1,203 @@
+"""Files -> Document: txt/md/docx/pdf/html, with GB18030/GBK detection."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from pathlib import Path
+
+from .schema import DocKind, Document
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # guards against zip bombs
+REGULATION_TITLE = re.compile(r"条例|准则|规定|细则|章程|办法")
+REPORT_TITLE = re.compile(r"报告|总结|述职|汇报|情况|工作要点|计划")
+ARTICLE_LINE = re.compile(r"^第[一二三四五六七八九十百零〇]+条[ 　]", re.M)
+SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、", re.M)
+SENTENCE_END = "。！？；：…”」）"
+
+
+class LoadError(Exception):
+    """A file could not be loaded; str() is a Chinese message naming the file."""
+
+    def __init__(self, path: Path | str, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{Path(path).name}：{reason}")
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def doc_id_for(path: Path) -> str:
+    return hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """Decode UTF-8 (with or without BOM) or GB18030; refuse binary data."""
+    if b"\x00" in data[:8192]:
+        raise LoadError(path, "不是文本文件（含有二进制内容），请确认文件类型或另存为 UTF-8 文本")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        control = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t\f")
+        if control > max(4, len(text[:8192]) // 100):
+            break
+        return text
+    raise LoadError(path, "无法识别文本编码（支持 UTF-8、GBK/GB18030），请另存为 UTF-8 后重试")
+
+
+def read_docx(path: Path) -> str:
+    import docx  # python-docx; imported lazily, only docx files need it
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if sum(i.file_size for i in archive.infolist()) > MAX_DOCX_UNCOMPRESSED:
+                raise LoadError(path, "文档解压后过大（疑似异常文件），已跳过")
+        document = docx.Document(str(path))
+    except LoadError:
+        raise
+    except Exception:
+        raise LoadError(path, "Word 文档已损坏或不是 .docx 格式（.doc 请先另存为 .docx）")
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("　".join(cell.text.strip() for cell in row.cells))
+    return "\n".join(lines)
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """PDF text breaks lines mid-sentence; re-join a line that does not end a sentence."""
+    joined: list[str] = []
+    for line in lines:
+        starts_block = bool(
+            re.match(r"^(第[一二三四五六七八九十百零]+[编章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])", line)
+        )
+        if joined and not starts_block and joined[-1] and joined[-1][-1] not in SENTENCE_END:
+            if len(joined[-1]) >= 15:  # short lines are titles/headings, keep them
+                joined[-1] += line
+                continue
+        joined.append(line)
+    return joined
+
+
+def read_pdf(path: Path) -> str:
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted:
+            raise LoadError(path, "PDF 已加密，请先解除密码保护后再导入")
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except LoadError:
+        raise
+    except Exception:
+        raise LoadError(path, "PDF 文件已损坏或无法解析，请重新导出 PDF 后再试")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise LoadError(path, "PDF 中没有可提取的文字（可能是扫描件），请先进行文字识别（OCR）")
+    return "\n".join(join_wrapped_lines(lines))
+
+
+def read_html(path: Path, data: bytes) -> tuple[str, str | None]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(decode_text(data, path), "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer"]):
+        tag.decompose()
+    heading = soup.find(["h1", "title"])
+    title = heading.get_text(strip=True) if heading else None
+    return soup.get_text("\n"), title or None
+
+
+def normalise(text: str) -> str:
+    lines = (line.strip(" \t\r\f\v\u00a0") for line in text.replace("\r\n", "\n").split("\n"))
+    return "\n".join(line for line in lines if line.strip())
+
+
+def guess_title(text: str, path: Path) -> str:
+    first = text.split("\n", 1)[0].strip()
+    looks_like_title = (
+        0 < len(first) <= 60
+        and not any(p in first for p in "。；！？")
+        and not SECTION_LINE.match(first)
+        and not ARTICLE_LINE.match(first)
+    )
+    if not looks_like_title:
+        return path.stem
+    title = first.lstrip("#").strip()
+    # "条例（2023年修订）.md" names the revision the first line leaves out.
+    return path.stem if path.stem.startswith(title) and path.stem != title else title
+
+
+def guess_kind(title: str, text: str) -> DocKind:
+    if len(ARTICLE_LINE.findall(text)) >= 2 or REGULATION_TITLE.search(title):
+        return "regulation"
+    if REPORT_TITLE.search(title) or SECTION_LINE.search(text):
+        return "report"
+    return "other"
+
+
+def load(path: Path | str) -> Document:
+    """Load one file; raises LoadError with a Chinese reason on any problem."""
+    path = Path(path)
+    if not path.exists():
+        raise LoadError(path, "文件不存在，请检查路径")
+    if not path.is_file():
+        raise LoadError(path, "不是普通文件")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise LoadError(path, f"不支持的文件类型“{suffix or '无扩展名'}”，支持 {'、'.join(SUPPORTED_SUFFIXES)}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LoadError(path, f"文件过大（{size // 1024 // 1024} MB），上限 {MAX_FILE_BYTES // 1024 // 1024} MB")
+        data = path.read_bytes()
+    except PermissionError:
+        raise LoadError(path, "没有读取权限，请检查文件权限")
+    except OSError as exc:
+        raise LoadError(path, f"无法读取文件（{exc.strerror}）")
+    if not data.strip():
+        raise LoadError(path, "文件为空，没有可索引的内容")
+    html_title = None
+    if suffix == ".docx":
+        raw = read_docx(path)
+    elif suffix == ".pdf":
+        raw = read_pdf(path)
+    elif suffix in (".html", ".htm"):
+        raw, html_title = read_html(path, data)
+    else:
+        raw = decode_text(data, path)
+    text = normalise(raw)
+    if not text:
+        raise LoadError(path, "文件中没有文字内容")
+    title = html_title or guess_title(text, path)
+    return Document(
+        doc_id=doc_id_for(path),
+        source=str(path),
+        title=title,
+        kind=guess_kind(title, text),
+        text=text,
+        content_hash=content_hash(data),
+    )
+
+
+def discover(paths: list[Path]) -> tuple[list[Path], list[LoadError]]:
+    """Expand folders into supported files; report missing paths."""
+    files: list[Path] = []
+    errors: list[LoadError] = []
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    files.append(child)
+        elif path.exists():
+            files.append(path)
+        else:
+            errors.append(LoadError(path, "路径不存在，请检查拼写"))
+    return files, errors

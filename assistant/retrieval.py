@@ -1,0 +1,148 @@
+"""Hybrid retrieval: BM25 keywords + dense vectors fused by reciprocal rank fusion.
+
+Exact references (《纪律处分条例》第一百一十三条, 条例第八条) are resolved to the
+article directly; similarity is only for everything else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from .numerals import article_label, parse_article_ref
+from .reranking import CrossEncoderReranker
+from .schema import Evidence
+from .store import DocRecord, KnowledgeBase
+
+RRF_K = 60
+CANDIDATES = 40
+MAX_QUERY_CHARS = 500
+TITLE_REF = re.compile(r"《([^》]{2,60})》")
+TITLE_NOISE = re.compile(r"^中国共产党|^中共中央|[（(][^）)]*[）)]$")
+YEAR = re.compile(r"(19|20)\d{2}")
+
+
+class QueryError(ValueError):
+    """The question cannot be searched as given; str() is a Chinese message."""
+
+
+def check_query(query: str) -> str:
+    query = (query or "").strip()
+    if not query:
+        raise QueryError("问题为空，请输入要查询的内容。")
+    if len(query) > MAX_QUERY_CHARS * 20:
+        raise QueryError(f"问题过长（{len(query)} 字），请精简到 {MAX_QUERY_CHARS} 字以内。")
+    if not re.search(r"[\w]", query):
+        raise QueryError("问题中没有可检索的文字，请换一种说法。")
+    return query[:MAX_QUERY_CHARS]
+
+
+def short_title(title: str) -> str:
+    """纪律处分条例 for 中国共产党纪律处分条例（2023年修订）: the name people actually say."""
+    title = re.sub(r"[（(][^）)]*[）)]$", "", title)
+    return re.sub(r"^(中国共产党|中共中央)", "", title) or title
+
+
+def revision_year(doc: DocRecord) -> int:
+    years = [int(m.group(0)) for m in YEAR.finditer(doc.title + " " + doc.source)]
+    return max(years, default=0)
+
+
+@dataclass(frozen=True)
+class Filters:
+    kinds: tuple[str, ...] = ()
+    title: str = ""  # substring of the document title
+
+
+class Retriever:
+    """Ranked evidence for a question; the one retrieval entry point for CLI, UI and answers."""
+
+    def __init__(self, kb: KnowledgeBase, reranker: CrossEncoderReranker | None = None):
+        self.kb = kb
+        self.reranker = reranker or (
+            CrossEncoderReranker(kb.settings.reranker) if kb.settings.reranker else None
+        )
+
+    def allowed_docs(self, filters: Filters | None) -> set[str] | None:
+        if not filters or (not filters.kinds and not filters.title):
+            return None
+        return {
+            d.doc_id for d in self.kb.documents()
+            if (not filters.kinds or d.kind in filters.kinds) and (not filters.title or filters.title in d.title)
+        }
+
+    def named_documents(self, query: str) -> list[DocRecord]:
+        """Documents the question names, by 《title》 or by a regulation's short name, newest first."""
+        docs = self.kb.documents()
+        names = [n for n in TITLE_REF.findall(query)]
+        matched = []
+        for doc in docs:
+            short = short_title(doc.title)
+            if any(short_title(n) in doc.title or short in n for n in names) or (
+                doc.kind == "regulation" and len(short) >= 4 and short in query
+            ):
+                matched.append(doc)
+        return sorted(matched, key=revision_year, reverse=True)
+
+    def resolve_article(self, query: str, allowed: set[str] | None = None) -> list[Evidence]:
+        """第N条 named in the question -> that article's chunk(s), newest revision first."""
+        number = parse_article_ref(query)
+        if number is None:
+            return []
+        named = [d for d in self.named_documents(query) if allowed is None or d.doc_id in allowed]
+        if named:
+            newest = revision_year(named[0])
+            same_name = [d.doc_id for d in named if short_title(d.title) == short_title(named[0].title)]
+            ids = [d for d in same_name if revision_year(self.kb.document(d)) == newest] + [
+                d for d in same_name if revision_year(self.kb.document(d)) != newest
+            ]
+            chunks = [c for doc_id in ids for c in self.kb.article_chunks(article_label(number), [doc_id])]
+            return [Evidence(c, 1.0) for c in chunks]
+        return []
+
+    def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Evidence]:
+        query = check_query(query)
+        allowed = self.allowed_docs(filters)
+        direct = self.resolve_article(query, allowed)
+        scores: dict[str, float] = {}
+        for rank, evidence in enumerate(direct):
+            scores[evidence.chunk.id] = 1.0 + 1.0 / (rank + 1)  # exact references outrank similarity
+        for ranking in (self.kb.keyword_search(query, CANDIDATES, allowed), self.kb.dense_search(query, CANDIDATES, allowed)):
+            for rank, (cid, _) in enumerate(ranking):
+                scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+        ranked = sorted(scores, key=scores.get, reverse=True)
+        chunks = self.kb.chunks(ranked[: max(k, CANDIDATES) if self.reranker else k * 3])
+        evidence = [Evidence(c, scores[c.id]) for c in chunks]
+        if self.reranker and evidence:
+            pinned = [e for e in evidence if e.score >= 1.0]
+            rest = [e for e in evidence if e.score < 1.0]
+            rerank = self.reranker.scores(query, [e.chunk.text for e in rest])
+            rest = [Evidence(e.chunk, s) for e, s in sorted(zip(rest, rerank), key=lambda p: -p[1])]
+            evidence = pinned + rest
+        return evidence[:k]
+
+
+class HybridRetriever(BaseRetriever):
+    """LangChain face of `Retriever`, so our retrieval composes into other chains."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    retriever: Retriever
+    k: int = 5
+    filters: Filters | None = None
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
+        return [
+            LCDocument(
+                page_content=e.chunk.text,
+                metadata={
+                    "chunk_id": e.chunk.id, "doc": e.chunk.doc_title, "kind": e.chunk.doc_kind,
+                    "section": e.chunk.location, "article": e.chunk.article, "score": e.score,
+                },
+            )
+            for e in self.retriever.search(query, self.k, self.filters)
+        ]

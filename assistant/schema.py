@@ -1,0 +1,97 @@
+"""Core data types shared by every stage of the pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+DocKind = Literal["report", "regulation", "other"]
+SECTION_SEPARATOR = " › "
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded file: plain text plus what we know about it."""
+
+    doc_id: str  # stable id derived from the source path
+    source: str  # path as given to the loader
+    title: str
+    kind: DocKind
+    text: str
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A retrievable unit that follows the document's own structure."""
+
+    id: str
+    doc_id: str
+    doc_title: str
+    doc_kind: DocKind
+    section_path: tuple[str, ...]
+    article: str | None
+    text: str
+    start: int
+    end: int
+
+    @property
+    def location(self) -> str:
+        """Human-readable place in the document: section path and article."""
+        parts = list(self.section_path)
+        if self.article and (not parts or not parts[-1].startswith(self.article)):
+            parts.append(self.article)
+        return SECTION_SEPARATOR.join(parts)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A chunk returned by retrieval with its fused score."""
+
+    chunk: Chunk
+    score: float
+
+    def to_json(self) -> dict:
+        return {
+            "doc": self.chunk.doc_title,
+            "section": self.chunk.location,
+            "article": self.chunk.article,
+            "text": self.chunk.text,
+            "score": round(self.score, 6),
+            "chunk_id": self.chunk.id,
+        }
+
+
+@dataclass(frozen=True)
+class Citation:
+    chunk_id: str
+    doc: str
+    section: str
+    article: str | None
+    quote: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Answer:
+    text: str
+    kind: str
+    citations: list[Citation] = field(default_factory=list)
+    retrieved: list[Evidence] = field(default_factory=list)
+    refused: bool = False
+    note: str | None = None  # e.g. why an LLM answer was replaced by the extractive one
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {
+            "answer": self.text,
+            "refused": self.refused,
+            "kind": self.kind,
+            "citations": [c.to_json() for c in self.citations],
+            "retrieved": [e.to_json() for e in self.retrieved],
+            "note": self.note,
+            "ms": round(sum(self.timings.values()) * 1000, 1),
+            "timings_ms": {k: round(v * 1000, 1) for k, v in self.timings.items()},
+        }
