@@ -14,7 +14,7 @@ SENTENCE = re.compile(r"[^。！？；!?]*[。！？；!?]+[”’」）)]*|[^�
 
 
 def chunk_id(doc_id: str, start: int, end: int, text: str) -> str:
-    digest = hashlib.sha1(f"{doc_id}:{start}:{end}:{text}".encode("utf-8")).hexdigest()
+    digest = hashlib.sha1(f"{doc_id}:{start}:{end}:{text}".encode()).hexdigest()
     return digest[:20]
 
 
@@ -53,8 +53,11 @@ def merge_short(blocks: list[Block], document_text: str) -> list[Block]:
             and len(previous.text) + len(block.text) < MAX_CHUNK_CHARS
         ):
             merged[-1] = Block(
-                block.section_path, None, document_text[previous.start : block.end],
-                previous.start, block.end,
+                block.section_path,
+                None,
+                document_text[previous.start : block.end],
+                previous.start,
+                block.end,
             )
         else:
             merged.append(block)

@@ -51,8 +51,10 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
         if result.status == "error":
             print(f"✗ {result.error}", file=sys.stderr)
         elif result.status != "unchanged" or args.verbose:
-            print(f"{ {'added': '+', 'updated': '~', 'removed': '-', 'unchanged': '='}[result.status]} "
-                  f"{result.title}（{result.chunks} 段）")
+            print(
+                f"{ {'added': '+', 'updated': '~', 'removed': '-', 'unchanged': '='}[result.status] } "
+                f"{result.title}（{result.chunks} 段）"
+            )
     print(f"索引完成：{report.summary()}。共 {len(kb.documents())} 个文档、{kb.chunk_count()} 个片段。")
     return 0 if report.indexed_any or not report.errors else 1
 

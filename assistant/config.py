@@ -40,7 +40,7 @@ class Settings:
             try:
                 values.update(tomllib.loads(config_file.read_text(encoding="utf-8")))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-                raise ConfigError(f"配置文件 {config_file} 格式有误：{exc}。请修正或删除该文件。")
+                raise ConfigError(f"配置文件 {config_file} 格式有误：{exc}。请修正或删除该文件。") from exc
         for f in fields(cls):
             key = ENV_PREFIX + f.name.upper()
             if key in environ:
@@ -64,5 +64,5 @@ class Settings:
                 else:
                     converted[name] = str(raw).strip()
             except ValueError:
-                raise ConfigError(f"配置项 {name} 的值“{raw}”不是有效的数字。")
+                raise ConfigError(f"配置项 {name} 的值“{raw}”不是有效的数字。") from None
         return replace(self, **converted)

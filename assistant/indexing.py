@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .chunking import chunk_document
 from .loaders import LoadError, content_hash, discover, doc_id_for, load
 from .store import KnowledgeBase
+
+# Bump when loading, structure or chunking changes, so unchanged files are re-chunked.
+PIPELINE_VERSION = "3"
 
 Progress = Callable[[int, int, str], None]  # (files done, files total, message)
 
@@ -69,11 +72,16 @@ def index_paths(kb: KnowledgeBase, paths: list[Path], progress: Progress | None 
     return report
 
 
+def fingerprint(data: bytes) -> str:
+    return f"{content_hash(data)}/{PIPELINE_VERSION}"
+
+
 def index_file(kb: KnowledgeBase, path: Path, previous=None) -> FileResult:
     try:
-        if previous is not None and previous.content_hash == content_hash(path.read_bytes()):
+        if previous is not None and previous.content_hash == fingerprint(path.read_bytes()):
             return FileResult(str(path), "unchanged", previous.title, previous.n_chunks)
         document = load(path)
+        document = replace(document, content_hash=f"{document.content_hash}/{PIPELINE_VERSION}")
     except LoadError as exc:
         return FileResult(str(path), "error", error=str(exc))
     except OSError as exc:

@@ -14,8 +14,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # guards against zip bombs
 REGULATION_TITLE = re.compile(r"条例|准则|规定|细则|章程|办法")
 REPORT_TITLE = re.compile(r"报告|总结|述职|汇报|情况|工作要点|计划")
-ARTICLE_LINE = re.compile(r"^第[一二三四五六七八九十百零〇]+条[ 　]", re.M)
-SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、", re.M)
+ARTICLE_LINE = re.compile(r"^第[一二三四五六七八九十百零〇]+条[ 　]", re.MULTILINE)
+SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、", re.MULTILINE)
 SENTENCE_END = "。！？；：…”」）"
 
 
@@ -62,8 +62,8 @@ def read_docx(path: Path) -> str:
         document = docx.Document(str(path))
     except LoadError:
         raise
-    except Exception:
-        raise LoadError(path, "Word 文档已损坏或不是 .docx 格式（.doc 请先另存为 .docx）")
+    except Exception as exc:  # python-docx raises many types for a broken file
+        raise LoadError(path, "Word 文档已损坏或不是 .docx 格式（.doc 请先另存为 .docx）") from exc
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -76,12 +76,15 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         starts_block = bool(
-            re.match(r"^(第[一二三四五六七八九十百零]+[编章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])", line)
+            re.match(
+                r"^(第[一二三四五六七八九十百零]+[编章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])",
+                line,
+            )
         )
-        if joined and not starts_block and joined[-1] and joined[-1][-1] not in SENTENCE_END:
-            if len(joined[-1]) >= 15:  # short lines are titles/headings, keep them
-                joined[-1] += line
-                continue
+        # short lines are titles/headings: keep them on their own
+        if joined and not starts_block and len(joined[-1]) >= 15 and joined[-1][-1] not in SENTENCE_END:
+            joined[-1] += line
+            continue
         joined.append(line)
     return joined
 
@@ -96,8 +99,8 @@ def read_pdf(path: Path) -> str:
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except LoadError:
         raise
-    except Exception:
-        raise LoadError(path, "PDF 文件已损坏或无法解析，请重新导出 PDF 后再试")
+    except Exception as exc:  # pypdf raises many types for a broken file
+        raise LoadError(path, "PDF 文件已损坏或无法解析，请重新导出 PDF 后再试") from exc
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
         raise LoadError(path, "PDF 中没有可提取的文字（可能是扫描件），请先进行文字识别（OCR）")
@@ -158,10 +161,10 @@ def load(path: Path | str) -> Document:
         if size > MAX_FILE_BYTES:
             raise LoadError(path, f"文件过大（{size // 1024 // 1024} MB），上限 {MAX_FILE_BYTES // 1024 // 1024} MB")
         data = path.read_bytes()
-    except PermissionError:
-        raise LoadError(path, "没有读取权限，请检查文件权限")
+    except PermissionError as exc:
+        raise LoadError(path, "没有读取权限，请检查文件权限") from exc
     except OSError as exc:
-        raise LoadError(path, f"无法读取文件（{exc.strerror}）")
+        raise LoadError(path, f"无法读取文件（{exc.strerror}）") from exc
     if not data.strip():
         raise LoadError(path, "文件为空，没有可索引的内容")
     html_title = None

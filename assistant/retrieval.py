@@ -19,12 +19,20 @@ from .reranking import CrossEncoderReranker
 from .schema import Evidence
 from .store import DocRecord, KnowledgeBase
 
-RRF_K = 60
+RRF_K = 20
+# BM25 over jieba tokens is the sharper signal for this domain's wording; the small
+# multilingual encoder mainly rescues paraphrases, so its ranking counts for less.
+KEYWORD_WEIGHT = 1.0
+DENSE_WEIGHT = 0.5
 CANDIDATES = 40
 MAX_QUERY_CHARS = 500
 TITLE_REF = re.compile(r"《([^》]{2,60})》")
 TITLE_NOISE = re.compile(r"^中国共产党|^中共中央|[（(][^）)]*[）)]$")
 YEAR = re.compile(r"(19|20)\d{2}")
+MEASURE_WORDS = "次项名人个件条天年月篇场期批家户元万学时"
+QUANTITY_QUESTION = re.compile(rf"(?:几|多少)([{MEASURE_WORDS}]{{0,2}})")
+MIN_TITLE_OVERLAP = 6
+OLDER_REVISION_FACTOR = 0.7
 
 
 class QueryError(ValueError):
@@ -48,6 +56,28 @@ def short_title(title: str) -> str:
     return re.sub(r"^(中国共产党|中共中央)", "", title) or title
 
 
+def longest_common_substring(a: str, b: str) -> int:
+    best = 0
+    previous = [0] * (len(b) + 1)
+    for ch in a:
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if ch == other:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+
+
+def quantity_pattern(query: str) -> re.Pattern[str] | None:
+    """For 几次/多少项 questions: a pattern for sentences that state such a quantity."""
+    match = QUANTITY_QUESTION.search(query)
+    if not match:
+        return None
+    unit = match.group(1) or f"[{MEASURE_WORDS}]"
+    return re.compile(rf"(?:\d+|[一二两三四五六七八九十百]+)\s*{unit}")
+
+
 def revision_year(doc: DocRecord) -> int:
     years = [int(m.group(0)) for m in YEAR.finditer(doc.title + " " + doc.source)]
     return max(years, default=0)
@@ -64,30 +94,46 @@ class Retriever:
 
     def __init__(self, kb: KnowledgeBase, reranker: CrossEncoderReranker | None = None):
         self.kb = kb
-        self.reranker = reranker or (
-            CrossEncoderReranker(kb.settings.reranker) if kb.settings.reranker else None
-        )
+        self.reranker = reranker or (CrossEncoderReranker(kb.settings.reranker) if kb.settings.reranker else None)
 
     def allowed_docs(self, filters: Filters | None) -> set[str] | None:
         if not filters or (not filters.kinds and not filters.title):
             return None
         return {
-            d.doc_id for d in self.kb.documents()
+            d.doc_id
+            for d in self.kb.documents()
             if (not filters.kinds or d.kind in filters.kinds) and (not filters.title or filters.title in d.title)
         }
 
     def named_documents(self, query: str) -> list[DocRecord]:
         """Documents the question names, by 《title》 or by a regulation's short name, newest first."""
-        docs = self.kb.documents()
-        names = [n for n in TITLE_REF.findall(query)]
+        names = TITLE_REF.findall(query)
         matched = []
-        for doc in docs:
+        for doc in self.kb.documents():
             short = short_title(doc.title)
             if any(short_title(n) in doc.title or short in n for n in names) or (
                 doc.kind == "regulation" and len(short) >= 4 and short in query
             ):
                 matched.append(doc)
         return sorted(matched, key=revision_year, reverse=True)
+
+    def mentioned_documents(self, query: str) -> set[str]:
+        """Documents the question refers to by name, even loosely (上半年党建工作报告)."""
+        named = {d.doc_id for d in self.named_documents(query)}
+        plain = TITLE_REF.sub("", query)
+        return named | {
+            d.doc_id
+            for d in self.kb.documents()
+            if longest_common_substring(plain, short_title(d.title)) >= MIN_TITLE_OVERLAP
+        }
+
+    def older_revisions(self) -> set[str]:
+        """Doc ids superseded by a newer revision of the same regulation in the knowledge base."""
+        newest: dict[str, int] = {}
+        docs = [d for d in self.kb.documents() if d.kind == "regulation"]
+        for doc in docs:
+            newest[short_title(doc.title)] = max(newest.get(short_title(doc.title), 0), revision_year(doc))
+        return {d.doc_id for d in docs if revision_year(d) < newest[short_title(d.title)]}
 
     def resolve_article(self, query: str, allowed: set[str] | None = None) -> list[Evidence]:
         """第N条 named in the question -> that article's chunk(s), newest revision first."""
@@ -112,12 +158,30 @@ class Retriever:
         scores: dict[str, float] = {}
         for rank, evidence in enumerate(direct):
             scores[evidence.chunk.id] = 1.0 + 1.0 / (rank + 1)  # exact references outrank similarity
-        for ranking in (self.kb.keyword_search(query, CANDIDATES, allowed), self.kb.dense_search(query, CANDIDATES, allowed)):
+        keyword = self.kb.keyword_search(query, CANDIDATES * 3, allowed)
+        rankings = [
+            (KEYWORD_WEIGHT, keyword[:CANDIDATES]),
+            (DENSE_WEIGHT, self.kb.dense_search(query, CANDIDATES, allowed)),
+        ]
+        mentioned = self.mentioned_documents(query)
+        if allowed is not None:
+            mentioned &= allowed
+        if mentioned:  # a question that names a document is answered from it first
+            rankings.append((KEYWORD_WEIGHT, self.kb.keyword_search(query, CANDIDATES, mentioned)))
+        pattern = quantity_pattern(query)
+        if pattern:  # 几次/多少项: sentences that state such a quantity
+            stated = {c.id for c in self.kb.chunks([cid for cid, _ in keyword]) if pattern.search(c.text)}
+            rankings.append((KEYWORD_WEIGHT, [(cid, s) for cid, s in keyword if cid in stated]))
+        for weight, ranking in rankings:
             for rank, (cid, _) in enumerate(ranking):
-                scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+                scores[cid] = scores.get(cid, 0.0) + weight / (RRF_K + rank + 1)
         ranked = sorted(scores, key=scores.get, reverse=True)
         chunks = self.kb.chunks(ranked[: max(k, CANDIDATES) if self.reranker else k * 3])
-        evidence = [Evidence(c, scores[c.id]) for c in chunks]
+        older = self.older_revisions()
+        evidence = sorted(
+            (Evidence(c, scores[c.id] * (OLDER_REVISION_FACTOR if c.doc_id in older else 1.0)) for c in chunks),
+            key=lambda e: -e.score,
+        )
         if self.reranker and evidence:
             pinned = [e for e in evidence if e.score >= 1.0]
             rest = [e for e in evidence if e.score < 1.0]
@@ -140,8 +204,12 @@ class HybridRetriever(BaseRetriever):
             LCDocument(
                 page_content=e.chunk.text,
                 metadata={
-                    "chunk_id": e.chunk.id, "doc": e.chunk.doc_title, "kind": e.chunk.doc_kind,
-                    "section": e.chunk.location, "article": e.chunk.article, "score": e.score,
+                    "chunk_id": e.chunk.id,
+                    "doc": e.chunk.doc_title,
+                    "kind": e.chunk.doc_kind,
+                    "section": e.chunk.location,
+                    "article": e.chunk.article,
+                    "score": e.score,
                 },
             )
             for e in self.retriever.search(query, self.k, self.filters)

@@ -9,6 +9,7 @@ the manifest knows, and `repair()` removes orphans and re-embeds gaps.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -23,6 +24,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from .chunking import split_sentences
 from .config import ConfigError, Settings
 from .embeddings import NamedEmbeddings, get_embeddings
 from .keyword import BM25Index, tokenize
@@ -34,6 +36,8 @@ MANIFEST_FILE = "manifest.sqlite3"
 SCHEMA_VERSION = "1"
 COLLECTION_PREFIX = "assistant_chunks"
 WRITE_BATCH = 256
+WINDOW_CHARS = 120
+MAX_WINDOWS = 8
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -67,9 +71,31 @@ class DocRecord:
     chars: int
 
 
-def embedding_text(chunk: Chunk) -> str:
-    """What the dense model sees: where the chunk sits, then its words."""
+def keyword_text(chunk: Chunk) -> str:
+    """What the keyword index sees: the chunk's title and section path, then its words."""
     return " ".join([chunk.doc_title, *chunk.section_path, chunk.text])
+
+
+def vector_texts(chunk: Chunk) -> list[str]:
+    """Texts embedded for one chunk: the whole chunk, then its sentences in small windows.
+
+    A small encoder dilutes a long article into a vague average; matching a question
+    against the chunk's own sentences (best window wins) keeps a precise sentence findable.
+    """
+    context = " ".join([chunk.doc_title, *chunk.section_path[-1:]])
+    windows: list[str] = []
+    for sentence in split_sentences(chunk.text):
+        if windows and len(windows[-1]) + len(sentence) <= WINDOW_CHARS:
+            windows[-1] += sentence
+        else:
+            windows.append(sentence)
+    if len(windows) <= 1:
+        return [f"{context} {chunk.text}"]
+    return [f"{context} {chunk.text}"] + [f"{context} {w}" for w in windows[:MAX_WINDOWS]]
+
+
+def vector_ids(chunk: Chunk) -> list[str]:
+    return [f"{chunk.id}#{i}" for i in range(len(vector_texts(chunk)))]
 
 
 def collection_name(embedder: str) -> str:
@@ -141,7 +167,9 @@ class KnowledgeBase:
             raise ConfigError(f"ASSISTANT_CHROMA_URL=“{url}” 不是有效地址，应形如 http://127.0.0.1:8000")
         try:
             return chromadb.HttpClient(
-                host=parsed.hostname, port=parsed.port or 8000, ssl=parsed.scheme == "https",
+                host=parsed.hostname,
+                port=parsed.port or 8000,
+                ssl=parsed.scheme == "https",
                 settings=chroma_settings,
             )
         except Exception as exc:
@@ -198,7 +226,9 @@ class KnowledgeBase:
             doc = docs.get(doc_id)
             if doc is None:
                 continue
-            chunks.append(Chunk(cid, doc_id, doc.title, doc.kind, tuple(json.loads(section)), article, text, start, end))
+            chunks.append(
+                Chunk(cid, doc_id, doc.title, doc.kind, tuple(json.loads(section)), article, text, start, end)
+            )
         return chunks
 
     _CHUNK_COLUMNS = 'id, doc_id, section_path, article, text, start, "end"'
@@ -236,7 +266,7 @@ class KnowledgeBase:
         allowed = None
         if doc_ids is not None:
             allowed = np.zeros(len(index.ids), dtype=bool)
-            for cid, (doc_id, pos) in positions.items():
+            for _cid, (doc_id, pos) in positions.items():
                 if doc_id in doc_ids:
                     allowed[pos] = True
         return index.search(tokenize(query), k, allowed)
@@ -262,28 +292,24 @@ class KnowledgeBase:
             where = {"doc_id": {"$in": sorted(doc_ids)}}
         result = collection.query(
             query_embeddings=[self.embeddings.embed_query(query)],
-            n_results=min(k, total),
+            n_results=min(k * 4, total),
             where=where,
             include=["distances"],
         )
-        return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])]
+        best: dict[str, float] = {}  # a chunk scores as its best-matching window
+        for vid, distance in zip(result["ids"][0], result["distances"][0]):
+            best.setdefault(vid.split("#", 1)[0], 1.0 - float(distance))
+        return list(best.items())[:k]
 
     # ---------- writing ----------
     def replace_document(self, document: Document, chunks: list[Chunk]) -> None:
         """Make `chunks` the indexed content of `document`, atomically as seen by readers."""
         with self.writing():
             collection = self._collection()
-            old_ids = {r[0] for r in self._db.execute("SELECT id FROM chunks WHERE doc_id=?", (document.doc_id,))}
-            new = [c for c in chunks if c.id not in old_ids]
-            vectors = self.embeddings.embed_documents([embedding_text(c) for c in new]) if new else []
-            for i in range(0, len(new), WRITE_BATCH):
-                part = new[i : i + WRITE_BATCH]
-                collection.upsert(
-                    ids=[c.id for c in part],
-                    embeddings=vectors[i : i + WRITE_BATCH],
-                    metadatas=[{"doc_id": c.doc_id, "kind": c.doc_kind} for c in part],
-                )
-            tokens = [" ".join(tokenize(embedding_text(c))) for c in chunks]
+            old_chunks = self.doc_chunks(document.doc_id)
+            old_ids = {c.id for c in old_chunks}
+            self._upsert_vectors(collection, [c for c in chunks if c.id not in old_ids])
+            tokens = [" ".join(tokenize(keyword_text(c))) for c in chunks]
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 self._db.execute("DELETE FROM chunks WHERE doc_id=?", (document.doc_id,))
@@ -291,38 +317,69 @@ class KnowledgeBase:
                     'INSERT OR REPLACE INTO chunks (id, doc_id, position, section_path, article, text, start, "end", tokens) '
                     "VALUES (?,?,?,?,?,?,?,?,?)",
                     [
-                        (c.id, c.doc_id, pos, json.dumps(list(c.section_path), ensure_ascii=False), c.article,
-                         c.text, c.start, c.end, tok)
+                        (
+                            c.id,
+                            c.doc_id,
+                            pos,
+                            json.dumps(list(c.section_path), ensure_ascii=False),
+                            c.article,
+                            c.text,
+                            c.start,
+                            c.end,
+                            tok,
+                        )
                         for pos, (c, tok) in enumerate(zip(chunks, tokens))
                     ],
                 )
                 self._db.execute(
                     "INSERT OR REPLACE INTO docs VALUES (?,?,?,?,?,?,?,?)",
-                    (document.doc_id, document.source, document.title, document.kind, document.content_hash,
-                     time.time(), len(chunks), len(document.text)),
+                    (
+                        document.doc_id,
+                        document.source,
+                        document.title,
+                        document.kind,
+                        document.content_hash,
+                        time.time(),
+                        len(chunks),
+                        len(document.text),
+                    ),
                 )
-                self._db.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('embedder', ?)", (self.embeddings.name,)
-                )
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('embedder', ?)", (self.embeddings.name,))
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._generation += 1
-            stale = sorted(old_ids - {c.id for c in chunks})
+            stale = old_ids - {c.id for c in chunks}
             if stale:
-                collection.delete(ids=stale)
+                self._delete_vectors(collection, [c for c in old_chunks if c.id in stale])
+
+    def _upsert_vectors(self, collection, chunks: list[Chunk]) -> None:
+        for i in range(0, len(chunks), WRITE_BATCH):
+            part = chunks[i : i + WRITE_BATCH]
+            ids, texts, metadatas = [], [], []
+            for chunk in part:
+                chunk_texts = vector_texts(chunk)
+                ids += vector_ids(chunk)
+                texts += chunk_texts
+                metadatas += [{"doc_id": chunk.doc_id, "kind": chunk.doc_kind}] * len(chunk_texts)
+            collection.upsert(ids=ids, embeddings=self.embeddings.embed_documents(texts), metadatas=metadatas)
+
+    @staticmethod
+    def _delete_vectors(collection, chunks: list[Chunk]) -> None:
+        ids = [vid for chunk in chunks for vid in vector_ids(chunk)]
+        for i in range(0, len(ids), 5000):
+            collection.delete(ids=ids[i : i + 5000])
 
     def remove_document(self, doc_id: str) -> bool:
         with self.writing():
-            ids = [r[0] for r in self._db.execute("SELECT id FROM chunks WHERE doc_id=?", (doc_id,))]
+            old_chunks = self.doc_chunks(doc_id)
             self._db.execute("BEGIN IMMEDIATE")
             self._db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
             removed = self._db.execute("DELETE FROM docs WHERE doc_id=?", (doc_id,)).rowcount
             self._db.execute("COMMIT")
             self._generation += 1
-            if ids:
-                self._collection().delete(ids=ids)
+            self._delete_vectors(self._collection(), old_chunks)
             return bool(removed)
 
     def repair(self) -> dict[str, int]:
@@ -337,26 +394,22 @@ class KnowledgeBase:
             collection = self._collection(current)
             stored = set(collection.get(include=[])["ids"])
             known = {r[0] for r in self._db.execute("SELECT id FROM chunks")}
-            orphans = sorted(stored - known)
+            orphans = sorted(v for v in stored if v.split("#", 1)[0] not in known)
             for i in range(0, len(orphans), 5000):
                 collection.delete(ids=orphans[i : i + 5000])
-            missing = sorted(known - stored)
+            # A chunk whose vectors are incomplete (killed mid-upsert) is embedded again.
+            missing = [c for c in self.chunks(sorted(known)) if not set(vector_ids(c)) <= stored]
             for i in range(0, len(missing), WRITE_BATCH):
-                part = self.chunks(missing[i : i + WRITE_BATCH])
-                if part:
-                    collection.upsert(
-                        ids=[c.id for c in part],
-                        embeddings=self.embeddings.embed_documents([embedding_text(c) for c in part]),
-                        metadatas=[{"doc_id": c.doc_id, "kind": c.doc_kind} for c in part],
-                    )
+                self._upsert_vectors(collection, missing[i : i + WRITE_BATCH])
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('embedder', ?)", (current,))
             if previous and previous != current:
-                try:
+                with contextlib.suppress(Exception):  # already gone: nothing to clean up
                     self._client.delete_collection(collection_name(previous))
-                except Exception:  # already gone: nothing to clean up
-                    pass
-            return {"orphans_removed": len(orphans), "re_embedded": len(missing),
-                    "embedder_changed": int(bool(previous and previous != current))}
+            return {
+                "orphans_removed": len(orphans),
+                "re_embedded": len(missing),
+                "embedder_changed": int(bool(previous and previous != current)),
+            }
 
     def vector_count(self) -> int:
         return self._collection().count()

@@ -32,6 +32,10 @@ MAX_HEADING_CHARS = 40
 # (e.g. 党员廉洁自律规范 in 《廉洁自律准则》).
 BARE_HEADING = re.compile(r"^[^\s（(，。；：、,.;:！？“”]{2,20}$")
 BARE_HEADING_LEVEL = 3
+# "一是……" / "一要……" paragraphs enumerate what their lead paragraph announces
+# ("下一步，我们将……"), so the lead becomes their section label.
+ENUMERATED = re.compile(r"^([一二三四五六七八九十]+)[是要]")
+ENUMERATION_LEVEL = len(HEADING_PATTERNS)
 
 
 @dataclass(frozen=True)
@@ -97,16 +101,27 @@ def parse(document: Document) -> list[Block]:
             continue
         close_article()
         if level is None:
+            enumerated = ENUMERATED.match(line)
+            if path and path[-1][0] == ENUMERATION_LEVEL and not enumerated:
+                path.pop()  # the enumeration has ended
             if path and path[-1][2]:
                 path.pop()  # an inline heading ("（三）标题。正文") covers only its own paragraph
+            previous = blocks[-1] if blocks else None
+            if (
+                enumerated
+                and enumerated.group(1) == "一"
+                and previous is not None
+                and previous.article is None
+                and not previous.is_heading_only
+                and heading_level(previous.text) is None
+            ):
+                path.append((ENUMERATION_LEVEL, heading_label(previous.text), False))
             blocks.append(Block(tuple(label for _, label, _ in path), None, line, start, end))
             continue
         while path and path[-1][0] >= level:
             path.pop()
         heading_only = heading_label(line) == line
         path.append((level, heading_label(line), not heading_only))
-        blocks.append(
-            Block(tuple(label for _, label, _ in path), None, line, start, end, heading_only)
-        )
+        blocks.append(Block(tuple(label for _, label, _ in path), None, line, start, end, heading_only))
     close_article()
     return blocks
