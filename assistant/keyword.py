@@ -167,6 +167,8 @@ class BM25Index:
         tf_matrix = sparse.csr_matrix((np.array(counts, dtype=np.float32), (rows, cols)), shape=(len(ids), len(vocab)))
         df = np.bincount(np.array(cols, dtype=np.int64), minlength=len(vocab)).astype(np.float32)
         idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        self.idf = idf
+        self.max_idf = float(np.log(1.0 + (n + 0.5) / 0.5))
         avg = float(lengths.mean()) if len(ids) else 1.0
         norm = k1 * (1 - b + b * lengths / max(avg, 1.0))
         tf_matrix = tf_matrix.tocoo()
@@ -185,3 +187,8 @@ class BM25Index:
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]
         return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def token_weight(self, token: str) -> float:
+        """IDF of a token; a token no document contains weighs the most."""
+        col = self.vocab.get(token)
+        return self.max_idf if col is None else float(self.idf[col])

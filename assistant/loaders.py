@@ -17,6 +17,10 @@ REPORT_TITLE = re.compile(r"报告|总结|述职|汇报|情况|工作要点|计�
 ARTICLE_LINE = re.compile(r"^第[一二三四五六七八九十百零〇]+条[ 　]", re.MULTILINE)
 SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、", re.MULTILINE)
 SENTENCE_END = "。！？；：…”」）"
+HTML_BLOCK_TAGS = [
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article",
+    "blockquote", "pre", "dt", "dd", "table", "ul", "ol", "body",
+]  # fmt: skip
 
 
 class LoadError(Exception):
@@ -97,6 +101,8 @@ def read_pdf(path: Path) -> str:
         if reader.is_encrypted:
             raise LoadError(path, "PDF 已加密，请先解除密码保护后再导入")
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        # Some generators (e.g. fpdf2) embed a CMap that pypdf reads byte-wise, leaving NULs.
+        text = text.replace("\x00", "")
     except LoadError:
         raise
     except Exception as exc:  # pypdf raises many types for a broken file
@@ -113,9 +119,19 @@ def read_html(path: Path, data: bytes) -> tuple[str, str | None]:
     soup = BeautifulSoup(decode_text(data, path), "html.parser")
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer"]):
         tag.decompose()
-    heading = soup.find(["h1", "title"])
+    heading = soup.find("h1") or soup.find("title")  # <title> often carries the site name too
     title = heading.get_text(strip=True) if heading else None
-    return soup.get_text("\n"), title or None
+    for tag in soup("head"):
+        tag.decompose()
+    # Line breaks only where the page has block boundaries: "<b>第一条</b>　正文" stays one line.
+    for tag in soup.find_all("br"):
+        tag.replace_with("\n")
+    for tag in soup.find_all(["td", "th"]):
+        if tag.find_previous_sibling(["td", "th"]):
+            tag.insert(0, "　")
+    for tag in soup.find_all(HTML_BLOCK_TAGS):
+        tag.append("\n")
+    return soup.get_text(), title or None
 
 
 def normalise(text: str) -> str:

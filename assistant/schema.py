@@ -83,6 +83,8 @@ class Answer:
     refused: bool = False
     note: str | None = None  # e.g. why an LLM answer was replaced by the extractive one
     timings: dict[str, float] = field(default_factory=dict)
+    derived_numbers: set[float] = field(default_factory=set)  # totals computed from cited addends
+    backend: str = "extractive"
 
     def to_json(self) -> dict:
         return {
@@ -92,6 +94,7 @@ class Answer:
             "citations": [c.to_json() for c in self.citations],
             "retrieved": [e.to_json() for e in self.retrieved],
             "note": self.note,
+            "backend": self.backend,
             "ms": round(sum(self.timings.values()) * 1000, 1),
             "timings_ms": {k: round(v * 1000, 1) for k, v in self.timings.items()},
         }

@@ -271,6 +271,10 @@ class KnowledgeBase:
                     allowed[pos] = True
         return index.search(tokenize(query), k, allowed)
 
+    def token_weights(self, tokens: list[str]) -> list[float]:
+        index = self._keyword_index()[1]
+        return [index.token_weight(t) for t in tokens]
+
     def _keyword_index(self):
         with self._lock:
             if self._keyword is None or self._keyword[0] != self._generation:

@@ -1,0 +1,110 @@
+"""Question (+ history) -> grounded Answer: route, answer extractively, optionally let an LLM write it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from .config import Settings
+from .extractive import ExtractiveAnswerer
+from .retrieval import Retriever, check_query
+from .routing import Message, Route, understand
+from .schema import Answer
+from .store import KnowledgeBase
+from .verification import problems
+
+MODES = ("auto", "qa", "draft", "lookup")
+
+
+class Assistant:
+    """The answer pipeline used by the CLI and the web UI alike."""
+
+    def __init__(self, kb: KnowledgeBase, retriever: Retriever | None = None, llm=None):
+        self.kb = kb
+        self.retriever = retriever or Retriever(kb)
+        self.extractive = ExtractiveAnswerer(kb, self.retriever)
+        self.llm = llm
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Assistant:
+        from .llm import get_chat_model
+
+        return cls(KnowledgeBase.open(settings), llm=get_chat_model(settings.llm))
+
+    @property
+    def backend(self) -> str:
+        return f"LLM（{getattr(self.llm, 'model_name', None) or getattr(self.llm, 'model', '') or type(self.llm).__name__}）" if self.llm else "抽取式（默认，离线）"
+
+    def ask(self, question: str, history: list[Message] | None = None, mode: str = "auto") -> Answer:
+        answer = None
+        for item in self.stream(question, history, mode):
+            if isinstance(item, Answer):
+                answer = item
+        assert answer is not None
+        return answer
+
+    def stream(self, question: str, history: list[Message] | None = None, mode: str = "auto") -> Iterator[str | Answer]:
+        """Yield the answer text as it grows (LLM mode), then the final, verified Answer."""
+        started = time.perf_counter()
+        question = check_query(question)
+        route = understand(question, history, mode if mode in MODES else "auto")
+        answer = self.extractive.answer(route)
+        answer.timings["extractive"] = time.perf_counter() - started
+        found = answer_problems(answer, self.kb)
+        if found:  # a bug in the extractive composer: never show an unsupported statement
+            answer = Answer(
+                "抱歉，生成的回答未通过内部核验，已拦截。请换一种问法。", route.kind, refused=True,
+                retrieved=answer.retrieved, note="；".join(found),
+            )
+        if self.llm is not None and not answer.refused and answer.citations:
+            llm_started = time.perf_counter()
+            text = ""
+            from .llm import write_with_llm
+
+            for text in write_with_llm(self.llm, route, answer, self.kb):
+                yield text
+            answer = self.checked_llm_answer(text, answer)
+            answer.timings["llm"] = time.perf_counter() - llm_started
+        yield answer
+
+    def checked_llm_answer(self, text: str, extractive: Answer) -> Answer:
+        evidence = self.kb.chunks([c.chunk_id for c in extractive.citations])
+        found = problems(text, evidence, extractive.derived_numbers, require_marks=True)
+        if found:
+            extractive.note = "大模型生成的回答未通过核验（" + "；".join(found) + "），已改为抽取式回答。"
+            return extractive
+        return Answer(
+            text.strip(), extractive.kind, extractive.citations, extractive.retrieved,
+            timings=extractive.timings, derived_numbers=extractive.derived_numbers, backend="llm",
+        )
+
+    def as_runnable(self) -> Runnable:
+        """LangChain face: {"question", "history"?, "mode"?} -> Answer."""
+        return RunnableLambda(lambda x: self.ask(x["question"], x.get("history"), x.get("mode", "auto")))
+
+
+def answer_problems(answer: Answer, kb: KnowledgeBase) -> list[str]:
+    """Grounding problems of a finished answer against the chunks it cites."""
+    if not answer.citations:
+        return [] if answer.refused else ["回答没有标注来源"]
+    chunks = kb.chunks([c.chunk_id for c in answer.citations])
+    return problems(answer.text, chunks, answer.derived_numbers)
+
+
+def render(answer: Answer) -> str:
+    """Answer text followed by its numbered sources, as printed by the CLI."""
+    lines = [answer.text]
+    if answer.note:
+        lines.append(f"（说明：{answer.note}）")
+    if answer.citations:
+        lines.append("")
+        lines.append("来源：")
+        for n, c in enumerate(answer.citations, 1):
+            where = f" › {c.section}" if c.section else ""
+            lines.append(f"〔{n}〕《{c.doc}》{where} ——“{c.quote}”")
+    return "\n".join(lines)
+
+
+__all__ = ["Assistant", "Route", "render"]

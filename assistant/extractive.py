@@ -1,0 +1,449 @@
+"""The default answerer: quotes, lists, counts and drafts built only from retrieved sentences.
+
+Nothing here generates facts. Every sentence comes from a chunk and is cited; the
+only computed number is a total of cited addends from one passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .chunking import split_sentences
+from .citations import CitationBook
+from .facts import NumericFact, extract_facts, format_number
+from .keyword import tokenize
+from .retrieval import (
+    Filters,
+    Retriever,
+    longest_common_substring,
+    quantity_pattern,
+    revision_year,
+    short_title,
+)
+from .routing import Route
+from .schema import Answer, Chunk, Evidence
+from .store import KnowledgeBase
+from .structure import heading_label
+
+# Words that place a question in time; matched against document periods, not content.
+TIME_WORDS = re.compile(r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|以来|本年度|期间")
+# How people phrase questions, not what they ask about.
+QUESTION_NOISE = frozenset(
+    ["开", "了", "过", "到", "叫", "名字", "具体", "主要", "一般", "分别", "都", "会", "受到", "得到",
+     "应当", "应该", "采取", "措施", "具体措施", "举措", "方面", "多长", "多长时间", "长时间", "多久",
+     "有关", "相关", "规定", "要求", "做法", "工作", "开展"]
+)
+MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
+PAIR_WEIGHT = 0.5  # adjacent question words found together (局 + 党委书记) count extra
+FACT_THRESHOLD = 0.6  # share of the question's (IDF-weighted) words a passage must contain
+COUNT_THRESHOLD = 0.6
+LIST_LIMIT = 8
+DRAFT_SENTENCES = 5
+REGULATION_TITLE = re.compile(r"(条例|准则|规定|细则|章程|办法|规则)$")
+SOURCE_CLAUSE = re.compile(r"^(请)?(根据|依据|结合|按照|参照)[^，,。]*[，,]")
+ABOUT_TOPIC = re.compile(r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报)")
+DRAFT_VERBS = re.compile(r"请|帮我|起草|撰写|草拟|拟写|写|形成|生成|概括|一段|一份|段|总结|情况|段落|材料|的$|[。？?！!，,]")
+HALF = re.compile(r"[上下]半年")
+YEAR = re.compile(r"(?:19|20)\d{2}")
+ORG = re.compile(r"(?:[局校院所厅处办委]|市委|县委)?党(?:委|组|总支|支部)")
+
+
+def refusal(question: str, kind: str, retrieved: list[Evidence], detail: str = "") -> Answer:
+    # The question is not echoed: its numbers (2025年…) must not look like an answer.
+    text = f"知识库中没有找到能回答这个问题的内容{detail}。为避免误导，不作推测。"
+    return Answer(text, kind, refused=True, retrieved=retrieved)
+
+
+@dataclass(frozen=True)
+class Terms:
+    words: list[str]
+    weights: list[float]
+
+    def coverage(self, text: str) -> float:
+        """IDF-weighted share of the question's words that occur in `text`."""
+        total = sum(self.weights)
+        text = text.lower()
+        return sum(w for t, w in zip(self.words, self.weights) if t in text) / total if total else 0.0
+
+
+@dataclass
+class Scored:
+    chunk: Chunk
+    sentence: str
+    score: float
+    rank: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+class ExtractiveAnswerer:
+    def __init__(self, kb: KnowledgeBase, retriever: Retriever):
+        self.kb = kb
+        self.retriever = retriever
+
+    # ---------- shared helpers ----------
+    def terms(self, question: str) -> Terms:
+        """Question words an answer must contain: search tokens, plus adjacent pairs (局+党委书记)."""
+        question = TIME_WORDS.sub("，", question)
+        tokens = [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_NOISE]
+        words = jieba_words(question)
+        pairs = [a + b for a, b in zip(words, words[1:]) if a in tokens and b in tokens and len(a + b) >= 3]
+        pairs = [p for p in dict.fromkeys(pairs) if p not in tokens]
+        weights = [min(w, MAX_TOKEN_WEIGHT) for w in self.kb.token_weights(tokens)]
+        return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs))
+
+    def period_conflict(self, question: str, chunk: Chunk) -> bool:
+        """The question asks about another period than the document reports on."""
+        title = chunk.doc_title
+        q_years, t_years = set(YEAR.findall(question)), set(YEAR.findall(title))
+        if q_years and t_years and not q_years & t_years:
+            return True
+        q_half, t_half = set(HALF.findall(question)), set(HALF.findall(title))
+        return bool(q_half and t_half and not q_half & t_half)
+
+    def evidence(self, route: Route, k: int = 8, filters: Filters | None = None) -> list[Evidence]:
+        found = self.retriever.search(route.question, k, filters)
+        return [e for e in found if not self.period_conflict(route.question, e.chunk)]
+
+    def best_sentences(self, question: str, evidence: list[Evidence]) -> list[Scored]:
+        """Sentences ranked by how much of the question they (and their passage) contain."""
+        terms = self.terms(question)
+        scored = []
+        for rank, e in enumerate(evidence):
+            context = e.chunk.doc_title + " ".join(e.chunk.section_path) + e.chunk.text
+            passage = terms.coverage(context)
+            for sentence in split_sentences(e.chunk.text):
+                sentence = sentence.strip()
+                if not sentence or is_heading_sentence(sentence, e.chunk):
+                    continue
+                own = terms.coverage(sentence)
+                score = 0.6 * own + 0.4 * passage - 0.01 * rank
+                scored.append(Scored(e.chunk, sentence, score, rank, {"own": own, "passage": passage}))
+        return sorted(scored, key=lambda s: -s.score)
+
+    # ---------- kinds ----------
+    def answer(self, route: Route) -> Answer:
+        handler = {
+            "count": self.count, "fact": self.fact, "list": self.listing,
+            "lookup": self.lookup, "cited": self.cited, "draft": self.draft,
+        }[route.kind]
+        return handler(route)
+
+    def fact(self, route: Route, kind: str = "fact") -> Answer:
+        evidence = self.evidence(route)
+        ranked = self.best_sentences(route.question, evidence)
+        if not ranked or ranked[0].extra["passage"] < FACT_THRESHOLD:
+            return refusal(route.question, kind, evidence)
+        best = ranked[0]
+        book = CitationBook()
+        chosen = [best]
+        for other in ranked[1:4]:
+            if other.score >= 0.85 * best.score and other.sentence not in {c.sentence for c in chosen}:
+                chosen.append(other)
+        # The same sentence in several documents (e.g. 章程 and 细则) is one statement with several sources.
+        parts: list[str] = []
+        for sentence in dict.fromkeys(clean(c.sentence) for c in chosen):
+            marks = "".join(book.cite(c.chunk, c.sentence) for c in chosen if clean(c.sentence) == sentence)
+            parts.append(f"{sentence}{marks}")
+        text = "；".join(p.rstrip("。；") if i < len(parts) - 1 else p for i, p in enumerate(parts))
+        return Answer(ensure_period(text), kind, book.citations(), evidence)
+
+    def listing(self, route: Route) -> Answer:
+        evidence = self.evidence(route)
+        ranked = self.best_sentences(route.question, evidence)
+        if not ranked or ranked[0].extra["passage"] < FACT_THRESHOLD:
+            return refusal(route.question, "list", evidence)
+        best = ranked[0].chunk
+        section = self.named_section(route.question, best)
+        chunks = section or [best]
+        book = CitationBook()
+        items: list[str] = []
+        for chunk in chunks:
+            for item in list_items(chunk):
+                items.append(f"{clean(item)}{book.cite(chunk, item)}")
+        items = items[:LIST_LIMIT]
+        where = f"《{best.doc_title}》" + (f"“{best.section_path[-1]}”" if best.section_path else "")
+        head = f"据{where}，共{len(items)}项：" if len(items) > 1 else f"据{where}："
+        body = "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)) if len(items) > 1 else items[0]
+        return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
+
+    def named_section(self, question: str, chunk: Chunk) -> list[Chunk]:
+        """All chunks of a section the question names (党员领导干部廉洁自律规范有哪几条)."""
+        if not chunk.section_path:
+            return []
+        label = chunk.section_path[-1]
+        if longest_common_substring(question, label) < min(6, len(label)):
+            return []
+        siblings = [c for c in self.kb.doc_chunks(chunk.doc_id) if c.section_path == chunk.section_path]
+        return siblings[:LIST_LIMIT]
+
+    def count(self, route: Route) -> Answer:
+        evidence = self.evidence(route, k=20)
+        facts = self.matching_facts(route, evidence)
+        if not facts:
+            answer = refusal(route.question, "count", evidence, "（没有相关数字的记载）")
+            related = self.fact(route, "count")
+            if not related.refused:  # the nearest related passage, clearly labelled as such
+                answer.text += f"\n相关内容（仅供参考，并非所问的数字）：{related.text}"
+                answer.citations = related.citations
+            return answer
+        by_doc: dict[str, list[NumericFact]] = defaultdict(list)
+        for fact in facts:
+            by_doc[fact.chunk.doc_id].append(fact)
+        book = CitationBook()
+        derived: set[float] = set()
+        paragraphs = []
+        for doc_facts in by_doc.values():
+            paragraphs.append(self.count_paragraph(doc_facts, book, derived, many_docs=len(by_doc) > 1))
+        text = "\n".join(paragraphs)
+        if len(by_doc) > 1:
+            text += "\n以上数字分别来自不同文档（不同单位或时期），未合并计算。"
+        return Answer(text, "count", book.citations(), evidence, derived_numbers=derived)
+
+    def count_paragraph(self, facts: list[NumericFact], book: CitationBook, derived: set[float], many_docs: bool) -> str:
+        prefix = f"《{facts[0].chunk.doc_title}》：" if many_docs else ""
+        # Addends: one passage, the same unit, different actors (党委班子成员 5次 + 党支部书记 3次).
+        groups: dict[tuple[str, str], list[NumericFact]] = defaultdict(list)
+        for fact in facts:
+            groups[(fact.chunk.id, fact.unit)].append(fact)
+        lines = []
+        for group in groups.values():
+            clauses = "，".join(dict.fromkeys(f.clause for f in group))
+            marks = "".join(dict.fromkeys(book.cite(f.chunk, f.sentence) for f in group))
+            distinct_actors = len({f.action for f in group}) == len(group)
+            if len(group) > 1 and distinct_actors:
+                total = sum(f.number for f in group)
+                derived.add(total)
+                action = common_action(group)
+                lines.append(f"共{action}{format_number(total)}{group[0].unit}：{clauses}{marks}")
+            else:
+                lines.append(f"{clauses}{marks}")
+        return prefix + "；".join(lines) + "。"
+
+    def matching_facts(self, route: Route, evidence: list[Evidence]) -> list[NumericFact]:
+        """Facts whose clause states the quantity the question asks about."""
+        question = route.question
+        unit_pattern = quantity_pattern(question)
+        terms = self.terms(QUANTITY_WORDS.sub("，", question))
+        scored: list[tuple[float, NumericFact]] = []
+        for e in evidence:
+            for fact in extract_facts(e.chunk):
+                if unit_pattern and not unit_pattern.search(fact.clause):
+                    continue
+                # The title and section say whose and when; the clause says what was counted.
+                context = fact.chunk.doc_title + " ".join(fact.chunk.section_path)
+                own = terms.coverage(context + fact.sentence)
+                near = terms.coverage(context + fact.clause)
+                scored.append((0.5 * own + 0.5 * near, fact))
+        if not scored:
+            return []
+        best = max(s for s, _ in scored)
+        if best < COUNT_THRESHOLD:
+            return []
+        # Keep facts nearly as good as the best, i.e. the same action by other actors.
+        chosen = [f for s, f in scored if s >= best - 0.2 and self.same_action(f, scored, best)]
+        if route.focus:
+            focused = [f for f in chosen if route.focus in f.clause]
+            chosen = focused or chosen
+        unique: dict[tuple[str, str], NumericFact] = {}
+        for fact in chosen:
+            unique.setdefault((fact.chunk.id, fact.clause), fact)
+        return list(unique.values())
+
+    @staticmethod
+    def same_action(fact: NumericFact, scored: list[tuple[float, NumericFact]], best: float) -> bool:
+        top = next(f for s, f in scored if s == best)
+        return longest_common_substring(strip_actor(fact.action), strip_actor(top.action)) >= 2
+
+    def lookup(self, route: Route) -> Answer:
+        direct = self.retriever.resolve_article(route.question)
+        if direct:
+            return self.article_answer(route, direct[0].chunk, direct)
+        named = self.retriever.named_documents(route.question)
+        cited_missing = [t for t in re.findall(r"《([^》]+)》", route.question) if not named]
+        if cited_missing:
+            return self.missing_regulation(route, cited_missing[0])
+        evidence = self.evidence(route, k=8, filters=Filters(kinds=("regulation",)))
+        ranked = self.best_sentences(route.question, evidence)
+        if not ranked or ranked[0].extra["passage"] < FACT_THRESHOLD:
+            return self.fact(route, "lookup")
+        if not ranked[0].chunk.article:
+            return self.fact(route, "lookup")
+        return self.article_answer(route, ranked[0].chunk, evidence)
+
+    def article_answer(self, route: Route, chunk: Chunk, evidence: list[Evidence]) -> Answer:
+        book = CitationBook()
+        mark = book.cite(chunk, chunk.text)
+        text = f"依据《{chunk.doc_title}》{chunk.article or ''}：\n{chunk.text}{mark}"
+        answer = Answer(text, "lookup", book.citations(), evidence)
+        older = [
+            d for d in self.kb.documents()
+            if d.doc_id != chunk.doc_id and short_title(d.title) == short_title(chunk.doc_title)
+        ]
+        current = self.kb.document(chunk.doc_id)
+        if older and current and all(revision_year(d) < revision_year(current) for d in older):
+            answer.note = f"知识库中另有旧版本《{older[0].title}》，以上依据最新版本。"
+        return answer
+
+    def missing_regulation(self, route: Route, title: str) -> Answer:
+        places = self.citing_places(title)
+        text = f"知识库中没有收录《{title}》的原文，无法回答其具体内容。"
+        book = CitationBook()
+        if places:
+            refs = "；".join(f"《{c.doc_title}》{c.location}{book.cite(c, s)}" for c, s in places[:3])
+            text += f"该文件在以下位置被引用：{refs}。"
+        text += "如需查询，请将其原文放入 corpus/ 文件夹后运行 assistant index。"
+        return Answer(text, "lookup", book.citations(), [], refused=True)
+
+    def citing_places(self, title: str) -> list[tuple[Chunk, str]]:
+        places = []
+        for doc in self.kb.documents():
+            for chunk in self.kb.doc_chunks(doc.doc_id):
+                for sentence in split_sentences(chunk.text):
+                    if f"《{title}》" in sentence:
+                        places.append((chunk, sentence.strip()))
+        return places
+
+    def cited(self, route: Route) -> Answer:
+        reports = [d for d in self.kb.documents() if d.doc_id in self.retriever.mentioned_documents(route.question)]
+        reports = [d for d in reports if d.kind != "regulation"] or [
+            d for d in self.kb.documents() if d.kind == "report"
+        ]
+        if not reports:
+            return refusal(route.question, "cited", [], "（知识库中没有报告类文档）")
+        if len(reports) > 1 and not self.retriever.mentioned_documents(route.question):
+            top = self.retriever.search(route.question, 5, Filters(kinds=("report",)))
+            reports = [self.kb.document(top[0].chunk.doc_id)] if top else reports[:1]
+        book = CitationBook()
+        sections = []
+        counts: set[float] = set()
+        used: list[Evidence] = []
+        for report in reports[:3]:
+            found: dict[str, list[tuple[Chunk, str]]] = {}
+            for chunk in self.kb.doc_chunks(report.doc_id):
+                for sentence in split_sentences(chunk.text):
+                    for title in re.findall(r"《([^》]+)》", sentence):
+                        found.setdefault(title, []).append((chunk, sentence.strip()))
+            regulations = {t: p for t, p in found.items() if REGULATION_TITLE.search(t)}
+            counts.add(float(len(regulations)))
+            others = {t: p for t, p in found.items() if t not in regulations}
+            lines = [f"《{report.title}》引用的党内法规共{len(regulations)}部：" if regulations
+                     else f"《{report.title}》中没有引用党内法规。"]
+            for n, (title, places) in enumerate(regulations.items(), 1):
+                marks = "".join(dict.fromkeys(book.cite(c, s) for c, s in places))
+                where = "、".join(dict.fromkeys(c.location or "正文" for c, _ in places))
+                in_kb = self.in_knowledge_base(title)
+                status = f"知识库已收录{'、'.join(f'《{t}》' for t in in_kb)}" if in_kb else "知识库未收录原文"
+                lines.append(f"{n}. 《{title}》——见{where}{marks}；{status}。")
+                used += [Evidence(c, 1.0) for c, _ in places]
+            if others:
+                refs = "、".join(f"《{t}》{''.join(dict.fromkeys(book.cite(c, s) for c, s in p))}" for t, p in others.items())
+                lines.append(f"另提及其他文件：{refs}。")
+            sections.append("\n".join(lines))
+        return Answer("\n".join(sections), "cited", book.citations(), used, derived_numbers=counts)
+
+    def in_knowledge_base(self, title: str) -> list[str]:
+        wanted = short_title(title)
+        return [d.title for d in self.kb.documents() if short_title(d.title) == wanted or wanted in d.title]
+
+    def draft(self, route: Route) -> Answer:
+        topic = draft_topic(route.question)
+        mentioned = self.retriever.mentioned_documents(route.question)
+        filters = None
+        if mentioned:
+            titles = [d.title for d in self.kb.documents() if d.doc_id in mentioned]
+            filters = Filters(title=titles[0]) if len(titles) == 1 else None
+        evidence = self.evidence(Route("draft", topic), k=8, filters=filters)
+        ranked = [s for s in self.best_sentences(topic, evidence) if s.extra["passage"] >= FACT_THRESHOLD]
+        if not ranked:
+            return refusal(route.question, "draft", evidence, f"（没有关于“{topic}”的材料）")
+        best_passage = max(s.extra["passage"] for s in ranked)
+        top_chunks = list(dict.fromkeys(s.chunk.id for s in ranked if s.extra["passage"] >= 0.9 * best_passage))[:3]
+        chosen = [s for s in ranked if s.chunk.id in top_chunks][:DRAFT_SENTENCES]
+        chosen.sort(key=lambda s: (top_chunks.index(s.chunk.id), s.chunk.text.find(s.sentence)))
+        book = CitationBook()
+        ordinals = "一二三四五六七八九十"
+        parts = [f"{ordinals[i]}是{clean(s.sentence).rstrip('。；')}{book.cite(s.chunk, s.sentence)}" for i, s in enumerate(chosen)]
+        first = chosen[0].chunk
+        period = period_of(first.doc_title)
+        org = most_common_org(self.kb.doc_chunks(first.doc_id))
+        lead = f"{period}，{org}在{topic}方面主要开展了以下工作：" if period else f"{org}在{topic}方面主要开展了以下工作："
+        text = lead + "；".join(parts) + "。"
+        return Answer(text, "draft", book.citations(), evidence)
+
+
+def draft_topic(question: str) -> str:
+    """廉政文化建设 from 根据上半年报告，起草一段关于廉政文化建设情况的总结。"""
+    text = SOURCE_CLAUSE.sub("", question.strip())
+    about = ABOUT_TOPIC.search(text)
+    topic = about.group(1) if about else DRAFT_VERBS.sub("", text)
+    return topic.strip("，,。 的") or question
+
+
+def jieba_words(text: str) -> list[str]:
+    """Precise-mode words (no overlapping sub-words), for adjacency."""
+    from .keyword import _jieba
+
+    return [w.strip().lower() for w in _jieba().lcut(text) if w.strip()]
+
+
+QUANTITY_WORDS = re.compile(r"(几|多少)[次项个名人场期批篇件条]?|共|一共|总共|分别")
+
+
+def is_heading_sentence(sentence: str, chunk: Chunk) -> bool:
+    """A sentence that only repeats a heading (（三）加强廉政文化建设。)."""
+    bare = sentence.rstrip("。；：:")
+    return any(bare == label or bare == heading_label(label) for label in chunk.section_path)
+
+
+def clean(sentence: str) -> str:
+    """A quoted sentence without a leading outline number (（三）, 1., 一是 stays)."""
+    return re.sub(r"^(（[一二三四五六七八九十]+）|\d+[.．、]|[一二三四五六七八九十]+、)", "", sentence.strip())
+
+
+def ensure_period(text: str) -> str:
+    text = text.rstrip()
+    marks = re.search(r"(〔\d+〕)+$", text)
+    body, tail = (text[: marks.start()], marks.group(0)) if marks else (text, "")
+    if body and body[-1] not in "。！？；”":
+        body += "。"
+    elif body.endswith("；"):
+        body = body[:-1] + "。"
+    return body.rstrip("。") + tail + "。" if tail else body
+
+
+def list_items(chunk: Chunk) -> list[str]:
+    """The items of a passage: （一）（二） lines of an article, else its sentences."""
+    lines = [line.strip() for line in chunk.text.split("\n") if line.strip()]
+    if len(lines) > 1 and chunk.article:
+        return lines[1:] if len(lines[0]) < 40 else lines
+    sentences = [s.strip() for s in split_sentences(chunk.text) if s.strip()]
+    return [s for s in sentences if not is_heading_sentence(s, chunk)] or sentences
+
+
+def strip_actor(action: str) -> str:
+    """The verb-object part of an action (党支部书记讲党课 -> 讲党课), approximately."""
+    for verb in ("讲", "召开", "开展", "组织", "举办", "完成", "学习", "观看", "发展", "查处", "谈话"):
+        index = action.find(verb)
+        if index >= 0:
+            return action[index:]
+    return action[-4:]
+
+
+def common_action(facts: list[NumericFact]) -> str:
+    action = strip_actor(facts[0].action)
+    return action if all(strip_actor(f.action) == action for f in facts) else ""
+
+
+def period_of(title: str) -> str:
+    match = re.search(r"((?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年)", title)
+    return match.group(1).rstrip("度") if match else ""
+
+
+def most_common_org(chunks: list[Chunk]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for chunk in chunks:
+        for match in ORG.finditer(chunk.text):
+            counts[match.group(0)] += 1
+    return max(counts, key=counts.get) if counts else ""

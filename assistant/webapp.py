@@ -1,0 +1,322 @@
+"""The Gradio web app: 对话 / 知识库 / 设置·状态, over the same library calls as the CLI.
+
+Layout and event wiring only; the logic lives in `webchat` (chat turns) and `webkb`
+(uploads, documents, status, login), which do not import gradio.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from pathlib import Path
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+import gradio as gr  # noqa: E402  (the environment above must be set first)
+
+from .answering import Assistant  # noqa: E402
+from .config import Settings  # noqa: E402
+from .store import KnowledgeBase  # noqa: E402
+from .webchat import DEFAULT_MODE_LABEL, EXAMPLE_QUESTIONS, MODE_LABELS, ChatState, chat_turn  # noqa: E402
+from .webkb import (  # noqa: E402
+    DOC_HEADERS,
+    RESULT_HEADERS,
+    UPLOAD_SUFFIXES,
+    delete_document,
+    delete_plan,
+    doc_choices,
+    doc_rows,
+    parse_auth,
+    reindex_corpus,
+    status_rows,
+    upload_and_index,
+)
+
+log = logging.getLogger(__name__)
+TITLE = "党建知识助手"
+CHAT_CONCURRENCY = 4  # answers run side by side; the knowledge base is thread-safe for reads
+WARMUP_TIMEOUT = 180
+
+# System fonts only (Noto CJK on Linux, YaHei on Windows): nothing is fetched from the internet.
+FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "ui-sans-serif", "sans-serif"]
+MONO_FONTS = ["Noto Sans Mono CJK SC", "ui-monospace", "Consolas", "monospace"]
+
+CSS = """
+.kb-answer { white-space: normal; line-height: 1.7; }
+.kb-streaming { opacity: .85; }
+.kb-refused { border-left: 4px solid #d97706; background: #fffbeb; color: #78350f; padding: .5em .8em; border-radius: 4px; }
+.kb-refused-title { font-weight: 600; margin-bottom: .2em; }
+.kb-error { border-left-color: #b91c1c; background: #fef2f2; color: #7f1d1d; }
+.kb-note { font-size: .85em; color: #6b7280; margin-top: .4em; }
+.kb-sources { margin-top: .7em; border-top: 1px solid #e5e7eb; padding-top: .4em; font-size: .9em; }
+.kb-sources-title { font-weight: 600; color: #6b7280; margin-bottom: .2em; }
+.kb-source { margin: .25em 0; }
+.kb-source summary { cursor: pointer; list-style-position: outside; }
+.kb-source .kb-n { color: #b91c1c; font-weight: 600; }
+.kb-source .kb-doc { font-weight: 600; }
+.kb-source .kb-loc { color: #4b5563; margin: 0 .4em; }
+.kb-source .kb-quote { display: block; margin-left: 1.6em; }
+.kb-source .kb-more { font-size: .8em; color: #2563eb; margin-left: 1.6em; }
+.kb-source[open] .kb-more { display: none; }
+.kb-source mark { background: #fde68a; color: inherit; padding: 0 .1em; }
+.kb-chunk { margin: .3em 0 .5em 1.6em; padding: .5em .7em; background: #f9fafb; border: 1px solid #e5e7eb; border-radius: 4px; line-height: 1.7; }
+#kb-confirm { border: 1px solid #d97706; }
+"""
+
+COPY_JS = """
+(text) => {
+  if (!text) { return []; }
+  const fallback = () => {
+    const area = document.createElement('textarea');
+    area.value = text; document.body.appendChild(area); area.select();
+    try { document.execCommand('copy'); } finally { area.remove(); }
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(text).catch(fallback);
+  } else { fallback(); }
+  return [];
+}
+"""
+
+
+class WebApp:
+    """Holds the shared knowledge base and answer pipeline; one instance per process."""
+
+    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None, assistant: Assistant | None = None):
+        self.settings = settings
+        self.kb = kb or KnowledgeBase.open(settings)
+        self.assistant = assistant or Assistant(self.kb)
+        self.auth = parse_auth(settings.auth)
+        self.ready = threading.Event()
+
+    def warm_up(self) -> None:
+        """Load the embedder and keyword index in the background so the first answer is quick."""
+
+        def run() -> None:
+            try:
+                if self.kb.documents():
+                    self.assistant.retriever.search("党建工作", 1)
+                else:
+                    self.kb.embeddings.embed_query("党建工作")
+            except Exception:
+                log.exception("warm-up failed; the first question will load the models")
+            finally:
+                self.ready.set()
+
+        threading.Thread(target=run, name="warm-up", daemon=True).start()
+
+    # ------------------------------------------------------------ handlers
+    def respond(self, question, display, state, mode_label):
+        self.ready.wait(WARMUP_TIMEOUT)  # a question during warm-up waits for it instead of loading twice
+        state = state if isinstance(state, ChatState) else ChatState()
+        yielded = False
+        for display_now, state_now in chat_turn(self.assistant, question, display, state, mode_label):
+            yielded = True
+            yield display_now, state_now, "", state_now.last_answer
+        if not yielded:
+            yield display or [], state, "", state.last_answer
+
+    def documents_view(self, query: str = ""):
+        docs = self.kb.documents()
+        return doc_rows(docs, query), gr.update(choices=doc_choices(docs), value=None)
+
+    def status_view(self):
+        return status_rows(self.kb, self.settings, len(self.auth))
+
+    def upload(self, files, query, progress=gr.Progress()):
+        pairs = [(Path(f), Path(f).name) for f in (files or [])]
+
+        def report(done: int, total: int, name: str) -> None:
+            progress((done, max(total, 1)), desc=f"正在索引：{name}")
+
+        rows, summary = upload_and_index(self.kb, self.settings, pairs, report)
+        table, choices = self.documents_view(query)
+        return rows, summary, None, table, choices, self.status_view()
+
+    def reindex(self, query, progress=gr.Progress()):
+        def report(done: int, total: int, name: str) -> None:
+            progress((done, max(total, 1)), desc=f"正在索引：{name}")
+
+        rows, summary = reindex_corpus(self.kb, self.settings, report)
+        table, choices = self.documents_view(query)
+        return rows, summary, table, choices, self.status_view()
+
+    def ask_delete(self, doc_id):
+        question, file_deletable = delete_plan(self.kb, self.settings, doc_id)
+        if not doc_id or self.kb.document(doc_id) is None:
+            return gr.update(visible=False), question, gr.update()
+        return (
+            gr.update(visible=True),
+            question,
+            gr.update(value=file_deletable, interactive=file_deletable, visible=True),
+        )
+
+    def confirm_delete(self, doc_id, delete_file, query):
+        message = delete_document(self.kb, self.settings, doc_id, bool(delete_file))
+        table, choices = self.documents_view(query)
+        return gr.update(visible=False), message, table, choices, self.status_view()
+
+    # ------------------------------------------------------------ layout
+    def build(self) -> gr.Blocks:
+        with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+            gr.Markdown(f"## {TITLE}\n离线问答党建工作报告与党内法规，每个回答都标明出处。", elem_id="kb-header")
+            with gr.Tabs():
+                with gr.Tab("对话", id="chat"):
+                    self._chat_tab()
+                with gr.Tab("知识库", id="kb"):
+                    kb_outputs = self._kb_tab()
+                with gr.Tab("设置/状态", id="status"):
+                    status_table = gr.Dataframe(
+                        headers=["项目", "当前值"], interactive=False, wrap=True, elem_id="kb-status"
+                    )
+                    refresh = gr.Button("刷新状态", size="sm")
+            refresh.click(self.status_view, None, status_table, api_visibility="private")
+            doc_table, doc_select, kb_filter = kb_outputs
+            demo.load(self.documents_view, [kb_filter], [doc_table, doc_select], api_visibility="private")
+            demo.load(self.status_view, None, status_table, api_visibility="private")
+            self._status_table = status_table
+            self._wire_kb(status_table)
+        return demo
+
+    def _chat_tab(self) -> None:
+        state = gr.State(ChatState())
+        chatbot = gr.Chatbot(
+            label="对话",
+            height=560,
+            elem_id="kb-chat",
+            sanitize_html=True,
+            feedback_options=None,
+            buttons=["copy"],  # no "share": it posts to Hugging Face
+            placeholder="请输入问题，例如“上半年讲党课几次？”。回答只依据知识库中的文档，并附出处。",
+        )
+        with gr.Row():
+            mode = gr.Radio(
+                list(MODE_LABELS), value=DEFAULT_MODE_LABEL, label="模式", elem_id="kb-mode", scale=3
+            )
+            copy_btn = gr.Button("复制回答", size="sm", elem_id="kb-copy", scale=1)
+            clear_btn = gr.Button("清空对话", size="sm", elem_id="kb-clear", scale=1)
+        with gr.Row():
+            question = gr.Textbox(
+                placeholder="输入问题，回车发送", show_label=False, elem_id="kb-question", scale=8, autofocus=True
+            )
+            send = gr.Button("发送", variant="primary", elem_id="kb-send", scale=1)
+        with gr.Row(elem_id="kb-examples"):
+            gr.Markdown("示例：")
+            examples = [gr.Button(q, size="sm") for q in EXAMPLE_QUESTIONS]
+        last_answer = gr.Textbox(visible="hidden", elem_id="kb-last-answer")
+
+        io = {"inputs": [question, chatbot, state, mode], "outputs": [chatbot, state, question, last_answer]}
+        common = {"concurrency_limit": CHAT_CONCURRENCY, "concurrency_id": "chat"}
+        question.submit(self.respond, **io, **common, api_name="ask")
+        send.click(self.respond, **io, **common, api_visibility="private")
+        for button, text in zip(examples, EXAMPLE_QUESTIONS):
+            button.click(lambda t=text: t, None, question, queue=False, api_visibility="private").then(
+                self.respond, **io, **common, api_visibility="private"
+            )
+        clear_btn.click(lambda: ([], ChatState(), ""), None, [chatbot, state, last_answer], api_visibility="private")
+        copy_btn.click(None, [last_answer], None, js=COPY_JS, api_visibility="private")
+
+    def _kb_tab(self):
+        with gr.Row():
+            kb_filter = gr.Textbox(label="筛选", placeholder="按标题、类型或文件名筛选", elem_id="kb-filter", scale=3)
+            reindex_btn = gr.Button("重新索引语料文件夹", elem_id="kb-reindex", scale=1)
+        doc_table = gr.Dataframe(headers=DOC_HEADERS, interactive=False, wrap=True, elem_id="kb-docs")
+        with gr.Accordion("上传文件", open=True):
+            files = gr.File(
+                label=f"选择文件（{'、'.join(UPLOAD_SUFFIXES)}，可多选，每个不超过 {self.settings.max_upload_mb} MB）",
+                file_count="multiple",
+                file_types=list(UPLOAD_SUFFIXES),
+                elem_id="kb-upload",
+            )
+            upload_btn = gr.Button("上传并索引", variant="primary", elem_id="kb-upload-btn")
+        result_msg = gr.Markdown(elem_id="kb-result-msg")
+        results = gr.Dataframe(headers=RESULT_HEADERS, interactive=False, wrap=True, label="处理结果", elem_id="kb-results")
+        with gr.Accordion("删除文档", open=True):
+            with gr.Row():
+                doc_select = gr.Dropdown(label="选择文档", choices=[], elem_id="kb-delete-select", scale=3)
+                delete_btn = gr.Button("删除所选文档", variant="stop", elem_id="kb-delete", scale=1)
+            with gr.Group(visible=False, elem_id="kb-confirm") as confirm_box:
+                confirm_msg = gr.Markdown(elem_id="kb-confirm-msg")
+                delete_file = gr.Checkbox(label="同时删除原文件", value=True, elem_id="kb-delete-file")
+                with gr.Row():
+                    confirm_btn = gr.Button("确认删除", variant="stop", elem_id="kb-confirm-delete")
+                    cancel_btn = gr.Button("取消", elem_id="kb-cancel-delete")
+        self._kb = {
+            "filter": kb_filter,
+            "table": doc_table,
+            "files": files,
+            "upload": upload_btn,
+            "reindex": reindex_btn,
+            "result_msg": result_msg,
+            "results": results,
+            "select": doc_select,
+            "delete": delete_btn,
+            "confirm_box": confirm_box,
+            "confirm_msg": confirm_msg,
+            "delete_file": delete_file,
+            "confirm": confirm_btn,
+            "cancel": cancel_btn,
+        }
+        return doc_table, doc_select, kb_filter
+
+    def _wire_kb(self, status_table) -> None:
+        k = self._kb
+        private = {"api_visibility": "private"}
+        writes = {"concurrency_limit": 1, "concurrency_id": "kb-write", **private}
+        k["filter"].change(self.documents_view, [k["filter"]], [k["table"], k["select"]], **private)
+        k["upload"].click(
+            self.upload,
+            [k["files"], k["filter"]],
+            [k["results"], k["result_msg"], k["files"], k["table"], k["select"], status_table],
+            **writes,
+        )
+        k["reindex"].click(
+            self.reindex,
+            [k["filter"]],
+            [k["results"], k["result_msg"], k["table"], k["select"], status_table],
+            **writes,
+        )
+        k["delete"].click(self.ask_delete, [k["select"]], [k["confirm_box"], k["confirm_msg"], k["delete_file"]], **private)
+        k["cancel"].click(lambda: gr.update(visible=False), None, k["confirm_box"], **private)
+        k["confirm"].click(
+            self.confirm_delete,
+            [k["select"], k["delete_file"], k["filter"]],
+            [k["confirm_box"], k["result_msg"], k["table"], k["select"], status_table],
+            **writes,
+        )
+
+
+def theme() -> gr.themes.Base:
+    return gr.themes.Default(primary_hue="red", neutral_hue="slate", font=FONTS, font_mono=MONO_FONTS)
+
+
+def build_app(settings: Settings) -> tuple[WebApp, gr.Blocks]:
+    app = WebApp(settings)
+    demo = app.build()
+    demo.queue(default_concurrency_limit=CHAT_CONCURRENCY)
+    return app, demo
+
+
+def serve(settings: Settings) -> None:
+    """Build and launch the app; blocks until the server stops."""
+    app, demo = build_app(settings)
+    app.warm_up()
+    demo.launch(
+        server_name=settings.host,
+        server_port=settings.port,
+        auth=app.auth or None,
+        auth_message=f"{TITLE}：请登录" if app.auth else None,
+        max_file_size=f"{settings.max_upload_mb}mb",
+        theme=theme(),
+        css=CSS,
+        ssr_mode=False,
+        mcp_server=False,
+        pwa=False,
+        footer_links=["settings"],
+        share=False,
+        show_error=False,
+        inbrowser=False,
+    )

@@ -1,0 +1,163 @@
+"""Chat turn for the web UI: question + per-session history -> chat messages with sources.
+
+Plain functions over the library (no gradio import), so they are testable without a browser.
+The chat display holds HTML for each answer (text, then a numbered, expandable source list);
+a separate plain-text history is what the answer pipeline sees for follow-up questions.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from .answering import Assistant, render
+from .retrieval import QueryError
+from .schema import Answer, Chunk
+
+log = logging.getLogger(__name__)
+
+# Labels shown in the mode switch -> Assistant modes.
+MODE_LABELS = {"自动": "auto", "问答": "qa", "起草段落": "draft", "查法规": "lookup"}
+DEFAULT_MODE_LABEL = "自动"
+EXAMPLE_QUESTIONS = ("上半年讲党课几次？", "报告引用了哪些党内法规？", "起草一段廉政建设情况总结")
+MAX_HISTORY_MESSAGES = 12  # the last six exchanges are enough context for a follow-up
+STREAM_CURSOR = "▍"
+
+Message = dict  # {"role": "user" | "assistant", "content": ...}
+ChunkLookup = Callable[[list[str]], list[Chunk]]
+
+
+@dataclass
+class ChatState:
+    """What one browser session remembers: the plain-text conversation and the last answer."""
+
+    history: list[Message] = field(default_factory=list)
+    last_answer: str = ""
+
+
+def mode_for(label: str | None) -> str:
+    return MODE_LABELS.get(label or "", "auto")
+
+
+def _escape(text: str) -> str:
+    """Text for the chat HTML: escaped, newlines as <br> (a blank line would end the HTML block)."""
+    return html.escape(text).replace("\r", "").replace("\n", "<br>")
+
+
+def highlight(text: str, quote: str) -> str:
+    """Escaped `text` with the first occurrence of `quote` wrapped in <mark>."""
+    quote = (quote or "").strip()
+    at = text.find(quote) if quote else -1
+    if at < 0:
+        return _escape(text)
+    end = at + len(quote)
+    return f"{_escape(text[:at])}<mark>{_escape(text[at:end])}</mark>{_escape(text[end:])}"
+
+
+def where(citation) -> str:
+    """Section path and/or 第N条 of a citation, as shown to the user."""
+    section = (citation.section or "").strip()
+    article = (citation.article or "").strip()
+    if article and article not in section:
+        section = f"{section} › {article}" if section else article
+    return section
+
+
+def sources_html(answer: Answer, lookup: ChunkLookup | None = None) -> str:
+    """The numbered source list under an answer; each entry expands to the whole chunk."""
+    if not answer.citations:
+        return ""
+    chunks = {e.chunk.id: e.chunk for e in answer.retrieved}
+    missing = [c.chunk_id for c in answer.citations if c.chunk_id not in chunks]
+    if missing and lookup is not None:
+        try:
+            chunks.update((c.id, c) for c in lookup(missing))
+        except Exception:  # a source we cannot expand still shows its quote
+            log.exception("could not load cited chunks")
+    items = []
+    for n, c in enumerate(answer.citations, 1):
+        loc = where(c)
+        chunk = chunks.get(c.chunk_id)
+        full = highlight(chunk.text, c.quote) if chunk else _escape("（原文片段已不在知识库中）")
+        items.append(
+            f'<details class="kb-source" data-n="{n}"><summary>'
+            f'<span class="kb-n">〔{n}〕</span><span class="kb-doc">《{_escape(c.doc)}》</span>'
+            + (f'<span class="kb-loc">{_escape(loc)}</span>' if loc else "")
+            + f'<span class="kb-quote">“<mark>{_escape(c.quote)}</mark>”</span>'
+            f'<span class="kb-more">展开原文</span></summary>'
+            f'<div class="kb-chunk">{full}</div></details>'
+        )
+    return f'<div class="kb-sources"><div class="kb-sources-title">来源（{len(items)}）</div>{"".join(items)}</div>'
+
+
+def answer_html(answer: Answer, lookup: ChunkLookup | None = None) -> str:
+    """One assistant message: the answer (or a refusal notice), an optional note, its sources."""
+    note = f'<div class="kb-note">说明：{_escape(answer.note)}</div>' if answer.note else ""
+    if answer.refused:
+        return (
+            f'<div class="kb-refused"><div class="kb-refused-title">知识库中没有找到答案</div>'
+            f"<div>{_escape(answer.text)}</div></div>{note}{sources_html(answer, lookup)}"
+        )
+    return f'<div class="kb-answer">{_escape(answer.text)}</div>{note}{sources_html(answer, lookup)}'
+
+
+def notice_html(message: str) -> str:
+    return f'<div class="kb-refused kb-error"><div>{_escape(message)}</div></div>'
+
+
+def _streaming_html(text: str) -> str:
+    return f'<div class="kb-answer kb-streaming">{_escape(text)}{STREAM_CURSOR}</div>'
+
+
+def chat_turn(
+    assistant: Assistant,
+    question: str,
+    display: list[Message] | None,
+    state: ChatState | None,
+    mode_label: str | None = DEFAULT_MODE_LABEL,
+) -> Iterator[tuple[list[Message], ChatState]]:
+    """Answer one question; yields (chat display, session state) as the answer grows.
+
+    `display` is what the Chatbot shows (HTML answers); `state.history` is the plain
+    conversation handed to the pipeline. Neither is shared between sessions.
+    """
+    display = list(display or [])
+    state = state or ChatState()
+    question = (question or "").strip()
+    if not question:
+        return
+    display.append({"role": "user", "content": question})
+    display.append({"role": "assistant", "content": _streaming_html("")})
+    yield display, state
+
+    history = state.history[-MAX_HISTORY_MESSAGES:]
+    answer: Answer | None = None
+    try:
+        for part in assistant.stream(question, history, mode_for(mode_label)):
+            if isinstance(part, Answer):
+                answer = part
+            else:
+                display[-1] = {"role": "assistant", "content": _streaming_html(part)}
+                yield display, state
+    except QueryError as exc:
+        display[-1] = {"role": "assistant", "content": notice_html(str(exc))}
+        yield display, state
+        return
+    except Exception as exc:  # the page must stay usable; details go to the log
+        log.exception("answering failed")
+        display[-1] = {"role": "assistant", "content": notice_html(f"回答时出错：{exc}。请稍后重试或换一种问法。")}
+        yield display, state
+        return
+    if answer is None:
+        display[-1] = {"role": "assistant", "content": notice_html("没有得到回答，请重试。")}
+        yield display, state
+        return
+    display[-1] = {"role": "assistant", "content": answer_html(answer, assistant.kb.chunks)}
+    new_history = [*state.history, {"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+    yield display, ChatState(history=new_history[-MAX_HISTORY_MESSAGES:], last_answer=render(answer))
+
+
+def reset_chat() -> tuple[list[Message], ChatState]:
+    return [], ChatState()
