@@ -35,7 +35,11 @@ class Assistant:
 
     @property
     def backend(self) -> str:
-        return f"LLM（{getattr(self.llm, 'model_name', None) or getattr(self.llm, 'model', '') or type(self.llm).__name__}）" if self.llm else "抽取式（默认，离线）"
+        return (
+            f"LLM（{getattr(self.llm, 'model_name', None) or getattr(self.llm, 'model', '') or type(self.llm).__name__}）"
+            if self.llm
+            else "抽取式（默认，离线）"
+        )
 
     def ask(self, question: str, history: list[Message] | None = None, mode: str = "auto") -> Answer:
         answer = None
@@ -55,8 +59,11 @@ class Assistant:
         found = answer_problems(answer, self.kb)
         if found:  # a bug in the extractive composer: never show an unsupported statement
             answer = Answer(
-                "抱歉，生成的回答未通过内部核验，已拦截。请换一种问法。", route.kind, refused=True,
-                retrieved=answer.retrieved, note="；".join(found),
+                "抱歉，生成的回答未通过内部核验，已拦截。请换一种问法。",
+                route.kind,
+                refused=True,
+                retrieved=answer.retrieved,
+                note="；".join(found),
             )
         if self.llm is not None and not answer.refused and answer.citations:
             llm_started = time.perf_counter()
@@ -76,8 +83,13 @@ class Assistant:
             extractive.note = "大模型生成的回答未通过核验（" + "；".join(found) + "），已改为抽取式回答。"
             return extractive
         return Answer(
-            text.strip(), extractive.kind, extractive.citations, extractive.retrieved,
-            timings=extractive.timings, derived_numbers=extractive.derived_numbers, backend="llm",
+            text.strip(),
+            extractive.kind,
+            extractive.citations,
+            extractive.retrieved,
+            timings=extractive.timings,
+            derived_numbers=extractive.derived_numbers,
+            backend="llm",
         )
 
     def as_runnable(self) -> Runnable:

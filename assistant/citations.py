@@ -36,5 +36,7 @@ class CitationBook:
         result = []
         for chunk in self._chunks:
             start, end = self._spans[chunk.id]
-            result.append(Citation(chunk.id, chunk.doc_title, chunk.location, chunk.article, chunk.text[start:end].strip()))
+            result.append(
+                Citation(chunk.id, chunk.doc_title, chunk.location, chunk.article, chunk.text[start:end].strip())
+            )
         return result

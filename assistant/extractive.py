@@ -25,15 +25,46 @@ from .retrieval import (
 from .routing import Route
 from .schema import Answer, Chunk, Evidence
 from .store import KnowledgeBase
-from .structure import heading_label
+from .structure import ENUMERATED, heading_label, lead_label
 
 # Words that place a question in time; matched against document periods, not content.
 TIME_WORDS = re.compile(r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|以来|本年度|期间")
 # How people phrase questions, not what they ask about.
 QUESTION_NOISE = frozenset(
-    ["开", "了", "过", "到", "叫", "名字", "具体", "主要", "一般", "分别", "都", "会", "受到", "得到",
-     "应当", "应该", "采取", "措施", "具体措施", "举措", "方面", "多长", "多长时间", "长时间", "多久",
-     "有关", "相关", "规定", "要求", "做法", "工作", "开展"]
+    [
+        "开",
+        "了",
+        "过",
+        "到",
+        "叫",
+        "名字",
+        "具体",
+        "主要",
+        "一般",
+        "分别",
+        "都",
+        "会",
+        "受到",
+        "得到",
+        "应当",
+        "应该",
+        "采取",
+        "措施",
+        "具体措施",
+        "举措",
+        "方面",
+        "多长",
+        "多长时间",
+        "长时间",
+        "多久",
+        "有关",
+        "相关",
+        "规定",
+        "要求",
+        "做法",
+        "工作",
+        "开展",
+    ]
 )
 MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
 PAIR_WEIGHT = 0.5  # adjacent question words found together (局 + 党委书记) count extra
@@ -44,7 +75,9 @@ DRAFT_SENTENCES = 5
 REGULATION_TITLE = re.compile(r"(条例|准则|规定|细则|章程|办法|规则)$")
 SOURCE_CLAUSE = re.compile(r"^(请)?(根据|依据|结合|按照|参照)[^，,。]*[，,]")
 ABOUT_TOPIC = re.compile(r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报)")
-DRAFT_VERBS = re.compile(r"请|帮我|起草|撰写|草拟|拟写|写|形成|生成|概括|一段|一份|段|总结|情况|段落|材料|的$|[。？?！!，,]")
+DRAFT_VERBS = re.compile(
+    r"请|帮我|起草|撰写|草拟|拟写|写|形成|生成|概括|一段|一份|段|总结|情况|段落|材料|的$|[。？?！!，,]"
+)
 HALF = re.compile(r"[上下]半年")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 ORG = re.compile(r"(?:[局校院所厅处办委]|市委|县委)?党(?:委|组|总支|支部)")
@@ -125,8 +158,12 @@ class ExtractiveAnswerer:
     # ---------- kinds ----------
     def answer(self, route: Route) -> Answer:
         handler = {
-            "count": self.count, "fact": self.fact, "list": self.listing,
-            "lookup": self.lookup, "cited": self.cited, "draft": self.draft,
+            "count": self.count,
+            "fact": self.fact,
+            "list": self.listing,
+            "lookup": self.lookup,
+            "cited": self.cited,
+            "draft": self.draft,
         }[route.kind]
         return handler(route)
 
@@ -154,19 +191,32 @@ class ExtractiveAnswerer:
         ranked = self.best_sentences(route.question, evidence)
         if not ranked or ranked[0].extra["passage"] < FACT_THRESHOLD:
             return refusal(route.question, "list", evidence)
+        if ranked[0].extra["own"] >= 0.75 and not ranked[0].chunk.article:
+            return self.fact(route, "list")  # one sentence names them all (项目建设、招投标、……)
         best = ranked[0].chunk
-        section = self.named_section(route.question, best)
-        chunks = section or [best]
         book = CitationBook()
         items: list[str] = []
-        for chunk in chunks:
+        enumeration = self.enumeration(best)
+        if enumeration:  # 一是……二是……: each paragraph's lead sentence is one item
+            for chunk in enumeration:
+                lead = split_sentences(chunk.text)[0].strip()
+                items.append(f"{lead.rstrip('。；')}{book.cite(chunk, lead)}")
+        for chunk in [] if enumeration else self.named_section(route.question, best) or [best]:
             for item in list_items(chunk):
-                items.append(f"{clean(item)}{book.cite(chunk, item)}")
+                items.append(f"{clean(item).rstrip('。；')}{book.cite(chunk, item)}")
         items = items[:LIST_LIMIT]
         where = f"《{best.doc_title}》" + (f"“{best.section_path[-1]}”" if best.section_path else "")
         head = f"据{where}，共{len(items)}项：" if len(items) > 1 else f"据{where}："
         body = "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)) if len(items) > 1 else items[0]
         return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
+
+    def enumeration(self, chunk: Chunk) -> list[Chunk]:
+        """The 一是/二是/三是 paragraphs a chunk belongs to, in order (empty if it is not one)."""
+        # Either one of the paragraphs, or the lead paragraph that announces them.
+        path = chunk.section_path if ENUMERATED.match(chunk.text) else (*chunk.section_path, lead_label(chunk.text))
+        return [c for c in self.kb.doc_chunks(chunk.doc_id) if c.section_path == path and ENUMERATED.match(c.text)][
+            :LIST_LIMIT
+        ]
 
     def named_section(self, question: str, chunk: Chunk) -> list[Chunk]:
         """All chunks of a section the question names (党员领导干部廉洁自律规范有哪几条)."""
@@ -201,7 +251,9 @@ class ExtractiveAnswerer:
             text += "\n以上数字分别来自不同文档（不同单位或时期），未合并计算。"
         return Answer(text, "count", book.citations(), evidence, derived_numbers=derived)
 
-    def count_paragraph(self, facts: list[NumericFact], book: CitationBook, derived: set[float], many_docs: bool) -> str:
+    def count_paragraph(
+        self, facts: list[NumericFact], book: CitationBook, derived: set[float], many_docs: bool
+    ) -> str:
         prefix = f"《{facts[0].chunk.doc_title}》：" if many_docs else ""
         # Addends: one passage, the same unit, different actors (党委班子成员 5次 + 党支部书记 3次).
         groups: dict[tuple[str, str], list[NumericFact]] = defaultdict(list)
@@ -278,7 +330,8 @@ class ExtractiveAnswerer:
         text = f"依据《{chunk.doc_title}》{chunk.article or ''}：\n{chunk.text}{mark}"
         answer = Answer(text, "lookup", book.citations(), evidence)
         older = [
-            d for d in self.kb.documents()
+            d
+            for d in self.kb.documents()
             if d.doc_id != chunk.doc_id and short_title(d.title) == short_title(chunk.doc_title)
         ]
         current = self.kb.document(chunk.doc_id)
@@ -328,8 +381,11 @@ class ExtractiveAnswerer:
             regulations = {t: p for t, p in found.items() if REGULATION_TITLE.search(t)}
             counts.add(float(len(regulations)))
             others = {t: p for t, p in found.items() if t not in regulations}
-            lines = [f"《{report.title}》引用的党内法规共{len(regulations)}部：" if regulations
-                     else f"《{report.title}》中没有引用党内法规。"]
+            lines = [
+                f"《{report.title}》引用的党内法规共{len(regulations)}部："
+                if regulations
+                else f"《{report.title}》中没有引用党内法规。"
+            ]
             for n, (title, places) in enumerate(regulations.items(), 1):
                 marks = "".join(dict.fromkeys(book.cite(c, s) for c, s in places))
                 where = "、".join(dict.fromkeys(c.location or "正文" for c, _ in places))
@@ -338,7 +394,9 @@ class ExtractiveAnswerer:
                 lines.append(f"{n}. 《{title}》——见{where}{marks}；{status}。")
                 used += [Evidence(c, 1.0) for c, _ in places]
             if others:
-                refs = "、".join(f"《{t}》{''.join(dict.fromkeys(book.cite(c, s) for c, s in p))}" for t, p in others.items())
+                refs = "、".join(
+                    f"《{t}》{''.join(dict.fromkeys(book.cite(c, s) for c, s in p))}" for t, p in others.items()
+                )
                 lines.append(f"另提及其他文件：{refs}。")
             sections.append("\n".join(lines))
         return Answer("\n".join(sections), "cited", book.citations(), used, derived_numbers=counts)
@@ -364,11 +422,16 @@ class ExtractiveAnswerer:
         chosen.sort(key=lambda s: (top_chunks.index(s.chunk.id), s.chunk.text.find(s.sentence)))
         book = CitationBook()
         ordinals = "一二三四五六七八九十"
-        parts = [f"{ordinals[i]}是{clean(s.sentence).rstrip('。；')}{book.cite(s.chunk, s.sentence)}" for i, s in enumerate(chosen)]
+        parts = [
+            f"{ordinals[i]}是{clean(s.sentence).rstrip('。；')}{book.cite(s.chunk, s.sentence)}"
+            for i, s in enumerate(chosen)
+        ]
         first = chosen[0].chunk
         period = period_of(first.doc_title)
         org = most_common_org(self.kb.doc_chunks(first.doc_id))
-        lead = f"{period}，{org}在{topic}方面主要开展了以下工作：" if period else f"{org}在{topic}方面主要开展了以下工作："
+        lead = (
+            f"{period}，{org}在{topic}方面主要开展了以下工作：" if period else f"{org}在{topic}方面主要开展了以下工作："
+        )
         text = lead + "；".join(parts) + "。"
         return Answer(text, "draft", book.citations(), evidence)
 

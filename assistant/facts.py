@@ -57,7 +57,9 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
                 if value is None:
                     continue
                 facts.append(
-                    NumericFact(chunk, sentence.strip(), clause, clause[: match.start()].strip(), float(value), raw, unit)
+                    NumericFact(
+                        chunk, sentence.strip(), clause, clause[: match.start()].strip(), float(value), raw, unit
+                    )
                 )
     return facts
 

@@ -11,8 +11,8 @@ from .chunking import chunk_document
 from .loaders import LoadError, content_hash, discover, doc_id_for, load
 from .store import KnowledgeBase
 
-# Bump when loading, structure or chunking changes, so unchanged files are re-chunked.
-PIPELINE_VERSION = "3"
+# Bump when loading, structure, chunking or keyword tokenizing changes, so unchanged files are redone.
+PIPELINE_VERSION = "7"
 
 Progress = Callable[[int, int, str], None]  # (files done, files total, message)
 

@@ -36,13 +36,19 @@ def get_chat_model(spec: str):
             from langchain_openai import ChatOpenAI
 
             return ChatOpenAI(
-                model=model, temperature=0, timeout=60, max_retries=1,
-                base_url=os.environ.get("OPENAI_BASE_URL"), api_key=os.environ.get("OPENAI_API_KEY", "not-needed"),
+                model=model,
+                temperature=0,
+                timeout=60,
+                max_retries=1,
+                base_url=os.environ.get("OPENAI_BASE_URL"),
+                api_key=os.environ.get("OPENAI_API_KEY", "not-needed"),
             )
         if provider == "ollama":
             from langchain_ollama import ChatOllama
 
-            return ChatOllama(model=model, temperature=0, base_url=os.environ.get("OLLAMA_HOST", "http://127.0.0.1:11434"))
+            return ChatOllama(
+                model=model, temperature=0, base_url=os.environ.get("OLLAMA_HOST", "http://127.0.0.1:11434")
+            )
     except ImportError as exc:
         raise ConfigError(f"使用 {provider} 需要安装可选依赖：pip install -e '.[llm]'（{exc.name}）") from exc
     raise ConfigError(f"不支持的大模型类型“{provider}”，可用 openai:<模型名> 或 ollama:<模型名>。")
@@ -50,9 +56,7 @@ def get_chat_model(spec: str):
 
 def build_messages(route: Route, extractive: Answer, kb: KnowledgeBase) -> list[tuple[str, str]]:
     chunks = kb.chunks([c.chunk_id for c in extractive.citations])
-    evidence = "\n".join(
-        f"〔{n}〕《{c.doc_title}》{c.location}\n<<<\n{c.text}\n>>>" for n, c in enumerate(chunks, 1)
-    )
+    evidence = "\n".join(f"〔{n}〕《{c.doc_title}》{c.location}\n<<<\n{c.text}\n>>>" for n, c in enumerate(chunks, 1))
     user = (
         f"【问题】{route.question}\n\n【资料】\n{evidence}\n\n"
         f"【参考答案（抽取式，已核验）】\n{extractive.text}\n\n请依据资料作答，并用〔n〕标注来源。"

@@ -17,7 +17,7 @@ HEADING_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"^第{CN}编(?:[ 　]|$)"),
     re.compile(rf"^第{CN}章(?:[ 　]|$)"),
     re.compile(rf"^第{CN}节(?:[ 　]|$)"),
-    re.compile(r"^[一二三四五六七八九十]+、"),
+    re.compile(r"^[一二三四五六七八九十]+[、.．](?!\d)"),
     re.compile(r"^[（(][一二三四五六七八九十]+[）)]"),
     re.compile(r"^\d{1,2}[.．、](?!\d)"),
     re.compile(r"^[（(]\d{1,2}[）)]"),
@@ -62,6 +62,12 @@ def heading_label(line: str) -> str:
     match = INLINE_HEADING_END.search(line)
     label = line[: match.start()] if match else line
     return label if len(label) <= MAX_HEADING_CHARS else label[:MAX_HEADING_CHARS] + "…"
+
+
+def lead_label(paragraph: str) -> str:
+    """Short name for a lead paragraph: 下一步 for 下一步，我们将……"""
+    first = re.split(r"[，,。；：:]", paragraph, maxsplit=1)[0]
+    return first if len(first) <= 20 else first[:20] + "…"
 
 
 def iter_lines(text: str):
@@ -115,7 +121,7 @@ def parse(document: Document) -> list[Block]:
                 and not previous.is_heading_only
                 and heading_level(previous.text) is None
             ):
-                path.append((ENUMERATION_LEVEL, heading_label(previous.text), False))
+                path.append((ENUMERATION_LEVEL, lead_label(previous.text), False))
             blocks.append(Block(tuple(label for _, label, _ in path), None, line, start, end))
             continue
         while path and path[-1][0] >= level:

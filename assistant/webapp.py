@@ -189,13 +189,11 @@ class WebApp:
             elem_id="kb-chat",
             sanitize_html=True,
             feedback_options=None,
-            buttons=["copy"],  # no "share": it posts to Hugging Face
+            buttons=[],  # "copy" would copy our HTML, "share" posts to Hugging Face: 复制回答 instead
             placeholder="请输入问题，例如“上半年讲党课几次？”。回答只依据知识库中的文档，并附出处。",
         )
         with gr.Row():
-            mode = gr.Radio(
-                list(MODE_LABELS), value=DEFAULT_MODE_LABEL, label="模式", elem_id="kb-mode", scale=3
-            )
+            mode = gr.Radio(list(MODE_LABELS), value=DEFAULT_MODE_LABEL, label="模式", elem_id="kb-mode", scale=3)
             copy_btn = gr.Button("复制回答", size="sm", elem_id="kb-copy", scale=1)
             clear_btn = gr.Button("清空对话", size="sm", elem_id="kb-clear", scale=1)
         with gr.Row():
@@ -233,7 +231,9 @@ class WebApp:
             )
             upload_btn = gr.Button("上传并索引", variant="primary", elem_id="kb-upload-btn")
         result_msg = gr.Markdown(elem_id="kb-result-msg")
-        results = gr.Dataframe(headers=RESULT_HEADERS, interactive=False, wrap=True, label="处理结果", elem_id="kb-results")
+        results = gr.Dataframe(
+            headers=RESULT_HEADERS, interactive=False, wrap=True, label="处理结果", elem_id="kb-results"
+        )
         with gr.Accordion("删除文档", open=True):
             with gr.Row():
                 doc_select = gr.Dropdown(label="选择文档", choices=[], elem_id="kb-delete-select", scale=3)
@@ -279,7 +279,9 @@ class WebApp:
             [k["results"], k["result_msg"], k["table"], k["select"], status_table],
             **writes,
         )
-        k["delete"].click(self.ask_delete, [k["select"]], [k["confirm_box"], k["confirm_msg"], k["delete_file"]], **private)
+        k["delete"].click(
+            self.ask_delete, [k["select"]], [k["confirm_box"], k["confirm_msg"], k["delete_file"]], **private
+        )
         k["cancel"].click(lambda: gr.update(visible=False), None, k["confirm_box"], **private)
         k["confirm"].click(
             self.confirm_delete,
