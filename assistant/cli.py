@@ -88,6 +88,87 @@ def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def answer_one(assistant, question: str, as_json: bool, history=None, mode: str = "auto") -> None:
+    from .answering import render
+
+    try:
+        answer = assistant.ask(question, history, mode)
+    except QueryError as exc:
+        if as_json:
+            print_json({"error": str(exc), "question": question})
+            return
+        raise
+    if as_json:
+        print_json({"question": question, **answer.to_json()})
+    else:
+        print(render(answer), flush=True)
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from .answering import Assistant
+
+    assistant = Assistant.from_settings(settings)
+    if not assistant.kb.documents():
+        raise UserError("知识库为空，请先运行 assistant index 导入文档。")
+    if args.question == "-":  # one question per stdin line, one JSON line each
+        for line in sys.stdin:
+            if line.strip():
+                answer_one(assistant, line.strip(), True, mode=args.mode)
+        return 0
+    answer_one(assistant, args.question, args.json, mode=args.mode)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    from .answering import Assistant, render
+
+    assistant = Assistant.from_settings(settings)
+    if not assistant.kb.documents():
+        raise UserError("知识库为空，请先运行 assistant index 导入文档。")
+    print(
+        f"党建知识助手（{len(assistant.kb.documents())} 个文档，{assistant.backend}）。输入问题，空行或 Ctrl-D 退出。"
+    )
+    history: list[dict] = []
+    while True:
+        try:
+            question = input("问：").strip()
+        except EOFError:
+            print()
+            return 0
+        if not question:
+            return 0
+        try:
+            answer = assistant.ask(question, history, args.mode)
+        except QueryError as exc:
+            print(f"提示：{exc}")
+            continue
+        print(render(answer) + "\n", flush=True)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from .evaluation import EvalFileError, evaluate, format_report, load_questions
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UserError(f"找不到问题文件 {path}。")
+    corpus = Path(args.corpus) if args.corpus else None
+    if corpus is not None and not corpus.is_dir():
+        raise UserError(f"找不到语料文件夹 {corpus}。")
+    try:
+        questions = load_questions(path)
+    except EvalFileError as exc:
+        raise UserError(str(exc)) from exc
+
+    def progress(done: int, total: int, name: str) -> None:
+        print(f"\r[{done}/{total}] {name:<20}", end="", file=sys.stderr, flush=True)
+
+    report = evaluate(questions, settings, corpus, progress)
+    print(file=sys.stderr)
+    print_json(report.to_json()) if args.json else print(format_report(report))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="assistant", description="党建知识助手（离线）")
     parser.add_argument("--index-dir", help="索引目录（默认 index/，或 ASSISTANT_INDEX_DIR）")
@@ -108,6 +189,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--doc", help="只在标题包含该文字的文档中检索")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("ask", help="提问，给出带引用的回答")
+    p.add_argument("question", help="问题；用 - 表示从标准输入逐行读取问题（每行输出一行 JSON）")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--mode", choices=["auto", "qa", "draft", "lookup"], default="auto")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="终端对话（支持追问）")
+    p.add_argument("--mode", choices=["auto", "qa", "draft", "lookup"], default="auto")
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("eval", help="用问题集评测检索与回答")
+    p.add_argument("file", help="JSONL 问题文件（格式见 shared/eval/README.md）")
+    p.add_argument("--corpus", help="在该文件夹的临时新索引上评测（默认用当前索引）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("docs", help="列出已索引的文档")
     p.add_argument("--json", action="store_true")

@@ -278,6 +278,7 @@ class ExtractiveAnswerer:
         question = route.question
         unit_pattern = quantity_pattern(question)
         terms = self.terms(QUANTITY_WORDS.sub("，", question))
+        periods = TIME_WORDS.findall(question)
         scored: list[tuple[float, NumericFact]] = []
         for e in evidence:
             for fact in extract_facts(e.chunk):
@@ -287,14 +288,21 @@ class ExtractiveAnswerer:
                 context = fact.chunk.doc_title + " ".join(fact.chunk.section_path)
                 own = terms.coverage(context + fact.sentence)
                 near = terms.coverage(context + fact.clause)
-                scored.append((0.5 * own + 0.5 * near, fact))
+                same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
+                scored.append((0.5 * own + 0.5 * near + same_period, fact))
         if not scored:
             return []
         best = max(s for s, _ in scored)
         if best < COUNT_THRESHOLD:
             return []
-        # Keep facts nearly as good as the best, i.e. the same action by other actors.
-        chosen = [f for s, f in scored if s >= best - 0.2 and self.same_action(f, scored, best)]
+        # Keep facts nearly as good as the best, i.e. the same action by other actors; another
+        # document's figure only when it matches just as well (it is then listed, never summed).
+        top_doc = next(f for s, f in scored if s == best).chunk.doc_id
+        chosen = [
+            f
+            for s, f in scored
+            if s >= best - (0.2 if f.chunk.doc_id == top_doc else 0.02) and self.same_action(f, scored, best)
+        ]
         if route.focus:
             focused = [f for f in chosen if route.focus in f.clause]
             chosen = focused or chosen
@@ -387,17 +395,17 @@ class ExtractiveAnswerer:
                 else f"《{report.title}》中没有引用党内法规。"
             ]
             for n, (title, places) in enumerate(regulations.items(), 1):
-                marks = "".join(dict.fromkeys(book.cite(c, s) for c, s in places))
-                where = "、".join(dict.fromkeys(c.location or "正文" for c, _ in places))
+                chunk, sentence = places[0]  # cited where it is first mentioned; other places named
+                mark = book.cite(chunk, sentence)
+                elsewhere = list(dict.fromkeys(c.location or "正文" for c, _ in places[1:] if c.id != chunk.id))
+                also = f"（另见{'；'.join(elsewhere)}）" if elsewhere else ""
                 in_kb = self.in_knowledge_base(title)
                 status = f"知识库已收录{'、'.join(f'《{t}》' for t in in_kb)}" if in_kb else "知识库未收录原文"
-                lines.append(f"{n}. 《{title}》——见{where}{marks}；{status}。")
-                used += [Evidence(c, 1.0) for c, _ in places]
+                lines.append(f"{n}. 《{title}》——见{chunk.location or '正文'}{mark}{also}；{status}。")
+                used.append(Evidence(chunk, 1.0))
             if others:
-                refs = "、".join(
-                    f"《{t}》{''.join(dict.fromkeys(book.cite(c, s) for c, s in p))}" for t, p in others.items()
-                )
-                lines.append(f"另提及其他文件：{refs}。")
+                lines.append(f"另提及其他文件{len(others)}个（非党内法规）：{'、'.join(f'《{t}》' for t in others)}。")
+                counts.add(float(len(others)))
             sections.append("\n".join(lines))
         return Answer("\n".join(sections), "cited", book.citations(), used, derived_numbers=counts)
 

@@ -16,6 +16,7 @@ from pydantic import ConfigDict
 
 from .numerals import article_label, parse_article_ref
 from .reranking import CrossEncoderReranker
+from .routing import CITED as CITED_QUESTION
 from .schema import Evidence
 from .store import DocRecord, KnowledgeBase
 
@@ -25,7 +26,8 @@ RRF_K = 20
 KEYWORD_WEIGHT = 1.0
 DENSE_WEIGHT = 0.5
 CANDIDATES = 40
-MAX_QUERY_CHARS = 500
+MAX_QUERY_CHARS = 500  # longer questions are cut to this many characters
+MAX_INPUT_CHARS = 2000  # beyond this a "question" is pasted text: refuse it with a message
 TITLE_REF = re.compile(r"《([^》]{2,60})》")
 TITLE_NOISE = re.compile(r"^中国共产党|^中共中央|[（(][^）)]*[）)]$")
 YEAR = re.compile(r"(19|20)\d{2}")
@@ -43,7 +45,7 @@ def check_query(query: str) -> str:
     query = (query or "").strip()
     if not query:
         raise QueryError("问题为空，请输入要查询的内容。")
-    if len(query) > MAX_QUERY_CHARS * 20:
+    if len(query) > MAX_INPUT_CHARS:
         raise QueryError(f"问题过长（{len(query)} 字），请精简到 {MAX_QUERY_CHARS} 字以内。")
     if not re.search(r"[\w]", query):
         raise QueryError("问题中没有可检索的文字，请换一种说法。")
@@ -168,6 +170,8 @@ class Retriever:
             mentioned &= allowed
         if mentioned:  # a question that names a document is answered from it first
             rankings.append((KEYWORD_WEIGHT, self.kb.keyword_search(query, CANDIDATES, mentioned)))
+        if CITED_QUESTION.search(query):  # 报告引用了哪些法规: passages that cite 《…》
+            rankings.append((KEYWORD_WEIGHT, self.citing_passages(keyword, mentioned, allowed)))
         pattern = quantity_pattern(query)
         if pattern:  # 几次/多少项: sentences that state such a quantity
             stated = {c.id for c in self.kb.chunks([cid for cid, _ in keyword]) if pattern.search(c.text)}
@@ -189,6 +193,24 @@ class Retriever:
             rest = [Evidence(e.chunk, s) for e, s in sorted(zip(rest, rerank), key=lambda p: -p[1])]
             evidence = pinned + rest
         return evidence[:k]
+
+    def citing_passages(
+        self, keyword: list[tuple[str, float]], mentioned: set[str], allowed: set[str] | None
+    ) -> list[tuple[str, float]]:
+        """Passages that cite a 《document》, in the named (or best-matching) reports, best first."""
+        scope = mentioned or {
+            c.doc_id for c in self.kb.chunks([cid for cid, _ in keyword[:10]]) if c.doc_kind == "report"
+        }
+        order = {cid: i for i, (cid, _) in enumerate(keyword)}
+        citing = [
+            c.id
+            for doc_id in sorted(scope)
+            if allowed is None or doc_id in allowed
+            for c in self.kb.doc_chunks(doc_id)
+            if TITLE_REF.search(c.text)
+        ]
+        citing.sort(key=lambda cid: order.get(cid, len(order)))
+        return [(cid, 0.0) for cid in citing[:CANDIDATES]]
 
 
 class HybridRetriever(BaseRetriever):
