@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .chunking import split_sentences
 from .citations import CitationBook
 from .facts import NumericFact, extract_facts, format_number
-from .keyword import tokenize
+from .matching import TIME_WORDS, answer_score, question_terms, sentence_scores
 from .retrieval import (
     Filters,
     Retriever,
@@ -27,47 +27,6 @@ from .schema import Answer, Chunk, Evidence
 from .store import KnowledgeBase
 from .structure import ENUMERATED, heading_label, lead_label
 
-# Words that place a question in time; matched against document periods, not content.
-TIME_WORDS = re.compile(r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|以来|本年度|期间")
-# How people phrase questions, not what they ask about.
-QUESTION_NOISE = frozenset(
-    [
-        "开",
-        "了",
-        "过",
-        "到",
-        "叫",
-        "名字",
-        "具体",
-        "主要",
-        "一般",
-        "分别",
-        "都",
-        "会",
-        "受到",
-        "得到",
-        "应当",
-        "应该",
-        "采取",
-        "措施",
-        "具体措施",
-        "举措",
-        "方面",
-        "多长",
-        "多长时间",
-        "长时间",
-        "多久",
-        "有关",
-        "相关",
-        "规定",
-        "要求",
-        "做法",
-        "工作",
-        "开展",
-    ]
-)
-MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
-PAIR_WEIGHT = 0.5  # adjacent question words found together (局 + 党委书记) count extra
 FACT_THRESHOLD = 0.6  # share of the question's (IDF-weighted) words a passage must contain
 COUNT_THRESHOLD = 0.6
 LIST_LIMIT = 8
@@ -89,18 +48,6 @@ def refusal(question: str, kind: str, retrieved: list[Evidence], detail: str = "
     return Answer(text, kind, refused=True, retrieved=retrieved)
 
 
-@dataclass(frozen=True)
-class Terms:
-    words: list[str]
-    weights: list[float]
-
-    def coverage(self, text: str) -> float:
-        """IDF-weighted share of the question's words that occur in `text`."""
-        total = sum(self.weights)
-        text = text.lower()
-        return sum(w for t, w in zip(self.words, self.weights) if t in text) / total if total else 0.0
-
-
 @dataclass
 class Scored:
     chunk: Chunk
@@ -116,16 +63,6 @@ class ExtractiveAnswerer:
         self.retriever = retriever
 
     # ---------- shared helpers ----------
-    def terms(self, question: str) -> Terms:
-        """Question words an answer must contain: search tokens, plus adjacent pairs (局+党委书记)."""
-        question = TIME_WORDS.sub("，", question)
-        tokens = [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_NOISE]
-        words = jieba_words(question)
-        pairs = [a + b for a, b in zip(words, words[1:]) if a in tokens and b in tokens and len(a + b) >= 3]
-        pairs = [p for p in dict.fromkeys(pairs) if p not in tokens]
-        weights = [min(w, MAX_TOKEN_WEIGHT) for w in self.kb.token_weights(tokens)]
-        return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs))
-
     def period_conflict(self, question: str, chunk: Chunk) -> bool:
         """The question asks about another period than the document reports on."""
         title = chunk.doc_title
@@ -141,17 +78,13 @@ class ExtractiveAnswerer:
 
     def best_sentences(self, question: str, evidence: list[Evidence]) -> list[Scored]:
         """Sentences ranked by how much of the question they (and their passage) contain."""
-        terms = self.terms(question)
+        terms = question_terms(self.kb, question)
         scored = []
         for rank, e in enumerate(evidence):
-            context = e.chunk.doc_title + " ".join(e.chunk.section_path) + e.chunk.text
-            passage = terms.coverage(context)
-            for sentence in split_sentences(e.chunk.text):
-                sentence = sentence.strip()
-                if not sentence or is_heading_sentence(sentence, e.chunk):
+            for sentence, own, passage in sentence_scores(terms, e.chunk):
+                if is_heading_sentence(sentence, e.chunk):
                     continue
-                own = terms.coverage(sentence)
-                score = 0.6 * own + 0.4 * passage - 0.01 * rank
+                score = answer_score(own, passage) - 0.01 * rank
                 scored.append(Scored(e.chunk, sentence, score, rank, {"own": own, "passage": passage}))
         return sorted(scored, key=lambda s: -s.score)
 
@@ -182,21 +115,20 @@ class ExtractiveAnswerer:
         parts: list[str] = []
         for sentence in dict.fromkeys(clean(c.sentence) for c in chosen):
             marks = "".join(book.cite(c.chunk, c.sentence) for c in chosen if clean(c.sentence) == sentence)
-            parts.append(f"{sentence}{marks}")
-        text = "；".join(p.rstrip("。；") if i < len(parts) - 1 else p for i, p in enumerate(parts))
-        return Answer(ensure_period(text), kind, book.citations(), evidence)
+            parts.append(f"{sentence.rstrip('。；;，,')}{marks}")
+        return Answer("；".join(parts) + "。", kind, book.citations(), evidence)
 
     def listing(self, route: Route) -> Answer:
         evidence = self.evidence(route)
         ranked = self.best_sentences(route.question, evidence)
         if not ranked or ranked[0].extra["passage"] < FACT_THRESHOLD:
             return refusal(route.question, "list", evidence)
-        if ranked[0].extra["own"] >= 0.75 and not ranked[0].chunk.article:
-            return self.fact(route, "list")  # one sentence names them all (项目建设、招投标、……)
         best = ranked[0].chunk
+        enumeration = self.enumeration(best)
+        if not enumeration and ranked[0].extra["own"] >= 0.75 and not best.article:
+            return self.fact(route, "list")  # one sentence names them all (项目建设、招投标、……)
         book = CitationBook()
         items: list[str] = []
-        enumeration = self.enumeration(best)
         if enumeration:  # 一是……二是……: each paragraph's lead sentence is one item
             for chunk in enumeration:
                 lead = split_sentences(chunk.text)[0].strip()
@@ -277,7 +209,7 @@ class ExtractiveAnswerer:
         """Facts whose clause states the quantity the question asks about."""
         question = route.question
         unit_pattern = quantity_pattern(question)
-        terms = self.terms(QUANTITY_WORDS.sub("，", question))
+        terms = question_terms(self.kb, QUANTITY_WORDS.sub("，", question))
         periods = TIME_WORDS.findall(question)
         scored: list[tuple[float, NumericFact]] = []
         for e in evidence:
@@ -452,13 +384,6 @@ def draft_topic(question: str) -> str:
     return topic.strip("，,。 的") or question
 
 
-def jieba_words(text: str) -> list[str]:
-    """Precise-mode words (no overlapping sub-words), for adjacency."""
-    from .keyword import _jieba
-
-    return [w.strip().lower() for w in _jieba().lcut(text) if w.strip()]
-
-
 QUANTITY_WORDS = re.compile(r"(几|多少)[次项个名人场期批篇件条]?|共|一共|总共|分别")
 
 
@@ -471,17 +396,6 @@ def is_heading_sentence(sentence: str, chunk: Chunk) -> bool:
 def clean(sentence: str) -> str:
     """A quoted sentence without a leading outline number (（三）, 1., 一是 stays)."""
     return re.sub(r"^(（[一二三四五六七八九十]+）|\d+[.．、]|[一二三四五六七八九十]+、)", "", sentence.strip())
-
-
-def ensure_period(text: str) -> str:
-    text = text.rstrip()
-    marks = re.search(r"(〔\d+〕)+$", text)
-    body, tail = (text[: marks.start()], marks.group(0)) if marks else (text, "")
-    if body and body[-1] not in "。！？；”":
-        body += "。"
-    elif body.endswith("；"):
-        body = body[:-1] + "。"
-    return body.rstrip("。") + tail + "。" if tail else body
 
 
 def list_items(chunk: Chunk) -> list[str]:

@@ -14,6 +14,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from .matching import answer_score, question_terms, sentence_scores
 from .numerals import article_label, parse_article_ref
 from .reranking import CrossEncoderReranker
 from .routing import CITED as CITED_QUESTION
@@ -35,6 +36,8 @@ MEASURE_WORDS = "次项名人个件条天年月篇场期批家户元万学时"
 QUANTITY_QUESTION = re.compile(rf"(?:几|多少)([{MEASURE_WORDS}]{{0,2}})")
 MIN_TITLE_OVERLAP = 6
 OLDER_REVISION_FACTOR = 0.7
+RERANK_DEPTH = 30  # fused candidates re-scored by question-word coverage
+FUSION_SHARE = 0.3  # weight of the fused rank against coverage (0..1) in the final score
 
 
 class QueryError(ValueError):
@@ -180,12 +183,21 @@ class Retriever:
             for rank, (cid, _) in enumerate(ranking):
                 scores[cid] = scores.get(cid, 0.0) + weight / (RRF_K + rank + 1)
         ranked = sorted(scores, key=scores.get, reverse=True)
-        chunks = self.kb.chunks(ranked[: max(k, CANDIDATES) if self.reranker else k * 3])
+        chunks = self.kb.chunks(ranked[:RERANK_DEPTH])
         older = self.older_revisions()
-        evidence = sorted(
-            (Evidence(c, scores[c.id] * (OLDER_REVISION_FACTOR if c.doc_id in older else 1.0)) for c in chunks),
-            key=lambda e: -e.score,
-        )
+        top = max(scores.values(), default=1.0) or 1.0
+        terms = question_terms(self.kb, query)
+        # "Which regulations does it cite" is about 《》 marks, not about the question's words.
+        use_coverage = not CITED_QUESTION.search(query)
+        evidence = []
+        for chunk in chunks:
+            # Fused rank, then how much of the question the passage's best sentence contains.
+            lexical = use_coverage and max(
+                (answer_score(own, passage) for _, own, passage in sentence_scores(terms, chunk)), default=0.0
+            )
+            score = scores[chunk.id] if scores[chunk.id] >= 1.0 else FUSION_SHARE * scores[chunk.id] / top + lexical
+            evidence.append(Evidence(chunk, score * (OLDER_REVISION_FACTOR if chunk.doc_id in older else 1.0)))
+        evidence.sort(key=lambda e: -e.score)
         if self.reranker and evidence:
             pinned = [e for e in evidence if e.score >= 1.0]
             rest = [e for e in evidence if e.score < 1.0]

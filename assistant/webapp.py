@@ -208,7 +208,9 @@ class WebApp:
 
         io = {"inputs": [question, chatbot, state, mode], "outputs": [chatbot, state, question, last_answer]}
         common = {"concurrency_limit": CHAT_CONCURRENCY, "concurrency_id": "chat"}
-        question.submit(self.respond, **io, **common, api_name="ask")
+        # Listed in the API docs only without login: gradio shows the API description on its login page.
+        api = "undocumented" if self.auth else "public"
+        question.submit(self.respond, **io, **common, api_name="ask", api_visibility=api)
         send.click(self.respond, **io, **common, api_visibility="private")
         for button, text in zip(examples, EXAMPLE_QUESTIONS):
             button.click(lambda t=text: t, None, question, queue=False, api_visibility="private").then(

@@ -1,0 +1,102 @@
+"""What a question asks for, as weighted words a passage must contain to answer it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .chunking import split_sentences
+from .keyword import _jieba, tokenize
+from .schema import Chunk
+from .store import KnowledgeBase
+
+# Words that place a question in time; matched against document periods, not content.
+TIME_WORDS = re.compile(r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|以来|本年度|期间")
+# How people phrase questions, not what they ask about.
+QUESTION_NOISE = frozenset(
+    [
+        "开",
+        "了",
+        "过",
+        "到",
+        "叫",
+        "名字",
+        "具体",
+        "主要",
+        "一般",
+        "分别",
+        "都",
+        "会",
+        "受到",
+        "得到",
+        "应当",
+        "应该",
+        "采取",
+        "措施",
+        "具体措施",
+        "举措",
+        "方面",
+        "多长",
+        "多长时间",
+        "长时间",
+        "多久",
+        "有关",
+        "相关",
+        "规定",
+        "要求",
+        "做法",
+        "工作",
+        "开展",
+    ]
+)
+# Interrogatives: the shape of the question, never words of the answer.
+INTERROGATIVES = re.compile(
+    r"哪[些个几里一]*[个项条种类方面部次]*|几[次项个名人条种场期批篇件部]|多少[次项个名人条种场期批篇件部]?|"
+    r"是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|为什么|多长时间|多长|多久|吗|呢"
+)
+MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
+PAIR_WEIGHT = 0.5  # adjacent question words found together (局 + 党委书记) count extra
+
+
+@dataclass(frozen=True)
+class Terms:
+    words: list[str]
+    weights: list[float]
+
+    def coverage(self, text: str) -> float:
+        """IDF-weighted share of the question's words that occur in `text`."""
+        total = sum(self.weights)
+        text = text.lower()
+        return sum(w for t, w in zip(self.words, self.weights) if t in text) / total if total else 0.0
+
+
+def question_terms(kb: KnowledgeBase, question: str) -> Terms:
+    """Question words an answer must contain: search tokens, plus adjacent pairs (局+党委书记)."""
+    question = INTERROGATIVES.sub("，", TIME_WORDS.sub("，", question))
+    tokens = [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_NOISE]
+    words = jieba_words(question)
+    pairs = [a + b for a, b in zip(words, words[1:]) if a in tokens and b in tokens and len(a + b) >= 3]
+    pairs = [p for p in dict.fromkeys(pairs) if p not in tokens]
+    weights = [min(w, MAX_TOKEN_WEIGHT) for w in kb.token_weights(tokens)]
+    return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs))
+
+
+def jieba_words(text: str) -> list[str]:
+    """Precise-mode words (no overlapping sub-words), for adjacency."""
+    return [w.strip().lower() for w in _jieba().lcut(text) if w.strip()]
+
+
+def sentence_scores(terms: Terms, chunk: Chunk) -> list[tuple[str, float, float]]:
+    """(sentence, own coverage, passage coverage) for each sentence of a chunk.
+
+    A sentence is read under its nearest heading (党员领导干部廉洁自律规范 › 第五条 廉洁从政):
+    the heading says what the sentence is about.
+    """
+    passage = terms.coverage(chunk.doc_title + " ".join(chunk.section_path) + chunk.text)
+    heading = chunk.section_path[-1] + " " if chunk.section_path else ""
+    return [(s.strip(), terms.coverage(heading + s), passage) for s in split_sentences(chunk.text) if s.strip()]
+
+
+def answer_score(own: float, passage: float) -> float:
+    """How well a sentence (own) in its passage answers the question, 0..1."""
+    return 0.6 * own + 0.4 * passage
