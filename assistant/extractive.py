@@ -131,8 +131,10 @@ class ExtractiveAnswerer:
         items: list[str] = []
         if enumeration:  # 一是……二是……: each paragraph's lead sentence is one item
             for chunk in enumeration:
-                lead = split_sentences(chunk.text)[0].strip()
-                items.append(f"{lead.rstrip('。；')}{book.cite(chunk, lead)}")
+                for line in chunk.text.split("\n"):  # short paragraphs may share a chunk
+                    if ENUMERATED.match(line):
+                        lead = split_sentences(line)[0].strip()
+                        items.append(f"{lead.rstrip('。；')}{book.cite(chunk, lead)}")
         for chunk in [] if enumeration else self.named_section(route.question, best) or [best]:
             for item in list_items(chunk):
                 items.append(f"{clean(item).rstrip('。；')}{book.cite(chunk, item)}")

@@ -199,8 +199,9 @@ class Retriever:
             evidence.append(Evidence(chunk, score * (OLDER_REVISION_FACTOR if chunk.doc_id in older else 1.0)))
         evidence.sort(key=lambda e: -e.score)
         if self.reranker and evidence:
-            pinned = [e for e in evidence if e.score >= 1.0]
-            rest = [e for e in evidence if e.score < 1.0]
+            direct_ids = {e.chunk.id for e in direct}  # exact references stay first, in their order
+            pinned = [e for e in evidence if e.chunk.id in direct_ids]
+            rest = [e for e in evidence if e.chunk.id not in direct_ids]
             rerank = self.reranker.scores(query, [e.chunk.text for e in rest])
             rest = [Evidence(e.chunk, s) for e, s in sorted(zip(rest, rerank), key=lambda p: -p[1])]
             evidence = pinned + rest
