@@ -165,33 +165,58 @@ def percentile(values: list[float], p: int) -> float | None:
     return round(values[index], 1)
 
 
-def evaluate_question(assistant: Assistant, retriever: Retriever, question: Question) -> QuestionResult:
-    sources = {d.doc_id: Path(d.source).name for d in assistant.kb.documents()}
-    retrieved = retriever.search(question.question, 5)
+def score_result(
+    question: Question,
+    retrieved: list[Chunk],
+    answer: Answer,
+    cited: list[Chunk],
+    sources: dict[str, str],
+    ms: float,
+    unsupported: list[str] | None = None,
+) -> QuestionResult:
+    """Score one system's output for a question: its ranked chunks, its answer and the chunks it cites.
+
+    `sources` maps doc_id -> file name (evidence `doc` may name either the title or the file).
+    Used for this assistant (below) and for any other system compared against it (bench/).
+    """
     rank = next(
-        (i for i, e in enumerate(retrieved) if contains_evidence(e.chunk, question, sources.get(e.chunk.doc_id, ""))),
+        (i for i, c in enumerate(retrieved) if contains_evidence(c, question, sources.get(c.doc_id, ""))),
         None,
     )
     recall = None
     if question.evidence:
-        texts = [squash(e.chunk.text) for e in retrieved]
+        texts = [squash(c.text) for c in retrieved]
         recall = sum(any(squash(ev["quote"]) in t for t in texts) for ev in question.evidence) / len(question.evidence)
-    started = time.perf_counter()
-    answer = assistant.ask(question.question)
-    ms = (time.perf_counter() - started) * 1000
-    cited_chunks = assistant.kb.chunks([c.chunk_id for c in answer.citations])
-    with_evidence = sum(contains_evidence(c, question, sources.get(c.doc_id, "")) for c in cited_chunks)
+    with_evidence = sum(contains_evidence(c, question, sources.get(c.doc_id, "")) for c in cited)
     return QuestionResult(
         question,
         rank,
         recall,
         expected_present(answer, question) and answer.refused == question.refuse,
         answer.refused,
-        len(cited_chunks),
+        len(cited),
         with_evidence,
-        answer_problems(answer, assistant.kb),
+        list(unsupported or []),
         ms,
         answer.text,
+    )
+
+
+def evaluate_question(assistant: Assistant, retriever: Retriever, question: Question) -> QuestionResult:
+    sources = {d.doc_id: Path(d.source).name for d in assistant.kb.documents()}
+    retrieved = retriever.search(question.question, 5)
+    started = time.perf_counter()
+    answer = assistant.ask(question.question)
+    ms = (time.perf_counter() - started) * 1000
+    cited_chunks = assistant.kb.chunks([c.chunk_id for c in answer.citations])
+    return score_result(
+        question,
+        [e.chunk for e in retrieved],
+        answer,
+        cited_chunks,
+        sources,
+        ms,
+        answer_problems(answer, assistant.kb),
     )
 
 

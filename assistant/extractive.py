@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .chunking import split_sentences
 from .citations import CitationBook
@@ -32,7 +32,9 @@ COUNT_THRESHOLD = 0.6
 LIST_LIMIT = 8
 DRAFT_SENTENCES = 5
 REGULATION_TITLE = re.compile(r"(条例|准则|规定|细则|章程|办法|规则)$")
-SOURCE_CLAUSE = re.compile(r"^(请)?(根据|依据|结合|按照|参照)[^，,。]*[，,]")
+SOURCE_CLAUSE = re.compile(
+    r"^(请)?(根据|依据|结合|按照|参照)([^，,。]*?(报告|材料|总结|文件|讲话)|[^，,。]*[，,])[，,]?"
+)
 ABOUT_TOPIC = re.compile(r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报)")
 DRAFT_VERBS = re.compile(
     r"请|帮我|起草|撰写|草拟|拟写|写|形成|生成|概括|一段|一份|段|总结|情况|段落|材料|的$|[。？?！!，,]"
@@ -63,18 +65,26 @@ class ExtractiveAnswerer:
         self.retriever = retriever
 
     # ---------- shared helpers ----------
-    def period_conflict(self, question: str, chunk: Chunk) -> bool:
-        """The question asks about another period than the document reports on."""
-        title = chunk.doc_title
+    @staticmethod
+    def period_conflict(question: str, title: str) -> bool:
+        """The question asks about another period than the document (by its title) reports on."""
         q_years, t_years = set(YEAR.findall(question)), set(YEAR.findall(title))
         if q_years and t_years and not q_years & t_years:
             return True
         q_half, t_half = set(HALF.findall(question)), set(HALF.findall(title))
-        return bool(q_half and t_half and not q_half & t_half)
+        if q_half and t_half and not q_half & t_half:
+            return True
+        # A half-year question is not answered from a whole-year report (figures would mix periods).
+        return bool(q_half and not t_half and "年度" in title)
 
-    def evidence(self, route: Route, k: int = 8, filters: Filters | None = None) -> list[Evidence]:
-        found = self.retriever.search(route.question, k, filters)
-        return [e for e in found if not self.period_conflict(route.question, e.chunk)]
+    def evidence(
+        self, route: Route, k: int = 8, filters: Filters | None = None, query: str | None = None
+    ) -> list[Evidence]:
+        in_period = frozenset(
+            d.doc_id for d in self.kb.documents() if not self.period_conflict(route.question, d.title)
+        )
+        filters = replace(filters or Filters(), doc_ids=in_period)
+        return self.retriever.search(query or route.question, k, filters)
 
     def best_sentences(self, question: str, evidence: list[Evidence]) -> list[Scored]:
         """Sentences ranked by how much of the question they (and their passage) contain."""
@@ -107,14 +117,18 @@ class ExtractiveAnswerer:
             return refusal(route.question, kind, evidence)
         best = ranked[0]
         book = CitationBook()
+        older = self.retriever.older_revisions()
         chosen = [best]
         for other in ranked[1:4]:
-            if other.score >= 0.85 * best.score and other.sentence not in {c.sentence for c in chosen}:
+            duplicate = squash(other.sentence) in {squash(c.sentence) for c in chosen}
+            if other.score >= 0.9 * best.score and not (duplicate and other.chunk.doc_id in older):
                 chosen.append(other)
         # The same sentence in several documents (e.g. 章程 and 细则) is one statement with several sources.
         parts: list[str] = []
-        for sentence in dict.fromkeys(clean(c.sentence) for c in chosen):
-            marks = "".join(book.cite(c.chunk, c.sentence) for c in chosen if clean(c.sentence) == sentence)
+        for sentence in dict.fromkeys(squash(clean(c.sentence)) for c in chosen):
+            same = [c for c in chosen if squash(clean(c.sentence)) == sentence]
+            marks = "".join(book.cite(c.chunk, c.sentence) for c in same)
+            sentence = clean(same[0].sentence)
             parts.append(f"{sentence.rstrip('。；;，,')}{marks}")
         return Answer("；".join(parts) + "。", kind, book.citations(), evidence)
 
@@ -350,14 +364,25 @@ class ExtractiveAnswerer:
     def draft(self, route: Route) -> Answer:
         topic = draft_topic(route.question)
         mentioned = self.retriever.mentioned_documents(route.question)
-        filters = None
+        filters = Filters(kinds=("report",))  # a work summary is drafted from reports, not regulations
         if mentioned:
-            titles = [d.title for d in self.kb.documents() if d.doc_id in mentioned]
-            filters = Filters(title=titles[0]) if len(titles) == 1 else None
-        evidence = self.evidence(Route("draft", topic), k=8, filters=filters)
+            titles = [
+                d.title
+                for d in self.kb.documents()
+                if d.doc_id in mentioned and d.kind == "report" and not self.period_conflict(route.question, d.title)
+            ]
+            filters = Filters(title=titles[0]) if len(titles) == 1 else filters
+        # Retrieve by topic, but keep the period the user named (上半年, 2022年) in the query.
+        periods = " ".join(TIME_WORDS.findall(route.question) + YEAR.findall(route.question))
+        evidence = self.evidence(route, k=20, filters=filters, query=f"{periods} {topic}".strip())
         ranked = [s for s in self.best_sentences(topic, evidence) if s.extra["passage"] >= FACT_THRESHOLD]
         if not ranked:
             return refusal(route.question, "draft", evidence, f"（没有关于“{topic}”的材料）")
+        # One paragraph speaks for one document: the one whose title names the period asked
+        # about (上半年), else the one with the best passage.
+        wanted = TIME_WORDS.findall(route.question) + YEAR.findall(route.question)
+        doc_id = max(ranked, key=lambda s: (all(w in s.chunk.doc_title for w in wanted), s.score)).chunk.doc_id
+        ranked = [s for s in ranked if s.chunk.doc_id == doc_id]
         best_passage = max(s.extra["passage"] for s in ranked)
         top_chunks = list(dict.fromkeys(s.chunk.id for s in ranked if s.extra["passage"] >= 0.9 * best_passage))[:3]
         chosen = [s for s in ranked if s.chunk.id in top_chunks][:DRAFT_SENTENCES]
@@ -393,6 +418,11 @@ def is_heading_sentence(sentence: str, chunk: Chunk) -> bool:
     """A sentence that only repeats a heading (（三）加强廉政文化建设。)."""
     bare = sentence.rstrip("。；：:")
     return any(bare == label or bare == heading_label(label) for label in chunk.section_path)
+
+
+def squash(text: str) -> str:
+    """Text without whitespace, to compare sentences across revisions (第十三条　/ 第十三条 )."""
+    return re.sub(r"\s", "", text)
 
 
 def clean(sentence: str) -> str:

@@ -77,7 +77,12 @@ def question_terms(kb: KnowledgeBase, question: str) -> Terms:
     words = jieba_words(question)
     pairs = [a + b for a, b in zip(words, words[1:]) if a in tokens and b in tokens and len(a + b) >= 3]
     pairs = [p for p in dict.fromkeys(pairs) if p not in tokens]
-    weights = [min(w, MAX_TOKEN_WEIGHT) for w in kb.token_weights(tokens)]
+    # A word no document contains still counts against a passage, but only half as much as
+    # the rarest real word: it is as likely phrasing (用来) as a missing subject.
+    weights = [
+        min(w, MAX_TOKEN_WEIGHT) if w < kb.max_token_weight() else MAX_TOKEN_WEIGHT / 2
+        for w in kb.token_weights(tokens)
+    ]
     return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs))
 
 

@@ -92,6 +92,7 @@ def revision_year(doc: DocRecord) -> int:
 class Filters:
     kinds: tuple[str, ...] = ()
     title: str = ""  # substring of the document title
+    doc_ids: frozenset[str] | None = None  # only these documents
 
 
 class Retriever:
@@ -102,12 +103,14 @@ class Retriever:
         self.reranker = reranker or (CrossEncoderReranker(kb.settings.reranker) if kb.settings.reranker else None)
 
     def allowed_docs(self, filters: Filters | None) -> set[str] | None:
-        if not filters or (not filters.kinds and not filters.title):
+        if not filters or (not filters.kinds and not filters.title and filters.doc_ids is None):
             return None
         return {
             d.doc_id
             for d in self.kb.documents()
-            if (not filters.kinds or d.kind in filters.kinds) and (not filters.title or filters.title in d.title)
+            if (not filters.kinds or d.kind in filters.kinds)
+            and (not filters.title or filters.title in d.title)
+            and (filters.doc_ids is None or d.doc_id in filters.doc_ids)
         }
 
     def named_documents(self, query: str) -> list[DocRecord]:

@@ -5,13 +5,20 @@ keeps the visible state consistent if the process dies at any point:
 new vectors are upserted first, then the manifest commits in one transaction,
 then vectors that are no longer referenced are deleted. Readers only trust ids
 the manifest knows, and `repair()` removes orphans and re-embeds gaps.
+
+With a Chroma server (settings.chroma_url) the server is the shared truth and the SQLite
+file is a per-instance cache of it, re-synchronised at start-up and whenever the server's
+doc set changes (see `remote` and `sync()`); the document record on the server plays the
+role of the manifest commit.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -28,7 +35,20 @@ from .chunking import split_sentences
 from .config import ConfigError, Settings
 from .embeddings import NamedEmbeddings, get_embeddings
 from .keyword import BM25Index, tokenize
+from .remote import (
+    DUMMY_EMBEDDING,
+    ORPHAN_GRACE,
+    SYNC_INTERVAL,
+    chunk_metadata,
+    chunk_row,
+    doc_metadata,
+    doc_stamp,
+    docs_collection_name,
+    fingerprint,
+)
 from .schema import Chunk, Document
+
+log = logging.getLogger(__name__)
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
@@ -57,6 +77,59 @@ CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id, position);
 
 class IndexUnusable(Exception):
     """The index folder cannot be used; str() tells the user what to do (Chinese)."""
+
+
+class StoreUnavailable(IndexUnusable):
+    """The Chroma server cannot be reached (server mode); str() is for the user (Chinese)."""
+
+
+class IndexWriteError(IndexUnusable):
+    """Writing the index failed (disk full, read-only folder …); what was indexed before is intact."""
+
+
+def write_failure_message(index_dir: Path, exc: BaseException) -> str:
+    detail = str(exc).strip() or type(exc).__name__
+    text = detail.lower()
+    errno_ = getattr(exc, "errno", None)
+    if errno_ == errno.ENOSPC or "disk is full" in text or "no space" in text:
+        reason = "磁盘空间不足"
+        fix = "请清理磁盘空间后重新运行 assistant index（或在网页中重新索引）"
+    elif errno_ in (errno.EROFS, errno.EACCES, errno.EPERM) or any(
+        w in text for w in ("readonly", "read-only", "permission denied")
+    ):
+        reason = "索引文件夹为只读或没有写入权限"
+        fix = "请检查该文件夹的权限或挂载方式，或用 ASSISTANT_INDEX_DIR 指定可写的文件夹"
+    else:
+        reason = "写入索引时出错"
+        fix = "请稍后重试；如反复出现，请运行 assistant index --rebuild 重建索引"
+    return f"{reason}，本次索引未完成（{detail}）。已索引的内容保持不变，仍可正常问答。{fix}。"
+
+
+@contextmanager
+def write_errors(index_dir: Path) -> Iterator[None]:
+    """Report a failed write (ENOSPC, EROFS, SQLite/Chroma refusing to write) in Chinese, not as a traceback.
+
+    Safe to surface as an error because the write order keeps the old index consistent.
+    """
+    from chromadb.errors import ChromaError
+
+    try:
+        yield
+    except IndexUnusable:
+        raise
+    except (sqlite3.Error, OSError, ChromaError) as exc:
+        raise IndexWriteError(write_failure_message(index_dir, exc)) from exc
+
+
+@contextmanager
+def server_errors(url: str) -> Iterator[None]:
+    """Turn a dropped connection to the Chroma server into a clear message instead of a traceback."""
+    import httpx
+
+    try:
+        yield
+    except (httpx.TransportError, ConnectionError) as exc:
+        raise StoreUnavailable(f"无法连接 Chroma 服务 {url}（{exc}）。请确认服务已启动（chroma run）后重试。") from exc
 
 
 @dataclass(frozen=True)
@@ -114,10 +187,20 @@ class KnowledgeBase:
         self._lock = threading.RLock()
         self._keyword: tuple[int, BM25Index, dict[str, int]] | None = None
         self._generation = 0
+        self.remote = bool(settings.chroma_url)
+        self._synced_at = float("-inf")  # monotonic time of the last check against the server
+        self._server_fingerprint: str | None = None
         self._check_folder()
         self.index_dir.mkdir(parents=True, exist_ok=True)
         self._db = self._connect()
+        if not self.remote:
+            self._claim_folder()  # before the embedded client creates chroma/ in someone else's folder
         self._client = self._chroma_client()
+        if self.remote:
+            self._claim_folder()  # after the URL is known to be good: that error is the one to show
+            self.sync(force=True)
+        else:
+            self._recover()
 
     @classmethod
     def open(cls, settings: Settings, embeddings: NamedEmbeddings | None = None) -> KnowledgeBase:
@@ -154,6 +237,32 @@ class KnowledgeBase:
             ) from exc
         return db
 
+    def _claim_folder(self) -> None:
+        """Record whether this folder is a local index or a server cache; refuse to mix the two.
+
+        A server cache is emptied to match the server, so a local index must never be used as one
+        (its manifest would be wiped); a server cache has no vectors, so it is no local index.
+        """
+        stored = self.meta("store")
+        has_docs = self._db.execute("SELECT 1 FROM docs LIMIT 1").fetchone() is not None
+        if self.remote:
+            if stored is not None and not stored.startswith("server ") or stored is None and has_docs:
+                raise IndexUnusable(
+                    f"文件夹 {self.index_dir} 中是本机索引，不能用作 Chroma 服务的本地缓存。"
+                    "请用 ASSISTANT_INDEX_DIR（或 --index-dir）为服务模式另指定一个文件夹，例如 index-server/。"
+                )
+            value = f"server {self.settings.chroma_url}"
+        else:
+            if stored is not None and stored.startswith("server "):
+                raise IndexUnusable(
+                    f"文件夹 {self.index_dir} 是 Chroma 服务 {stored[7:]} 的本地缓存，不是本机索引。"
+                    "请设置 ASSISTANT_CHROMA_URL（或 --chroma-url）使用该服务，或用 ASSISTANT_INDEX_DIR 另指定文件夹。"
+                )
+            value = "embedded"
+        if stored != value:
+            with contextlib.suppress(sqlite3.Error):  # a read-only folder can still be read
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('store', ?)", (value,))
+
     def _chroma_client(self):
         import chromadb
         from chromadb.config import Settings as ChromaSettings
@@ -161,7 +270,12 @@ class KnowledgeBase:
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
         url = self.settings.chroma_url
         if not url:
-            return chromadb.PersistentClient(path=str(self.index_dir / "chroma"), settings=chroma_settings)
+            try:
+                return chromadb.PersistentClient(path=str(self.index_dir / "chroma"), settings=chroma_settings)
+            except Exception as exc:  # e.g. a damaged chroma.sqlite3 or a folder Chroma cannot open
+                raise IndexUnusable(
+                    f"无法打开索引 {self.index_dir / 'chroma'}（{exc}）。请运行 assistant index --rebuild 重建索引。"
+                ) from exc
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise ConfigError(f"ASSISTANT_CHROMA_URL=“{url}” 不是有效地址，应形如 http://127.0.0.1:8000")
@@ -182,21 +296,160 @@ class KnowledgeBase:
         return self._embeddings
 
     def _collection(self, embedder: str | None = None):
-        return self._client.get_or_create_collection(
-            collection_name(embedder or self.embeddings.name),
-            configuration={"hnsw": {"space": "cosine"}},
-            embedding_function=None,
+        with server_errors(self.settings.chroma_url):
+            return self._client.get_or_create_collection(
+                collection_name(embedder or self.embeddings.name),
+                configuration={"hnsw": {"space": "cosine"}},
+                embedding_function=None,
+            )
+
+    def _docs_collection(self):
+        """Server mode: one record per indexed document (see `remote`)."""
+        with server_errors(self.settings.chroma_url):
+            return self._client.get_or_create_collection(
+                docs_collection_name(self.embeddings.name), embedding_function=None
+            )
+
+    # ---------- server mode: the local manifest as a cache of the server ----------
+    def sync(self, force: bool = False) -> bool:
+        """Bring the local manifest in line with the server's doc set; True if anything changed.
+
+        Without `force` this is a cheap, rate-limited check (one small request at most every
+        SYNC_INTERVAL seconds, only doc metadata) made before reads; if the server cannot be
+        reached then, answers go on from the cache and the next check retries.
+        """
+        if not self.remote or not force and time.monotonic() - self._synced_at < SYNC_INTERVAL:
+            return False
+        try:
+            with server_errors(self.settings.chroma_url):
+                return self._sync()
+        except Exception:
+            if force:
+                raise
+            log.warning("Chroma server check failed; answering from the local cache", exc_info=True)
+            self._synced_at = time.monotonic()
+            return False
+
+    def _sync(self) -> bool:
+        self._synced_at = time.monotonic()
+        docs = self._docs_collection()
+        listing = docs.get(include=["metadatas"])
+        ids, metas = listing["ids"], [m or {} for m in listing["metadatas"]]
+        digest = fingerprint(ids, metas)
+        if digest == self._server_fingerprint:
+            return False
+        server = dict(zip(ids, metas))
+        local = {
+            r[0]: (r[1], float(r[2])) for r in self._db.execute("SELECT doc_id, content_hash, indexed_at FROM docs")
+        }
+        changed = [d for d, m in server.items() if local.get(d) != doc_stamp(m)]
+        gone = [d for d in local if d not in server]
+        if not changed and not gone:
+            self._server_fingerprint = digest
+            return False
+        fetched, complete = self._fetch_documents(docs, changed)
+        # Never wait behind a local writer (it may be embedding for minutes); it updates the cache itself.
+        if not self._lock.acquire(blocking=False):
+            self._synced_at = float("-inf")
+            return False
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for doc_id in gone + [d for d in changed if d not in fetched]:
+                    self._db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
+                    self._db.execute("DELETE FROM docs WHERE doc_id=?", (doc_id,))
+                for doc_id, rows in fetched.items():
+                    meta = server[doc_id]
+                    self._write_manifest_rows(doc_id, rows, meta)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._generation += 1
+        finally:
+            self._lock.release()
+        # A record whose chunks vanished mid-read (a concurrent replace) is fetched again next time.
+        self._server_fingerprint = digest if complete else None
+        return True
+
+    def _fetch_documents(self, docs, doc_ids: list[str]) -> tuple[dict[str, list[tuple]], bool]:
+        """Manifest rows (doc_id -> chunk rows with tokens) for documents on the server."""
+        fetched: dict[str, list[tuple]] = {}
+        complete = True
+        if not doc_ids:
+            return fetched, complete
+        collection = self._collection()
+        records = docs.get(ids=doc_ids, include=["documents"])
+        for doc_id, chunk_list in zip(records["ids"], records["documents"]):
+            chunk_ids = json.loads(chunk_list or "[]")
+            found: dict[str, tuple[dict, str]] = {}
+            for i in range(0, len(chunk_ids), 500):
+                part = [f"{cid}#0" for cid in chunk_ids[i : i + 500]]
+                got = collection.get(ids=part, include=["metadatas", "documents"])
+                for vid, meta, text in zip(got["ids"], got["metadatas"], got["documents"]):
+                    found[vid.split("#", 1)[0]] = (meta or {}, text or "")
+            if len(found) < len(chunk_ids):
+                complete = False
+                log.warning("document %s on the server lacks chunks; skipped until re-indexed", doc_id)
+                continue
+            fetched[doc_id] = [chunk_row(cid, doc_id, pos, *found[cid]) for pos, cid in enumerate(chunk_ids)]
+        return fetched, complete
+
+    def _write_manifest_rows(self, doc_id: str, rows: list[tuple], meta: dict) -> None:
+        """Inside a transaction: make `rows` the cached chunks of `doc_id` (tokens computed here)."""
+        title = str(meta.get("title", ""))
+        self._db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
+        kind = str(meta.get("kind", "other"))
+        full = []
+        for cid, _doc, pos, section, article, text, start, end in rows:
+            chunk = Chunk(cid, doc_id, title, kind, tuple(json.loads(section)), article, text, start, end)
+            full.append((cid, doc_id, pos, section, article, text, start, end, " ".join(tokenize(keyword_text(chunk)))))
+        self._db.executemany(
+            'INSERT OR REPLACE INTO chunks (id, doc_id, position, section_path, article, text, start, "end", tokens) '
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            full,
+        )
+        self._db.execute(
+            "INSERT OR REPLACE INTO docs VALUES (?,?,?,?,?,?,?,?)",
+            (
+                doc_id,
+                str(meta.get("source", "")),
+                title,
+                kind,
+                *doc_stamp(meta),
+                int(meta.get("n_chunks", len(rows))),
+                int(meta.get("chars", 0)),
+            ),
         )
 
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Serialise writers across threads and processes (the UI and the CLI may both index)."""
-        with self._lock, open(self.index_dir / ".lock", "a") as handle:
+        with self._lock, write_errors(self.index_dir), open(self.index_dir / ".lock", "a") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
+                # Set until the write has finished: an open that finds it set repairs the index first.
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('pending', ?)", (str(time.time()),))
                 yield
+                self._db.execute("DELETE FROM meta WHERE key='pending'")
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _recover(self) -> None:
+        """Finish an interrupted write (killed process, full disk) so this open sees no orphans.
+
+        Skipped while another process is writing (it holds the lock and will finish itself)
+        and when the folder cannot be written (answers still work from the consistent manifest).
+        """
+        if self.meta("pending") is None:
+            return
+        try:
+            with open(self.index_dir / ".lock", "a") as handle:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(handle, fcntl.LOCK_UN)
+            self.repair()
+        except (OSError, IndexUnusable):
+            log.warning("could not finish the interrupted index write at open", exc_info=True)
 
     # ---------- manifest reads ----------
     def meta(self, key: str) -> str | None:
@@ -204,12 +457,14 @@ class KnowledgeBase:
         return row[0] if row else None
 
     def documents(self) -> list[DocRecord]:
+        self.sync()
         rows = self._db.execute(
             "SELECT doc_id, source, title, kind, content_hash, indexed_at, n_chunks, chars FROM docs ORDER BY title"
         ).fetchall()
         return [DocRecord(*row) for row in rows]
 
     def document(self, doc_id: str) -> DocRecord | None:
+        self.sync()
         row = self._db.execute(
             "SELECT doc_id, source, title, kind, content_hash, indexed_at, n_chunks, chars FROM docs WHERE doc_id=?",
             (doc_id,),
@@ -217,6 +472,7 @@ class KnowledgeBase:
         return DocRecord(*row) if row else None
 
     def chunk_count(self) -> int:
+        self.sync()
         return self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
 
     def _rows_to_chunks(self, rows: Iterable[tuple]) -> list[Chunk]:
@@ -237,6 +493,7 @@ class KnowledgeBase:
         """Chunks by id, in the order given; unknown ids are dropped."""
         if not ids:
             return []
+        self.sync()
         found: dict[str, Chunk] = {}
         for i in range(0, len(ids), 500):
             part = ids[i : i + 500]
@@ -247,12 +504,14 @@ class KnowledgeBase:
         return [found[i] for i in ids if i in found]
 
     def doc_chunks(self, doc_id: str) -> list[Chunk]:
+        self.sync()
         rows = self._db.execute(
             f"SELECT {self._CHUNK_COLUMNS} FROM chunks WHERE doc_id=? ORDER BY position", (doc_id,)
         ).fetchall()
         return self._rows_to_chunks(rows)
 
     def article_chunks(self, article: str, doc_ids: list[str] | None = None) -> list[Chunk]:
+        self.sync()
         query = f"SELECT {self._CHUNK_COLUMNS} FROM chunks WHERE article=?"
         params: list = [article]
         if doc_ids is not None:
@@ -275,7 +534,12 @@ class KnowledgeBase:
         index = self._keyword_index()[1]
         return [index.token_weight(t) for t in tokens]
 
+    def max_token_weight(self) -> float:
+        """The weight of a token that no chunk contains."""
+        return self._keyword_index()[1].max_idf
+
     def _keyword_index(self):
+        self.sync()
         with self._lock:
             if self._keyword is None or self._keyword[0] != self._generation:
                 rows = self._db.execute("SELECT id, doc_id, tokens FROM chunks ORDER BY rowid").fetchall()
@@ -285,8 +549,10 @@ class KnowledgeBase:
             return self._keyword
 
     def dense_search(self, query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
+        self.sync()
         collection = self._collection()
-        total = collection.count()
+        with server_errors(self.settings.chroma_url):
+            total = collection.count()
         if total == 0:
             return []
         where = None
@@ -294,12 +560,11 @@ class KnowledgeBase:
             if not doc_ids:
                 return []
             where = {"doc_id": {"$in": sorted(doc_ids)}}
-        result = collection.query(
-            query_embeddings=[self.embeddings.embed_query(query)],
-            n_results=min(k * 4, total),
-            where=where,
-            include=["distances"],
-        )
+        vector = self.embeddings.embed_query(query)
+        with server_errors(self.settings.chroma_url):
+            result = collection.query(
+                query_embeddings=[vector], n_results=min(k * 4, total), where=where, include=["distances"]
+            )
         best: dict[str, float] = {}  # a chunk scores as its best-matching window
         for vid, distance in zip(result["ids"][0], result["distances"][0]):
             best.setdefault(vid.split("#", 1)[0], 1.0 - float(distance))
@@ -309,11 +574,15 @@ class KnowledgeBase:
     def replace_document(self, document: Document, chunks: list[Chunk]) -> None:
         """Make `chunks` the indexed content of `document`, atomically as seen by readers."""
         with self.writing():
+            self.sync(force=True)
             collection = self._collection()
             old_chunks = self.doc_chunks(document.doc_id)
             old_ids = {c.id for c in old_chunks}
             self._upsert_vectors(collection, [c for c in chunks if c.id not in old_ids])
             tokens = [" ".join(tokenize(keyword_text(c))) for c in chunks]
+            indexed_at = time.time()
+            if self.remote:  # the server's doc record is the commit point every instance sees
+                self._commit_remote(document, chunks, indexed_at)
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 self._db.execute("DELETE FROM chunks WHERE doc_id=?", (document.doc_id,))
@@ -343,7 +612,7 @@ class KnowledgeBase:
                         document.title,
                         document.kind,
                         document.content_hash,
-                        time.time(),
+                        indexed_at,
                         len(chunks),
                         len(document.text),
                     ),
@@ -358,26 +627,59 @@ class KnowledgeBase:
             if stale:
                 self._delete_vectors(collection, [c for c in old_chunks if c.id in stale])
 
+    def _commit_remote(self, document: Document, chunks: list[Chunk], indexed_at: float) -> None:
+        meta = doc_metadata(
+            document.doc_id,
+            document.source,
+            document.title,
+            document.kind,
+            document.content_hash,
+            indexed_at,
+            len(chunks),
+            len(document.text),
+        )
+        with server_errors(self.settings.chroma_url):
+            self._docs_collection().upsert(
+                ids=[document.doc_id],
+                embeddings=[DUMMY_EMBEDDING],
+                metadatas=[meta],
+                documents=[json.dumps([c.id for c in chunks])],
+            )
+
     def _upsert_vectors(self, collection, chunks: list[Chunk]) -> None:
         for i in range(0, len(chunks), WRITE_BATCH):
             part = chunks[i : i + WRITE_BATCH]
-            ids, texts, metadatas = [], [], []
+            ids, texts, metadatas, documents = [], [], [], []
             for chunk in part:
                 chunk_texts = vector_texts(chunk)
                 ids += vector_ids(chunk)
                 texts += chunk_texts
-                metadatas += [{"doc_id": chunk.doc_id, "kind": chunk.doc_kind}] * len(chunk_texts)
-            collection.upsert(ids=ids, embeddings=self.embeddings.embed_documents(texts), metadatas=metadatas)
+                base = {"doc_id": chunk.doc_id, "kind": chunk.doc_kind}
+                if self.remote:
+                    # The first vector carries the chunk itself, so any instance can rebuild its manifest;
+                    # the write time lets repair() tell a crashed write from another instance's running one.
+                    base["t"] = time.time()
+                    metadatas += [{**base, **chunk_metadata(chunk)}] + [base] * (len(chunk_texts) - 1)
+                    documents += [chunk.text] + [""] * (len(chunk_texts) - 1)
+                else:
+                    metadatas += [base] * len(chunk_texts)
+            vectors = self.embeddings.embed_documents(texts)
+            with server_errors(self.settings.chroma_url):
+                collection.upsert(ids=ids, embeddings=vectors, metadatas=metadatas, documents=documents or None)
 
-    @staticmethod
-    def _delete_vectors(collection, chunks: list[Chunk]) -> None:
+    def _delete_vectors(self, collection, chunks: list[Chunk]) -> None:
         ids = [vid for chunk in chunks for vid in vector_ids(chunk)]
-        for i in range(0, len(ids), 5000):
-            collection.delete(ids=ids[i : i + 5000])
+        with server_errors(self.settings.chroma_url):
+            for i in range(0, len(ids), 5000):
+                collection.delete(ids=ids[i : i + 5000])
 
     def remove_document(self, doc_id: str) -> bool:
         with self.writing():
+            self.sync(force=True)
             old_chunks = self.doc_chunks(doc_id)
+            if self.remote:
+                with server_errors(self.settings.chroma_url):
+                    self._docs_collection().delete(ids=[doc_id])
             self._db.execute("BEGIN IMMEDIATE")
             self._db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
             removed = self._db.execute("DELETE FROM docs WHERE doc_id=?", (doc_id,)).rowcount
@@ -390,33 +692,45 @@ class KnowledgeBase:
         """Bring Chroma in line with the manifest: drop orphans, re-embed gaps, switch embedders.
 
         Called before every index run, so an interrupted run or a changed embedder
-        is finished here.
+        is finished here. In server mode the manifest is first synchronised from the server;
+        an orphan there is only removed once it is ORPHAN_GRACE old (another instance may be
+        writing it right now), and other embedders' collections are left alone (another
+        instance may use them).
         """
         with self.writing():
+            self.sync(force=True)
             current = self.embeddings.name
             previous = self.meta("embedder")
             collection = self._collection(current)
-            stored = set(collection.get(include=[])["ids"])
+            with server_errors(self.settings.chroma_url):
+                got = collection.get(include=["metadatas"] if self.remote else [])
+            stored = set(got["ids"])
             known = {r[0] for r in self._db.execute("SELECT id FROM chunks")}
-            orphans = sorted(v for v in stored if v.split("#", 1)[0] not in known)
-            for i in range(0, len(orphans), 5000):
-                collection.delete(ids=orphans[i : i + 5000])
+            if self.remote:
+                now = time.time()
+                written = {vid: float((m or {}).get("t", 0.0)) for vid, m in zip(got["ids"], got["metadatas"])}
+                orphans = sorted(
+                    v for v in stored if v.split("#", 1)[0] not in known and now - written[v] > ORPHAN_GRACE
+                )
+            else:
+                orphans = sorted(v for v in stored if v.split("#", 1)[0] not in known)
+            with server_errors(self.settings.chroma_url):
+                for i in range(0, len(orphans), 5000):
+                    collection.delete(ids=orphans[i : i + 5000])
             # A chunk whose vectors are incomplete (killed mid-upsert) is embedded again.
             missing = [c for c in self.chunks(sorted(known)) if not set(vector_ids(c)) <= stored]
             for i in range(0, len(missing), WRITE_BATCH):
                 self._upsert_vectors(collection, missing[i : i + WRITE_BATCH])
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('embedder', ?)", (current,))
-            if previous and previous != current:
+            changed = bool(previous and previous != current)
+            if changed and not self.remote:
                 with contextlib.suppress(Exception):  # already gone: nothing to clean up
                     self._client.delete_collection(collection_name(previous))
-            return {
-                "orphans_removed": len(orphans),
-                "re_embedded": len(missing),
-                "embedder_changed": int(bool(previous and previous != current)),
-            }
+            return {"orphans_removed": len(orphans), "re_embedded": len(missing), "embedder_changed": int(changed)}
 
     def vector_count(self) -> int:
-        return self._collection().count()
+        with server_errors(self.settings.chroma_url):
+            return self._collection().count()
 
     def disk_bytes(self) -> int:
         return sum(p.stat().st_size for p in self.index_dir.rglob("*") if p.is_file())

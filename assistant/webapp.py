@@ -6,9 +6,7 @@ Layout and event wiring only; the logic lives in `webchat` (chat turns) and `web
 
 from __future__ import annotations
 
-import logging
 import os
-import threading
 from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -17,9 +15,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import gradio as gr  # noqa: E402  (the environment above must be set first)
 
-from .answering import Assistant  # noqa: E402
 from .config import Settings  # noqa: E402
-from .store import KnowledgeBase  # noqa: E402
 from .webchat import DEFAULT_MODE_LABEL, EXAMPLE_QUESTIONS, MODE_LABELS, ChatState, chat_turn  # noqa: E402
 from .webkb import (  # noqa: E402
     DOC_HEADERS,
@@ -29,16 +25,14 @@ from .webkb import (  # noqa: E402
     delete_plan,
     doc_choices,
     doc_rows,
-    parse_auth,
     reindex_corpus,
     status_rows,
     upload_and_index,
 )
+from .webstate import Backend  # noqa: E402
 
-log = logging.getLogger(__name__)
 TITLE = "党建知识助手"
 CHAT_CONCURRENCY = 4  # answers run side by side; the knowledge base is thread-safe for reads
-WARMUP_TIMEOUT = 180
 
 # System fonts only (Noto CJK on Linux, YaHei on Windows): nothing is fetched from the internet.
 FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "ui-sans-serif", "sans-serif"]
@@ -83,34 +77,18 @@ COPY_JS = """
 
 
 class WebApp:
-    """Holds the shared knowledge base and answer pipeline; one instance per process."""
+    """The page over a `Backend` (shared knowledge base and pipeline); one instance per process."""
 
-    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None, assistant: Assistant | None = None):
-        self.settings = settings
-        self.kb = kb or KnowledgeBase.open(settings)
-        self.assistant = assistant or Assistant(self.kb)
-        self.auth = parse_auth(settings.auth)
-        self.ready = threading.Event()
-
-    def warm_up(self) -> None:
-        """Load the embedder and keyword index in the background so the first answer is quick."""
-
-        def run() -> None:
-            try:
-                if self.kb.documents():
-                    self.assistant.retriever.search("党建工作", 1)
-                else:
-                    self.kb.embeddings.embed_query("党建工作")
-            except Exception:
-                log.exception("warm-up failed; the first question will load the models")
-            finally:
-                self.ready.set()
-
-        threading.Thread(target=run, name="warm-up", daemon=True).start()
+    def __init__(self, backend: Backend):
+        self.backend = backend
+        self.settings = backend.settings
+        self.kb = backend.kb
+        self.assistant = backend.assistant
+        self.auth = backend.auth
 
     # ------------------------------------------------------------ handlers
     def respond(self, question, display, state, mode_label):
-        self.ready.wait(WARMUP_TIMEOUT)  # a question during warm-up waits for it instead of loading twice
+        self.backend.wait_ready()
         state = state if isinstance(state, ChatState) else ChatState()
         yielded = False
         for display_now, state_now in chat_turn(self.assistant, question, display, state, mode_label):
@@ -161,7 +139,8 @@ class WebApp:
 
     # ------------------------------------------------------------ layout
     def build(self) -> gr.Blocks:
-        with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+        # delete_cache: uploaded temp copies go after an hour (the corpus folder keeps the real file).
+        with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(3600, 3600)) as demo:
             gr.Markdown(f"## {TITLE}\n离线问答党建工作报告与党内法规，每个回答都标明出处。", elem_id="kb-header")
             with gr.Tabs():
                 with gr.Tab("对话", id="chat"):
@@ -177,7 +156,6 @@ class WebApp:
             doc_table, doc_select, kb_filter = kb_outputs
             demo.load(self.documents_view, [kb_filter], [doc_table, doc_select], api_visibility="private")
             demo.load(self.status_view, None, status_table, api_visibility="private")
-            self._status_table = status_table
             self._wire_kb(status_table)
         return demo
 
@@ -198,13 +176,18 @@ class WebApp:
             clear_btn = gr.Button("清空对话", size="sm", elem_id="kb-clear", scale=1)
         with gr.Row():
             question = gr.Textbox(
-                placeholder="输入问题，回车发送", show_label=False, elem_id="kb-question", scale=8, autofocus=True
+                label="问题",
+                placeholder="输入问题，回车发送",
+                show_label=False,
+                elem_id="kb-question",
+                scale=8,
+                autofocus=True,
             )
             send = gr.Button("发送", variant="primary", elem_id="kb-send", scale=1)
         with gr.Row(elem_id="kb-examples"):
             gr.Markdown("示例：")
             examples = [gr.Button(q, size="sm") for q in EXAMPLE_QUESTIONS]
-        last_answer = gr.Textbox(visible="hidden", elem_id="kb-last-answer")
+        last_answer = gr.Textbox(label="回答全文", visible="hidden", elem_id="kb-last-answer")
 
         io = {"inputs": [question, chatbot, state, mode], "outputs": [chatbot, state, question, last_answer]}
         common = {"concurrency_limit": CHAT_CONCURRENCY, "concurrency_id": "chat"}
@@ -297,17 +280,23 @@ def theme() -> gr.themes.Base:
     return gr.themes.Default(primary_hue="red", neutral_hue="slate", font=FONTS, font_mono=MONO_FONTS)
 
 
-def build_app(settings: Settings) -> tuple[WebApp, gr.Blocks]:
-    app = WebApp(settings)
+def build_app(backend: Backend) -> tuple[WebApp, gr.Blocks]:
+    app = WebApp(backend)
     demo = app.build()
     demo.queue(default_concurrency_limit=CHAT_CONCURRENCY)
     return app, demo
 
 
-def serve(settings: Settings) -> None:
-    """Build and launch the app; blocks until the server stops."""
-    app, demo = build_app(settings)
-    app.warm_up()
+def serve(settings_or_backend: Settings | Backend) -> None:
+    """Build and launch the app on settings.host:settings.port; blocks until the server stops.
+
+    Pass a started `Backend` to have the models load while gradio is imported (see ui.py).
+    """
+    backend = settings_or_backend
+    if isinstance(backend, Settings):
+        backend = Backend.start(backend)
+    settings = backend.settings
+    app, demo = build_app(backend)
     demo.launch(
         server_name=settings.host,
         server_port=settings.port,

@@ -123,15 +123,16 @@ def chat_turn(
     `display` is what the Chatbot shows (HTML answers); `state.history` is the plain
     conversation handed to the pipeline. Neither is shared between sessions.
     """
-    display = list(display or [])
     state = state or ChatState()
     question = (question or "").strip()
     if not question:
         return
-    display.append({"role": "user", "content": question})
-    display.append({"role": "assistant", "content": _streaming_html("")})
-    yield display, state
+    shown = [*(display or []), {"role": "user", "content": question}]
 
+    def with_reply(content: str) -> list[Message]:  # a new list per step: earlier snapshots stay intact
+        return [*shown, {"role": "assistant", "content": content}]
+
+    yield with_reply(_streaming_html("")), state
     history = state.history[-MAX_HISTORY_MESSAGES:]
     answer: Answer | None = None
     try:
@@ -139,24 +140,20 @@ def chat_turn(
             if isinstance(part, Answer):
                 answer = part
             else:
-                display[-1] = {"role": "assistant", "content": _streaming_html(part)}
-                yield display, state
+                yield with_reply(_streaming_html(part)), state
     except QueryError as exc:
-        display[-1] = {"role": "assistant", "content": notice_html(str(exc))}
-        yield display, state
+        yield with_reply(notice_html(str(exc))), state
         return
     except Exception as exc:  # the page must stay usable; details go to the log
         log.exception("answering failed")
-        display[-1] = {"role": "assistant", "content": notice_html(f"回答时出错：{exc}。请稍后重试或换一种问法。")}
-        yield display, state
+        yield with_reply(notice_html(f"回答时出错：{exc}。请稍后重试或换一种问法。")), state
         return
     if answer is None:
-        display[-1] = {"role": "assistant", "content": notice_html("没有得到回答，请重试。")}
-        yield display, state
+        yield with_reply(notice_html("没有得到回答，请重试。")), state
         return
-    display[-1] = {"role": "assistant", "content": answer_html(answer, assistant.kb.chunks)}
-    new_history = [*state.history, {"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
-    yield display, ChatState(history=new_history[-MAX_HISTORY_MESSAGES:], last_answer=render(answer))
+    turn = [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+    new_state = ChatState(history=[*state.history, *turn][-MAX_HISTORY_MESSAGES:], last_answer=render(answer))
+    yield with_reply(answer_html(answer, assistant.kb.chunks)), new_state
 
 
 def reset_chat() -> tuple[list[Message], ChatState]:

@@ -1,0 +1,55 @@
+"""Process-wide state of the web app, without gradio: knowledge base, answer pipeline, login, warm-up.
+
+`Backend.start()` opens the index and loads the models in a background thread, so that
+this overlaps with importing gradio and building the page (a shorter cold start).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from .answering import Assistant
+from .config import Settings
+from .store import KnowledgeBase
+from .webkb import parse_auth
+
+log = logging.getLogger(__name__)
+WARMUP_TIMEOUT = 180  # seconds a first question waits for the models to finish loading
+
+
+class Backend:
+    """Shared by all sessions: the knowledge base is thread-safe for reads and serialises writes."""
+
+    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None, assistant: Assistant | None = None):
+        self.settings = settings
+        self.auth = parse_auth(settings.auth)  # first: a bad ASSISTANT_AUTH fails before anything loads
+        self.kb = kb or KnowledgeBase.open(settings)
+        self.assistant = assistant or Assistant(self.kb)
+        self.ready = threading.Event()
+
+    @classmethod
+    def start(cls, settings: Settings) -> Backend:
+        backend = cls(settings)
+        backend.warm_up()
+        return backend
+
+    def warm_up(self) -> None:
+        """Load the embedder, keyword index and tokenizer now rather than on the first question."""
+
+        def run() -> None:
+            try:
+                if self.kb.documents():
+                    self.assistant.retriever.search("党建工作", 1)
+                else:
+                    self.kb.embeddings.embed_query("党建工作")
+            except Exception:
+                log.exception("warm-up failed; the first question will load the models")
+            finally:
+                self.ready.set()
+
+        threading.Thread(target=run, name="warm-up", daemon=True).start()
+
+    def wait_ready(self) -> None:
+        """A question asked during warm-up waits for it instead of loading the models a second time."""
+        self.ready.wait(WARMUP_TIMEOUT)
