@@ -390,7 +390,7 @@ class ExtractiveAnswerer:
         book = CitationBook()
         ordinals = "一二三四五六七八九十"
         parts = [
-            f"{ordinals[i]}是{clean(s.sentence).rstrip('。；')}{book.cite(s.chunk, s.sentence)}"
+            f"{ordinals[i]}是{ENUMERATED.sub('', clean(s.sentence)).rstrip('。；')}{book.cite(s.chunk, s.sentence)}"
             for i, s in enumerate(chosen)
         ]
         first = chosen[0].chunk
