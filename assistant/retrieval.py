@@ -129,10 +129,12 @@ class Retriever:
         """Documents the question refers to by name, even loosely (上半年党建工作报告)."""
         named = {d.doc_id for d in self.named_documents(query)}
         plain = TITLE_REF.sub("", query)
+        # Sharing a run of MIN_TITLE_OVERLAP characters is a set lookup, cheap for thousands of titles.
+        grams = {plain[i : i + MIN_TITLE_OVERLAP] for i in range(len(plain) - MIN_TITLE_OVERLAP + 1)}
         return named | {
             d.doc_id
             for d in self.kb.documents()
-            if longest_common_substring(plain, short_title(d.title)) >= MIN_TITLE_OVERLAP
+            if any(t[i : i + MIN_TITLE_OVERLAP] in grams for t in [short_title(d.title)] for i in range(len(t)))
         }
 
     def older_revisions(self) -> set[str]:
