@@ -15,6 +15,7 @@ from .store import IndexUnusable, KnowledgeBase
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 KIND_NAMES = {"report": "报告", "regulation": "法规", "other": "其他"}
 
 
@@ -169,6 +170,21 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    host = args.host or settings.host
+    port = args.port or settings.port
+    if host not in ("127.0.0.1", "localhost", "::1") and not settings.auth:
+        print(f"提示：监听 {host} 时局域网内他人可访问，建议设置 ASSISTANT_AUTH 启用登录。", file=sys.stderr)
+    from .webstate import Backend
+
+    # Open the index and load the models in the background while gradio is imported.
+    backend = Backend.start(settings.with_values({"host": host, "port": port}))
+    from .webapp import serve
+
+    serve(backend)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="assistant", description="党建知识助手（离线）")
     parser.add_argument("--index-dir", help="索引目录（默认 index/，或 ASSISTANT_INDEX_DIR）")
@@ -205,6 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", help="在该文件夹的临时新索引上评测（默认用当前索引）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("serve", help="启动网页界面（默认 http://127.0.0.1:7860）")
+    p.add_argument("--host", help="监听地址（默认 127.0.0.1，或 ASSISTANT_HOST）")
+    p.add_argument("--port", type=int, help="端口（默认 7860，或 ASSISTANT_PORT）")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("docs", help="列出已索引的文档")
     p.add_argument("--json", action="store_true")

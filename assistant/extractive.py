@@ -291,7 +291,10 @@ class ExtractiveAnswerer:
             if d.doc_id != chunk.doc_id and short_title(d.title) == short_title(chunk.doc_title)
         ]
         current = self.kb.document(chunk.doc_id)
-        if older and current and all(revision_year(d) < revision_year(current) for d in older):
+        newer = [d for d in older if current and revision_year(d) > revision_year(current)]
+        if newer:
+            answer.note = f"知识库中另有更新的版本《{newer[0].title}》，以上按问题所指的版本回答。"
+        elif older:
             answer.note = f"知识库中另有旧版本《{older[0].title}》，以上依据最新版本。"
         return answer
 

@@ -151,15 +151,14 @@ class Retriever:
         if number is None:
             return []
         named = [d for d in self.named_documents(query) if allowed is None or d.doc_id in allowed]
-        if named:
-            newest = revision_year(named[0])
-            same_name = [d.doc_id for d in named if short_title(d.title) == short_title(named[0].title)]
-            ids = [d for d in same_name if revision_year(self.kb.document(d)) == newest] + [
-                d for d in same_name if revision_year(self.kb.document(d)) != newest
-            ]
-            chunks = [c for doc_id in ids for c in self.kb.article_chunks(article_label(number), [doc_id])]
-            return [Evidence(c, 1.0) for c in chunks]
-        return []
+        if not named:
+            return []
+        # Newest revision first, unless the question names a revision (《…（2018年修订）》).
+        asked_years = {int(y) for name in TITLE_REF.findall(query) for y in re.findall(r"(?:19|20)\d{2}", name)}
+        same_name = [d for d in named if short_title(d.title) == short_title(named[0].title)]
+        same_name.sort(key=lambda d: (revision_year(d) in asked_years, revision_year(d)), reverse=True)
+        chunks = [c for d in same_name for c in self.kb.article_chunks(article_label(number), [d.doc_id])]
+        return [Evidence(c, 1.0) for c in chunks]
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Evidence]:
         query = check_query(query)

@@ -740,6 +740,10 @@ def wipe_index(index_dir: Path) -> None:
     """Remove an index folder's contents for a rebuild (only files we could have written)."""
     import shutil
 
+    from chromadb.api.client import SharedSystemClient
+
+    # Chroma caches one client per path in the process; a stale one would write to deleted files.
+    SharedSystemClient.clear_system_cache()
     index_dir = Path(index_dir)
     if not index_dir.exists():
         return

@@ -23,9 +23,10 @@ HEADING_PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"^[（(]\d{1,2}[）)]"),
 ]
 ITEM_LEVEL = 4  # （一） and below are items when they occur inside an article
-# An article starts a line and is followed by an ASCII or full-width space, so that
-# "依照第十七条" inside a sentence is never a boundary.
-ARTICLE = re.compile(rf"^(第{CN}条)[ 　]")
+# An article starts a line and is followed by an ASCII or full-width space (or ends the line,
+# as when a PDF puts the number on a line of its own), so that "依照第十七条" inside a
+# sentence is never a boundary.
+ARTICLE = re.compile(rf"^(第{CN}条)(?:[ 　]|$)")
 INLINE_HEADING_END = re.compile(r"[。！？；：:]")
 MAX_HEADING_CHARS = 40
 # In regulations, an unnumbered short line without punctuation is a part title

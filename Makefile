@@ -1,0 +1,83 @@
+# 党建知识助手 — the two commands of the README:
+#   make run   set up .venv/, index corpus/, start the web UI (http://127.0.0.1:7860)
+#   make test  set up .venv/ with the test extras and browser-test system packages, then ruff + pytest
+# Both work on a fresh machine that has only Python 3.11; repeated runs reuse what is installed.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip
+# Pinned and installed before the project: an unpinned torch would pull a multi-GB CUDA build.
+TORCH_VERSION := 2.13.0
+
+# Offline at run time: no model hub, no analytics, no telemetry.
+export HF_HUB_OFFLINE := 1
+export GRADIO_ANALYTICS_ENABLED := False
+export ANONYMIZED_TELEMETRY := False
+
+# Stamps: re-install only when pyproject.toml changes (or the stamp is missing).
+TORCH_STAMP := $(VENV)/.installed-torch-$(TORCH_VERSION)
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test venv system-deps
+
+run: $(RUN_STAMP)
+	$(BIN)/assistant index
+	@if [ -f ui.py ]; then \
+		echo "启动网页界面（默认 http://127.0.0.1:7860，Ctrl+C 退出）"; \
+		$(BIN)/python ui.py; \
+	else \
+		$(BIN)/assistant chat; \
+	fi
+
+test: $(TEST_STAMP) system-deps
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+venv: $(BIN)/python
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(TORCH_STAMP): | $(BIN)/python
+	$(PIP) install "torch==$(TORCH_VERSION)"
+	touch $@
+
+$(RUN_STAMP): pyproject.toml $(TORCH_STAMP)
+	$(PIP) install -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(TORCH_STAMP)
+	$(PIP) install -e '.[test,llm,bench]'
+	touch $@
+
+# Browser tests need Chromium and a CJK font (also used to build a Chinese PDF in the tests).
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi 'Noto Sans CJK'; } || missing="$$missing fonts-noto-cjk"; \
+	if [ -n "$$missing" ]; then \
+		if ! command -v apt-get >/dev/null 2>&1; then \
+			echo "警告：缺少系统软件包$$missing，且本机没有 apt-get，请手动安装。" >&2; \
+		else \
+			echo "安装系统软件包：$$missing"; \
+			$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq; \
+			$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+				--no-install-recommends $$missing fontconfig; \
+		fi; \
+	fi
+
+# Benchmarks (see docs/BENCHMARKS.md): quality and speed against the standard LangChain baseline,
+# plus the scale run at 1k chunks; needs ../shared (corpus + eval questions). Results: bench/results/.
+.PHONY: bench
+bench: $(TEST_STAMP)
+	$(BIN)/python -m bench.quality
+	$(BIN)/python -m bench.speed
+	$(BIN)/python -m bench.scale --sizes 1000

@@ -1,0 +1,260 @@
+"""The web UI's handler functions, without a browser: real knowledge base, real embedder, real Chroma."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ui_support import REPORT_NAME, REPORT_TITLE, UPLOAD, UPLOAD_NAME, UPLOAD_TITLE, write_report
+
+from assistant.answering import Assistant
+from assistant.config import ConfigError, Settings
+from assistant.indexing import index_paths
+from assistant.schema import Answer, Chunk, Citation, Evidence
+from assistant.store import KnowledgeBase
+from assistant.webchat import ChatState, answer_html, chat_turn, highlight, mode_for
+from assistant.webkb import (
+    delete_document,
+    delete_plan,
+    doc_choices,
+    doc_rows,
+    parse_auth,
+    reindex_corpus,
+    safe_filename,
+    save_upload,
+    status_rows,
+    upload_and_index,
+)
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory, embeddings):
+    root = tmp_path_factory.mktemp("ui-handlers")
+    corpus = root / "corpus"
+    write_report(corpus)
+    settings = Settings(index_dir=root / "index", corpus_dir=corpus, max_upload_mb=1)
+    kb = KnowledgeBase.open(settings, embeddings)
+    report = index_paths(kb, [corpus])
+    assert not report.errors
+    yield settings, kb, Assistant(kb)
+    kb._db.close()
+
+
+# ---------------------------------------------------------------- file names and uploads
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("报告.txt", "报告.txt"),
+        ("../../etc/passwd.txt", "passwd.txt"),
+        ("..\\..\\windows\\系统.DOCX", "系统.docx"),
+        (".hidden.md", "hidden.md"),
+        ("a<b>:c|d?.pdf", "a_b__c_d_.pdf"),
+        ("con\x00trol\n.txt", "con_trol_.txt"),
+        ("..", "上传文件"),
+        ("/", "上传文件"),
+        ("x" * 300 + ".txt", "x" * 116 + ".txt"),
+    ],
+)
+def test_safe_filename(given, expected):
+    assert safe_filename(given) == expected
+
+
+def test_save_upload_checks_type_size_and_never_overwrites(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "报告.txt").write_text("原有内容", encoding="utf-8")
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+
+    exe = incoming / "tool.exe"
+    exe.write_bytes(b"MZ")
+    result = save_upload(exe, exe.name, corpus, 1)
+    assert result.status == "rejected" and "不支持的文件类型" in result.message and ".exe" in result.message
+
+    big = incoming / "大文件.txt"
+    big.write_bytes(b"a" * (1024 * 1024 + 1))
+    result = save_upload(big, big.name, corpus, 1)
+    assert result.status == "rejected" and "文件过大" in result.message and "1 MB" in result.message
+
+    empty = incoming / "空.txt"
+    empty.write_bytes(b"")
+    assert save_upload(empty, empty.name, corpus, 1).status == "rejected"
+
+    other = incoming / "报告.txt"
+    other.write_text("不同的内容", encoding="utf-8")
+    result = save_upload(other, "../../报告.txt", corpus, 1)
+    assert result.status == "saved" and result.path == corpus / "报告-2.txt" and "另存为" in result.message
+    assert (corpus / "报告.txt").read_text(encoding="utf-8") == "原有内容"
+    assert save_upload(other, "报告.txt", corpus, 1).status == "duplicate"  # same content again: not copied
+    assert sorted(p.name for p in corpus.iterdir()) == ["报告-2.txt", "报告.txt"]
+    assert not (tmp_path / "报告.txt").exists()
+
+
+def test_upload_index_ask_and_delete(setup, tmp_path):
+    settings, kb, assistant = setup
+    good = tmp_path / UPLOAD_NAME
+    good.write_text(UPLOAD, encoding="utf-8")
+    bad = tmp_path / "坏文件.docx"
+    bad.write_bytes(b"not a zip")
+    wrong = tmp_path / "表格.xlsx"
+    wrong.write_bytes(b"PK")
+    steps = []
+    rows, summary = upload_and_index(
+        kb, settings, [(good, good.name), (bad, bad.name), (wrong, wrong.name)], lambda *a: steps.append(a)
+    )
+    by_file = {row[0]: row for row in rows}
+    assert by_file[UPLOAD_NAME][1:4] == ["已加入", UPLOAD_TITLE, by_file[UPLOAD_NAME][3]]
+    assert by_file[UPLOAD_NAME][3] > 0
+    assert by_file["坏文件.docx"][1] == "失败" and "坏文件.docx" in by_file["坏文件.docx"][4]
+    assert by_file["表格.xlsx"][1] == "未接收" and "不支持" in by_file["表格.xlsx"][4]
+    assert "1 个未接收" in summary and "新增 1 个" in summary
+    assert steps and steps[-1][0] == steps[-1][1]  # progress reached the end
+    assert (settings.corpus_dir / UPLOAD_NAME).is_file()
+    assert not (settings.corpus_dir / "表格.xlsx").exists()
+
+    *_, (display, state) = chat_turn(assistant, "读书分享会举办了几场？", [], ChatState(), "问答")
+    assert "7场" in display[-1]["content"] and f"《{UPLOAD_TITLE}》" in display[-1]["content"]
+
+    doc = next(d for d in kb.documents() if d.title == UPLOAD_TITLE)
+    assert (f"{UPLOAD_TITLE}（{UPLOAD_NAME}）", doc.doc_id) in doc_choices(kb.documents())
+    question, deletable = delete_plan(kb, settings, doc.doc_id)
+    assert deletable and UPLOAD_TITLE in question
+    message = delete_document(kb, settings, doc.doc_id, delete_file=True)
+    assert "已从知识库删除" in message and "已删除" in message
+    assert kb.document(doc.doc_id) is None
+    assert not (settings.corpus_dir / UPLOAD_NAME).exists()
+    assert all(
+        c.doc_id != doc.doc_id for c in kb.chunks([e.chunk.id for e in assistant.retriever.search("读书分享会", 5)])
+    )
+    assert delete_document(kb, settings, doc.doc_id, True) == "该文档已不在知识库中。"
+
+
+def test_delete_keeps_file_when_asked_and_outside_corpus(setup, tmp_path):
+    settings, kb, _ = setup
+    kept = settings.corpus_dir / "保留原文件的报告.txt"
+    kept.write_text("保留原文件的报告\n一、情况\n（一）开展调研。上半年开展专题调研3次。\n", encoding="utf-8")
+    outside = tmp_path / "外部文件的报告.txt"
+    outside.write_text("外部文件的报告\n一、情况\n（一）开展走访。上半年走访群众15户。\n", encoding="utf-8")
+    index_paths(kb, [kept, outside])
+    docs = {Path(d.source).name: d for d in kb.documents()}
+
+    message = delete_document(kb, settings, docs[kept.name].doc_id, delete_file=False)
+    assert kept.exists() and "保留在语料文件夹中" in message
+
+    question, deletable = delete_plan(kb, settings, docs[outside.name].doc_id)
+    assert not deletable and "不在语料文件夹中" in question
+    message = delete_document(kb, settings, docs[outside.name].doc_id, delete_file=True)
+    assert outside.exists() and "未删除" in message
+
+    rows, summary = reindex_corpus(kb, settings)  # the kept file comes back
+    assert any(r[0] == kept.name and r[1] == "已加入" for r in rows) and "新增 1 个" in summary
+    kept.unlink()
+    rows, _ = reindex_corpus(kb, settings)
+    assert any(r[0] == kept.name and r[1] == "已移除" for r in rows)
+
+
+def test_document_rows_and_filter(setup):
+    _, kb, _ = setup
+    docs = kb.documents()
+    rows = doc_rows(docs)
+    report = next(r for r in rows if r[0] == REPORT_TITLE)
+    assert report[1] == "报告" and report[2] > 0 and report[5] == REPORT_NAME
+    assert [r[0] for r in doc_rows(docs, "机关党建")] == [REPORT_TITLE]
+    assert [r[0] for r in doc_rows(docs, "报告 2023")] == [REPORT_TITLE]
+    assert doc_rows(docs, "不存在的标题") == []
+
+
+def test_status_rows(setup):
+    settings, kb, _ = setup
+    status = dict(status_rows(kb, settings))
+    assert status["向量模型（embedder）"] == "use-m3"
+    assert status["重排序模型（reranker）"] == "未启用"
+    assert status["回答方式"].startswith("抽取式")
+    assert int(status["文档数"]) == len(kb.documents()) and int(status["片段数"]) == kb.chunk_count()
+    assert status["索引大小"].endswith(("KB", "MB"))
+    llm = dict(status_rows(kb, Settings(llm="openai:qwen-plus"), 2))
+    assert "qwen-plus" in llm["回答方式"] and "2 个账号" in llm["登录"]
+
+
+# ---------------------------------------------------------------- chat
+def test_chat_turn_streams_then_shows_sources_and_keeps_history(setup):
+    _, _, assistant = setup
+    steps = list(chat_turn(assistant, "上半年讲党课几次？", [], ChatState(), "自动"))
+    assert len(steps) >= 2
+    first_display, _ = steps[0]
+    assert first_display[0] == {"role": "user", "content": "上半年讲党课几次？"}
+    assert "kb-streaming" in first_display[1]["content"]
+    display, state = steps[-1]
+    html = display[-1]["content"]
+    assert "kb-streaming" not in html and "〔1〕" in html
+    assert f"《{REPORT_TITLE}》" in html and "<details" in html and "<mark>" in html
+    assert "党委班子成员讲党课5次" in html
+    assert [m["role"] for m in state.history] == ["user", "assistant"]
+    assert "<" not in state.history[1]["content"]  # the pipeline sees plain text, not our HTML
+    assert state.last_answer.startswith(state.history[1]["content"]) and "来源" in state.last_answer
+
+    # A follow-up in the same session extends its history; another session starts empty.
+    *_, (display2, state2) = chat_turn(assistant, "党支部书记讲了几次？", display, state, "问答")
+    assert len(display2) == 4 and len(state2.history) == 4
+    assert len(state.history) == 2  # the earlier state object is not mutated
+    *_, (other, other_state) = chat_turn(assistant, "上半年召开党委会几次？", [], ChatState(), "自动")
+    assert len(other) == 2 and len(other_state.history) == 2
+
+
+def test_chat_turn_refusal_and_bad_questions(setup):
+    _, _, assistant = setup
+    assert list(chat_turn(assistant, "   ", [], ChatState(), "自动")) == []
+    *_, (display, state) = chat_turn(assistant, "今天的天气预报怎么样？", [], ChatState(), "查法规")
+    assert 'class="kb-refused"' in display[-1]["content"] and "kb-answer" not in display[-1]["content"]
+    *_, (display, _) = chat_turn(assistant, "？？？！！！", [], ChatState(), "自动")
+    assert "kb-refused" in display[-1]["content"]
+
+
+def test_modes():
+    assert [mode_for(x) for x in ("自动", "问答", "起草段落", "查法规", None, "?")] == [
+        "auto",
+        "qa",
+        "draft",
+        "lookup",
+        "auto",
+        "auto",
+    ]
+
+
+def test_answer_html_escapes_and_marks_refusals():
+    chunk = Chunk("c1", "d1", "<b>标题</b>", "report", ("一、总则",), "第三条", "甲<script>x</script>。乙句。", 0, 10)
+    answer = Answer(
+        "回答<img src=x onerror=alert(1)>〔1〕\n第二行",
+        "fact",
+        citations=[Citation("c1", "<b>标题</b>", "一、总则", "第三条", "乙句。")],
+        retrieved=[Evidence(chunk, 1.0)],
+        note="已改用抽取式回答",
+    )
+    html = answer_html(answer)
+    assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+    assert "第二行" in html and "<br>" in html and "\n" not in html  # a blank line would end the HTML block
+    assert "一、总则 › 第三条" in html and "说明：已改用抽取式回答" in html
+    assert "甲&lt;script&gt;x&lt;/script&gt;。<mark>乙句。</mark>" in html
+    refused = answer_html(Answer("知识库中没有找到相关内容。", "refuse", refused=True))
+    assert 'class="kb-refused"' in refused and "kb-answer" not in refused
+    missing = Answer("答〔1〕", "fact", citations=[Citation("gone", "文档", "", None, "句子")])
+    assert "原文片段已不在知识库中" in answer_html(missing, lambda ids: [])
+    assert highlight("没有引文", "找不到") == "没有引文"
+
+
+# ---------------------------------------------------------------- login
+def test_parse_auth(tmp_path):
+    assert parse_auth("") == []
+    assert parse_auth("a:1, b:p:w") == [("a", "1"), ("b", "p:w")]
+    users = tmp_path / "users.txt"
+    users.write_text("\ufeff# 注释\n\nalice:pa ss\nbob:x\n", encoding="utf-8")
+    assert parse_auth(str(users)) == [("alice", "pa ss"), ("bob", "x")]
+    for bad in ("justauser", "a:1,:2", "a:"):
+        with pytest.raises(ConfigError):
+            parse_auth(bad)
+    with pytest.raises(ConfigError, match="不存在"):
+        parse_auth(str(tmp_path / "missing-users.txt"))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nobody\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="没有账号"):
+        parse_auth(str(empty))
