@@ -12,13 +12,12 @@ from dataclasses import dataclass, field, replace
 
 from .chunking import split_sentences
 from .citations import CitationBook
-from .facts import NumericFact, extract_facts, format_number
-from .matching import TIME_WORDS, answer_score, question_terms, sentence_scores
+from .facts import ASKED_QUANTITY, UNITS, NumericFact, asked_quantity, extract_facts, format_number
+from .matching import TIME_WORDS, answer_score, jieba_words, question_terms, sentence_scores
 from .retrieval import (
     Filters,
     Retriever,
     longest_common_substring,
-    quantity_pattern,
     revision_year,
     short_title,
 )
@@ -193,45 +192,61 @@ class ExtractiveAnswerer:
         derived: set[float] = set()
         paragraphs = []
         for doc_facts in by_doc.values():
-            paragraphs.append(self.count_paragraph(doc_facts, book, derived, many_docs=len(by_doc) > 1))
+            paragraphs.append(
+                self.count_paragraph(doc_facts, book, derived, len(by_doc) > 1, counted_thing(route.question))
+            )
         text = "\n".join(paragraphs)
         if len(by_doc) > 1:
             text += "\n以上数字分别来自不同文档（不同单位或时期），未合并计算。"
         return Answer(text, "count", book.citations(), evidence, derived_numbers=derived)
 
     def count_paragraph(
-        self, facts: list[NumericFact], book: CitationBook, derived: set[float], many_docs: bool
+        self,
+        facts: list[NumericFact],
+        book: CitationBook,
+        derived: set[float],
+        many_docs: bool,
+        counted: Counted | None,
     ) -> str:
         prefix = f"《{facts[0].chunk.doc_title}》：" if many_docs else ""
         # Addends: one passage, the same unit, different actors (党委班子成员 5次 + 党支部书记 3次).
         groups: dict[tuple[str, str], list[NumericFact]] = defaultdict(list)
         for fact in facts:
             groups[(fact.chunk.id, fact.unit)].append(fact)
-        lines = []
+        lines: list[str] = []
+        repeated: dict[str, int] = {}  # single figure -> its line
         for group in groups.values():
             clauses = "，".join(dict.fromkeys(f.clause for f in group))
             marks = "".join(dict.fromkeys(book.cite(f.chunk, f.sentence) for f in group))
             distinct_actors = len({f.action for f in group}) == len(group)
-            if len(group) > 1 and distinct_actors:
-                total = sum(f.number for f in group)
-                derived.add(total)
-                action = common_action(group)
-                lines.append(f"共{action}{format_number(total)}{group[0].unit}：{clauses}{marks}")
+            if len(group) > 1 and distinct_actors and counted:
+                total = f"{format_number(sum(f.number for f in group))}{group[0].unit}"
+                derived.add(sum(f.number for f in group))
+                what = f"{counted.text}{total}" if counted.is_action else f"{total}{counted.text}"
+                lines.append(f"共{what}：{clauses}{marks}")
+            elif len(group) == 1 and group[0].value_text in repeated:
+                # The same figure stated again elsewhere in the document: one statement, both sources.
+                lines[repeated[group[0].value_text]] += marks
             else:
+                if len(group) == 1:
+                    repeated[group[0].value_text] = len(lines)
                 lines.append(f"{clauses}{marks}")
         return prefix + "；".join(lines) + "。"
 
     def matching_facts(self, route: Route, evidence: list[Evidence]) -> list[NumericFact]:
         """Facts whose clause states the quantity the question asks about."""
         question = route.question
-        unit_pattern = quantity_pattern(question)
+        unit_pattern = asked_quantity(question)
         terms = question_terms(self.kb, QUANTITY_WORDS.sub("，", question))
         periods = TIME_WORDS.findall(question)
+        counted = counted_thing(question)
         scored: list[tuple[float, NumericFact]] = []
         for e in evidence:
             for fact in extract_facts(e.chunk):
                 if unit_pattern and not unit_pattern.search(fact.clause):
                     continue
+                if counted and counted.text not in fact.clause:
+                    continue  # 全国金牌4枚 does not answer 国际金牌几枚
                 # The title and section say whose and when; the clause says what was counted.
                 context = fact.chunk.doc_title + " ".join(fact.chunk.section_path)
                 own = terms.coverage(context + fact.sentence)
@@ -246,11 +261,7 @@ class ExtractiveAnswerer:
         # Keep facts nearly as good as the best, i.e. the same action by other actors; another
         # document's figure only when it matches just as well (it is then listed, never summed).
         top_doc = next(f for s, f in scored if s == best).chunk.doc_id
-        chosen = [
-            f
-            for s, f in scored
-            if s >= best - (0.2 if f.chunk.doc_id == top_doc else 0.02) and self.same_action(f, scored, best)
-        ]
+        chosen = [f for s, f in scored if s >= best - (0.2 if f.chunk.doc_id == top_doc else 0.02)]
         if route.focus:
             focused = [f for f in chosen if route.focus in f.clause]
             chosen = focused or chosen
@@ -258,11 +269,6 @@ class ExtractiveAnswerer:
         for fact in chosen:
             unique.setdefault((fact.chunk.id, fact.clause), fact)
         return list(unique.values())
-
-    @staticmethod
-    def same_action(fact: NumericFact, scored: list[tuple[float, NumericFact]], best: float) -> bool:
-        top = next(f for s, f in scored if s == best)
-        return longest_common_substring(strip_actor(fact.action), strip_actor(top.action)) >= 2
 
     def lookup(self, route: Route) -> Answer:
         direct = self.retriever.resolve_article(route.question)
@@ -414,7 +420,7 @@ def draft_topic(question: str) -> str:
     return topic.strip("，,。 的") or question
 
 
-QUANTITY_WORDS = re.compile(r"(几|多少)[次项个名人场期批篇件条]?|共|一共|总共|分别")
+QUANTITY_WORDS = re.compile(rf"(?:几|多少)(?:{UNITS})?|共|一共|总共|分别")
 
 
 def is_heading_sentence(sentence: str, chunk: Chunk) -> bool:
@@ -442,18 +448,35 @@ def list_items(chunk: Chunk) -> list[str]:
     return [s for s in sentences if not is_heading_sentence(s, chunk)] or sentences
 
 
-def strip_actor(action: str) -> str:
-    """The verb-object part of an action (党支部书记讲党课 -> 讲党课), approximately."""
-    for verb in ("讲", "召开", "开展", "组织", "举办", "完成", "学习", "观看", "发展", "查处", "谈话"):
-        index = action.find(verb)
-        if index >= 0:
-            return action[index:]
-    return action[-4:]
+@dataclass(frozen=True)
+class Counted:
+    """What a 几次/多少 question counts: 讲党课 (an action) or 党委会 (a thing)."""
+
+    text: str
+    is_action: bool
 
 
-def common_action(facts: list[NumericFact]) -> str:
-    action = strip_actor(facts[0].action)
-    return action if all(strip_actor(f.action) == action for f in facts) else ""
+PARTICLES = re.compile(r"[了过着的得]+$")
+COMPARISON = re.compile(r"(一般)?(不少于|不低于|不超过|不多于|超过|达到|约|共计|一共|总共|共)$")
+
+
+def counted_thing(question: str) -> Counted | None:
+    """讲党课 in 上半年讲党课几次, 党委会 in 召开了几次党委会, 国际金牌 in 获得国际金牌几枚."""
+    match = ASKED_QUANTITY.search(question)
+    if not match:
+        return None
+    after = re.split(r"[，,。？?！!；;、]", question[match.end() :], maxsplit=1)[0]
+    after_words = [w for w in jieba_words(PARTICLES.sub("", after)) if len(w) >= 2]
+    if after_words:  # 召开了几次党委会 -> the noun after the quantity
+        return Counted(after_words[-1], False)
+    before = COMPARISON.sub("", PARTICLES.sub("", TIME_WORDS.sub("，", question[: match.start()])))
+    before = re.split(r"[，,。？?！!；;、]", before)[-1]
+    words = [w for w in jieba_words(before) if len(w) >= 2 or w in "讲开"]
+    words = [w for w in words if len(w) >= 2] or words
+    if not words:
+        return None
+    # Two words keep the object with its verb or modifier (国际金牌, 集中学习): 全国金牌 is not 国际金牌.
+    return Counted("".join(words[-2:]) if len(words) >= 2 and len(words[-1]) <= 2 else words[-1], True)
 
 
 def period_of(title: str) -> str:

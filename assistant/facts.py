@@ -9,8 +9,68 @@ from .chunking import split_sentences
 from .numerals import to_int
 from .schema import Chunk
 
-UNITS = "万元|学时|小时|人次|次|项|名|人|个|件|条|天|篇|场|期|批|家|户|元|份|所|支|轮|处|起"
+# Measure words that make a number a count (年 and 月 are left out: 2022年 is a date).
+UNIT_WORDS = [
+    "万元",
+    "亿元",
+    "学时",
+    "小时",
+    "人次",
+    "次",
+    "项",
+    "名",
+    "人",
+    "位",
+    "个",
+    "件",
+    "条",
+    "天",
+    "篇",
+    "场",
+    "期",
+    "批",
+    "家",
+    "户",
+    "元",
+    "份",
+    "所",
+    "支",
+    "轮",
+    "处",
+    "起",
+    "枚",
+    "块",
+    "部",
+    "本",
+    "门",
+    "台",
+    "辆",
+    "套",
+    "间",
+    "座",
+    "届",
+    "节",
+    "堂",
+    "课时",
+]
+UNITS = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 QUANTITY = re.compile(rf"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*({UNITS})")
+# Units that count the same thing: 多少名 is answered by 12人.
+SAME_UNIT = [("名", "人", "位"), ("个", "项", "件"), ("次", "场")]
+ASKED_QUANTITY = re.compile(rf"(?<!哪)(?:几|多少)({UNITS})?")
+
+
+def asked_quantity(question: str) -> re.Pattern[str] | None:
+    """For 几次/多少名 questions: a pattern for clauses that state such a quantity, else None."""
+    match = ASKED_QUANTITY.search(question)
+    if not match:
+        return None
+    unit = match.group(1)
+    units = next((group for group in SAME_UNIT if unit in group), (unit,)) if unit else UNIT_WORDS
+    alternatives = "|".join(sorted(units, key=len, reverse=True))
+    return re.compile(rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:{alternatives})")
+
+
 CLAUSE = re.compile(r"[^，,；;。！？!?]+")
 # Phrases such as 一次性, 一项项 or 一批批 are not quantities.
 NOT_QUANTITY_AFTER = re.compile(r"^(性|些|样|般|切|起来|直|致|同|道)")

@@ -12,7 +12,7 @@ from .loaders import LoadError, content_hash, discover, doc_id_for, load
 from .store import KnowledgeBase
 
 # Bump when loading, structure, chunking or keyword tokenizing changes, so unchanged files are redone.
-PIPELINE_VERSION = "8"
+PIPELINE_VERSION = "9"
 
 Progress = Callable[[int, int, str], None]  # (files done, files total, message)
 

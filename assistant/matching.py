@@ -52,7 +52,7 @@ QUESTION_NOISE = frozenset(
 # Interrogatives: the shape of the question, never words of the answer.
 INTERROGATIVES = re.compile(
     r"哪[些个几里一]*[个项条种类方面部次]*|几[次项个名人条种场期批篇件部]|多少[次项个名人条种场期批篇件部]?|"
-    r"是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|为什么|多长时间|多长|多久|吗|呢"
+    r"什么时候|何时|哪一年|哪天|是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|为什么|多长时间|多长|多久|吗|呢"
 )
 MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
 PAIR_WEIGHT = 0.5  # adjacent question words found together (局 + 党委书记) count extra

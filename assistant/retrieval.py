@@ -14,6 +14,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from .facts import asked_quantity
 from .matching import answer_score, question_terms, sentence_scores
 from .numerals import article_label, parse_article_ref
 from .reranking import CrossEncoderReranker
@@ -32,8 +33,6 @@ MAX_INPUT_CHARS = 2000  # beyond this a "question" is pasted text: refuse it wit
 TITLE_REF = re.compile(r"《([^》]{2,60})》")
 TITLE_NOISE = re.compile(r"^中国共产党|^中共中央|[（(][^）)]*[）)]$")
 YEAR = re.compile(r"(19|20)\d{2}")
-MEASURE_WORDS = "次项名人个件条天年月篇场期批家户元万学时"
-QUANTITY_QUESTION = re.compile(rf"(?:几|多少)([{MEASURE_WORDS}]{{0,2}})")
 MIN_TITLE_OVERLAP = 6
 OLDER_REVISION_FACTOR = 0.7
 RERANK_DEPTH = 30  # fused candidates re-scored by question-word coverage
@@ -72,15 +71,6 @@ def longest_common_substring(a: str, b: str) -> int:
                 best = max(best, current[j])
         previous = current
     return best
-
-
-def quantity_pattern(query: str) -> re.Pattern[str] | None:
-    """For 几次/多少项 questions: a pattern for sentences that state such a quantity."""
-    match = QUANTITY_QUESTION.search(query)
-    if not match:
-        return None
-    unit = match.group(1) or f"[{MEASURE_WORDS}]"
-    return re.compile(rf"(?:\d+|[一二两三四五六七八九十百]+)\s*{unit}")
 
 
 def revision_year(doc: DocRecord) -> int:
@@ -179,7 +169,7 @@ class Retriever:
             rankings.append((KEYWORD_WEIGHT, self.kb.keyword_search(query, CANDIDATES, mentioned)))
         if CITED_QUESTION.search(query):  # 报告引用了哪些法规: passages that cite 《…》
             rankings.append((KEYWORD_WEIGHT, self.citing_passages(keyword, mentioned, allowed)))
-        pattern = quantity_pattern(query)
+        pattern = asked_quantity(query)
         if pattern:  # 几次/多少项: sentences that state such a quantity
             stated = {c.id for c in self.kb.chunks([cid for cid, _ in keyword]) if pattern.search(c.text)}
             rankings.append((KEYWORD_WEIGHT, [(cid, s) for cid, s in keyword if cid in stated]))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .facts import UNITS
 from .numerals import ARTICLE_REF
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
 
-COUNT = re.compile(r"(?<!哪)(几次|几项|几个|几名|几人|几场|几期|几批|几篇|几件|几条)|多少")
+COUNT = re.compile(rf"(?<!哪)几(?:{UNITS})|多少")
 CITED = re.compile(
     r"(引用|提到|提及|涉及|援引|依据|根据)了?(哪些|什么|哪几)[^？?]*(法规|条例|准则|规定|文件|制度|党规)"
 )

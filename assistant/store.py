@@ -188,6 +188,7 @@ class KnowledgeBase:
         self._keyword: tuple[int, BM25Index, dict[str, int]] | None = None
         self._generation = 0
         self.remote = bool(settings.chroma_url)
+        self.recovered: dict[str, int] = {}  # what the open-time repair of an interrupted write did
         self._synced_at = float("-inf")  # monotonic time of the last check against the server
         self._server_fingerprint: str | None = None
         self._check_folder()
@@ -447,7 +448,7 @@ class KnowledgeBase:
             with open(self.index_dir / ".lock", "a") as handle:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 fcntl.flock(handle, fcntl.LOCK_UN)
-            self.repair()
+            self.recovered = self.repair()
         except (OSError, IndexUnusable):
             log.warning("could not finish the interrupted index write at open", exc_info=True)
 
