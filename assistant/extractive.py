@@ -39,6 +39,7 @@ DRAFT_VERBS = re.compile(
     r"请|帮我|起草|撰写|草拟|拟写|写|形成|生成|概括|一段|一份|段|总结|情况|段落|材料|的$|[。？?！!，,]"
 )
 HALF = re.compile(r"[上下]半年")
+WHOLE_DOCUMENT = re.compile(r"(主要)?内容|规定了(什么|哪些)|包括哪些|由哪些部分|分为哪几")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 ORG = re.compile(r"(?:[局校院所厅处办委]|市委|县委)?党(?:委|组|总支|支部)")
 
@@ -132,6 +133,9 @@ class ExtractiveAnswerer:
         return Answer("；".join(parts) + "。", kind, book.citations(), evidence)
 
     def listing(self, route: Route) -> Answer:
+        named = self.retriever.named_documents(route.question)
+        if named and WHOLE_DOCUMENT.search(route.question):
+            return self.outline(named[0])
         evidence = self.evidence(route)
         ranked = self.best_sentences(route.question, evidence)
         if not ranked or ranked[0].extra["passage"] < FACT_THRESHOLD:
@@ -156,6 +160,35 @@ class ExtractiveAnswerer:
         head = f"据{where}，共{len(items)}项：" if len(items) > 1 else f"据{where}："
         body = "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)) if len(items) > 1 else items[0]
         return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
+
+    def outline(self, doc) -> Answer:
+        """《八项规定》的内容有哪些: the document's top-level parts, each cited where it starts."""
+        book = CitationBook()
+        items: list[str] = []
+        seen: set[str] = set()
+        chunks = self.kb.doc_chunks(doc.doc_id)
+        for chunk in chunks:
+            label = chunk.section_path[0] if chunk.section_path else ""
+            if not label or label in seen:
+                continue
+            seen.add(label)
+            quote = label.rstrip("…")
+            if quote in chunk.text:
+                items.append(f"{label}{book.cite(chunk, quote)}")
+            elif chunk.text:
+                items.append(f"{label}{book.cite(chunk, split_sentences(chunk.text)[0].strip())}")
+        if len(items) < 2:  # no outline to speak of: its passages in order
+            items = [f"{clean(c.text.split(chr(10))[0])[:60]}{book.cite(c, c.text.split(chr(10))[0])}" for c in chunks]
+        items = items[: LIST_LIMIT * 2]
+        body = "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1))
+        evidence = [Evidence(c, 1.0) for c in book.chunks]
+        return Answer(
+            f"《{doc.title}》共{len(items)}部分：\n{body}",
+            "list",
+            book.citations(),
+            evidence,
+            derived_numbers={float(len(items))},
+        )
 
     def enumeration(self, chunk: Chunk) -> list[Chunk]:
         """The 一是/二是/三是 paragraphs a chunk belongs to, in order (empty if it is not one)."""
@@ -275,6 +308,8 @@ class ExtractiveAnswerer:
         if direct:
             return self.article_answer(route, direct[0].chunk, direct)
         named = self.retriever.named_documents(route.question)
+        if named and WHOLE_DOCUMENT.search(route.question):
+            return self.outline(named[0])
         cited_missing = [t for t in re.findall(r"《([^》]+)》", route.question) if not named]
         if cited_missing:
             return self.missing_regulation(route, cited_missing[0])

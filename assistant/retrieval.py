@@ -109,8 +109,10 @@ class Retriever:
         matched = []
         for doc in self.kb.documents():
             short = short_title(doc.title)
+            # People say 八项规定 for 《…密切联系群众的八项规定》: the title's tail is a name too.
+            tail = short.rsplit("的", 1)[-1]
             if any(short_title(n) in doc.title or short in n for n in names) or (
-                doc.kind == "regulation" and len(short) >= 4 and short in query
+                doc.kind == "regulation" and any(len(a) >= 4 and a in query for a in (short, tail))
             ):
                 matched.append(doc)
         return sorted(matched, key=revision_year, reverse=True)

@@ -21,6 +21,17 @@ OTHER_REPORT = """2022年度县委办公室党支部工作总结
 一、基本情况
 （一）组织学习。全年组织党员集中学习12次，支部书记讲党课10次。
 （二）廉政教育。认真学习《中国共产党问责条例》，组织观看警示教育片。
+（三）业务成绩。全年获国际金牌1枚，全国金牌4枚。
+"""
+
+# A regulation without articles, named by the tail of its title (六项规定).
+SIX_RULES = """机关党委关于改进会风文风的六项规定
+一、要精简会议活动，严格控制会议数量和规模。
+二、要精简文件简报，没有实质内容的一律不发。
+三、要改进调查研究，深入基层了解真实情况。
+四、要厉行勤俭节约，严格执行公务接待标准。
+五、要严格请示报告，重大事项及时报告。
+六、要加强监督检查，每年通报执行情况。
 """
 
 
@@ -29,6 +40,7 @@ def assistant(tmp_path_factory, embeddings) -> Assistant:
     root = tmp_path_factory.mktemp("answers")
     corpus = write_corpus(root / "corpus")
     (corpus / "2022年度县委办公室党支部工作总结.txt").write_text(OTHER_REPORT, encoding="utf-8")
+    (corpus / "六项规定.txt").write_text(SIX_RULES, encoding="utf-8")
     kb = KnowledgeBase.open(Settings(index_dir=root / "index", corpus_dir=corpus), embeddings)
     report = index_paths(kb, [corpus])
     assert not report.errors
@@ -78,6 +90,20 @@ def test_refuses_when_documents_do_not_say(assistant, question):
     assert answer.refused
     assert "没有找到" in answer.text
     assert not numbers(answer.text.split("相关内容")[0])  # no figure offered as the answer
+
+
+def test_count_only_adds_the_thing_asked_about(assistant):
+    answer = assistant.ask("2022年度获得国际金牌几枚？")
+    assert "国际金牌1枚" in answer.text
+    assert "5枚" not in answer.text  # 全国金牌 is another thing: never added to 国际金牌
+
+
+def test_document_named_by_its_short_name_is_outlined(assistant):
+    answer = assistant.ask("六项规定的主要内容有哪些？")
+    assert answer.kind == "list"
+    assert "一、要精简会议活动" in answer.text and "六、要加强监督检查" in answer.text
+    assert "共6部分" in answer.text
+    assert_grounded(assistant, answer)
 
 
 def test_follow_up_is_understood_from_history(assistant):
