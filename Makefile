@@ -81,3 +81,9 @@ bench: $(TEST_STAMP)
 	$(BIN)/python -m bench.quality
 	$(BIN)/python -m bench.speed
 	$(BIN)/python -m bench.scale --sizes 1000
+
+# Load test (not part of `make test`): concurrent chat sessions through gradio_client against
+# the web app on a temporary copy of corpus/, with an upload while they chat. A few minutes.
+.PHONY: load
+load: $(TEST_STAMP)
+	$(BIN)/python scripts/load.py --sessions 1 4 16 --seconds 30

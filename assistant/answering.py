@@ -68,11 +68,14 @@ class Assistant:
         if self.llm is not None and not answer.refused and answer.citations:
             llm_started = time.perf_counter()
             text = ""
-            from .llm import write_with_llm
+            from .llm import LLMUnavailable, write_with_llm
 
-            for text in write_with_llm(self.llm, route, answer, self.kb):
-                yield text
-            answer = self.checked_llm_answer(text, answer)
+            try:
+                for text in write_with_llm(self.llm, route, answer, self.kb):
+                    yield text
+                answer = self.checked_llm_answer(text, answer)
+            except LLMUnavailable as exc:
+                answer.note = f"{exc}，已改为抽取式回答。"
             answer.timings["llm"] = time.perf_counter() - llm_started
         yield answer
 

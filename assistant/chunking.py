@@ -28,7 +28,10 @@ def split_long(block: Block, max_chars: int) -> list[Block]:
         return [block]
     pieces: list[Block] = []
     buffer, buffer_start, cursor = "", block.start, block.start
-    for sentence in split_sentences(block.text):
+    # A run-on "sentence" longer than the limit (a 10 MB line with no full stop) is cut at the limit:
+    # one giant chunk would be quoted whole and tokenised for minutes.
+    sentences = [s[i : i + max_chars] for s in split_sentences(block.text) for i in range(0, len(s), max_chars)]
+    for sentence in sentences:
         if buffer and len(buffer) + len(sentence) > max_chars:
             pieces.append(Block(block.section_path, block.article, buffer, buffer_start, cursor))
             buffer, buffer_start = "", cursor

@@ -9,10 +9,14 @@ from pathlib import Path
 
 from .chunking import chunk_document
 from .loaders import LoadError, content_hash, discover, doc_id_for, load
+from .schema import Chunk, Document
 from .store import KnowledgeBase
 
 # Bump when loading, structure, chunking or keyword tokenizing changes, so unchanged files are redone.
 PIPELINE_VERSION = "9"
+
+BATCH_DOCS = 64  # documents written per knowledge-base write (one Chroma commit)
+BATCH_CHUNKS = 256
 
 Progress = Callable[[int, int, str], None]  # (files done, files total, message)
 
@@ -57,10 +61,28 @@ def index_paths(kb: KnowledgeBase, paths: list[Path], progress: Progress | None 
     files, missing = discover([Path(p) for p in paths])
     report.results += [FileResult(e.path, "error", error=str(e)) for e in missing]
     known = {d.doc_id: d for d in kb.documents()}
+    batch: list[tuple[Document, list[Chunk]]] = []
+
+    def flush() -> None:
+        kb.replace_documents(batch)
+        for document, _ in batch:  # a re-listed file is unchanged the second time
+            known[document.doc_id] = kb.document(document.doc_id)
+        batch.clear()
+
     for number, path in enumerate(files, 1):
         if progress:
             progress(number - 1, len(files), path.name)
-        report.results.append(index_file(kb, path, known.get(doc_id_for(path))))
+        doc_id = doc_id_for(path)
+        if any(d.doc_id == doc_id for d, _ in batch):
+            flush()
+        result, prepared = prepare_file(path, known.get(doc_id))
+        report.results.append(result)
+        if prepared:
+            batch.append(prepared)
+            # Small files are written together (one Chroma commit per batch), big ones alone.
+            if len(batch) >= BATCH_DOCS or sum(len(c) for _, c in batch) >= BATCH_CHUNKS:
+                flush()
+    flush()
     # Files that disappeared from disk leave the index.
     for doc in kb.documents():
         if not Path(doc.source).exists():
@@ -77,17 +99,26 @@ def fingerprint(data: bytes) -> str:
 
 
 def index_file(kb: KnowledgeBase, path: Path, previous=None) -> FileResult:
+    """Index one file on its own (index_paths batches several)."""
+    result, prepared = prepare_file(path, previous)
+    if prepared:
+        kb.replace_documents([prepared])
+    return result
+
+
+def prepare_file(path: Path, previous=None) -> tuple[FileResult, tuple[Document, list[Chunk]] | None]:
+    """Load and chunk a file unless unchanged; the result says what writing it will have done."""
     try:
         if previous is not None and previous.content_hash == fingerprint(path.read_bytes()):
-            return FileResult(str(path), "unchanged", previous.title, previous.n_chunks)
+            return FileResult(str(path), "unchanged", previous.title, previous.n_chunks), None
         document = load(path)
         document = replace(document, content_hash=f"{document.content_hash}/{PIPELINE_VERSION}")
     except LoadError as exc:
-        return FileResult(str(path), "error", error=str(exc))
+        return FileResult(str(path), "error", error=str(exc)), None
     except OSError as exc:
-        return FileResult(str(path), "error", error=f"{path.name}：无法读取（{exc.strerror}）")
+        return FileResult(str(path), "error", error=f"{path.name}：无法读取（{exc.strerror}）"), None
     chunks = chunk_document(document)
     if not chunks:
-        return FileResult(str(path), "error", error=f"{path.name}：没有可索引的正文")
-    kb.replace_document(document, chunks)
-    return FileResult(str(path), "updated" if previous else "added", document.title, len(chunks))
+        return FileResult(str(path), "error", error=f"{path.name}：没有可索引的正文"), None
+    result = FileResult(str(path), "updated" if previous else "added", document.title, len(chunks))
+    return result, (document, chunks)

@@ -54,9 +54,18 @@ def get_chat_model(spec: str):
     raise ConfigError(f"不支持的大模型类型“{provider}”，可用 openai:<模型名> 或 ollama:<模型名>。")
 
 
+def as_data(text: str) -> str:
+    """Evidence text that cannot end its quote early or pose as a part of the prompt."""
+    for token, harmless in (("<<<", "‹‹‹"), (">>>", "›››"), ("【", "〖"), ("】", "〗")):
+        text = text.replace(token, harmless)
+    return text
+
+
 def build_messages(route: Route, extractive: Answer, kb: KnowledgeBase) -> list[tuple[str, str]]:
     chunks = kb.chunks([c.chunk_id for c in extractive.citations])
-    evidence = "\n".join(f"〔{n}〕《{c.doc_title}》{c.location}\n<<<\n{c.text}\n>>>" for n, c in enumerate(chunks, 1))
+    evidence = "\n".join(
+        f"〔{n}〕《{c.doc_title}》{c.location}\n<<<\n{as_data(c.text)}\n>>>" for n, c in enumerate(chunks, 1)
+    )
     user = (
         f"【问题】{route.question}\n\n【资料】\n{evidence}\n\n"
         f"【参考答案（抽取式，已核验）】\n{extractive.text}\n\n请依据资料作答，并用〔n〕标注来源。"
@@ -64,8 +73,16 @@ def build_messages(route: Route, extractive: Answer, kb: KnowledgeBase) -> list[
     return [("system", SYSTEM_PROMPT), ("human", user)]
 
 
+class LLMUnavailable(Exception):
+    """The chat model could not answer (unreachable, wrong credentials …); str() is Chinese."""
+
+
 def write_with_llm(llm, route: Route, extractive: Answer, kb: KnowledgeBase) -> Iterator[str]:
-    """Stream the growing LLM text; on any model error, yield the extractive text instead."""
+    """Stream the growing LLM text; raise LLMUnavailable on any model error or an empty reply.
+
+    The caller then keeps the verified extractive answer and says why (the user must not take
+    an extractive answer for the model's).
+    """
     text = ""
     try:
         for piece in llm.stream(build_messages(route, extractive, kb)):
@@ -73,8 +90,7 @@ def write_with_llm(llm, route: Route, extractive: Answer, kb: KnowledgeBase) -> 
             if content:
                 text += content
                 yield text
-    except Exception:  # unreachable endpoint, bad credentials …: the verified extractive answer stands
-        yield extractive.text
-        return
+    except Exception as exc:  # unreachable endpoint, bad credentials, timeouts …
+        raise LLMUnavailable(f"大模型暂时无法使用（{type(exc).__name__}：{str(exc)[:120]}）") from exc
     if not text:
-        yield extractive.text
+        raise LLMUnavailable("大模型没有返回内容")

@@ -40,13 +40,32 @@ def doc_id_for(path: Path) -> str:
     return hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
+def decode_mixed(data: bytes) -> str:
+    """Line by line, UTF-8 else GB18030: for files pasted together from UTF-8 and GBK sources.
+
+    Raises UnicodeDecodeError unless the file really mixes both (a pure GBK file must be
+    decoded as a whole, where a short line that happens to be valid UTF-8 cannot mislead).
+    """
+    lines, kinds = [], set()
+    for line in data.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+            kinds.add("utf-8" if not line.isascii() else "ascii")
+        except UnicodeDecodeError:
+            lines.append(line.decode("gb18030"))
+            kinds.add("gb18030")
+    if not {"utf-8", "gb18030"} <= kinds:
+        raise UnicodeDecodeError("mixed", data, 0, 1, "not a mix of UTF-8 and GB18030 lines")
+    return "\n".join(lines).lstrip("\ufeff")
+
+
 def decode_text(data: bytes, path: Path) -> str:
     """Decode UTF-8 (with or without BOM) or GB18030; refuse binary data."""
     if b"\x00" in data[:8192]:
         raise LoadError(path, "不是文本文件（含有二进制内容），请确认文件类型或另存为 UTF-8 文本")
-    for encoding in ("utf-8-sig", "gb18030"):
+    for encoding in ("utf-8-sig", "mixed", "gb18030"):  # mixed before gb18030, which decodes UTF-8 as mojibake
         try:
-            text = data.decode(encoding)
+            text = decode_mixed(data) if encoding == "mixed" else data.decode(encoding)
         except UnicodeDecodeError:
             continue
         control = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t\f")
@@ -212,8 +231,14 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[LoadError]]:
     errors: list[LoadError] = []
     for path in paths:
         if path.is_dir():
+            root = path.resolve()
             for child in sorted(path.rglob("*")):
                 if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    # A link inside the folder pointing elsewhere would put outside files into the
+                    # knowledge base (and the web app's re-index) unnoticed: report and skip it.
+                    if not child.resolve().is_relative_to(root):
+                        errors.append(LoadError(child, "是指向文件夹之外的链接，已跳过（请直接复制文件到该文件夹）"))
+                        continue
                     files.append(child)
         elif path.exists():
             files.append(path)

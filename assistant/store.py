@@ -57,6 +57,7 @@ SCHEMA_VERSION = "1"
 COLLECTION_PREFIX = "assistant_chunks"
 WRITE_BATCH = 256
 WINDOW_CHARS = 120
+VECTOR_SCHEME = "w2"  # bump when vector_texts changes: the next index run re-embeds everything
 MAX_WINDOWS = 8
 
 SCHEMA = """
@@ -87,21 +88,45 @@ class IndexWriteError(IndexUnusable):
     """Writing the index failed (disk full, read-only folder …); what was indexed before is intact."""
 
 
-def write_failure_message(index_dir: Path, exc: BaseException) -> str:
-    detail = str(exc).strip() or type(exc).__name__
-    text = detail.lower()
+def storage_problem(exc: BaseException, folder: Path | None = None) -> str | None:
+    """'full' or 'readonly' when an error comes from the disk refusing writes, else None."""
+    import shutil
+
+    text = str(exc).lower()
     errno_ = getattr(exc, "errno", None)
     if errno_ == errno.ENOSPC or "disk is full" in text or "no space" in text:
-        reason = "磁盘空间不足"
-        fix = "请清理磁盘空间后重新运行 assistant index（或在网页中重新索引）"
-    elif errno_ in (errno.EROFS, errno.EACCES, errno.EPERM) or any(
+        return "full"
+    if folder is not None:  # SQLite may only say "unable to open database file" on a read-only mount
+        with contextlib.suppress(OSError):
+            if os.statvfs(folder).f_flag & os.ST_RDONLY or not os.access(folder, os.W_OK):
+                return "readonly"
+    # SQLite reports a full disk while creating its WAL index as a plain "disk I/O error".
+    if "disk i/o error" in text and folder is not None:
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(folder).free < 1024 * 1024:
+                return "full"
+    if errno_ in (errno.EROFS, errno.EACCES, errno.EPERM) or any(
         w in text for w in ("readonly", "read-only", "permission denied")
     ):
-        reason = "索引文件夹为只读或没有写入权限"
-        fix = "请检查该文件夹的权限或挂载方式，或用 ASSISTANT_INDEX_DIR 指定可写的文件夹"
-    else:
-        reason = "写入索引时出错"
-        fix = "请稍后重试；如反复出现，请运行 assistant index --rebuild 重建索引"
+        return "readonly"
+    return None
+
+
+STORAGE_ADVICE = {
+    "full": ("磁盘空间不足", "请清理磁盘空间后重新运行 assistant index（或在网页中重新索引）"),
+    "readonly": (
+        "索引文件夹为只读或没有写入权限",
+        "请检查该文件夹的权限或挂载方式，或用 ASSISTANT_INDEX_DIR 指定可写的文件夹",
+    ),
+}
+
+
+def write_failure_message(index_dir: Path, exc: BaseException) -> str:
+    detail = str(exc).strip() or type(exc).__name__
+    reason, fix = STORAGE_ADVICE.get(
+        storage_problem(exc, index_dir) or "",
+        ("写入索引时出错", "请稍后重试；如反复出现，请运行 assistant index --rebuild 重建索引"),
+    )
     return f"{reason}，本次索引未完成（{detail}）。已索引的内容保持不变，仍可正常问答。{fix}。"
 
 
@@ -150,7 +175,7 @@ def keyword_text(chunk: Chunk) -> str:
 
 
 def vector_texts(chunk: Chunk) -> list[str]:
-    """Texts embedded for one chunk: the whole chunk, then its sentences in small windows.
+    """Texts embedded for one chunk: its sentences in small windows.
 
     A small encoder dilutes a long article into a vague average; matching a question
     against the chunk's own sentences (best window wins) keeps a precise sentence findable.
@@ -162,9 +187,9 @@ def vector_texts(chunk: Chunk) -> list[str]:
             windows[-1] += sentence
         else:
             windows.append(sentence)
-    if len(windows) <= 1:
-        return [f"{context} {chunk.text}"]
-    return [f"{context} {chunk.text}"] + [f"{context} {w}" for w in windows[:MAX_WINDOWS]]
+    # The windows cover the whole text; a separate whole-chunk vector would double the encoding
+    # work (the bulk of index time) for little gain once keyword and coverage scoring rank too.
+    return [f"{context} {w}" for w in windows[:MAX_WINDOWS]] or [f"{context} {chunk.text}"]
 
 
 def vector_ids(chunk: Chunk) -> list[str]:
@@ -233,6 +258,12 @@ class KnowledgeBase:
             elif version[0] != SCHEMA_VERSION:
                 raise IndexUnusable(f"索引 {self.index_dir} 的格式版本不兼容。请运行 assistant index --rebuild 重建。")
         except sqlite3.DatabaseError as exc:
+            problem = storage_problem(exc, self.index_dir)
+            if problem:  # the index is fine, the disk is not: a rebuild would be the wrong advice
+                reason, fix = STORAGE_ADVICE[problem]
+                raise IndexWriteError(
+                    f"无法打开索引 {self.index_dir}：{reason}（{exc}）。已索引的内容保持不变。{fix}。"
+                ) from exc
             raise IndexUnusable(
                 f"索引文件 {path} 已损坏或无法写入（{exc}）。请运行 assistant index --rebuild 重建索引。"
             ) from exc
@@ -273,7 +304,13 @@ class KnowledgeBase:
         if not url:
             try:
                 return chromadb.PersistentClient(path=str(self.index_dir / "chroma"), settings=chroma_settings)
-            except Exception as exc:  # e.g. a damaged chroma.sqlite3 or a folder Chroma cannot open
+            except Exception as exc:  # e.g. a damaged chroma.sqlite3, a full disk, a read-only folder
+                problem = storage_problem(exc, self.index_dir)
+                if problem:  # the index itself is fine: a rebuild would be the wrong advice
+                    reason, fix = STORAGE_ADVICE[problem]
+                    raise IndexWriteError(
+                        f"无法打开索引 {self.index_dir}：{reason}（{exc}）。已索引的内容保持不变。{fix}。"
+                    ) from exc
                 raise IndexUnusable(
                     f"无法打开索引 {self.index_dir / 'chroma'}（{exc}）。请运行 assistant index --rebuild 重建索引。"
                 ) from exc
@@ -296,10 +333,15 @@ class KnowledgeBase:
             self._embeddings = get_embeddings(self.settings.embeddings)
         return self._embeddings
 
+    @property
+    def vector_space(self) -> str:
+        """Which vectors the collection holds: the embedder and how chunks are cut into windows."""
+        return f"{self.embeddings.name}+{VECTOR_SCHEME}"
+
     def _collection(self, embedder: str | None = None):
         with server_errors(self.settings.chroma_url):
             return self._client.get_or_create_collection(
-                collection_name(embedder or self.embeddings.name),
+                collection_name(embedder or self.vector_space),
                 configuration={"hnsw": {"space": "cosine"}},
                 embedding_function=None,
             )
@@ -477,15 +519,24 @@ class KnowledgeBase:
         return self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
 
     def _rows_to_chunks(self, rows: Iterable[tuple]) -> list[Chunk]:
-        docs = {d.doc_id: d for d in self.documents()}
+        rows = list(rows)
+        # Only the documents these rows belong to: loading every record here made each look-up O(corpus).
+        wanted = sorted({r[1] for r in rows})
+        docs: dict[str, tuple[str, str]] = {}
+        for i in range(0, len(wanted), 500):
+            part = wanted[i : i + 500]
+            docs.update(
+                (r[0], (r[1], r[2]))
+                for r in self._db.execute(
+                    f"SELECT doc_id, title, kind FROM docs WHERE doc_id IN ({','.join('?' * len(part))})", part
+                )
+            )
         chunks = []
         for cid, doc_id, section, article, text, start, end in rows:
             doc = docs.get(doc_id)
             if doc is None:
                 continue
-            chunks.append(
-                Chunk(cid, doc_id, doc.title, doc.kind, tuple(json.loads(section)), article, text, start, end)
-            )
+            chunks.append(Chunk(cid, doc_id, doc[0], doc[1], tuple(json.loads(section)), article, text, start, end))
         return chunks
 
     _CHUNK_COLUMNS = 'id, doc_id, section_path, article, text, start, "end"'
@@ -574,77 +625,78 @@ class KnowledgeBase:
     # ---------- writing ----------
     def replace_document(self, document: Document, chunks: list[Chunk]) -> None:
         """Make `chunks` the indexed content of `document`, atomically as seen by readers."""
+        self.replace_documents([(document, chunks)])
+
+    def replace_documents(self, items: list[tuple[Document, list[Chunk]]]) -> None:
+        """Replace several documents in one write: same order as for one, one Chroma call per batch.
+
+        Chroma commits every upsert call (~15 ms), so a corpus of thousands of small files is
+        written in batches; readers still see each batch all at once or not at all.
+        """
+        if not items:
+            return
         with self.writing():
             self.sync(force=True)
             collection = self._collection()
-            old_chunks = self.doc_chunks(document.doc_id)
+            old_chunks = [c for document, _ in items for c in self.doc_chunks(document.doc_id)]
             old_ids = {c.id for c in old_chunks}
-            self._upsert_vectors(collection, [c for c in chunks if c.id not in old_ids])
-            tokens = [" ".join(tokenize(keyword_text(c))) for c in chunks]
+            new_chunks = [c for _, chunks in items for c in chunks]
+            self._upsert_vectors(collection, [c for c in new_chunks if c.id not in old_ids])
             indexed_at = time.time()
-            if self.remote:  # the server's doc record is the commit point every instance sees
-                self._commit_remote(document, chunks, indexed_at)
+            if self.remote:  # the server's doc records are the commit point every instance sees
+                self._commit_remote(items, indexed_at)
+            rows = []
+            for _, chunks in items:
+                rows += [
+                    (
+                        c.id,
+                        c.doc_id,
+                        pos,
+                        json.dumps(list(c.section_path), ensure_ascii=False),
+                        c.article,
+                        c.text,
+                        c.start,
+                        c.end,
+                        " ".join(tokenize(keyword_text(c))),
+                    )
+                    for pos, c in enumerate(chunks)
+                ]
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.execute("DELETE FROM chunks WHERE doc_id=?", (document.doc_id,))
+                self._db.executemany("DELETE FROM chunks WHERE doc_id=?", [(d.doc_id,) for d, _ in items])
                 self._db.executemany(
                     'INSERT OR REPLACE INTO chunks (id, doc_id, position, section_path, article, text, start, "end", tokens) '
                     "VALUES (?,?,?,?,?,?,?,?,?)",
+                    rows,
+                )
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO docs VALUES (?,?,?,?,?,?,?,?)",
                     [
-                        (
-                            c.id,
-                            c.doc_id,
-                            pos,
-                            json.dumps(list(c.section_path), ensure_ascii=False),
-                            c.article,
-                            c.text,
-                            c.start,
-                            c.end,
-                            tok,
-                        )
-                        for pos, (c, tok) in enumerate(zip(chunks, tokens))
+                        (d.doc_id, d.source, d.title, d.kind, d.content_hash, indexed_at, len(chunks), len(d.text))
+                        for d, chunks in items
                     ],
                 )
-                self._db.execute(
-                    "INSERT OR REPLACE INTO docs VALUES (?,?,?,?,?,?,?,?)",
-                    (
-                        document.doc_id,
-                        document.source,
-                        document.title,
-                        document.kind,
-                        document.content_hash,
-                        indexed_at,
-                        len(chunks),
-                        len(document.text),
-                    ),
-                )
-                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('embedder', ?)", (self.embeddings.name,))
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('embedder', ?)", (self.vector_space,))
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._generation += 1
-            stale = old_ids - {c.id for c in chunks}
+            stale = old_ids - {c.id for c in new_chunks}
             if stale:
                 self._delete_vectors(collection, [c for c in old_chunks if c.id in stale])
 
-    def _commit_remote(self, document: Document, chunks: list[Chunk], indexed_at: float) -> None:
-        meta = doc_metadata(
-            document.doc_id,
-            document.source,
-            document.title,
-            document.kind,
-            document.content_hash,
-            indexed_at,
-            len(chunks),
-            len(document.text),
-        )
+    def _commit_remote(self, items: list[tuple[Document, list[Chunk]]], indexed_at: float) -> None:
+        metas = [
+            doc_metadata(d.doc_id, d.source, d.title, d.kind, d.content_hash, indexed_at, len(chunks), len(d.text))
+            for d, chunks in items
+        ]
         with server_errors(self.settings.chroma_url):
             self._docs_collection().upsert(
-                ids=[document.doc_id],
-                embeddings=[DUMMY_EMBEDDING],
-                metadatas=[meta],
-                documents=[json.dumps([c.id for c in chunks])],
+                ids=[d.doc_id for d, _ in items],
+                embeddings=[DUMMY_EMBEDDING] * len(items),
+                metadatas=metas,
+                documents=[json.dumps([c.id for c in chunks]) for _, chunks in items],
             )
 
     def _upsert_vectors(self, collection, chunks: list[Chunk]) -> None:
@@ -700,7 +752,7 @@ class KnowledgeBase:
         """
         with self.writing():
             self.sync(force=True)
-            current = self.embeddings.name
+            current = self.vector_space
             previous = self.meta("embedder")
             collection = self._collection(current)
             with server_errors(self.settings.chroma_url):

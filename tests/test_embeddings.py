@@ -18,7 +18,7 @@ from assistant.embeddings import NamedEmbeddings, get_embeddings
 from assistant.indexing import index_paths
 from assistant.reranking import CrossEncoderReranker
 from assistant.retrieval import Retriever
-from assistant.store import KnowledgeBase, collection_name, vector_ids
+from assistant.store import VECTOR_SCHEME, KnowledgeBase, collection_name, vector_ids
 
 
 def collections(index_dir: Path) -> dict[str, int]:
@@ -109,8 +109,8 @@ def test_index_and_search_with_a_sentence_transformer(tmp_path, tiny_st_model):
     kb = KnowledgeBase.open(settings)  # the embedder comes from the setting
     report = index_paths(kb, [corpus])
     assert not report.errors
-    assert kb.meta("embedder") == f"st:{tiny_st_model}"
-    assert collections(tmp_path / "index") == {collection_name(f"st:{tiny_st_model}"): expected_vectors(kb)}
+    assert kb.meta("embedder") == kb.vector_space == f"st:{tiny_st_model}+{VECTOR_SCHEME}"
+    assert collections(tmp_path / "index") == {collection_name(kb.vector_space): expected_vectors(kb)}
     dense = kb.dense_search("收受礼金", 3)
     assert len(dense) == 3
     # the random tiny model ranks arbitrarily; keyword scoring still finds the sentence
@@ -124,7 +124,7 @@ def test_changing_the_embedder_re_embeds_everything(tmp_path, embeddings, tiny_s
     use_kb = KnowledgeBase.open(Settings(index_dir=index_dir), embeddings)
     index_paths(use_kb, [corpus])
     n_vectors = expected_vectors(use_kb)
-    assert collections(index_dir) == {collection_name("use-m3"): n_vectors}
+    assert collections(index_dir) == {collection_name(use_kb.vector_space): n_vectors}
     chunk_ids = {c.id for d in use_kb.documents() for c in use_kb.doc_chunks(d.doc_id)}
 
     st_name = f"st:{tiny_st_model}"
@@ -132,14 +132,14 @@ def test_changing_the_embedder_re_embeds_everything(tmp_path, embeddings, tiny_s
     report = index_paths(st_kb, [corpus])
     assert {r.status for r in report.results} == {"unchanged"}  # the files did not change …
     assert report.repaired == {"orphans_removed": 0, "re_embedded": len(chunk_ids), "embedder_changed": 1}
-    assert collections(index_dir) == {collection_name(st_name): n_vectors}  # … but every vector is new
-    assert st_kb.meta("embedder") == st_name
+    assert collections(index_dir) == {collection_name(st_kb.vector_space): n_vectors}  # … but every vector is new
+    assert st_kb.meta("embedder") == st_kb.vector_space
     assert len(st_kb._collection().get(limit=1, include=["embeddings"])["embeddings"][0]) == 32
 
     # and back again
     back = KnowledgeBase.open(Settings(index_dir=index_dir), embeddings)
     assert index_paths(back, [corpus]).repaired["embedder_changed"] == 1
-    assert collections(index_dir) == {collection_name("use-m3"): n_vectors}
+    assert collections(index_dir) == {collection_name(back.vector_space): n_vectors}
     assert {c.id for d in back.documents() for c in back.doc_chunks(d.doc_id)} == chunk_ids
 
 

