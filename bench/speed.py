@@ -291,7 +291,7 @@ def render(r: dict) -> str:
                 ],
             ],
         ),
-        f"(assistant: {ib['vectors']} vectors for {ib['chunks']} chunks — each chunk is embedded whole and as sentence windows)",
+        f"(assistant: {ib['vectors']} vectors for {ib['chunks']} chunks — each chunk is embedded as windows of its sentences)",
         "",
         table(
             ["incremental re-index", "edit", "seconds", "chunks in file"],
