@@ -210,8 +210,9 @@ class KnowledgeBase:
         self.index_dir = Path(settings.index_dir)
         self._embeddings = embeddings
         self._lock = threading.RLock()
-        self._keyword: tuple[int, BM25Index, dict[str, int]] | None = None
+        self._keyword: tuple[tuple[int, int], BM25Index, dict[str, tuple[str, int]]] | None = None
         self._generation = 0
+        self._documents: tuple[tuple[int, int], list[DocRecord]] | None = None
         self.remote = bool(settings.chroma_url)
         self.recovered: dict[str, int] = {}  # what the open-time repair of an interrupted write did
         self._synced_at = float("-inf")  # monotonic time of the last check against the server
@@ -499,12 +500,22 @@ class KnowledgeBase:
         row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return row[0] if row else None
 
+    def version(self) -> tuple[int, int]:
+        """Changes whenever the manifest does: our own writes, or another process's commits."""
+        with self._lock:
+            return self._generation, self._db.execute("PRAGMA data_version").fetchone()[0]
+
     def documents(self) -> list[DocRecord]:
+        # Asked several times per question; cached until the manifest changes.
         self.sync()
-        rows = self._db.execute(
-            "SELECT doc_id, source, title, kind, content_hash, indexed_at, n_chunks, chars FROM docs ORDER BY title"
-        ).fetchall()
-        return [DocRecord(*row) for row in rows]
+        version = self.version()
+        with self._lock:
+            if self._documents is None or self._documents[0] != version:
+                rows = self._db.execute(
+                    "SELECT doc_id, source, title, kind, content_hash, indexed_at, n_chunks, chars FROM docs ORDER BY title"
+                ).fetchall()
+                self._documents = (version, [DocRecord(*row) for row in rows])
+            return list(self._documents[1])
 
     def document(self, doc_id: str) -> DocRecord | None:
         self.sync()
@@ -592,12 +603,13 @@ class KnowledgeBase:
 
     def _keyword_index(self):
         self.sync()
+        version = self.version()  # another process (the CLI beside the web app) may have indexed
         with self._lock:
-            if self._keyword is None or self._keyword[0] != self._generation:
+            if self._keyword is None or self._keyword[0] != version:
                 rows = self._db.execute("SELECT id, doc_id, tokens FROM chunks ORDER BY rowid").fetchall()
                 index = BM25Index([r[0] for r in rows], [r[2].split(" ") if r[2] else [] for r in rows])
                 positions = {r[0]: (r[1], i) for i, r in enumerate(rows)}
-                self._keyword = (self._generation, index, positions)
+                self._keyword = (version, index, positions)
             return self._keyword
 
     def dense_search(self, query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from .config import ConfigError, Settings
 from .indexing import FileResult, IndexReport, index_paths
 from .loaders import SUPPORTED_SUFFIXES
-from .store import DocRecord, KnowledgeBase
+from .store import DocRecord, IndexWriteError, KnowledgeBase
 
 KIND_NAMES = {"report": "报告", "regulation": "法规", "other": "其他"}
 STATUS_NAMES = {
@@ -136,7 +136,10 @@ def upload_and_index(
     to_index = [s for s in saved if s.path is not None]
     if not to_index:
         return rows, f"没有文件被接收：{len(rows)} 个文件不符合要求。"
-    report = index_paths(kb, [s.path for s in to_index], progress)
+    try:
+        report = index_paths(kb, [s.path for s in to_index], progress)
+    except IndexWriteError as exc:  # disk full, read-only folder: the old index is intact
+        return rows, f"文件已保存到语料文件夹，但索引失败：{exc}"
     by_path = {str(Path(r.path)): r for r in report.results}
     for s in to_index:
         result = by_path.get(str(s.path))
@@ -230,7 +233,10 @@ def reindex_corpus(kb: KnowledgeBase, settings: Settings, progress: Progress | N
     corpus = Path(settings.corpus_dir)
     if not corpus.is_dir():
         return [], f"语料文件夹 {corpus} 不存在。"
-    report = index_paths(kb, [corpus], progress)
+    try:
+        report = index_paths(kb, [corpus], progress)
+    except IndexWriteError as exc:
+        return [], f"重新索引失败：{exc}"
     return report_rows(report), f"重新索引语料文件夹：{report.summary()}。"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import chromadb
 import pytest
 from chromadb.config import Settings as ChromaSettings
-from conftest import NOTE, NOTE_NAME, REG_2023_NAME, REGULATION_2023, REPORT, REPORT_NAME
+from conftest import NOTE, NOTE_NAME, REG_2023_NAME, REGULATION_2023, REPORT, REPORT_NAME, write_corpus
 
 from assistant.config import Settings
 from assistant.indexing import index_paths
@@ -262,3 +262,14 @@ def test_wipe_index_keeps_the_keep_file(tmp_path, corpus, make_kb):
     wipe_index(index_dir)
     assert [p.name for p in index_dir.iterdir()] == [".gitkeep"]
     assert make_kb(index_dir).documents() == []
+
+
+def test_another_process_indexing_is_seen_without_restart(tmp_path, make_kb):
+    """The web app keeps its knowledge base open while the CLI indexes into the same folder."""
+    corpus = write_corpus(tmp_path / "corpus", with_old_revision=False)
+    reader = make_kb(tmp_path / "index")
+    assert reader.documents() == [] and reader.keyword_search("讲党课", 3) == []
+    writer = make_kb(tmp_path / "index")  # a second connection stands in for the other process
+    index_paths(writer, [corpus])
+    assert {d.title for d in reader.documents()} == {d.title for d in writer.documents()}
+    assert reader.keyword_search("讲党课", 3)
