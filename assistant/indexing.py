@@ -57,7 +57,7 @@ class IndexReport:
 def index_paths(kb: KnowledgeBase, paths: list[Path], progress: Progress | None = None) -> IndexReport:
     """Index files and folders; a bad file is reported and skipped, never fatal to the batch."""
     started = time.perf_counter()
-    report = IndexReport(repaired=kb.repair())
+    report = IndexReport(repaired=kb.repair() if kb.needs_repair() else {})
     files, missing = discover([Path(p) for p in paths])
     report.results += [FileResult(e.path, "error", error=str(e)) for e in missing]
     known = {d.doc_id: d for d in kb.documents()}

@@ -753,11 +753,20 @@ class KnowledgeBase:
             self._delete_vectors(self._collection(), old_chunks)
             return bool(removed)
 
+    def needs_repair(self) -> bool:
+        """Whether an index run must first reconcile Chroma with the manifest.
+
+        Reading every vector id is O(index size), so it is skipped when the last write finished
+        cleanly and the embedder is unchanged. A shared server always reconciles: other instances
+        write to it.
+        """
+        return self.remote or self.meta("pending") is not None or self.meta("embedder") != self.vector_space
+
     def repair(self) -> dict[str, int]:
         """Bring Chroma in line with the manifest: drop orphans, re-embed gaps, switch embedders.
 
-        Called before every index run, so an interrupted run or a changed embedder
-        is finished here. In server mode the manifest is first synchronised from the server;
+        Called before an index run that needs it (see needs_repair), so an interrupted run or
+        a changed embedder is finished here. In server mode the manifest is first synchronised from the server;
         an orphan there is only removed once it is ORPHAN_GRACE old (another instance may be
         writing it right now), and other embedders' collections are left alone (another
         instance may use them).
