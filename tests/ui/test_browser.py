@@ -13,6 +13,7 @@ from ui_support import (
     UPLOAD_NAME,
     UPLOAD_TITLE,
     ask,
+    choose_files,
     copy_screenshot,
     open_app,
     open_tab,
@@ -111,9 +112,8 @@ def test_upload_ask_delete(app, new_page, tmp_path):
     page = new_page()
     open_app(page, app.url)
     open_tab(page, "知识库")
-    assert REPORT_TITLE in table_text(page, "kb-docs")
-    page.locator("#kb-upload input[type=file]").set_input_files([str(good), str(bad), str(clash)])
-    page.locator("#kb-upload").get_by_text(UPLOAD_NAME).first.wait_for()
+    assert REPORT_TITLE in table_text(page, "kb-docs", containing=REPORT_TITLE)
+    choose_files(page, "kb-upload", [str(good), str(bad), str(clash)], shown=UPLOAD_NAME)
     page.locator("#kb-upload-btn").click()
     page.locator("#kb-result-msg").get_by_text("上传 3 个文件").wait_for()
 
@@ -123,13 +123,13 @@ def test_upload_ask_delete(app, new_page, tmp_path):
     assert "另存为" in results  # same name as an existing corpus file: saved under a new name
     assert (app.corpus / UPLOAD_NAME).is_file()
     assert next(app.corpus.glob(f"{REPORT_TITLE}.txt")).read_bytes() == original  # never overwritten
-    assert UPLOAD_TITLE in table_text(page, "kb-docs")
+    assert UPLOAD_TITLE in table_text(page, "kb-docs", containing=UPLOAD_TITLE)
 
     page.locator("#kb-filter textarea, #kb-filter input").first.fill("读书")
     page.wait_for_function(
         "!document.querySelector('#kb-docs').innerText.includes('机关党建工作情况报告')", timeout=10_000
     )
-    assert UPLOAD_TITLE in table_text(page, "kb-docs")
+    assert UPLOAD_TITLE in table_text(page, "kb-docs", containing=UPLOAD_TITLE)
     page.locator("#kb-filter textarea, #kb-filter input").first.fill("")
 
     open_tab(page, "对话")
@@ -147,7 +147,7 @@ def test_upload_ask_delete(app, new_page, tmp_path):
     page.locator("#kb-result-msg").get_by_text("已从知识库删除").wait_for()
     page.wait_for_function(f"!document.querySelector('#kb-docs').innerText.includes('{UPLOAD_TITLE}')", timeout=10_000)
     assert not (app.corpus / UPLOAD_NAME).exists()
-    assert REPORT_TITLE in table_text(page, "kb-docs")
+    assert REPORT_TITLE in table_text(page, "kb-docs", containing=REPORT_TITLE)
 
     open_tab(page, "对话")
     after = ask(page, "读书分享会举办了几场？")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -198,5 +199,26 @@ def open_tab(page: Page, name: str) -> None:
     page.get_by_role("tab", name=name).click()
 
 
-def table_text(page: Page, elem_id: str) -> str:
+def table_text(page: Page, elem_id: str, containing: str = "") -> str:
+    """A component's text; with `containing`, once that text has appeared (tables load after the tab opens)."""
+    if containing:  # innerText: what is rendered (the table also keeps hidden copies of its cells)
+        page.wait_for_function(
+            "([id, text]) => document.getElementById(id)?.innerText.includes(text)", arg=[elem_id, containing]
+        )
     return page.locator(f"#{elem_id}").inner_text()
+
+
+def choose_files(page: Page, elem_id: str, paths: list[str], shown: str) -> None:
+    """Put files into an upload component and wait until it lists them.
+
+    On a busy machine the browser's first upload request was seen to stall; choosing the
+    files again starts a fresh one.
+    """
+    for attempt in range(3):
+        page.locator(f"#{elem_id} input[type=file]").set_input_files(paths)
+        try:
+            page.locator(f"#{elem_id}").get_by_text(shown).first.wait_for(timeout=30_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
