@@ -220,13 +220,18 @@ def evaluate_question(assistant: Assistant, retriever: Retriever, question: Ques
     )
 
 
-def evaluate(questions: list[Question], settings: Settings, corpus: Path | None = None, progress=None) -> Report:
-    """Run a question set; with `corpus`, on a fresh temporary index of that folder."""
+def evaluate(
+    questions: list[Question], settings: Settings, corpus: Path | None = None, progress=None, embeddings=None
+) -> Report:
+    """Run a question set; with `corpus`, on a fresh temporary index of that folder.
+
+    `embeddings` lets a caller share one loaded embedder (the benchmark compares systems with it).
+    """
     report = Report()
     with tempfile.TemporaryDirectory(prefix="assistant-eval-") as tmp:
         if corpus is not None:
             settings = settings.with_values({"index_dir": str(Path(tmp) / "index"), "chroma_url": ""})
-        kb = KnowledgeBase.open(settings)
+        kb = KnowledgeBase.open(settings, embeddings)
         if corpus is not None:
             started = time.perf_counter()
             index_paths(kb, [corpus])

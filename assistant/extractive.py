@@ -44,7 +44,7 @@ YEAR = re.compile(r"(?:19|20)\d{2}")
 ORG = re.compile(r"(?:[局校院所厅处办委]|市委|县委)?党(?:委|组|总支|支部)")
 
 
-def refusal(question: str, kind: str, retrieved: list[Evidence], detail: str = "") -> Answer:
+def refusal(kind: str, retrieved: list[Evidence], detail: str = "") -> Answer:
     # The question is not echoed: its numbers (2025年…) must not look like an answer.
     text = f"知识库中没有找到能回答这个问题的内容{detail}。为避免误导，不作推测。"
     return Answer(text, kind, refused=True, retrieved=retrieved)
@@ -114,7 +114,7 @@ class ExtractiveAnswerer:
         evidence = self.evidence(route)
         ranked = self.best_sentences(route.question, evidence)
         if not ranked or ranked[0].extra["passage"] < FACT_THRESHOLD:
-            return refusal(route.question, kind, evidence)
+            return refusal(kind, evidence)
         best = ranked[0]
         book = CitationBook()
         older = self.retriever.older_revisions()
@@ -139,7 +139,7 @@ class ExtractiveAnswerer:
         evidence = self.evidence(route)
         ranked = self.best_sentences(route.question, evidence)
         if not ranked or ranked[0].extra["passage"] < FACT_THRESHOLD:
-            return refusal(route.question, "list", evidence)
+            return refusal("list", evidence)
         best = ranked[0].chunk
         enumeration = self.enumeration(best)
         if not enumeration and ranked[0].extra["own"] >= 0.75 and not best.article:
@@ -212,7 +212,7 @@ class ExtractiveAnswerer:
         evidence = self.evidence(route, k=20)
         facts = self.matching_facts(route, evidence)
         if not facts:
-            answer = refusal(route.question, "count", evidence, "（没有相关数字的记载）")
+            answer = refusal("count", evidence, "（没有相关数字的记载）")
             related = self.fact(route, "count")
             if not related.refused:  # the nearest related passage, clearly labelled as such
                 answer.text += f"\n相关内容（仅供参考，并非所问的数字）：{related.text}"
@@ -364,7 +364,7 @@ class ExtractiveAnswerer:
             d for d in self.kb.documents() if d.kind == "report"
         ]
         if not reports:
-            return refusal(route.question, "cited", [], "（知识库中没有报告类文档）")
+            return refusal("cited", [], "（知识库中没有报告类文档）")
         if len(reports) > 1 and not self.retriever.mentioned_documents(route.question):
             top = self.retriever.search(route.question, 5, Filters(kinds=("report",)))
             reports = [self.kb.document(top[0].chunk.doc_id)] if top else reports[:1]
@@ -421,7 +421,7 @@ class ExtractiveAnswerer:
         evidence = self.evidence(route, k=20, filters=filters, query=f"{periods} {topic}".strip())
         ranked = [s for s in self.best_sentences(topic, evidence) if s.extra["passage"] >= FACT_THRESHOLD]
         if not ranked:
-            return refusal(route.question, "draft", evidence, f"（没有关于“{topic}”的材料）")
+            return refusal("draft", evidence, f"（没有关于“{topic}”的材料）")
         # One paragraph speaks for one document: the one whose title names the period asked
         # about (上半年), else the one with the best passage.
         wanted = TIME_WORDS.findall(route.question) + YEAR.findall(route.question)

@@ -29,29 +29,22 @@ TARGETS = {"hit@5": 0.95, "answer_accuracy": 0.9}
 
 
 def run(corpus: Path, questions_file: Path, embedder: str = "use", progress=None) -> dict:
-    from assistant.answering import Assistant
     from assistant.config import Settings
     from assistant.embeddings import get_embeddings
-    from assistant.evaluation import Report, evaluate_question, load_questions, score_result
-    from assistant.indexing import index_paths
-    from assistant.store import KnowledgeBase
+    from assistant.evaluation import Report, evaluate, load_questions, score_result
     from bench.baseline import LangChainBaseline
 
     questions = load_questions(questions_file)
     embeddings = get_embeddings(embedder)  # one object, shared by both systems
     with tempfile.TemporaryDirectory(prefix="bench-quality-") as tmp:
-        settings = Settings(index_dir=Path(tmp) / "index", corpus_dir=corpus, embeddings=embedder)
-        kb = KnowledgeBase.open(settings, embeddings=embeddings)
-        ours = Report()
-        started = time.perf_counter()
-        index_paths(kb, [corpus])
-        ours.index_seconds = time.perf_counter() - started
-        ours.chunks = kb.chunk_count()
-        assistant = Assistant(kb)
-        for n, q in enumerate(questions, 1):
-            if progress:
-                progress(f"assistant {n}/{len(questions)}")
-            ours.results.append(evaluate_question(assistant, assistant.retriever, q))
+        settings = Settings(corpus_dir=corpus, embeddings=embedder)
+        ours = evaluate(
+            questions,
+            settings,
+            corpus,
+            progress=lambda n, total, _id: progress and progress(f"assistant {n}/{total}"),
+            embeddings=embeddings,
+        )
 
         baseline = LangChainBaseline(embeddings, Path(tmp) / "baseline")
         base = Report()
