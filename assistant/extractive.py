@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .chunking import split_sentences
 from .citations import CitationBook
@@ -55,8 +55,8 @@ class Scored:
     chunk: Chunk
     sentence: str
     score: float
-    rank: int = 0
-    extra: dict = field(default_factory=dict)
+    own: float  # share of the question's words in the sentence (read under its heading)
+    passage: float  # … in the whole passage with its title and section path
 
 
 class ExtractiveAnswerer:
@@ -95,7 +95,7 @@ class ExtractiveAnswerer:
                 if is_heading_sentence(sentence, e.chunk):
                     continue
                 score = answer_score(own, passage) - 0.01 * rank
-                scored.append(Scored(e.chunk, sentence, score, rank, {"own": own, "passage": passage}))
+                scored.append(Scored(e.chunk, sentence, score, own, passage))
         return sorted(scored, key=lambda s: -s.score)
 
     # ---------- kinds ----------
@@ -113,7 +113,7 @@ class ExtractiveAnswerer:
     def fact(self, route: Route, kind: str = "fact") -> Answer:
         evidence = self.evidence(route)
         ranked = self.best_sentences(route.question, evidence)
-        if not ranked or ranked[0].extra["passage"] < FACT_THRESHOLD:
+        if not ranked or ranked[0].passage < FACT_THRESHOLD:
             return refusal(kind, evidence)
         best = ranked[0]
         book = CitationBook()
@@ -138,11 +138,11 @@ class ExtractiveAnswerer:
             return self.outline(named[0])
         evidence = self.evidence(route)
         ranked = self.best_sentences(route.question, evidence)
-        if not ranked or ranked[0].extra["passage"] < FACT_THRESHOLD:
+        if not ranked or ranked[0].passage < FACT_THRESHOLD:
             return refusal("list", evidence)
         best = ranked[0].chunk
         enumeration = self.enumeration(best)
-        if not enumeration and ranked[0].extra["own"] >= 0.75 and not best.article:
+        if not enumeration and ranked[0].own >= 0.75 and not best.article:
             return self.fact(route, "list")  # one sentence names them all (项目建设、招投标、……)
         book = CitationBook()
         items: list[str] = []
@@ -315,7 +315,7 @@ class ExtractiveAnswerer:
             return self.missing_regulation(route, cited_missing[0])
         evidence = self.evidence(route, k=8, filters=Filters(kinds=("regulation",)))
         ranked = self.best_sentences(route.question, evidence)
-        if not ranked or ranked[0].extra["passage"] < FACT_THRESHOLD:
+        if not ranked or ranked[0].passage < FACT_THRESHOLD:
             return self.fact(route, "lookup")
         if not ranked[0].chunk.article:
             return self.fact(route, "lookup")
@@ -419,7 +419,7 @@ class ExtractiveAnswerer:
         # Retrieve by topic, but keep the period the user named (上半年, 2022年) in the query.
         periods = " ".join(TIME_WORDS.findall(route.question) + YEAR.findall(route.question))
         evidence = self.evidence(route, k=20, filters=filters, query=f"{periods} {topic}".strip())
-        ranked = [s for s in self.best_sentences(topic, evidence) if s.extra["passage"] >= FACT_THRESHOLD]
+        ranked = [s for s in self.best_sentences(topic, evidence) if s.passage >= FACT_THRESHOLD]
         if not ranked:
             return refusal("draft", evidence, f"（没有关于“{topic}”的材料）")
         # One paragraph speaks for one document: the one whose title names the period asked
@@ -427,8 +427,8 @@ class ExtractiveAnswerer:
         wanted = TIME_WORDS.findall(route.question) + YEAR.findall(route.question)
         doc_id = max(ranked, key=lambda s: (all(w in s.chunk.doc_title for w in wanted), s.score)).chunk.doc_id
         ranked = [s for s in ranked if s.chunk.doc_id == doc_id]
-        best_passage = max(s.extra["passage"] for s in ranked)
-        top_chunks = list(dict.fromkeys(s.chunk.id for s in ranked if s.extra["passage"] >= 0.9 * best_passage))[:3]
+        best_passage = max(s.passage for s in ranked)
+        top_chunks = list(dict.fromkeys(s.chunk.id for s in ranked if s.passage >= 0.9 * best_passage))[:3]
         chosen = [s for s in ranked if s.chunk.id in top_chunks][:DRAFT_SENTENCES]
         chosen.sort(key=lambda s: (top_chunks.index(s.chunk.id), s.chunk.text.find(s.sentence)))
         book = CitationBook()
