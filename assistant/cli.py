@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
-from .config import ConfigError, Settings
-from .loaders import LoadError
-from .retrieval import Filters, QueryError, Retriever
-from .store import IndexUnusable, KnowledgeBase
+from assistant.config import Settings
+from assistant.core.errors import AssistantError
+from assistant.index.knowledge_base import KnowledgeBase
+from assistant.search.retriever import Filters, QueryError, Retriever
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 KIND_NAMES = {"report": "报告", "regulation": "法规", "other": "其他"}
 
 
-class UserError(Exception):
+class UserError(AssistantError):
     """Printed as-is (Chinese) with exit status 2; never a traceback."""
 
 
@@ -32,10 +28,10 @@ def open_kb(settings: Settings) -> KnowledgeBase:
 
 
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
-    from .indexing import index_paths
+    from assistant.index.indexing import index_paths
 
     if args.rebuild:
-        from .store import wipe_index
+        from assistant.index.knowledge_base import wipe_index
 
         wipe_index(settings.index_dir)
     kb = open_kb(settings)
@@ -90,7 +86,7 @@ def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def answer_one(assistant, question: str, as_json: bool, history=None, mode: str = "auto") -> None:
-    from .answering import render
+    from assistant.answer.pipeline import render
 
     try:
         answer = assistant.ask(question, history, mode)
@@ -106,7 +102,7 @@ def answer_one(assistant, question: str, as_json: bool, history=None, mode: str 
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from .answering import Assistant
+    from assistant.answer.pipeline import Assistant
 
     assistant = Assistant.from_settings(settings)
     if not assistant.kb.documents():
@@ -121,7 +117,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
-    from .answering import Assistant, render
+    from assistant.answer.pipeline import Assistant, render
 
     assistant = Assistant.from_settings(settings)
     if not assistant.kb.documents():
@@ -148,7 +144,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from .evaluation import EvalFileError, evaluate, format_report, load_questions
+    from assistant.evaluation import EvalFileError, evaluate, format_report, load_questions
 
     path = Path(args.file)
     if not path.is_file():
@@ -175,11 +171,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     port = args.port or settings.port
     if host not in ("127.0.0.1", "localhost", "::1") and not settings.auth:
         print(f"提示：监听 {host} 时局域网内他人可访问，建议设置 ASSISTANT_AUTH 启用登录。", file=sys.stderr)
-    from .webstate import Backend
+    from assistant.web.state import Backend
 
     # Open the index and load the models in the background while gradio is imported.
     backend = Backend.start(settings.with_values({"host": host, "port": port}))
-    from .webapp import serve
+    from assistant.web.app import serve
 
     serve(backend)
     return 0
@@ -240,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         overrides = {"index_dir": args.index_dir, "chroma_url": args.chroma_url}
         settings = settings.with_values({k: v for k, v in overrides.items() if v})
         return args.func(args, settings)
-    except (ConfigError, IndexUnusable, QueryError, LoadError, UserError) as exc:
+    except AssistantError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -10,11 +10,13 @@ import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from assistant.core.errors import AssistantError
+
 ENV_PREFIX = "ASSISTANT_"
 DEFAULT_CONFIG_FILE = "assistant.toml"
 
 
-class ConfigError(ValueError):
+class ConfigError(AssistantError):
     """A setting has a value we cannot use; the message is for the user (Chinese)."""
 
 

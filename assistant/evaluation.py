@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import json
-import re
 import statistics
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .answering import Assistant, answer_problems
-from .config import Settings
-from .indexing import index_paths
-from .retrieval import Retriever
-from .schema import Answer, Chunk
-from .store import KnowledgeBase
+from assistant.answer.pipeline import Assistant, answer_problems
+from assistant.config import Settings
+from assistant.core.errors import AssistantError
+from assistant.core.schema import Answer, Chunk
+from assistant.core.text import squash
+from assistant.index.indexing import index_paths
+from assistant.index.knowledge_base import KnowledgeBase
+from assistant.search.retriever import Retriever
 
 KINDS = ("count", "fact", "list", "lookup", "cited", "draft", "refuse")
 
 
-class EvalFileError(ValueError):
+class EvalFileError(AssistantError):
     """A question file cannot be used; str() names the file, line and field (Chinese)."""
 
 
@@ -60,10 +61,6 @@ def load_questions(path: Path) -> list[Question]:
         except KeyError as exc:
             raise EvalFileError(f"{path} 第 {number} 行缺少字段 {exc.args[0]}") from exc
     return questions
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s", "", text)
 
 
 def contains_evidence(chunk: Chunk, question: Question, source_name: str = "") -> bool:

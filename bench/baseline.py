@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from assistant.schema import Answer, Chunk
+from assistant.core.schema import Answer, Chunk
 
 CHUNK_SIZE = 500
 CHUNK_OVERLAP = 50

@@ -161,8 +161,8 @@ def synthesise(i: int, template: tuple[str, str, str, int], rng: random.Random) 
 
 def generate(corpus: Path, out: Path, target_chunks: int, seed: int = 7) -> dict:
     """Write synthetic documents into `out` until they hold at least `target_chunks` chunks."""
-    from assistant.chunking import chunk_document
-    from assistant.loaders import load
+    from assistant.ingest.chunking import chunk_document
+    from assistant.ingest.loaders import load
 
     rng = random.Random(seed)
     sources = templates(corpus)
@@ -237,8 +237,8 @@ def stand_in_embeddings():
 def index_worker(index_dir: Path, corpus: Path) -> int:
     """Child process: index `corpus` with stand-in vectors (see stand_in_embeddings)."""
     from assistant.config import Settings
-    from assistant.indexing import index_paths
-    from assistant.store import KnowledgeBase
+    from assistant.index.indexing import index_paths
+    from assistant.index.knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase.open(Settings(index_dir=index_dir), embeddings=stand_in_embeddings())
     report = index_paths(kb, [corpus])
@@ -248,10 +248,10 @@ def index_worker(index_dir: Path, corpus: Path) -> int:
 
 def worker(index_dir: Path, questions_file: Path) -> int:
     """Child process: open the index, answer the questions, print metrics as one JSON line."""
-    from assistant.answering import Assistant
+    from assistant.answer.pipeline import Assistant
     from assistant.config import Settings
     from assistant.evaluation import Report, evaluate_question, load_questions, percentile
-    from assistant.store import KnowledgeBase
+    from assistant.index.knowledge_base import KnowledgeBase
 
     started = time.perf_counter()
     kb = KnowledgeBase.open(Settings(index_dir=index_dir))

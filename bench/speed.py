@@ -147,12 +147,12 @@ def app_cold_start(index_dir: Path, log_dir: Path) -> dict:
 
 
 def run(corpus: Path, questions_file: Path, rounds: int, progress=print) -> dict:
-    from assistant.answering import Assistant
+    from assistant.answer.pipeline import Assistant
     from assistant.config import Settings
     from assistant.embeddings import get_embeddings
     from assistant.evaluation import load_questions
-    from assistant.indexing import index_paths
-    from assistant.store import KnowledgeBase
+    from assistant.index.indexing import index_paths
+    from assistant.index.knowledge_base import KnowledgeBase
     from bench.baseline import LangChainBaseline
 
     questions = [q.question for q in load_questions(questions_file)]

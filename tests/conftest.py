@@ -5,20 +5,15 @@ Nothing here reads the shipped corpus or ../shared: every document is written be
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-
 from assistant.config import Settings  # noqa: E402
-from assistant.indexing import index_paths  # noqa: E402
-from assistant.store import KnowledgeBase  # noqa: E402
+from assistant.index.indexing import index_paths  # noqa: E402
+from assistant.index.knowledge_base import KnowledgeBase  # noqa: E402
 
 # A small regulation: chapters, articles with （一）（二） items, an in-sentence reference
 # ("依照第十七条"), a wrapped line that starts with 第十七条 but is no article, and article

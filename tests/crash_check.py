@@ -12,9 +12,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from assistant.answering import Assistant
+from assistant.answer.pipeline import Assistant
 from assistant.config import Settings
-from assistant.store import MANIFEST_FILE, KnowledgeBase, vector_ids
+from assistant.index.knowledge_base import MANIFEST_FILE, KnowledgeBase, vector_ids
 
 
 def main(index_dir: Path, questions: list[str]) -> dict:

@@ -10,10 +10,10 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.answering import Assistant, answer_problems, render
+from assistant.answer.pipeline import Assistant, answer_problems, render
 from assistant.config import Settings
-from assistant.indexing import index_paths
-from assistant.store import KnowledgeBase
+from assistant.index.indexing import index_paths
+from assistant.index.knowledge_base import KnowledgeBase
 from tests.conftest import write_corpus
 
 # Another organisation, another year: its 讲党课 figure must never be added to the 2023 report's.
@@ -83,7 +83,12 @@ def test_figures_from_different_reports_are_never_summed(assistant):
 
 @pytest.mark.parametrize(
     "question",
-    ["上半年发展了多少名新党员？", "2021年下半年召开了几次党委会？", "局党委书记叫什么名字？", "量子计算机的发展情况如何？"],
+    [
+        "上半年发展了多少名新党员？",
+        "2021年下半年召开了几次党委会？",
+        "局党委书记叫什么名字？",
+        "量子计算机的发展情况如何？",
+    ],
 )
 def test_refuses_when_documents_do_not_say(assistant, question):
     answer = assistant.ask(question)

@@ -14,12 +14,12 @@ import pytest
 from chroma_support import ChromaServer, free_port
 from conftest import REPORT_NAME, write_corpus
 
-import assistant.store as store
-from assistant.answering import Assistant
+import assistant.index.knowledge_base as store
+from assistant.answer.pipeline import Assistant
 from assistant.cli import main
 from assistant.config import ConfigError, Settings
-from assistant.indexing import index_paths
-from assistant.store import IndexUnusable, KnowledgeBase, StoreUnavailable
+from assistant.index.indexing import index_paths
+from assistant.index.knowledge_base import IndexUnusable, KnowledgeBase, StoreUnavailable
 
 QUESTION = "2023年上半年讲党课几次？"
 NEW_NAME = "2023年青年理论学习小组情况报告.txt"

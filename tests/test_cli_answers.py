@@ -70,9 +70,21 @@ def test_chat_keeps_the_conversation(env, capsys, monkeypatch):
 def test_eval_prints_metrics(env, tmp_path, capsys):
     questions = tmp_path / "q.jsonl"
     rows = [
-        {"id": "q1", "kind": "count", "question": "上半年讲党课几次？", "expect": [["6", "六"]],
-         "evidence": [{"doc": "机关党建工作报告", "quote": "党委班子成员讲党课4次"}]},
-        {"id": "q2", "kind": "refuse", "question": "上半年发展了多少名新党员？", "refuse": True, "expect": [], "evidence": []},
+        {
+            "id": "q1",
+            "kind": "count",
+            "question": "上半年讲党课几次？",
+            "expect": [["6", "六"]],
+            "evidence": [{"doc": "机关党建工作报告", "quote": "党委班子成员讲党课4次"}],
+        },
+        {
+            "id": "q2",
+            "kind": "refuse",
+            "question": "上半年发展了多少名新党员？",
+            "refuse": True,
+            "expect": [],
+            "evidence": [],
+        },
     ]
     questions.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     corpus = write_corpus(tmp_path / "corpus", with_old_revision=False)

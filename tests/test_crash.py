@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.indexing import fingerprint
+from assistant.index.indexing import fingerprint
 
 REPO = Path(__file__).resolve().parents[1]
 TRIALS = int(os.environ.get("ASSISTANT_CRASH_TRIALS", "3"))

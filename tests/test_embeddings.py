@@ -15,10 +15,10 @@ from conftest import write_corpus
 
 from assistant.config import ConfigError, Settings
 from assistant.embeddings import NamedEmbeddings, get_embeddings
-from assistant.indexing import index_paths
-from assistant.reranking import CrossEncoderReranker
-from assistant.retrieval import Retriever
-from assistant.store import VECTOR_SCHEME, KnowledgeBase, collection_name, vector_ids
+from assistant.embeddings.reranker import CrossEncoderReranker
+from assistant.index.indexing import index_paths
+from assistant.index.knowledge_base import VECTOR_SCHEME, KnowledgeBase, collection_name, vector_ids
+from assistant.search.retriever import Retriever
 
 
 def collections(index_dir: Path) -> dict[str, int]:
@@ -62,9 +62,9 @@ def test_torch_is_not_imported_for_the_default_embedder(tmp_path):
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "import assistant.cli, assistant.indexing, assistant.retrieval\n"
+        "import assistant.cli, assistant.index.indexing, assistant.search.retriever\n"
         "from assistant.config import Settings\n"
-        "from assistant.store import KnowledgeBase\n"
+        "from assistant.index.knowledge_base import KnowledgeBase\n"
         "kb = KnowledgeBase.open(Settings(index_dir=Path(sys.argv[1])))\n"
         "kb.embeddings.embed_query('讲党课')\n"
         "print(sorted(m for m in ('torch', 'sentence_transformers', 'transformers') if m in sys.modules))\n"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import REG_2023_NAME, REGULATION_2023, REPORT, REPORT_NAME
 
-from assistant.chunking import chunk_document
-from assistant.loaders import LoadError, discover, load, normalise
+from assistant.ingest.chunking import chunk_document
+from assistant.ingest.loaders import LoadError, discover, load, normalise
 
 REGULATION_ARTICLES = ["第一条", "第二条", "第三条", "第四条", "第五条", "第八条", "第一百一十三条"]
 
@@ -268,7 +268,7 @@ def test_discover_skips_hidden_and_unsupported_files_in_folders(tmp_path):
 
 UNREADABLE_CHECK = """
 import sys
-from assistant.loaders import LoadError, load
+from assistant.ingest.loaders import LoadError, load
 try:
     load(sys.argv[1])
 except LoadError as exc:

@@ -23,16 +23,16 @@ from conftest import REPORT, REPORT_NAME, write_corpus
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.answering import Assistant
+from assistant.answer.llm import build_messages, get_chat_model
+from assistant.answer.pipeline import Assistant
+from assistant.answer.routing import understand
 from assistant.config import Settings
 from assistant.embeddings import NamedEmbeddings
-from assistant.indexing import index_paths
-from assistant.llm import build_messages, get_chat_model
-from assistant.loaders import LoadError, discover, load
-from assistant.retrieval import QueryError
-from assistant.routing import understand
-from assistant.store import IndexUnusable, IndexWriteError, KnowledgeBase
-from assistant.webchat import chat_turn
+from assistant.index.indexing import index_paths
+from assistant.index.knowledge_base import IndexUnusable, IndexWriteError, KnowledgeBase
+from assistant.ingest.loaders import LoadError, discover, load
+from assistant.search.retriever import QueryError
+from assistant.web.chat import chat_turn
 
 REPO = Path(__file__).resolve().parents[1]
 QUESTION = "2023年上半年讲党课几次？"

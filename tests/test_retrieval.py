@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from langchain_core.retrievers import BaseRetriever
 
-from assistant.retrieval import (
+from assistant.search.retriever import (
     MAX_INPUT_CHARS,
     MAX_QUERY_CHARS,
     Filters,

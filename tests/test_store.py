@@ -11,8 +11,8 @@ from chromadb.config import Settings as ChromaSettings
 from conftest import NOTE, NOTE_NAME, REG_2023_NAME, REGULATION_2023, REPORT, REPORT_NAME, write_corpus
 
 from assistant.config import Settings
-from assistant.indexing import index_paths
-from assistant.store import (
+from assistant.index.indexing import index_paths
+from assistant.index.knowledge_base import (
     MANIFEST_FILE,
     VECTOR_SCHEME,
     IndexUnusable,

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from conftest import NOTE, NOTE_NAME, REG_2023_NAME, REGULATION_2023, REPORT, REPORT_NAME
 
-from assistant.chunking import MAX_CHUNK_CHARS, chunk_document, split_sentences
-from assistant.loaders import load
-from assistant.structure import parse
+from assistant.core.text import split_sentences
+from assistant.ingest.chunking import MAX_CHUNK_CHARS, chunk_document
+from assistant.ingest.loaders import load
+from assistant.ingest.structure import parse
 
 
 def load_text(tmp_path: Path, name: str, text: str):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from langchain_core.embeddings import Embeddings
 
-from ..config import ConfigError
+from assistant.config import ConfigError
 
 
 class NamedEmbeddings(Embeddings):
@@ -21,11 +21,11 @@ class NamedEmbeddings(Embeddings):
 def get_embeddings(spec: str) -> NamedEmbeddings:
     spec = (spec or "use").strip()
     if spec in ("use", "use-m3", "usem3"):
-        from .use import USEEmbeddings
+        from assistant.embeddings.use import USEEmbeddings
 
         return USEEmbeddings()
     if spec.startswith("st:"):
-        from .sentence_transformer import SentenceTransformerEmbeddings
+        from assistant.embeddings.sentence_transformer import SentenceTransformerEmbeddings
 
         return SentenceTransformerEmbeddings(spec[3:])
     raise ConfigError(

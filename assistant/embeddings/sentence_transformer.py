@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from functools import cached_property
 
-from ..config import ConfigError
-from . import NamedEmbeddings
+from assistant.config import ConfigError
+from assistant.embeddings import NamedEmbeddings
 
 BATCH_SIZE = 32
 
 
 def load_sentence_transformer(name_or_path: str, cls_name: str = "SentenceTransformer"):
     """Load a model without touching the network; a clear Chinese error if it is not local."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import sentence_transformers
 
     cls = getattr(sentence_transformers, cls_name)

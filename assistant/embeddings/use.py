@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from . import NamedEmbeddings
+from assistant.embeddings import NamedEmbeddings
 
 BATCH_SIZE = 64
 MAX_CHARS = 512  # longer texts add little for this model and cost quadratic time

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from ui_support import REPORT_NAME, REPORT_TITLE, UPLOAD, UPLOAD_NAME, UPLOAD_TITLE, write_report
 
-from assistant.answering import Assistant
+from assistant.answer.pipeline import Assistant
 from assistant.config import ConfigError, Settings
-from assistant.indexing import index_paths
-from assistant.schema import Answer, Chunk, Citation, Evidence
-from assistant.store import KnowledgeBase
-from assistant.webchat import ChatState, answer_html, chat_turn, highlight, mode_for
-from assistant.webkb import (
+from assistant.core.schema import Answer, Chunk, Citation, Evidence
+from assistant.index.indexing import index_paths
+from assistant.index.knowledge_base import KnowledgeBase
+from assistant.web.chat import ChatState, answer_html, chat_turn, highlight, mode_for
+from assistant.web.library import (
     delete_document,
     delete_plan,
     doc_choices,

@@ -1,13 +1,10 @@
-"""Keyword side of hybrid retrieval: jieba tokens with Party terms, scored by BM25."""
+"""Chinese words: jieba with a dictionary of Party terms, shared by keyword search and answer matching."""
 
 from __future__ import annotations
 
 import logging
 import re
 from functools import lru_cache
-
-import numpy as np
-from scipy import sparse
 
 # Terms jieba would otherwise split; kept whole so a query for 讲党课 matches 讲党课.
 PARTY_TERMS = tuple(
@@ -157,50 +154,6 @@ def tokenize(text: str) -> list[str]:
     return [t for t in (tok.strip() for tok in tokens) if t and TOKEN_OK.search(t) and t not in STOPWORDS]
 
 
-class BM25Index:
-    """Okapi BM25 over pre-tokenised documents, as one sparse matrix for fast scoring."""
-
-    def __init__(self, ids: list[str], token_lists: list[list[str]], k1: float = 1.2, b: float = 0.75):
-        self.ids = ids
-        vocab: dict[str, int] = {}
-        rows, cols, counts = [], [], []
-        lengths = np.zeros(len(ids), dtype=np.float32)
-        for row, tokens in enumerate(token_lists):
-            lengths[row] = len(tokens)
-            tf: dict[int, int] = {}
-            for token in tokens:
-                col = vocab.setdefault(token, len(vocab))
-                tf[col] = tf.get(col, 0) + 1
-            rows.extend([row] * len(tf))
-            cols.extend(tf.keys())
-            counts.extend(tf.values())
-        self.vocab = vocab
-        n = max(len(ids), 1)
-        tf_matrix = sparse.csr_matrix((np.array(counts, dtype=np.float32), (rows, cols)), shape=(len(ids), len(vocab)))
-        df = np.bincount(np.array(cols, dtype=np.int64), minlength=len(vocab)).astype(np.float32)
-        idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
-        self.idf = idf
-        self.max_idf = float(np.log(1.0 + (n + 0.5) / 0.5))
-        avg = float(lengths.mean()) if len(ids) else 1.0
-        norm = k1 * (1 - b + b * lengths / max(avg, 1.0))
-        tf_matrix = tf_matrix.tocoo()
-        weights = tf_matrix.data * (k1 + 1) / (tf_matrix.data + norm[tf_matrix.row])
-        weights *= idf[tf_matrix.col]
-        self.matrix = sparse.csc_matrix((weights, (tf_matrix.row, tf_matrix.col)), shape=tf_matrix.shape)
-
-    def search(self, query_tokens: list[str], k: int, allowed: np.ndarray | None = None) -> list[tuple[str, float]]:
-        cols = sorted({self.vocab[t] for t in query_tokens if t in self.vocab})
-        if not cols or not self.ids:
-            return []
-        scores = np.asarray(self.matrix[:, cols].sum(axis=1)).ravel()
-        if allowed is not None:
-            scores = np.where(allowed, scores, 0.0)
-        k = min(k, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top])]
-        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
-
-    def token_weight(self, token: str) -> float:
-        """IDF of a token; a token no document contains weighs the most."""
-        col = self.vocab.get(token)
-        return self.max_idf if col is None else float(self.idf[col])
+def cut_words(text: str) -> list[str]:
+    """Precise-mode words (no overlapping sub-words), lower-cased, for adjacency."""
+    return [w.strip().lower() for w in _jieba().lcut(text) if w.strip()]

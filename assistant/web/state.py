@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 import threading
 
-from .answering import Assistant
-from .config import Settings
-from .store import KnowledgeBase
-from .webkb import parse_auth
+from assistant.answer.pipeline import Assistant
+from assistant.config import Settings
+from assistant.index.knowledge_base import KnowledgeBase
+from assistant.web.library import parse_auth
 
 log = logging.getLogger(__name__)
 WARMUP_TIMEOUT = 180  # seconds a first question waits for the models to finish loading

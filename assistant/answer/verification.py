@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .facts import numbers_in
-from .numerals import ARTICLE_REF
-from .schema import Chunk
+from assistant.answer.facts import numbers_in
+from assistant.core.numerals import ARTICLE_REF
+from assistant.core.schema import Chunk
 
 MARK = re.compile(r"〔(\d+)〕")
 LIST_NUMBER = re.compile(r"^\s*\d+[.．、]\s", re.M)

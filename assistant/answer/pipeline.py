@@ -7,13 +7,13 @@ from collections.abc import Iterator
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from .config import Settings
-from .extractive import ExtractiveAnswerer
-from .retrieval import Retriever, check_query
-from .routing import Message, Route, understand
-from .schema import Answer
-from .store import KnowledgeBase
-from .verification import problems
+from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.answer.routing import Message, Route, understand
+from assistant.answer.verification import problems
+from assistant.config import Settings
+from assistant.core.schema import Answer
+from assistant.index.knowledge_base import KnowledgeBase
+from assistant.search.retriever import Retriever, check_query
 
 MODES = ("auto", "qa", "draft", "lookup")
 
@@ -29,7 +29,7 @@ class Assistant:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Assistant:
-        from .llm import get_chat_model
+        from assistant.answer.llm import get_chat_model
 
         return cls(KnowledgeBase.open(settings), llm=get_chat_model(settings.llm))
 
@@ -68,7 +68,7 @@ class Assistant:
         if self.llm is not None and not answer.refused and answer.citations:
             llm_started = time.perf_counter()
             text = ""
-            from .llm import LLMUnavailable, write_with_llm
+            from assistant.answer.llm import LLMUnavailable, write_with_llm
 
             try:
                 for text in write_with_llm(self.llm, route, answer, self.kb):

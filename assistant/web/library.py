@@ -15,10 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import ConfigError, Settings
-from .indexing import FileResult, IndexReport, index_paths
-from .loaders import SUPPORTED_SUFFIXES
-from .store import DocRecord, IndexWriteError, KnowledgeBase
+from assistant.config import ConfigError, Settings
+from assistant.index.indexing import FileResult, IndexReport, index_paths
+from assistant.index.knowledge_base import DocRecord, IndexWriteError, KnowledgeBase
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES
 
 KIND_NAMES = {"report": "报告", "regulation": "法规", "other": "其他"}
 STATUS_NAMES = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .schema import Chunk, Citation
+from assistant.core.schema import Chunk, Citation
 
 
 class CitationBook:

@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import re
 
-from .schema import Chunk, Document
-from .structure import Block, parse
+from assistant.core.schema import Chunk, Document
+from assistant.core.text import split_sentences
+from assistant.ingest.structure import Block, parse
 
 MAX_CHUNK_CHARS = 600
 MIN_CHUNK_CHARS = 60  # shorter neighbouring paragraphs of one section are merged
-SENTENCE = re.compile(r"[^。！？；!?]*[。！？；!?]+[”’」）)]*|[^。！？；!?]+$")
 
 
 def chunk_id(doc_id: str, start: int, end: int, text: str) -> str:
     digest = hashlib.sha1(f"{doc_id}:{start}:{end}:{text}".encode()).hexdigest()
     return digest[:20]
-
-
-def split_sentences(text: str) -> list[str]:
-    return [s for s in SENTENCE.findall(text) if s.strip()]
 
 
 def split_long(block: Block, max_chars: int) -> list[Block]:

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .chunking import chunk_document
-from .loaders import LoadError, content_hash, discover, doc_id_for, load
-from .schema import Chunk, Document
-from .store import KnowledgeBase
+from assistant.core.schema import Chunk, Document
+from assistant.index.knowledge_base import KnowledgeBase
+from assistant.ingest.chunking import chunk_document
+from assistant.ingest.loaders import LoadError, content_hash, discover, doc_id_for, load
 
 # Bump when loading, structure, chunking or keyword tokenizing changes, so unchanged files are redone.
 PIPELINE_VERSION = "9"

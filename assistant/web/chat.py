@@ -12,9 +12,9 @@ import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from .answering import Assistant, render
-from .retrieval import QueryError
-from .schema import Answer, Chunk
+from assistant.answer.pipeline import Assistant, render
+from assistant.core.schema import Answer, Chunk
+from assistant.search.retriever import QueryError
 
 log = logging.getLogger(__name__)
 

@@ -14,13 +14,15 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .facts import asked_quantity
-from .matching import answer_score, question_terms, sentence_scores
-from .numerals import article_label, parse_article_ref
-from .reranking import CrossEncoderReranker
-from .routing import CITED as CITED_QUESTION
-from .schema import Evidence
-from .store import DocRecord, KnowledgeBase
+from assistant.answer.facts import asked_quantity
+from assistant.answer.routing import CITED as CITED_QUESTION
+from assistant.core.errors import AssistantError
+from assistant.core.numerals import article_label, parse_article_ref
+from assistant.core.schema import Evidence
+from assistant.core.text import TITLE_REF, YEAR
+from assistant.embeddings.reranker import CrossEncoderReranker
+from assistant.index.knowledge_base import DocRecord, KnowledgeBase
+from assistant.search.terms import answer_score, question_terms, sentence_scores
 
 RRF_K = 20
 # BM25 over jieba tokens is the sharper signal for this domain's wording; the small
@@ -30,16 +32,14 @@ DENSE_WEIGHT = 0.5
 CANDIDATES = 40
 MAX_QUERY_CHARS = 500  # longer questions are cut to this many characters
 MAX_INPUT_CHARS = 2000  # beyond this a "question" is pasted text: refuse it with a message
-TITLE_REF = re.compile(r"《([^》]{2,60})》")
 TITLE_NOISE = re.compile(r"^中国共产党|^中共中央|[（(][^）)]*[）)]$")
-YEAR = re.compile(r"(19|20)\d{2}")
 MIN_TITLE_OVERLAP = 6
 OLDER_REVISION_FACTOR = 0.7
 RERANK_DEPTH = 30  # fused candidates re-scored by question-word coverage
 FUSION_SHARE = 0.3  # weight of the fused rank against coverage (0..1) in the final score
 
 
-class QueryError(ValueError):
+class QueryError(AssistantError):
     """The question cannot be searched as given; str() is a Chinese message."""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from .embeddings.sentence_transformer import load_sentence_transformer
+from assistant.embeddings.sentence_transformer import load_sentence_transformer
 
 
 class CrossEncoderReranker:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chunking import split_sentences
-from .keyword import _jieba, tokenize
-from .schema import Chunk
-from .store import KnowledgeBase
+from assistant.core.schema import Chunk
+from assistant.core.text import split_sentences
+from assistant.core.words import cut_words, tokenize
+from assistant.index.knowledge_base import KnowledgeBase
 
 # Words that place a question in time; matched against document periods, not content.
 TIME_WORDS = re.compile(r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|以来|本年度|期间")
@@ -74,7 +74,7 @@ def question_terms(kb: KnowledgeBase, question: str) -> Terms:
     """Question words an answer must contain: search tokens, plus adjacent pairs (局+党委书记)."""
     question = INTERROGATIVES.sub("，", TIME_WORDS.sub("，", question))
     tokens = [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_NOISE]
-    words = jieba_words(question)
+    words = cut_words(question)
     pairs = [a + b for a, b in zip(words, words[1:]) if a in tokens and b in tokens and len(a + b) >= 3]
     pairs = [p for p in dict.fromkeys(pairs) if p not in tokens]
     # A word no document contains still counts against a passage, but only half as much as
@@ -84,11 +84,6 @@ def question_terms(kb: KnowledgeBase, question: str) -> Terms:
         for w in kb.token_weights(tokens)
     ]
     return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs))
-
-
-def jieba_words(text: str) -> list[str]:
-    """Precise-mode words (no overlapping sub-words), for adjacency."""
-    return [w.strip().lower() for w in _jieba().lcut(text) if w.strip()]
 
 
 def sentence_scores(terms: Terms, chunk: Chunk) -> list[tuple[str, float, float]]:

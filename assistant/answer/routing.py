@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import UNITS
-from .numerals import ARTICLE_REF
+from assistant.answer.facts import UNITS
+from assistant.core.numerals import ARTICLE_REF
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
 

@@ -10,21 +10,22 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from .chunking import split_sentences
-from .citations import CitationBook
-from .facts import ASKED_QUANTITY, UNITS, NumericFact, asked_quantity, extract_facts, format_number
-from .matching import TIME_WORDS, answer_score, jieba_words, question_terms, sentence_scores
-from .retrieval import (
+from assistant.answer.citations import CitationBook
+from assistant.answer.facts import ASKED_QUANTITY, UNITS, NumericFact, asked_quantity, extract_facts, format_number
+from assistant.answer.routing import Route
+from assistant.core.schema import Answer, Chunk, Evidence
+from assistant.core.text import YEAR, split_sentences, squash
+from assistant.core.words import cut_words
+from assistant.index.knowledge_base import KnowledgeBase
+from assistant.ingest.structure import ENUMERATED, heading_label, lead_label
+from assistant.search.retriever import (
     Filters,
     Retriever,
     longest_common_substring,
     revision_year,
     short_title,
 )
-from .routing import Route
-from .schema import Answer, Chunk, Evidence
-from .store import KnowledgeBase
-from .structure import ENUMERATED, heading_label, lead_label
+from assistant.search.terms import TIME_WORDS, answer_score, question_terms, sentence_scores
 
 FACT_THRESHOLD = 0.6  # share of the question's (IDF-weighted) words a passage must contain
 COUNT_THRESHOLD = 0.6
@@ -40,7 +41,6 @@ DRAFT_VERBS = re.compile(
 )
 HALF = re.compile(r"[上下]半年")
 WHOLE_DOCUMENT = re.compile(r"(主要)?内容|规定了(什么|哪些)|包括哪些|由哪些部分|分为哪几")
-YEAR = re.compile(r"(?:19|20)\d{2}")
 ORG = re.compile(r"(?:[局校院所厅处办委]|市委|县委)?党(?:委|组|总支|支部)")
 
 
@@ -464,11 +464,6 @@ def is_heading_sentence(sentence: str, chunk: Chunk) -> bool:
     return any(bare == label or bare == heading_label(label) for label in chunk.section_path)
 
 
-def squash(text: str) -> str:
-    """Text without whitespace, to compare sentences across revisions (第十三条　/ 第十三条 )."""
-    return re.sub(r"\s", "", text)
-
-
 def clean(sentence: str) -> str:
     """A quoted sentence without a leading outline number (（三）, 1., 一是 stays)."""
     return re.sub(r"^(（[一二三四五六七八九十]+）|\d+[.．、]|[一二三四五六七八九十]+、)", "", sentence.strip())
@@ -501,12 +496,12 @@ def counted_thing(question: str) -> Counted | None:
     if not match:
         return None
     after = re.split(r"[，,。？?！!；;、]", question[match.end() :], maxsplit=1)[0]
-    after_words = [w for w in jieba_words(PARTICLES.sub("", after)) if len(w) >= 2]
+    after_words = [w for w in cut_words(PARTICLES.sub("", after)) if len(w) >= 2]
     if after_words:  # 召开了几次党委会 -> the noun after the quantity
         return Counted(after_words[-1], False)
     before = COMPARISON.sub("", PARTICLES.sub("", TIME_WORDS.sub("，", question[: match.start()])))
     before = re.split(r"[，,。？?！!；;、]", before)[-1]
-    words = [w for w in jieba_words(before) if len(w) >= 2 or w in "讲开"]
+    words = [w for w in cut_words(before) if len(w) >= 2 or w in "讲开"]
     words = [w for w in words if len(w) >= 2] or words
     if not words:
         return None

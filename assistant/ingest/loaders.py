@@ -7,7 +7,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from .schema import DocKind, Document
+from assistant.core.errors import AssistantError
+from assistant.core.schema import DocKind, Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -23,7 +24,7 @@ HTML_BLOCK_TAGS = [
 ]  # fmt: skip
 
 
-class LoadError(Exception):
+class LoadError(AssistantError):
     """A file could not be loaded; str() is a Chinese message naming the file."""
 
     def __init__(self, path: Path | str, reason: str):

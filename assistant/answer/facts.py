@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chunking import split_sentences
-from .numerals import to_int
-from .schema import Chunk
+from assistant.core.numerals import to_int
+from assistant.core.schema import Chunk
+from assistant.core.text import split_sentences
 
 # Measure words that make a number a count (年 and 月 are left out: 2022年 is a date).
 UNIT_WORDS = [

@@ -6,18 +6,13 @@ Layout and event wiring only; the logic lives in `webchat` (chat turns) and `web
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import gradio as gr  # noqa: E402  (the environment above must be set first)
 
-from .config import Settings  # noqa: E402
-from .webchat import DEFAULT_MODE_LABEL, EXAMPLE_QUESTIONS, MODE_LABELS, ChatState, chat_turn  # noqa: E402
-from .webkb import (  # noqa: E402
+from assistant.config import Settings  # noqa: E402
+from assistant.web.chat import DEFAULT_MODE_LABEL, EXAMPLE_QUESTIONS, MODE_LABELS, ChatState, chat_turn  # noqa: E402
+from assistant.web.library import (  # noqa: E402
     DOC_HEADERS,
     RESULT_HEADERS,
     UPLOAD_SUFFIXES,
@@ -29,7 +24,7 @@ from .webkb import (  # noqa: E402
     status_rows,
     upload_and_index,
 )
-from .webstate import Backend  # noqa: E402
+from assistant.web.state import Backend  # noqa: E402
 
 TITLE = "党建知识助手"
 CHAT_CONCURRENCY = 4  # answers run side by side; the knowledge base is thread-safe for reads

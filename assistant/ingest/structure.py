@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .schema import Document
+from assistant.core.schema import Document
 
 CN = "[一二三四五六七八九十百零〇]+"
 # Ordered from outermost to innermost; the index is the heading level.

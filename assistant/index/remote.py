@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from .schema import Chunk
+from assistant.core.schema import Chunk
 
 DOCS_PREFIX = "assistant_docs"
 DUMMY_EMBEDDING = [1.0]

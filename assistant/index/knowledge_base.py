@@ -31,11 +31,14 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from .chunking import split_sentences
-from .config import ConfigError, Settings
-from .embeddings import NamedEmbeddings, get_embeddings
-from .keyword import BM25Index, tokenize
-from .remote import (
+from assistant.config import ConfigError, Settings
+from assistant.core.errors import AssistantError
+from assistant.core.schema import Chunk, Document
+from assistant.core.text import split_sentences
+from assistant.core.words import tokenize
+from assistant.embeddings import NamedEmbeddings, get_embeddings
+from assistant.index.keyword import BM25Index
+from assistant.index.remote import (
     DUMMY_EMBEDDING,
     ORPHAN_GRACE,
     SYNC_INTERVAL,
@@ -46,11 +49,9 @@ from .remote import (
     docs_collection_name,
     fingerprint,
 )
-from .schema import Chunk, Document
 
 log = logging.getLogger(__name__)
 
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 MANIFEST_FILE = "manifest.sqlite3"
 SCHEMA_VERSION = "1"
@@ -76,7 +77,7 @@ CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id, position);
 """
 
 
-class IndexUnusable(Exception):
+class IndexUnusable(AssistantError):
     """The index folder cannot be used; str() tells the user what to do (Chinese)."""
 
 
