@@ -21,14 +21,10 @@ def main(index_dir: Path, questions: list[str]) -> dict:
     with sqlite3.connect(index_dir / MANIFEST_FILE) as db:  # before the open repairs anything
         pending = db.execute("SELECT value FROM meta WHERE key='pending'").fetchone() is not None
     kb = KnowledgeBase.open(Settings(index_dir=index_dir))
-    ids = [r[0] for r in kb._db.execute("SELECT id FROM chunks")]
+    ids = kb.manifest.chunk_ids()
     expected = {vid for chunk in kb.chunks(ids) for vid in vector_ids(chunk)}
-    stored = set(kb._collection().get(include=[])["ids"])
-    short_docs = [
-        d.doc_id
-        for d in kb.documents()
-        if kb._db.execute("SELECT COUNT(*) FROM chunks WHERE doc_id=?", (d.doc_id,)).fetchone()[0] != d.n_chunks
-    ]
+    stored = set(kb.vectors.records(kb.vector_space))
+    short_docs = [d.doc_id for d in kb.documents() if len(kb.doc_chunks(d.doc_id)) != d.n_chunks]
     assistant = Assistant(kb)
     answers = {}
     for q in questions:

@@ -14,12 +14,14 @@ import pytest
 from chroma_support import ChromaServer, free_port
 from conftest import REPORT_NAME, write_corpus
 
-import assistant.index.knowledge_base as store
+import assistant.index.remote as remote
 from assistant.answer.pipeline import Assistant
 from assistant.cli import main
 from assistant.config import ConfigError, Settings
 from assistant.index.indexing import index_paths
 from assistant.index.knowledge_base import IndexUnusable, KnowledgeBase, StoreUnavailable
+
+pytestmark = pytest.mark.slow  # a `chroma run` server subprocess and the real USE embedder
 
 QUESTION = "2023年上半年讲党课几次？"
 NEW_NAME = "2023年青年理论学习小组情况报告.txt"
@@ -79,7 +81,7 @@ def test_second_instance_rebuilds_its_cache_from_the_server(first, server, tmp_p
 
 def test_changes_by_one_instance_reach_the_other(first, server, corpus, tmp_path, embeddings, monkeypatch):
     second = open_instance(server, tmp_path / "cache-b", embeddings)
-    monkeypatch.setattr(store, "SYNC_INTERVAL", 0.5)
+    monkeypatch.setattr(remote, "SYNC_INTERVAL", 0.5)
     (corpus / NEW_NAME).write_text(NEW_DOC, encoding="utf-8")
     try:
         report = index_paths(first, [corpus / NEW_NAME])
@@ -106,7 +108,7 @@ def test_restarted_server_answers_again(first, server, tmp_path, embeddings):
 
 def test_repair_keeps_young_orphans_and_removes_old_ones(first, monkeypatch):
     """Another instance's write in progress looks like an orphan: only old ones are removed."""
-    collection = first._collection()
+    collection = first.vectors.collection(first.vector_space)
     collection.upsert(
         ids=["feedface#0"],
         embeddings=[first.embeddings.embed_query("孤儿")],
@@ -114,7 +116,7 @@ def test_repair_keeps_young_orphans_and_removes_old_ones(first, monkeypatch):
     )
     assert first.repair()["orphans_removed"] == 0
     assert collection.get(ids=["feedface#0"])["ids"] == ["feedface#0"]
-    monkeypatch.setattr(store, "ORPHAN_GRACE", 0.0)
+    monkeypatch.setattr(remote, "ORPHAN_GRACE", 0.0)
     assert first.repair()["orphans_removed"] == 1
     assert collection.get(ids=["feedface#0"])["ids"] == []
 
@@ -135,14 +137,14 @@ def test_cli_index_and_ask_through_the_server(server, corpus, tmp_path, capsys, 
 def test_local_index_is_never_used_as_a_server_cache(server, corpus, tmp_path, embeddings):
     local = KnowledgeBase.open(Settings(index_dir=tmp_path / "index"), embeddings)
     index_paths(local, [corpus / REPORT_NAME])
-    local._db.close()
+    local.close()
     with pytest.raises(IndexUnusable, match="本机索引"):
         open_instance(server, tmp_path / "index", embeddings)
     reopened = KnowledgeBase.open(Settings(index_dir=tmp_path / "index"), embeddings)
     assert len(reopened.documents()) == 1  # untouched
 
     cache = open_instance(server, tmp_path / "cache", embeddings)
-    cache._db.close()
+    cache.close()
     with pytest.raises(IndexUnusable, match="本地缓存"):
         KnowledgeBase.open(Settings(index_dir=tmp_path / "cache"), embeddings)
 

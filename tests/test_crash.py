@@ -24,7 +24,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index.indexing import fingerprint
+from assistant.ingest.pipeline import fingerprint
+
+pytestmark = pytest.mark.slow  # `assistant index` subprocesses with the real embedder and Chroma
 
 REPO = Path(__file__).resolve().parents[1]
 TRIALS = int(os.environ.get("ASSISTANT_CRASH_TRIALS", "3"))

@@ -1,19 +1,15 @@
-"""Incremental indexing: files -> Document -> Chunks -> knowledge base, skipping unchanged files."""
+"""Incremental indexing: the ingest pipeline's (Document, chunks) into the knowledge base, skipping unchanged files."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.core.schema import Chunk, Document
 from assistant.index.knowledge_base import KnowledgeBase
-from assistant.ingest.chunking import chunk_document
-from assistant.ingest.loaders import LoadError, content_hash, discover, doc_id_for, load
-
-# Bump when loading, structure, chunking or keyword tokenizing changes, so unchanged files are redone.
-PIPELINE_VERSION = "9"
+from assistant.ingest.loaders import discover, doc_id_for
+from assistant.ingest.pipeline import FileResult, FileStatus, Prepared, prepare_file
 
 BATCH_DOCS = 64  # documents written per knowledge-base write (one Chroma commit)
 BATCH_CHUNKS = 256
@@ -22,21 +18,12 @@ Progress = Callable[[int, int, str], None]  # (files done, files total, message)
 
 
 @dataclass
-class FileResult:
-    path: str
-    status: str  # added | updated | unchanged | removed | error
-    title: str = ""
-    chunks: int = 0
-    error: str = ""
-
-
-@dataclass
 class IndexReport:
     results: list[FileResult] = field(default_factory=list)
     seconds: float = 0.0
     repaired: dict[str, int] = field(default_factory=dict)
 
-    def count(self, status: str) -> int:
+    def count(self, status: FileStatus) -> int:
         return sum(1 for r in self.results if r.status == status)
 
     @property
@@ -61,7 +48,7 @@ def index_paths(kb: KnowledgeBase, paths: list[Path], progress: Progress | None 
     files, missing = discover([Path(p) for p in paths])
     report.results += [FileResult(e.path, "error", error=str(e)) for e in missing]
     known = {d.doc_id: d for d in kb.documents()}
-    batch: list[tuple[Document, list[Chunk]]] = []
+    batch: list[Prepared] = []
 
     def flush() -> None:
         kb.replace_documents(batch)
@@ -92,33 +79,3 @@ def index_paths(kb: KnowledgeBase, paths: list[Path], progress: Progress | None 
         progress(len(files), len(files), "完成")
     report.seconds = time.perf_counter() - started
     return report
-
-
-def fingerprint(data: bytes) -> str:
-    return f"{content_hash(data)}/{PIPELINE_VERSION}"
-
-
-def index_file(kb: KnowledgeBase, path: Path, previous=None) -> FileResult:
-    """Index one file on its own (index_paths batches several)."""
-    result, prepared = prepare_file(path, previous)
-    if prepared:
-        kb.replace_documents([prepared])
-    return result
-
-
-def prepare_file(path: Path, previous=None) -> tuple[FileResult, tuple[Document, list[Chunk]] | None]:
-    """Load and chunk a file unless unchanged; the result says what writing it will have done."""
-    try:
-        if previous is not None and previous.content_hash == fingerprint(path.read_bytes()):
-            return FileResult(str(path), "unchanged", previous.title, previous.n_chunks), None
-        document = load(path)
-        document = replace(document, content_hash=f"{document.content_hash}/{PIPELINE_VERSION}")
-    except LoadError as exc:
-        return FileResult(str(path), "error", error=str(exc)), None
-    except OSError as exc:
-        return FileResult(str(path), "error", error=f"{path.name}：无法读取（{exc.strerror}）"), None
-    chunks = chunk_document(document)
-    if not chunks:
-        return FileResult(str(path), "error", error=f"{path.name}：没有可索引的正文"), None
-    result = FileResult(str(path), "updated" if previous else "added", document.title, len(chunks))
-    return result, (document, chunks)

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Hashable
+
 import numpy as np
 from scipy import sparse
+
+from assistant.core.schema import Chunk
+from assistant.core.words import tokenize
+
+
+def keyword_tokens(chunk: Chunk) -> list[str]:
+    """What the keyword index sees: the chunk's title and section path, then its words."""
+    return tokenize(" ".join([chunk.doc_title, *chunk.section_path, chunk.text]))
 
 
 class BM25Index:
@@ -53,3 +64,30 @@ class BM25Index:
         """IDF of a token; a token no document contains weighs the most."""
         col = self.vocab.get(token)
         return self.max_idf if col is None else float(self.idf[col])
+
+
+class KeywordIndex:
+    """BM25 over every indexed chunk, searchable within a set of documents."""
+
+    def __init__(self, rows: list[tuple[str, str, list[str]]]):
+        """`rows`: (chunk id, doc id, tokens) in manifest order."""
+        self.bm25 = BM25Index([r[0] for r in rows], [r[2] for r in rows])
+        self.doc_ids = [r[1] for r in rows]
+
+    def search(self, query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
+        allowed = None if doc_ids is None else np.array([d in doc_ids for d in self.doc_ids], dtype=bool)
+        return self.bm25.search(tokenize(query), k, allowed)
+
+
+class KeywordCache:
+    """Holds the keyword index until the manifest's version changes (building it reads every chunk)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entry: tuple[Hashable, KeywordIndex] | None = None
+
+    def get(self, version: Hashable, load: Callable[[], list[tuple[str, str, list[str]]]]) -> KeywordIndex:
+        with self._lock:
+            if self._entry is None or self._entry[0] != version:
+                self._entry = (version, KeywordIndex(load()))
+            return self._entry[1]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from assistant.core.errors import AssistantError
 from assistant.core.schema import DocKind, Document
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # guards against zip bombs
 REGULATION_TITLE = re.compile(r"条例|准则|规定|细则|章程|办法")
@@ -76,7 +76,11 @@ def decode_text(data: bytes, path: Path) -> str:
     raise LoadError(path, "无法识别文本编码（支持 UTF-8、GBK/GB18030），请另存为 UTF-8 后重试")
 
 
-def read_docx(path: Path) -> str:
+def read_text(path: Path, data: bytes) -> tuple[str, str | None]:
+    return decode_text(data, path), None
+
+
+def read_docx(path: Path, data: bytes) -> tuple[str, str | None]:
     import docx  # python-docx; imported lazily, only docx files need it
 
     try:
@@ -92,7 +96,7 @@ def read_docx(path: Path) -> str:
     for table in document.tables:
         for row in table.rows:
             lines.append("　".join(cell.text.strip() for cell in row.cells))
-    return "\n".join(lines)
+    return "\n".join(lines), None
 
 
 def join_wrapped_lines(lines: list[str]) -> list[str]:
@@ -113,7 +117,7 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     return joined
 
 
-def read_pdf(path: Path) -> str:
+def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     import pypdf
 
     try:
@@ -130,7 +134,7 @@ def read_pdf(path: Path) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
         raise LoadError(path, "PDF 中没有可提取的文字（可能是扫描件），请先进行文字识别（OCR）")
-    return "\n".join(join_wrapped_lines(lines))
+    return "\n".join(join_wrapped_lines(lines)), None
 
 
 def read_html(path: Path, data: bytes) -> tuple[str, str | None]:
@@ -152,6 +156,21 @@ def read_html(path: Path, data: bytes) -> tuple[str, str | None]:
     for tag in soup.find_all(HTML_BLOCK_TAGS):
         tag.append("\n")
     return soup.get_text(), title or None
+
+
+# (path, bytes) -> (text, title if the format states one)
+Reader = Callable[[Path, bytes], tuple[str, str | None]]
+
+# One line per format: to support another, write its reader and add it here.
+READERS: dict[str, Reader] = {
+    ".txt": read_text,
+    ".md": read_text,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+    ".html": read_html,
+    ".htm": read_html,
+}
+SUPPORTED_SUFFIXES = tuple(READERS)
 
 
 def normalise(text: str) -> str:
@@ -203,19 +222,11 @@ def load(path: Path | str) -> Document:
         raise LoadError(path, f"无法读取文件（{exc.strerror}）") from exc
     if not data.strip():
         raise LoadError(path, "文件为空，没有可索引的内容")
-    html_title = None
-    if suffix == ".docx":
-        raw = read_docx(path)
-    elif suffix == ".pdf":
-        raw = read_pdf(path)
-    elif suffix in (".html", ".htm"):
-        raw, html_title = read_html(path, data)
-    else:
-        raw = decode_text(data, path)
+    raw, stated_title = READERS[suffix](path, data)
     text = normalise(raw)
     if not text:
         raise LoadError(path, "文件中没有文字内容")
-    title = html_title or guess_title(text, path)
+    title = stated_title or guess_title(text, path)
     return Document(
         doc_id=doc_id_for(path),
         source=str(path),

@@ -279,6 +279,7 @@ print("LOADED")
 NO_DAC_OVERRIDE = "-dac_override,-dac_read_search"
 
 
+@pytest.mark.slow  # a subprocess without CAP_DAC_OVERRIDE when run as root
 def test_unreadable_file(tmp_path):
     """chmod 000: the loader must say so by name.
 

@@ -22,6 +22,8 @@ from assistant.index.knowledge_base import (
     wipe_index,
 )
 
+pytestmark = pytest.mark.slow  # real USE embedder and Chroma
+
 
 def chroma_ids(index_dir: Path, embedder_name: str = f"use-m3+{VECTOR_SCHEME}") -> set[str]:
     """Vector ids as Chroma itself has them on disk (an independent client, not the knowledge base)."""
@@ -203,7 +205,7 @@ def test_repair_removes_orphans_and_fills_gaps(tmp_path, corpus, make_kb):
     kb = make_kb(index_dir)
     index_paths(kb, [corpus])
     complete = chroma_ids(index_dir)
-    collection = kb._collection()
+    collection = kb.vectors.collection(kb.vector_space)
     dimension = len(kb.embeddings.embed_query("测试"))
     collection.upsert(ids=["orphan#0"], embeddings=[[0.1] * dimension], metadatas=[{"doc_id": "x", "kind": "other"}])
     lost = sorted(complete)[:3]
@@ -258,7 +260,7 @@ def test_wipe_index_keeps_the_keep_file(tmp_path, corpus, make_kb):
     (index_dir / ".gitkeep").write_text("", encoding="utf-8")
     kb = make_kb(index_dir)
     index_paths(kb, [corpus / NOTE_NAME])
-    kb._db.close()
+    kb.close()
     wipe_index(index_dir)
     assert [p.name for p in index_dir.iterdir()] == [".gitkeep"]
     assert make_kb(index_dir).documents() == []

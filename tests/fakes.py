@@ -1,0 +1,49 @@
+"""Test doubles for the fast tier: an embedder with no model, and a knowledge base with no Chroma."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.embeddings import NamedEmbeddings
+from assistant.index.knowledge_base import KnowledgeBase
+from assistant.index.vectors import InMemoryVectorIndex
+
+DIMENSION = 256
+
+
+class FakeEmbeddings(NamedEmbeddings):
+    """Hashed character uni- and bigrams, L2-normalised: texts sharing characters are close.
+
+    Deterministic across processes (no Python hash()), instant, and good enough for a question
+    to find the chunk that contains its words.
+    """
+
+    name = "fake-ngrams"
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [self._vector(t) for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vector(text)
+
+    @staticmethod
+    def _vector(text: str) -> list[float]:
+        vector = np.zeros(DIMENSION)
+        text = "".join(text.lower().split())
+        for n in (1, 2):
+            for i in range(len(text) - n + 1):
+                digest = hashlib.blake2b(text[i : i + n].encode(), digest_size=8).digest()
+                vector[int.from_bytes(digest, "little") % DIMENSION] += 1.0
+        norm = np.linalg.norm(vector)
+        if norm == 0:
+            vector[0], norm = 1.0, 1.0
+        return (vector / norm).tolist()
+
+
+def fake_kb(index_dir: Path) -> KnowledgeBase:
+    """A knowledge base on the fake embedder and an in-memory vector index (the manifest is still SQLite)."""
+    return KnowledgeBase(Settings(index_dir=index_dir), FakeEmbeddings(), InMemoryVectorIndex())
