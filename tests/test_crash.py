@@ -64,6 +64,9 @@ def env_for(index: Path) -> dict[str, str]:
         HF_HUB_OFFLINE="1",
         ANONYMIZED_TELEMETRY="False",
         PYTHONUNBUFFERED="1",
+        # The code under test, not whatever copy the virtualenv installed (a script's own folder,
+        # tests/, would otherwise come first on its sys.path).
+        PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
     )
     return env
 
