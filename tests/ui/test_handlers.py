@@ -12,13 +12,14 @@ from assistant.config import ConfigError, Settings
 from assistant.core.schema import Answer, Chunk, Citation, Evidence
 from assistant.index.indexing import index_paths
 from assistant.index.knowledge_base import KnowledgeBase
+from assistant.search.retriever import Retriever
 from assistant.web.chat import ChatState, answer_html, chat_turn, highlight, mode_for
+from assistant.web.auth import parse_auth
 from assistant.web.library import (
     delete_document,
     delete_plan,
     doc_choices,
     doc_rows,
-    parse_auth,
     reindex_corpus,
     safe_filename,
     save_upload,
@@ -36,7 +37,7 @@ def setup(tmp_path_factory, embeddings):
     kb = KnowledgeBase.open(settings, embeddings)
     report = index_paths(kb, [corpus])
     assert not report.errors
-    yield settings, kb, Assistant(kb)
+    yield settings, kb, Assistant(Retriever(kb))
     kb._db.close()
 
 
