@@ -8,9 +8,9 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from assistant.answer.pipeline import Assistant, render
 from assistant.config import Settings
 from assistant.core.errors import AssistantError
-from assistant.answer.pipeline import Assistant, render
 from assistant.runtime import Runtime
 from assistant.search.retriever import Filters, QueryError
 

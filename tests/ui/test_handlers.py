@@ -13,8 +13,8 @@ from assistant.core.schema import Answer, Chunk, Citation, Evidence
 from assistant.index.indexing import index_paths
 from assistant.index.knowledge_base import KnowledgeBase
 from assistant.search.retriever import Retriever
-from assistant.web.chat import ChatState, answer_html, chat_turn, highlight, mode_for
 from assistant.web.auth import parse_auth
+from assistant.web.chat import ChatState, answer_html, chat_turn, highlight, mode_for
 from assistant.web.library import (
     delete_document,
     delete_plan,
