@@ -31,7 +31,8 @@ from assistant.web.chat import chat_turn
 from tests.fakes import HashEmbeddings, openai_server
 from tests.support import free_port
 
-REPO = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow
+
 QUESTION = "2023年上半年讲党课几次？"
 
 

@@ -17,6 +17,8 @@ from ui_support import REPORT_NAME, ask, start_app
 
 from tests.support import REPO, http_request
 
+pytestmark = pytest.mark.slow
+
 USER, PASSWORD = "dangjian", "s3cret:with-colon"
 
 

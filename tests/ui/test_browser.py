@@ -21,6 +21,8 @@ from ui_support import (
     table_text,
 )
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
