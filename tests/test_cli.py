@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REG_2018_NAME, REPORT, write_corpus
 
 from assistant.cli import main
+from tests.corpus import REG_2018_NAME, REPORT, write_corpus
 
 pytestmark = pytest.mark.slow
 

@@ -11,7 +11,6 @@ import chromadb
 import numpy as np
 import pytest
 from chromadb.config import Settings as ChromaSettings
-from conftest import write_corpus
 
 from assistant.config import ConfigError, Settings
 from assistant.embeddings import NamedEmbeddings, get_embeddings
@@ -19,6 +18,7 @@ from assistant.embeddings.reranker import CrossEncoderReranker
 from assistant.index.indexing import index_paths
 from assistant.index.knowledge_base import VECTOR_SCHEME, KnowledgeBase, collection_name, vector_ids
 from assistant.runtime import Runtime
+from tests.corpus import write_corpus
 
 pytestmark = pytest.mark.slow
 

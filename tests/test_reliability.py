@@ -15,7 +15,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import REPORT, REPORT_NAME, write_corpus
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
@@ -28,6 +27,7 @@ from assistant.index.knowledge_base import IndexUnusable, IndexWriteError, Knowl
 from assistant.ingest.loaders import LoadError, discover, load
 from assistant.search.retriever import QueryError, Retriever
 from assistant.web.chat import chat_turn
+from tests.corpus import REPORT, REPORT_NAME, write_corpus
 from tests.fakes import HashEmbeddings, openai_server
 from tests.support import free_port
 
