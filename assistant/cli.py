@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
+from assistant.answer.pipeline import Assistant, render
 from assistant.config import Settings
 from assistant.core.errors import AssistantError
-from assistant.index.knowledge_base import KnowledgeBase
-from assistant.search.retriever import Filters, QueryError, Retriever
+from assistant.runtime import Runtime
+from assistant.search.retriever import Filters, QueryError
 
 KIND_NAMES = {"report": "报告", "regulation": "法规", "other": "其他"}
 
@@ -23,10 +25,6 @@ def print_json(obj: object) -> None:
     print(json.dumps(obj, ensure_ascii=False), flush=True)
 
 
-def open_kb(settings: Settings) -> KnowledgeBase:
-    return KnowledgeBase.open(settings)
-
-
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.index.indexing import index_paths
 
@@ -34,16 +32,30 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
         from assistant.index.knowledge_base import wipe_index
 
         wipe_index(settings.index_dir)
-    kb = open_kb(settings)
+    kb = Runtime.from_settings(settings).kb
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
+    show_progress = not (args.quiet or args.json)
 
     def progress(done: int, total: int, name: str) -> None:
-        if not args.quiet:
+        if show_progress:
             print(f"\r[{done}/{total}] {name[:40]:<40}", end="", file=sys.stderr, flush=True)
 
     report = index_paths(kb, paths, progress)
-    if not args.quiet:
+    status = 0 if report.indexed_any or not report.errors else 1
+    if show_progress:
         print(file=sys.stderr)
+    if args.json:
+        totals = {name: report.count(name) for name in ("added", "updated", "unchanged", "removed", "error")}
+        print_json(
+            {
+                "files": [asdict(result) for result in report.results],
+                "totals": totals,
+                "seconds": round(report.seconds, 3),
+                "documents": len(kb.documents()),
+                "chunks": kb.chunk_count(),
+            }
+        )
+        return status
     for result in report.results:
         if result.status == "error":
             print(f"✗ {result.error}", file=sys.stderr)
@@ -53,13 +65,14 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
                 f"{result.title}（{result.chunks} 段）"
             )
     print(f"索引完成：{report.summary()}。共 {len(kb.documents())} 个文档、{kb.chunk_count()} 个片段。")
-    return 0 if report.indexed_any or not report.errors else 1
+    return status
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    kb = open_kb(settings)
+    runtime = Runtime.from_settings(settings)
+    kb = runtime.kb
     filters = Filters(kinds=tuple(args.kind or ()), title=args.doc or "")
-    results = Retriever(kb).search(args.query, args.k, filters)
+    results = runtime.retriever.search(args.query, args.k, filters)
     if args.json:
         print_json({"retrieved": [e.to_json() for e in results]})
         return 0
@@ -72,7 +85,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
-    kb = open_kb(settings)
+    kb = Runtime.from_settings(settings).kb
     docs = kb.documents()
     if args.json:
         print_json({"documents": [d.__dict__ for d in docs]})
@@ -85,43 +98,38 @@ def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def answer_one(assistant, question: str, as_json: bool, history=None, mode: str = "auto") -> None:
-    from assistant.answer.pipeline import render
-
-    try:
-        answer = assistant.ask(question, history, mode)
-    except QueryError as exc:
-        if as_json:
-            print_json({"error": str(exc), "question": question})
-            return
-        raise
+def answer_one(assistant: Assistant, question: str, as_json: bool, mode: str = "auto") -> None:
+    """Print one answer; a question that cannot be asked raises QueryError (exit 2), with or without --json."""
+    answer = assistant.ask(question, None, mode)
     if as_json:
         print_json({"question": question, **answer.to_json()})
     else:
         print(render(answer), flush=True)
 
 
-def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.answer.pipeline import Assistant
-
-    assistant = Assistant.from_settings(settings)
-    if not assistant.kb.documents():
+def answering_runtime(settings: Settings) -> Runtime:
+    runtime = Runtime.from_settings(settings)
+    if not runtime.kb.documents():
         raise UserError("知识库为空，请先运行 assistant index 导入文档。")
-    if args.question == "-":  # one question per stdin line, one JSON line each
+    return runtime
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    assistant = answering_runtime(settings).assistant
+    if args.question == "-":  # one question per stdin line, one JSON line each; a bad line does not end the batch
         for line in sys.stdin:
             if line.strip():
-                answer_one(assistant, line.strip(), True, mode=args.mode)
+                try:
+                    answer_one(assistant, line.strip(), True, args.mode)
+                except QueryError as exc:
+                    print_json({"error": str(exc), "question": line.strip()})
         return 0
-    answer_one(assistant, args.question, args.json, mode=args.mode)
+    answer_one(assistant, args.question, args.json, args.mode)
     return 0
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.answer.pipeline import Assistant, render
-
-    assistant = Assistant.from_settings(settings)
-    if not assistant.kb.documents():
-        raise UserError("知识库为空，请先运行 assistant index 导入文档。")
+    assistant = answering_runtime(settings).assistant
     print(
         f"党建知识助手（{len(assistant.kb.documents())} 个文档，{assistant.backend}）。输入问题，空行或 Ctrl-D 退出。"
     )
@@ -192,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="删除现有索引后完整重建")
     p.add_argument("--quiet", action="store_true")
     p.add_argument("--verbose", action="store_true", help="也列出未变化的文件")
+    p.add_argument("--json", action="store_true", help="输出一个 JSON 对象：逐个文件的结果与合计")
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("search", help="检索相关片段（不生成回答）")

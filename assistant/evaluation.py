@@ -15,7 +15,7 @@ from assistant.core.errors import AssistantError
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import squash
 from assistant.index.indexing import index_paths
-from assistant.index.knowledge_base import KnowledgeBase
+from assistant.runtime import Runtime
 from assistant.search.retriever import Retriever
 
 KINDS = ("count", "fact", "list", "lookup", "cited", "draft", "refuse")
@@ -228,17 +228,17 @@ def evaluate(
     with tempfile.TemporaryDirectory(prefix="assistant-eval-") as tmp:
         if corpus is not None:
             settings = settings.with_values({"index_dir": str(Path(tmp) / "index"), "chroma_url": ""})
-        kb = KnowledgeBase.open(settings, embeddings)
+        runtime = Runtime.from_settings(settings, embeddings)
+        kb = runtime.kb
         if corpus is not None:
             started = time.perf_counter()
             index_paths(kb, [corpus])
             report.index_seconds = time.perf_counter() - started
         report.chunks = kb.chunk_count()
-        assistant = Assistant(kb)
         for number, question in enumerate(questions, 1):
             if progress:
                 progress(number, len(questions), question.id)
-            report.results.append(evaluate_question(assistant, assistant.retriever, question))
+            report.results.append(evaluate_question(runtime.assistant, runtime.retriever, question))
     return report
 
 

@@ -238,9 +238,9 @@ def index_worker(index_dir: Path, corpus: Path) -> int:
     """Child process: index `corpus` with stand-in vectors (see stand_in_embeddings)."""
     from assistant.config import Settings
     from assistant.index.indexing import index_paths
-    from assistant.index.knowledge_base import KnowledgeBase
+    from assistant.runtime import Runtime
 
-    kb = KnowledgeBase.open(Settings(index_dir=index_dir), embeddings=stand_in_embeddings())
+    kb = Runtime.from_settings(Settings(index_dir=index_dir), stand_in_embeddings()).kb
     report = index_paths(kb, [corpus])
     print(json.dumps({"chunks": kb.chunk_count(), "seconds": round(report.seconds, 1)}))
     return 0
@@ -248,14 +248,13 @@ def index_worker(index_dir: Path, corpus: Path) -> int:
 
 def worker(index_dir: Path, questions_file: Path) -> int:
     """Child process: open the index, answer the questions, print metrics as one JSON line."""
-    from assistant.answer.pipeline import Assistant
     from assistant.config import Settings
     from assistant.evaluation import Report, evaluate_question, load_questions, percentile
-    from assistant.index.knowledge_base import KnowledgeBase
+    from assistant.runtime import Runtime
 
     started = time.perf_counter()
-    kb = KnowledgeBase.open(Settings(index_dir=index_dir))
-    assistant = Assistant(kb)
+    runtime = Runtime.from_settings(Settings(index_dir=index_dir))
+    kb, assistant = runtime.kb, runtime.assistant
     questions = load_questions(questions_file)
     first = time.perf_counter()
     assistant.ask(questions[0].question)  # model load, keyword index build

@@ -9,21 +9,15 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 from bench.common import (
     DEFAULT_CORPUS,
     DEFAULT_QUESTIONS,
-    REPO,
     assistant_cli,
     dir_bytes,
     machine,
@@ -32,8 +26,8 @@ from bench.common import (
     table,
     write_results,
 )
+from tests.support import ServerDidNotStart, start_ui
 
-APP_TIMEOUT = 180.0
 CLI_QUESTION = "上半年讲党课几次？"
 
 
@@ -94,65 +88,23 @@ def insert_paragraph(path: Path) -> str:
     return "one paragraph inserted after the title (all later offsets shift)"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def app_cold_start(index_dir: Path, log_dir: Path) -> dict:
-    ui = REPO / "ui.py"
-    if not ui.exists():
-        return {"measured": False, "reason": "ui.py not found"}
-    port = free_port()
-    log = open(log_dir / "ui.log", "w", encoding="utf-8")  # noqa: SIM115 - closed below
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, str(ui), "--host", "127.0.0.1", "--port", str(port)],
-        cwd=REPO,
-        env=env_for(index_dir),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    result: dict = {"measured": False}
+def app_cold_start(index_dir: Path, corpus: Path, log_dir: Path) -> dict:
+    """Seconds from starting `ui.py` until it answers HTTP."""
     try:
-        while time.perf_counter() - started < APP_TIMEOUT:
-            if proc.poll() is not None:
-                result["reason"] = f"ui.py exited with status {proc.returncode} before answering HTTP"
-                break
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as response:
-                    if response.status == 200:
-                        result = {"measured": True, "seconds": round(time.perf_counter() - started, 2), "port": port}
-                        break
-            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-                pass
-            time.sleep(0.2)
-        else:
-            result["reason"] = f"no HTTP 200 within {APP_TIMEOUT:.0f} s"
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
-        log.close()
-    if not result["measured"]:
-        tail = (log_dir / "ui.log").read_text(encoding="utf-8", errors="replace").strip().splitlines()[-5:]
-        result["log_tail"] = tail
-    return result
+        app = start_ui(corpus, index_dir, log_dir / "ui.log")
+    except ServerDidNotStart as exc:
+        first, *log = str(exc).splitlines()
+        return {"measured": False, "reason": first, "log_tail": log[-5:]}
+    app.stop()
+    return {"measured": True, "seconds": round(app.ready, 2), "url": app.url}
 
 
 def run(corpus: Path, questions_file: Path, rounds: int, progress=print) -> dict:
-    from assistant.answer.pipeline import Assistant
     from assistant.config import Settings
     from assistant.embeddings import get_embeddings
     from assistant.evaluation import load_questions
     from assistant.index.indexing import index_paths
-    from assistant.index.knowledge_base import KnowledgeBase
+    from assistant.runtime import Runtime
     from bench.baseline import LangChainBaseline
 
     questions = [q.question for q in load_questions(questions_file)]
@@ -169,7 +121,8 @@ def run(corpus: Path, questions_file: Path, rounds: int, progress=print) -> dict
             raise SystemExit(f"assistant index failed: {build['stderr']}")
         settings = Settings(index_dir=index_dir, corpus_dir=work)
         embeddings = get_embeddings("use")
-        kb = KnowledgeBase.open(settings, embeddings=embeddings)
+        runtime = Runtime.from_settings(settings, embeddings)
+        kb = runtime.kb
         chunks = kb.chunk_count()
         result["index_build"] = {
             "seconds": build["seconds"],
@@ -181,7 +134,7 @@ def run(corpus: Path, questions_file: Path, rounds: int, progress=print) -> dict
         }
 
         progress("warm query latency: assistant…")
-        assistant = Assistant(kb)
+        assistant = runtime.assistant
         per_question: dict[str, list[float]] = {}
         ours = latencies(assistant.ask, questions, rounds, per_question)
         slowest = sorted(per_question.items(), key=lambda kv: -statistics.median(kv[1]))[:3]
@@ -247,7 +200,7 @@ def run(corpus: Path, questions_file: Path, rounds: int, progress=print) -> dict
         result["cli_cold_start"] = {"question": CLI_QUESTION, "runs_s": runs, "median_s": statistics.median(runs)}
 
         progress("cold start: web app…")
-        result["app_cold_start"] = app_cold_start(index_dir, tmp)
+        result["app_cold_start"] = app_cold_start(index_dir, work, tmp)
     return result
 
 

@@ -1,7 +1,7 @@
 """Load test: N concurrent chat sessions against the running web app, through gradio_client.
 
-    .venv/bin/python scripts/load.py                     # starts its own app on the sample corpus
-    .venv/bin/python scripts/load.py --url http://127.0.0.1:7860/ --sessions 1 4 16 32 --seconds 60
+    .venv/bin/python -m scripts.load                     # starts its own app on the sample corpus
+    .venv/bin/python -m scripts.load --url http://127.0.0.1:7860/ --sessions 1 4 16 32 --seconds 60
 
 Each session is a gradio_client Client (its own gradio session and history) that runs
 multi-turn conversations (question, then follow-ups that need the history) until time is up.
@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -31,7 +28,8 @@ from pathlib import Path
 import httpx
 from gradio_client import Client
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.support import REPO, RunningApp, ServerDidNotStart, index_corpus, start_ui
+
 SAMPLE_CORPUS = REPO / "corpus"
 # Conversations on the shipped sample report; the follow-ups only make sense with their history.
 CONVERSATIONS = [
@@ -52,45 +50,17 @@ class Results:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_app(workdir: Path) -> tuple[str, subprocess.Popen]:
+def start_app(workdir: Path) -> RunningApp:
     """Index a copy of the sample corpus into a temporary index and start ui.py on a free port."""
     corpus, index = workdir / "corpus", workdir / "index"
     corpus.mkdir()
     for path in SAMPLE_CORPUS.glob("*.txt"):
         (corpus / path.name).write_bytes(path.read_bytes())
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
-    env.update(
-        ASSISTANT_INDEX_DIR=str(index),
-        ASSISTANT_CORPUS_DIR=str(corpus),
-        ASSISTANT_CONFIG=str(workdir / "none.toml"),
-        HF_HUB_OFFLINE="1",
-        GRADIO_ANALYTICS_ENABLED="False",
-        ANONYMIZED_TELEMETRY="False",
-    )
-    subprocess.run([sys.executable, "-m", "assistant.cli", "index", "--quiet"], env=env, check=True, cwd=REPO)
-    port = free_port()
-    log = open(workdir / "ui.log", "wb")  # noqa: SIM115 (kept open for the app's lifetime)
-    app = subprocess.Popen(
-        [sys.executable, "ui.py", "--port", str(port)], env=env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT
-    )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if app.poll() is not None:
-            sys.exit(f"ui.py exited: {(workdir / 'ui.log').read_text(errors='replace')[-2000:]}")
-        try:
-            httpx.get(url + "gradio_api/startup-events", timeout=2)
-            return url, app
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    app.kill()
-    sys.exit("ui.py did not start within 180 s")
+    index_corpus(index, corpus)
+    try:
+        return start_ui(corpus, index, workdir / "ui.log")
+    except ServerDidNotStart as exc:
+        sys.exit(str(exc))
 
 
 def ask(client: Client, question: str, display: list) -> tuple[list, str]:
@@ -233,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         url = args.url
         if url is None:
             started = time.perf_counter()
-            url, app = start_app(workdir)
+            app = start_app(workdir)
+            url = app.url
             print(f"应用已启动：{url}（{time.perf_counter() - started:.1f} 秒，含建索引）", file=sys.stderr)
         try:
             # Single-user answers: the reference every concurrent answer must equal.
@@ -251,8 +222,7 @@ def main(argv: list[str] | None = None) -> int:
                 rows[-1]["upload_answer_ok"] = "7场" in after
         finally:
             if app is not None:
-                app.terminate()
-                app.wait(timeout=30)
+                app.stop()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:

@@ -1,18 +1,19 @@
-"""A real Chroma server (`chroma run`) on a free loopback port, started and stopped by the tests."""
+"""A real Chroma server (`chroma run`) on a free loopback port, started and stopped by the tests.
+
+`free_port` is re-exported for the tests that need a port nobody listens on.
+"""
 
 from __future__ import annotations
 
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
+from tests.support import ServerDidNotStart, free_port, stop_process, wait_for_http
 
 START_TIMEOUT = 60.0
 
@@ -21,12 +22,6 @@ def chroma_command() -> str | None:
     """The `chroma` CLI of this environment (installed with chromadb), else one on PATH."""
     beside = Path(sys.executable).with_name("chroma")
     return str(beside) if beside.exists() else shutil.which("chroma")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -51,27 +46,16 @@ class ChromaServer:
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                pytest.fail(f"chroma run exited with {self.process.returncode}: {self.log.read_text()[-2000:]}")
-            try:
-                with urllib.request.urlopen(self.url + "/api/v2/heartbeat", timeout=1):
-                    return self
-            except OSError:
-                time.sleep(0.1)
-        self.stop()
-        pytest.fail(f"chroma run did not answer within {START_TIMEOUT}s")
+        try:
+            wait_for_http(self.url + "/api/v2/heartbeat", self.process, self.log, START_TIMEOUT)
+        except ServerDidNotStart as exc:
+            self.stop()
+            pytest.fail(str(exc))
+        return self
 
     def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=15)
+        if self.process is not None and self.process.poll() is None:
+            stop_process(self.process)
 
     def restart(self) -> None:
         self.stop()

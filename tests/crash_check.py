@@ -15,6 +15,7 @@ from pathlib import Path
 from assistant.answer.pipeline import Assistant
 from assistant.config import Settings
 from assistant.index.knowledge_base import MANIFEST_FILE, KnowledgeBase, vector_ids
+from assistant.search.retriever import Retriever
 
 
 def main(index_dir: Path, questions: list[str]) -> dict:
@@ -25,7 +26,7 @@ def main(index_dir: Path, questions: list[str]) -> dict:
     expected = {vid for chunk in kb.chunks(ids) for vid in vector_ids(chunk)}
     stored = set(kb.vectors.records(kb.vector_space))
     short_docs = [d.doc_id for d in kb.documents() if len(kb.doc_chunks(d.doc_id)) != d.n_chunks]
-    assistant = Assistant(kb)
+    assistant = Assistant(Retriever(kb))
     answers = {}
     for q in questions:
         a = assistant.ask(q)

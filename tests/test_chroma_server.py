@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from chroma_support import ChromaServer, free_port
-from conftest import REPORT_NAME, write_corpus
 
 import assistant.index.remote as remote
 from assistant.answer.pipeline import Assistant
@@ -20,6 +19,8 @@ from assistant.cli import main
 from assistant.config import ConfigError, Settings
 from assistant.index.indexing import index_paths
 from assistant.index.knowledge_base import IndexUnusable, KnowledgeBase, StoreUnavailable
+from assistant.search.retriever import Retriever
+from tests.corpus import REPORT_NAME, write_corpus
 
 pytestmark = pytest.mark.slow  # a `chroma run` server subprocess and the real USE embedder
 
@@ -55,7 +56,7 @@ def open_instance(server: ChromaServer, folder: Path, embeddings) -> KnowledgeBa
 
 
 def answer_text(kb: KnowledgeBase, question: str = QUESTION) -> str:
-    answer = Assistant(kb).ask(question)
+    answer = Assistant(Retriever(kb)).ask(question)
     assert not answer.refused, answer.text
     return answer.text
 
@@ -164,7 +165,7 @@ def test_server_lost_while_running(tmp_path, corpus, embeddings):
         before = answer_text(kb)
         server.stop()
         with pytest.raises(StoreUnavailable, match="无法连接 Chroma 服务"):
-            Assistant(kb).ask(QUESTION)
+            Assistant(Retriever(kb)).ask(QUESTION)
         server.start()
         assert answer_text(kb) == before
     finally:

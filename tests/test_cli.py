@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REG_2018_NAME, REPORT, write_corpus
 
 from assistant.cli import main
+from tests.corpus import REG_2018_NAME, REPORT, write_corpus
+
+pytestmark = pytest.mark.slow
 
 ENV_KEYS = [
     "ASSISTANT_INDEX_DIR",
@@ -96,6 +98,18 @@ def test_index_default_corpus_then_incremental(fresh, capsys):
     assert code == 0
     assert "- 中国共产党纪律处分条例（2018年修订）" in out
     assert "共 3 个文档" in out
+
+
+def test_index_json(fresh, capsys):
+    code, out, err = run(capsys, "index", "--json")
+    assert code == 0 and err == ""  # no progress line either
+    data = json.loads(out)
+    assert data["totals"] == {"added": 4, "updated": 0, "unchanged": 0, "removed": 0, "error": 0}
+    assert {Path(f["path"]).name: f["status"] for f in data["files"]}[REG_2018_NAME] == "added"
+    assert all(f["chunks"] > 0 and f["title"] for f in data["files"])
+    assert data["documents"] == 4 and data["chunks"] == sum(f["chunks"] for f in data["files"])
+    code, out, _ = run(capsys, "index", "--json")
+    assert code == 0 and json.loads(out)["totals"]["unchanged"] == 4
 
 
 def test_index_rebuild(fresh, capsys, tmp_path):
@@ -206,6 +220,14 @@ def test_bad_query_exit_2_with_chinese_message(indexed, capsys, query, message):
     assert code == 2
     assert out == ""
     assert err.startswith("错误：") and message in err
+
+
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_blank_question_exit_2_with_or_without_json(indexed, capsys, json_flag):
+    code, out, err = run(capsys, "ask", "  ", *json_flag)
+    assert code == 2
+    assert out == ""
+    assert err.startswith("错误：问题为空")
 
 
 def test_search_on_an_empty_index(fresh, capsys):

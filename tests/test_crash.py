@@ -61,8 +61,6 @@ def env_for(index: Path) -> dict[str, str]:
     env.update(
         ASSISTANT_INDEX_DIR=str(index),
         ASSISTANT_CONFIG=str(index.parent / "no-config.toml"),
-        HF_HUB_OFFLINE="1",
-        ANONYMIZED_TELEMETRY="False",
         PYTHONUNBUFFERED="1",
         # The code under test, not whatever copy the virtualenv installed (a script's own folder,
         # tests/, would otherwise come first on its sys.path).

@@ -11,14 +11,16 @@ import chromadb
 import numpy as np
 import pytest
 from chromadb.config import Settings as ChromaSettings
-from conftest import write_corpus
 
 from assistant.config import ConfigError, Settings
 from assistant.embeddings import NamedEmbeddings, get_embeddings
 from assistant.embeddings.reranker import CrossEncoderReranker
 from assistant.index.indexing import index_paths
 from assistant.index.knowledge_base import VECTOR_SCHEME, KnowledgeBase, collection_name, vector_ids
-from assistant.search.retriever import Retriever
+from assistant.runtime import Runtime
+from tests.corpus import write_corpus
+
+pytestmark = pytest.mark.slow
 
 
 def collections(index_dir: Path) -> dict[str, int]:
@@ -62,11 +64,12 @@ def test_torch_is_not_imported_for_the_default_embedder(tmp_path):
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "import assistant.cli, assistant.index.indexing, assistant.search.retriever\n"
+        "import assistant.cli, assistant.index.indexing\n"
         "from assistant.config import Settings\n"
-        "from assistant.index.knowledge_base import KnowledgeBase\n"
-        "kb = KnowledgeBase.open(Settings(index_dir=Path(sys.argv[1])))\n"
-        "kb.embeddings.embed_query('讲党课')\n"
+        "from assistant.runtime import Runtime\n"
+        "runtime = Runtime.from_settings(Settings(index_dir=Path(sys.argv[1])))\n"
+        "runtime.kb.embeddings.embed_query('讲党课')\n"
+        "runtime.assistant\n"
         "print(sorted(m for m in ('torch', 'sentence_transformers', 'transformers') if m in sys.modules))\n"
     )
     done = subprocess.run(
@@ -106,7 +109,8 @@ def test_sentence_transformer_embedder(tiny_st_model):
 def test_index_and_search_with_a_sentence_transformer(tmp_path, tiny_st_model):
     corpus = write_corpus(tmp_path / "corpus", with_old_revision=False)
     settings = Settings(index_dir=tmp_path / "index", embeddings=f"st:{tiny_st_model}")
-    kb = KnowledgeBase.open(settings)  # the embedder comes from the setting
+    runtime = Runtime.from_settings(settings)  # the embedder comes from the setting
+    kb = runtime.kb
     report = index_paths(kb, [corpus])
     assert not report.errors
     assert kb.meta("embedder") == kb.vector_space == f"st:{tiny_st_model}+{VECTOR_SCHEME}"
@@ -114,7 +118,7 @@ def test_index_and_search_with_a_sentence_transformer(tmp_path, tiny_st_model):
     dense = kb.dense_search("收受礼金", 3)
     assert len(dense) == 3
     # the random tiny model ranks arbitrarily; keyword scoring still finds the sentence
-    top = Retriever(kb).search("上半年讲党课几次", 3)[0].chunk
+    top = runtime.retriever.search("上半年讲党课几次", 3)[0].chunk
     assert "讲党课4次" in top.text
 
 
@@ -134,7 +138,7 @@ def test_changing_the_embedder_re_embeds_everything(tmp_path, embeddings, tiny_s
     assert report.repaired == {"orphans_removed": 0, "re_embedded": len(chunk_ids), "embedder_changed": 1}
     assert collections(index_dir) == {collection_name(st_kb.vector_space): n_vectors}  # … but every vector is new
     assert st_kb.meta("embedder") == st_kb.vector_space
-    assert len(st_kb._collection().get(limit=1, include=["embeddings"])["embeddings"][0]) == 32
+    assert len(st_kb.vectors.collection(st_kb.vector_space).get(limit=1, include=["embeddings"])["embeddings"][0]) == 32
 
     # and back again
     back = KnowledgeBase.open(Settings(index_dir=index_dir), embeddings)
@@ -157,9 +161,10 @@ def test_cross_encoder_reranker_scores(tiny_cross_encoder):
 
 def test_retriever_uses_the_configured_reranker(tmp_path, embeddings, tiny_cross_encoder):
     corpus = write_corpus(tmp_path / "corpus")
-    kb = KnowledgeBase.open(Settings(index_dir=tmp_path / "index", reranker=str(tiny_cross_encoder)), embeddings)
-    index_paths(kb, [corpus])
-    retriever = Retriever(kb)
+    settings = Settings(index_dir=tmp_path / "index", reranker=str(tiny_cross_encoder))
+    runtime = Runtime.from_settings(settings, embeddings)
+    index_paths(runtime.kb, [corpus])
+    retriever = runtime.retriever
     assert isinstance(retriever.reranker, CrossEncoderReranker)
     results = retriever.search("上半年讲党课几次", 5)
     assert len(results) == 5

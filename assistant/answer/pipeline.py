@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
+from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.answer.routing import Message, Route, understand
 from assistant.answer.verification import problems
-from assistant.config import Settings
 from assistant.core.schema import Answer
 from assistant.index.knowledge_base import KnowledgeBase
 from assistant.search.retriever import Retriever, check_query
@@ -21,17 +21,11 @@ MODES = ("auto", "qa", "draft", "lookup")
 class Assistant:
     """The answer pipeline used by the CLI and the web UI alike."""
 
-    def __init__(self, kb: KnowledgeBase, retriever: Retriever | None = None, llm=None):
-        self.kb = kb
-        self.retriever = retriever or Retriever(kb)
-        self.extractive = ExtractiveAnswerer(kb, self.retriever)
+    def __init__(self, retriever: Retriever, llm: BaseChatModel | None = None):
+        self.kb = retriever.kb
+        self.retriever = retriever
+        self.extractive = ExtractiveAnswerer(self.kb, retriever)
         self.llm = llm
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Assistant:
-        from assistant.answer.llm import get_chat_model
-
-        return cls(KnowledgeBase.open(settings), llm=get_chat_model(settings.llm))
 
     @property
     def backend(self) -> str:

@@ -1,7 +1,7 @@
 """The Gradio web app: 对话 / 知识库 / 设置·状态, over the same library calls as the CLI.
 
-Layout and event wiring only; the logic lives in `webchat` (chat turns) and `webkb`
-(uploads, documents, status, login), which do not import gradio.
+Layout and event wiring only; the logic lives in `chat` (chat turns), `library` (uploads,
+documents, status) and `auth` (login), which do not import gradio.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from pathlib import Path
 import gradio as gr  # noqa: E402  (the environment above must be set first)
 
 from assistant.config import Settings  # noqa: E402
+from assistant.web.auth import api_visibility, launch_options  # noqa: E402
 from assistant.web.chat import DEFAULT_MODE_LABEL, EXAMPLE_QUESTIONS, MODE_LABELS, ChatState, chat_turn  # noqa: E402
 from assistant.web.library import (  # noqa: E402
     DOC_HEADERS,
@@ -186,8 +187,7 @@ class WebApp:
 
         io = {"inputs": [question, chatbot, state, mode], "outputs": [chatbot, state, question, last_answer]}
         common = {"concurrency_limit": CHAT_CONCURRENCY, "concurrency_id": "chat"}
-        # Listed in the API docs only without login: gradio shows the API description on its login page.
-        api = "undocumented" if self.auth else "public"
+        api = api_visibility(self.auth)
         question.submit(self.respond, **io, **common, api_name="ask", api_visibility=api)
         send.click(self.respond, **io, **common, api_visibility="private")
         for button, text in zip(examples, EXAMPLE_QUESTIONS):
@@ -295,8 +295,7 @@ def serve(settings_or_backend: Settings | Backend) -> None:
     demo.launch(
         server_name=settings.host,
         server_port=settings.port,
-        auth=app.auth or None,
-        auth_message=f"{TITLE}：请登录" if app.auth else None,
+        **launch_options(app.auth, TITLE),
         max_file_size=f"{settings.max_upload_mb}mb",
         theme=theme(),
         css=CSS,

@@ -1,4 +1,4 @@
-"""Knowledge-base management for the web UI: uploads, document list, delete, re-index, status, login.
+"""Knowledge-base management for the web UI: uploads, document list, delete, re-index, status.
 
 Plain functions over the library (no gradio import), testable without a browser.
 Every message returned here is meant for the user and is in Chinese.
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.config import ConfigError, Settings
+from assistant.config import Settings
 from assistant.index.indexing import FileResult, IndexReport, index_paths
 from assistant.index.knowledge_base import DocRecord, IndexWriteError, KnowledgeBase
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES
@@ -265,35 +265,3 @@ def status_rows(kb: KnowledgeBase, settings: Settings, auth_users: int = 0) -> l
         ["上传大小上限", f"{settings.max_upload_mb} MB"],
         ["登录", f"已启用（{auth_users} 个账号）" if auth_users else "未启用（仅建议本机使用）"],
     ]
-
-
-# ---------------------------------------------------------------- login
-def parse_auth(value: str) -> list[tuple[str, str]]:
-    """ASSISTANT_AUTH: a users file (user:password per line, # comments) or "user:pass,user2:pass2"."""
-    value = (value or "").strip()
-    if not value:
-        return []
-    path = Path(value).expanduser()
-    if path.is_file():
-        try:
-            entries = path.read_text(encoding="utf-8-sig").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"无法读取登录账号文件 {path}：{exc}") from exc
-        source = f"账号文件 {path}"
-    elif "/" in value or value.endswith((".txt", ".conf")):
-        raise ConfigError(f"ASSISTANT_AUTH 指向的账号文件 {path} 不存在。")
-    else:
-        entries = value.split(",")
-        source = "ASSISTANT_AUTH"
-    users: list[tuple[str, str]] = []
-    for number, entry in enumerate(entries, 1):
-        entry = entry.strip()
-        if not entry or entry.startswith("#"):
-            continue
-        user, sep, password = entry.partition(":")
-        if not sep or not user.strip() or not password:
-            raise ConfigError(f"{source} 第 {number} 项格式有误，应为“用户名:密码”。")
-        users.append((user.strip(), password))
-    if not users:
-        raise ConfigError(f"{source} 中没有账号，应为“用户名:密码”。")
-    return users

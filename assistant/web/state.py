@@ -1,4 +1,4 @@
-"""Process-wide state of the web app, without gradio: knowledge base, answer pipeline, login, warm-up.
+"""Process-wide state of the web app, without gradio: the pipeline built by `runtime`, login, warm-up.
 
 `Backend.start()` opens the index and loads the models in a background thread, so that
 this overlaps with importing gradio and building the page (a shorter cold start).
@@ -9,10 +9,12 @@ from __future__ import annotations
 import logging
 import threading
 
-from assistant.answer.pipeline import Assistant
+from langchain_core.language_models import BaseChatModel
+
 from assistant.config import Settings
-from assistant.index.knowledge_base import KnowledgeBase
-from assistant.web.library import parse_auth
+from assistant.embeddings import NamedEmbeddings
+from assistant.runtime import Runtime
+from assistant.web.auth import parse_auth
 
 log = logging.getLogger(__name__)
 WARMUP_TIMEOUT = 180  # seconds a first question waits for the models to finish loading
@@ -21,11 +23,13 @@ WARMUP_TIMEOUT = 180  # seconds a first question waits for the models to finish 
 class Backend:
     """Shared by all sessions: the knowledge base is thread-safe for reads and serialises writes."""
 
-    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None, assistant: Assistant | None = None):
+    def __init__(self, settings: Settings, embeddings: NamedEmbeddings | None = None, llm: BaseChatModel | None = None):
+        """`embeddings` and `llm` replace the configured ones (tests); see `Runtime.from_settings`."""
         self.settings = settings
         self.auth = parse_auth(settings.auth)  # first: a bad ASSISTANT_AUTH fails before anything loads
-        self.kb = kb or KnowledgeBase.open(settings)
-        self.assistant = assistant or Assistant(self.kb)
+        runtime = Runtime.from_settings(settings, embeddings, llm)
+        self.kb = runtime.kb
+        self.assistant = runtime.assistant  # now: a bad ASSISTANT_LLM fails at start, not at the first question
         self.ready = threading.Event()
 
     @classmethod

@@ -8,7 +8,6 @@ from pathlib import Path
 import chromadb
 import pytest
 from chromadb.config import Settings as ChromaSettings
-from conftest import NOTE, NOTE_NAME, REG_2023_NAME, REGULATION_2023, REPORT, REPORT_NAME, write_corpus
 
 from assistant.config import Settings
 from assistant.index.indexing import index_paths
@@ -21,6 +20,7 @@ from assistant.index.knowledge_base import (
     vector_ids,
     wipe_index,
 )
+from tests.corpus import NOTE, NOTE_NAME, REG_2023_NAME, REGULATION_2023, REPORT, REPORT_NAME, write_corpus
 
 pytestmark = pytest.mark.slow  # real USE embedder and Chroma
 

@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REG_2023_NAME, REGULATION_2023, REPORT, REPORT_NAME
 
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.loaders import LoadError, discover, load, normalise
+from tests.corpus import REG_2023_NAME, REGULATION_2023, REPORT, REPORT_NAME
 
 REGULATION_ARTICLES = ["第一条", "第二条", "第三条", "第四条", "第五条", "第八条", "第一百一十三条"]
 

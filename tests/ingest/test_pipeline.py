@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from conftest import REPORT, REPORT_NAME
-
 from assistant.ingest.loaders import content_hash
 from assistant.ingest.pipeline import PIPELINE_VERSION, fingerprint, prepare_file
+from tests.corpus import REPORT, REPORT_NAME
 
 
 @dataclass

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import NOTE, NOTE_NAME, REG_2023_NAME, REGULATION_2023, REPORT, REPORT_NAME
 
 from assistant.core.text import split_sentences
 from assistant.ingest.chunking import MAX_CHUNK_CHARS, chunk_document
 from assistant.ingest.loaders import load
 from assistant.ingest.structure import parse
+from tests.corpus import NOTE, NOTE_NAME, REG_2023_NAME, REGULATION_2023, REPORT, REPORT_NAME
 
 
 def load_text(tmp_path: Path, name: str, text: str):

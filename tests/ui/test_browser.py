@@ -18,16 +18,17 @@ from ui_support import (
     open_app,
     open_tab,
     start_app,
-    stop_app,
     table_text,
 )
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
     running = start_app(tmp_path_factory.mktemp("ui-app"))
     yield running
-    stop_app(running)
+    running.stop()
 
 
 def test_chat_answers_with_numbered_expandable_sources(app, new_page, tmp_path):

@@ -1,27 +1,21 @@
 """Support for the web UI tests: a small fixture corpus, the app as a subprocess, page helpers.
 
-The app runs exactly as users start it (`python ui.py --port N`) against a temporary index and
-corpus built here with the real embedder and real Chroma; one app process per test module.
+The app runs exactly as users start it (`python ui.py --port N`, see `tests.support`) against a
+temporary index and corpus built here with the real embedder and real Chroma; one app process
+per test module.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.support import REPO, RunningApp, index_corpus, start_ui
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -30,7 +24,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
-START_TIMEOUT = 180  # seconds; a cold start on a slow CI machine (torch, chroma, gradio imports)
 ANSWER_TIMEOUT = 60_000  # ms
 
 REPORT_TITLE = "2023年上半年机关党建工作情况报告"
@@ -61,17 +54,6 @@ UPLOAD = f"""{UPLOAD_TITLE}
 """
 
 
-@dataclass
-class RunningApp:
-    url: str
-    corpus: Path
-    index: Path
-    log: Path
-    process: subprocess.Popen
-    started: float  # time.perf_counter() when the process was started
-    ready: float  # seconds until the port answered
-
-
 def write_report(corpus: Path) -> Path:
     corpus.mkdir(parents=True, exist_ok=True)
     path = corpus / REPORT_NAME
@@ -79,85 +61,12 @@ def write_report(corpus: Path) -> Path:
     return path
 
 
-def app_env(index: Path, corpus: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
-    env.update(
-        ASSISTANT_INDEX_DIR=str(index),
-        ASSISTANT_CORPUS_DIR=str(corpus),
-        ASSISTANT_CONFIG=str(index.parent / "no-config.toml"),  # never read the developer's config
-        HF_HUB_OFFLINE="1",
-        GRADIO_ANALYTICS_ENABLED="False",
-        ANONYMIZED_TELEMETRY="False",
-        PYTHONUNBUFFERED="1",
-        **extra,
-    )
-    return env
-
-
-def index_corpus(index: Path, corpus: Path) -> None:
-    """Build the index the way users do, with the CLI, in its own process."""
-    done = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "index", "--quiet"],
-        cwd=REPO,
-        env=app_env(index, corpus),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until_up(app: RunningApp, timeout: float = START_TIMEOUT) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if app.process.poll() is not None:
-            pytest.fail(f"ui.py exited with {app.process.returncode}:\n{app.log.read_text(errors='replace')[-3000:]}")
-        try:
-            with urllib.request.urlopen(app.url + "gradio_api/startup-events", timeout=2):
-                pass
-            return
-        except urllib.error.HTTPError:
-            return  # the server answers (e.g. 401 with login): it is up
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail(f"ui.py did not start within {timeout}s:\n{app.log.read_text(errors='replace')[-3000:]}")
-
-
 def start_app(root: Path, **extra_env: str) -> RunningApp:
     """Index a fresh fixture corpus under `root` and start `ui.py` on a free port."""
     corpus, index = root / "corpus", root / "index"
     write_report(corpus)
     index_corpus(index, corpus)
-    port = free_port()
-    log = root / "ui.log"
-    started = time.perf_counter()
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "ui.py", "--port", str(port)],
-            cwd=REPO,
-            env=app_env(index, corpus, **extra_env),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    app = RunningApp(f"http://127.0.0.1:{port}/", corpus, index, log, process, started, 0.0)
-    wait_until_up(app)
-    app.ready = time.perf_counter() - started
-    return app
-
-
-def stop_app(app: RunningApp) -> None:
-    app.process.terminate()
-    try:
-        app.process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        app.process.kill()
-        app.process.wait(timeout=15)
+    return start_ui(corpus, index, root / "ui.log", **extra_env)
 
 
 def copy_screenshot(source: Path, name: str) -> None:
