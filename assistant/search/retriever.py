@@ -7,6 +7,7 @@ article directly; similarity is only for everything else.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -262,12 +263,16 @@ class Retriever:
 
 
 class HybridRetriever(BaseRetriever):
-    """LangChain face of `Retriever`, so our retrieval composes into other chains."""
+    """LangChain face of `Retriever`, so our retrieval composes into other chains.
+
+    `hints_for` reads a query the way the assistant's router does (`assistant.answer.routing.hints_for`).
+    """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     retriever: Retriever
     k: int = 5
     filters: Filters | None = None
+    hints_for: Callable[[str], SearchHints] | None = None
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
         return [
@@ -282,5 +287,7 @@ class HybridRetriever(BaseRetriever):
                     "score": e.score,
                 },
             )
-            for e in self.retriever.search(query, self.k, self.filters)
+            for e in self.retriever.search(
+                query, self.k, self.filters, self.hints_for(query) if self.hints_for else NO_HINTS
+            )
         ]
