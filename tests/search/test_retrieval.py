@@ -16,6 +16,7 @@ from assistant.search.retriever import (
     HybridRetriever,
     QueryError,
     Retriever,
+    SearchHints,
     check_query,
 )
 
@@ -41,6 +42,14 @@ def test_party_lecture_count_sentence_comes_first(retriever):
     distractor = next(i for i, e in enumerate(results) if "推动书记讲党课常态化" in e.chunk.text)
     assert distractor > 0
     assert [e.score for e in results] == sorted((e.score for e in results), reverse=True)
+
+
+def test_the_caller_s_hints_decide_not_the_wording(retriever):
+    question = "2023年上半年机关党建工作报告引用了哪些党内法规"
+    plain = retriever.search(question, 3)
+    citing = retriever.search(question, 3, hints=SearchHints(cites_documents=True))
+    assert "重温《中国共产党纪律处分条例》" in citing[0].chunk.text
+    assert "重温《中国共产党纪律处分条例》" not in plain[0].chunk.text  # no hint: the question is not re-read
 
 
 @pytest.mark.parametrize(
