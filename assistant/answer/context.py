@@ -55,6 +55,7 @@ class AnswerContext:
         if len(in_period) < len(documents):  # no filter at all is much cheaper for Chroma
             filters = replace(filters or Filters(), doc_ids=in_period)
         query = query or self.question
+        # A kind that searches with its own words (draft: period + topic) gets hints for those words.
         hints = self.route.hints if query == self.question else hints_for(query)
         return self.source.search(query, k, filters, hints)
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from assistant.answer.facts import UNITS, asked_quantity
 from assistant.core.numerals import ARTICLE_REF
-from assistant.search.retriever import SearchHints
+from assistant.search.retriever import NO_HINTS, SearchHints
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
 AnswerKind = Literal["count", "fact", "list", "lookup", "cited", "draft"]
@@ -36,7 +36,7 @@ class Route:
     kind: AnswerKind
     question: str  # the question as understood (follow-ups rewritten)
     focus: str = ""  # what a follow-up asked about (那党支部书记呢 -> 党支部书记)
-    hints: SearchHints = field(default_factory=SearchHints)  # for searching `question`
+    hints: SearchHints = NO_HINTS  # for searching `question`
 
 
 def route(question: str, mode: str = "auto") -> AnswerKind:
