@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from assistant.answer.pipeline import Assistant, render
+from assistant.answer.routing import hints_for
 from assistant.config import Settings
 from assistant.core.errors import AssistantError
 from assistant.runtime import Runtime
@@ -72,7 +73,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     runtime = Runtime.from_settings(settings)
     kb = runtime.kb
     filters = Filters(kinds=tuple(args.kind or ()), title=args.doc or "")
-    results = runtime.retriever.search(args.query, args.k, filters)
+    results = runtime.retriever.search(args.query, args.k, filters, hints=hints_for(args.query))
     if args.json:
         print_json({"retrieved": [e.to_json() for e in results]})
         return 0
@@ -129,10 +130,9 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
-    assistant = answering_runtime(settings).assistant
-    print(
-        f"党建知识助手（{len(assistant.kb.documents())} 个文档，{assistant.backend}）。输入问题，空行或 Ctrl-D 退出。"
-    )
+    runtime = answering_runtime(settings)
+    assistant = runtime.assistant
+    print(f"党建知识助手（{len(runtime.kb.documents())} 个文档，{assistant.backend}）。输入问题，空行或 Ctrl-D 退出。")
     history: list[dict] = []
     while True:
         try:

@@ -9,7 +9,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.answer.citations import cited_chunks
 from assistant.answer.pipeline import Assistant, answer_problems
+from assistant.answer.routing import hints_for
 from assistant.config import Settings
 from assistant.core.errors import AssistantError
 from assistant.core.schema import Answer, Chunk
@@ -200,20 +202,19 @@ def score_result(
 
 
 def evaluate_question(assistant: Assistant, retriever: Retriever, question: Question) -> QuestionResult:
-    sources = {d.doc_id: Path(d.source).name for d in assistant.kb.documents()}
-    retrieved = retriever.search(question.question, 5)
+    sources = {d.doc_id: Path(d.source).name for d in retriever.documents()}
+    retrieved = retriever.search(question.question, 5, hints=hints_for(question.question))
     started = time.perf_counter()
     answer = assistant.ask(question.question)
     ms = (time.perf_counter() - started) * 1000
-    cited_chunks = assistant.kb.chunks([c.chunk_id for c in answer.citations])
     return score_result(
         question,
         [e.chunk for e in retrieved],
         answer,
-        cited_chunks,
+        cited_chunks(answer.citations),
         sources,
         ms,
-        answer_problems(answer, assistant.kb),
+        answer_problems(answer),
     )
 
 

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from chromadb.config import Settings as ChromaSettings
 
+from assistant.answer.routing import hints_for
 from assistant.config import ConfigError, Settings
 from assistant.embeddings import NamedEmbeddings, get_embeddings
 from assistant.embeddings.reranker import CrossEncoderReranker
@@ -118,7 +119,8 @@ def test_index_and_search_with_a_sentence_transformer(tmp_path, tiny_st_model):
     dense = kb.dense_search("收受礼金", 3)
     assert len(dense) == 3
     # the random tiny model ranks arbitrarily; keyword scoring still finds the sentence
-    top = runtime.retriever.search("上半年讲党课几次", 3)[0].chunk
+    question = "上半年讲党课几次"
+    top = runtime.retriever.search(question, 3, hints=hints_for(question))[0].chunk
     assert "讲党课4次" in top.text
 
 

@@ -37,6 +37,11 @@ class CitationBook:
         for chunk in self._chunks:
             start, end = self._spans[chunk.id]
             result.append(
-                Citation(chunk.id, chunk.doc_title, chunk.location, chunk.article, chunk.text[start:end].strip())
+                Citation(chunk.id, chunk.doc_title, chunk.location, chunk.article, chunk.text[start:end].strip(), chunk)
             )
         return result
+
+
+def cited_chunks(citations: list[Citation]) -> list[Chunk]:
+    """The chunks behind 〔1〕〔2〕…, in mark order (a hand-made citation without its chunk is skipped)."""
+    return [c.chunk for c in citations if c.chunk is not None]

@@ -8,23 +8,22 @@ from collections.abc import Iterator
 from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.answer.citations import cited_chunks
+from assistant.answer.extractive import answer_extractively
+from assistant.answer.llm import LLMUnavailable, write_with_llm
 from assistant.answer.routing import Message, Route, understand
 from assistant.answer.verification import problems
 from assistant.core.schema import Answer
-from assistant.index.knowledge_base import KnowledgeBase
 from assistant.search.retriever import Retriever, check_query
 
 MODES = ("auto", "qa", "draft", "lookup")
 
 
 class Assistant:
-    """The answer pipeline used by the CLI and the web UI alike."""
+    """The answer pipeline used by the CLI and the web UI alike (built by `assistant.runtime`)."""
 
     def __init__(self, retriever: Retriever, llm: BaseChatModel | None = None):
-        self.kb = retriever.kb
         self.retriever = retriever
-        self.extractive = ExtractiveAnswerer(self.kb, retriever)
         self.llm = llm
 
     @property
@@ -48,9 +47,9 @@ class Assistant:
         started = time.perf_counter()
         question = check_query(question)
         route = understand(question, history, mode if mode in MODES else "auto")
-        answer = self.extractive.answer(route)
+        answer = answer_extractively(route, self.retriever)
         answer.timings["extractive"] = time.perf_counter() - started
-        found = answer_problems(answer, self.kb)
+        found = answer_problems(answer)
         if found:  # a bug in the extractive composer: never show an unsupported statement
             answer = Answer(
                 "抱歉，生成的回答未通过内部核验，已拦截。请换一种问法。",
@@ -62,44 +61,42 @@ class Assistant:
         if self.llm is not None and not answer.refused and answer.citations:
             llm_started = time.perf_counter()
             text = ""
-            from assistant.answer.llm import LLMUnavailable, write_with_llm
-
             try:
-                for text in write_with_llm(self.llm, route, answer, self.kb):
+                for text in write_with_llm(self.llm, route, answer):
                     yield text
-                answer = self.checked_llm_answer(text, answer)
+                answer = checked_llm_answer(text, answer)
             except LLMUnavailable as exc:
                 answer.note = f"{exc}，已改为抽取式回答。"
             answer.timings["llm"] = time.perf_counter() - llm_started
         yield answer
-
-    def checked_llm_answer(self, text: str, extractive: Answer) -> Answer:
-        evidence = self.kb.chunks([c.chunk_id for c in extractive.citations])
-        found = problems(text, evidence, extractive.derived_numbers, require_marks=True)
-        if found:
-            extractive.note = "大模型生成的回答未通过核验（" + "；".join(found) + "），已改为抽取式回答。"
-            return extractive
-        return Answer(
-            text.strip(),
-            extractive.kind,
-            extractive.citations,
-            extractive.retrieved,
-            timings=extractive.timings,
-            derived_numbers=extractive.derived_numbers,
-            backend="llm",
-        )
 
     def as_runnable(self) -> Runnable:
         """LangChain face: {"question", "history"?, "mode"?} -> Answer."""
         return RunnableLambda(lambda x: self.ask(x["question"], x.get("history"), x.get("mode", "auto")))
 
 
-def answer_problems(answer: Answer, kb: KnowledgeBase) -> list[str]:
-    """Grounding problems of a finished answer against the chunks it cites."""
+def checked_llm_answer(text: str, extractive: Answer) -> Answer:
+    """The LLM's text if it is grounded in the extractive answer's sources, else that answer with a note."""
+    found = problems(text, cited_chunks(extractive.citations), extractive.derived_numbers, require_marks=True)
+    if found:
+        extractive.note = "大模型生成的回答未通过核验（" + "；".join(found) + "），已改为抽取式回答。"
+        return extractive
+    return Answer(
+        text.strip(),
+        extractive.kind,
+        extractive.citations,
+        extractive.retrieved,
+        timings=extractive.timings,
+        derived_numbers=extractive.derived_numbers,
+        backend="llm",
+    )
+
+
+def answer_problems(answer: Answer) -> list[str]:
+    """Grounding problems of a finished answer against the chunks its citations hold."""
     if not answer.citations:
         return [] if answer.refused else ["回答没有标注来源"]
-    chunks = kb.chunks([c.chunk_id for c in answer.citations])
-    return problems(answer.text, chunks, answer.derived_numbers)
+    return problems(answer.text, cited_chunks(answer.citations), answer.derived_numbers)
 
 
 def render(answer: Answer) -> str:
@@ -116,4 +113,4 @@ def render(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["Assistant", "Route", "render"]
+__all__ = ["Assistant", "Route", "answer_problems", "render"]

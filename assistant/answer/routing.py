@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
-from assistant.answer.facts import UNITS
+from assistant.answer.facts import UNITS, asked_quantity
 from assistant.core.numerals import ARTICLE_REF
+from assistant.search.retriever import NO_HINTS, SearchHints
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
+AnswerKind = Literal["count", "fact", "list", "lookup", "cited", "draft"]
 
 COUNT = re.compile(rf"(?<!哪)几(?:{UNITS})|多少")
 CITED = re.compile(
@@ -23,14 +26,20 @@ FOLLOW_UP_START = re.compile(r"^(那么|那|还有|另外|再问一下|再问)")
 FOLLOW_UP_END = re.compile(r"(呢|吗)[？?。！!]*$")
 
 
+def hints_for(query: str) -> SearchHints:
+    """What retrieval should favour for this query: stated quantities, citing passages."""
+    return SearchHints(quantity=asked_quantity(query), cites_documents=bool(CITED.search(query)))
+
+
 @dataclass(frozen=True)
 class Route:
-    kind: str  # count | fact | list | lookup | cited | draft
+    kind: AnswerKind
     question: str  # the question as understood (follow-ups rewritten)
     focus: str = ""  # what a follow-up asked about (那党支部书记呢 -> 党支部书记)
+    hints: SearchHints = NO_HINTS  # for searching `question`
 
 
-def route(question: str, mode: str = "auto") -> str:
+def route(question: str, mode: str = "auto") -> AnswerKind:
     if mode == "draft" or (mode == "auto" and DRAFT.search(question)):
         return "draft"
     if CITED.search(question):
@@ -75,4 +84,4 @@ def understand(question: str, history: list[Message] | None, mode: str = "auto")
         if message.get("role") == "user" and isinstance(message.get("content"), str):
             previous = rewrite(message["content"], previous)[0]
     rewritten, focus = rewrite(question, previous)
-    return Route(route(rewritten, mode), rewritten, focus)
+    return Route(route(rewritten, mode), rewritten, focus, hints_for(rewritten))

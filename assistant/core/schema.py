@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Literal
 
 DocKind = Literal["report", "regulation", "other"]
@@ -69,9 +69,17 @@ class Citation:
     section: str
     article: str | None
     quote: str
+    # The cited chunk itself, so that an answer can be checked against its sources without the index.
+    chunk: Chunk | None = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return {
+            "chunk_id": self.chunk_id,
+            "doc": self.doc,
+            "section": self.section,
+            "article": self.article,
+            "quote": self.quote,
+        }
 
 
 @dataclass

@@ -7,6 +7,7 @@ article directly; similarity is only for everything else.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -14,15 +15,13 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant.answer.facts import asked_quantity
-from assistant.answer.routing import CITED as CITED_QUESTION
 from assistant.core.errors import AssistantError
 from assistant.core.numerals import article_label, parse_article_ref
-from assistant.core.schema import Evidence
-from assistant.core.text import TITLE_REF, YEAR
+from assistant.core.schema import Chunk, Evidence
+from assistant.core.text import TITLE_REF, YEAR, split_sentences
 from assistant.embeddings.reranker import CrossEncoderReranker
 from assistant.index.knowledge_base import DocRecord, KnowledgeBase
-from assistant.search.terms import answer_score, question_terms, sentence_scores
+from assistant.search.terms import Terms, answer_score, question_terms, sentence_scores
 
 RRF_K = 20
 # BM25 over jieba tokens is the sharper signal for this domain's wording; the small
@@ -83,6 +82,17 @@ class Filters:
     kinds: tuple[str, ...] = ()
     title: str = ""  # substring of the document title
     doc_ids: frozenset[str] | None = None  # only these documents
+
+
+@dataclass(frozen=True)
+class SearchHints:
+    """What the router decided about a question, so that retrieval does not guess it again."""
+
+    quantity: re.Pattern[str] | None = None  # 几次/多少项: passages stating such a quantity rank higher
+    cites_documents: bool = False  # 报告引用了哪些法规: passages citing 《…》 rank higher, word coverage does not count
+
+
+NO_HINTS = SearchHints()
 
 
 class Retriever:
@@ -152,7 +162,9 @@ class Retriever:
         chunks = [c for d in same_name for c in self.kb.article_chunks(article_label(number), [d.doc_id])]
         return [Evidence(c, 1.0) for c in chunks]
 
-    def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Evidence]:
+    def search(
+        self, query: str, k: int = 5, filters: Filters | None = None, hints: SearchHints = NO_HINTS
+    ) -> list[Evidence]:
         query = check_query(query)
         allowed = self.allowed_docs(filters)
         direct = self.resolve_article(query, allowed)
@@ -169,11 +181,10 @@ class Retriever:
             mentioned &= allowed
         if mentioned:  # a question that names a document is answered from it first
             rankings.append((KEYWORD_WEIGHT, self.kb.keyword_search(query, CANDIDATES, mentioned)))
-        if CITED_QUESTION.search(query):  # 报告引用了哪些法规: passages that cite 《…》
+        if hints.cites_documents:
             rankings.append((KEYWORD_WEIGHT, self.citing_passages(keyword, mentioned, allowed)))
-        pattern = asked_quantity(query)
-        if pattern:  # 几次/多少项: sentences that state such a quantity
-            stated = {c.id for c in self.kb.chunks([cid for cid, _ in keyword]) if pattern.search(c.text)}
+        if hints.quantity:
+            stated = {c.id for c in self.kb.chunks([cid for cid, _ in keyword]) if hints.quantity.search(c.text)}
             rankings.append((KEYWORD_WEIGHT, [(cid, s) for cid, s in keyword if cid in stated]))
         for weight, ranking in rankings:
             for rank, (cid, _) in enumerate(ranking):
@@ -182,9 +193,9 @@ class Retriever:
         chunks = self.kb.chunks(ranked[:RERANK_DEPTH])
         older = self.older_revisions()
         top = max(scores.values(), default=1.0) or 1.0
-        terms = question_terms(self.kb, query)
+        terms = self.terms(query)
         # "Which regulations does it cite" is about 《》 marks, not about the question's words.
-        use_coverage = not CITED_QUESTION.search(query)
+        use_coverage = not hints.cites_documents
         evidence = []
         for chunk in chunks:
             # Fused rank, then how much of the question the passage's best sentence contains.
@@ -202,6 +213,35 @@ class Retriever:
             rest = [Evidence(e.chunk, s) for e, s in sorted(zip(rest, rerank), key=lambda p: -p[1])]
             evidence = pinned + rest
         return evidence[:k]
+
+    # ---------- read-only views for the answer stage ----------
+    def documents(self) -> list[DocRecord]:
+        return self.kb.documents()
+
+    def document(self, doc_id: str) -> DocRecord | None:
+        return self.kb.document(doc_id)
+
+    def document_chunks(self, doc_id: str) -> list[Chunk]:
+        """A document's chunks in reading order (its outline, a section's siblings)."""
+        return self.kb.doc_chunks(doc_id)
+
+    def terms(self, question: str) -> Terms:
+        return question_terms(self.kb, question)
+
+    def citing_places(self, title: str) -> list[tuple[Chunk, str]]:
+        """(chunk, sentence) wherever a document cites 《title》."""
+        places = []
+        for doc in self.kb.documents():
+            for chunk in self.kb.doc_chunks(doc.doc_id):
+                for sentence in split_sentences(chunk.text):
+                    if f"《{title}》" in sentence:
+                        places.append((chunk, sentence.strip()))
+        return places
+
+    def titles_in_knowledge_base(self, title: str) -> list[str]:
+        """Titles of indexed documents that are the cited 《title》 (by its short name)."""
+        wanted = short_title(title)
+        return [d.title for d in self.kb.documents() if short_title(d.title) == wanted or wanted in d.title]
 
     def citing_passages(
         self, keyword: list[tuple[str, float]], mentioned: set[str], allowed: set[str] | None
@@ -223,12 +263,16 @@ class Retriever:
 
 
 class HybridRetriever(BaseRetriever):
-    """LangChain face of `Retriever`, so our retrieval composes into other chains."""
+    """LangChain face of `Retriever`, so our retrieval composes into other chains.
+
+    `hints_for` reads a query the way the assistant's router does (`assistant.answer.routing.hints_for`).
+    """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     retriever: Retriever
     k: int = 5
     filters: Filters | None = None
+    hints_for: Callable[[str], SearchHints] | None = None
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
         return [
@@ -243,5 +287,7 @@ class HybridRetriever(BaseRetriever):
                     "score": e.score,
                 },
             )
-            for e in self.retriever.search(query, self.k, self.filters)
+            for e in self.retriever.search(
+                query, self.k, self.filters, self.hints_for(query) if self.hints_for else NO_HINTS
+            )
         ]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
 from assistant.core.words import cut_words, tokenize
-from assistant.index.knowledge_base import KnowledgeBase
 
 # Words that place a question in time; matched against document periods, not content.
 TIME_WORDS = re.compile(r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|以来|本年度|期间")
@@ -58,6 +58,14 @@ MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
 PAIR_WEIGHT = 0.5  # adjacent question words found together (局 + 党委书记) count extra
 
 
+class TokenWeights(Protocol):
+    """How rare each search token is in the indexed chunks (the keyword index's IDF)."""
+
+    def token_weights(self, tokens: list[str]) -> list[float]: ...
+
+    def max_token_weight(self) -> float: ...  # the weight of a token no chunk contains
+
+
 @dataclass(frozen=True)
 class Terms:
     words: list[str]
@@ -70,7 +78,7 @@ class Terms:
         return sum(w for t, w in zip(self.words, self.weights) if t in text) / total if total else 0.0
 
 
-def question_terms(kb: KnowledgeBase, question: str) -> Terms:
+def question_terms(index: TokenWeights, question: str) -> Terms:
     """Question words an answer must contain: search tokens, plus adjacent pairs (局+党委书记)."""
     question = INTERROGATIVES.sub("，", TIME_WORDS.sub("，", question))
     tokens = [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_NOISE]
@@ -80,8 +88,8 @@ def question_terms(kb: KnowledgeBase, question: str) -> Terms:
     # A word no document contains still counts against a passage, but only half as much as
     # the rarest real word: it is as likely phrasing (用来) as a missing subject.
     weights = [
-        min(w, MAX_TOKEN_WEIGHT) if w < kb.max_token_weight() else MAX_TOKEN_WEIGHT / 2
-        for w in kb.token_weights(tokens)
+        min(w, MAX_TOKEN_WEIGHT) if w < index.max_token_weight() else MAX_TOKEN_WEIGHT / 2
+        for w in index.token_weights(tokens)
     ]
     return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs))
 

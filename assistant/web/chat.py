@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from assistant.answer.pipeline import Assistant, render
-from assistant.core.schema import Answer, Chunk
+from assistant.core.schema import Answer
 from assistant.search.retriever import QueryError
 
 log = logging.getLogger(__name__)
@@ -26,7 +26,6 @@ MAX_HISTORY_MESSAGES = 12  # the last six exchanges are enough context for a fol
 STREAM_CURSOR = "▍"
 
 Message = dict  # {"role": "user" | "assistant", "content": ...}
-ChunkLookup = Callable[[list[str]], list[Chunk]]
 
 
 @dataclass
@@ -65,21 +64,15 @@ def where(citation) -> str:
     return section
 
 
-def sources_html(answer: Answer, lookup: ChunkLookup | None = None) -> str:
-    """The numbered source list under an answer; each entry expands to the whole chunk."""
+def sources_html(answer: Answer) -> str:
+    """The numbered source list under an answer; each entry expands to the whole chunk it cites."""
     if not answer.citations:
         return ""
-    chunks = {e.chunk.id: e.chunk for e in answer.retrieved}
-    missing = [c.chunk_id for c in answer.citations if c.chunk_id not in chunks]
-    if missing and lookup is not None:
-        try:
-            chunks.update((c.id, c) for c in lookup(missing))
-        except Exception:  # a source we cannot expand still shows its quote
-            log.exception("could not load cited chunks")
+    retrieved = {e.chunk.id: e.chunk for e in answer.retrieved}
     items = []
     for n, c in enumerate(answer.citations, 1):
         loc = where(c)
-        chunk = chunks.get(c.chunk_id)
+        chunk = c.chunk or retrieved.get(c.chunk_id)
         full = highlight(chunk.text, c.quote) if chunk else _escape("（原文片段已不在知识库中）")
         items.append(
             f'<details class="kb-source" data-n="{n}"><summary>'
@@ -92,15 +85,15 @@ def sources_html(answer: Answer, lookup: ChunkLookup | None = None) -> str:
     return f'<div class="kb-sources"><div class="kb-sources-title">来源（{len(items)}）</div>{"".join(items)}</div>'
 
 
-def answer_html(answer: Answer, lookup: ChunkLookup | None = None) -> str:
+def answer_html(answer: Answer) -> str:
     """One assistant message: the answer (or a refusal notice), an optional note, its sources."""
     note = f'<div class="kb-note">说明：{_escape(answer.note)}</div>' if answer.note else ""
     if answer.refused:
         return (
             f'<div class="kb-refused"><div class="kb-refused-title">知识库中没有找到答案</div>'
-            f"<div>{_escape(answer.text)}</div></div>{note}{sources_html(answer, lookup)}"
+            f"<div>{_escape(answer.text)}</div></div>{note}{sources_html(answer)}"
         )
-    return f'<div class="kb-answer">{_escape(answer.text)}</div>{note}{sources_html(answer, lookup)}'
+    return f'<div class="kb-answer">{_escape(answer.text)}</div>{note}{sources_html(answer)}'
 
 
 def notice_html(message: str) -> str:
@@ -153,7 +146,7 @@ def chat_turn(
         return
     turn = [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
     new_state = ChatState(history=[*state.history, *turn][-MAX_HISTORY_MESSAGES:], last_answer=render(answer))
-    yield with_reply(answer_html(answer, assistant.kb.chunks)), new_state
+    yield with_reply(answer_html(answer)), new_state
 
 
 def reset_chat() -> tuple[list[Message], ChatState]:

@@ -90,7 +90,7 @@ def test_answer_html_escapes_and_marks_refusals():
     refused = answer_html(Answer("知识库中没有找到相关内容。", "refuse", refused=True))
     assert 'class="kb-refused"' in refused and "kb-answer" not in refused
     missing = Answer("答〔1〕", "fact", citations=[Citation("gone", "文档", "", None, "句子")])
-    assert "原文片段已不在知识库中" in answer_html(missing, lambda ids: [])
+    assert "原文片段已不在知识库中" in answer_html(missing)
     assert highlight("没有引文", "找不到") == "没有引文"
 
 

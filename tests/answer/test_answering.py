@@ -14,7 +14,10 @@ from assistant.answer.pipeline import Assistant, answer_problems, render
 from assistant.config import Settings
 from assistant.index.indexing import index_paths
 from assistant.index.knowledge_base import KnowledgeBase
+from assistant.search.retriever import Retriever
 from tests.conftest import write_corpus
+
+pytestmark = pytest.mark.slow  # the real embedder and Chroma
 
 # Another organisation, another year: its 讲党课 figure must never be added to the 2023 report's.
 OTHER_REPORT = """2022年度县委办公室党支部工作总结
@@ -44,7 +47,7 @@ def assistant(tmp_path_factory, embeddings) -> Assistant:
     kb = KnowledgeBase.open(Settings(index_dir=root / "index", corpus_dir=corpus), embeddings)
     report = index_paths(kb, [corpus])
     assert not report.errors
-    return Assistant(kb)
+    return Assistant(Retriever(kb))
 
 
 def numbers(text: str) -> set[str]:
@@ -52,9 +55,10 @@ def numbers(text: str) -> set[str]:
 
 
 def assert_grounded(assistant: Assistant, answer) -> None:
-    assert answer_problems(answer, assistant.kb) == []
+    assert answer_problems(answer) == []
     for citation in answer.citations:
-        chunk = assistant.kb.chunks([citation.chunk_id])[0]
+        chunk = assistant.retriever.kb.chunks([citation.chunk_id])[0]  # the indexed chunk, not the cited copy
+        assert chunk == citation.chunk
         assert citation.quote in chunk.text  # every quote is exact
 
 
@@ -178,7 +182,7 @@ def test_drafted_paragraph_keeps_source_numbers(assistant):
     assert answer.kind == "draft" and not answer.refused
     assert answer.text.startswith("2023年上半年，")
     assert "一是" in answer.text and "〔1〕" in answer.text
-    cited = " ".join(c.text for c in assistant.kb.chunks([c.chunk_id for c in answer.citations]))
+    cited = " ".join(c.chunk.text for c in answer.citations)
     assert numbers(answer.text) - {"2023"} <= numbers(cited)
     assert_grounded(assistant, answer)
 
@@ -207,7 +211,7 @@ def fake_llm(reply: str) -> GenericFakeChatModel:
 
 
 def test_llm_answer_is_used_when_it_checks_out(assistant):
-    llm_assistant = Assistant(assistant.kb, assistant.retriever, llm=fake_llm("上半年召开党委会4次〔1〕。"))
+    llm_assistant = Assistant(assistant.retriever, llm=fake_llm("上半年召开党委会4次〔1〕。"))
     answer = llm_assistant.ask("2023年上半年召开了几次党委会？")
     assert answer.backend == "llm" and answer.note is None
     assert answer.text == "上半年召开党委会4次〔1〕。"
@@ -223,7 +227,7 @@ def test_llm_answer_is_used_when_it_checks_out(assistant):
     ],
 )
 def test_llm_answer_failing_verification_falls_back_to_extractive(assistant, reply, reason):
-    llm_assistant = Assistant(assistant.kb, assistant.retriever, llm=fake_llm(reply))
+    llm_assistant = Assistant(assistant.retriever, llm=fake_llm(reply))
     answer = llm_assistant.ask("2023年上半年召开了几次党委会？")
     assert answer.backend == "extractive"
     assert reason in answer.note
@@ -231,7 +235,7 @@ def test_llm_answer_failing_verification_falls_back_to_extractive(assistant, rep
 
 
 def test_llm_streams_growing_text(assistant):
-    llm_assistant = Assistant(assistant.kb, assistant.retriever, llm=fake_llm("上半年 召开 党委会4次〔1〕。"))
+    llm_assistant = Assistant(assistant.retriever, llm=fake_llm("上半年 召开 党委会4次〔1〕。"))
     items = list(llm_assistant.stream("2023年上半年召开了几次党委会？"))
     texts = [i for i in items if isinstance(i, str)]
     assert len(texts) > 1 and all(b.startswith(a) for a, b in zip(texts, texts[1:]))
@@ -249,6 +253,6 @@ def test_hostile_document_text_is_just_text(tmp_path, embeddings):
     )
     kb = KnowledgeBase.open(Settings(index_dir=tmp_path / "index"), embeddings)
     index_paths(kb, [corpus])
-    answer = Assistant(kb).ask("上半年组织集中学习几次？")
+    answer = Assistant(Retriever(kb)).ask("上半年组织集中学习几次？")
     assert "集中学习5次" in answer.text
     assert "已完成" not in answer.text

@@ -10,6 +10,8 @@ import pytest
 from assistant.cli import main
 from tests.conftest import write_corpus
 
+pytestmark = pytest.mark.slow  # the real embedder and Chroma
+
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):

@@ -1,10 +1,14 @@
-"""Hybrid retrieval over the fixture documents: keyword + dense fused, direct article lookup, filters."""
+"""Hybrid retrieval over the fixture documents: keyword + dense fused, direct article lookup, filters.
+
+Questions are searched with the hints the router gives them, as the assistant and the CLI do.
+"""
 
 from __future__ import annotations
 
 import pytest
 from langchain_core.retrievers import BaseRetriever
 
+from assistant.answer.routing import hints_for
 from assistant.search.retriever import (
     MAX_INPUT_CHARS,
     MAX_QUERY_CHARS,
@@ -12,8 +16,11 @@ from assistant.search.retriever import (
     HybridRetriever,
     QueryError,
     Retriever,
+    SearchHints,
     check_query,
 )
+
+pytestmark = pytest.mark.slow  # the real embedder and Chroma
 
 REG_2023 = "中国共产党纪律处分条例（2023年修订）"
 REG_2018 = "中国共产党纪律处分条例（2018年修订）"
@@ -26,7 +33,7 @@ def retriever(indexed_kb):
 
 
 def test_party_lecture_count_sentence_comes_first(retriever):
-    results = retriever.search("上半年讲党课几次", 5)
+    results = retriever.search("上半年讲党课几次", 5, hints=hints_for("上半年讲党课几次"))
     top = results[0].chunk
     assert "党委班子成员讲党课4次，党支部书记讲党课2次" in top.text
     assert top.doc_title == REPORT_TITLE
@@ -35,6 +42,14 @@ def test_party_lecture_count_sentence_comes_first(retriever):
     distractor = next(i for i, e in enumerate(results) if "推动书记讲党课常态化" in e.chunk.text)
     assert distractor > 0
     assert [e.score for e in results] == sorted((e.score for e in results), reverse=True)
+
+
+def test_the_caller_s_hints_decide_not_the_wording(retriever):
+    question = "2023年上半年机关党建工作报告引用了哪些党内法规"
+    plain = retriever.search(question, 3)
+    citing = retriever.search(question, 3, hints=SearchHints(cites_documents=True))
+    assert "重温《中国共产党纪律处分条例》" in citing[0].chunk.text
+    assert "重温《中国共产党纪律处分条例》" not in plain[0].chunk.text  # no hint: the question is not re-read
 
 
 @pytest.mark.parametrize(
@@ -48,7 +63,7 @@ def test_party_lecture_count_sentence_comes_first(retriever):
     ],
 )
 def test_hybrid_top_hit(retriever, query, expected):
-    assert expected in retriever.search(query, 3)[0].chunk.text
+    assert expected in retriever.search(query, 3, hints=hints_for(query))[0].chunk.text
 
 
 @pytest.mark.parametrize(
@@ -160,7 +175,7 @@ def test_long_query_within_limit_is_cut_not_refused():
 
 
 def test_langchain_retriever(retriever):
-    lc = HybridRetriever(retriever=retriever, k=3, filters=Filters(kinds=("report",)))
+    lc = HybridRetriever(retriever=retriever, k=3, filters=Filters(kinds=("report",)), hints_for=hints_for)
     assert isinstance(lc, BaseRetriever)
     documents = lc.invoke("上半年讲党课几次")
     assert len(documents) == 3

@@ -1,0 +1,95 @@
+"""What every answer kind works with: the route, the search stage, and the sentence ranking they share.
+
+Nothing here generates facts. Every sentence an answer states comes from a chunk and is cited;
+the only computed numbers are totals of cited addends and counts of listed items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from assistant.answer.routing import AnswerKind, Route, hints_for
+from assistant.core.schema import Answer, Chunk, Evidence
+from assistant.core.text import YEAR
+from assistant.ingest.structure import heading_label
+from assistant.search.retriever import Filters
+from assistant.search.source import EvidenceSource
+from assistant.search.terms import answer_score, sentence_scores
+
+FACT_THRESHOLD = 0.6  # share of the question's (IDF-weighted) words a passage must contain
+LIST_LIMIT = 8
+HALF = re.compile(r"[上下]半年")
+ANY_TITLE = re.compile(r"《([^》]+)》")  # any length: unlike core's TITLE_REF, a cited 《…》 of one character counts
+OUTLINE_NUMBER = re.compile(r"^(（[一二三四五六七八九十]+）|\d+[.．、]|[一二三四五六七八九十]+、)")
+
+
+def refusal(kind: AnswerKind, retrieved: list[Evidence], detail: str = "") -> Answer:
+    # The question is not echoed: its numbers (2025年…) must not look like an answer.
+    text = f"知识库中没有找到能回答这个问题的内容{detail}。为避免误导，不作推测。"
+    return Answer(text, kind, refused=True, retrieved=retrieved)
+
+
+@dataclass
+class Scored:
+    chunk: Chunk
+    sentence: str
+    score: float
+    own: float  # share of the question's words in the sentence (read under its heading)
+    passage: float  # … in the whole passage with its title and section path
+
+
+@dataclass(frozen=True)
+class AnswerContext:
+    route: Route
+    source: EvidenceSource
+
+    @property
+    def question(self) -> str:
+        return self.route.question
+
+    def evidence(self, k: int = 8, filters: Filters | None = None, query: str | None = None) -> list[Evidence]:
+        """Evidence for the question (or a kind's own `query`), leaving out documents of another period."""
+        documents = self.source.documents()
+        in_period = frozenset(d.doc_id for d in documents if not period_conflict(self.question, d.title))
+        if len(in_period) < len(documents):  # no filter at all is much cheaper for Chroma
+            filters = replace(filters or Filters(), doc_ids=in_period)
+        query = query or self.question
+        # A kind that searches with its own words (draft: period + topic) gets hints for those words.
+        hints = self.route.hints if query == self.question else hints_for(query)
+        return self.source.search(query, k, filters, hints)
+
+    def best_sentences(self, question: str, evidence: list[Evidence]) -> list[Scored]:
+        """Sentences ranked by how much of the question they (and their passage) contain."""
+        terms = self.source.terms(question)
+        scored = []
+        for rank, e in enumerate(evidence):
+            for sentence, own, passage in sentence_scores(terms, e.chunk):
+                if is_heading_sentence(sentence, e.chunk):
+                    continue
+                score = answer_score(own, passage) - 0.01 * rank
+                scored.append(Scored(e.chunk, sentence, score, own, passage))
+        return sorted(scored, key=lambda s: -s.score)
+
+
+def period_conflict(question: str, title: str) -> bool:
+    """The question asks about another period than the document (by its title) reports on."""
+    q_years, t_years = set(YEAR.findall(question)), set(YEAR.findall(title))
+    if q_years and t_years and not q_years & t_years:
+        return True
+    q_half, t_half = set(HALF.findall(question)), set(HALF.findall(title))
+    if q_half and t_half and not q_half & t_half:
+        return True
+    # A half-year question is not answered from a whole-year report (figures would mix periods).
+    return bool(q_half and not t_half and "年度" in title)
+
+
+def is_heading_sentence(sentence: str, chunk: Chunk) -> bool:
+    """A sentence that only repeats a heading (（三）加强廉政文化建设。)."""
+    bare = sentence.rstrip("。；：:")
+    return any(bare == label or bare == heading_label(label) for label in chunk.section_path)
+
+
+def clean(sentence: str) -> str:
+    """A quoted sentence without a leading outline number (（三）, 1., 一是 stays)."""
+    return OUTLINE_NUMBER.sub("", sentence.strip())

@@ -1,0 +1,64 @@
+"""Question kinds, follow-ups rewritten from the conversation, and the hints retrieval gets."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.routing import hints_for, route, understand
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("上半年讲党课几次？", "count"),
+        ("组织全体党员集中学习了多少次？", "count"),
+        ("组织全体党员观看了什么纪录片？", "fact"),
+        ("廉政文化建设采取了哪些具体措施？", "list"),
+        ("哪几个方面", "list"),
+        ("《中国共产党纪律处分条例》第八条是什么内容？", "lookup"),
+        ("收受礼金怎么处分", "lookup"),
+        ("这份上半年党建工作报告引用了哪些党内法规？", "cited"),
+        ("根据上半年党建工作报告，起草一段关于廉政文化建设情况的总结。", "draft"),
+    ],
+)
+def test_route(question, kind):
+    assert route(question) == kind
+
+
+def test_mode_overrides_the_question():
+    assert route("上半年讲党课几次？", "draft") == "draft"
+    assert route("上半年讲党课几次？", "lookup") == "lookup"
+    assert route("起草一段总结", "qa") == "fact"  # qa never drafts
+    assert route("报告引用了哪些法规", "lookup") == "cited"
+
+
+def test_follow_up_takes_its_subject_from_history():
+    history = [{"role": "user", "content": "上半年讲党课几次？"}, {"role": "assistant", "content": "共8次"}]
+    understood = understand("那党支部书记呢？", history)
+    assert (understood.kind, understood.question, understood.focus) == (
+        "count",
+        "党支部书记，上半年讲党课几次？",
+        "党支部书记",
+    )
+
+
+def test_follow_up_on_an_article_number():
+    history = [{"role": "user", "content": "《纪律处分条例》第一条是什么？"}]
+    assert understand("第二条呢？", history).question == "《纪律处分条例》第二条是什么？"
+    assert understand("第二条呢？", [{"role": "user", "content": "《纪律处分条例》讲什么"}]).question == (
+        "《纪律处分条例》第二条"
+    )
+
+
+def test_a_full_question_is_not_a_follow_up():
+    history = [{"role": "user", "content": "上半年讲党课几次？"}]
+    assert understand("组织全体党员观看了什么纪录片？", history).question == "组织全体党员观看了什么纪录片？"
+
+
+def test_hints_for_quantities_and_citations():
+    hints = hints_for("上半年发展了多少名新党员？")
+    assert hints.quantity.search("发展党员12人") and not hints.quantity.search("发展党员12次")
+    assert not hints.cites_documents
+    cited = hints_for("报告引用了哪些法规")
+    assert cited.cites_documents and cited.quantity is None
+    assert understand("上半年讲党课几次？", None).hints == hints_for("上半年讲党课几次？")
