@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 
 from assistant.answer.routing import AnswerKind, Route, hints_for
 from assistant.core.schema import Answer, Chunk, Evidence
-from assistant.core.text import YEAR
 from assistant.ingest.structure import heading_label
 from assistant.search.retriever import Filters
 from assistant.search.source import EvidenceSource
@@ -19,7 +18,6 @@ from assistant.search.terms import answer_score, sentence_scores
 
 FACT_THRESHOLD = 0.6  # share of the question's (IDF-weighted) words a passage must contain
 LIST_LIMIT = 8
-HALF = re.compile(r"[上下]半年")
 ANY_TITLE = re.compile(r"《([^》]+)》")  # any length: unlike core's TITLE_REF, a cited 《…》 of one character counts
 OUTLINE_NUMBER = re.compile(r"^(（[一二三四五六七八九十]+）|\d+[.．、]|[一二三四五六七八九十]+、)")
 
@@ -50,10 +48,9 @@ class AnswerContext:
 
     def evidence(self, k: int = 8, filters: Filters | None = None, query: str | None = None) -> list[Evidence]:
         """Evidence for the question (or a kind's own `query`), leaving out documents of another period."""
-        documents = self.source.documents()
-        in_period = frozenset(d.doc_id for d in documents if not period_conflict(self.question, d.title))
-        if len(in_period) < len(documents):  # no filter at all is much cheaper for Chroma
-            filters = replace(filters or Filters(), doc_ids=in_period)
+        scope = self.source.scope(self.question)
+        if scope.doc_ids is not None:
+            filters = replace(filters or Filters(), doc_ids=scope.doc_ids)
         query = query or self.question
         # A kind that searches with its own words (draft: period + topic) gets hints for those words.
         hints = self.route.hints if query == self.question else hints_for(query)
@@ -70,18 +67,6 @@ class AnswerContext:
                 score = answer_score(own, passage) - 0.01 * rank
                 scored.append(Scored(e.chunk, sentence, score, own, passage))
         return sorted(scored, key=lambda s: -s.score)
-
-
-def period_conflict(question: str, title: str) -> bool:
-    """The question asks about another period than the document (by its title) reports on."""
-    q_years, t_years = set(YEAR.findall(question)), set(YEAR.findall(title))
-    if q_years and t_years and not q_years & t_years:
-        return True
-    q_half, t_half = set(HALF.findall(question)), set(HALF.findall(title))
-    if q_half and t_half and not q_half & t_half:
-        return True
-    # A half-year question is not answered from a whole-year report (figures would mix periods).
-    return bool(q_half and not t_half and "年度" in title)
 
 
 def is_heading_sentence(sentence: str, chunk: Chunk) -> bool:

@@ -6,11 +6,12 @@ import re
 from collections import defaultdict
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.context import FACT_THRESHOLD, AnswerContext, clean, period_conflict, refusal
+from assistant.answer.context import FACT_THRESHOLD, AnswerContext, clean, refusal
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import YEAR
 from assistant.ingest.structure import ENUMERATED
 from assistant.search.retriever import Filters
+from assistant.search.scope import period_conflict
 from assistant.search.terms import TIME_WORDS
 
 DRAFT_SENTENCES = 5

@@ -13,6 +13,7 @@ from assistant.answer.context import AnswerContext
 from assistant.answer.count import answer_count
 from assistant.answer.draft import answer_draft
 from assistant.answer.fact import answer_fact
+from assistant.answer.fallback import quoted_answer
 from assistant.answer.listing import answer_list
 from assistant.answer.lookup import answer_lookup
 from assistant.answer.routing import AnswerKind, Route
@@ -30,4 +31,11 @@ ANSWERERS: dict[AnswerKind, Callable[[AnswerContext], Answer]] = {
 
 
 def answer_extractively(route: Route, source: EvidenceSource) -> Answer:
-    return ANSWERERS[route.kind](AnswerContext(route, source))
+    scope = source.scope(route.question)
+    if scope.refusal:  # e.g. a period no document covers: say what the knowledge base has instead
+        return Answer(scope.refusal, route.kind, refused=True)
+    ctx = AnswerContext(route, source)
+    answer = ANSWERERS[route.kind](ctx)
+    if answer.refused:
+        return quoted_answer(ctx, answer) or answer
+    return answer

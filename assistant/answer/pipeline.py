@@ -49,6 +49,7 @@ class Assistant:
         route = understand(question, history, mode if mode in MODES else "auto")
         answer = answer_extractively(route, self.retriever)
         answer.timings["extractive"] = time.perf_counter() - started
+        answer.resolved_question = route.question
         found = answer_problems(answer)
         if found:  # a bug in the extractive composer: never show an unsupported statement
             answer = Answer(
@@ -89,6 +90,8 @@ def checked_llm_answer(text: str, extractive: Answer) -> Answer:
         timings=extractive.timings,
         derived_numbers=extractive.derived_numbers,
         backend="llm",
+        confidence=extractive.confidence,
+        resolved_question=extractive.resolved_question,
     )
 
 

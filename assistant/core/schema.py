@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 DocKind = Literal["report", "regulation", "other"]
+# high: composed from structure (a stated figure, an article, a section's items); low: best quoted
+# sentences when the structured path could not compose an answer; none: refused.
+Confidence = Literal["high", "low", "none"]
 SECTION_SEPARATOR = " › "
 
 
@@ -93,12 +96,20 @@ class Answer:
     timings: dict[str, float] = field(default_factory=dict)
     derived_numbers: set[float] = field(default_factory=set)  # totals computed from cited addends
     backend: str = "extractive"
+    confidence: Confidence = "high"
+    resolved_question: str = ""  # the question as understood, follow-ups rewritten from the conversation
+
+    def __post_init__(self) -> None:
+        if self.refused:
+            self.confidence = "none"
 
     def to_json(self) -> dict:
         return {
             "answer": self.text,
             "refused": self.refused,
             "kind": self.kind,
+            "confidence": self.confidence,
+            "resolved_question": self.resolved_question,
             "citations": [c.to_json() for c in self.citations],
             "retrieved": [e.to_json() for e in self.retrieved],
             "note": self.note,

@@ -21,6 +21,7 @@ from assistant.core.schema import Chunk, Evidence
 from assistant.core.text import TITLE_REF, YEAR, split_sentences
 from assistant.embeddings.reranker import CrossEncoderReranker
 from assistant.index.knowledge_base import DocRecord, KnowledgeBase
+from assistant.search.scope import Scope, scope_for
 from assistant.search.terms import Terms, answer_score, question_terms, sentence_scores
 
 RRF_K = 20
@@ -217,6 +218,9 @@ class Retriever:
     # ---------- read-only views for the answer stage ----------
     def documents(self) -> list[DocRecord]:
         return self.kb.documents()
+
+    def scope(self, question: str) -> Scope:
+        return scope_for(question, self.documents())
 
     def document(self, doc_id: str) -> DocRecord | None:
         return self.kb.document(doc_id)

@@ -11,6 +11,7 @@ from typing import Protocol
 from assistant.core.schema import Chunk, Evidence
 from assistant.index.knowledge_base import DocRecord  # what the answer stage sees of a document
 from assistant.search.retriever import Filters, SearchHints
+from assistant.search.scope import Scope
 from assistant.search.terms import Terms
 
 
@@ -36,6 +37,10 @@ class EvidenceSource(Protocol):
         ...
 
     def documents(self) -> list[DocRecord]: ...
+
+    def scope(self, question: str) -> Scope:
+        """The documents the question is about (its period, organisation), or a refusal saying what exists."""
+        ...
 
     def document(self, doc_id: str) -> DocRecord | None: ...
 

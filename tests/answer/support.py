@@ -6,6 +6,7 @@ from assistant.core.numerals import article_label, parse_article_ref
 from assistant.core.schema import Chunk, DocKind, Evidence
 from assistant.core.text import TITLE_REF, split_sentences
 from assistant.search.retriever import NO_HINTS, Filters, SearchHints, revision_year, short_title
+from assistant.search.scope import Scope, scope_for
 from assistant.search.source import DocRecord
 from assistant.search.terms import Terms, question_terms
 
@@ -99,6 +100,9 @@ class FakeSource:
 
     def documents(self) -> list[DocRecord]:
         return list(self.records)
+
+    def scope(self, question: str) -> Scope:
+        return scope_for(question, self.documents())
 
     def document(self, doc_id: str) -> DocRecord | None:
         return next((d for d in self.records if d.doc_id == doc_id), None)

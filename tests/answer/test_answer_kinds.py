@@ -8,12 +8,13 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.answer.context import AnswerContext, period_conflict
+from assistant.answer.context import AnswerContext
 from assistant.answer.count import counted_thing
 from assistant.answer.draft import draft_topic, most_common_org, period_of
 from assistant.answer.extractive import ANSWERERS, answer_extractively
 from assistant.answer.pipeline import Assistant, answer_problems
 from assistant.answer.routing import AnswerKind, Route, understand
+from assistant.search.scope import period_conflict
 from tests.answer.support import (
     OLD_REGULATION,
     REGULATION,
