@@ -17,6 +17,8 @@ from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.fact import answer_fact
 from assistant.answer.facts import (
     ASKED,
+    GENERIC_VERBS,
+    NOT_PREDICATE,
     SUMMABLE,
     AskedQuantity,
     NumericFact,
@@ -27,17 +29,24 @@ from assistant.answer.facts import (
 )
 from assistant.core.schema import Answer, Evidence
 from assistant.core.words import cut_words
-from assistant.search.terms import TIME_WORDS, Terms
+from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
 PREDICATE_THRESHOLD = 0.5  # share of the words not in the title/section that the fact's own predicate holds
+LIST_MARGIN = 0.05  # figures listed (not summed) must match nearly as well as the best
 SAME_DOC_MARGIN = 0.15  # a sibling figure of the best document may score this much lower
 OTHER_DOC_MARGIN = 0.02  # another document's figure must match as well as the best (it is then listed)
 PARTICLES = re.compile(r"[了过着的得]+$")
 COMPARISON = re.compile(r"(一般)?(不少于|不低于|不超过|不多于|超过|达到|约|共计|一共|总共|共)$")
+# question_terms gives this weight to pairs of adjacent words and to words no document contains
+UNKNOWN_WORD_WEIGHT = MAX_TOKEN_WEIGHT / 2
+assert UNKNOWN_WORD_WEIGHT == PAIR_WEIGHT * MAX_TOKEN_WEIGHT
 ORGANISATION_WORD = re.compile(
     r"党支部|支部|党委|党总支|总支|党组|机关|公司|集团|社区|村|镇|乡|街道|学院|学校|医院|局|委员会|县|市|区|单位|部门"
 )
+TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
+# Years and filler never label a computed total (共讲党课8次, not 共2023实际8次).
+LABEL_NOISE = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|一共|总共|加起来|实际|到底|啥|咋|搞了|搞|干了")
 PART_SPLIT = re.compile(r"[？?；;]+")
 INTERROGATIVE = re.compile(r"几|多少|谁|什么|哪|何时|是否|比例|占比|百分之")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
@@ -141,10 +150,10 @@ def count_part(
     facts = matching_facts(ctx, part, asked, evidence)
     if not facts:
         return None
-    by_doc: dict[str, list[NumericFact]] = defaultdict(list)
-    for fact in facts:
-        by_doc[fact.chunk.doc_id].append(fact)
-    counted = counted_thing(part)
+    by_doc: dict[str, list[Scored]] = defaultdict(list)
+    for scored in facts:
+        by_doc[scored.fact.chunk.doc_id].append(scored)
+    counted = counted_thing(LABEL_NOISE.sub("", part))
     paragraphs = [
         doc_paragraph(doc_facts, asked, book, derived, len(by_doc) > 1, counted) for doc_facts in by_doc.values()
     ]
@@ -155,14 +164,15 @@ def count_part(
 
 
 def doc_paragraph(
-    facts: list[NumericFact],
+    scored: list[Scored],
     asked: AskedQuantity,
     book: CitationBook,
     derived: set[float],
     many_docs: bool,
     counted: Counted | None,
 ) -> str:
-    """One document's answer: its stated total, else the sum of sibling addends, else the figures as stated."""
+    """One document's answer: its stated total, else the sum of sibling addends, else the best figures as stated."""
+    facts = [s.fact for s in scored]
     prefix = f"《{facts[0].chunk.doc_title}》：" if many_docs else ""
     stated = [f for f in facts if is_stated_total(f, facts)]
     if stated:
@@ -175,7 +185,9 @@ def doc_paragraph(
         figure = f"{format_number(total)}{unit}"
         what = (f"{counted.text}{figure}" if counted.is_action else f"{figure}{counted.text}") if counted else figure
         return f"{prefix}共{what}：{statement(addends, book)}。"
-    return prefix + "；".join(statement([f], book) for f in unique_statements(facts)) + "。"
+    best = max(s.score for s in scored)
+    closest = [s.fact for s in scored if s.score >= best - LIST_MARGIN]
+    return prefix + "；".join(statement([f], book) for f in unique_statements(closest)) + "。"
 
 
 def statement(facts: list[NumericFact], book: CitationBook) -> str:
@@ -216,14 +228,25 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
         return []
     kept: list[NumericFact] = []
     for fact in addends:
-        same = any(k.chunk.id != fact.chunk.id and k.value_text == fact.value_text for k in kept)
-        if not same and fact.clause + fact.value_text not in {k.clause + k.value_text for k in kept}:
-            kept.append(fact)
-    predicates = {f.predicate for f in kept}
-    return kept if len(predicates) == len(kept) else []
+        if not any(k.chunk.id != fact.chunk.id and k.value_text == fact.value_text for k in kept):
+            kept.append(fact)  # the same figure in another passage is the same statement
+    if len(kept) < 2 or len({f.predicate for f in kept}) < len(kept):
+        return []
+    return kept if same_action(kept) else []
 
 
-def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence]) -> list[NumericFact]:
+def same_action(facts: list[NumericFact]) -> bool:
+    """Siblings end in the same counted action: 书记讲党课2次，院长讲党课1次 (讲党课); 现有党员 and
+    发展党员 do not, so 38 + 1 is never a total."""
+    heads = [TRAILING.sub("", f.predicate.split("，")[-1]) for f in facts]
+    shortest = min(heads, key=len)
+    common = 0
+    while common < len(shortest) and all(h[-1 - common] == shortest[-1 - common] for h in heads):
+        common += 1
+    return common >= 2
+
+
+def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence]) -> list[Scored]:
     """Facts that state the asked quantity of what the question counts, best first."""
     terms = ctx.source.terms(asked.words)
     periods = TIME_WORDS.findall(part)
@@ -246,20 +269,20 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
         return []
     top_doc = best.fact.chunk.doc_id
     chosen = [
-        s.fact
+        s
         for s in scored
         if s.score >= best.score - (SAME_DOC_MARGIN if s.fact.chunk.doc_id == top_doc else OTHER_DOC_MARGIN)
     ]
     if ctx.route.focus:
-        chosen = [f for f in chosen if ctx.route.focus in f.clause] or chosen
-    wholes = [f for f in chosen if "subset" not in f.qualifiers and "from" not in f.qualifiers]
+        chosen = [s for s in chosen if ctx.route.focus in s.fact.clause] or chosen
+    wholes = [s for s in chosen if not s.fact.qualifiers & {"subset", "from"}]
     if wholes and not part.lstrip().startswith("其中") and not INHERITS.match(part):
         chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
     elif not wholes or part.lstrip().startswith("其中"):
-        chosen = [f for f in chosen if "subset" in f.qualifiers or "from" in f.qualifiers] or chosen
-    unique: dict[tuple[str, int], NumericFact] = {}
-    for fact in sorted(chosen, key=lambda f: (f.chunk.id, f.position)):
-        unique.setdefault((fact.chunk.id, fact.position), fact)
+        chosen = [s for s in chosen if s.fact.qualifiers & {"subset", "from"}] or chosen
+    unique: dict[tuple[str, int], Scored] = {}
+    for s in sorted(chosen, key=lambda s: (s.fact.chunk.id, s.fact.position)):
+        unique.setdefault((s.fact.chunk.id, s.fact.position), s)
     return list(unique.values())
 
 
@@ -280,19 +303,31 @@ def fact_score(
     near = terms.coverage(context + predicate)
     own = terms.coverage(context + fact.sentence)
     same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
-    return 0.6 * near + 0.4 * own + same_period
+    return 0.5 * near + 0.3 * own + 0.2 * precision(terms, fact.predicate) + same_period
+
+
+def precision(terms: Terms, predicate: str) -> float:
+    """Share of the predicate's own words that the question has: 现有党员 answers 有多少党员 better
+    than 全年发展党员（返乡大学生）."""
+    own = re.sub(r"[^\u4e00-\u9fff]", "", GENERIC_VERBS.sub("", NOT_PREDICATE.sub("", predicate)))
+    if not own:
+        return 0.0
+    rest = own
+    for word in sorted(set(terms.words), key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return 1 - len(rest) / len(own)
 
 
 def counted_words(terms: Terms) -> list[tuple[str, float]]:
-    """Question words that say what is counted, not whose or when: no organisation word, no year, and
-    not a pair of two other question words. (Words of a fact's own title are dropped per fact.)"""
-    words = terms.words
+    """Question words that say what is counted, not whose or when: no organisation word, no year, no
+    word that no document contains (phrasing), and no pair of two other question words. (Words of a
+    fact's own title are dropped per fact.)"""
     return [
         (word, weight)
-        for word, weight in zip(words, terms.weights)
-        if not ORGANISATION_WORD.fullmatch(word)
+        for word, weight in zip(terms.words, terms.weights)
+        if weight != UNKNOWN_WORD_WEIGHT
+        and not ORGANISATION_WORD.fullmatch(word)
         and re.search(r"[\u4e00-\u9fff]", word)
-        and not any(word.startswith(w) and word[len(w) :] in words for w in words if w != word)
     ]
 
 

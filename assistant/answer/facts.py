@@ -70,6 +70,7 @@ NOT_PREDICATE = re.compile(
     r"共计|合计|累计|总计|一共|总共|共有|共|不少于|不低于|至少|超过|达到|达|约|近|各|其中|已|为|是|了|的|到|有|"
     r"由|从|至|提高|提升|压缩|降低|降至|增加|增长|缩短|减少|分别"
 )
+LIST_JOINER = re.compile(r"[、和及与]")
 GENERIC_VERBS = re.compile(r"开展|召开|举办|举行|组织|进行|完成|办理|实现|参加|参与|开|办|搞|做")
 LEADING = re.compile(r"^[\s、，,]*(其中|另外|此外)?[，,、]?")
 
@@ -135,13 +136,23 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
             starts_subset = bool(SUBSET_START.match(clause))
             for fact in clause_facts(chunk, sentence, clauses, index, len(facts), in_plan_section):
                 subset = starts_subset or fact.family == subset_family
-                if subset and fact.family in wholes:
+                if "subset" in fact.qualifiers:  # part of a figure of its own clause
+                    pass
+                elif subset and fact.family in wholes:
                     fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=wholes[fact.family])
                     subset_family = fact.family
                 elif not subset:
                     wholes[fact.family] = fact.position
                 facts.append(fact)
     return facts
+
+
+def is_part_of_previous(facts: list[NumericFact], fact: NumericFact, before: str) -> bool:
+    """9条问题已整改完成7条: a second figure of the same family in one clause, not a list item (、)
+    and not the end of a change (由82%提高到93%), is part of the first."""
+    if not facts or facts[-1].clause != fact.clause or facts[-1].family != fact.family:
+        return False
+    return "from" not in facts[-1].qualifiers and not LIST_JOINER.search(before)
 
 
 def read_quantity(match: re.Match[str]) -> tuple[float | None, str, str]:
@@ -186,6 +197,8 @@ def clause_facts(
             frozenset(qualifiers),
             first_position + len(facts),
         )
+        if is_part_of_previous(facts, fact, before):
+            fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=facts[-1].position)
         if "each" in qualifiers and facts and facts[-1].family == "person" and facts[-1].clause == clause:
             fact = replace(fact, actors=facts[-1].number)  # 4名支部书记各讲1次
         facts.append(fact)
@@ -213,7 +226,12 @@ def is_bare(predicate: str) -> bool:
 ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("person_time", re.compile(r"(几|多少)人次")),
     ("percent", re.compile(r"比例|占比|比重|百分之几|百分比|多少%|率|满意度|覆盖面")),
-    ("money", re.compile(r"多少钱|多少万|多少元|金额|资金|经费|花了多少|投入多少|收入多少|多少资金")),
+    (
+        "money",
+        re.compile(
+            r"多少钱|多少万|多少元|(金额|资金|经费|收入|支出|投入|花费|费用|营收|产值|利润|预算|花了)[^，,？?]{0,4}多少"
+        ),
+    ),
     ("duration", re.compile(r"(几|多少)个?(天|工作日|学时|课时|小时|月)|多久|多长时间")),
     ("times", re.compile(r"(几|多少)(次|回|场|期|轮|遍)")),
     (
@@ -232,7 +250,7 @@ TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|�
 # Said while asking, never part of what is counted.
 FILLER = re.compile(
     r"一共|总共|共计|合计|加起来|累计|总计|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|"
-    r"(?:19|20)\d{2}年?度?|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|弄了|整了|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
+    r"(?:19|20)\d{2}年?(?:度|底|初)?|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|弄了|整了|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
 )
 
 
