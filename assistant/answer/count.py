@@ -42,7 +42,8 @@ COMPARISON = re.compile(r"(一般)?(不少于|不低于|不超过|不多于|超�
 UNKNOWN_WORD_WEIGHT = MAX_TOKEN_WEIGHT / 2
 assert UNKNOWN_WORD_WEIGHT == PAIR_WEIGHT * MAX_TOKEN_WEIGHT
 ORGANISATION_WORD = re.compile(
-    r"党支部|支部|党委|党总支|总支|党组|机关|公司|集团|社区|村|镇|乡|街道|学院|学校|医院|局|委员会|县|市|区|单位|部门"
+    r"(?:党支部|支部|党委|党总支|总支|党组|党工委|机关|公司|集团|社区|村|镇|乡|街道|学院|学校|医院|局|委员会|县|市|区|"
+    r"单位|部门)+"
 )
 TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
 # Years and filler never label a computed total (共讲党课8次, not 共2023实际8次).
@@ -296,7 +297,9 @@ def fact_score(
     predicate = (whole + fact.predicate).lower()
     counted = [(w, weight) for w, weight in counted if w not in title]
     if counted:
-        held = sum(weight for w, weight in counted if w in predicate) / sum(weight for _, weight in counted)
+        lead = fact.lead.lower()
+        held = sum(weight if w in predicate else weight / 2 if w in lead else 0 for w, weight in counted)
+        held /= sum(weight for _, weight in counted)
         if held < PREDICATE_THRESHOLD:
             return None
     context = title + " ".join(fact.chunk.section_path).lower()

@@ -63,6 +63,8 @@ AFTER_QUALIFIERS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("approx", re.compile(r"^(左右|上下)")),
 )
 SUBSET_START = re.compile(r"^\s*其中")
+PLAN_TITLE = re.compile(r"要点|计划|方案|安排|规划")
+REPORT_TITLE = re.compile(r"总结|报告|情况|述职")
 PLAN_SECTION = re.compile(r"打算|计划|思路|要点|安排|目标|展望|下一步")
 # Words around a number that say nothing of what is counted: time, qualifiers, particles.
 NOT_PREDICATE = re.compile(
@@ -89,6 +91,9 @@ class NumericFact:
     position: int  # order of the fact in its chunk
     parent: int | None = None  # position of the whole a 其中 subset belongs to
     actors: float = 1.0  # 4名支部书记各讲1次: 4 (the figure stands for actors × number)
+    # The previous clause when it states no figure of this family: its context is shared
+    # (开展义诊活动26场，服务群众3800余人次: the 人次 are 义诊's).
+    lead: str = ""
 
     @property
     def value_text(self) -> str:
@@ -126,15 +131,19 @@ def numbers_in(text: str) -> list[tuple[str, float]]:
 def extract_facts(chunk: Chunk) -> list[NumericFact]:
     """Every quantity of every clause, in document order (cached: chunks are immutable)."""
     facts: list[NumericFact] = []
-    in_plan_section = bool(PLAN_SECTION.search(" ".join(chunk.section_path[-2:])))
+    in_plan_section = is_plan_text(chunk)
     for sentence in split_sentences(chunk.text):
         sentence = sentence.strip()
         clauses = [m.group(0) for m in CLAUSE.finditer(sentence)]
         subset_family: UnitFamily | None = None  # 其中 holds until the sentence ends, for its family
         wholes: dict[UnitFamily, int] = {}  # the last non-subset fact of each family in this sentence
+        previous: list[NumericFact] = []
         for index, clause in enumerate(clauses):
             starts_subset = bool(SUBSET_START.match(clause))
-            for fact in clause_facts(chunk, sentence, clauses, index, len(facts), in_plan_section):
+            current = clause_facts(chunk, sentence, clauses, index, len(facts), in_plan_section)
+            for fact in current:
+                if index and all(p.family != fact.family for p in previous):
+                    fact = replace(fact, lead=clauses[index - 1].strip())
                 subset = starts_subset or fact.family == subset_family
                 if "subset" in fact.qualifiers:  # part of a figure of its own clause
                     pass
@@ -144,7 +153,15 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
                 elif not subset:
                     wholes[fact.family] = fact.position
                 facts.append(fact)
+            previous = current
     return facts
+
+
+def is_plan_text(chunk: Chunk) -> bool:
+    """A plan section (下半年工作打算) or a plan document (工作要点, not 总结及计划)."""
+    if PLAN_SECTION.search(" ".join(chunk.section_path[-2:])):
+        return True
+    return bool(PLAN_TITLE.search(chunk.doc_title)) and not REPORT_TITLE.search(chunk.doc_title)
 
 
 def is_part_of_previous(facts: list[NumericFact], fact: NumericFact, before: str) -> bool:
