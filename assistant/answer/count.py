@@ -297,10 +297,11 @@ def fact_score(
     predicate = (whole + fact.predicate).lower()
     counted = [(w, weight) for w, weight in counted if w not in title]
     if counted:
-        lead = fact.lead.lower()
-        held = sum(weight if w in predicate else weight / 2 if w in lead else 0 for w, weight in counted)
+        # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
+        shared = (fact.lead + " ".join(fact.chunk.section_path)).lower()
+        held = sum(weight if w in predicate else weight / 2 if w in shared else 0 for w, weight in counted)
         held /= sum(weight for _, weight in counted)
-        if held < PREDICATE_THRESHOLD:
+        if held <= PREDICATE_THRESHOLD:
             return None
     context = title + " ".join(fact.chunk.section_path).lower()
     near = terms.coverage(context + predicate)

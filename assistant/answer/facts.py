@@ -91,8 +91,8 @@ class NumericFact:
     position: int  # order of the fact in its chunk
     parent: int | None = None  # position of the whole a 其中 subset belongs to
     actors: float = 1.0  # 4名支部书记各讲1次: 4 (the figure stands for actors × number)
-    # The previous clause when it states no figure of this family: its context is shared
-    # (开展义诊活动26场，服务群众3800余人次: the 人次 are 义诊's).
+    # Context shared with the figure: the head of its 、 list, or the previous clause when that states
+    # no figure of this family (开展义诊活动26场，服务群众3800余人次: the 人次 are 义诊's).
     lead: str = ""
 
     @property
@@ -101,6 +101,7 @@ class NumericFact:
 
     @property
     def is_plan(self) -> bool:
+        """A figure to be reached (拟/计划, or a minimum such as 不少于), not one achieved."""
         return bool(self.qualifiers & {"plan", "lower_bound"})
 
     @property
@@ -142,7 +143,7 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
             starts_subset = bool(SUBSET_START.match(clause))
             current = clause_facts(chunk, sentence, clauses, index, len(facts), in_plan_section)
             for fact in current:
-                if index and all(p.family != fact.family for p in previous):
+                if index and not fact.lead and all(p.family != fact.family for p in previous):
                     fact = replace(fact, lead=clauses[index - 1].strip())
                 subset = starts_subset or fact.family == subset_family
                 if "subset" in fact.qualifiers:  # part of a figure of its own clause
@@ -213,6 +214,8 @@ def clause_facts(
             family_of(unit, after),
             frozenset(qualifiers),
             first_position + len(facts),
+            # 共查摆班子问题5条、个人问题12条: the list's head says what 个人问题 were
+            lead=clause[: matches[0].start()] if i and "、" in before else "",
         )
         if is_part_of_previous(facts, fact, before):
             fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=facts[-1].position)
@@ -263,11 +266,12 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
 )
 ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:{UNITS}|钱|万|%)?|百分之几|比例|占比")
 PLAN_ASKED = re.compile(r"计划|拟|目标|原计划|预计|力争|打算|准备")
+BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限")
 TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|总计")
 # Said while asking, never part of what is counted.
 FILLER = re.compile(
     r"一共|总共|共计|合计|加起来|累计|总计|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|"
-    r"(?:19|20)\d{2}年?(?:度|底|初)?|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|弄了|整了|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
+    r"(?:19|20)\d{2}年?(?:度|底|初)?|一般|不少于|不低于|至少|最少|以上|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|弄了|整了|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
 )
 
 
@@ -278,6 +282,7 @@ class AskedQuantity:
     family: UnitFamily | None  # None: any count
     unit: str | None  # an asked measure word outside the families (几枚)
     plan: bool  # 计划/拟/目标 figures are asked for, not actuals
+    bound: bool  # 不少于多少学时: a required minimum is asked for
     total: bool  # 一共/加起来: the figures of one document may be added up across its passages
     words: str  # what is counted, interrogative and filler removed: 党课, 主题党日
 
@@ -292,7 +297,14 @@ def read_asked(question: str) -> AskedQuantity | None:
     if unit:
         family = "other"
     words = FILLER.sub("", ASKED.sub("，", question))
-    return AskedQuantity(family, unit, bool(PLAN_ASKED.search(question)), bool(TOTAL_ASKED.search(question)), words)
+    return AskedQuantity(
+        family,
+        unit,
+        plan=bool(PLAN_ASKED.search(question)),
+        bound=bool(BOUND_ASKED.search(question)),
+        total=bool(TOTAL_ASKED.search(question)),
+        words=words,
+    )
 
 
 def answers(fact: NumericFact, asked: AskedQuantity) -> bool:
@@ -303,7 +315,10 @@ def answers(fact: NumericFact, asked: AskedQuantity) -> bool:
         family_ok = fact.unit == asked.unit
     else:
         family_ok = fact.family == asked.family
-    return family_ok and fact.is_plan == asked.plan
+    if not family_ok or ("plan" in fact.qualifiers) != asked.plan:
+        return False
+    # 不少于1次 is a requirement, not what was done: it answers a plan, a minimum or a rule question.
+    return "lower_bound" not in fact.qualifiers or asked.plan or asked.bound or fact.chunk.doc_kind == "regulation"
 
 
 def asked_quantity(question: str) -> re.Pattern[str] | None:

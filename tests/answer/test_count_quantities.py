@@ -85,3 +85,42 @@ def test_plan_figures_answer_only_plan_questions(source):
     assert "6名" in ask(source, "明年计划发展多少名党员？").text
     answer = ask(source, "青松街道实际发展了多少名党员？")
     assert "6名" not in answer.text.split("相关内容")[0]
+
+
+OTHER = "东湖社区党委2024年工作总结"
+OTHER_REPORT = [
+    make_chunk(OTHER, "社区现有党员64名。全年发展党员2名（退役军人）。", ("一、基本情况",), position=0),
+    make_chunk(OTHER, "组织送医下乡活动8场，惠及居民1200余人次。", ("二、为民服务",), position=1),
+    make_chunk(OTHER, "组织生活会查摆的11条问题已整改销号9条。", ("三、整改落实",), position=2),
+    make_chunk(OTHER, "会议共查摆班子问题5条、个人问题12条。", ("四、民主生活会",), position=3),
+]
+
+
+@pytest.fixture
+def other() -> FakeSource:
+    return FakeSource(OTHER_REPORT)
+
+
+def test_unrelated_figures_of_one_passage_are_not_added(other):
+    answer = ask(other, "东湖社区有多少名党员？")
+    assert "64名" in answer.text and "66" not in answer.text and answer.derived_numbers == set()
+
+
+def test_the_context_of_the_previous_clause(other):
+    assert "1200余人次" in ask(other, "东湖社区送医下乡服务了多少人次居民？").text
+
+
+def test_a_part_of_a_figure_is_not_added_to_it(other):
+    answer = ask(other, "问题整改销号了几条？")
+    assert "9条" in answer.text and "20条" not in answer.text
+
+
+def test_list_items_of_one_action_are_added_when_a_total_is_asked(other):
+    answer = ask(other, "民主生活会班子和个人加起来一共查摆了多少条问题？")
+    assert "17条" in answer.text and answer.derived_numbers == {17.0}
+
+
+def test_a_list_item_of_another_action_is_not_counted():
+    source = FakeSource([make_chunk(OTHER, "全年吸收预备党员3名、按期转正5名。", ("一、队伍建设",))])
+    answer = ask(source, "东湖社区吸收了几名预备党员？")
+    assert "3名" in answer.text and "8名" not in answer.text and answer.derived_numbers == set()

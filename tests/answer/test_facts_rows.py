@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer.facts import asked_quantity, extract_facts, read_asked
+from assistant.answer.facts import answers, asked_quantity, extract_facts, read_asked
 from tests.answer.support import make_chunk
 
 
@@ -83,3 +83,33 @@ def test_asked_quantity_pattern_for_search_hints():
     assert asked_quantity("参训了多少人").search("参训60人") and not asked_quantity("参训了多少人").search("180人次")
     assert asked_quantity("讲了几回党课").search("讲党课两次")
     assert asked_quantity("满意度多少").search("96%")
+
+
+def test_a_second_figure_of_one_clause_is_part_of_the_first():
+    whole, part = rows("查找的11条问题已整改销号9条。")
+    assert "subset" in part.qualifiers and part.parent == whole.position
+    first, second = rows("党员人数由30名增加到35名。")  # a change, not a part
+    assert "subset" not in second.qualifiers and "from" in first.qualifiers
+    items = rows("共查摆班子问题5条、个人问题12条。")  # a list, not a part
+    assert all("subset" not in f.qualifiers for f in items)
+
+
+def test_previous_clause_without_a_figure_of_the_family_is_the_lead():
+    visits, people = rows("组织送医下乡活动8场，惠及村民1200余人次。")
+    assert people.lead == "组织送医下乡活动8场" and visits.lead == ""
+    admitted, confirmed = rows("全年吸收预备党员3名，按期转正5名。")
+    assert confirmed.lead == ""  # the clause before has its own 名: 转正 does not borrow 吸收
+
+
+def test_a_plan_document_holds_plans_but_a_summary_with_a_plan_part_does_not():
+    plan = make_chunk("东湖社区党委2025年党建工作要点", "开展主题党日活动12次。")
+    summary = make_chunk("东湖社区党委2024年工作总结及2025年工作计划", "开展主题党日活动12次。")
+    assert extract_facts(plan)[0].is_plan and not extract_facts(summary)[0].is_plan
+
+
+def test_a_minimum_answers_only_questions_about_minimums_plans_or_rules():
+    (lower,) = rows("每名党员每年参加集中培训不少于24学时。")
+    assert not answers(lower, read_asked("参加了多少学时培训"))
+    assert answers(lower, read_asked("每年培训至少多少学时"))
+    rule = make_chunk("党员教育管理工作条例", "党员每年集中学习培训时间一般不少于32学时。", kind="regulation")
+    assert answers(extract_facts(rule)[0], read_asked("党员每年集中学习多少学时"))
