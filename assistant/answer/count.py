@@ -76,14 +76,7 @@ def answer_count(ctx: AnswerContext) -> Answer:
     answered = False
     for part, query in parts:
         part_ctx = AnswerContext(replace(ctx.route, question=query), ctx.source) if len(parts) > 1 else ctx
-        asked = read_asked(part)
-        if (
-            asked is not None and part != query and INHERITS.match(part)
-        ):  # 其中60岁以上的有几个: of the first part's thing
-            first = read_asked(parts[0][0])
-            if first is not None:
-                family = asked.family if asked.family and asked.family != "items" else first.family
-                asked = replace(asked, family=family, words=f"{first.words}，{asked.words}")
+        asked = part_asked(part, parts[0][0]) if part != parts[0][0] else read_asked(part)
         if asked is None:  # 谁主持的？ beside 开了几次？: the fact answer of that part
             text, evidence = fact_part(part_ctx, book)
         else:
@@ -93,12 +86,21 @@ def answer_count(ctx: AnswerContext) -> Answer:
         answered |= text is not None
         texts.append(text if text is not None else f"{part.strip('，, ')}：没有找到相关记载")
     if not answered:
-        return refused_count(ctx)
+        return refused_count(ctx, retrieved if len(parts) == 1 else ctx.evidence(k=20))
     return Answer("\n".join(texts), "count", book.citations(), retrieved, derived_numbers=derived)
 
 
-def refused_count(ctx: AnswerContext) -> Answer:
-    evidence = ctx.evidence(k=20)
+def part_asked(part: str, first_part: str) -> AskedQuantity | None:
+    """A later part's quantity; 其中60岁以上的有几个 counts the first part's thing (党员, not 个 items)."""
+    asked = read_asked(part)
+    first = read_asked(first_part)
+    if asked is None or first is None or not INHERITS.match(part):
+        return asked
+    family = asked.family if asked.family not in (None, "items") else first.family  # 几个 may count people
+    return replace(asked, family=family, words=f"{first.words}，{asked.words}")
+
+
+def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
     answer = refusal("count", evidence, "（没有相关数字的记载）")
     related = answer_fact(ctx, "count")
     if not related.refused:  # the nearest related passage, clearly labelled as such

@@ -124,3 +124,17 @@ def test_a_list_item_of_another_action_is_not_counted():
     source = FakeSource([make_chunk(OTHER, "全年吸收预备党员3名、按期转正5名。", ("一、队伍建设",))])
     answer = ask(source, "东湖社区吸收了几名预备党员？")
     assert "3名" in answer.text and "8名" not in answer.text and answer.derived_numbers == set()
+
+
+def test_multi_part_question_with_a_quantity_and_a_person():
+    source = FakeSource(
+        [
+            make_chunk(OTHER, "2024年1月召开专题民主生活会1次。", ("五、民主生活会",), position=0),
+            make_chunk(
+                OTHER, "民主生活会由社区党委书记韩冰主持，街道党工委委员到会指导。", ("五、民主生活会",), position=1
+            ),
+        ]
+    )
+    answer = ask(source, "东湖社区开了几次民主生活会？谁主持的？")
+    count, person = answer.text.split("\n")
+    assert "1次" in count and "韩冰" in person
