@@ -123,11 +123,7 @@ def question_parts(question: str) -> list[tuple[str, str]]:
             parts.append(piece)
     if len(parts) <= 1:
         return [(question, question)]
-    first = parts[0]
-    return [
-        (p if i == 0 or not INHERITS.match(p) else f"{first}，{p}", p if i == 0 else f"{first}，{p}")
-        for i, p in enumerate(parts)
-    ]
+    return [(p, p if i == 0 else f"{parts[0]}，{p}") for i, p in enumerate(parts)]
 
 
 def fact_part(ctx: AnswerContext, book: CitationBook) -> tuple[str | None, list[Evidence]]:
