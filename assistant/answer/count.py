@@ -48,6 +48,7 @@ ORGANISATION_WORD = re.compile(
 TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
 # Years and filler never label a computed total (共讲党课8次, not 共2023实际8次).
 LABEL_NOISE = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|一共|总共|加起来|实际|到底|啥|咋|搞了|搞|干了")
+YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
 PART_SPLIT = re.compile(r"[？?；;]+")
 INTERROGATIVE = re.compile(r"几|多少|谁|什么|哪|何时|是否|比例|占比|百分之")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
@@ -249,12 +250,13 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     """Facts that state the asked quantity of what the question counts, best first."""
     terms = ctx.source.terms(asked.words)
     periods = TIME_WORDS.findall(part)
+    years = set(YEAR_OF.findall(part))
     counted = counted_words(terms)
     scored: list[Scored] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
         for fact in chunk_facts:
-            if not answers(fact, asked):
+            if not answers(fact, asked) or (years and not of_years(fact, years)):
                 continue
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
             score = fact_score(terms, counted, fact, whole, periods)
@@ -272,6 +274,9 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
         for s in scored
         if s.score >= best.score - (SAME_DOC_MARGIN if s.fact.chunk.doc_id == top_doc else OTHER_DOC_MARGIN)
     ]
+    if asked.total:  # 加起来一共: every matching figure of the chosen sentences is an addend
+        sentences = {(s.fact.chunk.id, s.fact.sentence) for s in chosen}
+        chosen += [s for s in scored if s not in chosen and (s.fact.chunk.id, s.fact.sentence) in sentences]
     if ctx.route.focus:
         chosen = [s for s in chosen if ctx.route.focus in s.fact.clause] or chosen
     wholes = [s for s in chosen if not s.fact.qualifiers & {"subset", "from"}]
@@ -283,6 +288,16 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     for s in sorted(chosen, key=lambda s: (s.fact.chunk.id, s.fact.position)):
         unique.setdefault((s.fact.chunk.id, s.fact.position), s)
     return list(unique.values())
+
+
+def of_years(fact: NumericFact, years: set[str]) -> bool:
+    """Whether a figure may belong to the years asked: its section's or sentence's years (2025年工作计划),
+    else the first year of its title (a 2024年总结及2025年计划 reports 2024); a figure with no year may."""
+    own = set(YEAR_OF.findall(" ".join(fact.chunk.section_path) + fact.sentence))
+    if own:
+        return bool(own & years)
+    titled = YEAR_OF.search(fact.chunk.doc_title)
+    return titled is None or titled.group(1) in years
 
 
 def fact_score(

@@ -138,3 +138,22 @@ def test_multi_part_question_with_a_quantity_and_a_person():
     answer = ask(source, "东湖社区开了几次民主生活会？谁主持的？")
     count, person = answer.text.split("\n")
     assert "1次" in count and "韩冰" in person
+
+
+def test_a_year_the_figure_is_not_of_is_refused():
+    title = "东湖社区党委2024年工作总结及2025年工作计划"
+    source = FakeSource(
+        [
+            make_chunk(title, "全年发展党员3名。", ("一、2024年工作情况",), position=0),
+            make_chunk(title, "计划发展党员5名。", ("二、2025年工作计划",), position=1),
+        ]
+    )
+    assert "3名" in ask(source, "东湖社区2024年发展了多少名党员？").text
+    assert "5名" in ask(source, "东湖社区2025年计划发展多少名党员？").text
+    refused = ask(source, "东湖社区2025年实际发展了多少名党员？")
+    assert refused.refused and "3名" not in refused.text.split("相关内容")[0]
+
+
+def test_a_number_that_is_not_a_year_does_not_date_the_figure():
+    source = FakeSource([make_chunk(OTHER, "发放宣传资料2000余份，参与志愿服务80余人次。", ("二、为民服务",))])
+    assert "80余人次" in ask(source, "东湖社区2024年志愿服务多少人次？").text
