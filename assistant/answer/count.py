@@ -32,15 +32,15 @@ from assistant.core.words import cut_words
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
-PREDICATE_THRESHOLD = 0.5  # share of the words not in the title/section that the fact's own predicate holds
+PREDICATE_THRESHOLD = 0.5  # the fact's predicate must hold more than this share of the counted words
 LIST_MARGIN = 0.05  # figures listed (not summed) must match nearly as well as the best
 SAME_DOC_MARGIN = 0.15  # a sibling figure of the best document may score this much lower
 OTHER_DOC_MARGIN = 0.02  # another document's figure must match as well as the best (it is then listed)
 PARTICLES = re.compile(r"[了过着的得]+$")
 COMPARISON = re.compile(r"(一般)?(不少于|不低于|不超过|不多于|超过|达到|约|共计|一共|总共|共)$")
-# question_terms gives this weight to pairs of adjacent words and to words no document contains
-UNKNOWN_WORD_WEIGHT = MAX_TOKEN_WEIGHT / 2
-assert UNKNOWN_WORD_WEIGHT == PAIR_WEIGHT * MAX_TOKEN_WEIGHT
+# question_terms weighs a word no document contains MAX_TOKEN_WEIGHT / 2, and so a pair of adjacent
+# words (PAIR_WEIGHT × MAX_TOKEN_WEIGHT): neither says on its own what is counted.
+UNKNOWN_WORD_WEIGHT = PAIR_WEIGHT * MAX_TOKEN_WEIGHT
 ORGANISATION_WORD = re.compile(
     r"(?:党支部|支部|党委|党总支|总支|党组|党工委|机关|公司|集团|社区|村|镇|乡|街道|学院|学校|医院|局|委员会|县|市|区|"
     r"单位|部门)+"
@@ -63,7 +63,7 @@ class Counted:
 
 
 @dataclass(frozen=True)
-class Scored:
+class ScoredFact:
     fact: NumericFact
     score: float
 
@@ -150,7 +150,7 @@ def count_part(
     facts = matching_facts(ctx, part, asked, evidence)
     if not facts:
         return None
-    by_doc: dict[str, list[Scored]] = defaultdict(list)
+    by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
     for scored in facts:
         by_doc[scored.fact.chunk.doc_id].append(scored)
     counted = counted_thing(LABEL_NOISE.sub("", part))
@@ -164,7 +164,7 @@ def count_part(
 
 
 def doc_paragraph(
-    scored: list[Scored],
+    scored: list[ScoredFact],
     asked: AskedQuantity,
     book: CitationBook,
     derived: set[float],
@@ -246,13 +246,13 @@ def same_action(facts: list[NumericFact]) -> bool:
     return common >= 2
 
 
-def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence]) -> list[Scored]:
-    """Facts that state the asked quantity of what the question counts, best first."""
+def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence]) -> list[ScoredFact]:
+    """Facts that state the asked quantity of what the question counts, in document order."""
     terms = ctx.source.terms(asked.words)
     periods = TIME_WORDS.findall(part)
     years = set(YEAR_OF.findall(part))
     counted = counted_words(terms)
-    scored: list[Scored] = []
+    scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
         for fact in chunk_facts:
@@ -261,10 +261,15 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
             score = fact_score(terms, counted, fact, whole, periods)
             if score is not None:
-                scored.append(Scored(fact, score))
+                scored.append(ScoredFact(fact, score))
+    return chosen_facts(scored, asked, part, ctx.route.focus)
+
+
+def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focus: str) -> list[ScoredFact]:
+    """The best figure with its near rivals: siblings of its document, equally good figures of others."""
     if not scored:
         return []
-    scored.sort(key=lambda s: -s.score)
+    scored = sorted(scored, key=lambda s: -s.score)
     best = scored[0]
     if best.score < COUNT_THRESHOLD:
         return []
@@ -277,14 +282,14 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     if asked.total:  # 加起来一共: every matching figure of the chosen sentences is an addend
         sentences = {(s.fact.chunk.id, s.fact.sentence) for s in chosen}
         chosen += [s for s in scored if s not in chosen and (s.fact.chunk.id, s.fact.sentence) in sentences]
-    if ctx.route.focus:
-        chosen = [s for s in chosen if ctx.route.focus in s.fact.clause] or chosen
+    if focus:
+        chosen = [s for s in chosen if focus in s.fact.clause] or chosen
     wholes = [s for s in chosen if not s.fact.qualifiers & {"subset", "from"}]
     if wholes and not part.lstrip().startswith("其中") and not INHERITS.match(part):
         chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
     elif not wholes or part.lstrip().startswith("其中"):
         chosen = [s for s in chosen if s.fact.qualifiers & {"subset", "from"}] or chosen
-    unique: dict[tuple[str, int], Scored] = {}
+    unique: dict[tuple[str, int], ScoredFact] = {}
     for s in sorted(chosen, key=lambda s: (s.fact.chunk.id, s.fact.position)):
         unique.setdefault((s.fact.chunk.id, s.fact.position), s)
     return list(unique.values())

@@ -97,7 +97,7 @@ class NumericFact:
 
     @property
     def value_text(self) -> str:
-        return f"{self.number_text}{self.unit}" if self.unit not in "%％" else f"{self.number_text}%"
+        return f"{self.number_text}{self.unit}"
 
     @property
     def is_plan(self) -> bool:
