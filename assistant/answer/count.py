@@ -1,127 +1,361 @@
-"""Count answers: numeric facts that state what is asked, summed in code within one passage, each addend cited."""
+"""Count, amount and percentage answers from the fact rows of the retrieved chunks, each figure cited.
+
+A stated total (共/合计) is preferred; otherwise only sibling addends are summed: the same predicate and
+unit family in one document, never a 其中 subset with its whole, never a plan figure with actuals.
+Percentages and amounts are quoted as stated. Figures of different documents are listed, never summed.
+A multi-part question (有多少名党员？其中60岁以上的有几个？) is answered part by part.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.fact import answer_fact
-from assistant.answer.facts import ASKED_QUANTITY, UNITS, NumericFact, asked_quantity, extract_facts, format_number
+from assistant.answer.facts import (
+    ASKED,
+    GENERIC_VERBS,
+    NOT_PREDICATE,
+    SUMMABLE,
+    AskedQuantity,
+    NumericFact,
+    answers,
+    extract_facts,
+    format_number,
+    read_asked,
+)
 from assistant.core.schema import Answer, Evidence
 from assistant.core.words import cut_words
-from assistant.search.terms import TIME_WORDS
+from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
-COUNT_THRESHOLD = 0.6
-QUANTITY_WORDS = re.compile(rf"(?:几|多少)(?:{UNITS})?|共|一共|总共|分别")
+COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
+PREDICATE_THRESHOLD = 0.5  # the fact's predicate must hold more than this share of the counted words
+LIST_MARGIN = 0.05  # figures listed (not summed) must match nearly as well as the best
+SAME_DOC_MARGIN = 0.15  # a sibling figure of the best document may score this much lower
+OTHER_DOC_MARGIN = 0.02  # another document's figure must match as well as the best (it is then listed)
 PARTICLES = re.compile(r"[了过着的得]+$")
 COMPARISON = re.compile(r"(一般)?(不少于|不低于|不超过|不多于|超过|达到|约|共计|一共|总共|共)$")
+# question_terms weighs a word no document contains MAX_TOKEN_WEIGHT / 2, and so a pair of adjacent
+# words (PAIR_WEIGHT × MAX_TOKEN_WEIGHT): neither says on its own what is counted.
+UNKNOWN_WORD_WEIGHT = PAIR_WEIGHT * MAX_TOKEN_WEIGHT
+ORGANISATION_WORD = re.compile(
+    r"(?:党支部|支部|党委|党总支|总支|党组|党工委|机关|公司|集团|社区|村|镇|乡|街道|学院|学校|医院|局|委员会|县|市|区|"
+    r"单位|部门)+"
+)
+TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
+# Years and filler never label a computed total (共讲党课8次, not 共2023实际8次).
+LABEL_NOISE = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|一共|总共|加起来|实际|到底|啥|咋|搞了|搞|干了")
+YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
+PART_SPLIT = re.compile(r"[？?；;]+")
+INTERROGATIVE = re.compile(r"几|多少|谁|什么|哪|何时|是否|比例|占比|百分之")
+INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
 
 
 @dataclass(frozen=True)
 class Counted:
-    """What a 几次/多少 question counts: 讲党课 (an action) or 党委会 (a thing)."""
+    """What a 几次/多少 question counts: 讲党课 (an action) or 党委会 (a thing); labels a computed total."""
 
     text: str
     is_action: bool
 
 
+@dataclass(frozen=True)
+class ScoredFact:
+    fact: NumericFact
+    score: float
+
+
 def answer_count(ctx: AnswerContext) -> Answer:
-    evidence = ctx.evidence(k=20)
-    facts = matching_facts(ctx, evidence)
-    if not facts:
-        answer = refusal("count", evidence, "（没有相关数字的记载）")
-        related = answer_fact(ctx, "count")
-        if not related.refused:  # the nearest related passage, clearly labelled as such
-            answer.text += f"\n相关内容（仅供参考，并非所问的数字）：{related.text}"
-            answer.citations = related.citations
-        return answer
-    by_doc: dict[str, list[NumericFact]] = defaultdict(list)
-    for fact in facts:
-        by_doc[fact.chunk.doc_id].append(fact)
+    parts = question_parts(ctx.question)
     book = CitationBook()
     derived: set[float] = set()
-    counted = counted_thing(ctx.question)
-    paragraphs = [count_paragraph(doc_facts, book, derived, len(by_doc) > 1, counted) for doc_facts in by_doc.values()]
+    texts: list[str] = []
+    retrieved: list[Evidence] = []
+    answered = False
+    for part, query in parts:
+        part_ctx = AnswerContext(replace(ctx.route, question=query), ctx.source) if len(parts) > 1 else ctx
+        asked = part_asked(part, parts[0][0]) if part != parts[0][0] else read_asked(part)
+        if asked is None:  # 谁主持的？ beside 开了几次？: the fact answer of that part
+            text, evidence = fact_part(part_ctx, book)
+        else:
+            evidence = part_ctx.evidence(k=20)
+            text = count_part(part_ctx, part, asked, evidence, book, derived)
+        retrieved += [e for e in evidence if e not in retrieved]
+        answered |= text is not None
+        texts.append(text if text is not None else f"{part.strip('，, ')}：没有找到相关记载")
+    if not answered:
+        return refused_count(ctx, retrieved if len(parts) == 1 else ctx.evidence(k=20))
+    return Answer("\n".join(texts), "count", book.citations(), retrieved, derived_numbers=derived)
+
+
+def part_asked(part: str, first_part: str) -> AskedQuantity | None:
+    """A later part's quantity; 其中60岁以上的有几个 counts the first part's thing (党员, not 个 items)."""
+    asked = read_asked(part)
+    first = read_asked(first_part)
+    if asked is None or first is None or not INHERITS.match(part):
+        return asked
+    family = asked.family if asked.family not in (None, "items") else first.family  # 几个 may count people
+    return replace(asked, family=family, words=f"{first.words}，{asked.words}")
+
+
+def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
+    answer = refusal("count", evidence, "（没有相关数字的记载）")
+    related = answer_fact(ctx, "count")
+    if not related.refused:  # the nearest related passage, clearly labelled as such
+        answer.text += f"\n相关内容（仅供参考，并非所问的数字）：{related.text}"
+        answer.citations = related.citations
+    return answer
+
+
+def question_parts(question: str) -> list[tuple[str, str]]:
+    """(part, search query) per asked thing; a later part is searched with the first part's words."""
+    pieces = [p for p in PART_SPLIT.split(question) if p.strip()]
+    parts: list[str] = []
+    for piece in pieces:
+        clauses = [c for c in re.split(r"[，,]", piece) if c.strip()]
+        asking = [c for c in clauses if INTERROGATIVE.search(c)]
+        if len(asking) > 1:
+            head = "，".join(clauses[: clauses.index(asking[0])])  # 2023年，发展了几个党员，培养了几个…
+            parts += [f"{head}，{c}" if head else c for c in asking]
+        else:
+            parts.append(piece)
+    if len(parts) <= 1:
+        return [(question, question)]
+    return [(p, p if i == 0 else f"{parts[0]}，{p}") for i, p in enumerate(parts)]
+
+
+def fact_part(ctx: AnswerContext, book: CitationBook) -> tuple[str | None, list[Evidence]]:
+    """A non-quantity part answered by the fact answerer, its marks renumbered into `book`."""
+    answer = answer_fact(ctx)
+    if answer.refused:
+        return None, answer.retrieved
+    text = answer.text
+    for number, citation in enumerate(answer.citations, 1):
+        if citation.chunk is not None:
+            text = text.replace(f"〔{number}〕", f"\0{book.cite(citation.chunk, citation.quote)}")
+    return text.replace("\0", ""), answer.retrieved
+
+
+def count_part(
+    ctx: AnswerContext,
+    part: str,
+    asked: AskedQuantity,
+    evidence: list[Evidence],
+    book: CitationBook,
+    derived: set[float],
+) -> str | None:
+    facts = matching_facts(ctx, part, asked, evidence)
+    if not facts:
+        return None
+    by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
+    for scored in facts:
+        by_doc[scored.fact.chunk.doc_id].append(scored)
+    counted = counted_thing(LABEL_NOISE.sub("", part))
+    paragraphs = [
+        doc_paragraph(doc_facts, asked, book, derived, len(by_doc) > 1, counted) for doc_facts in by_doc.values()
+    ]
     text = "\n".join(paragraphs)
     if len(by_doc) > 1:
         text += "\n以上数字分别来自不同文档（不同单位或时期），未合并计算。"
-    return Answer(text, "count", book.citations(), evidence, derived_numbers=derived)
+    return text
 
 
-def count_paragraph(
-    facts: list[NumericFact], book: CitationBook, derived: set[float], many_docs: bool, counted: Counted | None
+def doc_paragraph(
+    scored: list[ScoredFact],
+    asked: AskedQuantity,
+    book: CitationBook,
+    derived: set[float],
+    many_docs: bool,
+    counted: Counted | None,
 ) -> str:
-    """One document's figures; totals it computes are added to `derived`."""
+    """One document's answer: its stated total, else the sum of sibling addends, else the best figures as stated."""
+    facts = [s.fact for s in scored]
     prefix = f"《{facts[0].chunk.doc_title}》：" if many_docs else ""
-    # Addends: one passage, the same unit, different actors (党委班子成员 5次 + 党支部书记 3次).
-    groups: dict[tuple[str, str], list[NumericFact]] = defaultdict(list)
+    stated = [f for f in facts if is_stated_total(f, facts)]
+    if stated:
+        return prefix + statement([stated[0]], book) + "。"
+    addends = sibling_addends(facts, asked)
+    if len(addends) > 1:
+        total = sum(f.amount for f in addends)
+        derived.add(total)
+        unit = addends[0].unit
+        figure = f"{format_number(total)}{unit}"
+        what = (f"{counted.text}{figure}" if counted.is_action else f"{figure}{counted.text}") if counted else figure
+        return f"{prefix}共{what}：{statement(addends, book)}。"
+    best = max(s.score for s in scored)
+    closest = [s.fact for s in scored if s.score >= best - LIST_MARGIN]
+    return prefix + "；".join(statement([f], book) for f in unique_statements(closest)) + "。"
+
+
+def statement(facts: list[NumericFact], book: CitationBook) -> str:
+    """The clauses stating the facts, one mark per chunk after them."""
+    clauses = "，".join(dict.fromkeys(f.clause.strip() for f in facts))
+    marks = "".join(dict.fromkeys(book.cite(f.chunk, f.sentence) for f in facts))
+    return f"{clauses}{marks}"
+
+
+def unique_statements(facts: list[NumericFact]) -> list[NumericFact]:
+    """One fact per clause; the same figure stated again elsewhere is kept once."""
+    seen: set[str] = set()
+    kept: list[NumericFact] = []
     for fact in facts:
-        groups[(fact.chunk.id, fact.unit)].append(fact)
-    lines: list[str] = []
-    repeated: dict[str, int] = {}  # single figure -> its line
-    for group in groups.values():
-        clauses = "，".join(dict.fromkeys(f.clause for f in group))
-        marks = "".join(dict.fromkeys(book.cite(f.chunk, f.sentence) for f in group))
-        distinct_actors = len({f.action for f in group}) == len(group)
-        if len(group) > 1 and distinct_actors and counted:
-            total = f"{format_number(sum(f.number for f in group))}{group[0].unit}"
-            derived.add(sum(f.number for f in group))
-            what = f"{counted.text}{total}" if counted.is_action else f"{total}{counted.text}"
-            lines.append(f"共{what}：{clauses}{marks}")
-        elif len(group) == 1 and group[0].value_text in repeated:
-            # The same figure stated again elsewhere in the document: one statement, both sources.
-            lines[repeated[group[0].value_text]] += marks
-        else:
-            if len(group) == 1:
-                repeated[group[0].value_text] = len(lines)
-            lines.append(f"{clauses}{marks}")
-    return prefix + "；".join(lines) + "。"
+        key = f"{fact.value_text}|{fact.predicate[-6:]}"
+        if fact.clause in {k.clause for k in kept} or key in seen:
+            continue
+        seen.add(key)
+        kept.append(fact)
+    return kept
 
 
-def matching_facts(ctx: AnswerContext, evidence: list[Evidence]) -> list[NumericFact]:
-    """Facts whose clause states the quantity the question asks about."""
-    question = ctx.question
-    unit_pattern = asked_quantity(question)
-    terms = ctx.source.terms(QUANTITY_WORDS.sub("，", question))
-    periods = TIME_WORDS.findall(question)
-    counted = counted_thing(question)
-    scored: list[tuple[float, NumericFact]] = []
+def is_stated_total(fact: NumericFact, facts: list[NumericFact]) -> bool:
+    """共/合计 stated for the whole. Beside other actors' figures whose sum it is not, a total is one
+    group's (各党支部书记讲党课共9次 after 书记讲党课2次): an addend, not the answer."""
+    if "total" not in fact.qualifiers or "subset" in fact.qualifiers:
+        return False
+    siblings = [f for f in facts if f.sentence == fact.sentence and f is not fact and "subset" not in f.qualifiers]
+    return not siblings or sum(f.amount for f in siblings) == fact.amount
+
+
+def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[NumericFact]:
+    """Figures that may be added up: countable, no subsets, stated once each, in one passage unless a total is asked."""
+    if facts[0].family not in SUMMABLE or any(f.family != facts[0].family for f in facts):
+        return []
+    addends = [f for f in facts if "subset" not in f.qualifiers and "from" not in f.qualifiers]
+    if not asked.total and len({f.chunk.id for f in addends}) > 1:
+        return []
+    kept: list[NumericFact] = []
+    for fact in addends:
+        if not any(k.chunk.id != fact.chunk.id and k.value_text == fact.value_text for k in kept):
+            kept.append(fact)  # the same figure in another passage is the same statement
+    if len(kept) < 2 or len({f.predicate for f in kept}) < len(kept):
+        return []
+    return kept if same_action(kept) else []
+
+
+def same_action(facts: list[NumericFact]) -> bool:
+    """Siblings end in the same counted action: 书记讲党课2次，院长讲党课1次 (讲党课); 现有党员 and
+    发展党员 do not, so 38 + 1 is never a total."""
+    heads = [TRAILING.sub("", f.predicate.split("，")[-1]) for f in facts]
+    shortest = min(heads, key=len)
+    common = 0
+    while common < len(shortest) and all(h[-1 - common] == shortest[-1 - common] for h in heads):
+        common += 1
+    return common >= 2
+
+
+def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence]) -> list[ScoredFact]:
+    """Facts that state the asked quantity of what the question counts, in document order."""
+    terms = ctx.source.terms(asked.words)
+    periods = TIME_WORDS.findall(part)
+    years = set(YEAR_OF.findall(part))
+    counted = counted_words(terms)
+    scored: list[ScoredFact] = []
     for e in evidence:
-        for fact in extract_facts(e.chunk):
-            if unit_pattern and not unit_pattern.search(fact.clause):
+        chunk_facts = extract_facts(e.chunk)
+        for fact in chunk_facts:
+            if not answers(fact, asked) or (years and not of_years(fact, years)):
                 continue
-            if counted and counted.text not in fact.clause:
-                continue  # 全国金牌4枚 does not answer 国际金牌几枚
-            # The title and section say whose and when; the clause says what was counted.
-            context = fact.chunk.doc_title + " ".join(fact.chunk.section_path)
-            own = terms.coverage(context + fact.sentence)
-            near = terms.coverage(context + fact.clause)
-            same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
-            scored.append((0.5 * own + 0.5 * near + same_period, fact))
+            whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
+            score = fact_score(terms, counted, fact, whole, periods)
+            if score is not None:
+                scored.append(ScoredFact(fact, score))
+    return chosen_facts(scored, asked, part, ctx.route.focus)
+
+
+def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focus: str) -> list[ScoredFact]:
+    """The best figure with its near rivals: siblings of its document, equally good figures of others."""
     if not scored:
         return []
-    best = max(s for s, _ in scored)
-    if best < COUNT_THRESHOLD:
+    scored = sorted(scored, key=lambda s: -s.score)
+    best = scored[0]
+    if best.score < COUNT_THRESHOLD:
         return []
-    # Keep facts nearly as good as the best, i.e. the same action by other actors; another
-    # document's figure only when it matches just as well (it is then listed, never summed).
-    top_doc = next(f for s, f in scored if s == best).chunk.doc_id
-    chosen = [f for s, f in scored if s >= best - (0.2 if f.chunk.doc_id == top_doc else 0.02)]
-    if ctx.route.focus:
-        focused = [f for f in chosen if ctx.route.focus in f.clause]
-        chosen = focused or chosen
-    unique: dict[tuple[str, str], NumericFact] = {}
-    for fact in chosen:
-        unique.setdefault((fact.chunk.id, fact.clause), fact)
+    top_doc = best.fact.chunk.doc_id
+    chosen = [
+        s
+        for s in scored
+        if s.score >= best.score - (SAME_DOC_MARGIN if s.fact.chunk.doc_id == top_doc else OTHER_DOC_MARGIN)
+    ]
+    if asked.total:  # 加起来一共: every matching figure of the chosen sentences is an addend
+        sentences = {(s.fact.chunk.id, s.fact.sentence) for s in chosen}
+        chosen += [s for s in scored if s not in chosen and (s.fact.chunk.id, s.fact.sentence) in sentences]
+    if focus:
+        chosen = [s for s in chosen if focus in s.fact.clause] or chosen
+    wholes = [s for s in chosen if not s.fact.qualifiers & {"subset", "from"}]
+    if wholes and not part.lstrip().startswith("其中") and not INHERITS.match(part):
+        chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
+    elif not wholes or part.lstrip().startswith("其中"):
+        chosen = [s for s in chosen if s.fact.qualifiers & {"subset", "from"}] or chosen
+    unique: dict[tuple[str, int], ScoredFact] = {}
+    for s in sorted(chosen, key=lambda s: (s.fact.chunk.id, s.fact.position)):
+        unique.setdefault((s.fact.chunk.id, s.fact.position), s)
     return list(unique.values())
+
+
+def of_years(fact: NumericFact, years: set[str]) -> bool:
+    """Whether a figure may belong to the years asked: its section's or sentence's years (2025年工作计划),
+    else the first year of its title (a 2024年总结及2025年计划 reports 2024); a figure with no year may."""
+    own = set(YEAR_OF.findall(" ".join(fact.chunk.section_path) + fact.sentence))
+    if own:
+        return bool(own & years)
+    titled = YEAR_OF.search(fact.chunk.doc_title)
+    return titled is None or titled.group(1) in years
+
+
+def fact_score(
+    terms: Terms, counted: list[tuple[str, float]], fact: NumericFact, whole: str, periods: list[str]
+) -> float | None:
+    """How well a fact answers; None when its predicate lacks what is counted (发展 is not 转正).
+
+    A 其中 subset is read with its whole's predicate (吸收新党员5名，其中35岁以下3名)."""
+    title = fact.chunk.doc_title.lower()
+    predicate = (whole + fact.predicate).lower()
+    counted = [(w, weight) for w, weight in counted if w not in title]
+    if counted:
+        # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
+        shared = (fact.lead + " ".join(fact.chunk.section_path)).lower()
+        held = sum(weight if w in predicate else weight / 2 if w in shared else 0 for w, weight in counted)
+        held /= sum(weight for _, weight in counted)
+        if held <= PREDICATE_THRESHOLD:
+            return None
+    context = title + " ".join(fact.chunk.section_path).lower()
+    near = terms.coverage(context + predicate)
+    own = terms.coverage(context + fact.sentence)
+    same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
+    return 0.5 * near + 0.3 * own + 0.2 * precision(terms, fact.predicate) + same_period
+
+
+def precision(terms: Terms, predicate: str) -> float:
+    """Share of the predicate's own words that the question has: 现有党员 answers 有多少党员 better
+    than 全年发展党员（返乡大学生）."""
+    own = re.sub(r"[^\u4e00-\u9fff]", "", GENERIC_VERBS.sub("", NOT_PREDICATE.sub("", predicate)))
+    if not own:
+        return 0.0
+    rest = own
+    for word in sorted(set(terms.words), key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return 1 - len(rest) / len(own)
+
+
+def counted_words(terms: Terms) -> list[tuple[str, float]]:
+    """Question words that say what is counted, not whose or when: no organisation word, no year, no
+    word that no document contains (phrasing), and no pair of two other question words. (Words of a
+    fact's own title are dropped per fact.)"""
+    return [
+        (word, weight)
+        for word, weight in zip(terms.words, terms.weights)
+        if weight != UNKNOWN_WORD_WEIGHT
+        and not ORGANISATION_WORD.fullmatch(word)
+        and re.search(r"[\u4e00-\u9fff]", word)
+    ]
 
 
 def counted_thing(question: str) -> Counted | None:
     """讲党课 in 上半年讲党课几次, 党委会 in 召开了几次党委会, 国际金牌 in 获得国际金牌几枚."""
-    match = ASKED_QUANTITY.search(question)
+    match = ASKED.search(question)
     if not match:
         return None
     after = re.split(r"[，,。？?！!；;、]", question[match.end() :], maxsplit=1)[0]

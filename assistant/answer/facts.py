@@ -1,79 +1,80 @@
-"""Numeric facts stated in chunks: who / what / how many / unit (5次, 两次, 十二项)."""
+"""Quantities stated in chunks, one fact row per quantity: predicate, value, unit family and qualifiers.
+
+"全年发展党员4名，其中青年医生3名" gives two rows: 发展党员 4名 (person) and 青年医生 3名 (person, a
+subset of the first). Rows carry what an answer needs to decide whether figures may be added up:
+subsets (其中), stated totals (共/合计), plan figures (拟/计划/不少于), approximations (约/余) and 各.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Literal
 
-from assistant.core.numerals import to_int
+from assistant.core.numerals import parse_number
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
 
-# Measure words that make a number a count (年 and 月 are left out: 2022年 is a date).
-UNIT_WORDS = [
-    "万元",
-    "亿元",
-    "学时",
-    "小时",
-    "人次",
-    "次",
-    "项",
-    "名",
-    "人",
-    "位",
-    "个",
-    "件",
-    "条",
-    "天",
-    "篇",
-    "场",
-    "期",
-    "批",
-    "家",
-    "户",
-    "元",
-    "份",
-    "所",
-    "支",
-    "轮",
-    "处",
-    "起",
-    "枚",
-    "块",
-    "部",
-    "本",
-    "门",
-    "台",
-    "辆",
-    "套",
-    "间",
-    "座",
-    "届",
-    "节",
-    "堂",
-    "课时",
-]
+UnitFamily = Literal["person", "person_time", "times", "items", "money", "percent", "duration", "other"]
+Qualifier = Literal["subset", "total", "lower_bound", "plan", "approx", "each", "from"]
+
+# Measure words by what they count. 人 never answers 人次; 年 and 月 are left out: 2022年 is a date.
+FAMILIES: dict[UnitFamily, tuple[str, ...]] = {
+    "person": ("名", "人", "位"),
+    "person_time": ("人次",),
+    "times": ("次", "场", "回", "期", "轮", "批次", "遍"),
+    "items": ("个", "项", "件", "条", "份", "篇", "批", "类", "家", "户", "所", "处", "起", "部", "本", "门", "套"),
+    "money": ("元", "万元", "亿元"),
+    "percent": ("%", "％"),
+    "duration": ("天", "个工作日", "工作日", "学时", "课时", "小时", "个月", "周"),
+    "other": ("支", "枚", "块", "台", "辆", "间", "座", "届", "节", "堂", "分钟"),
+}
+FAMILY_OF_UNIT = {unit: family for family, units in FAMILIES.items() for unit in units}
+UNIT_WORDS = [unit for units in FAMILIES.values() for unit in units if unit not in "%％"]
 UNITS = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
-QUANTITY = re.compile(rf"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*({UNITS})")
-# Units that count the same thing: 多少名 is answered by 12人.
-SAME_UNIT = [("名", "人", "位"), ("个", "项", "件"), ("次", "场")]
-ASKED_QUANTITY = re.compile(rf"(?<!哪)(?:几|多少)({UNITS})?")
+SUMMABLE: frozenset[UnitFamily] = frozenset({"person", "person_time", "times", "items", "duration", "other"})
 
-
-def asked_quantity(question: str) -> re.Pattern[str] | None:
-    """For 几次/多少名 questions: a pattern for clauses that state such a quantity, else None."""
-    match = ASKED_QUANTITY.search(question)
-    if not match:
-        return None
-    unit = match.group(1)
-    units = next((group for group in SAME_UNIT if unit in group), (unit,)) if unit else UNIT_WORDS
-    alternatives = "|".join(sorted(units, key=len, reverse=True))
-    return re.compile(rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:{alternatives})")
-
-
-CLAUSE = re.compile(r"[^，,；;。！？!?]+")
+CHINESE = "[零〇一二两三四五六七八九十百千]+"
+NUMBER = rf"\d+(?:\.\d+)?|{CHINESE}"
+# 第一次, 统一部署, 唯一 and 同一批 are not quantities; nor is a digit inside a longer number.
+QUANTITY = re.compile(
+    rf"(?<![第统唯同单逐\d.])(?:百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER})(?P<scale>万|亿)?"
+    rf"(?P<approx>余|多)?\s*(?P<unit>%|％|{UNITS}))"
+)
 # Phrases such as 一次性, 一项项 or 一批批 are not quantities.
-NOT_QUANTITY_AFTER = re.compile(r"^(性|些|样|般|切|起来|直|致|同|道)")
+NOT_QUANTITY_AFTER = re.compile(r"^(性|些|样|般|切|起来|直|致|同|道|线|把手|体|岗)")
+# 个 counts people when a person noun follows: 6个支部书记, 几个党员.
+PERSON_NOUN = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}?)(党员|同志|干部|书记|委员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人)"
+)
+
+CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
+QUALIFIER_WORDS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
+    ("total", re.compile(r"(共计|合计|累计|总计|一共|总共|共有|共|总数)[^，,]{0,8}$")),
+    ("lower_bound", re.compile(r"(不少于|不低于|至少|最少|超过)$")),
+    ("approx", re.compile(r"(约|近|大约)$")),
+    ("each", re.compile(r"各$|各[^，,]{0,6}$")),
+    ("from", re.compile(r"由$|从$")),
+)
+PLAN_WORDS = re.compile(r"拟|计划|力争|争取|目标|预计|规划|预期")
+AFTER_QUALIFIERS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
+    ("lower_bound", re.compile(r"^(以上|及以上|起)")),
+    ("approx", re.compile(r"^(左右|上下)")),
+)
+SUBSET_START = re.compile(r"^\s*其中")
+PLAN_TITLE = re.compile(r"要点|计划|方案|安排|规划")
+REPORT_TITLE = re.compile(r"总结|报告|情况|述职")
+PLAN_SECTION = re.compile(r"打算|计划|思路|要点|安排|目标|展望|下一步")
+# Words around a number that say nothing of what is counted: time, qualifiers, particles.
+NOT_PREDICATE = re.compile(
+    r"上半年|下半年|全年|今年|去年|年初|年底|年内|目前|现有|截至|以来|\d+年|\d+月|\d+日|"
+    r"共计|合计|累计|总计|一共|总共|共有|共|不少于|不低于|至少|超过|达到|达|约|近|各|其中|已|为|是|了|的|到|有|"
+    r"由|从|至|提高|提升|压缩|降低|降至|增加|增长|缩短|减少|分别"
+)
+LIST_JOINER = re.compile(r"[、和及与]")
+GENERIC_VERBS = re.compile(r"开展|召开|举办|举行|组织|进行|完成|办理|实现|参加|参与|开|办|搞|做")
+LEADING = re.compile(r"^[\s、，,]*(其中|另外|此外)?[，,、]?")
 
 
 @dataclass(frozen=True)
@@ -81,47 +82,264 @@ class NumericFact:
     chunk: Chunk
     sentence: str  # the whole sentence, quoted as evidence
     clause: str  # the clause that states the number
-    action: str  # the clause text before the number, e.g. 党委班子成员讲党课
+    predicate: str  # what the number counts: 发展党员, 6个支部书记讲党课 (borrowed from the previous clause if bare)
     number: float
-    number_text: str  # as written in the source: 5, 两, 十二
+    number_text: str  # as written in the source: 5, 两, 十二, 186万, 94.6
     unit: str
+    family: UnitFamily
+    qualifiers: frozenset[Qualifier]
+    position: int  # order of the fact in its chunk
+    parent: int | None = None  # position of the whole a 其中 subset belongs to
+    actors: float = 1.0  # 4名支部书记各讲1次: 4 (the figure stands for actors × number)
+    # Context shared with the figure: the head of its 、 list, or the previous clause when that states
+    # no figure of this family (开展义诊活动26场，服务群众3800余人次: the 人次 are 义诊's).
+    lead: str = ""
 
     @property
     def value_text(self) -> str:
         return f"{self.number_text}{self.unit}"
 
+    @property
+    def is_plan(self) -> bool:
+        """A figure to be reached (拟/计划, or a minimum such as 不少于), not one achieved."""
+        return bool(self.qualifiers & {"plan", "lower_bound"})
+
+    @property
+    def amount(self) -> float:
+        """What the figure adds to a total: 各讲1次 by 4 people is 4."""
+        return self.number * self.actors
+
+
+def family_of(unit: str, after: str = "") -> UnitFamily:
+    if unit == "个" and PERSON_NOUN.match(after):
+        return "person"
+    return FAMILY_OF_UNIT.get(unit, "other")
+
 
 def numbers_in(text: str) -> list[tuple[str, float]]:
-    """Every quantity in a text as (as written, value): 3, 3.5, 三次 -> 三."""
+    """Every quantity in a text as (as written, value): 3, 3.5, 三次 -> 三, 百分之十五 -> 十五."""
     found = [(m.group(0), float(m.group(0))) for m in re.finditer(r"\d+(?:\.\d+)?", text)]
     for match in QUANTITY.finditer(text):
-        raw = match.group(1)
+        raw = match.group("pct") or match.group("num")
         if not raw[0].isdigit():
-            value = to_int(raw)
+            value = parse_number(raw)
             if value is not None:
-                found.append((raw, float(value)))
+                found.append((raw, value))
     return found
 
 
+@lru_cache(maxsize=8192)
 def extract_facts(chunk: Chunk) -> list[NumericFact]:
+    """Every quantity of every clause, in document order (cached: chunks are immutable)."""
     facts: list[NumericFact] = []
+    in_plan_section = is_plan_text(chunk)
     for sentence in split_sentences(chunk.text):
-        for clause_match in CLAUSE.finditer(sentence):
-            clause = clause_match.group(0).strip()
-            for match in QUANTITY.finditer(clause):
-                rest = clause[match.end() :]
-                if NOT_QUANTITY_AFTER.match(rest):
-                    continue
-                raw, unit = match.group(1), match.group(2)
-                value = float(raw) if raw[0].isdigit() else to_int(raw)
-                if value is None:
-                    continue
-                facts.append(
-                    NumericFact(
-                        chunk, sentence.strip(), clause, clause[: match.start()].strip(), float(value), raw, unit
-                    )
-                )
+        sentence = sentence.strip()
+        clauses = [m.group(0) for m in CLAUSE.finditer(sentence)]
+        subset_family: UnitFamily | None = None  # 其中 holds until the sentence ends, for its family
+        wholes: dict[UnitFamily, int] = {}  # the last non-subset fact of each family in this sentence
+        previous: list[NumericFact] = []
+        for index, clause in enumerate(clauses):
+            starts_subset = bool(SUBSET_START.match(clause))
+            current = clause_facts(chunk, sentence, clauses, index, len(facts), in_plan_section)
+            for fact in current:
+                if index and not fact.lead and all(p.family != fact.family for p in previous):
+                    fact = replace(fact, lead=clauses[index - 1].strip())
+                subset = starts_subset or fact.family == subset_family
+                if "subset" in fact.qualifiers:  # part of a figure of its own clause
+                    pass
+                elif subset and fact.family in wholes:
+                    fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=wholes[fact.family])
+                    subset_family = fact.family
+                elif not subset:
+                    wholes[fact.family] = fact.position
+                facts.append(fact)
+            previous = current
     return facts
+
+
+def is_plan_text(chunk: Chunk) -> bool:
+    """A plan section (下半年工作打算) or a plan document (工作要点, not 总结及计划)."""
+    if PLAN_SECTION.search(" ".join(chunk.section_path[-2:])):
+        return True
+    return bool(PLAN_TITLE.search(chunk.doc_title)) and not REPORT_TITLE.search(chunk.doc_title)
+
+
+def is_part_of_previous(facts: list[NumericFact], fact: NumericFact, before: str) -> bool:
+    """9条问题已整改完成7条: a second figure of the same family in one clause, not a list item (、)
+    and not the end of a change (由82%提高到93%), is part of the first."""
+    if not facts or facts[-1].clause != fact.clause or facts[-1].family != fact.family:
+        return False
+    return "from" not in facts[-1].qualifiers and not LIST_JOINER.search(before)
+
+
+def read_quantity(match: re.Match[str]) -> tuple[float | None, str, str]:
+    """(value, number as written, unit): 186万元 -> (186, 186, 万元); 1.2万人 -> (12000, 1.2万, 人)."""
+    if match.group("pct"):
+        return parse_number(match.group("pct")), match.group("pct"), "%"
+    raw, scale, unit = match.group("num"), match.group("scale") or "", match.group("unit")
+    approx = match.group("approx") or ""
+    if scale and scale + unit in FAMILY_OF_UNIT:  # 万元 is a unit of its own
+        return parse_number(raw), raw + approx, scale + unit
+    return parse_number(raw + scale), raw + scale + approx, unit
+
+
+def clause_facts(
+    chunk: Chunk, sentence: str, clauses: list[str], index: int, first_position: int, in_plan_section: bool
+) -> list[NumericFact]:
+    clause = clauses[index].strip()
+    matches = [m for m in QUANTITY.finditer(clause) if not NOT_QUANTITY_AFTER.match(clause[m.end() :])]
+    facts: list[NumericFact] = []
+    for i, match in enumerate(matches):
+        number, number_text, unit = read_quantity(match)
+        if number is None:
+            continue
+        before = clause[matches[i - 1].end() if i else 0 : match.start()]
+        after = clause[match.end() : matches[i + 1].start() if i + 1 < len(matches) else len(clause)]
+        qualifiers = {q for q, pattern in QUALIFIER_WORDS if pattern.search(before)}
+        qualifiers |= {q for q, pattern in AFTER_QUALIFIERS if pattern.match(after)}
+        if match.group("approx"):
+            qualifiers.add("approx")
+        if in_plan_section or PLAN_WORDS.search(clause):
+            qualifiers.add("plan")
+        predicate = fact_predicate(clauses, index, before, clause[: match.start()], after)
+        fact = NumericFact(
+            chunk,
+            sentence,
+            clause,
+            predicate,
+            number,
+            number_text,
+            unit,
+            family_of(unit, after),
+            frozenset(qualifiers),
+            first_position + len(facts),
+            # 共查摆班子问题5条、个人问题12条: the list's head says what 个人问题 were
+            lead=clause[: matches[0].start()] if i and "、" in before else "",
+        )
+        if is_part_of_previous(facts, fact, before):
+            fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=facts[-1].position)
+        if "each" in qualifiers and facts and facts[-1].family == "person" and facts[-1].clause == clause:
+            fact = replace(fact, actors=facts[-1].number)  # 4名支部书记各讲1次
+        facts.append(fact)
+    return facts
+
+
+def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, after: str) -> str:
+    """What a number counts: the words since the previous number, else the whole clause before it, else
+    the previous clause too (开展主题党日活动，全年开展十二次); plus a noun after it (开展3次主题党日)."""
+    after = re.split(r"[、和及与]", after, maxsplit=1)[0]
+    before = before.rsplit("、", 1)[-1]  # 开展3次主题党日活动、5次专题学习: 专题学习 only
+    for candidate in (before, prefix):
+        predicate = LEADING.sub("", candidate + after).strip()
+        if not is_bare(predicate):
+            return predicate
+    return f"{clauses[index - 1].strip()}，{predicate}" if index else predicate
+
+
+def is_bare(predicate: str) -> bool:
+    """No word of its own beyond time, qualifiers and generic verbs: 全年开展, 提高到, 共计."""
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", GENERIC_VERBS.sub("", NOT_PREDICATE.sub("", predicate)))) < 2
+
+
+# What a question asks for, tried in order; the first that matches gives the unit family.
+ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
+    ("person_time", re.compile(r"(几|多少)人次")),
+    ("percent", re.compile(r"比例|占比|比重|百分之几|百分比|多少%|率|满意度|覆盖面")),
+    (
+        "money",
+        re.compile(
+            r"多少钱|多少万|多少元|(金额|资金|经费|收入|支出|投入|花费|费用|营收|产值|利润|预算|花了)[^，,？?]{0,4}多少"
+        ),
+    ),
+    ("duration", re.compile(r"(几|多少)个?(天|工作日|学时|课时|小时|月)|多久|多长时间")),
+    ("times", re.compile(r"(几|多少)(次|回|场|期|轮|遍)")),
+    (
+        "person",
+        re.compile(
+            r"(几|多少)(名|位|人(?!次))|(几|多少)个(?=[\u4e00-\u9fff]{0,4}?(党员|同志|干部|书记|委员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人(?!次)))"
+        ),
+    ),
+    ("items", re.compile(r"(几|多少)(个|项|件|条|份|篇|批|类|家|户|所|处|起|部|本|门|套)")),
+    ("person", re.compile(r"多少(党员|同志|干部|群众|职工|员工|人(?!次)|积极分子|发展对象)")),
+    ("items", re.compile(r"多少(问题|措施|任务|项目|意见|建议|诉求)")),
+)
+ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:{UNITS}|钱|万|%)?|百分之几|比例|占比")
+PLAN_ASKED = re.compile(r"计划|拟|目标|原计划|预计|力争|打算|准备")
+BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限")
+TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|总计")
+# Said while asking, never part of what is counted.
+FILLER = re.compile(
+    r"一共|总共|共计|合计|加起来|累计|总计|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|"
+    r"(?:19|20)\d{2}年?(?:度|底|初)?|一般|不少于|不低于|至少|最少|以上|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|弄了|整了|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
+)
+
+
+@dataclass(frozen=True)
+class AskedQuantity:
+    """The quantity one question (part) asks for: 讲了几回党课 -> times, not a plan."""
+
+    family: UnitFamily | None  # None: any count
+    unit: str | None  # an asked measure word outside the families (几枚)
+    plan: bool  # 计划/拟/目标 figures are asked for, not actuals
+    bound: bool  # 不少于多少学时: a required minimum is asked for
+    total: bool  # 一共/加起来: the figures of one document may be added up across its passages
+    words: str  # what is counted, interrogative and filler removed: 党课, 主题党日
+
+
+def read_asked(question: str) -> AskedQuantity | None:
+    """The asked quantity of a 几/多少/比例 question, else None."""
+    if not ASKED.search(question):
+        return None
+    family = next((f for f, pattern in ASKED_FAMILIES if pattern.search(question)), None)
+    unit_match = re.search(rf"(?:几|多少)({UNITS})", question)
+    unit = unit_match.group(1) if unit_match and FAMILY_OF_UNIT.get(unit_match.group(1)) == "other" else None
+    if unit:
+        family = "other"
+    words = FILLER.sub("", ASKED.sub("，", question))
+    return AskedQuantity(
+        family,
+        unit,
+        plan=bool(PLAN_ASKED.search(question)),
+        bound=bool(BOUND_ASKED.search(question)),
+        total=bool(TOTAL_ASKED.search(question)),
+        words=words,
+    )
+
+
+def answers(fact: NumericFact, asked: AskedQuantity) -> bool:
+    """Whether a fact states the kind of quantity asked: the same unit family, a plan only when asked."""
+    if asked.family is None:
+        family_ok = fact.family not in ("percent", "money")
+    elif asked.unit:
+        family_ok = fact.unit == asked.unit
+    else:
+        family_ok = fact.family == asked.family
+    if not family_ok or ("plan" in fact.qualifiers) != asked.plan:
+        return False
+    # 不少于1次 is a requirement, not what was done: it answers a plan, a minimum or a rule question.
+    return "lower_bound" not in fact.qualifiers or asked.plan or asked.bound or fact.chunk.doc_kind == "regulation"
+
+
+def asked_quantity(question: str) -> re.Pattern[str] | None:
+    """For 几次/多少名 questions: a pattern for text that states such a quantity, else None."""
+    asked = read_asked(question)
+    if asked is None:
+        return None
+    if asked.unit:
+        units: tuple[str, ...] = (asked.unit,)
+    elif asked.family:
+        units = FAMILIES[asked.family] + (("个",) if asked.family == "person" else ())
+    else:
+        units = tuple(UNIT_WORDS)
+    alternatives = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    if asked.family == "percent":
+        return re.compile(rf"(?:{NUMBER})\s*(?:%|％)|百分之")
+    return re.compile(
+        rf"(?:{NUMBER})(?:万|亿)?(?:余|多)?\s*(?:{alternatives})(?!次)"
+        if asked.family == "person"
+        else rf"(?:{NUMBER})(?:万|亿)?(?:余|多)?\s*(?:{alternatives})"
+    )
 
 
 def format_number(value: float) -> str:

@@ -1,4 +1,4 @@
-"""Chinese numerals <-> integers (第一百一十三条, 两次, 十二项)."""
+"""Chinese numerals <-> numbers (第一百一十三条, 两次, 十二项, 一百零五, 3.5万, 百分之十五)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,21 @@ def to_int(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     return chinese_to_int(text)
+
+
+MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
+
+
+def parse_number(text: str) -> float | None:
+    """An Arabic (3, 3.5, 1,200) or Chinese (两, 十二, 一百零五) number, optionally ×万/亿; None if not one."""
+    text = text.strip().replace(",", "").replace("，", "")
+    scale = 1
+    if len(text) > 1 and text[-1] in MULTIPLIERS:
+        text, scale = text[:-1], MULTIPLIERS[text[-1]]
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text) * scale
+    value = chinese_to_int(text)
+    return None if value is None else float(value * scale)
 
 
 def int_to_chinese(n: int) -> str:

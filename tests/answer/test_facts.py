@@ -8,7 +8,7 @@ from tests.answer.support import make_chunk
 
 def test_facts_of_a_passage():
     chunk = make_chunk("报告", "上半年党委班子成员讲党课5次，党支部书记讲党课两次。开展谈心谈话十二人次。")
-    facts = [(f.action, f.number, f.number_text, f.unit, f.value_text) for f in extract_facts(chunk)]
+    facts = [(f.predicate, f.number, f.number_text, f.unit, f.value_text) for f in extract_facts(chunk)]
     assert facts == [
         ("上半年党委班子成员讲党课", 5.0, "5", "次", "5次"),
         ("党支部书记讲党课", 2.0, "两", "次", "两次"),
