@@ -1,0 +1,318 @@
+"""Follow-ups: a turn that leans on the conversation, rewritten into a question that stands alone.
+
+The state is the last understood turn: its self-contained question (whose, when, what), the 其中
+part it asked, and the answer it got. A new turn replaces only the slots it fills:
+"那2024年上半年呢" the period, "那外科党支部呢" the organisation, "学习秘书呢" the role, "其中60岁以上的"
+the subset, "第三十二条呢" the article of the same regulation; "这些/上面的/会上" point at the documents
+the last answer cited (`Resolution.refers_back`), "写成一段总结" drafts over them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.question import (
+    BACK_REFERENCE,
+    FOLLOW_END,
+    FOLLOW_START,
+    LEADING_ORG,
+    MODALITY,
+    ORG_SUFFIX,
+    PERIOD,
+    QUANTITY_WORD,
+    ROLE,
+    SUBSET,
+    YEAR_PERIOD,
+    Slots,
+    asks,
+    context_of,
+    core_of,
+    is_thin,
+    slots_of,
+    split_parts,
+)
+from assistant.core.numerals import ARTICLE_REF
+from assistant.core.text import squash
+from assistant.search.retriever import Filters, SearchHints
+from assistant.search.scope import Scope
+from assistant.search.source import EvidenceSource
+
+Message = dict  # {"role": "user" | "assistant", "content": str}
+
+REFUSED = re.compile(r"^(?:知识库中没有|抱歉)|不作推测")
+DRAFT_OVER_LAST = re.compile(r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)")
+ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
+ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据)《([^》]+)》")
+QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{8,})〔\d+〕")
+MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
+DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
+POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
+TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|他|她|其|是$")
+ENDING = re.compile(r"[？?。！!，,\s]+$")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One understood user turn (or part of one) and the answer that followed it."""
+
+    question: str  # self-contained
+    subset: str = ""  # Y of a 其中Y question
+    answer: str = ""
+
+    @property
+    def slots(self) -> Slots:
+        return slots_of(self.question)
+
+    @property
+    def refused(self) -> bool:
+        return bool(REFUSED.search(self.answer))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    question: str  # self-contained
+    focus: str = ""  # the words a 其中/那…呢 turn narrows to
+    subset: str = ""
+    refers_back: bool = False  # answer from the documents the last answer cited
+    anchor: str = ""  # …but only if they mention this (那外科党支部呢: a unit of the same report)
+    draft: bool = False  # 把上面的写成一段总结
+
+
+def conversation_state(history: list[Message] | None) -> Turn | None:
+    """The last understood turn of the conversation, each user turn resolved against the one before."""
+    last: Turn | None = None
+    for message in history or []:
+        content = message.get("content")
+        if not isinstance(content, str):
+            continue
+        if message.get("role") == "user":
+            for n, part in enumerate(split_parts(content)):
+                resolved = resolve(part, last, within_question=n > 0)
+                last = Turn(resolved.question, resolved.subset)
+        elif message.get("role") == "assistant" and last is not None:
+            last = Turn(last.question, last.subset, content)
+    return last
+
+
+def resolve(question: str, last: Turn | None, within_question: bool = False) -> Resolution:
+    """`question` as a question that stands alone, given the last turn (or the earlier part of the same question)."""
+    text = question.strip()
+    if last is None:
+        return Resolution(text)
+    own = slots_of(text)
+    article = ARTICLE_REF.search(text)
+    if article and not own.regulation:
+        return on_article(text, article.group(0), last)
+    if own.regulation:
+        return Resolution(text)
+    if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
+        topic = TOPIC_NOISE.sub("", ENDING.sub("", context_of(last.question)))
+        return Resolution(f"起草一段关于{topic}的总结", refers_back=True, draft=True)
+    if SUBSET.match(text):
+        return on_subset(SUBSET.sub("", text), last)
+    if is_swap(text):
+        return on_swap(core_of(text), last)
+    if own.holder or not (within_question or len(text) <= MAX_FOLLOW_UP or BACK_REFERENCE.search(text)):
+        return Resolution(text)
+    return on_elliptical(text, own, last, within_question)
+
+
+def is_swap(text: str) -> bool:
+    """那X呢 / 换成X的呢 / X呢: a turn that only names what replaces a slot of the last one."""
+    if not (FOLLOW_START.search(text) or re.search(r"呢[？?。！!\s]*$", text)):
+        return False
+    core = core_of(text)
+    return bool(core) and len(core) <= 16 and not asks(core)
+
+
+def on_article(text: str, article: str, last: Turn) -> Resolution:
+    """第三十二条呢 keeps the regulation of the last turn (named in its answer or its question)."""
+    named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
+    regulation = f"《{named.group(1)}》" if named else last.slots.regulation
+    if not regulation:
+        return Resolution(text)
+    core = core_of(text)
+    if ARTICLE_REF.fullmatch(core):
+        rest = ARTICLE_REF.split(last.question, maxsplit=1)[-1] if ARTICLE_REF.search(last.question) else ""
+        rest = rest if asks(rest) and "，" not in rest else "讲了什么？"
+        return Resolution(f"{regulation}{core}{rest}")
+    return Resolution(f"{regulation}{text}")
+
+
+def on_subset(subset: str, last: Turn) -> Resolution:
+    """其中Y: Y of the last turn's whole, from the same documents."""
+    subset = FOLLOW_END.sub("", subset).removesuffix("呢")
+    base = whole_of(last)
+    if not asks(subset):
+        subset += "是多少" if QUANTITY_WORD.search(base) else "呢"
+    return Resolution(f"{base}，其中{subset}？", focus=focus_of(subset), subset=subset, refers_back=True)
+
+
+def on_swap(core: str, last: Turn) -> Resolution:
+    """那X呢: X replaces the period, the organisation, the role, the subset or the counted thing."""
+    question = ENDING.sub("", last.question)
+    periods = PERIOD.findall(core)
+    rest = core
+    for period in periods:
+        rest = rest.replace(period, "")
+        question = with_period(question, period)
+    modality = MODALITY.search(rest)
+    if modality:
+        rest = rest.replace(modality.group(0), "")
+        question = with_modality(question, modality.group(0))
+    rest = re.sub(r"^的|的$", "", rest).strip(" ，,")
+    changed_period = bool(periods or modality)
+    if not rest:
+        return Resolution(f"{question}？", refers_back=not changed_period)
+    if last.subset:
+        subset = last.subset.replace(focus_of(last.subset), rest, 1)
+        return Resolution(
+            f"{whole_of(last)}，其中{subset}？", focus=rest, subset=subset, refers_back=not changed_period
+        )
+    slots = slots_of(question)
+    if LEADING_ORG.fullmatch(rest) or re.search(f"(?:{ORG_SUFFIX})$", rest):
+        if slots.holder:
+            return Resolution(f"{question.replace(slots.holder, rest, 1)}？", refers_back=True, anchor=rest)
+    roles = list(ROLE.finditer(question))
+    if ROLE.search(rest) and roles:
+        role = roles[-1]
+        return Resolution(f"{question[: role.start()]}{rest}{question[role.end() :]}？", focus=rest, refers_back=True)
+    if slots.counted:
+        return Resolution(f"{question.replace(slots.counted, rest, 1)}？", refers_back=not changed_period)
+    return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
+
+
+def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> Resolution:
+    """A turn that leaves whose/when/what unsaid takes them from the last turn."""
+    before = last.slots
+    body = text
+    period = own.period
+    if period and not YEAR_PERIOD.search(period) and YEAR_PERIOD.search(before.period):
+        # 上半年 after 2024年上半年 (or after 2024年): the same year
+        year = YEAR_PERIOD.search(before.period).group(0)
+        body = body.replace(period, "", 1)
+        period = before.period if before.period.endswith(period) else f"{year}年{period}"
+    changed_period = bool(own.period) and period != before.period
+    changed_modality = bool(own.modality) and own.modality != before.modality
+    body = POINTERS.sub("", FOLLOW_START.sub("", body))  # the scope says which; the words would only dilute
+    if not within_question:
+        body = with_counted(body, own, before)
+        body = with_demonstrated(body, before)
+    if is_thin(text) or (within_question and (not own.counted or not (own.period or before.holder or before.period))):
+        # The turn names no thing of its own: the last question's topic, at this turn's period and modality.
+        context = ENDING.sub("", context_of(last.question))
+        if own.period:
+            context = with_period(context, period)
+            body = body.replace(own.period, "", 1)
+        if own.modality and MODALITY.search(context):
+            context = with_modality(context, own.modality)
+            body = body.replace(own.modality, "", 1)
+        question = f"{context}{re.sub('^的', '', body)}"
+    else:
+        prefix = before.holder + ("" if own.period and period == own.period else period or before.period)
+        question = f"{prefix}{body}"
+    refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
+    return Resolution(question, refers_back=refers_back)
+
+
+def with_demonstrated(body: str, before: Slots) -> str:
+    """这几次分别是谁讲的 -> 这几次党课分别是谁讲的: the demonstrative names the last turn's counted thing."""
+    if not before.counted:
+        return body
+    return DEMONSTRATED.sub(lambda m: m.group(0) + before.counted, body, count=1)
+
+
+def with_counted(body: str, own: Slots, before: Slots) -> str:
+    """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit)."""
+    if own.counted or not before.counted:
+        return body
+    match = QUANTITY_WORD.search(body)
+    if not match or ENDING.sub("", body[match.end() :]):
+        return body
+    unit = re.sub("^(?:几|多少)", "", match.group(0))
+    if unit and unit != before.unit:  # 多少人次 after 几场义诊 asks about something else
+        return body
+    return f"{body[: match.end()]}{before.counted}{body[match.end() :]}"
+
+
+def whole_of(last: Turn) -> str:
+    """The last question without its 其中 part: the whole a new 其中 part narrows."""
+    question = ENDING.sub("", last.question)
+    if last.subset:
+        question = question.rsplit("，其中", 1)[0]
+    return question
+
+
+def focus_of(subset: str) -> str:
+    """60岁以上的有多少 -> 60岁以上: the words that pick the part out of the whole."""
+    return re.sub(r"(的|是|有|讲|开)+$", "", ENDING.sub("", context_of(subset))).strip()
+
+
+def with_period(question: str, period: str) -> str:
+    old = PERIOD.search(question)
+    if old:
+        return question.replace(old.group(0), period, 1)
+    holder = slots_of(question).holder
+    return question.replace(holder, holder + period, 1) if holder else period + question
+
+
+def with_modality(question: str, modality: str) -> str:
+    old = MODALITY.search(question)
+    return question.replace(old.group(0), modality, 1) if old else question
+
+
+def answered_documents(answer: str, source: EvidenceSource) -> frozenset[str]:
+    """Ids of the documents an earlier answer drew on: titles it names, else the documents its quotes come from."""
+    if not answer or REFUSED.search(answer):
+        return frozenset()
+    titles = set(ANSWER_TITLE.findall(answer))
+    ids = {d.doc_id for d in source.documents() if d.title in titles}
+    if ids:
+        return frozenset(ids)
+    for quote in QUOTED_BEFORE_MARK.findall(answer)[:3]:
+        needle = squash(quote.split("：")[-1])
+        for evidence in source.search(quote, 3):
+            if needle and needle in squash(evidence.chunk.text):
+                ids.add(evidence.chunk.doc_id)
+                break
+    return frozenset(ids)
+
+
+class ScopedSource:
+    """An EvidenceSource narrowed to the documents a follow-up refers to (the last answer's)."""
+
+    def __init__(self, source: EvidenceSource, doc_ids: frozenset[str]):
+        self.inner = source
+        self.doc_ids = doc_ids
+
+    def scope(self, question: str) -> Scope:
+        scope = self.inner.scope(question)
+        if scope.refusal:
+            return scope
+        narrowed = self.doc_ids if scope.doc_ids is None else scope.doc_ids & self.doc_ids
+        return Scope(narrowed) if narrowed else scope
+
+    def search(self, query: str, k: int = 5, filters: Filters | None = None, hints: SearchHints | None = None):
+        filters = filters or Filters()
+        if filters.doc_ids is None and not filters.title:
+            filters = Filters(filters.kinds, filters.title, self.doc_ids)
+        return self.inner.search(query, k, filters, hints) if hints is not None else self.inner.search(query, k, filters)
+
+    def mentioned_documents(self, query: str) -> set[str]:
+        return self.inner.mentioned_documents(query) or set(self.doc_ids)
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+
+def scoped_source(source: EvidenceSource, refers_back: bool, anchor: str, last: Turn | None) -> EvidenceSource:
+    """The source a follow-up is answered from: the last answer's documents when it refers back to them."""
+    if not refers_back or last is None:
+        return source
+    doc_ids = answered_documents(last.answer, source)
+    if anchor and doc_ids:
+        chunks = (c for d in doc_ids for c in source.document_chunks(d))
+        if not any(anchor in c.text for c in chunks):
+            return source
+    return ScopedSource(source, doc_ids) if doc_ids else source
