@@ -41,7 +41,9 @@ from assistant.search.source import EvidenceSource
 Message = dict  # {"role": "user" | "assistant", "content": str}
 
 REFUSED = re.compile(r"^(?:知识库中没有|抱歉)|不作推测")
-DRAFT_OVER_LAST = re.compile(r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)")
+DRAFT_OVER_LAST = re.compile(
+    r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)"
+)
 ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
 ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据)《([^》]+)》")
 QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{8,})〔\d+〕")
@@ -49,6 +51,11 @@ MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
 TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|他|她|其|是$")
+ORG_END = re.compile(f"(?:{ORG_SUFFIX})$")
+PARENT_END = re.compile(r"(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)$")
+PARENT_IN = re.compile(r".+(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)(?=.)")
+TOTAL = re.compile(r"加起来|加在一起|一共|总共|合计|总计|全部|总的")
+ORDINAL_UNIT = re.compile(rf"第[一二三四五六七八九十\d]+(?:{ORG_SUFFIX})")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 
 
@@ -101,9 +108,8 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if last is None:
         return Resolution(text)
     own = slots_of(text)
-    article = ARTICLE_REF.search(text)
-    if article and not own.regulation:
-        return on_article(text, article.group(0), last)
+    if ARTICLE_REF.search(text) and not own.regulation:
+        return on_article(text, last)
     if own.regulation:
         return Resolution(text)
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
@@ -113,7 +119,8 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return on_subset(SUBSET.sub("", text), last)
     if is_swap(text):
         return on_swap(core_of(text), last)
-    if own.holder or not (within_question or len(text) <= MAX_FOLLOW_UP or BACK_REFERENCE.search(text)):
+    leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)
+    if own.holder or not (leans or (last.slots.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)
     return on_elliptical(text, own, last, within_question)
 
@@ -126,7 +133,7 @@ def is_swap(text: str) -> bool:
     return bool(core) and len(core) <= 16 and not asks(core)
 
 
-def on_article(text: str, article: str, last: Turn) -> Resolution:
+def on_article(text: str, last: Turn) -> Resolution:
     """第三十二条呢 keeps the regulation of the last turn (named in its answer or its question)."""
     named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
     regulation = f"《{named.group(1)}》" if named else last.slots.regulation
@@ -146,7 +153,15 @@ def on_subset(subset: str, last: Turn) -> Resolution:
     base = whole_of(last)
     if not asks(subset):
         subset += "是多少" if QUANTITY_WORD.search(base) else "呢"
-    return Resolution(f"{base}，其中{subset}？", focus=focus_of(subset), subset=subset, refers_back=True)
+    focus = focus_of(subset)
+    if (
+        QUANTITY_WORD.search(base)
+        and not last.slots.counted
+        and not re.search(r"的(?:有|是)?$", ENDING.sub("", context_of(subset)))
+    ):
+        # 总收入多少 -> 其中经营性收入呢: the part is a thing of its own, asked within the whole
+        return Resolution(f"{context_of(base)}中{subset}？", focus=focus, subset=subset, refers_back=True)
+    return Resolution(f"{base}，其中{subset}？", focus=focus, subset=subset, refers_back=True)
 
 
 def on_swap(core: str, last: Turn) -> Resolution:
@@ -171,9 +186,14 @@ def on_swap(core: str, last: Turn) -> Resolution:
             f"{whole_of(last)}，其中{subset}？", focus=rest, subset=subset, refers_back=not changed_period
         )
     slots = slots_of(question)
-    if LEADING_ORG.fullmatch(rest) or re.search(f"(?:{ORG_SUFFIX})$", rest):
-        if slots.holder:
-            return Resolution(f"{question.replace(slots.holder, rest, 1)}？", refers_back=True, anchor=rest)
+    if TOTAL.search(rest) and ORG_END.search(TOTAL.sub("", rest)):
+        return Resolution(f"{with_units_total(question, TOTAL.sub('', rest), slots)}？", refers_back=True)
+    ordinal = ORDINAL_UNIT.search(question)
+    if ordinal and ORDINAL_UNIT.fullmatch(rest):  # 第一党小组 -> 第二党小组
+        return Resolution(f"{question.replace(ordinal.group(0), rest, 1)}？", refers_back=True, anchor=rest)
+    if slots.holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest)):
+        unit = sibling_unit(slots.holder, rest)
+        return Resolution(f"{question.replace(slots.holder, unit, 1)}？", refers_back=True, anchor=rest)
     roles = list(ROLE.finditer(question))
     if ROLE.search(rest) and roles:
         role = roles[-1]
@@ -181,6 +201,28 @@ def on_swap(core: str, last: Turn) -> Resolution:
     if slots.counted:
         return Resolution(f"{question.replace(slots.counted, rest, 1)}？", refers_back=not changed_period)
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
+
+
+def with_units_total(question: str, units: str, slots: Slots) -> str:
+    """四个支部加起来呢: the units replace the one unit the last question asked about, and ask for their total."""
+    suffix = ORG_END.search(units).group(0)
+    after_context = question.find(slots.period) + len(slots.period) if slots.period else len(slots.holder)
+    unit_end = question.rfind(suffix)
+    if unit_end >= after_context > 0:  # 县纪委…2024年上半年第一党小组志愿服务… -> …三个党小组一共志愿服务…
+        return f"{question[:after_context]}{units}一共{question[unit_end + len(suffix) :]}"
+    parent = PARENT_IN.match(slots.holder) if slots.holder else None
+    if parent:  # 中医院外科党支部有多少名党员 -> 中医院四个支部一共有多少名党员
+        return question.replace(slots.holder, f"{parent.group(0)}{units}一共", 1)
+    return f"{units}一共，{question}"
+
+
+def sibling_unit(holder: str, unit: str) -> str:
+    """中医院内科党支部 + 外科党支部 -> 中医院外科党支部: a unit of the same parent keeps the parent's name."""
+    suffix = ORG_END.search(unit)
+    name, own = holder.removesuffix(suffix.group(0)), unit.removesuffix(suffix.group(0))
+    if holder.endswith(suffix.group(0)) and len(name) > len(own) and PARENT_END.search(name[: -len(own)]):
+        return name[: -len(own)] + unit
+    return unit
 
 
 def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> Resolution:
@@ -297,7 +339,9 @@ class ScopedSource:
         filters = filters or Filters()
         if filters.doc_ids is None and not filters.title:
             filters = Filters(filters.kinds, filters.title, self.doc_ids)
-        return self.inner.search(query, k, filters, hints) if hints is not None else self.inner.search(query, k, filters)
+        return (
+            self.inner.search(query, k, filters, hints) if hints is not None else self.inner.search(query, k, filters)
+        )
 
     def mentioned_documents(self, query: str) -> set[str]:
         return self.inner.mentioned_documents(query) or set(self.doc_ids)

@@ -10,12 +10,11 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.citations import cited_chunks
 from assistant.answer.extractive import answer_extractively
-from assistant.answer.llm import LLMUnavailable, write_with_llm
 from assistant.answer.followup import Turn, conversation_state, resolve, scoped_source
+from assistant.answer.llm import LLMUnavailable, write_with_llm
 from assistant.answer.question import split_parts
 from assistant.answer.routing import Message, Route, understand_turn
-from assistant.answer.verification import MARK
-from assistant.answer.verification import problems
+from assistant.answer.verification import MARK, problems
 from assistant.core.schema import Answer, Citation
 from assistant.search.retriever import Retriever, check_query
 
@@ -121,7 +120,9 @@ def merge_answers(parts: list[tuple[str, Answer]]) -> Answer:
     answered = [a for _, a in parts if not a.refused]
     if not answered:
         first = parts[0][1]
-        return Answer(first.text, first.kind, refused=True, retrieved=first.retrieved, resolved_question=first.resolved_question)
+        return Answer(
+            first.text, first.kind, refused=True, retrieved=first.retrieved, resolved_question=first.resolved_question
+        )
     citations: list[Citation] = []
     texts: list[str] = []
     derived: set[float] = set()
@@ -134,7 +135,7 @@ def merge_answers(parts: list[tuple[str, Answer]]) -> Answer:
             if citation not in citations:
                 citations.append(citation)
             numbers[old] = citations.index(citation) + 1
-        texts.append(MARK.sub(lambda m: f"〔{numbers.get(int(m.group(1)), int(m.group(1)))}〕", answer.text))
+        texts.append(renumbered(answer.text, numbers))
         derived |= answer.derived_numbers
     retrieved = list({e.chunk.id: e for _, a in parts for e in a.retrieved}.values())
     return Answer(
@@ -146,6 +147,11 @@ def merge_answers(parts: list[tuple[str, Answer]]) -> Answer:
         confidence="low" if any(a.confidence == "low" for a in answered) else answered[0].confidence,
         resolved_question="；".join(a.resolved_question for _, a in parts),
     )
+
+
+def renumbered(text: str, numbers: dict[int, int]) -> str:
+    """〔n〕 marks of one part renumbered into the merged citation list."""
+    return MARK.sub(lambda m: f"〔{numbers.get(int(m.group(1)), int(m.group(1)))}〕", text)
 
 
 def answer_problems(answer: Answer) -> list[str]:

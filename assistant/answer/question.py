@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
-PERIOD = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年|底|初|末)?|[上下]半年|今年|去年|前年")
+PERIOD = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年|底|初|末)?|[上下]半年|全年|今年|去年|前年")
 YEAR_PERIOD = re.compile(r"(?:19|20)\d{2}")
 MODALITY = re.compile(r"原计划|计划|拟|目标|实际|最终|最后")
 ORG_SUFFIX = "党支部|党总支|党委|党组|中心组|党小组|支部|委员会|社区|村|镇|街道|公司|集团|学院|学校|医院|局|机关"
@@ -38,13 +38,14 @@ BACK_REFERENCE = re.compile(
     r"|^他|^她|他[们的自说]|她[们的自说]|^其"
 )
 ASKED_AT_END = re.compile(r"(?<![这那哪])(?:几|多少)\s*[^\s，,。？?！!；;、]{0,2}?[？?。！!]*$")
+TRAILING_VERB = re.compile(r"(?:举办|召开|开展|组织|发展|完成|办|开|讲|搞|学|做)$")
 TRAILING_FILLER = re.compile(r"[是有在了的都又还共一总分别]+$")
 PARTICLES = re.compile(r"^[的了]|[的了呢吗啊呀？?。！!，,\s]+$")
 QUANTITY_WORD = re.compile(
     r"(?<![这那哪])(?:几|多少)(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批|轮|届|年)?"
 )
 LIST_WORD = re.compile(r"哪些|哪几(?:个|项|条|次|件)?|什么(?!时候|时间|地方)|怎么|如何|怎样|咋")
-COUNTED_AFTER = re.compile(rf"{QUANTITY_WORD.pattern}([^\s，,。？?！!；;、到才能是的有在了都呢吗]*)")
+COUNTED_AFTER = re.compile(rf"{QUANTITY_WORD.pattern}([^\s，,。？?！!；;、到才能是的有在了都呢吗内后前以]*)")
 PART_END = re.compile(r"(?<=[？?；;])")
 COMMA = re.compile(r"[，,]")
 
@@ -130,8 +131,10 @@ def context_of(question: str) -> str:
     before = text[: match.start()]
     asked = QUANTITY_WORD.match(text, match.start()) or LIST_WORD.match(text, match.start())
     if asked and text[asked.end() :]:  # 讲了几次党课 / 有哪些整改措施: keep the thing asked about
-        return before + text[asked.end() :]
-    return TRAILING_FILLER.sub("", before) or text
+        return TRAILING_FILLER.sub("", before) + text[asked.end() :]
+    before = TRAILING_FILLER.sub("", before)
+    # 读书班办了几期 -> 读书班: a trailing verb would run into the next part's own verb
+    return (TRAILING_VERB.sub("", before) if len(before) > 6 else before) or text
 
 
 # What a thin turn says besides its period, modality and interrogative (实际完成了多少 -> 完成: thin).
@@ -143,7 +146,7 @@ def is_thin(question: str) -> bool:
     text = PERIOD.sub("", question)
     for pattern in (MODALITY, QUANTITY_WORD, INTERROGATIVE, FOLLOW_START, FILLER):
         text = pattern.sub("", text)
-    return len(re.sub(r"[？?。！!，,\s]", "", text)) <= 2
+    return len(re.sub(r"[？?。！!，,\s]", "", text)) <= 1
 
 
 def core_of(question: str) -> str:
