@@ -116,7 +116,7 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         topic = TOPIC_NOISE.sub("", ENDING.sub("", context_of(last.question)))
         return Resolution(f"起草一段关于{topic}的总结", refers_back=True, draft=True)
     if SUBSET.match(text):
-        return on_subset(SUBSET.sub("", text), last)
+        return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):
         return on_swap(core_of(text), last)
     leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)
@@ -147,8 +147,9 @@ def on_article(text: str, last: Turn) -> Resolution:
     return Resolution(f"{regulation}{text}")
 
 
-def on_subset(subset: str, last: Turn) -> Resolution:
-    """其中Y: Y of the last turn's whole, from the same documents."""
+def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolution:
+    """其中Y: Y of the last turn's whole, from the same documents (a later part is not held to the
+    documents of the first part's answer: it names the whole itself)."""
     subset = FOLLOW_END.sub("", subset).removesuffix("呢")
     base = whole_of(last)
     if not asks(subset):
@@ -160,8 +161,10 @@ def on_subset(subset: str, last: Turn) -> Resolution:
         and not re.search(r"的(?:有|是)?$", ENDING.sub("", context_of(subset)))
     ):
         # 总收入多少 -> 其中经营性收入呢: the part is a thing of its own, asked within the whole
-        return Resolution(f"{context_of(base)}中{subset}？", focus=focus, subset=subset, refers_back=True)
-    return Resolution(f"{base}，其中{subset}？", focus=focus, subset=subset, refers_back=True)
+        return Resolution(
+            f"{context_of(base)}中{subset}？", focus=focus, subset=subset, refers_back=not within_question
+        )
+    return Resolution(f"{base}，其中{subset}？", focus=focus, subset=subset, refers_back=not within_question)
 
 
 def on_swap(core: str, last: Turn) -> Resolution:

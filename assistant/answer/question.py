@@ -46,6 +46,8 @@ QUANTITY_WORD = re.compile(
 )
 LIST_WORD = re.compile(r"哪些|哪几(?:个|项|条|次|件)?|什么(?!时候|时间|地方)|怎么|如何|怎样|咋")
 COUNTED_AFTER = re.compile(rf"{QUANTITY_WORD.pattern}([^\s，,。？?！!；;、到才能是的有在了都呢吗内后前以]*)")
+ARTICLE = r"第[零〇一二两三四五六七八九十百千\d]+条"
+ARTICLE_PAIR = re.compile(rf"({ARTICLE})\s*(?:和|与|及|、|以及)\s*({ARTICLE})")
 PART_END = re.compile(r"(?<=[？?；;])")
 COMMA = re.compile(r"[，,]")
 
@@ -92,7 +94,14 @@ def asks(text: str) -> bool:
 
 
 def split_parts(question: str) -> list[str]:
-    """A multi-part question's parts: at ？/；, and at ， when both sides ask something of their own."""
+    """A multi-part question's parts: at ？/；, and at ， when both sides ask something of their own.
+
+    "第五十三条和第五十四条分别讲了啥" is two questions, one per article.
+    """
+    pair = ARTICLE_PAIR.search(question)
+    if pair:
+        head, tail = question[: pair.start()], question[pair.end() :].replace("分别", "", 1)
+        return [f"{head}{pair.group(1)}{tail}", f"{head}{pair.group(2)}{tail}"]
     parts: list[str] = []
     for piece in PART_END.split(question.strip()):
         if not piece.strip():

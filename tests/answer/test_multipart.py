@@ -18,6 +18,7 @@ from tests.answer.conversation_fixtures import conversation_source
         ("支部有多少名党员；其中女党员几名？", ["支部有多少名党员；", "其中女党员几名？"]),
         ("发展了几名党员，培养了几名积极分子？", ["发展了几名党员", "培养了几名积极分子？"]),
         ("组长是谁？秘书呢？", ["组长是谁？", "秘书呢？"]),
+        ("选举工作条例第十条和第十一条分别讲了啥？", ["选举工作条例第十条讲了啥？", "选举工作条例第十一条讲了啥？"]),
         # one question: a clause without its own interrogative, a 其中 clause, a request for detail
         ("上半年开展了哪些活动，效果如何？", ["上半年开展了哪些活动", "效果如何？"]),
         ("按照要求，支部开了几次会？", ["按照要求，支部开了几次会？"]),
