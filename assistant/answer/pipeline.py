@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.citations import cited_chunks
 from assistant.answer.extractive import answer_extractively
-from assistant.answer.followup import Turn, conversation_state, resolve, scoped_source
+from assistant.answer.followup import Turn, conversation_state, scoped_source
 from assistant.answer.llm import LLMUnavailable, write_with_llm
 from assistant.answer.question import split_parts
 from assistant.answer.routing import Message, Route, understand_turn
@@ -76,17 +77,20 @@ class Assistant:
         """Each part of a multi-part question answered in turn, later parts resolved against earlier ones."""
         last = conversation_state(history)
         parts = split_parts(question) if mode in ("auto", "qa") else [question]
-        answered: list[tuple[str, Answer]] = []
+        answered: list[Answer] = []
         routes: list[Route] = []
         for n, part in enumerate(parts):
             route = understand_turn(part, last, mode, within_question=n > 0)
             source = scoped_source(self.retriever, route.refers_back, route.anchor, last)
             answer = answer_extractively(route, source)
             answer.resolved_question = route.question
-            answered.append((part, answer))
+            answered.append(answer)
             routes.append(route)
-            last = Turn(route.question, resolve(part, last, n > 0).subset, answer.text)
-        return routes[0], merge_answers(answered) if len(answered) > 1 else answered[0][1]
+            last = Turn(route.question, route.subset, answer.text)
+        if len(answered) == 1:
+            return routes[0], answered[0]
+        # The LLM (if any) writes over the merged answer: it gets every part's question.
+        return replace(routes[0], question="；".join(r.question for r in routes)), merge_answers(answered)
 
     def as_runnable(self) -> Runnable:
         """LangChain face: {"question", "history"?, "mode"?} -> Answer."""
@@ -112,21 +116,21 @@ def checked_llm_answer(text: str, extractive: Answer) -> Answer:
     )
 
 
-def merge_answers(parts: list[tuple[str, Answer]]) -> Answer:
+def merge_answers(parts: list[Answer]) -> Answer:
     """One answer for a multi-part question: texts in order, citations renumbered into one list.
 
     A part without an answer is refused on its own (saying which); the whole only when every part is.
     """
-    answered = [a for _, a in parts if not a.refused]
+    answered = [a for a in parts if not a.refused]
     if not answered:
-        first = parts[0][1]
+        first = parts[0]
         return Answer(
             first.text, first.kind, refused=True, retrieved=first.retrieved, resolved_question=first.resolved_question
         )
     citations: list[Citation] = []
     texts: list[str] = []
     derived: set[float] = set()
-    for n, (_, answer) in enumerate(parts):
+    for n, answer in enumerate(parts):
         if answer.refused:
             texts.append(f"第{ORDINALS[n]}问：知识库中没有找到能回答这一问的内容，不作推测。")
             continue
@@ -137,7 +141,7 @@ def merge_answers(parts: list[tuple[str, Answer]]) -> Answer:
             numbers[old] = citations.index(citation) + 1
         texts.append(renumbered(answer.text, numbers))
         derived |= answer.derived_numbers
-    retrieved = list({e.chunk.id: e for _, a in parts for e in a.retrieved}.values())
+    retrieved = list({e.chunk.id: e for a in parts for e in a.retrieved}.values())
     return Answer(
         "\n".join(texts),
         answered[0].kind,
@@ -145,7 +149,7 @@ def merge_answers(parts: list[tuple[str, Answer]]) -> Answer:
         retrieved,
         derived_numbers=derived,
         confidence="low" if any(a.confidence == "low" for a in answered) else answered[0].confidence,
-        resolved_question="；".join(a.resolved_question for _, a in parts),
+        resolved_question="；".join(a.resolved_question for a in parts),
     )
 
 

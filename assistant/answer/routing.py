@@ -22,7 +22,8 @@ NOT_A_QUANTITY = re.compile(
     r"(电话|手机|号码|邮编|编号|文号|邮箱|传真|地址|房间)(号)?(是)?多少|(要|需要|须|应当|应)[^，,？?]{0,3}多少[^，,？?]*(才|方可)"
 )
 CITED = re.compile(
-    r"(引用|提到|提及|涉及|援引|依据|根据|按照|学习|学了)了?[^？?，,]{0,12}?(哪些|什么|哪几|哪部|啥)[^？?]*(法规|条例|准则|规定|党规)"
+    r"(引用|提到|提及|涉及|援引|依据|根据|按照|按|学习|学了)了?[^？?，,]{0,12}?(哪些|什么|哪几|哪部|啥)[^？?]*"
+    r"(法规|条例|准则|规定|党规|规则)"
 )
 DRAFT = re.compile(
     r"起草|撰写|草拟|拟写|写一段|写段|写成|改写成|整理成一段|形成一段|生成一段|概括成一段|总结一段|写一份|写个|写篇"
@@ -33,7 +34,11 @@ LIST = re.compile(
     r"|干(了)?(些)?啥|做了(些)?(啥|什么)|干了(些)?什么|搞了(些)?(啥|什么)"
 )
 LOOKUP = re.compile(
-    r"处分|处理|问责|追究|怎么处|如何处|违反|违纪|第[一二三四五六七八九十百零〇\d]+条|《[^》]+》[^？?]*(规定|内容|是什么)"
+    r"处分(?!条例)|处理|问责|追究|怎么处|如何处|违反|违纪|第[一二三四五六七八九十百零〇\d]+条"
+    r"|《[^》]+》[^？?]*(规定|内容|是什么)"
+    # a regulation named as the source of the answer: 按照…条例，…; …条例里/规定…
+    r"|(按照|根据|依据)[^，,。？?]{0,20}(条例|准则|规定|办法|细则|章程)》?[，,]"
+    r"|(条例|准则|细则|章程)》?(里|中|上)?(规定|要求|明确|怎么说|是怎么)"
 )
 
 
@@ -50,6 +55,7 @@ class Route:
     hints: SearchHints = NO_HINTS  # for searching `question`
     refers_back: bool = False  # a follow-up about the documents the last answer cited
     anchor: str = ""  # …as long as they mention this (a unit named by 那X呢)
+    subset: str = ""  # Y of a 其中Y follow-up, which a later 那Z呢 replaces
 
 
 def route(question: str, mode: str = "auto") -> AnswerKind:
@@ -85,7 +91,15 @@ def understand_turn(question: str, last: Turn | None, mode: str = "auto", within
     kind = "draft" if resolution.draft and mode in ("auto", "draft") else route(own, mode)
     if resolution.subset and kind == "fact":  # 其中没有收录的是哪部 asks what the whole asked (cited)
         kind = route(rewritten, mode)
-    return Route(kind, rewritten, resolution.focus, hints_for(rewritten), resolution.refers_back, resolution.anchor)
+    return Route(
+        kind,
+        rewritten,
+        resolution.focus,
+        hints_for(rewritten),
+        resolution.refers_back,
+        resolution.anchor,
+        resolution.subset,
+    )
 
 
 def asks_own_type(question: str) -> bool:

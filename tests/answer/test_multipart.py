@@ -72,7 +72,7 @@ def test_merge_renumbers_marks_and_keeps_shared_sources_once():
     first = Answer("开会3次〔1〕，学习2次〔2〕。", "count", [citation(1, "开会3次"), citation(2, "学习2次")])
     second = Answer("学习2次〔1〕。", "count", [citation(2, "学习2次")], derived_numbers={5.0})
     third = Answer("知识库中没有找到能回答这个问题的内容。", "fact", refused=True)
-    merged = merge_answers([("q1", first), ("q2", second), ("q3", third)])
+    merged = merge_answers([first, second, third])
     assert merged.text.splitlines() == [
         "开会3次〔1〕，学习2次〔2〕。",
         "学习2次〔2〕。",
@@ -84,4 +84,4 @@ def test_merge_renumbers_marks_and_keeps_shared_sources_once():
 
 def test_merge_refuses_only_when_every_part_is_refused():
     refused = Answer("知识库中没有找到能回答这个问题的内容。", "count", refused=True)
-    assert merge_answers([("q1", refused), ("q2", refused)]).refused
+    assert merge_answers([refused, refused]).refused

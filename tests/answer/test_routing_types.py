@@ -33,6 +33,9 @@ from assistant.answer.routing import route
         # an article -> lookup, even with a quantity word
         ("选举工作条例第十条规定了多少天？", "lookup"),
         ("第十一条讲了什么", "lookup"),
+        ("按照选举工作条例，监票人是怎么产生的？", "lookup"),
+        ("选举工作条例里规定候选人要介绍什么", "lookup"),
+        ("纪律处分条例知识测试要在什么时候前搞完？", "fact"),
         # a paragraph -> draft
         ("把上面的写成一段话", "draft"),
         ("帮我写成一段总结", "draft"),
@@ -40,6 +43,7 @@ from assistant.answer.routing import route
         # cited regulations, even with words in between
         ("报告里提到组织党员学了哪些党内法规？", "cited"),
         ("总结引用了哪几部条例", "cited"),
+        ("学习情况报告说按什么规则来学的？", "cited"),
     ],
 )
 def test_kind_by_answer_type(question, kind):
