@@ -10,7 +10,7 @@ the last answer cited (`Resolution.refers_back`), "写成一段总结" drafts ov
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.answer.question import (
     BACK_REFERENCE,
@@ -56,6 +56,16 @@ PARENT_END = re.compile(r"(?:院|局|公司|集团|村|镇|社区|学院|学校|
 PARENT_IN = re.compile(r".+(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)(?=.)")
 TOTAL = re.compile(r"加起来|加在一起|一共|总共|合计|总计|全部|总的")
 ORDINAL_UNIT = re.compile(rf"第[一二三四五六七八九十\d]+(?:{ORG_SUFFIX})")
+# 女的有几个 / 60岁以上的是多少 after 有多少名党员: a part of the last whole, 其中 left unsaid
+IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
+SWAP_FILLER = re.compile(r"的?(?:情况|数据|数字|方面|这块|那块|那边|的话)$")
+# Common surnames that rarely start a Party word: a two- or three-character name starting with one is a person.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖"
+    "贾韦邹孟熊秦邱江尹薛闫段雷侯陶黎贺顾毛郝龚邵钱覃戴莫孔汤温康樊葛邢伍庞颜倪庄聂岳翟殷詹申欧耿兰焦俞阮柯凌裴霍冉骆靳柴鲍祁滕牟缪褚晏"
+)
+PERSON = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}")
+PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|领学|参加|负责|带领|作|发言|述职)")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 
 
@@ -66,10 +76,19 @@ class Turn:
     question: str  # self-contained
     subset: str = ""  # Y of a 其中Y question
     answer: str = ""
+    carried: str = ""  # the thing counted in an earlier turn ("都有谁讲了" still talks about 党课)
 
     @property
     def slots(self) -> Slots:
         return slots_of(self.question)
+
+    @property
+    def counted(self) -> str:
+        return self.slots.counted or self.carried
+
+    def next(self, question: str, subset: str = "") -> Turn:
+        """The turn after this one, carrying what was counted."""
+        return Turn(question, subset, carried=self.counted)
 
     @property
     def refused(self) -> bool:
@@ -96,9 +115,9 @@ def conversation_state(history: list[Message] | None) -> Turn | None:
         if message.get("role") == "user":
             for n, part in enumerate(split_parts(content)):
                 resolved = resolve(part, last, within_question=n > 0)
-                last = Turn(resolved.question, resolved.subset)
+                last = last.next(resolved.question, resolved.subset) if last else Turn(resolved.question)
         elif message.get("role") == "assistant" and last is not None:
-            last = Turn(last.question, last.subset, content)
+            last = replace(last, answer=content)
     return last
 
 
@@ -115,7 +134,7 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
         topic = TOPIC_NOISE.sub("", ENDING.sub("", context_of(last.question)))
         return Resolution(f"起草一段关于{topic}的总结", refers_back=True, draft=True)
-    if SUBSET.match(text):
+    if SUBSET.match(text) or (IMPLICIT_SUBSET.match(text) and QUANTITY_WORD.search(last.question)):
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):
         return on_swap(core_of(text), last)
@@ -174,12 +193,12 @@ def on_swap(core: str, last: Turn) -> Resolution:
     rest = core
     for period in periods:
         rest = rest.replace(period, "")
-        question = with_period(question, period)
+        question = with_period(question, refined_period(period, last.slots.period))
     modality = MODALITY.search(rest)
     if modality:
         rest = rest.replace(modality.group(0), "")
         question = with_modality(question, modality.group(0))
-    rest = re.sub(r"^的|的$", "", rest).strip(" ，,")
+    rest = re.sub(r"^的|的$", "", SWAP_FILLER.sub("", rest)).strip(" ，,")
     changed_period = bool(periods or modality)
     if not rest:
         return Resolution(f"{question}？", refers_back=not changed_period)
@@ -201,6 +220,10 @@ def on_swap(core: str, last: Turn) -> Resolution:
     if ROLE.search(rest) and roles:
         role = roles[-1]
         return Resolution(f"{question[: role.start()]}{rest}{question[role.end() :]}？", focus=rest, refers_back=True)
+    person = PERSON.fullmatch(rest) and list(PERSON_ACTING.finditer(question))
+    if person:  # 那梁涛呢 after 韩冬讲了几次: the person replaces the person
+        named = person[-1]
+        return Resolution(f"{question[: named.start()]}{rest}{question[named.end() :]}？", focus=rest, refers_back=True)
     if slots.counted:
         return Resolution(f"{question.replace(slots.counted, rest, 1)}？", refers_back=not changed_period)
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
@@ -232,18 +255,15 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     """A turn that leaves whose/when/what unsaid takes them from the last turn."""
     before = last.slots
     body = text
-    period = own.period
-    if period and not YEAR_PERIOD.search(period) and YEAR_PERIOD.search(before.period):
-        # 上半年 after 2024年上半年 (or after 2024年): the same year
-        year = YEAR_PERIOD.search(before.period).group(0)
-        body = body.replace(period, "", 1)
-        period = before.period if before.period.endswith(period) else f"{year}年{period}"
+    period = refined_period(own.period, before.period)
+    if period != own.period:
+        body = body.replace(own.period, "", 1)
     changed_period = bool(own.period) and period != before.period
     changed_modality = bool(own.modality) and own.modality != before.modality
     body = POINTERS.sub("", FOLLOW_START.sub("", body))  # the scope says which; the words would only dilute
     if not within_question:
-        body = with_counted(body, own, before)
-        body = with_demonstrated(body, before)
+        body = with_counted(body, own, last.counted, before.unit)
+        body = with_demonstrated(body, last.counted)
     if is_thin(text) or (within_question and (not own.counted or not (own.period or before.holder or before.period))):
         # The turn names no thing of its own: the last question's topic, at this turn's period and modality.
         context = ENDING.sub("", context_of(last.question))
@@ -261,24 +281,32 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     return Resolution(question, refers_back=refers_back)
 
 
-def with_demonstrated(body: str, before: Slots) -> str:
+def refined_period(period: str, before: str) -> str:
+    """上半年 after 2024年上半年 (or after 2024年) is 2024年上半年: a bare half keeps the year said before."""
+    year = YEAR_PERIOD.search(before)
+    if not period or YEAR_PERIOD.search(period) or not year or period in ("今年", "去年", "前年"):
+        return period
+    return before if before.endswith(period) else f"{year.group(0)}年{period}"
+
+
+def with_demonstrated(body: str, counted: str) -> str:
     """这几次分别是谁讲的 -> 这几次党课分别是谁讲的: the demonstrative names the last turn's counted thing."""
-    if not before.counted:
+    if not counted:
         return body
-    return DEMONSTRATED.sub(lambda m: m.group(0) + before.counted, body, count=1)
+    return DEMONSTRATED.sub(lambda m: m.group(0) + counted, body, count=1)
 
 
-def with_counted(body: str, own: Slots, before: Slots) -> str:
+def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
     """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit)."""
-    if own.counted or not before.counted:
+    if own.counted or not counted:
         return body
     match = QUANTITY_WORD.search(body)
     if not match or ENDING.sub("", body[match.end() :]):
         return body
     unit = re.sub("^(?:几|多少)", "", match.group(0))
-    if unit and unit != before.unit:  # 多少人次 after 几场义诊 asks about something else
+    if unit and unit_before and unit != unit_before:  # 多少人次 after 几场义诊 asks about something else
         return body
-    return f"{body[: match.end()]}{before.counted}{body[match.end() :]}"
+    return f"{body[: match.end()]}{counted}{body[match.end() :]}"
 
 
 def whole_of(last: Turn) -> str:

@@ -68,6 +68,29 @@ def resolved(*questions: str) -> list[str]:
             ("远航物流公司党支部2024年上半年讲了几次党课？", "上半年这几次分别是谁讲的？"),
             ["远航物流公司党支部2024年上半年这几次党课分别是谁讲的？"],
         ),
+        (  # 的情况 adds nothing; a bare half-year keeps the year said before
+            ("青禾社区党委2023年开了几次支委会？", "2024年上半年的情况呢？", "那上半年呢？"),
+            ["青禾社区党委2024年上半年开了几次支委会？", "青禾社区党委2024年上半年开了几次支委会？"],
+        ),
+        (  # 其中 left unsaid: a modifier and a quantity narrow the last whole
+            ("青禾社区党委2023年有多少名党员？", "女的有几个？", "65岁以上的呢？"),
+            [
+                "青禾社区党委2023年有多少名党员，其中女的有几个？",
+                "青禾社区党委2023年有多少名党员，其中65岁以上的有几个？",
+            ],
+        ),
+        (  # the counted thing is carried over a turn that counted nothing; a person replaces a person
+            ("远航物流公司党支部2023年讲了几次党课？", "都有谁讲了？", "韩冬讲了几次", "那梁涛呢"),
+            [
+                "远航物流公司党支部2023年讲党课都有谁讲了？",
+                "远航物流公司党支部2023年韩冬讲了几次党课",
+                "远航物流公司党支部2023年梁涛讲了几次党课？",
+            ],
+        ),
+        (  # another organisation, then another counted thing of it
+            ("青禾社区党委2023年开了几次支委会？", "换成远航物流公司呢？", "党课呢？"),
+            ["远航物流公司2023年开了几次支委会？", "远航物流公司2023年开了几次党课？"],
+        ),
     ],
 )
 def test_turns_resolve_to_questions_that_stand_alone(turns, expected):
