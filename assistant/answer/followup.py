@@ -40,12 +40,13 @@ from assistant.search.source import EvidenceSource
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
 
-REFUSED = re.compile(r"^(?:知识库中没有|抱歉)|不作推测")
+# A refusal starts by saying so; a multi-part answer refusing one part ("第二问：…不作推测") is no refusal.
+REFUSED = re.compile(r"^(?:知识库中(?:没有|只有|未|不)|抱歉)")
 DRAFT_OVER_LAST = re.compile(
     r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)"
 )
 ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
-ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据)《([^》]+)》")
+ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a rendered source line 〔1〕《…》
 QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{8,})〔\d+〕")
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")

@@ -148,7 +148,13 @@ def test_the_last_answers_documents_come_from_its_titles_or_its_quotes():
     by_quote = answered_documents("上半年召开党委会7次、支委会9次〔1〕。", source)
     assert {source.document(d).title for d in by_title} == {QINGHE_2023}
     assert {source.document(d).title for d in by_quote} == {QINGHE_2024H1}
+    by_source_line = answered_documents(f"共4次〔1〕。\n\n来源：\n〔1〕《{YUANHANG}》 › 二、学习教育 ——“…”", source)
+    assert {source.document(d).title for d in by_source_line} == {YUANHANG}
     assert answered_documents("知识库中没有找到能回答这个问题的内容。为避免误导，不作推测。", source) == frozenset()
+    partly = answered_documents(
+        "第一问：知识库中没有找到能回答这一问的内容，不作推测。\n上半年召开党委会7次、支委会9次〔1〕。", source
+    )
+    assert {source.document(d).title for d in partly} == {QINGHE_2024H1}
 
 
 def test_a_scoped_source_searches_only_the_last_answers_documents():
