@@ -33,8 +33,9 @@ from assistant.answer.question import (
     split_parts,
 )
 from assistant.core.numerals import ARTICLE_REF
+from assistant.core.schema import Evidence
 from assistant.core.text import squash
-from assistant.search.retriever import Filters, SearchHints
+from assistant.search.retriever import NO_HINTS, Filters, SearchHints
 from assistant.search.scope import Scope
 from assistant.search.source import EvidenceSource
 
@@ -313,8 +314,9 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
 def whole_of(last: Turn) -> str:
     """The last question without its 其中 part: the whole a new 其中 part narrows."""
     question = ENDING.sub("", last.question)
-    if last.subset:
-        question = question.rsplit("，其中", 1)[0]
+    for joined in (f"，其中{last.subset}", f"中{last.subset}"):
+        if last.subset and question.endswith(ENDING.sub("", joined)):
+            return question.removesuffix(ENDING.sub("", joined))
     return question
 
 
@@ -367,13 +369,13 @@ class ScopedSource:
         narrowed = self.doc_ids if scope.doc_ids is None else scope.doc_ids & self.doc_ids
         return Scope(narrowed) if narrowed else scope
 
-    def search(self, query: str, k: int = 5, filters: Filters | None = None, hints: SearchHints | None = None):
+    def search(
+        self, query: str, k: int = 5, filters: Filters | None = None, hints: SearchHints = NO_HINTS
+    ) -> list[Evidence]:
         filters = filters or Filters()
         if filters.doc_ids is None and not filters.title:
             filters = Filters(filters.kinds, filters.title, self.doc_ids)
-        return (
-            self.inner.search(query, k, filters, hints) if hints is not None else self.inner.search(query, k, filters)
-        )
+        return self.inner.search(query, k, filters, hints)
 
     def mentioned_documents(self, query: str) -> set[str]:
         return self.inner.mentioned_documents(query) or set(self.doc_ids)

@@ -27,7 +27,7 @@ ROLE = re.compile(
 )
 # Words that ask for something; a clause without one is context, not a question of its own.
 INTERROGATIVE = re.compile(
-    r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|么|几时|没有(?=[？?]|$)"
+    r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|么|几时|没有(?=[？?]|$)"
 )
 SUBSET = re.compile(r"^(?:那么?|还有)?其中")
 FOLLOW_START = re.compile(r"^(?:那么|那|还有|另外|再问一下|再问|换成|换到|改成)")
@@ -37,19 +37,20 @@ BACK_REFERENCE = re.compile(
     r"这些|这几|这个|这份|这次|这项|这两|上面|上述|以上|前面|刚才|该报告|该文件|该条例|报告里|文中|里面|会上|会议上"
     r"|^他|^她|他[们的自说]|她[们的自说]|^其"
 )
-ASKED_AT_END = re.compile(r"(?<![这那哪])(?:几|多少)\s*[^\s，,。？?！!；;、]{0,2}?[？?。！!]*$")
 TRAILING_VERB = re.compile(r"(?:举办|召开|开展|组织|发展|完成|办|开|讲|搞|学|做)$")
 TRAILING_FILLER = re.compile(r"[是有在了的都又还共一总分别]+$")
 PARTICLES = re.compile(r"^[的了]|[的了呢吗啊呀？?。！!，,\s]+$")
 QUANTITY_WORD = re.compile(
     r"(?<![这那哪])(?:几|多少)(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批|轮|届|年)?"
 )
-LIST_WORD = re.compile(r"哪些|哪几(?:个|项|条|次|件)?|什么(?!时候|时间|地方)|怎么|如何|怎样|咋")
+LIST_WORD = re.compile(r"哪些|哪几(?:个|项|条|次|件)?|什么(?!时候|时间|地方)|怎么(?!样)|如何|咋(?!样)")
 COUNTED_AFTER = re.compile(rf"{QUANTITY_WORD.pattern}([^\s，,。？?！!；;、到才能是的有在了都呢吗内后前以]*)")
 ARTICLE = r"第[零〇一二两三四五六七八九十百千\d]+条"
 ARTICLE_PAIR = re.compile(rf"({ARTICLE})\s*(?:和|与|及|、|以及)\s*({ARTICLE})")
 PART_END = re.compile(r"(?<=[？?；;])")
 COMMA = re.compile(r"[，,]")
+# Words that name nothing: what is left of a thin turn without them is (almost) empty.
+FILLER = re.compile(r"完成|达到|实现|做到|分别|一下|那么|上来|起来|[的了是有定呢吗啊呀要都还又共总计办搞]")
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def context_of(question: str) -> str:
     """A question without what it asks: the topic a later part or turn leaves unsaid.
 
     "北辰公司2023年度民主生活会啥时候开的" -> "北辰公司2023年度民主生活会";
-    "讲了几次党课" -> "讲了党课" (the asked word is dropped, the thing asked about kept).
+    "讲了几次党课" -> "讲党课" (the asked word is dropped, the thing asked about kept).
     """
     text = PARTICLES.sub("", question.strip())
     match = INTERROGATIVE.search(text)
@@ -146,12 +147,8 @@ def context_of(question: str) -> str:
     return (TRAILING_VERB.sub("", before) if len(before) > 6 else before) or text
 
 
-# What a thin turn says besides its period, modality and interrogative (实际完成了多少 -> 完成: thin).
-FILLER = re.compile(r"[的了是有定呢吗啊呀要都还又共总计分别一下完成达到实现做到办搞那么]|上来|起来")
-
-
 def is_thin(question: str) -> bool:
-    """A turn that names no thing of its own ("2023年实际学了几次？", "服务了多少人次？")."""
+    """A turn that names no thing of its own ("实际完成了多少？", "2024年全年的目标定的是多少？")."""
     text = PERIOD.sub("", question)
     for pattern in (MODALITY, QUANTITY_WORD, INTERROGATIVE, FOLLOW_START, FILLER):
         text = pattern.sub("", text)
