@@ -25,6 +25,8 @@ ROLE = re.compile(
     r"(?:党委|党总支|党支部|支部|党组|中心组|纪委)?副?"
     r"(?:书记|委员|主任|组长|部长|局长|院长|校长|主席|学习秘书|秘书|领学人|联系人)"
 )
+# Who does what a count asks about: 党委书记 in 石岭镇党委书记讲了几回党课 (its figure, not everyone's).
+ACTOR = re.compile(rf"{ROLE.pattern}(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领学|参加|带队|带领|走访|联系|作报告))")
 # Words that ask for something; a clause without one is context, not a question of its own.
 INTERROGATIVE = re.compile(
     r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|么|几时|没有(?=[？?]|$)"
@@ -88,6 +90,12 @@ def holder_of(question: str) -> str:
         return ""
     name = found.group(0) if found.re is LEADING_ORG else found.group(1)
     return "" if GENERIC_ORG.match(name) else name
+
+
+def actor_of(question: str) -> str:
+    """The role a count question asks about, if it names one before the action."""
+    found = ACTOR.search(question)
+    return found.group(0) if found else ""
 
 
 def asks(text: str) -> bool:

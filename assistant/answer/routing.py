@@ -8,7 +8,7 @@ from typing import Literal
 
 from assistant.answer.facts import UNITS, asked_quantity
 from assistant.answer.followup import Turn, conversation_state, resolve
-from assistant.answer.question import asks, core_of
+from assistant.answer.question import actor_of, asks, core_of
 from assistant.core.numerals import ARTICLE_REF
 from assistant.search.retriever import NO_HINTS, SearchHints
 
@@ -91,10 +91,12 @@ def understand_turn(question: str, last: Turn | None, mode: str = "auto", within
     kind = "draft" if resolution.draft and mode in ("auto", "draft") else route(own, mode)
     if resolution.subset and kind == "fact":  # 其中没有收录的是哪部 asks what the whole asked (cited)
         kind = route(rewritten, mode)
+    # A count that names who acted (党委书记讲了几次) wants that actor's figure, not the sum over everyone.
+    focus = resolution.focus or (actor_of(rewritten) if kind == "count" else "")
     return Route(
         kind,
         rewritten,
-        resolution.focus,
+        focus,
         hints_for(rewritten),
         resolution.refers_back,
         resolution.anchor,

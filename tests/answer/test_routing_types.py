@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.routing import route
+from assistant.answer.routing import route, understand
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,17 @@ from assistant.answer.routing import route
 )
 def test_kind_by_answer_type(question, kind):
     assert route(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("白沙村党委书记讲了几回党课？", "党委书记"),
+        ("党委副书记全年讲了几次党课", "党委副书记"),
+        ("支部书记张三讲了几次党课？", "支部书记"),
+        ("白沙村有多少名党员？", ""),
+        ("白沙村党委书记是谁？", ""),  # not a count
+    ],
+)
+def test_a_count_naming_its_actor_focuses_on_that_actor(question, focus):
+    assert understand(question).focus == focus
