@@ -136,7 +136,7 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
         topic = TOPIC_NOISE.sub("", ENDING.sub("", context_of(last.question)))
         return Resolution(f"起草一段关于{topic}的总结", refers_back=True, draft=True)
-    if SUBSET.match(text) or (IMPLICIT_SUBSET.match(text) and QUANTITY_WORD.search(last.question)):
+    if SUBSET.match(text) or is_implicit_subset(text, last):
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):
         return on_swap(core_of(text), last)
@@ -144,6 +144,18 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if own.holder or not (leans or (last.slots.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)
     return on_elliptical(text, own, last, within_question)
+
+
+def is_implicit_subset(text: str, last: Turn) -> bool:
+    """其中 left unsaid: 女的有几个 / 女党员有多少 after 有多少名党员 asks for a part of that whole."""
+    if not QUANTITY_WORD.search(last.question):
+        return False
+    if IMPLICIT_SUBSET.match(text):
+        return True
+    asked = QUANTITY_WORD.search(text)
+    thing = re.sub(r"[有是共]+$", "", text[: asked.start()]) if asked else ""
+    whole = last.slots.counted
+    return bool(whole) and thing.endswith(whole) and thing != whole and len(thing) <= len(whole) + 6
 
 
 def is_swap(text: str) -> bool:

@@ -86,6 +86,13 @@ def resolved(*questions: str) -> list[str]:
                 "青禾社区党委2023年有多少名党员，其中65岁以上的有几个？",
             ],
         ),
+        (  # a narrower kind of the thing counted is a part of the whole
+            ("青禾社区党委2023年有多少名党员？", "女党员有多少？", "预备党员呢？"),
+            [
+                "青禾社区党委2023年有多少名党员，其中女党员有多少？",
+                "青禾社区党委2023年有多少名党员，其中预备党员有多少？",
+            ],
+        ),
         (  # the counted thing is carried over a turn that counted nothing; a person replaces a person
             ("远航物流公司党支部2023年讲了几次党课？", "都有谁讲了？", "韩冬讲了几次", "那梁涛呢"),
             [
