@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from assistant.answer.question import (
     BACK_REFERENCE,
@@ -26,6 +27,7 @@ from assistant.answer.question import (
     YEAR_PERIOD,
     Slots,
     asks,
+    asks_quantity,
     context_of,
     core_of,
     is_thin,
@@ -39,6 +41,9 @@ from assistant.search.retriever import NO_HINTS, Filters, SearchHints
 from assistant.search.scope import Scope
 from assistant.search.source import EvidenceSource
 
+if TYPE_CHECKING:  # routing imports this module
+    from assistant.answer.routing import Route
+
 Message = dict  # {"role": "user" | "assistant", "content": str}
 
 # A refusal starts by saying so; a multi-part answer refusing one part ("第二问：…不作推测") is no refusal.
@@ -49,6 +54,7 @@ DRAFT_OVER_LAST = re.compile(
 ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
 ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a rendered source line 〔1〕《…》
 QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{8,})〔\d+〕")
+NAME_KEY = 4  # a longer organisation name is matched by any 4 characters of it (纪委监委 of 鹿鸣县纪委监委机关)
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
@@ -105,6 +111,7 @@ class Resolution:
     refers_back: bool = False  # answer from the documents the last answer cited
     anchor: str = ""  # …but only if they mention this (那外科党支部呢: a unit of the same report)
     draft: bool = False  # 把上面的写成一段总结
+    same_organisation: bool = False  # another period of the organisation the last answer was about
 
 
 def conversation_state(history: list[Message] | None) -> Turn | None:
@@ -195,7 +202,7 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
     ):
         # 总收入多少 -> 其中经营性收入呢: the part is a thing of its own, asked within the whole
         return Resolution(
-            f"{context_of(base)}中{subset}？", focus=focus, subset=subset, refers_back=not within_question
+            f"{context_of(base)}，其中{subset}？", focus=focus, subset=subset, refers_back=not within_question
         )
     return Resolution(f"{base}，其中{subset}？", focus=focus, subset=subset, refers_back=not within_question)
 
@@ -215,11 +222,15 @@ def on_swap(core: str, last: Turn) -> Resolution:
     rest = re.sub(r"^的|的$", "", SWAP_FILLER.sub("", rest)).strip(" ，,")
     changed_period = bool(periods or modality)
     if not rest:
-        return Resolution(f"{question}？", refers_back=not changed_period)
+        return Resolution(f"{question}？", refers_back=not changed_period, same_organisation=changed_period)
     if last.subset:
         subset = last.subset.replace(focus_of(last.subset), rest, 1)
         return Resolution(
-            f"{whole_of(last)}，其中{subset}？", focus=rest, subset=subset, refers_back=not changed_period
+            f"{whole_of(last)}，其中{subset}？",
+            focus=rest,
+            subset=subset,
+            refers_back=not changed_period,
+            same_organisation=changed_period,
         )
     slots = slots_of(question)
     if TOTAL.search(rest) and ORG_END.search(TOTAL.sub("", rest)):
@@ -239,7 +250,11 @@ def on_swap(core: str, last: Turn) -> Resolution:
         named = person[-1]
         return Resolution(f"{question[: named.start()]}{rest}{question[named.end() :]}？", focus=rest, refers_back=True)
     if slots.counted:
-        return Resolution(f"{question.replace(slots.counted, rest, 1)}？", refers_back=not changed_period)
+        return Resolution(
+            f"{question.replace(slots.counted, rest, 1)}？",
+            refers_back=not changed_period,
+            same_organisation=changed_period,
+        )
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
 
 
@@ -278,8 +293,11 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     if not within_question:
         body = with_counted(body, own, last.counted, before.unit)
         body = with_demonstrated(body, last.counted)
-    if is_thin(text) or (within_question and (not own.counted or not (own.period or before.holder or before.period))):
-        # The turn names no thing of its own: the last question's topic, at this turn's period and modality.
+    # A turn that names no thing of its own, or a later part asking no quantity ("谁主持的"), takes the
+    # last question's topic, at its own period and modality. A later part counting something of its
+    # own ("参训多少人") only takes whose and when: the topic's words would become part of what it counts.
+    own_count = asks_quantity(text) and (before.holder or before.period)
+    if is_thin(text) or (within_question and not own_count):
         context = ENDING.sub("", context_of(last.question))
         if own.period:
             context = with_period(context, period)
@@ -292,7 +310,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         prefix = before.holder + ("" if own.period and period == own.period else period or before.period)
         question = f"{prefix}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
-    return Resolution(question, refers_back=refers_back)
+    return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)
 
 
 def refined_period(period: str, before: str) -> str:
@@ -326,10 +344,8 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
 def whole_of(last: Turn) -> str:
     """The last question without its 其中 part: the whole a new 其中 part narrows."""
     question = ENDING.sub("", last.question)
-    for joined in (f"，其中{last.subset}", f"中{last.subset}"):
-        if last.subset and question.endswith(ENDING.sub("", joined)):
-            return question.removesuffix(ENDING.sub("", joined))
-    return question
+    joined = ENDING.sub("", f"，其中{last.subset}")
+    return question.removesuffix(joined) if last.subset else question
 
 
 def focus_of(subset: str) -> str:
@@ -368,18 +384,25 @@ def answered_documents(answer: str, source: EvidenceSource) -> frozenset[str]:
 
 
 class ScopedSource:
-    """An EvidenceSource narrowed to the documents a follow-up refers to (the last answer's)."""
+    """An EvidenceSource narrowed to the documents a follow-up refers to.
 
-    def __init__(self, source: EvidenceSource, doc_ids: frozenset[str]):
+    With `refusal`, a question whose period none of them covers is refused with that text
+    (换成2023年的呢 when the organisation has no 2023 document), instead of being answered elsewhere.
+    """
+
+    def __init__(self, source: EvidenceSource, doc_ids: frozenset[str], refusal: str = ""):
         self.inner = source
         self.doc_ids = doc_ids
+        self.refusal = refusal
 
     def scope(self, question: str) -> Scope:
         scope = self.inner.scope(question)
         if scope.refusal:
             return scope
         narrowed = self.doc_ids if scope.doc_ids is None else scope.doc_ids & self.doc_ids
-        return Scope(narrowed) if narrowed else scope
+        if narrowed:
+            return Scope(narrowed)
+        return Scope(frozenset(), self.refusal) if self.refusal else scope
 
     def search(
         self, query: str, k: int = 5, filters: Filters | None = None, hints: SearchHints = NO_HINTS
@@ -396,13 +419,42 @@ class ScopedSource:
         return getattr(self.inner, name)
 
 
-def scoped_source(source: EvidenceSource, refers_back: bool, anchor: str, last: Turn | None) -> EvidenceSource:
-    """The source a follow-up is answered from: the last answer's documents when it refers back to them."""
-    if not refers_back or last is None:
+def scoped_source(source: EvidenceSource, route: Route, last: Turn | None) -> EvidenceSource:
+    """The source a follow-up is answered from: the last answer's documents when it refers back to
+    them, the documents of the same organisation when it asks about another period."""
+    if last is None or not (route.refers_back or route.same_organisation):
         return source
     doc_ids = answered_documents(last.answer, source)
-    if anchor and doc_ids:
+    if not doc_ids:
+        return source
+    if route.same_organisation:
+        return organisation_source(source, doc_ids, route.question)
+    if route.anchor:
         chunks = (c for d in doc_ids for c in source.document_chunks(d))
-        if not any(anchor in c.text for c in chunks):
+        if not any(route.anchor in c.text for c in chunks):
             return source
-    return ScopedSource(source, doc_ids) if doc_ids else source
+    return ScopedSource(source, doc_ids)
+
+
+def organisation_source(source: EvidenceSource, answered: frozenset[str], question: str) -> EvidenceSource:
+    """Every document of the organisation the question names and the last answer drew on."""
+    holder = slots_of(question).holder
+    titles = [d.title for d in source.documents() if d.doc_id in answered]
+    name = max((common_name(holder, t) for t in titles), key=len, default="")
+    if len(name) < 2:
+        return source
+    keys = {name} if len(name) <= NAME_KEY else {name[i : i + NAME_KEY] for i in range(len(name) - NAME_KEY + 1)}
+    siblings = frozenset(d.doc_id for d in source.documents() if any(k in d.title for k in keys))
+    period = slots_of(question).period
+    return ScopedSource(source, siblings, f"知识库中没有{name}{period}的相关材料。为避免误导，不作推测。")
+
+
+def common_name(holder: str, title: str) -> str:
+    """The longest stretch of the organisation's name that the title also has (石岭镇 in 中共石岭镇委员会…)."""
+    best = ""
+    for start in range(len(holder)):
+        for end in range(len(holder), start + len(best), -1):
+            if holder[start:end] in title:
+                best = holder[start:end]
+                break
+    return best

@@ -81,7 +81,7 @@ class Assistant:
         routes: list[Route] = []
         for n, part in enumerate(parts):
             route = understand_turn(part, last, mode, within_question=n > 0)
-            source = scoped_source(self.retriever, route.refers_back, route.anchor, last)
+            source = scoped_source(self.retriever, route, last)
             answer = answer_extractively(route, source)
             answer.resolved_question = route.question
             answered.append(answer)

@@ -51,8 +51,15 @@ ARTICLE = r"第[零〇一二两三四五六七八九十百千\d]+条"
 ARTICLE_PAIR = re.compile(rf"({ARTICLE})\s*(?:和|与|及|、|以及)\s*({ARTICLE})")
 PART_END = re.compile(r"(?<=[？?；;])")
 COMMA = re.compile(r"[，,]")
+# 多少 that asks for a number, not a quantity: 电话多少, 号码是多少.
+# …and a rule's threshold: 要多少委员到会才能开 (answered by the rule's sentence, not a tally).
+NOT_A_QUANTITY = re.compile(
+    r"(电话|手机|号码|邮编|编号|文号|邮箱|传真|地址|房间)(号)?(是)?多少|(要|需要|须|应当|应)[^，,？?]{0,3}多少[^，,？?]*(才|方可)"
+)
 # Words that name nothing: what is left of a thin turn without them is (almost) empty.
-FILLER = re.compile(r"完成|达到|实现|做到|分别|一下|那么|上来|起来|[的了是有定呢吗啊呀要都还又共总计办搞]")
+FILLER = re.compile(
+    r"完成|达到|实现|做到|分别|一下|那么|上来|起来|年初|年底|年末|[的了是有定呢吗啊呀要都还又共总计办搞]"
+)
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,11 @@ def actor_of(question: str) -> str:
     """The role a count question asks about, if it names one before the action."""
     found = ACTOR.search(question)
     return found.group(0) if found else ""
+
+
+def asks_quantity(text: str) -> bool:
+    """几次/多少名…, but not 电话多少 (a number that is no quantity)."""
+    return bool(QUANTITY_WORD.search(text)) and not NOT_A_QUANTITY.search(text)
 
 
 def asks(text: str) -> bool:

@@ -8,7 +8,7 @@ from typing import Literal
 
 from assistant.answer.facts import UNITS, asked_quantity
 from assistant.answer.followup import Turn, conversation_state, resolve
-from assistant.answer.question import actor_of, asks, core_of
+from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, core_of
 from assistant.core.numerals import ARTICLE_REF
 from assistant.search.retriever import NO_HINTS, SearchHints
 
@@ -16,11 +16,6 @@ Message = dict  # {"role": "user" | "assistant", "content": str}
 AnswerKind = Literal["count", "fact", "list", "lookup", "cited", "draft"]
 
 COUNT = re.compile(rf"(?<![这那哪])几(?:{UNITS}|回|人)|(?<![这那])多少")
-# 多少 that asks for a number, not a quantity: 电话多少, 号码是多少.
-# …and a rule's threshold: 要多少委员到会才能开 (answered by the rule's sentence, not a tally).
-NOT_A_QUANTITY = re.compile(
-    r"(电话|手机|号码|邮编|编号|文号|邮箱|传真|地址|房间)(号)?(是)?多少|(要|需要|须|应当|应)[^，,？?]{0,3}多少[^，,？?]*(才|方可)"
-)
 CITED = re.compile(
     r"(引用|提到|提及|涉及|援引|依据|根据|按照|按|学习|学了)了?[^？?，,]{0,12}?(哪些|什么|哪几|哪部|啥)[^？?]*"
     r"(法规|条例|准则|规定|党规|规则)"
@@ -56,6 +51,7 @@ class Route:
     refers_back: bool = False  # a follow-up about the documents the last answer cited
     anchor: str = ""  # …as long as they mention this (a unit named by 那X呢)
     subset: str = ""  # Y of a 其中Y follow-up, which a later 那Z呢 replaces
+    same_organisation: bool = False  # another period of the organisation the last answer was about
 
 
 def route(question: str, mode: str = "auto") -> AnswerKind:
@@ -101,6 +97,7 @@ def understand_turn(question: str, last: Turn | None, mode: str = "auto", within
         resolution.refers_back,
         resolution.anchor,
         resolution.subset,
+        resolution.same_organisation,
     )
 
 

@@ -47,7 +47,7 @@ def resolved(*questions: str) -> list[str]:
         (  # a part that is a thing of its own is asked within the whole; 那…呢 replaces it
             ("石桥镇2024年村集体经济总收入多少？", "其中经营性收入呢？", "那财政补助收入呢？"),
             [
-                "石桥镇2024年村集体经济总收入中经营性收入是多少？",
+                "石桥镇2024年村集体经济总收入，其中经营性收入是多少？",
                 "石桥镇2024年村集体经济总收入，其中财政补助收入是多少？",
             ],
         ),
@@ -204,3 +204,14 @@ def test_a_refused_answer_lends_no_document_scope():
     first, second = converse(assistant, "青禾社区党委2022年开了几次支委会？", "远航物流公司党支部讲了几次党课？")
     assert first.refused
     assert not second.refused and "4次" in second.text
+
+
+def test_another_period_stays_with_the_organisation_or_is_refused():
+    assistant = Assistant(conversation_source())
+    first, second = converse(assistant, "远航物流公司党支部2023年讲了几次党课？", "换成2024年的呢？")
+    assert not first.refused
+    assert second.refused and "远航物流公司" in second.text and "2024年" in second.text
+    assert "4" not in second.text.replace("2024", "")  # no figure from another organisation's 2024 report
+    # …while an organisation that has the other period is answered from it
+    answers = converse(assistant, "青禾社区党委2023年开了几次支委会？", "那2024年上半年呢？")
+    assert "9次" in answers[1].text and {c.doc for c in answers[1].citations} == {QINGHE_2024H1}
