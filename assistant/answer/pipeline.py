@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.citations import cited_chunks
 from assistant.answer.extractive import answer_extractively
+from assistant.answer.followup import Turn, conversation_state, scoped_source
 from assistant.answer.llm import LLMUnavailable, write_with_llm
-from assistant.answer.routing import Message, Route, understand
-from assistant.answer.verification import problems
-from assistant.core.schema import Answer
+from assistant.answer.question import split_parts
+from assistant.answer.routing import Message, Route, understand_turn
+from assistant.answer.verification import MARK, problems
+from assistant.core.schema import Answer, Citation
 from assistant.search.retriever import Retriever, check_query
 
 MODES = ("auto", "qa", "draft", "lookup")
+ORDINALS = "一二三四五六七八九十"
 
 
 class Assistant:
@@ -46,10 +50,8 @@ class Assistant:
         """Yield the answer text as it grows (LLM mode), then the final, verified Answer."""
         started = time.perf_counter()
         question = check_query(question)
-        route = understand(question, history, mode if mode in MODES else "auto")
-        answer = answer_extractively(route, self.retriever)
+        route, answer = self.answer_parts(question, history, mode if mode in MODES else "auto")
         answer.timings["extractive"] = time.perf_counter() - started
-        answer.resolved_question = route.question
         found = answer_problems(answer)
         if found:  # a bug in the extractive composer: never show an unsupported statement
             answer = Answer(
@@ -70,6 +72,25 @@ class Assistant:
                 answer.note = f"{exc}，已改为抽取式回答。"
             answer.timings["llm"] = time.perf_counter() - llm_started
         yield answer
+
+    def answer_parts(self, question: str, history: list[Message] | None, mode: str) -> tuple[Route, Answer]:
+        """Each part of a multi-part question answered in turn, later parts resolved against earlier ones."""
+        last = conversation_state(history)
+        parts = split_parts(question) if mode in ("auto", "qa") else [question]
+        answered: list[Answer] = []
+        routes: list[Route] = []
+        for n, part in enumerate(parts):
+            route = understand_turn(part, last, mode, within_question=n > 0)
+            source = scoped_source(self.retriever, route, last)
+            answer = answer_extractively(route, source)
+            answer.resolved_question = route.question
+            answered.append(answer)
+            routes.append(route)
+            last = Turn(route.question, route.subset, answer.text)
+        if len(answered) == 1:
+            return routes[0], answered[0]
+        # The LLM (if any) writes over the merged answer: it gets every part's question.
+        return replace(routes[0], question="；".join(r.question for r in routes)), merge_answers(answered)
 
     def as_runnable(self) -> Runnable:
         """LangChain face: {"question", "history"?, "mode"?} -> Answer."""
@@ -93,6 +114,48 @@ def checked_llm_answer(text: str, extractive: Answer) -> Answer:
         confidence=extractive.confidence,
         resolved_question=extractive.resolved_question,
     )
+
+
+def merge_answers(parts: list[Answer]) -> Answer:
+    """One answer for a multi-part question: texts in order, citations renumbered into one list.
+
+    A part without an answer is refused on its own (saying which); the whole only when every part is.
+    """
+    answered = [a for a in parts if not a.refused]
+    if not answered:
+        first = parts[0]
+        return Answer(
+            first.text, first.kind, refused=True, retrieved=first.retrieved, resolved_question=first.resolved_question
+        )
+    citations: list[Citation] = []
+    texts: list[str] = []
+    derived: set[float] = set()
+    for n, answer in enumerate(parts):
+        if answer.refused:
+            texts.append(f"第{ORDINALS[n]}问：知识库中没有找到能回答这一问的内容，不作推测。")
+            continue
+        numbers = {}
+        for old, citation in enumerate(answer.citations, 1):
+            if citation not in citations:
+                citations.append(citation)
+            numbers[old] = citations.index(citation) + 1
+        texts.append(renumbered(answer.text, numbers))
+        derived |= answer.derived_numbers
+    retrieved = list({e.chunk.id: e for a in parts for e in a.retrieved}.values())
+    return Answer(
+        "\n".join(texts),
+        answered[0].kind,
+        citations,
+        retrieved,
+        derived_numbers=derived,
+        confidence="low" if any(a.confidence == "low" for a in answered) else answered[0].confidence,
+        resolved_question="；".join(a.resolved_question for a in parts),
+    )
+
+
+def renumbered(text: str, numbers: dict[int, int]) -> str:
+    """〔n〕 marks of one part renumbered into the merged citation list."""
+    return MARK.sub(lambda m: f"〔{numbers.get(int(m.group(1)), int(m.group(1)))}〕", text)
 
 
 def answer_problems(answer: Answer) -> list[str]:

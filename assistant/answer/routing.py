@@ -7,23 +7,34 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.answer.facts import UNITS, asked_quantity
+from assistant.answer.followup import Turn, conversation_state, resolve
+from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, core_of
 from assistant.core.numerals import ARTICLE_REF
 from assistant.search.retriever import NO_HINTS, SearchHints
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
 AnswerKind = Literal["count", "fact", "list", "lookup", "cited", "draft"]
 
-COUNT = re.compile(rf"(?<!哪)几(?:{UNITS})|多少")
+COUNT = re.compile(rf"(?<![这那哪])几(?:{UNITS}|回|人)|(?<![这那])多少")
 CITED = re.compile(
-    r"(引用|提到|提及|涉及|援引|依据|根据)了?(哪些|什么|哪几)[^？?]*(法规|条例|准则|规定|文件|制度|党规)"
+    r"(引用|提到|提及|涉及|援引|依据|根据|按照|按|学习|学了)了?[^？?，,]{0,12}?(哪些|什么|哪几|哪部|啥)[^？?]*"
+    r"(法规|条例|准则|规定|党规|规则)"
 )
-DRAFT = re.compile(r"起草|撰写|草拟|拟写|写一段|写段|形成一段|生成一段|概括成一段|总结一段|写一份")
-LIST = re.compile(r"哪些|哪几|有什么措施|什么措施|几个方面|哪些方面|举措|措施")
+DRAFT = re.compile(
+    r"起草|撰写|草拟|拟写|写一段|写段|写成|改写成|整理成一段|形成一段|生成一段|概括成一段|总结一段|写一份|写个|写篇"
+)
+LIST = re.compile(
+    r"哪些|哪几|有什么措施|什么措施|几个方面|哪些方面|举措|措施"
+    r"|(啥|什么)(打算|问题|措施|举措|做法|成效|经验|不足|计划|安排|活动|亮点|特色)[？?呢吗。！!\s]*$"
+    r"|干(了)?(些)?啥|做了(些)?(啥|什么)|干了(些)?什么|搞了(些)?(啥|什么)"
+)
 LOOKUP = re.compile(
-    r"处分|处理|问责|追究|怎么处|如何处|违反|违纪|第[一二三四五六七八九十百零〇\d]+条|《[^》]+》[^？?]*(规定|内容|是什么)"
+    r"处分(?!条例)|处理|问责|追究|怎么处|如何处|违反|违纪|第[一二三四五六七八九十百零〇\d]+条"
+    r"|《[^》]+》[^？?]*(规定|内容|是什么)"
+    # a regulation named as the source of the answer: 按照…条例，…; …条例里/规定…
+    r"|(按照|根据|依据)[^，,。？?]{0,20}(条例|准则|规定|办法|细则|章程)》?[，,]"
+    r"|(条例|准则|细则|章程)》?(里|中|上)?(规定|要求|明确|怎么说|是怎么)"
 )
-FOLLOW_UP_START = re.compile(r"^(那么|那|还有|另外|再问一下|再问)")
-FOLLOW_UP_END = re.compile(r"(呢|吗)[？?。！!]*$")
 
 
 def hints_for(query: str) -> SearchHints:
@@ -37,6 +48,10 @@ class Route:
     question: str  # the question as understood (follow-ups rewritten)
     focus: str = ""  # what a follow-up asked about (那党支部书记呢 -> 党支部书记)
     hints: SearchHints = NO_HINTS  # for searching `question`
+    refers_back: bool = False  # a follow-up about the documents the last answer cited
+    anchor: str = ""  # …as long as they mention this (a unit named by 那X呢)
+    subset: str = ""  # Y of a 其中Y follow-up, which a later 那Z呢 replaces
+    same_organisation: bool = False  # another period of the organisation the last answer was about
 
 
 def route(question: str, mode: str = "auto") -> AnswerKind:
@@ -46,42 +61,47 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "cited"
     if mode == "lookup":
         return "lookup"
-    if COUNT.search(question):
+    if ARTICLE_REF.search(question):
+        return "lookup"
+    if COUNT.search(question) and not NOT_A_QUANTITY.search(question):
         return "count"
-    if ARTICLE_REF.search(question) or LOOKUP.search(question):
+    if LOOKUP.search(question):
         return "lookup"
     if LIST.search(question):
         return "list"
     return "fact"
 
 
-def follow_up_core(question: str) -> str | None:
-    """The new subject of a short follow-up (那党支部书记呢？ -> 党支部书记), else None."""
-    text = question.strip()
-    if len(text) > 16 or not (FOLLOW_UP_START.search(text) or FOLLOW_UP_END.search(text)):
-        return None
-    core = FOLLOW_UP_END.sub("", FOLLOW_UP_START.sub("", text)).strip(" ，,？?。")
-    return core or None
+def understand(
+    question: str, history: list[Message] | None = None, mode: str = "auto", within_question: bool = False
+) -> Route:
+    """Route a question, first rewriting it from the conversation (or the earlier parts of the same question)."""
+    return understand_turn(question, conversation_state(history), mode, within_question)
 
 
-def rewrite(question: str, previous: str) -> tuple[str, str]:
-    """Rewrite a follow-up against the previous question; returns (question, focus)."""
-    core = follow_up_core(question)
-    if core is None or not previous:
-        return question, ""
-    if ARTICLE_REF.fullmatch(core) and ARTICLE_REF.search(previous):
-        return ARTICLE_REF.sub(core, previous, count=1), ""
-    if ARTICLE_REF.fullmatch(core):
-        titles = re.findall(r"《[^》]+》", previous)
-        return (f"{titles[0]}{core}" if titles else core), ""
-    return f"{core}，{previous}", core
+def understand_turn(question: str, last: Turn | None, mode: str = "auto", within_question: bool = False) -> Route:
+    resolution = resolve(question, last, within_question)
+    rewritten = resolution.question
+    # The kind is what the user's own words ask for; a bare 那X呢 asks what the last turn asked.
+    own = question if asks_own_type(question) else rewritten
+    kind = "draft" if resolution.draft and mode in ("auto", "draft") else route(own, mode)
+    if resolution.subset and kind == "fact":  # 其中没有收录的是哪部 asks what the whole asked (cited)
+        kind = route(rewritten, mode)
+    # A count that names who acted (党委书记讲了几次) wants that actor's figure, not the sum over everyone.
+    focus = resolution.focus or (actor_of(rewritten) if kind == "count" else "")
+    return Route(
+        kind,
+        rewritten,
+        focus,
+        hints_for(rewritten),
+        resolution.refers_back,
+        resolution.anchor,
+        resolution.subset,
+        resolution.same_organisation,
+    )
 
 
-def understand(question: str, history: list[Message] | None, mode: str = "auto") -> Route:
-    """Route a question, first rewriting it (and earlier follow-ups) from the conversation."""
-    previous = ""
-    for message in history or []:
-        if message.get("role") == "user" and isinstance(message.get("content"), str):
-            previous = rewrite(message["content"], previous)[0]
-    rewritten, focus = rewrite(question, previous)
-    return Route(route(rewritten, mode), rewritten, focus, hints_for(rewritten))
+def asks_own_type(question: str) -> bool:
+    """Whether the turn's own words say what kind of answer it wants (not 那外科党支部呢, 第三十二条呢)."""
+    core = core_of(question)
+    return asks(core) and not ARTICLE_REF.search(question) or bool(DRAFT.search(question) or CITED.search(question))

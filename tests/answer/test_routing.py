@@ -46,7 +46,7 @@ def test_follow_up_on_an_article_number():
     history = [{"role": "user", "content": "《纪律处分条例》第一条是什么？"}]
     assert understand("第二条呢？", history).question == "《纪律处分条例》第二条是什么？"
     assert understand("第二条呢？", [{"role": "user", "content": "《纪律处分条例》讲什么"}]).question == (
-        "《纪律处分条例》第二条"
+        "《纪律处分条例》第二条讲了什么？"
     )
 
 

@@ -1,0 +1,182 @@
+"""What one question says by itself: its slots (whose, when, what) and its parts.
+
+Only wording is read here; which documents exist is the search stage's business. The slots let a
+follow-up replace just what it changes ("换成2023年的呢" replaces the period, nothing else).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
+PERIOD = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年|底|初|末)?|[上下]半年|全年|今年|去年|前年")
+YEAR_PERIOD = re.compile(r"(?:19|20)\d{2}")
+MODALITY = re.compile(r"原计划|计划|拟|目标|实际|最终|最后")
+ORG_SUFFIX = "党支部|党总支|党委|党组|中心组|党小组|支部|委员会|社区|村|镇|街道|公司|集团|学院|学校|医院|局|机关"
+# Characters an organisation's name at the start of a question does not contain: punctuation,
+# digits, interrogatives, pronouns, verbs and particles that end the name.
+NOT_IN_NAME = r"\s，,。？?！!、；;：:“”\"《》\d几多什哪谁啥是有的了在讲开召共一个这那其把换请他她它们"
+LEADING_ORG = re.compile(rf"^[^{NOT_IN_NAME}]{{2,24}}(?:{ORG_SUFFIX})")
+NAME_BEFORE_PERIOD = re.compile(rf"^([^{NOT_IN_NAME}]{{2,24}}?)(?={PERIOD.pattern})")
+GENERIC_ORG = re.compile(rf"^(?:{ORG_SUFFIX}|县|市|区|本|该|全|我|我们)*$")
+REGULATION = re.compile(r"《[^》]+》|[^\s，,。？?《》]{2,30}?(?:条例|准则|规定|办法|细则|规则|章程)")
+ROLE = re.compile(
+    r"(?:党委|党总支|党支部|支部|党组|中心组|纪委)?副?"
+    r"(?:书记|委员|主任|组长|部长|局长|院长|校长|主席|学习秘书|秘书|领学人|联系人)"
+)
+# Who does what a count asks about: 党委书记 in 石岭镇党委书记讲了几回党课 (its figure, not everyone's).
+ACTOR = re.compile(rf"{ROLE.pattern}(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领学|参加|带队|带领|走访|联系|作报告))")
+# Words that ask for something; a clause without one is context, not a question of its own.
+INTERROGATIVE = re.compile(
+    r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|么|几时|没有(?=[？?]|$)"
+)
+SUBSET = re.compile(r"^(?:那么?|还有)?其中")
+FOLLOW_START = re.compile(r"^(?:那么|那|还有|另外|再问一下|再问|换成|换到|改成)")
+FOLLOW_END = re.compile(r"(?:呢|吗)?[？?。！!\s]*$")
+# Words pointing back at the last answer or its documents.
+BACK_REFERENCE = re.compile(
+    r"这些|这几|这个|这份|这次|这项|这两|上面|上述|以上|前面|刚才|该报告|该文件|该条例|报告里|文中|里面|会上|会议上"
+    r"|^他|^她|他[们的自说]|她[们的自说]|^其"
+)
+TRAILING_VERB = re.compile(r"(?:举办|召开|开展|组织|发展|完成|办|开|讲|搞|学|做)$")
+TRAILING_FILLER = re.compile(r"[是有在了的都又还共一总分别]+$")
+PARTICLES = re.compile(r"^[的了]|[的了呢吗啊呀？?。！!，,\s]+$")
+QUANTITY_WORD = re.compile(
+    r"(?<![这那哪])(?:几|多少)(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批|轮|届|年)?"
+)
+LIST_WORD = re.compile(r"哪些|哪几(?:个|项|条|次|件)?|什么(?!时候|时间|地方)|怎么(?!样)|如何|咋(?!样)")
+COUNTED_AFTER = re.compile(rf"{QUANTITY_WORD.pattern}([^\s，,。？?！!；;、到才能是的有在了都呢吗内后前以]*)")
+ARTICLE = r"第[零〇一二两三四五六七八九十百千\d]+条"
+ARTICLE_PAIR = re.compile(rf"({ARTICLE})\s*(?:和|与|及|、|以及)\s*({ARTICLE})")
+PART_END = re.compile(r"(?<=[？?；;])")
+COMMA = re.compile(r"[，,]")
+# 多少 that asks for a number, not a quantity: 电话多少, 号码是多少.
+# …and a rule's threshold: 要多少委员到会才能开 (answered by the rule's sentence, not a tally).
+NOT_A_QUANTITY = re.compile(
+    r"(电话|手机|号码|邮编|编号|文号|邮箱|传真|地址|房间)(号)?(是)?多少|(要|需要|须|应当|应)[^，,？?]{0,3}多少[^，,？?]*(才|方可)"
+)
+# Words that name nothing: what is left of a thin turn without them is (almost) empty.
+FILLER = re.compile(
+    r"完成|达到|实现|做到|分别|一下|那么|上来|起来|年初|年底|年末|[的了是有定呢吗啊呀要都还又共总计办搞]"
+)
+
+
+@dataclass(frozen=True)
+class Slots:
+    """What a question names itself."""
+
+    holder: str = ""  # whose: the organisation (or person) it starts with
+    period: str = ""  # the first period it names, as written
+    modality: str = ""  # 计划 / 实际 …
+    regulation: str = ""  # a regulation it names (《…》 or …条例)
+    counted: str = ""  # what a 几次/多少 asks about, when it follows the quantity word (党课 in 讲了几次党课)
+    unit: str = ""  # the unit asked for (次 in 几次)
+
+
+def slots_of(question: str) -> Slots:
+    period = PERIOD.search(question)
+    modality = MODALITY.search(question)
+    regulation = REGULATION.search(question)
+    counted = COUNTED_AFTER.search(question)
+    return Slots(
+        holder="" if regulation else holder_of(question),
+        period=period.group(0) if period else "",
+        modality=modality.group(0) if modality else "",
+        regulation=regulation.group(0) if regulation else "",
+        counted=PARTICLES.sub("", counted.group(1)) if counted else "",
+        unit=re.sub("^(?:几|多少)", "", counted.group(0)).removesuffix(counted.group(1)) if counted else "",
+    )
+
+
+def holder_of(question: str) -> str:
+    """The organisation (or person, before a period) a question starts with; '' for 社区党委书记 (generic)."""
+    text = PERIOD.sub("", question.strip(), count=1) if PERIOD.match(question.strip()) else question.strip()
+    found = LEADING_ORG.match(text) or NAME_BEFORE_PERIOD.match(text)
+    if not found:
+        return ""
+    name = found.group(0) if found.re is LEADING_ORG else found.group(1)
+    return "" if GENERIC_ORG.match(name) else name
+
+
+def actor_of(question: str) -> str:
+    """The role a count question asks about, if it names one before the action."""
+    found = ACTOR.search(question)
+    return found.group(0) if found else ""
+
+
+def asks_quantity(text: str) -> bool:
+    """几次/多少名…, but not 电话多少 (a number that is no quantity)."""
+    return bool(QUANTITY_WORD.search(text)) and not NOT_A_QUANTITY.search(text)
+
+
+def asks(text: str) -> bool:
+    return bool(INTERROGATIVE.search(text))
+
+
+def split_parts(question: str) -> list[str]:
+    """A multi-part question's parts: at ？/；, and at ， when both sides ask something of their own.
+
+    "第五十三条和第五十四条分别讲了啥" is two questions, one per article.
+    """
+    pair = ARTICLE_PAIR.search(question)
+    if pair:
+        head, tail = question[: pair.start()], question[pair.end() :].replace("分别", "", 1)
+        return [f"{head}{pair.group(1)}{tail}", f"{head}{pair.group(2)}{tail}"]
+    parts: list[str] = []
+    for piece in PART_END.split(question.strip()):
+        if not piece.strip():
+            continue
+        clauses = [c for c in COMMA.split(piece) if c.strip()]
+        current = clauses[0]
+        for clause in clauses[1:]:
+            if asks(current) and asks(clause) and not SUBSET.match(clause) and len(PARTICLES.sub("", clause)) > 1:
+                parts.append(current)
+                current = clause
+            else:
+                current = f"{current}，{clause}"
+        parts.append(current)
+    parts = [p.strip() for p in parts if p.strip(" ？?；;，,")]
+    # A part that asks nothing ("请说明。"), or whether the knowledge base has what the part before
+    # found ("知识库里有没有"), belongs to the part before it.
+    merged: list[str] = []
+    for part in parts:
+        if merged and (not asks(part) or "知识库" in part):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    return merged if len(merged) > 1 else [question]
+
+
+def context_of(question: str) -> str:
+    """A question without what it asks: the topic a later part or turn leaves unsaid.
+
+    "北辰公司2023年度民主生活会啥时候开的" -> "北辰公司2023年度民主生活会";
+    "讲了几次党课" -> "讲党课" (the asked word is dropped, the thing asked about kept).
+    """
+    text = PARTICLES.sub("", question.strip())
+    match = INTERROGATIVE.search(text)
+    if not match:
+        return text
+    before = text[: match.start()]
+    asked = QUANTITY_WORD.match(text, match.start()) or LIST_WORD.match(text, match.start())
+    if asked and text[asked.end() :]:  # 讲了几次党课 / 有哪些整改措施: keep the thing asked about
+        return TRAILING_FILLER.sub("", before) + text[asked.end() :]
+    before = TRAILING_FILLER.sub("", before)
+    # 读书班办了几期 -> 读书班: a trailing verb would run into the next part's own verb
+    return (TRAILING_VERB.sub("", before) if len(before) > 6 else before) or text
+
+
+def is_thin(question: str) -> bool:
+    """A turn that names no thing of its own ("实际完成了多少？", "2024年全年的目标定的是多少？")."""
+    text = PERIOD.sub("", question)
+    for pattern in (MODALITY, QUANTITY_WORD, INTERROGATIVE, FOLLOW_START, FILLER):
+        text = pattern.sub("", text)
+    return len(re.sub(r"[？?。！!，,\s]", "", text)) <= 1
+
+
+def core_of(question: str) -> str:
+    """A follow-up without its framing: 那外科党支部呢？ -> 外科党支部; 换成2023年的呢 -> 2023年."""
+    text = FOLLOW_END.sub("", question.strip())
+    text = FOLLOW_START.sub("", text)
+    return re.sub(r"的$", "", text).strip(" ，,")

@@ -1,0 +1,87 @@
+"""Multi-part questions: split, each later part resolved against the earlier ones, answers merged."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.pipeline import Assistant, answer_problems, merge_answers
+from assistant.answer.question import split_parts
+from assistant.answer.routing import understand
+from assistant.core.schema import Answer, Citation
+from tests.answer.conversation_fixtures import conversation_source
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("开了几次民主生活会？谁主持的？", ["开了几次民主生活会？", "谁主持的？"]),
+        ("支部有多少名党员；其中女党员几名？", ["支部有多少名党员；", "其中女党员几名？"]),
+        ("发展了几名党员，培养了几名积极分子？", ["发展了几名党员", "培养了几名积极分子？"]),
+        ("组长是谁？秘书呢？", ["组长是谁？", "秘书呢？"]),
+        ("选举工作条例第十条和第十一条分别讲了啥？", ["选举工作条例第十条讲了啥？", "选举工作条例第十一条讲了啥？"]),
+        # one question: a clause without its own interrogative, a 其中 clause, a request for detail
+        ("上半年开展了哪些活动，效果如何？", ["上半年开展了哪些活动", "效果如何？"]),
+        ("按照要求，支部开了几次会？", ["按照要求，支部开了几次会？"]),
+        ("共有党员多少名，其中女党员多少名？", ["共有党员多少名，其中女党员多少名？"]),
+        ("引用了哪些法规？知识库里有没有？", ["引用了哪些法规？知识库里有没有？"]),
+        ("讲了几次党课？请列出来。", ["讲了几次党课？请列出来。"]),
+    ],
+)
+def test_split_parts(question, parts):
+    assert split_parts(question) == parts
+
+
+def later_part(first: str, second: str) -> str:
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": "（回答）"}]
+    return understand(second, history, within_question=True).question
+
+
+def test_a_later_part_inherits_what_the_first_part_said():
+    assert (
+        later_part("远航物流公司2023年度民主生活会啥时候开的？", "谁主持？") == "远航物流公司2023年度民主生活会谁主持？"
+    )
+    assert later_part("青禾社区联系人是谁？", "电话多少？") == "青禾社区联系人电话多少？"
+    assert (
+        later_part("白沙村2023年发展了几个党员", "培养了几个入党积极分子？") == "白沙村2023年培养了几个入党积极分子？"
+    )
+    assert (
+        later_part("石桥镇2023年原计划换届几个党支部？", "最后完成了几个？") == "石桥镇2023年最后换届党支部完成了几个？"
+    )
+
+
+def test_each_part_is_answered_and_the_citations_are_one_list():
+    answer = Assistant(conversation_source()).ask("青禾社区党委2023年开了几次支委会？社区党委书记讲了几次党课？")
+    assert not answer.refused
+    assert "20次" in answer.text and "3次" in answer.text
+    assert answer_problems(answer) == []
+    assert "；" in answer.resolved_question
+
+
+def test_a_part_without_an_answer_is_refused_on_its_own():
+    answer = Assistant(conversation_source()).ask("青禾社区党委2023年开了几次支委会？社区食堂的营业额是多少钱？")
+    assert not answer.refused and "20次" in answer.text
+    assert "第二问：知识库中没有找到" in answer.text
+    assert answer_problems(answer) == []
+
+
+def citation(n: int, quote: str) -> Citation:
+    return Citation(f"c{n}", "某报告", "", None, quote)
+
+
+def test_merge_renumbers_marks_and_keeps_shared_sources_once():
+    first = Answer("开会3次〔1〕，学习2次〔2〕。", "count", [citation(1, "开会3次"), citation(2, "学习2次")])
+    second = Answer("学习2次〔1〕。", "count", [citation(2, "学习2次")], derived_numbers={5.0})
+    third = Answer("知识库中没有找到能回答这个问题的内容。", "fact", refused=True)
+    merged = merge_answers([first, second, third])
+    assert merged.text.splitlines() == [
+        "开会3次〔1〕，学习2次〔2〕。",
+        "学习2次〔2〕。",
+        "第三问：知识库中没有找到能回答这一问的内容，不作推测。",
+    ]
+    assert [c.chunk_id for c in merged.citations] == ["c1", "c2"]
+    assert merged.derived_numbers == {5.0} and not merged.refused
+
+
+def test_merge_refuses_only_when_every_part_is_refused():
+    refused = Answer("知识库中没有找到能回答这个问题的内容。", "count", refused=True)
+    assert merge_answers([refused, refused]).refused
