@@ -21,7 +21,7 @@ from assistant.core.schema import Chunk, Evidence
 from assistant.core.text import TITLE_REF, YEAR, split_sentences
 from assistant.embeddings.reranker import CrossEncoderReranker
 from assistant.index.knowledge_base import DocRecord, KnowledgeBase
-from assistant.search.scope import Scope, scope_for
+from assistant.search.scope import Scope, named_organisation, scope_for
 from assistant.search.terms import Terms, answer_score, question_terms, sentence_scores
 
 RRF_K = 20
@@ -129,8 +129,8 @@ class Retriever:
         return sorted(matched, key=revision_year, reverse=True)
 
     def mentioned_documents(self, query: str) -> set[str]:
-        """Documents the question refers to by name, even loosely (上半年党建工作报告)."""
-        named = {d.doc_id for d in self.named_documents(query)}
+        """Documents the question refers to by name, even loosely (上半年党建工作报告, 桃源村党支部)."""
+        named = {d.doc_id for d in self.named_documents(query)} | named_organisation(query, self.kb.documents())[1]
         plain = TITLE_REF.sub("", query)
         # Sharing a run of MIN_TITLE_OVERLAP characters is a set lookup, cheap for thousands of titles.
         grams = {plain[i : i + MIN_TITLE_OVERLAP] for i in range(len(plain) - MIN_TITLE_OVERLAP + 1)}
@@ -220,7 +220,12 @@ class Retriever:
         return self.kb.documents()
 
     def scope(self, question: str) -> Scope:
-        return scope_for(question, self.documents())
+        return scope_for(question, self.documents(), self.occurs_in_text)
+
+    def occurs_in_text(self, name: str) -> bool:
+        """Whether any indexed passage contains `name` (a sub-branch named only in a report's body)."""
+        hits = [cid for cid, _ in self.kb.keyword_search(name, 10)]
+        return any(name in chunk.text for chunk in self.kb.chunks(hits))
 
     def document(self, doc_id: str) -> DocRecord | None:
         return self.kb.document(doc_id)
