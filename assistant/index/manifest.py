@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.core.schema import Chunk, DocProfile, Document
-from assistant.ingest.profiles import build_profile
 from assistant.index.keyword import keyword_tokens
 from assistant.index.storage import MANIFEST_FILE, IndexUnusable, open_failure
+from assistant.ingest.profiles import build_profile
 
 SCHEMA_VERSION = "1"
 SQL_BATCH = 500  # ids per `IN (...)`: SQLite limits the number of parameters
@@ -242,7 +242,9 @@ class Manifest:
         self.db.execute(INSERT_DOC, tuple(getattr(record, c.strip()) for c in DOC_COLUMNS.split(",")))
         # The server keeps no profile: it is read again from the chunks' text.
         text = "\n".join(c.text for c in chunks)
-        self.db.execute(INSERT_PROFILE, profile_row(record.doc_id, build_profile(record.title, text, record.kind, record.source)))
+        self.db.execute(
+            INSERT_PROFILE, profile_row(record.doc_id, build_profile(record.title, text, record.kind, record.source))
+        )
 
     def delete_document(self, doc_id: str) -> bool:
         """Inside a transaction: forget a document; False if it was not indexed."""

@@ -44,9 +44,7 @@ SPOKEN_SUFFIX = {
     "党委": ("党委",),
     "党组": ("党组",),
 }
-ORGANISATION = re.compile(
-    r"(?:中共|中国共产党)?([\u4e00-\u9fff]{2,30}?)(" + "|".join(PARTY_SUFFIX) + r")"
-)
+ORGANISATION = re.compile(r"(?:中共|中国共产党)?([\u4e00-\u9fff]{2,30}?)(" + "|".join(PARTY_SUFFIX) + r")")
 WEB_META = re.compile(r"发布时间|来源[:：]|浏览|当前位置|首页")
 # An organisation's name is a chain of units (鹿鸣县 / 纪委监委机关); the last one identifies it.
 UNIT = re.compile(
@@ -54,11 +52,15 @@ UNIT = re.compile(
 )
 ADMIN_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|镇|乡|街道)(?=[\u4e00-\u9fff]{3,})")
 LEAD_WORDS = re.compile(r"^(?:关于|中共|中国共产党|#+\s*|\*+)")
-NOT_A_NAME = re.compile(r"^(?:关于|根据|按照|今年|全年|上半年|下半年|年度|公司|学院|学校|社区|村|镇|局|机关|各|本|我|该|全体)")
+NOT_A_NAME = re.compile(
+    r"^(?:关于|根据|按照|今年|全年|上半年|下半年|年度|公司|学院|学校|社区|村|镇|局|机关|各|本|我|该|全体)"
+)
 ABBREVIATION = re.compile(r"以下简称[“\"‘]?([\u4e00-\u9fff]{2,12})[”\"’]?")
 ORDINAL_BRANCH = re.compile(r"第([一二三四五六七八九十]+)党?支部")
 PLAN_HEADING = re.compile(r"打算|计划|下一步|思路|安排|努力方向")
-HEADING_LINE = re.compile(r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])?\s*(.{2,30})$")
+HEADING_LINE = re.compile(
+    r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])?\s*(.{2,30})$"
+)
 TAIL_LINES = 8
 
 # Genre from title words, first match wins: a 总结 that also states next year's 计划 is a summary.
@@ -86,9 +88,7 @@ def build_profile(title: str, text: str, kind: DocKind, source: str = "") -> Doc
         periods, plans = title_periods(first_sentences(lines))
     if not periods and date:
         periods = (Period(int(date[:4]) - (1 if int(date[5:7]) <= 2 else 0)),)
-    if genre == "regulation":
-        plans = ()
-    else:
+    if genre != "regulation":
         plans = tuple(sorted(set(plans) | set(plan_section_periods(lines, periods))))
     organisation = issuer if ORGANISATION.fullmatch(issuer) else ""
     found = [m for n in [*names, issuer] for m in organisations_in(n)]
@@ -168,9 +168,12 @@ def signature(tail: list[str]) -> tuple[str, str]:
         # The 落款 line is the name alone, or the name run together with its date (PDF).
         if person:
             issuer = person.group(1)
-        elif organisation and DATE.match(line[organisation.end() :] or "2000年1月1日"):
-            if not NOT_A_NAME.match(organisation.group(1)):
-                issuer = organisation.group(0)
+        elif (
+            organisation
+            and DATE.match(line[organisation.end() :] or "2000年1月1日")
+            and not NOT_A_NAME.match(organisation.group(1))
+        ):
+            issuer = organisation.group(0)
     return issuer, date
 
 
@@ -214,7 +217,7 @@ def unit_variants(units: str) -> list[str]:
         if variant.endswith("有限公司"):
             short = variant[: -len("有限公司")]
             variants += [short + "公司", short]
-    return [v for v in dict.fromkeys(variants) if len(v) >= 3 and v not in ("机关", "公司", "有限公司")]
+    return [v for v in dict.fromkeys(variants) if len(v) >= 2 and v not in ("机关", "公司", "有限公司")]
 
 
 def aliases_for(names: Iterable[str]) -> tuple[str, ...]:
@@ -230,7 +233,7 @@ def aliases_for(names: Iterable[str]) -> tuple[str, ...]:
         for variant in unit_variants(units):
             aliases.append(variant)
             aliases += [variant + s for s in spoken if not variant.endswith(s)]
-        if len(units) < 3 and len(name) >= 4:  # an abbreviation (以下简称“学院党委”) names it whole
+        if not suffix and len(units) < 3:  # an abbreviation (以下简称“学院党委”) names it whole
             aliases.append(name)
     more = [ORDINAL_BRANCH.sub(r"\1支部", a) for a in aliases]
     return tuple(sorted(dict.fromkeys(a for a in aliases + more if len(a) >= 3), key=lambda a: (-len(a), a)))

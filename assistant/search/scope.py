@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.schema import DocProfile, Genre, Half, Period
 from assistant.core.text import TITLE_REF, YEAR
 from assistant.index.knowledge_base import DocRecord
+from assistant.ingest.profiles import build_profile
 
 HALF = re.compile(r"[上下]半年")
 WHOLE_YEAR = re.compile(r"全年|年度|一年来|整年")
@@ -150,6 +151,11 @@ def unknown_organisation(question: str, documents: Sequence[DocRecord], known: K
     return ""
 
 
+def with_profile(doc: DocRecord) -> DocRecord:
+    """The record with its stored profile; for an index written before profiles, what the title and file name say."""
+    return doc if doc.profile else replace(doc, profile=build_profile(doc.title, "", doc.kind, doc.source))
+
+
 def regulation_question(question: str, documents: Sequence[DocRecord]) -> bool:
     """Questions about an article or a named regulation: report periods say nothing about them."""
     if ARTICLE_REF.search(question) or TITLE_REF.search(question):
@@ -188,6 +194,7 @@ def scope_for(question: str, documents: Sequence[DocRecord], known: Known = lamb
     """The documents a question is about, or a refusal that says what the knowledge base has."""
     if regulation_question(question, documents):
         return EVERYTHING
+    documents = [with_profile(d) for d in documents]
     regulations = {d.doc_id for d in documents if d.kind == "regulation"}
     reports = [d for d in documents if d.doc_id not in regulations]
     stranger = unknown_organisation(question, documents, known)
