@@ -129,8 +129,12 @@ class Retriever:
         return sorted(matched, key=revision_year, reverse=True)
 
     def mentioned_documents(self, query: str) -> set[str]:
-        """Documents the question refers to by name, even loosely (上半年党建工作报告, 桃源村党支部)."""
-        named = {d.doc_id for d in self.named_documents(query)} | named_organisation(query, self.kb.documents())[1]
+        """Documents the question refers to by name, even loosely (上半年党建工作报告, 桃源村党支部2023年度总结)."""
+        named = {d.doc_id for d in self.named_documents(query)}
+        _, own = named_organisation(query, self.kb.documents())
+        if own:  # the organisation's documents of the period and type asked about
+            in_scope = self.scope(query).doc_ids
+            return named | ((own & in_scope if in_scope is not None else own) or own)
         plain = TITLE_REF.sub("", query)
         # Sharing a run of MIN_TITLE_OVERLAP characters is a set lookup, cheap for thousands of titles.
         grams = {plain[i : i + MIN_TITLE_OVERLAP] for i in range(len(plain) - MIN_TITLE_OVERLAP + 1)}

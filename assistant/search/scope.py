@@ -25,6 +25,14 @@ ACTUAL = re.compile(r"实际|真正")
 PLANNED = re.compile(r"计划|打算|要点|目标")
 # 2023年度民主生活会 is held, and reported, early the next year.
 ANNUAL_EVENT = re.compile(r"((?:19|20)\d{2})年度?(?:的)?(?:民主生活会|组织生活会|述职|民主评议|考核)")
+# A document type the question names outright (…总结里, …要点对…): documents of that genre are preferred.
+GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
+    ("述职", re.compile(r"述职")),
+    ("plan", re.compile(r"要点")),
+    ("summary", re.compile(r"总结(?:里|中|报告|材料)|工作总结")),
+    ("notice", re.compile(r"通知")),
+    ("meeting", re.compile(r"生活会(?:情况)?报告|情况报告")),
+)
 LEADING_VERB = re.compile(r"^(?:根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将)")
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
@@ -181,13 +189,22 @@ def holdings(documents: Sequence[DocRecord]) -> str:
 
 
 def organisation_names(documents: Sequence[DocRecord]) -> list[str]:
-    # The name a title uses is the one people know it by.
-    names = [
-        next((a for a in d.profile.aliases if a in d.title), d.profile.aliases[-1])
-        for d in documents
-        if d.profile and d.profile.aliases
-    ]
-    return list(dict.fromkeys(names))[:MAX_LISTED]
+    names: list[str] = []
+    seen: set[str] = set()  # documents sharing a name are one organisation
+    for doc in documents:
+        aliases = set(doc.profile.aliases) if doc.profile else set()
+        if aliases and not aliases & seen:
+            # The name a title uses is the one people know it by.
+            names.append(next((a for a in doc.profile.aliases if a in doc.title), doc.profile.aliases[-1]))
+        seen |= aliases
+    return names[:MAX_LISTED]
+
+
+def of_genre_asked(question: str, documents: list[DocRecord]) -> list[DocRecord]:
+    """The documents of the type the question names (总结里…), if there are any; else all of them."""
+    genre = next((g for g, words in GENRE_ASKED if words.search(question)), None)
+    typed = [d for d in documents if d.profile and d.profile.genre == genre]
+    return typed or documents
 
 
 def scope_for(question: str, documents: Sequence[DocRecord], known: Known = lambda name: True) -> Scope:
@@ -209,7 +226,8 @@ def scope_for(question: str, documents: Sequence[DocRecord], known: Known = lamb
         what = "没有所问期间的实际情况" if asked.actual else "没有所问期间的材料"
         return Scope(frozenset(), f"知识库中只有{name}{holdings(candidates)}，{what}。")
     if not in_scope and candidates and asked.years:
-        return Scope(frozenset(), f"知识库中没有{asked.label}的报告。")
+        return Scope(frozenset(), f"知识库中没有{asked.label}的报告；现有{holdings(candidates)}。")
+    in_scope = of_genre_asked(question, in_scope)
     if len(in_scope) == len(reports):  # no filter at all is much cheaper for Chroma
         return EVERYTHING
     return Scope(frozenset(d.doc_id for d in in_scope) | regulations)
