@@ -22,7 +22,7 @@ HALF = re.compile(r"[上下]半年")
 WHOLE_YEAR = re.compile(r"全年|年度|一年来|整年")
 # "实际" asks for what was done: a plan (要点, 下一步打算) does not answer it, unless the plan is asked too.
 ACTUAL = re.compile(r"实际|真正")
-PLANNED = re.compile(r"计划|打算|要点|目标")
+PLANNED = re.compile(r"计划|打算|要点|目标|准备|安排|拟|思路|下一步")
 # 2023年度民主生活会 is held, and reported, early the next year.
 ANNUAL_EVENT = re.compile(r"((?:19|20)\d{2})年度?(?:的)?(?:民主生活会|组织生活会|述职|民主评议|考核)")
 # A document type the question names outright (…总结里, …要点对…): documents of that genre are preferred.
@@ -33,6 +33,9 @@ GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
     ("notice", re.compile(r"通知")),
     ("meeting", re.compile(r"生活会(?:情况)?报告|情况报告")),
 )
+# Words of questions about regulations (unless they ask what an organisation's report cites).
+REGULATION_WORDS = re.compile(r"条例|准则|细则|章程|党规|法规|处分|修订")
+DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\s*\d*号?")
 LEADING_VERB = re.compile(r"^(?:根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将)")
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
@@ -69,8 +72,9 @@ EVERYTHING = Scope(None)
 class AskedPeriod:
     years: frozenset[int]  # 2023年度民主生活会 also admits 2024: the year it was held
     half: Half
-    whole_year: bool  # 全年/年度 said outright: a half-year report does not answer it
+    whole_year: bool  # 全年/年度 said outright: a half-year report's figures do not answer it
     actual: bool  # 实际…: plans do not answer it
+    planned: bool = False  # 计划/目标…: a half-year report states the whole year's plan
 
     @property
     def label(self) -> str:
@@ -79,6 +83,7 @@ class AskedPeriod:
 
 
 def asked_period(question: str) -> AskedPeriod:
+    question = DOCUMENT_NUMBER.sub("", question)  # the year of 北新党发〔2024〕5号 is no period
     halves = HALF.findall(question)
     half: Half = halves[0] if len(set(halves)) == 1 else ""  # type: ignore[assignment]
     years = {int(y) for y in YEAR.findall(question)} | {int(y) + 1 for y in ANNUAL_EVENT.findall(question)}
@@ -87,6 +92,7 @@ def asked_period(question: str) -> AskedPeriod:
         half,
         bool(WHOLE_YEAR.search(ANNUAL_EVENT.sub("", question))) and not half,
         bool(ACTUAL.search(question)) and not PLANNED.search(question),
+        bool(PLANNED.search(question)),
     )
 
 
@@ -95,16 +101,30 @@ def period_matches(period: Period, asked: AskedPeriod) -> bool:
         return False
     if asked.half:  # a whole-year report mixes both halves' figures
         return period.half == asked.half
-    return not (asked.whole_year and period.half)
+    return not (asked.whole_year and period.half and not asked.planned)
 
 
-def covers(profile: DocProfile | None, asked: AskedPeriod) -> bool:
-    """The document reports on (or, for a plan question, plans for) the period asked about."""
+def reports_on(profile: DocProfile | None, asked: AskedPeriod) -> bool:
+    """The document reports what was done in the period asked about."""
     if profile is None or not profile.periods or not (asked.years or asked.half):
         return True  # nothing to compare: never exclude on a guess
-    reported = () if asked.actual and profile.genre == "plan" else profile.periods
-    planned = () if asked.actual else profile.plan_periods
-    return any(period_matches(p, asked) for p in (*reported, *planned))
+    return profile.genre != "plan" and any(period_matches(p, asked) for p in profile.periods)
+
+
+def plans_for(profile: DocProfile | None, asked: AskedPeriod) -> bool:
+    """The document is a plan for the period asked about, or has a plan section for it (下一步打算)."""
+    if profile is None or asked.actual:
+        return False
+    planned = (*profile.periods, *profile.plan_periods) if profile.genre == "plan" else profile.plan_periods
+    return any(period_matches(p, asked) for p in planned)
+
+
+def in_period(documents: list[DocRecord], asked: AskedPeriod) -> list[DocRecord]:
+    """Documents reporting on the period; plans for it too when plans are asked about or nothing reports on it."""
+    reporting = [d for d in documents if reports_on(d.profile, asked)]
+    if reporting and not asked.planned:
+        return reporting
+    return reporting + [d for d in documents if d not in reporting and plans_for(d.profile, asked)]
 
 
 def period_conflict(question: str, title: str) -> bool:
@@ -219,9 +239,11 @@ def scope_for(question: str, documents: Sequence[DocRecord], known: Known = lamb
         have = "、".join(organisation_names(reports))
         return Scope(frozenset(), f"知识库中没有“{stranger}”的材料" + (f"，现有{have}等单位的材料。" if have else "。"))
     name, own = named_organisation(question, reports)
+    if not name and REGULATION_WORDS.search(question):  # 2023年修订的条例…: a regulation, not a report period
+        return EVERYTHING
     candidates = [d for d in reports if d.doc_id in own] if name else reports
     asked = asked_period(question)
-    in_scope = [d for d in candidates if covers(d.profile, asked)]
+    in_scope = in_period(candidates, asked)
     if name and not in_scope:
         what = "没有所问期间的实际情况" if asked.actual else "没有所问期间的材料"
         return Scope(frozenset(), f"知识库中只有{name}{holdings(candidates)}，{what}。")

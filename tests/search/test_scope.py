@@ -86,3 +86,26 @@ def test_asked_period():
     assert asked.years == {2023} and asked.whole_year and asked.actual
     assert asked_period("2023年计划和实际各发展了多少？").actual is False  # both asked: plans stay in scope
     assert asked_period("2023年度组织生活会哪天开的").years == {2023, 2024}
+
+
+def test_whole_year_plan_stated_in_a_half_year_report_is_in_scope():
+    assert "青禾村党支部2023年上半年工作总结" in scope("青禾村2023年全年计划发展多少名党员？").doc_ids
+    assert "青禾村党支部2023年上半年工作总结" not in (scope("青禾村2023年全年一共开了几次支委会？").doc_ids or ())
+
+
+def test_regulation_wording_without_an_organisation_is_not_refused_for_its_year():
+    assert scope("2018年修订的条例对收受礼金怎么处分？") == EVERYTHING
+    assert scope("青禾村党支部2022年度总结里提到了哪些党内法规？").doc_ids == {
+        "青禾村党支部2022年度工作总结",
+        REGULATION,
+    }
+
+
+def test_plans_answer_plan_questions_and_stand_in_only_when_nothing_reports():
+    # 2023 is reported on by the half-year report: the 2022 report's 2023 plan is not an answer to what was done.
+    assert "青禾村党支部2022年度工作总结" not in scope("青禾村2023年开展了几次主题党日？").doc_ids
+    assert "青禾村党支部2022年度工作总结" in scope("青禾村2023年准备干哪些事？").doc_ids
+
+
+def test_the_year_of_a_document_number_is_not_a_period():
+    assert asked_period("远航港党发〔2024〕3号是什么文件？").years == frozenset()
