@@ -62,6 +62,9 @@ HEADING_LINE = re.compile(
     r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])?\s*(.{2,30})$"
 )
 TAIL_LINES = 8
+MIN_MENTIONS = 2
+WEB_SOURCE = re.compile(r"来源[:：]\s*([\u4e00-\u9fff]{2,40})")
+WEB_DATE = re.compile(r"发布(?:时间|日期)[:：]\s*(\S+)")
 
 # Genre from title words, first match wins: a 总结 that also states next year's 计划 is a summary.
 GENRE_WORDS: tuple[tuple[Genre, re.Pattern[str]], ...] = (
@@ -82,6 +85,13 @@ def build_profile(title: str, text: str, kind: DocKind, source: str = "") -> Doc
     lines = [clean_line(line) for line in text.splitlines() if line.strip()]
     tail = lines[-TAIL_LINES:]
     issuer, date = signature(tail)
+    if not (issuer and date):  # a web page states them in its header: 发布时间：2024-01-19　来源：X党委
+        header = "\n".join(lines[:TAIL_LINES])
+        source_name, published = WEB_SOURCE.search(header), DATE.search(" ".join(WEB_DATE.findall(header)))
+        if not issuer and source_name and ORGANISATION.fullmatch(source_name.group(1)):
+            issuer = source_name.group(1)
+        if not date and published:
+            date = f"{published.group(1)}-{int(published.group(2)):02d}-{int(published.group(3)):02d}"
     genre: Genre = "regulation" if kind == "regulation" else genre_of(names)
     periods, plans = title_periods(names)
     if not periods and genre != "regulation":
@@ -94,8 +104,33 @@ def build_profile(title: str, text: str, kind: DocKind, source: str = "") -> Doc
     found = [m for n in [*names, issuer] for m in organisations_in(n)]
     if not organisation and found:
         organisation = found[0]
-    aliases = aliases_for([organisation, *found, *ABBREVIATION.findall(text[:3000])]) if genre != "regulation" else ()
+    if genre == "regulation":
+        return DocProfile(organisation, (), periods, plans, genre, issuer, date)
+    spoken = [*ABBREVIATION.findall(text[:3000]), *frequent_mentions(text, [organisation, *found])]
+    aliases = aliases_for([organisation, *found, *spoken])
     return DocProfile(organisation, aliases, periods, plans, genre, issuer, date)
+
+
+def frequent_mentions(text: str, names: list[str]) -> list[str]:
+    """How the body itself names the organisation (县纪委监委机关党支部): repeated mentions sharing 3+ characters with its name.
+
+    The overlap keeps out the superior bodies a report also names often (镇党委, 集团公司党委).
+    """
+    counts: dict[str, int] = {}
+    for match in ORGANISATION.finditer(text):
+        name = match.group(1)
+        if len(name) >= 3 and not NOT_A_NAME.match(name):
+            counts[match.group(0)] = counts.get(match.group(0), 0) + 1
+    units = [split_organisation(n)[0] for n in names if n]
+    return [
+        mention
+        for mention, count in counts.items()
+        if count >= MIN_MENTIONS and any(shares_run(split_organisation(mention)[0], u, 3) for u in units)
+    ]
+
+
+def shares_run(a: str, b: str, length: int) -> bool:
+    return any(a[i : i + length] in b for i in range(len(a) - length + 1))
 
 
 def clean_line(line: str) -> str:
