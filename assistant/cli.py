@@ -98,23 +98,25 @@ def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
     for d in docs:
         print(f"{KIND_NAMES.get(d.kind, d.kind)}\t{d.n_chunks:>4} 段\t{d.title}\t{d.source}")
         if d.profile and d.kind != "regulation":
-            print(f"\t{profile_line(d.profile)}")
+            print(f"\t{profile_line(d.profile, d.title + Path(d.source).stem)}")
     print(f"共 {len(docs)} 个文档、{kb.chunk_count()} 个片段；索引目录 {settings.index_dir}。")
     return 0
 
 
-def profile_line(profile: DocProfile) -> str:
-    """单位、期间、体裁、落款 of a document, as `assistant docs` shows them."""
+def profile_line(profile: DocProfile, names: str) -> str:
+    """单位、期间、体裁、落款 of a document, as `assistant docs` shows them; `names`: its title and file name."""
+    # The short names its title or file name use first: those are the ones people say.
+    shown = sorted(profile.aliases, key=lambda a: (a not in names, len(a)))[:4]
     parts = [
         f"单位：{profile.organisation or '—'}",
-        f"简称：{'、'.join(profile.aliases[-3:]) or '—'}",
+        f"简称：{'、'.join(shown) or '—'}",
         f"期间：{'、'.join(p.label for p in profile.periods) or '—'}",
         f"体裁：{GENRE_NAMES.get(profile.genre, profile.genre)}",
     ]
     if profile.plan_periods:
         parts.append(f"计划期间：{'、'.join(p.label for p in profile.plan_periods)}")
     if profile.issuer or profile.date:
-        parts.append(f"落款：{profile.issuer} {profile.date}".strip())
+        parts.append(f"落款：{profile.issuer or '—'} {profile.date}".strip())
     return "；".join(parts)
 
 

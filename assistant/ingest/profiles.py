@@ -180,7 +180,8 @@ def plan_section_periods(lines: list[str], periods: tuple[Period, ...]) -> list[
     found: list[Period] = []
     for line in lines:
         heading = HEADING_LINE.match(line)
-        if not heading or not PLAN_HEADING.search(heading.group(1)):
+        # A heading is short and is no sentence (计划发展党员2名。 is not one).
+        if not heading or line.endswith(("。", "；", ";", "，")) or not PLAN_HEADING.search(heading.group(1)):
             continue
         named, _ = periods_in(heading.group(1))
         if named:

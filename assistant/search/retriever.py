@@ -21,7 +21,7 @@ from assistant.core.schema import Chunk, Evidence
 from assistant.core.text import TITLE_REF, YEAR, split_sentences
 from assistant.embeddings.reranker import CrossEncoderReranker
 from assistant.index.knowledge_base import DocRecord, KnowledgeBase
-from assistant.search.scope import Scope, named_organisation, scope_for
+from assistant.search.scope import Scope, named_organisation, scope_for, short_title
 from assistant.search.terms import Terms, answer_score, question_terms, sentence_scores
 
 RRF_K = 20
@@ -32,7 +32,6 @@ DENSE_WEIGHT = 0.5
 CANDIDATES = 40
 MAX_QUERY_CHARS = 500  # longer questions are cut to this many characters
 MAX_INPUT_CHARS = 2000  # beyond this a "question" is pasted text: refuse it with a message
-TITLE_NOISE = re.compile(r"^中国共产党|^中共中央|[（(][^）)]*[）)]$")
 MIN_TITLE_OVERLAP = 6
 OLDER_REVISION_FACTOR = 0.7
 RERANK_DEPTH = 30  # fused candidates re-scored by question-word coverage
@@ -52,12 +51,6 @@ def check_query(query: str) -> str:
     if not re.search(r"[\w]", query):
         raise QueryError("问题中没有可检索的文字，请换一种说法。")
     return query[:MAX_QUERY_CHARS]
-
-
-def short_title(title: str) -> str:
-    """纪律处分条例 for 中国共产党纪律处分条例（2023年修订）: the name people actually say."""
-    title = re.sub(r"[（(][^）)]*[）)]$", "", title)
-    return re.sub(r"^(中国共产党|中共中央)", "", title) or title
 
 
 def longest_common_substring(a: str, b: str) -> int:

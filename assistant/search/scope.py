@@ -188,10 +188,11 @@ def regulation_question(question: str, documents: Sequence[DocRecord]) -> bool:
     """Questions about an article or a named regulation: report periods say nothing about them."""
     if ARTICLE_REF.search(question) or TITLE_REF.search(question):
         return True
-    return any(d.kind == "regulation" and short_name(d.title) in question for d in documents)
+    return any(d.kind == "regulation" and short_title(d.title) in question for d in documents)
 
 
-def short_name(title: str) -> str:
+def short_title(title: str) -> str:
+    """纪律处分条例 for 中国共产党纪律处分条例（2023年修订）: the name people actually say."""
     title = re.sub(r"[（(][^）)]*[）)]$", "", title)
     return re.sub(r"^(中国共产党|中共中央)", "", title) or title
 
