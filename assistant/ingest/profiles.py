@@ -104,6 +104,8 @@ def build_profile(title: str, text: str, kind: DocKind, source: str = "") -> Doc
     found = [m for n in [*names, issuer] for m in organisations_in(n)]
     if not organisation and found:
         organisation = found[0]
+    if not organisation:  # a title without a name (2024年工作总结): the body names its author most often
+        organisation = most_frequent_mention(text)
     if genre == "regulation":
         return DocProfile(organisation, (), periods, plans, genre, issuer, date)
     spoken = [*ABBREVIATION.findall(text[:3000]), *frequent_mentions(text, [organisation, *found])]
@@ -116,17 +118,26 @@ def frequent_mentions(text: str, names: list[str]) -> list[str]:
 
     The overlap keeps out the superior bodies a report also names often (镇党委, 集团公司党委).
     """
-    counts: dict[str, int] = {}
-    for match in ORGANISATION.finditer(text):
-        name = match.group(1)
-        if len(name) >= 3 and not NOT_A_NAME.match(name):
-            counts[match.group(0)] = counts.get(match.group(0), 0) + 1
     units = [split_organisation(n)[0] for n in names if n]
     return [
         mention
-        for mention, count in counts.items()
+        for mention, count in mention_counts(text).items()
         if count >= MIN_MENTIONS and any(shares_run(split_organisation(mention)[0], u, 3) for u in units)
     ]
+
+
+def mention_counts(text: str) -> dict[str, int]:
+    """Party organisations the text names, with a name part of 3+ characters, and how often."""
+    counts: dict[str, int] = {}
+    for match in ORGANISATION.finditer(text):
+        if len(match.group(1)) >= 3 and not NOT_A_NAME.match(match.group(1)):
+            counts[match.group(0)] = counts.get(match.group(0), 0) + 1
+    return counts
+
+
+def most_frequent_mention(text: str) -> str:
+    counts = {m: n for m, n in mention_counts(text).items() if n >= MIN_MENTIONS}
+    return max(counts, key=counts.get, default="")
 
 
 def shares_run(a: str, b: str, length: int) -> bool:

@@ -79,3 +79,16 @@ def test_periods_in_titles():
 def test_regulation_has_no_organisation():
     profile = build_profile("中国共产党问责条例（2019年修订）", "第一条 为了……", "regulation")
     assert profile.genre == "regulation" and profile.aliases == () and profile.plan_periods == ()
+
+
+def test_organisation_from_the_body_when_the_title_names_none():
+    text = "2024年工作总结\n2024年，红星社区党委扎实推进基层党建。\n一、主要工作\n红星社区党委全年召开党委会12次。\n"
+    profile = build_profile("2024年工作总结", text, "report", "2024年工作总结.txt")
+    assert profile.organisation == "红星社区党委"
+    assert "红星社区" in profile.aliases and profile.periods == (Period(2024),)
+
+
+def test_web_page_header_gives_issuer_and_date():
+    text = "当前位置：首页 > 党建\n发布时间：2024-03-05 09:30　来源：城东街道白杨社区党委\n白杨社区召开组织生活会\n正文……\n友情链接\n"
+    profile = build_profile("白杨社区召开组织生活会", text, "report", "page.html")
+    assert (profile.issuer, profile.date) == ("城东街道白杨社区党委", "2024-03-05")

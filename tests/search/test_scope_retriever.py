@@ -64,3 +64,12 @@ def test_docs_json_shows_profiles(retriever, tmp_path, capsys, monkeypatch):
     profiles = {d["title"]: d["profile"] for d in documents}
     assert profiles["青禾村党支部2022年度工作总结"]["plan_periods"] == ["2023年度"]
     assert profiles["红枫社区党委2023年上半年工作总结"]["issuer"] == "中共红枫社区委员会"
+
+
+def test_the_assistant_refuses_an_uncovered_period_with_what_exists(retriever):
+    from assistant.answer.pipeline import Assistant
+
+    answer = Assistant(retriever).ask("青禾村2021年开展了几次主题党日？")
+    assert answer.refused
+    assert answer.text == "知识库中只有青禾村2022年度的工作总结，没有所问期间的材料。"
+    assert not Assistant(retriever).ask("青禾村2022年开展了几次主题党日？").refused
