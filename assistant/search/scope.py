@@ -171,7 +171,8 @@ def unknown_organisation(question: str, documents: Sequence[DocRecord], known: K
     for match, name in unit_mentions(question):
         chained = match.start() == position  # 江城理工大学土木工程学院: both units are the subject
         position = match.end()
-        if GENERIC_NAMES.search(name) or not (chained or SUBJECT_END.match(question[match.end() :])):
+        # Two characters (市局, 外科党支部) are too common a name to refuse on.
+        if len(name) < 3 or GENERIC_NAMES.search(name) or not (chained or SUBJECT_END.match(question[match.end() :])):
             continue
         if any(name in a or a in name or abbreviates(name, a) for a in aliases) or known(name):
             continue
