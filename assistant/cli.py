@@ -12,8 +12,10 @@ from assistant.answer.pipeline import Assistant, render
 from assistant.answer.routing import hints_for
 from assistant.config import Settings
 from assistant.core.errors import AssistantError
+from assistant.core.schema import DocProfile
 from assistant.runtime import Runtime
 from assistant.search.retriever import Filters, QueryError
+from assistant.search.scope import GENRE_NAMES
 
 KIND_NAMES = {"report": "报告", "regulation": "法规", "other": "其他"}
 
@@ -89,14 +91,33 @@ def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
     kb = Runtime.from_settings(settings).kb
     docs = kb.documents()
     if args.json:
-        print_json({"documents": [d.__dict__ for d in docs]})
+        print_json({"documents": [d.to_json() for d in docs]})
         return 0
     if not docs:
         print("知识库为空，请先运行 assistant index。")
     for d in docs:
         print(f"{KIND_NAMES.get(d.kind, d.kind)}\t{d.n_chunks:>4} 段\t{d.title}\t{d.source}")
+        if d.profile and d.kind != "regulation":
+            print(f"\t{profile_line(d.profile, d.title + Path(d.source).stem)}")
     print(f"共 {len(docs)} 个文档、{kb.chunk_count()} 个片段；索引目录 {settings.index_dir}。")
     return 0
+
+
+def profile_line(profile: DocProfile, names: str) -> str:
+    """单位、期间、体裁、落款 of a document, as `assistant docs` shows them; `names`: its title and file name."""
+    # The short names its title or file name use first: those are the ones people say.
+    shown = sorted(profile.aliases, key=lambda a: (a not in names, len(a)))[:4]
+    parts = [
+        f"单位：{profile.organisation or '—'}",
+        f"简称：{'、'.join(shown) or '—'}",
+        f"期间：{'、'.join(p.label for p in profile.periods) or '—'}",
+        f"体裁：{GENRE_NAMES.get(profile.genre, profile.genre)}",
+    ]
+    if profile.plan_periods:
+        parts.append(f"计划期间：{'、'.join(p.label for p in profile.plan_periods)}")
+    if profile.issuer or profile.date:
+        parts.append(f"落款：{profile.issuer or '—'} {profile.date}".strip())
+    return "；".join(parts)
 
 
 def answer_one(assistant: Assistant, question: str, as_json: bool, mode: str = "auto") -> None:
@@ -152,23 +173,25 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.evaluation import EvalFileError, evaluate, format_report, load_questions
+    from assistant.evaluation import EvalFileError, evaluate, format_report, load_items
 
-    path = Path(args.file)
-    if not path.is_file():
-        raise UserError(f"找不到问题文件 {path}。")
-    corpus = Path(args.corpus) if args.corpus else None
-    if corpus is not None and not corpus.is_dir():
-        raise UserError(f"找不到语料文件夹 {corpus}。")
+    paths = [Path(f) for f in args.files]
+    for path in paths:
+        if not path.is_file():
+            raise UserError(f"找不到问题文件 {path}。")
+    corpora = [Path(c) for c in args.corpus or []]
+    for corpus in corpora:
+        if not corpus.is_dir():
+            raise UserError(f"找不到语料文件夹 {corpus}。")
     try:
-        questions = load_questions(path)
+        questions = [item for path in paths for item in load_items(path)]
     except EvalFileError as exc:
         raise UserError(str(exc)) from exc
 
     def progress(done: int, total: int, name: str) -> None:
         print(f"\r[{done}/{total}] {name:<20}", end="", file=sys.stderr, flush=True)
 
-    report = evaluate(questions, settings, corpus, progress)
+    report = evaluate(questions, settings, corpora, progress)
     print(file=sys.stderr)
     print_json(report.to_json()) if args.json else print(format_report(report))
     return 0
@@ -222,8 +245,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("eval", help="用问题集评测检索与回答")
-    p.add_argument("file", help="JSONL 问题文件（格式见 shared/eval/README.md）")
-    p.add_argument("--corpus", help="在该文件夹的临时新索引上评测（默认用当前索引）")
+    p.add_argument(
+        "files", nargs="+", help="JSONL 问题文件或对话文件（含 turns），可给多个（格式见 shared/eval/README.md）"
+    )
+    p.add_argument("--corpus", action="append", help="在这些文件夹的临时新索引上评测，可重复给出（默认用当前索引）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
 

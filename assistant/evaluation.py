@@ -1,11 +1,19 @@
-"""Question sets (shared/eval schema) -> retrieval and answer metrics."""
+"""Question sets and conversations (shared/eval schema) -> retrieval and answer metrics.
+
+A file is read as conversations when its lines have a `turns` field: the turns are asked in
+order, each with the earlier questions and answers as history. Every question and turn is
+scored strictly (all `expect` groups, no `forbid` string, refuses exactly when `refuse`); the
+accuracy with `forbid` ignored is reported beside it.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +28,11 @@ from assistant.index.indexing import index_paths
 from assistant.runtime import Runtime
 from assistant.search.retriever import Retriever
 
-KINDS = ("count", "fact", "list", "lookup", "cited", "draft", "refuse")
+KINDS = ("count", "fact", "list", "lookup", "cited", "draft", "refuse", "turn")
+TURN = "turn"  # the kind of a conversation turn that names none
+# Rows reported beside the kinds: questions that ask two things, and those needing OCR.
+GROUPS = {"multi": lambda q: q.multi, "needs: ocr": lambda q: q.needs == "ocr"}
+CELL_SEPARATOR = re.compile(r"[\u3000\t]+")
 
 
 class EvalFileError(AssistantError):
@@ -35,10 +47,43 @@ class Question:
     expect: list
     evidence: list[dict]
     refuse: bool
+    forbid: tuple[str, ...] = ()
+    multi: bool = False
+    needs: str | None = None
+    conversation: str | None = None  # the conversation a turn belongs to
+    position: int = 0  # 1-based turn number within it
 
 
-def load_questions(path: Path) -> list[Question]:
-    questions = []
+@dataclass(frozen=True)
+class Conversation:
+    id: str
+    turns: list[Question]
+
+
+EvalItem = Question | Conversation
+
+
+def question_of(raw: dict, conversation: str | None = None, position: int = 0) -> Question:
+    refuse = bool(raw.get("refuse", False))
+    kind = raw.get("kind") or ("" if conversation is None else "refuse" if refuse else TURN)
+    return Question(
+        f"{conversation}.{position}" if conversation else str(raw["id"]),
+        kind,
+        raw["question"],
+        raw.get("expect", []),
+        raw.get("evidence", []),
+        refuse or kind == "refuse",
+        tuple(raw.get("forbid", ())),
+        bool(raw.get("multi", False)),
+        raw.get("needs"),
+        conversation,
+        position,
+    )
+
+
+def load_items(path: Path) -> list[EvalItem]:
+    """Questions, or conversations (lines with `turns`), from a JSONL file."""
+    items: list[EvalItem] = []
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -48,28 +93,41 @@ def load_questions(path: Path) -> list[Question]:
             continue
         try:
             raw = json.loads(line)
-            questions.append(
-                Question(
-                    str(raw["id"]),
-                    raw.get("kind", ""),
-                    raw["question"],
-                    raw.get("expect", []),
-                    raw.get("evidence", []),
-                    bool(raw.get("refuse", False)),
-                )
-            )
+            if "turns" in raw:
+                cid = str(raw["id"])
+                items.append(Conversation(cid, [question_of(t, cid, n) for n, t in enumerate(raw["turns"], 1)]))
+            else:
+                items.append(question_of(raw))
         except json.JSONDecodeError as exc:
             raise EvalFileError(f"{path} 第 {number} 行不是有效的 JSON：{exc.msg}") from exc
         except KeyError as exc:
             raise EvalFileError(f"{path} 第 {number} 行缺少字段 {exc.args[0]}") from exc
-    return questions
+    return items
+
+
+def load_questions(path: Path) -> list[Question]:
+    """The single questions of a file (conversations are left out)."""
+    return [item for item in load_items(path) if isinstance(item, Question)]
+
+
+def quote_in(quote: str, text: str) -> bool:
+    """Exact quote, whitespace ignored; a table-row quote (cells joined by U+3000 or tabs) as its cells in order."""
+    flat = squash(text)
+    if not CELL_SEPARATOR.search(quote.strip()):
+        return squash(quote) in flat
+    position = 0
+    for cell in (squash(c) for c in CELL_SEPARATOR.split(quote) if c.strip()):
+        found = flat.find(cell, position)
+        if found < 0:
+            return False
+        position = found + len(cell)
+    return True
 
 
 def contains_evidence(chunk: Chunk, question: Question, source_name: str = "") -> bool:
     """The chunk holds one of the question's evidence quotes, from the named document."""
-    text = squash(chunk.text)
     return any(
-        squash(e["quote"]) in text and (e.get("doc", "") in chunk.doc_title or e.get("doc", "") in source_name)
+        quote_in(e["quote"], chunk.text) and (e.get("doc", "") in chunk.doc_title or e.get("doc", "") in source_name)
         for e in question.evidence
     )
 
@@ -82,25 +140,36 @@ def expected_present(answer: Answer, question: Question) -> bool:
     return True
 
 
+def forbidden_found(answer: Answer, question: Question) -> list[str]:
+    return [f for f in question.forbid if f in answer.text]
+
+
 @dataclass
 class QuestionResult:
     question: Question
     rank: int | None  # rank of the first retrieved chunk holding evidence (0 = top), None if missed
     evidence_recall: float | None
-    correct: bool
+    correct: bool  # strict: every expect group, no forbid string, refuses exactly when it should
     refused: bool
     cited: int
     cited_with_evidence: int
     unsupported: list[str]
     ms: float
     answer: str
+    forbidden: list[str] = field(default_factory=list)  # forbid strings the answer contains
+    correct_ignoring_forbid: bool = False
+    resolved_question: str = ""
 
     def to_json(self) -> dict:
         return {
             "id": self.question.id,
             "kind": self.question.kind,
+            "question": self.question.question,
+            "resolved_question": self.resolved_question,
             "rank": self.rank,
             "correct": self.correct,
+            "correct_ignoring_forbid": self.correct_ignoring_forbid,
+            "forbidden": self.forbidden,
             "refused": self.refused,
             "evidence_recall": self.evidence_recall,
             "cited": self.cited,
@@ -117,8 +186,16 @@ class Report:
     index_seconds: float = 0.0
     chunks: int = 0
 
+    def selected(self, group: str | None) -> list[QuestionResult]:
+        """All results (None), a kind's, or a GROUPS row's."""
+        if group is None:
+            return list(self.results)
+        if group in GROUPS:
+            return [r for r in self.results if GROUPS[group](r.question)]
+        return [r for r in self.results if r.question.kind == group]
+
     def metrics(self, kind: str | None = None) -> dict:
-        results = [r for r in self.results if kind is None or r.question.kind == kind]
+        results = self.selected(kind)
         retrieval = [r for r in results if r.question.evidence]
         multi = [r for r in retrieval if r.evidence_recall is not None and len(r.question.evidence) > 1]
         cited = sum(r.cited for r in results)
@@ -130,7 +207,9 @@ class Report:
             "mrr": mean([1 / (r.rank + 1) if r.rank is not None else 0.0 for r in retrieval]),
             "evidence_recall@5": mean([r.evidence_recall for r in multi]) if multi else None,
             "answer_accuracy": mean([r.correct for r in results]),
+            "answer_accuracy_ignoring_forbid": mean([r.correct_ignoring_forbid for r in results]),
             "refusal_accuracy": mean([r.refused == r.question.refuse for r in results]),
+            "forbid_hits": sum(bool(r.forbidden) for r in results),
             "citation_precision": (
                 sum(r.cited_with_evidence for r in results if r.question.evidence)
                 / max(1, sum(r.cited for r in results if r.question.evidence))
@@ -142,11 +221,29 @@ class Report:
             "p95_ms": percentile(latencies, 95),
         }
 
+    def conversations(self) -> dict:
+        """Turns and conversations: how many were right, turn by turn and whole."""
+        turns: dict[str, list[QuestionResult]] = {}
+        for r in self.results:
+            if r.question.conversation is not None:
+                turns.setdefault(r.question.conversation, []).append(r)
+        every = [r for rs in turns.values() for r in rs]
+        return {
+            "conversations": len(turns),
+            "conversations_right": sum(all(r.correct for r in rs) for rs in turns.values()),
+            "turns": len(every),
+            "turn_accuracy": mean([r.correct for r in every]),
+            "turn_accuracy_ignoring_forbid": mean([r.correct_ignoring_forbid for r in every]),
+        }
+
     def to_json(self) -> dict:
         kinds = sorted({r.question.kind for r in self.results}, key=lambda k: KINDS.index(k) if k in KINDS else 99)
+        groups = [g for g in GROUPS if self.selected(g)]
         return {
             "overall": self.metrics(),
             "by_kind": {k: self.metrics(k) for k in kinds},
+            "groups": {g: self.metrics(g) for g in groups},
+            "conversations": self.conversations(),
             "index_seconds": round(self.index_seconds, 2),
             "chunks": self.chunks,
             "questions": [r.to_json() for r in self.results],
@@ -184,29 +281,40 @@ def score_result(
     )
     recall = None
     if question.evidence:
-        texts = [squash(c.text) for c in retrieved]
-        recall = sum(any(squash(ev["quote"]) in t for t in texts) for ev in question.evidence) / len(question.evidence)
+        recall = sum(any(quote_in(ev["quote"], c.text) for c in retrieved) for ev in question.evidence) / len(
+            question.evidence
+        )
     with_evidence = sum(contains_evidence(c, question, sources.get(c.doc_id, "")) for c in cited)
+    forbidden = forbidden_found(answer, question)
+    right_apart_from_forbid = expected_present(answer, question) and answer.refused == question.refuse
     return QuestionResult(
         question,
         rank,
         recall,
-        expected_present(answer, question) and answer.refused == question.refuse,
+        right_apart_from_forbid and not forbidden,
         answer.refused,
         len(cited),
         with_evidence,
         list(unsupported or []),
         ms,
         answer.text,
+        forbidden,
+        right_apart_from_forbid,
+        answer.resolved_question,
     )
 
 
-def evaluate_question(assistant: Assistant, retriever: Retriever, question: Question) -> QuestionResult:
+def evaluate_question(
+    assistant: Assistant, retriever: Retriever, question: Question, history: list[dict] | None = None
+) -> QuestionResult:
+    """Ask one question (a turn: with the conversation so far) and score it."""
     sources = {d.doc_id: Path(d.source).name for d in retriever.documents()}
-    retrieved = retriever.search(question.question, 5, hints=hints_for(question.question))
     started = time.perf_counter()
-    answer = assistant.ask(question.question)
+    answer = assistant.ask(question.question, history)
     ms = (time.perf_counter() - started) * 1000
+    # A follow-up is searched as it was understood (那2024年呢 alone finds nothing).
+    searched = answer.resolved_question or question.question
+    retrieved = retriever.search(searched, 5, hints=hints_for(searched))
     return score_result(
         question,
         [e.chunk for e in retrieved],
@@ -218,29 +326,52 @@ def evaluate_question(assistant: Assistant, retriever: Retriever, question: Ques
     )
 
 
+def evaluate_conversation(
+    assistant: Assistant, retriever: Retriever, conversation: Conversation
+) -> list[QuestionResult]:
+    history: list[dict] = []
+    results = []
+    for turn in conversation.turns:
+        result = evaluate_question(assistant, retriever, turn, list(history))
+        results.append(result)
+        history += [{"role": "user", "content": turn.question}, {"role": "assistant", "content": result.answer}]
+    return results
+
+
 def evaluate(
-    questions: list[Question], settings: Settings, corpus: Path | None = None, progress=None, embeddings=None
+    questions: Sequence[EvalItem],
+    settings: Settings,
+    corpus: Path | Sequence[Path] | None = None,
+    progress=None,
+    embeddings=None,
 ) -> Report:
-    """Run a question set; with `corpus`, on a fresh temporary index of that folder.
+    """Run questions and conversations; with `corpus` (one folder or several), on a fresh temporary index of them.
 
     `embeddings` lets a caller share one loaded embedder (the benchmark compares systems with it).
     """
+    corpora = [corpus] if isinstance(corpus, Path) else list(corpus or [])
     report = Report()
     with tempfile.TemporaryDirectory(prefix="assistant-eval-") as tmp:
-        if corpus is not None:
+        if corpora:
             settings = settings.with_values({"index_dir": str(Path(tmp) / "index"), "chroma_url": ""})
         runtime = Runtime.from_settings(settings, embeddings)
         kb = runtime.kb
-        if corpus is not None:
+        if corpora:
             started = time.perf_counter()
-            index_paths(kb, [corpus])
+            index_paths(kb, corpora)
             report.index_seconds = time.perf_counter() - started
         report.chunks = kb.chunk_count()
-        for number, question in enumerate(questions, 1):
+        for number, item in enumerate(questions, 1):
             if progress:
-                progress(number, len(questions), question.id)
-            report.results.append(evaluate_question(runtime.assistant, runtime.retriever, question))
+                progress(number, len(questions), item.id)
+            if isinstance(item, Conversation):
+                report.results += evaluate_conversation(runtime.assistant, runtime.retriever, item)
+            else:
+                report.results.append(evaluate_question(runtime.assistant, runtime.retriever, item))
     return report
+
+
+ROW_NAMES = {None: "全部", "turn": "对话轮次", "multi": "一问多答", "needs: ocr": "需OCR"}
 
 
 def format_report(report: Report) -> str:
@@ -249,18 +380,31 @@ def format_report(report: Report) -> str:
         if report.index_seconds
         else f"索引：{report.chunks} 个片段"
     ]
-    header = f"{'类别':<8}{'题数':>5}{'hit@1':>8}{'hit@5':>8}{'MRR':>8}{'答对率':>8}{'拒答准确':>9}{'引用精度':>9}{'无据数字':>9}{'p50ms':>8}{'p95ms':>8}"
+    header = (
+        f"{'类别':<8}{'题数':>5}{'hit@1':>8}{'hit@5':>8}{'MRR':>8}{'答对率':>8}{'不计禁词':>9}{'拒答准确':>9}"
+        f"{'禁词':>6}{'引用精度':>9}{'无据数字':>9}{'p50ms':>8}{'p95ms':>8}"
+    )
     lines.append(header)
 
     def fmt(value) -> str:
         return "—" if value is None else (f"{value:.2f}" if isinstance(value, float) else str(value))
 
     data = report.to_json()
-    for name, m in [("全部", data["overall"]), *data["by_kind"].items()]:
+    rows = [(None, data["overall"]), *data["by_kind"].items(), *data["groups"].items()]
+    for key, m in rows:
+        name = ROW_NAMES.get(key, key)
         lines.append(
             f"{name:<8}{m['questions']:>5}{fmt(m['hit@1']):>8}{fmt(m['hit@5']):>8}{fmt(m['mrr']):>8}"
-            f"{fmt(m['answer_accuracy']):>8}{fmt(m['refusal_accuracy']):>9}{fmt(m['citation_precision']):>9}"
+            f"{fmt(m['answer_accuracy']):>8}{fmt(m['answer_accuracy_ignoring_forbid']):>9}"
+            f"{fmt(m['refusal_accuracy']):>9}{m['forbid_hits']:>6}{fmt(m['citation_precision']):>9}"
             f"{m['unsupported_numbers']:>9}{fmt(m['p50_ms']):>8}{fmt(m['p95_ms']):>8}"
+        )
+    talk = data["conversations"]
+    if talk["conversations"]:
+        lines.append(
+            f"对话：{talk['conversations']} 组、{talk['turns']} 轮；逐轮答对率 {fmt(talk['turn_accuracy'])}"
+            f"（不计禁词 {fmt(talk['turn_accuracy_ignoring_forbid'])}），"
+            f"全部答对的对话 {talk['conversations_right']}/{talk['conversations']}"
         )
     misses = [r for r in report.results if not r.correct]
     if misses:

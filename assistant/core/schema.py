@@ -10,6 +10,63 @@ DocKind = Literal["report", "regulation", "other"]
 # sentences when the structured path could not compose an answer; none: refused.
 Confidence = Literal["high", "low", "none"]
 SECTION_SEPARATOR = " › "
+# What a document is, read from its title: a plan (要点/计划) reports no actual figures.
+Genre = Literal["summary", "report", "plan", "meeting", "notice", "述职", "regulation", "other"]
+Half = Literal["", "上半年", "下半年"]
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A year, or one half of it (half "" = the whole year)."""
+
+    year: int
+    half: Half = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.year}年{self.half or '度'}"
+
+
+@dataclass(frozen=True)
+class DocProfile:
+    """Whose document it is, which period it covers and what kind it is; computed at index time."""
+
+    organisation: str = ""  # full name, e.g. 中共溪口镇桃源村支部委员会
+    aliases: tuple[str, ...] = ()  # names people use for it: 桃源村党支部, 桃源村 …
+    periods: tuple[Period, ...] = ()  # what the document reports on
+    plan_periods: tuple[Period, ...] = ()  # what its plan sections (下一步打算, 2024年工作计划) are about
+    genre: Genre = "other"
+    issuer: str = ""  # from the 落款
+    date: str = ""  # YYYY-MM-DD, from the 落款
+
+    def to_json(self) -> dict:
+        return {
+            "organisation": self.organisation,
+            "aliases": list(self.aliases),
+            "periods": [p.label for p in self.periods],
+            "plan_periods": [p.label for p in self.plan_periods],
+            "genre": self.genre,
+            "issuer": self.issuer,
+            "date": self.date,
+        }
+
+    def to_storage(self) -> dict:
+        data = self.to_json()
+        data["periods"] = [[p.year, p.half] for p in self.periods]
+        data["plan_periods"] = [[p.year, p.half] for p in self.plan_periods]
+        return data
+
+    @classmethod
+    def from_storage(cls, data: dict) -> DocProfile:
+        return cls(
+            data.get("organisation", ""),
+            tuple(data.get("aliases", ())),
+            tuple(Period(y, h) for y, h in data.get("periods", ())),
+            tuple(Period(y, h) for y, h in data.get("plan_periods", ())),
+            data.get("genre", "other"),
+            data.get("issuer", ""),
+            data.get("date", ""),
+        )
 
 
 @dataclass(frozen=True)

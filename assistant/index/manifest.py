@@ -11,12 +11,13 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.core.schema import Chunk, Document
+from assistant.core.schema import Chunk, DocProfile, Document
 from assistant.index.keyword import keyword_tokens
 from assistant.index.storage import MANIFEST_FILE, IndexUnusable, open_failure
+from assistant.ingest.profiles import build_profile
 
 SCHEMA_VERSION = "1"
 SQL_BATCH = 500  # ids per `IN (...)`: SQLite limits the number of parameters
@@ -34,6 +35,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, tokens TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id, position);
+CREATE TABLE IF NOT EXISTS profiles (doc_id TEXT PRIMARY KEY, data TEXT NOT NULL);
 """
 
 DOC_COLUMNS = "doc_id, source, title, kind, content_hash, indexed_at, n_chunks, chars"
@@ -43,6 +45,11 @@ INSERT_CHUNK = (
     "VALUES (?,?,?,?,?,?,?,?,?)"
 )
 INSERT_DOC = f"INSERT OR REPLACE INTO docs ({DOC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)"
+INSERT_PROFILE = "INSERT OR REPLACE INTO profiles (doc_id, data) VALUES (?, ?)"
+SELECT_DOCS = (
+    "SELECT " + ", ".join(f"docs.{c.strip()}" for c in DOC_COLUMNS.split(",")) + ", profiles.data "
+    "FROM docs LEFT JOIN profiles ON profiles.doc_id = docs.doc_id"
+)
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,12 @@ class DocRecord:
     indexed_at: float
     n_chunks: int
     chars: int
+    # Organisation, period, genre, 落款 (None for an index written before profiles existed).
+    profile: DocProfile | None = field(default=None, compare=False)
+
+    def to_json(self) -> dict:
+        data = {k: v for k, v in self.__dict__.items() if k != "profile"}
+        return {**data, "profile": self.profile.to_json() if self.profile else None}
 
 
 def chunk_row(chunk: Chunk, position: int) -> tuple:
@@ -70,6 +83,16 @@ def chunk_row(chunk: Chunk, position: int) -> tuple:
         chunk.end,
         " ".join(keyword_tokens(chunk)),
     )
+
+
+def record_of(row: tuple) -> DocRecord:
+    """A DocRecord from a `docs` row joined with its profile (JSON)."""
+    profile = DocProfile.from_storage(json.loads(row[-1])) if row[-1] else None
+    return DocRecord(*row[:-1], profile=profile)
+
+
+def profile_row(doc_id: str, profile: DocProfile) -> tuple[str, str]:
+    return doc_id, json.dumps(profile.to_storage(), ensure_ascii=False)
 
 
 def batches(ids: list[str]) -> Iterator[list[str]]:
@@ -127,12 +150,12 @@ class Manifest:
         return self.db.execute("SELECT 1 FROM docs LIMIT 1").fetchone() is not None
 
     def documents(self) -> list[DocRecord]:
-        rows = self.db.execute(f"SELECT {DOC_COLUMNS} FROM docs ORDER BY title").fetchall()
-        return [DocRecord(*row) for row in rows]
+        rows = self.db.execute(f"{SELECT_DOCS} ORDER BY docs.title").fetchall()
+        return [record_of(row) for row in rows]
 
     def document(self, doc_id: str) -> DocRecord | None:
-        row = self.db.execute(f"SELECT {DOC_COLUMNS} FROM docs WHERE doc_id=?", (doc_id,)).fetchone()
-        return DocRecord(*row) if row else None
+        row = self.db.execute(f"{SELECT_DOCS} WHERE docs.doc_id=?", (doc_id,)).fetchone()
+        return record_of(row) if row else None
 
     def stamps(self) -> dict[str, tuple[str, float]]:
         """doc id -> (content hash, indexed at): what identifies each indexed version."""
@@ -208,16 +231,25 @@ class Manifest:
                 for d, chunks in items
             ],
         )
+        self.db.executemany(
+            INSERT_PROFILE, [profile_row(d.doc_id, build_profile(d.title, d.text, d.kind, d.source)) for d, _ in items]
+        )
 
     def put_record(self, record: DocRecord, chunks: list[Chunk]) -> None:
         """Inside a transaction: cache a document as another instance indexed it (server mode)."""
         self.db.execute("DELETE FROM chunks WHERE doc_id=?", (record.doc_id,))
         self.db.executemany(INSERT_CHUNK, [chunk_row(c, pos) for pos, c in enumerate(chunks)])
-        self.db.execute(INSERT_DOC, astuple(record))
+        self.db.execute(INSERT_DOC, tuple(getattr(record, c.strip()) for c in DOC_COLUMNS.split(",")))
+        # The server keeps no profile: it is read again from the chunks' text.
+        text = "\n".join(c.text for c in chunks)
+        self.db.execute(
+            INSERT_PROFILE, profile_row(record.doc_id, build_profile(record.title, text, record.kind, record.source))
+        )
 
     def delete_document(self, doc_id: str) -> bool:
         """Inside a transaction: forget a document; False if it was not indexed."""
         self.db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
+        self.db.execute("DELETE FROM profiles WHERE doc_id=?", (doc_id,))
         return bool(self.db.execute("DELETE FROM docs WHERE doc_id=?", (doc_id,)).rowcount)
 
 

@@ -21,7 +21,7 @@ from assistant.core.schema import Chunk, Evidence
 from assistant.core.text import TITLE_REF, YEAR, split_sentences
 from assistant.embeddings.reranker import CrossEncoderReranker
 from assistant.index.knowledge_base import DocRecord, KnowledgeBase
-from assistant.search.scope import Scope, scope_for
+from assistant.search.scope import Scope, named_organisation, scope_for, short_title
 from assistant.search.terms import Terms, answer_score, question_terms, sentence_scores
 
 RRF_K = 20
@@ -32,7 +32,6 @@ DENSE_WEIGHT = 0.5
 CANDIDATES = 40
 MAX_QUERY_CHARS = 500  # longer questions are cut to this many characters
 MAX_INPUT_CHARS = 2000  # beyond this a "question" is pasted text: refuse it with a message
-TITLE_NOISE = re.compile(r"^中国共产党|^中共中央|[（(][^）)]*[）)]$")
 MIN_TITLE_OVERLAP = 6
 OLDER_REVISION_FACTOR = 0.7
 RERANK_DEPTH = 30  # fused candidates re-scored by question-word coverage
@@ -52,12 +51,6 @@ def check_query(query: str) -> str:
     if not re.search(r"[\w]", query):
         raise QueryError("问题中没有可检索的文字，请换一种说法。")
     return query[:MAX_QUERY_CHARS]
-
-
-def short_title(title: str) -> str:
-    """纪律处分条例 for 中国共产党纪律处分条例（2023年修订）: the name people actually say."""
-    title = re.sub(r"[（(][^）)]*[）)]$", "", title)
-    return re.sub(r"^(中国共产党|中共中央)", "", title) or title
 
 
 def longest_common_substring(a: str, b: str) -> int:
@@ -129,8 +122,12 @@ class Retriever:
         return sorted(matched, key=revision_year, reverse=True)
 
     def mentioned_documents(self, query: str) -> set[str]:
-        """Documents the question refers to by name, even loosely (上半年党建工作报告)."""
+        """Documents the question refers to by name, even loosely (上半年党建工作报告, 桃源村党支部2023年度总结)."""
         named = {d.doc_id for d in self.named_documents(query)}
+        _, own = named_organisation(query, self.kb.documents())
+        if own:  # the organisation's documents of the period and type asked about
+            in_scope = self.scope(query).doc_ids
+            return named | ((own & in_scope if in_scope is not None else own) or own)
         plain = TITLE_REF.sub("", query)
         # Sharing a run of MIN_TITLE_OVERLAP characters is a set lookup, cheap for thousands of titles.
         grams = {plain[i : i + MIN_TITLE_OVERLAP] for i in range(len(plain) - MIN_TITLE_OVERLAP + 1)}
@@ -220,7 +217,12 @@ class Retriever:
         return self.kb.documents()
 
     def scope(self, question: str) -> Scope:
-        return scope_for(question, self.documents())
+        return scope_for(question, self.documents(), self.occurs_in_text)
+
+    def occurs_in_text(self, name: str) -> bool:
+        """Whether any indexed passage contains `name` (a sub-branch named only in a report's body)."""
+        hits = [cid for cid, _ in self.kb.keyword_search(name, 10)]
+        return any(name in chunk.text for chunk in self.kb.chunks(hits))
 
     def document(self, doc_id: str) -> DocRecord | None:
         return self.kb.document(doc_id)

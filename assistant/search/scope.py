@@ -1,19 +1,62 @@
-"""Which documents a question is about: its period (and, with document profiles, its organisation).
+"""Which documents a question is about: its organisation and its period, read against document profiles.
 
-A question about 2023年上半年 is not answered from a 2022 report. When no document is in
-scope the answer is a refusal that says what the knowledge base does have.
+A question about 2023年上半年 is not answered from a 2022 report, nor a question about 二支部 from
+another branch's report. When no document covers what was asked the answer is a refusal that
+says what the knowledge base does have. Regulations are never scoped by report periods, and a
+question that names no organisation is not scoped by organisation.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
-from assistant.core.text import YEAR
+from assistant.core.numerals import ARTICLE_REF
+from assistant.core.schema import DocProfile, Genre, Half, Period
+from assistant.core.text import TITLE_REF, YEAR
 from assistant.index.knowledge_base import DocRecord
+from assistant.ingest.profiles import build_profile
 
 HALF = re.compile(r"[上下]半年")
+WHOLE_YEAR = re.compile(r"全年|年度|一年来|整年")
+# "实际" asks for what was done: a plan (要点, 下一步打算) does not answer it, unless the plan is asked too.
+ACTUAL = re.compile(r"实际|真正")
+PLANNED = re.compile(r"计划|打算|要点|目标|准备|安排|拟|思路|下一步")
+# 2023年度民主生活会 is held, and reported, early the next year.
+ANNUAL_EVENT = re.compile(r"((?:19|20)\d{2})年度?(?:的)?(?:民主生活会|组织生活会|述职|民主评议|考核)")
+# A document type the question names outright (…总结里, …要点对…): documents of that genre are preferred.
+GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
+    ("述职", re.compile(r"述职")),
+    ("plan", re.compile(r"要点")),
+    ("summary", re.compile(r"总结(?:里|中|报告|材料)|工作总结")),
+    ("notice", re.compile(r"通知")),
+    ("meeting", re.compile(r"生活会(?:情况)?报告|情况报告")),
+)
+# Words of questions about regulations (unless they ask what an organisation's report cites).
+REGULATION_WORDS = re.compile(r"条例|准则|细则|章程|党规|法规|处分|修订")
+DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\s*\d*号?")
+LEADING_VERB = re.compile(r"^(?:根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将)")
+# Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
+UNIT_MENTION = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?:大学|学院|中学|学校|医院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市)"
+    r"|[\u4e00-\u9fff]{2,10}?(?=机关党委|党委|党总支|党支部|党组)"
+)
+SUBJECT_END = re.compile(r"^(?:机关)?(?:党委|党总支|党支部|党组|支部)|^(?:19|20)\d{2}|^的|^[，,？?]|^$")
+GENERIC_NAMES = re.compile(r"^(?:各|本|该|我|这|那|全|每)|[的了是有在和与及几多少哪谁开讲请问年月组习]")
+GENRE_NAMES: dict[Genre, str] = {
+    "summary": "工作总结",
+    "report": "报告",
+    "plan": "工作计划（要点）",
+    "meeting": "会议情况报告",
+    "notice": "通知",
+    "述职": "述职报告",
+    "regulation": "法规",
+    "other": "材料",
+}
+MAX_LISTED = 6
+
+Known = Callable[[str], bool]  # whether a name occurs anywhere in the knowledge base's text
 
 
 @dataclass(frozen=True)
@@ -25,20 +68,190 @@ class Scope:
 EVERYTHING = Scope(None)
 
 
+@dataclass(frozen=True)
+class AskedPeriod:
+    years: frozenset[int]  # 2023年度民主生活会 also admits 2024: the year it was held
+    half: Half
+    whole_year: bool  # 全年/年度 said outright: a half-year report's figures do not answer it
+    actual: bool  # 实际…: plans do not answer it
+    planned: bool = False  # 计划/目标…: a half-year report states the whole year's plan
+
+    @property
+    def label(self) -> str:
+        years = "、".join(f"{y}年" for y in sorted(self.years))
+        return years + (self.half or ("度" if self.whole_year and years else ""))
+
+
+def asked_period(question: str) -> AskedPeriod:
+    question = DOCUMENT_NUMBER.sub("", question)  # the year of 北新党发〔2024〕5号 is no period
+    halves = HALF.findall(question)
+    half: Half = halves[0] if len(set(halves)) == 1 else ""  # type: ignore[assignment]
+    years = {int(y) for y in YEAR.findall(question)} | {int(y) + 1 for y in ANNUAL_EVENT.findall(question)}
+    return AskedPeriod(
+        frozenset(years),
+        half,
+        bool(WHOLE_YEAR.search(ANNUAL_EVENT.sub("", question))) and not half,
+        bool(ACTUAL.search(question)) and not PLANNED.search(question),
+        bool(PLANNED.search(question)),
+    )
+
+
+def period_matches(period: Period, asked: AskedPeriod) -> bool:
+    if asked.years and period.year not in asked.years:
+        return False
+    if asked.half:  # a whole-year report mixes both halves' figures
+        return period.half == asked.half
+    return not (asked.whole_year and period.half and not asked.planned)
+
+
+def reports_on(profile: DocProfile | None, asked: AskedPeriod) -> bool:
+    """The document reports what was done in the period asked about."""
+    if profile is None or not profile.periods or not (asked.years or asked.half):
+        return True  # nothing to compare: never exclude on a guess
+    return profile.genre != "plan" and any(period_matches(p, asked) for p in profile.periods)
+
+
+def plans_for(profile: DocProfile | None, asked: AskedPeriod) -> bool:
+    """The document is a plan for the period asked about, or has a plan section for it (下一步打算)."""
+    if profile is None or asked.actual:
+        return False
+    planned = (*profile.periods, *profile.plan_periods) if profile.genre == "plan" else profile.plan_periods
+    return any(period_matches(p, asked) for p in planned)
+
+
+def in_period(documents: list[DocRecord], asked: AskedPeriod) -> list[DocRecord]:
+    """Documents reporting on the period; plans for it too when plans are asked about or nothing reports on it."""
+    reporting = [d for d in documents if reports_on(d.profile, asked)]
+    if reporting and not asked.planned:
+        return reporting
+    return reporting + [d for d in documents if d not in reporting and plans_for(d.profile, asked)]
+
+
 def period_conflict(question: str, title: str) -> bool:
-    """The question asks about another period than the document (by its title) reports on."""
+    """The question asks about another period than a title names (for callers that only have a title)."""
     q_years, t_years = set(YEAR.findall(question)), set(YEAR.findall(title))
     if q_years and t_years and not q_years & t_years:
         return True
     q_half, t_half = set(HALF.findall(question)), set(HALF.findall(title))
     if q_half and t_half and not q_half & t_half:
         return True
-    # A half-year question is not answered from a whole-year report (figures would mix periods).
     return bool(q_half and not t_half and "年度" in title)
 
 
-def scope_for(question: str, documents: Sequence[DocRecord]) -> Scope:
-    in_period = frozenset(d.doc_id for d in documents if not period_conflict(question, d.title))
-    if len(in_period) == len(documents):  # no filter at all is much cheaper for Chroma
+def abbreviates(name: str, alias: str) -> bool:
+    """机械学院 for 机械工程学院, 南屏自然资源局 for 南屏市自然资源和规划局: same start, characters in order."""
+    if name[:2] != alias[:2]:
+        return False
+    rest = iter(alias)
+    return all(ch in rest for ch in name)
+
+
+def unit_mentions(question: str) -> list[tuple[re.Match[str], str]]:
+    """(match, name) of every place or body name in the question, instruction verbs dropped."""
+    return [(m, LEADING_VERB.sub("", m.group(0))) for m in UNIT_MENTION.finditer(question)]
+
+
+def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[str, frozenset[str]]:
+    """(the name as the question says it, ids of documents of that organisation); ("", ∅) if none is named."""
+    names = [name for _, name in unit_mentions(question) if len(name) >= 3 and not GENERIC_NAMES.search(name)]
+    matches = {}
+    for doc in documents:
+        aliases = doc.profile.aliases if doc.profile else ()
+        alias = next((a for a in aliases if a in question), "")  # aliases: longest first
+        alias = alias or next((n for n in names for a in aliases if abbreviates(n, a)), "")
+        if alias:
+            matches[doc.doc_id] = alias
+    return max(matches.values(), key=len, default=""), frozenset(matches)
+
+
+def unknown_organisation(question: str, documents: Sequence[DocRecord], known: Known) -> str:
+    """A body the question is clearly about (it opens with it, or names its 党委/党支部) that no document knows."""
+    aliases = [a for d in documents if d.profile for a in d.profile.aliases]
+    position = 0
+    for match, name in unit_mentions(question):
+        chained = match.start() == position  # 江城理工大学土木工程学院: both units are the subject
+        position = match.end()
+        # Two characters (市局, 外科党支部) are too common a name to refuse on.
+        if len(name) < 3 or GENERIC_NAMES.search(name) or not (chained or SUBJECT_END.match(question[match.end() :])):
+            continue
+        if any(name in a or a in name or abbreviates(name, a) for a in aliases) or known(name):
+            continue
+        return name
+    return ""
+
+
+def with_profile(doc: DocRecord) -> DocRecord:
+    """The record with its stored profile; for an index written before profiles, what the title and file name say."""
+    return doc if doc.profile else replace(doc, profile=build_profile(doc.title, "", doc.kind, doc.source))
+
+
+def regulation_question(question: str, documents: Sequence[DocRecord]) -> bool:
+    """Questions about an article or a named regulation: report periods say nothing about them."""
+    if ARTICLE_REF.search(question) or TITLE_REF.search(question):
+        return True
+    return any(d.kind == "regulation" and short_title(d.title) in question for d in documents)
+
+
+def short_title(title: str) -> str:
+    """纪律处分条例 for 中国共产党纪律处分条例（2023年修订）: the name people actually say."""
+    title = re.sub(r"[（(][^）)]*[）)]$", "", title)
+    return re.sub(r"^(中国共产党|中共中央)", "", title) or title
+
+
+def holdings(documents: Sequence[DocRecord]) -> str:
+    """What the knowledge base has of these documents: 2023年度的工作总结、2024年上半年的工作总结."""
+    items = []
+    for doc in sorted(documents, key=lambda d: d.profile.periods if d.profile else ()):
+        profile = doc.profile
+        if profile is None or not profile.periods:
+            continue
+        span = "至".join(dict.fromkeys([profile.periods[0].label, profile.periods[-1].label]))
+        items.append(f"{span}的{GENRE_NAMES[profile.genre]}")
+    return "、".join(list(dict.fromkeys(items))[:MAX_LISTED])
+
+
+def organisation_names(documents: Sequence[DocRecord]) -> list[str]:
+    names: list[str] = []
+    seen: set[str] = set()  # documents sharing a name are one organisation
+    for doc in documents:
+        aliases = set(doc.profile.aliases) if doc.profile else set()
+        if aliases and not aliases & seen:
+            # The name a title uses is the one people know it by.
+            names.append(next((a for a in doc.profile.aliases if a in doc.title), doc.profile.aliases[-1]))
+        seen |= aliases
+    return names[:MAX_LISTED]
+
+
+def of_genre_asked(question: str, documents: list[DocRecord]) -> list[DocRecord]:
+    """The documents of the type the question names (总结里…), if there are any; else all of them."""
+    genre = next((g for g, words in GENRE_ASKED if words.search(question)), None)
+    typed = [d for d in documents if d.profile and d.profile.genre == genre]
+    return typed or documents
+
+
+def scope_for(question: str, documents: Sequence[DocRecord], known: Known = lambda name: True) -> Scope:
+    """The documents a question is about, or a refusal that says what the knowledge base has."""
+    if regulation_question(question, documents):
         return EVERYTHING
-    return Scope(in_period)
+    documents = [with_profile(d) for d in documents]
+    regulations = {d.doc_id for d in documents if d.kind == "regulation"}
+    reports = [d for d in documents if d.doc_id not in regulations]
+    stranger = unknown_organisation(question, documents, known)
+    if stranger:
+        have = "、".join(organisation_names(reports))
+        return Scope(frozenset(), f"知识库中没有“{stranger}”的材料" + (f"，现有{have}等单位的材料。" if have else "。"))
+    name, own = named_organisation(question, reports)
+    if not name and REGULATION_WORDS.search(question):  # 2023年修订的条例…: a regulation, not a report period
+        return EVERYTHING
+    candidates = [d for d in reports if d.doc_id in own] if name else reports
+    asked = asked_period(question)
+    in_scope = in_period(candidates, asked)
+    if name and not in_scope:
+        what = "没有所问期间的实际情况" if asked.actual else "没有所问期间的材料"
+        return Scope(frozenset(), f"知识库中只有{name}{holdings(candidates)}，{what}。")
+    if not in_scope and candidates and asked.years:
+        return Scope(frozenset(), f"知识库中没有{asked.label}的报告；现有{holdings(candidates)}。")
+    in_scope = of_genre_asked(question, in_scope)
+    if len(in_scope) == len(reports):  # no filter at all is much cheaper for Chroma
+        return EVERYTHING
+    return Scope(frozenset(d.doc_id for d in in_scope) | regulations)

@@ -1,0 +1,286 @@
+"""Document profiles: whose document it is (organisation and the short names people use), which period
+it covers, its genre, and the issuer and date of its 落款. Computed once at index time from the title,
+the file name (people name files the way they speak), the first sentence and the last lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from assistant.core.schema import DocKind, DocProfile, Genre, Half, Period
+
+YEAR_SPAN = re.compile(
+    r"((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?"
+    r"(?:\s*[—–\-~～至到]\s*((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?)?\s*(上半年|下半年|年度|全年)?"
+)
+PLAN_AFTER = re.compile(r"^[^，。；,]{0,6}?(?:工作)?(?:计划|打算|要点|安排|思路|目标)")
+FIRST_SENTENCE = re.compile(r"[^。！？\n]+")
+DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+# Party organisations end in one of these; the longer forms first.
+PARTY_SUFFIX = (
+    "总支部委员会",
+    "支部委员会",
+    "机关委员会",
+    "委员会",
+    "机关党委",
+    "党总支",
+    "党支部",
+    "党委",
+    "党组",
+    "支部",
+)
+# How people say each formal suffix (中共X委员会 -> X党委; 支部委员会 -> 党支部/支部).
+SPOKEN_SUFFIX = {
+    "总支部委员会": ("党总支",),
+    "支部委员会": ("党支部", "支部"),
+    "机关委员会": ("机关党委",),
+    "委员会": ("党委",),
+    "机关党委": ("机关党委",),
+    "党总支": ("党总支",),
+    "党支部": ("党支部", "支部"),
+    "支部": ("党支部", "支部"),
+    "党委": ("党委",),
+    "党组": ("党组",),
+}
+ORGANISATION = re.compile(r"(?:中共|中国共产党)?([\u4e00-\u9fff]{2,30}?)(" + "|".join(PARTY_SUFFIX) + r")")
+WEB_META = re.compile(r"发布时间|来源[:：]|浏览|当前位置|首页")
+# An organisation's name is a chain of units (鹿鸣县 / 纪委监委机关); the last one identifies it.
+UNIT = re.compile(
+    r"[\u4e00-\u9fff]+?(?:省|自治区|市|县|区|镇|乡|街道|村|社区|大学|学院|中学|学校|医院|集团|有限公司|公司|总局|局|机关)"
+)
+ADMIN_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|镇|乡|街道)(?=[\u4e00-\u9fff]{3,})")
+LEAD_WORDS = re.compile(r"^(?:关于|中共|中国共产党|#+\s*|\*+)")
+NOT_A_NAME = re.compile(
+    r"^(?:关于|根据|按照|今年|全年|上半年|下半年|年度|公司|学院|学校|社区|村|镇|局|机关|各|本|我|该|全体)"
+)
+ABBREVIATION = re.compile(r"以下简称[“\"‘]?([\u4e00-\u9fff]{2,12})[”\"’]?")
+ORDINAL_BRANCH = re.compile(r"第([一二三四五六七八九十]+)党?支部")
+PLAN_HEADING = re.compile(r"打算|计划|下一步|思路|安排|努力方向")
+HEADING_LINE = re.compile(
+    r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])?\s*(.{2,30})$"
+)
+TAIL_LINES = 8
+MIN_MENTIONS = 2
+WEB_SOURCE = re.compile(r"来源[:：]\s*([\u4e00-\u9fff]{2,40})")
+WEB_DATE = re.compile(r"发布(?:时间|日期)[:：]\s*(\S+)")
+
+# Genre from title words, first match wins: a 总结 that also states next year's 计划 is a summary.
+GENRE_WORDS: tuple[tuple[Genre, re.Pattern[str]], ...] = (
+    ("述职", re.compile(r"述职")),
+    ("summary", re.compile(r"总结")),
+    ("meeting", re.compile(r"民主生活会|组织生活会|分析会|会议")),
+    ("plan", re.compile(r"要点|计划|打算|方案|安排")),
+    ("notice", re.compile(r"通知|通报|公示|决定")),
+    ("summary", re.compile(r"情况报告|学习情况")),
+    ("report", re.compile(r"报告")),
+)
+
+
+def build_profile(title: str, text: str, kind: DocKind, source: str = "") -> DocProfile:
+    """The profile of one document; every field may be empty when the text does not say."""
+    stem = Path(source).stem if source else ""
+    names = [line for line in (title, stem) if line]
+    lines = [clean_line(line) for line in text.splitlines() if line.strip()]
+    tail = lines[-TAIL_LINES:]
+    issuer, date = signature(tail)
+    if not (issuer and date):  # a web page states them in its header: 发布时间：2024-01-19　来源：X党委
+        header = "\n".join(lines[:TAIL_LINES])
+        source_name, published = WEB_SOURCE.search(header), DATE.search(" ".join(WEB_DATE.findall(header)))
+        if not issuer and source_name and ORGANISATION.fullmatch(source_name.group(1)):
+            issuer = source_name.group(1)
+        if not date and published:
+            date = f"{published.group(1)}-{int(published.group(2)):02d}-{int(published.group(3)):02d}"
+    genre: Genre = "regulation" if kind == "regulation" else genre_of(names)
+    periods, plans = title_periods(names)
+    if not periods and genre != "regulation":
+        periods, plans = title_periods(first_sentences(lines))
+    if not periods and date:
+        periods = (Period(int(date[:4]) - (1 if int(date[5:7]) <= 2 else 0)),)
+    if genre != "regulation":
+        plans = tuple(sorted(set(plans) | set(plan_section_periods(lines, periods))))
+    organisation = issuer if ORGANISATION.fullmatch(issuer) else ""
+    found = [m for n in [*names, issuer] for m in organisations_in(n)]
+    if not organisation and found:
+        organisation = found[0]
+    if not organisation:  # a title without a name (2024年工作总结): the body names its author most often
+        organisation = most_frequent_mention(text)
+    if genre == "regulation":
+        return DocProfile(organisation, (), periods, plans, genre, issuer, date)
+    spoken = [*ABBREVIATION.findall(text[:3000]), *frequent_mentions(text, [organisation, *found])]
+    aliases = aliases_for([organisation, *found, *spoken])
+    return DocProfile(organisation, aliases, periods, plans, genre, issuer, date)
+
+
+def frequent_mentions(text: str, names: list[str]) -> list[str]:
+    """How the body itself names the organisation (县纪委监委机关党支部): repeated mentions sharing 3+ characters with its name.
+
+    The overlap keeps out the superior bodies a report also names often (镇党委, 集团公司党委).
+    """
+    units = [split_organisation(n)[0] for n in names if n]
+    return [
+        mention
+        for mention, count in mention_counts(text).items()
+        if count >= MIN_MENTIONS and any(shares_run(split_organisation(mention)[0], u, 3) for u in units)
+    ]
+
+
+def mention_counts(text: str) -> dict[str, int]:
+    """Party organisations the text names, with a name part of 3+ characters, and how often."""
+    counts: dict[str, int] = {}
+    for match in ORGANISATION.finditer(text):
+        if len(match.group(1)) >= 3 and not NOT_A_NAME.match(match.group(1)):
+            counts[match.group(0)] = counts.get(match.group(0), 0) + 1
+    return counts
+
+
+def most_frequent_mention(text: str) -> str:
+    counts = {m: n for m, n in mention_counts(text).items() if n >= MIN_MENTIONS}
+    return max(counts, key=counts.get, default="")
+
+
+def shares_run(a: str, b: str, length: int) -> bool:
+    return any(a[i : i + length] in b for i in range(len(a) - length + 1))
+
+
+def clean_line(line: str) -> str:
+    return line.strip().strip("*#").strip()
+
+
+def genre_of(names: Iterable[str]) -> Genre:
+    joined = " ".join(names)
+    return next((genre for genre, words in GENRE_WORDS if words.search(joined)), "other")
+
+
+def periods_in(text: str) -> tuple[list[Period], list[Period]]:
+    """(reported, planned) periods a line names: 2024年党建工作总结及2025年工作计划 -> ([2024], [2025])."""
+    reported: list[Period] = []
+    planned: list[Period] = []
+    for match in YEAR_SPAN.finditer(text):
+        first = int(match.group(1))
+        last = int(match.group(2)) if match.group(2) else first
+        if not 0 <= last - first <= 10:
+            continue
+        half: Half = match.group(3) if match.group(3) in ("上半年", "下半年") else ""
+        found = [Period(year, half) for year in range(first, last + 1)]
+        is_plan = reported and PLAN_AFTER.search(text[match.end() :])
+        (planned if is_plan else reported).extend(found)
+    return reported, planned
+
+
+def title_periods(lines: Iterable[str]) -> tuple[tuple[Period, ...], tuple[Period, ...]]:
+    for line in lines:
+        reported, planned = periods_in(line)
+        if reported:
+            return tuple(dict.fromkeys(reported)), tuple(dict.fromkeys(planned))
+    return (), ()
+
+
+def first_sentences(lines: list[str]) -> list[str]:
+    """The opening sentence(s) of the body, which usually state the period (2023年，… / 今年上半年，…)."""
+    body = [line for line in lines[:8] if len(line) > 30 and not WEB_META.search(line)]
+    return [m.group(0) for line in body[:2] for m in [FIRST_SENTENCE.match(line)] if m]
+
+
+def plan_section_periods(lines: list[str], periods: tuple[Period, ...]) -> list[Period]:
+    """Periods of the document's plan sections: a 2023 report's 2024年工作打算 or 下一步打算 is about 2024."""
+    if not periods:
+        return []
+    last = max(periods)
+    found: list[Period] = []
+    for line in lines:
+        heading = HEADING_LINE.match(line)
+        # A heading is short and is no sentence (计划发展党员2名。 is not one).
+        if not heading or line.endswith(("。", "；", ";", "，")) or not PLAN_HEADING.search(heading.group(1)):
+            continue
+        named, _ = periods_in(heading.group(1))
+        if named:
+            found += [p for p in named if p > last]
+        elif "下半年" in heading.group(1) or last.half == "上半年":
+            found.append(Period(last.year, "下半年"))
+        else:
+            found.append(Period(last.year + 1))
+    return found
+
+
+def signature(tail: list[str]) -> tuple[str, str]:
+    """(issuer, YYYY-MM-DD) of the 落款: an organisation line and a date among the last lines."""
+    issuer, date = "", ""
+    for line in tail:
+        for match in DATE.finditer(line):
+            date = f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}"
+        person = re.match(r"^(?:述职人|报告人|汇报人)[:：]\s*([\u4e00-\u9fff]{2,4})", line)
+        organisation = ORGANISATION.match(line)
+        # The 落款 line is the name alone, or the name run together with its date (PDF).
+        if person:
+            issuer = person.group(1)
+        elif (
+            organisation
+            and DATE.match(line[organisation.end() :] or "2000年1月1日")
+            and not NOT_A_NAME.match(organisation.group(1))
+        ):
+            issuer = organisation.group(0)
+    return issuer, date
+
+
+def organisations_in(text: str) -> list[str]:
+    """Organisation names a title or file name starts with (after its period): 桃源村党支部, 中共石岭镇委员会."""
+    # The name comes before the period and before 关于 (…委员会关于2023年度…的报告).
+    text = LEAD_WORDS.sub("", text.strip())
+    text = re.split(r"关于|(?:19|20)\d{2}", text[m.end() :] if (m := YEAR_SPAN.match(text)) else text)[0]
+    found = []
+    for part in text.split()[:1]:
+        match = ORGANISATION.match(LEAD_WORDS.sub("", part))
+        if match and not NOT_A_NAME.match(match.group(1)):
+            found.append(match.group(1) + match.group(2))
+            continue
+        unit = UNIT.match(LEAD_WORDS.sub("", part))
+        if unit and len(unit.group(0)) >= 3 and not NOT_A_NAME.match(unit.group(0)):
+            found.append(unit.group(0))
+    return found
+
+
+def split_organisation(name: str) -> tuple[str, str]:
+    """(units, party suffix): 中共溪口镇桃源村支部委员会 -> (溪口镇桃源村, 支部委员会)."""
+    name = re.sub(r"^(?:中共|中国共产党)", "", name)
+    for suffix in PARTY_SUFFIX:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)], suffix
+    return name, ""
+
+
+def unit_variants(units: str) -> list[str]:
+    """The short forms of a unit chain: drop leading places and parents, 有限公司 -> 公司, brand + last unit."""
+    chain = UNIT.findall(units)
+    if "".join(chain) != units:
+        chain = [units]
+    variants = ["".join(chain[i:]) for i in range(len(chain))]
+    stripped = ADMIN_PREFIX.sub("", units)
+    variants.append(stripped)
+    if len(chain) > 1 and "集团" in chain[0]:  # 北辰能源集团新材料有限公司 -> 北辰新材料公司
+        variants.append(chain[0][:2] + "".join(chain[1:]))
+    for variant in list(variants):
+        if variant.endswith("有限公司"):
+            short = variant[: -len("有限公司")]
+            variants += [short + "公司", short]
+    return [v for v in dict.fromkeys(variants) if len(v) >= 2 and v not in ("机关", "公司", "有限公司")]
+
+
+def aliases_for(names: Iterable[str]) -> tuple[str, ...]:
+    """Every way people name the organisation, longest first."""
+    aliases: list[str] = []
+    for name in names:
+        if not name:
+            continue
+        units, suffix = split_organisation(name)
+        if units.endswith("机关") and suffix == "委员会":
+            suffix = "机关委员会"
+        spoken = SPOKEN_SUFFIX.get(suffix, ())
+        for variant in unit_variants(units):
+            aliases.append(variant)
+            aliases += [variant + s for s in spoken if not variant.endswith(s)]
+        if not suffix and len(units) < 3:  # an abbreviation (以下简称“学院党委”) names it whole
+            aliases.append(name)
+    more = [ORDINAL_BRANCH.sub(r"\1支部", a) for a in aliases]
+    return tuple(sorted(dict.fromkeys(a for a in aliases + more if len(a) >= 3), key=lambda a: (-len(a), a)))

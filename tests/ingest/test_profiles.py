@@ -1,0 +1,94 @@
+"""Document profiles: organisation and short names, period, plan periods, genre, 落款 — on documents written for the tests."""
+
+from __future__ import annotations
+
+from assistant.core.schema import Period
+from assistant.ingest.profiles import aliases_for, build_profile, periods_in
+
+VILLAGE = """青禾村党支部2022年度工作总结
+2022年，青禾村党支部在镇党委领导下，扎实推进各项工作。
+一、基本情况
+现有党员41名。
+二、2023年工作打算
+一是计划发展党员2名。
+中共柳溪镇青禾村支部委员会
+2023年1月12日
+"""
+
+HALF_YEAR = """关于东港区市场监管局机关党委2024年上半年党建工作的报告
+今年上半年，局机关党委认真落实全面从严治党要求。
+一、主要工作
+开展主题党日6次。
+二、下半年打算
+继续抓好党纪学习教育。
+中共东港区市场监督管理局机关委员会
+2024年7月3日
+"""
+
+COMPANY_PLAN = """中共远航物流集团港务有限公司委员会关于印发2025年党建工作要点的通知
+各党支部：现将要点印发给你们。
+全年计划发展党员6名。
+中共远航物流集团港务有限公司委员会2025年2月10日
+"""
+
+
+def test_village_summary_profile():
+    profile = build_profile(
+        "青禾村党支部2022年度工作总结", VILLAGE, "report", "corpus/青禾村党支部2022年度工作总结.txt"
+    )
+    assert profile.organisation == "中共柳溪镇青禾村支部委员会"
+    assert {"青禾村党支部", "青禾村", "柳溪镇青禾村党支部", "青禾村支部"} <= set(profile.aliases)
+    assert profile.periods == (Period(2022),)
+    assert profile.plan_periods == (Period(2023),)  # 二、2023年工作打算 is about the next year
+    assert profile.genre == "summary"
+    assert (profile.issuer, profile.date) == ("中共柳溪镇青禾村支部委员会", "2023-01-12")
+
+
+def test_half_year_report_plans_the_second_half():
+    profile = build_profile(
+        "关于东港区市场监管局机关党委2024年上半年党建工作的报告", HALF_YEAR, "report", "东港区市场监管局2024上半年.txt"
+    )
+    assert profile.periods == (Period(2024, "上半年"),)
+    assert Period(2024, "下半年") in profile.plan_periods
+    assert "东港区市场监督管理局机关党委" in profile.aliases
+    assert "市场监督管理局机关党委" in profile.aliases  # the district dropped
+
+
+def test_group_company_short_names_and_plan_genre():
+    title = "中共远航物流集团港务有限公司委员会关于印发2025年党建工作要点的通知"
+    profile = build_profile(title, COMPANY_PLAN, "report", "远航港务公司2025年党建要点.pdf")
+    assert profile.genre == "plan"
+    assert profile.periods == (Period(2025),)
+    assert {"远航港务公司", "远航港务公司党委", "远航物流集团港务有限公司党委"} <= set(profile.aliases)
+    assert profile.date == "2025-02-10"
+
+
+def test_alias_rules():
+    assert "红星党委" in aliases_for(["中共红星委员会"])
+    assert {"机关党总支", "城建局机关党总支"} & set(aliases_for(["中共城建局机关总支部委员会"]))
+    branch = aliases_for(["南湖社区第三党支部"])
+    assert "南湖社区三支部" in branch
+
+
+def test_periods_in_titles():
+    assert periods_in("2024年党建工作总结及2025年工作计划") == ([Period(2024)], [Period(2025)])
+    assert periods_in("领导班子总结报告（2019—2021年）")[0] == [Period(2019), Period(2020), Period(2021)]
+    assert periods_in("2023年度民主生活会")[0] == [Period(2023)]
+
+
+def test_regulation_has_no_organisation():
+    profile = build_profile("中国共产党问责条例（2019年修订）", "第一条 为了……", "regulation")
+    assert profile.genre == "regulation" and profile.aliases == () and profile.plan_periods == ()
+
+
+def test_organisation_from_the_body_when_the_title_names_none():
+    text = "2024年工作总结\n2024年，红星社区党委扎实推进基层党建。\n一、主要工作\n红星社区党委全年召开党委会12次。\n"
+    profile = build_profile("2024年工作总结", text, "report", "2024年工作总结.txt")
+    assert profile.organisation == "红星社区党委"
+    assert "红星社区" in profile.aliases and profile.periods == (Period(2024),)
+
+
+def test_web_page_header_gives_issuer_and_date():
+    text = "当前位置：首页 > 党建\n发布时间：2024-03-05 09:30　来源：城东街道白杨社区党委\n白杨社区召开组织生活会\n正文……\n友情链接\n"
+    profile = build_profile("白杨社区召开组织生活会", text, "report", "page.html")
+    assert (profile.issuer, profile.date) == ("城东街道白杨社区党委", "2024-03-05")

@@ -1,0 +1,111 @@
+"""Question scope by document profiles: organisation by its short names, period by year/half/年度, plans apart."""
+
+from __future__ import annotations
+
+from assistant.index.manifest import DocRecord
+from assistant.ingest.profiles import build_profile
+from assistant.search.scope import EVERYTHING, asked_period, scope_for
+
+DOCS = {
+    "青禾村党支部2022年度工作总结": (
+        "2022年，青禾村党支部扎实推进各项工作。\n二、2023年工作打算\n计划发展党员2名。\n中共柳溪镇青禾村支部委员会\n2023年1月12日"
+    ),
+    "青禾村党支部2023年上半年工作总结": (
+        "今年上半年，青禾村党支部开展主题党日6次。\n三、下半年打算\n继续抓好学习。\n中共柳溪镇青禾村支部委员会\n2023年7月2日"
+    ),
+    "远航港务公司党委2024年党建工作要点": "全年计划发展党员6名。\n中共远航物流集团港务有限公司委员会\n2024年2月10日",
+    "远航港务公司党委2023年度民主生活会情况报告": "公司党委于2024年1月召开2023年度民主生活会。\n中共远航物流集团港务有限公司委员会\n2024年2月1日",
+}
+
+
+def record(title: str, text: str, kind: str = "report") -> DocRecord:
+    profile = build_profile(title, text, kind, f"{title}.txt")  # type: ignore[arg-type]
+    return DocRecord(title, f"{title}.txt", title, kind, "h", 0.0, 1, len(text), profile)
+
+
+RECORDS = [record(t, x) for t, x in DOCS.items()] + [
+    record("中国共产党问责条例（2019年修订）", "第一条 为了……", "regulation")
+]
+REGULATION = "中国共产党问责条例（2019年修订）"
+
+
+def scope(question: str, known=lambda name: False):
+    return scope_for(question, RECORDS, known)
+
+
+def test_organisation_by_short_name_and_period():
+    result = scope("青禾村2022年发展了几名党员？")
+    assert result.refusal is None
+    assert result.doc_ids == {"青禾村党支部2022年度工作总结", REGULATION}
+
+
+def test_plan_section_answers_a_question_about_the_next_period():
+    assert "青禾村党支部2022年度工作总结" in scope("青禾村党支部2023年有什么打算？").doc_ids
+    assert "青禾村党支部2023年上半年工作总结" in scope("青禾村2023年下半年准备做哪些事？").doc_ids
+
+
+def test_period_no_document_covers_is_refused_with_what_exists():
+    result = scope("青禾村党支部2021年开了几次支委会？")
+    assert result.doc_ids == frozenset()
+    assert "2022年度" in result.refusal and "2023年上半年" in result.refusal and "青禾村党支部" in result.refusal
+
+
+def test_actual_figures_are_not_taken_from_a_plan():
+    result = scope("远航港务公司2024年实际发展了多少名党员？")
+    assert result.refusal and "实际" in result.refusal
+    assert "远航港务公司党委2024年党建工作要点" in scope("远航港务公司2024年计划发展多少名党员？").doc_ids
+
+
+def test_annual_meeting_is_reported_the_next_year():
+    assert "远航港务公司党委2023年度民主生活会情况报告" in scope("远航港务公司2023年度民主生活会哪天开的？").doc_ids
+
+
+def test_unknown_organisation_is_refused_but_a_body_named_in_the_text_is_not():
+    refused = scope("白沙村党支部2022年发展了几名党员？")
+    assert refused.refusal and "白沙村" in refused.refusal and "青禾村" in refused.refusal
+    assert scope("白沙村党支部2022年发展了几名党员？", known=lambda name: name == "白沙村").refusal is None
+
+
+def test_question_without_organisation_is_not_scoped_by_organisation():
+    result = scope("上半年开展了几次主题党日？")
+    assert result.refusal is None and "青禾村党支部2023年上半年工作总结" in result.doc_ids
+    assert scope("党支部书记讲党课有什么要求？") == EVERYTHING
+
+
+def test_regulation_questions_are_not_scoped_by_report_periods():
+    assert scope("2019年修订的问责条例第七条是什么？") == EVERYTHING
+
+
+def test_abbreviated_names_match():
+    result = scope("远航港务2024年计划发展多少名党员？")
+    assert result.refusal is None
+
+
+def test_asked_period():
+    asked = asked_period("2023年度全年实际开了几次？")
+    assert asked.years == {2023} and asked.whole_year and asked.actual
+    assert asked_period("2023年计划和实际各发展了多少？").actual is False  # both asked: plans stay in scope
+    assert asked_period("2023年度组织生活会哪天开的").years == {2023, 2024}
+
+
+def test_whole_year_plan_stated_in_a_half_year_report_is_in_scope():
+    assert "青禾村党支部2023年上半年工作总结" in scope("青禾村2023年全年计划发展多少名党员？").doc_ids
+    assert "青禾村党支部2023年上半年工作总结" not in (scope("青禾村2023年全年一共开了几次支委会？").doc_ids or ())
+
+
+def test_regulation_wording_without_an_organisation_is_not_refused_for_its_year():
+    assert scope("2018年修订的条例对收受礼金怎么处分？") == EVERYTHING
+    assert scope("青禾村党支部2022年度总结里提到了哪些党内法规？").doc_ids == {
+        "青禾村党支部2022年度工作总结",
+        REGULATION,
+    }
+
+
+def test_plans_answer_plan_questions_and_stand_in_only_when_nothing_reports():
+    # 2023 is reported on by the half-year report: the 2022 report's 2023 plan is not an answer to what was done.
+    assert "青禾村党支部2022年度工作总结" not in scope("青禾村2023年开展了几次主题党日？").doc_ids
+    assert "青禾村党支部2022年度工作总结" in scope("青禾村2023年准备干哪些事？").doc_ids
+
+
+def test_the_year_of_a_document_number_is_not_a_period():
+    assert asked_period("远航港党发〔2024〕3号是什么文件？").years == frozenset()
