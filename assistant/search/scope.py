@@ -247,7 +247,8 @@ def scope_for(question: str, documents: Sequence[DocRecord], known: Known = lamb
     asked = asked_period(question)
     in_scope = in_period(candidates, asked)
     if name and not in_scope:
-        what = "没有所问期间的实际情况" if asked.actual else "没有所问期间的材料"
+        period = asked.label or "所问期间"
+        what = f"没有{period}的实际情况" if asked.actual else f"没有{period}的材料"
         return Scope(frozenset(), f"知识库中只有{name}{holdings(candidates)}，{what}。")
     if not in_scope and candidates and asked.years:
         return Scope(frozenset(), f"知识库中没有{asked.label}的报告；现有{holdings(candidates)}。")
