@@ -136,6 +136,34 @@ STOPWORDS = frozenset(
     ]
 )
 TOKEN_OK = re.compile(r"[\w]", re.UNICODE)
+# How clerks type a question -> the words documents use. Applied to questions only: documents are
+# indexed as written. Order matters (啥时候 before 啥). 干 only as a verb: never the 干 of 干部/骨干.
+COLLOQUIAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), plain)
+    for pattern, plain in [
+        (r"啥时候|啥时间|什么时间", "什么时候"),
+        (r"干啥|干什么|做啥", "做什么"),
+        (r"为啥", "为什么"),
+        (r"啥", "什么"),
+        (r"咋样", "怎么样"),
+        (r"咋", "怎么"),
+        (r"(多少|几)回", r"\1次"),
+        (r"(几|多少)个人", r"\1人"),
+        (r"搞了?", "开展"),
+        (r"(?<![骨才能])干(?:了些|了|过)?(?=哪|什么|做什么)", "开展"),
+        (r"(?<![骨才能])干(?:了些|了|过)", "开展"),
+        (r"跟(?=哪|谁|什么|其他|别的)", "和"),
+        (r"上一次|上次|最近一次", "最近"),
+        (r"到底|究竟|大概|大约|一般来说", ""),
+    ]
+)
+
+
+def plain_wording(question: str) -> str:
+    """A question in the words documents use: 啥→什么, 咋→怎么, 搞→开展, 多少回→多少次."""
+    for pattern, plain in COLLOQUIAL:
+        question = pattern.sub(plain, question)
+    return question
 
 
 @lru_cache(maxsize=1)

@@ -8,10 +8,10 @@ from typing import Protocol
 
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
-from assistant.core.words import cut_words, tokenize
+from assistant.core.words import cut_words, plain_wording, tokenize
 
 # Words that place a question in time; matched against document periods, not content.
-TIME_WORDS = re.compile(r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|以来|本年度|期间")
+TIME_WORDS = re.compile(r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|现在|最近|以来|本年度|期间")
 # How people phrase questions, not what they ask about.
 QUESTION_NOISE = frozenset(
     [
@@ -47,12 +47,24 @@ QUESTION_NOISE = frozenset(
         "做法",
         "工作",
         "开展",
+        # what an interrogative leaves behind: 兼什么职务, 有什么限制, 哪天落款的
+        "兼",
+        "限制",
+        "落款",
+        "日期",
+        "发",
+        "些",
+        "来",
+        "去",
     ]
 )
-# Interrogatives: the shape of the question, never words of the answer.
+# Interrogatives: the shape of the question, never words of the answer. The specific ones come
+# first: a bare 哪 must not leave the 天 of 哪天 or the 单位 of 哪个单位 behind as a content word.
 INTERROGATIVES = re.compile(
-    r"哪[些个几里一]*[个项条种类方面部次]*|几[次项个名人条种场期批篇件部]|多少[次项个名人条种场期批篇件部]?|"
-    r"什么时候|何时|哪一年|哪天|是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|为什么|多长时间|多长|多久|吗|呢"
+    r"什么时候|何时|哪一?年|哪一?天|几月几[日号]|几月份?|几号|"
+    r"哪[个些家](?:单位|部门|机构)|什么(?:单位|部门|机构|职务|职位|名字|名称|地方)|"
+    r"哪[些个几里一]*[个项条种类方面部次位]*|几[次项个名人条种场期批篇件部位]|多少[次项个名人条种场期批篇件部位钱]?|"
+    r"是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|为什么|多长时间|多长|多久|谁|吗|呢"
 )
 MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
 PAIR_WEIGHT = 0.5  # adjacent question words found together (局 + 党委书记) count extra
@@ -80,10 +92,15 @@ class Terms:
 
 def question_terms(index: TokenWeights, question: str) -> Terms:
     """Question words an answer must contain: search tokens, plus adjacent pairs (局+党委书记)."""
-    question = INTERROGATIVES.sub("，", TIME_WORDS.sub("，", question))
+    question = INTERROGATIVES.sub("，", TIME_WORDS.sub("，", plain_wording(question)))
     tokens = [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_NOISE]
     words = cut_words(question)
-    pairs = [a + b for a, b in zip(words, words[1:]) if a in tokens and b in tokens and len(a + b) >= 3]
+    # A year is scope, not content: 2023 + 年 is no pair that a passage must hold.
+    pairs = [
+        a + b
+        for a, b in zip(words, words[1:])
+        if a in tokens and b in tokens and len(a + b) >= 3 and not (a + b)[:1].isdigit()
+    ]
     pairs = [p for p in dict.fromkeys(pairs) if p not in tokens]
     # A word no document contains still counts against a passage, but only half as much as
     # the rarest real word: it is as likely phrasing (用来) as a missing subject.
