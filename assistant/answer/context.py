@@ -36,6 +36,11 @@ class Scored:
     own: float  # share of the question's words in the sentence (read under its heading)
     passage: float  # … in the whole passage with its title and section path
 
+    @property
+    def in_context(self) -> str:
+        """The sentence as read in its document: whose and when are said by the title and section."""
+        return " ".join([self.chunk.doc_title, *self.chunk.section_path, self.sentence])
+
 
 @dataclass(frozen=True)
 class AnswerContext:

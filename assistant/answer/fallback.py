@@ -1,14 +1,96 @@
 """Graceful degradation: when a kind cannot compose an answer but retrieval found strong evidence.
 
-The best sentences are quoted as quotations, with confidence "low", instead of a refusal.
+Strong evidence is a sentence that holds most of the question's own words AND the kind of answer
+asked for (a number of the asked unit for 几次/多少名, a name for 谁, a date for 哪天 …). Its best
+sentences are quoted as quotations, with confidence "low", instead of a refusal. Never after a
+scope refusal (nothing retrieved), never for an article lookup, never on weak evidence.
 """
 
 from __future__ import annotations
 
-from assistant.answer.context import AnswerContext
+import re
+from collections.abc import Callable
+
+from assistant.answer.answer_types import FURNITURE, holds, is_signature, wanted_types
+from assistant.answer.citations import CitationBook
+from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
+from assistant.answer.facts import asked_quantity
 from assistant.core.schema import Answer
+from assistant.core.text import YEAR
+from assistant.core.words import plain_wording
+
+QUOTE_COVERAGE = 0.75  # share of the question's words the quoted sentence, read with its title and section, holds
+QUOTE_LIMIT = 3
+NEAR_BEST = 0.9
+# Kinds whose refusal is final: a missing article is missing; cited and draft answers are not quotations.
+FINAL_REFUSALS = frozenset(["lookup", "cited", "draft"])
+# 几个党员 is answered by 一名 (a person unit); 几个问题 by 2条 (any unit but a person's).
+PERSON_COUNT = re.compile(r"(?:几|多少)个(?:\w{0,4})(?:党员|人|同志|干部|教师|老师|学生|群众|积极分子|对象|代表|委员)")
+PERSON_UNITS = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:名|人|位)(?!次)")
+# A plan figure (力争…达到98%) does not answer what was done, unless the question asks for the plan.
+PLAN = re.compile(r"计划|拟|力争|目标|打算|预计|争取")
 
 
 def quoted_answer(ctx: AnswerContext, refused: Answer) -> Answer | None:
     """A low-confidence answer quoting the evidence, or None to keep the refusal."""
-    return None
+    if not refused.retrieved or refused.kind in FINAL_REFUSALS or ctx.route.kind in FINAL_REFUSALS:
+        return None
+    answers = answer_test(ctx.question)
+    if answers is None:
+        return None
+    strong = strong_sentences(ctx, refused, answers)
+    if not strong:
+        return None
+    chosen = [s for s in strong[:QUOTE_LIMIT] if s.score >= NEAR_BEST * strong[0].score]
+    book = CitationBook()
+    text = "未能直接归纳出答案，以下是最相关的原文，供参考：\n" + "\n".join(quotation(s, book) for s in unique(chosen))
+    return Answer(text, refused.kind, book.citations(), refused.retrieved, confidence="low")
+
+
+def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str], bool]) -> list[Scored]:
+    """Sentences that answer the question's type and, read in their document, hold nearly all its words."""
+    issuer = any(w.kind == "issuer" for w in wanted_types(ctx.question))
+    terms = ctx.source.terms(ctx.question)
+    strong = []
+    for s in ctx.best_sentences(ctx.question, refused.retrieved):
+        if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
+            continue  # a sentence spliced with a page header is no quotation
+        if is_signature(s.sentence) and not issuer:
+            continue
+        # Whose and when are said by the title and section; what is asked, by the sentence itself.
+        if terms.coverage(s.in_context) >= QUOTE_COVERAGE:
+            strong.append(s)
+    return strong
+
+
+def answer_test(question: str) -> Callable[[str], bool] | None:
+    """What a sentence must hold to answer the question: every typed part's type, and a number of
+    the asked unit for 几/多少; None when the question asks for nothing a sentence can be checked for."""
+    question = plain_wording(question)
+    wanted = [w for w in wanted_types(question) if w.strict]
+    unit = PERSON_UNITS if PERSON_COUNT.search(question) else asked_quantity(question)
+    if unit is not None and any(w.kind in ("percent", "amount", "phone") for w in wanted):
+        unit = None  # 占比多少, 花了多少钱, 电话多少: the type says what the number is
+    if not wanted and unit is None:
+        return None
+    plans_asked, years = bool(PLAN.search(question)), set(YEAR.findall(question))
+    return lambda sentence: (
+        all(holds(w, sentence) for w in wanted)
+        and (unit is None or bool(unit.search(sentence)))
+        and not (PLAN.search(sentence) and not (plans_asked and years >= set(YEAR.findall(sentence))))
+    )
+
+
+def unique(chosen: list[Scored]) -> list[Scored]:
+    seen: set[str] = set()
+    result = []
+    for s in chosen:
+        if s.sentence not in seen:
+            seen.add(s.sentence)
+            result.append(s)
+    return result
+
+
+def quotation(s: Scored, book: CitationBook) -> str:
+    """据《标题》记载：“…”〔n〕 — the sentence verbatim, as a quotation."""
+    return f"据《{s.chunk.doc_title}》记载：“{s.sentence.strip()}”{book.cite(s.chunk, s.sentence)}"
