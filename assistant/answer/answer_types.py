@@ -38,7 +38,9 @@ QUESTION_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = tuple(
     ]
 )
 # A type must be in the answering sentence (else refuse); the others only rank such sentences first.
-STRICT: frozenset[AnswerType] = frozenset(["issuer", "phone", "doc_number", "percent", "amount", "year", "date", "person"])
+STRICT: frozenset[AnswerType] = frozenset(
+    ["issuer", "phone", "doc_number", "percent", "amount", "year", "date", "person"]
+)
 
 # Common single-character surnames, without those that are also frequent function words (和 于 党 全 …).
 SURNAMES = (
@@ -79,10 +81,14 @@ SENTENCE_TYPES: dict[AnswerType, re.Pattern[str]] = {
     "reason": re.compile(r"因|由于|原因|鉴于|为了|以便"),
 }
 # The 落款: an organisation on one line, the date on the next (and perhaps an 附件 line).
-SIGNATURE = re.compile(r"^[^，。；：:！？,\n]{2,40}\n\s*(?:\d{4}|二[〇○零][一二三四五六七八九〇○零]{2})年[\d一二三四五六七八九十]{1,2}月")
+SIGNATURE = re.compile(
+    r"^[^，。；：:！？,\n]{2,40}\n\s*(?:\d{4}|二[〇○零][一二三四五六七八九〇○零]{2})年[\d一二三四五六七八九十]{1,2}月"
+)
 DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 # Web-page and PDF furniture: page numbers, click counters, navigation.
-FURNITURE = re.compile(r"点击数|浏览次数|信息来源|打印本页|关闭窗口|上一篇|下一篇|相关新闻|[—－-]\s*\d{1,3}\s*[—－-]|第\s*\d+\s*页")
+FURNITURE = re.compile(
+    r"点击数|浏览次数|信息来源|打印本页|关闭窗口|上一篇|下一篇|相关新闻|[—－-]\s*\d{1,3}\s*[—－-]|第\s*\d+\s*页"
+)
 ELLIPTIC = re.compile(r"(?:那|那么)?([\u4e00-\u9fa5]{1,8})呢")
 PART_BREAK = re.compile(r"[？?；;]|[，,](?=[^，,？?]*(?:谁|哪|什么|几|多少|是否|有没有|吗))")
 QUESTION_PARTICLES = frozenset("是的了来去呢吗由")

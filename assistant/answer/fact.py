@@ -48,9 +48,7 @@ def answerable(ranked: list[Scored], wanted: list[Wanted]) -> list[Scored]:
     ]
 
 
-def typed_answer(
-    ctx: AnswerContext, kind: AnswerKind, wanted: list[Wanted], ranked: list[Scored], evidence
-) -> Answer:
+def typed_answer(ctx: AnswerContext, kind: AnswerKind, wanted: list[Wanted], ranked: list[Scored], evidence) -> Answer:
     """One sentence per typed part; a strict part that no sentence answers is said to be missing."""
     chosen: list[Scored] = []
     missing: list[str] = []

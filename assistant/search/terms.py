@@ -48,6 +48,13 @@ QUESTION_NOISE = frozenset(
         "工作",
         "开展",
         # what an interrogative leaves behind: 兼什么职务, 有什么限制, 哪天落款的
+        # words naming the kind of answer: the answer type checks for it (30% answers 比例)
+        "比例",
+        "占比",
+        "比率",
+        "百分比",
+        "金额",
+        "地点",
         "兼",
         "限制",
         "落款",

@@ -1,0 +1,120 @@
+"""Fact answers by answer type: 谁 gets a name, 哪天 a date, 落款 only for the issuer, and a refusal
+when no sentence holds what is asked — on documents of a made-up 街道 (tests/answer/fact_fixtures.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.answer_types import holds, is_furniture, is_signature, wanted_types
+from assistant.answer.context import AnswerContext
+from assistant.answer.extractive import answer_extractively
+from assistant.answer.fact import answer_fact
+from assistant.answer.pipeline import answer_problems
+from assistant.answer.routing import understand
+from tests.answer.fact_fixtures import MINUTES, NOTICE, REPORT
+from tests.answer.support import FakeSource
+
+
+@pytest.fixture
+def source() -> FakeSource:
+    return FakeSource(REPORT, MINUTES, NOTICE)
+
+
+def fact(source: FakeSource, question: str):
+    answer = answer_fact(AnswerContext(understand(question, None), source))
+    assert answer_problems(answer) == []
+    for citation in answer.citations:
+        assert citation.quote in citation.chunk.text
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("青松街道党工委书记是谁？", ["person"]),
+        ("那次集体学习是哪位同志主持的", ["person"]),
+        ("纪检委员叫什么名字", ["person"]),
+        ("换届选举是哪天开的会？", ["date"]),
+        ("中心组学习啥时候开的，在哪开的？", ["date", "place"]),
+        ("评优秀的比例有啥限制？", ["percent"]),
+        ("加装电梯补助花了多少钱", ["amount"]),
+        ("联系人是谁？电话多少？", ["person", "phone"]),
+        ("这份通知的文号是什么", ["doc_number"]),
+        ("这份总结是哪个单位发的，落款日期是哪天？", ["issuer", "issuer"]),
+        ("学习的主题是什么", ["title"]),
+        ("今年有没有发生违纪案件", ["yes_no"]),
+        ("为什么推迟换届", ["reason"]),
+        ("组长是谁？副组长呢？", ["person", "person"]),
+        ("街道党建工作取得了哪些成效", []),
+    ],
+)
+def test_the_answer_type_comes_from_the_wording(question, kinds):
+    assert [w.kind for w in wanted_types(question)] == kinds
+
+
+def test_a_person_part_keeps_the_role_or_action_the_name_must_stand_next_to():
+    assert [w.anchor for w in wanted_types("谁主持的？记录是谁？")] == ["主持", "记录"]
+    assert wanted_types("街道机关党支部书记叫什么")[0].anchor == "书记"
+    assert wanted_types("组长是谁？副组长呢？")[1].anchor == "副组长"
+
+
+def test_sentences_are_checked_for_the_type_and_the_signature_for_the_issuer_only():
+    person = wanted_types("纪检委员是谁")[0]
+    assert holds(person, "潘立群任纪检委员。")
+    assert not holds(person, "纪检委员要带头遵守纪律。")  # the role, but no name
+    issuer = wanted_types("是哪个单位发的")[0]
+    signature = "中共青松街道工作委员会\n2025年1月15日"
+    assert is_signature(signature) and holds(issuer, signature)
+    assert not holds(wanted_types("换届是哪天")[0], signature)  # its date is not the date of an event
+    assert is_furniture("发布日期：2024-12-20　信息来源：青松街道　点击数：318")
+    assert is_furniture("青松街道党工委工作总结— 3 —")
+    assert not is_furniture("全年开展共建活动12次。")
+
+
+def test_who_is_answered_by_the_sentence_with_the_name_not_by_the_signature(source):
+    answer = fact(source, "青松街道机关党支部的纪检委员是谁？")
+    assert "潘立群" in answer.text and "2025年1月15日" not in answer.text
+
+
+def test_who_chaired_and_who_took_notes_are_two_parts_of_one_question(source):
+    answer = fact(source, "中心组第3次集体学习谁主持的？记录是谁？")
+    assert "罗海峰" in answer.text and "韦小雨" in answer.text
+
+
+def test_when_and_where_come_from_the_meeting_record(source):
+    answer = fact(source, "中心组第3次集体学习是啥时候开的？在哪开的？")
+    assert "6月18日" in answer.text and "三楼第二会议室" in answer.text
+
+
+def test_the_date_of_an_event_is_not_the_date_of_the_signature(source):
+    answer = fact(source, "街道机关党支部上一次换届选举是哪天开的会？")
+    assert "2024年4月9日" in answer.text and "2025年1月15日" not in answer.text
+
+
+def test_the_signature_answers_who_issued_the_report_and_when(source):
+    answer = fact(source, "青松街道党建工作总结是哪个单位发的，落款日期是哪天？")
+    assert "青松街道工作委员会" in answer.text and "2025年1月15日" in answer.text
+
+
+def test_a_percentage_question_in_colloquial_words_is_answered(source):
+    answer = fact(source, "民主评议党员，评优秀的比例有啥限制？")
+    assert "25%" in answer.text and answer.confidence == "high"
+
+
+def test_no_name_in_the_documents_means_a_refusal(source):
+    assert fact(source, "青松街道2024年新发展的那名青年党员叫什么？").refused
+
+
+def test_web_page_furniture_never_answers(source):
+    answer = fact(source, "民主评议党员工作通知是什么时候发布的，点击数多少")
+    assert "点击数" not in answer.text
+
+
+def test_a_typed_part_no_sentence_answers_is_said_to_be_missing(source):
+    answer = fact(source, "中心组第3次集体学习谁主持的？会开了几个小时？")
+    assert "罗海峰" in answer.text
+
+
+def test_the_extractive_answerer_routes_fact_questions_through_the_types(source):
+    answer = answer_extractively(understand("中心组集体学习的记录人是谁？", None), source)
+    assert "韦小雨" in answer.text and not answer.refused
