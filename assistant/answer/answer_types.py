@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.answer.facts import QUANTITY, asked_quantity
 from assistant.core.words import cut_words, plain_wording
 
 AnswerType = Literal[
-    "issuer", "phone", "doc_number", "percent", "amount", "year", "date", "place", "person", "position",
+    "issuer", "phone", "doc_number", "percent", "amount", "year", "date", "count", "place", "person", "position",
     "organisation", "title", "yes_no", "reason",
 ]  # fmt: skip
 
@@ -28,6 +29,7 @@ QUESTION_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = tuple(
         ("amount", r"多少钱|金额|经费|党费|资金|费用|花了多少|投入了?多少|多少万|多少元|收入多少"),
         ("year", r"哪一?年"),
         ("date", r"什么时候|何时|哪一?天|几月|几号|日期"),
+        ("count", r"(?<![哪这那])(?:几|多少)"),  # 这几个支部 points back, it does not ask
         ("place", r"在哪|哪里|哪儿|什么地方|地点|何处"),
         ("person", r"谁|哪位|什么人|哪个人|哪些人|(?:书记|委员|组长|主任|秘书|党员|同志|教师|老师|长|人|员)叫什么"),
         ("position", r"什么职务|什么职位|兼任?什么|任什么"),
@@ -39,8 +41,13 @@ QUESTION_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = tuple(
 )
 # A type must be in the answering sentence (else refuse); the others only rank such sentences first.
 STRICT: frozenset[AnswerType] = frozenset(
-    ["issuer", "phone", "doc_number", "percent", "amount", "year", "date", "person"]
+    ["issuer", "phone", "doc_number", "percent", "amount", "year", "date", "count", "person"]
 )
+# 几个党员 is answered by 一名 (a person's unit), 几个问题 by 2条 (the unit of a thing).
+PERSON_COUNT = re.compile(
+    r"(?<![这那])(?:几|多少)个\w{0,4}(?:党员|人|同志|干部|教师|老师|学生|群众|积极分子|对象|代表|委员)"
+)
+PERSON_UNITS = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:名|人|位)(?!次)")
 
 # Common single-character surnames, without those that are also frequent function words (和 于 党 全 …).
 SURNAMES = (
@@ -101,6 +108,7 @@ class Wanted:
     part: str
     kind: AnswerType
     anchor: str = ""  # for a person: the role or action next to 谁 (主持, 纪检委员), which the answer must hold
+    quantity: re.Pattern[str] | None = None  # for a count: a number of the asked unit (5次, 两名)
 
     @property
     def strict(self) -> bool:
@@ -115,14 +123,19 @@ def wanted_types(question: str) -> list[Wanted]:
             match = pattern.search(part)
             if match:
                 anchor = person_anchor(part, match) if kind == "person" else ""
-                wanted.append(Wanted(part, kind, anchor))
+                wanted.append(Wanted(part, kind, anchor, asked_count(part) if kind == "count" else None))
                 break
         else:
             follow = ELLIPTIC.fullmatch(part)
             if follow and wanted:  # 组长是谁？学习秘书呢？ asks the same of another role
                 anchor = role_of(follow.group(1)) if wanted[-1].kind == "person" else ""
-                wanted.append(Wanted(part, wanted[-1].kind, anchor))
+                wanted.append(Wanted(part, wanted[-1].kind, anchor, wanted[-1].quantity))
     return wanted
+
+
+def asked_count(part: str) -> re.Pattern[str]:
+    """A number of the unit a 几/多少 part asks for (any measure word when it names none)."""
+    return PERSON_UNITS if PERSON_COUNT.search(part) else asked_quantity(part) or QUANTITY
 
 
 def person_anchor(part: str, match: re.Match[str]) -> str:
@@ -154,7 +167,8 @@ def holds(wanted: Wanted, sentence: str) -> bool:
         return is_signature(sentence)
     if is_signature(sentence):
         return False
-    if not SENTENCE_TYPES[wanted.kind].search(sentence):
+    pattern = wanted.quantity if wanted.kind == "count" else SENTENCE_TYPES[wanted.kind]
+    if not pattern or not pattern.search(sentence):
         return False
     return not wanted.anchor or wanted.anchor in sentence
 

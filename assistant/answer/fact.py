@@ -16,7 +16,7 @@ from assistant.core.text import squash
 
 TYPE_NAMES: dict[AnswerType, str] = {
     "issuer": "发文单位和日期", "phone": "电话号码", "doc_number": "文号", "percent": "比例", "amount": "金额",
-    "year": "年份", "date": "日期", "place": "地点", "person": "人员", "position": "职务", "organisation": "单位",
+    "year": "年份", "date": "日期", "count": "数字", "place": "地点", "person": "人员", "position": "职务", "organisation": "单位",
     "title": "名称", "yes_no": "结论", "reason": "原因",
 }  # fmt: skip
 PART_WEIGHT = 0.5

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from assistant.answer.answer_types import FURNITURE, holds, is_signature, wanted_types
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
-from assistant.answer.facts import asked_quantity
 from assistant.core.schema import Answer
 from assistant.core.text import YEAR
 from assistant.core.words import plain_wording
@@ -24,9 +23,6 @@ QUOTE_LIMIT = 3
 NEAR_BEST = 0.9
 # Kinds whose refusal is final: a missing article is missing; cited and draft answers are not quotations.
 FINAL_REFUSALS = frozenset(["lookup", "cited", "draft"])
-# 几个党员 is answered by 一名 (a person unit); 几个问题 by 2条 (any unit but a person's).
-PERSON_COUNT = re.compile(r"(?:几|多少)个(?:\w{0,4})(?:党员|人|同志|干部|教师|老师|学生|群众|积极分子|对象|代表|委员)")
-PERSON_UNITS = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:名|人|位)(?!次)")
 # A plan figure (力争…达到98%) does not answer what was done, unless the question asks for the plan.
 PLAN = re.compile(r"计划|拟|力争|目标|打算|预计|争取")
 
@@ -64,19 +60,15 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
 
 
 def answer_test(question: str) -> Callable[[str], bool] | None:
-    """What a sentence must hold to answer the question: every typed part's type, and a number of
-    the asked unit for 几/多少; None when the question asks for nothing a sentence can be checked for."""
+    """What a sentence must hold to answer the question: every strict part's type (a number of the
+    asked unit for 几/多少), no plan figure for an actual; None when nothing can be checked."""
     question = plain_wording(question)
     wanted = [w for w in wanted_types(question) if w.strict]
-    unit = PERSON_UNITS if PERSON_COUNT.search(question) else asked_quantity(question)
-    if unit is not None and any(w.kind in ("percent", "amount", "phone") for w in wanted):
-        unit = None  # 占比多少, 花了多少钱, 电话多少: the type says what the number is
-    if not wanted and unit is None:
+    if not wanted:
         return None
     plans_asked, years = bool(PLAN.search(question)), set(YEAR.findall(question))
     return lambda sentence: (
         all(holds(w, sentence) for w in wanted)
-        and (unit is None or bool(unit.search(sentence)))
         and not (PLAN.search(sentence) and not (plans_asked and years >= set(YEAR.findall(sentence))))
     )
 

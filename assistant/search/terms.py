@@ -11,7 +11,9 @@ from assistant.core.text import split_sentences
 from assistant.core.words import cut_words, plain_wording, tokenize
 
 # Words that place a question in time; matched against document periods, not content.
-TIME_WORDS = re.compile(r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|现在|最近|以来|本年度|期间")
+TIME_WORDS = re.compile(
+    r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|现在|最近|以来|以后|之后|本年度|期间"
+)
 # How people phrase questions, not what they ask about.
 QUESTION_NOISE = frozenset(
     [

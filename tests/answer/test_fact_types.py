@@ -45,6 +45,9 @@ def fact(source: FakeSource, question: str):
         ("今年有没有发生违纪案件", ["yes_no"]),
         ("为什么推迟换届", ["reason"]),
         ("组长是谁？副组长呢？", ["person", "person"]),
+        ("上半年讲了几回党课", ["count"]),
+        ("这几个支部一共发展了多少党员", ["count"]),
+        ("讲了几次党课，都是谁讲的", ["count", "person"]),
         ("街道党建工作取得了哪些成效", []),
     ],
 )
@@ -56,6 +59,14 @@ def test_a_person_part_keeps_the_role_or_action_the_name_must_stand_next_to():
     assert [w.anchor for w in wanted_types("谁主持的？记录是谁？")] == ["主持", "记录"]
     assert wanted_types("街道机关党支部书记叫什么")[0].anchor == "书记"
     assert wanted_types("组长是谁？副组长呢？")[1].anchor == "副组长"
+
+
+def test_a_count_wants_a_number_of_the_asked_unit():
+    people = wanted_types("有几个同志作了交流发言")[0]
+    assert holds(people, "施雨桐、潘立群两位同志作了交流发言。")
+    assert not holds(people, "开展交流发言3次。")
+    times = wanted_types("讲了几回党课")[0]
+    assert holds(times, "书记讲党课2次。") and not holds(times, "讲党课的党员有5名。")
 
 
 def test_sentences_are_checked_for_the_type_and_the_signature_for_the_issuer_only():
@@ -99,6 +110,11 @@ def test_the_signature_answers_who_issued_the_report_and_when(source):
 def test_a_percentage_question_in_colloquial_words_is_answered(source):
     answer = fact(source, "民主评议党员，评优秀的比例有啥限制？")
     assert "25%" in answer.text and answer.confidence == "high"
+
+
+def test_a_count_asked_in_colloquial_words_is_answered_with_the_number(source):
+    answer = fact(source, "中心组第3次集体学习有几个人作了交流发言？")
+    assert "两位同志" in answer.text
 
 
 def test_no_name_in_the_documents_means_a_refusal(source):
