@@ -30,7 +30,8 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     ranked = answerable(ctx.best_sentences(ctx.question, evidence), wanted)
     if not ranked or ranked[0].passage < FACT_THRESHOLD:
         return refusal(kind, evidence)
-    typed = [w for w in wanted if w.strict or any(holds(w, s.sentence) for s in ranked)]
+    # Soft types (职务, 单位, 是否 …) hold in too many sentences to choose by; the best sentences answer them.
+    typed = [w for w in wanted if w.strict]
     if typed:
         return typed_answer(ctx, kind, typed, ranked, evidence)
     book = CitationBook()

@@ -39,7 +39,8 @@ def quoted_answer(ctx: AnswerContext, refused: Answer) -> Answer | None:
         return None
     chosen = [s for s in strong[:QUOTE_LIMIT] if s.score >= NEAR_BEST * strong[0].score]
     book = CitationBook()
-    text = "未能直接归纳出答案，以下是最相关的原文，供参考：\n" + "\n".join(quotation(s, book) for s in unique(chosen))
+    quotes = [quotation(s, own_line(s.sentence, answers), book) for s in unique(chosen)]
+    text = "未能直接归纳出答案，以下是最相关的原文，供参考：\n" + "\n".join(quotes)
     return Answer(text, refused.kind, book.citations(), refused.retrieved, confidence="low")
 
 
@@ -83,6 +84,12 @@ def unique(chosen: list[Scored]) -> list[Scored]:
     return result
 
 
-def quotation(s: Scored, book: CitationBook) -> str:
-    """据《标题》记载：“…”〔n〕 — the sentence verbatim, as a quotation."""
-    return f"据《{s.chunk.doc_title}》记载：“{s.sentence.strip()}”{book.cite(s.chunk, s.sentence)}"
+def own_line(sentence: str, answers: Callable[[str], bool]) -> str:
+    """The last line of a sentence that runs on from a heading or a table row, if it answers alone."""
+    last = sentence.strip().split("\n")[-1].strip()
+    return last if last and answers(last) else sentence.strip()
+
+
+def quotation(s: Scored, quote: str, book: CitationBook) -> str:
+    """据《标题》记载：“…”〔n〕 — the quoted words verbatim, as a quotation."""
+    return f"据《{s.chunk.doc_title}》记载：“{quote}”{book.cite(s.chunk, quote)}"

@@ -65,6 +65,18 @@ QUESTION_NOISE = frozenset(
         "些",
         "来",
         "去",
+        "完",
+        # pointers back into the conversation (这些问题, 那次, 上面的): the history says what they mean
+        "这些",
+        "那些",
+        "这个",
+        "那个",
+        "这份",
+        "那份",
+        "这次",
+        "那次",
+        "上面",
+        "上述",
     ]
 )
 # Interrogatives: the shape of the question, never words of the answer. The specific ones come
@@ -73,7 +85,7 @@ INTERROGATIVES = re.compile(
     r"什么时候|何时|哪一?年|哪一?天|几月几[日号]|几月份?|几号|"
     r"哪[个些家](?:单位|部门|机构)|什么(?:单位|部门|机构|职务|职位|名字|名称|地方)|"
     r"哪[些个几里一]*[个项条种类方面部次位]*|几[次项个名人条种场期批篇件部位]|多少[次项个名人条种场期批篇件部位钱]?|"
-    r"是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|为什么|多长时间|多长|多久|谁|吗|呢"
+    r"是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|了没有|没有[？?]|为什么|多长时间|多长|多久|谁|吗|呢"
 )
 MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
 PAIR_WEIGHT = 0.5  # adjacent question words found together (局 + 党委书记) count extra

@@ -13,7 +13,7 @@ from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import Route, understand
 from assistant.core.schema import Answer
 from tests.answer.fact_fixtures import MINUTES, NOTICE, REPORT, REPORT_TITLE
-from tests.answer.support import FakeSource
+from tests.answer.support import FakeSource, make_chunk
 
 REFUSED = "知识库中没有找到能回答这个问题的内容。"
 
@@ -100,3 +100,11 @@ def test_the_extractive_answerer_falls_back_only_when_a_kind_refused(source):
     assert answer.confidence == "low" and "95.2%" in answer.text
     covered = answer_extractively(understand("2019年上半年参学率达到了多少？", None), source)
     assert covered.refused or covered.confidence == "high"
+
+
+def test_a_sentence_running_on_from_a_heading_is_quoted_from_its_own_line():
+    chunk_text = "## 二、组织建设\n全年发展党员4名，其中35岁以下青年医生3名。"
+    fake = FakeSource([make_chunk("某医院党总支2024年度工作总结", chunk_text)])
+    fake.weights = IndexLikeWeights(fake)
+    answer = quoted_answer(*refused_by(fake, "某医院党总支2024年发展了几名党员？"))
+    assert answer is not None and "##" not in answer.text and "全年发展党员4名" in checked(answer).text
