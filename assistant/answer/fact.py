@@ -53,8 +53,11 @@ def typed_answer(ctx: AnswerContext, kind: AnswerKind, wanted: list[Wanted], ran
     """One sentence per typed part; a strict part that no sentence answers is said to be missing."""
     chosen: list[Scored] = []
     missing: list[str] = []
+    # A sentence without the question's rarest words (七一 of 七一专题党课) is about something else.
+    terms = ctx.source.terms(ctx.question)
+    on_topic = [s for s in ranked if terms.holds_rarest(s.in_context)]
     for part in wanted:
-        found = best_for(ctx, part, ranked)
+        found = best_for(ctx, part, on_topic)
         if not found:
             missing.append(TYPE_NAMES[part.kind])
         chosen.extend(s for s in found if s not in chosen)

@@ -110,6 +110,12 @@ class Terms:
         text = text.lower()
         return sum(w for t, w in zip(self.words, self.weights) if t in text) / total if total else 0.0
 
+    def holds_rarest(self, text: str) -> bool:
+        """Whether `text` holds every question word that is among the rarest in the knowledge base
+        (七一 in 七一专题党课是谁讲的): a sentence without it is about something else."""
+        text = text.lower()
+        return all(t in text for t, w in zip(self.words, self.weights) if w >= MAX_TOKEN_WEIGHT and len(t) > 1)
+
 
 def question_terms(index: TokenWeights, question: str) -> Terms:
     """Question words an answer must contain: search tokens, plus adjacent pairs (局+党委书记)."""

@@ -11,8 +11,8 @@ from assistant.answer.extractive import answer_extractively
 from assistant.answer.fact import answer_fact
 from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import understand
-from tests.answer.fact_fixtures import MINUTES, NOTICE, REPORT
-from tests.answer.support import FakeSource
+from tests.answer.fact_fixtures import MINUTES, NOTICE, REPORT, REPORT_TITLE
+from tests.answer.support import FakeSource, make_chunk
 
 
 @pytest.fixture
@@ -134,3 +134,23 @@ def test_a_typed_part_no_sentence_answers_is_said_to_be_missing(source):
 def test_the_extractive_answerer_routes_fact_questions_through_the_types(source):
     answer = answer_extractively(understand("中心组集体学习的记录人是谁？", None), source)
     assert "韦小雨" in answer.text and not answer.refused
+
+
+class RareWords:
+    """七一 is as rare as a word can be; every other word is common."""
+
+    def token_weights(self, tokens: list[str]) -> list[float]:
+        return [5.0 if t == "七一" else 1.0 for t in tokens]
+
+    def max_token_weight(self) -> float:
+        return 6.0
+
+
+def test_a_name_next_to_the_action_but_not_at_the_asked_event_is_no_answer(source):
+    source.weights = RareWords()
+    section = ("一、基层组织建设",)
+    source.chunks.append(make_chunk(REPORT_TITLE, "全年街道党工委书记罗海峰讲专题党课2次。", section, position=8))
+    assert fact(source, "青松街道“七一”专题党课是谁讲的？").refused
+    source.chunks.append(make_chunk(REPORT_TITLE, "“七一”前夕，组织委员施雨桐讲专题党课1次。", section, position=9))
+    answer = fact(source, "青松街道“七一”专题党课是谁讲的？")
+    assert "施雨桐" in answer.text and "罗海峰" not in answer.text

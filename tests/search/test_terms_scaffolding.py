@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.search.terms import question_terms
+from assistant.search.terms import MAX_TOKEN_WEIGHT, Terms, question_terms
 
 
 class Weights:
@@ -34,3 +34,9 @@ def test_coverage_counts_content_words_only(question, content, scaffolding):
     words = question_terms(Weights(), question).words
     assert all(any(c in w for w in words) for c in content)
     assert not any(s in words for s in scaffolding)
+
+
+def test_a_sentence_without_the_rarest_question_word_is_about_something_else():
+    terms = Terms(["七一", "党课", "七一党课"], [MAX_TOKEN_WEIGHT, 3.0, 2.5])
+    assert terms.holds_rarest("“七一”前夕书记讲党课1次")
+    assert not terms.holds_rarest("书记讲党课1次")
