@@ -53,11 +53,8 @@ def typed_answer(ctx: AnswerContext, kind: AnswerKind, wanted: list[Wanted], ran
     """One sentence per typed part; a strict part that no sentence answers is said to be missing."""
     chosen: list[Scored] = []
     missing: list[str] = []
-    # A sentence without the question's rarest words (七一 of 七一专题党课) is about something else.
-    terms = ctx.source.terms(ctx.question)
-    on_topic = [s for s in ranked if terms.holds_rarest(s.in_context)]
     for part in wanted:
-        found = best_for(ctx, part, on_topic)
+        found = best_for(ctx, part, ranked)
         if not found:
             missing.append(TYPE_NAMES[part.kind])
         chosen.extend(s for s in found if s not in chosen)
@@ -75,8 +72,13 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
     """The best sentence holding the part's answer type (its own words weighing extra), and a
     second one of the same document nearly as good (决定于1月下旬召开 + 于1月22日至26日召开)."""
     terms = ctx.source.terms(part.part)
+    # A sentence without the part's rarest words (七一 of 七一专题党课是谁讲的) is about something else.
     scored = sorted(
-        ((s.score + PART_WEIGHT * terms.coverage(s.sentence), s) for s in ranked if holds(part, s.sentence)),
+        (
+            (s.score + PART_WEIGHT * terms.coverage(s.sentence), s)
+            for s in ranked
+            if holds(part, s.sentence) and terms.holds_rarest(s.in_context)
+        ),
         key=lambda pair: -pair[0],
     )
     if not scored:

@@ -60,6 +60,12 @@ PARTY_TERMS = tuple(
         "问责",
         "学时",
         "下一步",
+        "中心组",  # 中心组组长 is 中心组 + 组长, not 中心 + 组组长
+        "纪检委员",
+        "组织委员",
+        "宣传委员",
+        "主题教育",
+        "党纪学习教育",
     ]
 )
 # Question words and fillers: frequent in questions, useless (or misleading) as evidence.
