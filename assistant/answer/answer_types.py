@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.facts import QUANTITY, asked_quantity
+from assistant.answer.facts import SAME_UNIT, UNIT_WORDS, UNITS
 from assistant.core.words import cut_words, plain_wording
 
 AnswerType = Literal[
@@ -47,7 +47,8 @@ STRICT: frozenset[AnswerType] = frozenset(
 PERSON_COUNT = re.compile(
     r"(?<![这那])(?:几|多少)个\w{0,4}(?:党员|人|同志|干部|教师|老师|学生|群众|积极分子|对象|代表|委员)"
 )
-PERSON_UNITS = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:名|人|位)(?!次)")
+PERSON_UNITS = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*[余多]?\s*(?:名|人|位)(?!次)")
+ASKED_UNIT = re.compile(rf"(?<![哪这那])(?:几|多少)({UNITS})?")
 
 # Common single-character surnames, without those that are also frequent function words (和 于 党 全 …).
 SURNAMES = (
@@ -134,8 +135,15 @@ def wanted_types(question: str) -> list[Wanted]:
 
 
 def asked_count(part: str) -> re.Pattern[str]:
-    """A number of the unit a 几/多少 part asks for (any measure word when it names none)."""
-    return PERSON_UNITS if PERSON_COUNT.search(part) else asked_quantity(part) or QUANTITY
+    """A number of the unit a 几/多少 part asks for (any measure word when it names none); 3800余人次
+    and 60多名 count too."""
+    if PERSON_COUNT.search(part):
+        return PERSON_UNITS
+    match = ASKED_UNIT.search(part)
+    unit = match.group(1) if match else None
+    units = next((group for group in SAME_UNIT if unit in group), (unit,)) if unit else UNIT_WORDS
+    alternatives = "|".join(sorted(units, key=len, reverse=True))
+    return re.compile(rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[余多]?\s*(?:{alternatives})")
 
 
 def person_anchor(part: str, match: re.Match[str]) -> str:
@@ -171,6 +179,11 @@ def holds(wanted: Wanted, sentence: str) -> bool:
     if not pattern or not pattern.search(sentence):
         return False
     return not wanted.anchor or wanted.anchor in sentence
+
+
+def asks_issuer(question: str) -> bool:
+    """哪个单位发的, 落款日期: the one question the 落款 answers."""
+    return any(w.kind == "issuer" for w in wanted_types(question))
 
 
 def is_signature(sentence: str) -> bool:

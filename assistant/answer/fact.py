@@ -7,7 +7,7 @@ sentence the answer is a refusal, however well other sentences repeat the questi
 
 from __future__ import annotations
 
-from assistant.answer.answer_types import AnswerType, Wanted, holds, is_furniture, is_signature, wanted_types
+from assistant.answer.answer_types import AnswerType, Wanted, holds, wanted_types
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
 from assistant.answer.routing import AnswerKind
@@ -27,8 +27,8 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     """Also the fallback of other kinds, which then pass their own `kind`."""
     evidence = ctx.evidence()
     wanted = wanted_types(ctx.question)
-    ranked = answerable(ctx.best_sentences(ctx.question, evidence), wanted)
-    if not ranked or ranked[0].passage < FACT_THRESHOLD:
+    ranked = [s for s in ctx.best_sentences(ctx.question, evidence) if s.passage >= FACT_THRESHOLD]
+    if not ranked:
         return refusal(kind, evidence)
     # Soft types (职务, 单位, 是否 …) hold in too many sentences to choose by; the best sentences answer them.
     typed = [w for w in wanted if w.strict]
@@ -37,16 +37,6 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     book = CitationBook()
     chosen = near_best(ctx, ranked)
     return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
-
-
-def answerable(ranked: list[Scored], wanted: list[Wanted]) -> list[Scored]:
-    """Sentences that may answer at all: no page furniture; the 落款 only when the issuer is asked."""
-    issuer = any(w.kind == "issuer" for w in wanted)
-    return [
-        s
-        for s in ranked
-        if s.passage >= FACT_THRESHOLD and not is_furniture(s.sentence) and (issuer or not is_signature(s.sentence))
-    ]
 
 
 def typed_answer(ctx: AnswerContext, kind: AnswerKind, wanted: list[Wanted], ranked: list[Scored], evidence) -> Answer:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.answer_types import FURNITURE, holds, is_signature, wanted_types
+from assistant.answer.answer_types import FURNITURE, holds, wanted_types
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
 from assistant.core.schema import Answer
@@ -46,14 +46,11 @@ def quoted_answer(ctx: AnswerContext, refused: Answer) -> Answer | None:
 
 def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str], bool]) -> list[Scored]:
     """Sentences that answer the question's type and, read in their document, hold nearly all its words."""
-    issuer = any(w.kind == "issuer" for w in wanted_types(ctx.question))
     terms = ctx.source.terms(ctx.question)
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
             continue  # a sentence spliced with a page header is no quotation
-        if is_signature(s.sentence) and not issuer:
-            continue
         # Whose and when are said by the title and section; what is asked, by the sentence itself.
         if terms.coverage(s.in_context) >= QUOTE_COVERAGE:
             strong.append(s)

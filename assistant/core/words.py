@@ -157,6 +157,7 @@ COLLOQUIAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(几|多少)个人", r"\1人"),
         (r"花了?(?:费)?(?=多少)", ""),  # 改造花了多少钱 -> 改造多少钱: the money is the answer, not a word
         (r"(?<![高])提到(?=多少|了?多少|百分之)", "提高到"),
+        (r"准备(?=[开评干做搞召举组推启办建])", ""),  # 准备评选 asks what is planned: documents say 拟评选
         (r"搞了?", "开展"),
         (r"(?<![骨才能])干(?:了些|了|过)?(?=哪|什么|做什么)", "开展"),
         (r"(?<![骨才能])干(?:了些|了|过)", "开展"),
@@ -165,6 +166,18 @@ COLLOQUIAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"到底|究竟|大概|大约|一般来说", ""),
     ]
 )
+
+# Words documents use interchangeably for what a question says (计划发展 ~ 拟发展); each word of a
+# group stands for the others when a passage is checked for the question's words.
+SYNONYM_GROUPS = [
+    ("计划", "拟", "力争", "预计"),
+    ("参加", "参与", "参训"),
+    ("提高", "提升"),
+    ("举办", "举行"),
+]
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    word: tuple(other for other in group if other != word) for group in SYNONYM_GROUPS for word in group
+}
 
 
 def plain_wording(question: str) -> str:

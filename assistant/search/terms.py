@@ -8,7 +8,7 @@ from typing import Protocol
 
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
-from assistant.core.words import cut_words, plain_wording, tokenize
+from assistant.core.words import SYNONYMS, cut_words, plain_wording, tokenize
 
 # Words that place a question in time; matched against document periods, not content.
 TIME_WORDS = re.compile(
@@ -84,7 +84,8 @@ QUESTION_NOISE = frozenset(
 INTERROGATIVES = re.compile(
     r"什么时候|何时|哪一?年|哪一?天|几月几[日号]|几月份?|几号|"
     r"哪[个些家](?:单位|部门|机构)|什么(?:单位|部门|机构|职务|职位|名字|名称|地方)|"
-    r"哪[些个几里一]*[个项条种类方面部次位]*|几[次项个名人条种场期批篇件部位]|多少[次项个名人条种场期批篇件部位钱]?|"
+    r"哪[些个几里一]*[个项条种类方面部次位]*|几(?:人次|[次项个名人条种场期批篇件部位])|"
+    r"多少(?:人次|[次项个名人条种场期批篇件部位钱])?|"
     r"是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|了没有|没有[？?]|为什么|多长时间|多长|多久|谁|吗|呢"
 )
 MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
@@ -108,13 +109,18 @@ class Terms:
         """IDF-weighted share of the question's words that occur in `text`."""
         total = sum(self.weights)
         text = text.lower()
-        return sum(w for t, w in zip(self.words, self.weights) if t in text) / total if total else 0.0
+        return sum(w for t, w in zip(self.words, self.weights) if said_in(t, text)) / total if total else 0.0
 
     def holds_rarest(self, text: str) -> bool:
         """Whether `text` holds every question word that is among the rarest in the knowledge base
         (七一 in 七一专题党课是谁讲的): a sentence without it is about something else."""
         text = text.lower()
         return all(t in text for t, w in zip(self.words, self.weights) if w >= MAX_TOKEN_WEIGHT and len(t) > 1)
+
+
+def said_in(word: str, text: str) -> bool:
+    """The word, or a word documents use for it (计划 ~ 拟), occurs in `text`."""
+    return word in text or any(other in text for other in SYNONYMS.get(word, ()))
 
 
 def question_terms(index: TokenWeights, question: str) -> Terms:

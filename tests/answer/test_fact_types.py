@@ -154,3 +154,17 @@ def test_a_name_next_to_the_action_but_not_at_the_asked_event_is_no_answer(sourc
     source.chunks.append(make_chunk(REPORT_TITLE, "“七一”前夕，组织委员施雨桐讲专题党课1次。", section, position=9))
     answer = fact(source, "青松街道“七一”专题党课是谁讲的？")
     assert "施雨桐" in answer.text and "罗海峰" not in answer.text
+
+
+def test_no_kind_ranks_the_signature_or_furniture_unless_the_issuer_is_asked(source):
+    ctx = AnswerContext(understand("青松街道工作委员会2025年1月15日", None), source)
+    sentences = [s.sentence for s in ctx.best_sentences(ctx.question, ctx.evidence())]
+    assert not any("2025年1月15日" in s or "点击数" in s for s in sentences)
+    asked = "青松街道工作委员会的总结是哪个单位发的？"
+    assert any("2025年1月15日" in s.sentence for s in ctx.best_sentences(asked, ctx.evidence()))
+
+
+def test_a_count_with_yu_after_the_number_is_a_count():
+    times = wanted_types("义诊服务了多少人次群众")[0]
+    assert holds(times, "义诊活动26场，服务群众3800余人次。")
+    assert not holds(times, "服务群众3800余人。")
