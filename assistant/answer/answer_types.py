@@ -48,6 +48,7 @@ PERSON_COUNT = re.compile(
     r"(?<![这那])(?:几|多少)个\w{0,4}(?:党员|人|同志|干部|教师|老师|学生|群众|积极分子|对象|代表|委员)"
 )
 PERSON_UNITS = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*[余多]?\s*(?:名|人|位)(?!次)")
+MEASURES: frozenset[AnswerType] = frozenset(["percent", "amount"])  # a bare 多少 after one asks for the same
 ASKED_UNIT = re.compile(rf"(?<![哪这那])(?:几|多少)({UNITS})?")
 
 # Common single-character surnames, without those that are also frequent function words (和 于 党 全 …).
@@ -123,6 +124,8 @@ def wanted_types(question: str) -> list[Wanted]:
         for kind, pattern in QUESTION_TYPES:
             match = pattern.search(part)
             if match:
+                if kind == "count" and not ASKED_UNIT.search(part).group(1) and wanted and wanted[-1].kind in MEASURES:
+                    kind = wanted[-1].kind  # 占比多少？年初目标是多少？ asks for a percentage twice
                 anchor = person_anchor(part, match) if kind == "person" else ""
                 wanted.append(Wanted(part, kind, anchor, asked_count(part) if kind == "count" else None))
                 break

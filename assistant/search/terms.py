@@ -50,13 +50,6 @@ QUESTION_NOISE = frozenset(
         "工作",
         "开展",
         # what an interrogative leaves behind: 兼什么职务, 有什么限制, 哪天落款的
-        # words naming the kind of answer: the answer type checks for it (30% answers 比例)
-        "比例",
-        "占比",
-        "比率",
-        "百分比",
-        "金额",
-        "地点",
         "兼",
         "限制",
         "落款",
@@ -81,7 +74,9 @@ QUESTION_NOISE = frozenset(
 )
 # Interrogatives: the shape of the question, never words of the answer. The specific ones come
 # first: a bare 哪 must not leave the 天 of 哪天 or the 单位 of 哪个单位 behind as a content word.
+# Words naming the kind of answer (比例, 金额) go too: the answer type checks for it (30% answers 比例).
 INTERROGATIVES = re.compile(
+    r"占比|所占比例|比例|比率|百分比|金额|地点|"
     r"什么时候|何时|哪一?年|哪一?天|几月几[日号]|几月份?|几号|"
     r"哪[个些家](?:单位|部门|机构)|什么(?:单位|部门|机构|职务|职位|名字|名称|地方)|"
     r"哪[些个几里一]*[个项条种类方面部次位]*|几(?:人次|[次项个名人条种场期批篇件部位])|"

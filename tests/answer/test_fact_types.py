@@ -48,6 +48,8 @@ def fact(source: FakeSource, question: str):
         ("上半年讲了几回党课", ["count"]),
         ("这几个支部一共发展了多少党员", ["count"]),
         ("讲了几次党课，都是谁讲的", ["count", "person"]),
+        ("销售收入占比多少？年初目标是多少？", ["percent", "percent"]),
+        ("补助资金多少钱？其中市级资金多少？", ["amount", "amount"]),
         ("街道党建工作取得了哪些成效", []),
     ],
 )
