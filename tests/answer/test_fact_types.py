@@ -75,6 +75,8 @@ def test_sentences_are_checked_for_the_type_and_the_signature_for_the_issuer_onl
     person = wanted_types("纪检委员是谁")[0]
     assert holds(person, "潘立群任纪检委员。")
     assert not holds(person, "纪检委员要带头遵守纪律。")  # the role, but no name
+    assert holds(wanted_types("会议谁主持")[0], "主持人：仉大川")  # a rare surname after a field label
+    assert holds(wanted_types("组长是谁")[0], "组长欧阳明")
     issuer = wanted_types("是哪个单位发的")[0]
     signature = "中共青松街道工作委员会\n2025年1月15日"
     assert is_signature(signature) and holds(issuer, signature)
@@ -172,3 +174,17 @@ def test_a_count_with_yu_after_the_number_is_a_count():
     times = wanted_types("义诊服务了多少人次群众")[0]
     assert holds(times, "义诊活动26场，服务群众3800余人次。")
     assert not holds(times, "服务群众3800余人。")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("青松街道“红色物业”共建活动跟哪些单位搞的？", "市供电公司党委"),
+        ("青松街道加装电梯的补助资金是多少？", "126万元"),
+        ("青松街道机关党支部的组织委员叫啥？", "施雨桐"),
+    ],
+)
+def test_colloquial_questions_are_not_refused_for_their_wording(source, question, expected):
+    answer = answer_extractively(understand(question, None), source)
+    assert not answer.refused and expected in answer.text
+    assert answer_problems(answer) == []
