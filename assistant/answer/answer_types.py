@@ -140,15 +140,19 @@ def wanted_types(question: str) -> list[Wanted]:
 
 
 def asked_count(part: str) -> re.Pattern[str]:
-    """A number of the unit a 几/多少 part asks for (any measure word when it names none); 3800余人次
-    and 60多名 count too."""
+    """A number of the unit a 几/多少 part asks for (any measure word when it names none); 3800余人次,
+    60多名 and a table cell under 志愿服务（人次） count too."""
     if PERSON_COUNT.search(part):
         return PERSON_UNITS
     match = ASKED_UNIT.search(part)
     unit = match.group(1) if match else None
     units = next((group for group in SAME_UNIT if unit in group), (unit,)) if unit else UNIT_WORDS
     alternatives = "|".join(sorted(units, key=len, reverse=True))
-    return re.compile(rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[余多]?\s*(?:{alternatives})")
+    # A table cell read with its column header (志愿服务（人次）：41) states the unit before the number.
+    return re.compile(
+        rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[余多]?\s*(?:{alternatives})"
+        rf"|[（(](?:{alternatives})[）)]\s*[：:]\s*\d"
+    )
 
 
 def person_anchor(part: str, match: re.Match[str]) -> str:

@@ -174,6 +174,7 @@ def test_a_count_with_yu_after_the_number_is_a_count():
     times = wanted_types("义诊服务了多少人次群众")[0]
     assert holds(times, "义诊活动26场，服务群众3800余人次。")
     assert not holds(times, "服务群众3800余人。")
+    assert holds(times, "第二党小组｜志愿服务（人次）：41")  # a table cell with its column header
 
 
 @pytest.mark.parametrize(
