@@ -77,6 +77,10 @@ def test_sentences_are_checked_for_the_type_and_the_signature_for_the_issuer_onl
     assert not holds(person, "纪检委员要带头遵守纪律。")  # the role, but no name
     assert holds(wanted_types("会议谁主持")[0], "主持人：仉大川")  # a rare surname after a field label
     assert holds(wanted_types("组长是谁")[0], "组长欧阳明")
+    assert holds(wanted_types("专题党课谁讲的")[0], "邀请市委党校王教授讲专题党课。")
+    when = wanted_types("党小组会什么时候开")[0]
+    assert holds(when, "党小组会一般每月召开1次。") and holds(when, "会后5个工作日内报送会议情况。")
+    assert not holds(when, "党小组会由党小组组长主持。")
     issuer = wanted_types("是哪个单位发的")[0]
     signature = "中共青松街道工作委员会\n2025年1月15日"
     assert is_signature(signature) and holds(issuer, signature)
