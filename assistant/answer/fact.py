@@ -31,7 +31,9 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     if not ranked:
         return refusal(kind, evidence)
     # Soft types (职务, 单位, 是否 …) hold in too many sentences to choose by; the best sentences answer them.
-    typed = [w for w in wanted if w.strict]
+    # A regulation's 谁 is an organ (由上级党组织批准), not a named person.
+    regulation = ranked[0].chunk.doc_kind == "regulation"
+    typed = [w for w in wanted if w.strict and not (regulation and w.kind == "person")]
     if typed:
         return typed_answer(ctx, kind, typed, ranked, evidence)
     book = CitationBook()

@@ -194,3 +194,15 @@ def test_colloquial_questions_are_not_refused_for_their_wording(source, question
     answer = answer_extractively(understand(question, None), source)
     assert not answer.refused and expected in answer.text
     assert answer_problems(answer) == []
+
+
+def test_who_in_a_regulation_is_answered_by_an_organ_not_a_name():
+    rule = make_chunk(
+        "机关党支部工作规则",
+        "第八条　发展党员须经支部大会讨论通过，报上级党组织审批。",
+        ("第八条",),
+        "第八条",
+        "regulation",
+    )
+    answer = fact(FakeSource([rule]), "机关党支部工作规则规定发展党员由谁审批？")
+    assert not answer.refused and "上级党组织" in answer.text
