@@ -11,7 +11,7 @@ from assistant.answer.answer_types import AnswerType, Wanted, holds, wanted_type
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
 from assistant.answer.routing import AnswerKind
-from assistant.core.schema import Answer
+from assistant.core.schema import Answer, Evidence
 from assistant.core.text import squash
 
 TYPE_NAMES: dict[AnswerType, str] = {
@@ -41,7 +41,9 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
 
 
-def typed_answer(ctx: AnswerContext, kind: AnswerKind, wanted: list[Wanted], ranked: list[Scored], evidence) -> Answer:
+def typed_answer(
+    ctx: AnswerContext, kind: AnswerKind, wanted: list[Wanted], ranked: list[Scored], evidence: list[Evidence]
+) -> Answer:
     """One sentence per typed part; a strict part that no sentence answers is said to be missing."""
     chosen: list[Scored] = []
     missing: list[str] = []
