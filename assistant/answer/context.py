@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.answer.answer_types import asks_issuer, is_furniture, is_signature
 from assistant.answer.routing import AnswerKind, Route, hints_for
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.ingest.structure import heading_label
@@ -36,6 +37,11 @@ class Scored:
     own: float  # share of the question's words in the sentence (read under its heading)
     passage: float  # … in the whole passage with its title and section path
 
+    @property
+    def in_context(self) -> str:
+        """The sentence as read in its document: whose and when are said by the title and section."""
+        return " ".join([self.chunk.doc_title, *self.chunk.section_path, self.sentence])
+
 
 @dataclass(frozen=True)
 class AnswerContext:
@@ -57,12 +63,17 @@ class AnswerContext:
         return self.source.search(query, k, filters, hints)
 
     def best_sentences(self, question: str, evidence: list[Evidence]) -> list[Scored]:
-        """Sentences ranked by how much of the question they (and their passage) contain."""
+        """Sentences ranked by how much of the question they (and their passage) contain.
+
+        Headings, page furniture and the 落款 are no statements (the 落款 is, when the issuer is asked)."""
         terms = self.source.terms(question)
+        issuer = asks_issuer(question)
         scored = []
         for rank, e in enumerate(evidence):
             for sentence, own, passage in sentence_scores(terms, e.chunk):
-                if is_heading_sentence(sentence, e.chunk):
+                if is_heading_sentence(sentence, e.chunk) or is_furniture(sentence):
+                    continue
+                if is_signature(sentence) and not issuer:
                     continue
                 score = answer_score(own, passage) - 0.01 * rank
                 scored.append(Scored(e.chunk, sentence, score, own, passage))

@@ -1,33 +1,103 @@
-"""Fact answers: the best-matching sentence(s), quoted and cited."""
+"""Fact answers: the best sentence(s) that can answer what is asked, quoted and cited.
+
+A question that wants a person, a date, a percentage … (see `answer_types`) is answered only from
+sentences that hold one; each part of 哪天开的？谁主持的？ gets its own sentence. Without such a
+sentence the answer is a refusal, however well other sentences repeat the question's words.
+"""
 
 from __future__ import annotations
 
+from assistant.answer.answer_types import AnswerType, Wanted, holds, wanted_types
 from assistant.answer.citations import CitationBook
-from assistant.answer.context import FACT_THRESHOLD, AnswerContext, clean, refusal
+from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
 from assistant.answer.routing import AnswerKind
-from assistant.core.schema import Answer
+from assistant.core.schema import Answer, Evidence
 from assistant.core.text import squash
+
+TYPE_NAMES: dict[AnswerType, str] = {
+    "issuer": "发文单位和日期", "phone": "电话号码", "doc_number": "文号", "percent": "比例", "amount": "金额",
+    "year": "年份", "date": "日期", "count": "数字", "place": "地点", "person": "人员", "position": "职务", "organisation": "单位",
+    "title": "名称", "yes_no": "结论", "reason": "原因",
+}  # fmt: skip
+PART_WEIGHT = 0.5
+NEAR_BEST = 0.9  # a sentence scoring this share of the best one is quoted with it  # how much a part's own words (谁来指导的: 指导) count when choosing its sentence
 
 
 def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     """Also the fallback of other kinds, which then pass their own `kind`."""
     evidence = ctx.evidence()
-    ranked = ctx.best_sentences(ctx.question, evidence)
-    if not ranked or ranked[0].passage < FACT_THRESHOLD:
+    wanted = wanted_types(ctx.question)
+    ranked = [s for s in ctx.best_sentences(ctx.question, evidence) if s.passage >= FACT_THRESHOLD]
+    if not ranked:
         return refusal(kind, evidence)
-    best = ranked[0]
+    # Soft types (职务, 单位, 是否 …) hold in too many sentences to choose by; the best sentences answer them.
+    # A regulation's 谁 is an organ (由上级党组织批准), not a named person.
+    regulation = ranked[0].chunk.doc_kind == "regulation"
+    typed = [w for w in wanted if w.strict and not (regulation and w.kind == "person")]
+    if typed:
+        return typed_answer(ctx, kind, typed, ranked, evidence)
     book = CitationBook()
+    chosen = near_best(ctx, ranked)
+    return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
+
+
+def typed_answer(
+    ctx: AnswerContext, kind: AnswerKind, wanted: list[Wanted], ranked: list[Scored], evidence: list[Evidence]
+) -> Answer:
+    """One sentence per typed part; a strict part that no sentence answers is said to be missing."""
+    chosen: list[Scored] = []
+    missing: list[str] = []
+    for part in wanted:
+        found = best_for(ctx, part, ranked)
+        if not found:
+            missing.append(TYPE_NAMES[part.kind])
+        chosen.extend(s for s in found if s not in chosen)
+    if not chosen:
+        return refusal(kind, evidence)
+    book = CitationBook()
+    text = quote_sentences(chosen, book)
+    if missing:
+        # The question part is not echoed: its numbers (2023年) must not look like an answer.
+        text += "\n（知识库中没有找到所问的" + "、".join(dict.fromkeys(missing)) + "。）"
+    return Answer(text, kind, book.citations(), evidence)
+
+
+def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Scored]:
+    """The best sentence holding the part's answer type (its own words weighing extra), and a
+    second one of the same document nearly as good (决定于1月下旬召开 + 于1月22日至26日召开)."""
+    terms = ctx.source.terms(part.part)
+    # A sentence without the part's rarest words (七一 of 七一专题党课是谁讲的) is about something else.
+    scored = sorted(
+        (
+            (s.score + PART_WEIGHT * terms.coverage(s.sentence), s)
+            for s in ranked
+            if holds(part, s.sentence) and terms.holds_rarest(s.in_context)
+        ),
+        key=lambda pair: -pair[0],
+    )
+    if not scored:
+        return []
+    (top, best), rest = scored[0], scored[1:2]
+    return [best] + [s for score, s in rest if score >= NEAR_BEST * top and s.chunk.doc_id == best.chunk.doc_id]
+
+
+def near_best(ctx: AnswerContext, ranked: list[Scored]) -> list[Scored]:
+    """The best sentence and those nearly as good (not an older revision's copy of it)."""
+    best = ranked[0]
     older = ctx.source.older_revisions()
     chosen = [best]
     for other in ranked[1:4]:
         duplicate = squash(other.sentence) in {squash(c.sentence) for c in chosen}
-        if other.score >= 0.9 * best.score and not (duplicate and other.chunk.doc_id in older):
+        if other.score >= NEAR_BEST * best.score and not (duplicate and other.chunk.doc_id in older):
             chosen.append(other)
-    # The same sentence in several documents (e.g. 章程 and 细则) is one statement with several sources.
+    return chosen
+
+
+def quote_sentences(chosen: list[Scored], book: CitationBook) -> str:
+    """The sentences joined by ；, each cited; one sentence in several documents is one statement."""
     parts: list[str] = []
     for sentence in dict.fromkeys(squash(clean(c.sentence)) for c in chosen):
         same = [c for c in chosen if squash(clean(c.sentence)) == sentence]
         marks = "".join(book.cite(c.chunk, c.sentence) for c in same)
-        sentence = clean(same[0].sentence)
-        parts.append(f"{sentence.rstrip('。；;，,')}{marks}")
-    return Answer("；".join(parts) + "。", kind, book.citations(), evidence)
+        parts.append(f"{clean(same[0].sentence).rstrip('。；;，,')}{marks}")
+    return "；".join(parts) + "。"

@@ -1,14 +1,92 @@
 """Graceful degradation: when a kind cannot compose an answer but retrieval found strong evidence.
 
-The best sentences are quoted as quotations, with confidence "low", instead of a refusal.
+Strong evidence is a sentence that holds most of the question's own words AND the kind of answer
+asked for (a number of the asked unit for 几次/多少名, a name for 谁, a date for 哪天 …). Its best
+sentences are quoted as quotations, with confidence "low", instead of a refusal. Never after a
+scope refusal (nothing retrieved), never for an article lookup, never on weak evidence.
 """
 
 from __future__ import annotations
 
-from assistant.answer.context import AnswerContext
+import re
+from collections.abc import Callable
+
+from assistant.answer.answer_types import FURNITURE, holds, wanted_types
+from assistant.answer.citations import CitationBook
+from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
 from assistant.core.schema import Answer
+from assistant.core.text import YEAR
+from assistant.core.words import plain_wording
+
+QUOTE_COVERAGE = 0.75  # share of the question's words the quoted sentence, read with its title and section, holds
+QUOTE_LIMIT = 3
+NEAR_BEST = 0.9
+# Kinds whose refusal is final: a missing article is missing; cited and draft answers are not quotations.
+FINAL_REFUSALS = frozenset(["lookup", "cited", "draft"])
+# A plan figure (力争…达到98%) does not answer what was done, unless the question asks for the plan.
+PLAN = re.compile(r"计划|拟|力争|目标|打算|预计|争取")
 
 
 def quoted_answer(ctx: AnswerContext, refused: Answer) -> Answer | None:
     """A low-confidence answer quoting the evidence, or None to keep the refusal."""
-    return None
+    if not refused.retrieved or refused.kind in FINAL_REFUSALS or ctx.route.kind in FINAL_REFUSALS:
+        return None
+    answers = answer_test(ctx.question)
+    if answers is None:
+        return None
+    strong = strong_sentences(ctx, refused, answers)
+    if not strong:
+        return None
+    chosen = [s for s in strong[:QUOTE_LIMIT] if s.score >= NEAR_BEST * strong[0].score]
+    book = CitationBook()
+    quotes = [quotation(s, own_line(s.sentence, answers), book) for s in unique(chosen)]
+    text = "未能直接归纳出答案，以下是最相关的原文，供参考：\n" + "\n".join(quotes)
+    return Answer(text, refused.kind, book.citations(), refused.retrieved, confidence="low")
+
+
+def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str], bool]) -> list[Scored]:
+    """Sentences that answer the question's type and, read in their document, hold nearly all its words."""
+    terms = ctx.source.terms(ctx.question)
+    strong = []
+    for s in ctx.best_sentences(ctx.question, refused.retrieved):
+        if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
+            continue  # a sentence spliced with a page header is no quotation
+        # Whose and when are said by the title and section; what is asked, by the sentence itself.
+        if terms.coverage(s.in_context) >= QUOTE_COVERAGE:
+            strong.append(s)
+    return strong
+
+
+def answer_test(question: str) -> Callable[[str], bool] | None:
+    """What a sentence must hold to answer the question: every strict part's type (a number of the
+    asked unit for 几/多少), no plan figure for an actual; None when nothing can be checked."""
+    question = plain_wording(question)
+    wanted = [w for w in wanted_types(question) if w.strict]
+    if not wanted:
+        return None
+    plans_asked, years = bool(PLAN.search(question)), set(YEAR.findall(question))
+    return lambda sentence: (
+        all(holds(w, sentence) for w in wanted)
+        and not (PLAN.search(sentence) and not (plans_asked and years >= set(YEAR.findall(sentence))))
+    )
+
+
+def unique(chosen: list[Scored]) -> list[Scored]:
+    seen: set[str] = set()
+    result = []
+    for s in chosen:
+        if s.sentence not in seen:
+            seen.add(s.sentence)
+            result.append(s)
+    return result
+
+
+def own_line(sentence: str, answers: Callable[[str], bool]) -> str:
+    """The last line of a sentence that runs on from a heading or a table row, if it answers alone."""
+    last = sentence.strip().split("\n")[-1].strip()
+    return last if last and answers(last) else sentence.strip()
+
+
+def quotation(s: Scored, quote: str, book: CitationBook) -> str:
+    """据《标题》记载：“…”〔n〕 — the quoted words verbatim, as a quotation."""
+    return f"据《{s.chunk.doc_title}》记载：“{quote}”{book.cite(s.chunk, quote)}"

@@ -60,6 +60,12 @@ PARTY_TERMS = tuple(
         "问责",
         "学时",
         "下一步",
+        "中心组",  # 中心组组长 is 中心组 + 组长, not 中心 + 组组长
+        "纪检委员",
+        "组织委员",
+        "宣传委员",
+        "主题教育",
+        "党纪学习教育",
     ]
 )
 # Question words and fillers: frequent in questions, useless (or misleading) as evidence.
@@ -136,6 +142,49 @@ STOPWORDS = frozenset(
     ]
 )
 TOKEN_OK = re.compile(r"[\w]", re.UNICODE)
+# How clerks type a question -> the words documents use. Applied to questions only: documents are
+# indexed as written. Order matters (啥时候 before 啥). 干 only as a verb: never the 干 of 干部/骨干.
+COLLOQUIAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), plain)
+    for pattern, plain in [
+        (r"啥时候|啥时间|什么时间", "什么时候"),
+        (r"干啥|干什么|做啥", "做什么"),
+        (r"为啥", "为什么"),
+        (r"啥", "什么"),
+        (r"咋样", "怎么样"),
+        (r"咋", "怎么"),
+        (r"(多少|几)回", r"\1次"),
+        (r"(几|多少)个人", r"\1人"),
+        (r"花了?(?:费)?(?=多少)", ""),  # 改造花了多少钱 -> 改造多少钱: the money is the answer, not a word
+        (r"(?<![高])提到(?=多少|了?多少|百分之)", "提高到"),
+        (r"准备(?=[开评干做搞召举组推启办建])", ""),  # 准备评选 asks what is planned: documents say 拟评选
+        (r"搞了?", "开展"),
+        (r"(?<![骨才能])干(?:了些|了|过)?(?=哪|什么|做什么)", "开展"),
+        (r"(?<![骨才能])干(?:了些|了|过)", "开展"),
+        (r"跟(?=哪|谁|什么|其他|别的)", "和"),
+        (r"上一次|上次|最近一次", "最近"),
+        (r"到底|究竟|大概|大约|一般来说", ""),
+    ]
+)
+
+# Words documents use interchangeably for what a question says (计划发展 ~ 拟发展); each word of a
+# group stands for the others when a passage is checked for the question's words.
+SYNONYM_GROUPS = [
+    ("计划", "拟", "力争", "预计"),
+    ("参加", "参与", "参训"),
+    ("提高", "提升"),
+    ("举办", "举行"),
+]
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    word: tuple(other for other in group if other != word) for group in SYNONYM_GROUPS for word in group
+}
+
+
+def plain_wording(question: str) -> str:
+    """A question in the words documents use: 啥→什么, 咋→怎么, 搞→开展, 多少回→多少次."""
+    for pattern, plain in COLLOQUIAL:
+        question = pattern.sub(plain, question)
+    return question
 
 
 @lru_cache(maxsize=1)

@@ -8,10 +8,12 @@ from typing import Protocol
 
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
-from assistant.core.words import cut_words, tokenize
+from assistant.core.words import SYNONYMS, cut_words, plain_wording, tokenize
 
 # Words that place a question in time; matched against document periods, not content.
-TIME_WORDS = re.compile(r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|以来|本年度|期间")
+TIME_WORDS = re.compile(
+    r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|现在|最近|以来|以后|之后|本年度|期间"
+)
 # How people phrase questions, not what they ask about.
 QUESTION_NOISE = frozenset(
     [
@@ -47,12 +49,39 @@ QUESTION_NOISE = frozenset(
         "做法",
         "工作",
         "开展",
+        # what an interrogative leaves behind: 兼什么职务, 有什么限制, 哪天落款的
+        "兼",
+        "限制",
+        "落款",
+        "日期",
+        "发",
+        "些",
+        "来",
+        "去",
+        "完",
+        # pointers back into the conversation (这些问题, 那次, 上面的): the history says what they mean
+        "这些",
+        "那些",
+        "这个",
+        "那个",
+        "这份",
+        "那份",
+        "这次",
+        "那次",
+        "上面",
+        "上述",
     ]
 )
-# Interrogatives: the shape of the question, never words of the answer.
+# Interrogatives: the shape of the question, never words of the answer. The specific ones come
+# first: a bare 哪 must not leave the 天 of 哪天 or the 单位 of 哪个单位 behind as a content word.
+# Words naming the kind of answer (比例, 金额) go too: the answer type checks for it (30% answers 比例).
 INTERROGATIVES = re.compile(
-    r"哪[些个几里一]*[个项条种类方面部次]*|几[次项个名人条种场期批篇件部]|多少[次项个名人条种场期批篇件部]?|"
-    r"什么时候|何时|哪一年|哪天|是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|为什么|多长时间|多长|多久|吗|呢"
+    r"占比|所占比例|比例|比率|百分比|金额|地点|"
+    r"什么时候|何时|哪一?年|哪一?天|几月几[日号]|几月份?|几号|"
+    r"哪[个些家](?:单位|部门|机构)|什么(?:单位|部门|机构|职务|职位|名字|名称|地方)|"
+    r"哪[些个几里一]*[个项条种类方面部次位]*|几(?:人次|[次项个名人条种场期批篇件部位])|"
+    r"多少(?:人次|[次项个名人条种场期批篇件部位钱])?|"
+    r"是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|了没有|没有[？?]|为什么|多长时间|多长|多久|谁|吗|呢"
 )
 MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
 PAIR_WEIGHT = 0.5  # adjacent question words found together (局 + 党委书记) count extra
@@ -75,15 +104,31 @@ class Terms:
         """IDF-weighted share of the question's words that occur in `text`."""
         total = sum(self.weights)
         text = text.lower()
-        return sum(w for t, w in zip(self.words, self.weights) if t in text) / total if total else 0.0
+        return sum(w for t, w in zip(self.words, self.weights) if said_in(t, text)) / total if total else 0.0
+
+    def holds_rarest(self, text: str) -> bool:
+        """Whether `text` holds every question word that is among the rarest in the knowledge base
+        (七一 in 七一专题党课是谁讲的): a sentence without it is about something else."""
+        text = text.lower()
+        return all(t in text for t, w in zip(self.words, self.weights) if w >= MAX_TOKEN_WEIGHT and len(t) > 1)
+
+
+def said_in(word: str, text: str) -> bool:
+    """The word, or a word documents use for it (计划 ~ 拟), occurs in `text`."""
+    return word in text or any(other in text for other in SYNONYMS.get(word, ()))
 
 
 def question_terms(index: TokenWeights, question: str) -> Terms:
     """Question words an answer must contain: search tokens, plus adjacent pairs (局+党委书记)."""
-    question = INTERROGATIVES.sub("，", TIME_WORDS.sub("，", question))
+    question = INTERROGATIVES.sub("，", TIME_WORDS.sub("，", plain_wording(question)))
     tokens = [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_NOISE]
     words = cut_words(question)
-    pairs = [a + b for a, b in zip(words, words[1:]) if a in tokens and b in tokens and len(a + b) >= 3]
+    # A year is scope, not content: 2023 + 年 is no pair that a passage must hold.
+    pairs = [
+        a + b
+        for a, b in zip(words, words[1:])
+        if a in tokens and b in tokens and len(a + b) >= 3 and not (a + b)[:1].isdigit()
+    ]
     pairs = [p for p in dict.fromkeys(pairs) if p not in tokens]
     # A word no document contains still counts against a passage, but only half as much as
     # the rarest real word: it is as likely phrasing (用来) as a missing subject.

@@ -1,0 +1,211 @@
+"""What kind of answer a question wants (a person, a date, a percentage …) and which sentences hold one.
+
+A sentence that repeats the question's words but holds no name cannot answer 谁; the 落款 answers
+only who issued a document and when; page headers and web-page furniture answer nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.answer.facts import SAME_UNIT, UNIT_WORDS, UNITS
+from assistant.core.words import cut_words, plain_wording
+
+AnswerType = Literal[
+    "issuer", "phone", "doc_number", "percent", "amount", "year", "date", "count", "place", "person", "position",
+    "organisation", "title", "yes_no", "reason",
+]  # fmt: skip
+
+# Question wording -> the type it asks for; the first match in a question part wins.
+QUESTION_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in [
+        ("issuer", r"哪个单位(?:印发|制发|发)|谁发的|发文(?:单位|机关)|落款|印发(?:单位|日期|时间)|成文日期"),
+        ("phone", r"电话|号码|手机|联系方式"),
+        ("doc_number", r"文号|发文字号"),
+        ("percent", r"比例|比率|占比|百分之|百分比|满意度|(?<![效频])率(?!先)"),
+        ("amount", r"多少钱|金额|经费|党费|资金|费用|花了多少|投入了?多少|多少万|多少元|收入多少"),
+        ("year", r"哪一?年"),
+        ("date", r"什么时候|何时|哪一?天|几月|几号|日期"),
+        ("count", r"(?<![哪这那])(?:几|多少)"),  # 这几个支部 points back, it does not ask
+        ("place", r"在哪|哪里|哪儿|什么地方|地点|何处"),
+        ("person", r"谁|哪位|什么人|哪个人|哪些人|(?:书记|委员|组长|主任|秘书|党员|同志|教师|老师|长|人|员)叫什么"),
+        ("position", r"什么职务|什么职位|兼任?什么|任什么"),
+        ("organisation", r"哪[个些家](?:单位|部门|机构|组织)|什么(?:单位|部门|机构)"),
+        ("title", r"叫什么|什么名称|名称是|题目|主题是|什么主题|什么文件|哪份文件|标题"),
+        ("yes_no", r"是否|有没有|了没有|完了没|了吗|过吗"),
+        ("reason", r"为什么|什么原因|原因是"),
+    ]
+)
+# A type must be in the answering sentence (else refuse); the others only rank such sentences first.
+STRICT: frozenset[AnswerType] = frozenset(
+    ["issuer", "phone", "doc_number", "percent", "amount", "year", "date", "count", "person"]
+)
+# 几个党员 is answered by 一名 (a person's unit), 几个问题 by 2条 (the unit of a thing).
+PERSON_COUNT = re.compile(
+    r"(?<![这那])(?:几|多少)个\w{0,4}(?:党员|人|同志|干部|教师|老师|学生|群众|积极分子|对象|代表|委员)"
+)
+PERSON_UNITS = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*[余多]?\s*(?:名|人|位)(?!次)")
+MEASURES: frozenset[AnswerType] = frozenset(["percent", "amount"])  # a bare 多少 after one asks for the same
+ASKED_UNIT = re.compile(rf"(?<![哪这那])(?:几|多少)({UNITS})?")
+
+# Common single-character surnames, without those that are also frequent function words (和 于 党 全 …).
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施"
+    "牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉"
+    "骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤穆农卓古吉缪简车项连麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟"
+    "臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝"
+)
+ROLES = (
+    r"副?书记|[纪组宣]?\w{0,2}委员|主持人?|领学人?|述职人|副?组长|副?主任|秘书|记录人?|联系人|主讲人?|讲授人?|"
+    r"副?[局镇村县市区乡校院部处科所厂]长|总?经理|主席|教授|老师|讲师"
+)
+ROLE_AT_END = re.compile(rf"(?:{ROLES})$")
+COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|夏侯|尉迟|公孙|长孙|宇文|司徒|端木|万俟|闻人|澹台"
+NAME = rf"(?:{COMPOUND_SURNAMES}|[{SURNAMES}])[\u4e00-\u9fa5]{{1,2}}"
+PERSON = re.compile(
+    r"(?:主持人|记录人|联系人|述职人|领学人|讲授人|主讲人|发言人|负责人)[：:]\s*[\u4e00-\u9fa5]{2,4}"  # any surname
+    rf"|(?:{ROLES})[：:\s]*(?:由|为|是)?{NAME}"  # 党委书记郑海燕, 述职人：马文斌
+    rf"|{NAME}(?:同志)?(?:任|为|担任|兼任|当选|主持|领学|讲授|带头)"  # 何志明任纪检委员, 赵振国同志主持
+    rf"|(?:{COMPOUND_SURNAMES}|[{SURNAMES}])(?:书记|主任|教授|老师|局长|部长|经理|院长|校长)"  # 王教授讲授
+    rf"|由{NAME}"
+)
+DATE = re.compile(
+    r"\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{4}[-.／/]\d{1,2}[-.／/]\d{1,2}"
+    r"|\d{1,2}月(?:上旬|中旬|下旬|底|初|中|份|前)|\d{4}年\d{1,2}月"
+    # how often and by when: 每季度召开一次, 年底前, 会后5个工作日内
+    r"|每(?:年|半年|季度|季|月|周)|(?:年初|年中|年底|年末|季度末)前|前夕|[会节]后\d+个?(?:工作日|日|天)内|\d+个?(?:工作日|日|天)内"
+)
+SENTENCE_TYPES: dict[AnswerType, re.Pattern[str]] = {
+    "phone": re.compile(r"(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)"),
+    "doc_number": re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号"),
+    "percent": re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之"),
+    "amount": re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元"),
+    "year": re.compile(r"(?:19|20)\d{2}年"),
+    "date": DATE,
+    "place": re.compile(r"[在于到][^，。；]{0,20}(?:会议室|室|厅|堂|馆|中心|基地|广场|大楼|楼)|地点[：:]"),
+    "person": PERSON,
+    "position": re.compile(rf"(?:{ROLES})"),
+    "organisation": re.compile(r"\w{2,}(?:局|委|办|院|所|公司|中心|学校|学院|社区|村|镇|街道|部|支部|单位)"),
+    "title": re.compile(r"《[^》]+》|“[^”]{2,40}”"),
+    "yes_no": re.compile(r"未|没有|无|已|均|全部|完成|实现|发生|不"),
+    "reason": re.compile(r"因|由于|原因|鉴于|为了|以便"),
+}
+# The 落款: an organisation on one line, the date on the next (and perhaps an 附件 line).
+SIGNATURE = re.compile(
+    r"^[^，。；：:！？,\n]{2,40}\n\s*(?:\d{4}|二[〇○零][一二三四五六七八九〇○零]{2})年[\d一二三四五六七八九十]{1,2}月"
+)
+DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+# Web-page and PDF furniture: page numbers, click counters, navigation.
+FURNITURE = re.compile(
+    r"点击数|浏览次数|信息来源|打印本页|关闭窗口|上一篇|下一篇|相关新闻|[—－-]\s*\d{1,3}\s*[—－-]|第\s*\d+\s*页"
+)
+ELLIPTIC = re.compile(r"(?:那|那么)?([\u4e00-\u9fa5]{1,8})呢")
+PART_BREAK = re.compile(r"[？?；;]|[，,](?=[^，,？?]*(?:谁|哪|什么|几|多少|是否|有没有|吗))")
+QUESTION_PARTICLES = frozenset("是的了来去呢吗由")
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """One part of a question and the type of answer it wants."""
+
+    part: str
+    kind: AnswerType
+    anchor: str = ""  # for a person: the role or action next to 谁 (主持, 纪检委员), which the answer must hold
+    quantity: re.Pattern[str] | None = None  # for a count: a number of the asked unit (5次, 两名)
+
+    @property
+    def strict(self) -> bool:
+        return self.kind in STRICT
+
+
+def wanted_types(question: str) -> list[Wanted]:
+    """The typed parts of a question (组长是谁？学习秘书呢？ has two), in order; empty when none is typed."""
+    wanted: list[Wanted] = []
+    for part in (p.strip() for p in PART_BREAK.split(plain_wording(question))):
+        for kind, pattern in QUESTION_TYPES:
+            match = pattern.search(part)
+            if match:
+                if kind == "count" and not ASKED_UNIT.search(part).group(1) and wanted and wanted[-1].kind in MEASURES:
+                    kind = wanted[-1].kind  # 占比多少？年初目标是多少？ asks for a percentage twice
+                anchor = person_anchor(part, match) if kind == "person" else ""
+                wanted.append(Wanted(part, kind, anchor, asked_count(part) if kind == "count" else None))
+                break
+        else:
+            follow = ELLIPTIC.fullmatch(part)
+            if follow and wanted:  # 组长是谁？学习秘书呢？ asks the same of another role
+                anchor = role_of(follow.group(1)) if wanted[-1].kind == "person" else ""
+                wanted.append(Wanted(part, wanted[-1].kind, anchor, wanted[-1].quantity))
+    return wanted
+
+
+def asked_count(part: str) -> re.Pattern[str]:
+    """A number of the unit a 几/多少 part asks for (any measure word when it names none); 3800余人次,
+    60多名 and a table cell under 志愿服务（人次） count too."""
+    if PERSON_COUNT.search(part):
+        return PERSON_UNITS
+    match = ASKED_UNIT.search(part)
+    unit = match.group(1) if match else None
+    units = next((group for group in SAME_UNIT if unit in group), (unit,)) if unit else UNIT_WORDS
+    alternatives = "|".join(sorted(units, key=len, reverse=True))
+    # A table cell read with its column header (志愿服务（人次）：41) states the unit before the number.
+    return re.compile(
+        rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[余多]?\s*(?:{alternatives})"
+        rf"|[（(](?:{alternatives})[）)]\s*[：:]\s*\d"
+    )
+
+
+def person_anchor(part: str, match: re.Match[str]) -> str:
+    """谁主持的 -> 主持; 纪检委员是谁 -> 委员; 党支部书记叫什么 -> 书记."""
+    after = [w for w in cut_words(part[match.end() :]) if w not in QUESTION_PARTICLES and not is_punct(w)]
+    if after and match.group(0) == "谁":
+        return after[0]
+    asked = match.group(0)
+    head = part[: match.end() - 3] if asked.endswith("叫什么") else part[: match.start()]  # 书记叫什么: keep 书记
+    before = [w for w in cut_words(head) if w not in QUESTION_PARTICLES and not is_punct(w)]
+    if before:
+        return role_of(before[-1])
+    return after[0] if after else ""
+
+
+def role_of(words: str) -> str:
+    """The role a phrase ends with (党支部书记 -> 书记, 学习秘书 -> 秘书), else the phrase."""
+    match = ROLE_AT_END.search(words)
+    return match.group(0) if match else words
+
+
+def is_punct(word: str) -> bool:
+    return not re.search(r"\w", word)
+
+
+def holds(wanted: Wanted, sentence: str) -> bool:
+    """Whether a sentence can answer this part: the 落款 for the issuer, a name next to the asked role …"""
+    if wanted.kind == "issuer":
+        return is_signature(sentence)
+    if is_signature(sentence):
+        return False
+    pattern = wanted.quantity if wanted.kind == "count" else SENTENCE_TYPES[wanted.kind]
+    if not pattern or not pattern.search(sentence):
+        return False
+    return not wanted.anchor or wanted.anchor in sentence
+
+
+def asks_issuer(question: str) -> bool:
+    """哪个单位发的, 落款日期: the one question the 落款 answers."""
+    return any(w.kind == "issuer" for w in wanted_types(question))
+
+
+def is_signature(sentence: str) -> bool:
+    """The 落款 (organisation, then date) or a bare date line."""
+    bare = sentence.replace("*", "").strip()
+    return bool(SIGNATURE.match(bare) or DATE_ONLY.match(bare))
+
+
+def is_furniture(sentence: str) -> bool:
+    """A page header, page number or web-page line: never an answer."""
+    if not FURNITURE.search(sentence):
+        return False
+    return len(FURNITURE.sub("", sentence).strip()) < 40 or not sentence.rstrip().endswith(("。", "；", ";"))
