@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.facts import SAME_UNIT, UNIT_WORDS, UNITS
+from assistant.answer.facts import FAMILIES, FAMILY_OF_UNIT, UNIT_WORDS, UNITS
 from assistant.core.words import cut_words, plain_wording
 
 AnswerType = Literal[
@@ -149,7 +149,7 @@ def asked_count(part: str) -> re.Pattern[str]:
         return PERSON_UNITS
     match = ASKED_UNIT.search(part)
     unit = match.group(1) if match else None
-    units = next((group for group in SAME_UNIT if unit in group), (unit,)) if unit else UNIT_WORDS
+    units = (FAMILIES[FAMILY_OF_UNIT[unit]] if unit in FAMILY_OF_UNIT else (unit,)) if unit else UNIT_WORDS
     alternatives = "|".join(sorted(units, key=len, reverse=True))
     # A table cell read with its column header (志愿服务（人次）：41) states the unit before the number.
     return re.compile(
