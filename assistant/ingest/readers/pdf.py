@@ -1,0 +1,227 @@
+"""PDF text layer -> paragraphs: lines rebuilt from glyph positions, page furniture removed, wraps re-joined.
+
+Positions, not the extracted string, decide what is a line, a paragraph and furniture: a wrapped line
+reaches the right margin, a new paragraph is indented or starts a heading, a heading has its own font
+size, and running headers/footers sit at the top or bottom of several pages.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError
+
+# NFKC maps the Kangxi radicals (U+2F00–U+2FDF) and compatibility ideographs, but not the CJK Radicals
+# Supplement, where common fonts also put everyday characters.
+RADICALS_SUPPLEMENT = str.maketrans(
+    "⺟⺠⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳⻄⺁⺊⺌⺝⺮⺶⻁⻐⻊⻗",
+    "母民见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙龟西厂卜小月竹羊虎金足雨",
+)
+COMPATIBILITY_RANGES = ((0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+# Characters set full-width in Chinese text (CJK quotes “” included): no word spaces around them.
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d\u2014\u2026]")
+PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－\s]*\d+[-—–－\s]*|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$",
+    re.IGNORECASE,
+)
+BLOCK_START = re.compile(
+    r"^(第[一二三四五六七八九十百零]+[编章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|[一二三四五六七八九十]是)"
+)
+SENTENCE_END = "。！？!?"
+MIN_SPACED_CHARS = 4  # a justified line with spaces between its characters
+MARGIN_LINES = 3  # running headers/footers are among the first or last lines of a page
+
+
+def normalise_glyphs(text: str) -> str:
+    """Kangxi radicals and compatibility ideographs -> the characters they stand for."""
+    chars = []
+    for ch in text:
+        if any(low <= ord(ch) <= high for low, high in COMPATIBILITY_RANGES):
+            ch = unicodedata.normalize("NFKC", ch)
+        chars.append(ch)
+    return "".join(chars).translate(RADICALS_SUPPLEMENT)
+
+
+def char_width(ch: str) -> float:
+    return 1.0 if CJK.match(ch) else 0.5
+
+
+@dataclass
+class Glyphs:
+    text: str
+    x: float
+    y: float
+    size: float
+
+    @property
+    def end(self) -> float:
+        return self.x + sum(char_width(c) for c in self.text) * self.size
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+
+
+def page_glyphs(page) -> list[Glyphs]:
+    found: list[Glyphs] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, font_size: float) -> None:
+        text = text.replace("\x00", "")  # some generators (fpdf2) leave NULs from a byte-wise CMap
+        if not text.strip():
+            return
+        a, b, c, d, e, f = cm
+        x = tm[4] * a + tm[5] * c + e
+        y = tm[4] * b + tm[5] * d + f
+        scale = math.sqrt(abs(tm[0] * tm[3] - tm[1] * tm[2])) * math.sqrt(abs(a * d - b * c))
+        for part in text.split("\n"):
+            if part.strip():
+                found.append(Glyphs(part, x, y, max(font_size * scale, 1.0)))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def join_glyphs(glyphs: list[Glyphs]) -> str:
+    """Glyphs of one line -> text; a gap is a space only between Latin letters or digits."""
+    text = ""
+    previous: Glyphs | None = None
+    for glyph in glyphs:
+        chunk = glyph.text.strip() if previous is None else glyph.text
+        latin_pair = text and not CJK.match(text[-1]) and not CJK.match(chunk[:1] or "x")
+        if previous is not None and latin_pair and glyph.x - previous.end > 0.15 * glyph.size:
+            chunk = " " + chunk.lstrip() if not text.endswith(" ") else chunk
+        text += chunk
+        previous = glyph
+    return collapse_letter_spacing(text.strip())
+
+
+def collapse_letter_spacing(text: str) -> str:
+    """"高 质 量 发 展" -> "高质量发展" when the line is letter-spaced; "第五条 党员" keeps its space."""
+    spaced = len(re.findall(rf"{CJK.pattern} (?=\S)", text))
+    if spaced < MIN_SPACED_CHARS or spaced < 0.5 * len(CJK.findall(text)):
+        return text
+    return re.sub(rf"(?<={CJK.pattern}) +| +(?={CJK.pattern})", "", text)
+
+
+def page_lines(page) -> list[Line]:
+    glyphs = sorted(page_glyphs(page), key=lambda g: -g.y)
+    rows: list[list[Glyphs]] = []
+    for glyph in glyphs:
+        if rows and abs(rows[-1][0].y - glyph.y) <= 0.5 * min(rows[-1][0].size, glyph.size):
+            rows[-1].append(glyph)
+        else:
+            rows.append([glyph])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda g: g.x)
+        text = join_glyphs(row)
+        if text:
+            size = Counter(round(g.size, 1) for g in row).most_common(1)[0][0]
+            lines.append(Line(text, row[0].x, max(g.end for g in row), row[0].y, size))
+    return lines
+
+
+def furniture(pages: list[list[Line]]) -> set[str]:
+    """Texts repeated at the top or bottom of two or more pages: running headers and footers."""
+    seen: Counter[str] = Counter()
+    for lines in pages:
+        margin = lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]
+        seen.update({line.text.replace(" ", "") for line in margin})
+    return {text for text, count in seen.items() if count >= 2} if len(pages) >= 2 else set()
+
+
+def strip_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    repeated = furniture(pages)
+    kept = []
+    for lines in pages:
+        edge = {id(line) for line in lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]}
+        kept.append(
+            [
+                line
+                for line in lines
+                if not (id(line) in edge and (PAGE_NUMBER.match(line.text) or line.text.replace(" ", "") in repeated))
+            ]
+        )
+    return kept
+
+
+def split_red_header(text: str) -> list[str]:
+    """ "中共××委员会文件×党发〔2024〕5号关于…的通知" -> the header, the number and the rest."""
+    parts = []
+    header = RED_HEADER.match(text)
+    if header and len(text) > len(header.group(1)):
+        parts.append(header.group(1))
+        text = text[len(header.group(1)) :]
+    number = DOCUMENT_NUMBER.match(text)
+    if number and len(text) > number.end():
+        parts.append(number.group(0))
+        text = text[number.end() :]
+    return [*parts, text]
+
+
+def continues(previous: Line, line: Line, right: float, left: float, body_size: float) -> bool:
+    """Is line the wrapped continuation of previous?
+
+    A body line continues when the previous one reaches the right margin; a title, set larger
+    and centred, continues while the next line has its size and follows closely.
+    """
+    same_size = abs(previous.size - line.size) <= 0.1 * previous.size
+    if same_size and previous.size > 1.1 * body_size:
+        close = abs(previous.y - line.y) <= 2.0 * previous.size
+        return close and previous.text[-1] not in SENTENCE_END + "：:"
+    reaches_margin = previous.x1 >= right - 1.5 * previous.size
+    indented = line.x0 > left + 1.0 * line.size
+    return (
+        same_size
+        and reaches_margin
+        and not indented
+        and previous.text[-1] not in SENTENCE_END
+        and not BLOCK_START.match(line.text)
+    )
+
+
+def paragraphs(pages: list[list[Line]]) -> list[str]:
+    lines = [line for page in pages for line in page]
+    if not lines:
+        return []
+    body_size = Counter(line.size for line in lines).most_common(1)[0][0]
+    body = [line for line in lines if line.size == body_size]
+    right = max(line.x1 for line in body)
+    left = min(line.x0 for line in body)
+    texts: list[str] = []
+    previous: Line | None = None
+    for line in lines:
+        if previous is not None and texts and continues(previous, line, right, left, body_size):
+            texts[-1] += line.text
+        else:
+            texts.append(line.text)
+        previous = line
+    return [part for text in texts for part in split_red_header(text)]
+
+
+def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted:
+            raise LoadError(path, "PDF 已加密，请先解除密码保护后再导入")
+        pages = [page_lines(page) for page in reader.pages]
+    except LoadError:
+        raise
+    except Exception as exc:  # pypdf raises many types for a broken file
+        raise LoadError(path, "PDF 文件已损坏或无法解析，请重新导出 PDF 后再试") from exc
+    text = normalise_glyphs("\n".join(paragraphs(strip_furniture(pages))))
+    if not text.strip():
+        raise LoadError(path, "PDF 中没有可提取的文字（可能是扫描件），请先进行文字识别（OCR）")
+    return text, None
