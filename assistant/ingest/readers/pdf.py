@@ -106,7 +106,7 @@ def join_glyphs(glyphs: list[Glyphs]) -> str:
 
 
 def collapse_letter_spacing(text: str) -> str:
-    """"高 质 量 发 展" -> "高质量发展" when the line is letter-spaced; "第五条 党员" keeps its space."""
+    """ "高 质 量 发 展" -> "高质量发展" when the line is letter-spaced; "第五条 党员" keeps its space."""
     spaced = len(re.findall(rf"{CJK.pattern} (?=\S)", text))
     if spaced < MIN_SPACED_CHARS or spaced < 0.5 * len(CJK.findall(text)):
         return text

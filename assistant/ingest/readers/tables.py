@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 CELL_SEPARATOR = "　"
+SENTENCE_ENDS = ("。", "！", "？", "；")
 # "支委会（次）" -> name 支委会, unit 次; "金额(万元)" -> 金额, 万元
 UNIT_IN_HEADER = re.compile(r"^(?P<name>.+?)[（(](?P<unit>[^（）()\d]{1,4})[）)]$")
 NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)*$")
@@ -58,9 +59,10 @@ def render_row(header: list[str], row: list[str]) -> str:
 
 
 def render_table(rows: list[list[str]]) -> list[str]:
-    """Lines for a table: the header row as cells, then one line per row naming its columns.
+    """One line per row that names its columns; each row is a sentence of its own.
 
-    Two-column tables without a header over figures are label/value forms ("会议时间 | 3月26日"): "会议时间：3月26日".
+    The header row is not repeated as a line: every row already carries it. Two-column tables
+    without a header over figures are label/value forms ("会议时间 | 3月26日" -> "会议时间：3月26日").
     A table without a recognisable header keeps its rows as U+3000-joined cells.
     """
     rows = [[c.strip() for c in row] for row in rows]
@@ -72,11 +74,15 @@ def render_table(rows: list[list[str]]) -> list[str]:
     if len(rows) < 2 or not looks_like_header(rows[0]):
         return [CELL_SEPARATOR.join(c for c in row if c) for row in rows]
     header, body = rows[0], rows[1:]
-    lines = [CELL_SEPARATOR.join(header)]
+    lines = []
     for row in body:
         distinct = [c for c in row if c]
         if len(distinct) <= 1:  # a row spanning the table: a caption or a group title
             lines.append("".join(distinct))
         else:
-            lines.append(render_row(header, row))
+            lines.append(end_sentence(render_row(header, row)))
     return lines
+
+
+def end_sentence(line: str) -> str:
+    return line if line.endswith(SENTENCE_ENDS) else line + "。"

@@ -18,7 +18,8 @@ HTML_BLOCK_TAGS = [
     "blockquote", "pre", "dt", "dd", "table", "ul", "ol", "body", "td", "th",
 ]  # fmt: skip
 NEVER_CONTENT = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button"]
-SENTENCE_PUNCTUATION = re.compile(r"[，。；：！？、,.;]")
+# Sentence punctuation; not "：" or "、", which labels (发布时间：, 当前位置：) and headings (一、) use too.
+SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
 ARTICLE_SHARE = 0.8  # the article holds at least this share of the page's punctuation
 MAX_LINK_SHARE = 0.5  # a block whose text is mostly links is a link list (相关新闻, 上一篇/下一篇)
 # Page furniture that is plain text rather than links.
