@@ -35,6 +35,8 @@ BLOCK_START = re.compile(
 SENTENCE_END = "。！？!?"
 MIN_SPACED_CHARS = 4  # a justified line with spaces between its characters
 MARGIN_LINES = 3  # running headers/footers are among the first or last lines of a page
+PAGE_NUMBER_LINES = 2  # a page number is the first line, or one of the last two (above or below a footer)
+POSITION_TOLERANCE = 4.0  # points: the same running header sits at the same height on every page
 
 
 def normalise_glyphs(text: str) -> str:
@@ -131,28 +133,30 @@ def page_lines(page) -> list[Line]:
     return lines
 
 
-def furniture(pages: list[list[Line]]) -> set[str]:
-    """Texts repeated at the top or bottom of two or more pages: running headers and footers."""
-    seen: Counter[str] = Counter()
+def position_key(line: Line) -> tuple[str, int]:
+    """A running header or footer repeats its text at the same height of the page."""
+    return line.text.replace(" ", ""), round(line.y / POSITION_TOLERANCE)
+
+
+def furniture(pages: list[list[Line]]) -> set[tuple[str, int]]:
+    """Lines repeated at the same place at the top or bottom of two or more pages."""
+    seen: Counter[tuple[str, int]] = Counter()
     for lines in pages:
-        margin = lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]
-        seen.update({line.text.replace(" ", "") for line in margin})
-    return {text for text, count in seen.items() if count >= 2} if len(pages) >= 2 else set()
+        seen.update({position_key(line) for line in lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]})
+    return {key for key, count in seen.items() if count >= 2}
+
+
+def is_furniture(line: Line, lines: list[Line], repeated: set[tuple[str, int]]) -> bool:
+    edge = lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]
+    if not any(line is other for other in edge):
+        return False
+    first_or_last = line is lines[0] or any(line is other for other in lines[-PAGE_NUMBER_LINES:])
+    return position_key(line) in repeated or bool(first_or_last and PAGE_NUMBER.match(line.text))
 
 
 def strip_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     repeated = furniture(pages)
-    kept = []
-    for lines in pages:
-        edge = {id(line) for line in lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]}
-        kept.append(
-            [
-                line
-                for line in lines
-                if not (id(line) in edge and (PAGE_NUMBER.match(line.text) or line.text.replace(" ", "") in repeated))
-            ]
-        )
-    return kept
+    return [[line for line in lines if not is_furniture(line, lines, repeated)] for lines in pages]
 
 
 def split_red_header(text: str) -> list[str]:
