@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assistant.core.schema import DocKind, Document
 from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError, Reader
+from assistant.ingest.readers.office import read_converted
 from assistant.ingest.readers.pdf import read_pdf
 from assistant.ingest.readers.plain import read_markdown, read_text
 from assistant.ingest.readers.web import read_html
@@ -32,6 +33,9 @@ READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".md": read_markdown,
     ".docx": read_docx,
+    ".doc": read_converted,
+    ".wps": read_converted,
+    ".rtf": read_converted,
     ".pdf": read_pdf,
     ".html": read_html,
     ".htm": read_html,
