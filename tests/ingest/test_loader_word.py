@@ -135,3 +135,29 @@ def test_merged_cells_are_read_once(tmp_path):
     lines = load(path).text.split("\n")
     assert "3月：内容为全体党员集中学习。" in lines
     assert "4月：内容为主题党日，负责人为刘芳。" in lines
+
+
+TEXT_BOX_RUN = """<w:r {ns} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>
+<w:p><w:r><w:t>中共梅岭乡委员会文件</w:t></w:r></w:p><w:p><w:r><w:t>梅党发〔2025〕2号</w:t></w:r></w:p>
+</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"""
+
+
+def test_text_boxes_are_read_where_they_stand(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    anchor = document.add_paragraph()
+    anchor._p.append(parse_xml(TEXT_BOX_RUN.format(ns=nsdecls("w"))))
+    document.add_paragraph("关于做好2025年春节期间走访慰问工作的通知")
+    document.add_paragraph("各村党组织：")
+    path = tmp_path / "通知.docx"
+    document.save(path)
+    loaded = load(path)
+    assert loaded.text.split("\n")[:3] == [
+        "中共梅岭乡委员会文件",
+        "梅党发〔2025〕2号",
+        "关于做好2025年春节期间走访慰问工作的通知",
+    ]
+    assert loaded.title == "关于做好2025年春节期间走访慰问工作的通知"

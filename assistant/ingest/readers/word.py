@@ -158,6 +158,19 @@ def table_rows(table) -> list[list[str]]:
     return rows
 
 
+# Text boxes (a 版头 or a side note drawn in a box); the VML copy Word keeps as a fallback is skipped.
+TEXT_BOX_PARAGRAPHS = ".//w:txbxContent[not(ancestor::*[local-name()='Fallback'])]//w:p"
+
+
+def text_box_lines(paragraph) -> list[str]:
+    lines = []
+    for box_paragraph in paragraph._p.xpath(TEXT_BOX_PARAGRAPHS):
+        text = "".join(node.text or "" for node in box_paragraph.xpath(".//w:t")).strip()
+        if text:
+            lines.append(text)
+    return lines
+
+
 def open_document(path: Path):
     import docx  # python-docx; imported lazily, only docx files need it
 
@@ -182,6 +195,7 @@ def read_docx(path: Path, data: bytes) -> tuple[str, str | None]:
         if isinstance(block, Table):
             lines.extend(render_table(table_rows(block)))
             continue
+        lines.extend(text_box_lines(block))
         text = block.text.strip()
         if text:
             lines.append(paragraph_number(block, numbering) + text)
