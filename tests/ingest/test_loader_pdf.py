@@ -140,3 +140,23 @@ def test_glyph_normalisation_keeps_full_width_punctuation():
 def test_letter_spacing_is_collapsed_only_in_letter_spaced_lines():
     assert collapse_letter_spacing("推 动 企 业 高 质 量 发 展 ， 占 比 仅 为 18%") == "推动企业高质量发展，占比仅为18%"
     assert collapse_letter_spacing("第五条 党员主动交代问题") == "第五条 党员主动交代问题"
+
+
+def test_table_cells_in_a_pdf_stay_apart(tmp_path, cjk_font):
+    if cjk_font is None:
+        pytest.skip("没有中文字体，无法生成中文 PDF")
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("cjk", fname=str(cjk_font))
+    pdf.add_page()
+    pdf.set_font("cjk", size=11)
+    with pdf.table(first_row_as_headings=False) as table:
+        for values in [("季度", "支委会（次）", "党课（次）"), ("第一季度", "3", "1"), ("第二季度", "4", "2")]:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    path = tmp_path / "统计表.pdf"
+    pdf.output(str(path))
+    lines = load(path).text.split("\n")
+    assert "第一季度：支委会3次，党课1次。" in lines and "第二季度：支委会4次，党课2次。" in lines

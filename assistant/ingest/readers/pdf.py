@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError
+from assistant.ingest.readers.tables import render_table
 
 # NFKC maps the Kangxi radicals (U+2F00–U+2FDF) and compatibility ideographs, but not the CJK Radicals
 # Supplement, where common fonts also put everyday characters.
@@ -33,6 +34,10 @@ BLOCK_START = re.compile(
     r"^(第[一二三四五六七八九十百零]+[编章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|[一二三四五六七八九十]是)"
 )
 SENTENCE_END = "。！？!?"
+WORD_GAP = 0.15  # in font sizes: a space between Latin words
+CELL_GAP = 1.5  # in font sizes: wider than any justification gap, as between table columns
+CELL_SEPARATOR = "\u3000"
+MIN_TABLE_COLUMNS = 3
 MIN_SPACED_CHARS = 4  # a justified line with spaces between its characters
 MARGIN_LINES = 3  # running headers/footers are among the first or last lines of a page
 PAGE_NUMBER_LINES = 2  # a page number is the first line, or one of the last two (above or below a footer)
@@ -94,13 +99,20 @@ def page_glyphs(page) -> list[Glyphs]:
 
 
 def join_glyphs(glyphs: list[Glyphs]) -> str:
-    """Glyphs of one line -> text; a gap is a space only between Latin letters or digits."""
+    """Glyphs of one line -> text.
+
+    A wide gap separates table cells (U+3000, as Word cells are joined); a narrow one is a word
+    space only between Latin letters or digits, never between CJK characters set apart by justification.
+    """
     text = ""
     previous: Glyphs | None = None
     for glyph in glyphs:
         chunk = glyph.text.strip() if previous is None else glyph.text
+        gap = glyph.x - previous.end if previous is not None else 0.0
         latin_pair = text and not CJK.match(text[-1]) and not CJK.match(chunk[:1] or "x")
-        if previous is not None and latin_pair and glyph.x - previous.end > 0.15 * glyph.size:
+        if gap > CELL_GAP * glyph.size and text:
+            chunk = CELL_SEPARATOR + chunk.strip()
+        elif latin_pair and gap > WORD_GAP * glyph.size:
             chunk = " " + chunk.lstrip() if not text.endswith(" ") else chunk
         text += chunk
         previous = glyph
@@ -179,6 +191,8 @@ def continues(previous: Line, line: Line, right: float, left: float, body_size: 
     A body line continues when the previous one reaches the right margin; a title, set larger
     and centred, continues while the next line has its size and follows closely.
     """
+    if CELL_SEPARATOR in previous.text or CELL_SEPARATOR in line.text:
+        return False  # table rows are lines of their own
     same_size = abs(previous.size - line.size) <= 0.1 * previous.size
     if same_size and previous.size > 1.1 * body_size:
         close = abs(previous.y - line.y) <= 2.0 * previous.size
@@ -210,7 +224,29 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         else:
             texts.append(line.text)
         previous = line
-    return [part for text in texts for part in split_red_header(text)]
+    return render_tables([part for text in texts for part in split_red_header(text)])
+
+
+def render_tables(lines: list[str]) -> list[str]:
+    """Runs of lines with the same number of cells (three or more) are a table: rows carry their headers."""
+    out: list[str] = []
+    run: list[list[str]] = []
+
+    def flush() -> None:
+        out.extend(render_table(run) if len(run) >= 2 else [CELL_SEPARATOR.join(row) for row in run])
+        run.clear()
+
+    for line in lines:
+        cells = line.split(CELL_SEPARATOR)
+        if len(cells) < MIN_TABLE_COLUMNS:
+            flush()
+            out.append(line)
+            continue
+        if run and len(cells) != len(run[0]):
+            flush()
+        run.append(cells)
+    flush()
+    return out
 
 
 def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
