@@ -37,6 +37,8 @@ SENTENCE_END = "。！？!?"
 WORD_GAP = 0.15  # in font sizes: a space between Latin words
 CELL_GAP = 1.5  # in font sizes: wider than any justification gap, as between table columns
 CELL_SEPARATOR = "\u3000"
+# Marks a wide gap until tables are rendered: a U+3000 typed in the text is no cell boundary.
+CELL_GAP_MARK = "\x1f"
 MIN_TABLE_COLUMNS = 3
 MIN_SPACED_CHARS = 4  # a justified line with spaces between its characters
 MARGIN_LINES = 3  # running headers/footers are among the first or last lines of a page
@@ -111,7 +113,7 @@ def join_glyphs(glyphs: list[Glyphs]) -> str:
         gap = glyph.x - previous.end if previous is not None else 0.0
         latin_pair = text and not CJK.match(text[-1]) and not CJK.match(chunk[:1] or "x")
         if gap > CELL_GAP * glyph.size and text:
-            chunk = CELL_SEPARATOR + chunk.strip()
+            chunk = CELL_GAP_MARK + chunk.strip()
         elif latin_pair and gap > WORD_GAP * glyph.size:
             chunk = " " + chunk.lstrip() if not text.endswith(" ") else chunk
         text += chunk
@@ -163,7 +165,8 @@ def is_furniture(line: Line, lines: list[Line], repeated: set[tuple[str, int]]) 
     if not any(line is other for other in edge):
         return False
     first_or_last = line is lines[0] or any(line is other for other in lines[-PAGE_NUMBER_LINES:])
-    return position_key(line) in repeated or bool(first_or_last and PAGE_NUMBER.match(line.text))
+    number = PAGE_NUMBER.match(line.text.replace(CELL_GAP_MARK, " "))
+    return position_key(line) in repeated or bool(first_or_last and number)
 
 
 def strip_furniture(pages: list[list[Line]]) -> list[list[Line]]:
@@ -191,7 +194,7 @@ def continues(previous: Line, line: Line, right: float, left: float, body_size: 
     A body line continues when the previous one reaches the right margin; a title, set larger
     and centred, continues while the next line has its size and follows closely.
     """
-    if CELL_SEPARATOR in previous.text or CELL_SEPARATOR in line.text:
+    if CELL_GAP_MARK in previous.text or CELL_GAP_MARK in line.text:
         return False  # table rows are lines of their own
     same_size = abs(previous.size - line.size) <= 0.1 * previous.size
     if same_size and previous.size > 1.1 * body_size:
@@ -237,10 +240,10 @@ def render_tables(lines: list[str]) -> list[str]:
         run.clear()
 
     for line in lines:
-        cells = line.split(CELL_SEPARATOR)
+        cells = line.split(CELL_GAP_MARK)
         if len(cells) < MIN_TABLE_COLUMNS:
             flush()
-            out.append(line)
+            out.append(line.replace(CELL_GAP_MARK, CELL_SEPARATOR))
             continue
         if run and len(cells) != len(run[0]):
             flush()
