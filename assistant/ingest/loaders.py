@@ -1,36 +1,46 @@
-"""Files -> Document: txt/md/docx/pdf/html, with GB18030/GBK detection."""
+"""Files -> Document: the suffix -> reader table, titles, kinds and the checks every file goes through.
+
+Each format's reader lives in `assistant.ingest.readers`; it returns plain text (one paragraph a line)
+and the title when the format states one.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
-import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
-from assistant.core.errors import AssistantError
 from assistant.core.schema import DocKind, Document
+from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError, Reader
+from assistant.ingest.readers.office import read_converted
+from assistant.ingest.readers.pdf import read_pdf
+from assistant.ingest.readers.plain import read_markdown, read_text
+from assistant.ingest.readers.web import read_html
+from assistant.ingest.readers.word import read_docx
+
+__all__ = ["LoadError", "SUPPORTED_SUFFIXES", "discover", "doc_id_for", "content_hash", "load", "normalise"]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # guards against zip bombs
 REGULATION_TITLE = re.compile(r"条例|准则|规定|细则|章程|办法")
 REPORT_TITLE = re.compile(r"报告|总结|述职|汇报|情况|工作要点|计划")
 ARTICLE_LINE = re.compile(r"^第[一二三四五六七八九十百零〇]+条[ 　]", re.MULTILINE)
 SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、", re.MULTILINE)
-SENTENCE_END = "。！？；：…”」）"
-HTML_BLOCK_TAGS = [
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article",
-    "blockquote", "pre", "dt", "dd", "table", "ul", "ol", "body",
-]  # fmt: skip
+# Blank space around a line, full-width indentation (U+3000) included: "　　一、…" is a heading.
+LINE_PADDING = " \t\r\f\v\u00a0\u3000"
 
-
-class LoadError(AssistantError):
-    """A file could not be loaded; str() is a Chinese message naming the file."""
-
-    def __init__(self, path: Path | str, reason: str):
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{Path(path).name}：{reason}")
+# One line per format: to support another, write its reader and add it here.
+READERS: dict[str, Reader] = {
+    ".txt": read_text,
+    ".md": read_markdown,
+    ".docx": read_docx,
+    ".doc": read_converted,
+    ".wps": read_converted,
+    ".rtf": read_converted,
+    ".pdf": read_pdf,
+    ".html": read_html,
+    ".htm": read_html,
+}
+SUPPORTED_SUFFIXES = tuple(READERS)
 
 
 def content_hash(data: bytes) -> str:
@@ -41,145 +51,24 @@ def doc_id_for(path: Path) -> str:
     return hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
-def decode_mixed(data: bytes) -> str:
-    """Line by line, UTF-8 else GB18030: for files pasted together from UTF-8 and GBK sources.
-
-    Raises UnicodeDecodeError unless the file really mixes both (a pure GBK file must be
-    decoded as a whole, where a short line that happens to be valid UTF-8 cannot mislead).
-    """
-    lines, kinds = [], set()
-    for line in data.split(b"\n"):
-        try:
-            lines.append(line.decode("utf-8"))
-            kinds.add("utf-8" if not line.isascii() else "ascii")
-        except UnicodeDecodeError:
-            lines.append(line.decode("gb18030"))
-            kinds.add("gb18030")
-    if not {"utf-8", "gb18030"} <= kinds:
-        raise UnicodeDecodeError("mixed", data, 0, 1, "not a mix of UTF-8 and GB18030 lines")
-    return "\n".join(lines).lstrip("\ufeff")
-
-
-def decode_text(data: bytes, path: Path) -> str:
-    """Decode UTF-8 (with or without BOM) or GB18030; refuse binary data."""
-    if b"\x00" in data[:8192]:
-        raise LoadError(path, "不是文本文件（含有二进制内容），请确认文件类型或另存为 UTF-8 文本")
-    for encoding in ("utf-8-sig", "mixed", "gb18030"):  # mixed before gb18030, which decodes UTF-8 as mojibake
-        try:
-            text = decode_mixed(data) if encoding == "mixed" else data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        control = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t\f")
-        if control > max(4, len(text[:8192]) // 100):
-            break
-        return text
-    raise LoadError(path, "无法识别文本编码（支持 UTF-8、GBK/GB18030），请另存为 UTF-8 后重试")
-
-
-def read_text(path: Path, data: bytes) -> tuple[str, str | None]:
-    return decode_text(data, path), None
-
-
-def read_docx(path: Path, data: bytes) -> tuple[str, str | None]:
-    import docx  # python-docx; imported lazily, only docx files need it
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            if sum(i.file_size for i in archive.infolist()) > MAX_DOCX_UNCOMPRESSED:
-                raise LoadError(path, "文档解压后过大（疑似异常文件），已跳过")
-        document = docx.Document(str(path))
-    except LoadError:
-        raise
-    except Exception as exc:  # python-docx raises many types for a broken file
-        raise LoadError(path, "Word 文档已损坏或不是 .docx 格式（.doc 请先另存为 .docx）") from exc
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("　".join(cell.text.strip() for cell in row.cells))
-    return "\n".join(lines), None
-
-
-def join_wrapped_lines(lines: list[str]) -> list[str]:
-    """PDF text breaks lines mid-sentence; re-join a line that does not end a sentence."""
-    joined: list[str] = []
-    for line in lines:
-        starts_block = bool(
-            re.match(
-                r"^(第[一二三四五六七八九十百零]+[编章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])",
-                line,
-            )
-        )
-        # short lines are titles/headings: keep them on their own
-        if joined and not starts_block and len(joined[-1]) >= 15 and joined[-1][-1] not in SENTENCE_END:
-            joined[-1] += line
-            continue
-        joined.append(line)
-    return joined
-
-
-def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
-    import pypdf
-
-    try:
-        reader = pypdf.PdfReader(str(path))
-        if reader.is_encrypted:
-            raise LoadError(path, "PDF 已加密，请先解除密码保护后再导入")
-        text = "\n".join(page.extract_text() or "" for page in reader.pages)
-        # Some generators (e.g. fpdf2) embed a CMap that pypdf reads byte-wise, leaving NULs.
-        text = text.replace("\x00", "")
-    except LoadError:
-        raise
-    except Exception as exc:  # pypdf raises many types for a broken file
-        raise LoadError(path, "PDF 文件已损坏或无法解析，请重新导出 PDF 后再试") from exc
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if not lines:
-        raise LoadError(path, "PDF 中没有可提取的文字（可能是扫描件），请先进行文字识别（OCR）")
-    return "\n".join(join_wrapped_lines(lines)), None
-
-
-def read_html(path: Path, data: bytes) -> tuple[str, str | None]:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(decode_text(data, path), "html.parser")
-    for tag in soup(["script", "style", "noscript", "nav", "header", "footer"]):
-        tag.decompose()
-    heading = soup.find("h1") or soup.find("title")  # <title> often carries the site name too
-    title = heading.get_text(strip=True) if heading else None
-    for tag in soup("head"):
-        tag.decompose()
-    # Line breaks only where the page has block boundaries: "<b>第一条</b>　正文" stays one line.
-    for tag in soup.find_all("br"):
-        tag.replace_with("\n")
-    for tag in soup.find_all(["td", "th"]):
-        if tag.find_previous_sibling(["td", "th"]):
-            tag.insert(0, "　")
-    for tag in soup.find_all(HTML_BLOCK_TAGS):
-        tag.append("\n")
-    return soup.get_text(), title or None
-
-
-# (path, bytes) -> (text, title if the format states one)
-Reader = Callable[[Path, bytes], tuple[str, str | None]]
-
-# One line per format: to support another, write its reader and add it here.
-READERS: dict[str, Reader] = {
-    ".txt": read_text,
-    ".md": read_text,
-    ".docx": read_docx,
-    ".pdf": read_pdf,
-    ".html": read_html,
-    ".htm": read_html,
-}
-SUPPORTED_SUFFIXES = tuple(READERS)
-
-
 def normalise(text: str) -> str:
-    lines = (line.strip(" \t\r\f\v\u00a0") for line in text.replace("\r\n", "\n").split("\n"))
-    return "\n".join(line for line in lines if line.strip())
+    lines = (line.strip(LINE_PADDING) for line in text.replace("\r\n", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def title_line(text: str) -> str:
+    """The first line that can be a title: a 红头 file's header and 文号 come before its title."""
+    lines = text.split("\n", 3)
+    for line in lines[:3]:
+        header = RED_HEADER.match(line)
+        number = DOCUMENT_NUMBER.fullmatch(line)
+        if not (header and header.group(1) == line) and not number:
+            return line.strip()
+    return lines[0].strip()
 
 
 def guess_title(text: str, path: Path) -> str:
-    first = text.split("\n", 1)[0].strip()
+    first = title_line(text)
     looks_like_title = (
         0 < len(first) <= 60
         and not any(p in first for p in "。；！？")

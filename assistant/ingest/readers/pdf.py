@@ -1,0 +1,270 @@
+"""PDF text layer -> paragraphs: lines rebuilt from glyph positions, page furniture removed, wraps re-joined.
+
+Positions, not the extracted string, decide what is a line, a paragraph and furniture: a wrapped line
+reaches the right margin, a new paragraph is indented or starts a heading, a heading has its own font
+size, and running headers/footers sit at the top or bottom of several pages.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError
+from assistant.ingest.readers.tables import render_table
+
+# NFKC maps the Kangxi radicals (U+2F00–U+2FDF) and compatibility ideographs, but not the CJK Radicals
+# Supplement, where common fonts also put everyday characters.
+RADICALS_SUPPLEMENT = str.maketrans(
+    "⺟⺠⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳⻄⺁⺊⺌⺝⺮⺶⻁⻐⻊⻗",
+    "母民见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙龟西厂卜小月竹羊虎金足雨",
+)
+COMPATIBILITY_RANGES = ((0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+# Characters set full-width in Chinese text (CJK quotes “” included): no word spaces around them.
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d\u2014\u2026]")
+PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－\s]*\d+[-—–－\s]*|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$",
+    re.IGNORECASE,
+)
+BLOCK_START = re.compile(
+    r"^(第[一二三四五六七八九十百零]+[编章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|[一二三四五六七八九十]是)"
+)
+SENTENCE_END = "。！？!?"
+WORD_GAP = 0.15  # in font sizes: a space between Latin words
+CELL_GAP = 1.5  # in font sizes: wider than any justification gap, as between table columns
+CELL_SEPARATOR = "\u3000"
+# Marks a wide gap until tables are rendered: a U+3000 typed in the text is no cell boundary.
+CELL_GAP_MARK = "\x1f"
+MIN_TABLE_COLUMNS = 3
+MIN_SPACED_CHARS = 4  # a justified line with spaces between its characters
+MARGIN_LINES = 3  # running headers/footers are among the first or last lines of a page
+PAGE_NUMBER_LINES = 2  # a page number is the first line, or one of the last two (above or below a footer)
+POSITION_TOLERANCE = 4.0  # points: the same running header sits at the same height on every page
+
+
+def normalise_glyphs(text: str) -> str:
+    """Kangxi radicals and compatibility ideographs -> the characters they stand for."""
+    chars = []
+    for ch in text:
+        if any(low <= ord(ch) <= high for low, high in COMPATIBILITY_RANGES):
+            ch = unicodedata.normalize("NFKC", ch)
+        chars.append(ch)
+    return "".join(chars).translate(RADICALS_SUPPLEMENT)
+
+
+def char_width(ch: str) -> float:
+    return 1.0 if CJK.match(ch) else 0.5
+
+
+@dataclass
+class Glyphs:
+    text: str
+    x: float
+    y: float
+    size: float
+
+    @property
+    def end(self) -> float:
+        return self.x + sum(char_width(c) for c in self.text) * self.size
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+
+
+def page_glyphs(page) -> list[Glyphs]:
+    found: list[Glyphs] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, font_size: float) -> None:
+        text = text.replace("\x00", "")  # some generators (fpdf2) leave NULs from a byte-wise CMap
+        if not text.strip():
+            return
+        a, b, c, d, e, f = cm
+        x = tm[4] * a + tm[5] * c + e
+        y = tm[4] * b + tm[5] * d + f
+        scale = math.sqrt(abs(tm[0] * tm[3] - tm[1] * tm[2])) * math.sqrt(abs(a * d - b * c))
+        for part in text.split("\n"):
+            if part.strip():
+                found.append(Glyphs(part, x, y, max(font_size * scale, 1.0)))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def join_glyphs(glyphs: list[Glyphs]) -> str:
+    """Glyphs of one line -> text.
+
+    A wide gap separates table cells (U+3000, as Word cells are joined); a narrow one is a word
+    space only between Latin letters or digits, never between CJK characters set apart by justification.
+    """
+    text = ""
+    previous: Glyphs | None = None
+    for glyph in glyphs:
+        chunk = glyph.text.strip() if previous is None else glyph.text
+        gap = glyph.x - previous.end if previous is not None else 0.0
+        latin_pair = text and not CJK.match(text[-1]) and not CJK.match(chunk[:1] or "x")
+        if gap > CELL_GAP * glyph.size and text:
+            chunk = CELL_GAP_MARK + chunk.strip()
+        elif latin_pair and gap > WORD_GAP * glyph.size:
+            chunk = " " + chunk.lstrip() if not text.endswith(" ") else chunk
+        text += chunk
+        previous = glyph
+    return collapse_letter_spacing(text.strip())
+
+
+def collapse_letter_spacing(text: str) -> str:
+    """ "高 质 量 发 展" -> "高质量发展" when the line is letter-spaced; "第五条 党员" keeps its space."""
+    spaced = len(re.findall(rf"{CJK.pattern} (?=\S)", text))
+    if spaced < MIN_SPACED_CHARS or spaced < 0.5 * len(CJK.findall(text)):
+        return text
+    return re.sub(rf"(?<={CJK.pattern}) +| +(?={CJK.pattern})", "", text)
+
+
+def page_lines(page) -> list[Line]:
+    glyphs = sorted(page_glyphs(page), key=lambda g: -g.y)
+    rows: list[list[Glyphs]] = []
+    for glyph in glyphs:
+        if rows and abs(rows[-1][0].y - glyph.y) <= 0.5 * min(rows[-1][0].size, glyph.size):
+            rows[-1].append(glyph)
+        else:
+            rows.append([glyph])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda g: g.x)
+        text = join_glyphs(row)
+        if text:
+            size = Counter(round(g.size, 1) for g in row).most_common(1)[0][0]
+            lines.append(Line(text, row[0].x, max(g.end for g in row), row[0].y, size))
+    return lines
+
+
+def position_key(line: Line) -> tuple[str, int]:
+    """A running header or footer repeats its text at the same height of the page."""
+    return line.text.replace(" ", ""), round(line.y / POSITION_TOLERANCE)
+
+
+def furniture(pages: list[list[Line]]) -> set[tuple[str, int]]:
+    """Lines repeated at the same place at the top or bottom of two or more pages."""
+    seen: Counter[tuple[str, int]] = Counter()
+    for lines in pages:
+        seen.update({position_key(line) for line in lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]})
+    return {key for key, count in seen.items() if count >= 2}
+
+
+def is_furniture(line: Line, lines: list[Line], repeated: set[tuple[str, int]]) -> bool:
+    edge = lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]
+    if not any(line is other for other in edge):
+        return False
+    first_or_last = line is lines[0] or any(line is other for other in lines[-PAGE_NUMBER_LINES:])
+    number = PAGE_NUMBER.match(line.text.replace(CELL_GAP_MARK, " "))
+    return position_key(line) in repeated or bool(first_or_last and number)
+
+
+def strip_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    repeated = furniture(pages)
+    return [[line for line in lines if not is_furniture(line, lines, repeated)] for lines in pages]
+
+
+def split_red_header(text: str) -> list[str]:
+    """ "中共××委员会文件×党发〔2024〕5号关于…的通知" -> the header, the number and the rest."""
+    parts = []
+    header = RED_HEADER.match(text)
+    if header and len(text) > len(header.group(1)):
+        parts.append(header.group(1))
+        text = text[len(header.group(1)) :]
+    number = DOCUMENT_NUMBER.match(text)
+    if number and len(text) > number.end():
+        parts.append(number.group(0))
+        text = text[number.end() :]
+    return [*parts, text]
+
+
+def continues(previous: Line, line: Line, right: float, left: float, body_size: float) -> bool:
+    """Is line the wrapped continuation of previous?
+
+    A body line continues when the previous one reaches the right margin; a title, set larger
+    and centred, continues while the next line has its size and follows closely.
+    """
+    if CELL_GAP_MARK in previous.text or CELL_GAP_MARK in line.text:
+        return False  # table rows are lines of their own
+    same_size = abs(previous.size - line.size) <= 0.1 * previous.size
+    if same_size and previous.size > 1.1 * body_size:
+        close = abs(previous.y - line.y) <= 2.0 * previous.size
+        return close and previous.text[-1] not in SENTENCE_END + "：:"
+    reaches_margin = previous.x1 >= right - 1.5 * previous.size
+    indented = line.x0 > left + 1.0 * line.size
+    return (
+        same_size
+        and reaches_margin
+        and not indented
+        and previous.text[-1] not in SENTENCE_END
+        and not BLOCK_START.match(line.text)
+    )
+
+
+def paragraphs(pages: list[list[Line]]) -> list[str]:
+    lines = [line for page in pages for line in page]
+    if not lines:
+        return []
+    body_size = Counter(line.size for line in lines).most_common(1)[0][0]
+    body = [line for line in lines if line.size == body_size]
+    right = max(line.x1 for line in body)
+    left = min(line.x0 for line in body)
+    texts: list[str] = []
+    previous: Line | None = None
+    for line in lines:
+        if previous is not None and texts and continues(previous, line, right, left, body_size):
+            texts[-1] += line.text
+        else:
+            texts.append(line.text)
+        previous = line
+    return render_tables([part for text in texts for part in split_red_header(text)])
+
+
+def render_tables(lines: list[str]) -> list[str]:
+    """Runs of lines with the same number of cells (three or more) are a table: rows carry their headers."""
+    out: list[str] = []
+    run: list[list[str]] = []
+
+    def flush() -> None:
+        out.extend(render_table(run) if len(run) >= 2 else [CELL_SEPARATOR.join(row) for row in run])
+        run.clear()
+
+    for line in lines:
+        cells = line.split(CELL_GAP_MARK)
+        if len(cells) < MIN_TABLE_COLUMNS:
+            flush()
+            out.append(line.replace(CELL_GAP_MARK, CELL_SEPARATOR))
+            continue
+        if run and len(cells) != len(run[0]):
+            flush()
+        run.append(cells)
+    flush()
+    return out
+
+
+def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted:
+            raise LoadError(path, "PDF 已加密，请先解除密码保护后再导入")
+        pages = [page_lines(page) for page in reader.pages]
+    except LoadError:
+        raise
+    except Exception as exc:  # pypdf raises many types for a broken file
+        raise LoadError(path, "PDF 文件已损坏或无法解析，请重新导出 PDF 后再试") from exc
+    text = normalise_glyphs("\n".join(paragraphs(strip_furniture(pages))))
+    if not text.strip():
+        raise LoadError(path, "PDF 中没有可提取的文字（可能是扫描件），请先进行文字识别（OCR）")
+    return text, None

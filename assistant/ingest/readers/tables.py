@@ -1,0 +1,88 @@
+"""Table rows -> lines that carry their headers, so one row or one cell can be found and cited.
+
+"全年合计　6　13" under "季度　支部党员大会（次）　支委会（次）" becomes
+"全年合计：支部党员大会6次，支委会13次". The cells stay in their order, so a quote of the
+row as U+3000-joined cells still matches the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+CELL_SEPARATOR = "　"
+SENTENCE_ENDS = ("。", "！", "？", "；")
+# "支委会（次）" -> name 支委会, unit 次; "金额(万元)" -> 金额, 万元
+UNIT_IN_HEADER = re.compile(r"^(?P<name>.+?)[（(](?P<unit>[^（）()\d]{1,4})[）)]$")
+NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)*$")
+# A header cell names a column: short, and no figures except a year ("2023年") or its unit.
+YEAR = re.compile(r"\d{4}年度?")
+MAX_HEADER_CELL = 20
+PLACEHOLDERS = frozenset({"—", "-", "－", "/", "／", "无", "——"})
+SERIAL_HEADERS = frozenset({"序号", "编号", "序", "No.", "NO."})
+
+
+def is_header_cell(cell: str) -> bool:
+    return 0 < len(cell) <= MAX_HEADER_CELL and not re.search(r"\d", YEAR.sub("", cell))
+
+
+def looks_like_header(row: list[str]) -> bool:
+    """A first row that names columns; the corner cell of a cross table may be empty."""
+    return len(row) >= 2 and all(is_header_cell(c) for c in row[1:]) and (not row[0] or is_header_cell(row[0]))
+
+
+def has_header_and_figures(rows: list[list[str]]) -> bool:
+    """A two-column table with a header: "类别 | 学时（小时）", or whose second column holds figures."""
+    if len(rows) < 2 or not looks_like_header(rows[0]):
+        return False
+    return bool(UNIT_IN_HEADER.match(rows[0][1])) or all(NUMBER.match(row[-1]) for row in rows[1:])
+
+
+def render_cell(header: str, value: str) -> str:
+    """One cell with its column name: 支委会13次, 党员人数61名, 支部书记为王磊."""
+    if not header or value in ("", header):
+        return value
+    match = UNIT_IN_HEADER.match(header)
+    if match and NUMBER.match(value):
+        return f"{match.group('name')}{value}{match.group('unit')}"
+    if NUMBER.match(value) or value[0].isdigit() or value in PLACEHOLDERS:
+        return f"{header}{value}"  # 时间2月16日, 得分95
+    return f"{header}为{value}"
+
+
+def render_row(header: list[str], row: list[str]) -> str:
+    label = f"{header[0]}{row[0]}" if header[0] in SERIAL_HEADERS else row[0]
+    cells = [render_cell(h, v) for h, v in zip(header[1:], row[1:], strict=False) if v]
+    cells += [v for v in row[len(header) :] if v]  # a ragged row keeps its extra cells
+    if not cells:
+        return label
+    return f"{label}：{'，'.join(cells)}" if label else "，".join(cells)
+
+
+def render_table(rows: list[list[str]]) -> list[str]:
+    """One line per row that names its columns; each row is a sentence of its own.
+
+    The header row is not repeated as a line: every row already carries it. Two-column tables
+    without a header over figures are label/value forms ("会议时间 | 3月26日" -> "会议时间：3月26日").
+    A table without a recognisable header keeps its rows as U+3000-joined cells.
+    """
+    rows = [[c.strip() for c in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return []
+    if max(len(row) for row in rows) == 2 and not has_header_and_figures(rows):
+        return [f"{row[0]}：{row[1]}" if len(row) == 2 and row[0] and row[1] else "".join(row) for row in rows]
+    if len(rows) < 2 or not looks_like_header(rows[0]):
+        return [CELL_SEPARATOR.join(c for c in row if c) for row in rows]
+    header, body = rows[0], rows[1:]
+    lines = []
+    for row in body:
+        distinct = [c for c in row if c]
+        if len(distinct) <= 1:  # a row spanning the table: a caption or a group title
+            lines.append("".join(distinct))
+        else:
+            lines.append(end_sentence(render_row(header, row)))
+    return lines
+
+
+def end_sentence(line: str) -> str:
+    return line if line.endswith(SENTENCE_ENDS) else line + "。"

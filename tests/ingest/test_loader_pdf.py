@@ -1,0 +1,162 @@
+"""Printed PDFs: running headers and page numbers, titles over two lines, 红头, radicals, letter spacing."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ingest.chunking import chunk_document
+from assistant.ingest.loaders import load
+from assistant.ingest.readers.pdf import collapse_letter_spacing, normalise_glyphs
+
+RUNNING_HEADER = "红星机械厂党委　2024年党建工作情况报告"
+BODY = [
+    "一、基本情况",
+    "厂党委下设党支部6个，共有党员158名。全年召开党委会议24次，研究党建工作事项37项，"
+    "推动党建工作与生产经营深度融合，各支部结合车间实际开展党员责任区创建活动，"
+    "累计设立党员责任区21个、党员示范岗35个，带动职工提出合理化建议300余条。",
+    "二、主要工作",
+    "（一）抓实理论学习。厂党委理论学习中心组集中学习12次，其中专题研讨5次。"
+    "各党支部通过三会一课组织党员学习，党员参学率达到97%，"
+    "形成调研报告6篇，推动解决生产难题14个，节约成本约120万元。",
+] * 6  # long enough to run over three pages
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory, cjk_font):
+    if cjk_font is None:
+        pytest.skip("没有中文字体，无法生成中文 PDF：请安装 fonts-noto-cjk（make test 会自动安装）")
+    from fpdf import FPDF
+    from fpdf.enums import WrapMode
+
+    class Report(FPDF):
+        def header(self):
+            self.set_font("cjk", size=9)
+            self.cell(0, 8, RUNNING_HEADER, align="C", new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("cjk", size=9)
+            self.cell(0, 8, f"— {self.page_no()} —", align="C")
+
+    pdf = Report()
+    pdf.add_font("cjk", fname=str(cjk_font))
+    pdf.add_page()
+    pdf.set_font("cjk", size=20)
+    pdf.multi_cell(0, 11, "中共红星机械厂委员会关于2024年度党建工作情况和下一步工作安排的报告", align="C",
+                   wrapmode=WrapMode.CHAR, new_x="LMARGIN", new_y="NEXT")  # fmt: skip
+    pdf.set_font("cjk", size=12)
+    for paragraph in BODY:
+        pdf.multi_cell(0, 8, paragraph, wrapmode=WrapMode.CHAR, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path_factory.mktemp("pdf") / "红星机械厂党委报告.pdf"
+    pdf.output(str(path))
+    return load(path)
+
+
+def test_the_title_comes_first_and_whole(printed):
+    title = "中共红星机械厂委员会关于2024年度党建工作情况和下一步工作安排的报告"
+    assert printed.title == title
+    assert printed.text.split("\n")[0] == title
+
+
+def test_running_headers_and_page_numbers_are_removed(printed):
+    assert "红星机械厂党委　2024年" not in printed.text.replace(" ", "　")
+    assert "—" not in printed.text
+
+
+def test_paragraphs_are_joined_across_lines_and_pages(printed):
+    lines = printed.text.split("\n")
+    assert lines.count(BODY[1]) == 6 and lines.count(BODY[3]) == 6
+    assert lines.count("二、主要工作") == 6  # a heading is never glued to a page number
+
+
+def test_headings_are_found(printed):
+    chunks = chunk_document(printed)
+    assert any(c.section_path[:2] == ("二、主要工作", "（一）抓实理论学习") for c in chunks)
+
+
+@pytest.fixture(scope="module")
+def red_header(tmp_path_factory, cjk_font):
+    if cjk_font is None:
+        pytest.skip("没有中文字体，无法生成中文 PDF")
+    from fpdf import FPDF
+    from fpdf.enums import WrapMode
+
+    pdf = FPDF()
+    pdf.add_font("cjk", fname=str(cjk_font))
+    pdf.add_page()
+    for size, text in [
+        (26, "中共云岭县农业农村局党组文件"),
+        (14, "云农党组发〔2025〕3号"),
+        (20, "关于开展2025年“党员先锋岗”创建活动的通知"),
+        (12, "局属各党支部："),
+        (12, "为进一步激发党员干部干事创业热情，局党组决定在全系统开展“党员先锋岗”创建活动。现将有关事项通知如下。"),
+        (12, "一、创建数量"),
+        (12, "全系统年内创建党员先锋岗不少于20个。"),
+    ]:
+        pdf.set_font("cjk", size=size)
+        align = "C" if size > 12 else "L"
+        pdf.multi_cell(0, size * 0.6, text, align=align, wrapmode=WrapMode.CHAR, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path_factory.mktemp("pdf") / "红头文件.pdf"
+    pdf.output(str(path))
+    return load(path)
+
+
+def test_red_header_number_and_title_are_lines_of_their_own(red_header):
+    lines = red_header.text.split("\n")
+    assert lines[:4] == [
+        "中共云岭县农业农村局党组文件",
+        "云农党组发〔2025〕3号",
+        "关于开展2025年“党员先锋岗”创建活动的通知",
+        "局属各党支部：",
+    ]
+    assert red_header.title == "关于开展2025年“党员先锋岗”创建活动的通知"
+
+
+def test_radicals_become_the_characters_they_stand_for(tmp_path, cjk_font):
+    """Fonts map 一 示 行 民 长 to Kangxi radicals and supplement radicals; the text layer then holds those."""
+    if cjk_font is None:
+        pytest.skip("没有中文字体，无法生成中文 PDF")
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("cjk", fname=str(cjk_font))
+    pdf.add_page()
+    pdf.set_font("cjk", size=12)
+    pdf.cell(0, 8, "⼀是加强⼈⺠群众⼯作，⻓期坚持，⽰范引领，⾏动有⼒。")
+    path = tmp_path / "部首.pdf"
+    pdf.output(str(path))
+    import pypdf
+
+    raw = pypdf.PdfReader(str(path)).pages[0].extract_text()
+    assert "⼀" in raw and "⺠" in raw  # what a plain extraction gives
+    assert load(path).text == "一是加强人民群众工作，长期坚持，示范引领，行动有力。"
+
+
+def test_glyph_normalisation_keeps_full_width_punctuation():
+    assert normalise_glyphs("（⼀）⾏动：１２３") == "（一）行动：１２３"  # NFKC would turn （ into (
+    assert normalise_glyphs("⻔⻛⻙⻋⻘") == "门风韦车青"
+
+
+def test_letter_spacing_is_collapsed_only_in_letter_spaced_lines():
+    assert collapse_letter_spacing("推 动 企 业 高 质 量 发 展 ， 占 比 仅 为 18%") == "推动企业高质量发展，占比仅为18%"
+    assert collapse_letter_spacing("第五条 党员主动交代问题") == "第五条 党员主动交代问题"
+
+
+def test_table_cells_in_a_pdf_stay_apart(tmp_path, cjk_font):
+    if cjk_font is None:
+        pytest.skip("没有中文字体，无法生成中文 PDF")
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("cjk", fname=str(cjk_font))
+    pdf.add_page()
+    pdf.set_font("cjk", size=11)
+    with pdf.table(first_row_as_headings=False) as table:
+        for values in [("季度", "支委会（次）", "党课（次）"), ("第一季度", "3", "1"), ("第二季度", "4", "2")]:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    path = tmp_path / "统计表.pdf"
+    pdf.output(str(path))
+    lines = load(path).text.split("\n")
+    assert "第一季度：支委会3次，党课1次。" in lines and "第二季度：支委会4次，党课2次。" in lines

@@ -1,0 +1,82 @@
+"""Web pages saved from a site: the article without menus, breadcrumbs, sidebars, link lists and footers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.ingest.loaders import load
+
+ARTICLE = [
+    "一、总体情况",
+    "今年以来，湖滨社区党委组织党员开展志愿服务36场次，服务群众2100余人次。",
+    "二、主要做法",
+    "（一）建强网格。社区划分网格9个，每个网格配备党员网格员2名，做到底数清、情况明。",
+    "（二）办好实事。为辖区老年人开设助餐点2个，解决群众反映的停车难问题。",
+    "中共湖滨社区委员会",
+    "2024年7月2日",
+]
+
+MODERN_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>湖滨社区党委上半年工作总结_湖滨街道门户网</title></head>
+<body>
+<header><div class="logo">湖滨街道门户网</div><nav><a href="/">首页</a><a href="/dj">党建动态</a></nav></header>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/dj">党建动态</a></div>
+<div class="main">
+  <h1>湖滨社区党委上半年工作总结</h1>
+  <div class="meta">发布时间：2024-07-03　来源：湖滨社区</div>
+  <div class="article">{body}</div>
+  <div class="prevnext"><p>上一篇：<a href="/1">湖滨社区召开七一表彰大会</a></p>
+  <p>下一篇：<a href="/2">湖滨社区开展消夏晚会</a></p></div>
+</div>
+<aside><h3>相关新闻</h3><ul><li><a href="/3">湖滨社区开展廉政党课活动</a></li>
+<li><a href="/4">湖滨社区举办党员发展对象培训</a></li></ul></aside>
+<footer>版权所有：湖滨街道办事处　备案号：湖ICP备0000号</footer>
+</body></html>"""
+
+# An older site: table layout, no semantic tags, no <h1>, GBK.
+OLD_PAGE = """<html><head><meta charset="gb2312"><title>湖滨社区党委上半年工作总结-湖滨街道办事处</title></head><body>
+<div class="top">湖滨街道办事处</div>
+<div class="menu"><a href="/">网站首页</a>　<a href="/a">街道概况</a>　<a href="/b">便民服务</a></div>
+<table><tr><td class="left">
+  <div class="position">您现在的位置：<a href="/">网站首页</a> &gt;&gt; 通知公告</div>
+  <div class="title">湖滨社区党委上半年工作总结</div>
+  <div class="content">{body}</div>
+</td><td class="right">
+  <div class="box"><div class="box_title">最新公告</div>
+  <div><a href="/5">关于做好防汛工作的通知</a></div><div><a href="/6">城南社区开展便民服务</a></div></div>
+</td></tr></table>
+<div class="foot">版权所有　湖滨街道办事处　地址：湖滨路1号</div>
+</body></html>"""
+
+FURNITURE = ["首页", "当前位置", "上一篇", "下一篇", "相关新闻", "廉政党课", "版权所有", "最新公告", "便民服务", "防汛"]
+
+
+def write_page(path: Path, page: str, encoding: str = "utf-8") -> Path:
+    body = "".join(f"<p>{line}</p>" for line in ARTICLE)
+    path.write_bytes(page.format(body=body).encode(encoding))
+    return path
+
+
+def test_modern_page_keeps_only_the_article(tmp_path):
+    document = load(write_page(tmp_path / "总结.html", MODERN_PAGE))
+    assert document.title == "湖滨社区党委上半年工作总结"
+    assert document.text.split("\n") == ["湖滨社区党委上半年工作总结", *ARTICLE]
+    for furniture in FURNITURE:
+        assert furniture not in document.text
+
+
+def test_old_table_layout_page_in_gbk(tmp_path):
+    document = load(write_page(tmp_path / "总结.htm", OLD_PAGE, encoding="gbk"))
+    assert document.title == "湖滨社区党委上半年工作总结"  # <title> without the site name
+    assert document.text.split("\n") == ["湖滨社区党委上半年工作总结", *ARTICLE]
+    for furniture in FURNITURE:
+        assert furniture not in document.text
+
+
+def test_data_table_in_an_article_carries_its_headers(tmp_path):
+    table = (
+        "<table><tr><th>网格</th><th>党员（名）</th><th>走访（户）</th></tr>"
+        "<tr><td>第一网格</td><td>12</td><td>340</td></tr></table>"
+    )
+    page = MODERN_PAGE.replace("{body}", "{body}" + table.replace("{", "{{"))
+    document = load(write_page(tmp_path / "表.html", page))
+    assert "第一网格：党员12名，走访340户。" in document.text.split("\n")
