@@ -1,4 +1,5 @@
-"""List answers: the items of an enumeration (一是……二是……), a named section, or an article's （一）（二）."""
+"""List answers: the items of the section the question's aspect names (存在的问题, 整改措施, 下一步打算),
+of an enumeration (一是……二是……), of a named section, or of an article's （一）（二）."""
 
 from __future__ import annotations
 
@@ -6,10 +7,22 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, LIST_LIMIT, AnswerContext, clean, is_heading_sentence, refusal
 from assistant.answer.fact import answer_fact
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
-from assistant.core.schema import Answer, Chunk
+from assistant.answer.sections import (
+    QUESTION_ASPECTS,
+    Aspect,
+    Item,
+    aspect_section,
+    common_path,
+    line_items,
+    question_aspect,
+    section_items,
+)
+from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
-from assistant.ingest.structure import ENUMERATED, lead_label
+from assistant.ingest.structure import ENUMERATED, SIGNATURE, is_furniture, lead_label
 from assistant.search.retriever import longest_common_substring
+
+CANDIDATE_DOCUMENTS = 3  # documents (in evidence order) whose sections an aspect question may use
 
 
 def answer_list(ctx: AnswerContext) -> Answer:
@@ -17,6 +30,11 @@ def answer_list(ctx: AnswerContext) -> Answer:
     if named and WHOLE_DOCUMENT.search(ctx.question):
         return answer_outline(ctx, named[0])
     evidence = ctx.evidence()
+    aspect = question_aspect(ctx.question)
+    if aspect is not None:
+        found = aspect_items(ctx, aspect, evidence)
+        if found:
+            return listed(found[0], found[1], evidence)
     ranked = ctx.best_sentences(ctx.question, evidence)
     if not ranked or ranked[0].passage < FACT_THRESHOLD:
         return refusal("list", evidence)
@@ -42,6 +60,43 @@ def answer_list(ctx: AnswerContext) -> Answer:
     return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
 
 
+def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -> tuple[list[Chunk], list[Item]] | None:
+    """(section, items) of the aspect's section in the best-matching document of the evidence, if any."""
+    subject = ctx.source.terms(without_aspect_words(ctx.question))
+    doc_ids = list(dict.fromkeys(e.chunk.doc_id for e in evidence if e.chunk.doc_kind != "regulation"))
+    best: tuple[float, list[Chunk], list[Item]] | None = None
+    for doc_id in doc_ids[:CANDIDATE_DOCUMENTS]:
+        chunks = ctx.source.document_chunks(doc_id)
+        section = aspect_section(chunks, aspect)
+        items = section_items(section) if section else []
+        if not items:
+            continue
+        # The question's other words (organisation, period, meeting) must be the document's.
+        whole = chunks[0].doc_title + "".join(c.text for c in chunks)
+        fit = subject.coverage(whole) if subject.words else 1.0
+        if fit >= FACT_THRESHOLD and (best is None or fit > best[0]):
+            best = (fit, section, items)
+    return (best[1], best[2]) if best else None
+
+
+def without_aspect_words(question: str) -> str:
+    words = sorted({w for ws in QUESTION_ASPECTS.values() for w in ws}, key=len, reverse=True)
+    for word in words:
+        question = question.replace(word, "，")
+    return question
+
+
+def listed(section: list[Chunk], items: list[Item], evidence: list[Evidence]) -> Answer:
+    """据《title》“heading”，共N项：1. …〔1〕 for a section's items."""
+    book = CitationBook()
+    lines = [f"{item.text}{book.cite(item.chunk, item.quote)}" for item in items[:LIST_LIMIT]]
+    path = common_path(section)
+    where = f"《{section[0].doc_title}》" + (f"“{path[-1]}”" if path else "")
+    head = f"据{where}，共{len(lines)}项：" if len(lines) > 1 else f"据{where}："
+    body = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1)) if len(lines) > 1 else lines[0]
+    return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(lines))})
+
+
 def enumeration(ctx: AnswerContext, chunk: Chunk) -> list[Chunk]:
     """The 一是/二是/三是 paragraphs a chunk belongs to, in order (empty if it is not one)."""
     # Either one of the paragraphs, or the lead paragraph that announces them.
@@ -62,9 +117,12 @@ def named_section(ctx: AnswerContext, chunk: Chunk) -> list[Chunk]:
 
 
 def list_items(chunk: Chunk) -> list[str]:
-    """The items of a passage: （一）（二） lines of an article, else its sentences."""
+    """The items of a passage: （一）（二） lines of an article, inline 一是……二是……, else its sentences."""
     lines = [line.strip() for line in chunk.text.split("\n") if line.strip()]
     if len(lines) > 1 and chunk.article:
         return lines[1:] if len(lines[0]) < 40 else lines
-    sentences = [s.strip() for s in split_sentences(chunk.text) if s.strip()]
+    inline = [item.quote for line in lines for item in line_items(chunk, line)]
+    if len(inline) > 1:
+        return inline
+    sentences = [s.strip() for s in split_sentences(chunk.text) if s.strip() and not is_furniture(s.strip())]
     return [s for s in sentences if not is_heading_sentence(s, chunk)] or sentences

@@ -1,0 +1,166 @@
+"""A report's parts by what they are about (问题, 措施, 打算 …) and the items each part lists.
+
+Lists and drafts read the document's own structure: the section the question's aspect word names,
+and inside it the 1./（一） sub-parts, 一是/二是 paragraphs, or inline 一是……二是…… clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.core.schema import Chunk
+from assistant.core.text import split_sentences
+from assistant.ingest.structure import (
+    ENUMERATED,
+    ITEM_LEVEL,
+    SIGNATURE,
+    heading_label,
+    heading_level,
+    heading_text,
+    inline_items,
+    is_furniture,
+)
+
+Aspect = Literal["problems", "measures", "plans", "achievements", "agenda", "preparation", "requirements"]
+# Words that name an aspect in a question, longest first within each aspect.
+QUESTION_ASPECTS: dict[Aspect, tuple[str, ...]] = {
+    "problems": ("问题", "不足", "差距", "短板", "薄弱环节"),
+    "measures": ("整改措施", "措施", "举措", "整改"),
+    "plans": ("下一步", "打算", "计划", "思路", "要点", "准备干", "要干", "准备做"),
+    "achievements": ("成效", "成绩", "亮点", "成果"),
+    "agenda": ("议程",),
+    "preparation": ("准备工作", "会前准备", "准备"),
+    "requirements": ("要求",),
+}
+# Words that name an aspect in a section heading (存在的问题, 整改措施, 2024年工作打算, 主要工作及成效).
+HEADING_ASPECTS: dict[Aspect, tuple[str, ...]] = {
+    **QUESTION_ASPECTS,
+    "achievements": ("成效", "成绩", "亮点", "成果", "主要工作", "工作总结", "主要做法"),
+    "agenda": ("议程", "会议安排"),
+}
+INTERROGATIVE = re.compile(r"哪|什么|啥|几")
+LEAD_END = re.compile(r"[：:]$|如下[。：:]?$")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One listed thing: what to show, and the exact text of `chunk` that says it."""
+
+    text: str
+    quote: str
+    chunk: Chunk
+
+
+def aspect_words(table: dict[Aspect, tuple[str, ...]], text: str) -> list[tuple[int, Aspect]]:
+    """(position, aspect) of every aspect word in `text`; a longer word hides the shorter ones inside it."""
+    found: dict[int, tuple[int, Aspect]] = {}
+    for aspect, words in table.items():
+        for word in words:
+            for match in re.finditer(re.escape(word), text):
+                start, length = match.start(), len(word)
+                if all(not (s <= start < s + n) or length > n for s, (n, _) in found.items()):
+                    found = {s: v for s, v in found.items() if not (start <= s < start + length)}
+                    found[start] = (length, aspect)
+    return sorted((s, a) for s, (_, a) in found.items())
+
+
+def question_aspect(question: str) -> Aspect | None:
+    """The aspect asked about: the first aspect word after the interrogative (哪些问题), else the last before it."""
+    words = aspect_words(QUESTION_ASPECTS, question)
+    if not words:
+        return None
+    asked = INTERROGATIVE.search(question)
+    at = asked.start() if asked else len(question)
+    after = [a for s, a in words if s >= at]
+    return after[0] if after else words[-1][1]
+
+
+def heading_aspect(label: str) -> Aspect | None:
+    """What a heading is about: its last aspect word (问题整改措施 is about measures)."""
+    words = aspect_words(HEADING_ASPECTS, label)
+    return words[-1][1] if words else None
+
+
+def aspect_section(chunks: list[Chunk], aspect: Aspect) -> list[Chunk]:
+    """The chunks of the first section (at its outermost heading) whose heading is about `aspect`."""
+    for chunk in chunks:
+        for depth, label in enumerate(chunk.section_path):
+            if label != SIGNATURE and heading_aspect(label) == aspect:
+                prefix = chunk.section_path[: depth + 1]
+                return [c for c in chunks if c.section_path[: depth + 1] == prefix]
+    return []
+
+
+def common_path(section: list[Chunk]) -> tuple[str, ...]:
+    """The heading path every chunk of a section shares."""
+    first = section[0].section_path
+    depth = 0
+    while depth < len(first) and all(len(c.section_path) > depth and c.section_path[depth] == first[depth] for c in section):
+        depth += 1
+    return first[:depth]
+
+
+def section_items(section: list[Chunk]) -> list[Item]:
+    """A section's items: its sub-parts, 一是 paragraphs and inline 一是 clauses; else its sentences."""
+    depth = len(common_path(section))
+    items: list[Item] = []
+    sentences: list[Item] = []
+    seen_parts: set[str] = set()
+    for chunk in section:
+        deeper = chunk.section_path[depth:]
+        lines = [line for line in chunk.text.split("\n") if heading_text(line)]
+        if deeper and not ENUMERATED.match(heading_text(lines[0]) if lines else ""):
+            if deeper[0] not in seen_parts:  # a sub-part (（一）…, 1.…): its heading is the item
+                seen_parts.add(deeper[0])
+                items.extend(part_item(chunk, deeper[0]))
+            continue
+        for line in lines:
+            found = line_items(chunk, line)
+            items.extend(found)
+            if not found:
+                sentences.extend(statement_items(chunk, line))
+    return items or sentences
+
+
+def part_item(chunk: Chunk, label: str) -> list[Item]:
+    """The item for a sub-part: its heading's words, quoted from its first sentence."""
+    first = next((s.strip() for s in split_sentences(chunk.text) if s.strip()), "")
+    if not first or is_furniture(first):
+        return []
+    label = heading_label(heading_text(label))
+    shown = strip_number(first if label.endswith("…") else label)  # a cut label: its whole first sentence
+    return [Item(shown or strip_number(first), first, chunk)]
+
+
+def line_items(chunk: Chunk, line: str) -> list[Item]:
+    """Items a line states itself: inline 一是……二是……, or one 一是/1./（一） line."""
+    text = heading_text(line)
+    inline = inline_items(text)
+    if inline:
+        return [Item(clause, quote, chunk) for quote, clause in inline if quote in chunk.text]
+    level = heading_level(text)
+    if ENUMERATED.match(text) or (level is not None and level >= ITEM_LEVEL - 1):
+        lead = split_sentences(text)[0].strip()
+        if lead in chunk.text and not is_furniture(lead):
+            return [Item(strip_number(lead), lead, chunk)]
+    return []
+
+
+def statement_items(chunk: Chunk, line: str) -> list[Item]:
+    """A plain paragraph's sentences, leaving out lead-ins (…如下：) and furniture."""
+    result = []
+    for sentence in split_sentences(heading_text(line)):
+        sentence = sentence.strip()
+        if sentence and sentence in chunk.text and not LEAD_END.search(sentence) and not is_furniture(sentence):
+            result.append(Item(strip_number(sentence), sentence, chunk))
+    return result
+
+
+OUTLINE_NUMBER = re.compile(r"^(（[一二三四五六七八九十]+）|\d+[.．、]\s*|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是)")
+
+
+def strip_number(text: str) -> str:
+    """Text without its outline number or enumerator, and without a closing 。；"""
+    return OUTLINE_NUMBER.sub("", text.strip()).rstrip("。；;，, ")
