@@ -19,7 +19,7 @@ from assistant.answer.sections import (
 )
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
-from assistant.ingest.structure import ENUMERATED, SIGNATURE, is_furniture, lead_label
+from assistant.ingest.structure import ENUMERATED, is_furniture, lead_label
 from assistant.search.retriever import longest_common_substring
 
 CANDIDATE_DOCUMENTS = 3  # documents (in evidence order) whose sections an aspect question may use

@@ -37,6 +37,8 @@ QUESTION_ASPECTS: dict[Aspect, tuple[str, ...]] = {
 # Words that name an aspect in a section heading (存在的问题, 整改措施, 2024年工作打算, 主要工作及成效).
 HEADING_ASPECTS: dict[Aspect, tuple[str, ...]] = {
     **QUESTION_ASPECTS,
+    # 整改 alone names a report on 整改 (整改工作组织情况), not a section of measures.
+    "measures": ("整改措施", "措施", "举措"),
     "achievements": ("成效", "成绩", "亮点", "成果", "主要工作", "工作总结", "主要做法"),
     "agenda": ("议程", "会议安排"),
 }
@@ -97,7 +99,9 @@ def common_path(section: list[Chunk]) -> tuple[str, ...]:
     """The heading path every chunk of a section shares."""
     first = section[0].section_path
     depth = 0
-    while depth < len(first) and all(len(c.section_path) > depth and c.section_path[depth] == first[depth] for c in section):
+    while depth < len(first) and all(
+        len(c.section_path) > depth and c.section_path[depth] == first[depth] for c in section
+    ):
         depth += 1
     return first[:depth]
 
@@ -158,7 +162,9 @@ def statement_items(chunk: Chunk, line: str) -> list[Item]:
     return result
 
 
-OUTLINE_NUMBER = re.compile(r"^(（[一二三四五六七八九十]+）|\d+[.．、]\s*|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是)")
+OUTLINE_NUMBER = re.compile(
+    r"^(（[一二三四五六七八九十]+）|\d+[.．、]\s*|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是)"
+)
 
 
 def strip_number(text: str) -> str:

@@ -51,11 +51,13 @@ INLINE_ENUMERATOR = re.compile(r"(?:^|(?<=[：:；;。，,]))([一二三四五�
 ORDINALS = "一二三四五六七八九十"
 # The 落款: the issuing organisation on its own line, then the date on its own line.
 DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
-ORG_LINE = re.compile(r"^[^\s，,。；：:！？]{2,40}(委员会|党委|党组|党总支|支部|办事处|政府|局|公司|学校|医院|社区|村)$")
+ORG_LINE = re.compile(
+    r"^[^\s，,。；：:！？]{2,40}(委员会|党委|党组|党总支|支部|办事处|政府|局|公司|学校|医院|社区|村)$"
+)
 SIGNATURE = "落款"
 # Lines that are never an item or a sentence of an answer: 落款, contacts, attachments, table captions and rows.
 FURNITURE = re.compile(
-    r"^(联系人|联系电话|电话|附件|抄送|印发|主送)[:：\d]|(如下表|见下表|下表|如下)[:：]?$|[　\t|｜].*[　\t|｜]"
+    r"^(联系人|联系电话|电话|附件|抄送|印发|主送)[:：\d]|(如下表|见下表|下表|如下)[:：]?$|[　\t|｜].*[　\t|｜]|—\s*\d+\s*—"
 )
 
 
