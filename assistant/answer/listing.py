@@ -3,6 +3,8 @@ of an enumeration (一是……二是……), of a named section, or of an artic
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, LIST_LIMIT, AnswerContext, clean, is_heading_sentence, refusal
 from assistant.answer.fact import answer_fact
@@ -22,7 +24,13 @@ from assistant.core.text import split_sentences
 from assistant.ingest.structure import ENUMERATED, is_furniture, lead_label
 from assistant.search.retriever import longest_common_substring
 
-CANDIDATE_DOCUMENTS = 3  # documents (in evidence order) whose sections an aspect question may use
+# How a list question asks, not what it is about: 存在/查摆出/采取了/针对这些/准备干哪几件事.
+LIST_VERBS = re.compile(
+    r"还?存在|查摆出?|查找出?|梳理出?|剖析|制定了?|采取了?|提出了?|针对(这些|上述)?|承认了?|讲了|说了?|"
+    r"[要准]?备?[干做办]|哪几件事|件事|之前|会前|工作中|里|中|还有|主要|具体|都|了"
+)
+CANDIDATE_DOCUMENTS = 3
+NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)  # documents (in evidence order) whose sections an aspect question may use
 
 
 def answer_list(ctx: AnswerContext) -> Answer:
@@ -74,16 +82,17 @@ def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -
         # The question's other words (organisation, period, meeting) must be the document's.
         whole = chunks[0].doc_title + "".join(c.text for c in chunks)
         fit = subject.coverage(whole) if subject.words else 1.0
-        if fit >= FACT_THRESHOLD and (best is None or fit > best[0]):
+        if fit >= NAMING_FIT and (best is None or fit > best[0]):
             best = (fit, section, items)
     return (best[1], best[2]) if best else None
 
 
 def without_aspect_words(question: str) -> str:
+    """The question's naming words (organisation, period, meeting): no aspect word, no verb of asking."""
     words = sorted({w for ws in QUESTION_ASPECTS.values() for w in ws}, key=len, reverse=True)
     for word in words:
         question = question.replace(word, "，")
-    return question
+    return LIST_VERBS.sub("，", question)
 
 
 def listed(section: list[Chunk], items: list[Item], evidence: list[Evidence]) -> Answer:

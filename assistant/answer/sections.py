@@ -28,7 +28,7 @@ Aspect = Literal["problems", "measures", "plans", "achievements", "agenda", "pre
 QUESTION_ASPECTS: dict[Aspect, tuple[str, ...]] = {
     "problems": ("问题", "不足", "差距", "短板", "薄弱环节"),
     "measures": ("整改措施", "措施", "举措", "整改"),
-    "plans": ("下一步", "打算", "计划", "思路", "要点", "准备干", "要干", "准备做"),
+    "plans": ("下一步", "接下来", "今后", "打算", "计划", "思路", "要点", "准备干", "要干", "准备做"),
     "achievements": ("成效", "成绩", "亮点", "成果"),
     "agenda": ("议程",),
     "preparation": ("准备工作", "会前准备", "准备"),
