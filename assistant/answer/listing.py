@@ -10,12 +10,14 @@ from assistant.answer.context import FACT_THRESHOLD, LIST_LIMIT, AnswerContext, 
 from assistant.answer.fact import answer_fact
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.sections import (
+    ASKS_OPEN,
     QUESTION_ASPECTS,
     Aspect,
     Item,
     aspect_section,
     common_path,
     line_items,
+    problem_entries,
     question_aspect,
     section_items,
 )
@@ -23,6 +25,7 @@ from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
 from assistant.ingest.structure import ENUMERATED, is_furniture, lead_label
 from assistant.search.retriever import longest_common_substring
+from assistant.search.terms import Terms
 
 # How a list question asks, not what it is about: 存在/查摆出/采取了/针对这些/准备干哪几件事.
 LIST_VERBS = re.compile(
@@ -30,6 +33,7 @@ LIST_VERBS = re.compile(
     r"[要准]?备?[干做办]|哪几件事|件事|之前|会前|工作中|里|中|还有|主要|具体|都|了"
 )
 CANDIDATE_DOCUMENTS = 3
+NAMED_PROBLEM = 0.3  # share of the question's naming words a 问题N： line must hold to be the one asked about
 NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)  # documents (in evidence order) whose sections an aspect question may use
 
 
@@ -75,8 +79,10 @@ def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -
     best: tuple[float, list[Chunk], list[Item]] | None = None
     for doc_id in doc_ids[:CANDIDATE_DOCUMENTS]:
         chunks = ctx.source.document_chunks(doc_id)
-        section = aspect_section(chunks, aspect)
-        items = section_items(section) if section else []
+        section, items = entry_items(ctx, aspect, chunks, subject)
+        if not items:
+            section = aspect_section(chunks, aspect)
+            items = section_items(section) if section else []
         if not items:
             continue
         # The question's other words (organisation, period, meeting) must be the document's.
@@ -87,9 +93,26 @@ def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -
     return (best[1], best[2]) if best else None
 
 
+def entry_items(
+    ctx: AnswerContext, aspect: Aspect, chunks: list[Chunk], subject: Terms
+) -> tuple[list[Chunk], list[Item]]:
+    """From a 问题清单: the problems not yet rectified, or the measures for the one problem the question names."""
+    entries = problem_entries(chunks)
+    if not entries:
+        return [], []
+    if aspect == "problems" and ASKS_OPEN.search(ctx.question):  # 还有哪几个问题没有整改完
+        return chunks, [e.problem for e in entries if e.open]
+    if aspect == "measures" and subject.words:  # 倒班党员参学难的问题，采取了哪些整改措施
+        fit, entry = max(((subject.coverage(e.problem.quote), e) for e in entries), key=lambda pair: pair[0])
+        if fit >= NAMED_PROBLEM and entry.measures:
+            return [entry.problem.chunk], entry.measures
+    return [], []
+
+
 def without_aspect_words(question: str) -> str:
     """The question's naming words (organisation, period, meeting): no aspect word, no verb of asking."""
     words = sorted({w for ws in QUESTION_ASPECTS.values() for w in ws}, key=len, reverse=True)
+    question = ASKS_OPEN.sub("，", question)
     for word in words:
         question = question.replace(word, "，")
     return LIST_VERBS.sub("，", question)

@@ -42,6 +42,7 @@ HEADING_ASPECTS: dict[Aspect, tuple[str, ...]] = {
     "achievements": ("成效", "成绩", "亮点", "成果", "主要工作", "工作总结", "主要做法"),
     "agenda": ("议程", "会议安排"),
 }
+ASKS_OPEN = re.compile(r"没有?(整改|完成)完?|未(完成)?(整改|完成)完?|尚未(完成)?(整改)?|还没|正在(推进|整改)|没改完")
 INTERROGATIVE = re.compile(r"哪|什么|啥|几")
 LEAD_END = re.compile(r"[：:]$|如下[。：:]?$")
 
@@ -70,9 +71,11 @@ def aspect_words(table: dict[Aspect, tuple[str, ...]], text: str) -> list[tuple[
 
 def question_aspect(question: str) -> Aspect | None:
     """The aspect asked about: the first aspect word after the interrogative (哪些问题), else the last before it."""
+    asks_open = ASKS_OPEN.search(question)
+    question = ASKS_OPEN.sub("，", question)  # 没有整改完 asks for problems, not measures
     words = aspect_words(QUESTION_ASPECTS, question)
     if not words:
-        return None
+        return "problems" if asks_open else None
     asked = INTERROGATIVE.search(question)
     at = asked.start() if asked else len(question)
     after = [a for s, a in words if s >= at]
@@ -148,7 +151,9 @@ def line_items(chunk: Chunk, line: str) -> list[Item]:
     if ENUMERATED.match(text) or (level is not None and level >= ITEM_LEVEL - 1):
         lead = split_sentences(text)[0].strip()
         if lead in chunk.text and not is_furniture(lead):
-            return [Item(strip_number(lead), lead, chunk)]
+            # A paragraph that opens with 一是 keeps it (it is how the paragraph reads); numbers go.
+            shown = lead.rstrip("。；;，, ") if ENUMERATED.match(text) else strip_number(lead)
+            return [Item(shown, lead, chunk)]
     return []
 
 
@@ -170,3 +175,46 @@ OUTLINE_NUMBER = re.compile(
 def strip_number(text: str) -> str:
     """Text without its outline number or enumerator, and without a closing 。；"""
     return OUTLINE_NUMBER.sub("", text.strip()).rstrip("。；;，, ")
+
+
+# A 问题清单 entry: 问题5：…… / 整改措施：（1）……；（2）…… / 整改情况：正在推进，……
+PROBLEM_LINE = re.compile(r"^(?:问题|存在问题)\s*[0-9一二三四五六七八九十]*[：:、.．]\s*(.+)")
+MEASURE_LINE = re.compile(r"^(?:整改措施|整改举措|措施)[：:]\s*(.+)")
+STATUS_LINE = re.compile(r"^(?:整改|完成|进展|落实)情况[：:]\s*(.+)")
+OPEN_STATUS = re.compile(r"正在|推进中|持续推进|未完成|尚未|没有完成|待")
+SUB_ITEM = re.compile(r"[（(]\d{1,2}[）)]")
+
+
+@dataclass
+class Entry:
+    """One problem of a 问题清单 with the measures taken and whether it is done."""
+
+    problem: Item
+    measures: list[Item]
+    open: bool = False
+
+
+def problem_entries(chunks: list[Chunk]) -> list[Entry]:
+    """The 问题N：/整改措施：/整改情况： entries of a rectification report, in order."""
+    entries: list[Entry] = []
+    for chunk in chunks:
+        for line in chunk.text.split("\n"):
+            text = heading_text(line)
+            if text not in chunk.text:
+                continue
+            problem, measure, status = PROBLEM_LINE.match(text), MEASURE_LINE.match(text), STATUS_LINE.match(text)
+            if problem:
+                entries.append(Entry(Item(strip_number(problem.group(1)), text, chunk), []))
+            elif measure and entries:
+                entries[-1].measures.extend(measure_items(chunk, text, measure.group(1)))
+            elif status and entries:
+                entries[-1].open = bool(OPEN_STATUS.search(status.group(1).split("，")[0]))
+    return entries
+
+
+def measure_items(chunk: Chunk, line: str, body: str) -> list[Item]:
+    """（1）……；（2）…… as separate items, else the whole measure."""
+    parts = [p.strip("；;。 ") for p in SUB_ITEM.split(body) if p.strip("；;。 ")]
+    if len(parts) < 2:
+        return [Item(strip_number(body), line, chunk)]
+    return [Item(p, p, chunk) for p in parts if p in chunk.text]

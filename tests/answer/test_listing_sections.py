@@ -7,7 +7,15 @@ import pytest
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.routing import Route
 from assistant.answer.sections import heading_aspect, question_aspect
-from tests.answer.structure_fixtures import HALF_YEAR, HALF_YEAR_TITLE, NOTICE, NOTICE_TITLE, chunks_of
+from tests.answer.structure_fixtures import (
+    HALF_YEAR,
+    HALF_YEAR_TITLE,
+    NOTICE,
+    NOTICE_TITLE,
+    RECTIFICATION,
+    RECTIFICATION_TITLE,
+    chunks_of,
+)
 from tests.answer.support import FakeSource
 
 
@@ -114,3 +122,28 @@ def test_heading_aspect(label, aspect):
 def test_problems_of_an_organisation_the_knowledge_base_lacks_are_not_borrowed(source):
     answer = ask_list(source, "江南市教育局机关党委存在哪些问题？")
     assert "学习形式较为单一" not in answer.text
+
+
+@pytest.fixture
+def rectification() -> FakeSource:
+    return FakeSource(chunks_of(RECTIFICATION_TITLE, RECTIFICATION))
+
+
+@pytest.mark.parametrize("question", ["巡察反馈的问题还有哪些没有整改完？", "哪几个巡察反馈问题尚未完成整改"])
+def test_problems_not_yet_rectified_are_filtered_by_their_status(rectification, question):
+    answer = ask_list(rectification, question)
+    assert "共2项" in answer.text
+    assert "党员发展程序执行不严" in answer.text and "为民办实事项目推进缓慢" in answer.text
+    assert "会议记录不完整" not in answer.text and "党费收缴不及时" not in answer.text
+
+
+def test_measures_for_the_problem_the_question_names(rectification):
+    answer = ask_list(rectification, "针对党员发展程序执行不严的问题，采取了哪些整改措施？")
+    assert "共2项" in answer.text
+    assert "逐份复查近三年发展党员档案" in answer.text and "对经办人员开展专题培训" in answer.text
+    assert "党费" not in answer.text
+
+
+def test_an_open_status_question_asks_for_problems():
+    assert question_aspect("还有哪些问题没有整改完？") == "problems"
+    assert question_aspect("还有哪些没有整改完？") == "problems"
