@@ -48,6 +48,9 @@ DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
 NUMBER = re.compile(r"\d|[一二三四五六七八九十百千]+[名次个项条件篇场人]")
 OTHER_TIMES = {"problems", "plans", "measures"}
 TOPIC_SHARE = 0.6
+SENTENCE_END = re.compile(r"[。！？；;!?]$")
+JOINS = re.compile(r"以及|和|与|及|、")
+MIN_SUBTOPIC = 4  # 党建 alone would match every part of a 党建 report
 CANDIDATES = (
     5  # documents a draft may choose from  # share of the topic's words a section heading or paragraph must hold
 )
@@ -94,7 +97,7 @@ def best_document(
             continue
         chunks = ctx.source.document_chunks(doc_id)
         own_topic = topic_without_title(topic, record.title)
-        parts = relevant_parts(ctx.source.terms(own_topic), chunks) or fallback_parts(ranked, doc_id)
+        parts = relevant_parts(ctx.source, own_topic, chunks) or fallback_parts(ranked, doc_id)
         if not parts:
             continue
         fit = naming.coverage(record.title) if naming.words else 0.0
@@ -129,19 +132,28 @@ def topic_without_title(topic: str, title: str) -> str:
     return bare.strip("的，, ").lstrip("和与及") or topic
 
 
-def relevant_parts(terms: Terms, chunks: list[Chunk]) -> list[Part]:
-    """Each chunk whose heading or text is about the topic, in document order, with its key sentences."""
+def subtopics(topic: str) -> list[str]:
+    """The topic and, when it joins several (基层组织建设和发展党员), each of them that can stand alone."""
+    pieces = [p for p in JOINS.split(topic) if len(p) >= MIN_SUBTOPIC]
+    return [topic, *pieces] if len(pieces) > 1 else [topic]
+
+
+def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
+    """Each chunk whose heading or text is about the topic (or one of its subtopics), in document order."""
+    terms = source.terms(topic)
     if not terms.words:
         return []
+    topics = [terms, *(source.terms(t) for t in subtopics(topic)[1:])]
     parts = []
-    asked = question_aspect(" ".join(terms.words))
+    asked = question_aspect(topic)
     for chunk in chunks:
         if SIGNATURE in chunk.section_path or chunk.doc_kind == "regulation":
             continue
-        aspects = {heading_aspect(label) for label in chunk.section_path}
+        aspects = {heading_aspect(label) for label in chunk.section_path} - {None}
         if aspects & OTHER_TIMES and asked not in aspects:
             continue  # what went wrong or is planned is not what was done, unless asked for
-        about = terms.coverage(" ".join(chunk.section_path)) >= TOPIC_SHARE or terms.coverage(chunk.text) >= TOPIC_SHARE
+        heading = " ".join(chunk.section_path)
+        about = any(max(t.coverage(heading), t.coverage(chunk.text)) >= TOPIC_SHARE for t in topics if t.words)
         sentences = key_sentences(chunk, terms) if about else []
         if sentences:
             parts.append(Part(chunk, sentences))
@@ -167,8 +179,10 @@ def key_sentences(chunk: Chunk, terms: Terms) -> list[str]:
     """A chunk's statements that hold a figure or a topic word, in order (at most SENTENCES_PER_PART)."""
     sentences = [s.strip() for line in chunk.text.split("\n") for s in split_sentences(line)]
     candidates = [s for s in sentences if statement(s, chunk)]
-    keep = [s for s in candidates if NUMBER.search(s) or terms.coverage(s) > 0]
-    return (keep or candidates)[:SENTENCES_PER_PART]
+    keep = [s for s in candidates if NUMBER.search(s) or terms.coverage(s) > 0] or candidates
+    # The sentences most about the topic, figures first among equals, in the order they are written.
+    best = sorted(keep, key=lambda s: -(terms.coverage(s) + 0.5 * bool(NUMBER.search(s))))[:SENTENCES_PER_PART]
+    return [s for s in keep if s in best]
 
 
 def statement(sentence: str, chunk: Chunk) -> bool:
@@ -181,8 +195,8 @@ def statement(sentence: str, chunk: Chunk) -> bool:
         and not DATE_FRAGMENT.match(text)
         and not is_furniture(text)
         and "|" not in text
-        and len(strip_number(text))
-        >= (6 if NUMBER.search(strip_number(text)) else 10)  # not a bare heading (深化“党员联户”)
+        and len(strip_number(text)) >= (6 if NUMBER.search(strip_number(text)) else 10)  # not 深化“党员联户”
+        and bool(SENTENCE_END.search(text) or NUMBER.search(strip_number(text)))  # an unpunctuated line is a heading
     )
 
 

@@ -57,7 +57,7 @@ ORG_LINE = re.compile(
 SIGNATURE = "落款"
 # Lines that are never an item or a sentence of an answer: 落款, contacts, attachments, table captions and rows.
 FURNITURE = re.compile(
-    r"^(联系人|联系电话|电话|附件|抄送|印发|主送)[:：\d]|(如下表|见下表|下表|如下)[:：]?$|[　\t|｜].*[　\t|｜]|—\s*\d+\s*—"
+    r"^(联系人|联系电话|电话|附件|抄送|印发|主送)[:：\d]|(如下表|见下表|下表|如下)[:：。]?$|[|｜].*[|｜]|^(?!第[一二三四五六七八九十百零〇]+[条章节编]).*\S[　\t]+\S|—\s*\d+\s*—"
 )
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.answer.draft import draft_topic, organisation_of, topic_without_title
+from assistant.answer.draft import draft_topic, organisation_of, subtopics, topic_without_title
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import Route
@@ -95,3 +95,38 @@ def test_topic_without_the_documents_name(topic, title, bare):
 )
 def test_organisation_of(title, organisation):
     assert organisation_of(title) == organisation
+
+
+@pytest.mark.parametrize(
+    ("topic", "parts"),
+    [
+        ("基层组织建设和发展党员", ["基层组织建设和发展党员", "基层组织建设", "发展党员"]),
+        ("党建和生产经营融合成效", ["党建和生产经营融合成效"]),  # 党建 alone is no topic
+    ],
+)
+def test_subtopics(topic, parts):
+    assert subtopics(topic) == parts
+
+
+WORD_REPORT_TITLE = "云岭乡党委2023年度党建工作总结"
+WORD_REPORT = """云岭乡党委2023年度党建工作总结
+2023年，乡党委坚持党建引领，各项工作取得新成效。
+加强基层组织建设，战斗堡垒作用有效发挥
+全乡共有党支部12个，全年完成3个村党支部换届。
+各村党支部开展主题党日活动情况如下表。
+党支部　主题党日（次）
+云岭村党支部　12
+严把发展党员质量关
+严格执行发展党员工作程序，全年发展党员9名，其中35岁以下6名。
+中共云岭乡委员会
+2024年1月5日
+"""
+
+
+def test_draft_joins_subtopics_and_drops_headings_captions_and_rows():
+    source = FakeSource(chunks_of(WORD_REPORT_TITLE, WORD_REPORT))
+    answer = draft(source, "根据云岭乡党委2023年度总结，起草一段关于基层组织建设和发展党员工作的总结。")
+    assert answer.text.startswith("2023年，云岭乡党委在基层组织建设和发展党员方面")
+    assert "完成3个村党支部换届" in answer.text and "全年发展党员9名" in answer.text
+    for wrong in ("如下表", "云岭村党支部　12", "战斗堡垒作用有效发挥〔", "2024年1月5日", "委员会"):
+        assert wrong not in answer.text

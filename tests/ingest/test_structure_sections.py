@@ -92,3 +92,11 @@ def test_inline_items_need_a_run_from_one(paragraph):
 )
 def test_furniture(line, furniture):
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [("云岭村党支部　12", True), ("党支部\t主题党日（次）", True), ("第三条　党员必须遵守党的纪律。", False)],
+)
+def test_table_rows_of_two_cells(line, furniture):
+    assert is_furniture(line) is furniture
