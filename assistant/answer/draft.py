@@ -72,7 +72,9 @@ def answer_draft(ctx: AnswerContext) -> Answer:
         return refusal("draft", evidence, f"（没有关于“{topic}”的材料）")
     chunks, topic, parts = chosen
     book = CitationBook()
-    written = [compose_part(i, part, book) for i, part in enumerate(parts[:PARTS])]
+    if len(parts) == 1:  # one section: its sentences are the points (一是……二是……)
+        parts = [Part(parts[0].chunk, [sentence]) for sentence in parts[0].sentences]
+    written = [compose_part(i, part, book, len(parts) > 1) for i, part in enumerate(parts[:PARTS])]
     lead = lead_sentence(chunks[0].doc_title, topic, chunks)
     return Answer(lead + "；".join(written) + "。", "draft", book.citations(), evidence)
 
@@ -200,9 +202,11 @@ def statement(sentence: str, chunk: Chunk) -> bool:
     )
 
 
-def compose_part(index: int, part: Part, book: CitationBook) -> str:
+def compose_part(index: int, part: Part, book: CitationBook, numbered: bool = True) -> str:
     """一是A〔1〕，B〔1〕: the part's sentences without their own enumerators, each cited."""
     said = [f"{CONNECTIVE.sub('', strip_number(clean(s)))}{book.cite(part.chunk, s)}" for s in part.sentences]
+    if not numbered:
+        return "，".join(said)
     ordinal = f"{ORDINALS[index]}是" if index < len(ORDINALS) else "此外，"
     return ordinal + "，".join(said)
 
