@@ -12,16 +12,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.context import FACT_THRESHOLD, AnswerContext, clean, is_heading_sentence, refusal
+from assistant.answer.context import FACT_THRESHOLD, AnswerContext, is_heading_sentence, refusal
 from assistant.answer.sections import LEAD_END, heading_aspect, question_aspect, strip_number
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import YEAR, split_sentences
-from assistant.ingest.structure import SIGNATURE, heading_text, is_furniture
+from assistant.ingest.structure import ORDINALS, SIGNATURE, heading_text, is_furniture
 from assistant.search.retriever import Filters, longest_common_substring
 from assistant.search.scope import period_conflict
 from assistant.search.terms import TIME_WORDS, Terms
 
-ORDINALS = "一二三四五六七八九十"
 SENTENCES_PER_PART = 3
 PARTS = 6
 # "根据/用/以/给 …报告（里的材料），" names the source, not the topic.
@@ -204,7 +203,7 @@ def statement(sentence: str, chunk: Chunk) -> bool:
 
 def compose_part(index: int, part: Part, book: CitationBook, numbered: bool = True) -> str:
     """一是A〔1〕，B〔1〕: the part's sentences without their own enumerators, each cited."""
-    said = [f"{CONNECTIVE.sub('', strip_number(clean(s)))}{book.cite(part.chunk, s)}" for s in part.sentences]
+    said = [f"{CONNECTIVE.sub('', strip_number(s))}{book.cite(part.chunk, s)}" for s in part.sentences]
     if not numbered:
         return "，".join(said)
     ordinal = f"{ORDINALS[index]}是" if index < len(ORDINALS) else "此外，"

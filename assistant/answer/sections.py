@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.answer.context import clean
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
 from assistant.ingest.structure import (
@@ -167,14 +168,12 @@ def statement_items(chunk: Chunk, line: str) -> list[Item]:
     return result
 
 
-OUTLINE_NUMBER = re.compile(
-    r"^(（[一二三四五六七八九十]+）|\d+[.．、]\s*|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是)"
-)
+OWN_ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")
 
 
 def strip_number(text: str) -> str:
     """Text without its outline number or enumerator, and without a closing 。；"""
-    return OUTLINE_NUMBER.sub("", text.strip()).rstrip("。；;，, ")
+    return OWN_ENUMERATOR.sub("", clean(text).strip()).rstrip("。；;，, ")
 
 
 # A 问题清单 entry: 问题5：…… / 整改措施：（1）……；（2）…… / 整改情况：正在推进，……
