@@ -13,10 +13,18 @@ from dataclasses import dataclass
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, is_heading_sentence, refusal
-from assistant.answer.sections import LEAD_END, heading_aspect, question_aspect, strip_number
+from assistant.answer.sections import (
+    LEAD_END,
+    Aspect,
+    aspect_section,
+    document_year_fits,
+    heading_aspect,
+    question_aspect,
+    strip_number,
+)
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import YEAR, split_sentences
-from assistant.ingest.structure import ORDINALS, SIGNATURE, heading_text, is_furniture
+from assistant.ingest.structure import ENUMERATED, ORDINALS, SIGNATURE, heading_text, inline_items, is_furniture
 from assistant.search.retriever import Filters, longest_common_substring
 from assistant.search.scope import period_conflict
 from assistant.search.terms import TIME_WORDS, Terms
@@ -29,6 +37,7 @@ SOURCE_CLAUSE = re.compile(
     r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)([^，,。]*?为主要内容|[^，,。]*[，,]"
     r"|[^，,。]*?(报告|材料|总结|文件|讲话|要点|通知)(里|中)?(的材料|的内容)?)[，,]?"
 )
+SOURCE_VERB = re.compile(r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)")
 TOPIC_CLAUSE = re.compile(r"^(?:请)?以(.+?)为(?:主要)?内容")
 CONNECTIVE = re.compile(r"^(此外|同时|另外|其次|最后|首先)[，,]")
 ABOUT_TOPIC = re.compile(
@@ -45,14 +54,19 @@ TITLE_ORG = re.compile(r"^(?:中共)?(.{2,40}?)(?:关于|(?:19|20)\d{2}年)")
 ORG_FORMS = (("总支部委员会", "党总支"), ("支部委员会", "党支部"), ("委员会", "党委"))
 DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
 NUMBER = re.compile(r"\d|[一二三四五六七八九十百千]+[名次个项条件篇场人]")
+# A paragraph about what went wrong, what was done about it or what comes next is not "what was done".
+ASPECT_LEADS: dict[Aspect, str] = {
+    "problems": "工作中还存在以下问题：",
+    "measures": "针对存在的问题，采取了以下整改措施：",
+    "plans": "下一步将重点做好以下工作：",
+}
 OTHER_TIMES = {"problems", "plans", "measures"}
-TOPIC_SHARE = 0.6
+TOPIC_SHARE = 0.6  # share of the topic's words a section heading or paragraph must hold
 SENTENCE_END = re.compile(r"[。！？；;!?]$")
 JOINS = re.compile(r"以及|和|与|及|、")
 MIN_SUBTOPIC = 4  # 党建 alone would match every part of a 党建 report
-CANDIDATES = (
-    5  # documents a draft may choose from  # share of the topic's words a section heading or paragraph must hold
-)
+CANDIDATES = 5  # documents a draft may choose from
+TITLE_NAMED = 0.6  # share of the question's naming words a title must hold to be a candidate by name
 
 
 @dataclass(frozen=True)
@@ -89,8 +103,13 @@ def best_document(
     """
     ranked = [s for s in ctx.best_sentences(topic, evidence) if s.passage >= FACT_THRESHOLD]
     mentioned = ctx.source.mentioned_documents(ctx.question)
-    candidates = list(dict.fromkeys([*(s.chunk.doc_id for s in ranked), *sorted(mentioned)]))[:CANDIDATES]
-    naming = ctx.source.terms(ctx.question.replace(topic, "，"))
+    naming = ctx.source.terms(DRAFT_VERBS.sub("，", SOURCE_VERB.sub("，", ctx.question.replace(topic, "，"))))
+    # The reports whose titles the question's other words name (恒锐公司党支部书记述职报告), even when the
+    # topic words alone would retrieve another report first.
+    titled = sorted((d for d in ctx.source.documents() if d.kind == "report"), key=lambda d: -naming.coverage(d.title))
+    named = [d.doc_id for d in titled[:2] if naming.words and naming.coverage(d.title) >= TITLE_NAMED]
+    ranked_ids = [s.chunk.doc_id for s in ranked]
+    candidates = list(dict.fromkeys([*named, *ranked_ids, *sorted(mentioned)]))[: CANDIDATES + len(named)]
     best = None
     for order, doc_id in enumerate(candidates):
         record = ctx.source.document(doc_id)
@@ -102,7 +121,12 @@ def best_document(
         if not parts:
             continue
         fit = naming.coverage(record.title) if naming.words else 0.0
-        key = (all(w in record.title for w in wanted), round(fit, 2), -order)
+        key = (
+            all(w in record.title for w in wanted),
+            document_year_fits(ctx.question, record.title),
+            round(fit, 2),
+            -order,
+        )
         if best is None or key > best[0]:
             best = (key, (chunks, own_topic, parts))
     return best[1] if best else None
@@ -147,6 +171,8 @@ def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
     topics = [terms, *(source.terms(t) for t in subtopics(topic)[1:])]
     parts = []
     asked = question_aspect(topic)
+    # 存在问题 / 下一步打算: the section that is about it, whatever its words.
+    in_section = {c.id for c in aspect_section(chunks, asked)} if asked else set()
     for chunk in chunks:
         if SIGNATURE in chunk.section_path or chunk.doc_kind == "regulation":
             continue
@@ -154,8 +180,10 @@ def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
         if aspects & OTHER_TIMES and asked not in aspects:
             continue  # what went wrong or is planned is not what was done, unless asked for
         heading = " ".join(chunk.section_path)
-        about = any(max(t.coverage(heading), t.coverage(chunk.text)) >= TOPIC_SHARE for t in topics if t.words)
-        sentences = key_sentences(chunk, terms) if about else []
+        about = chunk.id in in_section or any(
+            max(t.coverage(heading), t.coverage(chunk.text)) >= TOPIC_SHARE for t in topics if t.words
+        )
+        sentences = key_sentences(chunk, terms, whole=chunk.id in in_section) if about else []
         if sentences:
             parts.append(Part(chunk, sentences))
     # The opening paragraph sums the whole report up: it is a part only when nothing else is.
@@ -176,14 +204,27 @@ def fallback_parts(ranked, doc_id: str) -> list[Part]:
     return sorted(parts, key=lambda p: p.chunk.start)
 
 
-def key_sentences(chunk: Chunk, terms: Terms) -> list[str]:
-    """A chunk's statements that hold a figure or a topic word, in order (at most SENTENCES_PER_PART)."""
-    sentences = [s.strip() for line in chunk.text.split("\n") for s in split_sentences(line)]
+def key_sentences(chunk: Chunk, terms: Terms, whole: bool = False) -> list[str]:
+    """A chunk's statements that hold a figure or a topic word, in order (at most SENTENCES_PER_PART).
+
+    In the section the topic's aspect names (存在的问题), every statement is the topic: all are kept.
+    """
+    sentences = [s for line in chunk.text.split("\n") for s in line_sentences(line)]
     candidates = [s for s in sentences if statement(s, chunk)]
+    if whole:
+        return candidates[:PARTS]
     keep = [s for s in candidates if NUMBER.search(s) or terms.coverage(s) > 0] or candidates
     # The sentences most about the topic, figures first among equals, in the order they are written.
     best = sorted(keep, key=lambda s: -(terms.coverage(s) + 0.5 * bool(NUMBER.search(s))))[:SENTENCES_PER_PART]
     return [s for s in keep if s in best]
+
+
+def line_sentences(line: str) -> list[str]:
+    """A line's sentences; a line that enumerates inline (存在的问题：一是……；二是……) gives its items instead."""
+    items = inline_items(line)
+    if items:
+        return [quote for quote, _ in items]
+    return [s.strip() for s in split_sentences(line)]
 
 
 def statement(sentence: str, chunk: Chunk) -> bool:
@@ -196,9 +237,17 @@ def statement(sentence: str, chunk: Chunk) -> bool:
         and not DATE_FRAGMENT.match(text)
         and not is_furniture(text)
         and "|" not in text
-        and len(strip_number(text)) >= (6 if NUMBER.search(strip_number(text)) else 10)  # not 深化“党员联户”
-        and bool(SENTENCE_END.search(text) or NUMBER.search(strip_number(text)))  # an unpunctuated line is a heading
+        and len(strip_number(text)) >= min_statement_chars(text)  # not a bare heading (深化“党员联户”)
+        # an unpunctuated line is a heading, unless it is an 一是 item or holds a figure
+        and bool(SENTENCE_END.search(text) or NUMBER.search(strip_number(text)) or ENUMERATED.match(text))
     )
+
+
+def min_statement_chars(text: str) -> int:
+    """How long a statement must be: an 一是 item or a figure says something even when short."""
+    if ENUMERATED.match(text):
+        return 4
+    return 6 if NUMBER.search(strip_number(text)) else 10
 
 
 def compose_part(index: int, part: Part, book: CitationBook, numbered: bool = True) -> str:
@@ -214,7 +263,8 @@ def lead_sentence(title: str, topic: str, chunks: list[Chunk]) -> str:
     period = period_of(title)
     org = organisation_of(title) or most_common_org(chunks)
     head = f"{period}，{org}" if period else org
-    return f"{head}在{topic}方面主要开展了以下工作："
+    aspect = question_aspect(topic)
+    return f"{head}{ASPECT_LEADS[aspect]}" if aspect in ASPECT_LEADS else f"{head}在{topic}方面主要开展了以下工作："
 
 
 def period_of(title: str) -> str:

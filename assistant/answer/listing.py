@@ -16,6 +16,7 @@ from assistant.answer.sections import (
     Item,
     aspect_section,
     common_path,
+    document_year_fits,
     line_items,
     problem_entries,
     question_aspect,
@@ -76,7 +77,7 @@ def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -
     """(section, items) of the aspect's section in the best-matching document of the evidence, if any."""
     subject = ctx.source.terms(without_aspect_words(ctx.question))
     doc_ids = list(dict.fromkeys(e.chunk.doc_id for e in evidence if e.chunk.doc_kind != "regulation"))
-    best: tuple[float, list[Chunk], list[Item]] | None = None
+    best: tuple[tuple[bool, float], list[Chunk], list[Item]] | None = None
     for doc_id in doc_ids[:CANDIDATE_DOCUMENTS]:
         chunks = ctx.source.document_chunks(doc_id)
         section, items = entry_items(ctx, aspect, chunks, subject)
@@ -88,8 +89,9 @@ def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -
         # The question's other words (organisation, period, meeting) must be the document's.
         whole = chunks[0].doc_title + "".join(c.text for c in chunks)
         fit = subject.coverage(whole) if subject.words else 1.0
-        if fit >= NAMING_FIT and (best is None or fit > best[0]):
-            best = (fit, section, items)
+        key = (document_year_fits(ctx.question, chunks[0].doc_title), fit)
+        if fit >= NAMING_FIT and (best is None or key > best[0]):
+            best = (key, section, items)
     return (best[1], best[2]) if best else None
 
 

@@ -48,6 +48,18 @@ INTERROGATIVE = re.compile(r"哪|什么|啥|几")
 LEAD_END = re.compile(r"[：:]$|如下[。：:]?$")
 
 
+# "2023年总结里对2024年……": the year right before the document's genre names the document.
+DOCUMENT_YEAR = re.compile(
+    r"((?:19|20)\d{2})年度?(?:上半年|下半年)?(?:的)?(?:工作|党建工作|党建)?(?:总结|报告|述职|要点)"
+)
+
+
+def document_year_fits(question: str, title: str) -> bool:
+    """False only when the question names its document by a year (2023年总结) that the title lacks."""
+    named = DOCUMENT_YEAR.search(question)
+    return named is None or named.group(1) in title
+
+
 @dataclass(frozen=True)
 class Item:
     """One listed thing: what to show, and the exact text of `chunk` that says it."""

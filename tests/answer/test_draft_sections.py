@@ -10,6 +10,7 @@ from assistant.answer.draft import draft_topic, organisation_of, subtopics, topi
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import Route
+from assistant.answer.sections import document_year_fits
 from tests.answer.structure_fixtures import HALF_YEAR, HALF_YEAR_TITLE, NOTICE, NOTICE_TITLE, chunks_of
 from tests.answer.support import FakeSource
 
@@ -130,3 +131,38 @@ def test_draft_joins_subtopics_and_drops_headings_captions_and_rows():
     assert "完成3个村党支部换届" in answer.text and "全年发展党员9名" in answer.text
     for wrong in ("如下表", "云岭村党支部　12", "战斗堡垒作用有效发挥〔", "2024年1月5日", "委员会"):
         assert wrong not in answer.text
+
+
+def test_a_draft_about_problems_lists_them_with_its_own_lead(source):
+    answer = draft(source, "根据农业农村局机关党支部上半年总结，写一段存在问题的总结")
+    assert answer.text.startswith("2024年上半年，青川县农业农村局机关党支部工作中还存在以下问题：一是学习形式较为单一")
+    assert "四是党建品牌影响力不大" in answer.text
+    assert "存在的问题：" not in answer.text and "微课堂" not in answer.text
+
+
+def test_a_draft_about_plans_keeps_every_planned_item(source):
+    answer = draft(source, "用农业农村局机关党支部上半年总结里的材料，写一段下一步打算")
+    assert "下一步将重点做好以下工作：一是开展党纪学习教育“回头看”" in answer.text
+    assert "二是完成支部换届选举" in answer.text and "三是发展党员1名" in answer.text
+
+
+def test_the_report_named_by_title_wins_over_one_that_matches_the_topic_better():
+    other = chunks_of(
+        "红旗村党支部2024年上半年工作总结",
+        "红旗村党支部2024年上半年工作总结\n二、存在的问题\n一是产业项目带动不强；二是后备力量不足。\n",
+    )
+    source = FakeSource(chunks_of(HALF_YEAR_TITLE, HALF_YEAR), other)
+    answer = draft(source, "根据青川县农业农村局机关党支部上半年工作总结，写一段存在问题的总结")
+    assert "学习形式较为单一" in answer.text and "产业项目" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "fits"),
+    [
+        ("2023年总结里对2024年有哪些打算", "鹿鸣县纪委2023年度工作总结", True),
+        ("2023年总结里对2024年有哪些打算", "鹿鸣县纪委2024年上半年工作总结", False),
+        ("2024年有哪些打算", "鹿鸣县纪委2023年度工作总结", True),  # no document named by year
+    ],
+)
+def test_document_year_fits(question, title, fits):
+    assert document_year_fits(question, title) is fits
