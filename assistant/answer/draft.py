@@ -1,81 +1,288 @@
-"""Draft answers: a 公文-style paragraph (一是……二是……) from one report's cited sentences on a topic."""
+"""Draft answers: a 公文-style paragraph (一是……二是……) from every section of one report on a topic.
+
+The paragraph speaks for one document (the one the question names, else the one that says most
+about the topic). It draws on each relevant section in document order, keeps the sentences that
+hold the section's figures, and cites every sentence.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.context import FACT_THRESHOLD, AnswerContext, clean, refusal
+from assistant.answer.context import FACT_THRESHOLD, AnswerContext, is_heading_sentence, refusal
+from assistant.answer.sections import (
+    LEAD_END,
+    Aspect,
+    aspect_section,
+    document_year_fits,
+    heading_aspect,
+    question_aspect,
+    strip_number,
+)
 from assistant.core.schema import Answer, Chunk
-from assistant.core.text import YEAR
-from assistant.ingest.structure import ENUMERATED
-from assistant.search.retriever import Filters
+from assistant.core.text import YEAR, split_sentences
+from assistant.ingest.structure import ENUMERATED, ORDINALS, SIGNATURE, heading_text, inline_items, is_furniture
+from assistant.search.retriever import Filters, longest_common_substring
 from assistant.search.scope import period_conflict
-from assistant.search.terms import TIME_WORDS
+from assistant.search.terms import TIME_WORDS, Terms
 
-DRAFT_SENTENCES = 5
-ORDINALS = "一二三四五六七八九十"
+SENTENCES_PER_PART = 3
+PARTS = 6
+# "根据/用/以/给 …报告（里的材料），" names the source, not the topic.
+# Up to its comma when it has one (北辰新材料公司…报告， holds 材料 in a name).
 SOURCE_CLAUSE = re.compile(
-    r"^(请)?(根据|依据|结合|按照|参照)([^，,。]*?(报告|材料|总结|文件|讲话)|[^，,。]*[，,])[，,]?"
+    r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)([^，,。]*?为主要内容|[^，,。]*[，,]"
+    r"|[^，,。]*?(报告|材料|总结|文件|讲话|要点|通知)(里|中)?(的材料|的内容)?)[，,]?"
 )
-ABOUT_TOPIC = re.compile(r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报)")
+SOURCE_VERB = re.compile(r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)")
+TOPIC_CLAUSE = re.compile(r"^(?:请)?以(.+?)为(?:主要)?内容")
+CONNECTIVE = re.compile(r"^(此外|同时|另外|其次|最后|首先)[，,]")
+ABOUT_TOPIC = re.compile(
+    r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报|摘要)"
+)
 DRAFT_VERBS = re.compile(
-    r"请|帮我|起草|撰写|草拟|拟写|写|形成|生成|概括|一段|一份|段|总结|情况|段落|材料|的$|[。？?！!，,]"
+    r"请|帮我|起草|撰写|草拟|拟写|写成|写|形成|生成|概括|一段话|一段|一份|段|简要|摘要|小结|综述|总结|情况|段落|材料|"
+    r"的$|[。？?！!，,]"
 )
+PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
 ORG = re.compile(r"(?:[局校院所厅处办委]|市委|县委)?党(?:委|组|总支|支部)")
 PERIOD = re.compile(r"((?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年)")
+TITLE_ORG = re.compile(r"^(?:中共)?(.{2,40}?)(?:关于|(?:19|20)\d{2}年)")
+ORG_FORMS = (("总支部委员会", "党总支"), ("支部委员会", "党支部"), ("委员会", "党委"))
+DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
+NUMBER = re.compile(r"\d|[一二三四五六七八九十百千]+[名次个项条件篇场人]")
+# A paragraph about what went wrong, what was done about it or what comes next is not "what was done".
+ASPECT_LEADS: dict[Aspect, str] = {
+    "problems": "工作中还存在以下问题：",
+    "measures": "针对存在的问题，采取了以下整改措施：",
+    "plans": "下一步将重点做好以下工作：",
+}
+OTHER_TIMES = {"problems", "plans", "measures"}
+TOPIC_SHARE = 0.6  # share of the topic's words a section heading or paragraph must hold
+SENTENCE_END = re.compile(r"[。！？；;!?]$")
+JOINS = re.compile(r"以及|和|与|及|、")
+MIN_SUBTOPIC = 4  # 党建 alone would match every part of a 党建 report
+CANDIDATES = 5  # documents a draft may choose from
+TITLE_NAMED = 0.6  # share of the question's naming words a title must hold to be a candidate by name
+
+
+@dataclass(frozen=True)
+class Part:
+    chunk: Chunk
+    sentences: list[str]
 
 
 def answer_draft(ctx: AnswerContext) -> Answer:
     topic = draft_topic(ctx.question)
-    mentioned = ctx.source.mentioned_documents(ctx.question)
-    filters = Filters(kinds=("report",))  # a work summary is drafted from reports, not regulations
-    if mentioned:
-        titles = [
-            d.title
-            for d in ctx.source.documents()
-            if d.doc_id in mentioned and d.kind == "report" and not period_conflict(ctx.question, d.title)
-        ]
-        filters = Filters(title=titles[0]) if len(titles) == 1 else filters
     # Retrieve by topic, but keep the period the user named (上半年, 2022年) in the query.
     wanted = TIME_WORDS.findall(ctx.question) + YEAR.findall(ctx.question)
-    evidence = ctx.evidence(k=20, filters=filters, query=f"{' '.join(wanted)} {topic}".strip())
-    ranked = [s for s in ctx.best_sentences(topic, evidence) if s.passage >= FACT_THRESHOLD]
-    if not ranked:
+    evidence = ctx.evidence(k=20, filters=Filters(kinds=("report",)), query=f"{' '.join(wanted)} {topic}".strip())
+    chosen = best_document(ctx, topic, wanted, evidence)
+    if chosen is None:
         return refusal("draft", evidence, f"（没有关于“{topic}”的材料）")
-    # One paragraph speaks for one document: the one whose title names the period asked
-    # about (上半年), else the one with the best passage.
-    doc_id = max(ranked, key=lambda s: (all(w in s.chunk.doc_title for w in wanted), s.score)).chunk.doc_id
-    ranked = [s for s in ranked if s.chunk.doc_id == doc_id]
-    best_passage = max(s.passage for s in ranked)
-    top_chunks = list(dict.fromkeys(s.chunk.id for s in ranked if s.passage >= 0.9 * best_passage))[:3]
-    chosen = [s for s in ranked if s.chunk.id in top_chunks][:DRAFT_SENTENCES]
-    chosen.sort(key=lambda s: (top_chunks.index(s.chunk.id), s.chunk.text.find(s.sentence)))
+    chunks, topic, parts = chosen
     book = CitationBook()
-    parts = [
-        f"{ORDINALS[i]}是{ENUMERATED.sub('', clean(s.sentence)).rstrip('。；')}{book.cite(s.chunk, s.sentence)}"
-        for i, s in enumerate(chosen)
-    ]
-    first = chosen[0].chunk
-    period = period_of(first.doc_title)
-    org = most_common_org(ctx.source.document_chunks(first.doc_id))
-    lead = f"{period}，{org}在{topic}方面主要开展了以下工作：" if period else f"{org}在{topic}方面主要开展了以下工作："
-    return Answer(lead + "；".join(parts) + "。", "draft", book.citations(), evidence)
+    if len(parts) == 1:  # one section: its sentences are the points (一是……二是……)
+        parts = [Part(parts[0].chunk, [sentence]) for sentence in parts[0].sentences]
+    written = [compose_part(i, part, book, len(parts) > 1) for i, part in enumerate(parts[:PARTS])]
+    lead = lead_sentence(chunks[0].doc_title, topic, chunks)
+    return Answer(lead + "；".join(written) + "。", "draft", book.citations(), evidence)
+
+
+def best_document(
+    ctx: AnswerContext, topic: str, wanted: list[str], evidence: list
+) -> tuple[list[Chunk], str, list[Part]] | None:
+    """(chunks, topic as the document words it, parts) of the one report the paragraph should speak for.
+
+    Candidates are the documents the question mentions and those retrieved for the topic. The
+    winner has sections about the topic, then best fits the question's other words (its name,
+    organisation and genre: 民主生活会情况报告) and the period asked about.
+    """
+    ranked = [s for s in ctx.best_sentences(topic, evidence) if s.passage >= FACT_THRESHOLD]
+    mentioned = ctx.source.mentioned_documents(ctx.question)
+    naming = ctx.source.terms(DRAFT_VERBS.sub("，", SOURCE_VERB.sub("，", ctx.question.replace(topic, "，"))))
+    # The reports whose titles the question's other words name (恒锐公司党支部书记述职报告), even when the
+    # topic words alone would retrieve another report first.
+    titled = sorted((d for d in ctx.source.documents() if d.kind == "report"), key=lambda d: -naming.coverage(d.title))
+    named = [d.doc_id for d in titled[:2] if naming.words and naming.coverage(d.title) >= TITLE_NAMED]
+    ranked_ids = [s.chunk.doc_id for s in ranked]
+    candidates = list(dict.fromkeys([*named, *ranked_ids, *sorted(mentioned)]))[: CANDIDATES + len(named)]
+    best = None
+    for order, doc_id in enumerate(candidates):
+        record = ctx.source.document(doc_id)
+        if record is None or record.kind != "report" or period_conflict(ctx.question, record.title):
+            continue
+        chunks = ctx.source.document_chunks(doc_id)
+        own_topic = topic_without_title(topic, record.title)
+        parts = relevant_parts(ctx.source, own_topic, chunks) or fallback_parts(ranked, doc_id)
+        if not parts:
+            continue
+        fit = naming.coverage(record.title) if naming.words else 0.0
+        key = (
+            all(w in record.title for w in wanted),
+            document_year_fits(ctx.question, record.title),
+            round(fit, 2),
+            -order,
+        )
+        if best is None or key > best[0]:
+            best = (key, (chunks, own_topic, parts))
+    return best[1] if best else None
 
 
 def draft_topic(question: str) -> str:
     """廉政文化建设 from 根据上半年报告，起草一段关于廉政文化建设情况的总结。"""
+    named = TOPIC_CLAUSE.match(question.strip())
+    if named:  # 以防汛工作为主要内容，写一段……
+        return named.group(1)
     text = SOURCE_CLAUSE.sub("", question.strip())
     about = ABOUT_TOPIC.search(text)
     topic = about.group(1) if about else DRAFT_VERBS.sub("", text)
-    return topic.strip("，,。 的") or question
+    topic = topic.strip("，,。 的")
+    return re.sub(r"^(把|将)", "", topic).strip("，,。 的") or question
+
+
+def topic_without_title(topic: str, title: str) -> str:
+    """The topic without what names the document (桃源村2024年上半年防汛工作 → 防汛)."""
+    bare = PERIOD_WORDS.sub("", topic)
+    while True:
+        overlap = longest_common_substring(bare, title)
+        if overlap < 3 or overlap == len(bare):  # 桃源村 names the document; 党建 may be the topic
+            break
+        shared = next(bare[i : i + overlap] for i in range(len(bare)) if bare[i : i + overlap] in title)
+        bare = bare.replace(shared, "", 1)
+    bare = re.sub(r"(工作)?(开展)?$", "", bare.strip("的，, ")) or bare
+    return bare.strip("的，, ").lstrip("和与及") or topic
+
+
+def subtopics(topic: str) -> list[str]:
+    """The topic and, when it joins several (基层组织建设和发展党员), each of them that can stand alone."""
+    pieces = [p for p in JOINS.split(topic) if len(p) >= MIN_SUBTOPIC]
+    return [topic, *pieces] if len(pieces) > 1 else [topic]
+
+
+def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
+    """Each chunk whose heading or text is about the topic (or one of its subtopics), in document order."""
+    terms = source.terms(topic)
+    if not terms.words:
+        return []
+    topics = [terms, *(source.terms(t) for t in subtopics(topic)[1:])]
+    parts = []
+    asked = question_aspect(topic)
+    # 存在问题 / 下一步打算: the section that is about it, whatever its words.
+    in_section = {c.id for c in aspect_section(chunks, asked)} if asked else set()
+    for chunk in chunks:
+        if SIGNATURE in chunk.section_path or chunk.doc_kind == "regulation":
+            continue
+        aspects = {heading_aspect(label) for label in chunk.section_path} - {None}
+        if aspects & OTHER_TIMES and asked not in aspects:
+            continue  # what went wrong or is planned is not what was done, unless asked for
+        heading = " ".join(chunk.section_path)
+        about = chunk.id in in_section or any(
+            max(t.coverage(heading), t.coverage(chunk.text)) >= TOPIC_SHARE for t in topics if t.words
+        )
+        sentences = key_sentences(chunk, terms, whole=chunk.id in in_section) if about else []
+        if sentences:
+            parts.append(Part(chunk, sentences))
+    # The opening paragraph sums the whole report up: it is a part only when nothing else is.
+    body = [p for p in parts if p.chunk.section_path]
+    return body or parts
+
+
+def fallback_parts(ranked, doc_id: str) -> list[Part]:
+    """The best-scoring sentences of the document, grouped by chunk, when no section is about the topic."""
+    by_chunk: dict[str, Part] = {}
+    for s in ranked:
+        if s.chunk.doc_id == doc_id and statement(s.sentence, s.chunk):
+            by_chunk.setdefault(s.chunk.id, Part(s.chunk, []))
+            part = by_chunk[s.chunk.id]
+            if len(part.sentences) < SENTENCES_PER_PART:
+                part.sentences.append(s.sentence)
+    parts = list(by_chunk.values())[:3]
+    return sorted(parts, key=lambda p: p.chunk.start)
+
+
+def key_sentences(chunk: Chunk, terms: Terms, whole: bool = False) -> list[str]:
+    """A chunk's statements that hold a figure or a topic word, in order (at most SENTENCES_PER_PART).
+
+    In the section the topic's aspect names (存在的问题), every statement is the topic: all are kept.
+    """
+    sentences = [s for line in chunk.text.split("\n") for s in line_sentences(line)]
+    candidates = [s for s in sentences if statement(s, chunk)]
+    if whole:
+        return candidates[:PARTS]
+    keep = [s for s in candidates if NUMBER.search(s) or terms.coverage(s) > 0] or candidates
+    # The sentences most about the topic, figures first among equals, in the order they are written.
+    best = sorted(keep, key=lambda s: -(terms.coverage(s) + 0.5 * bool(NUMBER.search(s))))[:SENTENCES_PER_PART]
+    return [s for s in keep if s in best]
+
+
+def line_sentences(line: str) -> list[str]:
+    """A line's sentences; a line that enumerates inline (存在的问题：一是……；二是……) gives its items instead."""
+    items = inline_items(line)
+    if items:
+        return [quote for quote, _ in items]
+    return [s.strip() for s in split_sentences(line)]
+
+
+def statement(sentence: str, chunk: Chunk) -> bool:
+    """A sentence worth writing down: no heading, lead-in (如下：), date fragment, table row or 落款."""
+    text = heading_text(sentence)
+    return bool(
+        text
+        and not (is_heading_sentence(sentence, chunk) and not NUMBER.search(text))  # 2.收入达到32.6万元 is a statement
+        and not LEAD_END.search(text)
+        and not DATE_FRAGMENT.match(text)
+        and not is_furniture(text)
+        and "|" not in text
+        and len(strip_number(text)) >= min_statement_chars(text)  # not a bare heading (深化“党员联户”)
+        # an unpunctuated line is a heading, unless it is an 一是 item or holds a figure
+        and bool(SENTENCE_END.search(text) or NUMBER.search(strip_number(text)) or ENUMERATED.match(text))
+    )
+
+
+def min_statement_chars(text: str) -> int:
+    """How long a statement must be: an 一是 item or a figure says something even when short."""
+    if ENUMERATED.match(text):
+        return 4
+    return 6 if NUMBER.search(strip_number(text)) else 10
+
+
+def compose_part(index: int, part: Part, book: CitationBook, numbered: bool = True) -> str:
+    """一是A〔1〕，B〔1〕: the part's sentences without their own enumerators, each cited."""
+    said = [f"{CONNECTIVE.sub('', strip_number(s))}{book.cite(part.chunk, s)}" for s in part.sentences]
+    if not numbered:
+        return "，".join(said)
+    ordinal = f"{ORDINALS[index]}是" if index < len(ORDINALS) else "此外，"
+    return ordinal + "，".join(said)
+
+
+def lead_sentence(title: str, topic: str, chunks: list[Chunk]) -> str:
+    period = period_of(title)
+    org = organisation_of(title) or most_common_org(chunks)
+    head = f"{period}，{org}" if period else org
+    aspect = question_aspect(topic)
+    return f"{head}{ASPECT_LEADS[aspect]}" if aspect in ASPECT_LEADS else f"{head}在{topic}方面主要开展了以下工作："
 
 
 def period_of(title: str) -> str:
     """2023年上半年 / 2022年 / 上半年 as a report's title states its period, else ''."""
     match = PERIOD.search(title)
     return match.group(1).rstrip("度") if match else ""
+
+
+def organisation_of(title: str) -> str:
+    """The organisation a title names before its period (中共X支部委员会 → X党支部), else ''."""
+    match = TITLE_ORG.match(title)
+    if not match:
+        return ""
+    org = match.group(1)
+    for long, short in ORG_FORMS:
+        if org.endswith(long):
+            return org[: -len(long)] + short
+    return org
 
 
 def most_common_org(chunks: list[Chunk]) -> str:

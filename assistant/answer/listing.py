@@ -1,15 +1,41 @@
-"""List answers: the items of an enumeration (一是……二是……), a named section, or an article's （一）（二）."""
+"""List answers: the items of the section the question's aspect names (存在的问题, 整改措施, 下一步打算),
+of an enumeration (一是……二是……), of a named section, or of an article's （一）（二）."""
 
 from __future__ import annotations
+
+import re
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, LIST_LIMIT, AnswerContext, clean, is_heading_sentence, refusal
 from assistant.answer.fact import answer_fact
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
-from assistant.core.schema import Answer, Chunk
+from assistant.answer.sections import (
+    ASKS_OPEN,
+    QUESTION_ASPECTS,
+    Aspect,
+    Item,
+    aspect_section,
+    common_path,
+    document_year_fits,
+    line_items,
+    problem_entries,
+    question_aspect,
+    section_items,
+)
+from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
-from assistant.ingest.structure import ENUMERATED, lead_label
+from assistant.ingest.structure import ENUMERATED, is_furniture, lead_label
 from assistant.search.retriever import longest_common_substring
+from assistant.search.terms import Terms
+
+# How a list question asks, not what it is about: 存在/查摆出/采取了/针对这些/准备干哪几件事.
+LIST_VERBS = re.compile(
+    r"还?存在|查摆出?|查找出?|梳理出?|剖析|制定了?|采取了?|提出了?|针对(这些|上述)?|承认了?|讲了|说了?|"
+    r"[要准]?备?[干做办]|哪几件事|件事|之前|会前|工作中|里|中|还有|主要|具体|都|了"
+)
+CANDIDATE_DOCUMENTS = 3
+NAMED_PROBLEM = 0.3  # share of the question's naming words a 问题N： line must hold to be the one asked about
+NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)  # documents (in evidence order) whose sections an aspect question may use
 
 
 def answer_list(ctx: AnswerContext) -> Answer:
@@ -17,6 +43,11 @@ def answer_list(ctx: AnswerContext) -> Answer:
     if named and WHOLE_DOCUMENT.search(ctx.question):
         return answer_outline(ctx, named[0])
     evidence = ctx.evidence()
+    aspect = question_aspect(ctx.question)
+    if aspect is not None:
+        found = aspect_items(ctx, aspect, evidence)
+        if found:
+            return listed(found[0], found[1], evidence)
     ranked = ctx.best_sentences(ctx.question, evidence)
     if not ranked or ranked[0].passage < FACT_THRESHOLD:
         return refusal("list", evidence)
@@ -42,6 +73,64 @@ def answer_list(ctx: AnswerContext) -> Answer:
     return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
 
 
+def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -> tuple[list[Chunk], list[Item]] | None:
+    """(section, items) of the aspect's section in the best-matching document of the evidence, if any."""
+    subject = ctx.source.terms(without_aspect_words(ctx.question))
+    doc_ids = list(dict.fromkeys(e.chunk.doc_id for e in evidence if e.chunk.doc_kind != "regulation"))
+    best: tuple[tuple[bool, float], list[Chunk], list[Item]] | None = None
+    for doc_id in doc_ids[:CANDIDATE_DOCUMENTS]:
+        chunks = ctx.source.document_chunks(doc_id)
+        section, items = entry_items(ctx, aspect, chunks, subject)
+        if not items:
+            section = aspect_section(chunks, aspect)
+            items = section_items(section) if section else []
+        if not items:
+            continue
+        # The question's other words (organisation, period, meeting) must be the document's.
+        whole = chunks[0].doc_title + "".join(c.text for c in chunks)
+        fit = subject.coverage(whole) if subject.words else 1.0
+        key = (document_year_fits(ctx.question, chunks[0].doc_title), fit)
+        if fit >= NAMING_FIT and (best is None or key > best[0]):
+            best = (key, section, items)
+    return (best[1], best[2]) if best else None
+
+
+def entry_items(
+    ctx: AnswerContext, aspect: Aspect, chunks: list[Chunk], subject: Terms
+) -> tuple[list[Chunk], list[Item]]:
+    """From a 问题清单: the problems not yet rectified, or the measures for the one problem the question names."""
+    entries = problem_entries(chunks)
+    if not entries:
+        return [], []
+    if aspect == "problems" and ASKS_OPEN.search(ctx.question):  # 还有哪几个问题没有整改完
+        return chunks, [e.problem for e in entries if e.open]
+    if aspect == "measures" and subject.words:  # 倒班党员参学难的问题，采取了哪些整改措施
+        fit, entry = max(((subject.coverage(e.problem.quote), e) for e in entries), key=lambda pair: pair[0])
+        if fit >= NAMED_PROBLEM and entry.measures:
+            return [entry.problem.chunk], entry.measures
+    return [], []
+
+
+def without_aspect_words(question: str) -> str:
+    """The question's naming words (organisation, period, meeting): no aspect word, no verb of asking."""
+    words = sorted({w for ws in QUESTION_ASPECTS.values() for w in ws}, key=len, reverse=True)
+    question = ASKS_OPEN.sub("，", question)
+    for word in words:
+        question = question.replace(word, "，")
+    return LIST_VERBS.sub("，", question)
+
+
+def listed(section: list[Chunk], items: list[Item], evidence: list[Evidence]) -> Answer:
+    """据《title》“heading”，共N项：1. …〔1〕 for a section's items."""
+    book = CitationBook()
+    lines = [f"{item.text}{book.cite(item.chunk, item.quote)}" for item in items[:LIST_LIMIT]]
+    path = common_path(section)
+    where = f"《{section[0].doc_title}》" + (f"“{path[-1]}”" if path else "")
+    head = f"据{where}，共{len(lines)}项：" if len(lines) > 1 else f"据{where}："
+    body = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1)) if len(lines) > 1 else lines[0]
+    return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(lines))})
+
+
 def enumeration(ctx: AnswerContext, chunk: Chunk) -> list[Chunk]:
     """The 一是/二是/三是 paragraphs a chunk belongs to, in order (empty if it is not one)."""
     # Either one of the paragraphs, or the lead paragraph that announces them.
@@ -62,9 +151,12 @@ def named_section(ctx: AnswerContext, chunk: Chunk) -> list[Chunk]:
 
 
 def list_items(chunk: Chunk) -> list[str]:
-    """The items of a passage: （一）（二） lines of an article, else its sentences."""
+    """The items of a passage: （一）（二） lines of an article, inline 一是……二是……, else its sentences."""
     lines = [line.strip() for line in chunk.text.split("\n") if line.strip()]
     if len(lines) > 1 and chunk.article:
         return lines[1:] if len(lines[0]) < 40 else lines
-    sentences = [s.strip() for s in split_sentences(chunk.text) if s.strip()]
+    inline = [item.quote for line in lines for item in line_items(chunk, line)]
+    if len(inline) > 1:
+        return inline
+    sentences = [s.strip() for s in split_sentences(chunk.text) if s.strip() and not is_furniture(s.strip())]
     return [s for s in sentences if not is_heading_sentence(s, chunk)] or sentences

@@ -68,6 +68,8 @@ def chunk_document(document: Document, max_chars: int = MAX_CHUNK_CHARS) -> list
     # the section path of the blocks below it.
     chunks: list[Chunk] = []
     for block in merge_short(blocks, document.text):
+        if not block.text.strip():
+            continue  # blank lines after the 落款: nothing to index
         limit = max_chars * 3 if block.article else max_chars  # keep an article whole if we can
         for piece in split_long(block, limit):
             chunks.append(

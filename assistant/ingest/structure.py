@@ -17,7 +17,7 @@ HEADING_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"^第{CN}编(?:[ 　]|$)"),
     re.compile(rf"^第{CN}章(?:[ 　]|$)"),
     re.compile(rf"^第{CN}节(?:[ 　]|$)"),
-    re.compile(r"^[一二三四五六七八九十]+[、.．](?!\d)"),
+    re.compile(r"^[一二三四五六七八九十]+(?:、|[.．](?!\d))"),  # 三、2025年工作计划 is a heading
     re.compile(r"^[（(][一二三四五六七八九十]+[）)]"),
     re.compile(r"^\d{1,2}[.．、](?!\d)"),
     re.compile(r"^[（(]\d{1,2}[）)]"),
@@ -37,6 +37,28 @@ BARE_HEADING_LEVEL = 3
 # ("下一步，我们将……"), so the lead becomes their section label.
 ENUMERATED = re.compile(r"^([一二三四五六七八九十]+)[是要]")
 ENUMERATION_LEVEL = len(HEADING_PATTERNS)
+# Markup around a heading that is not part of it: indentation (GBK txt), "## " and "**…**" (Markdown).
+HEADING_MARKUP = re.compile(r"^[\s　#]+|\*\*|[\s　]+$")
+# A report heading without a number (Word auto-numbering lost, or none at all) says what its section is:
+# 存在的问题, 2024年工作打算, 主要工作及成效. Signature and table lines never end with these words.
+SECTION_WORDS = re.compile(
+    r"(问题|不足|差距|短板|措施|举措|打算|计划|思路|要点|成效|成绩|亮点|做法|经验|情况|工作|议程|安排|要求|准备|目标|任务|建议|体会)$"
+)
+PLAIN_HEADING = re.compile(r"^[^\s（(。；：:！？!?“”、.;]{3,24}$")
+PLAIN_HEADING_LEVEL = 3  # the level of 一、: such headings are a report's main parts
+# Inline "一是……；二是……" inside one paragraph: each marker starts a clause.
+INLINE_ENUMERATOR = re.compile(r"(?:^|(?<=[：:；;。，,]))([一二三四五六七八九十]+)是")
+ORDINALS = "一二三四五六七八九十"
+# The 落款: the issuing organisation on its own line, then the date on its own line.
+DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+ORG_LINE = re.compile(
+    r"^[^\s，,。；：:！？]{2,40}(委员会|党委|党组|党总支|支部|办事处|政府|局|公司|学校|医院|社区|村)$"
+)
+SIGNATURE = "落款"
+# Lines that are never an item or a sentence of an answer: 落款, contacts, attachments, table captions and rows.
+FURNITURE = re.compile(
+    r"^(联系人|联系电话|电话|附件|抄送|印发|主送)[:：\d]|(如下表|见下表|下表|如下)[:：。]?$|[|｜].*[|｜]|^(?!第[一二三四五六七八九十百零〇]+[条章节编]).*\S[　\t]+\S|—\s*\d+\s*—"
+)
 
 
 @dataclass(frozen=True)
@@ -51,11 +73,58 @@ class Block:
     is_heading_only: bool = False
 
 
+def heading_text(line: str) -> str:
+    """A line without the markup around a heading (indentation, ## , **)."""
+    return HEADING_MARKUP.sub("", line)
+
+
 def heading_level(line: str) -> int | None:
+    text = heading_text(line)
     for level, pattern in enumerate(HEADING_PATTERNS):
-        if pattern.match(line):
+        if pattern.match(text):
             return level
     return None
+
+
+def is_plain_heading(line: str, next_line: str) -> bool:
+    """An unnumbered report heading: a short bare line naming a section, or one that a numbered part follows."""
+    text = heading_text(line)
+    if not PLAIN_HEADING.match(text) or DATE_LINE.match(text) or ORG_LINE.match(text):
+        return False
+    follows = heading_level(next_line)
+    return bool(SECTION_WORDS.search(text)) or (follows is not None and follows > PLAIN_HEADING_LEVEL)
+
+
+def is_signature(line: str, next_line: str) -> bool:
+    """The organisation line of a 落款 (the date follows it) or the date line itself."""
+    text, after = heading_text(line), heading_text(next_line)
+    return bool(DATE_LINE.match(text) or (ORG_LINE.match(text) and DATE_LINE.match(after)))
+
+
+def is_furniture(line: str) -> bool:
+    """A line that is no statement: 落款 parts, 联系人/附件, table captions and table rows."""
+    text = heading_text(line)
+    return bool(DATE_LINE.match(text) or ORG_LINE.match(text) or FURNITURE.search(text))
+
+
+def inline_items(paragraph: str) -> list[tuple[str, str]]:
+    """(marker-and-clause, clause) for each 一是/二是/… of one paragraph, in order; [] unless 一是 and 二是 occur."""
+    found = []
+    expected = 0
+    for match in INLINE_ENUMERATOR.finditer(paragraph):
+        if expected < len(ORDINALS) and match.group(1) == ORDINALS[expected]:
+            found.append(match)
+            expected += 1
+    if len(found) < 2:
+        return []
+    items = []
+    for match, following in zip(found, [*found[1:], None], strict=True):
+        end = following.start() if following else len(paragraph)
+        quote = paragraph[match.start() : end].rstrip("；;，,。 ")
+        if following is None:  # the last item ends at its sentence end
+            quote = re.split(r"[。！？]", quote, maxsplit=1)[0]
+        items.append((quote, quote[match.end() - match.start() :]))
+    return items
 
 
 def heading_label(line: str) -> str:
@@ -91,24 +160,33 @@ def parse(document: Document) -> list[Block]:
             blocks.append(Block(section, label, "\n".join(lines), start, end))
         article = None
 
-    for index, (line, start, end) in enumerate(iter_lines(document.text)):
+    lines = list(iter_lines(document.text))
+    for index, (line, start, end) in enumerate(lines):
         if index == 0 and document.title.startswith(line.lstrip("#").strip()):
             continue  # the title line is the document's name, not its content
-        match = ARTICLE.match(line)
+        next_line = next((text for text, _, _ in lines[index + 1 :] if text.strip()), "")
+        text = heading_text(line)
+        match = ARTICLE.match(text)
         if match:
             close_article()
             article = [match.group(1), start, end, [line], tuple(label for _, label, _ in path)]
             continue
+        if article is None and document.kind != "regulation" and is_signature(line, next_line):
+            blocks.append(Block((SIGNATURE,), None, line, start, end))
+            path.clear()  # whatever follows the 落款 (附件, a table) belongs to no section
+            continue
         level = heading_level(line)
-        if level is None and (article is not None or document.kind == "regulation") and BARE_HEADING.match(line):
+        if level is None and (article is not None or document.kind == "regulation") and BARE_HEADING.match(text):
             level = BARE_HEADING_LEVEL
+        if level is None and article is None and document.kind != "regulation" and is_plain_heading(line, next_line):
+            level = PLAIN_HEADING_LEVEL
         if article is not None and (level is None or level >= ITEM_LEVEL):
             article[2] = end
             article[3].append(line)
             continue
         close_article()
         if level is None:
-            enumerated = ENUMERATED.match(line)
+            enumerated = ENUMERATED.match(text)
             if path and path[-1][0] == ENUMERATION_LEVEL and not enumerated:
                 path.pop()  # the enumeration has ended
             if path and path[-1][2]:
@@ -122,13 +200,14 @@ def parse(document: Document) -> list[Block]:
                 and not previous.is_heading_only
                 and heading_level(previous.text) is None
             ):
-                path.append((ENUMERATION_LEVEL, lead_label(previous.text), False))
+                path.append((ENUMERATION_LEVEL, lead_label(heading_text(previous.text)), False))
             blocks.append(Block(tuple(label for _, label, _ in path), None, line, start, end))
             continue
         while path and path[-1][0] >= level:
             path.pop()
-        heading_only = heading_label(line) == line
-        path.append((level, heading_label(line), not heading_only))
+        label = heading_label(text)
+        heading_only = label == text
+        path.append((level, label, not heading_only))
         blocks.append(Block(tuple(label for _, label, _ in path), None, line, start, end, heading_only))
     close_article()
     return blocks

@@ -1,0 +1,231 @@
+"""A report's parts by what they are about (问题, 措施, 打算 …) and the items each part lists.
+
+Lists and drafts read the document's own structure: the section the question's aspect word names,
+and inside it the 1./（一） sub-parts, 一是/二是 paragraphs, or inline 一是……二是…… clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.answer.context import clean
+from assistant.core.schema import Chunk
+from assistant.core.text import split_sentences
+from assistant.ingest.structure import (
+    ENUMERATED,
+    ITEM_LEVEL,
+    SIGNATURE,
+    heading_label,
+    heading_level,
+    heading_text,
+    inline_items,
+    is_furniture,
+)
+
+Aspect = Literal["problems", "measures", "plans", "achievements", "agenda", "preparation", "requirements"]
+# Words that name an aspect in a question, longest first within each aspect.
+QUESTION_ASPECTS: dict[Aspect, tuple[str, ...]] = {
+    "problems": ("问题", "不足", "差距", "短板", "薄弱环节"),
+    "measures": ("整改措施", "措施", "举措", "整改"),
+    "plans": ("下一步", "接下来", "今后", "打算", "计划", "思路", "要点", "准备干", "要干", "准备做"),
+    "achievements": ("成效", "成绩", "亮点", "成果"),
+    "agenda": ("议程",),
+    "preparation": ("准备工作", "会前准备", "准备"),
+    "requirements": ("要求",),
+}
+# Words that name an aspect in a section heading (存在的问题, 整改措施, 2024年工作打算, 主要工作及成效).
+HEADING_ASPECTS: dict[Aspect, tuple[str, ...]] = {
+    **QUESTION_ASPECTS,
+    # 整改 alone names a report on 整改 (整改工作组织情况), not a section of measures.
+    "measures": ("整改措施", "措施", "举措"),
+    "achievements": ("成效", "成绩", "亮点", "成果", "主要工作", "工作总结", "主要做法"),
+    "agenda": ("议程", "会议安排"),
+}
+ASKS_OPEN = re.compile(r"没有?(整改|完成)完?|未(完成)?(整改|完成)完?|尚未(完成)?(整改)?|还没|正在(推进|整改)|没改完")
+INTERROGATIVE = re.compile(r"哪|什么|啥|几")
+LEAD_END = re.compile(r"[：:]$|如下[。：:]?$")
+
+
+# "2023年总结里对2024年……": the year right before the document's genre names the document.
+DOCUMENT_YEAR = re.compile(
+    r"((?:19|20)\d{2})年度?(?:上半年|下半年)?(?:的)?(?:工作|党建工作|党建)?(?:总结|报告|述职|要点)"
+)
+
+
+def document_year_fits(question: str, title: str) -> bool:
+    """False only when the question names its document by a year (2023年总结) that the title lacks."""
+    named = DOCUMENT_YEAR.search(question)
+    return named is None or named.group(1) in title
+
+
+@dataclass(frozen=True)
+class Item:
+    """One listed thing: what to show, and the exact text of `chunk` that says it."""
+
+    text: str
+    quote: str
+    chunk: Chunk
+
+
+def aspect_words(table: dict[Aspect, tuple[str, ...]], text: str) -> list[tuple[int, Aspect]]:
+    """(position, aspect) of every aspect word in `text`; a longer word hides the shorter ones inside it."""
+    found: dict[int, tuple[int, Aspect]] = {}
+    for aspect, words in table.items():
+        for word in words:
+            for match in re.finditer(re.escape(word), text):
+                start, length = match.start(), len(word)
+                if all(not (s <= start < s + n) or length > n for s, (n, _) in found.items()):
+                    found = {s: v for s, v in found.items() if not (start <= s < start + length)}
+                    found[start] = (length, aspect)
+    return sorted((s, a) for s, (_, a) in found.items())
+
+
+def question_aspect(question: str) -> Aspect | None:
+    """The aspect asked about: the first aspect word after the interrogative (哪些问题), else the last before it."""
+    asks_open = ASKS_OPEN.search(question)
+    question = ASKS_OPEN.sub("，", question)  # 没有整改完 asks for problems, not measures
+    words = aspect_words(QUESTION_ASPECTS, question)
+    if not words:
+        return "problems" if asks_open else None
+    asked = INTERROGATIVE.search(question)
+    at = asked.start() if asked else len(question)
+    after = [a for s, a in words if s >= at]
+    return after[0] if after else words[-1][1]
+
+
+def heading_aspect(label: str) -> Aspect | None:
+    """What a heading is about: its last aspect word (问题整改措施 is about measures)."""
+    words = aspect_words(HEADING_ASPECTS, label)
+    return words[-1][1] if words else None
+
+
+def aspect_section(chunks: list[Chunk], aspect: Aspect) -> list[Chunk]:
+    """The chunks of the first section (at its outermost heading) whose heading is about `aspect`."""
+    for chunk in chunks:
+        for depth, label in enumerate(chunk.section_path):
+            if label != SIGNATURE and heading_aspect(label) == aspect:
+                prefix = chunk.section_path[: depth + 1]
+                return [c for c in chunks if c.section_path[: depth + 1] == prefix]
+    return []
+
+
+def common_path(section: list[Chunk]) -> tuple[str, ...]:
+    """The heading path every chunk of a section shares."""
+    first = section[0].section_path
+    depth = 0
+    while depth < len(first) and all(
+        len(c.section_path) > depth and c.section_path[depth] == first[depth] for c in section
+    ):
+        depth += 1
+    return first[:depth]
+
+
+def section_items(section: list[Chunk]) -> list[Item]:
+    """A section's items: its sub-parts, 一是 paragraphs and inline 一是 clauses; else its sentences."""
+    depth = len(common_path(section))
+    items: list[Item] = []
+    sentences: list[Item] = []
+    seen_parts: set[str] = set()
+    for chunk in section:
+        deeper = chunk.section_path[depth:]
+        lines = [line for line in chunk.text.split("\n") if heading_text(line)]
+        if deeper and not ENUMERATED.match(heading_text(lines[0]) if lines else ""):
+            if deeper[0] not in seen_parts:  # a sub-part (（一）…, 1.…): its heading is the item
+                seen_parts.add(deeper[0])
+                items.extend(part_item(chunk, deeper[0]))
+            continue
+        for line in lines:
+            found = line_items(chunk, line)
+            items.extend(found)
+            if not found:
+                sentences.extend(statement_items(chunk, line))
+    return items or sentences
+
+
+def part_item(chunk: Chunk, label: str) -> list[Item]:
+    """The item for a sub-part: its heading's words, quoted from its first sentence."""
+    first = next((s.strip() for s in split_sentences(chunk.text) if s.strip()), "")
+    if not first or is_furniture(first):
+        return []
+    label = heading_label(heading_text(label))
+    shown = strip_number(first if label.endswith("…") else label)  # a cut label: its whole first sentence
+    return [Item(shown or strip_number(first), first, chunk)]
+
+
+def line_items(chunk: Chunk, line: str) -> list[Item]:
+    """Items a line states itself: inline 一是……二是……, or one 一是/1./（一） line."""
+    text = heading_text(line)
+    inline = inline_items(text)
+    if inline:
+        return [Item(clause, quote, chunk) for quote, clause in inline if quote in chunk.text]
+    level = heading_level(text)
+    if ENUMERATED.match(text) or (level is not None and level >= ITEM_LEVEL - 1):
+        lead = split_sentences(text)[0].strip()
+        if lead in chunk.text and not is_furniture(lead):
+            # A paragraph that opens with 一是 keeps it (it is how the paragraph reads); numbers go.
+            shown = lead.rstrip("。；;，, ") if ENUMERATED.match(text) else strip_number(lead)
+            return [Item(shown, lead, chunk)]
+    return []
+
+
+def statement_items(chunk: Chunk, line: str) -> list[Item]:
+    """A plain paragraph's sentences, leaving out lead-ins (…如下：) and furniture."""
+    result = []
+    for sentence in split_sentences(heading_text(line)):
+        sentence = sentence.strip()
+        if sentence and sentence in chunk.text and not LEAD_END.search(sentence) and not is_furniture(sentence):
+            result.append(Item(strip_number(sentence), sentence, chunk))
+    return result
+
+
+OWN_ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")
+
+
+def strip_number(text: str) -> str:
+    """Text without its outline number or enumerator, and without a closing 。；"""
+    return OWN_ENUMERATOR.sub("", clean(text).strip()).rstrip("。；;，, ")
+
+
+# A 问题清单 entry: 问题5：…… / 整改措施：（1）……；（2）…… / 整改情况：正在推进，……
+PROBLEM_LINE = re.compile(r"^(?:问题|存在问题)\s*[0-9一二三四五六七八九十]*[：:、.．]\s*(.+)")
+MEASURE_LINE = re.compile(r"^(?:整改措施|整改举措|措施)[：:]\s*(.+)")
+STATUS_LINE = re.compile(r"^(?:整改|完成|进展|落实)情况[：:]\s*(.+)")
+OPEN_STATUS = re.compile(r"正在|推进中|持续推进|未完成|尚未|没有完成|待")
+SUB_ITEM = re.compile(r"[（(]\d{1,2}[）)]")
+
+
+@dataclass
+class Entry:
+    """One problem of a 问题清单 with the measures taken and whether it is done."""
+
+    problem: Item
+    measures: list[Item]
+    open: bool = False
+
+
+def problem_entries(chunks: list[Chunk]) -> list[Entry]:
+    """The 问题N：/整改措施：/整改情况： entries of a rectification report, in order."""
+    entries: list[Entry] = []
+    for chunk in chunks:
+        for line in chunk.text.split("\n"):
+            text = heading_text(line)
+            if text not in chunk.text:
+                continue
+            problem, measure, status = PROBLEM_LINE.match(text), MEASURE_LINE.match(text), STATUS_LINE.match(text)
+            if problem:
+                entries.append(Entry(Item(strip_number(problem.group(1)), text, chunk), []))
+            elif measure and entries:
+                entries[-1].measures.extend(measure_items(chunk, text, measure.group(1)))
+            elif status and entries:
+                entries[-1].open = bool(OPEN_STATUS.search(status.group(1).split("，")[0]))
+    return entries
+
+
+def measure_items(chunk: Chunk, line: str, body: str) -> list[Item]:
+    """（1）……；（2）…… as separate items, else the whole measure."""
+    parts = [p.strip("；;。 ") for p in SUB_ITEM.split(body) if p.strip("；;。 ")]
+    if len(parts) < 2:
+        return [Item(strip_number(body), line, chunk)]
+    return [Item(p, p, chunk) for p in parts if p in chunk.text]

@@ -1,0 +1,102 @@
+"""Report structure beyond numbered headings: indented and unnumbered headings, the 落款, inline 一是."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ingest.structure import SIGNATURE, inline_items, is_furniture, is_plain_heading
+from tests.answer.structure_fixtures import HALF_YEAR, HALF_YEAR_TITLE, NOTICE, NOTICE_TITLE, chunks_of
+
+
+@pytest.fixture
+def report():
+    return chunks_of(HALF_YEAR_TITLE, HALF_YEAR)
+
+
+def paths(chunks):
+    return [c.section_path for c in chunks]
+
+
+def test_indented_headings_are_headings(report):
+    assert ("一、主要工作", "（二）规范组织生活") in paths(report)
+    assert ("三、下半年工作打算",) in paths(report)
+
+
+def test_a_heading_without_number_is_a_section(report):
+    problems = [c for c in report if c.section_path == ("存在的问题",)]
+    assert len(problems) == 1 and "一是学习形式较为单一" in problems[0].text
+    assert ("整改措施", "1.推行“田间微课堂”学习，每月至少开展1次") in paths(report)
+
+
+def test_the_signature_is_its_own_section(report):
+    signature = [c for c in report if c.section_path == (SIGNATURE,)]
+    assert len(signature) == 1 and "2024年7月5日" in signature[0].text
+    assert not any("2024年7月5日" in c.text for c in report if c.section_path != (SIGNATURE,))
+
+
+def test_notice_contact_stays_in_its_section_but_is_furniture():
+    notice = chunks_of(NOTICE_TITLE, NOTICE)
+    contact = next(c for c in notice if "联系人" in c.text)
+    assert contact.section_path == ("四、有关要求",)
+    assert is_furniture("联系人：孙悦，联系电话：66231870。")
+
+
+@pytest.mark.parametrize(
+    ("line", "next_line", "heading"),
+    [
+        ("存在的问题", "对照上级要求，还存在一些不足。", True),
+        ("　　2025年工作思路", "1.深化理论武装。", True),
+        ("坚持政治引领，理论武装走深走实", "（一）深入学习贯彻党的二十大精神。", True),  # Word numbering lost
+        ("中共青川县农业农村局机关支部委员会", "2024年7月5日", False),  # a 落款, not a heading
+        ("2024年7月5日", "", False),
+        ("全年开展主题党日活动6次。", "", False),
+        ("支部书记", "张三", False),
+    ],
+)
+def test_plain_headings(line, next_line, heading):
+    assert is_plain_heading(line, next_line) is heading
+
+
+def test_inline_items_split_one_paragraph():
+    paragraph = "还存在一些不足：一是学习形式较为单一；二是党员作用发挥不平衡；三是机制还不健全。下一步将改进。"
+    assert [clause for _, clause in inline_items(paragraph)] == [
+        "学习形式较为单一",
+        "党员作用发挥不平衡",
+        "机制还不健全",
+    ]
+    quotes = [quote for quote, _ in inline_items(paragraph)]
+    assert all(q in paragraph for q in quotes) and quotes[0] == "一是学习形式较为单一"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["统一是前提，团结是保证。", "一是加强学习。", "二是完善制度；三是强化监督。"],  # no 一是…二是 run
+)
+def test_inline_items_need_a_run_from_one(paragraph):
+    assert inline_items(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("2024年1月18日", True),
+        ("中共溪口镇桃源村支部委员会", True),
+        ("“三会一课”开展情况如下表：", True),
+        ("附件：1.参考议程", True),
+        ("第一季度　1　3　9　1", True),
+        ("| 内科党支部 | 钟晓岚 | 31 |", True),
+        ("北辰新材料公司党委 民主生活会情况报告— 2 —", True),
+        ("全年开展主题党日活动12次。", False),
+        ("一是学习形式较为单一", False),
+    ],
+)
+def test_furniture(line, furniture):
+    assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [("云岭村党支部　12", True), ("党支部\t主题党日（次）", True), ("第三条　党员必须遵守党的纪律。", False)],
+)
+def test_table_rows_of_two_cells(line, furniture):
+    assert is_furniture(line) is furniture
