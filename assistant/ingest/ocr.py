@@ -21,6 +21,7 @@ from typing import Any
 from assistant.ingest.loaders import LoadError
 
 INSTALL_HINT = "未安装文字识别（OCR）组件，无法识别扫描件和图片；请运行 pip install rapidocr-onnxruntime 后重新导入"
+MISSING_LIBRARY = "文字识别（OCR）组件缺少系统库（{}），请安装 libgl1 和 libglib2.0-0（Debian/Ubuntu）后重新导入"
 NOTHING_RECOGNISED = "没有识别出文字（页面可能是空白或图像过于模糊），请换用更清晰的扫描件"
 SAME_LINE = 0.5  # boxes whose centres differ by less than this many text heights share a line
 WORD_GAP = 1.0  # a gap wider than this many text heights inside a line is kept as a full-width space
@@ -88,10 +89,11 @@ class OcrResult:
 
 
 class OcrUnavailable(LoadError):
-    """rapidocr-onnxruntime is not installed."""
+    """rapidocr-onnxruntime, or a system library its OpenCV needs, is missing."""
 
-    def __init__(self, path: Path | str):
-        super().__init__(path, INSTALL_HINT)
+    def __init__(self, path: Path | str, cause: ImportError | None = None):
+        missing_library = cause is not None and ".so" in str(cause)  # "libGL.so.1: cannot open shared object file"
+        super().__init__(path, MISSING_LIBRARY.format(cause) if missing_library else INSTALL_HINT)
 
 
 @cache
@@ -157,7 +159,7 @@ def recognise_pages(
     try:
         recognise = engine()
     except ImportError as exc:
-        raise OcrUnavailable(path) from exc
+        raise OcrUnavailable(path, exc) from exc
     pages = []
     for number in range(count):
         parts = []

@@ -204,3 +204,12 @@ def test_pdf_pages_without_text_layer_only(monkeypatch, tmp_path):
     assert sizes == [(20, 21), (21, 21)]
     assert [page.text for page in result.pages] == ["图1\n图2"]
     assert seen == [(1, 1)]
+
+
+def test_missing_system_library_is_named(monkeypatch):
+    def missing():
+        raise ImportError("libGL.so.1: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(ocr, "engine", missing)
+    with pytest.raises(ocr.OcrUnavailable, match="缺少系统库（libGL.so.1.*请安装 libgl1"):
+        ocr.ocr_image(Path("扫描件.png"), png_bytes())

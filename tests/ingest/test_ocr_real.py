@@ -77,6 +77,30 @@ def test_image_is_read_in_paragraphs(page_png):
     assert result.confidence > 0.9
 
 
+def test_recognised_text_answers_questions(page_png, tmp_path):
+    """The OCR text, indexed like any document, answers a count and a fact question with a citation."""
+    from assistant.answer.pipeline import Assistant, render
+    from assistant.index.indexing import index_paths
+    from assistant.search.retriever import Retriever
+    from tests.fakes import fake_kb
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "青石县教育局机关党委关于开展党员冬训的通知.txt").write_text(
+        ocr.ocr_image(Path("冬训通知.png"), page_png).text, encoding="utf-8"
+    )
+    kb = fake_kb(tmp_path / "index")
+    try:
+        assert not index_paths(kb, [corpus]).errors
+        assistant = Assistant(Retriever(kb))
+        count = render(assistant.ask("青石县教育局机关有多少名退休党员？"))
+        place = render(assistant.ask("青石县教育局机关党员冬训的集中培训在哪里举行？"))
+    finally:
+        kb.close()
+    assert "12名" in count and "〔1〕" in count
+    assert "三楼报告厅" in place and "〔1〕" in place
+
+
 def test_image_only_pdf(page_png, tmp_path):
     """A PDF made only of the page image, as a scanner writes it: the same text comes back."""
     from fpdf import FPDF
