@@ -77,6 +77,16 @@ def test_image_is_read_in_paragraphs(page_png):
     assert result.confidence > 0.9
 
 
+def test_text_touching_the_image_edge(page_png):
+    """A page cropped to its text (a photo, a screenshot): the detector alone misses lines at the very edge."""
+    from PIL import Image, ImageOps
+
+    page = Image.open(io.BytesIO(page_png))
+    buffer = io.BytesIO()
+    page.crop(ImageOps.invert(page).getbbox()).save(buffer, format="PNG")
+    assert ocr.ocr_image(Path("裁切.png"), buffer.getvalue()).text.split("\n") == EXPECTED
+
+
 def test_recognised_text_answers_questions(page_png, tmp_path):
     """The OCR text, indexed like any document, answers a count and a fact question with a citation."""
     from assistant.answer.pipeline import Assistant, render
