@@ -193,7 +193,7 @@ def test_pdf_pages_without_text_layer_only(monkeypatch, tmp_path):
     sizes: list[tuple[int, ...]] = []
 
     def fake(image):
-        sizes.append(image.shape[:2])
+        sizes.append(tuple(side - 2 * ocr.BORDER for side in image.shape[:2]))
         return found([(LEFT, 100, f"图{len(sizes)}")]), [0.1]
 
     monkeypatch.setattr(ocr, "engine", lambda: fake)
