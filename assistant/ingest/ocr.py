@@ -1,0 +1,251 @@
+"""Text from scanned PDFs and images (.png/.jpg/.tif) by OCR, with lines and paragraphs in reading order.
+
+RapidOCR (`rapidocr-onnxruntime`) bundles the PP-OCR Chinese detection and recognition models in its wheel, so
+nothing is downloaded. It returns one box per run of text; this module puts the boxes back into lines (by their
+vertical position after undoing the page's skew), orders each line left to right, and re-joins lines that a
+paragraph wrapped: a line that reaches the right margin continues on the next line unless that one is indented,
+as Chinese paragraphs and headings such as "一、" are. OCR takes seconds per page on a small CPU.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from assistant.ingest.loaders import LoadError
+
+INSTALL_HINT = "未安装文字识别（OCR）组件，无法识别扫描件和图片；请运行 pip install rapidocr-onnxruntime 后重新导入"
+MISSING_LIBRARY = "文字识别（OCR）组件缺少系统库（{}），请安装 libgl1 和 libglib2.0-0（Debian/Ubuntu）后重新导入"
+NOTHING_RECOGNISED = "没有识别出文字（页面可能是空白或图像过于模糊），请换用更清晰的扫描件"
+BORDER = 32  # white pixels added round an image: PP-OCR's detector misses text lines close to the image edge
+SAME_LINE = 0.5  # boxes whose centres differ by less than this many text heights share a line
+WORD_GAP = 1.0  # a gap wider than this many text heights inside a line is kept as a full-width space
+INDENT = 0.8  # a line starting this many text heights right of the left margin starts a paragraph
+MARGIN_REACH = 1.5  # a line ending within this many text heights of the right margin was wrapped
+LONG = 0.1  # lines ending within this fraction of the text width from the widest one set the right margin
+CENTRED = 1.0  # two lines whose centres are this close (in text heights) to the block's centre are centred
+
+ProgressCallback = Callable[[int, int], None]  # (pages done, pages in all)
+
+
+@dataclass(frozen=True)
+class Box:
+    """One recognised run of text, in page coordinates after the skew is undone."""
+
+    text: str
+    confidence: float
+    left: float
+    right: float
+    top: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    left: float
+    right: float
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    text: str  # one paragraph a line
+    confidence: float  # mean recognition confidence per character, 0..1
+    characters: int
+
+
+def combined(pages: Sequence[OcrPage]) -> OcrPage:
+    """Pages (or the images of one page) one after the other, with the confidence weighted by characters."""
+    characters = sum(page.characters for page in pages)
+    confidence = sum(page.confidence * page.characters for page in pages) / characters if characters else 0.0
+    return OcrPage("\n".join(page.text for page in pages if page.text), confidence, characters)
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    pages: tuple[OcrPage, ...]
+
+    @property
+    def text(self) -> str:
+        return combined(self.pages).text
+
+    @property
+    def confidence(self) -> float:
+        """Mean confidence per recognised character over the document (0 when nothing was recognised)."""
+        return combined(self.pages).confidence
+
+
+class OcrUnavailable(LoadError):
+    """rapidocr-onnxruntime, or a system library its OpenCV needs, is missing."""
+
+    def __init__(self, path: Path | str, cause: ImportError | None = None):
+        missing_library = cause is not None and ".so" in str(cause)  # "libGL.so.1: cannot open shared object file"
+        super().__init__(path, MISSING_LIBRARY.format(cause) if missing_library else INSTALL_HINT)
+
+
+@cache
+def engine() -> Any:
+    """The RapidOCR engine, loaded once per process (about a second); ImportError when it is not installed."""
+    from rapidocr_onnxruntime import RapidOCR
+
+    return RapidOCR()
+
+
+def ocr_image(path: Path, data: bytes, progress: ProgressCallback | None = None) -> OcrResult:
+    """Recognise an image file; every frame of a multi-page TIFF is a page."""
+    from PIL import Image, UnidentifiedImageError
+
+    unreadable = "图片文件已损坏或格式不受支持（支持 PNG、JPG、TIFF）"
+    try:
+        image = Image.open(io.BytesIO(data))
+        frames = getattr(image, "n_frames", 1)
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise LoadError(path, unreadable) from exc
+
+    def frame(index: int) -> list[Any]:
+        try:
+            image.seek(index)
+            return [image.convert("RGB")]
+        except (OSError, ValueError) as exc:
+            raise LoadError(path, unreadable) from exc
+
+    return recognise_pages(path, frames, frame, progress)
+
+
+def ocr_pdf(
+    path: Path, data: bytes, pages: Sequence[int] | None = None, progress: ProgressCallback | None = None
+) -> OcrResult:
+    """Recognise the images of a PDF's pages: all pages, or the 0-based `pages` (those without a text layer)."""
+    import pypdf
+
+    unreadable = "无法读取 PDF 中的扫描图像，请重新扫描或导出为 PDF/PNG 后再试"
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        chosen = list(range(len(reader.pages)) if pages is None else pages)
+        has_images = any(len(reader.pages[index].images) for index in chosen)
+    except Exception as exc:  # pypdf raises many types for a broken file
+        raise LoadError(path, unreadable) from exc
+    if not has_images:
+        raise LoadError(path, "PDF 中既没有文字也没有扫描图像，无法识别")
+
+    def page_images(number: int) -> list[Any]:  # decoded one page at a time: a long scan would not fit in memory
+        try:
+            return [image.image.convert("RGB") for image in reader.pages[chosen[number]].images]
+        except Exception as exc:  # pypdf and Pillow raise many types for an unsupported image filter
+            raise LoadError(path, unreadable) from exc
+
+    return recognise_pages(path, len(chosen), page_images, progress)
+
+
+def recognise_pages(
+    path: Path, count: int, images_of: Callable[[int], list[Any]], progress: ProgressCallback | None
+) -> OcrResult:
+    """OCR the images (PIL, RGB) of pages 0..count-1 in order; refuse a document where nothing was recognised."""
+    import numpy as np
+    from PIL import ImageOps
+
+    try:
+        recognise = engine()
+    except ImportError as exc:
+        raise OcrUnavailable(path, exc) from exc
+    pages = []
+    for number in range(count):
+        parts = []
+        for image in images_of(number):  # each image has its own coordinates: lay each out on its own
+            pixels = np.asarray(ImageOps.expand(image, BORDER, "white"))[:, :, ::-1]  # RapidOCR wants OpenCV's BGR
+            try:
+                found, _ = recognise(pixels)
+            except Exception as exc:  # onnxruntime/OpenCV failures surface as many types
+                raise LoadError(path, f"文字识别失败（第 {number + 1} 页）：{exc}") from exc
+            parts.append(page_from_boxes(page_boxes(found or [])))
+        pages.append(combined(parts))
+        if progress:
+            progress(number + 1, count)
+    result = OcrResult(tuple(pages))
+    if not result.text.strip():
+        raise LoadError(path, NOTHING_RECOGNISED)
+    return result
+
+
+def page_boxes(found: list[Any]) -> list[Box]:
+    """RapidOCR's (quadrilateral, text, score) triples as boxes in a frame rotated to undo the page's skew."""
+    quads = [(quad, text, float(score)) for quad, text, score in found if text.strip()]
+    angles = [math.atan2(q[1][1] - q[0][1], q[1][0] - q[0][0]) for q, _, _ in quads]
+    skew = statistics.median(angles) if angles else 0.0
+    cos, sin = math.cos(-skew), math.sin(-skew)
+    boxes = []
+    for quad, text, score in quads:
+        xs = [x * cos - y * sin for x, y in quad]
+        ys = [x * sin + y * cos for x, y in quad]
+        boxes.append(Box(text.strip(), score, min(xs), max(xs), min(ys), max(ys)))
+    return boxes
+
+
+def page_from_boxes(boxes: list[Box]) -> OcrPage:
+    if not boxes:
+        return OcrPage("", 0.0, 0)
+    height = statistics.median(box.height for box in boxes)
+    lines = [join_line(line, height) for line in group_lines(boxes, height)]
+    characters = sum(len(box.text) for box in boxes)
+    confidence = sum(box.confidence * len(box.text) for box in boxes) / characters
+    return OcrPage("\n".join(paragraphs(lines, height)), confidence, characters)
+
+
+def group_lines(boxes: list[Box], height: float) -> list[list[Box]]:
+    """Boxes into lines, top to bottom: a box joins the line whose centre is within half a text height."""
+    lines: list[list[Box]] = []
+    for box in sorted(boxes, key=lambda b: b.middle):
+        if lines and abs(box.middle - statistics.fmean(b.middle for b in lines[-1])) < SAME_LINE * height:
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    return lines
+
+
+def join_line(boxes: list[Box], height: float) -> Line:
+    """A line's boxes left to right; a wide gap (e.g. between 发文机关 and the date) becomes a full-width space."""
+    ordered = sorted(boxes, key=lambda b: b.left)
+    text = ordered[0].text
+    for before, box in zip(ordered, ordered[1:]):
+        text += ("　" if box.left - before.right > WORD_GAP * height else "") + box.text
+    return Line(text, ordered[0].left, max(b.right for b in ordered))
+
+
+def paragraphs(lines: list[Line], height: float) -> list[str]:
+    """Re-join lines a paragraph wrapped: the previous line reached the right margin and this one is not indented
+    (or both are centred, as a title wrapped over two lines is)."""
+    margin_left = min(line.left for line in lines)
+    widest = max(line.right for line in lines)
+    # the median end of the long lines: one line overrunning the margin (a trailing "：") must not move it
+    margin_right = statistics.median(
+        line.right for line in lines if line.right >= widest - LONG * (widest - margin_left)
+    )
+    centre = (margin_left + margin_right) / 2
+
+    def centred(line: Line) -> bool:
+        return abs((line.left + line.right) / 2 - centre) < CENTRED * height
+
+    joined = [lines[0]]
+    for line in lines[1:]:
+        previous = joined[-1]
+        wrapped = previous.right > margin_right - MARGIN_REACH * height
+        indented = line.left - margin_left > INDENT * height
+        if wrapped and (not indented or (centred(previous) and centred(line))):
+            joined[-1] = Line(previous.text + line.text, previous.left, line.right)
+        else:
+            joined.append(line)
+    return [line.text for line in joined]

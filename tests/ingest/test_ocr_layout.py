@@ -1,0 +1,215 @@
+"""OCR boxes back into lines and paragraphs, and the errors a user sees; no OCR model runs here."""
+
+from __future__ import annotations
+
+import io
+import math
+from pathlib import Path
+
+import pytest
+
+from assistant.ingest import ocr
+from assistant.ingest.loaders import LoadError
+
+HEIGHT = 24  # text height in pixels of the fake page; a character is as wide as it is high
+LEFT, RIGHT = 100, 100 + 30 * HEIGHT  # a text block 30 characters wide
+
+
+def quad(left: float, top: float, text: str, angle: float = 0.0) -> list[list[float]]:
+    """The four corners RapidOCR reports for `text` set at (left, top), turned by `angle` radians about the origin."""
+    right, bottom = left + len(text) * HEIGHT, top + HEIGHT
+    corners = [(left, top), (right, top), (right, bottom), (left, bottom)]
+    cos, sin = math.cos(angle), math.sin(angle)
+    return [[x * cos - y * sin, x * sin + y * cos] for x, y in corners]
+
+
+def found(rows: list[tuple[float, float, str]], angle: float = 0.0, score: float = 0.98) -> list:
+    return [(quad(left, top, text, angle), text, score) for left, top, text in rows]
+
+
+def page_text(rows: list[tuple[float, float, str]], angle: float = 0.0) -> str:
+    return ocr.page_from_boxes(ocr.page_boxes(found(rows, angle))).text
+
+
+# A notice of our own: a centred title over two lines, an indented paragraph wrapped over three lines,
+# headings "一、" indented like paragraphs, a short last line, and a signature line split into two boxes.
+WRAPPED = (
+    "为深入学习贯彻党的二十大精神，经局机关党委研究，决定于2024年12月至2025年1月开展党员冬训。现将有关事项通知如下："
+)
+NOTICE_ROWS = [
+    (LEFT + 0.5 * HEIGHT, 100, "中共青石县教育局机关委员会关于在全局党员中开展2024年度"),
+    (LEFT + 10.5 * HEIGHT, 130, "党员冬训工作的通知"),
+    (LEFT, 200, "各党支部："),
+    (LEFT + 2 * HEIGHT, 240, WRAPPED[:28]),
+    (LEFT, 280, WRAPPED[28:58]),
+    (LEFT, 320, WRAPPED[58:]),
+    (LEFT + 2 * HEIGHT, 360, "一、参训对象"),
+    (LEFT + 2 * HEIGHT, 400, "局机关全体党员，共计56名，其中退休党员12名。"),
+    (LEFT + 2 * HEIGHT, 440, "二、时间安排"),
+    (LEFT, 520, "青石县教育局机关党委"),
+    (LEFT + 20 * HEIGHT, 521, "2024年12月2日"),
+]
+NOTICE_LINES = [
+    "中共青石县教育局机关委员会关于在全局党员中开展2024年度党员冬训工作的通知",
+    "各党支部：",
+    WRAPPED,
+    "一、参训对象",
+    "局机关全体党员，共计56名，其中退休党员12名。",
+    "二、时间安排",
+    "青石县教育局机关党委　2024年12月2日",
+]
+
+
+def test_lines_and_paragraphs_in_reading_order():
+    assert page_text(NOTICE_ROWS).split("\n") == NOTICE_LINES
+
+
+def test_boxes_given_out_of_order_are_put_back():
+    assert page_text(list(reversed(NOTICE_ROWS))).split("\n") == NOTICE_LINES
+
+
+@pytest.mark.parametrize("degrees", [-2.0, 1.5, 3.0])
+def test_a_skewed_scan_reads_the_same(degrees):
+    """A page scanned at a slant: boxes of one line differ in height by more than half a line without deskewing."""
+    assert page_text(NOTICE_ROWS, math.radians(degrees)).split("\n") == NOTICE_LINES
+
+
+def test_a_line_split_into_touching_boxes_is_one_line():
+    rows = [(LEFT, 100, "会议时间：2024年"), (LEFT + 10 * HEIGHT + 4, 102, "3月26日上午9:00")]
+    assert page_text(rows) == "会议时间：2024年3月26日上午9:00"
+
+
+def test_a_line_overrunning_the_margin_does_not_stop_wrapping():
+    """One line ending a little past the others (a trailing colon box) must not make the others look short."""
+    rows = [
+        (LEFT + 2 * HEIGHT, 100, "第一段" * 9 + "：x"),  # ends 1.5 characters past the margin
+        (LEFT + 2 * HEIGHT, 140, "第二段" * 9 + "第二"),
+        (LEFT, 180, "段完。"),
+        (LEFT + 2 * HEIGHT, 220, "第三段" * 9 + "第三"),
+        (LEFT, 260, "段完。"),
+    ]
+    assert page_text(rows).split("\n") == ["第一段" * 9 + "：x", "第二段" * 10 + "完。", "第三段" * 10 + "完。"]
+
+
+def test_confidence_is_per_character_over_pages():
+    short = ocr.page_from_boxes(ocr.page_boxes(found([(LEFT, 100, "短")], score=0.5)))
+    long = ocr.page_from_boxes(ocr.page_boxes(found([(LEFT, 100, "长" * 9)], score=1.0)))
+    assert ocr.OcrResult((short, long)).confidence == pytest.approx(0.95)
+    assert ocr.OcrResult((short, long)).text == "短\n" + "长" * 9
+    assert ocr.OcrResult(()).confidence == 0.0
+
+
+def test_empty_page():
+    assert ocr.page_from_boxes(ocr.page_boxes([])) == ocr.OcrPage("", 0.0, 0)
+
+
+# ---------- errors, in Chinese, naming the file ----------
+
+
+def png_bytes() -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("L", (40, 40), 255).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_ocr_not_installed(monkeypatch):
+    def missing():
+        raise ImportError("No module named 'rapidocr_onnxruntime'")
+
+    monkeypatch.setattr(ocr, "engine", missing)
+    with pytest.raises(ocr.OcrUnavailable) as caught:
+        ocr.ocr_image(Path("扫描件.png"), png_bytes())
+    assert isinstance(caught.value, LoadError)
+    assert str(caught.value).startswith("扫描件.png：未安装文字识别（OCR）组件")
+    assert "pip install rapidocr-onnxruntime" in str(caught.value)
+
+
+def test_ocr_failure_names_the_page(monkeypatch):
+    def broken(image):
+        raise RuntimeError("onnxruntime exploded")
+
+    monkeypatch.setattr(ocr, "engine", lambda: broken)
+    with pytest.raises(LoadError, match="文字识别失败（第 1 页）"):
+        ocr.ocr_image(Path("a.png"), png_bytes())
+
+
+def test_nothing_recognised(monkeypatch):
+    monkeypatch.setattr(ocr, "engine", lambda: lambda image: (None, [0.1]))
+    with pytest.raises(LoadError, match="没有识别出文字"):
+        ocr.ocr_image(Path("空白.png"), png_bytes())
+
+
+def test_progress_per_page(monkeypatch):
+    from PIL import Image
+
+    frames = [Image.new("L", (40, 40), shade) for shade in (255, 200, 150)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, format="TIFF", save_all=True, append_images=frames[1:])
+    monkeypatch.setattr(ocr, "engine", lambda: lambda image: (found([(LEFT, 100, "一页")]), [0.1]))
+    seen: list[tuple[int, int]] = []
+    result = ocr.ocr_image(Path("三页.tif"), buffer.getvalue(), progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert result.text == "一页\n一页\n一页"
+
+
+def test_broken_image():
+    with pytest.raises(LoadError, match="图片文件已损坏或格式不受支持"):
+        ocr.ocr_image(Path("坏.png"), b"\x89PNG\r\n\x1a\n not really")
+
+
+def test_pdf_without_text_or_images(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    with pytest.raises(LoadError, match="既没有文字也没有扫描图像"):
+        ocr.ocr_pdf(Path("空.pdf"), bytes(pdf.output()))
+
+
+def test_broken_pdf():
+    with pytest.raises(LoadError, match="无法读取 PDF 中的扫描图像"):
+        ocr.ocr_pdf(Path("坏.pdf"), b"%PDF-1.4 garbage")
+
+
+def image_pdf(tmp_path: Path, images_per_page: list[int]) -> bytes:
+    """A PDF of small picture-only pages, `images_per_page[i]` pictures on page i."""
+    from fpdf import FPDF
+    from PIL import Image
+
+    pdf = FPDF()
+    for page, count in enumerate(images_per_page):
+        pdf.add_page()
+        for index in range(count):
+            picture = tmp_path / f"p{page}-{index}.png"
+            Image.new("L", (20 + page, 20 + index), 255).save(picture)  # distinct sizes: fpdf2 dedupes images
+            pdf.image(str(picture), x=10, y=10 + 40 * index, w=30)
+    return bytes(pdf.output())
+
+
+def test_pdf_pages_without_text_layer_only(monkeypatch, tmp_path):
+    """The reader asks for the pages that had no text; each picture of a page is laid out on its own."""
+    sizes: list[tuple[int, ...]] = []
+
+    def fake(image):
+        sizes.append(tuple(side - 2 * ocr.BORDER for side in image.shape[:2]))
+        return found([(LEFT, 100, f"图{len(sizes)}")]), [0.1]
+
+    monkeypatch.setattr(ocr, "engine", lambda: fake)
+    seen: list[tuple[int, int]] = []
+    result = ocr.ocr_pdf(
+        Path("混合.pdf"), image_pdf(tmp_path, [1, 2, 1]), pages=[1], progress=lambda *done: seen.append(done)
+    )
+    assert sizes == [(20, 21), (21, 21)]
+    assert [page.text for page in result.pages] == ["图1\n图2"]
+    assert seen == [(1, 1)]
+
+
+def test_missing_system_library_is_named(monkeypatch):
+    def missing():
+        raise ImportError("libGL.so.1: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(ocr, "engine", missing)
+    with pytest.raises(ocr.OcrUnavailable, match="缺少系统库（libGL.so.1.*请安装 libgl1"):
+        ocr.ocr_image(Path("扫描件.png"), png_bytes())
