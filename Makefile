@@ -61,11 +61,14 @@ $(TEST_STAMP): pyproject.toml $(TORCH_STAMP)
 	$(PIP) install -e '.[test,llm,bench]'
 	touch $@
 
-# Browser tests need Chromium and a CJK font (also used to build a Chinese PDF in the tests).
+# Browser tests need Chromium and a CJK font (also used to build a Chinese PDF in the tests);
+# OCR (opencv inside rapidocr) needs libGL and GLib.
 system-deps:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
-	{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi 'Noto Sans CJK'; } || missing="$$missing fonts-noto-cjk"; \
+	ldconfig -p | grep 'libGL.so.1 ' >/dev/null || missing="$$missing libgl1"; \
+	ldconfig -p | grep 'libglib-2.0.so.0 ' >/dev/null || missing="$$missing libglib2.0-0"; \
+	{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -i 'Noto Sans CJK' >/dev/null; } || missing="$$missing fonts-noto-cjk"; \
 	if [ -n "$$missing" ]; then \
 		if ! command -v apt-get >/dev/null 2>&1; then \
 			echo "警告：缺少系统软件包$$missing，且本机没有 apt-get，请手动安装。" >&2; \

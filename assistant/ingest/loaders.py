@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assistant.core.schema import DocKind, Document
 from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError, Reader
+from assistant.ingest.readers.image import read_image
 from assistant.ingest.readers.office import read_converted
 from assistant.ingest.readers.pdf import read_pdf
 from assistant.ingest.readers.plain import read_markdown, read_text
@@ -39,6 +40,7 @@ READERS: dict[str, Reader] = {
     ".pdf": read_pdf,
     ".html": read_html,
     ".htm": read_html,
+    **dict.fromkeys((".png", ".jpg", ".jpeg", ".tif", ".tiff"), read_image),
 }
 SUPPORTED_SUFFIXES = tuple(READERS)
 

@@ -226,15 +226,15 @@ def test_bad_file_is_reported_in_chinese_by_name(tmp_path, name):
     assert caught.value.path == str(path)
 
 
-def test_scanned_pdf_without_text(tmp_path):
+def test_pdf_with_neither_text_nor_page_images(tmp_path):
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.add_page()
-    pdf.rect(20, 20, 100, 50, style="F")  # a drawing only, as in a scanned page
+    pdf.rect(20, 20, 100, 50, style="F")  # a drawing only: nothing to read and nothing to OCR
     path = tmp_path / "扫描件.pdf"
     pdf.output(str(path))
-    with pytest.raises(LoadError, match="扫描件.pdf：PDF 中没有可提取的文字"):
+    with pytest.raises(LoadError, match="扫描件.pdf：PDF 中既没有文字也没有扫描图像"):
         load(path)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.ingest import ocr
-from assistant.ingest.loaders import LoadError
+from assistant.ingest.loaders import LoadError, load
 
 pytestmark = pytest.mark.slow  # a page takes seconds on two cores
 
@@ -87,8 +87,8 @@ def test_text_touching_the_image_edge(page_png):
     assert ocr.ocr_image(Path("裁切.png"), buffer.getvalue()).text.split("\n") == EXPECTED
 
 
-def test_recognised_text_answers_questions(page_png, tmp_path):
-    """The OCR text, indexed like any document, answers a count and a fact question with a citation."""
+def test_a_scanned_image_in_the_corpus_answers_questions(page_png, tmp_path):
+    """A .png dropped into the corpus is read by OCR when indexed and answers a count and a fact question."""
     from assistant.answer.pipeline import Assistant, render
     from assistant.index.indexing import index_paths
     from assistant.search.retriever import Retriever
@@ -96,9 +96,7 @@ def test_recognised_text_answers_questions(page_png, tmp_path):
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "青石县教育局机关党委关于开展党员冬训的通知.txt").write_text(
-        ocr.ocr_image(Path("冬训通知.png"), page_png).text, encoding="utf-8"
-    )
+    (corpus / "青石县教育局机关党委关于开展党员冬训的通知.png").write_bytes(page_png)
     kb = fake_kb(tmp_path / "index")
     try:
         assert not index_paths(kb, [corpus]).errors
@@ -112,7 +110,7 @@ def test_recognised_text_answers_questions(page_png, tmp_path):
 
 
 def test_image_only_pdf(page_png, tmp_path):
-    """A PDF made only of the page image, as a scanner writes it: the same text comes back."""
+    """A PDF made only of the page image, as a scanner writes it: the same text comes back, also through load()."""
     from fpdf import FPDF
 
     picture = tmp_path / "page.png"
@@ -125,6 +123,9 @@ def test_image_only_pdf(page_png, tmp_path):
     result = ocr.ocr_pdf(Path("冬训通知.pdf"), data, progress=lambda done, total: seen.append((done, total)))
     assert result.text.split("\n") == EXPECTED
     assert seen == [(1, 1)]
+    scan = tmp_path / "冬训通知.pdf"
+    scan.write_bytes(data)
+    assert load(scan).text.split("\n")[1:] == EXPECTED[1:]  # the first line may become the title
 
 
 def test_blank_scan_finds_nothing():

@@ -265,6 +265,8 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     except Exception as exc:  # pypdf raises many types for a broken file
         raise LoadError(path, "PDF 文件已损坏或无法解析，请重新导出 PDF 后再试") from exc
     text = normalise_glyphs("\n".join(paragraphs(strip_furniture(pages))))
-    if not text.strip():
-        raise LoadError(path, "PDF 中没有可提取的文字（可能是扫描件），请先进行文字识别（OCR）")
+    if not text.strip():  # a scan: no text layer, only page images
+        from assistant.ingest.ocr import ocr_pdf  # lazy: the OCR models load only for scans
+
+        return ocr_pdf(path, data).text, None
     return text, None
