@@ -37,10 +37,13 @@ LOOKUP = re.compile(
 )
 
 # ---- regulation look-ups (owned by the look-up work; keep in this block) ----
-REGULATION_NAME = r"(?:条例|准则|细则|章程|党章|八项规定|办法)》?"
+REGULATION_NAME = r"(?:条例|准则|细则|章程|党章|[一二三四五六七八九十]项规定|办法)》?"
+ARTICLE_LIST = (
+    r"第[一二三四五六七八九十百零〇\d]+(?:\s*[、，,和与及至到\-—~～]\s*第?[一二三四五六七八九十百零〇\d]+)+\s*条"
+)
 # Asked of a regulation itself: its numbered parts, size, dates, interpreter, revisions, a topic in it.
 REGULATION_LOOKUP = re.compile(
-    rf"{ARTICLE_REF.pattern}"
+    rf"{ARTICLE_REF.pattern}|{ARTICLE_LIST}"
     rf"|{REGULATION_NAME}[^？?。]{{0,16}}(?:第[一二三四五六七八九十百零〇\d]+[章节编]|(?:一共|总共|共)?有?(?:多少|几)个?[条章节编项]"
     r"|施行|生效|由谁解释|负责解释|解释|发布|印发|通过|新旧|两版|旧版|修订前|不同|区别|变化)"
     rf"|(?:旧版|老版|现行|最新|新版|(?:19|20)\d{{2}}年(?:版|修订|修改)的?)[^？?。]{{0,12}}{REGULATION_NAME}"
