@@ -31,6 +31,7 @@ from assistant.search.regulations import (
 from assistant.search.retriever import Filters, short_title
 from assistant.search.source import DocRecord
 
+SPACES = re.compile(r"[ 　\t]+")
 MAX_ARTICLES = 12  # a longer range is answered with its first articles and a note
 TOPIC_NEAR_BEST = 0.9  # further articles quoted for a topic when they score this close to the best
 TOPIC_ARTICLES = 2
@@ -219,6 +220,7 @@ def compared(found: list[Found], chosen: list[DocRecord]) -> Answer:
 
 
 def difference(old: str, new: str, older: DocRecord, newer: DocRecord) -> str:
+    old, new = SPACES.sub(" ", old), SPACES.sub(" ", new)  # 第八条　 and 第八条  are the same text
     if old == new:
         return "两版条文相同。"
     marked = []

@@ -33,7 +33,10 @@ MIN_NAME = 2
 RevisionWish = Literal["newest", "older", "both"]
 OLDER = re.compile(r"旧版|老版|原版|修订前|修改前|上一版|以前的版本|之前的版本|原来的版本|原条例|旧条例")
 BOTH = re.compile(r"新旧|两版|两个版本|前后两|修订前后|新版和旧版|旧版和新版|新老|各版")
-REVISION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:的)?\s*(?:版|修订|修正|修改|印发|发布|颁布|出台|制定)")
+REVISION_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年?\s*(?:的)?\s*(?:版|修订|修正|修改|印发|发布|颁布|出台|制定"
+    r"|(?=[\u4e00-\u9fff]{0,14}(?:条例|准则|细则|章程|规定|办法)))"  # 2018年纪律处分条例
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,11 @@ class RevisionAsk:
 def revision_year(doc: DocRecord) -> int:
     years = [int(m.group(0)) for m in YEAR.finditer(doc.title + " " + doc.source)]
     return max(years, default=0)
+
+
+def effective_year(doc: DocRecord) -> int:
+    date = doc.profile.date if doc.profile else ""
+    return int(date[:4]) if date[:4].isdigit() else 0
 
 
 def matched_length(question: str, name: str) -> int:
@@ -131,8 +139,8 @@ def revision_asked(question: str) -> RevisionAsk:
 def chosen_revisions(revisions: Sequence[DocRecord], asked: RevisionAsk) -> list[DocRecord]:
     """The revision(s) the question asks for, newest first; [] when a named year is not held."""
     ordered = sorted(revisions, key=revision_year, reverse=True)
-    if asked.years:
-        return [d for d in ordered if revision_year(d) in asked.years]
+    if asked.years:  # the revision's year, or the year it took effect (2024年施行的 is the 2023 revision)
+        return [d for d in ordered if revision_year(d) in asked.years or effective_year(d) in asked.years]
     if asked.wish == "both":
         return ordered[:2]
     if asked.wish == "older":

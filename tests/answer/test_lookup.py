@@ -7,7 +7,7 @@ import pytest
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import route, understand
-from tests.answer.lookup_fixtures import CHARTER, CHARTER_TITLE, NEW, NEW_TITLE, OLD, OLD_TITLE, POINTS
+from tests.answer.test_lookup_fixtures import CHARTER, CHARTER_TITLE, NEW, NEW_TITLE, OLD, OLD_TITLE, POINTS
 from tests.answer.support import REPORT, FakeSource
 
 
@@ -150,3 +150,18 @@ def test_regulation_questions_route_to_lookup(question):
 
 def test_report_counts_still_route_to_count():
     assert route("会上一共查摆了多少问题？") == "count"
+
+
+def test_a_year_said_before_the_name_selects_the_revision(source):
+    answer = ask(source, "2019年示范工作条例第四条")
+    assert answer.text.startswith(f"依据《{OLD_TITLE}》第四条")
+
+
+def test_identical_articles_compare_as_the_same(source):
+    answer = ask(source, "新旧两版示范工作条例第一条有什么不同")
+    assert answer.text.endswith("两版条文相同。")
+
+
+def test_a_topic_in_a_regulation_not_held_is_refused(source):
+    answer = ask(source, "党内监督条例有什么规定")
+    assert answer.refused and "党内监督条例" in answer.text
