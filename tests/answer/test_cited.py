@@ -6,8 +6,8 @@ from assistant.answer.cited import is_regulation_title
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import understand
-from tests.answer.test_lookup_fixtures import NEW, NEW_TITLE, OLD, OLD_TITLE
 from tests.answer.support import FakeSource, make_chunk
+from tests.answer.test_lookup_fixtures import NEW, NEW_TITLE, OLD, OLD_TITLE
 
 REPORT_TITLE = "东湖街道党工委2024年度党建工作总结"
 REPORT = [

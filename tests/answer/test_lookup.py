@@ -7,8 +7,8 @@ import pytest
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import route, understand
-from tests.answer.test_lookup_fixtures import CHARTER, CHARTER_TITLE, NEW, NEW_TITLE, OLD, OLD_TITLE, POINTS
 from tests.answer.support import REPORT, FakeSource
+from tests.answer.test_lookup_fixtures import CHARTER, CHARTER_TITLE, NEW, NEW_TITLE, OLD, OLD_TITLE, POINTS
 
 
 @pytest.fixture
