@@ -32,10 +32,12 @@ from assistant.search.retriever import Filters, short_title
 from assistant.search.source import DocRecord
 
 SPACES = re.compile(r"[ 　\t]+")
+ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇]+条\s*")
 MAX_ARTICLES = 12  # a longer range is answered with its first articles and a note
 TOPIC_NEAR_BEST = 0.9  # further articles quoted for a topic when they score this close to the best
 TOPIC_ARTICLES = 2
 ASKS_COUNT = re.compile(r"(?:一共|总共|共|总计)?(?:有|分为?|包括|包含)?(?:多少|几)(?:个)?([条章节编项款部分])")
+ASKS_VERSIONS = re.compile(r"几个版本|哪些版本|哪几个?版|几版|版本有哪些|有哪些修订|修订(?:过)?几次")
 ASKS_START = re.compile(r"施行|生效|实施日期|(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:实施|执行|起)")
 ASKS_INTERPRETER = re.compile(r"解释")
 ASKS_ISSUED = re.compile(r"(?:什么时候|何时|哪天|哪年)[^？?]{0,6}(?:通过|发布|印发|审议|颁布|出台)")
@@ -75,7 +77,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
             return revision_missing(revisions, asked.years)
         if refs:
             return answer_refs(ctx, chosen, refs)
-        return structure_answer(ctx, chosen[0]) or regulation_topic(ctx, chosen, revisions)
+        return structure_answer(ctx, chosen[0]) or regulation_topic(ctx, chosen)
     return topic_in_regulations(ctx)
 
 
@@ -199,28 +201,38 @@ def structure_of(found: Found, book: CitationBook) -> str:
 
 
 def compared(found: list[Found], chosen: list[DocRecord]) -> Answer:
-    """Both revisions' texts of each article, then what changed (删去 [-…-], 新增 {+…+})."""
-    book = CitationBook()
+    """Both revisions' texts of each article asked, then what changed."""
     older, newer = sorted(chosen[:2], key=revision_year)
+
+    def hit(ref: PartRef, doc: DocRecord) -> Found | None:
+        return next((f for f in found if f.ref == ref and f.doc.doc_id == doc.doc_id), None)
+
+    pairs = [(hit(ref, older), hit(ref, newer)) for ref in dict.fromkeys(f.ref for f in found)]
+    return compared_pairs(pairs, older, newer)
+
+
+def compared_pairs(pairs: list[tuple[Found | None, Found | None]], older: DocRecord, newer: DocRecord) -> Answer:
+    """Each pair's older and newer text, cited, then the change (删去 [-…-], 新增 {+…+})."""
+    book = CitationBook()
     lines: list[str] = []
-    for ref in dict.fromkeys(f.ref for f in found):
-        texts = {}
-        for doc in (older, newer):
-            hit = next((f for f in found if f.ref == ref and f.doc.doc_id == doc.doc_id), None)
+    for pair in pairs:
+        asked = next(f for f in pair if f is not None).ref
+        for doc, hit in zip((older, newer), pair, strict=True):
             if hit is None:
-                lines.append(f"《{doc.title}》没有{ref.full_label}。")
+                lines.append(f"《{doc.title}》没有{asked.full_label}。")
                 continue
             text = "\n".join(t for _, t in hit.quotes)
-            texts[doc.doc_id] = text
             marks = "".join(book.cite(c, t) for c, t in hit.quotes)
             lines.append(f"《{doc.title}》{hit.label}：\n{text}{marks}")
-        if len(texts) == 2:
-            lines.append(difference(texts[older.doc_id], texts[newer.doc_id], older, newer))
+        if pair[0] and pair[1]:
+            old, new = ("\n".join(t for _, t in f.quotes) for f in pair)
+            lines.append(difference(old, new, older, newer))
     return answer_of("\n".join(lines), book)
 
 
 def difference(old: str, new: str, older: DocRecord, newer: DocRecord) -> str:
-    old, new = SPACES.sub(" ", old), SPACES.sub(" ", new)  # 第八条　 and 第八条  are the same text
+    # 第八条　 and 第八条  are the same text; an article renumbered (第八十八条 -> 第九十七条) is no change of text.
+    old, new = (ARTICLE_LABEL.sub("", SPACES.sub(" ", t)) for t in (old, new))
     if old == new:
         return "两版条文相同。"
     marked = []
@@ -242,6 +254,8 @@ def structure_answer(ctx: AnswerContext, doc: DocRecord) -> Answer | None:
     """一共多少条/多少章, 什么时候施行, 由谁解释, 什么时候发布: from the regulation's own structure."""
     question = ctx.question
     chunks = ctx.source.document_chunks(doc.doc_id)
+    if ASKS_VERSIONS.search(question):
+        return versions_held(ctx, doc)
     count = ASKS_COUNT.search(question)
     if count:
         return counted(doc, provisions(chunks), count.group(1))
@@ -251,6 +265,19 @@ def structure_answer(ctx: AnswerContext, doc: DocRecord) -> Answer | None:
     if ASKS_ISSUED.search(question):
         return clause_answer(doc, chunks, ISSUED_LINE)
     return None
+
+
+def versions_held(ctx: AnswerContext, doc: DocRecord) -> Answer:
+    """The revisions of the regulation the knowledge base holds, newest first, each cited where it starts."""
+    revisions = named_regulations(f"《{doc.title}》", ctx.source.documents())
+    book = CitationBook()
+    listed = []
+    for revision in revisions:
+        chunks = ctx.source.document_chunks(revision.doc_id)
+        mark = book.cite(chunks[0], first_line(chunks[0])) if chunks else ""
+        listed.append(f"《{revision.title}》{mark}")
+    text = f"知识库收录了该法规的{len(revisions)}个版本：" + "、".join(listed) + "。"
+    return answer_of(text, book, {float(len(revisions))})
 
 
 def counted(doc: DocRecord, items: list[Provision], unit: str) -> Answer:
@@ -288,24 +315,45 @@ def clause_answer(doc: DocRecord, chunks: Sequence[Chunk], clause: re.Pattern[st
 
 
 # ---------- topics ----------
-def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord], revisions: list[DocRecord]) -> Answer:
-    """A topic within a named regulation: its best-matching provisions, not passages that mention it."""
+def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
+    """A topic within a named regulation: its best-matching provisions, not passages that mention it;
+    with two revisions asked for, each one's best provision and what changed."""
     doc = chosen[0]
     if WHOLE_DOCUMENT.search(ctx.question) and not re.search(r"关于|对|有关", ctx.question):
         return answer_outline(ctx, doc)
     topic = NAMED_REGULATION.sub("", ctx.question, count=1) or ctx.question
+    best = {d.doc_id: best_provisions(ctx, d, topic) for d in chosen}
+    if not best[doc.doc_id][0]:
+        return answer_fact(ctx, "lookup")
+    found = {
+        d.doc_id: [Found(d, PartRef("条", p.number), p.label, quotes_of(p)) for p in best[d.doc_id][0]] for d in chosen
+    }
+    if len(chosen) > 1:
+        older, newer = sorted(chosen[:2], key=revision_year)
+        answer = compared_pairs([(first(found[older.doc_id]), first(found[newer.doc_id]))], older, newer)
+    else:
+        answer = quoted(found[doc.doc_id])
+        answer.note = other_revision_note(ctx, doc)
+    answer.retrieved = best[doc.doc_id][1]
+    return answer
+
+
+def best_provisions(ctx: AnswerContext, doc: DocRecord, topic: str) -> tuple[list[Provision], list[Evidence]]:
     items = provisions(ctx.source.document_chunks(doc.doc_id))
     evidence = ctx.source.search(topic, 8, Filters(doc_ids=frozenset({doc.doc_id})))
     scores = topic_scores(ctx, topic, items, evidence)
     if not scores or max(scores) <= 0:
-        return answer_fact(ctx, "lookup")
+        return [], evidence
     order = sorted(range(len(items)), key=lambda i: -scores[i])
-    best = [items[i] for i in order[:TOPIC_ARTICLES] if scores[i] >= TOPIC_NEAR_BEST * scores[order[0]]]
-    found = [Found(doc, PartRef("条", p.number), p.label, [(c, c.text) for c in p.chunks]) for p in best]
-    answer = quoted(found)
-    answer.retrieved = evidence
-    answer.note = other_revision_note(ctx, doc)
-    return answer
+    return [items[i] for i in order[:TOPIC_ARTICLES] if scores[i] >= TOPIC_NEAR_BEST * scores[order[0]]], evidence
+
+
+def quotes_of(provision: Provision) -> list[tuple[Chunk, str]]:
+    return [(c, c.text) for c in provision.chunks]
+
+
+def first(found: list[Found]) -> Found | None:
+    return found[0] if found else None
 
 
 def abbreviated(text: str) -> str:

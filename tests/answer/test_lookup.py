@@ -165,3 +165,14 @@ def test_identical_articles_compare_as_the_same(source):
 def test_a_topic_in_a_regulation_not_held_is_refused(source):
     answer = ask(source, "党内监督条例有什么规定")
     assert answer.refused and "党内监督条例" in answer.text
+
+
+def test_a_topic_compared_across_revisions_quotes_each_ones_article(source):
+    answer = ask(source, "新旧两版示范工作条例关于收受礼金的规定有什么不同")
+    assert OLD_TITLE in answer.text and NEW_TITLE in answer.text
+    assert "[-严重-]" in answer.text
+
+
+def test_the_revisions_held_are_listed(source):
+    answer = ask(source, "示范工作条例有几个版本")
+    assert f"2个版本：《{NEW_TITLE}》〔1〕、《{OLD_TITLE}》〔2〕" in answer.text
