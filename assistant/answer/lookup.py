@@ -31,6 +31,12 @@ from assistant.search.regulations import (
 from assistant.search.retriever import Filters, short_title
 from assistant.search.source import DocRecord
 
+# A second regulation named after a reference starts a new group (纪律处分条例第八条和问责条例第七条);
+# 第八条和第九条 stays one group.
+NEXT_REGULATION = re.compile(
+    r"(?<=[条款项章节编])\s*(?:和|与|及|以及|，|,|；|;|、)\s*"
+    r"(?=[^第，,。？?]{0,16}?(?:条例|准则|细则|章程|规定|办法|党章|《))"
+)
 SPACES = re.compile(r"[ 　\t]+")
 ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇]+条\s*")
 MAX_ARTICLES = 12  # a longer range is answered with its first articles and a note
@@ -61,6 +67,9 @@ TOPIC_NOISE = re.compile(r"[的了是有在和与及对于关什么怎样么如�
 def answer_lookup(ctx: AnswerContext) -> Answer:
     question = ctx.question
     documents = ctx.source.documents()
+    segments = NEXT_REGULATION.split(question)
+    if len(segments) > 1 and parse_part_refs(question):
+        return answer_segments(ctx, segments, documents)
     revisions = named_regulations(question, documents)
     missing = None if revisions else unknown_regulation(question, documents)
     if missing:
@@ -76,7 +85,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         if not chosen:
             return revision_missing(revisions, asked.years)
         if refs:
-            return answer_refs(ctx, chosen, refs)
+            return answer_refs(ctx, [(chosen, refs)])
         return structure_answer(ctx, chosen[0]) or regulation_topic(ctx, chosen)
     return topic_in_regulations(ctx)
 
@@ -92,20 +101,45 @@ class Found:
     quotes: list[tuple[Chunk, str]]
 
 
-def answer_refs(ctx: AnswerContext, chosen: list[DocRecord], refs: list[PartRef]) -> Answer:
+def answer_segments(ctx: AnswerContext, segments: list[str], documents: Sequence[DocRecord]) -> Answer:
+    """纪律处分条例第八条和问责条例第七条: each reference within the regulation named before it."""
+    groups: list[tuple[list[DocRecord], list[PartRef]]] = []
+    revisions: list[DocRecord] = []
+    for segment in segments:
+        named = named_regulations(segment, documents)
+        missing = None if named else unknown_regulation(segment, documents)
+        if missing:
+            return missing_regulation(ctx, missing)
+        revisions = named or revisions
+        refs = parse_part_refs(segment)
+        if refs and not revisions:
+            return which_regulation(refs, documents)
+        asked = revision_asked(segment)
+        chosen = chosen_revisions(revisions, asked)[:1]
+        if refs and not chosen:
+            return revision_missing(revisions, asked.years)
+        if refs:
+            groups.append((chosen, refs))
+    return answer_refs(ctx, groups)
+
+
+def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[PartRef]]]) -> Answer:
+    """The references of each group within its revision(s); two revisions of one group are compared."""
     found: list[Found] = []
     absent: list[str] = []
-    for doc in chosen:
-        items = provisions(ctx.source.document_chunks(doc.doc_id))
-        for ref in refs:
-            hit = resolve(ref, items)
-            if hit:
-                found.append(Found(doc, ref, *hit))
-            else:
-                absent.append(absence(doc, ref, items))
+    for chosen, refs in groups:
+        for doc in chosen:
+            items = provisions(ctx.source.document_chunks(doc.doc_id))
+            for ref in refs:
+                hit = resolve(ref, items)
+                if hit:
+                    found.append(Found(doc, ref, *hit))
+                else:
+                    absent.append(absence(doc, ref, items))
     if not found:
         return Answer("；".join(dict.fromkeys(absent)) + "。", "lookup", refused=True)
-    if len(chosen) > 1:
+    chosen = groups[0][0]
+    if len(groups) == 1 and len(chosen) > 1:
         answer = compared(found, chosen)
     else:
         answer = quoted(found[:MAX_ARTICLES])
@@ -113,7 +147,7 @@ def answer_refs(ctx: AnswerContext, chosen: list[DocRecord], refs: list[PartRef]
             answer.note = f"所问范围较大，以上列出前{MAX_ARTICLES}条。"
     if absent:
         answer.note = "；".join(dict.fromkeys(absent)) + "。"
-    elif len(chosen) == 1:
+    elif len(groups) == 1 and len(chosen) == 1:
         answer.note = other_revision_note(ctx, chosen[0])
     return answer
 
@@ -183,10 +217,12 @@ def quoted(found: list[Found]) -> Answer:
     if len(found) == 1:
         body = "\n".join(f"{text}{book.cite(chunk, text)}" for chunk, text in found[0].quotes)
         return answer_of(f"依据《{doc.title}》{found[0].label}：\n{body}", book)
-    lines = [f"依据《{doc.title}》："]
-    for f in found:
+    lines: list[str] = []
+    for n, f in enumerate(found):
+        if n == 0 or f.doc.doc_id != found[n - 1].doc.doc_id:
+            lines.append(f"依据《{f.doc.title}》：")
         if f.ref.unit != "条":
-            lines.append(f"{f.label}：{structure_of(f, book)}")
+            lines.append(structure_of(f, book))
         elif f.label.startswith("第") and f.quotes[0][1].startswith(f.label):
             lines.append("\n".join(f"{text}{book.cite(chunk, text)}" for chunk, text in f.quotes))
         else:

@@ -176,3 +176,9 @@ def test_a_topic_compared_across_revisions_quotes_each_ones_article(source):
 def test_the_revisions_held_are_listed(source):
     answer = ask(source, "示范工作条例有几个版本")
     assert f"2个版本：《{NEW_TITLE}》〔1〕、《{OLD_TITLE}》〔2〕" in answer.text
+
+
+def test_each_reference_resolves_within_the_regulation_named_before_it(source):
+    answer = ask(source, "示范工作条例第四条和党章第二条分别是什么")
+    assert [(c.doc, c.article) for c in answer.citations] == [(NEW_TITLE, "第四条"), (CHARTER_TITLE, "第二条")]
+    assert ask(source, "示范工作条例第四条和支部工作条例第二条").refused
