@@ -87,12 +87,18 @@ def names_of(doc: DocRecord) -> list[str]:
     return names
 
 
+def kind_of(title: str) -> str:
+    """条例, 规定, 细则 …: 《中央八项规定》 is not 《中央八项规定实施细则》."""
+    suffix = REGULATION_SUFFIX.search(short_title(title))
+    return suffix.group(0) if suffix else ""
+
+
 def match_score(question: str, doc: DocRecord) -> int:
     titles = TITLE_REF.findall(question)
     short = short_title(doc.title)
-    if any(short_title(t) in doc.title or short in t for t in titles):
+    if any((short_title(t) in doc.title or short in t) and kind_of(t) == kind_of(short) for t in titles):
         return 100
-    plain = TITLE_REF.sub("", question) if titles else question
+    plain = question  # a name inside 《》 counts too: 《中央八项规定》, 《党章》
     exact = [len(n) * (2 if n in ALIASES else 1) for n in names_of(doc) if (len(n) >= 4 or n in ALIASES) and n in plain]
     return max(exact + [matched_length(plain, n) for n in names_of(doc)])
 

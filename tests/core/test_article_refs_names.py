@@ -52,3 +52,10 @@ def test_revision_wishes():
     assert revision_asked("新旧两版第三条有什么不同").wish == "both"
     assert revision_asked("现行纪律处分条例第三条") == revision_asked("纪律处分条例第三条")
     assert revision_asked("2024年1月1日施行的条例").years == frozenset()
+
+
+def test_cited_titles_resolve_by_kind_and_alias():
+    assert titles("《中央八项规定》") == [DOCS[5].title]
+    assert titles("《中央八项规定实施细则》") == [DOCS[6].title]
+    assert titles("《党章》") == [DOCS[4].title]
+    assert titles("《中国共产党纪律处分条例（2018年修订）》第三条") == [DOCS[0].title, DOCS[1].title]
