@@ -16,7 +16,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.context import ANY_TITLE, FACT_THRESHOLD, AnswerContext
 from assistant.answer.fact import answer_fact
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
-from assistant.core.numerals import PartRef, int_to_chinese, parse_part_refs
+from assistant.core.numerals import PartRef, int_to_chinese, parse_part_refs, to_int
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.search.regulations import (
     Provision,
@@ -37,6 +37,7 @@ NEXT_REGULATION = re.compile(
     r"(?<=[条款项章节编])\s*(?:和|与|及|以及|，|,|；|;|、)\s*"
     r"(?=[^第，,。？?]{0,16}?(?:条例|准则|细则|章程|规定|办法|党章|《))"
 )
+POINT_REF = re.compile(r"第\s*([一二三四五六七八九十百\d]+)\s*[项点]")
 SPACES = re.compile(r"[ 　\t]+")
 ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇]+条\s*")
 MAX_ARTICLES = 12  # a longer range is answered with its first articles and a note
@@ -84,6 +85,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         chosen = chosen_revisions(revisions, asked)
         if not chosen:
             return revision_missing(revisions, asked.years)
+        refs = refs or points_asked(ctx, chosen[0])
         if refs:
             return answer_refs(ctx, [(chosen, refs)])
         return structure_answer(ctx, chosen[0]) or regulation_topic(ctx, chosen)
@@ -150,6 +152,17 @@ def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Par
     elif len(groups) == 1 and len(chosen) == 1:
         answer.note = other_revision_note(ctx, chosen[0])
     return answer
+
+
+def points_asked(ctx: AnswerContext, doc: DocRecord) -> list[PartRef]:
+    """第二项/第二点 of a regulation of numbered points (八项规定) is its point 二."""
+    numbers = [to_int(n) for n in POINT_REF.findall(ctx.question)]
+    if not numbers:
+        return []
+    items = provisions(ctx.source.document_chunks(doc.doc_id))
+    if not items or items[0].label.startswith("第"):
+        return []
+    return [PartRef("条", n) for n in numbers if n]
 
 
 def resolve(ref: PartRef, items: list[Provision]) -> tuple[str, list[tuple[Chunk, str]]] | None:

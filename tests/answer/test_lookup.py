@@ -182,3 +182,8 @@ def test_each_reference_resolves_within_the_regulation_named_before_it(source):
     answer = ask(source, "示范工作条例第四条和党章第二条分别是什么")
     assert [(c.doc, c.article) for c in answer.citations] == [(NEW_TITLE, "第四条"), (CHARTER_TITLE, "第二条")]
     assert ask(source, "示范工作条例第四条和支部工作条例第二条").refused
+
+
+def test_points_are_asked_for_as_items_or_points(source):
+    assert "要精简文件简报" in ask(source, "六项规定第二项是什么").text
+    assert "要改进调查研究" in ask(source, "六项规定的第三点讲了什么").text
