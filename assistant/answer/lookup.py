@@ -45,8 +45,11 @@ TOPIC_NEAR_BEST = 0.9  # further articles quoted for a topic when they score thi
 TOPIC_ARTICLES = 2
 ASKS_COUNT = re.compile(r"(?:一共|总共|共|总计)?(?:有|分为?|包括|包含)?(?:多少|几)(?:个)?([条章节编项款部分])")
 ASKS_VERSIONS = re.compile(r"几个版本|哪些版本|哪几个?版|几版|版本有哪些|有哪些修订|修订(?:过)?几次")
-ASKS_START = re.compile(r"施行|生效|实施日期|(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:实施|执行|起)")
-ASKS_INTERPRETER = re.compile(r"解释")
+ASKS_START = re.compile(
+    r"(?:什么时候|何时|哪天|哪一天|哪年|什么时间|啥时候)[^？?，,]{0,6}(?:施行|生效|实施|执行)"
+    r"|(?:施行|生效|实施)(?:的)?(?:日期|时间)|自何时"
+)
+ASKS_INTERPRETER = re.compile(r"由谁解释|谁(?:来|负责)?解释|解释权|负责解释|哪个?(?:部门|机关|单位)解释")
 ASKS_ISSUED = re.compile(r"(?:什么时候|何时|哪天|哪年)[^？?]{0,6}(?:通过|发布|印发|审议|颁布|出台)")
 START_CLAUSE = re.compile(r"本[\u4e00-\u9fff]{1,4}自[^。]{2,24}施行")
 INTERPRETER_CLAUSE = re.compile(r"本[\u4e00-\u9fff]{1,4}由[^。]{2,40}解释")
@@ -306,8 +309,10 @@ def structure_answer(ctx: AnswerContext, doc: DocRecord) -> Answer | None:
     if ASKS_VERSIONS.search(question):
         return versions_held(ctx, doc)
     count = ASKS_COUNT.search(question)
-    if count:
-        return counted(doc, provisions(chunks), count.group(1))
+    items = provisions(chunks)
+    by_articles = bool(items) and items[0].label.startswith("第")
+    if count and not (count.group(1) == "项" and by_articles):  # 多少项 of articles asks about their content
+        return counted(doc, items, count.group(1))
     for asks, clause in ((ASKS_START, START_CLAUSE), (ASKS_INTERPRETER, INTERPRETER_CLAUSE)):
         if asks.search(question):
             return clause_answer(doc, chunks, clause)
