@@ -32,7 +32,12 @@ MIN_NAME = 2
 
 RevisionWish = Literal["newest", "older", "both"]
 OLDER = re.compile(r"旧版|老版|原版|修订前|修改前|上一版|以前的版本|之前的版本|原来的版本|原条例|旧条例")
-BOTH = re.compile(r"新旧|两版|两个版本|前后两|修订前后|新版和旧版|旧版和新版|新老|各版")
+BOTH = re.compile(
+    r"新旧|两版|两个版本|前后两|修订前后|新版和旧版|旧版和新版|新老|各版"
+    r"|修订(?:时|后)?[^？?，,]{0,10}(?:改了|修改了|改动|变化|变动|调整)"
+)
+# 纪律处分条例（2018年）第三条: a revision year in brackets after the name.
+BRACKETED_YEAR = re.compile(r"(?:条例|准则|细则|章程|规定|办法)[（(]((?:19|20)\d{2})")
 REVISION_YEAR = re.compile(
     r"((?:19|20)\d{2})\s*年?\s*(?:的)?\s*(?:版|修订|修正|修改|印发|发布|颁布|出台|制定"
     r"|(?=[\u4e00-\u9fff]{0,14}(?:条例|准则|细则|章程|规定|办法)))"  # 2018年纪律处分条例
@@ -135,6 +140,7 @@ def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | N
 def revision_asked(question: str) -> RevisionAsk:
     years = {int(y) for y in REVISION_YEAR.findall(question)}
     years |= {int(y) for t in TITLE_REF.findall(question) for y in re.findall(r"(?:19|20)\d{2}", t)}
+    years |= {int(y) for y in BRACKETED_YEAR.findall(question)}
     if BOTH.search(question) or len(years) > 1:
         return RevisionAsk(frozenset(years), "both")
     if OLDER.search(question):
@@ -145,6 +151,9 @@ def revision_asked(question: str) -> RevisionAsk:
 def chosen_revisions(revisions: Sequence[DocRecord], asked: RevisionAsk) -> list[DocRecord]:
     """The revision(s) the question asks for, newest first; [] when a named year is not held."""
     ordered = sorted(revisions, key=revision_year, reverse=True)
+    if asked.wish == "both" and len(asked.years) == 1:  # 2023年修订改了什么: that revision and the one before
+        at = [i for i, d in enumerate(ordered) if revision_year(d) in asked.years or effective_year(d) in asked.years]
+        return ordered[at[0] : at[0] + 2] if at else []
     if asked.years:  # the revision's year, or the year it took effect (2024年施行的 is the 2023 revision)
         return [d for d in ordered if revision_year(d) in asked.years or effective_year(d) in asked.years]
     if asked.wish == "both":

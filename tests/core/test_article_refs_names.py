@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.index.knowledge_base import DocRecord
-from assistant.search.regulations import named_regulations, revision_asked, unknown_regulation
+from assistant.search.regulations import chosen_revisions, named_regulations, revision_asked, unknown_regulation
 
 
 def record(title: str, kind: str = "regulation") -> DocRecord:
@@ -59,3 +59,10 @@ def test_cited_titles_resolve_by_kind_and_alias():
     assert titles("《中央八项规定实施细则》") == [DOCS[6].title]
     assert titles("《党章》") == [DOCS[4].title]
     assert titles("《中国共产党纪律处分条例（2018年修订）》第三条") == [DOCS[0].title, DOCS[1].title]
+
+
+def test_a_revision_in_brackets_and_what_a_revision_changed():
+    assert revision_asked("纪律处分条例（2018年）第三条").years == {2018}
+    asked = revision_asked("纪律处分条例2023年修订时第二十二条改了什么")
+    assert asked.wish == "both"
+    assert [d.title for d in chosen_revisions(DOCS[:2], asked)] == [DOCS[0].title, DOCS[1].title]
