@@ -176,11 +176,7 @@ def resolve(ref: PartRef, items: list[Provision]) -> tuple[str, list[tuple[Chunk
     if provision is None:
         return None
     lines: list[tuple[Chunk, str]] = [(c, c.text) for c in provision.chunks]
-    label = (
-        provision.label
-        if provision.label.startswith("第")
-        else f"第{int_to_chinese(ref.number)}项（{provision.label}）"
-    )
+    label = provision_name(provision)
     if ref.clause:
         clauses = provision.clauses()
         if ref.clause > len(clauses):
@@ -350,10 +346,17 @@ def counted(doc: DocRecord, items: list[Provision], unit: str) -> Answer:
     return answer_of(text, book, {float(len(items))})
 
 
+def provision_name(provision: Provision) -> str:
+    """第八条 for an article; 第二项 / 第5项 for a numbered point (二、 / 5.)."""
+    if provision.label.startswith("第"):
+        return provision.label
+    return f"第{provision.label.rstrip('、.．')}项"
+
+
 def span(first: Provision, last: Provision, book: CitationBook) -> str:
     """从第一条〔1〕到第七条〔2〕: both ends cited where they start."""
     ends = [first] if first is last else [first, last]
-    marked = [f"{p.label.rstrip('、.．')}{book.cite(p.chunks[0], first_line(p.chunks[0]))}" for p in ends]
+    marked = [f"{provision_name(p)}{book.cite(p.chunks[0], first_line(p.chunks[0]))}" for p in ends]
     return "至".join(marked)
 
 
