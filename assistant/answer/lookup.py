@@ -144,16 +144,16 @@ def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Par
     if not found:
         return Answer("；".join(dict.fromkeys(absent)) + "。", "lookup", refused=True)
     chosen = groups[0][0]
+    notes = ["；".join(dict.fromkeys(absent)) + "。"] if absent else []
     if len(groups) == 1 and len(chosen) > 1:
         answer = compared(found, chosen)
     else:
         answer = quoted(found[:MAX_ARTICLES])
         if len(found) > MAX_ARTICLES:
-            answer.note = f"所问范围较大，以上列出前{MAX_ARTICLES}条。"
-    if absent:
-        answer.note = "；".join(dict.fromkeys(absent)) + "。"
-    elif len(groups) == 1 and len(chosen) == 1:
-        answer.note = other_revision_note(ctx, chosen[0])
+            notes.append(f"所问范围较大，以上列出前{MAX_ARTICLES}条。")
+        if len(groups) == 1 and not absent:
+            notes.append(other_revision_note(ctx, chosen[0]) or "")
+    answer.note = "".join(notes) or None
     return answer
 
 
