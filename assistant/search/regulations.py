@@ -21,11 +21,10 @@ from assistant.search.scope import short_title
 # What people call a regulation whose title does not contain the name.
 ALIASES = {"党章": "中国共产党章程"}
 REGULATION_SUFFIX = re.compile(r"(条例|准则|细则|章程|规定|办法|规则|意见|决定)$")
-# Suffixes that make an unknown name a regulation people ask for (有关规定/相关意见 are no names).
-NAME_SUFFIX = re.compile(r"条例|准则|细则|章程")
+# An unknown name is a regulation people ask for by these suffixes only (有关规定/相关意见 are no names).
 NAME_BEFORE_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,16}?)(条例|准则|细则|章程)")
 NAME_LEAD = re.compile(
-    r"^.*?(?:按照|根据|依据|依照|关于|请问|查询|查一下|查|看看|对照|在|把|将|的)(?=[\u4e00-\u9fff]{2})"
+    r"^.*(?:按照|根据|依据|依照|关于|请问|查询|查一下|查|看看|对照|在|把|将|的)(?=[\u4e00-\u9fff]{2})"
 )
 GENERIC_NAMES = frozenset(["工作", "党内", "若干", "有关", "相关", "管理", "这个", "该", "本", "这部", "那个"])
 MIN_NAME = 2
