@@ -78,6 +78,8 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
     missing = None if revisions else unknown_regulation(question, documents)
     if missing:
         return missing_regulation(ctx, missing)
+    if len({short_title(d.title) for d in revisions}) > 1:  # 纪律条例: 纪律处分条例 or 纪律检查委员会工作条例?
+        return which_of(revisions)
     refs = parse_part_refs(question)
     if refs and not revisions:
         revisions = the_only_regulation(documents)
@@ -503,6 +505,11 @@ def which_regulation(refs: list[PartRef], documents: Sequence[DocRecord]) -> Ans
     names = list(newest.values())
     have = f"知识库收录的法规有：{'、'.join(f'《{n}》' for n in names[:8])}。" if names else "知识库中没有收录法规。"
     return Answer(f"请说明要查询哪部法规的{refs[0].full_label}。{have}", "lookup", refused=True)
+
+
+def which_of(revisions: list[DocRecord]) -> Answer:
+    names = "、".join(dict.fromkeys(f"《{d.title}》" for d in revisions))
+    return Answer(f"问题所指的法规不明确，知识库中有{names}，请说明是哪一部。", "lookup", refused=True)
 
 
 def revision_missing(revisions: list[DocRecord], years: frozenset[int]) -> Answer:

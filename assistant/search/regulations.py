@@ -28,6 +28,7 @@ NAME_LEAD = re.compile(
 )
 GENERIC_NAMES = frozenset(["工作", "党内", "若干", "有关", "相关", "管理", "这个", "该", "本", "这部", "那个"])
 MIN_NAME = 2
+MIN_INNER_NAME = 4  # characters an abbreviation that drops the name's start must keep
 
 RevisionWish = Literal["newest", "older", "both"]
 OLDER = re.compile(r"旧版|老版|原版|修订前|修改前|上一版|以前的版本|之前的版本|原来的版本|原条例|旧条例")
@@ -78,7 +79,10 @@ def matched_length(question: str, name: str) -> int:
                 break
             taken = question[i] + taken
             i, j = i - 1, found - 1
-        if len(taken) >= MIN_NAME and taken not in GENERIC_NAMES:
+        # An abbreviation keeps the name's start (巡视条例, 纪委工作条例) or most of it (教育管理工作条例);
+        # 党委工作条例 is not 纪律检查委员会工作条例 for sharing 委工作.
+        starts = j == -1  # the first character taken is the name's first
+        if len(taken) >= MIN_NAME and taken not in GENERIC_NAMES and (starts or len(taken) >= MIN_INNER_NAME):
             best = max(best, len(taken) + len(tail))
     return best
 

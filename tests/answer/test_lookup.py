@@ -187,3 +187,8 @@ def test_each_reference_resolves_within_the_regulation_named_before_it(source):
 def test_points_are_asked_for_as_items_or_points(source):
     assert "要精简文件简报" in ask(source, "六项规定第二项是什么").text
     assert "要改进调查研究" in ask(source, "六项规定的第三点讲了什么").text
+
+
+def test_an_ambiguous_name_is_asked_about(source):
+    answer = ask(source, "《中国共产党示范工作条例》和《中国共产党章程》第二条")
+    assert answer.refused and "请说明是哪一部" in answer.text

@@ -66,3 +66,9 @@ def test_a_revision_in_brackets_and_what_a_revision_changed():
     asked = revision_asked("纪律处分条例2023年修订时第二十二条改了什么")
     assert asked.wish == "both"
     assert [d.title for d in chosen_revisions(DOCS[:2], asked)] == [DOCS[0].title, DOCS[1].title]
+
+
+def test_a_shared_inner_word_names_no_regulation():
+    assert titles("党委工作条例第五条") == []
+    assert titles("纪委工作条例第五条") == [DOCS[2].title]
+    assert len({t.split("（")[0] for t in titles("纪律条例第五条")}) == 2  # ambiguous: the look-up asks which
