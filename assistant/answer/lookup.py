@@ -508,7 +508,8 @@ def which_regulation(refs: list[PartRef], documents: Sequence[DocRecord]) -> Ans
 
 
 def which_of(revisions: list[DocRecord]) -> Answer:
-    names = "、".join(dict.fromkeys(f"《{d.title}》" for d in revisions))
+    newest = {short_title(d.title): d.title for d in reversed(revisions)}  # revisions come newest first
+    names = "、".join(f"《{t}》" for t in newest.values())
     return Answer(f"问题所指的法规不明确，知识库中有{names}，请说明是哪一部。", "lookup", refused=True)
 
 
