@@ -8,9 +8,13 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.context import ANY_TITLE, AnswerContext, refusal
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
+from assistant.search.regulations import named_regulations, provisions
 from assistant.search.retriever import Filters
 
-REGULATION_TITLE = re.compile(r"(条例|准则|规定|细则|章程|办法|规则)$")
+# A cited 《…》 is a regulation (or normative document) by how its title ends, once （试行）/（2018年修订）
+# is set aside; books, films and articles (《学思践悟》《警钟长鸣》) are not, and are not listed.
+REGULATION_TITLE = re.compile(r"(条例|准则|规定|细则|章程|办法|规则|意见|决定|通知|纲要|制度|党章)$")
+TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")
 MAX_REPORTS = 3
 
 
@@ -34,9 +38,8 @@ def answer_cited(ctx: AnswerContext) -> Answer:
             for sentence in split_sentences(chunk.text):
                 for title in ANY_TITLE.findall(sentence):
                     found.setdefault(title, []).append((chunk, sentence.strip()))
-        regulations = {t: p for t, p in found.items() if REGULATION_TITLE.search(t)}
+        regulations = {t: p for t, p in found.items() if is_regulation_title(t)}
         counts.add(float(len(regulations)))
-        others = {t: p for t, p in found.items() if t not in regulations}
         lines = [
             f"《{report.title}》引用的党内法规共{len(regulations)}部："
             if regulations
@@ -47,12 +50,28 @@ def answer_cited(ctx: AnswerContext) -> Answer:
             mark = book.cite(chunk, sentence)
             elsewhere = list(dict.fromkeys(c.location or "正文" for c, _ in places[1:] if c.id != chunk.id))
             also = f"（另见{'；'.join(elsewhere)}）" if elsewhere else ""
-            in_kb = ctx.source.titles_in_knowledge_base(title)
-            status = f"知识库已收录{'、'.join(f'《{t}》' for t in in_kb)}" if in_kb else "知识库未收录原文"
+            status, sizes = holding(ctx, title)
+            counts |= sizes
             lines.append(f"{n}. 《{title}》——见{chunk.location or '正文'}{mark}{also}；{status}。")
             used.append(Evidence(chunk, 1.0))
-        if others:
-            lines.append(f"另提及其他文件{len(others)}个（非党内法规）：{'、'.join(f'《{t}》' for t in others)}。")
-            counts.add(float(len(others)))
         sections.append("\n".join(lines))
     return Answer("\n".join(sections), "cited", book.citations(), used, derived_numbers=counts)
+
+
+def is_regulation_title(title: str) -> bool:
+    return bool(REGULATION_TITLE.search(TRAILING_NOTE.sub("", title.strip())))
+
+
+def holding(ctx: AnswerContext, title: str) -> tuple[str, set[float]]:
+    """Whether the knowledge base holds the cited regulation: each revision with its article count."""
+    revisions = named_regulations(f"《{title}》", ctx.source.documents())
+    if not revisions:
+        return "知识库未收录原文", set()
+    held, sizes = [], set()
+    for doc in revisions:
+        items = provisions(ctx.source.document_chunks(doc.doc_id))
+        unit = "条" if items and items[0].label.startswith("第") else "项"
+        held.append(f"《{doc.title}》（共{len(items)}{unit}）" if items else f"《{doc.title}》")
+        sizes.add(float(len(items)))
+    current = f"，现行为《{revisions[0].title}》" if len(revisions) > 1 else ""
+    return f"知识库已收录{'、'.join(held)}{current}", sizes

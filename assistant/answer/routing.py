@@ -36,6 +36,23 @@ LOOKUP = re.compile(
     r"|(条例|准则|细则|章程)》?(里|中|上)?(规定|要求|明确|怎么说|是怎么)"
 )
 
+# ---- regulation look-ups (owned by the look-up work; keep in this block) ----
+REGULATION_NAME = r"(?:条例|准则|细则|章程|党章|[一二三四五六七八九十]项规定|办法)》?"
+ARTICLE_LIST = (
+    r"第[一二三四五六七八九十百零〇\d]+(?:\s*[、，,和与及至到\-—~～]\s*第?[一二三四五六七八九十百零〇\d]+)+\s*条"
+)
+# Asked of a regulation itself: its numbered parts, size, dates, interpreter, revisions, a topic in it.
+REGULATION_LOOKUP = re.compile(
+    rf"{ARTICLE_REF.pattern}|{ARTICLE_LIST}"
+    rf"|{REGULATION_NAME}[^？?。]{{0,16}}(?:第[一二三四五六七八九十百零〇\d]+[章节编项点]|(?:一共|总共|共)?有?(?:多少|几)个?[条章节编项]"
+    r"|(?:什么时候|何时|哪天|哪年|啥时候|什么时间)[^？?，,]{0,6}(?:施行|生效|实施|发布|印发|通过)|施行日期|生效日期"
+    r"|由谁解释|谁(?:来|负责)?解释|负责解释|解释权|新旧|两版|旧版|修订前|版本|几版|修订(?:过|了)?几次)"
+    rf"|(?:旧版|老版|现行|最新|新版|(?:19|20)\d{{2}}年(?:版|修订|修改)的?)[^？?。]{{0,12}}{REGULATION_NAME}"
+    rf"|{REGULATION_NAME}(?:里|中|上)?(?:关于|对)[^？?。]{{1,20}}(?:规定|要求)"
+    rf"|{REGULATION_NAME}(?:里|中|上)?(?:有什么|有哪些|是怎么|是如何|怎么|如何)(?:规定|要求)"
+)
+# ---- end of regulation look-ups ----
+
 
 def hints_for(query: str) -> SearchHints:
     """What retrieval should favour for this query: stated quantities, citing passages."""
@@ -61,7 +78,7 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "cited"
     if mode == "lookup":
         return "lookup"
-    if ARTICLE_REF.search(question):
+    if REGULATION_LOOKUP.search(question):
         return "lookup"
     if COUNT.search(question) and not NOT_A_QUANTITY.search(question):
         return "count"

@@ -16,11 +16,18 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.core.errors import AssistantError
-from assistant.core.numerals import article_label, parse_article_ref
+from assistant.core.numerals import parse_article_refs
 from assistant.core.schema import Chunk, Evidence
-from assistant.core.text import TITLE_REF, YEAR, split_sentences
+from assistant.core.text import TITLE_REF, split_sentences
 from assistant.embeddings.reranker import CrossEncoderReranker
 from assistant.index.knowledge_base import DocRecord, KnowledgeBase
+from assistant.search.regulations import (
+    chosen_revisions,
+    named_regulations,
+    provisions,
+    revision_asked,
+    revision_year,
+)
 from assistant.search.scope import Scope, named_organisation, scope_for, short_title
 from assistant.search.terms import Terms, answer_score, question_terms, sentence_scores
 
@@ -66,11 +73,6 @@ def longest_common_substring(a: str, b: str) -> int:
     return best
 
 
-def revision_year(doc: DocRecord) -> int:
-    years = [int(m.group(0)) for m in YEAR.finditer(doc.title + " " + doc.source)]
-    return max(years, default=0)
-
-
 @dataclass(frozen=True)
 class Filters:
     kinds: tuple[str, ...] = ()
@@ -108,18 +110,16 @@ class Retriever:
         }
 
     def named_documents(self, query: str) -> list[DocRecord]:
-        """Documents the question names, by 《title》 or by a regulation's short name, newest first."""
+        """Documents the question names, by 《title》 or by a regulation's name (党章, 巡视条例), newest first."""
         names = TITLE_REF.findall(query)
-        matched = []
-        for doc in self.kb.documents():
-            short = short_title(doc.title)
-            # People say 八项规定 for 《…密切联系群众的八项规定》: the title's tail is a name too.
-            tail = short.rsplit("的", 1)[-1]
-            if any(short_title(n) in doc.title or short in n for n in names) or (
-                doc.kind == "regulation" and any(len(a) >= 4 and a in query for a in (short, tail))
+        documents = self.kb.documents()
+        matched = {d.doc_id: d for d in named_regulations(query, documents)}
+        for doc in documents:
+            if doc.kind != "regulation" and any(
+                short_title(n) in doc.title or short_title(doc.title) in n for n in names
             ):
-                matched.append(doc)
-        return sorted(matched, key=revision_year, reverse=True)
+                matched[doc.doc_id] = doc
+        return sorted(matched.values(), key=revision_year, reverse=True)
 
     def mentioned_documents(self, query: str) -> set[str]:
         """Documents the question refers to by name, even loosely (上半年党建工作报告, 桃源村党支部2023年度总结)."""
@@ -146,19 +146,24 @@ class Retriever:
         return {d.doc_id for d in docs if revision_year(d) < newest[short_title(d.title)]}
 
     def resolve_article(self, query: str, allowed: set[str] | None = None) -> list[Evidence]:
-        """第N条 named in the question -> that article's chunk(s), newest revision first."""
-        number = parse_article_ref(query)
-        if number is None:
+        """The articles (第N条, lists, ranges) of the regulation the question names: the asked revision
+        first, then the others. A number the regulation does not have resolves to nothing."""
+        refs = parse_article_refs(query)
+        if not refs:
             return []
-        named = [d for d in self.named_documents(query) if allowed is None or d.doc_id in allowed]
-        if not named:
+        revisions = [d for d in named_regulations(query, self.kb.documents()) if allowed is None or d.doc_id in allowed]
+        if not revisions:
             return []
-        # Newest revision first, unless the question names a revision (《…（2018年修订）》).
-        asked_years = {int(y) for name in TITLE_REF.findall(query) for y in re.findall(r"(?:19|20)\d{2}", name)}
-        same_name = [d for d in named if short_title(d.title) == short_title(named[0].title)]
-        same_name.sort(key=lambda d: (revision_year(d) in asked_years, revision_year(d)), reverse=True)
-        chunks = [c for d in same_name for c in self.kb.article_chunks(article_label(number), [d.doc_id])]
-        return [Evidence(c, 1.0) for c in chunks]
+        chosen = chosen_revisions(revisions, revision_asked(query))
+        ordered = chosen + [d for d in revisions if d not in chosen]
+        wanted = {r.number for r in refs}
+        return [
+            Evidence(c, 1.0)
+            for doc in ordered
+            for p in provisions(self.kb.doc_chunks(doc.doc_id))
+            if p.number in wanted
+            for c in p.chunks
+        ]
 
     def search(
         self, query: str, k: int = 5, filters: Filters | None = None, hints: SearchHints = NO_HINTS

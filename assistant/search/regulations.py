@@ -1,0 +1,267 @@
+"""Regulations as a look-up sees them: which one a question names, which revision, and its numbered provisions.
+
+Pure functions over document records and chunks, shared by the retriever (exact references pinned
+first) and the look-up answers. A reference is resolved only within the regulation it names: a
+number the regulation does not have is reported missing, never read as another article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from assistant.core.numerals import chinese_to_int, to_int
+from assistant.core.schema import Chunk
+from assistant.core.text import TITLE_REF, YEAR
+from assistant.index.knowledge_base import DocRecord
+from assistant.search.scope import short_title
+
+# What people call a regulation whose title does not contain the name.
+ALIASES = {"党章": "中国共产党章程"}
+REGULATION_SUFFIX = re.compile(r"(条例|准则|细则|章程|规定|办法|规则|意见|决定)$")
+# An unknown name is a regulation people ask for by these suffixes only (有关规定/相关意见 are no names).
+NAME_BEFORE_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,16}?)(条例|准则|细则|章程)")
+NAME_LEAD = re.compile(
+    r"^.*(?:按照|根据|依据|依照|关于|请问|查询|查一下|查|看看|对照|在|把|将|的)(?=[\u4e00-\u9fff]{2})"
+)
+GENERIC_NAMES = frozenset(["工作", "党内", "若干", "有关", "相关", "管理", "这个", "该", "本", "这部", "那个"])
+MIN_NAME = 2
+MIN_INNER_NAME = 4  # characters an abbreviation that drops the name's start must keep
+
+RevisionWish = Literal["newest", "older", "both"]
+OLDER = re.compile(r"旧版|老版|原版|修订前|修改前|上一版|以前的版本|之前的版本|原来的版本|原条例|旧条例")
+BOTH = re.compile(
+    r"新旧|两版|两个版本|前后两|修订前后|新版和旧版|旧版和新版|新老|各版"
+    r"|修订(?:时|后)?[^？?，,]{0,10}(?:改了|修改了|改动|变化|变动|调整)"
+)
+# 纪律处分条例（2018年）第三条: a revision year in brackets after the name.
+BRACKETED_YEAR = re.compile(r"(?:条例|准则|细则|章程|规定|办法)[（(]((?:19|20)\d{2})")
+REVISION_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年?\s*(?:的)?\s*(?:版|修订|修正|修改|印发|发布|颁布|出台|制定"
+    r"|(?=[\u4e00-\u9fff]{0,14}(?:条例|准则|细则|章程|规定|办法)))"  # 2018年纪律处分条例
+)
+
+
+@dataclass(frozen=True)
+class RevisionAsk:
+    years: frozenset[int]  # 2018年版, 2018年修订的, 《…（2018年修订）》
+    wish: RevisionWish
+
+
+def revision_year(doc: DocRecord) -> int:
+    years = [int(m.group(0)) for m in YEAR.finditer(doc.title + " " + doc.source)]
+    return max(years, default=0)
+
+
+def effective_year(doc: DocRecord) -> int:
+    date = doc.profile.date if doc.profile else ""
+    return int(date[:4]) if date[:4].isdigit() else 0
+
+
+def matched_length(question: str, name: str) -> int:
+    """How many characters of `question` name the regulation `name` (巡视条例 -> 巡视工作条例: 4).
+
+    Each occurrence of the name's suffix (条例…) is read backwards: the characters before it must be,
+    in order, characters of the name (an abbreviation drops characters, it does not add any)."""
+    suffix = REGULATION_SUFFIX.search(name)
+    if not suffix:
+        return 0
+    stem, tail = name[: suffix.start()], suffix.group(0)
+    best = 0
+    for hit in re.finditer(tail, question):
+        i, j = hit.start() - 1, len(stem) - 1
+        taken = ""
+        while i >= 0 and j >= 0:
+            found = stem.rfind(question[i], 0, j + 1)
+            if found < 0:
+                break
+            taken = question[i] + taken
+            i, j = i - 1, found - 1
+        # An abbreviation keeps the name's start (巡视条例, 纪委工作条例) or most of it (教育管理工作条例);
+        # 党委工作条例 is not 纪律检查委员会工作条例 for sharing 委工作.
+        starts = j == -1  # the first character taken is the name's first
+        if len(taken) >= MIN_NAME and taken not in GENERIC_NAMES and (starts or len(taken) >= MIN_INNER_NAME):
+            best = max(best, len(taken) + len(tail))
+    return best
+
+
+def names_of(doc: DocRecord) -> list[str]:
+    """The names a regulation goes by: its short title, the part after 的 (…的八项规定), its aliases."""
+    short = short_title(doc.title)
+    names = [short, short.rsplit("的", 1)[-1]]
+    names += [alias for alias, title in ALIASES.items() if title in doc.title]
+    return names
+
+
+def kind_of(title: str) -> str:
+    """条例, 规定, 细则 …: 《中央八项规定》 is not 《中央八项规定实施细则》."""
+    suffix = REGULATION_SUFFIX.search(short_title(title))
+    return suffix.group(0) if suffix else ""
+
+
+def match_score(question: str, doc: DocRecord) -> int:
+    titles = TITLE_REF.findall(question)
+    short = short_title(doc.title)
+    if any((short_title(t) in doc.title or short in t) and kind_of(t) == kind_of(short) for t in titles):
+        return 100
+    plain = question  # a name inside 《》 counts too: 《中央八项规定》, 《党章》
+    exact = [len(n) * (2 if n in ALIASES else 1) for n in names_of(doc) if (len(n) >= 4 or n in ALIASES) and n in plain]
+    return max(exact + [matched_length(plain, n) for n in names_of(doc)])
+
+
+def named_regulations(question: str, documents: Sequence[DocRecord]) -> list[DocRecord]:
+    """The regulation the question names (every revision of it), newest first; [] if it names none.
+
+    When several regulations match, only the best-matching name counts (纪律处分条例 is not 纪律检查…条例)."""
+    scored = [(match_score(question, d), d) for d in documents if d.kind == "regulation"]
+    scored = [(s, d) for s, d in scored if s > 0]
+    if not scored:
+        return []
+    best = max(s for s, _ in scored)
+    names = {short_title(d.title) for s, d in scored if s == best}
+    chosen = [d for d in documents if d.kind == "regulation" and short_title(d.title) in names]
+    return sorted(chosen, key=revision_year, reverse=True)
+
+
+def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | None:
+    """A regulation the question names that the knowledge base does not hold (支部工作条例, 《…办法》)."""
+    if named_regulations(question, documents):
+        return None
+    titles = [t for t in TITLE_REF.findall(question) if REGULATION_SUFFIX.search(re.sub(r"[（(][^）)]*[）)]$", "", t))]
+    if titles:
+        return titles[0]
+    match = NAME_BEFORE_SUFFIX.search(TITLE_REF.sub("", question))
+    if not match:
+        return None
+    name = NAME_LEAD.sub("", match.group(0))
+    stem = name[: -len(match.group(2))]
+    return name if len(stem) >= MIN_NAME and stem not in GENERIC_NAMES else None
+
+
+def revision_asked(question: str) -> RevisionAsk:
+    years = {int(y) for y in REVISION_YEAR.findall(question)}
+    years |= {int(y) for t in TITLE_REF.findall(question) for y in re.findall(r"(?:19|20)\d{2}", t)}
+    years |= {int(y) for y in BRACKETED_YEAR.findall(question)}
+    if BOTH.search(question) or len(years) > 1:
+        return RevisionAsk(frozenset(years), "both")
+    if OLDER.search(question):
+        return RevisionAsk(frozenset(years), "older")
+    return RevisionAsk(frozenset(years), "newest")
+
+
+def chosen_revisions(revisions: Sequence[DocRecord], asked: RevisionAsk) -> list[DocRecord]:
+    """The revision(s) the question asks for, newest first; [] when a named year is not held."""
+    ordered = sorted(revisions, key=revision_year, reverse=True)
+    if asked.wish == "both" and len(asked.years) == 1:  # 2023年修订改了什么: that revision and the one before
+        at = [i for i, d in enumerate(ordered) if revision_year(d) in asked.years or effective_year(d) in asked.years]
+        return ordered[at[0] : at[0] + 2] if at else []
+    if asked.years:  # the revision's year, or the year it took effect (2024年施行的 is the 2023 revision)
+        return [d for d in ordered if revision_year(d) in asked.years or effective_year(d) in asked.years]
+    if asked.wish == "both":
+        return ordered[:2]
+    if asked.wish == "older":
+        return ordered[1:2]
+    return ordered[:1]
+
+
+# ---------- numbered provisions ----------
+POINT = re.compile(r"^([一二三四五六七八九十]+)、")
+NUMBERED_ITEM = re.compile(r"^(\d+)[.．、]")
+ITEM_LINE = re.compile(r"^\s*[（(]([一二三四五六七八九十]+|\d+)[）)]")
+CHAPTER = re.compile(r"^第([一二三四五六七八九十百零〇]+)([编章节])[\s　]*(.*)$")
+
+
+@dataclass
+class Provision:
+    """One article (第N条), or one numbered point (一、 / 1.) of a regulation without articles."""
+
+    number: int
+    label: str  # 第八条, 二、, 5.
+    chunks: list[Chunk] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(c.text for c in self.chunks)
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return self.chunks[0].section_path if self.chunks else ()
+
+    def clauses(self) -> list[tuple[Chunk, str]]:
+        """款: paragraphs of the article; its （一）（二） items belong to the paragraph before them."""
+        result: list[tuple[Chunk, str]] = []
+        for chunk in self.chunks:
+            for line in chunk.text.split("\n"):
+                if not line.strip():
+                    continue
+                if ITEM_LINE.match(line) and result:
+                    result[-1] = (result[-1][0], result[-1][1] + "\n" + line)
+                else:
+                    result.append((chunk, line))
+        return result
+
+    def items(self, within: str | None = None) -> list[tuple[int, Chunk, str]]:
+        """项: the （一）（二） lines, of one clause when `within` is given."""
+        found = []
+        for chunk in self.chunks:
+            for line in chunk.text.split("\n"):
+                match = ITEM_LINE.match(line)
+                if match and (within is None or line in within):
+                    found.append((to_int(match.group(1)) or 0, chunk, line.strip()))
+        return found
+
+
+def provisions(chunks: Sequence[Chunk]) -> list[Provision]:
+    """A regulation's provisions in order: its 第N条 articles, else its numbered points.
+
+    Points numbered 1. 2. … straight through the document (an 实施细则's 30 items) are its
+    provisions; otherwise its top-level 一、二、 points (the 八项规定)."""
+    articles: dict[str, Provision] = {}
+    for chunk in chunks:
+        if chunk.article:
+            number = chinese_to_int(chunk.article[1:-1]) or 0
+            articles.setdefault(chunk.article, Provision(number, chunk.article)).chunks.append(chunk)
+    if articles:
+        return list(articles.values())
+    numbered = points(chunks, NUMBERED_ITEM, to_int)
+    numbers = [p.number for p in numbered]
+    if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
+        return numbered
+    return points(chunks, POINT, chinese_to_int)
+
+
+def points(chunks: Sequence[Chunk], pattern: re.Pattern[str], parse) -> list[Provision]:
+    found: dict[int, Provision] = {}
+    last: Provision | None = None
+    for chunk in chunks:
+        match = pattern.match(chunk.text)
+        if match:
+            number = parse(match.group(1)) or 0
+            last = found.setdefault(number, Provision(number, match.group(0)))
+            last.chunks.append(chunk)
+        elif last is not None and chunk.section_path and chunk.section_path == last.path:
+            last.chunks.append(chunk)  # a long point split in two
+    return list(found.values())
+
+
+@dataclass(frozen=True)
+class Part:
+    """第N编/章/节 with the provisions under it."""
+
+    unit: str
+    number: int
+    heading: str  # 第三章 纪律处分运用规则
+    provisions: tuple[int, ...]  # indexes into the provision list
+
+
+def parts(items: Sequence[Provision]) -> list[Part]:
+    found: dict[str, tuple[str, int, list[int]]] = {}
+    for index, provision in enumerate(items):
+        for heading in provision.path:
+            match = CHAPTER.match(heading.strip())
+            if match:
+                unit, number = match.group(2), chinese_to_int(match.group(1)) or 0
+                found.setdefault(heading, (unit, number, []))[2].append(index)
+    return [Part(unit, number, heading, tuple(idx)) for heading, (unit, number, idx) in found.items()]
