@@ -66,7 +66,7 @@ def holding(ctx: AnswerContext, title: str) -> tuple[str, set[float]]:
     """Whether the knowledge base holds the cited regulation: each revision with its article count."""
     revisions = named_regulations(f"《{title}》", ctx.source.documents())
     if not revisions:
-        return "知识库未收录原文", set()
+        return "知识库中未收录", set()
     held, sizes = [], set()
     for doc in revisions:
         items = provisions(ctx.source.document_chunks(doc.doc_id))

@@ -121,7 +121,7 @@ def test_cited_regulations_with_their_status(source):
     lines = answer.text.split("\n")
     assert lines[0] == f"《{REPORT_TITLE}》引用的党内法规共2部："
     assert "《中国共产党纪律处分条例》" in lines[1] and f"知识库已收录《{REGULATION_TITLE}》" in lines[1]
-    assert "《中国共产党问责条例》" in lines[2] and "知识库未收录原文" in lines[2]
+    assert "《中国共产党问责条例》" in lines[2] and "知识库中未收录" in lines[2]
     assert source.searches == []  # the report is named: nothing to search for
 
 
