@@ -28,7 +28,7 @@ from assistant.answer.facts import (
     read_asked,
 )
 from assistant.core.schema import Answer, Evidence
-from assistant.core.words import cut_words
+from assistant.core.words import cut_words, spoken_title
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
@@ -256,7 +256,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
         for fact in chunk_facts:
-            if not answers(fact, asked) or (years and not of_years(fact, years)):
+            if not answers(fact, asked) or (not of_years(fact, years) if years else of_earlier_year(fact)):
                 continue
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
             score = fact_score(terms, counted, fact, whole, periods)
@@ -296,13 +296,24 @@ def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focu
 
 
 def of_years(fact: NumericFact, years: set[str]) -> bool:
-    """Whether a figure may belong to the years asked: its section's or sentence's years (2025年工作计划),
-    else the first year of its title (a 2024年总结及2025年计划 reports 2024); a figure with no year may."""
-    own = set(YEAR_OF.findall(" ".join(fact.chunk.section_path) + fact.sentence))
+    """Whether a figure may belong to the years asked: the years said up to its clause (2024年，拟发展…)
+    or in its section (2025年工作计划), else the first year of its title (a 2024年总结及2025年计划 reports
+    2024); a figure with no year may. A year after the clause is about something else (完成两个支部换届，
+    另一个推迟至2024年)."""
+    said = fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)]
+    own = set(YEAR_OF.findall(" ".join(fact.chunk.section_path) + " " + said))
     if own:
         return bool(own & years)
     titled = YEAR_OF.search(fact.chunk.doc_title)
     return titled is None or titled.group(1) in years
+
+
+def of_earlier_year(fact: NumericFact) -> bool:
+    """A figure of a year before the document's (2022年度…12条问题 in a 2023 report): recalled for
+    comparison, never the answer to a question that names no year. (Later years are 截至 dates or plans.)"""
+    titled = YEAR_OF.findall(fact.chunk.doc_title)
+    own = YEAR_OF.findall(fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)])
+    return bool(titled and own) and max(own) < min(titled)
 
 
 def fact_score(
@@ -311,7 +322,7 @@ def fact_score(
     """How well a fact answers; None when its predicate lacks what is counted (发展 is not 转正).
 
     A 其中 subset is read with its whole's predicate (吸收新党员5名，其中35岁以下3名)."""
-    title = fact.chunk.doc_title.lower()
+    title = spoken_title(fact.chunk.doc_title).lower()
     predicate = (whole + fact.predicate).lower()
     counted = [(w, weight) for w, weight in counted if w not in title]
     if counted:

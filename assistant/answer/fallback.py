@@ -52,7 +52,9 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
             continue  # a sentence spliced with a page header is no quotation
         # Whose and when are said by the title and section; what is asked, by the sentence itself.
-        if terms.coverage(s.in_context) >= QUOTE_COVERAGE:
+        # The question's rarest words (七一 in 七一专题党课是谁讲的) must be there: without them the
+        # sentence is about another occasion, however many common words it shares.
+        if terms.coverage(s.in_context) >= QUOTE_COVERAGE and terms.holds_rarest(s.in_context):
             strong.append(s)
     return strong
 
