@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from assistant.answer.answer_types import asks_issuer, is_furniture, is_signature
 from assistant.answer.routing import AnswerKind, Route, hints_for
 from assistant.core.schema import Answer, Chunk, Evidence
-from assistant.ingest.structure import heading_label
 from assistant.core.words import spoken_title
+from assistant.ingest.structure import heading_label
 from assistant.search.retriever import Filters
 from assistant.search.source import EvidenceSource
 from assistant.search.terms import answer_score, sentence_scores

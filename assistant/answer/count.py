@@ -19,6 +19,7 @@ from assistant.answer.facts import (
     ASKED,
     GENERIC_VERBS,
     NOT_PREDICATE,
+    STATED,
     SUMMABLE,
     AskedQuantity,
     NumericFact,
@@ -336,7 +337,9 @@ def fact_score(
     near = terms.coverage(context + predicate)
     own = terms.coverage(context + fact.sentence)
     same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
-    return 0.5 * near + 0.3 * own + 0.2 * precision(terms, fact.predicate) + same_period
+    # A done/open part (已整改完成7条, 2条正在推进) is about its whole's items: its own words are the state.
+    about = whole if whole and fact.qualifiers & STATED else fact.predicate
+    return 0.5 * near + 0.3 * own + 0.2 * precision(terms, about) + same_period
 
 
 def precision(terms: Terms, predicate: str) -> float:

@@ -337,6 +337,8 @@ STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("open", re.compile(r"剩|没有?(?:整改|完成|解决|办结)|未(?:整改|完成|解决|办结)|尚未|还在推进|正在推进")),
     ("done", re.compile(r"(?:整改|解决|办结|销号)(?:完成|完|好)|已经?(?:整改|解决|办结)|完成整改|(?:解决|办结)了")),
 )
+# The state's own verbs: the state qualifier checks them (3条正在推进 answers 还有几条没整改完).
+STATE_VERBS = re.compile(r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办结|销号|完成)(?:完成|完|好|到位|了)?")
 # Said while asking, never part of what is counted.
 FILLER = re.compile(
     r"一共|总共|共计|合计|加起来|累计|总计|还剩|剩下|剩余|还有|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|"
@@ -366,7 +368,8 @@ def read_asked(question: str) -> AskedQuantity | None:
     unit = unit_match.group(1) if unit_match and FAMILY_OF_UNIT.get(unit_match.group(1)) == "other" else None
     if unit:
         family = "other"
-    words = FILLER.sub("", ASKED.sub("，", question))
+    state = next((state for state, pattern in STATE_ASKED if pattern.search(question)), None)
+    words = FILLER.sub("", ASKED.sub("，", STATE_VERBS.sub("", question) if state else question))
     return AskedQuantity(
         family,
         unit,
@@ -374,7 +377,7 @@ def read_asked(question: str) -> AskedQuantity | None:
         bound=bool(BOUND_ASKED.search(question)),
         total=bool(TOTAL_ASKED.search(question)),
         words=words,
-        state=next((state for state, pattern in STATE_ASKED if pattern.search(question)), None),
+        state=state,
     )
 
 
