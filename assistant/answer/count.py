@@ -50,6 +50,8 @@ TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|
 # Years and filler never label a computed total (共讲党课8次, not 共2023实际8次).
 LABEL_NOISE = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|一共|总共|加起来|实际|到底|啥|咋|搞了|搞|干了")
 YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
+# 截至2024年4月底: the day a 2023 report's figures were taken, not the period they belong to.
+STATUS_DATE = re.compile(r"(?:截至|截止|到)(?:19|20)\d{2}\s*年[^，,。；;]{0,8}?(?:底|末|止|为止|日|号)")
 PART_SPLIT = re.compile(r"[？?；;]+")
 INTERROGATIVE = re.compile(r"几|多少|谁|什么|哪|何时|是否|比例|占比|百分之")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
@@ -280,6 +282,8 @@ def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focu
         for s in scored
         if s.score >= best.score - (SAME_DOC_MARGIN if s.fact.chunk.doc_id == top_doc else OTHER_DOC_MARGIN)
     ]
+    if asked.state == "either":  # 整改完了没有: the done and open figures of the best statement
+        return [s for s in scored if (s.fact.chunk.id, s.fact.sentence) == (best.fact.chunk.id, best.fact.sentence)]
     if asked.total:  # 加起来一共: every matching figure of the chosen sentences is an addend
         sentences = {(s.fact.chunk.id, s.fact.sentence) for s in chosen}
         chosen += [s for s in scored if s not in chosen and (s.fact.chunk.id, s.fact.sentence) in sentences]
@@ -301,7 +305,7 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
     or in its section (2025年工作计划), else the first year of its title (a 2024年总结及2025年计划 reports
     2024); a figure with no year may. A year after the clause is about something else (完成两个支部换届，
     另一个推迟至2024年)."""
-    said = fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)]
+    said = STATUS_DATE.sub("", fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)])
     own = set(YEAR_OF.findall(" ".join(fact.chunk.section_path) + " " + said))
     if own:
         return bool(own & years)

@@ -18,6 +18,7 @@ from assistant.core.text import split_sentences
 
 UnitFamily = Literal["person", "person_time", "times", "items", "money", "percent", "duration", "other"]
 Qualifier = Literal["subset", "total", "lower_bound", "plan", "approx", "each", "from", "done", "open"]
+ItemState = Literal["done", "open", "either"]  # either: 整改完了没有 is answered by the done and open figures
 
 # Measure words by what they count. 人 never answers 人次; 年 and 月 are left out: 2022年 is a date.
 FAMILIES: dict[UnitFamily, tuple[str, ...]] = {
@@ -313,7 +314,7 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     (
         "money",
         re.compile(
-            r"多少钱|多少万|多少元|(金额|资金|经费|收入|支出|投入|花费|费用|营收|产值|利润|预算|花了)[^，,？?]{0,4}多少"
+            r"多少钱|多少万|多少元|(金额|资金|经费|收入|支出|投入|花费|费用|营收|产值|利润|预算|花了)[^，,？?]{0,8}多少"
         ),
     ),
     ("duration", re.compile(r"(几|多少)个?(天|工作日|学时|课时|小时|月)|多久|多长时间")),
@@ -337,6 +338,11 @@ STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("open", re.compile(r"剩|没有?(?:整改|完成|解决|办结)|未(?:整改|完成|解决|办结)|尚未|还在推进|正在推进")),
     ("done", re.compile(r"(?:整改|解决|办结|销号)(?:完成|完|好)|已经?(?:整改|解决|办结)|完成整改|(?:解决|办结)了")),
 )
+# 整改完了没有 / 是否已经办结 / 落实到位了吗: whether items are done, answered with how many are and are not.
+COMPLETION_ASKED = re.compile(
+    r"(整改|完成|办结|解决|落实|销号)(?:完|好|到位)?了?(?:没有|没|吗|与否)|"
+    r"是否(?:已经?|全部|都)?(整改|完成|办结|解决|落实|销号)"
+)
 # The state's own verbs: the state qualifier checks them (3条正在推进 answers 还有几条没整改完).
 STATE_VERBS = re.compile(r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办结|销号|完成)(?:完成|完|好|到位|了)?")
 # Said while asking, never part of what is counted.
@@ -356,20 +362,27 @@ class AskedQuantity:
     bound: bool  # 不少于多少学时: a required minimum is asked for
     total: bool  # 一共/加起来: the figures of one document may be added up across its passages
     words: str  # what is counted, interrogative and filler removed: 党课, 主题党日
-    state: Qualifier | None = None  # done/open: how many items were completed, or remain
+    state: ItemState | None = None  # done/open: how many items were completed, or remain
 
 
 def read_asked(question: str) -> AskedQuantity | None:
-    """The asked quantity of a 几/多少/比例 question, else None."""
-    if not ASKED.search(question):
+    """The asked quantity of a 几/多少/比例 question (or of a 整改完了没有 question), else None."""
+    completion = not ASKED.search(question) and COMPLETION_ASKED.search(question)
+    if not ASKED.search(question) and not completion:
         return None
     family = next((f for f, pattern in ASKED_FAMILIES if pattern.search(question)), None)
     unit_match = re.search(rf"(?:几|多少)({UNITS})", question)
     unit = unit_match.group(1) if unit_match and FAMILY_OF_UNIT.get(unit_match.group(1)) == "other" else None
     if unit:
         family = "other"
-    state = next((state for state, pattern in STATE_ASKED if pattern.search(question)), None)
-    words = FILLER.sub("", ASKED.sub("，", STATE_VERBS.sub("", question) if state else question))
+    state: ItemState | None = (
+        "either" if completion else next((state for state, pattern in STATE_ASKED if pattern.search(question)), None)
+    )
+    if completion:  # 整改完了没有: the items are those of the 整改, whatever their state
+        question = COMPLETION_ASKED.sub(lambda m: m.group(1) or m.group(2), question)
+    elif state:
+        question = STATE_VERBS.sub("", question)
+    words = FILLER.sub("", ASKED.sub("，", question))
     return AskedQuantity(
         family,
         unit,
@@ -391,7 +404,7 @@ def answers(fact: NumericFact, asked: AskedQuantity) -> bool:
         family_ok = fact.family == asked.family
     if not family_ok or ("plan" in fact.qualifiers) != asked.plan:
         return False
-    if asked.state and asked.state not in fact.qualifiers:
+    if asked.state and not fact.qualifiers & ({"done", "open"} if asked.state == "either" else {asked.state}):
         return False
     # 不少于1次 is a requirement, not what was done: it answers a plan, a minimum or a rule question.
     return "lower_bound" not in fact.qualifiers or asked.plan or asked.bound or fact.chunk.doc_kind == "regulation"

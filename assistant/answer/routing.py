@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.facts import UNITS, asked_quantity
+from assistant.answer.facts import COMPLETION_ASKED, UNITS, asked_quantity
 from assistant.answer.followup import Turn, conversation_state, resolve
 from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, core_of
 from assistant.core.numerals import ARTICLE_REF
@@ -63,8 +63,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "lookup"
     if ARTICLE_REF.search(question):
         return "lookup"
-    if COUNT.search(question) and not NOT_A_QUANTITY.search(question):
-        return "count"
+    if (COUNT.search(question) or COMPLETION_ASKED.search(question)) and not NOT_A_QUANTITY.search(question):
+        return "count"  # 整改完了没有: answered by how many items are done and how many are not
     if LOOKUP.search(question):
         return "lookup"
     if LIST.search(question):

@@ -187,9 +187,10 @@ SPOKEN_SUFFIX = {None: "党委", "支部": "党支部", "总支部": "党总支"
 
 
 def spoken_title(title: str) -> str:
-    """A title followed by the spoken names of the organisations it names formally (for matching only)."""
+    """A title followed by the spoken names of the organisations it names formally (for matching only);
+    a company is called without 有限 (新材料有限公司 -> 新材料公司)."""
     spoken = [m.group(1) + SPOKEN_SUFFIX[m.group(2)] for m in FORMAL_NAME.finditer(title)]
-    return " ".join([title, *spoken])
+    return " ".join([title, *(name.replace("有限公司", "公司") for name in spoken)])
 
 
 def plain_wording(question: str) -> str:

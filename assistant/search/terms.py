@@ -70,6 +70,8 @@ QUESTION_NOISE = frozenset(
         "那次",
         "上面",
         "上述",
+        "会上",  # 会上查摆了多少问题: the meeting is the one the conversation is about
+        "会议上",
     ]
 )
 # Interrogatives: the shape of the question, never words of the answer. The specific ones come

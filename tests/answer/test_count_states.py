@@ -118,3 +118,28 @@ def test_a_formal_title_is_matched_by_the_spoken_name(assistant, question):
 )
 def test_spoken_title(title, spoken):
     assert spoken in spoken_title(title) and spoken_title(title).startswith(title)
+
+
+STATUS_REPORT = [
+    make_chunk(
+        "红枫社区党委2023年度民主生活会整改落实情况报告",
+        "截至2024年3月底，班子查摆的6个问题已整改到位4个，2个正在推进。会议收集意见建议11条。",
+        ("一、整改情况",),
+    ),
+    make_chunk(
+        "红枫社区党委2023年度民主生活会整改落实情况报告", "走访居民解决问题5个。", ("二、为民办事",), position=1
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "question", ["红枫社区2023年度民主生活会查摆的问题整改完了没有？", "红枫社区2023年民主生活会的问题是否已经整改到位"]
+)
+def test_whether_items_are_done_is_answered_with_done_and_open_figures(question):
+    answer = ask(Assistant(FakeSource(STATUS_REPORT)), question)  # type: ignore[arg-type]
+    assert "4个" in answer.text and "2个" in answer.text and "5个" not in answer.text
+
+
+def test_a_status_date_is_not_the_period_of_the_figures():
+    answer = ask(Assistant(FakeSource(STATUS_REPORT)), "红枫社区2023年度民主生活会查摆的问题整改到位了几个？")  # type: ignore[arg-type]
+    assert "4个" in answer.text
