@@ -28,6 +28,7 @@ from assistant.answer.facts import (
     format_number,
     read_asked,
 )
+from assistant.answer.question import names_unit, sub_unit
 from assistant.core.schema import Answer, Evidence
 from assistant.core.words import cut_words, spoken_title
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
@@ -255,17 +256,26 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     periods = TIME_WORDS.findall(part)
     years = set(YEAR_OF.findall(part))
     counted = counted_words(terms)
+    unit = sub_unit(part)
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
         for fact in chunk_facts:
             if not answers(fact, asked) or (not of_years(fact, years) if years else of_earlier_year(fact)):
                 continue
+            if unit and not said_of_unit(fact, unit):
+                continue
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
             score = fact_score(terms, counted, fact, whole, periods)
             if score is not None:
                 scored.append(ScoredFact(fact, score))
     return chosen_facts(scored, asked, part, ctx.route.focus)
+
+
+def said_of_unit(fact: NumericFact, unit: str) -> bool:
+    """A figure answers for a branch only where its title, section, clause or lead names the branch."""
+    place = " ".join([spoken_title(fact.chunk.doc_title), *fact.chunk.section_path])
+    return names_unit(unit, place, f"{fact.lead}，{fact.clause}")
 
 
 def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focus: str) -> list[ScoredFact]:

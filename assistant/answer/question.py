@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.words import cut_words
+
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
 PERIOD = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年|底|初|末)?|[上下]半年|全年|今年|去年|前年")
 YEAR_PERIOD = re.compile(r"(?:19|20)\d{2}")
@@ -31,6 +33,10 @@ ACTOR = re.compile(rf"{ROLE.pattern}(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领�
 INTERROGATIVE = re.compile(
     r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|么|几时|没有(?=[？?]|$)"
 )
+# A branch or group a question asks about (外科 in 中医院外科党支部); a count or 各 names none.
+SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{2,8}?)(党支部|党小组|支部|小组)")
+NOT_A_UNIT_NAME = re.compile(r"[一二三四五六七八九十两几各每全所这那哪\d]+个?$|各|每|基层|下属|所有|全部")
+ENUMERATION = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")  # 下设内科、外科、医技4个党支部
 SUBSET = re.compile(r"^(?:那么?|还有)?其中")
 FOLLOW_START = re.compile(r"^(?:那么|那|还有|另外|再问一下|再问|换成|换到|改成)")
 FOLLOW_END = re.compile(r"(?:呢|吗)?[？?。！!\s]*$")
@@ -180,3 +186,19 @@ def core_of(question: str) -> str:
     text = FOLLOW_END.sub("", question.strip())
     text = FOLLOW_START.sub("", text)
     return re.sub(r"的$", "", text).strip(" ，,")
+
+
+def sub_unit(question: str) -> str:
+    """The name of the branch or group a question asks about (外科 in 中医院外科党支部有多少名党员), if any."""
+    named = list(SUB_UNIT.finditer(question))  # the last is the most specific: 机关党支部第一党小组
+    words = cut_words(named[-1].group(1)) if named else []
+    if not words or len(words[-1]) < 2 or NOT_A_UNIT_NAME.match(words[-1]) or GENERIC_ORG.fullmatch(words[-1]):
+        return ""
+    # An ordinal names a unit only with its suffix: 第一党小组, not any 第一.
+    return words[-1] + named[-1].group(2) if words[-1].startswith("第") else words[-1]
+
+
+def names_unit(unit: str, place: str, statement: str) -> bool:
+    """Whether a statement is said of the unit: its place (title, section) or the statement names it,
+    outside a list of units (下设内科、外科…4个党支部，共有党员97名 is the hospital's figure, not 外科's)."""
+    return unit in place or unit in ENUMERATION.sub("", statement)
