@@ -34,7 +34,11 @@ INTERROGATIVE = re.compile(
     r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|么|几时|没有(?=[？?]|$)"
 )
 # A branch or group a question asks about (外科 in 中医院外科党支部); a count or 各 names none.
-SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{2,8}?)(党支部|党小组|支部|小组)")
+UNIT_SUFFIX = re.compile(r"(党支部|党小组|支部|小组)(?!会|大会)")  # 党小组会 is a meeting, not a unit
+# The unit's own name follows the organisation's (中医院|外科) or opens the question; 2023年开了几次党小组会 names none.
+UNIT_NAME = re.compile(
+    r"(?:^|医院|学院|学校|大学|公司|集团|机关|党委|党总支|党支部|支部|局|社区|村|镇|街道|中心)([\u4e00-\u9fff]{2,8})$"
+)
 NOT_A_UNIT_NAME = re.compile(r"[一二三四五六七八九十两几各每全所这那哪\d]+个?$|各|每|基层|下属|所有|全部")
 ENUMERATION = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")  # 下设内科、外科、医技4个党支部
 SUBSET = re.compile(r"^(?:那么?|还有)?其中")
@@ -190,12 +194,14 @@ def core_of(question: str) -> str:
 
 def sub_unit(question: str) -> str:
     """The name of the branch or group a question asks about (外科 in 中医院外科党支部有多少名党员), if any."""
-    named = list(SUB_UNIT.finditer(question))  # the last is the most specific: 机关党支部第一党小组
-    words = cut_words(named[-1].group(1)) if named else []
-    if not words or len(words[-1]) < 2 or NOT_A_UNIT_NAME.match(words[-1]) or GENERIC_ORG.fullmatch(words[-1]):
-        return ""
-    # An ordinal names a unit only with its suffix: 第一党小组, not any 第一.
-    return words[-1] + named[-1].group(2) if words[-1].startswith("第") else words[-1]
+    for suffix in reversed(list(UNIT_SUFFIX.finditer(question))):  # the last is the most specific
+        named = UNIT_NAME.search(question[: suffix.start()])
+        words = cut_words(named.group(1)) if named else []
+        if not words or len(words[-1]) < 2 or NOT_A_UNIT_NAME.match(words[-1]) or GENERIC_ORG.fullmatch(words[-1]):
+            continue
+        # An ordinal names a unit only with its suffix: 第一党小组, not any 第一.
+        return words[-1] + suffix.group(1) if words[-1].startswith("第") else words[-1]
+    return ""
 
 
 def names_unit(unit: str, place: str, statement: str) -> bool:

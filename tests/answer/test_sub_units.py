@@ -62,6 +62,8 @@ def test_a_person_of_the_whole_does_not_answer_for_a_branch(assistant):
         ("县机关党支部第二党小组志愿服务多少人次", "第二党小组"),
         ("中医院四个支部一共有多少名党员", ""),
         ("各村党支部有多少党员", ""),
+        ("桃源村2023年开了几次党小组会？", ""),  # a meeting, not a unit
+        ("学院2023年最后换届党支部完成了几个？", ""),  # an action before 党支部, not a unit's name
         ("县纪委监委机关党支部开了几次支委会", ""),
     ],
 )
