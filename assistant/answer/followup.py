@@ -56,6 +56,20 @@ ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a r
 QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
 NAME_KEY = 4  # a longer organisation name is matched by any 4 characters of it (纪委监委 of 鹿鸣县纪委监委机关)
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
+MEETING = re.compile(
+    r"组织生活会|民主生活会|专题生活会|支委会|党委会|党员大会|党小组会|中心组(?:集体)?学习会?|[\u4e00-\u9fff]{2}(?:会议|座谈会|推进会)"
+)
+# 开会前, 开完会, 会后 (会上 is a pointer, dropped with the others)
+MEETING_REFERENCE = re.compile(r"(开会前|开会之前|会前|开完会|开会后|会开完|会后)")
+MEETING_TIME = {
+    "开会前": "会前",
+    "开会之前": "会前",
+    "会前": "会前",
+    "开完会": "会后",
+    "开会后": "会后",
+    "会开完": "会后",
+    "会后": "会后",
+}
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
 TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|他|她|其|是$")
@@ -290,6 +304,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     changed_period = bool(own.period) and period != before.period
     changed_modality = bool(own.modality) and own.modality != before.modality
     body = POINTERS.sub("", FOLLOW_START.sub("", body))  # the scope says which; the words would only dilute
+    body = with_meeting(body, last.question)
     if not within_question:
         body = with_counted(body, own, last.counted, before.unit)
         body = with_demonstrated(body, last.counted)
@@ -319,6 +334,15 @@ def refined_period(period: str, before: str) -> str:
     if not period or YEAR_PERIOD.search(period) or not year or period in ("今年", "去年", "前年"):
         return period
     return before if before.endswith(period) else f"{year.group(0)}年{period}"
+
+
+def with_meeting(body: str, last_question: str) -> str:
+    """开会前/开完会 after a question about a 组织生活会: that meeting, in the words documents use
+    (组织生活会，会前 / 组织生活会，会后)."""
+    meeting = MEETING.search(last_question)
+    if not meeting or MEETING.search(body):
+        return body
+    return MEETING_REFERENCE.sub(lambda m: f"{meeting.group(0)}，{MEETING_TIME[m.group(1)]}", body, count=1)
 
 
 def with_demonstrated(body: str, counted: str) -> str:
