@@ -28,7 +28,7 @@ from assistant.answer.facts import (
     format_number,
     read_asked,
 )
-from assistant.answer.question import names_unit, sub_unit
+from assistant.answer.question import asks_a_stock, counts_a_flow, names_unit, sub_unit
 from assistant.core.schema import Answer, Evidence
 from assistant.core.words import cut_words, spoken_title
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
@@ -257,6 +257,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     years = set(YEAR_OF.findall(part))
     counted = counted_words(terms)
     unit = sub_unit(part)
+    stock = asks_a_stock(part)
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
@@ -266,6 +267,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             if unit and not said_of_unit(fact, unit):
                 continue
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
+            if stock and counts_a_flow(f"{whole}{fact.predicate}", part):
+                continue
             score = fact_score(terms, counted, fact, whole, periods)
             if score is not None:
                 scored.append(ScoredFact(fact, score))
@@ -300,7 +303,9 @@ def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focu
     if focus:
         chosen = [s for s in chosen if focus in s.fact.clause] or chosen
     wholes = [s for s in chosen if not s.fact.qualifiers & {"subset", "from"}]
-    if wholes and not part.lstrip().startswith("其中") and not INHERITS.match(part):
+    # 发展了几名女党员 names the part (女党员2名) better than its whole (发展党员3名) does.
+    part_named = chosen[0] not in wholes and (not wholes or chosen[0].score > max(w.score for w in wholes))
+    if wholes and not part_named and not part.lstrip().startswith("其中") and not INHERITS.match(part):
         chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
     elif not wholes or part.lstrip().startswith("其中"):
         chosen = [s for s in chosen if s.fact.qualifiers & {"subset", "from"}] or chosen

@@ -41,6 +41,9 @@ UNIT_NAME = re.compile(
 )
 NOT_A_UNIT_NAME = re.compile(r"[一二三四五六七八九十两几各每全所这那哪\d]+个?$|各|每|基层|下属|所有|全部")
 ENUMERATION = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")  # 下设内科、外科、医技4个党支部
+# 有多少名学生党员 asks how many there are (a stock); 发展了多少 asks how many were gained (a flow).
+STOCK_ASKED = re.compile(r"有(?:多少|几)(?:名|个|位)?[\u4e00-\u9fff\d]{0,8}?党员(?:[？?。]|$)")
+FLOW = re.compile(r"发展|吸收|新增|转正|培养|确定|接收|转入|转出|表彰|处分")
 SUBSET = re.compile(r"^(?:那么?|还有)?其中")
 FOLLOW_START = re.compile(r"^(?:那么|那|还有|另外|再问一下|再问|换成|换到|改成)")
 FOLLOW_END = re.compile(r"(?:呢|吗)?[？?。！!\s]*$")
@@ -208,3 +211,15 @@ def names_unit(unit: str, place: str, statement: str) -> bool:
     """Whether a statement is said of the unit: its place (title, section) or the statement names it,
     outside a list of units (下设内科、外科…4个党支部，共有党员97名 is the hospital's figure, not 外科's)."""
     return unit in place or unit in ENUMERATION.sub("", statement)
+
+
+def asks_a_stock(question: str) -> bool:
+    """有多少名党员: how many there are, not how many were gained (发展了多少)."""
+    return bool(STOCK_ASKED.search(question)) and not FLOW.search(question)
+
+
+def counts_a_flow(predicate: str, question: str) -> bool:
+    """A figure of members gained or moved in a period (发展党员27名，其中学生党员26名) does not say how
+    many there are, unless the question asks about that movement too."""
+    flows = set(FLOW.findall(predicate))
+    return bool(flows) and not any(flow in question for flow in flows)

@@ -74,3 +74,27 @@ def test_sub_unit(question, unit):
 def test_a_list_of_units_does_not_name_one():
     assert not names_unit("外科", "医院总结", "下设内科、外科、医技3个党支部，共有党员97名")
     assert names_unit("外科", "医院总结", "外科党支部有党员26名")
+
+
+FLOWS = [
+    make_chunk("丰源村党支部2024年度工作总结", "全年发展党员3名，其中女党员2名。", ("一、队伍建设",)),
+    make_chunk("丰源村党支部2024年度工作总结", "支部现有党员42名，其中女党员11名。", ("一、队伍建设",), position=1),
+    make_chunk("丰源村党支部2024年度工作总结", "全年吸收预备党员2名，其中返乡青年1名。", ("二、发展党员",), position=2),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "wrong"),
+    [
+        ("丰源村党支部有多少名女党员？", "11名", "2名"),
+        ("丰源村党支部2024年发展了几名女党员", "2名", "11名"),
+    ],
+)
+def test_how_many_there_are_is_not_how_many_were_gained(question, figure, wrong):
+    answer = ask(Assistant(FakeSource(FLOWS)), question)  # type: ignore[arg-type]
+    assert figure in answer.text and wrong not in answer.text
+
+
+def test_a_stock_asked_where_only_a_flow_is_stated_is_refused():
+    answer = ask(Assistant(FakeSource(FLOWS)), "丰源村党支部一共有多少名返乡青年党员？")  # type: ignore[arg-type]
+    assert answer.refused and "1名" not in answer.text.split("相关内容")[0]
