@@ -38,7 +38,9 @@ GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
 # Words of questions about regulations (unless they ask what an organisation's report cites).
 REGULATION_WORDS = re.compile(r"条例|准则|细则|章程|党规|法规|处分|修订")
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\s*\d*号?")
-LEADING_VERB = re.compile(r"^(?:根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将)")
+LEADING_VERB = re.compile(
+    r"^(?:(?:起草|撰写|草拟|拟写|写)一?[段份篇个]?(?:关于)?|关于|根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将)"
+)
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:大学|学院|中学|学校|医院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市)"
