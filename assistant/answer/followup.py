@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from assistant.answer.answer_types import NAME, ROLES
+from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.question import (
     BACK_REFERENCE,
     FOLLOW_END,
@@ -56,6 +58,10 @@ ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a r
 QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
 NAME_KEY = 4  # a longer organisation name is matched by any 4 characters of it (纪委监委 of 鹿鸣县纪委监委机关)
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
+PERSONAL_PRONOUN = re.compile(r"^(?:他|她)(?!们)")
+WHO = re.compile(r"谁|哪位|叫什么")
+# 党委书记郑海燕 / 述职人：马文斌 / 由汪琳: the role, colon or 由 before the name
+NAMED_AFTER_ROLE = re.compile(rf"^.*?(?:{ROLES}|人)[：:\s]*(?:由|为|是)?|^由")
 MEETING = re.compile(
     r"组织生活会|民主生活会|专题生活会|支委会|党委会|党员大会|党小组会|中心组(?:集体)?学习会?|[\u4e00-\u9fff]{2}(?:会议|座谈会|推进会)"
 )
@@ -303,6 +309,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         body = body.replace(own.period, "", 1)
     changed_period = bool(own.period) and period != before.period
     changed_modality = bool(own.modality) and own.modality != before.modality
+    body = with_named_person(body, last)
     body = POINTERS.sub("", FOLLOW_START.sub("", body))  # the scope says which; the words would only dilute
     body = with_meeting(body, last.question)
     if not within_question:
@@ -334,6 +341,17 @@ def refined_period(period: str, before: str) -> str:
     if not period or YEAR_PERIOD.search(period) or not year or period in ("今年", "去年", "前年"):
         return period
     return before if before.endswith(period) else f"{year.group(0)}年{period}"
+
+
+def with_named_person(body: str, last: Turn) -> str:
+    """他/她 after a 谁 question is the person its answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次)."""
+    if not PERSONAL_PRONOUN.match(body) or last.refused or not WHO.search(last.question):
+        return body
+    named = STATED_PERSON.search(last.answer)
+    name = NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
+    if not re.fullmatch(NAME, name):
+        return body
+    return PERSONAL_PRONOUN.sub(name, body, count=1)
 
 
 def with_meeting(body: str, last_question: str) -> str:

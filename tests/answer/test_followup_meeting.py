@@ -28,3 +28,28 @@ def test_the_meeting_is_the_last_turns(first, second, meeting, when):
 def test_a_turn_naming_its_own_meeting_is_left_alone():
     question = resolved("红枫社区2024年度民主生活会定在哪天开？", "组织生活会开会前要做哪些准备？")
     assert "民主生活会" not in question
+
+
+def after_answer(first: str, answer: str, second: str) -> str:
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer}]
+    return understand(second, history).question
+
+
+@pytest.mark.parametrize(
+    ("first", "answer", "second", "name"),
+    [
+        ("红石县水利局党组书记是谁？", "局党组书记、局长郑海燕主持全面工作〔1〕。", "他讲了几次党课？", "郑海燕"),
+        ("丰源村述职的是谁", "述职人：欧阳明〔1〕", "她自己说存在哪些问题？", "欧阳明"),
+        ("青禾医院2024年民主生活会谁主持的？", "会议由何志明主持〔1〕。", "他作了几次发言", "何志明"),
+    ],
+)
+def test_he_or_she_is_the_person_the_last_answer_named(first, answer, second, name):
+    assert name in after_answer(first, answer, second)
+
+
+def test_he_after_a_refusal_or_a_non_who_question_names_no_one():
+    refused = "知识库中没有找到能回答这个问题的内容。为避免误导，不作推测。"
+    assert "郑海燕" not in after_answer("红石县水利局党组书记是谁？", refused, "他讲了几次党课？")
+    assert "郑海燕" not in after_answer(
+        "红石县水利局开了几次党组会？", "局党组书记、局长郑海燕主持党组会12次〔1〕。", "他讲了几次党课？"
+    )
