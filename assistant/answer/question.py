@@ -54,6 +54,7 @@ BACK_REFERENCE = re.compile(
 )
 TRAILING_VERB = re.compile(r"(?:举办|召开|开展|组织|发展|完成|办|开|讲|搞|学|做)$")
 TRAILING_FILLER = re.compile(r"[是有在了的都又还共一总分别]+$")
+WITHIN = re.compile(r"(?:几|多少)个?(?:工作日|天|日|周|月)(?:以内|之内|内)")  # 几天内报: a deadline, nothing named
 PARTICLES = re.compile(r"^[的了]|[的了呢吗啊呀？?。！!，,\s]+$")
 QUANTITY_WORD = re.compile(
     r"(?<![这那哪])(?:几|多少)(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批|轮|届|年)?"
@@ -183,7 +184,7 @@ def context_of(question: str) -> str:
 def is_thin(question: str) -> bool:
     """A turn that names no thing of its own ("实际完成了多少？", "2024年全年的目标定的是多少？")."""
     text = PERIOD.sub("", question)
-    for pattern in (MODALITY, QUANTITY_WORD, INTERROGATIVE, FOLLOW_START, FILLER):
+    for pattern in (WITHIN, MODALITY, QUANTITY_WORD, INTERROGATIVE, FOLLOW_START, FILLER):
         text = pattern.sub("", text)
     return len(re.sub(r"[？?。！!，,\s]", "", text)) <= 1
 

@@ -53,3 +53,15 @@ def test_he_after_a_refusal_or_a_non_who_question_names_no_one():
     assert "郑海燕" not in after_answer(
         "红石县水利局开了几次党组会？", "局党组书记、局长郑海燕主持党组会12次〔1〕。", "他讲了几次党课？"
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "topic"),
+    [
+        ("丰源村组织生活会后要报送哪些材料？", "几天内报？", "报送"),
+        ("青禾医院整改台账要交给谁？", "多少个工作日以内交？", "整改台账"),
+    ],
+)
+def test_a_later_part_asking_only_a_deadline_takes_the_first_parts_topic(first, second, topic):
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": "（回答）"}]
+    assert topic in understand(second, history, within_question=True).question
