@@ -50,6 +50,7 @@ ORGANISATION_WORD = re.compile(
 TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
 # Years and filler never label a computed total (共讲党课8次, not 共2023实际8次).
 LABEL_NOISE = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|一共|总共|加起来|实际|到底|啥|咋|搞了|搞|干了")
+PAST_ASKED = re.compile(r"上年|上一年|去年|前年|往年|以前|之前")
 YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
 # 截至2024年4月底: the day a 2023 report's figures were taken, not the period they belong to.
 STATUS_DATE = re.compile(r"(?:截至|截止|到)(?:19|20)\d{2}\s*年[^，,。；;]{0,8}?(?:底|末|止|为止|日|号)")
@@ -258,11 +259,14 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     counted = counted_words(terms)
     unit = sub_unit(part)
     stock = asks_a_stock(part)
+    skip_earlier = not PAST_ASKED.search(part)  # 上年度…整改完了几条 asks for the earlier year's figures
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
         for fact in chunk_facts:
-            if not answers(fact, asked) or (not of_years(fact, years) if years else of_earlier_year(fact)):
+            if not answers(fact, asked) or (
+                not of_years(fact, years) if years else skip_earlier and of_earlier_year(fact)
+            ):
                 continue
             if unit and not said_of_unit(fact, unit):
                 continue

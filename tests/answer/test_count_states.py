@@ -143,3 +143,8 @@ def test_whether_items_are_done_is_answered_with_done_and_open_figures(question)
 def test_a_status_date_is_not_the_period_of_the_figures():
     answer = ask(Assistant(FakeSource(STATUS_REPORT)), "红枫社区2023年度民主生活会查摆的问题整改到位了几个？")  # type: ignore[arg-type]
     assert "4个" in answer.text
+
+
+def test_an_earlier_year_asked_in_words_keeps_its_figures(assistant):
+    answer = ask(assistant, "云岭乡党委上年度组织生活会查摆的问题整改了几条？")
+    assert "10条" in answer.text
