@@ -182,8 +182,9 @@ def with_states(facts: list[NumericFact], sentence: str, clause_ends: list[int])
         state = None if fact.position in wholes else state_of(fact, facts[i - 1] if i else None, sentence, clause_ends)
         if state:
             fact = replace(fact, qualifiers=fact.qualifiers | {state})
-            # 收集诉求27条，已解决24条，其余3条…: the done and open figures are parts of the figure before them.
-            whole = next((f for f in reversed(stated) if f.family == fact.family and not STATED & f.qualifiers), None)
+            # 收集诉求27条，已解决24条，其余3条…: the done and open figures are parts of the figure before them
+            # in the same unit (走访500户，解决问题30个: the 30 are not households).
+            whole = next((f for f in reversed(stated) if f.unit == fact.unit and not STATED & f.qualifiers), None)
             if fact.parent is None and whole is not None and "subset" not in whole.qualifiers:
                 fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=whole.position)
         stated.append(fact)
