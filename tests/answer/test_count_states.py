@@ -148,3 +148,10 @@ def test_a_status_date_is_not_the_period_of_the_figures():
 def test_an_earlier_year_asked_in_words_keeps_its_figures(assistant):
     answer = ask(assistant, "云岭乡党委上年度组织生活会查摆的问题整改了几条？")
     assert "10条" in answer.text
+
+
+def test_done_figures_of_another_unit_are_not_parts_of_the_figure_before():
+    chunk = make_chunk("丰源村2024年工作总结", "全年走访群众500户，解决问题30个，其余5个正在协调。")
+    by_value = {f.value_text: f for f in extract_facts(chunk)}
+    assert by_value["30个"].parent is None and "done" in by_value["30个"].qualifiers
+    assert "open" in by_value["5个"].qualifiers
