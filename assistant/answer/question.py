@@ -53,7 +53,7 @@ BACK_REFERENCE = re.compile(
     r"|^他|^她|他[们的自说]|她[们的自说]|^其"
 )
 TRAILING_VERB = re.compile(r"(?:举办|召开|开展|组织|发展|完成|办|开|讲|搞|学|做)$")
-TRAILING_FILLER = re.compile(r"[是有在了的都又还共一总分别]+$")
+TRAILING_FILLER = re.compile(r"(?<![存正现所实])[是有在了的都又还共一总分别]+$")  # 存在 keeps its 在
 WITHIN = re.compile(r"(?:几|多少)个?(?:工作日|天|日|周|月)(?:以内|之内|内)")  # 几天内报: a deadline, nothing named
 PARTICLES = re.compile(r"^[的了]|[的了呢吗啊呀？?。！!，,\s]+$")
 QUANTITY_WORD = re.compile(
