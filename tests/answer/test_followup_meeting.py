@@ -65,3 +65,11 @@ def test_he_after_a_refusal_or_a_non_who_question_names_no_one():
 def test_a_later_part_asking_only_a_deadline_takes_the_first_parts_topic(first, second, topic):
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": "（回答）"}]
     assert topic in understand(second, history, within_question=True).question
+
+
+@pytest.mark.parametrize(
+    ("first", "topic"),
+    [("周明远2024年自己说存在哪些问题？", "周明远2024年存在问题"), ("丰源村党建还存在哪些短板？", "存在")],
+)
+def test_a_drafted_topic_keeps_its_words(first, topic):
+    assert topic in resolved(first, "把上面的写成一段总结")
