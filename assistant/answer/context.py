@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from assistant.answer.answer_types import asks_issuer, is_furniture, is_signature
 from assistant.answer.routing import AnswerKind, Route, hints_for
 from assistant.core.schema import Answer, Chunk, Evidence
+from assistant.core.words import spoken_title
 from assistant.ingest.structure import heading_label
 from assistant.search.retriever import Filters
 from assistant.search.source import EvidenceSource
@@ -40,7 +41,7 @@ class Scored:
     @property
     def in_context(self) -> str:
         """The sentence as read in its document: whose and when are said by the title and section."""
-        return " ".join([self.chunk.doc_title, *self.chunk.section_path, self.sentence])
+        return " ".join([spoken_title(self.chunk.doc_title), *self.chunk.section_path, self.sentence])
 
 
 @dataclass(frozen=True)

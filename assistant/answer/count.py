@@ -19,6 +19,7 @@ from assistant.answer.facts import (
     ASKED,
     GENERIC_VERBS,
     NOT_PREDICATE,
+    STATED,
     SUMMABLE,
     AskedQuantity,
     NumericFact,
@@ -27,8 +28,9 @@ from assistant.answer.facts import (
     format_number,
     read_asked,
 )
+from assistant.answer.question import asks_a_stock, counts_a_flow, names_unit, sub_unit
 from assistant.core.schema import Answer, Evidence
-from assistant.core.words import cut_words
+from assistant.core.words import cut_words, spoken_title
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
@@ -48,7 +50,10 @@ ORGANISATION_WORD = re.compile(
 TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
 # Years and filler never label a computed total (共讲党课8次, not 共2023实际8次).
 LABEL_NOISE = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|一共|总共|加起来|实际|到底|啥|咋|搞了|搞|干了")
+PAST_ASKED = re.compile(r"上年|上一年|去年|前年|往年|以前|之前")
 YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
+# 截至2024年4月底: the day a 2023 report's figures were taken, not the period they belong to.
+STATUS_DATE = re.compile(r"(?:截至|截止|到)(?:19|20)\d{2}\s*年[^，,。；;]{0,8}?(?:底|末|止|为止|日|号)")
 PART_SPLIT = re.compile(r"[？?；;]+")
 INTERROGATIVE = re.compile(r"几|多少|谁|什么|哪|何时|是否|比例|占比|百分之")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
@@ -252,17 +257,32 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     periods = TIME_WORDS.findall(part)
     years = set(YEAR_OF.findall(part))
     counted = counted_words(terms)
+    unit = sub_unit(part)
+    stock = asks_a_stock(part)
+    skip_earlier = not PAST_ASKED.search(part)  # 上年度…整改完了几条 asks for the earlier year's figures
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
         for fact in chunk_facts:
-            if not answers(fact, asked) or (years and not of_years(fact, years)):
+            if not answers(fact, asked) or (
+                not of_years(fact, years) if years else skip_earlier and of_earlier_year(fact)
+            ):
+                continue
+            if unit and not said_of_unit(fact, unit):
                 continue
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
+            if stock and counts_a_flow(f"{whole}{fact.predicate}", part):
+                continue
             score = fact_score(terms, counted, fact, whole, periods)
             if score is not None:
                 scored.append(ScoredFact(fact, score))
     return chosen_facts(scored, asked, part, ctx.route.focus)
+
+
+def said_of_unit(fact: NumericFact, unit: str) -> bool:
+    """A figure answers for a branch only where its title, section, clause or lead names the branch."""
+    place = " ".join([spoken_title(fact.chunk.doc_title), *fact.chunk.section_path])
+    return names_unit(unit, place, f"{fact.lead}，{fact.clause}")
 
 
 def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focus: str) -> list[ScoredFact]:
@@ -279,13 +299,17 @@ def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focu
         for s in scored
         if s.score >= best.score - (SAME_DOC_MARGIN if s.fact.chunk.doc_id == top_doc else OTHER_DOC_MARGIN)
     ]
+    if asked.state == "either":  # 整改完了没有: the done and open figures of the best statement
+        return [s for s in scored if (s.fact.chunk.id, s.fact.sentence) == (best.fact.chunk.id, best.fact.sentence)]
     if asked.total:  # 加起来一共: every matching figure of the chosen sentences is an addend
         sentences = {(s.fact.chunk.id, s.fact.sentence) for s in chosen}
         chosen += [s for s in scored if s not in chosen and (s.fact.chunk.id, s.fact.sentence) in sentences]
     if focus:
         chosen = [s for s in chosen if focus in s.fact.clause] or chosen
     wholes = [s for s in chosen if not s.fact.qualifiers & {"subset", "from"}]
-    if wholes and not part.lstrip().startswith("其中") and not INHERITS.match(part):
+    # 发展了几名女党员 names the part (女党员2名) better than its whole (发展党员3名) does.
+    part_named = chosen[0] not in wholes and (not wholes or chosen[0].score > max(w.score for w in wholes))
+    if wholes and not part_named and not part.lstrip().startswith("其中") and not INHERITS.match(part):
         chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
     elif not wholes or part.lstrip().startswith("其中"):
         chosen = [s for s in chosen if s.fact.qualifiers & {"subset", "from"}] or chosen
@@ -296,13 +320,24 @@ def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focu
 
 
 def of_years(fact: NumericFact, years: set[str]) -> bool:
-    """Whether a figure may belong to the years asked: its section's or sentence's years (2025年工作计划),
-    else the first year of its title (a 2024年总结及2025年计划 reports 2024); a figure with no year may."""
-    own = set(YEAR_OF.findall(" ".join(fact.chunk.section_path) + fact.sentence))
+    """Whether a figure may belong to the years asked: the years said up to its clause (2024年，拟发展…)
+    or in its section (2025年工作计划), else the first year of its title (a 2024年总结及2025年计划 reports
+    2024); a figure with no year may. A year after the clause is about something else (完成两个支部换届，
+    另一个推迟至2024年)."""
+    said = STATUS_DATE.sub("", fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)])
+    own = set(YEAR_OF.findall(" ".join(fact.chunk.section_path) + " " + said))
     if own:
         return bool(own & years)
     titled = YEAR_OF.search(fact.chunk.doc_title)
     return titled is None or titled.group(1) in years
+
+
+def of_earlier_year(fact: NumericFact) -> bool:
+    """A figure of a year before the document's (2022年度…12条问题 in a 2023 report): recalled for
+    comparison, never the answer to a question that names no year. (Later years are 截至 dates or plans.)"""
+    titled = YEAR_OF.findall(fact.chunk.doc_title)
+    own = YEAR_OF.findall(fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)])
+    return bool(titled and own) and max(own) < min(titled)
 
 
 def fact_score(
@@ -311,7 +346,7 @@ def fact_score(
     """How well a fact answers; None when its predicate lacks what is counted (发展 is not 转正).
 
     A 其中 subset is read with its whole's predicate (吸收新党员5名，其中35岁以下3名)."""
-    title = fact.chunk.doc_title.lower()
+    title = spoken_title(fact.chunk.doc_title).lower()
     predicate = (whole + fact.predicate).lower()
     counted = [(w, weight) for w, weight in counted if w not in title]
     if counted:
@@ -325,7 +360,9 @@ def fact_score(
     near = terms.coverage(context + predicate)
     own = terms.coverage(context + fact.sentence)
     same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
-    return 0.5 * near + 0.3 * own + 0.2 * precision(terms, fact.predicate) + same_period
+    # A done/open part (已整改完成7条, 2条正在推进) is about its whole's items: its own words are the state.
+    about = whole if whole and fact.qualifiers & STATED else fact.predicate
+    return 0.5 * near + 0.3 * own + 0.2 * precision(terms, about) + same_period
 
 
 def precision(terms: Terms, predicate: str) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from assistant.answer.answer_types import AnswerType, Wanted, holds, wanted_types
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
+from assistant.answer.question import names_unit, sub_unit
 from assistant.answer.routing import AnswerKind
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import squash
@@ -66,12 +67,16 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
     """The best sentence holding the part's answer type (its own words weighing extra), and a
     second one of the same document nearly as good (决定于1月下旬召开 + 于1月22日至26日召开)."""
     terms = ctx.source.terms(part.part)
-    # A sentence without the part's rarest words (七一 of 七一专题党课是谁讲的) is about something else.
+    unit = sub_unit(ctx.question)
+    # A sentence without the part's rarest words (七一 of 七一专题党课是谁讲的) is about something else;
+    # one not said of the branch asked about (医技党支部的书记) is another unit's.
     scored = sorted(
         (
             (s.score + PART_WEIGHT * terms.coverage(s.sentence), s)
             for s in ranked
-            if holds(part, s.sentence) and terms.holds_rarest(s.in_context)
+            if holds(part, s.sentence)
+            and terms.holds_rarest(s.in_context)
+            and (not unit or names_unit(unit, " ".join([s.chunk.doc_title, *s.chunk.section_path]), s.sentence))
         ),
         key=lambda pair: -pair[0],
     )

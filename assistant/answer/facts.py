@@ -17,7 +17,8 @@ from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
 
 UnitFamily = Literal["person", "person_time", "times", "items", "money", "percent", "duration", "other"]
-Qualifier = Literal["subset", "total", "lower_bound", "plan", "approx", "each", "from"]
+Qualifier = Literal["subset", "total", "lower_bound", "plan", "approx", "each", "from", "done", "open"]
+ItemState = Literal["done", "open", "either"]  # either: 整改完了没有 is answered by the done and open figures
 
 # Measure words by what they count. 人 never answers 人次; 年 and 月 are left out: 2022年 is a date.
 FAMILIES: dict[UnitFamily, tuple[str, ...]] = {
@@ -63,6 +64,14 @@ AFTER_QUALIFIERS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("approx", re.compile(r"^(左右|上下)")),
 )
 SUBSET_START = re.compile(r"^\s*其中")
+# "12条问题中，已整改完成11条": a figure followed by 中 is the whole the sentence's next figures break down.
+WHOLE_AHEAD = re.compile(r"(?<!其)中$")
+# The state of counted items (问题, 诉求, 任务) a figure states, from the words just before it (已整改完成7条)
+# or, for a figure opening its clause, after it (2条正在持续推进). Open first: 其余3条已上报协调解决 is open.
+STATES: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
+    ("open", re.compile(r"正在|仍在|尚未|未完成|未整改|未解决|未办结|持续|剩余|剩下|其余|推进中|待")),
+    ("done", re.compile(r"完成|办结|解决|到位|销号|整改完|已整改")),
+)
 PLAN_TITLE = re.compile(r"要点|计划|方案|安排|规划")
 REPORT_TITLE = re.compile(r"总结|报告|情况|述职")
 PLAN_SECTION = re.compile(r"打算|计划|思路|要点|安排|目标|展望|下一步")
@@ -91,6 +100,7 @@ class NumericFact:
     position: int  # order of the fact in its chunk
     parent: int | None = None  # position of the whole a 其中 subset belongs to
     actors: float = 1.0  # 4名支部书记各讲1次: 4 (the figure stands for actors × number)
+    span: tuple[int, int] = (0, 0)  # where the figure stands in its sentence
     # Context shared with the figure: the head of its 、 list, or the previous clause when that states
     # no figure of this family (开展义诊活动26场，服务群众3800余人次: the 人次 are 义诊's).
     lead: str = ""
@@ -135,13 +145,18 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
     in_plan_section = is_plan_text(chunk)
     for sentence in split_sentences(chunk.text):
         sentence = sentence.strip()
-        clauses = [m.group(0) for m in CLAUSE.finditer(sentence)]
+        found = list(CLAUSE.finditer(sentence))
+        clauses = [m.group(0) for m in found]
         subset_family: UnitFamily | None = None  # 其中 holds until the sentence ends, for its family
         wholes: dict[UnitFamily, int] = {}  # the last non-subset fact of each family in this sentence
         previous: list[NumericFact] = []
+        first = len(facts)
         for index, clause in enumerate(clauses):
-            starts_subset = bool(SUBSET_START.match(clause))
-            current = clause_facts(chunk, sentence, clauses, index, len(facts), in_plan_section)
+            starts_subset = bool(SUBSET_START.match(clause)) or (
+                index > 0 and bool(previous) and bool(WHOLE_AHEAD.search(clauses[index - 1].strip()))
+            )
+            offset = found[index].start() + len(clause) - len(clause.lstrip())
+            current = clause_facts(chunk, sentence, clauses, index, len(facts), in_plan_section, offset)
             for fact in current:
                 if index and not fact.lead and all(p.family != fact.family for p in previous):
                     fact = replace(fact, lead=clauses[index - 1].strip())
@@ -155,7 +170,51 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
                     wholes[fact.family] = fact.position
                 facts.append(fact)
             previous = current
+        facts[first:] = with_states(facts[first:], sentence, [m.end() for m in found])
     return facts
+
+
+def with_states(facts: list[NumericFact], sentence: str, clause_ends: list[int]) -> list[NumericFact]:
+    """Each figure's done/open state; a whole broken down by later figures (9条问题已整改完成7条) has none."""
+    wholes = {f.parent for f in facts if f.parent is not None}
+    stated: list[NumericFact] = []
+    for i, fact in enumerate(facts):
+        state = None if fact.position in wholes else state_of(fact, facts[i - 1] if i else None, sentence, clause_ends)
+        if state:
+            fact = replace(fact, qualifiers=fact.qualifiers | {state})
+            # 收集诉求27条，已解决24条，其余3条…: the done and open figures are parts of the figure before them
+            # in the same unit (走访500户，解决问题30个: the 30 are not households).
+            whole = next((f for f in reversed(stated) if f.unit == fact.unit and not STATED & f.qualifiers), None)
+            if fact.parent is None and whole is not None and "subset" not in whole.qualifiers:
+                fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=whole.position)
+        stated.append(fact)
+    return stated
+
+
+def state_of(
+    fact: NumericFact, previous: NumericFact | None, sentence: str, clause_ends: list[int]
+) -> Qualifier | None:
+    start, end = fact.span
+    clause_start = max((e for e in clause_ends if e <= start), default=0)
+    before = sentence[max(clause_start, previous.span[1] if previous else 0) : start]
+    # A figure opening its clause says its state after it, up to the next figure's clause.
+    # A quoted label (“新产品研发投入不足”1条问题) names the item, not its state.
+    said = before if re.search(r"[\u4e00-\u9fff]{2}", QUOTED.sub("", before)) else following_text(sentence, end)
+    return next((state for state, pattern in STATES if pattern.search(said)), None)
+
+
+STATED: frozenset[Qualifier] = frozenset({"done", "open"})
+QUOTED = re.compile(r"[“「‘\"][^”」’\"]*[”」’\"]")
+
+
+def following_text(sentence: str, end: int) -> str:
+    """The rest of a figure's clause and the next clauses that state no figure of their own."""
+    text = ""
+    for n, clause in enumerate(CLAUSE.findall(sentence[end:])):
+        if n and QUANTITY.search(clause):
+            break
+        text += clause + "，"
+    return text
 
 
 def is_plan_text(chunk: Chunk) -> bool:
@@ -185,7 +244,13 @@ def read_quantity(match: re.Match[str]) -> tuple[float | None, str, str]:
 
 
 def clause_facts(
-    chunk: Chunk, sentence: str, clauses: list[str], index: int, first_position: int, in_plan_section: bool
+    chunk: Chunk,
+    sentence: str,
+    clauses: list[str],
+    index: int,
+    first_position: int,
+    in_plan_section: bool,
+    offset: int = 0,
 ) -> list[NumericFact]:
     clause = clauses[index].strip()
     matches = [m for m in QUANTITY.finditer(clause) if not NOT_QUANTITY_AFTER.match(clause[m.end() :])]
@@ -216,6 +281,7 @@ def clause_facts(
             first_position + len(facts),
             # 共查摆班子问题5条、个人问题12条: the list's head says what 个人问题 were
             lead=clause[: matches[0].start()] if i and "、" in before else "",
+            span=(offset + match.start(), offset + match.end()),
         )
         if is_part_of_previous(facts, fact, before):
             fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=facts[-1].position)
@@ -249,7 +315,7 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     (
         "money",
         re.compile(
-            r"多少钱|多少万|多少元|(金额|资金|经费|收入|支出|投入|花费|费用|营收|产值|利润|预算|花了)[^，,？?]{0,4}多少"
+            r"多少钱|多少万|多少元|(金额|资金|经费|收入|支出|投入|花费|费用|营收|产值|利润|预算|花了)[^，,？?]{0,8}多少"
         ),
     ),
     ("duration", re.compile(r"(几|多少)个?(天|工作日|学时|课时|小时|月)|多久|多长时间")),
@@ -268,9 +334,21 @@ ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:{UNITS}|钱|万|%)?|百分之几|
 PLAN_ASKED = re.compile(r"计划|拟|目标|原计划|预计|力争|打算|准备")
 BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限")
 TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|总计")
+# 整改完成了几条 / 还剩几条: only figures stating that state answer (not the 9条 they are part of).
+STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
+    ("open", re.compile(r"剩|没有?(?:整改|完成|解决|办结)|未(?:整改|完成|解决|办结)|尚未|还在推进|正在推进")),
+    ("done", re.compile(r"(?:整改|解决|办结|销号)(?:完成|完|好)|已经?(?:整改|解决|办结)|完成整改|(?:解决|办结)了")),
+)
+# 整改完了没有 / 是否已经办结 / 落实到位了吗: whether items are done, answered with how many are and are not.
+COMPLETION_ASKED = re.compile(
+    r"(整改|完成|办结|解决|落实|销号)(?:完|好|到位)?了?(?:没有|没|吗|与否)|"
+    r"是否(?:已经?|全部|都)?(整改|完成|办结|解决|落实|销号)"
+)
+# The state's own verbs: the state qualifier checks them (3条正在推进 answers 还有几条没整改完).
+STATE_VERBS = re.compile(r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办结|销号|完成)(?:完成|完|好|到位|了)?")
 # Said while asking, never part of what is counted.
 FILLER = re.compile(
-    r"一共|总共|共计|合计|加起来|累计|总计|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|"
+    r"一共|总共|共计|合计|加起来|累计|总计|还剩|剩下|剩余|还有|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|"
     r"(?:19|20)\d{2}年?(?:度|底|初)?|一般|不少于|不低于|至少|最少|以上|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|弄了|整了|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
 )
 
@@ -285,17 +363,26 @@ class AskedQuantity:
     bound: bool  # 不少于多少学时: a required minimum is asked for
     total: bool  # 一共/加起来: the figures of one document may be added up across its passages
     words: str  # what is counted, interrogative and filler removed: 党课, 主题党日
+    state: ItemState | None = None  # done/open: how many items were completed, or remain
 
 
 def read_asked(question: str) -> AskedQuantity | None:
-    """The asked quantity of a 几/多少/比例 question, else None."""
-    if not ASKED.search(question):
+    """The asked quantity of a 几/多少/比例 question (or of a 整改完了没有 question), else None."""
+    completion = not ASKED.search(question) and COMPLETION_ASKED.search(question)
+    if not ASKED.search(question) and not completion:
         return None
     family = next((f for f, pattern in ASKED_FAMILIES if pattern.search(question)), None)
     unit_match = re.search(rf"(?:几|多少)({UNITS})", question)
     unit = unit_match.group(1) if unit_match and FAMILY_OF_UNIT.get(unit_match.group(1)) == "other" else None
     if unit:
         family = "other"
+    state: ItemState | None = (
+        "either" if completion else next((state for state, pattern in STATE_ASKED if pattern.search(question)), None)
+    )
+    if completion:  # 整改完了没有: the items are those of the 整改, whatever their state
+        question = COMPLETION_ASKED.sub(lambda m: m.group(1) or m.group(2), question)
+    elif state:
+        question = STATE_VERBS.sub("", question)
     words = FILLER.sub("", ASKED.sub("，", question))
     return AskedQuantity(
         family,
@@ -304,6 +391,7 @@ def read_asked(question: str) -> AskedQuantity | None:
         bound=bool(BOUND_ASKED.search(question)),
         total=bool(TOTAL_ASKED.search(question)),
         words=words,
+        state=state,
     )
 
 
@@ -316,6 +404,8 @@ def answers(fact: NumericFact, asked: AskedQuantity) -> bool:
     else:
         family_ok = fact.family == asked.family
     if not family_ok or ("plan" in fact.qualifiers) != asked.plan:
+        return False
+    if asked.state and not fact.qualifiers & ({"done", "open"} if asked.state == "either" else {asked.state}):
         return False
     # 不少于1次 is a requirement, not what was done: it answers a plan, a minimum or a rule question.
     return "lower_bound" not in fact.qualifiers or asked.plan or asked.bound or fact.chunk.doc_kind == "regulation"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from assistant.answer.answer_types import FURNITURE, holds, wanted_types
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
+from assistant.answer.question import asks_a_stock, counts_a_flow, names_unit, sub_unit
 from assistant.core.schema import Answer
 from assistant.core.text import YEAR
 from assistant.core.words import plain_wording
@@ -47,12 +48,20 @@ def quoted_answer(ctx: AnswerContext, refused: Answer) -> Answer | None:
 def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str], bool]) -> list[Scored]:
     """Sentences that answer the question's type and, read in their document, hold nearly all its words."""
     terms = ctx.source.terms(ctx.question)
+    unit = sub_unit(ctx.question)
+    stock = asks_a_stock(ctx.question)
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
             continue  # a sentence spliced with a page header is no quotation
+        if unit and not names_unit(unit, " ".join([s.chunk.doc_title, *s.chunk.section_path]), s.sentence):
+            continue  # the hospital's figure does not answer for its 外科党支部
+        if stock and counts_a_flow(s.sentence, ctx.question):
+            continue  # 发展党员27名，其中学生党员26名 does not say how many student members there are
         # Whose and when are said by the title and section; what is asked, by the sentence itself.
-        if terms.coverage(s.in_context) >= QUOTE_COVERAGE:
+        # The question's rarest words (七一 in 七一专题党课是谁讲的) must be there: without them the
+        # sentence is about another occasion, however many common words it shares.
+        if terms.coverage(s.in_context) >= QUOTE_COVERAGE and terms.holds_rarest(s.in_context):
             strong.append(s)
     return strong
 

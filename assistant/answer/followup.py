@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from assistant.answer.answer_types import NAME, ROLES
+from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.question import (
     BACK_REFERENCE,
     FOLLOW_END,
@@ -56,9 +58,27 @@ ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a r
 QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
 NAME_KEY = 4  # a longer organisation name is matched by any 4 characters of it (纪委监委 of 鹿鸣县纪委监委机关)
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
+PERSONAL_PRONOUN = re.compile(r"^(?:他|她)(?!们)")
+WHO = re.compile(r"谁|哪位|叫什么")
+# 党委书记郑海燕 / 述职人：马文斌 / 由汪琳: the role, colon or 由 before the name
+NAMED_AFTER_ROLE = re.compile(rf"^.*?(?:{ROLES}|人)[：:\s]*(?:由|为|是)?|^由")
+MEETING = re.compile(
+    r"组织生活会|民主生活会|专题生活会|支委会|党委会|党员大会|党小组会|中心组(?:集体)?学习会?|[\u4e00-\u9fff]{2}(?:会议|座谈会|推进会)"
+)
+# 开会前, 开完会, 会后 (会上 is a pointer, dropped with the others)
+MEETING_REFERENCE = re.compile(r"(开会前|开会之前|会前|开完会|开会后|会开完|会后)")
+MEETING_TIME = {
+    "开会前": "会前",
+    "开会之前": "会前",
+    "会前": "会前",
+    "开完会": "会后",
+    "开会后": "会后",
+    "会开完": "会后",
+    "会后": "会后",
+}
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
-TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|他|她|其|是$")
+TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|自己说|他|她|其|是$")
 ORG_END = re.compile(f"(?:{ORG_SUFFIX})$")
 PARENT_END = re.compile(r"(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)$")
 PARENT_IN = re.compile(r".+(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)(?=.)")
@@ -289,7 +309,9 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         body = body.replace(own.period, "", 1)
     changed_period = bool(own.period) and period != before.period
     changed_modality = bool(own.modality) and own.modality != before.modality
+    body = with_named_person(body, last)
     body = POINTERS.sub("", FOLLOW_START.sub("", body))  # the scope says which; the words would only dilute
+    body = with_meeting(body, last.question)
     if not within_question:
         body = with_counted(body, own, last.counted, before.unit)
         body = with_demonstrated(body, last.counted)
@@ -319,6 +341,26 @@ def refined_period(period: str, before: str) -> str:
     if not period or YEAR_PERIOD.search(period) or not year or period in ("今年", "去年", "前年"):
         return period
     return before if before.endswith(period) else f"{year.group(0)}年{period}"
+
+
+def with_named_person(body: str, last: Turn) -> str:
+    """他/她 after a 谁 question is the person its answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次)."""
+    if not PERSONAL_PRONOUN.match(body) or last.refused or not WHO.search(last.question):
+        return body
+    named = STATED_PERSON.search(last.answer)
+    name = NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
+    if not re.fullmatch(NAME, name):
+        return body
+    return PERSONAL_PRONOUN.sub(name, body, count=1)
+
+
+def with_meeting(body: str, last_question: str) -> str:
+    """开会前/开完会 after a question about a 组织生活会: that meeting, in the words documents use
+    (组织生活会，会前 / 组织生活会，会后)."""
+    meeting = MEETING.search(last_question)
+    if not meeting or MEETING.search(body):
+        return body
+    return MEETING_REFERENCE.sub(lambda m: f"{meeting.group(0)}，{MEETING_TIME[m.group(1)]}", body, count=1)
 
 
 def with_demonstrated(body: str, counted: str) -> str:

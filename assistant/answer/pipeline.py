@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -21,6 +22,7 @@ from assistant.search.retriever import Retriever, check_query
 
 MODES = ("auto", "qa", "draft", "lookup")
 ORDINALS = "一二三四五六七八九十"
+DOCUMENT_NUMBER = re.compile(r"〔(?:19|20)\d{2}〕\s*\d+\s*号")
 
 
 class Assistant:
@@ -99,7 +101,12 @@ class Assistant:
 
 def checked_llm_answer(text: str, extractive: Answer) -> Answer:
     """The LLM's text if it is grounded in the extractive answer's sources, else that answer with a note."""
-    found = problems(text, cited_chunks(extractive.citations), extractive.derived_numbers, require_marks=True)
+    found = problems(
+        without_document_numbers(text),
+        cited_chunks(extractive.citations),
+        extractive.derived_numbers,
+        require_marks=True,
+    )
     if found:
         extractive.note = "大模型生成的回答未通过核验（" + "；".join(found) + "），已改为抽取式回答。"
         return extractive
@@ -162,7 +169,12 @@ def answer_problems(answer: Answer) -> list[str]:
     """Grounding problems of a finished answer against the chunks its citations hold."""
     if not answer.citations:
         return [] if answer.refused else ["回答没有标注来源"]
-    return problems(answer.text, cited_chunks(answer.citations), answer.derived_numbers)
+    return problems(without_document_numbers(answer.text), cited_chunks(answer.citations), answer.derived_numbers)
+
+
+def without_document_numbers(text: str) -> str:
+    """The text with quoted document numbers (北新党发〔2024〕5号) left out: their 〔2024〕 is no citation mark."""
+    return DOCUMENT_NUMBER.sub("", text)
 
 
 def render(answer: Answer) -> str:

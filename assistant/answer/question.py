@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.words import cut_words
+
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
 PERIOD = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年|底|初|末)?|[上下]半年|全年|今年|去年|前年")
 YEAR_PERIOD = re.compile(r"(?:19|20)\d{2}")
@@ -31,6 +33,17 @@ ACTOR = re.compile(rf"{ROLE.pattern}(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领�
 INTERROGATIVE = re.compile(
     r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|么|几时|没有(?=[？?]|$)"
 )
+# A branch or group a question asks about (外科 in 中医院外科党支部); a count or 各 names none.
+UNIT_SUFFIX = re.compile(r"(党支部|党小组|支部|小组)(?!会|大会)")  # 党小组会 is a meeting, not a unit
+# The unit's own name follows the organisation's (中医院|外科) or opens the question; 2023年开了几次党小组会 names none.
+UNIT_NAME = re.compile(
+    r"(?:^|医院|学院|学校|大学|公司|集团|机关|党委|党总支|党支部|支部|局|社区|村|镇|街道|中心)([\u4e00-\u9fff]{2,8})$"
+)
+NOT_A_UNIT_NAME = re.compile(r"[一二三四五六七八九十两几各每全所这那哪\d]+个?$|各|每|基层|下属|所有|全部")
+ENUMERATION = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")  # 下设内科、外科、医技4个党支部
+# 有多少名学生党员 asks how many there are (a stock); 发展了多少 asks how many were gained (a flow).
+STOCK_ASKED = re.compile(r"有(?:多少|几)(?:名|个|位)?[\u4e00-\u9fff\d]{0,8}?党员(?:[？?。]|$)")
+FLOW = re.compile(r"发展|吸收|新增|转正|培养|确定|接收|转入|转出|表彰|处分")
 SUBSET = re.compile(r"^(?:那么?|还有)?其中")
 FOLLOW_START = re.compile(r"^(?:那么|那|还有|另外|再问一下|再问|换成|换到|改成)")
 FOLLOW_END = re.compile(r"(?:呢|吗)?[？?。！!\s]*$")
@@ -40,7 +53,8 @@ BACK_REFERENCE = re.compile(
     r"|^他|^她|他[们的自说]|她[们的自说]|^其"
 )
 TRAILING_VERB = re.compile(r"(?:举办|召开|开展|组织|发展|完成|办|开|讲|搞|学|做)$")
-TRAILING_FILLER = re.compile(r"[是有在了的都又还共一总分别]+$")
+TRAILING_FILLER = re.compile(r"(?<![存正现所实])[是有在了的都又还共一总分别]+$")  # 存在 keeps its 在
+WITHIN = re.compile(r"(?:几|多少)个?(?:工作日|天|日|周|月)(?:以内|之内|内)")  # 几天内报: a deadline, nothing named
 PARTICLES = re.compile(r"^[的了]|[的了呢吗啊呀？?。！!，,\s]+$")
 QUANTITY_WORD = re.compile(
     r"(?<![这那哪])(?:几|多少)(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批|轮|届|年)?"
@@ -170,7 +184,7 @@ def context_of(question: str) -> str:
 def is_thin(question: str) -> bool:
     """A turn that names no thing of its own ("实际完成了多少？", "2024年全年的目标定的是多少？")."""
     text = PERIOD.sub("", question)
-    for pattern in (MODALITY, QUANTITY_WORD, INTERROGATIVE, FOLLOW_START, FILLER):
+    for pattern in (WITHIN, MODALITY, QUANTITY_WORD, INTERROGATIVE, FOLLOW_START, FILLER):
         text = pattern.sub("", text)
     return len(re.sub(r"[？?。！!，,\s]", "", text)) <= 1
 
@@ -180,3 +194,33 @@ def core_of(question: str) -> str:
     text = FOLLOW_END.sub("", question.strip())
     text = FOLLOW_START.sub("", text)
     return re.sub(r"的$", "", text).strip(" ，,")
+
+
+def sub_unit(question: str) -> str:
+    """The name of the branch or group a question asks about (外科 in 中医院外科党支部有多少名党员), if any."""
+    for suffix in reversed(list(UNIT_SUFFIX.finditer(question))):  # the last is the most specific
+        named = UNIT_NAME.search(question[: suffix.start()])
+        words = cut_words(named.group(1)) if named else []
+        if not words or len(words[-1]) < 2 or NOT_A_UNIT_NAME.match(words[-1]) or GENERIC_ORG.fullmatch(words[-1]):
+            continue
+        # An ordinal names a unit only with its suffix: 第一党小组, not any 第一.
+        return words[-1] + suffix.group(1) if words[-1].startswith("第") else words[-1]
+    return ""
+
+
+def names_unit(unit: str, place: str, statement: str) -> bool:
+    """Whether a statement is said of the unit: its place (title, section) or the statement names it,
+    outside a list of units (下设内科、外科…4个党支部，共有党员97名 is the hospital's figure, not 外科's)."""
+    return unit in place or unit in ENUMERATION.sub("", statement)
+
+
+def asks_a_stock(question: str) -> bool:
+    """有多少名党员: how many there are, not how many were gained (发展了多少)."""
+    return bool(STOCK_ASKED.search(question)) and not FLOW.search(question)
+
+
+def counts_a_flow(predicate: str, question: str) -> bool:
+    """A figure of members gained or moved in a period (发展党员27名，其中学生党员26名) does not say how
+    many there are, unless the question asks about that movement too."""
+    flows = set(FLOW.findall(predicate))
+    return bool(flows) and not any(flow in question for flow in flows)

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.facts import UNITS, asked_quantity
+from assistant.answer.facts import COMPLETION_ASKED, UNITS, asked_quantity
 from assistant.answer.followup import Turn, conversation_state, resolve
 from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, core_of
 from assistant.core.numerals import ARTICLE_REF
+from assistant.core.words import plain_wording
 from assistant.search.retriever import NO_HINTS, SearchHints
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
@@ -25,8 +26,11 @@ DRAFT = re.compile(
 )
 LIST = re.compile(
     r"哪些|哪几|有什么措施|什么措施|几个方面|哪些方面|举措|措施"
-    r"|(啥|什么)(打算|问题|措施|举措|做法|成效|经验|不足|计划|安排|活动|亮点|特色)[？?呢吗。！!\s]*$"
+    r"|(啥|什么)(打算|问题|措施|举措|做法|成效|经验|不足|计划|安排|活动|亮点|特色|短板|差距|弱项)[？?呢吗。！!\s]*$"
     r"|干(了)?(些)?啥|做了(些)?(啥|什么)|干了(些)?什么|搞了(些)?(啥|什么)"
+    # what is planned or was done, asked colloquially: 明年打算做什么, 下一步要干点啥, 主要开展了什么
+    r"|(打算|准备|要|计划|将|下一步|下半年|明年)[^，,？?]{0,4}?(做|干|开展|抓|搞)(些|点)?(啥|什么)"
+    r"|(主要|都)(做|干|开展|搞)了?(些|点)?(啥|什么)"
 )
 LOOKUP = re.compile(
     r"处分(?!条例)|处理|问责|追究|怎么处|如何处|违反|违纪|第[一二三四五六七八九十百零〇\d]+条"
@@ -80,11 +84,11 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "lookup"
     if REGULATION_LOOKUP.search(question):
         return "lookup"
-    if COUNT.search(question) and not NOT_A_QUANTITY.search(question):
-        return "count"
+    if (COUNT.search(question) or COMPLETION_ASKED.search(question)) and not NOT_A_QUANTITY.search(question):
+        return "count"  # 整改完了没有: answered by how many items are done and how many are not
     if LOOKUP.search(question):
         return "lookup"
-    if LIST.search(question):
+    if LIST.search(question) or LIST.search(plain_wording(question)):
         return "list"
     return "fact"
 

@@ -180,6 +180,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Formal organisation names in titles and how people say them: 中共石岭镇委员会 is 石岭镇党委,
+# 中共X支部委员会 is X党支部. Questions use the spoken name; matching a title must accept it.
+FORMAL_NAME = re.compile(r"(?:中共|中国共产党)([\u4e00-\u9fff]{2,30}?)(总支部|支部)?委员会")
+SPOKEN_SUFFIX = {None: "党委", "支部": "党支部", "总支部": "党总支"}
+
+
+def spoken_title(title: str) -> str:
+    """A title followed by the spoken names of the organisations it names formally (for matching only);
+    a company is called without 有限 (新材料有限公司 -> 新材料公司)."""
+    spoken = [m.group(1) + SPOKEN_SUFFIX[m.group(2)] for m in FORMAL_NAME.finditer(title)]
+    return " ".join([title, *(name.replace("有限公司", "公司") for name in spoken)])
+
+
 def plain_wording(question: str) -> str:
     """A question in the words documents use: 啥→什么, 咋→怎么, 搞→开展, 多少回→多少次."""
     for pattern, plain in COLLOQUIAL:

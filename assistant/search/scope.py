@@ -19,6 +19,8 @@ from assistant.index.knowledge_base import DocRecord
 from assistant.ingest.profiles import build_profile
 
 HALF = re.compile(r"[上下]半年")
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": 1, "上年": 1, "前年": 2}
+RELATIVE_YEAR = re.compile(r"今年|本年(?!度)|去年|上年(?!度)|前年")
 WHOLE_YEAR = re.compile(r"全年|年度|一年来|整年")
 # "实际" asks for what was done: a plan (要点, 下一步打算) does not answer it, unless the plan is asked too.
 ACTUAL = re.compile(r"实际|真正")
@@ -36,7 +38,9 @@ GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
 # Words of questions about regulations (unless they ask what an organisation's report cites).
 REGULATION_WORDS = re.compile(r"条例|准则|细则|章程|党规|法规|处分|修订")
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\s*\d*号?")
-LEADING_VERB = re.compile(r"^(?:根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将)")
+LEADING_VERB = re.compile(
+    r"^(?:(?:起草|撰写|草拟|拟写|写)一?[段份篇个]?(?:关于)?|关于|根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将)"
+)
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:大学|学院|中学|学校|医院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市)"
@@ -94,6 +98,18 @@ def asked_period(question: str) -> AskedPeriod:
         bool(ACTUAL.search(question)) and not PLANNED.search(question),
         bool(PLANNED.search(question)),
     )
+
+
+def with_relative_years(question: str, asked: AskedPeriod, documents: Sequence[DocRecord]) -> AskedPeriod:
+    """今年/去年/前年 counted back from the present of the organisation's newest document, not the
+    calendar's: a 2024上半年 report is written in 2024, a 2024年度 report in 2025 (its 去年 is 2024)."""
+    back = [RELATIVE_YEARS[w] for w in RELATIVE_YEAR.findall(question)]
+    periods = [p for d in documents if d.profile for p in d.profile.periods]
+    if not back or not periods:
+        return asked
+    newest = max(periods, key=lambda p: (p.year, p.half != "", p.half == "下半年"))
+    present = newest.year + (0 if newest.half else 1)
+    return replace(asked, years=frozenset(present - n for n in back))
 
 
 def period_matches(period: Period, asked: AskedPeriod) -> bool:
@@ -245,6 +261,8 @@ def scope_for(question: str, documents: Sequence[DocRecord], known: Known = lamb
         return EVERYTHING
     candidates = [d for d in reports if d.doc_id in own] if name else reports
     asked = asked_period(question)
+    if name and not asked.years:
+        asked = with_relative_years(question, asked, candidates)
     in_scope = in_period(candidates, asked)
     if name and not in_scope:
         period = asked.label or "所问期间"

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
-from assistant.core.words import SYNONYMS, cut_words, plain_wording, tokenize
+from assistant.core.words import SYNONYMS, cut_words, plain_wording, spoken_title, tokenize
 
 # Words that place a question in time; matched against document periods, not content.
 TIME_WORDS = re.compile(
@@ -70,6 +70,8 @@ QUESTION_NOISE = frozenset(
         "那次",
         "上面",
         "上述",
+        "会上",  # 会上查摆了多少问题: the meeting is the one the conversation is about
+        "会议上",
     ]
 )
 # Interrogatives: the shape of the question, never words of the answer. The specific ones come
@@ -145,7 +147,7 @@ def sentence_scores(terms: Terms, chunk: Chunk) -> list[tuple[str, float, float]
     A sentence is read under its nearest heading (党员领导干部廉洁自律规范 › 第五条 廉洁从政):
     the heading says what the sentence is about.
     """
-    passage = terms.coverage(chunk.doc_title + " ".join(chunk.section_path) + chunk.text)
+    passage = terms.coverage(spoken_title(chunk.doc_title) + " ".join(chunk.section_path) + chunk.text)
     heading = chunk.section_path[-1] + " " if chunk.section_path else ""
     return [(s.strip(), terms.coverage(heading + s), passage) for s in split_sentences(chunk.text) if s.strip()]
 

@@ -1,0 +1,41 @@
+"""今年/去年/前年 are counted from the present of the organisation's newest document, not the calendar."""
+
+from __future__ import annotations
+
+from assistant.index.manifest import DocRecord
+from assistant.ingest.profiles import build_profile
+from assistant.search.scope import scope_for
+
+
+def record(title: str, text: str) -> DocRecord:
+    profile = build_profile(title, text, "report", f"{title}.txt")
+    return DocRecord(title, f"{title}.txt", title, "report", "h", 0.0, 1, len(text), profile)
+
+
+HALF_YEAR = [
+    record("丰源村党支部2022年度工作总结", "2022年，丰源村党支部召开支委会12次。"),
+    record("丰源村党支部2023年上半年工作总结", "今年上半年，丰源村党支部召开支委会6次。"),
+]
+ANNUAL = [
+    record(
+        "中共望江镇委员会2023年党建工作总结及2024年工作计划",
+        "2023年，望江镇党委发展党员15名。\n二、2024年工作计划\n计划发展党员不少于12名。",
+    ),
+]
+
+
+def test_after_a_half_year_report_last_year_is_the_year_before_it():
+    assert scope_for("丰源村去年开了几次支委会？", HALF_YEAR).doc_ids == {"丰源村党支部2022年度工作总结"}
+    assert scope_for("丰源村今年上半年开了几次支委会", HALF_YEAR).doc_ids == {"丰源村党支部2023年上半年工作总结"}
+
+
+def test_after_an_annual_report_last_year_is_its_year():
+    doc = "中共望江镇委员会2023年党建工作总结及2024年工作计划"
+    assert scope_for("望江镇去年发展了多少名党员？", ANNUAL).doc_ids in (None, {doc})
+    assert scope_for("望江镇去年发展了多少名党员？", ANNUAL).refusal is None
+    assert scope_for("望江镇今年计划发展多少名党员", ANNUAL).refusal is None
+
+
+def test_a_year_before_every_document_is_refused_with_what_there_is():
+    refused = scope_for("丰源村前年开了几次支委会？", HALF_YEAR)
+    assert refused.doc_ids == frozenset() and "2021" in refused.refusal
