@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -22,7 +21,6 @@ from assistant.search.retriever import Retriever, check_query
 
 MODES = ("auto", "qa", "draft", "lookup")
 ORDINALS = "一二三四五六七八九十"
-DOCUMENT_NUMBER = re.compile(r"〔(?:19|20)\d{2}〕\s*\d+\s*号")
 
 
 class Assistant:
@@ -102,7 +100,7 @@ class Assistant:
 def checked_llm_answer(text: str, extractive: Answer) -> Answer:
     """The LLM's text if it is grounded in the extractive answer's sources, else that answer with a note."""
     found = problems(
-        without_document_numbers(text),
+        text,
         cited_chunks(extractive.citations),
         extractive.derived_numbers,
         require_marks=True,
@@ -169,12 +167,7 @@ def answer_problems(answer: Answer) -> list[str]:
     """Grounding problems of a finished answer against the chunks its citations hold."""
     if not answer.citations:
         return [] if answer.refused else ["回答没有标注来源"]
-    return problems(without_document_numbers(answer.text), cited_chunks(answer.citations), answer.derived_numbers)
-
-
-def without_document_numbers(text: str) -> str:
-    """The text with quoted document numbers (北新党发〔2024〕5号) left out: their 〔2024〕 is no citation mark."""
-    return DOCUMENT_NUMBER.sub("", text)
+    return problems(answer.text, cited_chunks(answer.citations), answer.derived_numbers)
 
 
 def render(answer: Answer) -> str:

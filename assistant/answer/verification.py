@@ -8,7 +8,7 @@ from assistant.answer.facts import numbers_in
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.schema import Chunk
 
-MARK = re.compile(r"〔(\d+)〕")
+MARK = re.compile(r"〔(\d{1,3})〕(?!\d*号)")  # not the 〔2024〕 of a document number 北新党发〔2024〕5号
 LIST_NUMBER = re.compile(r"^\s*\d+[.．、]\s", re.M)
 TITLE = re.compile(r"《[^》]*》")
 
