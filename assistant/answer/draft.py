@@ -44,7 +44,7 @@ ABOUT_TOPIC = re.compile(
     r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报|摘要)"
 )
 DRAFT_VERBS = re.compile(
-    r"请|帮我|起草|撰写|草拟|拟写|写成|写|形成|生成|概括|一段话|一段|一份|段|简要|摘要|小结|综述|总结|情况|段落|材料|"
+    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|写|形成|生成|概括|一段话|一段|一份|段|简要|摘要|小结|综述|总结|情况|段落|材料|"
     r"的$|[。？?！!，,]"
 )
 PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
@@ -110,6 +110,10 @@ def best_document(
     named = [d.doc_id for d in titled[:2] if naming.words and naming.coverage(d.title) >= TITLE_NAMED]
     ranked_ids = [s.chunk.doc_id for s in ranked]
     candidates = list(dict.fromkeys([*named, *ranked_ids, *sorted(mentioned)]))[: CANDIDATES + len(named)]
+    # A follow-up (把上面的写成一段总结) or a question naming its report is scoped: speak for those documents.
+    scoped = ctx.source.scope(ctx.question).doc_ids
+    if scoped:
+        candidates = [d for d in candidates if d in scoped] or candidates
     best = None
     for order, doc_id in enumerate(candidates):
         record = ctx.source.document(doc_id)
@@ -186,9 +190,27 @@ def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
         sentences = key_sentences(chunk, terms, whole=chunk.id in in_section) if about else []
         if sentences:
             parts.append(Part(chunk, sentences))
-    # The opening paragraph sums the whole report up: it is a part only when nothing else is.
+    # The opening paragraph sums the whole report up: it is a part only when nothing else is,
+    # or for its figures on the topic (9条问题已整改完成7条), which lead the paragraph.
     body = [p for p in parts if p.chunk.section_path]
-    return body or parts
+    if len(parts) == 1 and not body:  # the opening alone: its points are the paragraph's points
+        return [Part(parts[0].chunk, key_sentences(parts[0].chunk, terms, limit=PARTS))]
+    if not body:
+        return parts
+    overview = overview_part(chunks, terms)
+    return [overview, *body] if overview else body
+
+
+def overview_part(chunks: list[Chunk], terms: Terms) -> Part | None:
+    """The opening paragraph's statements that hold a figure and are mostly about the topic."""
+    opening = next((c for c in chunks if not c.section_path), None)
+    if opening is None:
+        return None
+    sentences = [s for line in opening.text.split("\n") for s in line_sentences(line)]
+    figures = [
+        s for s in sentences if statement(s, opening) and NUMBER.search(s) and terms.coverage(s) >= TOPIC_SHARE
+    ]
+    return Part(opening, figures[:SENTENCES_PER_PART]) if figures else None
 
 
 def fallback_parts(ranked, doc_id: str) -> list[Part]:
@@ -204,8 +226,8 @@ def fallback_parts(ranked, doc_id: str) -> list[Part]:
     return sorted(parts, key=lambda p: p.chunk.start)
 
 
-def key_sentences(chunk: Chunk, terms: Terms, whole: bool = False) -> list[str]:
-    """A chunk's statements that hold a figure or a topic word, in order (at most SENTENCES_PER_PART).
+def key_sentences(chunk: Chunk, terms: Terms, whole: bool = False, limit: int = SENTENCES_PER_PART) -> list[str]:
+    """A chunk's statements that hold a figure or a topic word, in order (at most `limit`).
 
     In the section the topic's aspect names (存在的问题), every statement is the topic: all are kept.
     """
@@ -215,7 +237,7 @@ def key_sentences(chunk: Chunk, terms: Terms, whole: bool = False) -> list[str]:
         return candidates[:PARTS]
     keep = [s for s in candidates if NUMBER.search(s) or terms.coverage(s) > 0] or candidates
     # The sentences most about the topic, figures first among equals, in the order they are written.
-    best = sorted(keep, key=lambda s: -(terms.coverage(s) + 0.5 * bool(NUMBER.search(s))))[:SENTENCES_PER_PART]
+    best = sorted(keep, key=lambda s: -(terms.coverage(s) + 0.5 * bool(NUMBER.search(s))))[:limit]
     return [s for s in keep if s in best]
 
 
