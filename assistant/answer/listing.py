@@ -30,7 +30,7 @@ from assistant.search.terms import Terms
 
 # How a list question asks, not what it is about: 存在/查摆出/采取了/针对这些/准备干哪几件事.
 LIST_VERBS = re.compile(
-    r"还?存在|查摆出?|查找出?|梳理出?|剖析|制定了?|采取了?|提出了?|针对(这些|上述)?|承认了?|讲了|说了?|"
+    r"(?:他|她)?(?:自己|本人|自身)|还?存在|查摆出?|查找出?|梳理出?|剖析|制定了?|采取了?|提出了?|针对(这些|上述)?|承认了?|讲了|说了?|"
     r"[要准]?备?[干做办]|哪几件事|件事|之前|会前|工作中|里|中|还有|主要|具体|都|了"
 )
 CANDIDATE_DOCUMENTS = 3
