@@ -207,9 +207,7 @@ def overview_part(chunks: list[Chunk], terms: Terms) -> Part | None:
     if opening is None:
         return None
     sentences = [s for line in opening.text.split("\n") for s in line_sentences(line)]
-    figures = [
-        s for s in sentences if statement(s, opening) and NUMBER.search(s) and terms.coverage(s) >= TOPIC_SHARE
-    ]
+    figures = [s for s in sentences if statement(s, opening) and NUMBER.search(s) and terms.coverage(s) >= TOPIC_SHARE]
     return Part(opening, figures[:SENTENCES_PER_PART]) if figures else None
 
 

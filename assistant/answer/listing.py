@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.answer_types import COMPOUND_SURNAMES, SURNAMES
+from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, LIST_LIMIT, AnswerContext, clean, is_heading_sentence, refusal
 from assistant.answer.fact import answer_fact
@@ -34,6 +36,10 @@ LIST_VERBS = re.compile(
     r"[要准]?备?[干做办]|哪几件事|件事|之前|会前|工作中|里|中|还有|主要|具体|都|了"
 )
 CANDIDATE_DOCUMENTS = 3
+# 沈国平当领学人的是哪几个专题 / 给赵振国提了哪些具体批评意见: what each item must be (专题, 批评意见)
+ASKED_NOUN = re.compile(r"哪(?:几|些)(?:个|项|条|次|位|名|件|种)?(?:具体的?)?([\u4e00-\u9fa5]{2,6}?)[？?，,。]*$")
+NAME_START = re.compile(f"{COMPOUND_SURNAMES}|[{SURNAMES}]")
+RECORD_LABEL = re.compile(r"^([^：:，,。]{1,8}?)[\d一二三四五六七八九十]*[：:]")  # 序号1：… rows share 序号
 NAMED_PROBLEM = 0.3  # share of the question's naming words a 问题N： line must hold to be the one asked about
 NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)  # documents (in evidence order) whose sections an aspect question may use
 
@@ -52,6 +58,9 @@ def answer_list(ctx: AnswerContext) -> Answer:
     if not ranked or ranked[0].passage < FACT_THRESHOLD:
         return refusal("list", evidence)
     best = ranked[0].chunk
+    personal = person_lines(ctx, best.doc_id)
+    if personal is not None:  # the items must be the named person's: none of them means no answer
+        return listed_lines(personal, evidence) if personal else refusal("list", evidence)
     items_in = enumeration(ctx, best)
     if not items_in and ranked[0].own >= 0.75 and not best.article:
         return answer_fact(ctx, "list")  # one sentence names them all (项目建设、招投标、……)
@@ -160,3 +169,58 @@ def list_items(chunk: Chunk) -> list[str]:
         return inline
     sentences = [s.strip() for s in split_sentences(chunk.text) if s.strip() and not is_furniture(s.strip())]
     return [s for s in sentences if not is_heading_sentence(s, chunk)] or sentences
+
+
+def person_lines(ctx: AnswerContext, doc_id: str) -> list[tuple[Chunk, str]] | None:
+    """The document's sentences about the person a 哪几/哪些 question names (领学人为沈国平 rows), or None
+    when it names nobody the document knows as a person. Each must hold the name and the asked thing (专题)."""
+    if not re.search(r"哪(?:几|些)", ctx.question):
+        return None
+    chunks = ctx.source.document_chunks(doc_id)
+    names = named_people(ctx.question, chunks)
+    if not names or any(name in chunks[0].doc_title for name in names):
+        return None  # a report by the person is all about them: no line needs the name
+    asked = ASKED_NOUN.search(ctx.question)
+    noun = asked.group(1) if asked else ""
+    sentences = [
+        (chunk, s.strip()) for chunk in chunks for line in chunk.text.split("\n") for s in split_sentences(line)
+    ]
+    held = [(c, s) for c, s in sentences if all(n in s for n in names) and noun in s and not is_furniture(s)]
+    return same_records(held)
+
+
+def named_people(question: str, chunks: list[Chunk]) -> set[str]:
+    """Names in the question that the document states as a person's (领学人为沈国平, 党委书记赵振国)."""
+    stated = " ".join(m.group(0) for c in chunks for m in STATED_PERSON.finditer(c.text))
+    names = set()
+    for start in NAME_START.finditer(question):
+        for length in (3, 2):
+            candidate = question[start.start() : start.start() + length]
+            if len(candidate) == length and candidate in stated:
+                names.add(candidate)
+                break
+    return names
+
+
+def same_records(lines: list[tuple[Chunk, str]]) -> list[tuple[Chunk, str]]:
+    """The rows of a table (序号1：…) among the lines when two or more of them are rows, else all lines."""
+    labels = [RECORD_LABEL.match(line) for _, line in lines]
+    counted: dict[str, int] = {}
+    for label in labels:
+        if label:
+            counted[label.group(1)] = counted.get(label.group(1), 0) + 1
+    label = max(counted, key=counted.get, default="")
+    if counted.get(label, 0) < 2:
+        return lines
+    return [pair for pair, match in zip(lines, labels) if match and match.group(1) == label]
+
+
+def listed_lines(lines: list[tuple[Chunk, str]], evidence: list[Evidence]) -> Answer:
+    """据《title》，共N项：1. …〔1〕 for lines picked from one document."""
+    book = CitationBook()
+    items = [f"{clean(line).rstrip('。；')}{book.cite(chunk, line)}" for chunk, line in lines[:LIST_LIMIT]]
+    head = (
+        f"据《{lines[0][0].doc_title}》，共{len(items)}项：" if len(items) > 1 else f"据《{lines[0][0].doc_title}》："
+    )
+    body = "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)) if len(items) > 1 else items[0]
+    return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
