@@ -55,12 +55,13 @@ def answer_list(ctx: AnswerContext) -> Answer:
         if found:
             return listed(found[0], found[1], evidence)
     ranked = ctx.best_sentences(ctx.question, evidence)
+    # The items must be the named person's (a sentence holding the name is evidence enough): none, no answer.
+    personal = person_lines(ctx, ranked[0].chunk.doc_id) if ranked else None
+    if personal is not None:
+        return listed_lines(personal, evidence) if personal else refusal("list", evidence)
     if not ranked or ranked[0].passage < FACT_THRESHOLD:
         return refusal("list", evidence)
     best = ranked[0].chunk
-    personal = person_lines(ctx, best.doc_id)
-    if personal is not None:  # the items must be the named person's: none of them means no answer
-        return listed_lines(personal, evidence) if personal else refusal("list", evidence)
     items_in = enumeration(ctx, best)
     if not items_in and ranked[0].own >= 0.75 and not best.article:
         return answer_fact(ctx, "list")  # one sentence names them all (项目建设、招投标、……)
