@@ -23,6 +23,7 @@ from assistant.answer.sections import (
     problem_entries,
     question_aspect,
     section_items,
+    strip_number,
 )
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
@@ -62,6 +63,9 @@ def answer_list(ctx: AnswerContext) -> Answer:
     if not ranked or ranked[0].passage < FACT_THRESHOLD:
         return refusal("list", evidence)
     best = ranked[0].chunk
+    headed = noun_section(ctx, best.doc_id)
+    if headed:  # 都学了哪些内容: the items under 一、学习内容
+        return listed(headed, section_items(headed), evidence)
     items_in = enumeration(ctx, best)
     if not items_in and ranked[0].own >= 0.75 and not best.article:
         return answer_fact(ctx, "list")  # one sentence names them all (项目建设、招投标、……)
@@ -188,6 +192,21 @@ def person_lines(ctx: AnswerContext, doc_id: str) -> list[tuple[Chunk, str]] | N
     ]
     held = [(c, s) for c, s in sentences if all(n in s for n in names) and noun in s and not is_furniture(s)]
     return same_records(held)
+
+
+def noun_section(ctx: AnswerContext, doc_id: str) -> list[Chunk]:
+    """The one top-level section of the document whose heading ends with the asked thing (哪些内容 → 学习内容)."""
+    asked = ASKED_NOUN.search(ctx.question)
+    if not asked:
+        return []
+    chunks = ctx.source.document_chunks(doc_id)
+    heads = {
+        c.section_path[0] for c in chunks if c.section_path and strip_number(c.section_path[0]).endswith(asked.group(1))
+    }
+    if len(heads) != 1:
+        return []
+    head = heads.pop()
+    return [c for c in chunks if c.section_path and c.section_path[0] == head]
 
 
 def named_people(question: str, chunks: list[Chunk]) -> set[str]:
