@@ -177,6 +177,7 @@ def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
     asked = question_aspect(topic)
     # 存在问题 / 下一步打算: the section that is about it, whatever its words.
     in_section = {c.id for c in aspect_section(chunks, asked)} if asked else set()
+    continued: tuple[str, ...] = ()  # the path of the last part: a chunk under its parent only continues it
     for chunk in chunks:
         if SIGNATURE in chunk.section_path or chunk.doc_kind == "regulation":
             continue
@@ -187,6 +188,9 @@ def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
         about = chunk.id in in_section or any(
             max(t.coverage(heading), t.coverage(chunk.text)) >= TOPIC_SHARE for t in topics if t.words
         )
+        about = about or continues(chunk.section_path, continued)
+        continued = chunk.section_path if about and len(chunk.section_path) > len(continued) else continued
+        continued = continued if about else ()
         sentences = key_sentences(chunk, terms, whole=chunk.id in in_section) if about else []
         if sentences:
             parts.append(Part(chunk, sentences))
@@ -199,6 +203,12 @@ def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
         return parts
     overview = overview_part(chunks, terms)
     return [overview, *body] if overview else body
+
+
+def continues(path: tuple[str, ...], part_path: tuple[str, ...]) -> bool:
+    """Whether a chunk filed under a parent heading of the last part is that part's continuation: a
+    table or paragraph of （一） that the chunker left under 二、 only."""
+    return bool(path) and len(path) < len(part_path) and part_path[: len(path)] == path
 
 
 def overview_part(chunks: list[Chunk], terms: Terms) -> Part | None:

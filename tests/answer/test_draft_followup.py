@@ -8,7 +8,7 @@ from assistant.answer.extractive import answer_extractively
 from assistant.answer.followup import ScopedSource
 from assistant.answer.routing import Route
 from tests.answer.structure_fixtures import chunks_of
-from tests.answer.support import FakeSource
+from tests.answer.support import FakeSource, make_chunk
 
 RECTIFIED_TITLE = "松岭乡卫生院党支部关于2024年度组织生活会查摆问题整改落实情况的报告"
 RECTIFIED = """松岭乡卫生院党支部关于2024年度组织生活会查摆问题整改落实情况的报告
@@ -77,3 +77,37 @@ def test_a_draft_on_an_opening_only_topic_keeps_all_its_figures(source, question
     assert not answer.refused
     for figure in ("6条", "5条", "1条"):
         assert figure in answer.text
+
+
+def test_a_table_the_chunker_left_under_the_parent_heading_continues_its_part():
+    title = "中共松岭乡卫生院支部委员会2024年度工作总结"
+    subsection = ("二、严格组织生活", "（一）严格落实“三会一课”制度")
+    chunks = [
+        make_chunk(title, "2024年，支部围绕中心工作开展党建工作。", position=0),
+        make_chunk(
+            title,
+            "（一）严格落实“三会一课”制度。全年开展主题党日活动12次。分季度开展情况如下表：",
+            subsection,
+            position=1,
+        ),
+        make_chunk(title, "第一季度：支部党员大会1次，支委会3次，党课1次。", subsection[:1], position=2),
+        make_chunk(
+            title,
+            "全年合计：支部党员大会4次，支委会12次，党课4次。\n在党课方面，支部书记韦春燕讲党课2次，支委委员讲党课2次。",
+            subsection[:1],
+            position=3,
+        ),
+        make_chunk(
+            title,
+            "（二）加强支部班子建设。支部完成换届选举，选举产生新一届支委会。",
+            ("二、严格组织生活", "（二）加强支部班子建设"),
+            position=4,
+        ),
+    ]
+    for question in (
+        "根据松岭乡卫生院支部2024年度总结，写一段落实“三会一课”和主题党日情况的总结。",
+        "用松岭乡卫生院支部2024年工作总结写一段“三会一课”和主题党日开展情况的小结",
+    ):
+        answer = answer_extractively(Route("draft", question), FakeSource(chunks))
+        assert "韦春燕讲党课2次" in answer.text and "主题党日活动12次" in answer.text
+        assert "换届选举" not in answer.text
