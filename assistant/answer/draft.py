@@ -151,14 +151,19 @@ def draft_topic(question: str) -> str:
 def topic_without_title(topic: str, title: str) -> str:
     """The topic without what names the document (桃源村2024年上半年防汛工作 → 防汛)."""
     bare = PERIOD_WORDS.sub("", topic)
+    whole = bare
+    removed: list[str] = []
     while True:
         overlap = longest_common_substring(bare, title)
         if overlap < 3 or overlap == len(bare):  # 桃源村 names the document; 党建 may be the topic
             break
         shared = next(bare[i : i + overlap] for i in range(len(bare)) if bare[i : i + overlap] in title)
         bare = bare.replace(shared, "", 1)
+        removed.append(shared)
     bare = re.sub(r"(工作)?(开展)?$", "", bare.strip("的，, ")) or bare
-    return bare.strip("的，, ").lstrip("和与及") or topic
+    # All of it names the document (恒锐公司组织生活会查摆的问题整改): its last words are what it is about.
+    head = max(removed, key=lambda piece: whole.rfind(piece) + len(piece), default=topic)
+    return bare.strip("的，, ").lstrip("和与及") or head
 
 
 def subtopics(topic: str) -> list[str]:

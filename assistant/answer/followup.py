@@ -94,6 +94,8 @@ SURNAMES = (
 )
 PERSON = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}")
 PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|领学|参加|负责|带领|作|发言|述职)")
+VERB_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:得|完)?(?:了|的)?$")
+SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 
 
@@ -161,8 +163,7 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if own.regulation:
         return Resolution(text)
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
-        topic = TOPIC_NOISE.sub("", ENDING.sub("", context_of(last.question)))
-        return Resolution(f"起草一段关于{topic}的总结", refers_back=True, draft=True)
+        return Resolution(f"起草一段关于{draft_topic_of(last.question)}的总结", refers_back=True, draft=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):
@@ -171,6 +172,14 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if own.holder or not (leans or (last.slots.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)
     return on_elliptical(text, own, last, within_question)
+
+
+def draft_topic_of(question: str) -> str:
+    """What a draft over the last turn is about: its topic without pointers, the verb's complement left
+    before the question word (整改得怎么样 → 整改, 整改完了没有 → 整改) and words said twice."""
+    topic = TOPIC_NOISE.sub("", ENDING.sub("", context_of(question)))
+    topic = VERB_COMPLEMENT.sub("", topic)
+    return SAID_TWICE.sub(r"\1", topic) or topic
 
 
 def is_implicit_subset(text: str, last: Turn) -> bool:

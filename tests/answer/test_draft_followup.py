@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.draft import topic_without_title
 from assistant.answer.extractive import answer_extractively
-from assistant.answer.followup import ScopedSource
+from assistant.answer.followup import ScopedSource, Turn, resolve
 from assistant.answer.routing import Route
 from tests.answer.structure_fixtures import chunks_of
 from tests.answer.support import FakeSource, make_chunk
@@ -111,3 +112,30 @@ def test_a_table_the_chunker_left_under_the_parent_heading_continues_its_part():
         answer = answer_extractively(Route("draft", question), FakeSource(chunks))
         assert "韦春燕讲党课2次" in answer.text and "主题党日活动12次" in answer.text
         assert "换届选举" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("last", "topic"),
+    [
+        ("松岭乡卫生院2024年度问题整改整改完了没有？", "松岭乡卫生院2024年度问题整改"),
+        ("松岭乡卫生院组织生活会查摆的问题整改得怎么样了？", "松岭乡卫生院组织生活会查摆的问题整改"),
+        ("韦春燕2024年自己说存在哪些问题？", "韦春燕2024年存在问题"),
+    ],
+)
+def test_a_draft_over_the_last_turn_keeps_its_topic_only(last, topic):
+    resolution = resolve("把上面的写成一段总结", Turn(last))
+    assert resolution.draft and resolution.refers_back
+    assert resolution.question == f"起草一段关于{topic}的总结"
+
+
+def test_a_topic_that_is_all_title_is_its_last_words():
+    assert (
+        topic_without_title("恒锐公司组织生活会查摆的问题整改", RECTIFIED_TITLE.replace("松岭乡卫生院", "恒锐公司"))
+        == "问题整改"
+    )
+
+
+def test_a_follow_up_draft_whose_topic_names_the_report(source):
+    question = "起草一段关于松岭乡卫生院组织生活会查摆的问题整改的总结"
+    answer = answer_extractively(Route("draft", question, refers_back=True), scoped_to(source, RECTIFIED_TITLE))
+    assert "6条问题已整改完成5条" in answer.text
