@@ -183,13 +183,16 @@ def person_lines(ctx: AnswerContext, doc_id: str) -> list[tuple[Chunk, str]] | N
         return None
     chunks = ctx.source.document_chunks(doc_id)
     names = named_people(ctx.question, chunks)
-    if not names or any(name in chunks[0].doc_title for name in names):
-        return None  # a report by the person is all about them: no line needs the name
-    asked = ASKED_NOUN.search(ctx.question)
-    noun = asked.group(1) if asked else ""
     sentences = [
         (chunk, s.strip()) for chunk in chunks for line in chunk.text.split("\n") for s in split_sentences(line)
     ]
+    # A report by the person (述职人：马文斌, then 本人…) is all about them: no sentence needs the name.
+    if not names or any(name in chunks[0].doc_title for name in names):
+        return None
+    if sum(all(n in s for n in names) for _, s in sentences) < 2:
+        return None
+    asked = ASKED_NOUN.search(ctx.question)
+    noun = asked.group(1) if asked else ""
     held = [(c, s) for c, s in sentences if all(n in s for n in names) and noun in s and not is_furniture(s)]
     return same_records(held)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.context import AnswerContext
 from assistant.answer.extractive import answer_extractively
+from assistant.answer.listing import person_lines
 from assistant.answer.routing import Route
 from tests.answer.structure_fixtures import chunks_of
 from tests.answer.support import FakeSource
@@ -28,7 +30,7 @@ MEETING_TITLE = "中共澜沧物流集团委员会关于2024年度民主生活�
 MEETING = """中共澜沧物流集团委员会关于2024年度民主生活会召开情况的报告
 市国资委党委：
 一、会议召开情况
-会上，党委书记邱海峰同志代表党委领导班子作对照检查，并带头作个人对照检查。随后，班子成员逐一进行个人对照检查，开展批评和自我批评。会议共查摆班子问题12条，相互提出批评意见30条。
+2025年1月16日，集团党委召开2024年度民主生活会，党委书记邱海峰同志主持会议。会上，邱海峰同志代表党委领导班子作对照检查，并带头作个人对照检查。随后，班子成员逐一进行个人对照检查，开展批评和自我批评。会议共查摆班子问题12条，相互提出批评意见30条。
 二、整改措施
 一是落实“第一议题”制度。二是开展安全生产专项整治。
 """
@@ -92,3 +94,10 @@ def test_what_the_person_says_of_themselves_is_the_problems_section(question):
     answer = ask_list(FakeSource(chunks_of(REPORT_TITLE, REPORT)), question)
     assert "“二、存在的问题”，共3项" in answer.text
     assert "结合不够紧密" in answer.text and "轮训" not in answer.text
+
+
+def test_a_report_by_the_person_needs_no_name_in_its_sentences():
+    source = FakeSource(chunks_of(REPORT_TITLE, REPORT))
+    doc_id = source.documents()[0].doc_id
+    ctx = AnswerContext(Route("list", "韦春燕2024年讲了哪些党课？"), source)
+    assert person_lines(ctx, doc_id) is None  # 述职人：韦春燕 once, then 本人…: the rule does not apply
