@@ -50,6 +50,8 @@ ORGANISATION_WORD = re.compile(
 TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
 # Years and filler never label a computed total (共讲党课8次, not 共2023实际8次).
 LABEL_NOISE = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|一共|总共|加起来|实际|到底|啥|咋|搞了|搞|干了")
+# 四个 in 四个支部加起来: how many units the question covers, not what it counts.
+SCOPE_COUNT = re.compile(r"[一二两三四五六七八九十\d]+[个名位项]")
 PAST_ASKED = re.compile(r"上年|上一年|去年|前年|往年|以前|之前")
 YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
 # 截至2024年4月底: the day a 2023 report's figures were taken, not the period they belong to.
@@ -197,7 +199,7 @@ def doc_paragraph(
 
 def statement(facts: list[NumericFact], book: CitationBook) -> str:
     """The clauses stating the facts, one mark per chunk after them."""
-    clauses = "，".join(dict.fromkeys(f.clause.strip() for f in facts))
+    clauses = "，".join(dict.fromkeys(f.said for f in facts))
     marks = "".join(dict.fromkeys(book.cite(f.chunk, f.sentence) for f in facts))
     return f"{clauses}{marks}"
 
@@ -235,7 +237,7 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
     for fact in addends:
         if not any(k.chunk.id != fact.chunk.id and k.value_text == fact.value_text for k in kept):
             kept.append(fact)  # the same figure in another passage is the same statement
-    if len(kept) < 2 or len({f.predicate for f in kept}) < len(kept):
+    if len(kept) < 2 or len({(f.row, f.predicate) for f in kept}) < len(kept):
         return []
     return kept if same_action(kept) else []
 
@@ -386,6 +388,7 @@ def counted_words(terms: Terms) -> list[tuple[str, float]]:
         for word, weight in zip(terms.words, terms.weights)
         if weight != UNKNOWN_WORD_WEIGHT
         and not ORGANISATION_WORD.fullmatch(word)
+        and not SCOPE_COUNT.fullmatch(word)
         and re.search(r"[\u4e00-\u9fff]", word)
     ]
 

@@ -84,6 +84,16 @@ NOT_PREDICATE = re.compile(
 LIST_JOINER = re.compile(r"[、和及与]")
 GENERIC_VERBS = re.compile(r"开展|召开|举办|举行|组织|进行|完成|办理|实现|参加|参与|开|办|搞|做")
 LEADING = re.compile(r"^[\s、，,]*(其中|另外|此外)?[，,、]?")
+# A table row rendered as a sentence: "外科党支部：支部书记为邝伟，党员人数26，全年发展党员1". Its label is the
+# subject of every figure; a cell with no measure word takes its family from the column name.
+ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](?=[^，,。]*[，,])")
+BARE_CELL = re.compile(r"^(?P<head>[\u4e00-\u9fff（）()]{2,16}?)(?P<num>\d+(?:\.\d+)?)$")
+ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
+COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
+    ("person_time", re.compile(r"人次")),
+    ("person", re.compile(r"人数|(党员|同志|干部|人员|学生|教师|职工|委员|积极分子|发展对象|志愿者)$")),
+    ("times", re.compile(r"次数$")),
+)
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,12 @@ class NumericFact:
     # Context shared with the figure: the head of its 、 list, or the previous clause when that states
     # no figure of this family (开展义诊活动26场，服务群众3800余人次: the 人次 are 义诊's).
     lead: str = ""
+    row: str = ""  # the label of the table row the figure stands in: 外科党支部, 合计
+
+    @property
+    def said(self) -> str:
+        """The clause as an answer quotes it; a row's cell with its row label (外科党支部：党员人数26)."""
+        return f"{self.row}：{self.clause.strip()}" if self.row else self.clause.strip()
 
     @property
     def value_text(self) -> str:
@@ -171,6 +187,12 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
                 facts.append(fact)
             previous = current
         facts[first:] = with_states(facts[first:], sentence, [m.end() for m in found])
+        row = ROW_LABEL.match(sentence)
+        if row:  # every figure of a row is said of its label, not of the cell before it; 合计 rows are totals
+            total: set[Qualifier] = {"total"} if ROW_TOTAL.search(row.group(1)) else set()
+            facts[first:] = [
+                replace(f, lead=row.group(1), row=row.group(1), qualifiers=f.qualifiers | total) for f in facts[first:]
+            ]
     return facts
 
 
@@ -254,6 +276,10 @@ def clause_facts(
 ) -> list[NumericFact]:
     clause = clauses[index].strip()
     matches = [m for m in QUANTITY.finditer(clause) if not NOT_QUANTITY_AFTER.match(clause[m.end() :])]
+    row = ROW_LABEL.match(sentence)
+    if row and index and not matches:
+        cell = bare_cell(chunk, sentence, clause, row.group(1), first_position, in_plan_section, offset)
+        return [cell] if cell else []
     facts: list[NumericFact] = []
     for i, match in enumerate(matches):
         number, number_text, unit = read_quantity(match)
@@ -289,6 +315,35 @@ def clause_facts(
             fact = replace(fact, actors=facts[-1].number)  # 4名支部书记各讲1次
         facts.append(fact)
     return facts
+
+
+def bare_cell(
+    chunk: Chunk, sentence: str, clause: str, label: str, position: int, in_plan_section: bool, offset: int
+) -> NumericFact | None:
+    """党员人数26 in the row of 外科党支部: 26 党员 of that branch (the label is the figure's lead)."""
+    match = BARE_CELL.match(clause)
+    if not match:
+        return None
+    head = match.group("head")
+    family = next((f for f, pattern in COLUMN_FAMILIES if pattern.search(head)), None)
+    if family is None:
+        return None
+    number = match.group("num")
+    qualifiers: set[Qualifier] = {"plan"} if in_plan_section else set()
+    return NumericFact(
+        chunk,
+        sentence,
+        clause,
+        head,
+        float(number),
+        number,
+        "",
+        family,
+        frozenset(qualifiers),
+        position,
+        lead=label,
+        span=(offset + match.start("num"), offset + match.end("num")),
+    )
 
 
 def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, after: str) -> str:
