@@ -179,6 +179,7 @@ def doc_paragraph(
     counted: Counted | None,
 ) -> str:
     """One document's answer: its stated total, else the sum of sibling addends, else the best figures as stated."""
+    scored = without_restated_rows(scored)
     facts = [s.fact for s in scored]
     prefix = f"《{facts[0].chunk.doc_title}》：" if many_docs else ""
     stated = [f for f in facts if is_stated_total(f, facts)]
@@ -195,6 +196,15 @@ def doc_paragraph(
     best = max(s.score for s in scored)
     closest = [s.fact for s in scored if s.score >= best - LIST_MARGIN]
     return prefix + "；".join(statement([f], book) for f in unique_statements(closest)) + "。"
+
+
+def without_restated_rows(scored: list[ScoredFact]) -> list[ScoredFact]:
+    """A text sentence stating a table's total (全年发展党员4名 beside the 合计 row) is quoted instead of the
+    table: the rows are then its breakdown, not figures of their own."""
+    prose = {s.fact.number for s in scored if not s.fact.row}
+    if not any(s.fact.row and "total" in s.fact.qualifiers and s.fact.number in prose for s in scored):
+        return scored
+    return [s for s in scored if not s.fact.row]
 
 
 def statement(facts: list[NumericFact], book: CitationBook) -> str:

@@ -86,7 +86,9 @@ GENERIC_VERBS = re.compile(r"开展|召开|举办|举行|组织|进行|完成|�
 LEADING = re.compile(r"^[\s、，,]*(其中|另外|此外)?[，,、]?")
 # A table row rendered as a sentence: "外科党支部：支部书记为邝伟，党员人数26，全年发展党员1". Its label is the
 # subject of every figure; a cell with no measure word takes its family from the column name.
-ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](?=[^，,。]*[，,])")
+ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](.+?)。?$")
+# A cell names its column, then a value: 支部书记为王磊, 党员人数61名, 时间8月24日, 支部书记—.
+ROW_CELL = re.compile(r"^[\u4e00-\u9fff（）()]{1,10}(?:为.{1,40}|\d[\d.\u4e00-\u9fff%％]{0,8}|[—－-]+)$")
 BARE_CELL = re.compile(r"^(?P<head>[\u4e00-\u9fff（）()]{2,16}?)(?P<num>\d+(?:\.\d+)?)$")
 ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
 COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
@@ -187,12 +189,10 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
                 facts.append(fact)
             previous = current
         facts[first:] = with_states(facts[first:], sentence, [m.end() for m in found])
-        row = ROW_LABEL.match(sentence)
-        if row:  # every figure of a row is said of its label, not of the cell before it; 合计 rows are totals
-            total: set[Qualifier] = {"total"} if ROW_TOTAL.search(row.group(1)) else set()
-            facts[first:] = [
-                replace(f, lead=row.group(1), row=row.group(1), qualifiers=f.qualifiers | total) for f in facts[first:]
-            ]
+        label = row_label(sentence)
+        if label:  # every figure of a row is said of its label, not of the cell before it; 合计 rows are totals
+            total: set[Qualifier] = {"total"} if ROW_TOTAL.search(label) else set()
+            facts[first:] = [replace(f, lead=label, row=label, qualifiers=f.qualifiers | total) for f in facts[first:]]
     return facts
 
 
@@ -276,9 +276,9 @@ def clause_facts(
 ) -> list[NumericFact]:
     clause = clauses[index].strip()
     matches = [m for m in QUANTITY.finditer(clause) if not NOT_QUANTITY_AFTER.match(clause[m.end() :])]
-    row = ROW_LABEL.match(sentence)
-    if row and index and not matches:
-        cell = bare_cell(chunk, sentence, clause, row.group(1), first_position, in_plan_section, offset)
+    label = row_label(sentence) if index and not matches else ""
+    if label:
+        cell = bare_cell(chunk, sentence, clause, label, first_position, in_plan_section, offset)
         return [cell] if cell else []
     facts: list[NumericFact] = []
     for i, match in enumerate(matches):
@@ -315,6 +315,15 @@ def clause_facts(
             fact = replace(fact, actors=facts[-1].number)  # 4名支部书记各讲1次
         facts.append(fact)
     return facts
+
+
+def row_label(sentence: str) -> str:
+    """The label of a table row rendered as a sentence (label：cell，cell…), else ""."""
+    match = ROW_LABEL.match(sentence)
+    if not match:
+        return ""
+    cells = re.split(r"[，,]", match.group(2))
+    return match.group(1) if len(cells) >= 2 and all(ROW_CELL.match(c.strip()) for c in cells) else ""
 
 
 def bare_cell(
