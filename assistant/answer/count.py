@@ -369,7 +369,7 @@ def fact_score(
         if held <= PREDICATE_THRESHOLD:
             return None
     context = title + " ".join(fact.chunk.section_path).lower()
-    near = terms.coverage(context + predicate)
+    near = terms.coverage(context + fact.row.lower() + predicate)  # a row's label is its figures' subject
     own = terms.coverage(context + fact.sentence)
     same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
     # A done/open part (已整改完成7条, 2条正在推进) is about its whole's items: its own words are the state.
