@@ -28,7 +28,7 @@ from assistant.answer.facts import (
     format_number,
     read_asked,
 )
-from assistant.answer.question import asks_a_stock, counts_a_flow, names_unit, sub_unit
+from assistant.answer.question import agrees_with_marks, asks_a_stock, counts_a_flow, names_unit, sub_unit
 from assistant.core.schema import Answer, Evidence
 from assistant.core.words import cut_words, spoken_title
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
@@ -281,6 +281,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             ):
                 continue
             if unit and not said_of_unit(fact, unit):
+                continue
+            if not agrees_with_marks(part, fact.sentence, fact.chunk.doc_title):
                 continue
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
             if stock and counts_a_flow(f"{whole}{fact.predicate}", part):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from assistant.answer.answer_types import AnswerType, Wanted, holds, wanted_types
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
-from assistant.answer.question import names_unit, sub_unit
+from assistant.answer.question import agrees_with_marks, names_unit, sub_unit
 from assistant.answer.routing import AnswerKind
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import squash
@@ -28,7 +28,11 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     """Also the fallback of other kinds, which then pass their own `kind`."""
     evidence = ctx.evidence()
     wanted = wanted_types(ctx.question)
-    ranked = [s for s in ctx.best_sentences(ctx.question, evidence) if s.passage >= FACT_THRESHOLD]
+    ranked = [
+        s
+        for s in ctx.best_sentences(ctx.question, evidence)
+        if s.passage >= FACT_THRESHOLD and agrees_with_marks(ctx.question, s.sentence, s.chunk.doc_title)
+    ]
     if not ranked:
         return refusal(kind, evidence)
     # Soft types (职务, 单位, 是否 …) hold in too many sentences to choose by; the best sentences answer them.
