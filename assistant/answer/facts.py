@@ -43,8 +43,8 @@ QUANTITY = re.compile(
     rf"(?<![第统唯同单逐\d.])(?:百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER})(?P<scale>万|亿)?"
     rf"(?P<approx>余|多)?\s*(?P<unit>%|％|{UNITS}))"
 )
-# Phrases such as 一次性, 一项项 or 一批批 are not quantities.
-NOT_QUANTITY_AFTER = re.compile(r"^(性|些|样|般|切|起来|直|致|同|道|线|把手|体|岗)")
+# Phrases such as 一次性, 一项项 or 一批批 are not quantities (一同 is not; 4名同志 is).
+NOT_QUANTITY_AFTER = re.compile(r"^(性|些|样|般|切|起来|直|致|同(?!志|学)|道|线|把手|体|岗)")
 # 个 counts people when a person noun follows: 6个支部书记, 几个党员.
 PERSON_NOUN = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}?)(党员|同志|干部|书记|委员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人)"
@@ -72,8 +72,9 @@ STATES: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("open", re.compile(r"正在|仍在|尚未|未完成|未整改|未解决|未办结|持续|剩余|剩下|其余|推进中|待")),
     ("done", re.compile(r"完成|办结|解决|到位|销号|整改完|已整改")),
 )
-PLAN_TITLE = re.compile(r"要点|计划|方案|安排|规划")
-REPORT_TITLE = re.compile(r"总结|报告|情况|述职")
+# 规划 of an organisation's name (自然资源和规划局) does not make its minutes a plan.
+PLAN_TITLE = re.compile(r"要点|计划|方案|安排|规划(?![局院处科所委馆部])")
+REPORT_TITLE = re.compile(r"总结|报告|情况|述职|纪要")
 PLAN_SECTION = re.compile(r"打算|计划|思路|要点|安排|目标|展望|下一步")
 # Words around a number that say nothing of what is counted: time, qualifiers, particles.
 NOT_PREDICATE = re.compile(
