@@ -40,7 +40,9 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     regulation = ranked[0].chunk.doc_kind == "regulation"
     typed = [w for w in wanted if w.strict and not (regulation and w.kind == "person")]
     if typed:
-        return typed_answer(ctx, kind, typed, ranked, evidence)
+        # 什么时候、在哪开的: a soft part beside a strict one gets its own sentence too, if one holds its type.
+        soft = [w for w in wanted if not w.strict and w.kind == "place"]
+        return typed_answer(ctx, kind, [w for w in wanted if w in typed or w in soft], ranked, evidence)
     book = CitationBook()
     chosen = near_best(ctx, ranked)
     return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
@@ -54,7 +56,7 @@ def typed_answer(
     missing: list[str] = []
     for part in wanted:
         found = best_for(ctx, part, ranked)
-        if not found:
+        if not found and part.strict:
             missing.append(TYPE_NAMES[part.kind])
         chosen.extend(s for s in found if s not in chosen)
     if not chosen:

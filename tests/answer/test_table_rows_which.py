@@ -94,3 +94,15 @@ def test_an_organisation_named_planning_is_no_plan():
     assert not is_plan_text(minutes)
     (fact,) = extract_facts(minutes)
     assert fact.number == 2 and fact.family == "person" and not fact.is_plan
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "东岭市交通运输局中心组2024年第4次集体学习是什么时候、在哪开的？",
+        "交通运输局中心组第4次集体学习哪天开的、在哪里开的",
+    ],
+)
+def test_when_and_where_are_two_parts(source, question):
+    text = ask(source, question).text
+    assert "6月12日" in text and "三楼会议室" in text and "7月中旬" not in text
