@@ -30,6 +30,7 @@ from assistant.answer.facts import (
 )
 from assistant.answer.question import agrees_with_marks, asks_a_stock, counts_a_flow, names_unit, sub_unit
 from assistant.core.schema import Answer, Evidence
+from assistant.core.text import squash
 from assistant.core.words import cut_words, spoken_title
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
@@ -160,6 +161,7 @@ def count_part(
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
     for scored in facts:
         by_doc[scored.fact.chunk.doc_id].append(scored)
+    by_doc = without_copies(by_doc)
     counted = counted_thing(LABEL_NOISE.sub("", part))
     paragraphs = [
         doc_paragraph(doc_facts, asked, book, derived, len(by_doc) > 1, counted) for doc_facts in by_doc.values()
@@ -168,6 +170,18 @@ def count_part(
     if len(by_doc) > 1:
         text += "\n以上数字分别来自不同文档（不同单位或时期），未合并计算。"
     return text
+
+
+def without_copies(by_doc: dict[str, list[ScoredFact]]) -> dict[str, list[ScoredFact]]:
+    """One document stored twice (a scan as PDF and as PNG) states its figures once."""
+    kept: dict[str, list[ScoredFact]] = {}
+    seen: set[tuple[str, frozenset[str]]] = set()
+    for doc_id, scored in by_doc.items():
+        key = (scored[0].fact.chunk.doc_title, frozenset(squash(s.fact.sentence) for s in scored))
+        if key not in seen:
+            seen.add(key)
+            kept[doc_id] = scored
+    return kept
 
 
 def doc_paragraph(

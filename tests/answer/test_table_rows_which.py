@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.answer.extractive import answer_extractively
@@ -106,3 +108,10 @@ def test_an_organisation_named_planning_is_no_plan():
 def test_when_and_where_are_two_parts(source, question):
     text = ask(source, question).text
     assert "6月12日" in text and "三楼会议室" in text and "7月中旬" not in text
+
+
+def test_a_document_stored_twice_states_its_figure_once():
+    scan = make_chunk(MINUTES, "韩东、梁悦、蒋涛3位同志结合分管工作作了交流发言。", ("二、交流发言",))
+    copy = replace(scan, id="doc-copy#0", doc_id="doc-copy")  # the same minutes as PDF and as PNG
+    text = ask(FakeSource([scan], [copy]), "东岭市交通运输局第4次集体学习有几位同志作了交流发言？").text
+    assert text.count("3位同志") == 1 and "不同文档" not in text
