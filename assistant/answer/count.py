@@ -296,7 +296,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue
             if unit and not said_of_unit(fact, unit):
                 continue
-            if not agrees_with_marks(part, fact.sentence, fact.chunk.doc_title):
+            if not agrees_with_marks(part, fact.sentence, fact.chunk.doc_title, bool(fact.row)):
                 continue
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
             if stock and counts_a_flow(f"{whole}{fact.predicate}", part):

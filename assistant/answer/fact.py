@@ -10,6 +10,7 @@ from __future__ import annotations
 from assistant.answer.answer_types import AnswerType, Wanted, holds, wanted_types
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
+from assistant.answer.facts import row_label
 from assistant.answer.question import agrees_with_marks, names_unit, sub_unit
 from assistant.answer.routing import AnswerKind
 from assistant.core.schema import Answer, Evidence
@@ -31,7 +32,8 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     ranked = [
         s
         for s in ctx.best_sentences(ctx.question, evidence)
-        if s.passage >= FACT_THRESHOLD and agrees_with_marks(ctx.question, s.sentence, s.chunk.doc_title)
+        if s.passage >= FACT_THRESHOLD
+        and agrees_with_marks(ctx.question, s.sentence, s.chunk.doc_title, bool(row_label(s.sentence)))
     ]
     if not ranked:
         return refusal(kind, evidence)

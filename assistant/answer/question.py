@@ -236,13 +236,13 @@ def _marks(pattern: re.Pattern[str], text: str) -> set[tuple[float | None, str]]
     return {(parse_number(m.group(1)), m.group(2) if pattern.groups > 1 else "") for m in pattern.finditer(text)}
 
 
-def agrees_with_marks(question: str, sentence: str, title: str) -> bool:
+def agrees_with_marks(question: str, sentence: str, title: str, row: bool = False) -> bool:
     """Whether a passage may answer a question naming a month or an ordinal: 2023年5月的研讨 is not the
-    row of 8月24日, and 第2次集体学习 is not a sentence (or a document) about 第3次. A passage naming
-    no month, or no ordinal of that kind, may."""
+    table row of 8月24日, and 第2次集体学习 is not a sentence (or a document) about 第3次. A passage naming
+    no ordinal of that kind may; months are compared in table rows only (1月的会上定了3月底前整改 may
+    answer a question about the 1月 meeting)."""
     asked_months = _marks(MONTH, question)
-    said_months = _marks(MONTH, sentence)
-    if asked_months and said_months and not asked_months & said_months:
+    if row and asked_months and _marks(MONTH, sentence) and not asked_months & _marks(MONTH, sentence):
         return False
     asked = _marks(ORDINAL, question)
     for text in (sentence, title):

@@ -66,9 +66,10 @@ def test_the_row_of_the_month_asked(source, question, leader, others):
 
 
 def test_month_and_ordinal_marks():
-    assert not agrees_with_marks("5月的研讨是谁领学的", "序号4：时间9月21日，领学人为蒋涛。", "")
-    assert agrees_with_marks("5月的研讨是谁领学的", "全年开展专题研讨5次。", "")  # no month: may answer
-    assert agrees_with_marks("开展了3个月", "6月起开展", "")  # 3个月 is a duration, not a month
+    assert not agrees_with_marks("5月的研讨是谁领学的", "序号4：时间9月21日，领学人为蒋涛。", "", row=True)
+    assert agrees_with_marks("5月的研讨是谁领学的", "全年开展专题研讨5次。", "", row=True)  # no month: may answer
+    assert agrees_with_marks("开展了3个月", "序号1：时间6月1日，专题为x。", "", row=True)  # 3个月 is no month
+    assert agrees_with_marks("1月的组织生活会定在几月整改完", "3月底前完成整改。", "")  # prose: another month may
     assert not agrees_with_marks("第4次集体学习是哪天", "第5次集体学习定于7月中旬举行", MINUTES)
     assert not agrees_with_marks("第五次集体学习在哪开", "会议地点：三楼会议室", MINUTES)  # the title's meeting
     assert agrees_with_marks("第四次集体学习在哪开", "会议地点：三楼会议室", MINUTES)
