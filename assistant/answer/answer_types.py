@@ -105,6 +105,7 @@ FURNITURE = re.compile(
 )
 ELLIPTIC = re.compile(r"(?:那|那么)?([\u4e00-\u9fa5]{1,8})呢")
 PART_BREAK = re.compile(r"[？?；;]|[，,](?=[^，,？?]*(?:谁|哪|什么|几|多少|是否|有没有|吗))")
+ASKING = re.compile(r"谁|哪|什么|几|多少|是否|有没有|吗")
 QUESTION_PARTICLES = frozenset("是的了来去呢吗由")
 
 
@@ -125,7 +126,7 @@ class Wanted:
 def wanted_types(question: str) -> list[Wanted]:
     """The typed parts of a question (组长是谁？学习秘书呢？ has two), in order; empty when none is typed."""
     wanted: list[Wanted] = []
-    for part in (p.strip() for p in PART_BREAK.split(plain_wording(question))):
+    for part in question_parts(question):
         for kind, pattern in QUESTION_TYPES:
             match = pattern.search(part)
             if match:
@@ -140,6 +141,19 @@ def wanted_types(question: str) -> list[Wanted]:
                 anchor = role_of(follow.group(1)) if wanted[-1].kind == "person" else ""
                 wanted.append(Wanted(part, wanted[-1].kind, anchor, wanted[-1].quantity))
     return wanted
+
+
+def question_parts(question: str) -> list[str]:
+    """The parts of a question; 是什么时候、在哪开的 asks two things (、 between two asking phrases),
+    书记、副书记是谁 one."""
+    parts: list[str] = []
+    for part in (p.strip() for p in PART_BREAK.split(plain_wording(question))):
+        pieces = part.split("、")
+        if len(pieces) > 1 and all(ASKING.search(piece) for piece in pieces):
+            parts += pieces
+        else:
+            parts.append(part)
+    return parts
 
 
 def asked_count(part: str) -> re.Pattern[str]:

@@ -28,8 +28,9 @@ from assistant.answer.facts import (
     format_number,
     read_asked,
 )
-from assistant.answer.question import asks_a_stock, counts_a_flow, names_unit, sub_unit
+from assistant.answer.question import agrees_with_marks, asks_a_stock, counts_a_flow, names_unit, sub_unit
 from assistant.core.schema import Answer, Evidence
+from assistant.core.text import squash
 from assistant.core.words import cut_words, spoken_title
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
@@ -50,6 +51,8 @@ ORGANISATION_WORD = re.compile(
 TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
 # Years and filler never label a computed total (共讲党课8次, not 共2023实际8次).
 LABEL_NOISE = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|一共|总共|加起来|实际|到底|啥|咋|搞了|搞|干了")
+# 四个 in 四个支部加起来: how many units the question covers, not what it counts.
+SCOPE_COUNT = re.compile(r"[一二两三四五六七八九十\d]+[个名位项]")
 PAST_ASKED = re.compile(r"上年|上一年|去年|前年|往年|以前|之前")
 YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
 # 截至2024年4月底: the day a 2023 report's figures were taken, not the period they belong to.
@@ -158,6 +161,7 @@ def count_part(
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
     for scored in facts:
         by_doc[scored.fact.chunk.doc_id].append(scored)
+    by_doc = without_copies(by_doc)
     counted = counted_thing(LABEL_NOISE.sub("", part))
     paragraphs = [
         doc_paragraph(doc_facts, asked, book, derived, len(by_doc) > 1, counted) for doc_facts in by_doc.values()
@@ -166,6 +170,18 @@ def count_part(
     if len(by_doc) > 1:
         text += "\n以上数字分别来自不同文档（不同单位或时期），未合并计算。"
     return text
+
+
+def without_copies(by_doc: dict[str, list[ScoredFact]]) -> dict[str, list[ScoredFact]]:
+    """One document stored twice (a scan as PDF and as PNG) states its figures once."""
+    kept: dict[str, list[ScoredFact]] = {}
+    seen: set[tuple[str, frozenset[str]]] = set()
+    for doc_id, scored in by_doc.items():
+        key = (scored[0].fact.chunk.doc_title, frozenset(squash(s.fact.sentence) for s in scored))
+        if key not in seen:
+            seen.add(key)
+            kept[doc_id] = scored
+    return kept
 
 
 def doc_paragraph(
@@ -177,6 +193,7 @@ def doc_paragraph(
     counted: Counted | None,
 ) -> str:
     """One document's answer: its stated total, else the sum of sibling addends, else the best figures as stated."""
+    scored = without_restated_rows(scored)
     facts = [s.fact for s in scored]
     prefix = f"《{facts[0].chunk.doc_title}》：" if many_docs else ""
     stated = [f for f in facts if is_stated_total(f, facts)]
@@ -195,9 +212,18 @@ def doc_paragraph(
     return prefix + "；".join(statement([f], book) for f in unique_statements(closest)) + "。"
 
 
+def without_restated_rows(scored: list[ScoredFact]) -> list[ScoredFact]:
+    """A text sentence stating a table's total (全年发展党员4名 beside the 合计 row) is quoted instead of the
+    table: the rows are then its breakdown, not figures of their own."""
+    prose = {s.fact.number for s in scored if not s.fact.row}
+    if not any(s.fact.row and "total" in s.fact.qualifiers and s.fact.number in prose for s in scored):
+        return scored
+    return [s for s in scored if not s.fact.row]
+
+
 def statement(facts: list[NumericFact], book: CitationBook) -> str:
     """The clauses stating the facts, one mark per chunk after them."""
-    clauses = "，".join(dict.fromkeys(f.clause.strip() for f in facts))
+    clauses = "，".join(dict.fromkeys(f.said for f in facts))
     marks = "".join(dict.fromkeys(book.cite(f.chunk, f.sentence) for f in facts))
     return f"{clauses}{marks}"
 
@@ -235,7 +261,7 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
     for fact in addends:
         if not any(k.chunk.id != fact.chunk.id and k.value_text == fact.value_text for k in kept):
             kept.append(fact)  # the same figure in another passage is the same statement
-    if len(kept) < 2 or len({f.predicate for f in kept}) < len(kept):
+    if len(kept) < 2 or len({(f.row, f.predicate) for f in kept}) < len(kept):
         return []
     return kept if same_action(kept) else []
 
@@ -269,6 +295,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             ):
                 continue
             if unit and not said_of_unit(fact, unit):
+                continue
+            if not agrees_with_marks(part, fact.sentence, fact.chunk.doc_title, bool(fact.row)):
                 continue
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
             if stock and counts_a_flow(f"{whole}{fact.predicate}", part):
@@ -357,7 +385,7 @@ def fact_score(
         if held <= PREDICATE_THRESHOLD:
             return None
     context = title + " ".join(fact.chunk.section_path).lower()
-    near = terms.coverage(context + predicate)
+    near = terms.coverage(context + fact.row.lower() + predicate)  # a row's label is its figures' subject
     own = terms.coverage(context + fact.sentence)
     same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
     # A done/open part (已整改完成7条, 2条正在推进) is about its whole's items: its own words are the state.
@@ -386,6 +414,7 @@ def counted_words(terms: Terms) -> list[tuple[str, float]]:
         for word, weight in zip(terms.words, terms.weights)
         if weight != UNKNOWN_WORD_WEIGHT
         and not ORGANISATION_WORD.fullmatch(word)
+        and not SCOPE_COUNT.fullmatch(word)
         and re.search(r"[\u4e00-\u9fff]", word)
     ]
 

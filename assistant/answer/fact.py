@@ -10,7 +10,8 @@ from __future__ import annotations
 from assistant.answer.answer_types import AnswerType, Wanted, holds, wanted_types
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
-from assistant.answer.question import names_unit, sub_unit
+from assistant.answer.facts import row_label
+from assistant.answer.question import agrees_with_marks, names_unit, sub_unit
 from assistant.answer.routing import AnswerKind
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import squash
@@ -28,7 +29,12 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     """Also the fallback of other kinds, which then pass their own `kind`."""
     evidence = ctx.evidence()
     wanted = wanted_types(ctx.question)
-    ranked = [s for s in ctx.best_sentences(ctx.question, evidence) if s.passage >= FACT_THRESHOLD]
+    ranked = [
+        s
+        for s in ctx.best_sentences(ctx.question, evidence)
+        if s.passage >= FACT_THRESHOLD
+        and agrees_with_marks(ctx.question, s.sentence, s.chunk.doc_title, bool(row_label(s.sentence)))
+    ]
     if not ranked:
         return refusal(kind, evidence)
     # Soft types (职务, 单位, 是否 …) hold in too many sentences to choose by; the best sentences answer them.
@@ -36,7 +42,9 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     regulation = ranked[0].chunk.doc_kind == "regulation"
     typed = [w for w in wanted if w.strict and not (regulation and w.kind == "person")]
     if typed:
-        return typed_answer(ctx, kind, typed, ranked, evidence)
+        # 什么时候、在哪开的: a soft part beside a strict one gets its own sentence too, if one holds its type.
+        soft = [w for w in wanted if not w.strict and w.kind == "place"]
+        return typed_answer(ctx, kind, [w for w in wanted if w in typed or w in soft], ranked, evidence)
     book = CitationBook()
     chosen = near_best(ctx, ranked)
     return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
@@ -50,7 +58,7 @@ def typed_answer(
     missing: list[str] = []
     for part in wanted:
         found = best_for(ctx, part, ranked)
-        if not found:
+        if not found and part.strict:
             missing.append(TYPE_NAMES[part.kind])
         chosen.extend(s for s in found if s not in chosen)
     if not chosen:

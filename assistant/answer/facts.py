@@ -43,8 +43,8 @@ QUANTITY = re.compile(
     rf"(?<![第统唯同单逐\d.])(?:百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER})(?P<scale>万|亿)?"
     rf"(?P<approx>余|多)?\s*(?P<unit>%|％|{UNITS}))"
 )
-# Phrases such as 一次性, 一项项 or 一批批 are not quantities.
-NOT_QUANTITY_AFTER = re.compile(r"^(性|些|样|般|切|起来|直|致|同|道|线|把手|体|岗)")
+# Phrases such as 一次性, 一项项 or 一批批 are not quantities (一同 is not; 4名同志 is).
+NOT_QUANTITY_AFTER = re.compile(r"^(性|些|样|般|切|起来|直|致|同(?!志|学)|道|线|把手|体|岗)")
 # 个 counts people when a person noun follows: 6个支部书记, 几个党员.
 PERSON_NOUN = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}?)(党员|同志|干部|书记|委员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人)"
@@ -72,8 +72,9 @@ STATES: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("open", re.compile(r"正在|仍在|尚未|未完成|未整改|未解决|未办结|持续|剩余|剩下|其余|推进中|待")),
     ("done", re.compile(r"完成|办结|解决|到位|销号|整改完|已整改")),
 )
-PLAN_TITLE = re.compile(r"要点|计划|方案|安排|规划")
-REPORT_TITLE = re.compile(r"总结|报告|情况|述职")
+# 规划 of an organisation's name (自然资源和规划局) does not make its minutes a plan.
+PLAN_TITLE = re.compile(r"要点|计划|方案|安排|规划(?![局院处科所委馆部])")
+REPORT_TITLE = re.compile(r"总结|报告|情况|述职|纪要")
 PLAN_SECTION = re.compile(r"打算|计划|思路|要点|安排|目标|展望|下一步")
 # Words around a number that say nothing of what is counted: time, qualifiers, particles.
 NOT_PREDICATE = re.compile(
@@ -84,6 +85,18 @@ NOT_PREDICATE = re.compile(
 LIST_JOINER = re.compile(r"[、和及与]")
 GENERIC_VERBS = re.compile(r"开展|召开|举办|举行|组织|进行|完成|办理|实现|参加|参与|开|办|搞|做")
 LEADING = re.compile(r"^[\s、，,]*(其中|另外|此外)?[，,、]?")
+# A table row rendered as a sentence: "外科党支部：支部书记为邝伟，党员人数26，全年发展党员1". Its label is the
+# subject of every figure; a cell with no measure word takes its family from the column name.
+ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](.+?)。?$")
+# A cell names its column, then a value: 支部书记为王磊, 党员人数61名, 时间8月24日, 支部书记—.
+ROW_CELL = re.compile(r"^[\u4e00-\u9fff（）()]{1,10}(?:为.{1,40}|\d[\d.\u4e00-\u9fff%％]{0,8}|[—－-]+)$")
+BARE_CELL = re.compile(r"^(?P<head>[\u4e00-\u9fff（）()]{2,16}?)(?P<num>\d+(?:\.\d+)?)$")
+ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
+COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
+    ("person_time", re.compile(r"人次")),
+    ("person", re.compile(r"人数|(党员|同志|干部|人员|学生|教师|职工|委员|积极分子|发展对象|志愿者)$")),
+    ("times", re.compile(r"次数$")),
+)
 
 
 @dataclass(frozen=True)
@@ -104,6 +117,12 @@ class NumericFact:
     # Context shared with the figure: the head of its 、 list, or the previous clause when that states
     # no figure of this family (开展义诊活动26场，服务群众3800余人次: the 人次 are 义诊's).
     lead: str = ""
+    row: str = ""  # the label of the table row the figure stands in: 外科党支部, 合计
+
+    @property
+    def said(self) -> str:
+        """The clause as an answer quotes it; a row's cell with its row label (外科党支部：党员人数26)."""
+        return f"{self.row}：{self.clause.strip()}" if self.row else self.clause.strip()
 
     @property
     def value_text(self) -> str:
@@ -171,6 +190,10 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
                 facts.append(fact)
             previous = current
         facts[first:] = with_states(facts[first:], sentence, [m.end() for m in found])
+        label = row_label(sentence)
+        if label:  # every figure of a row is said of its label, not of the cell before it; 合计 rows are totals
+            total: set[Qualifier] = {"total"} if ROW_TOTAL.search(label) else set()
+            facts[first:] = [replace(f, lead=label, row=label, qualifiers=f.qualifiers | total) for f in facts[first:]]
     return facts
 
 
@@ -254,6 +277,10 @@ def clause_facts(
 ) -> list[NumericFact]:
     clause = clauses[index].strip()
     matches = [m for m in QUANTITY.finditer(clause) if not NOT_QUANTITY_AFTER.match(clause[m.end() :])]
+    label = row_label(sentence) if index and not matches else ""
+    if label:
+        cell = bare_cell(chunk, sentence, clause, label, first_position, in_plan_section, offset)
+        return [cell] if cell else []
     facts: list[NumericFact] = []
     for i, match in enumerate(matches):
         number, number_text, unit = read_quantity(match)
@@ -289,6 +316,44 @@ def clause_facts(
             fact = replace(fact, actors=facts[-1].number)  # 4名支部书记各讲1次
         facts.append(fact)
     return facts
+
+
+def row_label(sentence: str) -> str:
+    """The label of a table row rendered as a sentence (label：cell，cell…), else ""."""
+    match = ROW_LABEL.match(sentence)
+    if not match:
+        return ""
+    cells = re.split(r"[，,]", match.group(2))
+    return match.group(1) if len(cells) >= 2 and all(ROW_CELL.match(c.strip()) for c in cells) else ""
+
+
+def bare_cell(
+    chunk: Chunk, sentence: str, clause: str, label: str, position: int, in_plan_section: bool, offset: int
+) -> NumericFact | None:
+    """党员人数26 in the row of 外科党支部: 26 党员 of that branch (the label is the figure's lead)."""
+    match = BARE_CELL.match(clause)
+    if not match:
+        return None
+    head = match.group("head")
+    family = next((f for f, pattern in COLUMN_FAMILIES if pattern.search(head)), None)
+    if family is None:
+        return None
+    number = match.group("num")
+    qualifiers: set[Qualifier] = {"plan"} if in_plan_section else set()
+    return NumericFact(
+        chunk,
+        sentence,
+        clause,
+        head,
+        float(number),
+        number,
+        "",
+        family,
+        frozenset(qualifiers),
+        position,
+        lead=label,
+        span=(offset + match.start("num"), offset + match.end("num")),
+    )
 
 
 def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, after: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.numerals import parse_number
 from assistant.core.words import cut_words
 
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
@@ -224,3 +225,28 @@ def counts_a_flow(predicate: str, question: str) -> bool:
     many there are, unless the question asks about that movement too."""
     flows = set(FLOW.findall(predicate))
     return bool(flows) and not any(flow in question for flow in flows)
+
+
+# A month (5月, 十月; not 3个月) or an ordinal (第2次, 第三批) in a question picks one of several like passages.
+MONTH = re.compile(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!份?[以之]?内)")
+ORDINAL = re.compile(r"第\s*(\d+|[一二三四五六七八九十]+)\s*(次|批|期|轮|届)")
+
+
+def _marks(pattern: re.Pattern[str], text: str) -> set[tuple[float | None, str]]:
+    return {(parse_number(m.group(1)), m.group(2) if pattern.groups > 1 else "") for m in pattern.finditer(text)}
+
+
+def agrees_with_marks(question: str, sentence: str, title: str, row: bool = False) -> bool:
+    """Whether a passage may answer a question naming a month or an ordinal: 2023年5月的研讨 is not the
+    table row of 8月24日, and 第2次集体学习 is not a sentence (or a document) about 第3次. A passage naming
+    no ordinal of that kind may; months are compared in table rows only (1月的会上定了3月底前整改 may
+    answer a question about the 1月 meeting)."""
+    asked_months = _marks(MONTH, question)
+    if row and asked_months and _marks(MONTH, sentence) and not asked_months & _marks(MONTH, sentence):
+        return False
+    asked = _marks(ORDINAL, question)
+    for text in (sentence, title):
+        said = {mark for mark in _marks(ORDINAL, text) if mark[1] in {kind for _, kind in asked}}
+        if said:
+            return bool(asked & said)
+    return True
