@@ -24,6 +24,7 @@ from assistant.answer.sections import (
 )
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import YEAR, split_sentences
+from assistant.core.words import without_polite_opening
 from assistant.ingest.structure import ENUMERATED, ORDINALS, SIGNATURE, heading_text, inline_items, is_furniture
 from assistant.search.retriever import Filters, longest_common_substring
 from assistant.search.scope import period_conflict
@@ -138,10 +139,11 @@ def best_document(
 
 def draft_topic(question: str) -> str:
     """廉政文化建设 from 根据上半年报告，起草一段关于廉政文化建设情况的总结。"""
-    named = TOPIC_CLAUSE.match(question.strip())
+    question = without_polite_opening(question)
+    named = TOPIC_CLAUSE.match(question)
     if named:  # 以防汛工作为主要内容，写一段……
         return named.group(1)
-    text = SOURCE_CLAUSE.sub("", question.strip())
+    text = SOURCE_CLAUSE.sub("", question)
     about = ABOUT_TOPIC.search(text)
     topic = about.group(1) if about else DRAFT_VERBS.sub("", text)
     topic = topic.strip("，,。 的")

@@ -81,6 +81,8 @@ def answer_list(ctx: AnswerContext) -> Answer:
         for item in list_items(chunk):
             items.append(f"{clean(item).rstrip('。；')}{book.cite(chunk, item)}")
     items = items[:LIST_LIMIT]
+    if not items:  # a section with no lines to list (only a table or a heading): nothing to state
+        return refusal("list", evidence)
     where = f"《{best.doc_title}》" + (f"“{best.section_path[-1]}”" if best.section_path else "")
     head = f"据{where}，共{len(items)}项：" if len(items) > 1 else f"据{where}："
     body = "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)) if len(items) > 1 else items[0]

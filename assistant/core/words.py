@@ -193,6 +193,14 @@ def spoken_title(title: str) -> str:
     return " ".join([title, *(name.replace("有限公司", "公司") for name in spoken)])
 
 
+POLITE_OPENING = re.compile(r"^(?:请你|请|帮我|帮忙|麻烦你?|给我)+")
+
+
+def without_polite_opening(request: str) -> str:
+    """帮我根据…起草… -> 根据…起草…: the courtesy is neither topic nor organisation."""
+    return POLITE_OPENING.sub("", request.strip())
+
+
 def plain_wording(question: str) -> str:
     """A question in the words documents use: 啥→什么, 咋→怎么, 搞→开展, 多少回→多少次."""
     for pattern, plain in COLLOQUIAL:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.schema import DocProfile, Genre, Half, Period
 from assistant.core.text import TITLE_REF, YEAR
+from assistant.core.words import without_polite_opening
 from assistant.index.knowledge_base import DocRecord
 from assistant.ingest.profiles import build_profile
 
@@ -182,6 +183,7 @@ def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[s
 
 def unknown_organisation(question: str, documents: Sequence[DocRecord], known: Known) -> str:
     """A body the question is clearly about (it opens with it, or names its 党委/党支部) that no document knows."""
+    question = without_polite_opening(question)  # 帮我根据…: the body opens the request after the courtesy
     aliases = [a for d in documents if d.profile for a in d.profile.aliases]
     position = 0
     for match, name in unit_mentions(question):
