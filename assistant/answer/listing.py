@@ -138,6 +138,8 @@ def without_aspect_words(question: str) -> str:
 
 def listed(section: list[Chunk], items: list[Item], evidence: list[Evidence]) -> Answer:
     """据《title》“heading”，共N项：1. …〔1〕 for a section's items."""
+    if not items:
+        return refusal("list", evidence)
     book = CitationBook()
     lines = [f"{item.text}{book.cite(item.chunk, item.quote)}" for item in items[:LIST_LIMIT]]
     path = common_path(section)

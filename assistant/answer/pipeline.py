@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,7 +19,10 @@ from assistant.answer.routing import Message, Route, understand_turn
 from assistant.answer.verification import MARK, problems
 from assistant.core.schema import Answer, Citation
 from assistant.search.retriever import Retriever, check_query
+from assistant.search.source import EvidenceSource
 
+log = logging.getLogger(__name__)
+INTERNAL_ERROR = "抱歉，回答这个问题时程序出错，未能给出答案。请换一种问法，或把问题反馈给管理员。"
 MODES = ("auto", "qa", "draft", "lookup")
 ORDINALS = "一二三四五六七八九十"
 
@@ -82,7 +86,7 @@ class Assistant:
         for n, part in enumerate(parts):
             route = understand_turn(part, last, mode, within_question=n > 0)
             source = scoped_source(self.retriever, route, last)
-            answer = answer_extractively(route, source)
+            answer = guarded_answer(route, source)
             answer.resolved_question = route.question
             answered.append(answer)
             routes.append(route)
@@ -95,6 +99,15 @@ class Assistant:
     def as_runnable(self) -> Runnable:
         """LangChain face: {"question", "history"?, "mode"?} -> Answer."""
         return RunnableLambda(lambda x: self.ask(x["question"], x.get("history"), x.get("mode", "auto")))
+
+
+def guarded_answer(route: Route, source: EvidenceSource) -> Answer:
+    """The extractive answer; a defect in an answer module becomes a logged refusal, never a traceback."""
+    try:
+        return answer_extractively(route, source)
+    except Exception:
+        log.exception("answering %r failed", route.question)
+        return Answer(INTERNAL_ERROR, route.kind, refused=True, note="回答模块出现内部错误，已记入日志。")
 
 
 def checked_llm_answer(text: str, extractive: Answer) -> Answer:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.index.manifest import DocRecord
 from assistant.ingest.profiles import build_profile
 from assistant.search.scope import EVERYTHING, asked_period, scope_for
@@ -109,3 +111,11 @@ def test_plans_answer_plan_questions_and_stand_in_only_when_nothing_reports():
 
 def test_the_year_of_a_document_number_is_not_a_period():
     assert asked_period("远航港党发〔2024〕3号是什么文件？").years == frozenset()
+
+
+@pytest.mark.parametrize("courtesy", ["帮我根据", "麻烦你结合", "请你按照"])
+def test_a_polite_opening_is_not_taken_for_an_unknown_organisation(courtesy):
+    known = scope(f"{courtesy}青禾村党支部2023年上半年工作总结，起草一段主题党日情况的总结")
+    assert known.refusal is None and known.doc_ids
+    unknown = scope(f"{courtesy}白沙镇党委2023年工作总结，写一段总结")
+    assert unknown.refusal and "白沙镇" in unknown.refusal and courtesy not in unknown.refusal
