@@ -58,7 +58,7 @@ QUALIFIER_WORDS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("each", re.compile(r"各$|各[^，,]{0,6}$")),
     ("from", re.compile(r"由$|从$")),
 )
-PLAN_WORDS = re.compile(r"拟|计划|力争|争取|目标|预计|规划|预期")
+PLAN_WORDS = re.compile(r"拟|计划|力争|争取|目标|预计|规划|预期|预算")  # a budget is a planned amount
 AFTER_QUALIFIERS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("lower_bound", re.compile(r"^(以上|及以上|起)")),
     ("approx", re.compile(r"^(左右|上下)")),
@@ -183,7 +183,10 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
                 if "subset" in fact.qualifiers:  # part of a figure of its own clause
                     pass
                 elif subset and fact.family in wholes:
-                    fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=wholes[fact.family])
+                    whole = next(f for f in facts if f.position == wholes[fact.family])
+                    # 计划投入15万元，其中6万元用于…: a part of a planned figure is planned too
+                    inherited = whole.qualifiers & {"plan"}
+                    fact = replace(fact, qualifiers=fact.qualifiers | {"subset"} | inherited, parent=whole.position)
                     subset_family = fact.family
                 elif not subset:
                     wholes[fact.family] = fact.position
@@ -396,7 +399,7 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("items", re.compile(r"多少(问题|措施|任务|项目|意见|建议|诉求)")),
 )
 ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:{UNITS}|钱|万|%)?|百分之几|比例|占比")
-PLAN_ASKED = re.compile(r"计划|拟|目标|原计划|预计|力争|打算|准备")
+PLAN_ASKED = re.compile(r"计划|拟|目标|原计划|预计|力争|打算|准备|预算")
 BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限")
 TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|总计")
 # 整改完成了几条 / 还剩几条: only figures stating that state answer (not the 9条 they are part of).

@@ -113,3 +113,19 @@ def test_a_minimum_answers_only_questions_about_minimums_plans_or_rules():
     assert answers(lower, read_asked("每年培训至少多少学时"))
     rule = make_chunk("党员教育管理工作条例", "党员每年集中学习培训时间一般不少于32学时。", kind="regulation")
     assert answers(extract_facts(rule)[0], read_asked("党员每年集中学习多少学时"))
+
+
+def test_a_budget_is_a_plan_and_what_was_spent_is_not():
+    budget, spent = rows("全年党建工作经费预算42万元，截至6月底已支出19.8万元。")
+    assert budget.is_plan and not spent.is_plan
+    (allotted,) = rows("年度党员教育经费预算为8万元。")
+    assert allotted.is_plan
+
+
+def test_a_part_of_a_planned_figure_is_planned_too():
+    whole, part = rows("计划投入阵地建设资金20万元，其中用于党员活动室改造7万元。")
+    assert whole.is_plan and part.is_plan and part.parent == whole.position
+    whole, part = rows("拟新建党员服务站5个，其中社区服务站3个。")
+    assert whole.is_plan and part.is_plan
+    actual_whole, actual_part = rows("投入阵地建设资金20万元，其中用于党员活动室改造7万元。")
+    assert not actual_whole.is_plan and not actual_part.is_plan
