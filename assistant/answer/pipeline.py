@@ -17,6 +17,7 @@ from assistant.answer.llm import LLMUnavailable, write_with_llm
 from assistant.answer.question import split_parts
 from assistant.answer.routing import Message, Route, understand_turn
 from assistant.answer.verification import MARK, problems
+from assistant.core.errors import AssistantError
 from assistant.core.schema import Answer, Citation
 from assistant.search.retriever import Retriever, check_query
 from assistant.search.source import EvidenceSource
@@ -102,9 +103,13 @@ class Assistant:
 
 
 def guarded_answer(route: Route, source: EvidenceSource) -> Answer:
-    """The extractive answer; a defect in an answer module becomes a logged refusal, never a traceback."""
+    """The extractive answer; a defect in an answer module becomes a logged refusal, never a traceback.
+
+    The project's own errors (an index that became unavailable …) carry their message to the user as they are."""
     try:
         return answer_extractively(route, source)
+    except AssistantError:
+        raise
     except Exception:
         log.exception("answering %r failed", route.question)
         return Answer(INTERNAL_ERROR, route.kind, refused=True, note="回答模块出现内部错误，已记入日志。")
