@@ -98,7 +98,7 @@ def build_profile(title: str, text: str, kind: DocKind, source: str = "") -> Doc
         periods, plans = title_periods(first_sentences(lines))
     if not periods and date:
         periods = (Period(int(date[:4]) - (1 if int(date[5:7]) <= 2 else 0)),)
-    if genre != "regulation":
+    if genre not in ("regulation", "plan"):  # a plan's own sections (重点任务, 工作安排) are about its own period
         plans = tuple(sorted(set(plans) | set(plan_section_periods(lines, periods))))
     organisation = issuer if ORGANISATION.fullmatch(issuer) else ""
     found = [m for n in [*names, issuer] for m in organisations_in(n)]

@@ -92,3 +92,13 @@ def test_web_page_header_gives_issuer_and_date():
     text = "当前位置：首页 > 党建\n发布时间：2024-03-05 09:30　来源：城东街道白杨社区党委\n白杨社区召开组织生活会\n正文……\n友情链接\n"
     profile = build_profile("白杨社区召开组织生活会", text, "report", "page.html")
     assert (profile.issuer, profile.date) == ("城东街道白杨社区党委", "2024-03-05")
+
+
+def test_a_plans_own_sections_are_about_its_own_period():
+    text = "2024年党建工作要点\n一、重点任务\n全年计划发展党员6名。\n二、工作安排\n每季度召开一次党建例会。\n中共白溪社区委员会\n2024年1月8日\n"
+    profile = build_profile("白溪社区党委2024年党建工作要点", text, "report", "白溪社区2024年党建工作要点.txt")
+    assert profile.genre == "plan" and profile.periods == (Period(2024),)
+    assert Period(2025) not in profile.plan_periods
+    summary = "2024年上半年工作总结\n一、主要工作\n开展主题党日6次。\n二、下半年工作安排\n继续抓好学习。\n"
+    report = build_profile("白溪社区党委2024年上半年工作总结", summary, "report", "白溪社区2024年上半年总结.txt")
+    assert Period(2024, "下半年") in report.plan_periods  # a report's plan section is about the next period
