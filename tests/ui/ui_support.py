@@ -70,7 +70,11 @@ def start_app(root: Path, **extra_env: str) -> RunningApp:
 
 
 def copy_screenshot(source: Path, name: str) -> None:
-    """Publish a screenshot taken by a test for the README (docs/)."""
+    """Publish a screenshot taken by a test for the README (docs/), when asked: UPDATE_SCREENSHOTS=1.
+
+    Only on request, so that an ordinary test run leaves the working tree unchanged."""
+    if os.environ.get("UPDATE_SCREENSHOTS") != "1":
+        return
     target = REPO / "docs" / name
     target.parent.mkdir(exist_ok=True)
     shutil.copyfile(source, target)
