@@ -194,3 +194,21 @@ SIX_RULES = [
     make_chunk(SIX_RULES_TITLE, f"{n}、{text}", (f"{n}、{text}",), kind="regulation", position=i)
     for i, (n, text) in enumerate([("一", "要精简会议活动。"), ("二", "要精简文件简报。"), ("三", "要改进调查研究。")])
 ]
+
+
+def grounded(answer):
+    """The answer, checked: no ungrounded statement, every quote taken from the chunk it cites."""
+    from assistant.answer.pipeline import answer_problems
+
+    assert answer_problems(answer) == []
+    for citation in answer.citations:
+        assert citation.quote in citation.chunk.text
+    return answer
+
+
+def ask_source(source: FakeSource, question: str):
+    """An extractive answer from `source` with no conversation, checked by `grounded`."""
+    from assistant.answer.extractive import answer_extractively
+    from assistant.answer.routing import understand
+
+    return grounded(answer_extractively(understand(question, None), source))

@@ -12,7 +12,7 @@ from assistant.answer.context import AnswerContext
 from assistant.answer.count import counted_thing
 from assistant.answer.draft import draft_topic, most_common_org, period_of
 from assistant.answer.extractive import ANSWERERS, answer_extractively
-from assistant.answer.pipeline import Assistant, answer_problems
+from assistant.answer.pipeline import Assistant
 from assistant.answer.routing import AnswerKind, Route, understand
 from assistant.search.scope import period_conflict
 from tests.answer.support import (
@@ -23,6 +23,7 @@ from tests.answer.support import (
     REPORT_TITLE,
     SIX_RULES,
     FakeSource,
+    ask_source,
 )
 
 
@@ -31,12 +32,7 @@ def source() -> FakeSource:
     return FakeSource(REPORT, REGULATION, SIX_RULES)
 
 
-def ask(source: FakeSource, question: str):
-    answer = answer_extractively(understand(question, None), source)
-    assert answer_problems(answer) == []
-    for citation in answer.citations:
-        assert citation.quote in citation.chunk.text
-    return answer
+ask = ask_source
 
 
 def test_every_kind_has_one_answerer():

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.extractive import answer_extractively
-from assistant.answer.pipeline import answer_problems
-from assistant.answer.routing import understand
-from tests.answer.support import FakeSource, make_chunk
+from tests.answer.support import FakeSource, ask_source, make_chunk
 
 TITLE = "青松街道党工委2024年度党建工作总结"
 REPORT = [
@@ -28,12 +25,7 @@ def source() -> FakeSource:
     return FakeSource(REPORT)
 
 
-def ask(source: FakeSource, question: str):
-    answer = answer_extractively(understand(question, None), source)
-    assert answer_problems(answer) == []
-    for citation in answer.citations:
-        assert citation.quote in citation.chunk.text
-    return answer
+ask = ask_source
 
 
 @pytest.mark.parametrize("question", ["青松街道2024年一共讲了几回党课？", "青松街道党工委全年总共讲了多少次党课"])

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.facts import extract_facts
-from assistant.answer.pipeline import Assistant, answer_problems
+from assistant.answer.pipeline import Assistant
 from assistant.core.schema import Answer
 from assistant.core.words import spoken_title
-from tests.answer.support import FakeSource, make_chunk
+from tests.answer.support import FakeSource, grounded, make_chunk
 
 TITLE = "中共云岭乡委员会2023年度党建工作总结"
 REPORT = [
@@ -52,9 +52,7 @@ def assistant() -> Assistant:
 
 
 def ask(assistant: Assistant, question: str) -> Answer:
-    answer = assistant.ask(question)
-    assert answer_problems(answer) == []
-    return answer
+    return grounded(assistant.ask(question))
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.pipeline import Assistant, answer_problems
+from assistant.answer.pipeline import Assistant
 from assistant.answer.question import names_unit, sub_unit
 from assistant.core.schema import Answer
-from tests.answer.support import FakeSource, make_chunk
+from tests.answer.support import FakeSource, grounded, make_chunk
 
 TITLE = "青禾县人民医院党委2024年度工作总结"
 REPORT = [
@@ -28,9 +28,7 @@ def assistant() -> Assistant:
 
 
 def ask(assistant: Assistant, question: str) -> Answer:
-    answer = assistant.ask(question)
-    assert answer_problems(answer) == []
-    return answer
+    return grounded(assistant.ask(question))
 
 
 @pytest.mark.parametrize("question", ["青禾县人民医院急诊党支部有多少名党员？", "人民医院急诊党支部现有几名党员"])

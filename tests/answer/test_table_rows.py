@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.extractive import answer_extractively
 from assistant.answer.facts import extract_facts, row_label
-from assistant.answer.pipeline import answer_problems
-from assistant.answer.routing import understand
-from tests.answer.support import FakeSource, make_chunk
+from tests.answer.support import FakeSource, ask_source, make_chunk
 
 HOSPITAL = "青禾县人民医院党总支2024年度工作总结"
 HOSPITAL_DOC = [
@@ -46,12 +43,7 @@ def source() -> FakeSource:
     return FakeSource(HOSPITAL_DOC, GROUPS_DOC)
 
 
-def ask(source: FakeSource, question: str):
-    answer = answer_extractively(understand(question, None), source)
-    assert answer_problems(answer) == []
-    for citation in answer.citations:
-        assert citation.quote in citation.chunk.text
-    return answer
+ask = ask_source
 
 
 def test_a_row_is_told_from_prose():
