@@ -103,13 +103,14 @@ def asked_period(question: str) -> AskedPeriod:
 
 def with_relative_years(question: str, asked: AskedPeriod, documents: Sequence[DocRecord]) -> AskedPeriod:
     """今年/去年/前年 counted back from the present of the organisation's newest document, not the
-    calendar's: a 2024上半年 report is written in 2024, a 2024年度 report in 2025 (its 去年 is 2024)."""
+    calendar's: a 2024上半年 report and a 2024 plan are written in 2024, a 2024年度 report in 2025 (its 去年 is 2024)."""
     back = [RELATIVE_YEARS[w] for w in RELATIVE_YEAR.findall(question)]
-    periods = [p for d in documents if d.profile for p in d.profile.periods]
+    periods = [(p, d.profile.genre) for d in documents if d.profile for p in d.profile.periods]
     if not back or not periods:
         return asked
-    newest = max(periods, key=lambda p: (p.year, p.half != "", p.half == "下半年"))
-    present = newest.year + (0 if newest.half else 1)
+    newest, genre = max(periods, key=lambda pg: (pg[0].year, pg[0].half != "", pg[0].half == "下半年"))
+    # A year's plan (要点) is written at its start, a year's summary after its end.
+    present = newest.year + (0 if newest.half or genre == "plan" else 1)
     return replace(asked, years=frozenset(present - n for n in back))
 
 

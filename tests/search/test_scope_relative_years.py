@@ -39,3 +39,14 @@ def test_after_an_annual_report_last_year_is_its_year():
 def test_a_year_before_every_document_is_refused_with_what_there_is():
     refused = scope_for("丰源村前年开了几次支委会？", HALF_YEAR)
     assert refused.doc_ids == frozenset() and "2021" in refused.refusal
+
+
+PLAN = [record("白溪社区党委2024年党建工作要点", "2024年，社区党委计划发展党员3名。\n中共白溪社区委员会\n2024年1月8日")]
+
+
+def test_a_plan_is_written_in_the_year_it_plans():
+    # 今年 is 2024, the plan's own year (not 2025, as after a 2024年度 summary): nothing is refused.
+    for question in ("白溪社区今年计划发展几名党员？", "白溪社区党委今年打算开展哪些工作？"):
+        scope = scope_for(question, PLAN)
+        assert scope.refusal is None and (scope.doc_ids is None or PLAN[0].doc_id in scope.doc_ids)
+    assert scope_for("白溪社区去年发展了几名党员？", PLAN).refusal  # 2023: no document
