@@ -209,10 +209,15 @@ def sub_unit(question: str) -> str:
     return ""
 
 
+# 第三支部 is 第三党支部, 二小组 is 第二党小组's short form: compared without the 党 before the unit word.
+PARTY_INFIX = re.compile(r"党(?=支部|小组|总支)")
+
+
 def names_unit(unit: str, place: str, statement: str) -> bool:
     """Whether a statement is said of the unit: its place (title, section) or the statement names it,
     outside a list of units (下设内科、外科…4个党支部，共有党员97名 is the hospital's figure, not 外科's)."""
-    return unit in place or unit in ENUMERATION.sub("", statement)
+    unit, place, statement = (PARTY_INFIX.sub("", s) for s in (unit, place, ENUMERATION.sub("", statement)))
+    return unit in place or unit in statement
 
 
 def asks_a_stock(question: str) -> bool:

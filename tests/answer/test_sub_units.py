@@ -96,3 +96,12 @@ def test_how_many_there_are_is_not_how_many_were_gained(question, figure, wrong)
 def test_a_stock_asked_where_only_a_flow_is_stated_is_refused():
     answer = ask(Assistant(FakeSource(FLOWS)), "丰源村党支部一共有多少名返乡青年党员？")  # type: ignore[arg-type]
     assert answer.refused and "1名" not in answer.text.split("相关内容")[0]
+
+
+@pytest.mark.parametrize(
+    ("unit", "statement"),
+    [("第三支部", "第三党支部：党员人数20名，民主评议优秀7人。"), ("第二党小组", "第二小组本月开展志愿服务3次。")],
+)
+def test_a_branch_is_named_with_or_without_the_party_word(unit, statement):
+    assert names_unit(unit, "", statement)
+    assert not names_unit("第一支部", "", statement)
