@@ -89,8 +89,9 @@ LEADING = re.compile(r"^[\s、，,]*(其中|另外|此外)?[，,、]?")
 # subject of every figure; a cell with no measure word takes its family from the column name.
 ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](.+?)。?$")
 # A cell names its column, then a value: 支部书记为王磊, 党员人数61名, 时间8月24日, 支部书记—.
-ROW_CELL = re.compile(r"^[\u4e00-\u9fff（）()]{1,10}(?:为.{1,40}|\d[\d.\u4e00-\u9fff%％]{0,8}|[—－-]+)$")
-BARE_CELL = re.compile(r"^(?P<head>[\u4e00-\u9fff（）()]{2,16}?)(?P<num>\d+(?:\.\d+)?)$")
+# Column names may quote a word: 民主评议“优秀”（人）.
+ROW_CELL = re.compile(r"^[\u4e00-\u9fff（）()“”\"「」]{1,12}(?:为.{1,40}|\d[\d.\u4e00-\u9fff%％]{0,8}|[—－-]+)$")
+BARE_CELL = re.compile(r"^(?P<head>[\u4e00-\u9fff（）()“”\"「」]{2,16}?)(?P<num>\d+(?:\.\d+)?)$")
 ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
 COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("person_time", re.compile(r"人次")),

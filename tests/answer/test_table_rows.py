@@ -102,3 +102,22 @@ def test_one_group_row_is_not_mixed_with_another(source, question):
         assert "党小组会6次" in text and "第一党小组" not in text and "第三党小组" not in text
     else:
         assert "17人次" in text and "22" not in text and "30" not in text
+
+
+QUOTED_HEADER_ROWS = [
+    make_chunk(
+        "中共青石中学总支部委员会关于2023年度组织生活会召开情况的报告",
+        "各支部情况如下：\n"
+        "第一党支部：党员人数15，查摆问题9条，民主评议“优秀”4人。\n"
+        "第二党支部：党员人数21，查摆问题13条，民主评议“优秀”6人。\n"
+        '第三党支部：党员人数17，查摆问题10条，民主评议"优秀"5人。',
+        ("二、会议召开情况",),
+    )
+]
+
+
+def test_a_column_header_may_quote_a_word():
+    assert row_label("第二党支部：党员人数21，查摆问题13条，民主评议“优秀”6人。") == "第二党支部"
+    for question in ("青石中学三个支部民主评议优秀一共多少人？", "青石中学各党支部民主评议“优秀”的加起来几个人？"):
+        answer = ask(FakeSource(QUOTED_HEADER_ROWS), question)
+        assert "15人" in answer.text, answer.text
