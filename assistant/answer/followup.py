@@ -26,7 +26,6 @@ from assistant.answer.question import (
     QUANTITY_WORD,
     ROLE,
     SUBSET,
-    YEAR_PERIOD,
     Slots,
     asks,
     asks_quantity,
@@ -38,7 +37,7 @@ from assistant.answer.question import (
 )
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.schema import Evidence
-from assistant.core.text import squash
+from assistant.core.text import YEAR, squash
 from assistant.search.retriever import NO_HINTS, Filters, SearchHints
 from assistant.search.scope import Scope
 from assistant.search.source import EvidenceSource
@@ -346,8 +345,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
 
 def refined_period(period: str, before: str) -> str:
     """上半年 after 2024年上半年 (or after 2024年) is 2024年上半年: a bare half keeps the year said before."""
-    year = YEAR_PERIOD.search(before)
-    if not period or YEAR_PERIOD.search(period) or not year or period in ("今年", "去年", "前年"):
+    year = YEAR.search(before)
+    if not period or YEAR.search(period) or not year or period in ("今年", "去年", "前年"):
         return period
     return before if before.endswith(period) else f"{year.group(0)}年{period}"
 

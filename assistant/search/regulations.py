@@ -142,7 +142,7 @@ def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | N
 
 def revision_asked(question: str) -> RevisionAsk:
     years = {int(y) for y in REVISION_YEAR.findall(question)}
-    years |= {int(y) for t in TITLE_REF.findall(question) for y in re.findall(r"(?:19|20)\d{2}", t)}
+    years |= {int(y) for t in TITLE_REF.findall(question) for y in YEAR.findall(t)}
     years |= {int(y) for y in BRACKETED_YEAR.findall(question)}
     if BOTH.search(question) or len(years) > 1:
         return RevisionAsk(frozenset(years), "both")
