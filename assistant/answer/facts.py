@@ -15,6 +15,7 @@ from typing import Literal
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
+from assistant.core.words import plain_wording
 
 UnitFamily = Literal["person", "person_time", "times", "items", "money", "percent", "duration", "other"]
 Qualifier = Literal["subset", "total", "lower_bound", "plan", "approx", "each", "from", "done", "open"]
@@ -83,7 +84,10 @@ NOT_PREDICATE = re.compile(
     r"由|从|至|提高|提升|压缩|降低|降至|增加|增长|缩短|减少|分别"
 )
 LIST_JOINER = re.compile(r"[、和及与]")
-GENERIC_VERBS = re.compile(r"开展|召开|举办|举行|组织|进行|完成|办理|实现|参加|参与|开|办|搞|做")
+# Verbs that say nothing of what is counted; spending verbs (已使用16.5万元) take the money from the clause before.
+GENERIC_VERBS = re.compile(
+    r"开展|召开|举办|举行|组织|进行|完成|办理|实现|参加|参与|使用|支出|开支|花费|拨付|开|办|搞|做"
+)
 LEADING = re.compile(r"^[\s、，,]*(其中|另外|此外)?[，,、]?")
 # A table row rendered as a sentence: "外科党支部：支部书记为邝伟，党员人数26，全年发展党员1". Its label is the
 # subject of every figure; a cell with no measure word takes its family from the column name.
@@ -437,6 +441,7 @@ class AskedQuantity:
 
 def read_asked(question: str) -> AskedQuantity | None:
     """The asked quantity of a 几/多少/比例 question (or of a 整改完了没有 question), else None."""
+    question = plain_wording(question)
     completion = not ASKED.search(question) and COMPLETION_ASKED.search(question)
     if not ASKED.search(question) and not completion:
         return None

@@ -26,6 +26,8 @@ NEAR_BEST = 0.9
 FINAL_REFUSALS = frozenset(["lookup", "cited", "draft"])
 # A plan figure (力争…达到98%) does not answer what was done, unless the question asks for the plan.
 PLAN = re.compile(r"计划|拟|力争|目标|打算|预计|争取")
+# Kinds of money: a sentence about 党建工作经费 does not say how much 党费 was collected.
+MONEY_NOUN = re.compile(r"党费|经费|资金|预算|奖金|补助|补贴|捐款|慰问金|收入|支出|费用")
 
 
 def quoted_answer(ctx: AnswerContext, refused: Answer) -> Answer | None:
@@ -50,12 +52,15 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     terms = ctx.source.terms(ctx.question)
     unit = sub_unit(ctx.question)
     stock = asks_a_stock(ctx.question)
+    money = set(MONEY_NOUN.findall(ctx.question))
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
             continue  # a sentence spliced with a page header is no quotation
         if unit and not names_unit(unit, " ".join([s.chunk.doc_title, *s.chunk.section_path]), s.sentence):
             continue  # the hospital's figure does not answer for its 外科党支部
+        if money and not any(noun in s.sentence for noun in money):
+            continue
         if stock and counts_a_flow(s.sentence, ctx.question):
             continue  # 发展党员27名，其中学生党员26名 does not say how many student members there are
         # Whose and when are said by the title and section; what is asked, by the sentence itself.

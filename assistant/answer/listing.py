@@ -4,6 +4,7 @@ of an enumeration (一是……二是……), of a named section, or of an artic
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.answer.answer_types import COMPOUND_SURNAMES, SURNAMES
 from assistant.answer.answer_types import PERSON as STATED_PERSON
@@ -14,6 +15,7 @@ from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.sections import (
     ASKS_OPEN,
     QUESTION_ASPECTS,
+    SIGNATURE,
     Aspect,
     Item,
     aspect_section,
@@ -34,7 +36,7 @@ from assistant.search.terms import Terms
 # How a list question asks, not what it is about: 存在/查摆出/采取了/针对这些/准备干哪几件事.
 LIST_VERBS = re.compile(
     r"(?:他|她)?(?:自己|本人|自身)|还?存在|查摆出?|查找出?|梳理出?|剖析|制定了?|采取了?|提出了?|针对(这些|上述)?|承认了?|讲了|说了?|"
-    r"[要准]?备?[干做办]|哪几件事|件事|之前|会前|工作中|里|中|还有|主要|具体|都|了"
+    r"[要准]?备?[干做办](?!法)|哪几件事|件事|之前|会前|工作中|里|中|还有|主要|具体|都|了"
 )
 CANDIDATE_DOCUMENTS = 3
 # 沈国平当领学人的是哪几个专题 / 给赵振国提了哪些具体批评意见: what each item must be (专题, 批评意见)
@@ -42,6 +44,13 @@ ASKED_NOUN = re.compile(r"哪(?:几|些)(?:个|项|条|次|位|名|件|种)?(?:�
 NAME_START = re.compile(f"{COMPOUND_SURNAMES}|[{SURNAMES}]")
 RECORD_LABEL = re.compile(r"^([^：:，,。]{1,8}?)[\d一二三四五六七八九十]*[：:]")  # 序号1：… rows share 序号
 NAMED_PROBLEM = 0.3  # share of the question's naming words a 问题N： line must hold to be the one asked about
+# A heading the question names: its opening verb and quotes are not part of the name.
+HEADING_VERB = re.compile(
+    r"^(?:深化|加强|推进|强化|抓好|抓实|坚持|持续|扎实|全面|着力|推动|做好|提升|聚焦|突出|落实|开展|实施|打造|健全|完善)+"
+)
+QUOTE_MARKS = re.compile(r"[“”\"'‘’《》]")
+NAMED_HEADING_CHARS = 4
+NAMED_HEADING_SHARE = 0.6
 NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)  # documents (in evidence order) whose sections an aspect question may use
 
 
@@ -60,6 +69,9 @@ def answer_list(ctx: AnswerContext) -> Answer:
     personal = person_lines(ctx, ranked[0].chunk.doc_id) if ranked else None
     if personal is not None:
         return listed_lines(personal, evidence) if personal else refusal("list", evidence)
+    titled = titled_items(ctx, evidence)
+    if titled:
+        return listed(titled[0], titled[1], evidence)
     if not ranked or ranked[0].passage < FACT_THRESHOLD:
         return refusal("list", evidence)
     best = ranked[0].chunk
@@ -91,24 +103,71 @@ def answer_list(ctx: AnswerContext) -> Answer:
 
 def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -> tuple[list[Chunk], list[Item]] | None:
     """(section, items) of the aspect's section in the best-matching document of the evidence, if any."""
+
+    def in_document(chunks: list[Chunk], subject: Terms) -> tuple[list[Chunk], list[Item]]:
+        section, items = entry_items(ctx, aspect, chunks, subject)
+        if not items:
+            section = aspect_section(chunks, aspect)
+            items = section_items(section) if section else []
+        return section, items
+
+    return best_document_section(ctx, evidence, in_document)
+
+
+def titled_items(ctx: AnswerContext, evidence: list[Evidence]) -> tuple[list[Chunk], list[Item]] | None:
+    """(section, items) of the section whose heading the question names (党建引领基层治理有哪几条举措 →
+    三、深化党建引领基层治理), in the best-matching document of the evidence, if any."""
+
+    def in_document(chunks: list[Chunk], subject: Terms) -> tuple[list[Chunk], list[Item]]:
+        path = titled_path(ctx.question, chunks)
+        if not path:
+            return [], []
+        section = [c for c in chunks if c.section_path[: len(path)] == path]
+        items = [item for item in section_items(section) if strip_number(item.text) != strip_number(path[-1])]
+        # One statement is no list: the sentence answers better as a fact (与…、…开展结对共建).
+        return section, items if len(items) > 1 else []
+
+    return best_document_section(ctx, evidence, in_document)
+
+
+SectionFinder = Callable[[list[Chunk], Terms], tuple[list[Chunk], list[Item]]]
+
+
+def best_document_section(
+    ctx: AnswerContext, evidence: list[Evidence], find: SectionFinder
+) -> tuple[list[Chunk], list[Item]] | None:
+    """The section `find` picks in the candidate document the question's naming words fit best."""
     subject = ctx.source.terms(without_aspect_words(ctx.question))
     doc_ids = list(dict.fromkeys(e.chunk.doc_id for e in evidence if e.chunk.doc_kind != "regulation"))
     best: tuple[tuple[bool, float], list[Chunk], list[Item]] | None = None
     for doc_id in doc_ids[:CANDIDATE_DOCUMENTS]:
         chunks = ctx.source.document_chunks(doc_id)
-        section, items = entry_items(ctx, aspect, chunks, subject)
-        if not items:
-            section = aspect_section(chunks, aspect)
-            items = section_items(section) if section else []
+        section, items = find(chunks, subject)
         if not items:
             continue
-        # The question's other words (organisation, period, meeting) must be the document's.
-        whole = chunks[0].doc_title + "".join(c.text for c in chunks)
+        # The question's other words (organisation, period, meeting) must be the document's; quotes do
+        # not part them (党建+产业融合 is said as “党建+产业”融合).
+        whole = QUOTE_MARKS.sub("", chunks[0].doc_title + "".join("".join(c.section_path) + c.text for c in chunks))
         fit = subject.coverage(whole) if subject.words else 1.0
         key = (document_year_fits(ctx.question, chunks[0].doc_title), fit)
         if fit >= NAMING_FIT and (best is None or key > best[0]):
             best = (key, section, items)
     return (best[1], best[2]) if best else None
+
+
+def titled_path(question: str, chunks: list[Chunk]) -> tuple[str, ...]:
+    """The section path whose heading, without its number, quotes and opening verb (深化, 加强…), the
+    question names: most of it, or its head (the end of 党建引领乡村治理), in NAMED_HEADING_CHARS or more."""
+    best_shared, best_path = 0, ()
+    for path in dict.fromkeys(c.section_path[: depth + 1] for c in chunks for depth in range(len(c.section_path))):
+        if path[-1] == SIGNATURE:
+            continue
+        core = HEADING_VERB.sub("", QUOTE_MARKS.sub("", strip_number(path[-1])))
+        shared = longest_common_substring(question, core)
+        named = shared >= NAMED_HEADING_SHARE * len(core) or core[-NAMED_HEADING_CHARS:] in question
+        if shared >= NAMED_HEADING_CHARS and named and shared > best_shared:
+            best_shared, best_path = shared, path
+    return best_path
 
 
 def entry_items(

@@ -26,6 +26,12 @@ REGULATION_TITLE = re.compile(r"条例|准则|规定|细则|章程|办法")
 REPORT_TITLE = re.compile(r"报告|总结|述职|汇报|情况|工作要点|计划")
 ARTICLE_LINE = re.compile(r"^第[一二三四五六七八九十百零〇]+条[ 　]", re.MULTILINE)
 SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、", re.MULTILINE)
+# A title set on two lines: the issuing organisation, then the document's own name (2024年党建工作要点).
+ORGANISATION_LINE = re.compile(
+    r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()“”]{2,36}?(?:委员会|党委|党总支|党支部|党组|纪委|监委|工委)$"
+)
+TITLE_CONTINUATION = re.compile(r"^(?:关于|(?:19|20)\d{2}年|.{0,20}?(?:" + REPORT_TITLE.pattern + r"))")
+TITLE_STOPS = re.compile(r"[。；！？：:]|.{41}")
 # Blank space around a line, full-width indentation (U+3000) included: "　　一、…" is a heading.
 LINE_PADDING = " \t\r\f\v\u00a0\u3000"
 
@@ -59,14 +65,22 @@ def normalise(text: str) -> str:
 
 
 def title_line(text: str) -> str:
-    """The first line that can be a title: a 红头 file's header and 文号 come before its title."""
-    lines = text.split("\n", 3)
-    for line in lines[:3]:
+    """The first line that can be a title: a 红头 file's header and 文号 come before its title,
+    and an organisation's name on a line of its own is the title's first half."""
+    lines = [line.strip() for line in text.split("\n", 4)]
+    for at, line in enumerate(lines[:3]):
         header = RED_HEADER.match(line)
         number = DOCUMENT_NUMBER.fullmatch(line)
         if not (header and header.group(1) == line) and not number:
-            return line.strip()
-    return lines[0].strip()
+            following = lines[at + 1] if at + 1 < len(lines) else ""
+            if (
+                ORGANISATION_LINE.match(line)
+                and TITLE_CONTINUATION.match(following)
+                and not TITLE_STOPS.search(following)
+            ):
+                return line + following
+            return line
+    return lines[0]
 
 
 def guess_title(text: str, path: Path) -> str:

@@ -63,6 +63,12 @@ def test_money_asked_colloquially_is_quoted(source):
     assert answer is not None and "126万元" in checked(answer).text
 
 
+def test_money_of_another_kind_is_not_quoted(source):
+    """The 补助资金 sentence holds the question's other words, but 党费 and 经费 are other money."""
+    assert quoted_answer(*refused_by(source, "青松街道加装电梯收了多少党费？")) is None
+    assert quoted_answer(*refused_by(source, "青松街道加装电梯的工作经费是多少万元？")) is None
+
+
 def test_a_phone_number_is_quoted_with_the_contact(source):
     answer = quoted_answer(*refused_by(source, "民主评议党员工作的联系人是谁？电话多少？"))
     assert answer is not None and "田甜" in answer.text and "0571-86521234" in checked(answer).text

@@ -59,3 +59,17 @@ def test_markdown_headings_tables_and_emphasis(tmp_path):
     chunks = chunk_document(document)
     row = next(c for c in chunks if "外科党支部：" in c.text)
     assert row.section_path == ("一、支部建设",)
+
+
+def test_title_on_two_lines_joins_organisation_and_name(tmp_path):
+    """中共××委员会 / 2024年党建工作要点: the organisation alone is not the title, nor is the second line."""
+    cases = {
+        "中共河湾镇委员会\n2025年党建工作要点\n2025年，镇党委……": "中共河湾镇委员会2025年党建工作要点",
+        "市财政局机关党委\n关于2024年度组织生活会情况的报告\n正文。": "市财政局机关党委关于2024年度组织生活会情况的报告",
+        # The second line is body text, not a title: the organisation line stays the title.
+        "中共河湾镇委员会\n全年召开党委会议12次，研究党建事项30项。": "中共河湾镇委员会",
+    }
+    for number, (text, title) in enumerate(cases.items()):
+        path = tmp_path / f"doc{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        assert load(path).title == title
