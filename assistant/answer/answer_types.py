@@ -165,9 +165,10 @@ def asked_count(part: str) -> re.Pattern[str]:
     unit = match.group(1) if match else None
     units = (FAMILIES[FAMILY_OF_UNIT[unit]] if unit in FAMILY_OF_UNIT else (unit,)) if unit else UNIT_WORDS
     alternatives = "|".join(sorted(units, key=len, reverse=True))
+    not_visits = "" if "人次" in units else "(?!次)"  # 26人次 counts visits, not the 名 asked for
     # A table cell read with its column header (志愿服务（人次）：41) states the unit before the number.
     return re.compile(
-        rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[余多]?\s*(?:{alternatives})"
+        rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[余多]?\s*(?:{alternatives}){not_visits}"
         rf"|[（(](?:{alternatives})[）)]\s*[：:]\s*\d"
     )
 

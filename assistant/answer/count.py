@@ -28,7 +28,16 @@ from assistant.answer.facts import (
     format_number,
     read_asked,
 )
-from assistant.answer.question import agrees_with_marks, asks_a_stock, counts_a_flow, names_unit, sub_unit
+from assistant.answer.question import (
+    agrees_with_marks,
+    asks_a_stock,
+    counted_people,
+    counts_a_flow,
+    counts_other_people,
+    misses_asked_money,
+    names_unit,
+    sub_unit,
+)
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import squash
 from assistant.core.words import cut_words, spoken_title
@@ -112,7 +121,8 @@ def part_asked(part: str, first_part: str) -> AskedQuantity | None:
 def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
     answer = refusal("count", evidence, "（没有相关数字的记载）")
     related = answer_fact(ctx, "count")
-    if not related.refused:  # the nearest related passage, clearly labelled as such
+    # The nearest related passage, clearly labelled as such; not one about other money (经费 for 党费).
+    if not related.refused and not misses_asked_money(ctx.question, related.text):
         answer.text += f"\n相关内容（仅供参考，并非所问的数字）：{related.text}"
         answer.citations = related.citations
     return answer
@@ -285,6 +295,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     counted = counted_words(terms)
     unit = sub_unit(part)
     stock = asks_a_stock(part)
+    people = counted_people(part)
     skip_earlier = not PAST_ASKED.search(part)  # 上年度…整改完了几条 asks for the earlier year's figures
     scored: list[ScoredFact] = []
     for e in evidence:
@@ -300,6 +311,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
             if stock and counts_a_flow(f"{whole}{fact.predicate}", part):
+                continue
+            if people and counts_other_people(f"{fact.row}{whole}{fact.predicate}", people):
                 continue
             score = fact_score(terms, counted, fact, whole, periods)
             if score is not None:
@@ -377,15 +390,19 @@ def fact_score(
     title = spoken_title(fact.chunk.doc_title).lower()
     predicate = (whole + fact.predicate).lower()
     counted = [(w, weight) for w, weight in counted if w not in title]
+    earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
     if counted:
         # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
-        shared = (fact.lead + " ".join(fact.chunk.section_path)).lower()
+        # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.
+        shared = (fact.lead + " ".join(fact.chunk.section_path) + earlier).lower()
         held = sum(weight if w in predicate else weight / 2 if w in shared else 0 for w, weight in counted)
         held /= sum(weight for _, weight in counted)
         if held <= PREDICATE_THRESHOLD:
             return None
     context = title + " ".join(fact.chunk.section_path).lower()
     near = terms.coverage(context + fact.row.lower() + predicate)  # a row's label is its figures' subject
+    if fact.family == "money":  # money is spent on the activity of the clause before (慰问困难职工18人，发放慰问金…)
+        near = max(near, terms.coverage(context + fact.row.lower() + earlier.lower() + predicate))
     own = terms.coverage(context + fact.sentence)
     same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
     # A done/open part (已整改完成7条, 2条正在推进) is about its whole's items: its own words are the state.

@@ -14,7 +14,15 @@ from collections.abc import Callable
 from assistant.answer.answer_types import FURNITURE, holds, wanted_types
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
-from assistant.answer.question import asks_a_stock, counts_a_flow, names_unit, sub_unit
+from assistant.answer.question import (
+    asks_a_stock,
+    counted_people,
+    counts_a_flow,
+    counts_other_people,
+    misses_asked_money,
+    names_unit,
+    sub_unit,
+)
 from assistant.core.schema import Answer
 from assistant.core.text import YEAR
 from assistant.core.words import plain_wording
@@ -26,8 +34,6 @@ NEAR_BEST = 0.9
 FINAL_REFUSALS = frozenset(["lookup", "cited", "draft"])
 # A plan figure (力争…达到98%) does not answer what was done, unless the question asks for the plan.
 PLAN = re.compile(r"计划|拟|力争|目标|打算|预计|争取")
-# Kinds of money: a sentence about 党建工作经费 does not say how much 党费 was collected.
-MONEY_NOUN = re.compile(r"党费|经费|资金|预算|奖金|补助|补贴|捐款|慰问金|收入|支出|费用")
 
 
 def quoted_answer(ctx: AnswerContext, refused: Answer) -> Answer | None:
@@ -52,15 +58,17 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     terms = ctx.source.terms(ctx.question)
     unit = sub_unit(ctx.question)
     stock = asks_a_stock(ctx.question)
-    money = set(MONEY_NOUN.findall(ctx.question))
+    people = counted_people(ctx.question)
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
             continue  # a sentence spliced with a page header is no quotation
         if unit and not names_unit(unit, " ".join([s.chunk.doc_title, *s.chunk.section_path]), s.sentence):
             continue  # the hospital's figure does not answer for its 外科党支部
-        if money and not any(noun in s.sentence for noun in money):
+        if misses_asked_money(ctx.question, s.sentence):
             continue
+        if people and counts_other_people(s.sentence, people):
+            continue  # 共有党员87名 does not say how many of them are women
         if stock and counts_a_flow(s.sentence, ctx.question):
             continue  # 发展党员27名，其中学生党员26名 does not say how many student members there are
         # Whose and when are said by the title and section; what is asked, by the sentence itself.

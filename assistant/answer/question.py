@@ -231,6 +231,40 @@ def counts_a_flow(predicate: str, question: str) -> bool:
     return bool(flows) and not any(flow in question for flow in flows)
 
 
+# Kinds of people a figure counts; a figure of one kind never answers for another (共青团员 is no 党员).
+PERSON_KIND = r"党员|团员|队员|群众|职工|员工|教师|学生|干部|代表|积极分子|发展对象|志愿者"
+COUNTED_PERSON = re.compile(
+    rf"(?:几|多少)\s*(?:人次|名|位|个|人)?([\u4e00-\u9fff]{{0,6}}?({PERSON_KIND}))(?![\u4e00-\u9fff])"
+)
+
+
+def counted_people(question: str) -> tuple[str, str] | None:
+    """(the people asked for, their kind) when a quantity word precedes them: 有多少名女党员 -> (女党员, 党员)."""
+    match = COUNTED_PERSON.search(question)
+    return (match.group(1), match.group(2)) if match else None
+
+
+def counts_other_people(text: str, people: tuple[str, str]) -> bool:
+    """Whether a figure's words count other people than asked: 党员 without the asked 女 (all members,
+    not the women among them), or another kind only (全年发展共青团员40名 for 几名党员)."""
+    phrase, kind = people
+    if phrase in text:
+        return False
+    if kind in text:
+        return phrase != kind
+    return bool(re.search(PERSON_KIND, text))
+
+
+# Kinds of money: a sentence about 党建工作经费 does not say how much 党费 was collected.
+MONEY_NOUN = re.compile(r"党费|经费|资金|预算|奖金|补助|补贴|捐款|慰问金|收入|支出|费用")
+
+
+def misses_asked_money(question: str, text: str) -> bool:
+    """Whether the question names a kind of money that the text does not mention."""
+    asked = set(MONEY_NOUN.findall(question))
+    return bool(asked) and not any(noun in text for noun in asked)
+
+
 # A month (5月, 十月; not 3个月) or an ordinal (第2次, 第三批) in a question picks one of several like passages.
 MONTH = re.compile(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!份?[以之]?内)")
 ORDINAL = re.compile(r"第\s*(\d+|[一二三四五六七八九十]+)\s*(次|批|期|轮|届)")

@@ -40,15 +40,18 @@ GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
 REGULATION_WORDS = re.compile(r"条例|准则|细则|章程|党规|法规|处分|修订")
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\s*\d*号?")
 LEADING_VERB = re.compile(
-    r"^(?:(?:起草|撰写|草拟|拟写|写)一?[段份篇个]?(?:关于)?|关于|根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将)"
+    r"^(?:(?:起草|撰写|草拟|拟写|写)一?[段份篇个]?(?:关于)?|关于|根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将|其中|那么|那|还有|另外|以及)"
 )
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:大学|学院|中学|学校|医院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市)"
-    r"|[\u4e00-\u9fff]{2,10}?(?=机关党委|党委|党总支|党支部|党组)"
+    r"|[\u4e00-\u9fff]{2,10}?(?=机关党委|党委|党总支|党支部|党组(?!织))"
 )
-SUBJECT_END = re.compile(r"^(?:机关)?(?:党委|党总支|党支部|党组|支部)|^(?:19|20)\d{2}|^的|^[，,？?]|^$")
-GENERIC_NAMES = re.compile(r"^(?:各|本|该|我|这|那|全|每)|[的了是有在和与及几多少哪谁开讲请问年月组习]")
+SUBJECT_END = re.compile(r"^(?:机关)?(?:党委|党总支|党支部|党组(?!织)|支部)|^(?:19|20)\d{2}|^的|^[，,？?]|^$")
+# 第三党支部 is one of the organisation's branches, not an organisation of its own.
+GENERIC_NAMES = re.compile(
+    r"^第[一二三四五六七八九十\d]+$|^(?:各|本|该|我|这|那|全|每)|[的了是有在和与及几多少哪谁开讲请问年月组习]"
+)
 GENRE_NAMES: dict[Genre, str] = {
     "summary": "工作总结",
     "report": "报告",

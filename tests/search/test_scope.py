@@ -119,3 +119,17 @@ def test_a_polite_opening_is_not_taken_for_an_unknown_organisation(courtesy):
     assert known.refusal is None and known.doc_ids
     unknown = scope(f"{courtesy}白沙镇党委2023年工作总结，写一段总结")
     assert unknown.refusal and "白沙镇" in unknown.refusal and courtesy not in unknown.refusal
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "其中第三党支部开了几次？",
+        "那第二党支部呢？",
+        "远航港务公司哪个支部被评为先进基层党组织了？",
+        "还有第五党支部的党员有多少？",
+    ],
+)
+def test_branch_ordinals_connectives_and_party_organisation_are_no_unknown_organisation(question):
+    """其中第三党支部 names a branch of the organisation asked about; 先进基层党组织 is an honour, not a 党组."""
+    assert scope(question).refusal is None

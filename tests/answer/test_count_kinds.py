@@ -1,0 +1,78 @@
+"""Figures of another kind never answer: 共青团员 for 党员, all members for 女党员, 人次 for 名,
+工作经费 for 党费; money asked after 多少 (多少慰问金) and spent money (已使用…万元)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answer.support import FakeSource, ask_source, make_chunk
+
+TITLE = "丰源水务公司党支部2024年度工作总结"
+REPORT = [
+    make_chunk(TITLE, "党支部现有党员46名，其中女党员12名。全年发展党员3名。", ("一、队伍建设",), position=0),
+    make_chunk(
+        TITLE,
+        "指导公司团委开展主题团日活动，全年发展共青团员25名，开展青年突击队活动6次。",
+        ("二、群团工作",),
+        position=1,
+    ),
+    make_chunk(TITLE, "春节前走访慰问困难职工18人，发放慰问金3.6万元。", ("三、关爱职工",), position=2),
+    make_chunk(
+        TITLE,
+        "全年党建工作经费预算20万元，已使用17.8万元，主要用于阵地建设。与班子成员开展谈心谈话52人次。",
+        ("四、保障",),
+        position=3,
+    ),
+]
+OTHER_TITLE = "丰源水务公司机关党支部2024年度工作总结"
+OTHER = [make_chunk(OTHER_TITLE, "机关党支部共有党员31名，支委会研究事项40项。", ("一、基本情况",), position=0)]
+
+
+@pytest.fixture
+def source() -> FakeSource:
+    return FakeSource(REPORT, OTHER)
+
+
+@pytest.mark.parametrize("question", ["丰源水务公司党支部2024年发展了几名党员？", "丰源水务党支部全年发展多少个党员"])
+def test_members_are_not_league_members(source, question):
+    answer = ask_source(source, question)
+    assert "3名" in answer.text and "25名" not in answer.text
+
+
+def test_league_members_are_counted_as_asked(source):
+    assert "25名" in ask_source(source, "丰源水务公司党支部发展了多少名共青团员？").text
+
+
+@pytest.mark.parametrize("question", ["丰源水务公司机关党支部有多少名女党员？", "丰源水务机关党支部女党员有几名"])
+def test_all_members_do_not_answer_for_women(source, question):
+    answer = ask_source(source, question)
+    assert "31名" not in answer.text.split("相关内容")[0]
+    assert answer.refused or "女党员" in answer.text
+
+
+def test_women_are_answered_where_stated(source):
+    assert "12名" in ask_source(source, "丰源水务公司党支部有多少名女党员？").text
+
+
+@pytest.mark.parametrize("question", ["丰源水务公司党支部春节发了多少慰问金？", "丰源水务党支部慰问困难职工花了多少钱"])
+def test_money_asked_after_duoshao(source, question):
+    answer = ask_source(source, question)
+    assert "3.6万元" in answer.text and "18人" not in answer.text
+
+
+def test_spent_money_takes_its_kind_from_the_clause_before(source):
+    answer = ask_source(source, "丰源水务公司党支部党建经费用了多少钱？")
+    assert "17.8万元" in answer.text
+
+
+def test_party_dues_are_not_work_funds(source):
+    answer = ask_source(source, "丰源水务公司党支部2024年收了多少党费？")
+    assert answer.refused and "17.8万元" not in answer.text and "20万元" not in answer.text
+
+
+def test_people_named_after_a_visits_unit(source):
+    """多少人次群众: 人次 is the unit, 群众 the people (not 次群众)."""
+    title = "丰源水务公司党支部2025年上半年工作总结"
+    chunks = [make_chunk(title, "开展“党员进社区”志愿服务12场，服务群众1500余人次。", ("一、为民服务",))]
+    answer = ask_source(FakeSource(chunks), "丰源水务公司党支部志愿服务服务了多少人次群众？")
+    assert "1500余人次" in answer.text and answer.confidence == "high"
