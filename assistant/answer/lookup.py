@@ -43,7 +43,12 @@ ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇]+条\s
 MAX_ARTICLES = 12  # a longer range is answered with its first articles and a note
 TOPIC_NEAR_BEST = 0.9  # further articles quoted for a topic when they score this close to the best
 TOPIC_ARTICLES = 2
-ASKS_COUNT = re.compile(r"(?:一共|总共|共|总计)?(?:有|分为?|包括|包含)?(?:多少|几)(?:个)?([条章节编项款部分])")
+ASKS_COUNT = re.compile(r"(?:一共|总共|共|总计)?(?:有|分为?|包括|包含)?(?<!第)(?:多少|几)(?:个)?([条章节编项款部分])")
+# Which article says so: the topic is the rest of the question.
+ASKS_WHICH_ARTICLE = re.compile(r"(?:是|在)?第几条(?:规定的?|条文)?|(?:是|在)?哪一?条(?:规定的?|条文)?了?")
+# 违反中央八项规定精神…怎么处分: the named rule was broken; the penalty is in the disciplinary regulations.
+BROKEN_RULE = re.compile(r"违反[^，,。？?]{0,12}?(?:规定|准则|条例|纪律)[^，,。？?]{0,4}?")
+ASKS_PENALTY = re.compile(r"处分|处理|追究|问责")
 ASKS_VERSIONS = re.compile(r"几个版本|哪些版本|哪几个?版|几版|版本有哪些|有哪些修订|修订(?:过)?几次")
 ASKS_START = re.compile(
     r"(?:什么时候|何时|哪天|哪一天|哪年|什么时间|啥时候)[^？?，,]{0,6}(?:施行|生效|实施|执行)"
@@ -74,8 +79,11 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
     segments = NEXT_REGULATION.split(question)
     if len(segments) > 1 and parse_part_refs(question):
         return answer_segments(ctx, segments, documents)
-    revisions = named_regulations(question, documents)
-    missing = None if revisions else unknown_regulation(question, documents)
+    broken = BROKEN_RULE.search(question) if ASKS_PENALTY.search(question) else None
+    revisions = named_regulations(BROKEN_RULE.sub("", question) if broken else question, documents)
+    if broken and not revisions:
+        revisions = penalty_regulations(documents)
+    missing = None if revisions or broken else unknown_regulation(question, documents)
     if missing:
         return missing_regulation(ctx, missing)
     if len({short_title(d.title) for d in revisions}) > 1:  # 纪律条例: 纪律处分条例 or 纪律检查委员会工作条例?
@@ -380,7 +388,7 @@ def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
     doc = chosen[0]
     if WHOLE_DOCUMENT.search(ctx.question) and not re.search(r"关于|对|有关", ctx.question):
         return answer_outline(ctx, doc)
-    topic = NAMED_REGULATION.sub("", ctx.question, count=1) or ctx.question
+    topic = ASKS_WHICH_ARTICLE.sub("", NAMED_REGULATION.sub("", ctx.question, count=1)) or ctx.question
     best = {d.doc_id: best_provisions(ctx, d, topic) for d in chosen}
     if not best[doc.doc_id][0]:
         return answer_fact(ctx, "lookup")
@@ -491,6 +499,11 @@ def missing_regulation(ctx: AnswerContext, title: str) -> Answer:
         text += f"该文件在以下位置被引用：{refs}。"
     text += "如需查询，请将其原文放入 corpus/ 文件夹后运行 assistant index。"
     return Answer(text, "lookup", book.citations(), [], refused=True)
+
+
+def penalty_regulations(documents: Sequence[DocRecord]) -> list[DocRecord]:
+    """The revisions of the regulation that sets penalties (纪律处分条例), newest first."""
+    return named_regulations("纪律处分条例", [d for d in documents if "处分" in d.title])
 
 
 def the_only_regulation(documents: Sequence[DocRecord]) -> list[DocRecord]:

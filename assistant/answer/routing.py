@@ -54,6 +54,7 @@ REGULATION_LOOKUP = re.compile(
     rf"|(?:旧版|老版|现行|最新|新版|(?:19|20)\d{{2}}年(?:版|修订|修改)的?)[^？?。]{{0,12}}{REGULATION_NAME}"
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:关于|对)[^？?。]{{1,20}}(?:规定|要求)"
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:有什么|有哪些|是怎么|是如何|怎么|如何)(?:规定|要求)"
+    r"|第几条|哪一?条(?:规定|条文)"  # which article says so: answered by the article, not by a count
 )
 # ---- end of regulation look-ups ----
 

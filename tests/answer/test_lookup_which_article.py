@@ -1,0 +1,80 @@
+"""Which article says something (第几条, 哪一条规定), and penalties for breaking another rule (违反…规定…怎么处分):
+answered by the article itself, never by a count of articles or by the broken rule's own text."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.extractive import answer_extractively
+from assistant.answer.pipeline import answer_problems
+from assistant.answer.routing import understand
+from tests.answer.support import FakeSource
+from tests.answer.test_lookup_fixtures import regulation
+
+PENALTIES_NEW = "中国共产党纪律处分条例（2024年修订）"
+PENALTIES_OLD = "中国共产党纪律处分条例（2016年修订）"
+CONDUCT = "机关作风建设十项规定"
+
+
+def penalties(title: str, gifts: str, banquet: str) -> list:
+    return regulation(
+        title,
+        [
+            ("第一章　总则", ["第一条　为了严明党的纪律，制定本条例。", "第二条　本条例适用于党组织和党员。"]),
+            ("第二章　违反廉洁纪律行为的处分", [gifts, banquet]),
+        ],
+    )
+
+
+NEW = penalties(
+    PENALTIES_NEW,
+    "第三条　收受可能影响公正执行公务的礼品礼金，情节较轻的，给予警告或者严重警告处分；情节严重的，给予开除党籍处分。",
+    "第四条　违反有关规定组织、参加公款宴请的，给予警告处分。",
+)
+OLD = penalties(
+    PENALTIES_OLD,
+    "第三条　违反有关规定组织、参加公款宴请的，给予严重警告处分。",
+    "第四条　收受礼品礼金，情节较轻的，给予警告处分。",
+)
+RULES = regulation(
+    CONDUCT,
+    [("正文", ["第一条　改进调查研究，轻车简从。", "第二条　严禁收受礼品礼金，严禁公款宴请。", "第三条　精简会议。"])],
+)
+
+
+@pytest.fixture
+def source() -> FakeSource:
+    return FakeSource(NEW, OLD, RULES)
+
+
+def ask(source: FakeSource, question: str):
+    answer = answer_extractively(understand(question, None), source)
+    assert answer.kind == "lookup" and answer_problems(answer) == []
+    return answer
+
+
+@pytest.mark.parametrize(
+    "question, title, article",
+    [
+        ("2016年修订的纪律处分条例里，收受礼品礼金是第几条规定的？", PENALTIES_OLD, "第四条"),
+        ("纪律处分条例哪一条规定了收受礼品礼金？", PENALTIES_NEW, "第三条"),
+        ("公款宴请在纪律处分条例第几条", PENALTIES_NEW, "第四条"),
+    ],
+)
+def test_which_article_is_answered_with_the_article(source, question, title, article):
+    answer = ask(source, question)
+    assert answer.text.startswith(f"依据《{title}》{article}")
+    assert "共4条" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, article",
+    [
+        ("违反机关作风建设十项规定收受礼品礼金怎么处分？", "第三条"),
+        ("违反十项规定参加公款宴请要给予什么处分", "第四条"),
+    ],
+)
+def test_breaking_a_rule_is_answered_by_the_penalty_regulation(source, question, article):
+    answer = ask(source, question)
+    assert answer.text.startswith(f"依据《{PENALTIES_NEW}》{article}")
+    assert "轻车简从" not in answer.text and "严禁" not in answer.text
