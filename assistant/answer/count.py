@@ -105,7 +105,8 @@ def answer_count(ctx: AnswerContext) -> Answer:
         texts.append(text if text is not None else f"{part.strip('，, ')}：没有找到相关记载")
     if not answered:
         return refused_count(ctx, retrieved if len(parts) == 1 else ctx.evidence(k=20))
-    return Answer("\n".join(texts), "count", book.citations(), retrieved, derived_numbers=derived)
+    # Two parts answered by the same statement (a follow-up's whole and its 其中 part) say it once.
+    return Answer("\n".join(dict.fromkeys(texts)), "count", book.citations(), retrieved, derived_numbers=derived)
 
 
 def part_asked(part: str, first_part: str) -> AskedQuantity | None:

@@ -38,6 +38,7 @@ from assistant.answer.question import (
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.schema import Evidence
 from assistant.core.text import YEAR, squash
+from assistant.search.regulations import revision_asked
 from assistant.search.retriever import NO_HINTS, Filters, SearchHints
 from assistant.search.scope import Scope
 from assistant.search.source import EvidenceSource
@@ -53,6 +54,7 @@ DRAFT_OVER_LAST = re.compile(
     r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)"
 )
 ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
+REVISION_NOTE = re.compile(r"[（(][^）)]*[）)](?=》)")
 ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a rendered source line 〔1〕《…》
 QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
 NAME_KEY = 4  # a longer organisation name is matched by any 4 characters of it (纪委监委 of 鹿鸣县纪委监委机关)
@@ -207,6 +209,9 @@ def on_article(text: str, last: Turn) -> Resolution:
     regulation = f"《{named.group(1)}》" if named else last.slots.regulation
     if not regulation:
         return Resolution(text)
+    asked = revision_asked(text)
+    if asked.years or asked.wish != "newest":  # 2018年版的第三十条呢: not the revision the last answer quoted
+        regulation = REVISION_NOTE.sub("", regulation)
     core = core_of(text)
     if ARTICLE_REF.fullmatch(core):
         rest = ARTICLE_REF.split(last.question, maxsplit=1)[-1] if ARTICLE_REF.search(last.question) else ""

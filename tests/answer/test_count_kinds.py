@@ -76,3 +76,17 @@ def test_people_named_after_a_visits_unit(source):
     chunks = [make_chunk(title, "开展“党员进社区”志愿服务12场，服务群众1500余人次。", ("一、为民服务",))]
     answer = ask_source(FakeSource(chunks), "丰源水务公司党支部志愿服务服务了多少人次群众？")
     assert "1500余人次" in answer.text and answer.confidence == "high"
+
+
+def test_a_follow_up_part_answered_by_the_whole_statement_is_said_once():
+    from assistant.answer.extractive import answer_extractively
+    from assistant.answer.routing import understand
+
+    title = "丰源水务公司党委2024年度党建工作总结"
+    chunks = [make_chunk(title, "全年讲授专题党课9次，其中党委书记林海同志讲授2次。", ("一、理论学习",))]
+    history = [
+        {"role": "user", "content": "丰源水务公司党委2024年讲了多少次专题党课？"},
+        {"role": "assistant", "content": "全年讲授专题党课9次〔1〕。"},
+    ]
+    answer = answer_extractively(understand("其中林海讲了几次？", history), FakeSource(chunks))
+    assert "2次" in answer.text and len(answer.text.split("\n")) == len(set(answer.text.split("\n")))

@@ -123,6 +123,16 @@ def test_an_article_keeps_the_regulation_named_only_in_the_answer():
     )
 
 
+@pytest.mark.parametrize("turn", ["2015年版的第十一条呢？", "旧版的第十一条呢", "修订前的第十一条呢？"])
+def test_an_article_of_another_revision_drops_the_quoted_revision(turn):
+    history = [
+        {"role": "user", "content": "选举工作条例第十条讲了什么？"},
+        {"role": "assistant", "content": "依据《中国共产党基层组织选举工作条例（2020年）》第十条：……〔1〕"},
+    ]
+    rewritten = understand(turn, history).question
+    assert rewritten.startswith("《中国共产党基层组织选举工作条例》") and "2020" not in rewritten
+
+
 def test_a_draft_over_the_last_answer():
     history = [
         {"role": "user", "content": "青禾社区党委2023年针对这些问题有哪些整改措施？"},
