@@ -48,6 +48,7 @@ PERSON_COUNT = re.compile(
     r"(?<![这那])(?:几|多少)个\w{0,4}(?:党员|人|同志|干部|教师|老师|学生|群众|积极分子|对象|代表|委员)"
 )
 PERSON_UNITS = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*[余多]?\s*(?:名|人|位)(?!次)")
+GENERIC_PERSON = re.compile(r"领导|同志|干部|人员|老师|党员|人")
 MEASURES: frozenset[AnswerType] = frozenset(["percent", "amount"])  # a bare 多少 after one asks for the same
 ASKED_UNIT = re.compile(rf"(?<![哪这那])(?:几|多少)({UNITS})?")
 
@@ -176,6 +177,8 @@ def asked_count(part: str) -> re.Pattern[str]:
 def person_anchor(part: str, match: re.Match[str]) -> str:
     """谁主持的 -> 主持; 纪检委员是谁 -> 委员; 党支部书记叫什么 -> 书记."""
     after = [w for w in cut_words(part[match.end() :]) if w not in QUESTION_PARTICLES and not is_punct(w)]
+    if match.group(0) != "谁" and after and GENERIC_PERSON.fullmatch(after[0]):
+        after = after[1:]  # 哪位领导到会指导了: what the person did (到会), not that they are a 领导
     if after and match.group(0) == "谁":
         return after[0]
     asked = match.group(0)

@@ -112,12 +112,16 @@ class Terms:
         """Whether `text` holds every question word that is among the rarest in the knowledge base
         (七一 in 七一专题党课是谁讲的): a sentence without it is about something else."""
         text = text.lower()
-        return all(t in text for t, w in zip(self.words, self.weights) if w >= MAX_TOKEN_WEIGHT and len(t) > 1)
+        return all(said_in(t, text) for t, w in zip(self.words, self.weights) if w >= MAX_TOKEN_WEIGHT and len(t) > 1)
 
 
 def said_in(word: str, text: str) -> bool:
-    """The word, or a word documents use for it (计划 ~ 拟), occurs in `text`."""
-    return word in text or any(other in text for other in SYNONYMS.get(word, ()))
+    """The word, or a word documents use for it (计划 ~ 拟; 支部书记 for 党支部书记), occurs in `text`."""
+    return (
+        word in text
+        or any(other in text for other in SYNONYMS.get(word, ()))
+        or ("党支部" in word and word.replace("党支部", "支部") in text)
+    )
 
 
 def question_terms(index: TokenWeights, question: str) -> Terms:

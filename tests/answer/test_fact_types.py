@@ -206,3 +206,21 @@ def test_who_in_a_regulation_is_answered_by_an_organ_not_a_name():
     )
     answer = fact(FakeSource([rule]), "机关党支部工作规则规定发展党员由谁审批？")
     assert not answer.refused and "上级党组织" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, noun",
+    [("哪位领导到会指导了民主生活会？", "领导"), ("哪位同志作了点评讲话", "同志"), ("哪个人主持的会议？", "人")],
+)
+def test_a_generic_person_noun_is_not_the_anchor(question, noun):
+    """哪位领导到会指导: the name stands next to what was done (到会指导), not next to the word 领导."""
+    anchor = wanted_types(question)[0].anchor
+    assert anchor and anchor != noun and question.index(anchor) > question.index(noun)
+
+
+def test_a_branch_secretary_is_found_where_the_text_says_zhibu_shuji():
+    title = "中共桐溪县实验小学支部委员会2025年党建工作要点"
+    text = "支部书记郭莉履行第一责任人职责，各支部委员按分工抓好落实。"
+    source = FakeSource([make_chunk(title, text, ("六、工作保障",))])
+    answer = answer_extractively(understand("桐溪县实验小学党支部书记是谁？", None), source)
+    assert "郭莉" in answer.text and answer_problems(answer) == []
