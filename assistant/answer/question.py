@@ -34,12 +34,15 @@ INTERROGATIVE = re.compile(
     r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|么|几时|没有(?=[？?]|$)"
 )
 # A branch or group a question asks about (外科 in 中医院外科党支部); a count or 各 names none.
-UNIT_SUFFIX = re.compile(r"(党支部|党小组|支部|小组)(?!会|大会)")  # 党小组会 is a meeting, not a unit
+# 党小组会 and 支部党员大会 are meetings, not units.
+UNIT_SUFFIX = re.compile(r"(党支部|党小组|支部|小组)(?!会|大会|党员大会|委员会)")
 # The unit's own name follows the organisation's (中医院|外科) or opens the question; 2023年开了几次党小组会 names none.
 UNIT_NAME = re.compile(
     r"(?:^|医院|学院|学校|大学|公司|集团|机关|党委|党总支|党支部|支部|局|社区|村|镇|街道|中心)([\u4e00-\u9fff]{2,8})$"
 )
-NOT_A_UNIT_NAME = re.compile(r"[一二三四五六七八九十两几各每全所这那哪\d]+个?$|各|每|基层|下属|所有|全部")
+NOT_A_UNIT_NAME = re.compile(
+    r"[一二三四五六七八九十两几各每全所这那哪\d]+个?$|各|每|基层|下属|所有|全部|^(?:召开|开展|组织|举办|参加|召集|成立)$"
+)
 ENUMERATION = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")  # 下设内科、外科、医技4个党支部
 # 有多少名学生党员 asks how many there are (a stock); 发展了多少 asks how many were gained (a flow).
 STOCK_ASKED = re.compile(r"有(?:多少|几)(?:名|个|位)?[\u4e00-\u9fff\d]{0,8}?党员(?:[？?。]|$)")

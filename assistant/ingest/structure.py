@@ -55,6 +55,9 @@ ORG_LINE = re.compile(
     r"^[^\s，,。；：:！？]{2,40}(委员会|党委|党组|党总支|支部|办事处|政府|局|公司|学校|医院|社区|村)$"
 )
 SIGNATURE = "落款"
+# 附表：2024年各党支部情况 / 附件1 …: what follows is outside the body's sections (a table under it is no plan).
+ATTACHMENT = re.compile(r"^(?:附表|附件|附录)\s*\d*\s*[：:　 ]?|^附[：:]")
+ATTACHMENT_LEVEL = 0
 # Lines that are never an item or a sentence of an answer: 落款, contacts, attachments, table captions and rows.
 FURNITURE = re.compile(
     r"^(联系人|联系电话|电话|附件|抄送|印发|主送)[:：\d]|(如下表|见下表|下表|如下)[:：。]?$|[|｜].*[|｜]|^(?!第[一二三四五六七八九十百零〇]+[条章节编]).*\S[　\t]+\S|—\s*\d+\s*—"
@@ -99,6 +102,12 @@ def is_signature(line: str, next_line: str) -> bool:
     """The organisation line of a 落款 (the date follows it) or the date line itself."""
     text, after = heading_text(line), heading_text(next_line)
     return bool(DATE_LINE.match(text) or (ORG_LINE.match(text) and DATE_LINE.match(after)))
+
+
+def is_attachment_heading(text: str) -> bool:
+    """附表：2024年各党支部情况, 附件2 名单: a short line opening an attachment, not a sentence."""
+    match = ATTACHMENT.match(text)
+    return bool(match) and len(text) <= MAX_HEADING_CHARS and not INLINE_HEADING_END.search(text[match.end() :])
 
 
 def is_furniture(line: str) -> bool:
@@ -176,6 +185,9 @@ def parse(document: Document) -> list[Block]:
             path.clear()  # whatever follows the 落款 (附件, a table) belongs to no section
             continue
         level = heading_level(line)
+        attachment = level is None and article is None and is_attachment_heading(text)
+        if attachment:
+            level = ATTACHMENT_LEVEL
         if level is None and (article is not None or document.kind == "regulation") and BARE_HEADING.match(text):
             level = BARE_HEADING_LEVEL
         if level is None and article is None and document.kind != "regulation" and is_plain_heading(line, next_line):
@@ -205,7 +217,7 @@ def parse(document: Document) -> list[Block]:
             continue
         while path and path[-1][0] >= level:
             path.pop()
-        label = heading_label(text)
+        label = text if attachment else heading_label(text)  # 附表：… is named by its whole line
         heading_only = label == text
         path.append((level, label, not heading_only))
         blocks.append(Block(tuple(label for _, label, _ in path), None, line, start, end, heading_only))

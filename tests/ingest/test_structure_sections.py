@@ -100,3 +100,26 @@ def test_furniture(line, furniture):
 )
 def test_table_rows_of_two_cells(line, furniture):
     assert is_furniture(line) is furniture
+
+
+def test_an_attachment_table_is_outside_the_last_section():
+    """附表 after 三、2025年工作打算: its rows are the year's figures, not the plan's."""
+    title = "柳溪县财政局机关党委2024年度工作总结"
+    text = f"""{title}
+一、主要工作
+全年召开支部党员大会30次。
+二、2025年工作打算
+计划开展集中学习12次。
+附表：2024年各党支部组织生活开展情况
+第一党支部：支部党员大会6次，主题党日19次。
+第二党支部：支部党员大会5次，主题党日17次。
+"""
+    rows = [c for c in chunks_of(title, text) if "第一党支部：" in c.text]
+    assert rows and all(c.section_path == ("附表：2024年各党支部组织生活开展情况",) for c in rows)
+
+
+def test_a_sentence_opening_with_fu_is_no_attachment():
+    title = "柳溪县财政局机关党委2024年度工作总结"
+    text = f"{title}\n一、主要工作\n附近社区开展共建活动3次。\n"
+    chunk = next(c for c in chunks_of(title, text) if "附近社区" in c.text)
+    assert chunk.section_path == ("一、主要工作",)
