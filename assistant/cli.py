@@ -115,6 +115,8 @@ def profile_line(profile: DocProfile, names: str) -> str:
     ]
     if profile.plan_periods:
         parts.append(f"计划期间：{'、'.join(p.label for p in profile.plan_periods)}")
+    if profile.recalled:
+        parts.append(f"回顾往年：{'、'.join(p.label for p in profile.recalled)}")
     if profile.issuer or profile.date:
         parts.append(f"落款：{profile.issuer or '—'} {profile.date}".strip())
     return "；".join(parts)

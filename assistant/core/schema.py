@@ -38,6 +38,7 @@ class DocProfile:
     genre: Genre = "other"
     issuer: str = ""  # from the 落款
     date: str = ""  # YYYY-MM-DD, from the 落款
+    recalled: tuple[Period, ...] = ()  # earlier years it states facts of (2024年，… in a 2025 plan's preface)
 
     def to_json(self) -> dict:
         return {
@@ -48,12 +49,14 @@ class DocProfile:
             "genre": self.genre,
             "issuer": self.issuer,
             "date": self.date,
+            "recalled": [p.label for p in self.recalled],
         }
 
     def to_storage(self) -> dict:
         data = self.to_json()
         data["periods"] = [[p.year, p.half] for p in self.periods]
         data["plan_periods"] = [[p.year, p.half] for p in self.plan_periods]
+        data["recalled"] = [[p.year, p.half] for p in self.recalled]
         return data
 
     @classmethod
@@ -66,6 +69,7 @@ class DocProfile:
             data.get("genre", "other"),
             data.get("issuer", ""),
             data.get("date", ""),
+            tuple(Period(y, h) for y, h in data.get("recalled", ())),
         )
 
 

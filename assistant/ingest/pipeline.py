@@ -11,7 +11,7 @@ from assistant.ingest.chunking import chunk_document
 from assistant.ingest.loaders import LoadError, content_hash, load
 
 # Bump when loading, structure, chunking or keyword tokenizing changes, so unchanged files are redone.
-PIPELINE_VERSION = "15"
+PIPELINE_VERSION = "16"
 
 FileStatus = Literal["added", "updated", "unchanged", "removed", "error"]
 Prepared = tuple[Document, list[Chunk]]

@@ -11,6 +11,9 @@ from pathlib import Path
 
 from assistant.core.schema import DocKind, DocProfile, Genre, Half, Period
 
+# A sentence opening with an earlier year (2024年，… / 2024年以来，…) states that year's facts.
+RECALLED_YEAR = re.compile(r"(?:^|[。；\n])\s*((?:19|20)\d{2})年(?:度|全年|以来)?[，,]")
+RECALL_SPAN = 2
 YEAR_SPAN = re.compile(
     r"((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?"
     r"(?:\s*[—–\-~～至到]\s*((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?)?\s*(上半年|下半年|年度|全年)?"
@@ -110,7 +113,17 @@ def build_profile(title: str, text: str, kind: DocKind, source: str = "") -> Doc
         return DocProfile(organisation, (), periods, plans, genre, issuer, date)
     spoken = [*ABBREVIATION.findall(text[:3000]), *frequent_mentions(text, [organisation, *found])]
     aliases = aliases_for([organisation, *found, *spoken])
-    return DocProfile(organisation, aliases, periods, plans, genre, issuer, date)
+    return DocProfile(organisation, aliases, periods, plans, genre, issuer, date, recalled_years(text, periods))
+
+
+def recalled_years(text: str, periods: tuple[Period, ...]) -> tuple[Period, ...]:
+    """Earlier years whose facts the document states in sentences opening with the year (2024年，支部开展
+    主题党日12次 in a 2025 plan): it can answer for them, though it does not report on them."""
+    if not periods:
+        return ()
+    first = min(p.year for p in periods)
+    years = {int(y) for y in RECALLED_YEAR.findall(text)}
+    return tuple(Period(year) for year in sorted(years) if first - RECALL_SPAN <= year < first)
 
 
 def frequent_mentions(text: str, names: list[str]) -> list[str]:

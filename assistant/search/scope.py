@@ -148,6 +148,13 @@ def in_period(documents: list[DocRecord], asked: AskedPeriod) -> list[DocRecord]
     return reporting + [d for d in documents if d not in reporting and plans_for(d.profile, asked)]
 
 
+def recalling(documents: list[DocRecord], asked: AskedPeriod) -> list[DocRecord]:
+    """Documents stating facts of the asked years without reporting on them (a 2025 plan's 2024年，…)."""
+    if not asked.years or asked.half or asked.planned:
+        return []
+    return [d for d in documents if asked.years <= {p.year for p in d.profile.recalled}]
+
+
 def period_conflict(question: str, title: str) -> bool:
     """The question asks about another period than a title names (for callers that only have a title)."""
     q_years, t_years = set(YEAR.findall(question)), set(YEAR.findall(title))
@@ -269,7 +276,7 @@ def scope_for(question: str, documents: Sequence[DocRecord], known: Known = lamb
     asked = asked_period(question)
     if name and not asked.years:
         asked = with_relative_years(question, asked, candidates)
-    in_scope = in_period(candidates, asked)
+    in_scope = in_period(candidates, asked) or recalling(candidates, asked)
     if name and not in_scope:
         period = asked.label or "所问期间"
         what = f"没有{period}的实际情况" if asked.actual else f"没有{period}的材料"

@@ -133,3 +133,17 @@ def test_a_polite_opening_is_not_taken_for_an_unknown_organisation(courtesy):
 def test_branch_ordinals_connectives_and_party_organisation_are_no_unknown_organisation(question):
     """其中第三党支部 names a branch of the organisation asked about; 先进基层党组织 is an honour, not a 党组."""
     assert scope(question).refusal is None
+
+
+def test_an_earlier_year_recalled_by_a_plan_is_in_scope():
+    """A 2025 plan opening with 2024年，支部开展主题党日12次 answers for 2024; a year it never states does not."""
+    plan = record(
+        "白沙中学党支部2025年党建工作要点",
+        "2025年是关键一年。2024年，支部开展主题党日12次，发展党员1名。\n一、重点任务\n计划发展党员2名。",
+    )
+    records = [plan, *RECORDS]
+    assert scope_for("白沙中学2024年主题党日开了几次？", records, lambda name: False).doc_ids == frozenset(
+        {plan.doc_id, REGULATION}
+    )
+    assert scope_for("白沙中学2022年发展了几名党员？", records, lambda name: False).refusal
+    assert scope_for("白沙中学2024年上半年发展了几名党员？", records, lambda name: False).refusal
