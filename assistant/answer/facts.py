@@ -162,13 +162,19 @@ def numbers_in(text: str) -> list[tuple[str, float]]:
     return found
 
 
+# A sentence opening with a year (2024年，… / 2024年以来，…) and the year of a title.
+RECALLED_OPENING = re.compile(r"^\s*((?:19|20)\d{2})年(?:度|全年|以来)?[，,]")
+TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
 @lru_cache(maxsize=8192)
 def extract_facts(chunk: Chunk) -> list[NumericFact]:
     """Every quantity of every clause, in document order (cached: chunks are immutable)."""
     facts: list[NumericFact] = []
-    in_plan_section = is_plan_text(chunk)
+    plan_text = is_plan_text(chunk)
     for sentence in split_sentences(chunk.text):
         sentence = sentence.strip()
+        in_plan_section = plan_text and not recalls_earlier_year(sentence, chunk)
         found = list(CLAUSE.finditer(sentence))
         clauses = [m.group(0) for m in found]
         subset_family: UnitFamily | None = None  # 其中 holds until the sentence ends, for its family
@@ -246,6 +252,12 @@ def following_text(sentence: str, end: int) -> str:
             break
         text += clause + "，"
     return text
+
+
+def recalls_earlier_year(sentence: str, chunk: Chunk) -> bool:
+    """2024年，支部开展主题党日12次 in a 2025 plan: what was done the year before, not what is planned."""
+    opening, titled = RECALLED_OPENING.match(sentence), TITLE_YEAR.search(chunk.doc_title)
+    return bool(opening and titled) and int(opening.group(1)) < int(titled.group(1))
 
 
 def is_plan_text(chunk: Chunk) -> bool:

@@ -44,7 +44,8 @@ LEADING_VERB = re.compile(
 )
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:大学|学院|中学|学校|医院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市)"
+    r"[\u4e00-\u9fff]{2,10}?(?:大学|学院|中学|学校|医院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市"
+    r"|[一二三四五六七八九十]中(?!全会))"  # 绍兴一中, 柳川二中: a school by its number
     r"|[\u4e00-\u9fff]{2,10}?(?=机关党委|党委|党总支|党支部|党组(?!织))"
 )
 SUBJECT_END = re.compile(r"^(?:机关)?(?:党委|党总支|党支部|党组(?!织)|支部)|^(?:19|20)\d{2}|^的|^[，,？?]|^$")

@@ -90,3 +90,13 @@ def test_a_follow_up_part_answered_by_the_whole_statement_is_said_once():
     ]
     answer = answer_extractively(understand("其中林海讲了几次？", history), FakeSource(chunks))
     assert "2次" in answer.text and len(answer.text.split("\n")) == len(set(answer.text.split("\n")))
+
+
+def test_a_plan_recalling_the_year_before_states_actual_figures():
+    """2024年，支部开展主题党日12次 in a 2025 plan was done; 2025年计划发展党员2名 is planned."""
+    from assistant.answer.facts import extract_facts
+
+    title = "白沙中学党支部2025年党建工作要点"
+    chunk = make_chunk(title, "2024年，支部开展主题党日12次，发展党员1名。2025年计划发展党员2名。", ("前言",))
+    plans = {f.value_text: "plan" in f.qualifiers for f in extract_facts(chunk)}
+    assert plans == {"12次": False, "1名": False, "2名": True}

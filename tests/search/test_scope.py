@@ -147,3 +147,13 @@ def test_an_earlier_year_recalled_by_a_plan_is_in_scope():
     )
     assert scope_for("白沙中学2022年发展了几名党员？", records, lambda name: False).refusal
     assert scope_for("白沙中学2024年上半年发展了几名党员？", records, lambda name: False).refusal
+
+
+def test_a_school_by_its_number_is_an_organisation_but_a_plenum_is_not():
+    school = record("白沙市第二中学党支部2024年度工作总结", "2024年，支部开展主题党日12次。")
+    records = [school, *RECORDS]
+    assert scope_for("白沙二中2024年主题党日开了几次？", records, lambda name: False).doc_ids == frozenset(
+        {school.doc_id, REGULATION}
+    )
+    assert scope_for("黄山二中2024年主题党日开了几次？", records, lambda name: False).refusal
+    assert scope_for("学习二十届三中全会精神开了几次会？", records, lambda name: False).refusal is None
