@@ -7,6 +7,7 @@ the real pipeline and the official `openai` client is in test_api_server.py.
 from __future__ import annotations
 
 import json
+import threading
 
 import openai
 import pytest
@@ -334,3 +335,58 @@ def test_sse_lines_are_data_events_ending_with_done():
         lines = [line for line in events.iter_lines() if line]
     assert all(line.startswith("data: ") for line in lines) and lines[-1] == "data: [DONE]"
     assert json.loads(lines[0][6:])["choices"][0]["delta"] == {"role": "assistant", "content": ""}
+
+
+class HeldAssistant(ScriptedAssistant):
+    """Answers only once the test releases it (or after `HOLD_LIMIT`, so that a blocked loop fails, not hangs)."""
+
+    HOLD_LIMIT = 30
+
+    def __init__(self, answer: Answer):
+        super().__init__(answer)
+        self.started = threading.Event()
+        self.release = threading.Event()
+        self.finished = threading.Event()
+
+    def ask(self, question: str, history: list | None = None, mode: str = "auto") -> Answer:
+        self.started.set()
+        self.release.wait(self.HOLD_LIMIT)
+        self.finished.set()
+        return super().ask(question, history, mode)
+
+
+def held_backend() -> ScriptedBackend:
+    backend = ScriptedBackend(cited_answer())
+    backend.assistant = HeldAssistant(cited_answer())
+    return backend
+
+
+def test_an_answer_being_computed_does_not_block_other_requests():
+    backend = held_backend()
+    app, _ = api_app(backend)
+    with TestClient(app) as client:  # one event loop for both requests
+        pending = threading.Thread(
+            target=client.post, args=("/v1/chat/completions",), kwargs={"json": body(user("问题？"))}
+        )
+        pending.start()
+        assert backend.assistant.started.wait(HeldAssistant.HOLD_LIMIT)
+        listed = client.get("/v1/models")
+        assert listed.status_code == 200
+        assert not backend.assistant.finished.is_set()  # answered while the pipeline was still at work
+        backend.assistant.release.set()
+        pending.join()
+    assert backend.assistant.finished.is_set()
+
+
+def test_a_slow_answer_keeps_the_stream_alive(monkeypatch):
+    monkeypatch.setattr("assistant.web.api.KEEPALIVE_SECONDS", 0.05)
+    backend = held_backend()
+    client = client_for(backend)
+    lines = []
+    with client.stream("POST", "/v1/chat/completions", json=body(user("问题？"), stream=True)) as events:
+        for line in events.iter_lines():
+            lines.append(line)
+            if line.startswith(": keep-alive"):
+                backend.assistant.release.set()
+    assert lines.index(": keep-alive") < lines.index("data: [DONE]")
+    assert not any(line.startswith("data: ") and "keep-alive" in line for line in lines)
