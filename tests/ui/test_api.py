@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+from contextlib import contextmanager
 
 import openai
 import pytest
@@ -15,6 +16,7 @@ from fastapi.testclient import TestClient
 
 from assistant.config import ConfigError, Settings
 from assistant.core.schema import Answer, Citation
+from assistant.index.indexing import index_paths
 from assistant.web.api import (
     MAX_MESSAGE_CHARS,
     MODEL,
@@ -33,7 +35,9 @@ from assistant.web.api import (
     parse_request,
     strip_appended,
 )
+from assistant.web.state import Backend
 from tests.answer.support import make_chunk
+from tests.fakes import FakeEmbeddings, openai_server
 
 KEY = "sk-dangjian-0001"
 TITLE = "2023年上半年机关党建工作情况报告"
@@ -390,3 +394,48 @@ def test_a_slow_answer_keeps_the_stream_alive(monkeypatch):
                 backend.assistant.release.set()
     assert lines.index(": keep-alive") < lines.index("data: [DONE]")
     assert not any(line.startswith("data: ") and "keep-alive" in line for line in lines)
+
+
+# ---------------------------------------------------------------- with the configured LLM (a loopback server)
+LLM_QUESTION = "上半年召开党委会几次？"
+
+
+@contextmanager
+def api_over_llm(tmp_path, monkeypatch, reply: str):
+    """The API over a real Backend whose LLM is a scripted OpenAI-compatible server on loopback."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / f"{TITLE}.txt").write_text(
+        f"{TITLE}\n一、落实管党治党责任\n（二）坚持民主集中制。上半年召开党委会4次，重大事项一律由班子集体研究决定。\n",
+        encoding="utf-8",
+    )
+    with openai_server(reply) as (url, received):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus, llm="openai:scripted-model")
+        backend = Backend(settings, FakeEmbeddings())
+        assert not index_paths(backend.kb, [corpus]).errors
+        backend.ready.set()
+        app, _ = api_app(backend)
+        try:
+            yield TestClient(app), received
+        finally:
+            backend.kb.close()
+
+
+def test_the_api_returns_the_answer_the_llm_wrote(tmp_path, monkeypatch):
+    with api_over_llm(tmp_path, monkeypatch, "经查，上半年共召开党委会4次〔1〕。") as (client, received):
+        done = client.post("/v1/chat/completions", json=body(user(LLM_QUESTION))).json()
+    assert received, "the pipeline did not ask the LLM"
+    assert done["choices"][0]["message"]["content"].startswith("经查，上半年共召开党委会4次〔1〕。\n\n资料来源：")
+    assert done["answer_meta"]["backend"] == "llm" and done["citations"][0]["doc"] == TITLE
+
+
+def test_an_invented_number_never_reaches_the_api(tmp_path, monkeypatch):
+    with api_over_llm(tmp_path, monkeypatch, "上半年共召开党委会7次〔1〕。") as (client, received):
+        streamed = client.stream("POST", "/v1/chat/completions", json=body(user(LLM_QUESTION), stream=True))
+        with streamed as events:
+            chunks = [json.loads(line[6:]) for line in events.iter_lines() if line.startswith("data: {")]
+    assert received
+    content = "".join(c["choices"][0]["delta"].get("content", "") for c in chunks)
+    assert "7次" not in content and "4次〔1〕" in content
+    assert "未通过核验" in content and chunks[-1]["answer_meta"]["backend"] == "extractive"
