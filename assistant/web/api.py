@@ -419,9 +419,8 @@ class ChatApi:
         except Exception as exc:
             yield sse(_unexpected(exc).body())  # the openai client raises an APIError on it
             return
-        for chunk in reply.chunks(answer):
-            yield sse(chunk)
-        yield sse("[DONE]")
+        # The answer is complete: its events go in one write (small writes wait on delayed ACKs).
+        yield "".join(sse(chunk) for chunk in reply.chunks(answer)) + sse("[DONE]")
 
 
 async def read_json(request: Request) -> object:
