@@ -281,7 +281,8 @@ def citations_json(answer: Answer) -> list[dict]:
                 "n": n,
                 "doc": c.doc,
                 "doc_id": chunk.doc_id if chunk else "",
-                "location": where(c),
+                "location": where(c),  # as shown in the source list; section and article as in `ask --json`
+                "section": c.section,
                 "article": c.article,
                 "quote": c.quote,
                 "chunk_id": c.chunk_id,

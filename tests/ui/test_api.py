@@ -207,6 +207,7 @@ def test_citations_for_programs():
             "doc": TITLE,
             "doc_id": CHUNK.doc_id,
             "location": "二、严肃党内政治生活 › （一）落实“三会一课”制度",
+            "section": CHUNK.location,
             "article": None,
             "quote": SENTENCE,
             "chunk_id": CHUNK.id,
