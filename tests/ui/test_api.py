@@ -1,4 +1,5 @@
-"""The OpenAI-compatible API's own parts, fast: keys, who may call, request parsing, response shapes.
+"""The OpenAI-compatible API, fast: keys, who may call (`web.api`), request parsing and response shapes
+(`web.openai_format`).
 
 The routes run in process (FastAPI's TestClient) over a scripted assistant; the real server with
 the real pipeline and the official `openai` client is in test_api_server.py.
@@ -17,7 +18,8 @@ from fastapi.testclient import TestClient
 from assistant.config import ConfigError, Settings
 from assistant.core.schema import Answer, Citation
 from assistant.index.indexing import index_paths
-from assistant.web.api import (
+from assistant.web.api import api_access, api_app, check_key, is_loopback, parse_api_keys
+from assistant.web.openai_format import (
     MAX_MESSAGE_CHARS,
     MODEL,
     MODEL_MODES,
@@ -26,12 +28,7 @@ from assistant.web.api import (
     ChatRequest,
     Reply,
     answer_content,
-    api_access,
-    api_app,
-    check_key,
     citations_json,
-    is_loopback,
-    parse_api_keys,
     parse_request,
     strip_appended,
 )
