@@ -210,6 +210,18 @@ async def read_json(request: Request) -> object:
         raise ApiError(400, "请求体不是有效的 JSON。请以 Content-Type: application/json 发送 JSON 对象。") from None
 
 
+ENDPOINTS = {"/v1/models": "GET", "/v1/chat/completions": "POST"}
+ANY_METHOD = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"]
+
+
+async def unsupported(request: Request, path: str) -> None:
+    """An OpenAI-shaped answer for a route this server does not have (/v1/embeddings …) or a wrong method."""
+    offered = "、".join(f"{method} {route}" for route, method in ENDPOINTS.items())
+    asked = f"{request.method} {request.url.path}"
+    status = 405 if request.url.path.rstrip("/") in ENDPOINTS else 404
+    raise ApiError(status, f"不支持 {asked}。本助手提供的接口：{offered}。", code="unsupported_endpoint")
+
+
 async def _error_response(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ApiError)
     headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
@@ -224,4 +236,5 @@ def api_app(backend: Backend) -> tuple[FastAPI, ChatApi]:
     app.add_api_route("/v1/models", api.models, methods=["GET"])
     app.add_api_route("/v1/models/{name}", api.model, methods=["GET"])
     app.add_api_route("/v1/chat/completions", api.chat_completions, methods=["POST"])
+    app.add_api_route("/v1/{path:path}", unsupported, methods=ANY_METHOD)  # last: whatever the routes above miss
     return app, api

@@ -296,6 +296,14 @@ def test_routes_refuse_without_a_key():
     assert refused.status_code == 401 and refused.json()["error"]["code"] == "api_disabled"
 
 
+def test_other_routes_and_methods_get_openai_shaped_errors():
+    client = client_for(ScriptedBackend(cited_answer()))
+    for method, path, status in (("POST", "/v1/embeddings", 404), ("GET", "/v1/chat/completions", 405)):
+        refused = client.request(method, path)
+        assert refused.status_code == status
+        assert "POST /v1/chat/completions" in refused.json()["error"]["message"]
+
+
 def test_bad_json_and_oversized_bodies():
     client = client_for(ScriptedBackend(cited_answer()))
     bad = client.post("/v1/chat/completions", content=b"{not json", headers={"Content-Type": "application/json"})
