@@ -64,7 +64,7 @@ def parse_api_keys(value: str) -> tuple[str, ...]:
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"无法读取接口密钥文件 {path}：{exc}") from exc
         source = f"接口密钥文件 {path}"
-    elif value.startswith(("/", "~", ".", "\\")) or re.match(r"[A-Za-z]:[\\/]", value):  # keys may hold "/"
+    elif looks_like_path(value):
         raise ConfigError(f"ASSISTANT_API_KEYS 指向的密钥文件 {path} 不存在。")
     else:
         entries = value.split(",")
@@ -80,6 +80,15 @@ def parse_api_keys(value: str) -> tuple[str, ...]:
     if not keys:
         raise ConfigError(f"{source} 中没有密钥，应每行一个（或用逗号分隔）。")
     return tuple(keys)
+
+
+def looks_like_path(value: str) -> bool:
+    """A keys file that is not there (a mistake to report), rather than a key: keys may hold "/" (base64)."""
+    return (
+        value.startswith(("/", "~", ".", "\\"))
+        or re.match(r"[A-Za-z]:[\\/]", value) is not None
+        or value.lower().endswith((".txt", ".conf", ".keys"))
+    )
 
 
 def is_loopback(host: str) -> bool:

@@ -70,6 +70,8 @@ def test_keys_from_a_list_or_a_file(tmp_path):
         ("short", "第 1 项不能用作密钥"),
         (f"{KEY},with space 123", "第 2 项"),
         ("/etc/no-such-keys.txt", "不存在"),
+        ("api-keys.txt", "不存在"),  # not a key named so
+        ("C:\\党建\\keys", "不存在"),
         (" , ", "没有密钥"),
     ],
 )
