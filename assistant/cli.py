@@ -254,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser("serve", help="启动网页界面（默认 http://127.0.0.1:7860）")
+    p = sub.add_parser("serve", help="启动网页界面和 OpenAI 兼容接口（默认 http://127.0.0.1:7860，接口在 /v1）")
     p.add_argument("--host", help="监听地址（默认 127.0.0.1，或 ASSISTANT_HOST）")
     p.add_argument("--port", type=int, help="端口（默认 7860，或 ASSISTANT_PORT）")
     p.set_defaults(func=cmd_serve)

@@ -31,6 +31,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 7860
     auth: str = ""  # users file path, or "user:pass,user2:pass2"
+    api_keys: str = ""  # keys of the OpenAI-compatible API: a file (one per line) or "key1,key2"
     max_upload_mb: int = 20
 
     @classmethod

@@ -9,8 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import gradio as gr  # noqa: E402  (the environment above must be set first)
+import uvicorn  # noqa: E402
 
 from assistant.config import Settings  # noqa: E402
+from assistant.web.api import access_summary, api_app  # noqa: E402
 from assistant.web.auth import api_visibility, launch_options  # noqa: E402
 from assistant.web.chat import DEFAULT_MODE_LABEL, EXAMPLE_QUESTIONS, MODE_LABELS, ChatState, chat_turn  # noqa: E402
 from assistant.web.library import (  # noqa: E402
@@ -292,7 +294,12 @@ def serve(settings_or_backend: Settings | Backend) -> None:
         backend = Backend.start(backend)
     settings = backend.settings
     app, demo = build_app(backend)
-    demo.launch(
+    # One server for both: the OpenAI-compatible /v1 routes first, the page (with its login) on the rest.
+    server, api = api_app(backend)
+    gr.mount_gradio_app(
+        server,
+        demo,
+        "/",
         server_name=settings.host,
         server_port=settings.port,
         **launch_options(app.auth, TITLE),
@@ -303,7 +310,8 @@ def serve(settings_or_backend: Settings | Backend) -> None:
         mcp_server=False,
         pwa=False,
         footer_links=["settings"],
-        share=False,
         show_error=False,
-        inbrowser=False,
     )
+    url = f"http://{settings.host}:{settings.port}"
+    print(f"网页界面：{url}/\nOpenAI 兼容接口：{url}/v1（{access_summary(api.access, api.keys)}）", flush=True)
+    uvicorn.run(server, host=settings.host, port=settings.port, log_level="warning")
