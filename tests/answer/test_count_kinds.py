@@ -17,6 +17,7 @@ REPORT = [
         position=1,
     ),
     make_chunk(TITLE, "春节前走访慰问困难职工18人，发放慰问金3.6万元。", ("三、关爱职工",), position=2),
+    make_chunk(TITLE, "全年收缴党费12.4万元，党费使用情况公示2次。", ("四、党费管理",), position=4),
     make_chunk(
         TITLE,
         "全年党建工作经费预算20万元，已使用17.8万元，主要用于阵地建设。与班子成员开展谈心谈话52人次。",
@@ -24,8 +25,15 @@ REPORT = [
         position=3,
     ),
 ]
-OTHER_TITLE = "丰源水务公司机关党支部2024年度工作总结"
-OTHER = [make_chunk(OTHER_TITLE, "机关党支部共有党员31名，支委会研究事项40项。", ("一、基本情况",), position=0)]
+OTHER_TITLE = "清河供水集团机关党支部2024年度工作总结"
+OTHER = [
+    make_chunk(
+        OTHER_TITLE,
+        "机关党支部共有党员31名，支委会研究事项40项。全年党建工作经费预算8万元，已使用6.5万元。",
+        ("一、基本情况",),
+        position=0,
+    )
+]
 
 
 @pytest.fixture
@@ -43,7 +51,7 @@ def test_league_members_are_counted_as_asked(source):
     assert "25名" in ask_source(source, "丰源水务公司党支部发展了多少名共青团员？").text
 
 
-@pytest.mark.parametrize("question", ["丰源水务公司机关党支部有多少名女党员？", "丰源水务机关党支部女党员有几名"])
+@pytest.mark.parametrize("question", ["清河供水集团机关党支部有多少名女党员？", "清河供水机关党支部女党员有几名"])
 def test_all_members_do_not_answer_for_women(source, question):
     answer = ask_source(source, question)
     assert "31名" not in answer.text.split("相关内容")[0]
@@ -60,14 +68,20 @@ def test_money_asked_after_duoshao(source, question):
     assert "3.6万元" in answer.text and "18人" not in answer.text
 
 
+@pytest.mark.parametrize("question", ["丰源水务公司党支部党费收了多少？", "丰源水务党支部全年收缴的党费是多少"])
+def test_party_dues_asked_with_a_bare_duoshao_are_money(source, question):
+    answer = ask_source(source, question)
+    assert "12.4万元" in answer.text and "2次" not in answer.text
+
+
 def test_spent_money_takes_its_kind_from_the_clause_before(source):
     answer = ask_source(source, "丰源水务公司党支部党建经费用了多少钱？")
     assert "17.8万元" in answer.text
 
 
 def test_party_dues_are_not_work_funds(source):
-    answer = ask_source(source, "丰源水务公司党支部2024年收了多少党费？")
-    assert answer.refused and "17.8万元" not in answer.text and "20万元" not in answer.text
+    answer = ask_source(source, "清河供水集团机关党支部2024年收了多少党费？")
+    assert answer.refused and "6.5万元" not in answer.text and "8万元" not in answer.text
 
 
 def test_people_named_after_a_visits_unit(source):
