@@ -31,6 +31,7 @@ from assistant.answer.facts import (
 from assistant.answer.question import (
     agrees_with_marks,
     asks_a_stock,
+    asks_ranking,
     counted_people,
     counts_a_flow,
     counts_other_people,
@@ -38,6 +39,7 @@ from assistant.answer.question import (
     names_unit,
     sub_unit,
 )
+from assistant.answer.ranking import answer_ranking
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import squash
 from assistant.core.words import cut_words, spoken_title
@@ -86,6 +88,9 @@ class ScoredFact:
 
 
 def answer_count(ctx: AnswerContext) -> Answer:
+    ranked = answer_ranking(ctx) if asks_ranking(ctx.question) else None
+    if ranked is not None:  # 哪个支部党员最多？有多少名？: the compared rows state the figure too
+        return ranked
     parts = question_parts(ctx.question)
     book = CitationBook()
     derived: set[float] = set()

@@ -158,7 +158,9 @@ def split_parts(question: str) -> list[str]:
     # found ("知识库里有没有"), belongs to the part before it.
     merged: list[str] = []
     for part in parts:
-        if merged and (not asks(part) or "知识库" in part):
+        # 哪个支部党员最多？有多少名？: the compared row states the figure; the second part adds nothing.
+        figure_of_ranking = bool(merged) and asks_ranking(merged[-1]) and BARE_QUANTITY.fullmatch(part)
+        if merged and (not asks(part) or "知识库" in part or figure_of_ranking):
             merged[-1] += part
         else:
             merged.append(part)
@@ -256,6 +258,17 @@ def counts_other_people(text: str, people: tuple[str, str]) -> bool:
     if kind in text:
         return phrase != kind
     return bool(re.search(PERSON_KIND, text))
+
+
+# 哪个支部党员最多 / 党员最多的是哪个支部 / 主题党日开得最少的支部是哪个: rows compared, not counted.
+RANKING = re.compile(r"哪[个一位家所些]?[^，,。？?]{0,20}?最(多|少|高|低)|最(多|少|高|低)的?[^，,。？?]{0,8}?(?:是)?哪")
+
+
+BARE_QUANTITY = re.compile(r"(?:那|它|其)?(?:有|是|为|共有)?(?:多少|几)[个名位次人项条]?(?:人)?[？?。]?")
+
+
+def asks_ranking(question: str) -> bool:
+    return bool(RANKING.search(question))
 
 
 # Kinds of money: a sentence about 党建工作经费 does not say how much 党费 was collected.

@@ -8,7 +8,7 @@ from typing import Literal
 
 from assistant.answer.facts import COMPLETION_ASKED, UNITS, asked_quantity
 from assistant.answer.followup import Turn, conversation_state, resolve
-from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, core_of
+from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, asks_ranking, core_of
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.words import plain_wording
 from assistant.search.retriever import NO_HINTS, SearchHints
@@ -85,6 +85,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "lookup"
     if REGULATION_LOOKUP.search(question):
         return "lookup"
+    if asks_ranking(question):
+        return "count"  # 哪个支部党员最多: a comparison of counted rows
     if (COUNT.search(question) or COMPLETION_ASKED.search(question)) and not NOT_A_QUANTITY.search(question):
         return "count"  # 整改完了没有: answered by how many items are done and how many are not
     if LOOKUP.search(question):
