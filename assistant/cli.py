@@ -120,12 +120,21 @@ def profile_line(profile: DocProfile, names: str) -> str:
     return "；".join(parts)
 
 
-def answer_one(assistant: Assistant, question: str, as_json: bool, mode: str = "auto") -> None:
-    """Print one answer; a question that cannot be asked raises QueryError (exit 2), with or without --json."""
+def answer_one(
+    assistant: Assistant, question: str, as_json: bool, mode: str = "auto", show_reasoning: bool = False
+) -> None:
+    """Print one answer; a question that cannot be asked raises QueryError (exit 2), with or without --json.
+
+    A reasoning model's thinking is printed (or put in the JSON) only when asked for."""
     answer = assistant.ask(question, None, mode)
     if as_json:
-        print_json({"question": question, **answer.to_json()})
+        data = answer.to_json()
+        if not show_reasoning:
+            data.pop("reasoning", None)
+        print_json({"question": question, **data})
     else:
+        if show_reasoning and answer.reasoning:
+            print(f"【思考过程】\n{answer.reasoning}\n【回答】", flush=True)
         print(render(answer), flush=True)
 
 
@@ -142,11 +151,25 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         for line in sys.stdin:
             if line.strip():
                 try:
-                    answer_one(assistant, line.strip(), True, args.mode)
+                    answer_one(assistant, line.strip(), True, args.mode, args.show_reasoning)
                 except QueryError as exc:
                     print_json({"error": str(exc), "question": line.strip()})
         return 0
-    answer_one(assistant, args.question, args.json, args.mode)
+    answer_one(assistant, args.question, args.json, args.mode, args.show_reasoning)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.answer.llm import llm_status
+
+    kb = Runtime.from_settings(settings).kb
+    rows = {
+        "索引位置": settings.chroma_url or str(settings.index_dir),
+        "文档数": str(len(kb.documents())),
+        "片段数": str(kb.chunk_count()),
+        "回答方式": llm_status(settings, probe=True),  # asks the LLM server now whether it is up
+    }
+    print_json(rows) if args.json else print("\n".join(f"{k}：{v}" for k, v in rows.items()))
     return 0
 
 
@@ -238,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", help="问题；用 - 表示从标准输入逐行读取问题（每行输出一行 JSON）")
     p.add_argument("--json", action="store_true")
     p.add_argument("--mode", choices=["auto", "qa", "draft", "lookup"], default="auto")
+    p.add_argument("--show-reasoning", action="store_true", help="也显示推理模型的思考过程（不作为回答）")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("chat", help="终端对话（支持追问）")
@@ -256,6 +280,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", help="监听地址（默认 127.0.0.1，或 ASSISTANT_HOST）")
     p.add_argument("--port", type=int, help="端口（默认 7860，或 ASSISTANT_PORT）")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("status", help="显示索引与回答方式（配置了大模型时检查能否连接）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("docs", help="列出已索引的文档")
     p.add_argument("--json", action="store_true")

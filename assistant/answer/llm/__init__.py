@@ -9,7 +9,7 @@ data, never as instructions. A new protocol is one module here plus one line in 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from langchain_core.language_models import BaseChatModel
@@ -30,10 +30,10 @@ def _ollama_address(base_url: str) -> str:
     return host_url(base_url or os.environ.get("OLLAMA_HOST") or DEFAULT_HOST)
 
 
-# provider -> (client class, its address from ASSISTANT_LLM_BASE_URL or the provider's own variable, key variable)
-PROVIDERS: dict[str, tuple[type[HttpChatClient], object, str]] = {
-    "openai": (OpenAICompatibleClient, _openai_address, "OPENAI_API_KEY"),
-    "ollama": (OllamaClient, _ollama_address, "OLLAMA_API_KEY"),
+# provider -> (client class, its address from ASSISTANT_LLM_BASE_URL or the provider's own variable)
+PROVIDERS: dict[str, tuple[type[HttpChatClient], Callable[[str], str]]] = {
+    "openai": (OpenAICompatibleClient, _openai_address),
+    "ollama": (OllamaClient, _ollama_address),
 }
 
 
@@ -47,11 +47,11 @@ def get_chat_model(
     provider, _, model = spec.partition(":")
     if provider not in PROVIDERS or not model.strip():
         raise ConfigError(f"ASSISTANT_LLM=“{spec}” 格式应为 openai:<模型名> 或 ollama:<模型名>。")
-    cls, address, key_variable = PROVIDERS[provider]
+    cls, address = PROVIDERS[provider]
     return cls(
         model=model.strip(),
         base_url=address(base_url),
-        api_key=os.environ.get(key_variable, ""),
+        api_key=os.environ.get(cls.key_variable, ""),
         timeout=float(timeout),
         breaker=CircuitBreaker(float(retry_after)),
     )
@@ -132,5 +132,18 @@ __all__ = [
     "chat_client",
     "evidence_for",
     "get_chat_model",
+    "llm_status",
     "write_reply",
 ]
+
+
+def llm_status(settings: Settings, client: ChatClient | None = None, probe: bool = False) -> str:
+    """The 回答方式 status line: the configured model, where it is and whether it answered (Chinese).
+
+    `client` is the running one (its last call tells); `probe` asks the server now instead."""
+    if not settings.llm.strip():
+        return "抽取式（直接引用原文，不使用大模型）"
+    client = client or chat_client(settings)
+    where = f"，{client.base_url}" if isinstance(client, HttpChatClient) else ""
+    state = client.probe() if probe and isinstance(client, HttpChatClient) else client.status()
+    return f"大模型 {settings.llm}{where}：{state}（回答经引用与数字核验，未通过或服务不可用时改用抽取式）"

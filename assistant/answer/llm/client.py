@@ -47,7 +47,7 @@ class ChatClient(Protocol):
 # HTTP status -> cause; {status} and {model} are filled in.
 STATUS_CAUSES: dict[int, str] = {
     400: "大模型服务拒绝了请求（400）：{detail}",
-    401: "API 密钥无效（401），请检查 OPENAI_API_KEY 或服务端的密钥设置",
+    401: "API 密钥无效（401），请检查 {key} 与服务端的密钥设置",
     403: "无权使用该模型（403），请检查 API 密钥的权限",
     404: "找不到模型“{model}”或接口地址有误（404），请检查 ASSISTANT_LLM 与服务地址",
     429: "大模型服务请求过多或额度已用完（429），请稍后再试",
@@ -98,6 +98,7 @@ class HttpChatClient:
 
     endpoint = ""  # path under base_url
     probe_path = ""  # a cheap GET that tells whether the server is up
+    key_variable = ""  # the environment variable the API key is read from
 
     def payload(self, messages: list[Message]) -> dict:
         raise NotImplementedError
@@ -154,7 +155,7 @@ class HttpChatClient:
         status = response.status_code
         detail = error_message(response.text)
         template = STATUS_CAUSES.get(status) or (SERVER_ERROR if status >= 500 else OTHER_STATUS)
-        error = LLMUnavailable(template.format(status=status, model=self.model, detail=detail))
+        error = LLMUnavailable(template.format(status=status, model=self.model, detail=detail, key=self.key_variable))
         if status == 429:
             error.retry_after = retry_after_seconds(response.headers.get("retry-after"))
         return error

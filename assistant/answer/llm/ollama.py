@@ -22,6 +22,7 @@ def host_url(host: str) -> str:
 
 class OllamaClient(HttpChatClient):
     endpoint = "/api/chat"
+    key_variable = "OLLAMA_API_KEY"
     probe_path = "/api/tags"
 
     def payload(self, messages: list[Message]) -> dict:

@@ -32,6 +32,7 @@ def deltas_of(message: dict) -> list[Delta]:
 
 class OpenAICompatibleClient(HttpChatClient):
     endpoint = "/chat/completions"
+    key_variable = "OPENAI_API_KEY"
     probe_path = "/models"
 
     def payload(self, messages: list[Message]) -> dict:

@@ -74,6 +74,8 @@ class ThinkSplitter:
             self.content += self._pending[:opened]
             self._pending = self._pending[opened + len(OPEN) :]
             self._inside = True
+            if self.reasoning and not self.reasoning.endswith("\n"):  # a second block, or after the field's
+                self.reasoning += "\n"
             return True
         keep = held_back(self._pending, (OPEN, CLOSE))
         self.content += self._pending[: len(self._pending) - keep]
