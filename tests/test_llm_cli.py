@@ -55,7 +55,11 @@ def test_ask_json_gives_the_verified_llm_answer(index_dir, protocol):
         done = assistant(index_dir, f"{protocol}:qwen3-8b", url, "ask", "--json", QUESTION)
         status = assistant(index_dir, f"{protocol}:qwen3-8b", url, "status")
     answer = json.loads(done.stdout)
-    assert (answer["backend"], answer["answer"], answer["note"]) == ("llm", "经查，上半年党委班子成员讲党课4次〔1〕。", None)
+    assert (answer["backend"], answer["answer"], answer["note"]) == (
+        "llm",
+        "经查，上半年党委班子成员讲党课4次〔1〕。",
+        None,
+    )
     assert "reasoning" not in answer and "5次" not in done.stdout  # the thinking only when asked for
     assert answer["citations"][0]["doc"] == "2023年上半年机关党建工作报告"
     assert server.chats[0]["model"] == "qwen3-8b"

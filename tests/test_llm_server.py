@@ -38,7 +38,13 @@ def ask(kb, protocol: str, server: ScriptedServer, question: str = QUESTION, **k
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 def test_verified_answer_streams_and_thinking_stays_apart(indexed_kb, protocol):
     reply = Reply(
-        content=("<thi", "nk>资料〔1〕说讲党课5次？不对，", "是4次。</th", "ink>\n\n上半年党委班子成员", VERIFIED[len("上半年党委班子成员") :]),
+        content=(
+            "<thi",
+            "nk>资料〔1〕说讲党课5次？不对，",
+            "是4次。</th",
+            "ink>\n\n上半年党委班子成员",
+            VERIFIED[len("上半年党委班子成员") :],
+        ),
         reasoning=("先找讲党课的句子。",),
     )
     with chat_server(reply) as server:

@@ -23,7 +23,9 @@ LESSONS = make_chunk(
     ("二、组织生活",),
     position=1,
 )
-MEETINGS = make_chunk("2023年上半年工作报告", "上半年召开党委会4次，研究重大事项12项。", ("一、民主集中制",), position=2)
+MEETINGS = make_chunk(
+    "2023年上半年工作报告", "上半年召开党委会4次，研究重大事项12项。", ("一、民主集中制",), position=2
+)
 ARTICLE = make_chunk("纪律处分条例", "第三条　对党员的纪律处分种类：（一）警告。", article="第三条", kind="regulation")
 EVIDENCE = [LESSONS, MEETINGS, ARTICLE]
 
@@ -42,7 +44,11 @@ def split(*pieces: str) -> ThinkSplitter:
     [
         (("<think>核对数字</think>\n\n讲党课4次〔1〕。",), "讲党课4次〔1〕。", "核对数字"),
         (("<th", "ink>核对", "数字</th", "ink>讲党课", "4次〔1〕。"), "讲党课4次〔1〕。", "核对数字"),  # tags split
-        (("先想一想5次？</think>讲党课4次〔1〕。",), "讲党课4次〔1〕。", "先想一想5次？"),  # opening tag in the template
+        (
+            ("先想一想5次？</think>讲党课4次〔1〕。",),
+            "讲党课4次〔1〕。",
+            "先想一想5次？",
+        ),  # opening tag in the template
         (("<think>讲党课应是5次", "，再看看"), "", "讲党课应是5次，再看看"),  # cut short: all thinking
         (("讲党课4次〔1〕。 <t",), "讲党课4次〔1〕。 <t", ""),  # a held-back "<t" that was text after all
     ],
@@ -125,7 +131,9 @@ def test_the_model_sees_the_cited_evidence_first_then_the_retrieved():
     evidence = evidence_for(extractive)
     assert evidence == [LESSONS, MEETINGS]
     user = build_messages(ROUTE, extractive, evidence)[1][1]
-    assert user.index("〔1〕《2023年上半年工作报告》二、组织生活") < user.index("〔2〕《2023年上半年工作报告》一、民主集中制")
+    assert user.index("〔1〕《2023年上半年工作报告》二、组织生活") < user.index(
+        "〔2〕《2023年上半年工作报告》一、民主集中制"
+    )
     assert "【参考答案（抽取式，已核验）】\n党委班子成员讲党课4次〔1〕。" in user
 
 
