@@ -39,7 +39,8 @@ HANG: Step = "hang"
 class ScriptedServer:
     script: list[Step]
     port: int = 0
-    received: list[tuple[str, dict]] = field(default_factory=list)  # (path, request body)
+    received: list[dict] = field(default_factory=list)  # the chat requests' bodies
+    probes: list[str] = field(default_factory=list)  # paths of GET requests (model lists)
     released: threading.Event = field(default_factory=threading.Event)  # ends hanging requests
 
     @property
@@ -55,7 +56,7 @@ class ScriptedServer:
 
     @property
     def chats(self) -> list[dict]:
-        return [body for path, body in self.received if path.endswith(("/chat/completions", "/api/chat"))]
+        return self.received
 
 
 def openai_events(reply: Reply) -> Iterator[bytes]:
@@ -85,12 +86,21 @@ def ollama_lines(reply: Reply) -> Iterator[bytes]:
     yield line({"role": "assistant", "content": ""}, done=True)
 
 
+def whole_reply(reply: Reply, openai: bool) -> dict:
+    message = {"role": "assistant", "content": "".join(reply.content)}
+    if not openai:
+        return {"model": "scripted", "message": message | {"thinking": "".join(reply.reasoning)}, "done": True}
+    message["reasoning_content"] = "".join(reply.reasoning)
+    choice = {"index": 0, "message": message, "finish_reason": "stop"}
+    return {"id": "s", "object": "chat.completion", "created": 0, "model": "scripted", "choices": [choice]}
+
+
 def handler_for(server: ScriptedServer) -> type[http.server.BaseHTTPRequestHandler]:
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            server.received.append((self.path, {}))
+            server.probes.append(self.path)
             models = (
                 {"data": [{"id": "scripted", "object": "model"}]} if self.path.startswith("/v1") else {"models": []}
             )
@@ -98,7 +108,7 @@ def handler_for(server: ScriptedServer) -> type[http.server.BaseHTTPRequestHandl
 
         def do_POST(self) -> None:  # noqa: N802
             request = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
-            server.received.append((self.path, request))
+            server.received.append(request)
             step = server.next_step()
             if step == HANG:
                 server.released.wait()
@@ -108,6 +118,9 @@ def handler_for(server: ScriptedServer) -> type[http.server.BaseHTTPRequestHandl
                 self.send_json(step.status, {"error": error}, step.retry_after)
                 return
             openai = self.path.endswith("/chat/completions")
+            if not request.get("stream", not openai):  # Ollama streams unless told not to, OpenAI the reverse
+                self.send_json(200, whole_reply(step, openai))
+                return
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream" if openai else "application/x-ndjson")
             self.send_header("Transfer-Encoding", "chunked")
