@@ -25,7 +25,7 @@ from assistant.answer.llm import (
 from assistant.answer.llm.citing import cite_evidence
 from assistant.answer.question import split_parts
 from assistant.answer.routing import Message, Route, understand_turn
-from assistant.answer.verification import marked_claims, problems, renumbered, stated_sums
+from assistant.answer.verification import marked_claims, partial_problems, problems, renumbered, stated_sums
 from assistant.core.errors import AssistantError
 from assistant.core.schema import Answer, Chunk, Citation
 from assistant.search.retriever import Retriever, check_query
@@ -82,7 +82,8 @@ class Assistant:
         started = time.perf_counter()
         evidence = evidence_for(extractive)
         try:
-            reply = yield from write_reply(self.client, build_messages(route, extractive, evidence))
+            growing = write_reply(self.client, build_messages(route, extractive, evidence))
+            reply = yield from checked_while_streaming(growing, evidence, extractive.derived_numbers)
             answer = checked_llm_answer(reply, evidence, extractive)
         except LLMUnavailable as exc:
             answer = with_note(extractive, f"大模型暂时无法使用：{exc}，已改为抽取式回答。")
@@ -124,6 +125,21 @@ def guarded_answer(route: Route, source: EvidenceSource) -> Answer:
     except Exception:
         log.exception("answering %r failed", route.question)
         return Answer(INTERNAL_ERROR, route.kind, refused=True, note="回答模块出现内部错误，已记入日志。")
+
+
+def checked_while_streaming(
+    growing: Generator[str, None, LLMReply], evidence: list[Chunk], derived: set[float]
+) -> Generator[str, None, LLMReply]:
+    """The growing model text, shown only while it checks out so far; returns the whole reply."""
+    shown = ""
+    while True:
+        try:
+            text = next(growing)
+        except StopIteration as done:
+            return done.value
+        if text != shown and not partial_problems(text, evidence, derived):
+            shown = text
+            yield text
 
 
 def checked_llm_answer(reply: LLMReply, evidence: list[Chunk], extractive: Answer) -> Answer:

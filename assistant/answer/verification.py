@@ -32,16 +32,23 @@ def problems(
 
     With `require_marks` (a model's text) every sentence is checked against the evidence its own
     marks cite; otherwise (our own composers) the whole text against all the evidence."""
-    found: list[str] = []
-    marks = [int(m) for m in MARK.findall(text)]
-    if require_marks and not marks:
-        found.append("回答没有标注来源")
-    bad = sorted({m for m in marks if not 1 <= m <= len(evidence)})
-    if bad:
-        found.append(f"引用了不存在的来源编号 {bad}")
     if require_marks:
-        return found + claim_problems(text, evidence, derived)
-    return found + grounding_problems([(text, evidence_texts(evidence))], derived)
+        return (["回答没有标注来源"] if not MARK.search(text) else []) + partial_problems(text, evidence, derived)
+    return mark_problems(text, evidence) + grounding_problems([(text, evidence_texts(evidence))], derived)
+
+
+def mark_problems(text: str, evidence: list[Chunk]) -> list[str]:
+    bad = sorted({int(m) for m in MARK.findall(text) if not 1 <= int(m) <= len(evidence)})
+    return [f"引用了不存在的来源编号 {bad}"] if bad else []
+
+
+def partial_problems(
+    text: str, evidence: list[Chunk], derived: set[float] | frozenset[float] = frozenset()
+) -> list[str]:
+    """What is wrong with a model's text so far (it may have no mark yet): marks, and each sentence's
+    numbers and articles against what it cites. Used on the growing text too, so that an invented
+    number is never shown, not even while the answer streams."""
+    return mark_problems(text, evidence) + claim_problems(text, evidence, derived)
 
 
 def evidence_texts(chunks: list[Chunk]) -> list[str]:

@@ -9,7 +9,7 @@ data, never as instructions. A new protocol is one module here plus one line in 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
 from langchain_core.language_models import BaseChatModel
@@ -100,7 +100,7 @@ class LLMReply:
     reasoning: str
 
 
-def write_reply(client: ChatClient, messages: list[Message]) -> Iterator[str]:
+def write_reply(client: ChatClient, messages: list[Message]) -> Generator[str, None, LLMReply]:
     """Stream the growing answer text (never the thinking); return the whole LLMReply.
 
     Raises LLMUnavailable when the server fails or the reply holds no answer."""
