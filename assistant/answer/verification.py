@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer.facts import numbers_in
 from assistant.core.numerals import ARTICLE_REF
@@ -16,8 +17,14 @@ TITLE = re.compile(r"《[^》]*》")
 
 def unsupported_numbers(text: str, evidence_texts: list[str], derived: set[float] = frozenset()) -> list[str]:
     """Numbers in `text` that occur in no evidence text and were not computed from it."""
-    supported = {value for t in evidence_texts for _, value in numbers_in(t)} | set(derived)
+    supported = set(derived).union(*(values_in(t) for t in evidence_texts))
     return [raw for raw, value in quantities(text) if value not in supported]
+
+
+@lru_cache(maxsize=4096)
+def values_in(evidence_text: str) -> frozenset[float]:
+    """The numbers a source holds (cached: a streamed answer is checked against the same sources often)."""
+    return frozenset(value for _, value in numbers_in(evidence_text))
 
 
 def quantities(text: str) -> list[tuple[str, float]]:
@@ -112,7 +119,7 @@ def stated_sums(checked: list[tuple[str, list[str]]]) -> set[float]:
     """Sums of two or more numbers that the sentences state from what they cite."""
     addends = set()
     for text, cited in checked:
-        supported = {value for t in cited for _, value in numbers_in(t)}
+        supported = frozenset().union(*(values_in(t) for t in cited))
         addends |= {value for _, value in quantities(text) if value in supported}
     return subset_sums(sorted(addends)[:MAX_ADDENDS])
 
