@@ -96,6 +96,21 @@ def test_the_model_is_asked_when_the_extractive_answer_is_a_refusal(indexed_kb, 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 @pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        (QUESTION, "大模型认为资料不足以回答，已改为抽取式回答。"),
+        ("2021年召开了几次党委会？", "大模型也未在资料中找到答案。"),
+    ],
+)
+def test_a_model_that_finds_no_answer_leaves_the_extractive_one(indexed_kb, protocol, question, note):
+    with chat_server(Reply(("知识库中没有找到", "相关内容。"))) as server:
+        _, answer = ask(indexed_kb, protocol, server, question)
+    assert answer.backend == "extractive" and answer.note == note
+    assert answer.refused is (question != QUESTION)
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+@pytest.mark.parametrize(
     ("failure", "cause"),
     [
         (Failure(401, "Incorrect API key provided"), "API 密钥无效（401）"),

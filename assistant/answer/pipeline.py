@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Generator, Iterator
 from dataclasses import replace
@@ -25,7 +26,15 @@ from assistant.answer.llm import (
 from assistant.answer.llm.citing import cite_evidence
 from assistant.answer.question import split_parts
 from assistant.answer.routing import Message, Route, understand_turn
-from assistant.answer.verification import marked_claims, partial_problems, problems, renumbered, stated_sums
+from assistant.answer.verification import (
+    MARK,
+    marked_claims,
+    partial_problems,
+    problems,
+    quantities,
+    renumbered,
+    stated_sums,
+)
 from assistant.core.errors import AssistantError
 from assistant.core.schema import Answer, Chunk, Citation
 from assistant.search.retriever import Retriever, check_query
@@ -145,6 +154,8 @@ def checked_while_streaming(
 def checked_llm_answer(reply: LLMReply, evidence: list[Chunk], extractive: Answer) -> Answer:
     """The model's answer if every sentence is grounded in the evidence it cites, else the extractive
     answer with the reason. Its citations are the evidence it cited, renumbered in order."""
+    if declines(reply.text):
+        return with_note(extractive, DECLINED_AGAIN if extractive.refused else DECLINED)
     found = problems(reply.text, evidence, extractive.derived_numbers, require_marks=True)
     if found:
         return with_note(extractive, "大模型生成的回答未通过核验（" + "；".join(found) + "），已改为抽取式回答。")
@@ -162,6 +173,16 @@ def checked_llm_answer(reply: LLMReply, evidence: list[Chunk], extractive: Answe
         resolved_question=extractive.resolved_question,
         reasoning=reply.reasoning,
     )
+
+
+DECLINED = "大模型认为资料不足以回答，已改为抽取式回答。"
+DECLINED_AGAIN = "大模型也未在资料中找到答案。"
+DECLINING = re.compile(r"没有(?:找到)?(?:相关|能回答)|未(?:找到|检索到|提及)|无法(?:回答|确定)|不足以回答|未涉及")
+
+
+def declines(text: str) -> bool:
+    """The model says the evidence does not answer (short, no source marked, no quantity)."""
+    return len(text) <= 120 and not MARK.search(text) and not quantities(text) and bool(DECLINING.search(text))
 
 
 def with_note(answer: Answer, note: str) -> Answer:

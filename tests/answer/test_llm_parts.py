@@ -212,3 +212,18 @@ def test_stream_lines_of_both_protocols():
     ]
     assert ollama.parse_line('{"message":{"content":""},"done":true}') is None
     assert error_message('{"error":"model \\"x\\" not found"}') == 'model "x" not found'
+
+
+@pytest.mark.parametrize(
+    ("text", "declined"),
+    [
+        ("知识库中没有找到相关内容。", True),
+        ("资料中未提及2021年的情况。", False),  # states a number: checked, not taken as declining
+        ("根据资料，无法确定。", True),
+        ("上半年召开党委会4次〔1〕，没有找到下半年的记载。", False),
+    ],
+)
+def test_a_model_that_declines_is_told_apart_from_one_that_answers(text, declined):
+    from assistant.answer.pipeline import declines
+
+    assert declines(text) is declined

@@ -9,6 +9,8 @@ import httpx
 from assistant.answer.llm.client import Delta, HttpChatClient, LineResult, LLMUnavailable, Message, as_json_messages
 
 DEFAULT_HOST = "http://127.0.0.1:11434"
+# Ollama's default context (2048 or 4096 tokens) would silently cut off the evidence of a long prompt.
+CONTEXT_TOKENS = 8192
 
 
 def host_url(host: str) -> str:
@@ -30,7 +32,7 @@ class OllamaClient(HttpChatClient):
             "model": self.model,
             "messages": as_json_messages(messages),
             "stream": True,
-            "options": {"temperature": 0},
+            "options": {"temperature": 0, "num_ctx": CONTEXT_TOKENS},
         }
 
     def parse_line(self, line: str) -> LineResult:
