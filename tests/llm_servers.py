@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,8 +32,9 @@ class Failure:
     retry_after: str | None = None
 
 
-Step = Reply | Failure | Literal["hang"]
-HANG: Step = "hang"
+Step = Reply | Failure | Literal["hang", "drop"]
+HANG: Step = "hang"  # never answers
+DROP: Step = "drop"  # starts a streamed reply, then closes the connection mid-way
 
 
 @dataclass
@@ -118,16 +120,22 @@ def handler_for(server: ScriptedServer) -> type[http.server.BaseHTTPRequestHandl
                 self.send_json(step.status, {"error": error}, step.retry_after)
                 return
             openai = self.path.endswith("/chat/completions")
-            if not request.get("stream", not openai):  # Ollama streams unless told not to, OpenAI the reverse
+            if step != DROP and not request.get("stream", not openai):  # Ollama streams unless told not to
                 self.send_json(200, whole_reply(step, openai))
                 return
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream" if openai else "application/x-ndjson")
             self.send_header("Transfer-Encoding", "chunked")
             self.end_headers()
-            for part in openai_events(step) if openai else ollama_lines(step):
+            reply = Reply(("上半年",)) if step == DROP else step
+            parts = list((openai_events if openai else ollama_lines)(reply))
+            for part in parts[:1] if step == DROP else parts:
                 self.wfile.write(f"{len(part):x}\r\n".encode() + part + b"\r\n")
                 self.wfile.flush()
+            if step == DROP:
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
             self.wfile.write(b"0\r\n\r\n")
 
         def send_json(self, status: int, body: dict, retry_after: str | None = None) -> None:

@@ -12,7 +12,7 @@ from assistant.answer.llm import get_chat_model
 from assistant.answer.pipeline import Assistant
 from assistant.core.schema import Answer
 from assistant.search.retriever import Retriever
-from tests.llm_servers import HANG, Failure, Reply, ScriptedServer, chat_server
+from tests.llm_servers import DROP, HANG, Failure, Reply, ScriptedServer, chat_server
 from tests.support import free_port
 
 pytestmark = pytest.mark.slow
@@ -117,6 +117,7 @@ def test_a_model_that_finds_no_answer_leaves_the_extractive_one(indexed_kb, prot
         (Failure(429, "rate limited", retry_after="120"), "大模型服务请求过多或额度已用完（429）"),
         (Failure(500, "CUDA out of memory"), "大模型服务内部错误（500）：CUDA out of memory"),
         (HANG, "大模型服务未响应（超时1秒）"),
+        (DROP, "大模型服务连接中断或返回了无法识别的数据"),
     ],
 )
 def test_a_failing_server_gives_a_chinese_note_and_is_then_skipped(indexed_kb, protocol, failure, cause):

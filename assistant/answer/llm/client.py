@@ -94,7 +94,6 @@ class HttpChatClient:
     api_key: str = ""
     timeout: float = 30.0
     breaker: CircuitBreaker = field(default_factory=lambda: CircuitBreaker(60.0))
-    transport: httpx.BaseTransport | None = None  # tests of the wire format only
 
     endpoint = ""  # path under base_url
     probe_path = ""  # a cheap GET that tells whether the server is up
@@ -117,19 +116,23 @@ class HttpChatClient:
         except LLMUnavailable as exc:
             self.breaker.trip(str(exc), exc.retry_after)
             raise
-        except httpx.TimeoutException as exc:
-            cause = f"大模型服务未响应（超时{self.timeout:g}秒），请确认服务已启动且未过载"
-            self.breaker.trip(cause)
-            raise LLMUnavailable(cause) from exc
-        except httpx.ConnectError as exc:
-            cause = f"无法连接大模型服务 {self.base_url}，请确认服务已启动、地址正确"
-            self.breaker.trip(cause)
-            raise LLMUnavailable(cause) from exc
-        except (httpx.HTTPError, json.JSONDecodeError, ValueError, KeyError, TypeError) as exc:
-            cause = f"大模型服务连接中断或返回了无法识别的数据（{type(exc).__name__}）"
+        except Exception as exc:
+            cause = self.cause_of(exc)
+            if cause is None:
+                raise
             self.breaker.trip(cause)
             raise LLMUnavailable(cause) from exc
         self.breaker.succeeded()
+
+    def cause_of(self, exc: Exception) -> str | None:
+        """What went wrong, in Chinese, for a transport error or a reply we cannot read; None for our own bugs."""
+        if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+            return f"无法连接大模型服务 {self.base_url}，请确认服务已启动、地址正确"
+        if isinstance(exc, httpx.TimeoutException):
+            return f"大模型服务未响应（超时{self.timeout:g}秒），请确认服务已启动且未过载"
+        if isinstance(exc, (httpx.HTTPError, ValueError, KeyError, IndexError, TypeError)):  # ValueError: bad JSON
+            return f"大模型服务连接中断或返回了无法识别的数据（{type(exc).__name__}）"
+        return None
 
     def _stream(self, messages: list[Message]) -> Iterator[Delta]:
         url = self.base_url.rstrip("/") + self.endpoint
@@ -149,7 +152,7 @@ class HttpChatClient:
     def _http(self) -> httpx.Client:
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         timeout = httpx.Timeout(self.timeout, connect=min(self.timeout, 5.0))
-        return httpx.Client(headers=headers, timeout=timeout, transport=self.transport)
+        return httpx.Client(headers=headers, timeout=timeout)
 
     def _failure(self, response: httpx.Response) -> LLMUnavailable:
         status = response.status_code
