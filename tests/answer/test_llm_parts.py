@@ -160,6 +160,8 @@ def test_config_names_a_provider_and_a_model():
     for bad in ("gpt-4", "openai:", "claude:sonnet"):
         with pytest.raises(ConfigError, match="openai:<模型名> 或 ollama:<模型名>"):
             get_chat_model(bad)
+    with pytest.raises(ConfigError, match="ASSISTANT_LLM_TIMEOUT 应为正整数秒"):
+        get_chat_model("openai:m", timeout=0)
 
 
 def test_settings_carry_timeout_retry_and_address():

@@ -47,6 +47,8 @@ def get_chat_model(
     provider, _, model = spec.partition(":")
     if provider not in PROVIDERS or not model.strip():
         raise ConfigError(f"ASSISTANT_LLM=“{spec}” 格式应为 openai:<模型名> 或 ollama:<模型名>。")
+    if timeout <= 0 or retry_after < 0:
+        raise ConfigError("ASSISTANT_LLM_TIMEOUT 应为正整数秒，ASSISTANT_LLM_RETRY_AFTER 应为不小于 0 的整数秒。")
     cls, address = PROVIDERS[provider]
     return cls(
         model=model.strip(),
