@@ -204,6 +204,8 @@ def test_stream_lines_of_both_protocols():
     assert openai.parse_line('data: {"choices":[{"delta":{"reasoning_content":"想","content":null}}]}') == [
         ("reasoning", "想")
     ]
+    both = '{"choices":[{"delta":{"reasoning_content":"想","reasoning":"想","content":"答"}}]}'
+    assert openai.parse_line("data: " + both) == [("reasoning", "想"), ("content", "答")]
     assert openai.parse_line("data: [DONE]") is None
     with pytest.raises(LLMUnavailable, match="中途报错：overloaded"):
         openai.parse_line('data: {"error":{"message":"overloaded"}}')

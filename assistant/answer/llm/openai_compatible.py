@@ -24,10 +24,10 @@ REASONING_FIELDS = ("reasoning_content", "reasoning")  # DeepSeek / Qwen, newer 
 
 def deltas_of(message: dict) -> list[Delta]:
     """The reasoning and content of one `delta` (streamed) or `message` (whole reply)."""
-    found: list[Delta] = [("reasoning", message[f]) for f in REASONING_FIELDS if isinstance(message.get(f), str)]
-    if isinstance(message.get("content"), str):
-        found.append(("content", message["content"]))
-    return [(kind, text) for kind, text in found if text]
+    # Some servers send the same thinking under both names: the first one present is taken.
+    reasoning = next((message[f] for f in REASONING_FIELDS if isinstance(message.get(f), str) and message[f]), "")
+    content = message.get("content") if isinstance(message.get("content"), str) else ""
+    return [(kind, text) for kind, text in (("reasoning", reasoning), ("content", content)) if text]
 
 
 class OpenAICompatibleClient(HttpChatClient):
