@@ -12,7 +12,7 @@ from assistant.answer.pipeline import Assistant, render
 from assistant.answer.routing import hints_for
 from assistant.config import Settings
 from assistant.core.errors import AssistantError
-from assistant.core.schema import DocProfile
+from assistant.core.schema import Answer, DocProfile
 from assistant.runtime import Runtime
 from assistant.search.retriever import Filters, QueryError
 from assistant.search.scope import GENRE_NAMES
@@ -133,9 +133,13 @@ def answer_one(
             data.pop("reasoning", None)
         print_json({"question": question, **data})
     else:
-        if show_reasoning and answer.reasoning:
-            print(f"【思考过程】\n{answer.reasoning}\n【回答】", flush=True)
+        print_reasoning(answer, show_reasoning)
         print(render(answer), flush=True)
+
+
+def print_reasoning(answer: Answer, show_reasoning: bool) -> None:
+    if show_reasoning and answer.reasoning:
+        print(f"【思考过程】\n{answer.reasoning}\n【回答】", flush=True)
 
 
 def answering_runtime(settings: Settings) -> Runtime:
@@ -191,6 +195,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
         except QueryError as exc:
             print(f"提示：{exc}")
             continue
+        print_reasoning(answer, args.show_reasoning)
         print(render(answer) + "\n", flush=True)
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
 
@@ -266,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("chat", help="终端对话（支持追问）")
     p.add_argument("--mode", choices=["auto", "qa", "draft", "lookup"], default="auto")
+    p.add_argument("--show-reasoning", action="store_true", help="也显示推理模型的思考过程（不作为回答）")
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("eval", help="用问题集评测检索与回答")
