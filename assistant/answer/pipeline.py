@@ -23,7 +23,7 @@ from assistant.answer.llm import (
     evidence_for,
     write_reply,
 )
-from assistant.answer.llm.citing import cite_evidence
+from assistant.answer.llm.citing import cite_evidence, in_order_of_use
 from assistant.answer.question import split_parts
 from assistant.answer.routing import Message, Route, understand_turn
 from assistant.answer.verification import (
@@ -148,7 +148,7 @@ def checked_while_streaming(
             return done.value
         if text != shown and not partial_problems(text, evidence, derived):
             shown = text
-            yield text
+            yield in_order_of_use(text)  # numbered as the finished answer will be
 
 
 def checked_llm_answer(reply: LLMReply, evidence: list[Chunk], extractive: Answer) -> Answer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.llm import get_chat_model, llm_status
-from assistant.answer.llm.citing import cite_evidence
+from assistant.answer.llm.citing import cite_evidence, in_order_of_use
 from assistant.answer.llm.client import CircuitBreaker, LLMUnavailable, error_message
 from assistant.answer.llm.ollama import OllamaClient, host_url
 from assistant.answer.llm.openai_compatible import OpenAICompatibleClient
@@ -111,6 +111,16 @@ def test_the_answer_cites_what_the_model_cited_renumbered_with_exact_sentences()
     assert [c.chunk_id for c in citations] == [MEETINGS.id, LESSONS.id]
     assert citations[1].quote == "党委班子成员讲党课4次，党支部书记讲党课2次。"  # the matching sentence only
     assert all(c.quote in c.chunk.text for c in citations)
+
+
+def test_a_growing_text_is_numbered_as_the_finished_answer_will_be():
+    text = "召开党委会4次〔2〕；讲党课4次〔1〕，研究重大事项12项〔2〕。"
+    assert in_order_of_use(text[: text.index("；") + 1]) == "召开党委会4次〔1〕；"
+    assert (
+        in_order_of_use(text)
+        == cite_evidence(text, EVIDENCE, [])[0]
+        == "召开党委会4次〔1〕；讲党课4次〔2〕，研究重大事项12项〔1〕。"
+    )
 
 
 def test_an_extractive_quote_is_kept():

@@ -35,5 +35,10 @@ def cite_evidence(text: str, evidence: list[Chunk], known: list[Citation]) -> tu
         for claim, marks in claims(text):
             if n in marks:
                 book.cite(chunk, best_sentence(chunk, claim))
-    numbers = {n: book.number(evidence[n - 1]) for n in dict.fromkeys(int(m) for m in MARK.findall(text))}
-    return renumbered(text, numbers), book.citations()
+    return in_order_of_use(text), book.citations()
+
+
+def in_order_of_use(text: str) -> str:
+    """Marks renumbered 1, 2 … in order of first use (the same on a growing text as on the whole)."""
+    used = dict.fromkeys(int(m) for m in MARK.findall(text))
+    return renumbered(text, {old: new for new, old in enumerate(used, 1)})
