@@ -152,3 +152,12 @@ def test_a_server_that_is_back_is_used_again_after_the_retry_time(indexed_kb, pr
     assert (first.backend, second.backend) == ("extractive", "llm")
     assert "内部错误（503）" in first.note and second.text == VERIFIED
     assert assistant.client.status() == "上次调用成功"
+
+
+def test_a_proxy_in_the_environment_does_not_catch_a_local_model(indexed_kb, monkeypatch):
+    dead_proxy = f"http://127.0.0.1:{free_port()}"
+    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY"):
+        monkeypatch.setenv(name, dead_proxy)
+    with chat_server(Reply((VERIFIED,))) as server:
+        _, answer = ask(indexed_kb, "openai", server)
+    assert answer.backend == "llm", answer.note

@@ -52,6 +52,7 @@ STATUS_CAUSES: dict[int, str] = {
     404: "找不到模型“{model}”或接口地址有误（404），请检查 ASSISTANT_LLM 与服务地址",
     429: "大模型服务请求过多或额度已用完（429），请稍后再试",
 }
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 SERVER_ERROR = "大模型服务内部错误（{status}）：{detail}"
 OTHER_STATUS = "大模型服务返回错误（{status}）：{detail}"
 
@@ -152,7 +153,9 @@ class HttpChatClient:
     def _http(self) -> httpx.Client:
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         timeout = httpx.Timeout(self.timeout, connect=min(self.timeout, 5.0))
-        return httpx.Client(headers=headers, timeout=timeout)
+        # An office proxy set in the environment must not catch calls to a model on this machine.
+        local = httpx.URL(self.base_url).host in LOOPBACK_HOSTS
+        return httpx.Client(headers=headers, timeout=timeout, trust_env=not local)
 
     def _failure(self, response: httpx.Response) -> LLMUnavailable:
         status = response.status_code
