@@ -12,7 +12,7 @@ from assistant.answer.pipeline import Assistant, render
 from assistant.answer.routing import hints_for
 from assistant.config import Settings
 from assistant.core.errors import AssistantError
-from assistant.core.schema import DocProfile
+from assistant.core.schema import Answer, DocProfile
 from assistant.runtime import Runtime
 from assistant.search.retriever import Filters, QueryError
 from assistant.search.scope import GENRE_NAMES
@@ -122,13 +122,26 @@ def profile_line(profile: DocProfile, names: str) -> str:
     return "；".join(parts)
 
 
-def answer_one(assistant: Assistant, question: str, as_json: bool, mode: str = "auto") -> None:
-    """Print one answer; a question that cannot be asked raises QueryError (exit 2), with or without --json."""
+def answer_one(
+    assistant: Assistant, question: str, as_json: bool, mode: str = "auto", show_reasoning: bool = False
+) -> None:
+    """Print one answer; a question that cannot be asked raises QueryError (exit 2), with or without --json.
+
+    A reasoning model's thinking is printed (or put in the JSON) only when asked for."""
     answer = assistant.ask(question, None, mode)
     if as_json:
-        print_json({"question": question, **answer.to_json()})
+        data = answer.to_json()
+        if not show_reasoning:
+            data.pop("reasoning", None)
+        print_json({"question": question, **data})
     else:
+        print_reasoning(answer, show_reasoning)
         print(render(answer), flush=True)
+
+
+def print_reasoning(answer: Answer, show_reasoning: bool) -> None:
+    if show_reasoning and answer.reasoning:
+        print(f"【思考过程】\n{answer.reasoning}\n【回答】", flush=True)
 
 
 def answering_runtime(settings: Settings) -> Runtime:
@@ -144,11 +157,25 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         for line in sys.stdin:
             if line.strip():
                 try:
-                    answer_one(assistant, line.strip(), True, args.mode)
+                    answer_one(assistant, line.strip(), True, args.mode, args.show_reasoning)
                 except QueryError as exc:
                     print_json({"error": str(exc), "question": line.strip()})
         return 0
-    answer_one(assistant, args.question, args.json, args.mode)
+    answer_one(assistant, args.question, args.json, args.mode, args.show_reasoning)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.answer.llm import llm_status
+
+    kb = Runtime.from_settings(settings).kb
+    rows = {
+        "索引位置": settings.chroma_url or str(settings.index_dir),
+        "文档数": str(len(kb.documents())),
+        "片段数": str(kb.chunk_count()),
+        "回答方式": llm_status(settings, probe=True),  # asks the LLM server now whether it is up
+    }
+    print_json(rows) if args.json else print("\n".join(f"{k}：{v}" for k, v in rows.items()))
     return 0
 
 
@@ -170,6 +197,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
         except QueryError as exc:
             print(f"提示：{exc}")
             continue
+        print_reasoning(answer, args.show_reasoning)
         print(render(answer) + "\n", flush=True)
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
 
@@ -240,10 +268,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", help="问题；用 - 表示从标准输入逐行读取问题（每行输出一行 JSON）")
     p.add_argument("--json", action="store_true")
     p.add_argument("--mode", choices=["auto", "qa", "draft", "lookup"], default="auto")
+    p.add_argument("--show-reasoning", action="store_true", help="也显示推理模型的思考过程（不作为回答）")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("chat", help="终端对话（支持追问）")
     p.add_argument("--mode", choices=["auto", "qa", "draft", "lookup"], default="auto")
+    p.add_argument("--show-reasoning", action="store_true", help="也显示推理模型的思考过程（不作为回答）")
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("eval", help="用问题集评测检索与回答")
@@ -258,6 +288,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", help="监听地址（默认 127.0.0.1，或 ASSISTANT_HOST）")
     p.add_argument("--port", type=int, help="端口（默认 7860，或 ASSISTANT_PORT）")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("status", help="显示索引与回答方式（配置了大模型时检查能否连接）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("docs", help="列出已索引的文档")
     p.add_argument("--json", action="store_true")

@@ -27,6 +27,9 @@ class Settings:
     embeddings: str = "use"  # "use" | "st:<name-or-path>"
     reranker: str = ""  # "" | "<cross-encoder name-or-path>"
     llm: str = ""  # "" | "openai:<model>" | "ollama:<model>"
+    llm_base_url: str = ""  # "" = OPENAI_BASE_URL / OLLAMA_HOST / the provider's loopback default
+    llm_timeout: int = 30  # seconds to wait for the LLM server (to connect: at most 5)
+    llm_retry_after: int = 60  # seconds a server that failed is skipped before it is tried again
     chroma_url: str = ""  # "" = embedded persistent client in index_dir
     host: str = "127.0.0.1"
     port: int = 7860

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from langchain_core.language_models import BaseChatModel
 
-from assistant.answer.llm import get_chat_model
+from assistant.answer.llm import chat_client
 from assistant.answer.pipeline import Assistant
 from assistant.config import Settings
 from assistant.embeddings import NamedEmbeddings
@@ -46,5 +46,5 @@ class Runtime:
 
     @cached_property
     def assistant(self) -> Assistant:
-        llm = self.chat_model if self.chat_model is not None else get_chat_model(self.settings.llm)
+        llm = self.chat_model if self.chat_model is not None else chat_client(self.settings)
         return Assistant(self.retriever, llm)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import replace
 
 from langchain_core.language_models import BaseChatModel
@@ -13,12 +14,29 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answer.citations import cited_chunks
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.followup import Turn, conversation_state, scoped_source
-from assistant.answer.llm import LLMUnavailable, write_with_llm
+from assistant.answer.llm import (
+    ChatClient,
+    LLMReply,
+    LLMUnavailable,
+    as_client,
+    build_messages,
+    evidence_for,
+    write_reply,
+)
+from assistant.answer.llm.citing import cite_evidence, in_order_of_use
 from assistant.answer.question import split_parts
 from assistant.answer.routing import Message, Route, understand_turn
-from assistant.answer.verification import MARK, problems
+from assistant.answer.verification import (
+    MARK,
+    marked_claims,
+    partial_problems,
+    problems,
+    quantities,
+    renumbered,
+    stated_sums,
+)
 from assistant.core.errors import AssistantError
-from assistant.core.schema import Answer, Citation
+from assistant.core.schema import Answer, Chunk, Citation
 from assistant.search.retriever import Retriever, check_query
 from assistant.search.source import EvidenceSource
 
@@ -31,17 +49,14 @@ ORDINALS = "一二三四五六七八九十"
 class Assistant:
     """The answer pipeline used by the CLI and the web UI alike (built by `assistant.runtime`)."""
 
-    def __init__(self, retriever: Retriever, llm: BaseChatModel | None = None):
+    def __init__(self, retriever: Retriever, llm: ChatClient | BaseChatModel | None = None):
         self.retriever = retriever
-        self.llm = llm
+        self.llm = llm  # as given (a LangChain model is wrapped in `client`)
+        self.client = as_client(llm)
 
     @property
     def backend(self) -> str:
-        return (
-            f"LLM（{getattr(self.llm, 'model_name', None) or getattr(self.llm, 'model', '') or type(self.llm).__name__}）"
-            if self.llm
-            else "抽取式（默认，离线）"
-        )
+        return f"LLM（{self.client.model}）" if self.client else "抽取式（默认，离线）"
 
     def ask(self, question: str, history: list[Message] | None = None, mode: str = "auto") -> Answer:
         answer = None
@@ -66,17 +81,23 @@ class Assistant:
                 retrieved=answer.retrieved,
                 note="；".join(found),
             )
-        if self.llm is not None and not answer.refused and answer.citations:
-            llm_started = time.perf_counter()
-            text = ""
-            try:
-                for text in write_with_llm(self.llm, route, answer):
-                    yield text
-                answer = checked_llm_answer(text, answer)
-            except LLMUnavailable as exc:
-                answer.note = f"{exc}，已改为抽取式回答。"
-            answer.timings["llm"] = time.perf_counter() - llm_started
+        if self.client is not None and (answer.citations or answer.retrieved):
+            answer = yield from self.written_by_llm(route, answer)
         yield answer
+
+    def written_by_llm(self, route: Route, extractive: Answer) -> Generator[str, None, Answer]:
+        """The model writes from the top evidence, the extractive answer as a hint (also a refusal);
+        its text streams out, then its verified answer or the extractive one with the reason."""
+        started = time.perf_counter()
+        evidence = evidence_for(extractive)
+        try:
+            growing = write_reply(self.client, build_messages(route, extractive, evidence))
+            reply = yield from checked_while_streaming(growing, evidence, extractive.derived_numbers)
+            answer = checked_llm_answer(reply, evidence, extractive)
+        except LLMUnavailable as exc:
+            answer = with_note(extractive, f"大模型暂时无法使用：{exc}，已改为抽取式回答。")
+        answer.timings["llm"] = time.perf_counter() - started
+        return answer
 
     def answer_parts(self, question: str, history: list[Message] | None, mode: str) -> tuple[Route, Answer]:
         """Each part of a multi-part question answered in turn, later parts resolved against earlier ones."""
@@ -115,28 +136,59 @@ def guarded_answer(route: Route, source: EvidenceSource) -> Answer:
         return Answer(INTERNAL_ERROR, route.kind, refused=True, note="回答模块出现内部错误，已记入日志。")
 
 
-def checked_llm_answer(text: str, extractive: Answer) -> Answer:
-    """The LLM's text if it is grounded in the extractive answer's sources, else that answer with a note."""
-    found = problems(
-        text,
-        cited_chunks(extractive.citations),
-        extractive.derived_numbers,
-        require_marks=True,
-    )
+def checked_while_streaming(
+    growing: Generator[str, None, LLMReply], evidence: list[Chunk], derived: set[float]
+) -> Generator[str, None, LLMReply]:
+    """The growing model text, shown only while it checks out so far; returns the whole reply."""
+    shown = ""
+    while True:
+        try:
+            text = next(growing)
+        except StopIteration as done:
+            return done.value
+        if text != shown and not partial_problems(text, evidence, derived):
+            shown = text
+            yield in_order_of_use(text)  # numbered as the finished answer will be
+
+
+def checked_llm_answer(reply: LLMReply, evidence: list[Chunk], extractive: Answer) -> Answer:
+    """The model's answer if every sentence is grounded in the evidence it cites, else the extractive
+    answer with the reason. Its citations are the evidence it cited, renumbered in order."""
+    if declines(reply.text):
+        return with_note(extractive, DECLINED_AGAIN if extractive.refused else DECLINED)
+    found = problems(reply.text, evidence, extractive.derived_numbers, require_marks=True)
     if found:
-        extractive.note = "大模型生成的回答未通过核验（" + "；".join(found) + "），已改为抽取式回答。"
-        return extractive
+        return with_note(extractive, "大模型生成的回答未通过核验（" + "；".join(found) + "），已改为抽取式回答。")
+    text, citations = cite_evidence(reply.text, evidence, extractive.citations)
     return Answer(
-        text.strip(),
+        text,
         extractive.kind,
-        extractive.citations,
+        citations,
         extractive.retrieved,
         timings=extractive.timings,
-        derived_numbers=extractive.derived_numbers,
+        # sums the model stated from cited addends, so that the finished answer checks out as well
+        derived_numbers=extractive.derived_numbers | stated_sums(marked_claims(reply.text, evidence)),
         backend="llm",
-        confidence=extractive.confidence,
+        confidence="low" if extractive.refused else extractive.confidence,
         resolved_question=extractive.resolved_question,
+        reasoning=reply.reasoning,
     )
+
+
+DECLINED = "大模型认为资料不足以回答，已改为抽取式回答。"
+DECLINED_AGAIN = "大模型也未在资料中找到答案。"
+DECLINING = re.compile(r"没有(?:找到)?(?:相关|能回答)|未(?:找到|检索到|提及)|无法(?:回答|确定)|不足以回答|未涉及")
+
+
+def declines(text: str) -> bool:
+    """The model says the evidence does not answer (short, no source marked, no quantity)."""
+    return len(text) <= 120 and not MARK.search(text) and not quantities(text) and bool(DECLINING.search(text))
+
+
+def with_note(answer: Answer, note: str) -> Answer:
+    """`answer` with `note` added after any note it has."""
+    answer.note = f"{answer.note}；{note}" if answer.note else note
+    return answer
 
 
 def merge_answers(parts: list[Answer]) -> Answer:
@@ -174,11 +226,6 @@ def merge_answers(parts: list[Answer]) -> Answer:
         confidence="low" if any(a.confidence == "low" for a in answered) else answered[0].confidence,
         resolved_question="；".join(a.resolved_question for a in parts),
     )
-
-
-def renumbered(text: str, numbers: dict[int, int]) -> str:
-    """〔n〕 marks of one part renumbered into the merged citation list."""
-    return MARK.sub(lambda m: f"〔{numbers.get(int(m.group(1)), int(m.group(1)))}〕", text)
 
 
 def answer_problems(answer: Answer) -> list[str]:

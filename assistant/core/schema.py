@@ -159,6 +159,7 @@ class Answer:
     backend: str = "extractive"
     confidence: Confidence = "high"
     resolved_question: str = ""  # the question as understood, follow-ups rewritten from the conversation
+    reasoning: str = ""  # a reasoning model's thinking (shown folded, never as the answer)
 
     def __post_init__(self) -> None:
         if self.refused:
@@ -175,6 +176,7 @@ class Answer:
             "retrieved": [e.to_json() for e in self.retrieved],
             "note": self.note,
             "backend": self.backend,
+            "reasoning": self.reasoning,
             "ms": round(sum(self.timings.values()) * 1000, 1),
             "timings_ms": {k: round(v * 1000, 1) for k, v in self.timings.items()},
         }

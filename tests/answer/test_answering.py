@@ -221,7 +221,7 @@ def test_llm_answer_is_used_when_it_checks_out(assistant):
     ("reply", "reason"),
     [
         ("上半年召开党委会5次〔1〕。", "数字 5"),  # an invented number
-        ("上半年召开党委会4次〔3〕。", "来源编号"),  # a mark pointing at no evidence
+        ("上半年召开党委会4次〔9〕。", "来源编号"),  # a mark pointing at no evidence (8 are given)
         ("上半年召开党委会4次。", "没有标注来源"),  # no citation at all
         ("依据第九十九条，召开党委会4次〔1〕。", "第九十九条"),  # an article the evidence lacks
     ],
