@@ -29,6 +29,7 @@ from assistant.answer.question import (
     Slots,
     asks,
     asks_quantity,
+    context_for,
     context_of,
     core_of,
     is_thin,
@@ -333,7 +334,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     # own ("参训多少人") only takes whose and when: the topic's words would become part of what it counts.
     own_count = asks_quantity(text) and (before.holder or before.period)
     if is_thin(text) or (within_question and not own_count):
-        context = ENDING.sub("", context_of(last.question))
+        context = ENDING.sub("", context_for(last.question, text))
         if own.period:
             context = with_period(context, period)
             body = body.replace(own.period, "", 1)

@@ -167,6 +167,17 @@ def split_parts(question: str) -> list[str]:
     return merged if len(merged) > 1 else [question]
 
 
+# 整改率多少？还剩几项？: a measure asked for (率, 比例, 占比) is no topic of a part counting items
+ASKED_MEASURE = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,2}率|比例|占比|比重|百分比)(?:是|为|达到?)?$")
+COUNTS_ITEMS = re.compile(r"(?:几|多少)[个名位次人项条件份篇处起]")
+
+
+def context_for(question: str, later: str) -> str:
+    """The topic a later part takes from `question`: without its asked measure when the part counts things."""
+    context = context_of(question)
+    return (ASKED_MEASURE.sub("", context) or context) if COUNTS_ITEMS.search(later) else context
+
+
 def context_of(question: str) -> str:
     """A question without what it asks: the topic a later part or turn leaves unsaid.
 

@@ -49,6 +49,22 @@ def test_a_later_part_inherits_what_the_first_part_said():
     )
 
 
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("分公司安全隐患整改率多少？", "还剩几项没整改？", "分公司安全隐患还剩几项没整改？"),
+        ("青禾社区党员参学率是多少", "缺席了几人？", "青禾社区缺席了几人？"),
+    ],
+)
+def test_a_measure_asked_first_is_not_the_topic_of_the_next_part(first, second, expected):
+    """整改率多少？还剩几项没整改？: the second part is about 隐患, not about the 整改率."""
+    assert later_part(first, second) == expected
+
+
+def test_a_measure_asked_again_stays_the_topic():
+    assert "占比" in later_part("远航公司2023年新产品销售收入占比多少？", "年初目标是多少？")
+
+
 def test_each_part_is_answered_and_the_citations_are_one_list():
     answer = Assistant(conversation_source()).ask("青禾社区党委2023年开了几次支委会？社区党委书记讲了几次党课？")
     assert not answer.refused
