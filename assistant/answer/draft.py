@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import replace
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, is_heading_sentence, refusal
+from assistant.answer.draft_compare import asks_comparison, compared_reports, comparison_answer, without_comparison
+from assistant.answer.draft_compose import NUMBER, Part, compose
+from assistant.answer.draft_options import DraftOptions, draft_options, without_length
 from assistant.answer.sections import (
     LEAD_END,
     Aspect,
@@ -25,13 +28,18 @@ from assistant.answer.sections import (
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import YEAR, split_sentences
 from assistant.core.words import without_polite_opening
-from assistant.ingest.structure import ENUMERATED, ORDINALS, SIGNATURE, heading_text, inline_items, is_furniture
+from assistant.ingest.structure import ENUMERATED, SIGNATURE, heading_text, inline_items, is_furniture
 from assistant.search.retriever import Filters, longest_common_substring
-from assistant.search.scope import period_conflict
+from assistant.search.scope import period_conflict, with_profile
+from assistant.search.source import DocRecord
 from assistant.search.terms import TIME_WORDS, Terms
 
 SENTENCES_PER_PART = 3
 PARTS = 6
+PARAGRAPH = DraftOptions()
+LONG_DRAFT = 600  # from this many characters on, a section gives more than its three best sentences
+# What a whole piece on a report's work names when it names no topic (写一篇上半年工作总结 → 工作).
+GENERIC_TOPIC = re.compile(r"^(?:党建|全面|整体|全年|主要|各项|总体|年度)?(?:工作|党建工作)?(?:情况)?$")
 # "根据/用/以/给 …报告（里的材料），" names the source, not the topic.
 # Up to its comma when it has one (北辰新材料公司…报告， holds 材料 in a name).
 SOURCE_CLAUSE = re.compile(
@@ -40,12 +48,11 @@ SOURCE_CLAUSE = re.compile(
 )
 SOURCE_VERB = re.compile(r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)")
 TOPIC_CLAUSE = re.compile(r"^(?:请)?以(.+?)为(?:主要)?内容")
-CONNECTIVE = re.compile(r"^(此外|同时|另外|其次|最后|首先)[，,]")
 ABOUT_TOPIC = re.compile(
     r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报|摘要)"
 )
 DRAFT_VERBS = re.compile(
-    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|写|形成|生成|概括|一段话|一段|一份|段|简要|摘要|小结|综述|总结|情况|段落|材料|"
+    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|写|形成|生成|概括|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料|"
     r"的$|[。？?！!，,]"
 )
 PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
@@ -54,7 +61,6 @@ PERIOD = re.compile(r"((?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半
 TITLE_ORG = re.compile(r"^(?:中共)?(.{2,40}?)(?:关于|(?:19|20)\d{2}年)")
 ORG_FORMS = (("总支部委员会", "党总支"), ("支部委员会", "党支部"), ("委员会", "党委"))
 DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
-NUMBER = re.compile(r"\d|[一二三四五六七八九十百千]+[名次个项条件篇场人]")
 # A paragraph about what went wrong, what was done about it or what comes next is not "what was done".
 ASPECT_LEADS: dict[Aspect, str] = {
     "problems": "工作中还存在以下问题：",
@@ -70,31 +76,49 @@ CANDIDATES = 5  # documents a draft may choose from
 TITLE_NAMED = 0.6  # share of the question's naming words a title must hold to be a candidate by name
 
 
-@dataclass(frozen=True)
-class Part:
-    chunk: Chunk
-    sentences: list[str]
-
-
 def answer_draft(ctx: AnswerContext) -> Answer:
-    topic = draft_topic(ctx.question)
+    options = draft_options(ctx.question)
+    # 约300字 says how long, not what about: neither the topic nor the period.
+    ctx = replace(ctx, route=replace(ctx.route, question=without_length(ctx.question)))
+    compare = asks_comparison(ctx.question)
+    topic = draft_topic(without_comparison(ctx.question) if compare else ctx.question)
     # Retrieve by topic, but keep the period the user named (上半年, 2022年) in the query.
     wanted = TIME_WORDS.findall(ctx.question) + YEAR.findall(ctx.question)
     evidence = ctx.evidence(k=20, filters=Filters(kinds=("report",)), query=f"{' '.join(wanted)} {topic}".strip())
-    chosen = best_document(ctx, topic, wanted, evidence)
+    chosen = best_document(ctx, topic, wanted, evidence, options)
     if chosen is None:
         return refusal("draft", evidence, f"（没有关于“{topic}”的材料）")
     chunks, topic, parts = chosen
+    if compare:
+        compared = comparison_draft(ctx, chunks, topic, options, evidence)
+        if compared is not None:
+            return compared
     book = CitationBook()
-    if len(parts) == 1:  # one section: its sentences are the points (一是……二是……)
-        parts = [Part(parts[0].chunk, [sentence]) for sentence in parts[0].sentences]
-    written = [compose_part(i, part, book, len(parts) > 1) for i, part in enumerate(parts[:PARTS])]
     lead = lead_sentence(chunks[0].doc_title, topic, chunks)
-    return Answer(lead + "；".join(written) + "。", "draft", book.citations(), evidence)
+    return Answer(compose(lead, parts, options, book), "draft", book.citations(), evidence)
+
+
+def comparison_draft(
+    ctx: AnswerContext, chunks: list[Chunk], topic: str, options: DraftOptions, evidence: list
+) -> Answer | None:
+    """The topic in two periods of the organisation of the report chosen (None: no second period)."""
+    record = ctx.source.document(chunks[0].doc_id) if chunks else None
+    reports = compared_reports(ctx, record) if record else []
+    if len(reports) != 2:
+        return None
+    ranked = [s for s in ctx.best_sentences(topic, evidence) if s.passage >= FACT_THRESHOLD]
+    both = []
+    for report in reports:
+        report_chunks = ctx.source.document_chunks(report.doc_id)
+        both.append(
+            (report, report_chunks, document_parts(ctx.source, topic, report, report_chunks, ranked, options)[1])
+        )
+    name = organisation_of(record.title) or most_common_org(chunks)
+    return comparison_answer(ctx, name, topic, both, options, evidence)
 
 
 def best_document(
-    ctx: AnswerContext, topic: str, wanted: list[str], evidence: list
+    ctx: AnswerContext, topic: str, wanted: list[str], evidence: list, options: DraftOptions = PARAGRAPH
 ) -> tuple[list[Chunk], str, list[Part]] | None:
     """(chunks, topic as the document words it, parts) of the one report the paragraph should speak for.
 
@@ -121,8 +145,7 @@ def best_document(
         if record is None or record.kind != "report" or period_conflict(ctx.question, record.title):
             continue
         chunks = ctx.source.document_chunks(doc_id)
-        own_topic = topic_without_title(topic, record.title)
-        parts = relevant_parts(ctx.source, own_topic, chunks) or fallback_parts(ranked, doc_id)
+        own_topic, parts = document_parts(ctx.source, topic, record, chunks, ranked, options)
         if not parts:
             continue
         fit = naming.coverage(record.title) if naming.words else 0.0
@@ -135,6 +158,40 @@ def best_document(
         if best is None or key > best[0]:
             best = (key, (chunks, own_topic, parts))
     return best[1] if best else None
+
+
+def document_parts(
+    source, topic: str, record: DocRecord, chunks: list[Chunk], ranked: list, options: DraftOptions
+) -> tuple[str, list[Part]]:
+    """(the topic as the document words it, the parts of the document about it).
+
+    A whole piece (一篇) on the report's work in general (写一篇上半年工作总结) draws on all of it."""
+    own_topic = topic_without_title(without_names(topic, record), record.title)
+    per_part = SENTENCES_PER_PART if (options.budget or 0) <= LONG_DRAFT else PARTS
+    if options.form == "article" and GENERIC_TOPIC.match(PERIOD_WORDS.sub("", own_topic)):
+        return "", whole_report_parts(source, chunks, per_part)
+    doc_id = chunks[0].doc_id if chunks else ""
+    return own_topic, relevant_parts(source, own_topic, chunks, per_part) or fallback_parts(ranked, doc_id)
+
+
+def without_names(topic: str, record: DocRecord) -> str:
+    """The topic without the names of the document's organisation (鹿鸣县纪委监委机关…的组织生活 → 组织生活)."""
+    profile = with_profile(record).profile
+    names = sorted({profile.organisation, *profile.aliases} - {""}, key=len, reverse=True) if profile else []
+    for name in names:
+        topic = topic.replace(name, "")
+    return topic.strip("，,的 ") or topic
+
+
+def whole_report_parts(source, chunks: list[Chunk], per_part: int) -> list[Part]:
+    """Every section's statements, in document order (the opening's figures first)."""
+    terms = source.terms("")
+    parts = [Part(c, key_sentences(c, terms, whole=True, limit=per_part)) for c in chunks if body_chunk(c)]
+    return [p for p in parts if p.sentences]
+
+
+def body_chunk(chunk: Chunk) -> bool:
+    return SIGNATURE not in chunk.section_path and chunk.doc_kind != "regulation"
 
 
 def draft_topic(question: str) -> str:
@@ -174,7 +231,7 @@ def subtopics(topic: str) -> list[str]:
     return [topic, *pieces] if len(pieces) > 1 else [topic]
 
 
-def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
+def relevant_parts(source, topic: str, chunks: list[Chunk], per_part: int = SENTENCES_PER_PART) -> list[Part]:
     """Each chunk whose heading or text is about the topic (or one of its subtopics), in document order."""
     terms = source.terms(topic)
     if not terms.words:
@@ -186,7 +243,7 @@ def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
     in_section = {c.id for c in aspect_section(chunks, asked)} if asked else set()
     continued: tuple[str, ...] = ()  # the path of the last part: a chunk under its parent only continues it
     for chunk in chunks:
-        if SIGNATURE in chunk.section_path or chunk.doc_kind == "regulation":
+        if not body_chunk(chunk):
             continue
         aspects = {heading_aspect(label) for label in chunk.section_path} - {None}
         if aspects & OTHER_TIMES and asked not in aspects:
@@ -198,7 +255,7 @@ def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
         about = about or continues(chunk.section_path, continued)
         continued = chunk.section_path if about and len(chunk.section_path) > len(continued) else continued
         continued = continued if about else ()
-        sentences = key_sentences(chunk, terms, whole=chunk.id in in_section) if about else []
+        sentences = key_sentences(chunk, terms, whole=chunk.id in in_section, limit=per_part) if about else []
         if sentences:
             parts.append(Part(chunk, sentences))
     # The opening paragraph sums the whole report up: it is a part only when nothing else is,
@@ -249,7 +306,7 @@ def key_sentences(chunk: Chunk, terms: Terms, whole: bool = False, limit: int = 
     sentences = [s for line in chunk.text.split("\n") for s in line_sentences(line)]
     candidates = [s for s in sentences if statement(s, chunk)]
     if whole:
-        return candidates[:PARTS]
+        return candidates[: max(limit, PARTS)]
     keep = [s for s in candidates if NUMBER.search(s) or terms.coverage(s) > 0] or candidates
     # The sentences most about the topic, figures first among equals, in the order they are written.
     best = sorted(keep, key=lambda s: -(terms.coverage(s) + 0.5 * bool(NUMBER.search(s))))[:limit]
@@ -287,21 +344,14 @@ def min_statement_chars(text: str) -> int:
     return 6 if NUMBER.search(strip_number(text)) else 10
 
 
-def compose_part(index: int, part: Part, book: CitationBook, numbered: bool = True) -> str:
-    """一是A〔1〕，B〔1〕: the part's sentences without their own enumerators, each cited."""
-    said = [f"{CONNECTIVE.sub('', strip_number(s))}{book.cite(part.chunk, s)}" for s in part.sentences]
-    if not numbered:
-        return "，".join(said)
-    ordinal = f"{ORDINALS[index]}是" if index < len(ORDINALS) else "此外，"
-    return ordinal + "，".join(said)
-
-
 def lead_sentence(title: str, topic: str, chunks: list[Chunk]) -> str:
     period = period_of(title)
     org = organisation_of(title) or most_common_org(chunks)
     head = f"{period}，{org}" if period else org
     aspect = question_aspect(topic)
-    return f"{head}{ASPECT_LEADS[aspect]}" if aspect in ASPECT_LEADS else f"{head}在{topic}方面主要开展了以下工作："
+    if aspect in ASPECT_LEADS:
+        return f"{head}{ASPECT_LEADS[aspect]}"
+    return f"{head}在{topic}方面主要开展了以下工作：" if topic else f"{head}主要开展了以下工作："
 
 
 def period_of(title: str) -> str:
