@@ -3,7 +3,7 @@
 A part is the sentences one section gives. Official writing joins parts with 一是……；二是……, and
 beyond the ordinals with 此外; a whole piece (一篇) gives each top-level section its own 一、 heading.
 Trimming keeps whole sentences: first the leading figure of every part, then more figures, then the
-rest, then table rows; what is kept is written in document order.
+rest (a table's rows only when there is nothing else); what is kept is written in document order.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ CONNECTIVE = re.compile(r"^(此外|同时|另外|其次|最后|首先)[，,]")
 NUMBER = re.compile(r"\d|[一二三四五六七八九十百千]+[名次个项条件篇场人]")
 # A table row as the reader renders it (机械设计教工党支部：支部书记为李明远，党员人数31名，…): no sentence end.
 TABLE_ROW = re.compile(r"^[^，。；：:]{1,24}[：:](?:[^，。；！？]{1,16}[，,])+[^，。；！？]{1,16}。?$")
-TOTAL_ROW = re.compile(r"^(全年|全部|总|小)?(合计|总计|累计)")
+TOTAL_ROW = re.compile(r"^(全年|全部|总|小)?(合计|总计|累计)[^—－/]*$")  # without empty cells (支部书记—)
+DATE = re.compile(r"(?:19|20)\d{2}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?")
 MARK = re.compile(r"〔\d+〕")
 # Lengths when none was asked: a paragraph an office would paste into a report; a piece of a few pages.
 DEFAULT_BUDGET = {"paragraph": 450, "article": 1500}
@@ -42,15 +43,21 @@ def tier(sentence: str, leading: bool) -> int:
     """How much a sentence is worth keeping: lower first; a table's rows only when nothing else is said."""
     if is_table_row(sentence):
         return 1 if TOTAL_ROW.match(sentence.strip()) else 3
-    if leading:
-        return 0
-    return 1 if NUMBER.search(strip_number(sentence)) else 2
+    figure = has_figure(sentence)
+    if figure:  # a part's leading figure, then every other figure, then what says none
+        return 0 if leading else 1
+    return 2
+
+
+def has_figure(sentence: str) -> bool:
+    """A quantity (6次, 27名, 98%), not a year or a date."""
+    return bool(NUMBER.search(DATE.sub("", strip_number(sentence))))
 
 
 def leading_index(sentences: list[str]) -> int:
     """The sentence that stands for its part: its first figure in prose, else its first prose sentence."""
     prose = [i for i, s in enumerate(sentences) if not is_table_row(s)]
-    figures = [i for i in prose if NUMBER.search(strip_number(sentences[i]))]
+    figures = [i for i in prose if has_figure(sentences[i])]
     return (figures or prose or [0])[0]
 
 
