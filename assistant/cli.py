@@ -8,11 +8,13 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from assistant.answer.draft_options import with_length
 from assistant.answer.pipeline import Assistant, render
 from assistant.answer.routing import hints_for
 from assistant.config import Settings
 from assistant.core.errors import AssistantError
 from assistant.core.schema import DocProfile
+from assistant.present.docx import write_docx
 from assistant.runtime import Runtime
 from assistant.search.retriever import Filters, QueryError
 from assistant.search.scope import GENRE_NAMES
@@ -146,7 +148,14 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
                 except QueryError as exc:
                     print_json({"error": str(exc), "question": line.strip()})
         return 0
-    answer_one(assistant, args.question, args.json, args.mode)
+    question = with_length(args.question, args.length) if args.length else args.question
+    if not args.docx:
+        answer_one(assistant, question, args.json, args.mode)
+        return 0
+    answer = assistant.ask(question, None, args.mode)
+    print_json({"question": question, **answer.to_json()}) if args.json else print(render(answer), flush=True)
+    written = write_docx(answer, args.docx, question=question)
+    print(f"已导出 Word 文件：{written.resolve()}", file=sys.stderr)
     return 0
 
 
@@ -238,6 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", help="问题；用 - 表示从标准输入逐行读取问题（每行输出一行 JSON）")
     p.add_argument("--json", action="store_true")
     p.add_argument("--mode", choices=["auto", "qa", "draft", "lookup"], default="auto")
+    p.add_argument("--docx", metavar="FILE", help="把回答按公文格式导出为 Word 文件（.docx）")
+    p.add_argument("--length", help="起草篇幅：一段、一篇或字数（如 300）")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("chat", help="终端对话（支持追问）")
