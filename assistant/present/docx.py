@@ -1,13 +1,15 @@
 """An answer as a Word document laid out after GB/T 9704 (党政机关公文格式).
 
 A4; margins 上37 下35 左28 右26 mm; title 二号 方正小标宋简体 (宋体 where it is not installed), centred;
-body 三号 仿宋_GB2312 (仿宋), 28 characters × 22 lines, first-line indent of two characters;
+body 三号 仿宋_GB2312 (仿宋), 28 characters × 22 lines (a line grid of 28.95 pt, characters condensed
+to 442 pt / 28), first-line indent of two characters;
 headings 一、 in 黑体, （一） in 楷体, 1. in the body font; page numbers "— 1 —" in 四号 宋体.
 The 〔n〕 marks stay in the text, and the sources follow as "附：资料来源".
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +20,7 @@ from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Emu, Mm, Pt
+from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -35,6 +37,7 @@ FOOTER_SIZE = Pt(14)  # 四号
 LINE_PITCH = Pt(28.95)  # 225 mm of text height / 22 lines
 CHARS_PER_LINE = 28
 MARGINS = {"top_margin": Mm(37), "bottom_margin": Mm(35), "left_margin": Mm(28), "right_margin": Mm(26)}
+TEXT_WIDTH = Mm(210 - 28 - 26)
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,7 @@ def write_docx(answer: Answer, path: str | Path, title: str | None = None, quest
 
 def build_document(answer: Answer, title: str):
     document = Document()
+    set_normal_style(document)
     set_page(document)
     add_fallback_fonts(document)
     add_paragraph(document, title, "title")
@@ -129,6 +133,15 @@ def build_document(answer: Answer, title: str):
     return document
 
 
+def set_normal_style(document) -> None:
+    """The body face as the default: the character grid is measured in the default font's size."""
+    normal = document.styles["Normal"]
+    normal.font.size = BODY_SIZE
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attribute), FACES["body"].font)
+
+
 def set_page(document) -> None:
     section = document.sections[0]
     section.start_type = WD_SECTION.NEW_PAGE
@@ -141,11 +154,10 @@ def set_page(document) -> None:
     if grid is None:
         grid = OxmlElement("w:docGrid")
         section._sectPr.append(grid)
-    width = Emu(section.page_width - section.left_margin - section.right_margin)
-    grid.set(qn("w:type"), "linesAndChars")
+    # A line grid only: a character grid narrower than the 三号 glyph makes LibreOffice give each
+    # character two cells (14 a line). 28 a line come from condensing each character instead (run_spacing).
+    grid.set(qn("w:type"), "lines")
     grid.set(qn("w:linePitch"), str(round(LINE_PITCH.twips)))
-    # charSpace: extra width per character over the body size, in 1/4096 pt
-    grid.set(qn("w:charSpace"), str(round((width.pt / CHARS_PER_LINE - BODY_SIZE.pt) * 4096)))
     add_page_number(section.footer.paragraphs[0])
 
 
@@ -186,12 +198,23 @@ def add_paragraph(document, text: str, kind: LineKind) -> Paragraph:
     return paragraph
 
 
+def run_spacing(size: Pt) -> int:
+    """Character spacing (twentieths of a point, negative = condensed) that puts 28 characters on a line."""
+    pitch = TEXT_WIDTH.pt / CHARS_PER_LINE
+    return math.floor((pitch - size.pt) * 20) if size.pt > pitch else 0
+
+
 def set_run_font(run, face: Face) -> None:
     """Font for Latin and East-Asian text alike: python-docx's font.name leaves w:eastAsia unset."""
     run.font.name = face.font
     run.font.size = face.size
     run.font.bold = face.bold
-    fonts = run._r.get_or_add_rPr().get_or_add_rFonts()
+    rpr = run._r.get_or_add_rPr()
+    if face.size == BODY_SIZE:
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:val"), str(run_spacing(face.size)))
+        rpr.append(spacing)
+    fonts = rpr.get_or_add_rFonts()
     for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attribute), face.font)
     fonts.set(qn("w:hint"), "eastAsia")
