@@ -30,7 +30,7 @@ from assistant.core.text import YEAR, split_sentences
 from assistant.core.words import without_polite_opening
 from assistant.ingest.structure import ENUMERATED, SIGNATURE, heading_text, inline_items, is_furniture
 from assistant.search.retriever import Filters, longest_common_substring
-from assistant.search.scope import period_conflict, with_profile
+from assistant.search.scope import asked_period, period_conflict, reports_on, with_profile
 from assistant.search.source import DocRecord
 from assistant.search.terms import TIME_WORDS, Terms
 
@@ -47,16 +47,19 @@ SOURCE_CLAUSE = re.compile(
     r"|[^，,。]*?(报告|材料|总结|文件|讲话|要点|通知)(里|中)?(的材料|的内容)?)[，,]?"
 )
 SOURCE_VERB = re.compile(r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)")
+# 把上半年党建报告里组织建设的内容…: what stands before 报告里 names the document, not the topic.
+IN_DOCUMENT = re.compile(r"^(?:帮我|请)?(?:把|将)?[^，,。]*?(?:报告|总结|材料|要点|讲话|述职)(?:里|中|内)(?:的|关于)?")
 TOPIC_CLAUSE = re.compile(r"^(?:请)?以(.+?)为(?:主要)?内容")
 ABOUT_TOPIC = re.compile(
     r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报|摘要)"
 )
 DRAFT_VERBS = re.compile(
-    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|写|形成|生成|概括|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料|"
+    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写|形成|生成|概括|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料|"
     r"的$|[。？?！!，,]"
 )
 PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
 ORG = re.compile(r"(?:[局校院所厅处办委]|市委|县委)?党(?:委|组|总支|支部)")
+ORG_END = re.compile(r"(?:党委|党组|党总支|党支部)$")
 PERIOD = re.compile(r"((?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年)")
 TITLE_ORG = re.compile(r"^(?:中共)?(.{2,40}?)(?:关于|(?:19|20)\d{2}年)")
 ORG_FORMS = (("总支部委员会", "党总支"), ("支部委员会", "党支部"), ("委员会", "党委"))
@@ -72,6 +75,7 @@ TOPIC_SHARE = 0.6  # share of the topic's words a section heading or paragraph m
 SENTENCE_END = re.compile(r"[。！？；;!?]$")
 JOINS = re.compile(r"以及|和|与|及|、")
 MIN_SUBTOPIC = 4  # 党建 alone would match every part of a 党建 report
+BROAD_WORDS = frozenset({"党建", "工作", "党务", "业务", "情况", "建设"})  # …but 防汛 names one part
 CANDIDATES = 5  # documents a draft may choose from
 TITLE_NAMED = 0.6  # share of the question's naming words a title must hold to be a candidate by name
 
@@ -88,33 +92,36 @@ def answer_draft(ctx: AnswerContext) -> Answer:
     chosen = best_document(ctx, topic, wanted, evidence, options)
     if chosen is None:
         return refusal("draft", evidence, f"（没有关于“{topic}”的材料）")
-    chunks, topic, parts = chosen
-    if compare:
-        compared = comparison_draft(ctx, chunks, topic, options, evidence)
-        if compared is not None:
-            return compared
+    chunks, own_topic, parts = chosen
+    compared = comparison_draft(ctx, chunks, (topic, own_topic), options, evidence) if compare else None
+    if compared is not None:
+        return compared
     book = CitationBook()
-    lead = lead_sentence(chunks[0].doc_title, topic, chunks)
-    return Answer(compose(lead, parts, options, book), "draft", book.citations(), evidence)
+    lead = lead_sentence(chunks[0].doc_title, own_topic, chunks, ctx.source.document(chunks[0].doc_id))
+    answer = Answer(compose(lead, parts, options, book), "draft", book.citations(), evidence)
+    if compare:  # asked to compare, but only one period says something on the topic: say so
+        answer.note = f"知识库中没有找到可对比的另一时期关于“{own_topic}”的内容，以下只依据《{chunks[0].doc_title}》。"
+    return answer
 
 
 def comparison_draft(
-    ctx: AnswerContext, chunks: list[Chunk], topic: str, options: DraftOptions, evidence: list
+    ctx: AnswerContext, chunks: list[Chunk], topics: tuple[str, str], options: DraftOptions, evidence: list
 ) -> Answer | None:
-    """The topic in two periods of the organisation of the report chosen (None: no second period)."""
+    """The topic in two periods of the organisation of the report chosen (None: no second period).
+
+    `topics`: the topic as asked (to find each report's parts) and as the chosen report words it (the lead)."""
+    asked, own = topics
     record = ctx.source.document(chunks[0].doc_id) if chunks else None
     reports = compared_reports(ctx, record) if record else []
     if len(reports) != 2:
         return None
-    ranked = [s for s in ctx.best_sentences(topic, evidence) if s.passage >= FACT_THRESHOLD]
+    ranked = [s for s in ctx.best_sentences(asked, evidence) if s.passage >= FACT_THRESHOLD]
     both = []
     for report in reports:
         report_chunks = ctx.source.document_chunks(report.doc_id)
-        both.append(
-            (report, report_chunks, document_parts(ctx.source, topic, report, report_chunks, ranked, options)[1])
-        )
-    name = organisation_of(record.title) or most_common_org(chunks)
-    return comparison_answer(ctx, name, topic, both, options, evidence)
+        parts = document_parts(ctx.source, asked, report, report_chunks, ranked, options)[1]
+        both.append((report, report_chunks, parts))
+    return comparison_answer(ctx, organisation_name(record, chunks), own, both, options, evidence)
 
 
 def best_document(
@@ -140,9 +147,12 @@ def best_document(
     if scoped:
         candidates = [d for d in candidates if d in scoped] or candidates
     best = None
+    asked, compare = asked_period(ctx.question), asks_comparison(ctx.question)
     for order, doc_id in enumerate(candidates):
         record = ctx.source.document(doc_id)
         if record is None or record.kind != "report" or period_conflict(ctx.question, record.title):
+            continue
+        if not compare and not reports_on(with_profile(record).profile, asked):  # 2023年度 asked: not the 2022 report
             continue
         chunks = ctx.source.document_chunks(doc_id)
         own_topic, parts = document_parts(ctx.source, topic, record, chunks, ranked, options)
@@ -200,7 +210,7 @@ def draft_topic(question: str) -> str:
     named = TOPIC_CLAUSE.match(question)
     if named:  # 以防汛工作为主要内容，写一段……
         return named.group(1)
-    text = SOURCE_CLAUSE.sub("", question)
+    text = IN_DOCUMENT.sub("", SOURCE_CLAUSE.sub("", question))
     about = ABOUT_TOPIC.search(text)
     topic = about.group(1) if about else DRAFT_VERBS.sub("", text)
     topic = topic.strip("，,。 的")
@@ -227,7 +237,7 @@ def topic_without_title(topic: str, title: str) -> str:
 
 def subtopics(topic: str) -> list[str]:
     """The topic and, when it joins several (基层组织建设和发展党员), each of them that can stand alone."""
-    pieces = [p for p in JOINS.split(topic) if len(p) >= MIN_SUBTOPIC]
+    pieces = [p for p in JOINS.split(topic) if len(p) >= MIN_SUBTOPIC or (len(p) >= 2 and p not in BROAD_WORDS)]
     return [topic, *pieces] if len(pieces) > 1 else [topic]
 
 
@@ -344,9 +354,18 @@ def min_statement_chars(text: str) -> int:
     return 6 if NUMBER.search(strip_number(text)) else 10
 
 
-def lead_sentence(title: str, topic: str, chunks: list[Chunk]) -> str:
+def organisation_name(record: DocRecord | None, chunks: list[Chunk]) -> str:
+    """桃源村党支部: what the title calls the organisation, else its short name from the profile, else
+    the 党委/党支部 its text names most."""
+    title = record.title if record else (chunks[0].doc_title if chunks else "")
+    profile = with_profile(record).profile if record else None
+    aliases = [a for a in (profile.aliases if profile else ()) if ORG_END.search(a)]
+    return organisation_of(title) or max(aliases, key=len, default="") or most_common_org(chunks)
+
+
+def lead_sentence(title: str, topic: str, chunks: list[Chunk], record: DocRecord | None = None) -> str:
     period = period_of(title)
-    org = organisation_of(title) or most_common_org(chunks)
+    org = organisation_name(record, chunks) if record else organisation_of(title) or most_common_org(chunks)
     head = f"{period}，{org}" if period else org
     aspect = question_aspect(topic)
     if aspect in ASPECT_LEADS:

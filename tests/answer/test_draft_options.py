@@ -133,3 +133,34 @@ def test_述职_draft_leaves_out_the_signature(source):
     answer = draft(source, "根据林海的述职报告，写一段履行职责情况的摘要")
     assert "3次" in answer.text and "260余次" in answer.text
     assert "林海\n" not in answer.text and "2024年1月12日" not in answer.text
+
+
+def test_a_comparison_with_one_period_only_says_so(source):
+    answer = draft(source, "对比水务局机关党支部2023年和2024年上半年，写一段节水宣传情况的总结")
+    assert "800余份" in answer.text
+    assert answer.note and "只依据《云岭县水务局机关党支部2024年上半年工作总结》" in answer.note
+
+
+def test_a_draft_never_speaks_for_another_period(source):
+    answer = answer_extractively(Route("draft", "根据水务局机关党支部2022年上半年总结，写一段服务群众的总结"), source)
+    assert "护河队" not in answer.text  # only 2023 and 2024 are there
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("帮我把上半年党建报告里组织建设的内容整理成一段话", "组织建设"),
+        ("请把2024年上半年工作总结中关于防汛的内容写成一段话", "防汛"),
+    ],
+)
+def test_topic_after_the_document_it_is_in(question, topic):
+    from assistant.answer.draft import draft_topic
+
+    assert draft_topic(question) == topic
+
+
+def test_short_parts_of_a_joined_topic_stand_alone():
+    from assistant.answer.draft import subtopics
+
+    assert subtopics("防汛和产业发展") == ["防汛和产业发展", "防汛", "产业发展"]
+    assert subtopics("党建和生产经营融合成效") == ["党建和生产经营融合成效"]  # 党建 alone names every part
