@@ -24,7 +24,7 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from assistant.answer.draft import draft_topic
+from assistant.answer.draft import GENERIC_TOPIC, PERIOD_WORDS, draft_topic, organisation_of, period_of
 from assistant.answer.draft_options import without_length
 from assistant.core.errors import AssistantError
 from assistant.core.schema import Answer
@@ -83,11 +83,16 @@ def line_kind(line: str) -> LineKind:
 
 
 def default_title(answer: Answer, question: str = "") -> str:
-    """The document's title: a draft's lead names what it is about; otherwise the question."""
+    """The document's title: for a draft, what it is about (关于廉政建设的情况总结), or whose work of
+    which period for a whole piece on a report (云岭县水务局机关党支部2024年上半年工作总结); otherwise the question."""
     asked = (question or answer.resolved_question).strip().rstrip("？?。")
-    if answer.kind == "draft":
-        return "情况总结" if not asked else f"关于{draft_subject(asked)}的情况总结"
-    return asked or "答复"
+    if answer.kind != "draft":
+        return asked or "答复"
+    subject = draft_subject(asked) if asked else ""
+    source = answer.citations[0].doc if answer.citations else ""
+    if source and GENERIC_TOPIC.match(PERIOD_WORDS.sub("", subject)):
+        return f"{organisation_of(source)}{period_of(source)}工作总结"
+    return f"关于{subject}的情况总结" if subject else "情况总结"
 
 
 def draft_subject(question: str) -> str:

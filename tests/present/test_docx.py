@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import docx
 import pytest
@@ -16,6 +17,7 @@ from assistant.answer.routing import Route
 from assistant.present.docx import SOURCES_TITLE, ExportError, default_title, write_docx
 from tests.answer.draft_fixtures import water_reports
 from tests.answer.support import FakeSource
+from tests.ui.ui_support import CHROMIUM, copy_screenshot
 
 
 @pytest.fixture
@@ -48,7 +50,7 @@ def test_page_is_a4_with_the_standard_margins_and_grid(article):
 def test_title_is_centred_二号_小标宋(article):
     _, document, _ = article
     title = document.paragraphs[0]
-    assert title.text == "关于上半年工作的情况总结"
+    assert title.text == "云岭县水务局机关党支部2024年上半年工作总结"  # whose work of which period
     assert title.alignment == WD_ALIGN_PARAGRAPH.CENTER
     assert title.runs[0].font.size == Pt(22)
     assert east_asian_font(title) == "方正小标宋简体"
@@ -115,14 +117,44 @@ def test_unwritable_path_is_a_chinese_error(tmp_path):
         write_docx(Answer("正文。", "fact"), blocker / "sub" / "out.docx")
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed here")
-def test_converts_to_pdf_and_png(article, tmp_path):
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed: make system-deps")
+def test_converts_to_pdf_and_a_picture_of_page_one(article, tmp_path):
+    """docx → PDF by LibreOffice; page 1 → PNG by pdftoppm, or by Chromium's PDF viewer where poppler is missing."""
     _, _, path = article
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)], check=True)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     pdf = tmp_path / "draft.pdf"
     assert pdf.exists() and pdf.stat().st_size > 1000
+    png = tmp_path / "draft-docx.png"
     if shutil.which("pdftoppm"):
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True
-        )
-        assert list(tmp_path.glob("page*.png"))
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(png.with_suffix(""))], check=True)
+    elif Path(CHROMIUM).exists():
+        pdf_page_screenshot(pdf, png)
+    else:
+        pytest.skip("neither pdftoppm (poppler-utils) nor Chromium to draw the PDF")
+    assert png.stat().st_size > 20_000  # a page with text on it, not a blank
+    copy_screenshot(png, "draft-docx.png")
+
+
+def pdf_page_screenshot(pdf: Path, png: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"], headless=True)
+        page = browser.new_page(viewport={"width": 800, "height": 1130})
+        page.goto(f"{pdf.as_uri()}#toolbar=0&navpanes=0&view=FitH")
+        page.wait_for_timeout(2500)  # the viewer draws asynchronously and offers no event to wait for
+        page.screenshot(path=str(png))
+        browser.close()
+
+
+def test_title_of_a_draft_on_a_topic_names_the_topic():
+    from assistant.core.schema import Answer
+
+    answer = Answer("上半年开展集中学习8次〔1〕。", "draft")
+    assert default_title(answer, "根据上半年总结，写一段理论学习情况的总结，约200字") == "关于理论学习的情况总结"
