@@ -139,6 +139,9 @@ def answering_runtime(settings: Settings) -> Runtime:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    if args.question == "-" and args.docx:
+        raise UserError("--docx 只能导出单个问题的回答，不能与“-”（从标准输入读取多个问题）同时使用。")
+    question = with_length(args.question, args.length) if args.length else args.question  # a bad --length: now
     assistant = answering_runtime(settings).assistant
     if args.question == "-":  # one question per stdin line, one JSON line each; a bad line does not end the batch
         for line in sys.stdin:
@@ -148,12 +151,14 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
                 except QueryError as exc:
                     print_json({"error": str(exc), "question": line.strip()})
         return 0
-    question = with_length(args.question, args.length) if args.length else args.question
     if not args.docx:
         answer_one(assistant, question, args.json, args.mode)
         return 0
     answer = assistant.ask(question, None, args.mode)
-    print_json({"question": question, **answer.to_json()}) if args.json else print(render(answer), flush=True)
+    if args.json:
+        print_json({"question": question, **answer.to_json()})
+    else:
+        print(render(answer), flush=True)
     written = write_docx(answer, args.docx, question=question)
     print(f"已导出 Word 文件：{written.resolve()}", file=sys.stderr)
     return 0

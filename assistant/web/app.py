@@ -199,7 +199,7 @@ class WebApp:
         clear_btn.click(lambda: ([], ChatState(), ""), None, [chatbot, state, last_answer], api_visibility="private")
         copy_btn.click(None, [last_answer], None, js=COPY_JS, api_visibility="private")
         # Each new answer gets its .docx ready, so that 导出Word downloads it at once.
-        state.change(export_last_answer, [state], export_btn, api_name="export_docx", api_visibility=api)
+        state.change(export_last_answer, [state], export_btn, api_visibility="private")
 
     def _kb_tab(self):
         with gr.Row():

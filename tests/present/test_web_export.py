@@ -36,3 +36,18 @@ def test_unsafe_characters_leave_the_file_name():
     answer = Answer("共5次〔1〕。", "count", [Citation("c1", "报告", "", None, "共5次。")])
     path = export_last_answer(state_with(answer, "a/b:c*d 讲了几次？"))
     assert "/" not in path.rsplit("/", 1)[1] and ":" not in path.rsplit("/", 1)[1]
+
+
+def test_exports_a_day_old_are_removed(tmp_path):
+    import os
+    import time
+
+    answer = Answer("共5次〔1〕。", "count", [Citation("c1", "报告", "", None, "共5次。")])
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "x.docx").write_bytes(b"x")
+    day_ago = time.time() - 25 * 3600
+    os.utime(old, (day_ago, day_ago))
+    path = export_last_answer(state_with(answer, "讲了几次？"), root=tmp_path)
+    assert not old.exists()
+    assert path.startswith(str(tmp_path))
