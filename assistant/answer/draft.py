@@ -10,12 +10,19 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from pathlib import Path
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, is_heading_sentence, refusal
-from assistant.answer.draft_compare import asks_comparison, compared_reports, comparison_answer, without_comparison
+from assistant.answer.draft_compare import (
+    asks_comparison,
+    asks_plan,
+    compared_reports,
+    comparison_answer,
+    without_comparison,
+)
 from assistant.answer.draft_compose import NUMBER, Part, compose
-from assistant.answer.draft_options import DraftOptions, draft_options, without_length
+from assistant.answer.draft_options import DraftOptions, draft_options, without_options
 from assistant.answer.sections import (
     LEAD_END,
     Aspect,
@@ -30,7 +37,7 @@ from assistant.core.text import YEAR, split_sentences
 from assistant.core.words import without_polite_opening
 from assistant.ingest.structure import ENUMERATED, SIGNATURE, heading_text, inline_items, is_furniture
 from assistant.search.retriever import Filters, longest_common_substring
-from assistant.search.scope import asked_period, period_conflict, reports_on, with_profile
+from assistant.search.scope import UNIT_MENTION, asked_period, period_conflict, reports_on, with_profile
 from assistant.search.source import DocRecord
 from assistant.search.terms import TIME_WORDS, Terms
 
@@ -54,7 +61,7 @@ ABOUT_TOPIC = re.compile(
     r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报|摘要)"
 )
 DRAFT_VERBS = re.compile(
-    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写|形成|生成|概括|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料|"
+    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写|形成|生成|概括|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
     r"的$|[。？?！!，,]"
 )
 PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
@@ -83,7 +90,7 @@ TITLE_NAMED = 0.6  # share of the question's naming words a title must hold to b
 def answer_draft(ctx: AnswerContext) -> Answer:
     options = draft_options(ctx.question)
     # 约300字 says how long, not what about: neither the topic nor the period.
-    ctx = replace(ctx, route=replace(ctx.route, question=without_length(ctx.question)))
+    ctx = replace(ctx, route=replace(ctx.route, question=without_options(ctx.question)))
     compare = asks_comparison(ctx.question)
     topic = draft_topic(without_comparison(ctx.question) if compare else ctx.question)
     # Retrieve by topic, but keep the period the user named (上半年, 2022年) in the query.
@@ -147,7 +154,7 @@ def best_document(
     if scoped:
         candidates = [d for d in candidates if d in scoped] or candidates
     best = None
-    asked, compare = asked_period(ctx.question), asks_comparison(ctx.question)
+    asked, compare, plan_asked = asked_period(ctx.question), asks_comparison(ctx.question), asks_plan(ctx.question)
     for order, doc_id in enumerate(candidates):
         record = ctx.source.document(doc_id)
         if record is None or record.kind != "report" or period_conflict(ctx.question, record.title):
@@ -162,6 +169,7 @@ def best_document(
         key = (
             all(w in record.title for w in wanted),
             document_year_fits(ctx.question, record.title),
+            is_plan(record) == plan_asked,  # what was done comes from a report, not from a plan (要点)
             round(fit, 2),
             -order,
         )
@@ -187,7 +195,11 @@ def document_parts(
 def without_names(topic: str, record: DocRecord) -> str:
     """The topic without the names of the document's organisation (鹿鸣县纪委监委机关…的组织生活 → 组织生活)."""
     profile = with_profile(record).profile
-    names = sorted({profile.organisation, *profile.aliases} - {""}, key=len, reverse=True) if profile else []
+    names = {profile.organisation, *profile.aliases} if profile else set()
+    # 北辰新材料公司 as the file is named, though the title says 北辰能源集团新材料有限公司
+    named = f"{record.title} {Path(record.source).stem}"
+    names |= {m.group(0) for m in UNIT_MENTION.finditer(topic) if m.group(0) in named}
+    names = sorted(names - {""}, key=len, reverse=True)
     for name in names:
         topic = topic.replace(name, "")
     return topic.strip("，,的 ") or topic
@@ -370,7 +382,14 @@ def lead_sentence(title: str, topic: str, chunks: list[Chunk], record: DocRecord
     aspect = question_aspect(topic)
     if aspect in ASPECT_LEADS:
         return f"{head}{ASPECT_LEADS[aspect]}"
+    if record and is_plan(record):  # a plan's figures are intentions (拟发展30名), not work done
+        return f"{head}在{topic}方面的工作安排是：" if topic else f"{head}的主要工作安排是："
     return f"{head}在{topic}方面主要开展了以下工作：" if topic else f"{head}主要开展了以下工作："
+
+
+def is_plan(record: DocRecord) -> bool:
+    profile = with_profile(record).profile
+    return bool(profile and profile.genre == "plan")
 
 
 def period_of(title: str) -> str:

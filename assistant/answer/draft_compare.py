@@ -11,7 +11,7 @@ import re
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
-from assistant.answer.draft_compose import NUMBER, Part, enumerated, fit, said
+from assistant.answer.draft_compose import Part, enumerated, fit, has_figure, said
 from assistant.answer.draft_options import DraftOptions
 from assistant.core.schema import Answer, Chunk
 from assistant.search.scope import asked_period, period_matches, with_profile
@@ -24,7 +24,10 @@ COMPARE = re.compile(
 COMPARE_WORDS = re.compile(
     r"(?:进行)?(?:对比|比较|相比|比照|对照)(?:一下|分析)?|两个半年的?|两年的?|前后变化|的?变化"
     r"|(?:19|20)\d{2}年(?:上半年|下半年|度)?[^，。？]{0,2}(?:和|与|及|、|同|跟|对)(?=(?:19|20)\d{2}年)"
+    # …2024年党建工作要点和（2024年上半年）总结: the plan named beside the report
+    r"|[^，。？]{0,12}?(?:要点|工作计划)(?:和|与|及|同|跟|对照)(?=[^，。？]{0,12}(?:总结|报告))"
 )
+PLAN_DOCUMENT = re.compile(r"要点|工作计划|年度计划")
 # A sentence that opens with its period (上半年村集体经济收入…) is labelled with the year only.
 OWN_PERIOD = re.compile(r"^(上半年|下半年|全年|年内)")
 SAME_THING = 0.35  # share of a sentence's words the other period's sentence must hold to be its counterpart
@@ -47,23 +50,30 @@ def compared_reports(ctx: AnswerContext, first: DocRecord) -> list[DocRecord]:
     org = with_profile(first).profile
     if org is None or not org.organisation:
         return []
-    asked = asked_period(ctx.question)
+    asked, plans = asked_period(ctx.question), asks_plan(ctx.question)
     same = []
     for record in ctx.source.documents():
         profile = with_profile(record).profile
         if record.kind != "report" or not profile or profile.organisation != org.organisation:
             continue
-        if profile.genre == "plan" or not profile.periods:
-            continue
+        if (profile.genre == "plan" and not plans) or not profile.periods:
+            continue  # a plan reports no actuals, unless the plan itself is compared (要点和总结对比)
         if asked.years and not any(period_matches(p, asked) or p.year in asked.years for p in profile.periods):
             continue
-        same.append((min(profile.periods), record))
-    periods = {period: record for period, record in sorted(same, key=lambda pr: pr[0])}  # one report a period
+        same.append(((min(profile.periods), profile.genre != "plan"), record))
+    # one report a period (a plan and a report of the same year are two), earlier first, the plan before the report
+    periods = {key: record for key, record in sorted(same, key=lambda kr: kr[0])}
     return list(periods.values())[-2:] if len(periods) >= 2 else []
 
 
+def asks_plan(question: str) -> bool:
+    """要点 / 工作计划 named: the plan document itself is asked about."""
+    return bool(PLAN_DOCUMENT.search(question))
+
+
 def figures(part_list: list[Part]) -> list[tuple[Part, str]]:
-    return [(part, s) for part in part_list for s in part.sentences if NUMBER.search(s)]
+    """The sentences that state a quantity (a date is none)."""
+    return [(part, s) for part in part_list for s in part.sentences if has_figure(s)]
 
 
 def counterpart(ctx: AnswerContext, sentence: str, others: list[tuple[Part, str]]) -> tuple[Part, str] | None:
@@ -110,10 +120,13 @@ def comparison_answer(
     if not figures(earlier) or not figures(later):
         return None
     labels = (period_label(first), period_label(second))
-    book = CitationBook()
-    pieces = compare_text(ctx, labels, earlier, later, book, options)
     about = f"在{topic}方面" if topic else ""
     lead = f"{name}{labels[0]}与{labels[1]}{about}的情况对比如下："
+    if labels[0].endswith("计划") and labels[1].startswith(labels[0][:5]):  # a year's plan against its report
+        lead = f"{name}{labels[1]}{about}计划与完成情况对比如下："
+        labels = ("计划：", "实际：")
+    book = CitationBook()
+    pieces = compare_text(ctx, labels, earlier, later, book, options)
     return Answer(f"{lead}{enumerated(pieces)}。", "draft", book.citations(), evidence)
 
 
@@ -121,6 +134,8 @@ def labelled(label: str, sentence: str) -> str:
     """2024年上半年，X; a sentence that names its half (上半年村集体…) after the year alone."""
     if re.match(r"(?:19|20)\d{2}年", sentence):  # 2023年3月14日，…: its own date says when
         return sentence
+    if label.endswith("："):
+        return f"{label}{sentence}"
     if OWN_PERIOD.match(sentence):
         return f"{label.split('年')[0]}年{sentence}"
     return f"{label}，{sentence}"
@@ -132,4 +147,4 @@ def period_label(record: DocRecord) -> str:
     if not profile or not profile.periods:
         return ""
     period = min(profile.periods)
-    return f"{period.year}年{period.half}"
+    return f"{period.year}年{period.half}" + ("计划" if profile.genre == "plan" else "")

@@ -27,6 +27,7 @@ MARK = re.compile(r"〔\d+〕")
 # Lengths when none was asked: a paragraph an office would paste into a report; a piece of a few pages.
 DEFAULT_BUDGET = {"paragraph": 450, "article": 1500}
 JOIN_COST = 3  # the 一是 / ；/ ，同时 around a sentence
+REFITS = 4
 
 
 @dataclass(frozen=True)
@@ -69,14 +70,16 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
         for s, sentence in enumerate(part.sentences):
             ranked.append((tier(sentence, s == lead), p, s, len(strip_number(sentence)) + JOIN_COST))
     prose = any(rank < 3 for rank, *_ in ranked)
+    usable = sorted(r for r in ranked if r[0] < 3 or not prose)  # table rows read as a table, not a paragraph
     kept: set[tuple[int, int]] = set()
     used = 0
-    for rank, p, s, cost in sorted(ranked):
-        if rank == 3 and prose:  # 机械设计教工党支部：支部书记为…，党员人数31名 reads as a table, not a paragraph
-            break
-        if used + cost <= budget or not kept:
+    for _, p, s, cost in usable:
+        if used + cost <= budget:
             kept.add((p, s))
             used += cost
+    if not kept and usable:  # nothing fits: the shortest of the best kind rather than nothing
+        best = min(usable, key=lambda r: (r[0], r[3]))
+        kept.add((best[1], best[2]))
     fitted = [
         Part(part.chunk, [x for s, x in enumerate(part.sentences) if (p, s) in kept]) for p, part in enumerate(parts)
     ]
@@ -103,21 +106,44 @@ def paragraph(lead: str, parts: list[Part], book: CitationBook) -> str:
 
 
 def article(lead: str, parts: list[Part], book: CitationBook) -> str:
-    """An opening paragraph, then one 一、 heading per top-level section with its paragraph."""
+    """An opening paragraph, then one 一、 heading per top-level section, and under it one （一）
+    heading per second-level section it has, each with its paragraph."""
     opening = [part for part in parts if not part.chunk.section_path]
-    sections: dict[str, list[Part]] = {}
-    for part in parts:
-        if part.chunk.section_path:
-            sections.setdefault(part.chunk.section_path[0], []).append(part)
     overview = "，".join(s for part in opening for s in said(part, book))
     lines = [f"{overview}。" if overview else lead.rstrip("：:") + "。"]  # the opening says whose and when
-    for i, (heading, group) in enumerate(sections.items()):
-        title = strip_number(heading) or heading
-        number = ORDINALS[i] if i < len(ORDINALS) else str(i + 1)
-        pieces = ["；".join(said(part, book)) for part in group]
-        lines.append(f"{number}、{title}")
-        lines.append(f"{enumerated(pieces, '。')}。")
+    for i, (heading, group) in enumerate(grouped(parts, 0).items()):
+        lines.append(f"{outline_number(i)}、{strip_number(heading) or heading}")
+        subsections = grouped(group, 1)
+        if list(subsections) == [""]:  # no （一） level under this heading
+            lines.append(points(group, book))
+            continue
+        numbered = 0
+        for sub, subgroup in subsections.items():
+            if sub:
+                lines.append(f"（{outline_number(numbered)}）{strip_number(sub) or sub}")
+                numbered += 1
+            lines.append(points(subgroup, book))
     return "\n".join(lines)
+
+
+def grouped(parts: list[Part], level: int) -> dict[str, list[Part]]:
+    """Parts by their heading at `level` ("" for a part with no heading that deep), in document order."""
+    groups: dict[str, list[Part]] = {}
+    for part in parts:
+        path = part.chunk.section_path
+        if level == 0 and not path:
+            continue  # the opening paragraph
+        groups.setdefault(path[level] if len(path) > level else "", []).append(part)
+    return groups
+
+
+def points(group: list[Part], book: CitationBook) -> str:
+    """一是A；A2。二是B。: one point per part."""
+    return enumerated(["；".join(said(part, book)) for part in group], "。") + "。"
+
+
+def outline_number(i: int) -> str:
+    return ORDINALS[i] if i < len(ORDINALS) else str(i + 1)
 
 
 def written_length(text: str) -> int:
@@ -126,9 +152,16 @@ def written_length(text: str) -> int:
 
 
 def compose(lead: str, parts: list[Part], options: DraftOptions, book: CitationBook) -> str:
-    """The draft in the form and length asked for."""
-    budget = (options.budget or DEFAULT_BUDGET[options.form]) - len(lead)
-    fitted = fit(parts, max(budget, 0))
-    if options.form == "article":
-        return article(lead, fitted, book)
-    return paragraph(lead, fitted, book)
+    """The draft in the form and length asked for.
+
+    Headings and connectives take room too: when the written draft runs over, the sentences'
+    share shrinks by the overflow and the draft is written again."""
+    budget = options.budget or DEFAULT_BUDGET[options.form]
+    write = article if options.form == "article" else paragraph
+    room = budget - len(lead)
+    for _ in range(REFITS):
+        over = written_length(write(lead, fit(parts, max(room, 0)), CitationBook())) - budget
+        if over <= 0:
+            break
+        room -= over
+    return write(lead, fit(parts, max(room, 0)), book)

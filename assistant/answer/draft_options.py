@@ -23,9 +23,9 @@ LENGTH = re.compile(
 )
 CEILING_WORDS = {"不超过", "不多于", "不要超过", "最多", "少于", "以内", "之内", "以下"}
 # 一篇 / 一份完整的总结 / 分几个部分 / 带小标题: several paragraphs under 一、二、 headings.
-ARTICLE = re.compile(
-    r"一篇|整篇|全文|分(?:几|多|若干)个?(?:部分|方面)|带(?:小)?标题|分(?:条|段)写|完整的?(?:总结|材料|报告)"
-)
+LAYOUT = r"分(?:几|多|若干)个?(?:部分|方面)|带(?:小)?标题|分(?:条|段)写"
+ARTICLE = re.compile(rf"一篇|整篇|全文|{LAYOUT}|完整的?(?:总结|材料|报告)")
+LAYOUT_WORDS = re.compile(rf"[，,]?(?:{LAYOUT})")
 PARAGRAPH = re.compile(r"一段|一小段|段落|一句话")
 OVER_TARGET = 1.1  # 约300字 may run a tenth over; a ceiling (不超过) may not
 MIN_CHARS, MAX_CHARS = 50, 5000
@@ -60,9 +60,9 @@ def draft_options(question: str) -> DraftOptions:
     return DraftOptions("article" if article else "paragraph", chars, ceiling)
 
 
-def without_length(question: str) -> str:
-    """The question without its length words, which name no topic (写一段约300字的…总结)."""
-    return LENGTH.sub("", question)
+def without_options(question: str) -> str:
+    """The question without its length and layout words, which name no topic (写一段约300字的…总结)."""
+    return LAYOUT_WORDS.sub("", LENGTH.sub("", question))
 
 
 def with_length(question: str, length: str) -> str:

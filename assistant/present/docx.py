@@ -25,7 +25,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from assistant.answer.draft import GENERIC_TOPIC, PERIOD_WORDS, draft_topic, organisation_of, period_of
-from assistant.answer.draft_options import without_length
+from assistant.answer.draft_options import without_options
 from assistant.core.errors import AssistantError
 from assistant.core.schema import Answer
 
@@ -97,7 +97,7 @@ def default_title(answer: Answer, question: str = "") -> str:
 
 def draft_subject(question: str) -> str:
     """廉政文化建设 from 起草一段关于廉政文化建设情况的总结 (the draft answerer's own topic rule)."""
-    return draft_topic(without_length(question)).removesuffix("情况")
+    return draft_topic(without_options(question)).removesuffix("情况")
 
 
 def write_docx(answer: Answer, path: str | Path, title: str | None = None, question: str = "") -> Path:
