@@ -45,7 +45,6 @@ class Face:
     font: str  # East-Asian font the standard names
     fallback: str  # what Word uses where that font is not installed (fontTable altName)
     size: Pt = BODY_SIZE
-    bold: bool = False
 
 
 # Each kind of line: its font and how it is set (centred title, indented body, flush headings).
@@ -68,6 +67,8 @@ HEADINGS: tuple[tuple[LineKind, re.Pattern[str]], ...] = (
 # A heading line is short; a long 1. line is an item paragraph, set as body text.
 HEADING_MAX_CHARS = 40
 SOURCES_TITLE = "附：资料来源"
+# The rPr children that follow w:spacing in the schema (CT_RPr's sequence).
+AFTER_SPACING = ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect", "w:lang")
 
 
 class ExportError(AssistantError):
@@ -213,12 +214,11 @@ def set_run_font(run, face: Face) -> None:
     """Font for Latin and East-Asian text alike: python-docx's font.name leaves w:eastAsia unset."""
     run.font.name = face.font
     run.font.size = face.size
-    run.font.bold = face.bold
     rpr = run._r.get_or_add_rPr()
     if face.size == BODY_SIZE:
         spacing = OxmlElement("w:spacing")
         spacing.set(qn("w:val"), str(run_spacing(face.size)))
-        rpr.append(spacing)
+        rpr.insert_element_before(spacing, *AFTER_SPACING)  # Word rejects rPr children out of schema order
     fonts = rpr.get_or_add_rFonts()
     for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attribute), face.font)
