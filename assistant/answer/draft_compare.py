@@ -11,7 +11,7 @@ import re
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
-from assistant.answer.draft_compose import Part, enumerated, fit, has_figure, said
+from assistant.answer.draft_compose import Part, enumerated, fit, has_figure, said, tier
 from assistant.answer.draft_options import DraftOptions
 from assistant.core.schema import Answer, Chunk
 from assistant.search.scope import asked_period, period_matches, with_profile
@@ -72,8 +72,8 @@ def asks_plan(question: str) -> bool:
 
 
 def figures(part_list: list[Part]) -> list[tuple[Part, str]]:
-    """The sentences that state a quantity (a date is none)."""
-    return [(part, s) for part in part_list for s in part.sentences if has_figure(s)]
+    """The sentences that state a quantity (a date is none); of a table, only its total row."""
+    return [(part, s) for part in part_list for s in part.sentences if has_figure(s) and tier(s, True) < 3]
 
 
 def counterpart(ctx: AnswerContext, sentence: str, others: list[tuple[Part, str]]) -> tuple[Part, str] | None:

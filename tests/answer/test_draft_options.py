@@ -178,3 +178,9 @@ def test_what_was_done_is_not_drawn_from_a_plan(source):
     answer = draft(source, "起草一段水务局机关党支部2024年组织生活情况的总结")
     assert "每月开展主题党日活动1次" not in answer.text  # the 要点's intention
     assert "主题党日活动6次" in answer.text
+
+
+def test_a_comparison_leaves_out_table_rows(source):
+    answer = draft(source, "对比水务局机关党支部2023年上半年和2024年上半年的组织生活情况，写一段话")
+    assert "支委会4次" in answer.text and "支委会6次" in answer.text
+    assert "第一季度" not in answer.text and "第二季度" not in answer.text
