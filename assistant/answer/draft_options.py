@@ -27,6 +27,11 @@ LAYOUT = r"分(?:几|多|若干)个?(?:部分|方面)|带(?:小)?标题|分(?:�
 ARTICLE = re.compile(rf"一篇|整篇|全文|{LAYOUT}|完整的?(?:总结|材料|报告)")
 LAYOUT_WORDS = re.compile(rf"[，,]?(?:{LAYOUT})")
 PARAGRAPH = re.compile(r"一段|一小段|段落|一句话")
+# 改成300字左右 / 压缩到100字以内 / 写成一篇 / 扩写成一篇: the last draft again, in another length or form.
+RESHAPE = re.compile(
+    r"^(?:请|再)?(?:改|写|压缩|缩写|精简|扩写|扩展|扩充|缩短)(?:成|到|为)?"
+    rf"(?:一篇|一段|{LENGTH.pattern})(?:的?(?:稿子|材料|文字|总结))?[。！!？?]?$"
+)
 OVER_TARGET = 1.1  # 约300字 may run a tenth over; a ceiling (不超过) may not
 MIN_CHARS, MAX_CHARS = 50, 5000
 LENGTH_OPTION = re.compile(r"^\s*(\d{2,5})\s*字?\s*$")
@@ -56,8 +61,28 @@ def draft_options(question: str) -> DraftOptions:
     chars = parse_number(length.group(2)) if length else None
     chars = int(min(max(chars, MIN_CHARS), MAX_CHARS)) if chars else None
     ceiling = bool(length and ({length.group(1), length.group(3)} & CEILING_WORDS))
-    article = bool(ARTICLE.search(question)) and not PARAGRAPH.search(question)
-    return DraftOptions("article" if article else "paragraph", chars, ceiling)
+    return DraftOptions(last_form(question), chars, ceiling)
+
+
+def last_form(question: str) -> DraftForm:
+    """一篇 or 一段, whichever is said last (起草一段关于…的总结，写成一篇 → 一篇)."""
+    article = [m.start() for m in ARTICLE.finditer(question)]
+    paragraph = [m.start() for m in PARAGRAPH.finditer(question)]
+    return "article" if article and max(article) > max(paragraph, default=-1) else "paragraph"
+
+
+def option_words(text: str) -> str:
+    """The length and form a turn asks for, as words to add to a question (，约100字，写成一篇), or ''."""
+    options = draft_options(text)
+    words = [f"{'不超过' if options.ceiling else '约'}{options.chars}字"] if options.chars else []
+    if options.form == "article":
+        words.append("写成一篇")
+    return "".join(f"，{w}" for w in words)
+
+
+def reshapes_draft(text: str) -> bool:
+    """A turn that only asks for another length or form of the last draft (改成300字左右, 写成一篇)."""
+    return bool(RESHAPE.match(text.strip()))
 
 
 def without_options(question: str) -> str:

@@ -184,3 +184,34 @@ def test_a_comparison_leaves_out_table_rows(source):
     answer = draft(source, "对比水务局机关党支部2023年上半年和2024年上半年的组织生活情况，写一段话")
     assert "支委会4次" in answer.text and "支委会6次" in answer.text
     assert "第一季度" not in answer.text and "第二季度" not in answer.text
+
+
+DRAFTED = [
+    {"role": "user", "content": "根据水务局机关党支部2024年上半年总结，写一段服务群众情况的总结"},
+    {
+        "role": "assistant",
+        "content": "2024年上半年，……组建党员护河队3支〔1〕。\n\n来源：\n〔1〕《云岭县水务局机关党支部2024年上半年工作总结》",
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("turn", "words"),
+    [
+        ("改成300字左右", "约300字"),
+        ("压缩到100字以内", "不超过100字"),
+        ("写成一篇", "写成一篇"),
+        ("把上面的写成一段总结，约150字", "约150字"),
+    ],
+)
+def test_a_follow_up_asks_for_another_length_or_form(turn, words):
+    from assistant.answer.routing import understand
+
+    resolved = understand(turn, DRAFTED)
+    assert resolved.kind == "draft" and resolved.question.endswith(words), resolved.question
+    assert "服务群众" in resolved.question
+
+
+def test_the_last_form_word_wins():
+    assert draft_options("起草一段关于服务群众的总结，写成一篇").form == "article"
+    assert draft_options("写一篇……不，还是写一段话吧").form == "paragraph"
