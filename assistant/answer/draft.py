@@ -8,7 +8,6 @@ hold the section's figures, and cites every sentence.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from assistant.answer.draft_compare import (
     without_comparison,
 )
 from assistant.answer.draft_compose import NUMBER, Part, compose
+from assistant.answer.draft_names import is_plan, most_common_org, organisation_name, organisation_of, period_of
 from assistant.answer.draft_options import DraftOptions, draft_options, without_options
 from assistant.answer.sections import (
     LEAD_END,
@@ -65,11 +65,6 @@ DRAFT_VERBS = re.compile(
     r"的$|[。？?！!，,]"
 )
 PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
-ORG = re.compile(r"(?:[局校院所厅处办委]|市委|县委)?党(?:委|组|总支|支部)")
-ORG_END = re.compile(r"(?:党委|党组|党总支|党支部)$")
-PERIOD = re.compile(r"((?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年)")
-TITLE_ORG = re.compile(r"^(?:中共)?(.{2,40}?)(?:关于|(?:19|20)\d{2}年)")
-ORG_FORMS = (("总支部委员会", "党总支"), ("支部委员会", "党支部"), ("委员会", "党委"))
 DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
 # A paragraph about what went wrong, what was done about it or what comes next is not "what was done".
 ASPECT_LEADS: dict[Aspect, str] = {
@@ -366,15 +361,6 @@ def min_statement_chars(text: str) -> int:
     return 6 if NUMBER.search(strip_number(text)) else 10
 
 
-def organisation_name(record: DocRecord | None, chunks: list[Chunk]) -> str:
-    """桃源村党支部: what the title calls the organisation, else its short name from the profile, else
-    the 党委/党支部 its text names most."""
-    title = record.title if record else (chunks[0].doc_title if chunks else "")
-    profile = with_profile(record).profile if record else None
-    aliases = [a for a in (profile.aliases if profile else ()) if ORG_END.search(a)]
-    return organisation_of(title) or max(aliases, key=len, default="") or most_common_org(chunks)
-
-
 def lead_sentence(title: str, topic: str, chunks: list[Chunk], record: DocRecord | None = None) -> str:
     period = period_of(title)
     org = organisation_name(record, chunks) if record else organisation_of(title) or most_common_org(chunks)
@@ -385,35 +371,3 @@ def lead_sentence(title: str, topic: str, chunks: list[Chunk], record: DocRecord
     if record and is_plan(record):  # a plan's figures are intentions (拟发展30名), not work done
         return f"{head}在{topic}方面的工作安排是：" if topic else f"{head}的主要工作安排是："
     return f"{head}在{topic}方面主要开展了以下工作：" if topic else f"{head}主要开展了以下工作："
-
-
-def is_plan(record: DocRecord) -> bool:
-    profile = with_profile(record).profile
-    return bool(profile and profile.genre == "plan")
-
-
-def period_of(title: str) -> str:
-    """2023年上半年 / 2022年 / 上半年 as a report's title states its period, else ''."""
-    match = PERIOD.search(title)
-    return match.group(1).rstrip("度") if match else ""
-
-
-def organisation_of(title: str) -> str:
-    """The organisation a title names before its period (中共X支部委员会 → X党支部), else ''."""
-    match = TITLE_ORG.match(title)
-    if not match:
-        return ""
-    org = match.group(1)
-    for long, short in ORG_FORMS:
-        if org.endswith(long):
-            return org[: -len(long)] + short
-    return org
-
-
-def most_common_org(chunks: list[Chunk]) -> str:
-    """The organisation a report speaks for: the 党委/党支部 it names most often."""
-    counts: dict[str, int] = defaultdict(int)
-    for chunk in chunks:
-        for match in ORG.finditer(chunk.text):
-            counts[match.group(0)] += 1
-    return max(counts, key=counts.get) if counts else ""
