@@ -159,6 +159,9 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         print_json({"question": question, **answer.to_json()})
     else:
         print(render(answer), flush=True)
+    if answer.refused:  # a refusal is no material to hand in
+        print("没有找到能回答的内容，未导出 Word 文件。", file=sys.stderr)
+        return 0
     written = write_docx(answer, args.docx, question=question)
     print(f"已导出 Word 文件：{written.resolve()}", file=sys.stderr)
     return 0

@@ -57,3 +57,11 @@ def test_bad_options_get_a_chinese_message(env, capsys, argv, message):
     capsys.readouterr()
     assert main(argv) == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_refusal_is_not_exported(env, capsys, tmp_path):
+    capsys.readouterr()
+    target = tmp_path / "none.docx"
+    assert main(["ask", "起草一段2030年航天工作的总结", "--docx", str(target)]) == 0
+    assert "未导出 Word 文件" in capsys.readouterr().err
+    assert not target.exists()
