@@ -8,11 +8,13 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from assistant.answer.draft_options import with_length
 from assistant.answer.pipeline import Assistant, render
 from assistant.answer.routing import hints_for
 from assistant.config import Settings
 from assistant.core.errors import AssistantError
 from assistant.core.schema import Answer, DocProfile
+from assistant.present.docx import write_docx
 from assistant.runtime import Runtime
 from assistant.search.retriever import Filters, QueryError
 from assistant.search.scope import GENRE_NAMES
@@ -124,7 +126,7 @@ def profile_line(profile: DocProfile, names: str) -> str:
 
 def answer_one(
     assistant: Assistant, question: str, as_json: bool, mode: str = "auto", show_reasoning: bool = False
-) -> None:
+) -> Answer:
     """Print one answer; a question that cannot be asked raises QueryError (exit 2), with or without --json.
 
     A reasoning model's thinking is printed (or put in the JSON) only when asked for."""
@@ -137,6 +139,7 @@ def answer_one(
     else:
         print_reasoning(answer, show_reasoning)
         print(render(answer), flush=True)
+    return answer
 
 
 def print_reasoning(answer: Answer, show_reasoning: bool) -> None:
@@ -152,6 +155,9 @@ def answering_runtime(settings: Settings) -> Runtime:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    if args.question == "-" and args.docx:
+        raise UserError("--docx 只能导出单个问题的回答，不能与“-”（从标准输入读取多个问题）同时使用。")
+    question = with_length(args.question, args.length) if args.length else args.question  # a bad --length: now
     assistant = answering_runtime(settings).assistant
     if args.question == "-":  # one question per stdin line, one JSON line each; a bad line does not end the batch
         for line in sys.stdin:
@@ -161,7 +167,13 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
                 except QueryError as exc:
                     print_json({"error": str(exc), "question": line.strip()})
         return 0
-    answer_one(assistant, args.question, args.json, args.mode, args.show_reasoning)
+    answer = answer_one(assistant, question, args.json, args.mode, args.show_reasoning)
+    if args.docx:
+        if answer.refused:  # a refusal is no material to hand in
+            print("没有找到能回答的内容，未导出 Word 文件。", file=sys.stderr)
+            return 0
+        written = write_docx(answer, args.docx, question=question)
+        print(f"已导出 Word 文件：{written.resolve()}", file=sys.stderr)
     return 0
 
 
@@ -269,6 +281,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--mode", choices=["auto", "qa", "draft", "lookup"], default="auto")
     p.add_argument("--show-reasoning", action="store_true", help="也显示推理模型的思考过程（不作为回答）")
+    p.add_argument("--docx", metavar="FILE", help="把回答按公文格式导出为 Word 文件（.docx）")
+    p.add_argument("--length", help="起草篇幅：一段、一篇或字数（如 300）")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("chat", help="终端对话（支持追问）")

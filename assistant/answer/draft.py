@@ -8,11 +8,21 @@ hold the section's figures, and cites every sentence.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import replace
+from pathlib import Path
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, is_heading_sentence, refusal
+from assistant.answer.draft_compare import (
+    asks_comparison,
+    asks_plan,
+    compared_reports,
+    comparison_answer,
+    without_comparison,
+)
+from assistant.answer.draft_compose import NUMBER, Part, compose
+from assistant.answer.draft_names import is_plan, most_common_org, organisation_name, organisation_of, period_of
+from assistant.answer.draft_options import DraftOptions, draft_options, without_options
 from assistant.answer.sections import (
     LEAD_END,
     Aspect,
@@ -25,13 +35,18 @@ from assistant.answer.sections import (
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import YEAR, split_sentences
 from assistant.core.words import without_polite_opening
-from assistant.ingest.structure import ENUMERATED, ORDINALS, SIGNATURE, heading_text, inline_items, is_furniture
+from assistant.ingest.structure import ENUMERATED, SIGNATURE, heading_text, inline_items, is_furniture
 from assistant.search.retriever import Filters, longest_common_substring
-from assistant.search.scope import period_conflict
+from assistant.search.scope import UNIT_MENTION, asked_period, period_conflict, reports_on, with_profile
+from assistant.search.source import DocRecord
 from assistant.search.terms import TIME_WORDS, Terms
 
 SENTENCES_PER_PART = 3
 PARTS = 6
+PARAGRAPH = DraftOptions()
+LONG_DRAFT = 600  # from this many characters on, a section gives more than its three best sentences
+# What a whole piece on a report's work names when it names no topic (写一篇上半年工作总结 → 工作).
+GENERIC_TOPIC = re.compile(r"^(?:党建|全面|整体|全年|主要|各项|总体|年度)?(?:工作|党建工作)?(?:情况)?$")
 # "根据/用/以/给 …报告（里的材料），" names the source, not the topic.
 # Up to its comma when it has one (北辰新材料公司…报告， holds 材料 in a name).
 SOURCE_CLAUSE = re.compile(
@@ -39,22 +54,18 @@ SOURCE_CLAUSE = re.compile(
     r"|[^，,。]*?(报告|材料|总结|文件|讲话|要点|通知)(里|中)?(的材料|的内容)?)[，,]?"
 )
 SOURCE_VERB = re.compile(r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)")
+# 把上半年党建报告里组织建设的内容…: what stands before 报告里 names the document, not the topic.
+IN_DOCUMENT = re.compile(r"^(?:帮我|请)?(?:把|将)?[^，,。]*?(?:报告|总结|材料|要点|讲话|述职)(?:里|中|内)(?:的|关于)?")
 TOPIC_CLAUSE = re.compile(r"^(?:请)?以(.+?)为(?:主要)?内容")
-CONNECTIVE = re.compile(r"^(此外|同时|另外|其次|最后|首先)[，,]")
 ABOUT_TOPIC = re.compile(
     r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报|摘要)"
 )
 DRAFT_VERBS = re.compile(
-    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|写|形成|生成|概括|一段话|一段|一份|段|简要|摘要|小结|综述|总结|情况|段落|材料|"
+    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写|形成|生成|概括|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
     r"的$|[。？?！!，,]"
 )
 PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
-ORG = re.compile(r"(?:[局校院所厅处办委]|市委|县委)?党(?:委|组|总支|支部)")
-PERIOD = re.compile(r"((?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年)")
-TITLE_ORG = re.compile(r"^(?:中共)?(.{2,40}?)(?:关于|(?:19|20)\d{2}年)")
-ORG_FORMS = (("总支部委员会", "党总支"), ("支部委员会", "党支部"), ("委员会", "党委"))
 DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
-NUMBER = re.compile(r"\d|[一二三四五六七八九十百千]+[名次个项条件篇场人]")
 # A paragraph about what went wrong, what was done about it or what comes next is not "what was done".
 ASPECT_LEADS: dict[Aspect, str] = {
     "problems": "工作中还存在以下问题：",
@@ -66,35 +77,57 @@ TOPIC_SHARE = 0.6  # share of the topic's words a section heading or paragraph m
 SENTENCE_END = re.compile(r"[。！？；;!?]$")
 JOINS = re.compile(r"以及|和|与|及|、")
 MIN_SUBTOPIC = 4  # 党建 alone would match every part of a 党建 report
+BROAD_WORDS = frozenset({"党建", "工作", "党务", "业务", "情况", "建设"})  # …but 防汛 names one part
 CANDIDATES = 5  # documents a draft may choose from
 TITLE_NAMED = 0.6  # share of the question's naming words a title must hold to be a candidate by name
 
 
-@dataclass(frozen=True)
-class Part:
-    chunk: Chunk
-    sentences: list[str]
-
-
 def answer_draft(ctx: AnswerContext) -> Answer:
-    topic = draft_topic(ctx.question)
+    options = draft_options(ctx.question)
+    # 约300字 says how long, not what about: neither the topic nor the period.
+    ctx = replace(ctx, route=replace(ctx.route, question=without_options(ctx.question)))
+    compare = asks_comparison(ctx.question)
+    topic = draft_topic(without_comparison(ctx.question) if compare else ctx.question)
     # Retrieve by topic, but keep the period the user named (上半年, 2022年) in the query.
     wanted = TIME_WORDS.findall(ctx.question) + YEAR.findall(ctx.question)
     evidence = ctx.evidence(k=20, filters=Filters(kinds=("report",)), query=f"{' '.join(wanted)} {topic}".strip())
-    chosen = best_document(ctx, topic, wanted, evidence)
+    chosen = best_document(ctx, topic, wanted, evidence, options)
     if chosen is None:
         return refusal("draft", evidence, f"（没有关于“{topic}”的材料）")
-    chunks, topic, parts = chosen
+    chunks, own_topic, parts = chosen
+    compared = comparison_draft(ctx, chunks, (topic, own_topic), options, evidence) if compare else None
+    if compared is not None:
+        return compared
     book = CitationBook()
-    if len(parts) == 1:  # one section: its sentences are the points (一是……二是……)
-        parts = [Part(parts[0].chunk, [sentence]) for sentence in parts[0].sentences]
-    written = [compose_part(i, part, book, len(parts) > 1) for i, part in enumerate(parts[:PARTS])]
-    lead = lead_sentence(chunks[0].doc_title, topic, chunks)
-    return Answer(lead + "；".join(written) + "。", "draft", book.citations(), evidence)
+    lead = lead_sentence(chunks[0].doc_title, own_topic, chunks, ctx.source.document(chunks[0].doc_id))
+    answer = Answer(compose(lead, parts, options, book), "draft", book.citations(), evidence)
+    if compare:  # asked to compare, but only one period says something on the topic: say so
+        answer.note = f"知识库中没有找到可对比的另一时期关于“{own_topic}”的内容，以下只依据《{chunks[0].doc_title}》。"
+    return answer
+
+
+def comparison_draft(
+    ctx: AnswerContext, chunks: list[Chunk], topics: tuple[str, str], options: DraftOptions, evidence: list
+) -> Answer | None:
+    """The topic in two periods of the organisation of the report chosen (None: no second period).
+
+    `topics`: the topic as asked (to find each report's parts) and as the chosen report words it (the lead)."""
+    asked, own = topics
+    record = ctx.source.document(chunks[0].doc_id) if chunks else None
+    reports = compared_reports(ctx, record) if record else []
+    if len(reports) != 2:
+        return None
+    ranked = [s for s in ctx.best_sentences(asked, evidence) if s.passage >= FACT_THRESHOLD]
+    both = []
+    for report in reports:
+        report_chunks = ctx.source.document_chunks(report.doc_id)
+        parts = document_parts(ctx.source, asked, report, report_chunks, ranked, options)[1]
+        both.append((report, report_chunks, parts))
+    return comparison_answer(ctx, organisation_name(record, chunks), own, both, options, evidence)
 
 
 def best_document(
-    ctx: AnswerContext, topic: str, wanted: list[str], evidence: list
+    ctx: AnswerContext, topic: str, wanted: list[str], evidence: list, options: DraftOptions = PARAGRAPH
 ) -> tuple[list[Chunk], str, list[Part]] | None:
     """(chunks, topic as the document words it, parts) of the one report the paragraph should speak for.
 
@@ -116,19 +149,22 @@ def best_document(
     if scoped:
         candidates = [d for d in candidates if d in scoped] or candidates
     best = None
+    asked, compare, plan_asked = asked_period(ctx.question), asks_comparison(ctx.question), asks_plan(ctx.question)
     for order, doc_id in enumerate(candidates):
         record = ctx.source.document(doc_id)
         if record is None or record.kind != "report" or period_conflict(ctx.question, record.title):
             continue
+        if not compare and not reports_on(with_profile(record).profile, asked):  # 2023年度 asked: not the 2022 report
+            continue
         chunks = ctx.source.document_chunks(doc_id)
-        own_topic = topic_without_title(topic, record.title)
-        parts = relevant_parts(ctx.source, own_topic, chunks) or fallback_parts(ranked, doc_id)
+        own_topic, parts = document_parts(ctx.source, topic, record, chunks, ranked, options)
         if not parts:
             continue
         fit = naming.coverage(record.title) if naming.words else 0.0
         key = (
             all(w in record.title for w in wanted),
             document_year_fits(ctx.question, record.title),
+            is_plan(record) == plan_asked,  # what was done comes from a report, not from a plan (要点)
             round(fit, 2),
             -order,
         )
@@ -137,13 +173,51 @@ def best_document(
     return best[1] if best else None
 
 
+def document_parts(
+    source, topic: str, record: DocRecord, chunks: list[Chunk], ranked: list, options: DraftOptions
+) -> tuple[str, list[Part]]:
+    """(the topic as the document words it, the parts of the document about it).
+
+    A whole piece (一篇) on the report's work in general (写一篇上半年工作总结) draws on all of it."""
+    own_topic = topic_without_title(without_names(topic, record), record.title)
+    per_part = SENTENCES_PER_PART if (options.budget or 0) <= LONG_DRAFT else PARTS
+    if options.form == "article" and GENERIC_TOPIC.match(PERIOD_WORDS.sub("", own_topic)):
+        return "", whole_report_parts(source, chunks, per_part)
+    doc_id = chunks[0].doc_id if chunks else ""
+    return own_topic, relevant_parts(source, own_topic, chunks, per_part) or fallback_parts(ranked, doc_id)
+
+
+def without_names(topic: str, record: DocRecord) -> str:
+    """The topic without the names of the document's organisation (鹿鸣县纪委监委机关…的组织生活 → 组织生活)."""
+    profile = with_profile(record).profile
+    names = {profile.organisation, *profile.aliases} if profile else set()
+    # 北辰新材料公司 as the file is named, though the title says 北辰能源集团新材料有限公司
+    named = f"{record.title} {Path(record.source).stem}"
+    names |= {m.group(0) for m in UNIT_MENTION.finditer(topic) if m.group(0) in named}
+    names = sorted(names - {""}, key=len, reverse=True)
+    for name in names:
+        topic = topic.replace(name, "")
+    return topic.strip("，,的 ") or topic
+
+
+def whole_report_parts(source, chunks: list[Chunk], per_part: int) -> list[Part]:
+    """Every section's statements, in document order (the opening's figures first)."""
+    terms = source.terms("")
+    parts = [Part(c, key_sentences(c, terms, whole=True, limit=per_part)) for c in chunks if body_chunk(c)]
+    return [p for p in parts if p.sentences]
+
+
+def body_chunk(chunk: Chunk) -> bool:
+    return SIGNATURE not in chunk.section_path and chunk.doc_kind != "regulation"
+
+
 def draft_topic(question: str) -> str:
     """廉政文化建设 from 根据上半年报告，起草一段关于廉政文化建设情况的总结。"""
     question = without_polite_opening(question)
     named = TOPIC_CLAUSE.match(question)
     if named:  # 以防汛工作为主要内容，写一段……
         return named.group(1)
-    text = SOURCE_CLAUSE.sub("", question)
+    text = IN_DOCUMENT.sub("", SOURCE_CLAUSE.sub("", question))
     about = ABOUT_TOPIC.search(text)
     topic = about.group(1) if about else DRAFT_VERBS.sub("", text)
     topic = topic.strip("，,。 的")
@@ -170,11 +244,11 @@ def topic_without_title(topic: str, title: str) -> str:
 
 def subtopics(topic: str) -> list[str]:
     """The topic and, when it joins several (基层组织建设和发展党员), each of them that can stand alone."""
-    pieces = [p for p in JOINS.split(topic) if len(p) >= MIN_SUBTOPIC]
+    pieces = [p for p in JOINS.split(topic) if len(p) >= MIN_SUBTOPIC or (len(p) >= 2 and p not in BROAD_WORDS)]
     return [topic, *pieces] if len(pieces) > 1 else [topic]
 
 
-def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
+def relevant_parts(source, topic: str, chunks: list[Chunk], per_part: int = SENTENCES_PER_PART) -> list[Part]:
     """Each chunk whose heading or text is about the topic (or one of its subtopics), in document order."""
     terms = source.terms(topic)
     if not terms.words:
@@ -186,7 +260,7 @@ def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
     in_section = {c.id for c in aspect_section(chunks, asked)} if asked else set()
     continued: tuple[str, ...] = ()  # the path of the last part: a chunk under its parent only continues it
     for chunk in chunks:
-        if SIGNATURE in chunk.section_path or chunk.doc_kind == "regulation":
+        if not body_chunk(chunk):
             continue
         aspects = {heading_aspect(label) for label in chunk.section_path} - {None}
         if aspects & OTHER_TIMES and asked not in aspects:
@@ -198,7 +272,7 @@ def relevant_parts(source, topic: str, chunks: list[Chunk]) -> list[Part]:
         about = about or continues(chunk.section_path, continued)
         continued = chunk.section_path if about and len(chunk.section_path) > len(continued) else continued
         continued = continued if about else ()
-        sentences = key_sentences(chunk, terms, whole=chunk.id in in_section) if about else []
+        sentences = key_sentences(chunk, terms, whole=chunk.id in in_section, limit=per_part) if about else []
         if sentences:
             parts.append(Part(chunk, sentences))
     # The opening paragraph sums the whole report up: it is a part only when nothing else is,
@@ -249,7 +323,7 @@ def key_sentences(chunk: Chunk, terms: Terms, whole: bool = False, limit: int = 
     sentences = [s for line in chunk.text.split("\n") for s in line_sentences(line)]
     candidates = [s for s in sentences if statement(s, chunk)]
     if whole:
-        return candidates[:PARTS]
+        return candidates[: max(limit, PARTS)]
     keep = [s for s in candidates if NUMBER.search(s) or terms.coverage(s) > 0] or candidates
     # The sentences most about the topic, figures first among equals, in the order they are written.
     best = sorted(keep, key=lambda s: -(terms.coverage(s) + 0.5 * bool(NUMBER.search(s))))[:limit]
@@ -287,45 +361,13 @@ def min_statement_chars(text: str) -> int:
     return 6 if NUMBER.search(strip_number(text)) else 10
 
 
-def compose_part(index: int, part: Part, book: CitationBook, numbered: bool = True) -> str:
-    """一是A〔1〕，B〔1〕: the part's sentences without their own enumerators, each cited."""
-    said = [f"{CONNECTIVE.sub('', strip_number(s))}{book.cite(part.chunk, s)}" for s in part.sentences]
-    if not numbered:
-        return "，".join(said)
-    ordinal = f"{ORDINALS[index]}是" if index < len(ORDINALS) else "此外，"
-    return ordinal + "，".join(said)
-
-
-def lead_sentence(title: str, topic: str, chunks: list[Chunk]) -> str:
+def lead_sentence(title: str, topic: str, chunks: list[Chunk], record: DocRecord | None = None) -> str:
     period = period_of(title)
-    org = organisation_of(title) or most_common_org(chunks)
+    org = organisation_name(record, chunks) if record else organisation_of(title) or most_common_org(chunks)
     head = f"{period}，{org}" if period else org
     aspect = question_aspect(topic)
-    return f"{head}{ASPECT_LEADS[aspect]}" if aspect in ASPECT_LEADS else f"{head}在{topic}方面主要开展了以下工作："
-
-
-def period_of(title: str) -> str:
-    """2023年上半年 / 2022年 / 上半年 as a report's title states its period, else ''."""
-    match = PERIOD.search(title)
-    return match.group(1).rstrip("度") if match else ""
-
-
-def organisation_of(title: str) -> str:
-    """The organisation a title names before its period (中共X支部委员会 → X党支部), else ''."""
-    match = TITLE_ORG.match(title)
-    if not match:
-        return ""
-    org = match.group(1)
-    for long, short in ORG_FORMS:
-        if org.endswith(long):
-            return org[: -len(long)] + short
-    return org
-
-
-def most_common_org(chunks: list[Chunk]) -> str:
-    """The organisation a report speaks for: the 党委/党支部 it names most often."""
-    counts: dict[str, int] = defaultdict(int)
-    for chunk in chunks:
-        for match in ORG.finditer(chunk.text):
-            counts[match.group(0)] += 1
-    return max(counts, key=counts.get) if counts else ""
+    if aspect in ASPECT_LEADS:
+        return f"{head}{ASPECT_LEADS[aspect]}"
+    if record and is_plan(record):  # a plan's figures are intentions (拟发展30名), not work done
+        return f"{head}在{topic}方面的工作安排是：" if topic else f"{head}的主要工作安排是："
+    return f"{head}在{topic}方面主要开展了以下工作：" if topic else f"{head}主要开展了以下工作："

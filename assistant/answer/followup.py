@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answer.answer_types import NAME, ROLES
 from assistant.answer.answer_types import PERSON as STATED_PERSON
+from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.question import (
     BACK_REFERENCE,
     FOLLOW_END,
@@ -165,7 +166,10 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if own.regulation:
         return Resolution(text)
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
-        return Resolution(f"起草一段关于{draft_topic_of(last.question)}的总结", refers_back=True, draft=True)
+        topic = draft_topic_of(last.question)
+        return Resolution(f"起草一段关于{topic}的总结{option_words(text)}", refers_back=True, draft=True)
+    if reshapes_draft(text):  # 改成300字左右 / 写成一篇: the last draft in another length or form
+        return Resolution(f"{without_options(last.question)}{option_words(text)}", refers_back=True, draft=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):

@@ -15,6 +15,7 @@ from assistant.config import Settings  # noqa: E402
 from assistant.web.api import access_summary, api_app  # noqa: E402
 from assistant.web.auth import api_visibility, launch_options  # noqa: E402
 from assistant.web.chat import DEFAULT_MODE_LABEL, EXAMPLE_QUESTIONS, MODE_LABELS, ChatState, chat_turn  # noqa: E402
+from assistant.web.export import export_last_answer  # noqa: E402
 from assistant.web.library import (  # noqa: E402
     DOC_HEADERS,
     RESULT_HEADERS,
@@ -171,6 +172,7 @@ class WebApp:
         with gr.Row():
             mode = gr.Radio(list(MODE_LABELS), value=DEFAULT_MODE_LABEL, label="模式", elem_id="kb-mode", scale=3)
             copy_btn = gr.Button("复制回答", size="sm", elem_id="kb-copy", scale=1)
+            export_btn = gr.DownloadButton("导出Word", size="sm", elem_id="kb-export", scale=1)
             clear_btn = gr.Button("清空对话", size="sm", elem_id="kb-clear", scale=1)
         with gr.Row():
             question = gr.Textbox(
@@ -198,6 +200,8 @@ class WebApp:
             )
         clear_btn.click(lambda: ([], ChatState(), ""), None, [chatbot, state, last_answer], api_visibility="private")
         copy_btn.click(None, [last_answer], None, js=COPY_JS, api_visibility="private")
+        # Each new answer gets its .docx ready, so that 导出Word downloads it at once.
+        state.change(export_last_answer, [state], export_btn, api_visibility="private")
 
     def _kb_tab(self):
         with gr.Row():

@@ -34,6 +34,7 @@ class ChatState:
 
     history: list[Message] = field(default_factory=list)
     last_answer: str = ""
+    answer: Answer | None = None  # the last answer itself, for 导出Word
 
 
 def mode_for(label: str | None) -> str:
@@ -145,7 +146,9 @@ def chat_turn(
         yield with_reply(notice_html("没有得到回答，请重试。")), state
         return
     turn = [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
-    new_state = ChatState(history=[*state.history, *turn][-MAX_HISTORY_MESSAGES:], last_answer=render(answer))
+    new_state = ChatState(
+        history=[*state.history, *turn][-MAX_HISTORY_MESSAGES:], last_answer=render(answer), answer=answer
+    )
     yield with_reply(answer_html(answer)), new_state
 
 

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from assistant.answer.draft import draft_topic, organisation_of, subtopics, topic_without_title
+from assistant.answer.draft import draft_topic, subtopics, topic_without_title
+from assistant.answer.draft_names import organisation_of
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import Route
