@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from assistant.ingest.loaders import LoadError
+from assistant.ingest.readers.base import LoadError, PageProgress, current_notes
 
 INSTALL_HINT = "未安装文字识别（OCR）组件，无法识别扫描件和图片；请运行 pip install rapidocr-onnxruntime 后重新导入"
 MISSING_LIBRARY = "文字识别（OCR）组件缺少系统库（{}），请安装 libgl1 和 libglib2.0-0（Debian/Ubuntu）后重新导入"
@@ -31,7 +31,7 @@ MARGIN_REACH = 1.5  # a line ending within this many text heights of the right m
 LONG = 0.1  # lines ending within this fraction of the text width from the widest one set the right margin
 CENTRED = 1.0  # two lines whose centres are this close (in text heights) to the block's centre are centred
 
-ProgressCallback = Callable[[int, int], None]  # (pages done, pages in all)
+ProgressCallback = PageProgress  # (pages done, pages in all)
 
 
 @dataclass(frozen=True)
@@ -127,9 +127,16 @@ def ocr_image(path: Path, data: bytes, progress: ProgressCallback | None = None)
 
 
 def ocr_pdf(
-    path: Path, data: bytes, pages: Sequence[int] | None = None, progress: ProgressCallback | None = None
+    path: Path,
+    data: bytes,
+    pages: Sequence[int] | None = None,
+    progress: ProgressCallback | None = None,
+    require_text: bool = True,
 ) -> OcrResult:
-    """Recognise the images of a PDF's pages: all pages, or the 0-based `pages` (those without a text layer)."""
+    """Recognise the images of a PDF's pages: all pages, or the 0-based `pages` (those without a text layer).
+
+    `require_text=False` when other pages have a text layer: a blank scanned page is then no error.
+    """
     import pypdf
 
     unreadable = "无法读取 PDF 中的扫描图像，请重新扫描或导出为 PDF/PNG 后再试"
@@ -139,7 +146,7 @@ def ocr_pdf(
         has_images = any(len(reader.pages[index].images) for index in chosen)
     except Exception as exc:  # pypdf raises many types for a broken file
         raise LoadError(path, unreadable) from exc
-    if not has_images:
+    if not has_images and require_text:
         raise LoadError(path, "PDF 中既没有文字也没有扫描图像，无法识别")
 
     def page_images(number: int) -> list[Any]:  # decoded one page at a time: a long scan would not fit in memory
@@ -148,16 +155,25 @@ def ocr_pdf(
         except Exception as exc:  # pypdf and Pillow raise many types for an unsupported image filter
             raise LoadError(path, unreadable) from exc
 
-    return recognise_pages(path, len(chosen), page_images, progress)
+    return recognise_pages(path, len(chosen), page_images, progress, require_text)
 
 
 def recognise_pages(
-    path: Path, count: int, images_of: Callable[[int], list[Any]], progress: ProgressCallback | None
+    path: Path,
+    count: int,
+    images_of: Callable[[int], list[Any]],
+    progress: ProgressCallback | None,
+    require_text: bool = True,
 ) -> OcrResult:
-    """OCR the images (PIL, RGB) of pages 0..count-1 in order; refuse a document where nothing was recognised."""
+    """OCR the images (PIL, RGB) of pages 0..count-1 in order; refuse a document where nothing was recognised.
+
+    Progress goes to `progress`, else to the loading file's notes, which also keep the confidence.
+    """
     import numpy as np
     from PIL import ImageOps
 
+    notes = current_notes()
+    progress = progress or notes.on_page
     try:
         recognise = engine()
     except ImportError as exc:
@@ -176,8 +192,10 @@ def recognise_pages(
         if progress:
             progress(number + 1, count)
     result = OcrResult(tuple(pages))
-    if not result.text.strip():
+    if not result.text.strip() and require_text:
         raise LoadError(path, NOTHING_RECOGNISED)
+    if result.text.strip():
+        notes.ocr_confidence, notes.ocr_pages = result.confidence, count
     return result
 
 
