@@ -34,6 +34,11 @@ CENTRED = 1.0  # two lines whose centres are this close (in text heights) to the
 ProgressCallback = PageProgress  # (pages done, pages in all)
 
 
+def page_progress_text(done: int, total: int) -> str:
+    """What a progress line says while a scan is recognised: "第3/12页 识别中…"."""
+    return f"第{done + 1}/{total}页 识别中…" if done < total else f"共{total}页 识别完成"
+
+
 @dataclass(frozen=True)
 class Box:
     """One recognised run of text, in page coordinates after the skew is undone."""
