@@ -213,3 +213,14 @@ def test_missing_system_library_is_named(monkeypatch):
     monkeypatch.setattr(ocr, "engine", missing)
     with pytest.raises(ocr.OcrUnavailable, match="缺少系统库（libGL.so.1.*请安装 libgl1"):
         ocr.ocr_image(Path("扫描件.png"), png_bytes())
+
+
+def test_page_progress_reads_as_the_file_and_its_page():
+    from assistant.index.indexing import page_reporter
+
+    seen: list[tuple[int, int, str]] = []
+    report = page_reporter(lambda done, total, message: seen.append((done, total, message)), 2, 5, Path("纪要.pdf"))
+    report(2, 12)
+    report(12, 12)
+    assert seen == [(2, 5, "纪要.pdf 第3/12页 识别中…"), (2, 5, "纪要.pdf 共12页 识别完成")]
+    assert page_reporter(None, 0, 1, Path("x.pdf")) is None
