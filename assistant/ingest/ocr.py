@@ -184,6 +184,8 @@ def recognise_pages(
     except ImportError as exc:
         raise OcrUnavailable(path, exc) from exc
     pages = []
+    if progress and count:
+        progress(0, count)  # shown while the first page is read: a page takes seconds
     for number in range(count):
         parts = []
         for image in images_of(number):  # each image has its own coordinates: lay each out on its own

@@ -150,7 +150,7 @@ def test_progress_per_page(monkeypatch):
     monkeypatch.setattr(ocr, "engine", lambda: lambda image: (found([(LEFT, 100, "一页")]), [0.1]))
     seen: list[tuple[int, int]] = []
     result = ocr.ocr_image(Path("三页.tif"), buffer.getvalue(), progress=lambda done, total: seen.append((done, total)))
-    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
     assert result.text == "一页\n一页\n一页"
 
 
@@ -203,7 +203,7 @@ def test_pdf_pages_without_text_layer_only(monkeypatch, tmp_path):
     )
     assert sizes == [(20, 21), (21, 21)]
     assert [page.text for page in result.pages] == ["图1\n图2"]
-    assert seen == [(1, 1)]
+    assert seen == [(0, 1), (1, 1)]
 
 
 def test_missing_system_library_is_named(monkeypatch):

@@ -90,7 +90,7 @@ def test_mixed_pdf_recognises_only_the_scanned_page_in_page_order(tmp_path, font
     document = load(path, on_page=lambda done, total: pages.append((done, total)))
     lines = document.text.split("\n")
     assert lines == [*TYPED_BEFORE.split("\n"), *EXPECTED, *TYPED_AFTER.split("\n")]
-    assert pages == [(1, 1)]  # only the page without a text layer went through OCR
+    assert pages == [(0, 1), (1, 1)]  # only the page without a text layer went through OCR
     assert document.ocr_confidence is not None and 0.8 < document.ocr_confidence <= 1.0
 
 
