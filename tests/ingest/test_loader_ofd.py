@@ -96,5 +96,14 @@ def test_ofd_without_text_layer_says_so(tmp_path):
 
 def test_delta_x_expands_repeats():
     assert ofd.delta_width("g 3 2.0 1.5", 5) == 7.5
+    assert ofd.delta_width("g 1000000000 1.0", 3) == 2.0  # summed up to the characters there are, never expanded
     assert ofd.delta_width("", 3) is None
     assert ofd.delta_width("g x", 3) is None
+
+
+def test_positions_that_are_not_numbers_are_a_broken_file(tmp_path):
+    data = build_ofd(TITLE, PARAGRAPHS[:2])
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        page = package.read("Doc_0/Pages/Page_0/Content.xml").replace(b'X="0"', b'X="left"', 1)
+    with pytest.raises(LoadError, match="坐标或字号不是数字"):
+        load(write(tmp_path, "坐标.ofd", replace_part(data, "Doc_0/Pages/Page_0/Content.xml", page)))

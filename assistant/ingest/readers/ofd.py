@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import math
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +29,7 @@ MAX_XML_BYTES = 20 * 1024 * 1024  # one unpacked XML part
 MAX_TOTAL_XML_BYTES = 200 * 1024 * 1024  # all parts read from one file
 MAX_RATIO = 200  # unpacked / packed: far above real XML (about 10), far below a zip bomb
 MAX_PAGES = 5000
+DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 BROKEN = "OFD 文件已损坏或不是有效的 OFD 文件，请重新导出后再试"
 NO_TEXT = "OFD 文件中没有文字层（可能是扫描件），请在阅读器中另存为 PDF 后再导入"
 
@@ -75,7 +77,7 @@ class Package:
         self.read_bytes += len(raw)
         if len(raw) > MAX_XML_BYTES or self.read_bytes > MAX_TOTAL_XML_BYTES:
             raise LoadError(self.path, "OFD 文件解压后过大，已拒绝（可能是恶意构造的压缩包）")
-        if b"<!DOCTYPE" in raw[:4096].upper():
+        if DOCTYPE.search(raw):  # entities are declared only in a DOCTYPE: refusing it stops entity expansion
             raise LoadError(self.path, f"{BROKEN}（{name} 含有 DOCTYPE 声明）")
         try:
             return ElementTree.fromstring(raw)
@@ -99,22 +101,23 @@ def page_locations(package: Package) -> list[str]:
 
 
 def delta_width(value: str | None, characters: int) -> float | None:
-    """The advance over a TextCode's characters from its DeltaX ("g 3 1.2" repeats 1.2 three times)."""
+    """The advance over a TextCode's characters from its DeltaX ("g 3 1.2" repeats 1.2 three times).
+
+    Summed as it is read, never expanded: "g 1000000000 1" must not build a list.
+    """
     parts = (value or "").split()
     if not parts:
         return None
-    deltas: list[float] = []
+    wanted, total = characters - 1, 0.0
     try:
-        while parts:
+        while parts and wanted > 0:
             token = parts.pop(0)
-            if token == "g":
-                count, delta = int(parts.pop(0)), float(parts.pop(0))
-                deltas += [delta] * count
-            else:
-                deltas.append(float(token))
+            count, delta = (int(parts.pop(0)), float(parts.pop(0))) if token == "g" else (1, float(token))
+            used = min(max(count, 0), wanted)
+            total, wanted = total + used * delta, wanted - used
     except (ValueError, IndexError):
         return None
-    return sum(deltas[: characters - 1])
+    return total
 
 
 def text_glyphs(text_object: ElementTree.Element) -> Iterator[Glyphs]:
@@ -145,7 +148,10 @@ def text_glyphs(text_object: ElementTree.Element) -> Iterator[Glyphs]:
 
 def page_text_lines(package: Package, location: str) -> list[Line]:
     page = package.xml(location)
-    found = [glyphs for text_object in children(page, "TextObject") for glyphs in text_glyphs(text_object)]
+    try:
+        found = [glyphs for text_object in children(page, "TextObject") for glyphs in text_glyphs(text_object)]
+    except ValueError as exc:  # a position or size that is not a number
+        raise LoadError(package.path, f"{BROKEN}（{location} 中的坐标或字号不是数字）") from exc
     return glyph_lines(found)
 
 
