@@ -9,9 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answer.pipeline import Assistant, render
+from assistant.index.indexing import index_paths
 from assistant.ingest.loaders import LoadError, load
 from assistant.ingest.pipeline import prepare_file
 from assistant.ingest.readers import office
+from assistant.search.retriever import Retriever
+from tests.fakes import fake_kb
 from tests.ingest.ofd_files import build_ofd
 
 TYPED_BEFORE = "一、基本情况\n白沙镇党委现有党员326名，其中农村党员214名。"
@@ -145,11 +149,18 @@ def test_bad_files_fail_one_by_one_and_the_rest_are_indexed(tmp_path, font, monk
     (folder / "说明.txt").write_text("白沙镇党委办公室电话：0571-12345678。", encoding="utf-8")
     (folder / "空白.pdf").write_bytes(text_pdf(font, [None], blank_scan(tmp_path)))
 
-    results = {Path(r.path).name: r for r in (prepare_file(p)[0] for p in sorted(folder.iterdir()))}
+    kb = fake_kb(tmp_path / "index")
+    try:
+        report = index_paths(kb, [folder])
+        answer = render(Assistant(Retriever(kb)).ask("白沙镇党委2024年发展了多少名党员？"))
+    finally:
+        kb.close()
+    results = {Path(r.path).name: r for r in report.results}
     assert {name for name, r in results.items() if r.status == "added"} == {"总结.doc", "要点.ofd", "说明.txt"}
     assert "已加密" in results["加密.pdf"].error
     assert "OFD 文件已损坏" in results["损坏.ofd"].error
     assert "没有识别出文字" in results["空白.pdf"].error
+    assert "5名" in answer and "〔1〕" in answer  # answered from the .doc
 
     monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))  # LibreOffice can no longer be found
     missing = prepare_file(folder / "总结.doc")[0]
