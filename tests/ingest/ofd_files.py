@@ -61,7 +61,19 @@ def page_xml(lines: list[tuple[str, float, float, float]], number: int, header: 
     )
 
 
-def build_ofd(title: str, paragraphs: list[str], header: str = "内部资料　注意保存") -> bytes:
+def image_page_xml() -> str:
+    """A scanned page: one ImageObject covering the A4 page (its unit square scaled by the CTM)."""
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{NS}"><ofd:Content><ofd:Layer ID="500">'
+        f'<ofd:ImageObject ID="501" ResourceID="20" Boundary="0 0 {PAGE_WIDTH} {PAGE_HEIGHT}" '
+        f'CTM="{PAGE_WIDTH} 0 0 {PAGE_HEIGHT} 0 0"/></ofd:Layer></ofd:Content></ofd:Page>'
+    )
+
+
+def build_ofd(
+    title: str, paragraphs: list[str], header: str = "内部资料　注意保存", scan: bytes | None = None
+) -> bytes:
+    """Typed pages; with `scan` (PNG bytes), one more page after them that is only that image."""
     pages = layout(title, paragraphs)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
@@ -72,12 +84,14 @@ def build_ofd(title: str, paragraphs: list[str], header: str = "内部资料　�
             f"<ofd:Title>{escape(title)}</ofd:Title></ofd:DocInfo>"
             f"<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
         )
-        page_list = "".join(f'<ofd:Page ID="{n + 1}" BaseLoc="Pages/Page_{n}/Content.xml"/>' for n in range(len(pages)))
+        count = len(pages) + (scan is not None)
+        page_list = "".join(f'<ofd:Page ID="{n + 1}" BaseLoc="Pages/Page_{n}/Content.xml"/>' for n in range(count))
         package.writestr(
             "Doc_0/Document.xml",
             f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{NS}"><ofd:CommonData>'
             f"<ofd:MaxUnitID>9999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 {PAGE_WIDTH} {PAGE_HEIGHT}"
-            f"</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>"
+            f"</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>"
+            f"<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes></ofd:CommonData>"
             f"<ofd:Pages>{page_list}</ofd:Pages></ofd:Document>",
         )
         package.writestr(
@@ -85,6 +99,15 @@ def build_ofd(title: str, paragraphs: list[str], header: str = "内部资料　�
             f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{NS}" BaseLoc="Res"><ofd:Fonts>'
             f'<ofd:Font ID="2" FontName="仿宋_GB2312" FamilyName="仿宋"/></ofd:Fonts></ofd:Res>',
         )
+        package.writestr(
+            "Doc_0/DocumentRes.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{NS}" BaseLoc="Res"><ofd:MultiMedias>'
+            f'<ofd:MultiMedia ID="20" Type="Image" Format="PNG"><ofd:MediaFile>scan_0.png</ofd:MediaFile>'
+            f"</ofd:MultiMedia></ofd:MultiMedias></ofd:Res>",
+        )
         for number, lines in enumerate(pages):
             package.writestr(f"Doc_0/Pages/Page_{number}/Content.xml", page_xml(lines, number + 1, header))
+        if scan is not None:
+            package.writestr(f"Doc_0/Pages/Page_{len(pages)}/Content.xml", image_page_xml())
+            package.writestr("Doc_0/Res/scan_0.png", scan)
     return buffer.getvalue()

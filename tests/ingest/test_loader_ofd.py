@@ -90,8 +90,36 @@ def test_ofd_without_text_layer_says_so(tmp_path):
     )
     data = build_ofd(TITLE, PARAGRAPHS[:2])
     data = replace_part(data, "Doc_0/Pages/Page_0/Content.xml", empty_page)
-    with pytest.raises(LoadError, match="没有文字层"):
-        load(write(tmp_path, "扫描.ofd", data))
+    with pytest.raises(LoadError, match="既没有文字也没有扫描图像"):
+        load(write(tmp_path, "空页.ofd", data))
+
+
+def test_a_scanned_page_goes_through_ocr_in_page_order(tmp_path, monkeypatch):
+    """The image page is handed to OCR (a stand-in engine here; tests/ingest/test_real_files.py runs the real one)."""
+    from PIL import Image
+
+    from assistant.ingest import ocr
+
+    buffer = io.BytesIO()
+    Image.new("L", (124, 175), 255).save(buffer, format="PNG")
+    sizes = []
+    signature = "落款：中共北辰能源集团新材料有限公司委员会"
+
+    def engine(pixels):
+        sizes.append(pixels.shape[:2])
+        return [([[60, 60], [360, 60], [360, 84], [60, 84]], signature, 0.9)], [0.1]
+
+    monkeypatch.setattr(ocr, "engine", lambda: engine)
+    document = load(write(tmp_path, "带扫描页.ofd", build_ofd(TITLE, PARAGRAPHS, scan=buffer.getvalue())))
+    assert document.text.split("\n") == [TITLE, *PARAGRAPHS, signature]
+    assert sizes == [(175 + 2 * ocr.BORDER, 124 + 2 * ocr.BORDER)]
+    assert document.ocr_confidence == pytest.approx(0.9)
+
+
+def test_an_unreadable_scan_image_says_so(tmp_path):
+    data = build_ofd(TITLE, PARAGRAPHS[:2], scan=b"\x89PNG not really an image")
+    with pytest.raises(LoadError, match="图像 Doc_0/Res/scan_0.png 无法读取"):
+        load(write(tmp_path, "坏图.ofd", data))
 
 
 def test_delta_x_expands_repeats():

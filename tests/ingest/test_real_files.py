@@ -98,6 +98,19 @@ def test_mixed_pdf_recognises_only_the_scanned_page_in_page_order(tmp_path, font
     assert document.ocr_confidence is not None and 0.8 < document.ocr_confidence <= 1.0
 
 
+@pytest.mark.slow  # OCR of a page
+def test_ofd_with_a_scanned_page_is_read_in_page_order(tmp_path, font):
+    pytest.importorskip("rapidocr_onnxruntime", reason="OCR 组件（rapidocr-onnxruntime）未安装")
+    from tests.ingest.test_ocr_real import EXPECTED, render_page
+
+    typed = [f"第{n}党支部全年召开支部党员大会4次。" for n in range(1, 30)]  # two pages: the header repeats
+    path = tmp_path / "白沙镇党委通知.ofd"
+    path.write_bytes(build_ofd("白沙镇党委通知", typed, scan=render_page(font)))
+    document = load(path)
+    assert document.text.split("\n") == ["白沙镇党委通知", *typed, *EXPECTED]
+    assert document.ocr_confidence is not None and document.ocr_confidence > 0.8
+
+
 def test_typed_pdf_has_no_ocr_confidence(tmp_path, font):
     path = tmp_path / "打字.pdf"
     path.write_bytes(text_pdf(font, [TYPED_BEFORE]))
