@@ -62,10 +62,12 @@ $(TEST_STAMP): pyproject.toml $(TORCH_STAMP)
 	touch $@
 
 # Browser tests need Chromium and a CJK font (also used to build a Chinese PDF in the tests);
-# OCR (opencv inside rapidocr) needs libGL and GLib.
+# OCR (opencv inside rapidocr) needs libGL and GLib; .doc/.wps/.rtf tests convert through LibreOffice
+# (Writer; about 30 s to install with Calc).
 system-deps:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
 	ldconfig -p | grep 'libGL.so.1 ' >/dev/null || missing="$$missing libgl1"; \
 	ldconfig -p | grep 'libglib-2.0.so.0 ' >/dev/null || missing="$$missing libglib2.0-0"; \
 	{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -i 'Noto Sans CJK' >/dev/null; } || missing="$$missing fonts-noto-cjk"; \

@@ -16,10 +16,16 @@ from assistant.core.errors import AssistantError
 from assistant.core.schema import Answer, DocProfile
 from assistant.present.docx import write_docx
 from assistant.runtime import Runtime
+from assistant.search.preview import (
+    KIND_NAMES,
+    DocumentSource,
+    PreviewError,
+    document_preview,
+    ocr_warning,
+    render_preview,
+)
 from assistant.search.retriever import Filters, QueryError
 from assistant.search.scope import GENRE_NAMES
-
-KIND_NAMES = {"report": "报告", "regulation": "法规", "other": "其他"}
 
 
 class UserError(AssistantError):
@@ -43,7 +49,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
 
     def progress(done: int, total: int, name: str) -> None:
         if show_progress:
-            print(f"\r[{done}/{total}] {name[:40]:<40}", end="", file=sys.stderr, flush=True)
+            print(f"\r[{done}/{total}] {name[:60]:<60}", end="", file=sys.stderr, flush=True)
 
     report = index_paths(kb, paths, progress)
     status = 0 if report.indexed_any or not report.errors else 1
@@ -91,6 +97,8 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
     kb = Runtime.from_settings(settings).kb
+    if args.show:
+        return show_document(kb, args.show, args.json)
     docs = kb.documents()
     if args.json:
         print_json({"documents": [d.to_json() for d in docs]})
@@ -101,7 +109,22 @@ def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
         print(f"{KIND_NAMES.get(d.kind, d.kind)}\t{d.n_chunks:>4} 段\t{d.title}\t{d.source}")
         if d.profile and d.kind != "regulation":
             print(f"\t{profile_line(d.profile, d.title + Path(d.source).stem)}")
+        if warning := ocr_warning(d.ocr_confidence):
+            print(f"\t⚠ {warning}（assistant docs --show 查看识别结果）")
     print(f"共 {len(docs)} 个文档、{kb.chunk_count()} 个片段；索引目录 {settings.index_dir}。")
+    return 0
+
+
+def show_document(kb: DocumentSource, name: str, as_json: bool) -> int:
+    """`assistant docs --show NAME`: how one document was read (查看原文)."""
+    try:
+        preview = document_preview(kb, name)
+    except PreviewError as exc:
+        raise UserError(str(exc)) from exc
+    if as_json:
+        print_json(preview.to_json())
+    else:
+        print(render_preview(preview))
     return 0
 
 
@@ -309,6 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("docs", help="列出已索引的文档")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--show", metavar="NAME", help="查看原文：显示该文档（标题、文件名或其中一段文字）是怎样读取和分段的"
+    )
     p.set_defaults(func=cmd_docs)
     return parser
 

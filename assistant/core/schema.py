@@ -83,6 +83,7 @@ class Document:
     kind: DocKind
     text: str
     content_hash: str
+    ocr_confidence: float | None = None  # mean OCR confidence (0..1) when pages were recognised
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from assistant.index.knowledge_base import KnowledgeBase
 from assistant.ingest.loaders import discover, doc_id_for
+from assistant.ingest.ocr import page_progress_text
 from assistant.ingest.pipeline import FileResult, FileStatus, Prepared, prepare_file
+from assistant.ingest.readers.base import PageProgress
 
 BATCH_DOCS = 64  # documents written per knowledge-base write (one Chroma commit)
 BATCH_CHUNKS = 256
@@ -41,6 +43,13 @@ class IndexReport:
         )
 
 
+def page_reporter(progress: Progress | None, done: int, total: int, path: Path) -> PageProgress | None:
+    """Scans take seconds a page: their pages show in the file's progress message ("第3/12页 识别中…")."""
+    if progress is None:
+        return None
+    return lambda page, pages: progress(done, total, f"{path.name} {page_progress_text(page, pages)}")
+
+
 def index_paths(kb: KnowledgeBase, paths: list[Path], progress: Progress | None = None) -> IndexReport:
     """Index files and folders; a bad file is reported and skipped, never fatal to the batch."""
     started = time.perf_counter()
@@ -62,7 +71,7 @@ def index_paths(kb: KnowledgeBase, paths: list[Path], progress: Progress | None 
         doc_id = doc_id_for(path)
         if any(d.doc_id == doc_id for d, _ in batch):
             flush()
-        result, prepared = prepare_file(path, known.get(doc_id))
+        result, prepared = prepare_file(path, known.get(doc_id), page_reporter(progress, number - 1, len(files), path))
         report.results.append(result)
         if prepared:
             batch.append(prepared)

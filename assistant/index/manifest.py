@@ -20,6 +20,7 @@ from assistant.index.storage import MANIFEST_FILE, IndexUnusable, open_failure
 from assistant.ingest.profiles import build_profile
 
 SCHEMA_VERSION = "1"
+OCR_CONFIDENCE = "ocr_confidence"  # key in a profile's JSON: no new column, so older indexes need no migration
 SQL_BATCH = 500  # ids per `IN (...)`: SQLite limits the number of parameters
 
 SCHEMA = """
@@ -64,6 +65,8 @@ class DocRecord:
     chars: int
     # Organisation, period, genre, 落款 (None for an index written before profiles existed).
     profile: DocProfile | None = field(default=None, compare=False)
+    # Mean OCR confidence (0..1) of a scanned document; None when it had a text layer. Kept with the profile.
+    ocr_confidence: float | None = field(default=None, compare=False)
 
     def to_json(self) -> dict:
         data = {k: v for k, v in self.__dict__.items() if k != "profile"}
@@ -87,12 +90,16 @@ def chunk_row(chunk: Chunk, position: int) -> tuple:
 
 def record_of(row: tuple) -> DocRecord:
     """A DocRecord from a `docs` row joined with its profile (JSON)."""
-    profile = DocProfile.from_storage(json.loads(row[-1])) if row[-1] else None
-    return DocRecord(*row[:-1], profile=profile)
+    stored = json.loads(row[-1]) if row[-1] else None
+    profile = DocProfile.from_storage(stored) if stored else None
+    return DocRecord(*row[:-1], profile=profile, ocr_confidence=(stored or {}).get(OCR_CONFIDENCE))
 
 
-def profile_row(doc_id: str, profile: DocProfile) -> tuple[str, str]:
-    return doc_id, json.dumps(profile.to_storage(), ensure_ascii=False)
+def profile_row(doc_id: str, profile: DocProfile, ocr_confidence: float | None = None) -> tuple[str, str]:
+    data = profile.to_storage()
+    if ocr_confidence is not None:
+        data[OCR_CONFIDENCE] = round(ocr_confidence, 4)
+    return doc_id, json.dumps(data, ensure_ascii=False)
 
 
 def batches(ids: list[str]) -> Iterator[list[str]]:
@@ -232,7 +239,11 @@ class Manifest:
             ],
         )
         self.db.executemany(
-            INSERT_PROFILE, [profile_row(d.doc_id, build_profile(d.title, d.text, d.kind, d.source)) for d, _ in items]
+            INSERT_PROFILE,
+            [
+                profile_row(d.doc_id, build_profile(d.title, d.text, d.kind, d.source), d.ocr_confidence)
+                for d, _ in items
+            ],
         )
 
     def put_record(self, record: DocRecord, chunks: list[Chunk]) -> None:
@@ -243,7 +254,10 @@ class Manifest:
         # The server keeps no profile: it is read again from the chunks' text.
         text = "\n".join(c.text for c in chunks)
         self.db.execute(
-            INSERT_PROFILE, profile_row(record.doc_id, build_profile(record.title, text, record.kind, record.source))
+            INSERT_PROFILE,
+            profile_row(
+                record.doc_id, build_profile(record.title, text, record.kind, record.source), record.ocr_confidence
+            ),
         )
 
     def delete_document(self, doc_id: str) -> bool:

@@ -83,6 +83,7 @@ def record_of(doc_id: str, meta: dict, n_chunks: int) -> DocRecord:
         *doc_stamp(meta),
         int(meta.get("n_chunks", n_chunks)),
         int(meta.get("chars", 0)),
+        ocr_confidence=meta.get("ocr_confidence"),
     )
 
 
@@ -150,7 +151,17 @@ class ServerRecords:
     def commit(self, items: list[tuple[Document, list[Chunk]]], indexed_at: float) -> None:
         """Publish documents whose vectors are all written: the commit point every instance sees."""
         records = [
-            DocRecord(d.doc_id, d.source, d.title, d.kind, d.content_hash, float(indexed_at), len(c), len(d.text))
+            DocRecord(
+                d.doc_id,
+                d.source,
+                d.title,
+                d.kind,
+                d.content_hash,
+                float(indexed_at),
+                len(c),
+                len(d.text),
+                ocr_confidence=d.ocr_confidence,
+            )
             for d, c in items
         ]
         docs = self._docs()

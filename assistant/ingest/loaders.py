@@ -11,8 +11,9 @@ import re
 from pathlib import Path
 
 from assistant.core.schema import DocKind, Document
-from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError, Reader
+from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError, PageProgress, Reader, reading
 from assistant.ingest.readers.image import read_image
+from assistant.ingest.readers.ofd import read_ofd
 from assistant.ingest.readers.office import read_converted
 from assistant.ingest.readers.pdf import read_pdf
 from assistant.ingest.readers.plain import read_markdown, read_text
@@ -44,6 +45,7 @@ READERS: dict[str, Reader] = {
     ".wps": read_converted,
     ".rtf": read_converted,
     ".pdf": read_pdf,
+    ".ofd": read_ofd,
     ".html": read_html,
     ".htm": read_html,
     **dict.fromkeys((".png", ".jpg", ".jpeg", ".tif", ".tiff"), read_image),
@@ -106,8 +108,11 @@ def guess_kind(title: str, text: str) -> DocKind:
     return "other"
 
 
-def load(path: Path | str) -> Document:
-    """Load one file; raises LoadError with a Chinese reason on any problem."""
+def load(path: Path | str, on_page: PageProgress | None = None) -> Document:
+    """Load one file; raises LoadError with a Chinese reason on any problem.
+
+    `on_page(done, total)` is called after each page recognised by OCR (scans take seconds a page).
+    """
     path = Path(path)
     if not path.exists():
         raise LoadError(path, "文件不存在，请检查路径")
@@ -127,7 +132,8 @@ def load(path: Path | str) -> Document:
         raise LoadError(path, f"无法读取文件（{exc.strerror}）") from exc
     if not data.strip():
         raise LoadError(path, "文件为空，没有可索引的内容")
-    raw, stated_title = READERS[suffix](path, data)
+    with reading(on_page) as notes:
+        raw, stated_title = READERS[suffix](path, data)
     text = normalise(raw)
     if not text:
         raise LoadError(path, "文件中没有文字内容")
@@ -139,6 +145,7 @@ def load(path: Path | str) -> Document:
         kind=guess_kind(title, text),
         text=text,
         content_hash=content_hash(data),
+        ocr_confidence=notes.ocr_confidence,
     )
 
 

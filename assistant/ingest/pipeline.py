@@ -9,9 +9,10 @@ from typing import Literal, Protocol
 from assistant.core.schema import Chunk, Document
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.loaders import LoadError, content_hash, load
+from assistant.ingest.readers.base import PageProgress
 
 # Bump when loading, structure, chunking or keyword tokenizing changes, so unchanged files are redone.
-PIPELINE_VERSION = "16"
+PIPELINE_VERSION = "17"
 
 FileStatus = Literal["added", "updated", "unchanged", "removed", "error"]
 Prepared = tuple[Document, list[Chunk]]
@@ -39,12 +40,17 @@ def fingerprint(data: bytes) -> str:
     return f"{content_hash(data)}/{PIPELINE_VERSION}"
 
 
-def prepare_file(path: Path, previous: IndexedVersion | None = None) -> tuple[FileResult, Prepared | None]:
-    """Load and chunk a file unless unchanged; the result says what writing it will have done."""
+def prepare_file(
+    path: Path, previous: IndexedVersion | None = None, on_page: PageProgress | None = None
+) -> tuple[FileResult, Prepared | None]:
+    """Load and chunk a file unless unchanged; the result says what writing it will have done.
+
+    `on_page(done, total)`: after each page recognised by OCR.
+    """
     try:
         if previous is not None and previous.content_hash == fingerprint(path.read_bytes()):
             return FileResult(str(path), "unchanged", previous.title, previous.n_chunks), None
-        document = load(path)
+        document = load(path, on_page)
         document = replace(document, content_hash=f"{document.content_hash}/{PIPELINE_VERSION}")
     except LoadError as exc:
         return FileResult(str(path), "error", error=str(exc)), None

@@ -24,6 +24,7 @@ from assistant.web.library import (  # noqa: E402
     delete_plan,
     doc_choices,
     doc_rows,
+    document_text_view,
     reindex_corpus,
     status_rows,
     upload_and_index,
@@ -230,7 +231,17 @@ class WebApp:
                 with gr.Row():
                     confirm_btn = gr.Button("确认删除", variant="stop", elem_id="kb-confirm-delete")
                     cancel_btn = gr.Button("取消", elem_id="kb-cancel-delete")
+        with gr.Accordion("查看原文", open=False, elem_id="kb-preview-box"):
+            preview_select = gr.Dropdown(
+                label="选择文档，查看它是怎样被读取和分段的", choices=[], elem_id="kb-preview-select"
+            )
+            # Plain text, never Markdown: the document's own characters are shown as they are.
+            preview_text = gr.Textbox(
+                label="读取结果", lines=18, max_lines=40, interactive=False, buttons=["copy"], elem_id="kb-preview"
+            )
         self._kb = {
+            "preview_select": preview_select,
+            "preview": preview_text,
             "filter": kb_filter,
             "table": doc_table,
             "files": files,
@@ -253,6 +264,12 @@ class WebApp:
         private = {"api_visibility": "private"}
         writes = {"concurrency_limit": 1, "concurrency_id": "kb-write", **private}
         k["filter"].change(self.documents_view, [k["filter"]], [k["table"], k["select"]], **private)
+        k["preview_select"].focus(
+            lambda: gr.update(choices=doc_choices(self.kb.documents())), None, k["preview_select"], **private
+        )
+        k["preview_select"].change(
+            lambda doc_id: document_text_view(self.kb, doc_id), k["preview_select"], k["preview"], **private
+        )
         k["upload"].click(
             self.upload,
             [k["files"], k["filter"]],

@@ -19,6 +19,7 @@ from assistant.config import Settings
 from assistant.index.indexing import FileResult, IndexReport, index_paths
 from assistant.index.knowledge_base import DocRecord, IndexWriteError, KnowledgeBase
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES
+from assistant.search.preview import PreviewError, document_preview, ocr_warning, render_preview
 
 KIND_NAMES = {"report": "报告", "regulation": "法规", "other": "其他"}
 STATUS_NAMES = {
@@ -30,7 +31,7 @@ STATUS_NAMES = {
     "rejected": "未接收",
     "duplicate": "已存在",
 }
-DOC_HEADERS = ["标题", "类型", "片段数", "字数", "索引时间", "文件"]
+DOC_HEADERS = ["标题", "类型", "片段数", "字数", "索引时间", "文件", "识别置信度"]
 RESULT_HEADERS = ["文件", "结果", "标题", "片段数", "说明"]
 UPLOAD_SUFFIXES = tuple(s for s in SUPPORTED_SUFFIXES)  # .txt .md .docx .pdf .html .htm
 MAX_NAME_CHARS = 120
@@ -174,10 +175,28 @@ def doc_rows(docs: list[DocRecord], query: str = "") -> list[list]:
     rows = []
     for d in docs:
         row = [d.title, KIND_NAMES.get(d.kind, d.kind), d.n_chunks, d.chars, _when(d.indexed_at), Path(d.source).name]
+        row.append(ocr_cell(d.ocr_confidence))
         haystack = " ".join(str(x) for x in row).lower()
         if all(w in haystack for w in words):
             rows.append(row)
     return rows
+
+
+def ocr_cell(confidence: float | None) -> str:
+    """A scanned document's OCR confidence; a low one says to check the original ("" for text documents)."""
+    if confidence is None:
+        return ""
+    return ocr_warning(confidence) or f"{confidence:.2f}"
+
+
+def document_text_view(kb: KnowledgeBase, doc_id: str | None) -> str:
+    """查看原文: how the chosen document was read, as plain text (shown in a text box, never as Markdown)."""
+    if not doc_id:
+        return ""
+    try:
+        return render_preview(document_preview(kb, doc_id))
+    except PreviewError as exc:
+        return str(exc)
 
 
 def doc_choices(docs: list[DocRecord]) -> list[tuple[str, str]]:

@@ -150,7 +150,7 @@ def test_progress_per_page(monkeypatch):
     monkeypatch.setattr(ocr, "engine", lambda: lambda image: (found([(LEFT, 100, "一页")]), [0.1]))
     seen: list[tuple[int, int]] = []
     result = ocr.ocr_image(Path("三页.tif"), buffer.getvalue(), progress=lambda done, total: seen.append((done, total)))
-    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
     assert result.text == "一页\n一页\n一页"
 
 
@@ -203,7 +203,7 @@ def test_pdf_pages_without_text_layer_only(monkeypatch, tmp_path):
     )
     assert sizes == [(20, 21), (21, 21)]
     assert [page.text for page in result.pages] == ["图1\n图2"]
-    assert seen == [(1, 1)]
+    assert seen == [(0, 1), (1, 1)]
 
 
 def test_missing_system_library_is_named(monkeypatch):
@@ -213,3 +213,45 @@ def test_missing_system_library_is_named(monkeypatch):
     monkeypatch.setattr(ocr, "engine", missing)
     with pytest.raises(ocr.OcrUnavailable, match="缺少系统库（libGL.so.1.*请安装 libgl1"):
         ocr.ocr_image(Path("扫描件.png"), png_bytes())
+
+
+def test_page_progress_reads_as_the_file_and_its_page():
+    from assistant.index.indexing import page_reporter
+
+    seen: list[tuple[int, int, str]] = []
+    report = page_reporter(lambda done, total, message: seen.append((done, total, message)), 2, 5, Path("纪要.pdf"))
+    report(2, 12)
+    report(12, 12)
+    assert seen == [(2, 5, "纪要.pdf 第3/12页 识别中…"), (2, 5, "纪要.pdf 共12页 识别完成")]
+    assert page_reporter(None, 0, 1, Path("x.pdf")) is None
+
+
+def test_a_line_the_detector_skipped_is_recognised_again_in_its_strip():
+    """Lines 1, 2 and 4 of a paragraph found, line 3 missed: its strip is read alone and it comes back in place."""
+    import numpy as np
+
+    lines = [*("甲乙丙丁戊己"[n] * 30 for n in range(6)), "庚" * 10]
+    tops = [100 + 2 * HEIGHT * n for n in range(len(lines))]
+    page = np.zeros((1000, 1200, 3), dtype=np.uint8)
+    page[:, :, 0], page[:, :, 1] = (np.arange(1000) // 256)[:, None], (np.arange(1000) % 256)[:, None]
+    strips: list[tuple[int, int]] = []
+
+    def recognise(pixels):
+        if pixels.shape[0] == len(page):  # the whole page: the third line is missing
+            return found([(LEFT, top, text) for top, text in zip(tops, lines) if text != lines[2]]), [0.1]
+        first = int(pixels[0, 0, 0]) * 256 + int(pixels[0, 0, 1])  # the page row the strip starts at
+        strips.append((first, first + len(pixels)))
+        # the missed line, and the lower edge of the line above cut by the strip (detected again)
+        return found([(LEFT, tops[2] - first, lines[2]), (LEFT, -HEIGHT // 2, "乙乙")]), [0.1]
+
+    whole = recognise(page)[0]
+    recovered = ocr.recover_missed_lines(page, whole, recognise)
+    assert len(strips) == 1 and tops[1] + HEIGHT <= strips[0][0] and strips[0][1] <= tops[3] + 1
+    assert [text for _, text, _ in recovered] == [lines[2]]  # the neighbour's edge is not kept twice
+    assert ocr.page_from_boxes(ocr.page_boxes(whole + recovered)).text == "".join(lines)
+
+
+def test_evenly_spaced_lines_are_not_read_twice():
+    calls = []
+    rows = [(LEFT, 100 + 2 * HEIGHT * n, "字" * 30) for n in range(4)]
+    assert ocr.recover_missed_lines(None, found(rows), lambda pixels: calls.append(pixels)) == [] and not calls

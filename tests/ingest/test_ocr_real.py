@@ -122,7 +122,7 @@ def test_image_only_pdf(page_png, tmp_path):
     seen: list[tuple[int, int]] = []
     result = ocr.ocr_pdf(Path("冬训通知.pdf"), data, progress=lambda done, total: seen.append((done, total)))
     assert result.text.split("\n") == EXPECTED
-    assert seen == [(1, 1)]
+    assert seen == [(0, 1), (1, 1)]
     scan = tmp_path / "冬训通知.pdf"
     scan.write_bytes(data)
     assert load(scan).text.split("\n")[1:] == EXPECTED[1:]  # the first line may become the title

@@ -180,3 +180,17 @@ def test_listens_on_loopback_only(app):
     with socket.socket() as s:
         s.settimeout(2)
         assert s.connect_ex((address, port)) != 0
+
+
+def test_preview_shows_how_a_document_was_read(app, new_page):
+    page = new_page()
+    open_app(page, app.url)
+    open_tab(page, "知识库")
+    assert "识别置信度" in table_text(page, "kb-docs", containing=REPORT_TITLE)  # the column, empty for text files
+    page.get_by_text("查看原文").first.click()
+    page.locator("#kb-preview-select input").click()
+    page.get_by_role("option", name=REPORT_TITLE).first.click()
+    box = page.locator("#kb-preview textarea")
+    page.wait_for_function("() => document.querySelector('#kb-preview textarea').value.includes('级标题')")
+    shown = box.input_value()
+    assert shown.startswith(f"《{REPORT_TITLE}》") and "片段：" in shown and "单位：" in shown

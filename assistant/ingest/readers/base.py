@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.core.errors import AssistantError
@@ -59,3 +62,37 @@ def decode_text(data: bytes, path: Path) -> str:
             break
         return text
     raise LoadError(path, "无法识别文本编码（支持 UTF-8、GBK/GB18030），请另存为 UTF-8 后重试")
+
+
+PageProgress = Callable[[int, int], None]  # (pages recognised, pages to recognise)
+
+
+@dataclass
+class ReadNotes:
+    """What a reader learns besides the text, for the file being loaded: OCR progress and confidence.
+
+    Readers keep their (path, bytes) signature; `load` opens one of these for each file (a context
+    variable, so background indexing threads each have their own).
+    """
+
+    on_page: PageProgress | None = None
+    ocr_confidence: float | None = None  # mean per recognised character, 0..1; None: no page was recognised
+    ocr_pages: int = 0
+
+
+CURRENT_NOTES: ContextVar[ReadNotes | None] = ContextVar("read_notes", default=None)
+
+
+@contextmanager
+def reading(on_page: PageProgress | None = None) -> Iterator[ReadNotes]:
+    notes = ReadNotes(on_page)
+    token = CURRENT_NOTES.set(notes)
+    try:
+        yield notes
+    finally:
+        CURRENT_NOTES.reset(token)
+
+
+def current_notes() -> ReadNotes:
+    """The notes of the file being loaded (a throw-away one when a reader is called on its own)."""
+    return CURRENT_NOTES.get() or ReadNotes()

@@ -7,15 +7,20 @@ size, and running headers/footers sit at the top or bottom of several pages.
 
 from __future__ import annotations
 
+import io
 import math
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError
 from assistant.ingest.readers.tables import render_table
+
+if TYPE_CHECKING:
+    from assistant.ingest.ocr import OcrPage
 
 # NFKC maps the Kangxi radicals (U+2F00–U+2FDF) and compatibility ideographs, but not the CJK Radicals
 # Supplement, where common fonts also put everyday characters.
@@ -66,9 +71,12 @@ class Glyphs:
     x: float
     y: float
     size: float
+    advance: float | None = None  # from the first to the last character, when the file states it (OFD DeltaX)
 
     @property
     def end(self) -> float:
+        if self.advance is not None:
+            return self.x + self.advance + char_width(self.text[-1]) * self.size
         return self.x + sum(char_width(c) for c in self.text) * self.size
 
 
@@ -130,7 +138,12 @@ def collapse_letter_spacing(text: str) -> str:
 
 
 def page_lines(page) -> list[Line]:
-    glyphs = sorted(page_glyphs(page), key=lambda g: -g.y)
+    return glyph_lines(page_glyphs(page))
+
+
+def glyph_lines(found: list[Glyphs]) -> list[Line]:
+    """Glyph runs (y upwards, as in PDF) -> lines top to bottom; also used for OFD pages."""
+    glyphs = sorted(found, key=lambda g: -g.y)
     rows: list[list[Glyphs]] = []
     for glyph in glyphs:
         if rows and abs(rows[-1][0].y - glyph.y) <= 0.5 * min(rows[-1][0].size, glyph.size):
@@ -256,7 +269,7 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     import pypdf
 
     try:
-        reader = pypdf.PdfReader(str(path))
+        reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise LoadError(path, "PDF 已加密，请先解除密码保护后再导入")
         pages = [page_lines(page) for page in reader.pages]
@@ -264,9 +277,30 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
         raise
     except Exception as exc:  # pypdf raises many types for a broken file
         raise LoadError(path, "PDF 文件已损坏或无法解析，请重新导出 PDF 后再试") from exc
-    text = normalise_glyphs("\n".join(paragraphs(strip_furniture(pages))))
-    if not text.strip():  # a scan: no text layer, only page images
-        from assistant.ingest.ocr import ocr_pdf  # lazy: the OCR models load only for scans
+    pages = strip_furniture(pages)
+    scanned = [number for number, lines in enumerate(pages) if not lines]
+    if not scanned:
+        return normalise_glyphs("\n".join(paragraphs(pages))), None
+    from assistant.ingest.ocr import ocr_pdf  # lazy: the OCR models load only for scans
 
+    if len(scanned) == len(pages):
         return ocr_pdf(path, data).text, None
-    return text, None
+    # A mixed file (typed pages and scanned ones, e.g. a signed last page): only pages without text are
+    # recognised, and every page keeps its place.
+    recognised = dict(zip(scanned, ocr_pdf(path, data, scanned, require_text=False).pages))
+    return mixed_text(pages, recognised), None
+
+
+def mixed_text(pages: list[list[Line]], recognised: dict[int, OcrPage]) -> str:
+    """Runs of text-layer pages (paragraphs re-joined inside a run) and recognised pages, in page order."""
+    parts: list[str] = []
+    run: list[list[Line]] = []
+    for number, lines in enumerate(pages):
+        if number in recognised:
+            parts.append(normalise_glyphs("\n".join(paragraphs(run))))
+            parts.append(recognised[number].text)
+            run = []
+        else:
+            run.append(lines)
+    parts.append(normalise_glyphs("\n".join(paragraphs(run))))
+    return "\n".join(part for part in parts if part)
