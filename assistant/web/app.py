@@ -93,6 +93,23 @@ COPY_JS = """
 }
 """
 
+# On load: gradio's own English text rewritten; a phone opens at the top (title and tabs) with the
+# history sidebar closed; on a desktop the cursor waits in the question box (autofocus scrolled phones).
+PAGE_JS = f"""
+() => {{
+  ({TRANSLATE_JS})();
+  const wide = window.matchMedia('(min-width: 768px)').matches;
+  const sidebar = document.querySelector('#kb-sidebar');
+  if (!wide && sidebar && sidebar.classList.contains('open')) {{
+    sidebar.querySelector('.toggle-button')?.click();
+  }}
+  if (wide) {{
+    document.querySelector('#kb-question textarea')?.focus({{ preventScroll: true }});
+  }}
+  window.scrollTo(0, 0);
+}}
+"""
+
 
 class WebApp:
     """The page over a `Backend` (shared knowledge base and pipeline); one instance per process."""
@@ -215,7 +232,7 @@ class WebApp:
                 elem_id="kb-question",
                 scale=8,
                 max_length=MAX_INPUT_CHARS,
-            )  # focused by TRANSLATE_JS on a desktop only: autofocus scrolled a phone past the title
+            )  # focused by PAGE_JS on a desktop only
             send = gr.Button("发送", variant="primary", elem_id="kb-send", scale=1)
         with gr.Row(elem_id="kb-examples"):
             gr.Markdown("示例：")
@@ -353,7 +370,7 @@ def serve(settings_or_backend: Settings | Backend) -> None:
         max_file_size=f"{settings.max_upload_mb}mb",
         theme=theme(),
         css=CSS,
-        js=TRANSLATE_JS,
+        js=PAGE_JS,
         i18n=gr.I18n(**dict.fromkeys(GRADIO_LOCALES, flat_translations())),
         ssr_mode=False,
         mcp_server=False,

@@ -3,8 +3,8 @@
 Gradio picks its built-in strings ("Drop File Here", "Clear", "Submit" …) from the browser's
 language. Its supported way to change them is `launch(i18n=gr.I18n(...))`: custom translations
 per language, looked up by key before the built-in ones. Giving every language gradio knows the
-same Chinese table makes the page Chinese for everyone. Messages gradio writes without a key
-(upload refusals, "8/21 steps") are rewritten in the page by `TRANSLATE_JS`.
+same Chinese table makes the page Chinese for everyone. Messages and labels gradio writes without a key
+(upload refusals, "8/21 steps", the sidebar toggle) are rewritten in the page by `TRANSLATE_JS`.
 """
 
 from __future__ import annotations
@@ -155,10 +155,8 @@ TRANSLATE_JS = r"""
   }).observe(document.body, { childList: true, subtree: true, characterData: true });
   walk(document.body);
   document.documentElement.lang = 'zh-CN';  // CJK glyph choice in the browser
-  // A phone opens at the top (title and tabs); on a desktop the cursor waits in the question box.
-  window.scrollTo(0, 0);
-  if (window.matchMedia('(min-width: 768px)').matches) {
-    document.querySelector('#kb-question textarea')?.focus({ preventScroll: true });
-  }
+  document.querySelectorAll('button[aria-label="Toggle Sidebar"]').forEach((b) => {
+    b.setAttribute('aria-label', '展开或收起侧栏'); b.title = '展开或收起侧栏';
+  });
 }
 """
