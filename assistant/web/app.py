@@ -37,6 +37,10 @@ TITLE = "党建知识助手"
 CHAT_CONCURRENCY = 4  # answers run side by side; the knowledge base is thread-safe for reads
 REVEAL_PAUSE = 0.04  # seconds between the steps of an answer shown growing (see chat.reveal)
 NO_MATH: list = []  # document text with $$…$$ stays text: no LaTeX rendering anywhere
+# Fixed widths (about 1000 px, the desktop page): short columns such as 片段数 keep their header on one
+# line and 说明 gets room; a phone scrolls the table sideways instead of squeezing it.
+DOC_COLUMN_WIDTHS = ["330px", "70px", "80px", "80px", "150px", "290px"]
+RESULT_COLUMN_WIDTHS = ["200px", "80px", "240px", "80px", "400px"]
 
 # System fonts only (Noto CJK on Linux, YaHei on Windows): nothing is fetched from the internet.
 FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "ui-sans-serif", "sans-serif"]
@@ -68,10 +72,7 @@ CSS = """
 #kb-history { max-height: 60vh; overflow-y: auto; }
 #kb-history label { width: 100%; justify-content: flex-start; }
 #kb-history label span { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-/* tables: short numbers and dates never wrap one character per line; long text wraps */
-#kb-docs th, #kb-docs td, #kb-results th, #kb-results td { white-space: nowrap; }
-#kb-docs td:first-child, #kb-results td:last-child, #kb-results td:nth-child(3) { white-space: normal; min-width: 12em; }
-#kb-docs table, #kb-results table { table-layout: auto; }
+#kb-docs th span, #kb-results th span { white-space: nowrap; }
 @media (max-width: 640px) {
   #kb-header h2 { font-size: 1.2em; margin: .2em 0; }
   #kb-examples button { flex: 1 1 100%; }
@@ -266,7 +267,12 @@ class WebApp:
             kb_filter = gr.Textbox(label="筛选", placeholder="按标题、类型或文件名筛选", elem_id="kb-filter", scale=3)
             reindex_btn = gr.Button("重新索引语料文件夹", elem_id="kb-reindex", scale=1)
         doc_table = gr.Dataframe(
-            headers=DOC_HEADERS, interactive=False, wrap=True, elem_id="kb-docs", latex_delimiters=NO_MATH
+            headers=DOC_HEADERS,
+            interactive=False,
+            wrap=True,
+            elem_id="kb-docs",
+            latex_delimiters=NO_MATH,
+            column_widths=DOC_COLUMN_WIDTHS,
         )
         with gr.Accordion("上传文件", open=True):
             files = gr.File(
@@ -284,6 +290,7 @@ class WebApp:
             label="处理结果",
             elem_id="kb-results",
             latex_delimiters=NO_MATH,
+            column_widths=RESULT_COLUMN_WIDTHS,
         )
         with gr.Accordion("删除文档", open=True):
             with gr.Row():
