@@ -37,8 +37,10 @@ class HistoryPanel:
         self.store = store
 
     # ------------------------------------------------------------ handlers
-    def listing(self, state: ChatState | None, request: gr.Request | None = None) -> tuple[dict, dict]:
-        """The sidebar list with the session's conversation selected, and the note shown when it is empty."""
+    def listing(self, state: ChatState | None, request: gr.Request | None = None) -> tuple[dict, dict, str]:
+        """The sidebar list with the session's conversation selected, the note shown when it is empty,
+        and the conversation for the browser to reopen after a reload (stored with the list, so that
+        a reload right after an answer finds it)."""
         conversations = self.store.conversations(request_user(request))
         current = state.conversation_id if isinstance(state, ChatState) else ""
         choices = [(c.title, c.id) for c in conversations]
@@ -46,6 +48,7 @@ class HistoryPanel:
         return (
             gr.update(choices=choices, value=current if current in ids else None),
             gr.update(visible=not conversations),
+            current if current in ids else "",
         )
 
     def open(self, conversation_id: str | None, request: gr.Request | None = None):
@@ -59,14 +62,11 @@ class HistoryPanel:
         title = self.store.title(user, str(conversation_id))
         return display_from_turns(turns), state, state.last_answer, title, *self.listing(state, request)
 
-    def remembered(self, state: ChatState | None) -> str:
-        return state.conversation_id if isinstance(state, ChatState) else ""
-
     def rename(self, conversation_id: str | None, title: str, state, request: gr.Request | None = None):
         if not conversation_id:
-            return "请先在列表中选择一个对话。", gr.update(), gr.update()
+            return "请先在列表中选择一个对话。", gr.update(), gr.update(), gr.update()
         if not (title or "").strip():
-            return "请输入新的对话名称。", gr.update(), gr.update()
+            return "请输入新的对话名称。", gr.update(), gr.update(), gr.update()
         done = self.store.rename(request_user(request), conversation_id, title)
         message = f"已重命名为“{escape(title.strip())}”。" if done else "该对话已不存在，请刷新列表。"
         return message, *self.listing(state, request)
@@ -127,15 +127,13 @@ class HistoryPanel:
 
     def wire(self, demo: gr.Blocks, chat: ChatParts, finished: list) -> None:
         """Connect the sidebar; `finished` are the chat events after which the list is refreshed."""
-        private = {"api_visibility": "private"}
+        private = {"api_visibility": "private", "show_progress": "hidden"}  # quick: no timer over the chat
         c = self.conversations
-        listed = [c, self.empty]
+        listed = [c, self.empty, self.saved]
         opened = [chat.chatbot, chat.state, chat.last_answer, self.title, *listed]
         for event in finished:
-            event.then(self.listing, [chat.state], listed, **private).then(
-                self.remembered, [chat.state], [self.saved], **private
-            )
-        c.input(self.open, [c], opened, **private).then(self.remembered, [chat.state], [self.saved], **private)
+            event.then(self.listing, [chat.state], listed, **private)
+        c.input(self.open, [c], opened, **private)
         demo.load(self.open, [self.saved], opened, **private)
         self.rename_btn.click(self.rename, [c, self.title, chat.state], [self.message, *listed], **private)
         self.title.submit(self.rename, [c, self.title, chat.state], [self.message, *listed], **private)
@@ -148,4 +146,4 @@ class HistoryPanel:
             [c, chat.state, chat.chatbot, chat.last_answer],
             [self.confirm_box, self.message, chat.state, chat.chatbot, chat.last_answer, *listed],
             **private,
-        ).then(self.remembered, [chat.state], [self.saved], **private)
+        )

@@ -42,6 +42,7 @@ def test_a_conversation_survives_a_reload_and_continues_with_its_context(app, ne
     open_app(page, app.url)
     assert "党委班子成员讲党课5次" not in answer_text(ask(page, FIRST))
     wait_history(page, FIRST)
+    page.wait_for_function("(localStorage.getItem('kb-conversation') || '').length > 8")  # remembered
 
     page.reload()
     page.locator(BOT).first.locator(".kb-sources").wait_for()  # the conversation is back, sources and all
