@@ -71,7 +71,7 @@ CSS = """
 .kb-reasoning-text { border-left: 3px solid #e5e7eb; padding-left: .7em; margin-top: .3em; }
 #kb-history { max-height: 60vh; overflow-y: auto; }
 #kb-history label { width: 100%; justify-content: flex-start; }
-#kb-history label span { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+#kb-history label span { white-space: normal; overflow-wrap: anywhere; line-height: 1.4; }
 #kb-docs th span, #kb-results th span { white-space: nowrap; }
 @media (max-width: 640px) {
   #kb-header h2 { font-size: 1.2em; margin: .2em 0; }

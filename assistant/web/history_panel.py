@@ -6,17 +6,25 @@ Layout and handlers over `HistoryStore`. Every handler takes the user from the g
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import gradio as gr
 
 from assistant.web.chat import ChatState, display_from_turns, state_from_turns
 from assistant.web.conversation_export import ExportKind, export_conversation
-from assistant.web.history import HistoryStore, user_of
+from assistant.web.history import Conversation, HistoryStore, user_of
 from assistant.web.safe import escape
 
 CONVERSATION_KEY = "kb-conversation"  # browser storage: the conversation to reopen after a reload
+LABEL_SEPARATOR = " · "
 NO_CONVERSATION = "还没有对话记录。提问后，对话会自动保存在这里。"
+
+
+def list_label(conversation: Conversation) -> str:
+    """How a conversation is listed: its title and when it was last continued."""
+    when = time.strftime("%m-%d %H:%M", time.localtime(conversation.updated_at))
+    return f"{conversation.title}{LABEL_SEPARATOR}{when}"
 
 
 def request_user(request: gr.Request | None) -> str:
@@ -43,7 +51,7 @@ class HistoryPanel:
         a reload right after an answer finds it)."""
         conversations = self.store.conversations(request_user(request))
         current = state.conversation_id if isinstance(state, ChatState) else ""
-        choices = [(c.title, c.id) for c in conversations]
+        choices = [(list_label(c), c.id) for c in conversations]
         ids = {c.id for c in conversations}
         return (
             gr.update(choices=choices, value=current if current in ids else None),

@@ -30,14 +30,14 @@ def answer_text(message) -> str:
 
 
 def history_titles(page) -> list[str]:
-    return [t.strip() for t in page.locator(HISTORY_ITEMS).all_inner_texts()]
+    return [t.rsplit(" · ", 1)[0].strip() for t in page.locator(HISTORY_ITEMS).all_inner_texts()]  # minus the time
 
 
 def wait_history(page, title: str) -> None:
     page.locator(HISTORY_ITEMS).filter(has_text=title).first.wait_for()
 
 
-def test_a_conversation_survives_a_reload_and_continues_with_its_context(app, new_page, tmp_path):
+def test_a_conversation_survives_a_reload_and_continues_with_its_context(app, new_page):
     page = new_page(viewport=DESKTOP)
     open_app(page, app.url)
     assert "党委班子成员讲党课5次" not in answer_text(ask(page, FIRST))
@@ -47,15 +47,12 @@ def test_a_conversation_survives_a_reload_and_continues_with_its_context(app, ne
     page.reload()
     page.locator(BOT).first.locator(".kb-sources").wait_for()  # the conversation is back, sources and all
     assert page.locator(BOT).count() == 1 and FIRST in page.locator("#kb-chat").inner_text()
-    assert page.locator(f"{HISTORY_ITEMS}.selected, {HISTORY_ITEMS}:has(input:checked)").inner_text().strip() == FIRST
+    selected = page.locator(f"{HISTORY_ITEMS}.selected, {HISTORY_ITEMS}:has(input:checked)").inner_text()
+    assert selected.startswith(f"{FIRST} · ")
 
     follow = ask(page, FOLLOW_UP)  # the follow-up state was rebuilt from the stored turns
     assert answer_text(follow) == WITH_CONTEXT
     assert history_titles(page).count(FIRST) == 1  # continued, not a new conversation
-
-    shot = tmp_path / "screenshot-chat-history.png"
-    page.screenshot(path=str(shot))
-    copy_screenshot(shot, "screenshot-chat-history.png")
     assert page.external_requests == []
 
 
@@ -154,13 +151,22 @@ def test_phone_opens_at_the_top_with_title_and_tabs(app, new_page, tmp_path):
     copy_screenshot(shot, "screenshot-chat-phone.png")
 
 
-def test_layout_label_and_tables(app, new_page):
+def test_layout_label_and_tables(app, new_page, tmp_path):
     page = new_page(viewport=DESKTOP)
     open_app(page, app.url)
+    for earlier in ("上半年召开党委会几次？", "起草一段廉政建设情况总结"):  # a few conversations in the sidebar
+        ask(page, earlier)
+        page.locator("#kb-clear").click()
+        page.wait_for_function(f"document.querySelectorAll('{BOT}').length === 0")
     first = ask(page, FIRST)
+    ask(page, FOLLOW_UP)
     label = page.locator("#kb-chat [data-testid=block-label]")
     assert label.count() == 0 or not label.first.is_visible()  # nothing floats over the top message
     assert first.is_visible()
+    assert len(history_titles(page)) >= 3
+    shot = tmp_path / "screenshot-chat-history.png"
+    page.screenshot(path=str(shot))
+    copy_screenshot(shot, "screenshot-chat-history.png")
     open_tab(page, "知识库")
     table_text(page, "kb-docs", containing="2023")
     header = page.locator("#kb-docs th").filter(has_text="片段数").first
