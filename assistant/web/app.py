@@ -154,7 +154,7 @@ class WebApp:
         pairs = [(Path(f), Path(f).name) for f in (files or [])]
 
         def report(done: int, total: int, name: str) -> None:
-            progress((done, max(total, 1)), desc=f"正在索引：{name}")
+            progress((done, max(total, 1)), desc=f"正在索引：{name}", unit="个文件")
 
         rows, summary = upload_and_index(self.kb, self.settings, pairs, report)
         table, choices = self.documents_view(query)
@@ -162,7 +162,7 @@ class WebApp:
 
     def reindex(self, query, progress=gr.Progress()):
         def report(done: int, total: int, name: str) -> None:
-            progress((done, max(total, 1)), desc=f"正在索引：{name}")
+            progress((done, max(total, 1)), desc=f"正在索引：{name}", unit="个文件")
 
         rows, summary = reindex_corpus(self.kb, self.settings, report)
         table, choices = self.documents_view(query)
