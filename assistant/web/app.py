@@ -71,7 +71,7 @@ CSS = """
 .kb-reasoning-text { border-left: 3px solid #e5e7eb; padding-left: .7em; margin-top: .3em; }
 #kb-history { max-height: 60vh; overflow-y: auto; }
 #kb-history label { width: 100%; justify-content: flex-start; }
-#kb-history label span { white-space: normal; overflow-wrap: anywhere; line-height: 1.4; }
+#kb-history label span { white-space: normal; line-height: 1.4; }
 #kb-docs th span, #kb-results th span { white-space: nowrap; }
 @media (max-width: 640px) {
   #kb-header h2 { font-size: 1.2em; margin: .2em 0; }
@@ -188,7 +188,10 @@ class WebApp:
         # delete_cache: uploaded temp copies go after an hour (the corpus folder keeps the real file).
         with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(3600, 3600)) as demo:
             gr.Markdown(f"## {TITLE}\n离线问答党建工作报告与党内法规，每个回答都标明出处。", elem_id="kb-header")
-            with gr.Tabs():
+            # The conversation list is on every tab; opening a conversation shows the chat tab.
+            self.history_panel = HistoryPanel(self.backend.history)
+            self.history_panel.build()
+            with gr.Tabs() as self._tabs:
                 with gr.Tab("对话", id="chat"):
                     self._chat_tab()
                 with gr.Tab("知识库", id="kb"):
@@ -203,12 +206,10 @@ class WebApp:
             demo.load(self.documents_view, [kb_filter], [doc_table, doc_select], api_visibility="private")
             demo.load(self.status_view, None, status_table, api_visibility="private")
             self._wire_kb(status_table)
-            self.history_panel.wire(demo, self._chat_parts, self._chat_events)
+            self.history_panel.wire(demo, self._chat_parts, self._chat_events, self._tabs)
         return demo
 
     def _chat_tab(self) -> None:
-        self.history_panel = HistoryPanel(self.backend.history)
-        self.history_panel.build()
         state = gr.State(ChatState())
         chatbot = gr.Chatbot(
             label="对话",

@@ -17,13 +17,14 @@ from assistant.web.history import Conversation, HistoryStore, user_of
 from assistant.web.safe import escape
 
 CONVERSATION_KEY = "kb-conversation"  # browser storage: the conversation to reopen after a reload
-LABEL_SEPARATOR = " · "
+LABEL_SEPARATOR = "\u00a0· "  # the time wraps to its own line, the dot stays with the title
 NO_CONVERSATION = "还没有对话记录。提问后，对话会自动保存在这里。"
 
 
 def list_label(conversation: Conversation) -> str:
     """How a conversation is listed: its title and when it was last continued."""
-    when = time.strftime("%m-%d %H:%M", time.localtime(conversation.updated_at))
+    # non-breaking hyphen and space: a wrapped label never splits the date or the time
+    when = time.strftime("%m\u2011%d\u00a0%H:%M", time.localtime(conversation.updated_at))
     return f"{conversation.title}{LABEL_SEPARATOR}{when}"
 
 
@@ -133,15 +134,16 @@ class HistoryPanel:
             self.message = gr.Markdown(elem_id="kb-history-msg")
         self.saved = gr.BrowserState("", storage_key=CONVERSATION_KEY)
 
-    def wire(self, demo: gr.Blocks, chat: ChatParts, finished: list) -> None:
-        """Connect the sidebar; `finished` are the chat events after which the list is refreshed."""
+    def wire(self, demo: gr.Blocks, chat: ChatParts, finished: list, tabs: gr.Tabs) -> None:
+        """Connect the sidebar; `finished` are the chat events after which the list is refreshed,
+        `tabs` switch to the chat (tab id "chat") when a conversation is opened."""
         private = {"api_visibility": "private", "show_progress": "hidden"}  # quick: no timer over the chat
         c = self.conversations
         listed = [c, self.empty, self.saved]
         opened = [chat.chatbot, chat.state, chat.last_answer, self.title, *listed]
         for event in finished:
             event.then(self.listing, [chat.state], listed, **private)
-        c.input(self.open, [c], opened, **private)
+        c.input(self.open, [c], opened, **private).then(lambda: gr.Tabs(selected="chat"), None, tabs, **private)
         demo.load(self.open, [self.saved], opened, **private)
         self.rename_btn.click(self.rename, [c, self.title, chat.state], [self.message, *listed], **private)
         self.title.submit(self.rename, [c, self.title, chat.state], [self.message, *listed], **private)

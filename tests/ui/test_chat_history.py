@@ -30,7 +30,7 @@ def answer_text(message) -> str:
 
 
 def history_titles(page) -> list[str]:
-    return [t.rsplit(" · ", 1)[0].strip() for t in page.locator(HISTORY_ITEMS).all_inner_texts()]  # minus the time
+    return [t.rsplit("·", 1)[0].strip() for t in page.locator(HISTORY_ITEMS).all_inner_texts()]  # minus the time
 
 
 def wait_history(page, title: str) -> None:
@@ -48,7 +48,7 @@ def test_a_conversation_survives_a_reload_and_continues_with_its_context(app, ne
     page.locator(BOT).first.locator(".kb-sources").wait_for()  # the conversation is back, sources and all
     assert page.locator(BOT).count() == 1 and FIRST in page.locator("#kb-chat").inner_text()
     selected = page.locator(f"{HISTORY_ITEMS}.selected, {HISTORY_ITEMS}:has(input:checked)").inner_text()
-    assert selected.startswith(f"{FIRST} · ")
+    assert selected.rsplit("·", 1)[0].strip() == FIRST
 
     follow = ask(page, FOLLOW_UP)  # the follow-up state was rebuilt from the stored turns
     assert answer_text(follow) == WITH_CONTEXT
@@ -172,3 +172,9 @@ def test_layout_label_and_tables(app, new_page, tmp_path):
     header = page.locator("#kb-docs th").filter(has_text="片段数").first
     line = page.evaluate("parseFloat(getComputedStyle(document.querySelector('#kb-docs th span')).lineHeight) || 24")
     assert header.locator("span").first.bounding_box()["height"] < 1.5 * line  # one line, not 片/段/数
+
+    # The list is on every tab: opening a conversation from here shows it in the chat tab.
+    page.locator(HISTORY_ITEMS).filter(has_text="上半年召开党委会几次？").first.click()
+    page.locator(BOT).first.locator(".kb-sources").wait_for()
+    assert page.locator(BOT).count() == 1 and "上半年召开党委会几次？" in page.locator("#kb-chat").inner_text()
+    assert page.get_by_role("tab", name="对话").get_attribute("aria-selected") == "true"
