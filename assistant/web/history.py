@@ -8,6 +8,7 @@ and to export or copy it (the answer with its sources as plain text).
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 import threading
 import time
@@ -44,6 +45,7 @@ CREATE TABLE IF NOT EXISTS turns (
     created_at REAL NOT NULL,
     PRIMARY KEY (conversation_id, n)
 );
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
@@ -146,6 +148,13 @@ class HistoryStore:
                 (conversation_id, user),
             ).fetchall()
         return [Turn(*row) for row in rows]
+
+    def browser_secret(self) -> str:
+        """A random key kept with the history, so that what the browser remembers (which conversation
+        to reopen) stays readable after the server restarts."""
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('browser_secret', ?)", (secrets.token_urlsafe(24),))
+            return db.execute("SELECT value FROM meta WHERE key = 'browser_secret'").fetchone()[0]
 
     # ------------------------------------------------------------ writing
     def add_turn(self, user: str, conversation_id: str | None, turn: Turn) -> str:

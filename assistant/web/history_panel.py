@@ -132,7 +132,7 @@ class HistoryPanel:
                     )
                     self.cancel_btn = gr.Button("取消", size="sm", elem_id="kb-history-cancel")
             self.message = gr.Markdown(elem_id="kb-history-msg")
-        self.saved = gr.BrowserState("", storage_key=CONVERSATION_KEY)
+        self.saved = gr.BrowserState("", storage_key=CONVERSATION_KEY, secret=self.store.browser_secret())
 
     def wire(self, demo: gr.Blocks, chat: ChatParts, finished: list, tabs: gr.Tabs) -> None:
         """Connect the sidebar; `finished` are the chat events after which the list is refreshed,

@@ -80,6 +80,11 @@ def test_titles_and_users():
     assert user_of("alice") == "alice"
 
 
+def test_the_browser_secret_outlives_a_restart(store):
+    secret = store.browser_secret()
+    assert len(secret) >= 24 and HistoryStore(store.path).browser_secret() == secret
+
+
 def test_unusable_history_file_is_a_chinese_error(tmp_path):
     taken = tmp_path / "history.sqlite3"
     taken.mkdir()  # a folder where the file should be

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from ui_support import BOT, ask, start_app
+from ui_support import BOT, ask, open_app, start_app
+
+from tests.support import start_ui
 
 pytestmark = pytest.mark.slow
 
@@ -52,3 +54,22 @@ def test_a_user_never_sees_another_users_conversations(app, new_page):
     alice.reload()  # alice's own browser still reopens it
     alice.locator(BOT).first.locator(".kb-sources").wait_for()
     assert SECRET_QUESTION in alice.locator("#kb-chat").inner_text()
+
+
+def test_the_open_conversation_comes_back_after_a_server_restart(tmp_path, new_page):
+    first = start_app(tmp_path)
+    try:
+        page = new_page()
+        open_app(page, first.url)
+        ask(page, SECRET_QUESTION)
+        page.wait_for_function("(localStorage.getItem('kb-conversation') || '').length > 8")
+    finally:
+        first.stop()
+    port = int(first.url.rstrip("/").rsplit(":", 1)[1])  # the same origin: the browser keeps what it remembered
+    again = start_ui(first.corpus, first.index, tmp_path / "ui-again.log", port=port)
+    try:
+        page.reload()
+        page.locator(BOT).first.locator(".kb-sources").wait_for()
+        assert SECRET_QUESTION in page.locator("#kb-chat").inner_text()
+    finally:
+        again.stop()
