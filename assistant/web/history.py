@@ -176,10 +176,18 @@ class HistoryStore:
                     "INSERT INTO conversations (id, user, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
                     (conversation_id, user, title_from(turn.question), now, now),
                 )
-            n = db.execute("SELECT COUNT(*) FROM turns WHERE conversation_id = ?", (conversation_id,)).fetchone()[0]
-            db.execute(
-                "INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (conversation_id, n, turn.question, turn.mode, turn.answer_text, turn.answer_html, turn.rendered, now),
+            db.execute(  # the turn's number in the same statement: safe with another process writing too
+                "INSERT INTO turns SELECT ?, COALESCE(MAX(n) + 1, 0), ?, ?, ?, ?, ?, ? FROM turns WHERE conversation_id = ?",
+                (
+                    conversation_id,
+                    turn.question,
+                    turn.mode,
+                    turn.answer_text,
+                    turn.answer_html,
+                    turn.rendered,
+                    now,
+                    conversation_id,
+                ),
             )
             db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id))
         return str(conversation_id)
