@@ -122,6 +122,7 @@ def test_gradio_text_is_chinese_in_an_english_browser(app, new_page, tmp_path):
     assert page.evaluate("navigator.language") == "en-US"
     ask(page, FIRST)
     assert page.locator(TRASH).count() == 1  # the chatbot's trash icon, labelled in Chinese
+    assert page.locator("#kb-sidebar .toggle-button").get_attribute("aria-label") == "展开或收起侧栏"
     open_tab(page, "知识库")
     upload = page.locator("#kb-upload")
     upload.get_by_text("将文件拖到此处").wait_for()
