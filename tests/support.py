@@ -125,9 +125,9 @@ def index_corpus(index: Path, corpus: Path) -> None:
         raise RuntimeError(f"assistant index failed ({done.returncode}):\n{done.stdout}{done.stderr}")
 
 
-def start_ui(corpus: Path, index: Path, log: Path, **extra_env: str) -> RunningApp:
-    """Start `ui.py` on a free port over an index (built beforehand) and wait until it answers."""
-    port = free_port()
+def start_ui(corpus: Path, index: Path, log: Path, port: int | None = None, **extra_env: str) -> RunningApp:
+    """Start `ui.py` on a free port (or `port`) over an index (built beforehand) and wait until it answers."""
+    port = port or free_port()
     started = time.perf_counter()
     with open(log, "wb") as out:
         process = subprocess.Popen(

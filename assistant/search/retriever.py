@@ -54,7 +54,7 @@ def check_query(query: str) -> str:
     if not query:
         raise QueryError("问题为空，请输入要查询的内容。")
     if len(query) > MAX_INPUT_CHARS:
-        raise QueryError(f"问题过长（{len(query)} 字），请精简到 {MAX_QUERY_CHARS} 字以内。")
+        raise QueryError(f"问题过长（{len(query)} 字），请精简到 {MAX_INPUT_CHARS} 字以内。")
     if not re.search(r"[\w]", query):
         raise QueryError("问题中没有可检索的文字，请换一种说法。")
     return query[:MAX_QUERY_CHARS]

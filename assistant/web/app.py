@@ -6,16 +6,20 @@ documents, status) and `auth` (login), which do not import gradio.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import gradio as gr  # noqa: E402  (the environment above must be set first)
 import uvicorn  # noqa: E402
 
 from assistant.config import Settings  # noqa: E402
+from assistant.search.retriever import MAX_INPUT_CHARS  # noqa: E402
 from assistant.web.api import access_summary, api_app  # noqa: E402
 from assistant.web.auth import api_visibility, launch_options  # noqa: E402
 from assistant.web.chat import DEFAULT_MODE_LABEL, EXAMPLE_QUESTIONS, MODE_LABELS, ChatState, chat_turn  # noqa: E402
 from assistant.web.export import export_last_answer  # noqa: E402
+from assistant.web.history import Turn  # noqa: E402
+from assistant.web.history_panel import ChatParts, HistoryPanel, request_user  # noqa: E402
 from assistant.web.library import (  # noqa: E402
     DOC_HEADERS,
     RESULT_HEADERS,
@@ -29,10 +33,18 @@ from assistant.web.library import (  # noqa: E402
     status_rows,
     upload_and_index,
 )
+from assistant.web.safe import escape  # noqa: E402
 from assistant.web.state import Backend  # noqa: E402
+from assistant.web.ui_strings import GRADIO_LOCALES, TRANSLATE_JS, flat_translations  # noqa: E402
 
 TITLE = "党建知识助手"
 CHAT_CONCURRENCY = 4  # answers run side by side; the knowledge base is thread-safe for reads
+REVEAL_PAUSE = 0.04  # seconds between the steps of an answer shown growing (see chat.reveal)
+NO_MATH: list = []  # document text with $$…$$ stays text: no LaTeX rendering anywhere
+# Fixed widths (about 1000 px, the desktop page): short columns such as 片段数 keep their header on one
+# line and 说明 gets room; a phone scrolls the table sideways instead of squeezing it.
+DOC_COLUMN_WIDTHS = ["330px", "70px", "80px", "80px", "150px", "290px"]
+RESULT_COLUMN_WIDTHS = ["200px", "80px", "240px", "80px", "400px"]
 
 # System fonts only (Noto CJK on Linux, YaHei on Windows): nothing is fetched from the internet.
 FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "ui-sans-serif", "sans-serif"]
@@ -58,6 +70,17 @@ CSS = """
 .kb-source mark { background: #fde68a; color: inherit; padding: 0 .1em; }
 .kb-chunk { margin: .3em 0 .5em 1.6em; padding: .5em .7em; background: #f9fafb; border: 1px solid #e5e7eb; border-radius: 4px; line-height: 1.7; }
 #kb-confirm { border: 1px solid #d97706; }
+.kb-reasoning { margin-bottom: .5em; font-size: .9em; color: #4b5563; }
+.kb-reasoning summary { cursor: pointer; color: #6b7280; }
+.kb-reasoning-text { border-left: 3px solid #e5e7eb; padding-left: .7em; margin-top: .3em; }
+#kb-history { max-height: 60vh; overflow-y: auto; }
+#kb-history label { width: 100%; justify-content: flex-start; }
+#kb-history label span { white-space: normal; line-height: 1.4; }
+#kb-docs th span, #kb-results th span { white-space: nowrap; }
+@media (max-width: 640px) {
+  #kb-header h2 { font-size: 1.2em; margin: .2em 0; }
+  #kb-examples button { flex: 1 1 100%; }
+}
 """
 
 COPY_JS = """
@@ -75,6 +98,23 @@ COPY_JS = """
 }
 """
 
+# On load: gradio's own English text rewritten; a phone opens at the top (title and tabs) with the
+# history sidebar closed; on a desktop the cursor waits in the question box (autofocus scrolled phones).
+PAGE_JS = f"""
+() => {{
+  ({TRANSLATE_JS})();
+  const wide = window.matchMedia('(min-width: 768px)').matches;
+  const sidebar = document.querySelector('#kb-sidebar');
+  if (!wide && sidebar && sidebar.classList.contains('open')) {{
+    sidebar.querySelector('.toggle-button')?.click();
+  }}
+  if (wide) {{
+    document.querySelector('#kb-question textarea')?.focus({{ preventScroll: true }});
+  }}
+  window.scrollTo(0, 0);
+}}
+"""
+
 
 class WebApp:
     """The page over a `Backend` (shared knowledge base and pipeline); one instance per process."""
@@ -87,11 +127,21 @@ class WebApp:
         self.auth = backend.auth
 
     # ------------------------------------------------------------ handlers
-    def respond(self, question, display, state, mode_label):
+    def respond(self, question, display, state, mode_label, request: gr.Request | None = None):
         self.backend.wait_ready()
         state = state if isinstance(state, ChatState) else ChatState()
+        user = request_user(request)
+
+        def record(turn: Turn, conversation_id: str) -> str:
+            return self.backend.history.add_turn(user, conversation_id, turn)
+
+        def pace() -> None:
+            time.sleep(REVEAL_PAUSE)
+
         yielded = False
-        for display_now, state_now in chat_turn(self.assistant, question, display, state, mode_label):
+        for display_now, state_now in chat_turn(
+            self.assistant, question, display, state, mode_label, record=record, pace=pace
+        ):
             yielded = True
             yield display_now, state_now, "", state_now.last_answer
         if not yielded:
@@ -108,41 +158,44 @@ class WebApp:
         pairs = [(Path(f), Path(f).name) for f in (files or [])]
 
         def report(done: int, total: int, name: str) -> None:
-            progress((done, max(total, 1)), desc=f"正在索引：{name}")
+            progress((done, max(total, 1)), desc=f"正在索引：{name}", unit="个文件")
 
         rows, summary = upload_and_index(self.kb, self.settings, pairs, report)
         table, choices = self.documents_view(query)
-        return rows, summary, None, table, choices, self.status_view()
+        return rows, escape(summary), None, table, choices, self.status_view()
 
     def reindex(self, query, progress=gr.Progress()):
         def report(done: int, total: int, name: str) -> None:
-            progress((done, max(total, 1)), desc=f"正在索引：{name}")
+            progress((done, max(total, 1)), desc=f"正在索引：{name}", unit="个文件")
 
         rows, summary = reindex_corpus(self.kb, self.settings, report)
         table, choices = self.documents_view(query)
-        return rows, summary, table, choices, self.status_view()
+        return rows, escape(summary), table, choices, self.status_view()
 
     def ask_delete(self, doc_id):
         question, file_deletable = delete_plan(self.kb, self.settings, doc_id)
         if not doc_id or self.kb.document(doc_id) is None:
-            return gr.update(visible=False), question, gr.update()
+            return gr.update(visible=False), escape(question), gr.update()
         return (
             gr.update(visible=True),
-            question,
+            escape(question),  # names a document title: shown as text, never as Markdown
             gr.update(value=file_deletable, interactive=file_deletable, visible=True),
         )
 
     def confirm_delete(self, doc_id, delete_file, query):
         message = delete_document(self.kb, self.settings, doc_id, bool(delete_file))
         table, choices = self.documents_view(query)
-        return gr.update(visible=False), message, table, choices, self.status_view()
+        return gr.update(visible=False), escape(message), table, choices, self.status_view()
 
     # ------------------------------------------------------------ layout
     def build(self) -> gr.Blocks:
         # delete_cache: uploaded temp copies go after an hour (the corpus folder keeps the real file).
         with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(3600, 3600)) as demo:
             gr.Markdown(f"## {TITLE}\n离线问答党建工作报告与党内法规，每个回答都标明出处。", elem_id="kb-header")
-            with gr.Tabs():
+            # The conversation list is on every tab; opening a conversation shows the chat tab.
+            self.history_panel = HistoryPanel(self.backend.history)
+            self.history_panel.build()
+            with gr.Tabs() as self._tabs:
                 with gr.Tab("对话", id="chat"):
                     self._chat_tab()
                 with gr.Tab("知识库", id="kb"):
@@ -157,15 +210,18 @@ class WebApp:
             demo.load(self.documents_view, [kb_filter], [doc_table, doc_select], api_visibility="private")
             demo.load(self.status_view, None, status_table, api_visibility="private")
             self._wire_kb(status_table)
+            self.history_panel.wire(demo, self._chat_parts, self._chat_events, self._tabs)
         return demo
 
     def _chat_tab(self) -> None:
         state = gr.State(ChatState())
         chatbot = gr.Chatbot(
             label="对话",
+            show_label=False,  # the tab is named 对话; a floating label covered the top message
             height=560,
             elem_id="kb-chat",
             sanitize_html=True,
+            latex_delimiters=NO_MATH,
             feedback_options=None,
             buttons=[],  # "copy" would copy our HTML, "share" posts to Hugging Face: 复制回答 instead
             placeholder="请输入问题，例如“上半年讲党课几次？”。回答只依据知识库中的文档，并附出处。",
@@ -174,16 +230,16 @@ class WebApp:
             mode = gr.Radio(list(MODE_LABELS), value=DEFAULT_MODE_LABEL, label="模式", elem_id="kb-mode", scale=3)
             copy_btn = gr.Button("复制回答", size="sm", elem_id="kb-copy", scale=1)
             export_btn = gr.DownloadButton("导出Word", size="sm", elem_id="kb-export", scale=1)
-            clear_btn = gr.Button("清空对话", size="sm", elem_id="kb-clear", scale=1)
+            clear_btn = gr.Button("新对话", size="sm", elem_id="kb-clear", scale=1)
         with gr.Row():
             question = gr.Textbox(
                 label="问题",
-                placeholder="输入问题，回车发送",
+                placeholder=f"输入问题，回车发送（不超过 {MAX_INPUT_CHARS} 字）",
                 show_label=False,
                 elem_id="kb-question",
                 scale=8,
-                autofocus=True,
-            )
+                max_length=MAX_INPUT_CHARS,
+            )  # focused by PAGE_JS on a desktop only
             send = gr.Button("发送", variant="primary", elem_id="kb-send", scale=1)
         with gr.Row(elem_id="kb-examples"):
             gr.Markdown("示例：")
@@ -193,13 +249,23 @@ class WebApp:
         io = {"inputs": [question, chatbot, state, mode], "outputs": [chatbot, state, question, last_answer]}
         common = {"concurrency_limit": CHAT_CONCURRENCY, "concurrency_id": "chat"}
         api = api_visibility(self.auth)
-        question.submit(self.respond, **io, **common, api_name="ask", api_visibility=api)
-        send.click(self.respond, **io, **common, api_visibility="private")
+        events = [
+            question.submit(self.respond, **io, **common, api_name="ask", api_visibility=api),
+            send.click(self.respond, **io, **common, api_visibility="private"),
+        ]
         for button, text in zip(examples, EXAMPLE_QUESTIONS):
-            button.click(lambda t=text: t, None, question, queue=False, api_visibility="private").then(
-                self.respond, **io, **common, api_visibility="private"
+            events.append(
+                button.click(lambda t=text: t, None, question, queue=False, api_visibility="private").then(
+                    self.respond, **io, **common, api_visibility="private"
+                )
             )
-        clear_btn.click(lambda: ([], ChatState(), ""), None, [chatbot, state, last_answer], api_visibility="private")
+        # 新对话 and the chatbot's own trash icon: a fresh session, so no follow-up leans on the old one.
+        for reset in (clear_btn.click, chatbot.clear):
+            events.append(
+                reset(lambda: ([], ChatState(), ""), None, [chatbot, state, last_answer], api_visibility="private")
+            )
+        self._chat_parts = ChatParts(chatbot, state, last_answer)
+        self._chat_events = events
         copy_btn.click(None, [last_answer], None, js=COPY_JS, api_visibility="private")
         # Each new answer gets its .docx ready, so that 导出Word downloads it at once.
         state.change(export_last_answer, [state], export_btn, api_visibility="private")
@@ -208,7 +274,14 @@ class WebApp:
         with gr.Row():
             kb_filter = gr.Textbox(label="筛选", placeholder="按标题、类型或文件名筛选", elem_id="kb-filter", scale=3)
             reindex_btn = gr.Button("重新索引语料文件夹", elem_id="kb-reindex", scale=1)
-        doc_table = gr.Dataframe(headers=DOC_HEADERS, interactive=False, wrap=True, elem_id="kb-docs")
+        doc_table = gr.Dataframe(
+            headers=DOC_HEADERS,
+            interactive=False,
+            wrap=True,
+            elem_id="kb-docs",
+            latex_delimiters=NO_MATH,
+            column_widths=DOC_COLUMN_WIDTHS,
+        )
         with gr.Accordion("上传文件", open=True):
             files = gr.File(
                 label=f"选择文件（{'、'.join(UPLOAD_SUFFIXES)}，可多选，每个不超过 {self.settings.max_upload_mb} MB）",
@@ -217,16 +290,22 @@ class WebApp:
                 elem_id="kb-upload",
             )
             upload_btn = gr.Button("上传并索引", variant="primary", elem_id="kb-upload-btn")
-        result_msg = gr.Markdown(elem_id="kb-result-msg")
+        result_msg = gr.Markdown(elem_id="kb-result-msg", latex_delimiters=NO_MATH)
         results = gr.Dataframe(
-            headers=RESULT_HEADERS, interactive=False, wrap=True, label="处理结果", elem_id="kb-results"
+            headers=RESULT_HEADERS,
+            interactive=False,
+            wrap=True,
+            label="处理结果",
+            elem_id="kb-results",
+            latex_delimiters=NO_MATH,
+            column_widths=RESULT_COLUMN_WIDTHS,
         )
         with gr.Accordion("删除文档", open=True):
             with gr.Row():
                 doc_select = gr.Dropdown(label="选择文档", choices=[], elem_id="kb-delete-select", scale=3)
                 delete_btn = gr.Button("删除所选文档", variant="stop", elem_id="kb-delete", scale=1)
             with gr.Group(visible=False, elem_id="kb-confirm") as confirm_box:
-                confirm_msg = gr.Markdown(elem_id="kb-confirm-msg")
+                confirm_msg = gr.Markdown(elem_id="kb-confirm-msg", latex_delimiters=NO_MATH)
                 delete_file = gr.Checkbox(label="同时删除原文件", value=True, elem_id="kb-delete-file")
                 with gr.Row():
                     confirm_btn = gr.Button("确认删除", variant="stop", elem_id="kb-confirm-delete")
@@ -327,6 +406,8 @@ def serve(settings_or_backend: Settings | Backend) -> None:
         max_file_size=f"{settings.max_upload_mb}mb",
         theme=theme(),
         css=CSS,
+        js=PAGE_JS,
+        i18n=gr.I18n(**dict.fromkeys(GRADIO_LOCALES, flat_translations())),
         ssr_mode=False,
         mcp_server=False,
         pwa=False,

@@ -7,14 +7,16 @@ a separate plain-text history is what the answer pipeline sees for follow-up que
 
 from __future__ import annotations
 
-import html
 import logging
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from assistant.answer.pipeline import Assistant, render
 from assistant.core.schema import Answer
 from assistant.search.retriever import QueryError
+from assistant.web.history import Turn
+from assistant.web.safe import escape
 
 log = logging.getLogger(__name__)
 
@@ -24,26 +26,46 @@ DEFAULT_MODE_LABEL = "自动"
 EXAMPLE_QUESTIONS = ("上半年讲党课几次？", "报告引用了哪些党内法规？", "起草一段廉政建设情况总结")
 MAX_HISTORY_MESSAGES = 12  # the last six exchanges are enough context for a follow-up
 STREAM_CURSOR = "▍"
+# An answer that arrives whole (extractive mode) is still shown growing, in about this many
+# steps cut after punctuation, so that every mode looks and reads alike.
+REVEAL_STEPS = 8
+REVEAL_BREAK = re.compile(r"(?<=[，。；：！？、\n])")
 
 Message = dict  # {"role": "user" | "assistant", "content": ...}
 
 
 @dataclass
 class ChatState:
-    """What one browser session remembers: the plain-text conversation and the last answer."""
+    """What one browser session remembers: the plain-text conversation, the last answer, where it is stored."""
 
     history: list[Message] = field(default_factory=list)
     last_answer: str = ""
-    answer: Answer | None = None  # the last answer itself, for 导出Word
+    # The last answer itself, for 导出Word; not stored in the history (a reopened conversation exports after its next answer).
+    answer: Answer | None = field(default=None, compare=False)
+    conversation_id: str = ""  # "" until the first answer is stored in the history
+
+
+def state_from_turns(turns: list[Turn], conversation_id: str) -> ChatState:
+    """The session state of a stored conversation, so that a follow-up continues it."""
+    history = [
+        m
+        for t in turns
+        for m in ({"role": "user", "content": t.question}, {"role": "assistant", "content": t.answer_text})
+    ]
+    last = turns[-1].rendered if turns else ""
+    return ChatState(history=history[-MAX_HISTORY_MESSAGES:], last_answer=last, conversation_id=conversation_id)
+
+
+def display_from_turns(turns: list[Turn]) -> list[Message]:
+    return [
+        m
+        for t in turns
+        for m in ({"role": "user", "content": t.question}, {"role": "assistant", "content": t.answer_html})
+    ]
 
 
 def mode_for(label: str | None) -> str:
     return MODE_LABELS.get(label or "", "auto")
-
-
-def _escape(text: str) -> str:
-    """Text for the chat HTML: escaped, newlines as <br> (a blank line would end the HTML block)."""
-    return html.escape(text).replace("\r", "").replace("\n", "<br>")
 
 
 def highlight(text: str, quote: str) -> str:
@@ -51,9 +73,9 @@ def highlight(text: str, quote: str) -> str:
     quote = (quote or "").strip()
     at = text.find(quote) if quote else -1
     if at < 0:
-        return _escape(text)
+        return escape(text)
     end = at + len(quote)
-    return f"{_escape(text[:at])}<mark>{_escape(text[at:end])}</mark>{_escape(text[end:])}"
+    return f"{escape(text[:at])}<mark>{escape(text[at:end])}</mark>{escape(text[end:])}"
 
 
 def where(citation) -> str:
@@ -74,35 +96,56 @@ def sources_html(answer: Answer) -> str:
     for n, c in enumerate(answer.citations, 1):
         loc = where(c)
         chunk = c.chunk or retrieved.get(c.chunk_id)
-        full = highlight(chunk.text, c.quote) if chunk else _escape("（原文片段已不在知识库中）")
+        full = highlight(chunk.text, c.quote) if chunk else escape("（原文片段已不在知识库中）")
         items.append(
             f'<details class="kb-source" data-n="{n}"><summary>'
-            f'<span class="kb-n">〔{n}〕</span><span class="kb-doc">《{_escape(c.doc)}》</span>'
-            + (f'<span class="kb-loc">{_escape(loc)}</span>' if loc else "")
-            + f'<span class="kb-quote">“<mark>{_escape(c.quote)}</mark>”</span>'
+            f'<span class="kb-n">〔{n}〕</span><span class="kb-doc">《{escape(c.doc)}》</span>'
+            + (f'<span class="kb-loc">{escape(loc)}</span>' if loc else "")
+            + f'<span class="kb-quote">“<mark>{escape(c.quote)}</mark>”</span>'
             f'<span class="kb-more">展开原文</span></summary>'
             f'<div class="kb-chunk">{full}</div></details>'
         )
     return f'<div class="kb-sources"><div class="kb-sources-title">来源（{len(items)}）</div>{"".join(items)}</div>'
 
 
+def reasoning_html(answer: Answer) -> str:
+    """The model's thinking (LLM mode, when the model reports it), folded away under 思考过程."""
+    reasoning = (getattr(answer, "reasoning", "") or "").strip()
+    if not reasoning:
+        return ""
+    return (
+        '<details class="kb-reasoning"><summary>思考过程</summary>'
+        f'<div class="kb-reasoning-text">{escape(reasoning)}</div></details>'
+    )
+
+
 def answer_html(answer: Answer) -> str:
     """One assistant message: the answer (or a refusal notice), an optional note, its sources."""
-    note = f'<div class="kb-note">说明：{_escape(answer.note)}</div>' if answer.note else ""
+    note = f'<div class="kb-note">说明：{escape(answer.note)}</div>' if answer.note else ""
     if answer.refused:
         return (
             f'<div class="kb-refused"><div class="kb-refused-title">知识库中没有找到答案</div>'
-            f"<div>{_escape(answer.text)}</div></div>{note}{sources_html(answer)}"
+            f"<div>{escape(answer.text)}</div></div>{note}{sources_html(answer)}"
         )
-    return f'<div class="kb-answer">{_escape(answer.text)}</div>{note}{sources_html(answer)}'
+    return f'{reasoning_html(answer)}<div class="kb-answer">{escape(answer.text)}</div>{note}{sources_html(answer)}'
 
 
 def notice_html(message: str) -> str:
-    return f'<div class="kb-refused kb-error"><div>{_escape(message)}</div></div>'
+    return f'<div class="kb-refused kb-error"><div>{escape(message)}</div></div>'
 
 
 def _streaming_html(text: str) -> str:
-    return f'<div class="kb-answer kb-streaming">{_escape(text)}{STREAM_CURSOR}</div>'
+    return f'<div class="kb-answer kb-streaming">{escape(text)}{STREAM_CURSOR}</div>'
+
+
+def reveal(text: str, steps: int = REVEAL_STEPS) -> list[str]:
+    """Growing prefixes of `text`, each ending after punctuation where possible; the last is `text`."""
+    pieces = [p for p in REVEAL_BREAK.split(text) if p]
+    if len(pieces) < 2:  # one long clause: cut it evenly instead
+        size = max(1, -(-len(text) // steps))
+        pieces = [text[i : i + size] for i in range(0, len(text), size)]
+    group = max(1, -(-len(pieces) // steps))
+    return ["".join(pieces[: i + group]) for i in range(0, len(pieces), group)]
 
 
 def chat_turn(
@@ -111,11 +154,15 @@ def chat_turn(
     display: list[Message] | None,
     state: ChatState | None,
     mode_label: str | None = DEFAULT_MODE_LABEL,
+    record: Callable[[Turn, str], str] | None = None,
+    pace: Callable[[], None] | None = None,
 ) -> Iterator[tuple[list[Message], ChatState]]:
     """Answer one question; yields (chat display, session state) as the answer grows.
 
     `display` is what the Chatbot shows (HTML answers); `state.history` is the plain
     conversation handed to the pipeline. Neither is shared between sessions.
+    `record(turn, conversation_id)` stores a finished answer and returns the conversation's id;
+    `pace()` runs between the steps of an answer revealed piecewise (the web app waits a moment).
     """
     state = state or ChatState()
     question = (question or "").strip()
@@ -129,11 +176,13 @@ def chat_turn(
     yield with_reply(_streaming_html("")), state
     history = state.history[-MAX_HISTORY_MESSAGES:]
     answer: Answer | None = None
+    streamed = False
     try:
         for part in assistant.stream(question, history, mode_for(mode_label)):
             if isinstance(part, Answer):
                 answer = part
             else:
+                streamed = True
                 yield with_reply(_streaming_html(part)), state
     except QueryError as exc:
         yield with_reply(notice_html(str(exc))), state
@@ -145,11 +194,23 @@ def chat_turn(
     if answer is None:
         yield with_reply(notice_html("没有得到回答，请重试。")), state
         return
+    if not streamed and not answer.refused:
+        for text in reveal(answer.text)[:-1]:
+            yield with_reply(_streaming_html(text)), state
+            if pace:
+                pace()
+    shown_html, rendered = answer_html(answer), render(answer)
+    conversation_id = state.conversation_id
+    if record:
+        stored = Turn(question, mode_for(mode_label), answer.text, shown_html, rendered)
+        try:
+            conversation_id = record(stored, conversation_id)
+        except Exception:  # an unwritable history must not cost the user the answer
+            log.exception("storing the conversation failed")
     turn = [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
-    new_state = ChatState(
-        history=[*state.history, *turn][-MAX_HISTORY_MESSAGES:], last_answer=render(answer), answer=answer
-    )
-    yield with_reply(answer_html(answer)), new_state
+    history = [*state.history, *turn][-MAX_HISTORY_MESSAGES:]
+    new_state = ChatState(history=history, last_answer=rendered, conversation_id=conversation_id, answer=answer)
+    yield with_reply(shown_html), new_state
 
 
 def reset_chat() -> tuple[list[Message], ChatState]:

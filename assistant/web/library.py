@@ -268,12 +268,22 @@ def _size(n: int) -> str:
     return f"{n} B"
 
 
+# Embedder names as recorded in the index -> what a user reads in the status tab.
+EMBEDDER_LABELS = {"use-m3": "内置多语言句向量模型（离线，无需下载）"}
+
+
+def embedder_label(name: str) -> str:
+    if name in EMBEDDER_LABELS:
+        return EMBEDDER_LABELS[name]
+    return f"句向量模型 {name.removeprefix('st:')}" if name else "未知"
+
+
 def status_rows(kb: KnowledgeBase, settings: Settings, auth_users: int = 0) -> list[list[str]]:
     """(item, value) rows for the 设置/状态 tab."""
     docs = kb.documents()
     llm = settings.llm.strip()
     return [
-        ["向量模型（embedder）", kb.embeddings.name],
+        ["向量模型（embedder）", embedder_label(kb.embeddings.name)],
         ["重排序模型（reranker）", settings.reranker or "未启用"],
         ["回答方式", f"大模型 {llm}（输出经引用与数字校验）" if llm else "抽取式（直接引用原文，不使用大模型）"],
         ["文档数", str(len(docs))],

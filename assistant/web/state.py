@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
 
@@ -15,6 +16,7 @@ from assistant.config import Settings
 from assistant.embeddings import NamedEmbeddings
 from assistant.runtime import Runtime
 from assistant.web.auth import parse_auth
+from assistant.web.history import HISTORY_FILE, HistoryStore
 
 log = logging.getLogger(__name__)
 WARMUP_TIMEOUT = 180  # seconds a first question waits for the models to finish loading
@@ -30,6 +32,7 @@ class Backend:
         runtime = Runtime.from_settings(settings, embeddings, llm)
         self.kb = runtime.kb
         self.assistant = runtime.assistant  # now: a bad ASSISTANT_LLM fails at start, not at the first question
+        self.history = HistoryStore(Path(settings.index_dir) / HISTORY_FILE)
         self.ready = threading.Event()
 
     @classmethod

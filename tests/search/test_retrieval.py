@@ -170,7 +170,7 @@ def test_very_long_query_is_refused_in_chinese(retriever):
 
 def test_long_query_within_limit_is_cut_not_refused():
     assert len(check_query("党" * MAX_INPUT_CHARS)) == MAX_QUERY_CHARS
-    with pytest.raises(QueryError, match=f"问题过长（{MAX_INPUT_CHARS + 1} 字），请精简到 {MAX_QUERY_CHARS} 字以内"):
+    with pytest.raises(QueryError, match=f"问题过长（{MAX_INPUT_CHARS + 1} 字），请精简到 {MAX_INPUT_CHARS} 字以内"):
         check_query("党" * (MAX_INPUT_CHARS + 1))
 
 

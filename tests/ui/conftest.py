@@ -29,12 +29,12 @@ def new_page(browser):
     contexts = []
 
     def _new(**kwargs):
-        context = browser.new_context(
-            viewport={"width": 1280, "height": 1000},
-            locale="zh-CN",
-            permissions=["clipboard-read", "clipboard-write"],
-            **kwargs,
-        )
+        options = {
+            "viewport": {"width": 1280, "height": 1000},
+            "locale": "zh-CN",
+            "permissions": ["clipboard-read", "clipboard-write"],
+        }
+        context = browser.new_context(**{**options, **kwargs})  # a test may ask for another locale or size
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(ANSWER_TIMEOUT)

@@ -159,7 +159,7 @@ def test_status_tab(app, new_page):
     page = new_page()
     open_app(page, app.url)
     open_tab(page, "设置/状态")
-    page.locator("#kb-status").get_by_text("use-m3").wait_for()
+    page.locator("#kb-status").get_by_text("内置多语言句向量模型").wait_for()
     status = table_text(page, "kb-status")
     assert "抽取式" in status and "未启用" in status
     assert "片段数" in status and "索引大小" in status

@@ -114,7 +114,7 @@ def test_document_rows_and_filter(setup):
 def test_status_rows(setup):
     settings, kb, _ = setup
     status = dict(status_rows(kb, settings))
-    assert status["向量模型（embedder）"] == "use-m3"
+    assert status["向量模型（embedder）"] == "内置多语言句向量模型（离线，无需下载）"  # not "use-m3"
     assert status["重排序模型（reranker）"] == "未启用"
     assert status["回答方式"].startswith("抽取式")
     assert int(status["文档数"]) == len(kb.documents()) and int(status["片段数"]) == kb.chunk_count()

@@ -83,10 +83,10 @@ def test_answer_html_escapes_and_marks_refusals():
         note="已改用抽取式回答",
     )
     html = answer_html(answer)
-    assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+    assert "<script>" not in html and "<img" not in html and "&#60;script&#62;" in html
     assert "第二行" in html and "<br>" in html and "\n" not in html  # a blank line would end the HTML block
     assert "一、总则 › 第三条" in html and "说明：已改用抽取式回答" in html
-    assert "甲&lt;script&gt;x&lt;/script&gt;。<mark>乙句。</mark>" in html
+    assert "甲&#60;script&#62;x&#60;/script&#62;。<mark>乙句。</mark>" in html
     refused = answer_html(Answer("知识库中没有找到相关内容。", "refuse", refused=True))
     assert 'class="kb-refused"' in refused and "kb-answer" not in refused
     missing = Answer("答〔1〕", "fact", citations=[Citation("gone", "文档", "", None, "句子")])

@@ -1,0 +1,162 @@
+"""Gradio's own interface text in Chinese, whatever language the browser asks for.
+
+Gradio picks its built-in strings ("Drop File Here", "Clear", "Submit" …) from the browser's
+language. Its supported way to change them is `launch(i18n=gr.I18n(...))`: custom translations
+per language, looked up by key before the built-in ones. Giving every language gradio knows the
+same Chinese table makes the page Chinese for everyone. Messages and labels gradio writes without a key
+(upload refusals, "8/21 steps", the sidebar toggle) are rewritten in the page by `TRANSLATE_JS`.
+"""
+
+from __future__ import annotations
+
+# Languages gradio 6 ships (its language menu); a browser language outside them falls back to "en".
+GRADIO_LOCALES = [
+    "ar",
+    "ca",
+    "ckb",
+    "de",
+    "en",
+    "es",
+    "et",
+    "eu",
+    "fa",
+    "fi",
+    "fr",
+    "he",
+    "hi",
+    "id",
+    "ja",
+    "ko",
+    "lt",
+    "nb",
+    "nl",
+    "pl",
+    "pt-BR",
+    "pt",
+    "ro",
+    "ru",
+    "sv",
+    "ta",
+    "th",
+    "tr",
+    "uk",
+    "ur",
+    "uz",
+    "zh-CN",
+    "zh-TW",
+]
+
+GRADIO_ZH: dict[str, dict[str, str]] = {
+    "upload_text": {
+        "click_to_upload": "点击选择文件",
+        "drop_file": "将文件拖到此处",
+        "drop_csv": "将 CSV 文件拖到此处",
+        "drop_image": "将图片拖到此处",
+        "drop_audio": "将音频拖到此处",
+        "drop_video": "将视频拖到此处",
+        "drop_gallery": "将文件拖到此处",
+        "paste_clipboard": "从剪贴板粘贴",
+    },
+    "common": {
+        "built_with": "构建于",
+        "built_with_gradio": "使用 Gradio 构建",
+        "clear": "清除",
+        "download": "下载",
+        "download_all": "全部下载",
+        "edit": "编辑",
+        "empty": "空",
+        "error": "错误",
+        "loading": "加载中",
+        "or": "或",
+        "remove": "移除",
+        "settings": "设置",
+        "share": "分享",
+        "submit": "提交",
+        "undo": "撤销",
+        "language": "语言",
+        "display_theme": "显示主题",
+        "progress": "进度",
+        "run": "运行",
+        "back_to_app": "返回",
+        "back_to_app_description": "返回应用",
+    },
+    "chatbot": {
+        "edit": "编辑",
+        "retry": "重试",
+        "undo": "撤销",
+        "submit": "发送",
+        "cancel": "取消",
+        "like": "赞",
+        "dislike": "踩",
+        "clear": "清空对话并开始新对话",
+        "complete": "完成",
+        "copy_message": "复制消息",
+        "copied_message": "已复制",
+    },
+    "file": {"uploading": "正在上传……"},
+    "dataframe": {
+        "sort_column": "排序",
+        "sort_ascending": "升序",
+        "sort_descending": "降序",
+        "clear_sort": "取消排序",
+        "filter": "筛选",
+        "clear_filter": "清除筛选",
+    },
+    "blocks": {
+        "connection_can_break": "在手机上，切换到其他页面或锁屏可能使连接中断，需要重新提问。",
+        "long_requests_queue": "当前排队的请求较多，请稍候。",
+        "lost_connection": "离开页面后连接已断开，正在重新连接……",
+        "waiting_for_inputs": "文件还在上传，请等上传完成后再试。",
+    },
+    "errors": {"use_via_api": "通过 API 使用", "use_via_api_or_mcp": "通过 API 或 MCP 使用"},
+    "login": {
+        "login": "登录",
+        "username": "用户名",
+        "password": "密码",
+        "incorrect_credentials": "用户名或密码不正确",
+        "enable_cookies": "请允许本站使用 Cookie 后再登录。",
+    },
+}
+
+
+def flat_translations() -> dict[str, str]:
+    """{"upload_text.drop_file": "将文件拖到此处", …}: flat keys are looked up before gradio's nested ones."""
+    return {f"{section}.{key}": text for section, keys in GRADIO_ZH.items() for key, text in keys.items()}
+
+
+# Messages the gradio frontend builds in English without a translation key: pattern -> Chinese.
+# Applied to text in the page as it appears (toasts, upload and progress status).
+TRANSLATE_JS = r"""
+() => {
+  const rules = [
+    [/^Invalid file types?: (.*)\. Only (.*) allowed\.$/s, '不支持的文件类型：$1。只接受 $2 文件。'],
+    [/^File\(s\) exceed the maximum allowed size of (.*?): (.*)$/s, '文件超过大小上限（$1）：$2'],
+    [/^(\d+)\/(\d+) steps$/, '$1/$2 步'],
+    [/^Connection errored out\.?$/, '与服务器的连接中断，请刷新页面。'],
+    [/^Error$/, '错误'], [/^Warning$/, '提示'], [/^Info$/, '提示'],
+  ];
+  const translate = (node) => {
+    const text = node.nodeValue && node.nodeValue.trim();
+    if (!text) { return; }
+    for (const [pattern, chinese] of rules) {
+      if (pattern.test(text)) { node.nodeValue = text.replace(pattern, chinese); return; }
+    }
+  };
+  const walk = (root) => {
+    if (root.nodeType === Node.TEXT_NODE) { translate(root); return; }
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) { translate(walker.currentNode); }
+  };
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      if (change.type === 'characterData') { translate(change.target); }
+      change.addedNodes.forEach(walk);
+    }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  walk(document.body);
+  document.documentElement.lang = 'zh-CN';  // CJK glyph choice in the browser
+  document.querySelectorAll('button[aria-label="Toggle Sidebar"]').forEach((b) => {
+    b.setAttribute('aria-label', '展开或收起侧栏'); b.title = '展开或收起侧栏';
+  });
+}
+"""
