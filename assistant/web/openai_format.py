@@ -225,6 +225,8 @@ class Reply:
     def completion(self, answer: Answer) -> dict:
         content = answer_content(answer)
         message = {"role": "assistant", "content": content, "refusal": None}
+        if answer.reasoning:  # a reasoning model's thinking, as DeepSeek's API names it; never in `content`
+            message["reasoning_content"] = answer.reasoning
         return {
             **self._head("chat.completion"),
             "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": "stop"}],
@@ -240,6 +242,8 @@ class Reply:
     def chunks(self, answer: Answer) -> Iterator[dict]:
         """The answer's stream after the opening role chunk: text pieces, the closing chunk, usage if asked."""
         content = answer_content(answer)
+        if answer.reasoning:
+            yield self.chunk({"reasoning_content": answer.reasoning})
         for piece in STREAM_PIECE.findall(content):
             yield self.chunk({"content": piece})
         yield self.chunk({}, "stop", citations=citations_json(answer), answer_meta=answer_meta(answer))

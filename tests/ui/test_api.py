@@ -234,6 +234,18 @@ def test_completion_and_chunks_have_the_openai_shapes():
     assert usage["choices"] == [] and usage["usage"] == done["usage"]
 
 
+def test_reasoning_is_reasoning_content_never_content():
+    answer = cited_answer()
+    answer.reasoning = "先找讲党课的句子。"
+    reply = Reply(ChatRequest(MODEL, "上半年讲党课几次？"))
+    message = reply.completion(answer)["choices"][0]["message"]
+    assert message["reasoning_content"] == "先找讲党课的句子。" and "先找" not in message["content"]
+    deltas = [c["choices"][0]["delta"] for c in reply.chunks(answer) if c["choices"]]
+    assert deltas[0] == {"reasoning_content": "先找讲党课的句子。"}
+    assert all("先找" not in d.get("content", "") for d in deltas)
+    assert "reasoning_content" not in reply.completion(cited_answer())["choices"][0]["message"]
+
+
 def test_a_refusal_is_a_normal_answer():
     refusal = Answer("知识库中没有找到能回答这个问题的内容。为避免误导，不作推测。", "fact", refused=True)
     done = Reply(ChatRequest(MODEL, "今年天气如何？")).completion(refusal)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer.citations import cited_chunks
+from assistant.answer.draft_options import draft_options
 from assistant.answer.llm.client import Message
 from assistant.answer.routing import Route
 from assistant.core.schema import Answer, Chunk
@@ -46,6 +47,15 @@ def evidence_for(extractive: Answer, limit: int = EVIDENCE_LIMIT) -> list[Chunk]
     return chunks
 
 
+def draft_shape(question: str) -> str:
+    """The form and length the question asks of a draft (一篇 with 一、二、 headings; 约300字; 不超过500字)."""
+    options = draft_options(question)
+    form = "写成一篇，分几个部分，用“一、二、”作小标题" if options.form == "article" else "写成一段"
+    if options.chars is None:
+        return f"{form}。"
+    return f"{form}，{'不超过' if options.ceiling else '约'}{options.chars}字（不含〔n〕标记）。"
+
+
 def build_messages(route: Route, extractive: Answer, evidence: list[Chunk] | None = None) -> list[Message]:
     """System and user message; `evidence` defaults to the chunks the extractive answer cites."""
     chunks = cited_chunks(extractive.citations) if evidence is None else evidence
@@ -58,5 +68,6 @@ def build_messages(route: Route, extractive: Answer, evidence: list[Chunk] | Non
         if extractive.refused
         else f"【参考答案（抽取式，已核验）】\n{as_data(extractive.text)}"
     )
-    user = f"【问题】{route.question}\n\n【资料】\n{quoted}\n\n{hint}\n\n{TASKS.get(route.kind, DEFAULT_TASK)}"
+    task = TASKS.get(route.kind, DEFAULT_TASK) + (draft_shape(route.question) if route.kind == "draft" else "")
+    user = f"【问题】{route.question}\n\n【资料】\n{quoted}\n\n{hint}\n\n{task}"
     return [("system", SYSTEM_PROMPT), ("user", user)]
