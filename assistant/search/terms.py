@@ -116,11 +116,13 @@ class Terms:
 
 
 def said_in(word: str, text: str) -> bool:
-    """The word, or a word documents use for it (计划 ~ 拟; 支部书记 for 党支部书记), occurs in `text`."""
+    """The word, or a word documents use for it (计划 ~ 拟; 支部书记 for 党支部书记, 第三党支部 for 第三支部),
+    occurs in `text`."""
     return (
         word in text
         or any(other in text for other in SYNONYMS.get(word, ()))
         or ("党支部" in word and word.replace("党支部", "支部") in text)
+        or ("支部" in word and "党支部" not in word and word.replace("支部", "党支部") in text)
     )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from assistant.search.terms import MAX_TOKEN_WEIGHT, Terms, answer_score, question_terms, sentence_scores
+import pytest
+
+from assistant.search.terms import MAX_TOKEN_WEIGHT, Terms, answer_score, question_terms, said_in, sentence_scores
 from tests.answer.support import make_chunk
 
 
@@ -36,3 +38,15 @@ def test_coverage_and_sentence_scores():
     chunk = make_chunk("报告", "召开会议。研究党委会议题。", ("一、党委会",))
     assert sentence_scores(terms, chunk) == [("召开会议。", 1.0, 1.0), ("研究党委会议题。", 0.75, 1.0)]
     assert answer_score(1.0, 0.5) == 0.8
+
+
+@pytest.mark.parametrize(
+    "word, text",
+    [("第三支部", "第三党支部：实到人数20"), ("党支部书记", "支部书记郭莉主持"), ("计划", "拟发展党员2名")],
+)
+def test_words_documents_say_otherwise_are_said(word, text):
+    assert said_in(word, text)
+
+
+def test_another_branch_is_not_said():
+    assert not said_in("第三支部", "第二党支部：实到人数22") and not said_in("党委书记", "支部书记郭莉")
