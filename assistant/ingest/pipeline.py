@@ -12,7 +12,7 @@ from assistant.ingest.loaders import LoadError, content_hash, load
 from assistant.ingest.readers.base import PageProgress
 
 # Bump when loading, structure, chunking or keyword tokenizing changes, so unchanged files are redone.
-PIPELINE_VERSION = "17"
+PIPELINE_VERSION = "18"
 
 FileStatus = Literal["added", "updated", "unchanged", "removed", "error"]
 Prepared = tuple[Document, list[Chunk]]

@@ -50,7 +50,9 @@ PLAIN_HEADING_LEVEL = 3  # the level of 一、: such headings are a report's mai
 INLINE_ENUMERATOR = re.compile(r"(?:^|(?<=[：:；;。，,]))([一二三四五六七八九十]+)是")
 ORDINALS = "一二三四五六七八九十"
 # The 落款: the issuing organisation on its own line, then the date on its own line.
-DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+DATE_LINE = re.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?$")
+# A byline under a title: the author's name on its own line, then the date (刘建明 /（2025年1月14日）).
+NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 ORG_LINE = re.compile(
     r"^[^\s，,。；：:！？]{2,40}(委员会|党委|党组|党总支|支部|办事处|政府|局|公司|学校|医院|社区|村)$"
 )
@@ -101,7 +103,7 @@ def is_plain_heading(line: str, next_line: str) -> bool:
 def is_signature(line: str, next_line: str) -> bool:
     """The organisation line of a 落款 (the date follows it) or the date line itself."""
     text, after = heading_text(line), heading_text(next_line)
-    return bool(DATE_LINE.match(text) or (ORG_LINE.match(text) and DATE_LINE.match(after)))
+    return bool(DATE_LINE.match(text) or ((ORG_LINE.match(text) or NAME_LINE.match(text)) and DATE_LINE.match(after)))
 
 
 def is_attachment_heading(text: str) -> bool:

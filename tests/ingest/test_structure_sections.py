@@ -123,3 +123,13 @@ def test_a_sentence_opening_with_fu_is_no_attachment():
     text = f"{title}\n一、主要工作\n附近社区开展共建活动3次。\n"
     chunk = next(c for c in chunks_of(title, text) if "附近社区" in c.text)
     assert chunk.section_path == ("一、主要工作",)
+
+
+def test_a_byline_under_the_title_is_no_body_text():
+    """刘建明 /（2025年1月14日） under a 述职 title: like a 落款, never a sentence of an answer or draft."""
+    title = "江阳分公司党总支书记2024年度述职报告"
+    text = f"{title}\n刘建明\n（2025年1月14日）\n2024年，本人认真履行第一责任人职责。\n一、主要工作\n全年讲党课3次。\n"
+    chunks = chunks_of(title, text)
+    byline = [c for c in chunks if "刘建明" in c.text or "2025年1月14日" in c.text]
+    assert byline and all(c.section_path == (SIGNATURE,) for c in byline)
+    assert any("本人认真履行" in c.text and c.section_path == () for c in chunks)
