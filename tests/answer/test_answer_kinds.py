@@ -151,6 +151,8 @@ def test_counted_thing(question, text, is_action):
 
 def test_draft_helpers():
     assert draft_topic("根据上半年报告，起草一段关于廉政文化建设情况的总结。") == "廉政文化建设"
+    assert "一下" not in draft_topic("用一段话总结一下白沙镇2024年的组织建设")
+    assert "一下" not in draft_topic("帮我归纳一下白沙镇上半年的宣传工作")
     assert period_of("2023年上半年机关党建工作报告") == "2023年上半年"
     assert period_of("2022年度工作总结") == "2022年"
     assert period_of("读书笔记") == ""

@@ -19,6 +19,9 @@ from assistant.answer.routing import hints_for, route, understand
         ("收受礼金怎么处分", "lookup"),
         ("这份上半年党建工作报告引用了哪些党内法规？", "cited"),
         ("根据上半年党建工作报告，起草一段关于廉政文化建设情况的总结。", "draft"),
+        ("用一段话总结一下华岳分公司2024年的党建工作", "draft"),
+        ("帮我概括一下白沙镇上半年组织建设的情况", "draft"),
+        ("总结里说了几次主题党日？", "count"),
     ],
 )
 def test_route(question, kind):
