@@ -330,6 +330,10 @@ class KnowledgeBase:
         """The weight of a token that no chunk contains."""
         return self._keyword_index().bm25.max_idf
 
+    def warm_keywords(self) -> None:
+        """Build the keyword index of the current version now (after a write), not in the next question."""
+        self._keyword_index()
+
     def _keyword_index(self) -> KeywordIndex:
         self.sync()
         # Another process (the CLI beside the web app) may have indexed: the version tells.
