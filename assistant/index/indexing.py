@@ -160,10 +160,10 @@ class IndexRun:
         new = self.kb.new_chunks(items)
         vectors: list[VectorBatch] = []
         for i in range(0, len(new), WRITE_BATCH):
-            if self.stop():
+            vectors.append(self.kb.embed(new[i : i + WRITE_BATCH]))
+            if self.stop():  # checked before the write too: a cancel during the last embedding wins
                 self.cancel_batch()
                 return
-            vectors.append(self.kb.embed(new[i : i + WRITE_BATCH]))
         self.kb.replace_documents(items, vectors)
         self.kb.warm_keywords()
         for result, (document, _) in self.batch:  # a re-listed file is unchanged the second time
@@ -206,7 +206,6 @@ def index_paths(
         doc_id = doc_id_for(path)
         if run.holds(doc_id):
             run.flush()
-        run.on_file(str(path), "parsing", "")
         on_step = lambda step, where=str(path): run.on_file(where, step, "")  # noqa: E731
         result, prepared = parse(path, run.known.get(doc_id), on_step, run.stop)
         report.results.append(result)
