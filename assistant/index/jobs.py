@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 JobKind = Literal["upload", "reindex"]
 JobState = Literal["queued", "running", "done", "cancelled", "failed"]
-JOB_KIND_NAMES: dict[JobKind, str] = {"upload": "上传", "reindex": "重新索引"}
+JOB_KIND_NAMES: dict[JobKind, str] = {"upload": "索引上传的文件", "reindex": "重新索引语料文件夹"}
 JOB_STATE_NAMES: dict[JobState, str] = {
     "queued": "排队中",
     "running": "进行中",

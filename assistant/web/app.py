@@ -131,12 +131,13 @@ class WebApp:
         return quarantine_rows(self.settings), gr.update(choices=quarantine_choices(self.settings), value=None)
 
     def poll(self, query, seen):
-        """Timer tick: progress always; the document list, status and quarantine once a job has written."""
+        """Timer tick: progress always; the document list, status and quarantine when the index or a job changed."""
         view = self.jobs.snapshot()
         progress = (progress_text(view), progress_rows(view))
-        if view.changes == seen:
+        now = [view.changes, *self.kb.version()]  # a written batch shows while the job still runs
+        if now == seen:
             return (*progress, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), seen)
-        return (*progress, *self.documents_view(query), self.status_view(), *self.quarantine_view(), view.changes)
+        return (*progress, *self.documents_view(query), self.status_view(), *self.quarantine_view(), now)
 
     def remove_quarantined(self, name):
         return (remove_from_quarantine(self.settings, name), *self.quarantine_view())
@@ -240,7 +241,12 @@ class WebApp:
                 job_msg = gr.Markdown("当前没有索引任务。", elem_id="kb-job-msg")
                 cancel_btn = gr.Button("取消索引", variant="stop", size="sm", elem_id="kb-cancel-index", scale=0)
             progress = gr.Dataframe(
-                headers=PROGRESS_HEADERS, interactive=False, wrap=True, label="索引进度", elem_id="kb-progress"
+                headers=PROGRESS_HEADERS,
+                interactive=False,
+                wrap=True,
+                column_widths=["45%", "20%", "35%"],
+                label="索引进度",
+                elem_id="kb-progress",
             )
         with gr.Accordion("隔离区（未能索引的文件）", open=False, elem_id="kb-quarantine-box"):
             gr.Markdown("这些文件未能索引，已移出语料文件夹，重新索引时不会再处理。修正后可重新上传。")
@@ -269,7 +275,7 @@ class WebApp:
             "progress": progress,
             "cancel_index": cancel_btn,
             "timer": gr.Timer(POLL_SECONDS),
-            "seen": gr.State(-1),  # the job counter this page last refreshed its lists for
+            "seen": gr.State(None),  # the job counter and index version this page last refreshed its lists for
             "quarantine": quarantine,
             "quarantine_select": quarantine_select,
             "quarantine_delete": quarantine_btn,
@@ -290,8 +296,9 @@ class WebApp:
         progress = [k["job_msg"], k["progress"]]
         k["filter"].change(self.documents_view, [k["filter"]], [k["table"], k["select"]], **private)
         k["upload"].click(self.upload, [k["files"]], [k["result_msg"], k["files"], *progress], **writes)
-        k["reindex"].click(self.reindex, None, [k["result_msg"], *progress], **writes)
-        k["cancel_index"].click(self.cancel_index, None, [k["result_msg"], *progress], **private)
+        quiet = {"show_progress": "hidden"}  # these return at once; the table shows the job's own progress
+        k["reindex"].click(self.reindex, None, [k["result_msg"], *progress], **quiet, **writes)
+        k["cancel_index"].click(self.cancel_index, None, [k["result_msg"], *progress], **quiet, **private)
         lists = [k["table"], k["select"], status_table, k["quarantine"], k["quarantine_select"]]
         k["timer"].tick(
             self.poll, [k["filter"], k["seen"]], [*progress, *lists, k["seen"]], show_progress="hidden", **private

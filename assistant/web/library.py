@@ -159,7 +159,7 @@ def progress_text(view: JobsView) -> str:
         cancelling = "（正在取消）" if job.cancel.is_set() else ""
         current = next((f for f in view.files if f.state not in ("waiting", "done", "failed", "cancelled")), None)
         where = f"，当前：{current.name}（{FILE_STATE_NAMES[current.state]}）" if current else ""
-        return f"正在{kind}索引{cancelling}：已处理 {done} / {total} 个文件{where}{waiting}。"
+        return f"正在{kind}{cancelling}：已处理 {done} / {total} 个文件{where}{waiting}。"
     return f"{JOB_STATE_NAMES[job.state]}。{job.summary}{waiting}"
 
 

@@ -176,17 +176,17 @@ def test_knowledge_base_tab_during_indexing(app, new_page, tmp_path):
     from bench.index_latency import write_corpus as write_reports
 
     batch = app.corpus / "批量"
-    write_reports(batch, 40, version=1)
+    write_reports(batch, 60, version=1)
     try:
         page = new_page()
         page.set_viewport_size({"width": 1366, "height": 900})
         open_app(page, app.url)
         open_tab(page, "知识库")
         page.locator("#kb-reindex").click()
-        page.locator("#kb-job-msg").get_by_text("正在重新索引").wait_for(timeout=60_000)
-        page.locator("#kb-progress").get_by_text("已完成").first.wait_for(timeout=120_000)
-        progress = table_text(page, "kb-progress", containing="等待")
-        assert "支部报告039.txt" in progress and "steps" not in page.locator("#kb-job-msg").inner_text()
+        page.locator("#kb-job-msg").get_by_text("正在重新索引语料文件夹").wait_for(timeout=60_000)
+        progress = table_text(page, "kb-progress", containing="向量化")
+        assert "支部报告000.txt" in progress and "等待" in progress
+        assert "steps" not in page.locator("#kb-job-msg").inner_text()
         shot = tmp_path / "kb-indexing.png"
         page.screenshot(path=str(shot), full_page=True)
         copy_screenshot(shot, "screenshot-kb-indexing.png")
@@ -194,16 +194,18 @@ def test_knowledge_base_tab_during_indexing(app, new_page, tmp_path):
         phone = new_page()
         phone.set_viewport_size({"width": 390, "height": 844})
         open_app(phone, app.url)
-        assert "5次" in ask(phone, "上半年召开党委会几次？").inner_text()  # answered while indexing runs
         open_tab(phone, "知识库")
-        phone.locator("#kb-job-msg").get_by_text("正在重新索引").wait_for()
+        phone.locator("#kb-job-msg").get_by_text("正在重新索引语料文件夹").wait_for()
         shot = tmp_path / "kb-indexing-phone.png"
         phone.screenshot(path=str(shot), full_page=True)
         copy_screenshot(shot, "screenshot-kb-indexing-phone.png")
+        open_tab(phone, "对话")
+        assert "4次" in ask(phone, "上半年召开党委会几次？").inner_text()  # answered while indexing runs
+        assert "正在重新索引" in page.locator("#kb-job-msg").inner_text()
 
         page.locator("#kb-cancel-index").click()
         page.locator("#kb-job-msg").get_by_text("已取消").wait_for(timeout=120_000)
-        assert "已取消" in table_text(page, "kb-progress", containing="已取消")
+        assert "取消" in page.locator("#kb-job-msg").inner_text().split("已取消", 1)[1]  # the summary counts them
         assert REPORT_TITLE in table_text(page, "kb-docs", containing=REPORT_TITLE)
     finally:
         shutil.rmtree(batch)
