@@ -35,7 +35,7 @@ class Settings:
     # Per-file limits of indexing (0 = no limit): a .docx's uncompressed size, a PDF's pages, parse time and memory.
     max_expanded_mb: int = 100
     max_pages: int = 1000
-    max_parse_seconds: int = 300
+    max_parse_seconds: int = 600
     max_parse_memory_mb: int = 2048
 
     @classmethod

@@ -27,6 +27,7 @@ ParseStep = Literal["parsing", "ocr"]
 Prepared = tuple[Document, list[Chunk]]
 OCR_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 ZIP_SUFFIXES = frozenset({".docx"})
+SCAN_PROBE_PAGES = 2  # a PDF without text on its first pages is recognised by OCR (shown as such)
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class ParseLimits:
 
     expanded_mb: int = 100  # a .docx's uncompressed size (zip bombs)
     pages: int = 1000  # pages of a PDF
-    seconds: int = 300  # parse time
+    seconds: int = 600  # parse time (a scanned PDF takes seconds per page)
     memory_mb: int = 2048  # the parse worker's memory (see ingest.worker)
 
 
@@ -70,17 +71,23 @@ def expanded_bytes(path: Path) -> int:
         return 0  # not a zip after all: the reader says what is wrong with it
 
 
-def pdf_pages(path: Path) -> int:
+def pdf_facts(path: Path) -> tuple[int, bool]:
+    """(pages, looks scanned: no text layer on the first pages) of a PDF; (0, False) when it cannot be read."""
     import pypdf
 
     try:
-        return len(pypdf.PdfReader(str(path)).pages)
+        pages = pypdf.PdfReader(str(path)).pages
+        scanned = not any(page.extract_text().strip() for page in pages[:SCAN_PROBE_PAGES])
+        return len(pages), scanned and len(pages) > 0
     except Exception:  # pypdf raises many types for a broken or encrypted file: the reader reports those
-        return 0
+        return 0, False
 
 
-def check_limits(path: Path, limits: ParseLimits) -> None:
-    """Refuse a file that would cost more than the limits allow, before opening it; LoadError says why."""
+def check_limits(path: Path, limits: ParseLimits) -> ParseStep:
+    """Refuse a file that would cost more than the limits allow, before opening it (LoadError says why).
+
+    Returns what parsing it will be: OCR for images and scanned PDFs, else parsing.
+    """
     suffix = path.suffix.lower()
     if limits.expanded_mb and suffix in ZIP_SUFFIXES:
         size = expanded_bytes(path)
@@ -90,10 +97,12 @@ def check_limits(path: Path, limits: ParseLimits) -> None:
                 f"文档解压后约 {size / MB:.0f} MB，超过上限 {limits.expanded_mb} MB（疑似压缩炸弹），已拒绝。"
                 "如确为正常文档，请拆分后再导入",
             )
-    if limits.pages and suffix == ".pdf":
-        pages = pdf_pages(path)
-        if pages > limits.pages:
+    scanned = False
+    if suffix == ".pdf":
+        pages, scanned = pdf_facts(path)
+        if limits.pages and pages > limits.pages:
             raise LoadError(path, f"PDF 共 {pages} 页，超过上限 {limits.pages} 页，已拒绝。请拆分后再导入")
+    return "ocr" if scanned or suffix in OCR_SUFFIXES else "parsing"
 
 
 def over_time(path: Path, limits: ParseLimits, started: float) -> LoadError | None:
@@ -114,9 +123,9 @@ def prepare_file(
     try:
         if previous is not None and previous.content_hash == fingerprint(path.read_bytes()):
             return FileResult(str(path), "unchanged", previous.title, previous.n_chunks), None
-        check_limits(path, limits)
+        step = check_limits(path, limits)
         if on_step:
-            on_step("ocr" if path.suffix.lower() in OCR_SUFFIXES else "parsing")
+            on_step(step)
         document = load(path)
         document = replace(document, content_hash=f"{document.content_hash}/{PIPELINE_VERSION}")
         chunks = chunk_document(document)

@@ -88,21 +88,28 @@ class ParseWorker:
         self._child = self._conn = None
 
     def _start(self) -> Connection:
-        if self._child is None or not self._child.is_alive():
-            self.close()
-            parent, child = self._context.Pipe()
-            self._child = self._context.Process(
-                target=_serve, args=(child, self.limits.memory_mb), name="parse-worker", daemon=True
-            )
-            self._child.start()
+        if self._child is not None and self._child.is_alive() and self._conn is not None:
+            return self._conn
+        self.close()
+        parent, child = self._context.Pipe()
+        process = self._context.Process(
+            target=_serve, args=(child, self.limits.memory_mb), name="parse-worker", daemon=True
+        )
+        try:
+            process.start()
             child.close()
-            self._conn = parent
-            # Imports take a while on a busy machine: the time limit counts from here, per file.
-            if not parent.poll(START_SECONDS) or parent.recv() != ("ready",):
-                self._kill()
-                raise OSError("解析进程未能启动")
-        assert self._conn is not None
-        return self._conn
+            # Imports take a while on a busy machine: the time limit counts from "ready", per file.
+            ready = parent.poll(START_SECONDS) and parent.recv() == ("ready",)
+        except (OSError, EOFError, RuntimeError):
+            ready = False
+        if not ready:
+            parent.close()
+            if process.pid is not None:
+                process.kill()
+                process.join()
+            raise OSError("解析进程未能启动")
+        self._child, self._conn = process, parent
+        return parent
 
     def prepare(
         self,

@@ -183,3 +183,15 @@ def test_cancel_drops_queued_jobs(kb, corpus):
     assert jobs.wait(30)
     assert first.state == second.state == "cancelled" and "取消" in first.summary
     assert kb.documents() == []  # the first batch was being embedded: it was not written
+
+
+def test_a_pdf_without_a_text_layer_is_shown_as_ocr(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()  # no text: a scan would have only page images
+    blank = tmp_path / "扫描件.pdf"
+    pdf.output(str(blank))
+    steps = []
+    result, _ = prepare_file(blank, on_step=steps.append)
+    assert steps == ["ocr"] and result.status == "error" and "扫描件.pdf：" in result.error
