@@ -49,6 +49,20 @@ class FakeEmbeddings(NamedEmbeddings):
         return (vector / norm).tolist()
 
 
+class GatedEmbeddings(FakeEmbeddings):
+    """Blocks `embed_documents` until released, to look at the index while a write is under way."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    def embed_documents(self, texts):
+        self.entered.set()
+        assert self.release.wait(10)
+        return super().embed_documents(texts)
+
+
 def fake_kb(index_dir: Path) -> KnowledgeBase:
     """A knowledge base on the fake embedder and an in-memory vector index (the manifest is still SQLite)."""
     return KnowledgeBase(Settings(index_dir=index_dir), FakeEmbeddings(), InMemoryVectorIndex())

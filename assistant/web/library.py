@@ -7,6 +7,7 @@ Every message returned here is meant for the user and is in Chinese.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import shutil
 import time
@@ -27,7 +28,15 @@ PROGRESS_HEADERS = ["文件", "状态", "说明"]
 QUARANTINE_HEADERS = ["文件", "原因", "原位置", "移入时间"]
 UPLOAD_SUFFIXES = tuple(s for s in SUPPORTED_SUFFIXES)  # .txt .md .docx .pdf .html .htm
 MAX_NAME_CHARS = 120
+# Inline Markdown only: the texts never start a line with a name, so list and heading marks cannot act.
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]()!|~$])")
 UNSAFE_NAME_CHARS = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\/]')
+
+
+def md_text(text: str) -> str:
+    """Text from a file (its name, a reason naming it) shown literally in a gr.Markdown: no link, image, HTML or formula."""
+    # "$" becomes a full-width "＄": the page typesets $$…$$ after Markdown, so an escaped "$" would still count.
+    return MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=False)).replace("\\$", "＄")
 
 
 # ---------------------------------------------------------------- uploads
@@ -121,7 +130,7 @@ def queue_upload(jobs: IndexJobs, settings: Settings, files: list[tuple[Path, st
     jobs.submit("upload", accepted, refused)
     if not accepted:
         return f"没有文件被接收：{len(refused)} 个文件不符合要求，原因见下表。"
-    notes = [f"{s.name}：{s.message}" for s in saved if s.path is not None and s.message]  # renamed, duplicate
+    notes = [md_text(f"{s.name}：{s.message}") for s in saved if s.path is not None and s.message]  # renamed, duplicate
     notes += [f"{len(refused)} 个未接收，原因见下表"] if refused else []
     note = f"（{'；'.join(notes)}）" if notes else ""
     return f"已接收 {len(accepted)} 个文件，正在后台索引{note}。索引期间可以照常提问。"
@@ -158,9 +167,9 @@ def progress_text(view: JobsView) -> str:
     if job.state in ("queued", "running"):
         cancelling = "（正在取消）" if job.cancel.is_set() else ""
         current = next((f for f in view.files if f.state not in ("waiting", "done", "failed", "cancelled")), None)
-        where = f"，当前：{current.name}（{FILE_STATE_NAMES[current.state]}）" if current else ""
+        where = f"，当前：{md_text(current.name)}（{FILE_STATE_NAMES[current.state]}）" if current else ""
         return f"正在{kind}{cancelling}：已处理 {done} / {total} 个文件{where}{waiting}。"
-    return f"{JOB_STATE_NAMES[job.state]}。{job.summary}{waiting}"
+    return f"{JOB_STATE_NAMES[job.state]}。{md_text(job.summary)}{waiting}"
 
 
 # ---------------------------------------------------------------- quarantine
@@ -179,8 +188,8 @@ def remove_from_quarantine(settings: Settings, name: str | None) -> str:
     if not name:
         return "请先选择隔离区中的文件。"
     if remove_quarantined(settings.corpus_dir, name):
-        return f"已从隔离区删除 {name}。"
-    return f"隔离区中没有 {name}（可能已被删除）。"
+        return f"已从隔离区删除 {md_text(name)}。"
+    return f"隔离区中没有 {md_text(name)}（可能已被删除）。"
 
 
 # ---------------------------------------------------------------- documents

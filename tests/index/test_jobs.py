@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPORT_NAME, write_corpus
-from fakes import FakeEmbeddings, fake_kb
+from fakes import GatedEmbeddings, fake_kb
 
 from assistant.index.indexing import index_paths
 from assistant.index.jobs import IndexJobs, foreground_parser
@@ -38,20 +38,6 @@ def write_notes(folder: Path, count: int, version: int = 1) -> list[Path]:
         )
         paths.append(path)
     return paths
-
-
-class GatedEmbeddings(FakeEmbeddings):
-    """Blocks `embed_documents` until released, to look at the index while a write is under way."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entered = threading.Event()
-        self.release = threading.Event()
-
-    def embed_documents(self, texts):
-        self.entered.set()
-        assert self.release.wait(10)
-        return super().embed_documents(texts)
 
 
 def texts(kb, doc_id: str) -> str:
