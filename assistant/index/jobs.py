@@ -14,8 +14,8 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -90,18 +90,11 @@ class JobsView:
     changes: int  # goes up whenever a job has written to the index
 
 
-def worker_parser(limits: ParseLimits) -> AbstractContextManager[Parser]:
+@contextmanager
+def worker_parser(limits: ParseLimits) -> Iterator[Parser]:
     """A parse worker process for the duration of one job."""
-    worker = ParseWorker(limits)
-
-    class Scope:
-        def __enter__(self) -> Parser:
-            return worker.prepare
-
-        def __exit__(self, *exc: object) -> None:
-            worker.close()
-
-    return Scope()
+    with ParseWorker(limits) as worker:
+        yield worker.prepare
 
 
 def foreground_parser(limits: ParseLimits) -> AbstractContextManager[Parser]:
