@@ -436,6 +436,13 @@ def test_parse_worker_stops_a_file_past_its_time_or_memory_and_goes_on(tmp_path)
 
     with ParseWorker(ParseLimits(seconds=0, memory_mb=64)) as worker:
         result, prepared = worker.prepare(huge)
-        assert prepared is None and "内存" in result.error and "64 MB" in result.error
+        assert prepared is None and "超长文件.txt：解析所需内存超过上限 64 MB" in result.error
         result, prepared = worker.prepare(small)
         assert result.status == "added"
+
+    from bench.hostile_files import zip_bomb
+
+    bomb = zip_bomb(tmp_path / "炸弹.docx", 150)  # a valid .docx: python-docx really parses it
+    with ParseWorker(ParseLimits(expanded_mb=0, seconds=0, memory_mb=256)) as worker:
+        result, prepared = worker.prepare(bomb)
+        assert prepared is None and "炸弹.docx：解析所需内存超过上限 256 MB" in result.error

@@ -105,6 +105,11 @@ def check_limits(path: Path, limits: ParseLimits) -> ParseStep:
     return "ocr" if scanned or suffix in OCR_SUFFIXES else "parsing"
 
 
+def out_of_memory(path: Path, limits: ParseLimits) -> str:
+    """The reason for a file whose parse ran out of the worker's memory (a reader may report it as damage)."""
+    return f"{path.name}：解析所需内存超过上限 {limits.memory_mb} MB，已停止。请检查文件是否异常"
+
+
 def over_time(path: Path, limits: ParseLimits, started: float) -> LoadError | None:
     if limits.seconds and time.monotonic() - started > limits.seconds:
         return LoadError(path, f"解析用时超过上限 {limits.seconds} 秒，已停止。请检查文件是否异常，或拆分后再导入")
@@ -132,7 +137,8 @@ def prepare_file(
         if late := over_time(path, limits, started):
             raise late
     except LoadError as exc:
-        return FileResult(str(path), "error", error=str(exc)), None
+        memory = isinstance(exc.__cause__, MemoryError)  # e.g. python-docx calls lxml's failed allocation damage
+        return FileResult(str(path), "error", error=out_of_memory(path, limits) if memory else str(exc)), None
     except OSError as exc:
         return FileResult(str(path), "error", error=f"{path.name}：无法读取（{exc.strerror}）"), None
     if not chunks:

@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from assistant.ingest.pipeline import MB, FileResult, IndexedVersion, ParseLimits, ParseStep, Prepared, prepare_file
+from assistant.ingest.pipeline import (
+    MB,
+    FileResult,
+    IndexedVersion,
+    ParseLimits,
+    ParseStep,
+    Prepared,
+    out_of_memory,
+    prepare_file,
+)
 
 POLL_SECONDS = 0.2  # how often a wait looks at the cancel flag
 START_SECONDS = 120  # a child not started by then (a very busy machine) fails the file instead of hanging
@@ -55,8 +64,7 @@ def _serve(conn: Connection, memory_mb: int) -> None:
         try:
             outcome = prepare_file(Path(path), previous, limits, lambda step: conn.send(("step", step)))
         except MemoryError:
-            message = f"{Path(path).name}：解析所需内存超过上限 {limits.memory_mb} MB，已停止。请检查文件是否异常"
-            outcome = (FileResult(path, "error", error=message), None)
+            outcome = (FileResult(path, "error", error=out_of_memory(Path(path), limits)), None)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         conn.send(("done", outcome, peak_mb))
 
