@@ -176,7 +176,7 @@ def test_knowledge_base_tab_during_indexing(app, new_page, tmp_path):
     from bench.index_latency import write_corpus as write_reports
 
     batch = app.corpus / "批量"
-    write_reports(batch, 60, version=1)
+    write_reports(batch, 150, version=1)  # far more than is embedded before the cancel, even on a fast machine
     try:
         page = new_page()
         page.set_viewport_size({"width": 1366, "height": 900})
