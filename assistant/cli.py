@@ -37,7 +37,7 @@ def print_json(obj: object) -> None:
 
 
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.index.indexing import index_paths
+    from assistant.index.indexing import in_process, index_paths, limits_of
 
     if args.rebuild:
         from assistant.index.knowledge_base import wipe_index
@@ -51,7 +51,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
         if show_progress:
             print(f"\r[{done}/{total}] {name[:60]:<60}", end="", file=sys.stderr, flush=True)
 
-    report = index_paths(kb, paths, progress)
+    report = index_paths(kb, paths, progress, parse=in_process(limits_of(settings)))
     status = 0 if report.indexed_any or not report.errors else 1
     if show_progress:
         print(file=sys.stderr)

@@ -36,6 +36,11 @@ class Settings:
     auth: str = ""  # users file path, or "user:pass,user2:pass2"
     api_keys: str = ""  # keys of the OpenAI-compatible API: a file (one per line) or "key1,key2"
     max_upload_mb: int = 20
+    # Per-file limits of indexing (0 = no limit): a .docx's uncompressed size, a PDF's pages, parse time and memory.
+    max_expanded_mb: int = 100
+    max_pages: int = 1000
+    max_parse_seconds: int = 600
+    max_parse_memory_mb: int = 2048
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,6 +46,20 @@ class FakeEmbeddings(NamedEmbeddings):
         if norm == 0:
             vector[0], norm = 1.0, 1.0
         return (vector / norm).tolist()
+
+
+class GatedEmbeddings(FakeEmbeddings):
+    """Blocks `embed_documents` until released, to look at the index while a write is under way."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    def embed_documents(self, texts):
+        self.entered.set()
+        assert self.release.wait(10)
+        return super().embed_documents(texts)
 
 
 def fake_kb(index_dir: Path) -> KnowledgeBase:

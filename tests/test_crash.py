@@ -1,4 +1,4 @@
-"""Crash-safe indexing: SIGKILL `assistant index` at random points, then check what the next start sees.
+"""Crash-safe indexing: SIGKILL `assistant index` (or the web app's background job) at random points, then check.
 
 A corpus of 20 small files: 10 indexed once and never touched again (their answers must not
 change), 10 rewritten before every trial so that each run has real work to be killed in.
@@ -91,7 +91,30 @@ def index_command(corpus: Path) -> list[str]:
     return [sys.executable, "-m", "assistant.cli", "index", str(corpus)]
 
 
-def run_and_kill(corpus: Path, index: Path, rng: random.Random) -> dict:
+# The web app's way: a background job (parse worker process, embedding outside the lock), its
+# progress printed like the CLI's so that run_and_kill can aim at it.
+JOB_SCRIPT = """
+import sys, time
+from pathlib import Path
+from assistant.config import Settings
+from assistant.index.jobs import IndexJobs
+from assistant.runtime import Runtime
+
+jobs = IndexJobs(Runtime.from_settings(Settings.from_env()).kb, Path(sys.argv[1]))
+job = jobs.submit("reindex", [Path(sys.argv[1])])
+while not jobs.wait(0.05):
+    files = job.file_list()
+    started = sum(1 for f in files if f.state != "waiting")  # like the CLI: files whose parsing began
+    print(f"\\r[{started}/{len(files)}]", end="", file=sys.stderr, flush=True)
+print(job.summary, file=sys.stderr)
+"""
+
+
+def job_command(corpus: Path) -> list[str]:
+    return [sys.executable, "-c", JOB_SCRIPT, str(corpus)]
+
+
+def run_and_kill(corpus: Path, index: Path, rng: random.Random, command=index_command) -> dict:
     """Start `assistant index`, SIGKILL it at a random point; returns what happened."""
     total = len(list(corpus.glob("*.txt")))
     early = rng.random() < 0.2  # sometimes during start-up / repair, mostly once files are being written
@@ -99,9 +122,7 @@ def run_and_kill(corpus: Path, index: Path, rng: random.Random) -> dict:
     # Files are read first and written in batches, so the write of a batch can run for seconds
     # after the progress line that named its last file: spread the kill over that window.
     delay = rng.uniform(0.0, 2.5) if early else rng.uniform(0.0, 3.0)
-    process = subprocess.Popen(
-        index_command(corpus), env=env_for(index), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    process = subprocess.Popen(command(corpus), env=env_for(index), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     seen = {"done": -1}
     reached = threading.Event()
 
@@ -132,12 +153,14 @@ def crash_root(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("crash")
 
 
-def test_sigkill_during_indexing_leaves_a_consistent_index(crash_root):
-    corpus, index = crash_root / "corpus", crash_root / "index"
-    corpus.mkdir()
+@pytest.mark.parametrize("command", [index_command, job_command], ids=["cli", "web-job"])
+def test_sigkill_during_indexing_leaves_a_consistent_index(crash_root, command):
+    root = crash_root / command.__name__
+    corpus, index = root / "corpus", root / "index"
+    corpus.mkdir(parents=True)
     for i, name in enumerate(STABLE):
         (corpus / f"{name}社区党支部2023年上半年工作报告.txt").write_text(stable_doc(i, name), encoding="utf-8")
-    questions_file = crash_root / "questions.json"
+    questions_file = root / "questions.json"
     questions_file.write_text(json.dumps(QUESTIONS, ensure_ascii=False), encoding="utf-8")
 
     first = subprocess.run(index_command(corpus), env=env_for(index), capture_output=True, timeout=RUN_TIMEOUT)
@@ -151,7 +174,7 @@ def test_sigkill_during_indexing_leaves_a_consistent_index(crash_root):
     trials = []
     for version in range(1, TRIALS + 1):
         write_changing(corpus, version)
-        outcome = run_and_kill(corpus, index, rng)
+        outcome = run_and_kill(corpus, index, rng, command)
         state = check(index, questions_file)
         trials.append({**outcome, "pending_at_open": state["pending_at_open"], "recovered": state["recovered"]})
         where = f"trial {version}: {outcome}"
@@ -165,7 +188,7 @@ def test_sigkill_during_indexing_leaves_a_consistent_index(crash_root):
     assert sum(t["killed"] for t in trials) >= max(1, TRIALS // 2)
 
     # An uninterrupted run finishes the job: every file indexed at its current content.
-    final = subprocess.run(index_command(corpus), env=env_for(index), capture_output=True, timeout=RUN_TIMEOUT)
+    final = subprocess.run(command(corpus), env=env_for(index), capture_output=True, timeout=RUN_TIMEOUT)
     assert final.returncode == 0, final.stderr.decode()[-2000:]
     state = check(index, questions_file)
     assert state["missing_vectors"] == state["orphan_vectors"] == 0

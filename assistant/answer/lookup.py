@@ -497,7 +497,7 @@ def missing_regulation(ctx: AnswerContext, title: str) -> Answer:
     if places:
         refs = "；".join(f"《{c.doc_title}》{c.location}{book.cite(c, s)}" for c, s in places[:3])
         text += f"该文件在以下位置被引用：{refs}。"
-    text += "如需查询，请将其原文加入知识库（网页“知识库”页上传，或放入 corpus/ 文件夹后运行 assistant index）。"
+    text += "如需查询，请将其原文加入知识库（网页“知识库”页上传，或放入 corpus/ 文件夹后重新索引）。"
     return Answer(text, "lookup", book.citations(), [], refused=True)
 
 

@@ -80,14 +80,29 @@ class KeywordIndex:
 
 
 class KeywordCache:
-    """Holds the keyword index until the manifest's version changes (building it reads every chunk)."""
+    """Holds the keyword index until the manifest's version changes (building it reads every chunk).
+
+    While one thread builds the index of a newer version, others keep answering from the previous
+    one instead of queueing behind the build: during a long re-index the manifest changes after
+    every document, and a question must not wait for a rebuild each time.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._entry: tuple[Hashable, KeywordIndex] | None = None
+        self._building = False
 
     def get(self, version: Hashable, load: Callable[[], list[tuple[str, str, list[str]]]]) -> KeywordIndex:
         with self._lock:
-            if self._entry is None or self._entry[0] != version:
-                self._entry = (version, KeywordIndex(load()))
-            return self._entry[1]
+            entry = self._entry
+            if entry is not None and (entry[0] == version or self._building):
+                return entry[1]
+            self._building = True
+        try:
+            index = KeywordIndex(load())
+        finally:
+            with self._lock:
+                self._building = False
+        with self._lock:
+            self._entry = (version, index)
+        return index

@@ -17,8 +17,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from filelock import FileLock
@@ -60,6 +61,7 @@ __all__ = [
     "IndexWriteError",
     "KnowledgeBase",
     "StoreUnavailable",
+    "VectorBatch",
     "collection_name",
     "vector_ids",
     "wipe_index",
@@ -68,6 +70,16 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 WRITE_BATCH = 256  # chunks embedded and upserted per vector-store call
+
+
+@dataclass
+class VectorBatch:
+    """Vectors of some chunks' windows, computed outside the write lock (`KnowledgeBase.embed`)."""
+
+    ids: list[str]
+    embeddings: list[list[float]]
+    metadatas: list[dict]
+    documents: list[str] | None = None
 
 
 class KnowledgeBase:
@@ -138,9 +150,12 @@ class KnowledgeBase:
         """Make `chunks` the indexed content of `document`, atomically as seen by readers."""
         self.replace_documents([(document, chunks)])
 
-    def replace_documents(self, items: list[tuple[Document, list[Chunk]]]) -> None:
+    def replace_documents(self, items: list[tuple[Document, list[Chunk]]], vectors: Sequence[VectorBatch] = ()) -> None:
         """Replace several documents in one write: same order as for one, one vector-store call per batch.
 
+        `vectors` are the new chunks' vectors computed beforehand by `embed` (see `new_chunks`), so
+        that the write lock, which every reader waits for, is held for seconds' worth of storing
+        and never for the embedding. A chunk they do not cover is embedded here, under the lock.
         Chroma commits every upsert call (~15 ms), so a corpus of thousands of small files is
         written in batches; readers still see each batch all at once or not at all.
         """
@@ -151,7 +166,11 @@ class KnowledgeBase:
             old_chunks = [c for document, _ in items for c in self.manifest.doc_chunks(document.doc_id)]
             old_ids = {c.id for c in old_chunks}
             new_chunks = [c for _, chunks in items for c in chunks]
-            self._upsert_vectors([c for c in new_chunks if c.id not in old_ids])
+            ready = {vid for batch in vectors for vid in batch.ids}
+            for batch in (b for b in vectors if b.ids):
+                self.vectors.upsert(self.vector_space, batch.ids, batch.embeddings, batch.metadatas, batch.documents)
+            late = [c for c in new_chunks if c.id not in old_ids and not set(vector_ids(c)) <= ready]
+            self._upsert_vectors(late)
             indexed_at = time.time()
             if self._mirror is not None:  # the server's doc records are the commit point every instance sees
                 self._mirror.records.commit(items, indexed_at)
@@ -160,6 +179,27 @@ class KnowledgeBase:
                 self.manifest.set_meta("embedder", self.vector_space)
             stale = old_ids - {c.id for c in new_chunks}
             self._delete_vectors([c for c in old_chunks if c.id in stale])
+
+    def new_chunks(self, items: list[tuple[Document, list[Chunk]]]) -> list[Chunk]:
+        """The chunks of `items` that have no vectors yet (an unchanged chunk keeps its vectors)."""
+        old_ids = {c.id for document, _ in items for c in self.manifest.doc_chunks(document.doc_id)}
+        return [c for _, chunks in items for c in chunks if c.id not in old_ids]
+
+    def embed(self, chunks: list[Chunk]) -> VectorBatch:
+        """Embed chunks without taking any lock (the slow part of a write); pass the result to replace_documents."""
+        ids, texts, metadatas, documents = [], [], [], []
+        for chunk in chunks:
+            windows = vector_texts(chunk)
+            ids += vector_ids(chunk)
+            texts += windows
+            if self.remote:
+                metas, docs = remote.vector_records(chunk, len(windows))
+                metadatas += metas
+                documents += docs
+            else:
+                metadatas += [vector_metadata(chunk)] * len(windows)
+        embeddings = self.embeddings.embed_documents(texts) if texts else []
+        return VectorBatch(ids, embeddings, metadatas, documents or None)
 
     def remove_document(self, doc_id: str) -> bool:
         with self.writing():
@@ -174,19 +214,8 @@ class KnowledgeBase:
 
     def _upsert_vectors(self, chunks: list[Chunk]) -> None:
         for i in range(0, len(chunks), WRITE_BATCH):
-            ids, texts, metadatas, documents = [], [], [], []
-            for chunk in chunks[i : i + WRITE_BATCH]:
-                windows = vector_texts(chunk)
-                ids += vector_ids(chunk)
-                texts += windows
-                if self.remote:
-                    metas, docs = remote.vector_records(chunk, len(windows))
-                    metadatas += metas
-                    documents += docs
-                else:
-                    metadatas += [vector_metadata(chunk)] * len(windows)
-            embeddings = self.embeddings.embed_documents(texts)
-            self.vectors.upsert(self.vector_space, ids, embeddings, metadatas, documents or None)
+            batch = self.embed(chunks[i : i + WRITE_BATCH])
+            self.vectors.upsert(self.vector_space, batch.ids, batch.embeddings, batch.metadatas, batch.documents)
 
     def _delete_vectors(self, chunks: list[Chunk]) -> None:
         if chunks:
@@ -300,6 +329,10 @@ class KnowledgeBase:
     def max_token_weight(self) -> float:
         """The weight of a token that no chunk contains."""
         return self._keyword_index().bm25.max_idf
+
+    def warm_keywords(self) -> None:
+        """Build the keyword index of the current version now (after a write), not in the next question."""
+        self._keyword_index()
 
     def _keyword_index(self) -> KeywordIndex:
         self.sync()

@@ -112,16 +112,22 @@ def placeholders(values: list) -> str:
 
 
 class Manifest:
-    """One connection to the manifest file; safe to share between threads."""
+    """Two connections to the manifest file, safe to share between threads.
+
+    `db` writes; `read` serves every read. A transaction open on `db` is invisible to `read`
+    (WAL), so a question answered in another thread while a document is being swapped in sees
+    the document before or after, never half of it.
+    """
 
     def __init__(self, index_dir: Path):
         path = index_dir / MANIFEST_FILE
-        self._writes = 0  # our own commits: SQLite's data_version only counts other connections'
+        self._writes = 0  # our own commits, counted for `version`
         try:
             self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
+            self.read = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             version = self.meta("schema")
             if version is None:
                 self.set_meta("schema", SCHEMA_VERSION)
@@ -135,11 +141,12 @@ class Manifest:
             ) from exc
 
     def close(self) -> None:
+        self.read.close()
         self.db.close()
 
     # ---------- meta ----------
     def meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        row = self.read.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
@@ -149,46 +156,51 @@ class Manifest:
         self.db.execute("DELETE FROM meta WHERE key=?", (key,))
 
     def version(self) -> tuple[int, int]:
-        """Changes whenever the manifest does: our own writes, or another process's commits."""
-        return self._writes, self.db.execute("PRAGMA data_version").fetchone()[0]
+        """Changes whenever the manifest does: our own writes, or another process's commits.
+
+        The read connection's data_version counts every other connection's commits, ours included.
+        """
+        return self._writes, self.read.execute("PRAGMA data_version").fetchone()[0]
 
     # ---------- reads ----------
     def has_documents(self) -> bool:
-        return self.db.execute("SELECT 1 FROM docs LIMIT 1").fetchone() is not None
+        return self.read.execute("SELECT 1 FROM docs LIMIT 1").fetchone() is not None
 
     def documents(self) -> list[DocRecord]:
-        rows = self.db.execute(f"{SELECT_DOCS} ORDER BY docs.title").fetchall()
+        rows = self.read.execute(f"{SELECT_DOCS} ORDER BY docs.title").fetchall()
         return [record_of(row) for row in rows]
 
     def document(self, doc_id: str) -> DocRecord | None:
-        row = self.db.execute(f"{SELECT_DOCS} WHERE docs.doc_id=?", (doc_id,)).fetchone()
+        row = self.read.execute(f"{SELECT_DOCS} WHERE docs.doc_id=?", (doc_id,)).fetchone()
         return record_of(row) if row else None
 
     def stamps(self) -> dict[str, tuple[str, float]]:
         """doc id -> (content hash, indexed at): what identifies each indexed version."""
-        return {r[0]: (r[1], float(r[2])) for r in self.db.execute("SELECT doc_id, content_hash, indexed_at FROM docs")}
+        return {
+            r[0]: (r[1], float(r[2])) for r in self.read.execute("SELECT doc_id, content_hash, indexed_at FROM docs")
+        }
 
     def chunk_count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+        return self.read.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
 
     def chunk_ids(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT id FROM chunks")]
+        return [r[0] for r in self.read.execute("SELECT id FROM chunks")]
 
     def keyword_rows(self) -> list[tuple[str, str, list[str]]]:
         """(chunk id, doc id, tokens) of every chunk, in insertion order."""
-        rows = self.db.execute("SELECT id, doc_id, tokens FROM chunks ORDER BY rowid").fetchall()
+        rows = self.read.execute("SELECT id, doc_id, tokens FROM chunks ORDER BY rowid").fetchall()
         return [(cid, doc_id, tokens.split(" ") if tokens else []) for cid, doc_id, tokens in rows]
 
     def chunks(self, ids: list[str]) -> list[Chunk]:
         """Chunks by id, in the order given; unknown ids are dropped."""
         found: dict[str, Chunk] = {}
         for part in batches(ids):
-            rows = self.db.execute(f"SELECT {CHUNK_COLUMNS} FROM chunks WHERE id IN ({placeholders(part)})", part)
+            rows = self.read.execute(f"SELECT {CHUNK_COLUMNS} FROM chunks WHERE id IN ({placeholders(part)})", part)
             found.update((c.id, c) for c in self._to_chunks(rows))
         return [found[i] for i in ids if i in found]
 
     def doc_chunks(self, doc_id: str) -> list[Chunk]:
-        rows = self.db.execute(f"SELECT {CHUNK_COLUMNS} FROM chunks WHERE doc_id=? ORDER BY position", (doc_id,))
+        rows = self.read.execute(f"SELECT {CHUNK_COLUMNS} FROM chunks WHERE doc_id=? ORDER BY position", (doc_id,))
         return self._to_chunks(rows)
 
     def article_chunks(self, article: str, doc_ids: list[str] | None = None) -> list[Chunk]:
@@ -197,7 +209,7 @@ class Manifest:
         if doc_ids is not None:
             query += f" AND doc_id IN ({placeholders(doc_ids)})"
             params += doc_ids
-        return self._to_chunks(self.db.execute(query + " ORDER BY doc_id, position", params))
+        return self._to_chunks(self.read.execute(query + " ORDER BY doc_id, position", params))
 
     def _to_chunks(self, rows: Iterable[tuple]) -> list[Chunk]:
         rows = list(rows)
@@ -205,7 +217,7 @@ class Manifest:
         docs: dict[str, tuple[str, str]] = {}
         for part in batches(sorted({r[1] for r in rows})):
             query = f"SELECT doc_id, title, kind FROM docs WHERE doc_id IN ({placeholders(part)})"
-            docs.update((r[0], (r[1], r[2])) for r in self.db.execute(query, part))
+            docs.update((r[0], (r[1], r[2])) for r in self.read.execute(query, part))
         chunks = []
         for cid, doc_id, section, article, text, start, end in rows:
             doc = docs.get(doc_id)

@@ -34,7 +34,7 @@ class IndexWriteError(IndexUnusable):
 
 
 STORAGE_ADVICE: dict[StorageProblem, tuple[str, str]] = {
-    "full": ("磁盘空间不足", "请清理磁盘空间后重新运行 assistant index（或在网页中重新索引）"),
+    "full": ("磁盘空间不足", "请清理磁盘空间后重新索引（网页“知识库”页或 assistant index）"),
     "readonly": (
         "索引文件夹为只读或没有写入权限",
         "请检查该文件夹的权限或挂载方式，或用 ASSISTANT_INDEX_DIR 指定可写的文件夹",
@@ -91,7 +91,7 @@ def write_failure_message(index_dir: Path, exc: BaseException) -> str:
     detail = str(exc).strip() or type(exc).__name__
     reason, fix = STORAGE_ADVICE.get(
         storage_problem(exc, index_dir) or "",
-        ("写入索引时出错", "请稍后重试；如反复出现，请运行 assistant index --rebuild 重建索引"),
+        ("写入索引时出错", "请稍后重试；如反复出现，请由管理员重建索引（assistant index --rebuild）"),
     )
     return f"{reason}，本次索引未完成（{detail}）。已索引的内容保持不变，仍可正常问答。{fix}。"
 

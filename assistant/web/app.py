@@ -13,6 +13,7 @@ import gradio as gr  # noqa: E402  (the environment above must be set first)
 import uvicorn  # noqa: E402
 
 from assistant.config import Settings  # noqa: E402
+from assistant.index.jobs import IndexJobs  # noqa: E402
 from assistant.search.retriever import MAX_INPUT_CHARS  # noqa: E402
 from assistant.web.api import access_summary, api_app  # noqa: E402
 from assistant.web.auth import api_visibility, launch_options  # noqa: E402
@@ -22,16 +23,23 @@ from assistant.web.history import Turn  # noqa: E402
 from assistant.web.history_panel import ChatParts, HistoryPanel, request_user  # noqa: E402
 from assistant.web.library import (  # noqa: E402
     DOC_HEADERS,
-    RESULT_HEADERS,
+    PROGRESS_HEADERS,
+    QUARANTINE_HEADERS,
     UPLOAD_SUFFIXES,
+    cancel_jobs,
     delete_document,
     delete_plan,
     doc_choices,
     doc_rows,
     document_text_view,
-    reindex_corpus,
+    progress_rows,
+    progress_text,
+    quarantine_choices,
+    quarantine_rows,
+    queue_reindex,
+    queue_upload,
+    remove_from_quarantine,
     status_rows,
-    upload_and_index,
 )
 from assistant.web.safe import escape  # noqa: E402
 from assistant.web.state import Backend  # noqa: E402
@@ -43,8 +51,9 @@ REVEAL_PAUSE = 0.04  # seconds between the steps of an answer shown growing (see
 NO_MATH: list = []  # document text with $$…$$ stays text: no LaTeX rendering anywhere
 # Fixed widths (about 1000 px, the desktop page): short columns such as 片段数 keep their header on one
 # line and 说明 gets room; a phone scrolls the table sideways instead of squeezing it.
-DOC_COLUMN_WIDTHS = ["330px", "70px", "80px", "80px", "150px", "290px"]
-RESULT_COLUMN_WIDTHS = ["200px", "80px", "240px", "80px", "400px"]
+DOC_COLUMN_WIDTHS = ["300px", "70px", "80px", "80px", "150px", "240px", "120px"]
+UPLOAD_CEILING_FACTOR = 5
+POLL_SECONDS = 1.0  # how often the knowledge-base tab asks for indexing progress
 
 # System fonts only (Noto CJK on Linux, YaHei on Windows): nothing is fetched from the internet.
 FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "ui-sans-serif", "sans-serif"]
@@ -125,6 +134,7 @@ class WebApp:
         self.kb = backend.kb
         self.assistant = backend.assistant
         self.auth = backend.auth
+        self.jobs = IndexJobs(self.kb, self.settings.corpus_dir)  # indexing runs here, never in a request
 
     # ------------------------------------------------------------ handlers
     def respond(self, question, display, state, mode_label, request: gr.Request | None = None):
@@ -154,23 +164,36 @@ class WebApp:
     def status_view(self):
         return status_rows(self.kb, self.settings, len(self.auth))
 
-    def upload(self, files, query, progress=gr.Progress()):
+    def upload(self, files):
+        """Save the files and queue their indexing; returns at once (progress comes from `poll`)."""
         pairs = [(Path(f), Path(f).name) for f in (files or [])]
+        message = queue_upload(self.jobs, self.settings, pairs)
+        return (message, None, *self.progress_view())
 
-        def report(done: int, total: int, name: str) -> None:
-            progress((done, max(total, 1)), desc=f"正在索引：{name}", unit="个文件")
+    def reindex(self):
+        return (queue_reindex(self.jobs, self.settings), *self.progress_view())
 
-        rows, summary = upload_and_index(self.kb, self.settings, pairs, report)
-        table, choices = self.documents_view(query)
-        return rows, escape(summary), None, table, choices, self.status_view()
+    def cancel_index(self):
+        return (cancel_jobs(self.jobs), *self.progress_view())
 
-    def reindex(self, query, progress=gr.Progress()):
-        def report(done: int, total: int, name: str) -> None:
-            progress((done, max(total, 1)), desc=f"正在索引：{name}", unit="个文件")
+    def progress_view(self):
+        view = self.jobs.snapshot()
+        return progress_text(view), progress_rows(view)
 
-        rows, summary = reindex_corpus(self.kb, self.settings, report)
-        table, choices = self.documents_view(query)
-        return rows, escape(summary), table, choices, self.status_view()
+    def quarantine_view(self):
+        return quarantine_rows(self.settings), gr.update(choices=quarantine_choices(self.settings), value=None)
+
+    def poll(self, query, seen):
+        """Timer tick: progress always; the document list, status and quarantine when the index or a job changed."""
+        view = self.jobs.snapshot()
+        progress = (progress_text(view), progress_rows(view))
+        now = [view.changes, *self.kb.version()]  # a written batch shows while the job still runs
+        if now == seen:
+            return (*progress, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), seen)
+        return (*progress, *self.documents_view(query), self.status_view(), *self.quarantine_view(), now)
+
+    def remove_quarantined(self, name):
+        return (remove_from_quarantine(self.settings, name), *self.quarantine_view())
 
     def ask_delete(self, doc_id):
         question, file_deletable = delete_plan(self.kb, self.settings, doc_id)
@@ -283,23 +306,40 @@ class WebApp:
             column_widths=DOC_COLUMN_WIDTHS,
         )
         with gr.Accordion("上传文件", open=True):
+            # No file_types: a refused file (.exe in a batch) reaches the server and is listed with a
+            # Chinese reason, instead of the browser's English "Invalid file type" and a silent drop.
             files = gr.File(
                 label=f"选择文件（{'、'.join(UPLOAD_SUFFIXES)}，可多选，每个不超过 {self.settings.max_upload_mb} MB）",
                 file_count="multiple",
-                file_types=list(UPLOAD_SUFFIXES),
                 elem_id="kb-upload",
             )
             upload_btn = gr.Button("上传并索引", variant="primary", elem_id="kb-upload-btn")
         result_msg = gr.Markdown(elem_id="kb-result-msg", latex_delimiters=NO_MATH)
-        results = gr.Dataframe(
-            headers=RESULT_HEADERS,
-            interactive=False,
-            wrap=True,
-            label="处理结果",
-            elem_id="kb-results",
-            latex_delimiters=NO_MATH,
-            column_widths=RESULT_COLUMN_WIDTHS,
-        )
+        with gr.Group(elem_id="kb-progress-box"):
+            with gr.Row():
+                job_msg = gr.Markdown("当前没有索引任务。", elem_id="kb-job-msg", latex_delimiters=NO_MATH)
+                cancel_btn = gr.Button("取消索引", variant="stop", size="sm", elem_id="kb-cancel-index", scale=0)
+            progress = gr.Dataframe(
+                headers=PROGRESS_HEADERS,
+                interactive=False,
+                wrap=True,
+                column_widths=["45%", "20%", "35%"],
+                label="索引进度",
+                elem_id="kb-progress",
+                latex_delimiters=NO_MATH,
+            )
+        with gr.Accordion("隔离区（未能索引的文件）", open=False, elem_id="kb-quarantine-box"):
+            gr.Markdown("这些文件未能索引，已移出语料文件夹，重新索引时不会再处理。修正后可重新上传。")
+            quarantine = gr.Dataframe(
+                headers=QUARANTINE_HEADERS,
+                interactive=False,
+                wrap=True,
+                elem_id="kb-quarantine",
+                latex_delimiters=NO_MATH,
+            )
+            with gr.Row():
+                quarantine_select = gr.Dropdown(label="选择文件", choices=[], elem_id="kb-quarantine-select", scale=3)
+                quarantine_btn = gr.Button("从隔离区删除", variant="stop", elem_id="kb-quarantine-delete", scale=1)
         with gr.Accordion("删除文档", open=True):
             with gr.Row():
                 doc_select = gr.Dropdown(label="选择文档", choices=[], elem_id="kb-delete-select", scale=3)
@@ -309,7 +349,7 @@ class WebApp:
                 delete_file = gr.Checkbox(label="同时删除原文件", value=True, elem_id="kb-delete-file")
                 with gr.Row():
                     confirm_btn = gr.Button("确认删除", variant="stop", elem_id="kb-confirm-delete")
-                    cancel_btn = gr.Button("取消", elem_id="kb-cancel-delete")
+                    cancel_delete = gr.Button("取消", elem_id="kb-cancel-delete")
         with gr.Accordion("查看原文", open=False, elem_id="kb-preview-box"):
             preview_select = gr.Dropdown(
                 label="选择文档，查看它是怎样被读取和分段的", choices=[], elem_id="kb-preview-select"
@@ -327,14 +367,21 @@ class WebApp:
             "upload": upload_btn,
             "reindex": reindex_btn,
             "result_msg": result_msg,
-            "results": results,
+            "job_msg": job_msg,
+            "progress": progress,
+            "cancel_index": cancel_btn,
+            "timer": gr.Timer(POLL_SECONDS),
+            "seen": gr.State(None),  # the job counter and index version this page last refreshed its lists for
+            "quarantine": quarantine,
+            "quarantine_select": quarantine_select,
+            "quarantine_delete": quarantine_btn,
             "select": doc_select,
             "delete": delete_btn,
             "confirm_box": confirm_box,
             "confirm_msg": confirm_msg,
             "delete_file": delete_file,
             "confirm": confirm_btn,
-            "cancel": cancel_btn,
+            "cancel": cancel_delete,
         }
         return doc_table, doc_select, kb_filter
 
@@ -342,6 +389,7 @@ class WebApp:
         k = self._kb
         private = {"api_visibility": "private"}
         writes = {"concurrency_limit": 1, "concurrency_id": "kb-write", **private}
+        progress = [k["job_msg"], k["progress"]]
         k["filter"].change(self.documents_view, [k["filter"]], [k["table"], k["select"]], **private)
         k["preview_select"].focus(
             lambda: gr.update(choices=doc_choices(self.kb.documents())), None, k["preview_select"], **private
@@ -349,17 +397,19 @@ class WebApp:
         k["preview_select"].change(
             lambda doc_id: document_text_view(self.kb, doc_id), k["preview_select"], k["preview"], **private
         )
-        k["upload"].click(
-            self.upload,
-            [k["files"], k["filter"]],
-            [k["results"], k["result_msg"], k["files"], k["table"], k["select"], status_table],
-            **writes,
+        k["upload"].click(self.upload, [k["files"]], [k["result_msg"], k["files"], *progress], **writes)
+        quiet = {"show_progress": "hidden"}  # these return at once; the table shows the job's own progress
+        k["reindex"].click(self.reindex, None, [k["result_msg"], *progress], **quiet, **writes)
+        k["cancel_index"].click(self.cancel_index, None, [k["result_msg"], *progress], **quiet, **private)
+        lists = [k["table"], k["select"], status_table, k["quarantine"], k["quarantine_select"]]
+        k["timer"].tick(
+            self.poll, [k["filter"], k["seen"]], [*progress, *lists, k["seen"]], show_progress="hidden", **private
         )
-        k["reindex"].click(
-            self.reindex,
-            [k["filter"]],
-            [k["results"], k["result_msg"], k["table"], k["select"], status_table],
-            **writes,
+        k["quarantine_delete"].click(
+            self.remove_quarantined,
+            [k["quarantine_select"]],
+            [k["result_msg"], k["quarantine"], k["quarantine_select"]],
+            **private,
         )
         k["delete"].click(
             self.ask_delete, [k["select"]], [k["confirm_box"], k["confirm_msg"], k["delete_file"]], **private
@@ -403,7 +453,9 @@ def serve(settings_or_backend: Settings | Backend) -> None:
         server_name=settings.host,
         server_port=settings.port,
         **launch_options(app.auth, TITLE),
-        max_file_size=f"{settings.max_upload_mb}mb",
+        # Well above our own limit: a file between the two is refused by save_upload with a Chinese
+        # reason, not by the browser's English "File(s) exceed the maximum allowed size".
+        max_file_size=f"{settings.max_upload_mb * UPLOAD_CEILING_FACTOR}mb",
         theme=theme(),
         css=CSS,
         js=PAGE_JS,

@@ -1,4 +1,4 @@
-"""Knowledge-base management for the web UI: uploads, document list, delete, re-index, status.
+"""Knowledge-base management for the web UI: uploads, indexing progress, quarantine, documents, delete, status.
 
 Plain functions over the library (no gradio import), testable without a browser.
 Every message returned here is meant for the user and is in Chinese.
@@ -7,37 +7,37 @@ Every message returned here is meant for the user and is in Chinese.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import shutil
 import time
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.config import Settings
-from assistant.index.indexing import FileResult, IndexReport, index_paths
-from assistant.index.knowledge_base import DocRecord, IndexWriteError, KnowledgeBase
+from assistant.index.indexing import FILE_STATE_NAMES
+from assistant.index.jobs import JOB_KIND_NAMES, JOB_STATE_NAMES, IndexJobs, JobsView
+from assistant.index.knowledge_base import DocRecord, KnowledgeBase
+from assistant.index.quarantine import list_quarantine, remove_quarantined
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES
 from assistant.search.preview import PreviewError, document_preview, ocr_warning, render_preview
 
 KIND_NAMES = {"report": "报告", "regulation": "法规", "other": "其他"}
-STATUS_NAMES = {
-    "added": "已加入",
-    "updated": "已更新",
-    "unchanged": "未变化",
-    "removed": "已移除",
-    "error": "失败",
-    "rejected": "未接收",
-    "duplicate": "已存在",
-}
 DOC_HEADERS = ["标题", "类型", "片段数", "字数", "索引时间", "文件", "识别置信度"]
-RESULT_HEADERS = ["文件", "结果", "标题", "片段数", "说明"]
+PROGRESS_HEADERS = ["文件", "状态", "说明"]
+QUARANTINE_HEADERS = ["文件", "原因", "原位置", "移入时间"]
 UPLOAD_SUFFIXES = tuple(s for s in SUPPORTED_SUFFIXES)  # .txt .md .docx .pdf .html .htm
 MAX_NAME_CHARS = 120
+# Inline Markdown only: the texts never start a line with a name, so list and heading marks cannot act.
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]()!|~$])")
 UNSAFE_NAME_CHARS = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\/]')
 
-Progress = Callable[[int, int, str], None]
+
+def md_text(text: str) -> str:
+    """Text from a file (its name, a reason naming it) shown literally in a gr.Markdown: no link, image, HTML or formula."""
+    # "$" becomes a full-width "＄": the page typesets $$…$$ after Markdown, so an escaped "$" would still count.
+    return MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=False)).replace("\\$", "＄")
 
 
 # ---------------------------------------------------------------- uploads
@@ -117,54 +117,83 @@ def save_upload(source: Path, original_name: str, corpus_dir: Path, max_mb: int)
     return SavedUpload(shown, None, "rejected", "同名文件过多，请改名后再上传")
 
 
-def upload_and_index(
-    kb: KnowledgeBase,
-    settings: Settings,
-    files: list[tuple[Path, str]],
-    progress: Progress | None = None,
-) -> tuple[list[list], str]:
-    """Save uploaded (temp path, original name) pairs under the corpus folder and index them.
+def queue_upload(jobs: IndexJobs, settings: Settings, files: list[tuple[Path, str]]) -> str:
+    """Save uploaded (temp path, original name) pairs in the corpus folder and queue their indexing.
 
-    Returns result rows (RESULT_HEADERS) and a one-line summary.
+    Returns at once with a message; a refused file (type, size) is listed with its reason in the
+    job's progress, never dropped silently.
     """
     if not files:
-        return [], "请先选择要上传的文件。"
+        return "请先选择要上传的文件。"
     saved = [save_upload(Path(p), name, settings.corpus_dir, settings.max_upload_mb) for p, name in files]
-    rows: list[list] = []
-    for s in saved:
-        if s.status == "rejected":
-            rows.append([s.name, STATUS_NAMES["rejected"], "", 0, s.message])
-    to_index = [s for s in saved if s.path is not None]
-    if not to_index:
-        return rows, f"没有文件被接收：{len(rows)} 个文件不符合要求。"
-    try:
-        report = index_paths(kb, [s.path for s in to_index], progress)
-    except IndexWriteError as exc:  # disk full, read-only folder: the old index is intact
-        return rows, f"文件已保存到语料文件夹，但索引失败：{exc}"
-    by_path = {str(Path(r.path)): r for r in report.results}
-    for s in to_index:
-        result = by_path.get(str(s.path))
-        if result is None:
-            rows.append([s.name, STATUS_NAMES["error"], "", 0, "未被索引"])
-            continue
-        status = "duplicate" if s.status == "duplicate" and result.status == "unchanged" else result.status
-        detail = "；".join(x for x in (s.message, result.error) if x)
-        rows.append([s.name, STATUS_NAMES.get(status, status), result.title, result.chunks, detail])
-    rows += [result_row(r) for r in report.results if r.status == "removed"]
-    rejected = sum(1 for s in saved if s.status == "rejected")
-    summary = f"上传 {len(files)} 个文件：{report.summary()}" + (f"；{rejected} 个未接收" if rejected else "") + "。"
-    return rows, summary
+    refused = {s.name: s.message for s in saved if s.path is None}
+    accepted = [s.path for s in saved if s.path is not None]
+    jobs.submit("upload", accepted, refused)
+    if not accepted:
+        return f"没有文件被接收：{len(refused)} 个文件不符合要求，原因见下表。"
+    notes = [md_text(f"{s.name}：{s.message}") for s in saved if s.path is not None and s.message]  # renamed, duplicate
+    notes += [f"{len(refused)} 个未接收，原因见下表"] if refused else []
+    note = f"（{'；'.join(notes)}）" if notes else ""
+    return f"已接收 {len(accepted)} 个文件，正在后台索引{note}。索引期间可以照常提问。"
+
+
+def queue_reindex(jobs: IndexJobs, settings: Settings) -> str:
+    corpus = Path(settings.corpus_dir)
+    if not corpus.is_dir():
+        return f"语料文件夹 {corpus} 不存在。"
+    jobs.submit("reindex", [corpus])
+    return "已开始重新索引语料文件夹（在后台进行，索引期间可以照常提问）。"
+
+
+def cancel_jobs(jobs: IndexJobs) -> str:
+    if not jobs.cancel():
+        return "当前没有进行中的索引。"
+    return "正在取消：当前文件处理到安全点后停止，已写入的文档保留，未完成的文档保持原样。"
+
+
+# ---------------------------------------------------------------- progress
+def progress_rows(view: JobsView) -> list[list]:
+    """Rows of the progress table (PROGRESS_HEADERS): each file of the running or last job."""
+    return [[f.name, FILE_STATE_NAMES[f.state], f.detail] for f in view.files]
+
+
+def progress_text(view: JobsView) -> str:
+    """One line above the progress table, in Chinese ("第 3/21 个文件", never "3/21 steps")."""
+    job = view.job
+    if job is None:
+        return "当前没有索引任务。"
+    done, total = job.counts()
+    waiting = f"；另有 {view.queued} 个任务排队" if view.queued else ""
+    kind = JOB_KIND_NAMES[job.kind]
+    if job.state in ("queued", "running"):
+        cancelling = "（正在取消）" if job.cancel.is_set() else ""
+        current = next((f for f in view.files if f.state not in ("waiting", "done", "failed", "cancelled")), None)
+        where = f"，当前：{md_text(current.name)}（{FILE_STATE_NAMES[current.state]}）" if current else ""
+        return f"正在{kind}{cancelling}：已处理 {done} / {total} 个文件{where}{waiting}。"
+    return f"{JOB_STATE_NAMES[job.state]}。{md_text(job.summary)}{waiting}"
+
+
+# ---------------------------------------------------------------- quarantine
+def quarantine_rows(settings: Settings) -> list[list]:
+    return [
+        [q.name, q.reason, Path(q.original).name if q.original else "", _when(q.moved_at)]
+        for q in list_quarantine(settings.corpus_dir)
+    ]
+
+
+def quarantine_choices(settings: Settings) -> list[str]:
+    return [q.name for q in list_quarantine(settings.corpus_dir)]
+
+
+def remove_from_quarantine(settings: Settings, name: str | None) -> str:
+    if not name:
+        return "请先选择隔离区中的文件。"
+    if remove_quarantined(settings.corpus_dir, name):
+        return f"已从隔离区删除 {md_text(name)}。"
+    return f"隔离区中没有 {md_text(name)}（可能已被删除）。"
 
 
 # ---------------------------------------------------------------- documents
-def result_row(r: FileResult) -> list:
-    return [Path(r.path).name, STATUS_NAMES.get(r.status, r.status), r.title, r.chunks, r.error]
-
-
-def report_rows(report: IndexReport) -> list[list]:
-    return [result_row(r) for r in report.results]
-
-
 def _when(ts: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
 
@@ -248,17 +277,6 @@ def delete_document(kb: KnowledgeBase, settings: Settings, doc_id: str | None, d
     return message
 
 
-def reindex_corpus(kb: KnowledgeBase, settings: Settings, progress: Progress | None = None) -> tuple[list[list], str]:
-    corpus = Path(settings.corpus_dir)
-    if not corpus.is_dir():
-        return [], f"语料文件夹 {corpus} 不存在。"
-    try:
-        report = index_paths(kb, [corpus], progress)
-    except IndexWriteError as exc:
-        return [], f"重新索引失败：{exc}"
-    return report_rows(report), f"重新索引语料文件夹：{report.summary()}。"
-
-
 # ---------------------------------------------------------------- status
 def _size(n: int) -> str:
     for unit in ("B", "KB", "MB", "GB"):
@@ -292,5 +310,10 @@ def status_rows(kb: KnowledgeBase, settings: Settings, auth_users: int = 0) -> l
         ["索引位置", settings.chroma_url or str(settings.index_dir)],
         ["语料文件夹", str(settings.corpus_dir)],
         ["上传大小上限", f"{settings.max_upload_mb} MB"],
+        [
+            "单个文件索引限制",
+            f"解压后 {settings.max_expanded_mb} MB、PDF {settings.max_pages} 页、"
+            f"解析 {settings.max_parse_seconds} 秒、内存 {settings.max_parse_memory_mb} MB",
+        ],
         ["登录", f"已启用（{auth_users} 个账号）" if auth_users else "未启用（仅建议本机使用）"],
     ]

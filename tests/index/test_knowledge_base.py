@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import NOTE_NAME, REG_2023_NAME, REPORT_NAME, write_corpus
 from fakes import FakeEmbeddings, fake_kb
 from filelock import FileLock, Timeout
 
@@ -14,6 +13,7 @@ from assistant.config import Settings
 from assistant.index.indexing import index_paths
 from assistant.index.knowledge_base import IndexUnusable, IndexWriteError, KnowledgeBase, vector_ids
 from assistant.index.storage import LOCK_FILE
+from tests.corpus import NOTE_NAME, REG_2023_NAME, REPORT_NAME, write_corpus
 
 
 @pytest.fixture
@@ -108,10 +108,10 @@ def test_failed_write_keeps_the_index_and_is_repaired_next_run(kb, corpus, monke
     before = (kb.documents(), set(kb.vectors.records(kb.vector_space)))
     (corpus / "新报告.txt").write_text("新报告\n一、情况\n（一）学习。组织学习3次。\n", encoding="utf-8")
 
-    def disk_full(chunks):
+    def disk_full(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(kb, "_upsert_vectors", disk_full)
+    monkeypatch.setattr(kb.vectors, "upsert", disk_full)
     with pytest.raises(IndexWriteError, match="磁盘空间不足"):
         index_paths(kb, [corpus])
     monkeypatch.undo()

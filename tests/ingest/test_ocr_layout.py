@@ -219,11 +219,18 @@ def test_page_progress_reads_as_the_file_and_its_page():
     from assistant.index.indexing import page_reporter
 
     seen: list[tuple[int, int, str]] = []
-    report = page_reporter(lambda done, total, message: seen.append((done, total, message)), 2, 5, Path("纪要.pdf"))
+    states: list[tuple[str, str, str]] = []
+    report = page_reporter(
+        lambda done, total, message: seen.append((done, total, message)),
+        lambda path, state, detail: states.append((path, state, detail)),
+        2,
+        5,
+        Path("纪要.pdf"),
+    )
     report(2, 12)
     report(12, 12)
     assert seen == [(2, 5, "纪要.pdf 第3/12页 识别中…"), (2, 5, "纪要.pdf 共12页 识别完成")]
-    assert page_reporter(None, 0, 1, Path("x.pdf")) is None
+    assert states == [("纪要.pdf", "ocr", "第3/12页 识别中…"), ("纪要.pdf", "ocr", "共12页 识别完成")]
 
 
 def test_a_line_the_detector_skipped_is_recognised_again_in_its_strip():

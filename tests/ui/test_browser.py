@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import time
 
@@ -108,23 +109,38 @@ def test_upload_ask_delete(app, new_page, tmp_path):
     clash = tmp_path / "clash" / app.corpus.joinpath(next(app.corpus.glob("*.txt")).name).name
     clash.parent.mkdir()
     clash.write_text("二、另一份同名文件\n（一）内容不同。同名上传的文件不会覆盖原文件。\n", encoding="utf-8")
+    exe = tmp_path / "setup.exe"
+    exe.write_bytes(b"MZ" + b"\0" * 64)
     original = next(app.corpus.glob("*.txt")).read_bytes()
 
     page = new_page()
     open_app(page, app.url)
     open_tab(page, "知识库")
     assert REPORT_TITLE in table_text(page, "kb-docs", containing=REPORT_TITLE)
-    choose_files(page, "kb-upload", [str(good), str(bad), str(clash)], shown=UPLOAD_NAME)
+    choose_files(page, "kb-upload", [str(good), str(bad), str(clash), str(exe)], shown=UPLOAD_NAME)
     page.locator("#kb-upload-btn").click()
-    page.locator("#kb-result-msg").get_by_text("上传 3 个文件").wait_for()
+    page.locator("#kb-result-msg").get_by_text("已接收 3 个文件").wait_for()
+    assert "另存为" in page.locator("#kb-result-msg").inner_text()  # same name as a corpus file: saved anew
+    assert "1 个未接收" in page.locator("#kb-result-msg").inner_text()  # the .exe is reported, not dropped
+    page.locator("#kb-job-msg").get_by_text("已完成").wait_for(timeout=120_000)
 
-    results = table_text(page, "kb-results")
-    assert "已加入" in results and "失败" in results
-    assert "损坏的文件.pdf" in results and "PDF" in results  # the loader's Chinese reason for the bad file
-    assert "另存为" in results  # same name as an existing corpus file: saved under a new name
+    progress = table_text(page, "kb-progress", containing="setup.exe")
+    assert "已完成" in progress and "失败" in progress
+    assert "损坏的文件.pdf" in progress and "PDF" in progress  # the loader's Chinese reason for the bad file
+    assert "不支持的文件类型" in progress and "steps" not in progress
     assert (app.corpus / UPLOAD_NAME).is_file()
     assert next(app.corpus.glob(f"{REPORT_TITLE}.txt")).read_bytes() == original  # never overwritten
     assert UPLOAD_TITLE in table_text(page, "kb-docs", containing=UPLOAD_TITLE)
+
+    # The broken file left the corpus for the quarantine, listed with its reason and removable there.
+    assert not (app.corpus / "损坏的文件.pdf").exists()
+    page.locator("#kb-quarantine-box").get_by_text("隔离区").first.click()
+    assert "PDF" in table_text(page, "kb-quarantine", containing="损坏的文件.pdf")
+    page.locator("#kb-quarantine-select input").click()
+    page.get_by_role("option", name="损坏的文件.pdf").first.click()
+    page.locator("#kb-quarantine-delete").click()
+    page.locator("#kb-result-msg").get_by_text("已从隔离区删除").wait_for()
+    assert not list((app.corpus / ".quarantine").glob("损坏的文件*"))
 
     page.locator("#kb-filter textarea, #kb-filter input").first.fill("读书")
     page.wait_for_function(
@@ -153,6 +169,49 @@ def test_upload_ask_delete(app, new_page, tmp_path):
     open_tab(page, "对话")
     after = ask(page, "读书分享会举办了几场？")
     assert UPLOAD_TITLE not in after.inner_text()
+
+
+def test_knowledge_base_tab_during_indexing(app, new_page, tmp_path):
+    """A long re-index runs in the background: per-file progress, answers meanwhile, cancel; at 1366 and 390 px."""
+    from bench.index_latency import write_corpus as write_reports
+
+    batch = app.corpus / "批量"
+    write_reports(batch, 150, version=1)  # far more than is embedded before the cancel, even on a fast machine
+    try:
+        page = new_page()
+        page.set_viewport_size({"width": 1366, "height": 900})
+        open_app(page, app.url)
+        open_tab(page, "知识库")
+        page.locator("#kb-reindex").click()
+        page.locator("#kb-job-msg").get_by_text("正在重新索引语料文件夹").wait_for(timeout=60_000)
+        progress = table_text(page, "kb-progress", containing="向量化")
+        assert "支部报告000.txt" in progress and "等待" in progress
+        assert "steps" not in page.locator("#kb-job-msg").inner_text()
+        shot = tmp_path / "kb-indexing.png"
+        page.screenshot(path=str(shot), full_page=True)
+        copy_screenshot(shot, "screenshot-kb-indexing.png")
+
+        phone = new_page()
+        phone.set_viewport_size({"width": 390, "height": 844})
+        open_app(phone, app.url)
+        open_tab(phone, "知识库")
+        phone.locator("#kb-job-msg").get_by_text("正在重新索引语料文件夹").wait_for()
+        shot = tmp_path / "kb-indexing-phone.png"
+        phone.screenshot(path=str(shot), full_page=True)
+        copy_screenshot(shot, "screenshot-kb-indexing-phone.png")
+        open_tab(phone, "对话")
+        assert "4次" in ask(phone, "上半年召开党委会几次？").inner_text()  # answered while indexing runs
+        assert "正在重新索引" in page.locator("#kb-job-msg").inner_text()
+
+        page.locator("#kb-cancel-index").click()
+        page.locator("#kb-job-msg").get_by_text("已取消").wait_for(timeout=120_000)
+        assert "取消" in page.locator("#kb-job-msg").inner_text().split("已取消", 1)[1]  # the summary counts them
+        assert REPORT_TITLE in table_text(page, "kb-docs", containing=REPORT_TITLE)
+    finally:
+        shutil.rmtree(batch)
+    page.locator("#kb-reindex").click()  # the generated reports leave the index again
+    page.locator("#kb-job-msg").get_by_text("已完成").wait_for(timeout=120_000)
+    page.wait_for_function("!document.querySelector('#kb-docs').innerText.includes('支部')", timeout=30_000)
 
 
 def test_status_tab(app, new_page):

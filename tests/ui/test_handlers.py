@@ -9,6 +9,7 @@ from ui_support import REPORT_NAME, REPORT_TITLE, UPLOAD, UPLOAD_NAME, UPLOAD_TI
 
 from assistant.config import Settings
 from assistant.index.indexing import index_paths
+from assistant.index.jobs import IndexJobs, foreground_parser
 from assistant.runtime import Runtime
 from assistant.web.chat import ChatState, chat_turn
 from assistant.web.library import (
@@ -16,9 +17,11 @@ from assistant.web.library import (
     delete_plan,
     doc_choices,
     doc_rows,
-    reindex_corpus,
+    progress_rows,
+    progress_text,
+    queue_reindex,
+    queue_upload,
     status_rows,
-    upload_and_index,
 )
 
 pytestmark = pytest.mark.slow
@@ -45,19 +48,18 @@ def test_upload_index_ask_and_delete(setup, tmp_path):
     bad.write_bytes(b"not a zip")
     wrong = tmp_path / "表格.xlsx"
     wrong.write_bytes(b"PK")
-    steps = []
-    rows, summary = upload_and_index(
-        kb, settings, [(good, good.name), (bad, bad.name), (wrong, wrong.name)], lambda *a: steps.append(a)
-    )
-    by_file = {row[0]: row for row in rows}
-    assert by_file[UPLOAD_NAME][1:4] == ["已加入", UPLOAD_TITLE, by_file[UPLOAD_NAME][3]]
-    assert by_file[UPLOAD_NAME][3] > 0
-    assert by_file["坏文件.docx"][1] == "失败" and "坏文件.docx" in by_file["坏文件.docx"][4]
-    assert by_file["表格.xlsx"][1] == "未接收" and "不支持" in by_file["表格.xlsx"][4]
-    assert "1 个未接收" in summary and "新增 1 个" in summary
-    assert steps and steps[-1][0] == steps[-1][1]  # progress reached the end
+    jobs = IndexJobs(kb, settings.corpus_dir, foreground_parser)
+    message = queue_upload(jobs, settings, [(good, good.name), (bad, bad.name), (wrong, wrong.name)])
+    assert "已接收 2 个文件" in message and "1 个未接收" in message
+    assert jobs.wait(120)
+    view = jobs.snapshot()
+    by_file = {row[0]: row for row in progress_rows(view)}
+    assert by_file[UPLOAD_NAME][1:] == ["已完成", "新增"]
+    assert by_file["坏文件.docx"][1] == "失败" and "已移入隔离区" in by_file["坏文件.docx"][2]
+    assert by_file["表格.xlsx"][1] == "失败" and "不支持" in by_file["表格.xlsx"][2]
+    assert "新增 1 个" in progress_text(view) and "1 个失败的文件已移入隔离区" in progress_text(view)
     assert (settings.corpus_dir / UPLOAD_NAME).is_file()
-    assert not (settings.corpus_dir / "表格.xlsx").exists()
+    assert not (settings.corpus_dir / "表格.xlsx").exists() and not (settings.corpus_dir / "坏文件.docx").exists()
 
     *_, (display, state) = chat_turn(assistant, "读书分享会举办了几场？", [], ChatState(), "问答")
     assert "7场" in display[-1]["content"] and f"《{UPLOAD_TITLE}》" in display[-1]["content"]
@@ -93,11 +95,14 @@ def test_delete_keeps_file_when_asked_and_outside_corpus(setup, tmp_path):
     message = delete_document(kb, settings, docs[outside.name].doc_id, delete_file=True)
     assert outside.exists() and "未删除" in message
 
-    rows, summary = reindex_corpus(kb, settings)  # the kept file comes back
-    assert any(r[0] == kept.name and r[1] == "已加入" for r in rows) and "新增 1 个" in summary
+    jobs = IndexJobs(kb, settings.corpus_dir, foreground_parser)
+    queue_reindex(jobs, settings)  # the kept file comes back
+    assert jobs.wait(120)
+    assert [kept.name, "已完成", "新增"] in progress_rows(jobs.snapshot())
     kept.unlink()
-    rows, _ = reindex_corpus(kb, settings)
-    assert any(r[0] == kept.name and r[1] == "已移除" for r in rows)
+    queue_reindex(jobs, settings)
+    assert jobs.wait(120)
+    assert "移除 1 个" in progress_text(jobs.snapshot())
 
 
 def test_document_rows_and_filter(setup):
