@@ -45,9 +45,11 @@ STRICT: frozenset[AnswerType] = frozenset(
 )
 # 几个党员 is answered by 一名 (a person's unit), 几个问题 by 2条 (the unit of a thing).
 PERSON_COUNT = re.compile(
-    r"(?<![这那])(?:几|多少)个\w{0,4}(?:党员|人|同志|干部|教师|老师|学生|群众|积极分子|对象|代表|委员)"
+    r"(?<![这那])(?:几|多少)(?!人次)个?\w{0,4}(?:党员|人|同志|干部|教师|老师|学生|群众|积极分子|对象|代表|委员)"
 )
-PERSON_UNITS = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*[余多]?\s*(?:名|人|位)(?!次)")
+# A rule's share of people: 三分之二以上委员到会, 半数以上 (要多少委员到会才能开).
+SHARE = r"[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|过?半数"
+PERSON_UNITS = re.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)\s*[余多]?\s*(?:名|人|位)(?!次)|{SHARE}")
 GENERIC_PERSON = re.compile(r"领导|同志|干部|人员|老师|党员|人")
 MEASURES: frozenset[AnswerType] = frozenset(["percent", "amount"])  # a bare 多少 after one asks for the same
 ASKED_UNIT = re.compile(rf"(?<![哪这那])(?:几|多少)({UNITS})?")
@@ -170,7 +172,7 @@ def asked_count(part: str) -> re.Pattern[str]:
     # A table cell read with its column header (志愿服务（人次）：41) states the unit before the number.
     return re.compile(
         rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[余多]?\s*(?:{alternatives}){not_visits}"
-        rf"|[（(](?:{alternatives})[）)]\s*[：:]\s*\d"
+        rf"|[（(](?:{alternatives})[）)]\s*[：:]\s*\d|{SHARE}"
     )
 
 

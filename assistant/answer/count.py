@@ -28,6 +28,7 @@ from assistant.answer.facts import (
     format_number,
     read_asked,
 )
+from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.question import (
     agrees_with_marks,
     asks_a_stock,
@@ -125,6 +126,10 @@ def part_asked(part: str, first_part: str) -> AskedQuantity | None:
 
 
 def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
+    if evidence and evidence[0].chunk.article:  # 要多少委员到会才能开: a rule states it (三分之二以上), not a figure
+        ruled = topic_in_regulations(ctx)
+        if not ruled.refused:
+            return ruled
     answer = refusal("count", evidence, "（没有相关数字的记载）")
     related = answer_fact(ctx, "count")
     # The nearest related passage, clearly labelled as such; not one about other money (经费 for 党费).

@@ -174,6 +174,7 @@ SYNONYM_GROUPS = [
     ("参加", "参与", "参训"),
     ("提高", "提升"),
     ("举办", "举行"),
+    ("才能", "方可", "才可以"),  # a rule's condition: 三分之二以上委员到会方可召开
 ]
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(other for other in group if other != word) for group in SYNONYM_GROUPS for word in group

@@ -121,6 +121,12 @@ def said_in(word: str, text: str) -> bool:
     return (
         word in text
         or any(other in text for other in SYNONYMS.get(word, ()))
+        or any(
+            word.replace(key, other) in text
+            for key in SYNONYMS
+            if key in word and key != word
+            for other in SYNONYMS[key]
+        )  # 才能召开 ~ 方可召开
         or ("党支部" in word and word.replace("党支部", "支部") in text)
         or ("支部" in word and "党支部" not in word and word.replace("支部", "党支部") in text)
     )

@@ -78,3 +78,30 @@ def test_breaking_a_rule_is_answered_by_the_penalty_regulation(source, question,
     answer = ask(source, question)
     assert answer.text.startswith(f"依据《{PENALTIES_NEW}》{article}")
     assert "轻车简从" not in answer.text and "严禁" not in answer.text
+
+
+RULES_TITLE = "中国共产党示范委员会工作条例（2022年）"
+MEETINGS = regulation(
+    RULES_TITLE,
+    [
+        (
+            "第二章　会议",
+            [
+                "第七条　示范委员会全体会议每年至少召开一次。全体会议应当有三分之二以上委员到会方可召开。",
+                "第八条　常务委员会会议应当有半数以上常委会委员到会方可召开。",
+            ],
+        )
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "question, share",
+    [
+        ("示范委员会全体会议要多少委员到会才能开？", "三分之二以上"),
+        ("示范委员会常务委员会会议要多少委员到会才能召开", "半数以上"),
+    ],
+)
+def test_a_rule_share_answers_how_many_must_attend(question, share):
+    answer = answer_extractively(understand(question, None), FakeSource(MEETINGS))
+    assert share in answer.text and not answer.refused and answer_problems(answer) == []
