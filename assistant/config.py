@@ -32,6 +32,7 @@ class Settings:
     port: int = 7860
     auth: str = ""  # users file path, or "user:pass,user2:pass2"
     max_upload_mb: int = 20
+    session_hours: int = 12  # a web login lasts this long, then the login form shows again
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:

@@ -10,9 +10,20 @@ from pathlib import Path
 
 import gradio as gr  # noqa: E402  (the environment above must be set first)
 
+from assistant.accounts.guard import PermissionDenied  # noqa: E402
+from assistant.accounts.knowledge_bases import DEFAULT_KB, kb_folder  # noqa: E402
 from assistant.config import Settings  # noqa: E402
+from assistant.web.access import Access, address_of, user_of  # noqa: E402
+from assistant.web.admin import AdminPanel  # noqa: E402
 from assistant.web.auth import api_visibility, launch_options  # noqa: E402
-from assistant.web.chat import DEFAULT_MODE_LABEL, EXAMPLE_QUESTIONS, MODE_LABELS, ChatState, chat_turn  # noqa: E402
+from assistant.web.chat import (  # noqa: E402
+    DEFAULT_MODE_LABEL,
+    EXAMPLE_QUESTIONS,
+    MODE_LABELS,
+    ChatState,
+    chat_turn,
+    notice_html,
+)
 from assistant.web.library import (  # noqa: E402
     DOC_HEADERS,
     RESULT_HEADERS,
@@ -81,44 +92,98 @@ class WebApp:
         self.kb = backend.kb
         self.assistant = backend.assistant
         self.auth = backend.auth
+        self.access = Access(backend)  # every handler's permission check
+        self.admin = AdminPanel(self.access)
 
     # ------------------------------------------------------------ handlers
-    def respond(self, question, display, state, mode_label):
+    def respond(self, question, display, state, mode_label, kbs=None, request: gr.Request = None):
         self.backend.wait_ready()
         state = state if isinstance(state, ChatState) else ChatState()
+        assistant = self.access.assistant_for(request, kbs)
+        if not self.access.chosen_kbs(request, kbs):
+            shown = [*(display or []), {"role": "user", "content": question or ""}]
+            refusal = notice_html("您还没有任何知识库的提问权限，请联系管理员授权。")
+            yield [*shown, {"role": "assistant", "content": refusal}], state, "", state.last_answer
+            return
         yielded = False
-        for display_now, state_now in chat_turn(self.assistant, question, display, state, mode_label):
+        for display_now, state_now in chat_turn(assistant, question, display, state, mode_label):
             yielded = True
             yield display_now, state_now, "", state_now.last_answer
         if not yielded:
             yield display or [], state, "", state.last_answer
 
-    def documents_view(self, query: str = ""):
-        docs = self.kb.documents()
-        return doc_rows(docs, query), gr.update(choices=doc_choices(docs), value=None)
+    def documents_view(self, query: str = "", request: gr.Request = None):
+        """The documents of the user's knowledge bases; the delete list only those they may delete."""
+        docs = self.access.documents(request)
+        deletable = self.access.documents(request, "delete")
+        return doc_rows(docs, query), gr.update(choices=doc_choices(deletable), value=None)
 
-    def status_view(self):
-        return status_rows(self.kb, self.settings, len(self.auth))
+    def status_view(self, request: gr.Request = None):
+        accounts = len(self.auth) + len(self.backend.accounts.users())
+        return status_rows(self.access.visible_kb(request), self.settings, accounts)
 
-    def upload(self, files, query, progress=gr.Progress()):
+    def kb_choices(self, request: gr.Request = None):
+        """The chat's knowledge-base chooser and the KB tab's target (only where the user may upload)."""
+        readable = self.access.kbs(request, "ask")
+        editable = self.access.kbs(request, "upload")
+        return (
+            gr.update(choices=readable, value=readable),
+            gr.update(choices=editable, value=editable[0] if editable else None, interactive=bool(editable)),
+        )
+
+    def _target_settings(self, request, action, target: str | None) -> Settings:
+        """Settings whose corpus folder is the target knowledge base's, after checking the user may act there."""
+        target = target or DEFAULT_KB
+        self.access.require(request, action, target)
+        return self.settings.with_values({"corpus_dir": kb_folder(target, self.settings.corpus_dir)})
+
+    def _audit(self, request, action, target: str, detail: str, ok: bool = True) -> None:
+        address = address_of(request)
+        self.backend.accounts.audit(user_of(request) or "", action, target, ok, detail, address)
+
+    def upload(self, files, query, target=None, request: gr.Request = None, progress=gr.Progress()):
+        try:
+            settings = self._target_settings(request, "upload", target)
+        except PermissionDenied as exc:
+            table, choices = self.documents_view(query, request)
+            return [], str(exc), None, table, choices, self.status_view(request)
         pairs = [(Path(f), Path(f).name) for f in (files or [])]
 
         def report(done: int, total: int, name: str) -> None:
             progress((done, max(total, 1)), desc=f"正在索引：{name}")
 
-        rows, summary = upload_and_index(self.kb, self.settings, pairs, report)
-        table, choices = self.documents_view(query)
-        return rows, summary, None, table, choices, self.status_view()
+        rows, summary = upload_and_index(self.kb, settings, pairs, report)
+        self._audit(request, "upload", target or DEFAULT_KB, "、".join(name for _, name in pairs))
+        table, choices = self.documents_view(query, request)
+        return rows, summary, None, table, choices, self.status_view(request)
 
-    def reindex(self, query, progress=gr.Progress()):
+    def reindex(self, query, target=None, request: gr.Request = None, progress=gr.Progress()):
         def report(done: int, total: int, name: str) -> None:
             progress((done, max(total, 1)), desc=f"正在索引：{name}")
 
-        rows, summary = reindex_corpus(self.kb, self.settings, report)
-        table, choices = self.documents_view(query)
-        return rows, summary, table, choices, self.status_view()
+        try:
+            settings = self._target_settings(request, "reindex", target)
+        except PermissionDenied as exc:
+            table, choices = self.documents_view(query, request)
+            return [], str(exc), table, choices, self.status_view(request)
+        rows, summary = reindex_corpus(self.kb, settings, report)
+        self._audit(request, "reindex", target or DEFAULT_KB, summary)
+        table, choices = self.documents_view(query, request)
+        return rows, summary, table, choices, self.status_view(request)
 
-    def ask_delete(self, doc_id):
+    def _deletable(self, request, doc_id) -> str | None:
+        """`doc_id` if the user may delete it; a document they cannot see is treated as absent."""
+        doc = self.kb.document(doc_id) if doc_id else None
+        if doc is None or not self.access.guard.can(user_of(request), "ask", self.access.kb_of(doc)):
+            return None
+        self.access.require(request, "delete", self.access.kb_of(doc))
+        return doc_id
+
+    def ask_delete(self, doc_id, request: gr.Request = None):
+        try:
+            doc_id = self._deletable(request, doc_id)
+        except PermissionDenied as exc:
+            return gr.update(visible=True), str(exc), gr.update(visible=False)
         question, file_deletable = delete_plan(self.kb, self.settings, doc_id)
         if not doc_id or self.kb.document(doc_id) is None:
             return gr.update(visible=False), question, gr.update()
@@ -128,10 +193,16 @@ class WebApp:
             gr.update(value=file_deletable, interactive=file_deletable, visible=True),
         )
 
-    def confirm_delete(self, doc_id, delete_file, query):
-        message = delete_document(self.kb, self.settings, doc_id, bool(delete_file))
-        table, choices = self.documents_view(query)
-        return gr.update(visible=False), message, table, choices, self.status_view()
+    def confirm_delete(self, doc_id, delete_file, query, request: gr.Request = None):
+        try:
+            doc = self.kb.document(self._deletable(request, doc_id) or "")
+            message = delete_document(self.kb, self.settings, doc.doc_id if doc else None, bool(delete_file))
+            if doc:
+                self._audit(request, "delete", self.access.kb_of(doc), f"《{doc.title}》 {Path(doc.source).name}")
+        except PermissionDenied as exc:
+            message = str(exc)
+        table, choices = self.documents_view(query, request)
+        return gr.update(visible=False), message, table, choices, self.status_view(request)
 
     # ------------------------------------------------------------ layout
     def build(self) -> gr.Blocks:
@@ -148,10 +219,13 @@ class WebApp:
                         headers=["项目", "当前值"], interactive=False, wrap=True, elem_id="kb-status"
                     )
                     refresh = gr.Button("刷新状态", size="sm")
+                self.admin.build()
             refresh.click(self.status_view, None, status_table, api_visibility="private")
             doc_table, doc_select, kb_filter = kb_outputs
             demo.load(self.documents_view, [kb_filter], [doc_table, doc_select], api_visibility="private")
             demo.load(self.status_view, None, status_table, api_visibility="private")
+            demo.load(self.kb_choices, None, [self.kb_chooser, self._kb["target"]], api_visibility="private")
+            demo.load(self.admin.show, None, self.admin.outputs, api_visibility="private")
             self._wire_kb(status_table)
         return demo
 
@@ -184,10 +258,14 @@ class WebApp:
             gr.Markdown("示例：")
             examples = [gr.Button(q, size="sm") for q in EXAMPLE_QUESTIONS]
         last_answer = gr.Textbox(label="回答全文", visible="hidden", elem_id="kb-last-answer")
+        self._kb_chooser_row()
 
-        io = {"inputs": [question, chatbot, state, mode], "outputs": [chatbot, state, question, last_answer]}
+        io = {
+            "inputs": [question, chatbot, state, mode, self.kb_chooser],
+            "outputs": [chatbot, state, question, last_answer],
+        }
         common = {"concurrency_limit": CHAT_CONCURRENCY, "concurrency_id": "chat"}
-        api = api_visibility(self.auth)
+        api = api_visibility(self.access.guard.login_required)
         question.submit(self.respond, **io, **common, api_name="ask", api_visibility=api)
         send.click(self.respond, **io, **common, api_visibility="private")
         for button, text in zip(examples, EXAMPLE_QUESTIONS):
@@ -197,7 +275,22 @@ class WebApp:
         clear_btn.click(lambda: ([], ChatState(), ""), None, [chatbot, state, last_answer], api_visibility="private")
         copy_btn.click(None, [last_answer], None, js=COPY_JS, api_visibility="private")
 
+    def _kb_chooser_row(self) -> None:
+        """Which knowledge bases a question is asked in (choices: those the user may read, set on load)."""
+        self.kb_chooser = gr.Dropdown(
+            label="在这些知识库中提问（不选则为全部可用的）",
+            choices=[],
+            multiselect=True,
+            elem_id="kb-choose-kbs",
+        )
+
+    def _kb_target(self) -> gr.Dropdown:
+        return gr.Dropdown(
+            label="目标知识库（上传到此、重新索引此库；需编辑权限）", choices=[], elem_id="kb-target", scale=2
+        )
+
     def _kb_tab(self):
+        target = self._kb_target()
         with gr.Row():
             kb_filter = gr.Textbox(label="筛选", placeholder="按标题、类型或文件名筛选", elem_id="kb-filter", scale=3)
             reindex_btn = gr.Button("重新索引语料文件夹", elem_id="kb-reindex", scale=1)
@@ -225,6 +318,7 @@ class WebApp:
                     confirm_btn = gr.Button("确认删除", variant="stop", elem_id="kb-confirm-delete")
                     cancel_btn = gr.Button("取消", elem_id="kb-cancel-delete")
         self._kb = {
+            "target": target,
             "filter": kb_filter,
             "table": doc_table,
             "files": files,
@@ -249,13 +343,13 @@ class WebApp:
         k["filter"].change(self.documents_view, [k["filter"]], [k["table"], k["select"]], **private)
         k["upload"].click(
             self.upload,
-            [k["files"], k["filter"]],
+            [k["files"], k["filter"], k["target"]],
             [k["results"], k["result_msg"], k["files"], k["table"], k["select"], status_table],
             **writes,
         )
         k["reindex"].click(
             self.reindex,
-            [k["filter"]],
+            [k["filter"], k["target"]],
             [k["results"], k["result_msg"], k["table"], k["select"], status_table],
             **writes,
         )
@@ -295,7 +389,7 @@ def serve(settings_or_backend: Settings | Backend) -> None:
     demo.launch(
         server_name=settings.host,
         server_port=settings.port,
-        **launch_options(app.auth, TITLE),
+        **launch_options(backend.guard, TITLE, settings.session_hours),
         max_file_size=f"{settings.max_upload_mb}mb",
         theme=theme(),
         css=CSS,

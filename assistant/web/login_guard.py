@@ -1,0 +1,141 @@
+"""ASGI middleware in front of gradio's own login: backoff, same-origin logins, audit, session expiry.
+
+Gradio checks the password (`auth=` callable, see `auth.py`) but knows neither the client's
+address nor failed attempts, and its sessions never end. This layer sees every request:
+- POST /login: refused with a foreign Origin (or a cross-site fetch), refused while the account
+  or the address is in its backoff wait (without checking the password), and recorded in the
+  audit log as success or failure;
+- every request with a session cookie: a session older than `session_hours`, of an account that
+  was removed, or whose password changed since, is ended (gradio's token is dropped, so the next
+  page load shows the login form).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+import urllib.parse
+from http.cookies import SimpleCookie
+
+from assistant.accounts.guard import Guard
+from assistant.accounts.limiter import LoginLimiter
+from assistant.accounts.store import AccountStore
+
+log = logging.getLogger(__name__)
+TOKEN_COOKIE = "access-token-"  # gradio's cookie names: access-token-<id>, access-token-unsecure-<id>
+MAX_LOGIN_BODY = 16 * 1024
+LOGIN_PATHS = ("/login", "/login/")
+
+
+def _headers(scope) -> dict[str, str]:
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+
+
+def foreign_origin(headers: dict[str, str]) -> bool:
+    """A browser request sent by another site's page: its Origin is not this server, or it says cross-site."""
+    if headers.get("sec-fetch-site") == "cross-site":
+        return True
+    origin = headers.get("origin")
+    if origin is None:  # not a browser form (curl, gradio_client): nothing to forge
+        return False
+    return origin == "null" or urllib.parse.urlsplit(origin).netloc.lower() != headers.get("host", "").lower()
+
+
+async def _json(send, status: int, detail: str) -> None:
+    body = json.dumps({"detail": detail}, ensure_ascii=False).encode()
+    headers = [(b"content-type", b"application/json; charset=utf-8"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+class LoginGuard:
+    def __init__(self, app, guard: Guard, store: AccountStore, limiter: LoginLimiter, session_hours: float):
+        self.app = app
+        self.guard = guard
+        self.store = store
+        self.limiter = limiter
+        self.session_seconds = session_hours * 3600
+        self.sessions: dict[str, tuple[str, float]] = {}  # token -> (user, started, wall clock)
+        self._lock = threading.Lock()
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = _headers(scope)
+        self.end_stale_session(scope, headers)
+        if scope["method"] == "POST" and scope["path"].endswith(LOGIN_PATHS):
+            return await self.login(scope, receive, send, headers)
+        return await self.app(scope, receive, send)
+
+    # ---------- login ----------
+    async def login(self, scope, receive, send, headers: dict[str, str]) -> None:
+        address = (scope.get("client") or ("", 0))[0]
+        body = await self._body(receive)
+        user = urllib.parse.parse_qs(body.decode("utf-8", "replace")).get("username", [""])[0].strip()
+        if foreign_origin(headers):
+            self.store.audit(user, "login_foreign_origin", ok=False, detail=headers.get("origin", ""), address=address)
+            return await _json(send, 403, "登录请求来自其他网站，已拒绝。请直接在本系统的登录页登录。")
+        wait = self.limiter.wait_seconds(user, address)
+        if wait > 0:
+            self.store.audit(user, "login_blocked", ok=False, detail=f"需等待 {wait:.0f} 秒", address=address)
+            return await _json(send, 429, f"登录失败次数过多，请 {max(1, round(wait))} 秒后再试。")
+        status: list[int] = []
+
+        async def replay():
+            nonlocal body
+            chunk, body = body, b""
+            return {"type": "http.request", "body": chunk, "more_body": False}
+
+        async def watch(message):
+            if message["type"] == "http.response.start":
+                status.append(message["status"])
+                if message["status"] == 200:
+                    self._remember_session(message, user)
+            await send(message)
+
+        await self.app(scope, replay, watch)
+        ok = bool(status) and status[0] == 200
+        (self.limiter.succeeded if ok else self.limiter.failed)(user, address)
+        self.store.audit(user, "login", ok=ok, detail="" if ok else "用户名或密码错误", address=address)
+
+    async def _body(self, receive) -> bytes:
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body") or len(body) > MAX_LOGIN_BODY:
+                return body[:MAX_LOGIN_BODY]
+
+    def _remember_session(self, message, user: str) -> None:
+        for name, value in message.get("headers", []):
+            if name.lower() != b"set-cookie":
+                continue
+            for morsel in SimpleCookie(value.decode("latin-1")).values():
+                if morsel.key.startswith(TOKEN_COOKIE):
+                    with self._lock:
+                        self.sessions[morsel.value] = (user, time.time())
+
+    # ---------- session expiry ----------
+    def end_stale_session(self, scope, headers: dict[str, str]) -> None:
+        cookie = headers.get("cookie")
+        if not cookie or TOKEN_COOKIE not in cookie:
+            return
+        tokens = getattr(scope.get("app"), "tokens", None)
+        for morsel in SimpleCookie(cookie).values():
+            if not morsel.key.startswith(TOKEN_COOKIE):
+                continue
+            with self._lock:
+                session = self.sessions.get(morsel.value)
+            if session is None:
+                continue
+            user, started = session
+            expired = time.time() - started > self.session_seconds
+            if expired or not self.guard.session_valid(user, started):
+                with self._lock:
+                    self.sessions.pop(morsel.value, None)
+                if isinstance(tokens, dict):
+                    tokens.pop(morsel.value, None)
+                reason = "会话超时" if expired else "账号已删除或密码已修改"
+                self.store.audit(user, "session_expired", detail=reason, address=(scope.get("client") or ("", 0))[0])
