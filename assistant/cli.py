@@ -8,6 +8,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from assistant.accounts.commands import add_commands as add_account_commands
 from assistant.answer.pipeline import Assistant, render
 from assistant.answer.routing import hints_for
 from assistant.config import Settings
@@ -260,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("docs", help="列出已索引的文档")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_docs)
+    add_account_commands(sub)
     return parser
 
 

@@ -19,7 +19,7 @@ CREATE TABLE IF NOT EXISTS audit (
 CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
 """
 
-Action = Literal[
+ActionName = Literal[
     "login",
     "login_blocked",
     "login_foreign_origin",
@@ -76,7 +76,7 @@ class AuditEntry:
 def record(
     db: sqlite3.Connection,
     user: str,
-    action: Action,
+    action: ActionName,
     target: str = "",
     ok: bool = True,
     detail: str = "",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args
 
-from assistant.accounts.audit import AUDIT_SCHEMA, Action, AuditEntry, entries, record
+from assistant.accounts.audit import AUDIT_SCHEMA, ActionName, AuditEntry, entries, record
 from assistant.accounts.knowledge_bases import DEFAULT_KB, check_kb_name
 from assistant.accounts.passwords import DUMMY_HASH, check_new_password, hash_password, verify_password
 from assistant.core.errors import AssistantError
@@ -190,7 +190,7 @@ class AccountStore:
 
     # ---------- audit ----------
     def audit(
-        self, user: str, action: Action, target: str = "", ok: bool = True, detail: str = "", address: str = ""
+        self, user: str, action: ActionName, target: str = "", ok: bool = True, detail: str = "", address: str = ""
     ) -> None:
         with self._lock:
             record(self.db, user, action, target, ok, detail, address)

@@ -69,6 +69,12 @@ class Access:
         readable = self.kbs(request, "ask")
         return [kb for kb in chosen if kb in readable] if chosen else readable
 
+    def no_readable_kb_message(self, request) -> str:
+        readable = self.kbs(request, "ask")
+        if not readable:
+            return "您还没有任何知识库的提问权限，请联系管理员授权。"
+        return f"您没有所选知识库的提问权限。您可以提问的知识库：{'、'.join(readable)}。"
+
     def documents(self, request, action: KbAction = "ask") -> list[DocRecord]:
         return self.membership().documents(self.kbs(request, action))
 

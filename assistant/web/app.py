@@ -102,7 +102,7 @@ class WebApp:
         assistant = self.access.assistant_for(request, kbs)
         if not self.access.chosen_kbs(request, kbs):
             shown = [*(display or []), {"role": "user", "content": question or ""}]
-            refusal = notice_html("您还没有任何知识库的提问权限，请联系管理员授权。")
+            refusal = notice_html(self.access.no_readable_kb_message(request))
             yield [*shown, {"role": "assistant", "content": refusal}], state, "", state.last_answer
             return
         yielded = False
@@ -281,12 +281,16 @@ class WebApp:
             label="在这些知识库中提问（不选则为全部可用的）",
             choices=[],
             multiselect=True,
+            allow_custom_value=True,  # choices differ per user (set on load); the handler narrows to the grants
             elem_id="kb-choose-kbs",
         )
 
     def _kb_target(self) -> gr.Dropdown:
         return gr.Dropdown(
-            label="目标知识库（上传到此、重新索引此库；需编辑权限）", choices=[], elem_id="kb-target", scale=2
+            label="目标知识库（上传到此、重新索引此库；需编辑权限）",
+            choices=[],
+            allow_custom_value=True,  # per-user choices; the handler checks the grant
+            elem_id="kb-target",
         )
 
     def _kb_tab(self):
