@@ -50,7 +50,11 @@ def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
             print(json.dumps({"users": rows}, ensure_ascii=False, indent=2))
             return 0
         for u in users:
-            roles = "全部知识库" if u.admin else "，".join(f"{kb}：{ROLE_NAMES[r]}" for kb, r in store.roles(u.name).items()) or "无知识库权限"
+            roles = (
+                "全部知识库"
+                if u.admin
+                else "，".join(f"{kb}：{ROLE_NAMES[r]}" for kb, r in store.roles(u.name).items()) or "无知识库权限"
+            )
             print(f"{u.name}\t{'全局管理员' if u.admin else '用户'}\t{roles}")
         print(
             f"共 {len(users)} 个用户（另有 ASSISTANT_AUTH 中的账号，均为全局管理员）。"
