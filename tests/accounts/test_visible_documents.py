@@ -52,7 +52,7 @@ def test_documents_are_in_the_knowledge_base_of_their_folder(indexed):
     by_title = {d.title: kb_of(d.source, corpus) for d in kb.documents()}
     assert by_title == {
         "2023年上半年机关党建工作报告": DEFAULT_KB,
-        "中国共产党纪律处分条例": "党内法规",
+        "中国共产党纪律处分条例（2023年修订）": "党内法规",
         SECRET_TITLE: "第一支部",
     }
     assert kb_of("/elsewhere/a.txt", corpus) == DEFAULT_KB
