@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import html
 import time
+from collections.abc import Callable
 
 import gradio as gr
 
-from assistant.accounts.audit import AUDIT_HEADERS
-from assistant.accounts.knowledge_bases import kb_folder
+from assistant.accounts.audit import AUDIT_HEADERS, ActionName
+from assistant.accounts.knowledge_bases import DEFAULT_KB, kb_folder
 from assistant.accounts.store import ROLE_NAMES, ROLES
 from assistant.core.errors import AssistantError
 from assistant.web.access import Access, address_of
@@ -22,6 +23,7 @@ KB_HEADERS = ["知识库", "说明", "文档数", "文件夹"]
 GRANT_HEADERS = ["用户", "知识库", "角色"]
 ROLE_CHOICES = [(f"{ROLE_NAMES[r]}（{r}）", r) for r in ROLES]
 AUDIT_ROWS = 200
+VIEW_COUNT = 7  # what `views` returns: three tables, four selectors
 
 
 def _day(ts: float) -> str:
@@ -78,14 +80,14 @@ class AdminPanel:
             gr.update(choices=names, value=None),
             gr.update(choices=names, value=None),
             gr.update(choices=kb_names, value=None),
-            gr.update(choices=[k for k in kb_names if k != "公共"], value=None),
+            gr.update(choices=[k for k in kb_names if k != DEFAULT_KB], value=None),
         )
 
     def show(self, request: gr.Request):
         try:
             self.access.require_admin(request)
         except AssistantError:
-            return (gr.update(visible=False), *([gr.update()] * 7), gr.update())
+            return (gr.update(visible=False), *([gr.update()] * VIEW_COUNT), gr.update())
         rows = [e.row() for e in self.store.audit_log(AUDIT_ROWS)]
         return (gr.update(visible=True), *self.views(), rows)
 
@@ -96,22 +98,18 @@ class AdminPanel:
             return []
         return [e.row() for e in self.store.audit_log(AUDIT_ROWS)]
 
-    def _run(self, request: gr.Request, action, target: str, work) -> tuple:
-        """Check admin, do `work()` (returns the success message), audit it; message + fresh views."""
+    def _run(self, request: gr.Request, action: ActionName, target: str, work: Callable[[], str]) -> tuple:
+        """Check admin, do `work()` (it returns the success message), audit it; message + fresh views."""
         try:
             admin = self.access.require_admin(request)
+        except AssistantError as exc:
+            return (error_html(str(exc)), *[gr.update()] * VIEW_COUNT)
+        try:
             message = work()
         except AssistantError as exc:
-            return (
-                (error_html(str(exc)), *self.views())
-                if self._is_admin(request)
-                else (error_html(str(exc)), *[gr.update()] * 7)
-            )
+            return (error_html(str(exc)), *self.views())
         self.store.audit(admin or "", action, target, address=address_of(request))
         return (ok_html(message), *self.views())
-
-    def _is_admin(self, request: gr.Request) -> bool:
-        return self.access.guard.is_admin(getattr(request, "username", None))
 
     # ---------- actions ----------
     def add_user(self, name: str, password: str, admin: bool, request: gr.Request):
