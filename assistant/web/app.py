@@ -126,9 +126,15 @@ class WebApp:
         """The chat's knowledge-base chooser and the KB tab's target (only where the user may upload)."""
         readable = self.access.kbs(request, "ask")
         editable = self.access.kbs(request, "upload")
+        read_only = "您只有查看权限：上传、删除和重新索引需要管理员授予某个知识库的编辑权限。"
         return (
             gr.update(choices=readable, value=readable),
-            gr.update(choices=editable, value=editable[0] if editable else None, interactive=bool(editable)),
+            gr.update(
+                choices=editable,
+                value=editable[0] if editable else None,
+                interactive=bool(editable),
+                info=None if editable else read_only,
+            ),
         )
 
     def _target_settings(self, request, action, target: str | None) -> Settings:

@@ -19,6 +19,8 @@ import time
 import urllib.parse
 from http.cookies import SimpleCookie
 
+from starlette.requests import Request
+
 from assistant.accounts.guard import Guard
 from assistant.accounts.limiter import LoginLimiter
 from assistant.accounts.store import AccountStore
@@ -41,6 +43,19 @@ def foreign_origin(headers: dict[str, str]) -> bool:
     if origin is None:  # not a browser form (curl, gradio_client): nothing to forge
         return False
     return origin == "null" or urllib.parse.urlsplit(origin).netloc.lower() != headers.get("host", "").lower()
+
+
+async def _username(scope, body: bytes) -> str:
+    """The user name of a login form, url-encoded (scripts) or multipart (gradio's login page)."""
+
+    async def once():
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    try:
+        form = await Request(scope, once).form()
+    except Exception:  # a malformed form: gradio refuses it too; the attempt still counts for the address
+        return ""
+    return str(form.get("username") or "").strip()
 
 
 async def _json(send, status: int, detail: str) -> None:
@@ -73,7 +88,7 @@ class LoginGuard:
     async def login(self, scope, receive, send, headers: dict[str, str]) -> None:
         address = (scope.get("client") or ("", 0))[0]
         body = await self._body(receive)
-        user = urllib.parse.parse_qs(body.decode("utf-8", "replace")).get("username", [""])[0].strip()
+        user = await _username(scope, body)
         if foreign_origin(headers):
             self.store.audit(user, "login_foreign_origin", ok=False, detail=headers.get("origin", ""), address=address)
             return await _json(send, 403, "登录请求来自其他网站，已拒绝。请直接在本系统的登录页登录。")
@@ -83,16 +98,20 @@ class LoginGuard:
             return await _json(send, 429, f"登录失败次数过多，请 {max(1, round(wait))} 秒后再试。")
         status: list[int] = []
 
-        async def replay():
-            nonlocal body
-            chunk, body = body, b""
-            return {"type": "http.request", "body": chunk, "more_body": False}
+        replayed = False
+
+        async def replay():  # the body once, then the client's own channel (disconnects)
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
 
         async def watch(message):
             if message["type"] == "http.response.start":
                 status.append(message["status"])
                 if message["status"] == 200:
-                    self._remember_session(message, user)
+                    self._remember_session(message, scope)
             await send(message)
 
         await self.app(scope, replay, watch)
@@ -108,14 +127,16 @@ class LoginGuard:
             if not message.get("more_body") or len(body) > MAX_LOGIN_BODY:
                 return body[:MAX_LOGIN_BODY]
 
-    def _remember_session(self, message, user: str) -> None:
+    def _remember_session(self, message, scope) -> None:
+        """Note when gradio's new session token was issued, and to whom (gradio's own record)."""
+        tokens = getattr(scope.get("app"), "tokens", {})
         for name, value in message.get("headers", []):
             if name.lower() != b"set-cookie":
                 continue
             for morsel in SimpleCookie(value.decode("latin-1")).values():
-                if morsel.key.startswith(TOKEN_COOKIE):
+                if morsel.key.startswith(TOKEN_COOKIE) and morsel.value in tokens:
                     with self._lock:
-                        self.sessions[morsel.value] = (user, time.time())
+                        self.sessions[morsel.value] = (tokens[morsel.value], time.time())
 
     # ---------- session expiry ----------
     def end_stale_session(self, scope, headers: dict[str, str]) -> None:

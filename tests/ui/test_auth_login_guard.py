@@ -29,9 +29,9 @@ PASSWORD = "bob-password-1"
 
 
 def gradio_like_app(guard: Guard, store: AccountStore, limiter: LoginLimiter, hours: float = 12) -> Starlette:
-    async def login(request: Request):
-        form = urllib.parse.parse_qs((await request.body()).decode())
-        user, password = form["username"][0], form["password"][0]
+    async def login(request: Request):  # gradio's page posts multipart, scripts url-encoded
+        form = await request.form()
+        user, password = form["username"], form["password"]
         if not guard.authenticate(user, password):
             return JSONResponse({"detail": "Incorrect credentials."}, status_code=400)
         token = secrets.token_urlsafe(8)
@@ -104,6 +104,17 @@ def test_a_login_from_another_site_is_refused(store, headers):
 def test_a_login_from_the_page_itself_is_accepted(store):
     http = client(store)
     assert login(http, PASSWORD, origin="http://127.0.0.1:7860", **{"sec-fetch-site": "same-origin"}).status_code == 200
+
+
+def test_a_multipart_login_form_is_read_like_the_url_encoded_one(store):
+    http = client(store)
+    for n in range(4):
+        http.post("/login", files={"username": (None, "bob"), "password": (None, f"wrong-{n}")})
+    assert [e.user for e in store.audit_log()][:2] == ["bob", "bob"]
+    assert store.audit_log()[0].action == "login_blocked"
+    http = client(store)
+    assert http.post("/login", files={"username": (None, "bob"), "password": (None, PASSWORD)}).status_code == 200
+    assert http.get("/").json()["user"] == "bob"
 
 
 def test_foreign_origin_rules():
