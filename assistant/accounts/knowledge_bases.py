@@ -68,3 +68,11 @@ class Membership:
 
     def names(self) -> set[str]:
         return set(self.kb.values())
+
+
+def kb_paths(name: str, corpus_dir: Path) -> list[Path]:
+    """What re-indexing one knowledge base reads: its folder, or for the default base the files directly in corpus/."""
+    corpus = Path(corpus_dir)
+    if name != DEFAULT_KB:
+        return [kb_folder(name, corpus)]
+    return sorted(p for p in corpus.iterdir() if p.is_file()) if corpus.is_dir() else []

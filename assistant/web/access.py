@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 
-from assistant.accounts.guard import Guard, KbAction, PermissionDenied
+from assistant.accounts.guard import ACTION_NAMES, Guard, KbAction, PermissionDenied
 from assistant.accounts.knowledge_bases import Membership, kb_of
 from assistant.answer.pipeline import Assistant
 from assistant.index.knowledge_base import DocRecord
@@ -51,7 +51,8 @@ class Access:
         try:
             self.guard.require(user, action, kb)
         except PermissionDenied:
-            self.backend.accounts.audit(user or "", "denied", kb, ok=False, detail=action, address=address_of(request))
+            detail = ACTION_NAMES[action]
+            self.backend.accounts.audit(user or "", "denied", kb, ok=False, detail=detail, address=address_of(request))
             raise
         return user
 
@@ -60,7 +61,9 @@ class Access:
         try:
             self.guard.require_admin(user)
         except PermissionDenied:
-            self.backend.accounts.audit(user or "", "denied", ok=False, detail="admin", address=address_of(request))
+            self.backend.accounts.audit(
+                user or "", "denied", ok=False, detail="管理用户和知识库", address=address_of(request)
+            )
             raise
         return user
 

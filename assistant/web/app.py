@@ -24,15 +24,16 @@ from assistant.web.chat import (  # noqa: E402
     chat_turn,
     notice_html,
 )
+from assistant.web.kb_tasks import reindex_knowledge_base  # noqa: E402
 from assistant.web.library import (  # noqa: E402
     DOC_HEADERS,
     RESULT_HEADERS,
+    STATUS_NAMES,
     UPLOAD_SUFFIXES,
     delete_document,
     delete_plan,
     doc_choices,
     doc_rows,
-    reindex_corpus,
     status_rows,
     upload_and_index,
 )
@@ -152,13 +153,15 @@ class WebApp:
             settings = self._target_settings(request, "upload", target)
         except PermissionDenied as exc:
             table, choices = self.documents_view(query, request)
-            return [], str(exc), None, table, choices, self.status_view(request)
+            return [], notice_html(str(exc)), None, table, choices, self.status_view(request)
         pairs = [(Path(f), Path(f).name) for f in (files or [])]
 
         def report(done: int, total: int, name: str) -> None:
             progress((done, max(total, 1)), desc=f"正在索引：{name}")
 
         rows, summary = upload_and_index(self.kb, settings, pairs, report)
+        if not self.access.guard.is_admin(user_of(request)):  # files gone from other bases: not theirs to see
+            rows = [row for row in rows if row[1] != STATUS_NAMES["removed"]]
         self._audit(request, "upload", target or DEFAULT_KB, "、".join(name for _, name in pairs))
         table, choices = self.documents_view(query, request)
         return rows, summary, None, table, choices, self.status_view(request)
@@ -168,12 +171,13 @@ class WebApp:
             progress((done, max(total, 1)), desc=f"正在索引：{name}")
 
         try:
-            settings = self._target_settings(request, "reindex", target)
+            self._target_settings(request, "reindex", target)
         except PermissionDenied as exc:
             table, choices = self.documents_view(query, request)
-            return [], str(exc), table, choices, self.status_view(request)
-        rows, summary = reindex_corpus(self.kb, settings, report)
-        self._audit(request, "reindex", target or DEFAULT_KB, summary)
+            return [], notice_html(str(exc)), table, choices, self.status_view(request)
+        target = target or DEFAULT_KB
+        rows, summary = reindex_knowledge_base(self.kb, self.settings.corpus_dir, target, report)
+        self._audit(request, "reindex", target, summary)
         table, choices = self.documents_view(query, request)
         return rows, summary, table, choices, self.status_view(request)
 
@@ -206,7 +210,7 @@ class WebApp:
             if doc:
                 self._audit(request, "delete", self.access.kb_of(doc), f"《{doc.title}》 {Path(doc.source).name}")
         except PermissionDenied as exc:
-            message = str(exc)
+            message = notice_html(str(exc))
         table, choices = self.documents_view(query, request)
         return gr.update(visible=False), message, table, choices, self.status_view(request)
 
@@ -250,6 +254,7 @@ class WebApp:
             mode = gr.Radio(list(MODE_LABELS), value=DEFAULT_MODE_LABEL, label="模式", elem_id="kb-mode", scale=3)
             copy_btn = gr.Button("复制回答", size="sm", elem_id="kb-copy", scale=1)
             clear_btn = gr.Button("清空对话", size="sm", elem_id="kb-clear", scale=1)
+        self._kb_chooser_row()
         with gr.Row():
             question = gr.Textbox(
                 label="问题",
@@ -264,7 +269,6 @@ class WebApp:
             gr.Markdown("示例：")
             examples = [gr.Button(q, size="sm") for q in EXAMPLE_QUESTIONS]
         last_answer = gr.Textbox(label="回答全文", visible="hidden", elem_id="kb-last-answer")
-        self._kb_chooser_row()
 
         io = {
             "inputs": [question, chatbot, state, mode, self.kb_chooser],
@@ -303,7 +307,7 @@ class WebApp:
         target = self._kb_target()
         with gr.Row():
             kb_filter = gr.Textbox(label="筛选", placeholder="按标题、类型或文件名筛选", elem_id="kb-filter", scale=3)
-            reindex_btn = gr.Button("重新索引语料文件夹", elem_id="kb-reindex", scale=1)
+            reindex_btn = gr.Button("重新索引所选知识库", elem_id="kb-reindex", scale=1)
         doc_table = gr.Dataframe(headers=DOC_HEADERS, interactive=False, wrap=True, elem_id="kb-docs")
         with gr.Accordion("上传文件", open=True):
             files = gr.File(

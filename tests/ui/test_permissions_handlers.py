@@ -108,7 +108,7 @@ def test_reader_is_refused_editor_actions(web, tmp_path):
     assert web.kb.document(secret.doc_id) is not None
     assert Path(secret.source).is_file()
     denied = [e for e in web.backend.accounts.audit_log(action="denied") if e.user == "reader"]
-    assert {e.detail for e in denied} >= {"upload", "reindex", "delete"}
+    assert {e.detail for e in denied} >= {"上传文件", "重新索引", "删除文档"}
 
 
 def test_editor_uploads_and_deletes_in_their_knowledge_base_only(web, tmp_path):
@@ -125,8 +125,15 @@ def test_editor_uploads_and_deletes_in_their_knowledge_base_only(web, tmp_path):
     assert "12次" not in ask(web, "outsider", "支部集中学习几次？")
     _, message, *_ = web.confirm_delete(doc.doc_id, True, "", as_user("editor"))
     assert "已从知识库删除" in message and not saved.exists()
+    (web.settings.corpus_dir / REPORT_NAME).unlink()  # a 公共 file gone: re-indexing drops it …
+    rows, message, *_ = web.reindex("", BRANCH, as_user("editor"), no_progress)
+    assert "重新索引知识库“第一支部”" in message
+    assert [row[0] for row in rows] == [f"{SECRET_TITLE}.txt"]  # … but the editor of 第一支部 is not told
+    (web.settings.corpus_dir / REPORT_NAME).write_text(REPORT, encoding="utf-8")
+    rows, message, *_ = web.reindex("", None, as_user("boss"), no_progress)  # 公共: the files directly in corpus/
+    assert [row[:3] for row in rows] == [[REPORT_NAME, "已加入", REPORT_TITLE]]
     actions = [e.action for e in web.backend.accounts.audit_log(user="editor")]
-    assert actions[:2] == ["delete", "upload"]
+    assert actions[:3] == ["reindex", "delete", "upload"]
 
 
 def test_admin_tab_handlers_refuse_non_admins(web):
