@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from assistant.accounts.commands import add_commands as add_account_commands
+from assistant.accounts.commands import has_accounts
 from assistant.answer.pipeline import Assistant, render
 from assistant.answer.routing import hints_for
 from assistant.config import Settings
@@ -201,8 +202,11 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
-    if host not in ("127.0.0.1", "localhost", "::1") and not settings.auth:
-        print(f"提示：监听 {host} 时局域网内他人可访问，建议设置 ASSISTANT_AUTH 启用登录。", file=sys.stderr)
+    if host not in ("127.0.0.1", "localhost", "::1") and not settings.auth and not has_accounts(settings):
+        print(
+            f"提示：监听 {host} 时局域网内他人可访问，建议用 assistant users add 建立账号（或设置 ASSISTANT_AUTH）启用登录。",
+            file=sys.stderr,
+        )
     from assistant.web.state import Backend
 
     # Open the index and load the models in the background while gradio is imported.

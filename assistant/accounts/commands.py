@@ -10,10 +10,11 @@ import argparse
 import getpass
 import json
 import sys
+from pathlib import Path
 
 from assistant.accounts.audit import AUDIT_HEADERS, ActionName
 from assistant.accounts.knowledge_bases import Membership, kb_folder
-from assistant.accounts.store import ROLE_NAMES, ROLES, AccountError, AccountStore
+from assistant.accounts.store import ACCOUNTS_FILE, ROLE_NAMES, ROLES, AccountError, AccountStore
 from assistant.config import Settings
 
 
@@ -38,6 +39,11 @@ def read_password(args: argparse.Namespace) -> str:
 
 def _store(settings: Settings) -> AccountStore:
     return AccountStore.in_index(settings.index_dir)
+
+
+def has_accounts(settings: Settings) -> bool:
+    """Whether the web app will ask for a login because users exist (without creating the database)."""
+    return (Path(settings.index_dir) / ACCOUNTS_FILE).is_file() and _store(settings).has_users()
 
 
 def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
