@@ -80,6 +80,12 @@ class Guard:
         if not self.can(user, action, kb):
             raise PermissionDenied(f"您没有在知识库“{kb}”{ACTION_NAMES[action]}的权限。如需要，请联系管理员授权。")
 
+    def require_grant(self, user: str | None, kb: str, role: str) -> None:
+        """A knowledge-base admin hands out reader and editor there; only a global admin makes admins."""
+        self.require(user, "grant", kb)
+        if role == "admin" and not self.is_admin(user):
+            raise PermissionDenied("只有全局管理员可以授予知识库管理员角色。")
+
     def require_admin(self, user: str | None) -> None:
         if not self.is_admin(user):
             raise PermissionDenied("只有管理员可以管理用户和知识库。")

@@ -56,6 +56,17 @@ class Access:
             raise
         return user
 
+    def require_grant(self, request, kb: str, role: str) -> str | None:
+        user = user_of(request)
+        try:
+            self.guard.require_grant(user, kb, role)
+        except PermissionDenied:
+            self.backend.accounts.audit(
+                user or "", "denied", kb, ok=False, detail=f"授权 {role}", address=address_of(request)
+            )
+            raise
+        return user
+
     def require_admin(self, request) -> str | None:
         user = user_of(request)
         try:

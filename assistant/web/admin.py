@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Callable
+from functools import partial
 
 import gradio as gr
 
@@ -24,6 +25,7 @@ GRANT_HEADERS = ["用户", "知识库", "角色"]
 ROLE_CHOICES = [(f"{ROLE_NAMES[r]}（{r}）", r) for r in ROLES]
 AUDIT_ROWS = 200
 VIEW_COUNT = 7  # what `views` returns: three tables, four selectors
+GLOBAL_PARTS = 3  # user management, knowledge-base management, audit log: global admins only
 
 
 def _day(ts: float) -> str:
@@ -45,10 +47,20 @@ class AdminPanel:
         self.settings = access.backend.settings
 
     # ---------- views ----------
-    def views(self) -> tuple:
-        """users, knowledge bases, grants tables; user and KB choices (x2 for the two selectors)."""
+    def managed(self, request) -> list[str] | None:
+        """The knowledge bases whose grants this user manages; None: all, and users and bases too (global admin)."""
+        user = getattr(request, "username", None)
+        if self.access.guard.is_admin(user):
+            return None
+        return self.access.guard.kbs(user, "grant", self.access.membership().names())
+
+    def views(self, request) -> tuple:
+        """Users, knowledge bases and grants tables, and the selectors' choices; a knowledge-base
+        admin sees only the knowledge bases they manage (and every user's name, to grant to)."""
+        managed = self.managed(request)
+        shown = (lambda kb: True) if managed is None else (lambda kb: kb in managed)
         users = self.store.users()
-        roles = {u.name: self.store.roles(u.name) for u in users}
+        roles = {u.name: {kb: r for kb, r in self.store.roles(u.name).items() if shown(kb)} for u in users}
         user_rows = [
             [
                 u.name,
@@ -59,36 +71,37 @@ class AdminPanel:
             for u in users
         ]
         user_rows += [[name, "是（ASSISTANT_AUTH）", "全部", ""] for name in self.access.guard.bootstrap]
-        counts: dict[str, int] = {}
         membership = self.access.membership()
-        for kb in membership.kb.values():
-            counts[kb] = counts.get(kb, 0) + 1
         kbs = self.store.kbs()
-        unregistered = sorted(membership.names() - set(kbs))
-        kb_rows = [[k, d, counts.get(k, 0), str(kb_folder(k, self.settings.corpus_dir))] for k, d in kbs.items()]
-        kb_rows += [
-            [k, "（未登记：语料中的文件夹）", counts[k], str(kb_folder(k, self.settings.corpus_dir))]
-            for k in unregistered
+        described = {**kbs, **{k: "（未登记：语料中的文件夹）" for k in sorted(membership.names() - set(kbs))}}
+        kb_rows = [
+            [k, d, len(membership.documents([k])), str(kb_folder(k, self.settings.corpus_dir))]
+            for k, d in described.items()
+            if shown(k)
         ]
-        grant_rows = [[u, kb, ROLE_NAMES[r]] for u, kb, r in self.store.grants()]
+        grant_rows = [[u, kb, ROLE_NAMES[r]] for u, kb, r in self.store.grants() if shown(kb)]
         names = [u.name for u in users]
-        kb_names = list(kbs)
+        grantable = [k for k in kbs if shown(k)]
+        removable = [k for k in kbs if k != DEFAULT_KB] if managed is None else []
         return (
             user_rows,
             kb_rows,
             grant_rows,
             gr.update(choices=names, value=None),
             gr.update(choices=names, value=None),
-            gr.update(choices=kb_names, value=None),
-            gr.update(choices=[k for k in kb_names if k != DEFAULT_KB], value=None),
+            gr.update(choices=grantable, value=None),
+            gr.update(choices=removable, value=None),
         )
 
     def show(self, request: gr.Request):
-        """On page load: the tab and its tables for an admin; for anyone else the tab stays hidden (no audit entry)."""
-        if not self.access.guard.is_admin(getattr(request, "username", None)):
-            return (gr.update(visible=False), *([gr.update()] * VIEW_COUNT), gr.update())
-        rows = [e.row() for e in self.store.audit_log(AUDIT_ROWS)]
-        return (gr.update(visible=True), *self.views(), rows)
+        """On page load: the tab for global and knowledge-base admins (user and knowledge-base management
+        for global admins only); for anyone else it stays hidden (no audit entry)."""
+        managed = self.managed(request)
+        if managed == []:
+            return (gr.update(visible=False), *([gr.update()] * VIEW_COUNT), gr.update(), *[gr.update()] * GLOBAL_PARTS)
+        rows = [e.row() for e in self.store.audit_log(AUDIT_ROWS)] if managed is None else []
+        global_only = gr.update(visible=managed is None)
+        return (gr.update(visible=True), *self.views(request), rows, *[global_only] * GLOBAL_PARTS)
 
     def audit_rows(self, request: gr.Request) -> list[list[str]]:
         try:
@@ -97,18 +110,26 @@ class AdminPanel:
             return []
         return [e.row() for e in self.store.audit_log(AUDIT_ROWS)]
 
-    def _run(self, request: gr.Request, action: ActionName, target: str, work: Callable[[], str]) -> tuple:
-        """Check admin, do `work()` (it returns the success message), audit it; message + fresh views."""
+    def _run(
+        self,
+        request: gr.Request,
+        action: ActionName,
+        target: str,
+        work: Callable[[], str],
+        check: Callable[[gr.Request], str | None] | None = None,
+    ) -> tuple:
+        """Check (global admin unless `check` says otherwise), do `work()` (it returns the success
+        message), audit it; the message and fresh views."""
         try:
-            admin = self.access.require_admin(request)
+            actor = (check or self.access.require_admin)(request)
         except AssistantError as exc:
             return (error_html(str(exc)), *[gr.update()] * VIEW_COUNT)
         try:
             message = work()
         except AssistantError as exc:
-            return (error_html(str(exc)), *self.views())
-        self.store.audit(admin or "", action, target, address=address_of(request))
-        return (ok_html(message), *self.views())
+            return (error_html(str(exc)), *self.views(request))
+        self.store.audit(actor or "", action, target, address=address_of(request))
+        return (ok_html(message), *self.views(request))
 
     # ---------- actions ----------
     def add_user(self, name: str, password: str, admin: bool, request: gr.Request):
@@ -142,10 +163,12 @@ class AdminPanel:
         def work() -> str:
             if not name or not kb:
                 raise AssistantError("请先选择用户和知识库。")
-            self.store.grant(name, kb, role or "reader")
-            return f"已授予 {name} 在知识库“{kb}”的{ROLE_NAMES.get(role or 'reader', role)}权限。"
+            self.store.grant(name, kb, role)
+            return f"已授予 {name} 在知识库“{kb}”的{ROLE_NAMES.get(role, role)}权限。"
 
-        return self._run(request, "grant", f"{name} {kb} {role}", work)
+        role = role or "reader"
+        check = partial(self.access.require_grant, kb=kb or "", role=role)
+        return self._run(request, "grant", f"{name} {kb} {role}", work, check)
 
     def revoke(self, name: str, kb: str, request: gr.Request):
         def work() -> str:
@@ -155,7 +178,10 @@ class AdminPanel:
                 return f"{name} 在知识库“{kb}”本来就没有权限。"
             return f"已撤销 {name} 在知识库“{kb}”的权限。"
 
-        return self._run(request, "revoke", f"{name} {kb}", work)
+        # Revoking an admin is making one: a knowledge-base admin may only revoke readers and editors.
+        held = self.store.roles(name or "").get(kb or "", "reader") if name and self.store.user(name) else "reader"
+        check = partial(self.access.require_grant, kb=kb or "", role=held)
+        return self._run(request, "revoke", f"{name} {kb}", work, check)
 
     def add_kb(self, name: str, description: str, request: gr.Request):
         def work() -> str:
@@ -185,7 +211,7 @@ class AdminPanel:
                     users = gr.Dataframe(
                         headers=USER_HEADERS, interactive=False, wrap=True, label="用户", elem_id="kb-admin-users"
                     )
-                with gr.Column(scale=2):
+                with gr.Column(scale=2) as manage_users:
                     with gr.Accordion("添加用户", open=True):
                         new_name = gr.Textbox(label="用户名", elem_id="kb-admin-new-user")
                         new_password = gr.Textbox(
@@ -216,14 +242,14 @@ class AdminPanel:
                     kbs = gr.Dataframe(
                         headers=KB_HEADERS, interactive=False, wrap=True, label="知识库", elem_id="kb-admin-kbs"
                     )
-                with gr.Column(scale=2):
+                with gr.Column(scale=2) as manage_kbs:
                     kb_name = gr.Textbox(label="新知识库名称", placeholder="例如：第一支部", elem_id="kb-admin-kb-name")
                     kb_description = gr.Textbox(label="说明（可选）")
                     with gr.Row():
                         add_kb = gr.Button("新建知识库", size="sm", elem_id="kb-admin-add-kb")
                     remove_pick = gr.Dropdown(label="要删除的知识库", choices=[])
                     remove_kb = gr.Button("删除知识库登记", variant="stop", size="sm")
-            with gr.Accordion("审计日志（最近 200 条）", open=True):
+            with gr.Accordion("审计日志（最近 200 条）", open=True) as audit_box:
                 audit = gr.Dataframe(headers=AUDIT_HEADERS, interactive=False, wrap=True, elem_id="kb-admin-audit")
                 refresh_audit = gr.Button("刷新日志", size="sm")
         views = [users, kbs, grants, pick_user, grant_user, grant_kb, remove_pick]
@@ -237,5 +263,5 @@ class AdminPanel:
         add_kb.click(self.add_kb, [kb_name, kb_description], out, **private)
         remove_kb.click(self.remove_kb, [remove_pick], out, **private)
         refresh_audit.click(self.audit_rows, None, audit, **private)
-        self.outputs = [tab, *views, audit]
+        self.outputs = [tab, *views, audit, manage_users, manage_kbs, audit_box]
         return tab

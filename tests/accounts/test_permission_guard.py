@@ -93,3 +93,14 @@ def test_a_session_ends_with_its_account_or_a_password_change(store):
     assert not guard.session_valid("bob", user.password_changed)
     store.remove_user("bob")
     assert not guard.session_valid("bob", 1e12)
+
+
+def test_a_knowledge_base_admin_grants_readers_and_editors_but_not_admins(store):
+    store.add_user("kbadmin", "password-123")
+    store.grant("kbadmin", "第一支部", "admin")
+    guard = Guard(store)
+    guard.require_grant("kbadmin", "第一支部", "editor")
+    with pytest.raises(PermissionDenied, match="只有全局管理员"):
+        guard.require_grant("kbadmin", "第一支部", "admin")
+    with pytest.raises(PermissionDenied, match="第二支部"):
+        guard.require_grant("kbadmin", "第二支部", "reader")

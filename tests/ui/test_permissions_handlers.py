@@ -143,7 +143,7 @@ def test_admin_tab_handlers_refuse_non_admins(web):
     message, *_ = web.admin.add_user("mallory", "mallory-pass-1", True, as_user("editor"))
     assert "只有管理员" in message and store.user("mallory") is None
     message, *_ = web.admin.grant("editor", DEFAULT_KB, "admin", as_user("editor"))
-    assert "只有管理员" in message and DEFAULT_KB not in store.roles("editor")
+    assert "授权的权限" in message and DEFAULT_KB not in store.roles("editor")
     message, *_ = web.admin.remove_user("boss", as_user("reader"))
     assert store.user("boss") is not None
     message, *_ = web.admin.add_kb("新库", "", as_user("reader"))
@@ -153,8 +153,8 @@ def test_admin_tab_handlers_refuse_non_admins(web):
 
 def test_admin_manages_users_grants_and_knowledge_bases(web):
     store = web.backend.accounts
-    tab, users, kbs, grants, *_, audit = web.admin.show(as_user("boss"))
-    assert tab["visible"] is True
+    tab, users, kbs, grants, *_, audit, manage_users, manage_kbs, audit_box = web.admin.show(as_user("boss"))
+    assert tab["visible"] is True and manage_users["visible"] and manage_kbs["visible"] and audit_box["visible"]
     assert {row[0] for row in users} >= {"boss", "reader", "editor"}
     assert [row[0] for row in kbs][:1] == [DEFAULT_KB] and any(row[0] == BRANCH and row[2] >= 1 for row in kbs)
     message, *_ = web.admin.add_user("newbie", "newbie-pass-1", False, as_user("boss"))
@@ -172,3 +172,28 @@ def test_admin_manages_users_grants_and_knowledge_bases(web):
     assert "<img" not in message  # escaped in the HTML message
     logged = [e.action for e in store.audit_log(user="boss")]
     assert {"user_add", "kb_add", "grant", "revoke"} <= set(logged)
+
+
+def test_a_knowledge_base_admin_grants_readers_and_editors_there_only(web):
+    store = web.backend.accounts
+    store.add_user("branch-admin", PASSWORD)
+    store.grant("branch-admin", BRANCH, "admin")
+    tab, users, kbs, grants, _, _, grant_kb, _, audit, manage_users, manage_kbs, audit_box = web.admin.show(
+        as_user("branch-admin")
+    )
+    assert tab["visible"] is True
+    assert not manage_users["visible"] and not manage_kbs["visible"] and not audit_box["visible"] and audit == []
+    assert {row[1] for row in grants} == {BRANCH} and [row[0] for row in kbs] == [BRANCH]
+    assert grant_kb["choices"] == [BRANCH]
+    message, *_ = web.admin.grant("outsider", BRANCH, "reader", as_user("branch-admin"))
+    assert "已授予" in message and store.roles("outsider")[BRANCH] == "reader"
+    message, *_ = web.admin.grant("outsider", BRANCH, "admin", as_user("branch-admin"))
+    assert "只有全局管理员" in message and store.roles("outsider")[BRANCH] == "reader"
+    message, *_ = web.admin.grant("outsider", "第二支部", "reader", as_user("branch-admin"))
+    assert "授权的权限" in message and "第二支部" not in store.roles("outsider")
+    message, *_ = web.admin.revoke("branch-admin", BRANCH, as_user("branch-admin"))  # an admin: not theirs to revoke
+    assert "只有全局管理员" in message and store.roles("branch-admin")[BRANCH] == "admin"
+    message, *_ = web.admin.add_user("mallory", "mallory-pass-1", False, as_user("branch-admin"))
+    assert "只有管理员" in message and store.user("mallory") is None
+    web.admin.revoke("outsider", BRANCH, as_user("branch-admin"))
+    assert BRANCH not in store.roles("outsider")
