@@ -13,6 +13,7 @@ import gradio as gr  # noqa: E402  (the environment above must be set first)
 from assistant.accounts.guard import PermissionDenied  # noqa: E402
 from assistant.accounts.knowledge_bases import DEFAULT_KB, kb_folder  # noqa: E402
 from assistant.config import Settings  # noqa: E402
+from assistant.core.errors import AssistantError  # noqa: E402
 from assistant.web.access import Access, address_of, user_of  # noqa: E402
 from assistant.web.admin import AdminPanel  # noqa: E402
 from assistant.web.auth import api_visibility, launch_options  # noqa: E402
@@ -100,12 +101,12 @@ class WebApp:
     def respond(self, question, display, state, mode_label, kbs=None, request: gr.Request = None):
         self.backend.wait_ready()
         state = state if isinstance(state, ChatState) else ChatState()
-        assistant = self.access.assistant_for(request, kbs)
         if not self.access.chosen_kbs(request, kbs):
             shown = [*(display or []), {"role": "user", "content": question or ""}]
             refusal = notice_html(self.access.no_readable_kb_message(request))
             yield [*shown, {"role": "assistant", "content": refusal}], state, "", state.last_answer
             return
+        assistant = self.access.assistant_for(request, kbs)
         yielded = False
         for display_now, state_now in chat_turn(assistant, question, display, state, mode_label):
             yielded = True
@@ -138,11 +139,12 @@ class WebApp:
             ),
         )
 
-    def _target_settings(self, request, action, target: str | None) -> Settings:
-        """Settings whose corpus folder is the target knowledge base's, after checking the user may act there."""
+    def _target(self, request, action, target: str | None) -> str:
+        """The knowledge base to upload into / re-index (default 公共), once the user may act there."""
         target = target or DEFAULT_KB
         self.access.require(request, action, target)
-        return self.settings.with_values({"corpus_dir": kb_folder(target, self.settings.corpus_dir)})
+        kb_folder(target, self.settings.corpus_dir)  # a name that cannot be a folder is refused here
+        return target
 
     def _audit(self, request, action, target: str, detail: str, ok: bool = True) -> None:
         address = address_of(request)
@@ -150,10 +152,11 @@ class WebApp:
 
     def upload(self, files, query, target=None, request: gr.Request = None, progress=gr.Progress()):
         try:
-            settings = self._target_settings(request, "upload", target)
-        except PermissionDenied as exc:
+            target = self._target(request, "upload", target)
+        except AssistantError as exc:  # no grant, or a name that is no folder
             table, choices = self.documents_view(query, request)
             return [], notice_html(str(exc)), None, table, choices, self.status_view(request)
+        settings = self.settings.with_values({"corpus_dir": kb_folder(target, self.settings.corpus_dir)})
         pairs = [(Path(f), Path(f).name) for f in (files or [])]
 
         def report(done: int, total: int, name: str) -> None:
@@ -162,7 +165,7 @@ class WebApp:
         rows, summary = upload_and_index(self.kb, settings, pairs, report)
         if not self.access.guard.is_admin(user_of(request)):  # files gone from other bases: not theirs to see
             rows = [row for row in rows if row[1] != STATUS_NAMES["removed"]]
-        self._audit(request, "upload", target or DEFAULT_KB, "、".join(name for _, name in pairs))
+        self._audit(request, "upload", target, "、".join(name for _, name in pairs))
         table, choices = self.documents_view(query, request)
         return rows, summary, None, table, choices, self.status_view(request)
 
@@ -171,11 +174,10 @@ class WebApp:
             progress((done, max(total, 1)), desc=f"正在索引：{name}")
 
         try:
-            self._target_settings(request, "reindex", target)
-        except PermissionDenied as exc:
+            target = self._target(request, "reindex", target)
+        except AssistantError as exc:
             table, choices = self.documents_view(query, request)
             return [], notice_html(str(exc)), table, choices, self.status_view(request)
-        target = target or DEFAULT_KB
         rows, summary = reindex_knowledge_base(self.kb, self.settings.corpus_dir, target, report)
         self._audit(request, "reindex", target, summary)
         table, choices = self.documents_view(query, request)
@@ -193,7 +195,7 @@ class WebApp:
         try:
             doc_id = self._deletable(request, doc_id)
         except PermissionDenied as exc:
-            return gr.update(visible=True), str(exc), gr.update(visible=False)
+            return gr.update(visible=True), notice_html(str(exc)), gr.update(visible=False)
         question, file_deletable = delete_plan(self.kb, self.settings, doc_id)
         if not doc_id or self.kb.document(doc_id) is None:
             return gr.update(visible=False), question, gr.update()

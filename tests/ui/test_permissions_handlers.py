@@ -170,6 +170,8 @@ def test_admin_manages_users_grants_and_knowledge_bases(web):
     assert "不能删除自己" in message
     message, *_ = web.admin.add_user("<img src=x onerror=alert(1)>", "newbie-pass-1", False, as_user("boss"))
     assert "<img" not in message  # escaped in the HTML message
+    _, message, *_ = web.upload([], "", "../外面", as_user("boss"), no_progress)  # a target that is no folder name
+    assert "不可用" in message and not (web.settings.corpus_dir.parent / "外面").exists()
     logged = [e.action for e in store.audit_log(user="boss")]
     assert {"user_add", "kb_add", "grant", "revoke"} <= set(logged)
 
