@@ -24,6 +24,7 @@ class Backoff:
 
 
 ACCOUNT_BACKOFF = Backoff(free=3, base_seconds=2.0, max_seconds=900.0)
+MAX_KEYS = 10_000  # remembered accounts and addresses before old ones are swept
 # Looser per address: an office behind one NAT address shares it.
 ADDRESS_BACKOFF = Backoff(free=10, base_seconds=2.0, max_seconds=900.0)
 
@@ -69,8 +70,15 @@ class LoginLimiter:
     def failed(self, user: str, address: str) -> None:
         now = self.clock()
         with self._lock:
+            if len(self._failures) >= MAX_KEYS:  # many made-up names: forget the ones no longer counted
+                self._forget_old(now)
             for key in self._keys(user, address):
                 self._failures.setdefault(key, _Failures()).times.append(now)
+
+    def _forget_old(self, now: float) -> None:
+        for key in list(self._failures):
+            if all(now - t >= self.rules[key[0]].window_seconds for t in self._failures[key].times):
+                del self._failures[key]
 
     def succeeded(self, user: str, address: str) -> None:
         with self._lock:

@@ -76,3 +76,17 @@ def test_old_failures_are_forgotten_after_the_window():
     assert guard.wait_seconds("bob", "10.0.0.1") == 0
     guard.failed("bob", "10.0.0.1")
     assert guard.wait_seconds("bob", "10.0.0.1") == 0  # counting starts again
+
+
+def test_made_up_names_do_not_pile_up(monkeypatch):
+    monkeypatch.setattr("assistant.accounts.limiter.MAX_KEYS", 50)
+    clock = Clock()
+    guard = limiter(clock)
+    for n in range(40):
+        guard.failed(f"guess{n}", f"10.0.{n}.1")
+    clock.now += 3601
+    for n in range(40):
+        guard.failed(f"other{n}", f"10.1.{n}.1")
+    remembered = {name for _, name in guard._failures}
+    assert not any(name.startswith(("guess", "10.0.")) for name in remembered)  # expired ones were swept
+    assert len(remembered) == 80
