@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 TOKEN_COOKIE = "access-token-"  # gradio's cookie names: access-token-<id>, access-token-unsecure-<id>
 MAX_LOGIN_BODY = 16 * 1024
 LOGIN_PATHS = ("/login", "/login/")
+REFUSAL_AUDIT_SECONDS = 60.0
+MAX_REFUSALS_REMEMBERED = 10_000
 
 
 def _headers(scope) -> dict[str, str]:
@@ -73,7 +75,21 @@ class LoginGuard:
         self.limiter = limiter
         self.session_seconds = session_hours * 3600
         self.sessions: dict[str, tuple[str, float]] = {}  # token -> (user, started, wall clock)
+        self._refused: dict[tuple[str, str, str], float] = {}  # (kind, user, address) -> last audited
         self._lock = threading.Lock()
+
+    def _first_refusal(self, kind: str, user: str, address: str) -> bool:
+        """Whether to audit a refused login: once a minute per account and address, so that a flood
+        of refused attempts cannot flood the audit log."""
+        now = time.monotonic()
+        key = (kind, user, address)
+        with self._lock:
+            if len(self._refused) > MAX_REFUSALS_REMEMBERED:
+                self._refused = {k: t for k, t in self._refused.items() if now - t < REFUSAL_AUDIT_SECONDS}
+            if now - self._refused.get(key, -REFUSAL_AUDIT_SECONDS) < REFUSAL_AUDIT_SECONDS:
+                return False
+            self._refused[key] = now
+            return True
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -90,11 +106,15 @@ class LoginGuard:
         body = await self._body(receive)
         user = await _username(scope, body)
         if foreign_origin(headers):
-            self.store.audit(user, "login_foreign_origin", ok=False, detail=headers.get("origin", ""), address=address)
+            if self._first_refusal("origin", user, address):
+                self.store.audit(
+                    user, "login_foreign_origin", ok=False, detail=headers.get("origin", ""), address=address
+                )
             return await _json(send, 403, "登录请求来自其他网站，已拒绝。请直接在本系统的登录页登录。")
         wait = self.limiter.wait_seconds(user, address)
         if wait > 0:
-            self.store.audit(user, "login_blocked", ok=False, detail=f"需等待 {wait:.0f} 秒", address=address)
+            if self._first_refusal("blocked", user, address):
+                self.store.audit(user, "login_blocked", ok=False, detail=f"需等待 {wait:.0f} 秒", address=address)
             return await _json(send, 429, f"登录失败次数过多，请 {max(1, round(wait))} 秒后再试。")
         status: list[int] = []
 

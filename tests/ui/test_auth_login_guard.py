@@ -80,6 +80,18 @@ def test_failed_logins_back_off_then_refuse_without_checking_the_password(store)
     assert actions == [("login_blocked", False), *[("login", False)] * 3]
 
 
+def test_a_flood_of_refused_logins_is_audited_once_a_minute(store):
+    http = client(store)
+    for n in range(3):
+        login(http, f"wrong-{n}")
+    for _ in range(20):
+        assert login(http, "wrong-again").status_code == 429
+    for _ in range(5):
+        assert login(http, PASSWORD, origin="http://evil.example").status_code == 403
+    actions = [e.action for e in store.audit_log()]
+    assert actions.count("login_blocked") == 1 and actions.count("login_foreign_origin") == 1
+
+
 def test_a_good_login_is_audited_with_the_address_and_clears_the_account(store):
     http = client(store)
     login(http, "wrong-1")
