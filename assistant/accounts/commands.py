@@ -75,6 +75,13 @@ def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
     elif action == "passwd":
         store.set_password(args.name, read_password(args))
         done = ("passwd", args.name, f"已修改 {args.name} 的密码；其网页会话需重新登录。")
+    elif action == "admin":
+        store.set_admin(args.name, not args.revoke)
+        done = (
+            "grant",
+            f"{args.name} 全局管理员{'（撤销）' if args.revoke else ''}",
+            f"{args.name} {'不再是' if args.revoke else '已成为'}全局管理员。",
+        )
     elif action == "remove":
         store.remove_user(args.name)
         done = ("user_remove", args.name, f"已删除用户 {args.name}。")
@@ -153,6 +160,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = u.add_parser("revoke", help="撤销用户在某知识库的权限")
     p.add_argument("name")
     p.add_argument("kb")
+    p = u.add_parser("admin", help="设为全局管理员（--revoke 撤销）")
+    p.add_argument("name")
+    p.add_argument("--revoke", action="store_true")
     p = u.add_parser("remove", help="删除用户")
     p.add_argument("name")
     p = u.add_parser("passwd", help="修改用户密码")

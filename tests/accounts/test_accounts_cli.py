@@ -39,12 +39,27 @@ def test_users_and_knowledge_bases_from_the_command_line(run, tmp_path):
     assert run("users", "passwd", "李四", "--password-stdin", stdin="lisi-password-2\n")[0] == 0
     store = AccountStore.in_index(tmp_path / "index")
     assert store.verify("李四", "lisi-password-2")
+    assert run("users", "admin", "李四")[0] == 0
+    assert store.user("李四").admin
+    assert run("users", "admin", "李四", "--revoke")[0] == 0
+    assert not store.user("李四").admin
     assert run("users", "revoke", "李四", "第一支部")[0] == 0
     assert run("kb", "remove", "第一支部")[0] == 0
     assert run("users", "remove", "李四")[0] == 0
     code, out, _ = run("audit", "--json")
     actions = [e["action"] for e in json.loads(out)]
-    assert actions == ["user_remove", "kb_remove", "revoke", "passwd", "grant", "kb_add", "user_add", "user_add"]
+    assert actions == [
+        "user_remove",
+        "kb_remove",
+        "revoke",
+        "grant",
+        "grant",
+        "passwd",
+        "grant",
+        "kb_add",
+        "user_add",
+        "user_add",
+    ]
     assert json.loads(out)[0]["user"].startswith("命令行")
 
 
