@@ -40,10 +40,9 @@ class Guard:
     def __init__(self, store: AccountStore, bootstrap: Bootstrap | None = None):
         self.store = store
         self.bootstrap = dict(bootstrap or [])
-
-    @property
-    def login_required(self) -> bool:
-        return bool(self.bootstrap) or self.store.has_users()
+        # Decided once, as the web app's login is: a first user added while a no-login app runs must
+        # not lock its local user out; login starts with the next start.
+        self.login_required = bool(self.bootstrap) or store.has_users()
 
     def authenticate(self, user: str, password: str) -> bool:
         user = (user or "").strip()

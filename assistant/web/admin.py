@@ -135,7 +135,12 @@ class AdminPanel:
     def add_user(self, name: str, password: str, admin: bool, request: gr.Request):
         def work() -> str:
             user = self.store.add_user(name, password or "", bool(admin))
-            return f"已添加用户 {user.name}" + ("（全局管理员）" if user.admin else "，请再为其授予知识库权限") + "。"
+            message = (
+                f"已添加用户 {user.name}" + ("（全局管理员）" if user.admin else "，请再为其授予知识库权限") + "。"
+            )
+            if not self.access.guard.login_required:
+                message += "网页目前未启用登录：重新启动服务后，所有人都需要登录。"
+            return message
 
         return self._run(request, "user_add", (name or "").strip(), work)
 

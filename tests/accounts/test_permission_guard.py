@@ -104,3 +104,10 @@ def test_a_knowledge_base_admin_grants_readers_and_editors_but_not_admins(store)
         guard.require_grant("kbadmin", "第一支部", "admin")
     with pytest.raises(PermissionDenied, match="第二支部"):
         guard.require_grant("kbadmin", "第二支部", "reader")
+
+
+def test_login_is_decided_when_the_guard_starts(store):
+    guard = Guard(store)  # a web app started without accounts
+    store.add_user("bob", "password-123")
+    assert not guard.login_required and guard.is_admin(None)  # its local user is not locked out
+    assert Guard(store).login_required  # the next start asks for a login

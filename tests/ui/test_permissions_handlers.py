@@ -14,6 +14,7 @@ import pytest
 from ui_support import REPORT, REPORT_NAME, REPORT_TITLE
 
 from assistant.accounts.knowledge_bases import DEFAULT_KB
+from assistant.accounts.store import AccountStore
 from assistant.config import Settings
 from assistant.index.indexing import index_paths
 from assistant.web.chat import ChatState
@@ -46,10 +47,7 @@ def web(tmp_path_factory):
     (corpus / BRANCH).mkdir(parents=True)
     (corpus / REPORT_NAME).write_text(REPORT, encoding="utf-8")
     (corpus / BRANCH / f"{SECRET_TITLE}.txt").write_text(SECRET, encoding="utf-8")
-    backend = Backend(Settings(index_dir=root / "index", corpus_dir=corpus), FakeEmbeddings())
-    assert not index_paths(backend.kb, [corpus]).errors
-    backend.ready.set()
-    store = backend.accounts
+    store = AccountStore.in_index(root / "index")  # accounts first: the app decides on login when it starts
     store.add_kb(BRANCH)
     store.add_kb("第二支部")
     store.add_user("boss", PASSWORD, admin=True)
@@ -61,6 +59,10 @@ def web(tmp_path_factory):
     store.add_user("editor", PASSWORD)
     store.grant("editor", BRANCH, "editor")
     store.add_user("nobody", PASSWORD)
+    store.close()
+    backend = Backend(Settings(index_dir=root / "index", corpus_dir=corpus), FakeEmbeddings())
+    assert not index_paths(backend.kb, [corpus]).errors
+    backend.ready.set()
     return WebApp(backend)
 
 
@@ -199,3 +201,21 @@ def test_a_knowledge_base_admin_grants_readers_and_editors_there_only(web):
     assert "只有管理员" in message and store.user("mallory") is None
     web.admin.revoke("outsider", BRANCH, as_user("branch-admin"))
     assert BRANCH not in store.roles("outsider")
+
+
+def test_without_accounts_the_local_user_may_do_everything_until_a_restart(tmp_path):
+    from assistant.web.app import WebApp
+
+    corpus = tmp_path / "corpus"
+    (corpus / BRANCH).mkdir(parents=True)
+    (corpus / BRANCH / f"{SECRET_TITLE}.txt").write_text(SECRET, encoding="utf-8")
+    backend = Backend(Settings(index_dir=tmp_path / "index", corpus_dir=corpus), FakeEmbeddings())
+    assert not index_paths(backend.kb, [corpus]).errors
+    backend.ready.set()
+    web = WebApp(backend)
+    local = as_user(None)  # no login: gradio gives no user name
+    assert "17次" in ask(web, None, "第一支部青松计划结对帮扶几次？")
+    message, *_ = web.admin.add_user("first", "first-pass-1", True, local)
+    assert "重新启动服务后" in message
+    assert "17次" in ask(web, None, "第一支部青松计划结对帮扶几次？")  # not locked out by the first account
+    assert web.admin.show(local)[0]["visible"] is True
