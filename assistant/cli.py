@@ -10,6 +10,7 @@ from pathlib import Path
 
 from assistant.accounts.commands import add_commands as add_account_commands
 from assistant.accounts.commands import has_accounts
+from assistant.accounts.knowledge_bases import Membership
 from assistant.answer.pipeline import Assistant, render
 from assistant.answer.routing import hints_for
 from assistant.config import Settings
@@ -138,8 +139,19 @@ def answering_runtime(settings: Settings) -> Runtime:
     return runtime
 
 
+def within_kbs(runtime: Runtime, kbs: list[str] | None) -> Assistant:
+    """The assistant over only the knowledge bases named by --kb (all of them without)."""
+    if not kbs:
+        return runtime.assistant
+    membership = Membership(runtime.kb.documents(), runtime.settings.corpus_dir)
+    unknown = sorted(set(kbs) - membership.names())
+    if unknown:
+        raise UserError(f"这些知识库中没有已索引的文档：{'、'.join(unknown)}。用 assistant kb list 查看知识库。")
+    return Assistant(runtime.retriever.restricted(membership.doc_ids(kbs)), runtime.assistant.llm)
+
+
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    assistant = answering_runtime(settings).assistant
+    assistant = within_kbs(answering_runtime(settings), args.kb)
     if args.question == "-":  # one question per stdin line, one JSON line each; a bad line does not end the batch
         for line in sys.stdin:
             if line.strip():
@@ -154,7 +166,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     runtime = answering_runtime(settings)
-    assistant = runtime.assistant
+    assistant = within_kbs(runtime, args.kb)
     print(f"党建知识助手（{len(runtime.kb.documents())} 个文档，{assistant.backend}）。输入问题，空行或 Ctrl-D 退出。")
     history: list[dict] = []
     while True:
@@ -243,10 +255,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", help="问题；用 - 表示从标准输入逐行读取问题（每行输出一行 JSON）")
     p.add_argument("--json", action="store_true")
     p.add_argument("--mode", choices=["auto", "qa", "draft", "lookup"], default="auto")
+    p.add_argument(
+        "--kb", action="append", help="只在该知识库（语料下的子文件夹；公共 为直接放在语料中的文件）中回答，可重复"
+    )
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("chat", help="终端对话（支持追问）")
     p.add_argument("--mode", choices=["auto", "qa", "draft", "lookup"], default="auto")
+    p.add_argument("--kb", action="append", help="只在该知识库中回答，可重复")
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("eval", help="用问题集评测检索与回答")

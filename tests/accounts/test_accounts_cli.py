@@ -76,3 +76,22 @@ def test_users_and_knowledge_bases_from_the_command_line(run, tmp_path):
 def test_mistakes_are_one_chinese_line_not_a_traceback(run, argv, stdin, says):
     code, _, err = run(*argv, stdin=stdin)
     assert code == 2 and err.startswith("错误：") and says in err and "Traceback" not in err
+
+
+@pytest.mark.slow  # the real embedder
+def test_ask_within_knowledge_bases(run, tmp_path):
+    branch = tmp_path / "corpus" / "第一支部"
+    branch.mkdir(parents=True)
+    (branch / "第一支部工作总结.txt").write_text(
+        "第一支部工作总结\n一、组织建设\n上半年第一支部开展青松计划结对帮扶17次。\n", encoding="utf-8"
+    )
+    (tmp_path / "corpus" / "机关工作报告.txt").write_text(
+        "机关工作报告\n一、学习\n上半年机关组织集中学习6次。\n", encoding="utf-8"
+    )
+    assert run("index", "--quiet")[0] == 0
+    question = "青松计划结对帮扶几次？"
+    assert "17次" in run("ask", question)[1]
+    assert "17次" in run("ask", question, "--kb", "第一支部")[1]
+    assert "17次" not in run("ask", question, "--kb", "公共")[1]
+    code, _, err = run("ask", question, "--kb", "第九支部")
+    assert code == 2 and "第九支部" in err
