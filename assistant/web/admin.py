@@ -155,6 +155,24 @@ class AdminPanel:
 
         return self._run(request, "user_remove", name or "", work)
 
+    def admin_flag(self, name: str, request: gr.Request) -> bool:
+        """The 全局管理员 checkbox for the picked user (global admins only)."""
+        if not self.access.guard.is_admin(getattr(request, "username", None)):
+            return False
+        user = self.store.user(name) if name else None
+        return bool(user and user.admin)
+
+    def set_admin(self, name: str, admin: bool, request: gr.Request):
+        def work() -> str:
+            if not name:
+                raise AssistantError("请先选择用户。")
+            if name == getattr(request, "username", None) and not admin:
+                raise AssistantError("不能取消自己的全局管理员身份（以免没有人能管理）。")
+            self.store.set_admin(name, bool(admin))
+            return f"{name} {'已成为' if admin else '不再是'}全局管理员。"
+
+        return self._run(request, "grant", f"{name} 全局管理员{'' if admin else '（撤销）'}", work)
+
     def set_password(self, name: str, password: str, request: gr.Request):
         def work() -> str:
             if not name:
@@ -230,6 +248,8 @@ class AdminPanel:
                         with gr.Row():
                             passwd = gr.Button("修改密码", size="sm")
                             remove_user = gr.Button("删除用户", variant="stop", size="sm")
+                        is_admin = gr.Checkbox(label="全局管理员", value=False)
+                        set_admin = gr.Button("保存全局管理员设置", size="sm")
             with gr.Row():
                 with gr.Column(scale=3):
                     grants = gr.Dataframe(
@@ -263,6 +283,8 @@ class AdminPanel:
         add_user.click(self.add_user, [new_name, new_password, new_admin], out, **private)
         passwd.click(self.set_password, [pick_user, reset_password], out, **private)
         remove_user.click(self.remove_user, [pick_user], out, **private)
+        set_admin.click(self.set_admin, [pick_user, is_admin], out, **private)
+        pick_user.change(self.admin_flag, [pick_user], is_admin, **private)
         grant.click(self.grant, [grant_user, grant_kb, role], out, **private)
         revoke.click(self.revoke, [grant_user, grant_kb], out, **private)
         add_kb.click(self.add_kb, [kb_name, kb_description], out, **private)

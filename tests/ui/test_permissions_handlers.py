@@ -170,6 +170,15 @@ def test_admin_manages_users_grants_and_knowledge_bases(web):
     web.admin.revoke("newbie", "第三支部", as_user("boss"))
     message, *_ = web.admin.remove_user("boss", as_user("boss"))
     assert "不能删除自己" in message
+    web.admin.set_admin("newbie", True, as_user("boss"))
+    assert store.user("newbie").admin
+    web.admin.set_admin("newbie", False, as_user("boss"))
+    assert not store.user("newbie").admin
+    assert web.admin.admin_flag("boss", as_user("boss")) and not web.admin.admin_flag("boss", as_user("editor"))
+    message, *_ = web.admin.set_admin("boss", False, as_user("boss"))
+    assert "不能取消自己" in message and store.user("boss").admin
+    message, *_ = web.admin.set_admin("reader", True, as_user("editor"))
+    assert "只有管理员" in message and not store.user("reader").admin
     message, *_ = web.admin.add_user("<img src=x onerror=alert(1)>", "newbie-pass-1", False, as_user("boss"))
     assert "<img" not in message  # escaped in the HTML message
     _, message, *_ = web.upload([], "", "../外面", as_user("boss"), no_progress)  # a target that is no folder name
