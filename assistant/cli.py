@@ -8,6 +8,9 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from assistant.accounts.commands import add_commands as add_account_commands
+from assistant.accounts.commands import has_accounts
+from assistant.accounts.knowledge_bases import Membership
 from assistant.answer.draft_options import with_length
 from assistant.answer.pipeline import Assistant, render
 from assistant.answer.routing import hints_for
@@ -177,11 +180,22 @@ def answering_runtime(settings: Settings) -> Runtime:
     return runtime
 
 
+def within_kbs(runtime: Runtime, kbs: list[str] | None) -> Assistant:
+    """The assistant over only the knowledge bases named by --kb (all of them without)."""
+    if not kbs:
+        return runtime.assistant
+    membership = Membership(runtime.kb.documents(), runtime.settings.corpus_dir)
+    unknown = sorted(set(kbs) - membership.names())
+    if unknown:
+        raise UserError(f"这些知识库中没有已索引的文档：{'、'.join(unknown)}。用 assistant kb list 查看知识库。")
+    return Assistant(runtime.retriever.restricted(membership.doc_ids(kbs)), runtime.assistant.llm)
+
+
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     if args.question == "-" and args.docx:
         raise UserError("--docx 只能导出单个问题的回答，不能与“-”（从标准输入读取多个问题）同时使用。")
     question = with_length(args.question, args.length) if args.length else args.question  # a bad --length: now
-    assistant = answering_runtime(settings).assistant
+    assistant = within_kbs(answering_runtime(settings), args.kb)
     if args.question == "-":  # one question per stdin line, one JSON line each; a bad line does not end the batch
         for line in sys.stdin:
             if line.strip():
@@ -216,7 +230,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     runtime = answering_runtime(settings)
-    assistant = runtime.assistant
+    assistant = within_kbs(runtime, args.kb)
     print(f"党建知识助手（{len(runtime.kb.documents())} 个文档，{assistant.backend}）。输入问题，空行或 Ctrl-D 退出。")
     history: list[dict] = []
     while True:
@@ -265,8 +279,11 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     host = args.host or settings.host
     port = args.port or settings.port
-    if host not in ("127.0.0.1", "localhost", "::1") and not settings.auth:
-        print(f"提示：监听 {host} 时局域网内他人可访问，建议设置 ASSISTANT_AUTH 启用登录。", file=sys.stderr)
+    if host not in ("127.0.0.1", "localhost", "::1") and not settings.auth and not has_accounts(settings):
+        print(
+            f"提示：监听 {host} 时局域网内他人可访问，建议用 assistant users add 建立账号（或设置 ASSISTANT_AUTH）启用登录。",
+            file=sys.stderr,
+        )
     from assistant.web.state import Backend
 
     # Open the index and load the models in the background while gradio is imported.
@@ -306,11 +323,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show-reasoning", action="store_true", help="也显示推理模型的思考过程（不作为回答）")
     p.add_argument("--docx", metavar="FILE", help="把回答按公文格式导出为 Word 文件（.docx）")
     p.add_argument("--length", help="起草篇幅：一段、一篇或字数（如 300）")
+    p.add_argument(
+        "--kb", action="append", help="只在该知识库（语料下的子文件夹；公共 为直接放在语料中的文件）中回答，可重复"
+    )
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("chat", help="终端对话（支持追问）")
     p.add_argument("--mode", choices=["auto", "qa", "draft", "lookup"], default="auto")
     p.add_argument("--show-reasoning", action="store_true", help="也显示推理模型的思考过程（不作为回答）")
+    p.add_argument("--kb", action="append", help="只在该知识库中回答，可重复")
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("eval", help="用问题集评测检索与回答")
@@ -336,6 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--show", metavar="NAME", help="查看原文：显示该文档（标题、文件名或其中一段文字）是怎样读取和分段的"
     )
     p.set_defaults(func=cmd_docs)
+    add_account_commands(sub)
     return parser
 
 

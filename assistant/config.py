@@ -41,6 +41,7 @@ class Settings:
     max_pages: int = 1000
     max_parse_seconds: int = 600
     max_parse_memory_mb: int = 2048
+    session_hours: int = 12  # a web login lasts this long, then the login form shows again
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:

@@ -123,7 +123,7 @@ def upload_through_the_page(url: str, path: Path) -> str:
         joined = http.post(
             "gradio_api/queue/join",
             json={
-                "data": [[file_data], ""],
+                "data": [[file_data], "", None],  # files, filter, target knowledge base (None: 公共)
                 "fn_index": fn_index,
                 "trigger_id": trigger,
                 "session_hash": session_hash,

@@ -17,6 +17,8 @@ from assistant.core.errors import AssistantError
 MANIFEST_FILE = "manifest.sqlite3"
 LOCK_FILE = ".lock"
 KEEP_FILE = ".gitkeep"
+# Users and grants (assistant.accounts) live beside the index but cannot be rebuilt: --rebuild keeps them.
+ACCOUNTS_FILES = ("accounts.sqlite3", "accounts.sqlite3-wal", "accounts.sqlite3-shm")
 
 StorageProblem = Literal["full", "readonly"]
 
@@ -48,7 +50,7 @@ def check_folder(index_dir: Path) -> None:
         return
     if not index_dir.is_dir():
         raise IndexUnusable(f"索引路径 {index_dir} 不是文件夹。请通过 ASSISTANT_INDEX_DIR 指定一个文件夹。")
-    entries = {p.name for p in index_dir.iterdir()} - {KEEP_FILE, LOCK_FILE}
+    entries = {p.name for p in index_dir.iterdir()} - {KEEP_FILE, LOCK_FILE, *ACCOUNTS_FILES}
     if entries and MANIFEST_FILE not in entries:
         raise IndexUnusable(
             f"文件夹 {index_dir} 不是本助手的索引（缺少 {MANIFEST_FILE}）。"
@@ -132,7 +134,7 @@ def wipe_folder(index_dir: Path) -> None:
     if not index_dir.exists():
         return
     for child in index_dir.iterdir():
-        if child.name == KEEP_FILE:
+        if child.name in (KEEP_FILE, *ACCOUNTS_FILES):
             continue
         if child.is_dir() and not child.is_symlink():
             shutil.rmtree(child)

@@ -30,6 +30,7 @@ from assistant.search.regulations import (
 )
 from assistant.search.scope import Scope, named_organisation, scope_for, short_title
 from assistant.search.terms import Terms, answer_score, question_terms, sentence_scores
+from assistant.search.visible import VisibleDocuments
 
 RRF_K = 20
 # BM25 over jieba tokens is the sharper signal for this domain's wording; the small
@@ -97,6 +98,12 @@ class Retriever:
     def __init__(self, kb: KnowledgeBase, reranker: CrossEncoderReranker | None = None):
         self.kb = kb
         self.reranker = reranker or (CrossEncoderReranker(kb.settings.reranker) if kb.settings.reranker else None)
+
+    def restricted(self, doc_ids: frozenset[str]) -> Retriever:
+        """This retriever over only `doc_ids` (a user's knowledge bases): nothing else is found, listed or cited."""
+        kb = self.kb.inner if isinstance(self.kb, VisibleDocuments) else self.kb
+        narrowed = doc_ids & self.kb.doc_ids if isinstance(self.kb, VisibleDocuments) else doc_ids
+        return Retriever(VisibleDocuments(kb, frozenset(narrowed)), self.reranker)  # type: ignore[arg-type]
 
     def allowed_docs(self, filters: Filters | None) -> set[str] | None:
         if not filters or (not filters.kinds and not filters.title and filters.doc_ids is None):

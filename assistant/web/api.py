@@ -151,7 +151,7 @@ class ChatApi:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
         self.keys = parse_api_keys(backend.settings.api_keys)
-        self.access = api_access(self.keys, backend.settings.host, bool(backend.auth))
+        self.access = api_access(self.keys, backend.settings.host, backend.guard.login_required)
         self.started = int(time.time())
         self.slots = asyncio.Semaphore(API_CONCURRENCY)
 

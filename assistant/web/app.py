@@ -12,12 +12,24 @@ from pathlib import Path
 import gradio as gr  # noqa: E402  (the environment above must be set first)
 import uvicorn  # noqa: E402
 
+from assistant.accounts.guard import PermissionDenied  # noqa: E402
+from assistant.accounts.knowledge_bases import DEFAULT_KB, kb_folder  # noqa: E402
 from assistant.config import Settings  # noqa: E402
+from assistant.core.errors import AssistantError  # noqa: E402
 from assistant.index.jobs import IndexJobs  # noqa: E402
 from assistant.search.retriever import MAX_INPUT_CHARS  # noqa: E402
+from assistant.web.access import Access, address_of, user_of  # noqa: E402
+from assistant.web.admin import AdminPanel  # noqa: E402
 from assistant.web.api import access_summary, api_app  # noqa: E402
-from assistant.web.auth import api_visibility, launch_options  # noqa: E402
-from assistant.web.chat import DEFAULT_MODE_LABEL, EXAMPLE_QUESTIONS, MODE_LABELS, ChatState, chat_turn  # noqa: E402
+from assistant.web.auth import api_visibility, launch_options, login_middleware  # noqa: E402
+from assistant.web.chat import (  # noqa: E402
+    DEFAULT_MODE_LABEL,
+    EXAMPLE_QUESTIONS,
+    MODE_LABELS,
+    ChatState,
+    chat_turn,
+    notice_html,
+)
 from assistant.web.export import export_last_answer  # noqa: E402
 from assistant.web.history import Turn  # noqa: E402
 from assistant.web.history_panel import ChatParts, HistoryPanel, request_user  # noqa: E402
@@ -135,11 +147,19 @@ class WebApp:
         self.assistant = backend.assistant
         self.auth = backend.auth
         self.jobs = IndexJobs(self.kb, self.settings.corpus_dir)  # indexing runs here, never in a request
+        self.access = Access(backend)  # every handler's permission check
+        self.admin = AdminPanel(self.access)
 
     # ------------------------------------------------------------ handlers
-    def respond(self, question, display, state, mode_label, request: gr.Request | None = None):
+    def respond(self, question, display, state, mode_label, kbs=None, request: gr.Request | None = None):
         self.backend.wait_ready()
         state = state if isinstance(state, ChatState) else ChatState()
+        if not self.access.chosen_kbs(request, kbs):
+            shown = [*(display or []), {"role": "user", "content": question or ""}]
+            refusal = notice_html(self.access.no_readable_kb_message(request))
+            yield [*shown, {"role": "assistant", "content": refusal}], state, "", state.last_answer
+            return
+        assistant = self.access.assistant_for(request, kbs)
         user = request_user(request)
 
         def record(turn: Turn, conversation_id: str) -> str:
@@ -150,28 +170,67 @@ class WebApp:
 
         yielded = False
         for display_now, state_now in chat_turn(
-            self.assistant, question, display, state, mode_label, record=record, pace=pace
+            assistant, question, display, state, mode_label, record=record, pace=pace
         ):
             yielded = True
             yield display_now, state_now, "", state_now.last_answer
         if not yielded:
             yield display or [], state, "", state.last_answer
 
-    def documents_view(self, query: str = ""):
-        docs = self.kb.documents()
-        return doc_rows(docs, query), gr.update(choices=doc_choices(docs), value=None)
+    def documents_view(self, query: str = "", request: gr.Request | None = None):
+        """The documents of the user's knowledge bases; the delete list only those they may delete."""
+        docs = self.access.documents(request)
+        deletable = self.access.documents(request, "delete")
+        return doc_rows(docs, query), gr.update(choices=doc_choices(deletable), value=None)
 
-    def status_view(self):
-        return status_rows(self.kb, self.settings, len(self.auth))
+    def status_view(self, request: gr.Request | None = None):
+        accounts = len(self.auth) + len(self.backend.accounts.users())
+        return status_rows(self.access.visible_kb(request), self.settings, accounts)
 
-    def upload(self, files):
+    def kb_choices(self, request: gr.Request | None = None):
+        """The chat's knowledge-base chooser and the KB tab's target (only where the user may upload)."""
+        readable = self.access.kbs(request, "ask")
+        editable = self.access.kbs(request, "upload")
+        read_only = "您只有查看权限：上传、删除和重新索引需要管理员授予某个知识库的编辑权限。"
+        return (
+            gr.update(choices=readable, value=readable),
+            gr.update(
+                choices=editable,
+                value=editable[0] if editable else None,
+                interactive=bool(editable),
+                info=None if editable else read_only,
+            ),
+        )
+
+    def _target(self, request, action, target: str | None) -> Settings:
+        """Settings whose corpus folder is the knowledge base to upload into / re-index (default 公共),
+        once the user may act there."""
+        target = target or DEFAULT_KB
+        self.access.require(request, action, target)
+        return self.settings.with_values({"corpus_dir": kb_folder(target, self.settings.corpus_dir)})
+
+    def _audit(self, request, action, target: str, detail: str, ok: bool = True) -> None:
+        address = address_of(request)
+        self.backend.accounts.audit(user_of(request) or "", action, target, ok, detail, address)
+
+    def upload(self, files, target=None, request: gr.Request | None = None):
         """Save the files and queue their indexing; returns at once (progress comes from `poll`)."""
+        try:
+            settings = self._target(request, "upload", target)
+        except AssistantError as exc:  # no grant, or a name that is no folder
+            return (notice_html(str(exc)), None, *self.progress_view())
         pairs = [(Path(f), Path(f).name) for f in (files or [])]
-        message = queue_upload(self.jobs, self.settings, pairs)
+        message = queue_upload(self.jobs, settings, pairs)
+        self._audit(request, "upload", target or DEFAULT_KB, "、".join(name for _, name in pairs))
         return (message, None, *self.progress_view())
 
-    def reindex(self):
-        return (queue_reindex(self.jobs, self.settings), *self.progress_view())
+    def reindex(self, target=None, request: gr.Request | None = None):
+        try:
+            settings = self._target(request, "reindex", target)
+        except AssistantError as exc:
+            return (notice_html(str(exc)), *self.progress_view())
+        self._audit(request, "reindex", target or DEFAULT_KB, "")
+        return (queue_reindex(self.jobs, settings), *self.progress_view())
 
     def cancel_index(self):
         return (cancel_jobs(self.jobs), *self.progress_view())
@@ -183,19 +242,32 @@ class WebApp:
     def quarantine_view(self):
         return quarantine_rows(self.settings), gr.update(choices=quarantine_choices(self.settings), value=None)
 
-    def poll(self, query, seen):
+    def poll(self, query, seen, request: gr.Request | None = None):
         """Timer tick: progress always; the document list, status and quarantine when the index or a job changed."""
         view = self.jobs.snapshot()
         progress = (progress_text(view), progress_rows(view))
         now = [view.changes, *self.kb.version()]  # a written batch shows while the job still runs
         if now == seen:
             return (*progress, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), seen)
-        return (*progress, *self.documents_view(query), self.status_view(), *self.quarantine_view(), now)
+        lists = (*self.documents_view(query, request), self.status_view(request), *self.quarantine_view())
+        return (*progress, *lists, now)
 
     def remove_quarantined(self, name):
         return (remove_from_quarantine(self.settings, name), *self.quarantine_view())
 
-    def ask_delete(self, doc_id):
+    def _deletable(self, request, doc_id) -> str | None:
+        """`doc_id` if the user may delete it; a document they cannot see is treated as absent."""
+        doc = self.kb.document(doc_id) if doc_id else None
+        if doc is None or not self.access.guard.can(user_of(request), "ask", self.access.kb_of(doc)):
+            return None
+        self.access.require(request, "delete", self.access.kb_of(doc))
+        return doc_id
+
+    def ask_delete(self, doc_id, request: gr.Request | None = None):
+        try:
+            doc_id = self._deletable(request, doc_id)
+        except PermissionDenied as exc:
+            return gr.update(visible=True), notice_html(str(exc)), gr.update(visible=False)
         question, file_deletable = delete_plan(self.kb, self.settings, doc_id)
         if not doc_id or self.kb.document(doc_id) is None:
             return gr.update(visible=False), escape(question), gr.update()
@@ -205,10 +277,16 @@ class WebApp:
             gr.update(value=file_deletable, interactive=file_deletable, visible=True),
         )
 
-    def confirm_delete(self, doc_id, delete_file, query):
-        message = delete_document(self.kb, self.settings, doc_id, bool(delete_file))
-        table, choices = self.documents_view(query)
-        return gr.update(visible=False), escape(message), table, choices, self.status_view()
+    def confirm_delete(self, doc_id, delete_file, query, request: gr.Request | None = None):
+        try:
+            doc = self.kb.document(self._deletable(request, doc_id) or "")
+            message = escape(delete_document(self.kb, self.settings, doc.doc_id if doc else None, bool(delete_file)))
+            if doc:
+                self._audit(request, "delete", self.access.kb_of(doc), f"《{doc.title}》 {Path(doc.source).name}")
+        except PermissionDenied as exc:
+            message = notice_html(str(exc))
+        table, choices = self.documents_view(query, request)
+        return gr.update(visible=False), message, table, choices, self.status_view(request)
 
     # ------------------------------------------------------------ layout
     def build(self) -> gr.Blocks:
@@ -228,10 +306,13 @@ class WebApp:
                         headers=["项目", "当前值"], interactive=False, wrap=True, elem_id="kb-status"
                     )
                     refresh = gr.Button("刷新状态", size="sm")
+                self.admin.build()
             refresh.click(self.status_view, None, status_table, api_visibility="private")
             doc_table, doc_select, kb_filter = kb_outputs
             demo.load(self.documents_view, [kb_filter], [doc_table, doc_select], api_visibility="private")
             demo.load(self.status_view, None, status_table, api_visibility="private")
+            demo.load(self.kb_choices, None, [self.kb_chooser, self._kb["target"]], api_visibility="private")
+            demo.load(self.admin.show, None, self.admin.outputs, api_visibility="private")
             self._wire_kb(status_table)
             self.history_panel.wire(demo, self._chat_parts, self._chat_events, self._tabs)
         return demo
@@ -254,6 +335,7 @@ class WebApp:
             copy_btn = gr.Button("复制回答", size="sm", elem_id="kb-copy", scale=1)
             export_btn = gr.DownloadButton("导出Word", size="sm", elem_id="kb-export", scale=1)
             clear_btn = gr.Button("新对话", size="sm", elem_id="kb-clear", scale=1)
+        self._kb_chooser_row()
         with gr.Row():
             question = gr.Textbox(
                 label="问题",
@@ -269,9 +351,12 @@ class WebApp:
             examples = [gr.Button(q, size="sm") for q in EXAMPLE_QUESTIONS]
         last_answer = gr.Textbox(label="回答全文", visible="hidden", elem_id="kb-last-answer")
 
-        io = {"inputs": [question, chatbot, state, mode], "outputs": [chatbot, state, question, last_answer]}
+        io = {
+            "inputs": [question, chatbot, state, mode, self.kb_chooser],
+            "outputs": [chatbot, state, question, last_answer],
+        }
         common = {"concurrency_limit": CHAT_CONCURRENCY, "concurrency_id": "chat"}
-        api = api_visibility(self.auth)
+        api = api_visibility(self.access.guard.login_required)
         events = [
             question.submit(self.respond, **io, **common, api_name="ask", api_visibility=api),
             send.click(self.respond, **io, **common, api_visibility="private"),
@@ -293,10 +378,29 @@ class WebApp:
         # Each new answer gets its .docx ready, so that 导出Word downloads it at once.
         state.change(export_last_answer, [state], export_btn, api_visibility="private")
 
+    def _kb_chooser_row(self) -> None:
+        """Which knowledge bases a question is asked in (choices: those the user may read, set on load)."""
+        self.kb_chooser = gr.Dropdown(
+            label="在这些知识库中提问（不选则为全部可用的）",
+            choices=[],
+            multiselect=True,
+            allow_custom_value=True,  # choices differ per user (set on load); the handler narrows to the grants
+            elem_id="kb-choose-kbs",
+        )
+
+    def _kb_target(self) -> gr.Dropdown:
+        return gr.Dropdown(
+            label="目标知识库（上传到此、重新索引此库；需编辑权限）",
+            choices=[],
+            allow_custom_value=True,  # per-user choices; the handler checks the grant
+            elem_id="kb-target",
+        )
+
     def _kb_tab(self):
+        target = self._kb_target()
         with gr.Row():
             kb_filter = gr.Textbox(label="筛选", placeholder="按标题、类型或文件名筛选", elem_id="kb-filter", scale=3)
-            reindex_btn = gr.Button("重新索引语料文件夹", elem_id="kb-reindex", scale=1)
+            reindex_btn = gr.Button("重新索引所选知识库", elem_id="kb-reindex", scale=1)
         doc_table = gr.Dataframe(
             headers=DOC_HEADERS,
             interactive=False,
@@ -361,6 +465,7 @@ class WebApp:
         self._kb = {
             "preview_select": preview_select,
             "preview": preview_text,
+            "target": target,
             "filter": kb_filter,
             "table": doc_table,
             "files": files,
@@ -397,9 +502,9 @@ class WebApp:
         k["preview_select"].change(
             lambda doc_id: document_text_view(self.kb, doc_id), k["preview_select"], k["preview"], **private
         )
-        k["upload"].click(self.upload, [k["files"]], [k["result_msg"], k["files"], *progress], **writes)
+        k["upload"].click(self.upload, [k["files"], k["target"]], [k["result_msg"], k["files"], *progress], **writes)
         quiet = {"show_progress": "hidden"}  # these return at once; the table shows the job's own progress
-        k["reindex"].click(self.reindex, None, [k["result_msg"], *progress], **quiet, **writes)
+        k["reindex"].click(self.reindex, [k["target"]], [k["result_msg"], *progress], **quiet, **writes)
         k["cancel_index"].click(self.cancel_index, None, [k["result_msg"], *progress], **quiet, **private)
         lists = [k["table"], k["select"], status_table, k["quarantine"], k["quarantine_select"]]
         k["timer"].tick(
@@ -446,13 +551,16 @@ def serve(settings_or_backend: Settings | Backend) -> None:
     app, demo = build_app(backend)
     # One server for both: the OpenAI-compatible /v1 routes first, the page (with its login) on the rest.
     server, api = api_app(backend)
+    guard = login_middleware(backend.guard, settings.session_hours)
+    if guard is not None:
+        server.user_middleware.insert(0, guard)
     gr.mount_gradio_app(
         server,
         demo,
         "/",
         server_name=settings.host,
         server_port=settings.port,
-        **launch_options(app.auth, TITLE),
+        **launch_options(backend.guard, TITLE),
         # Well above our own limit: a file between the two is refused by save_upload with a Chinese
         # reason, not by the browser's English "File(s) exceed the maximum allowed size".
         max_file_size=f"{settings.max_upload_mb * UPLOAD_CEILING_FACTOR}mb",

@@ -1,15 +1,23 @@
 """Login for the web app: the accounts of ASSISTANT_AUTH and how gradio is told about them.
 
-With accounts, gradio serves nothing but its login page before a login (pages, config, API,
-queue, uploads, files); the API description is left out of that page too.
+With accounts (ASSISTANT_AUTH, or users in index/accounts.sqlite3), gradio serves nothing but its
+login page before a login (pages, config, API, queue, uploads, files); the API description is
+left out of that page too. `login_guard` adds backoff, same-origin logins, audit and expiry.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Literal
 
+from starlette.middleware import Middleware
+
+from assistant.accounts.guard import Guard
+from assistant.accounts.limiter import LoginLimiter
 from assistant.config import ConfigError
+from assistant.web.login_guard import LoginGuard
 
 Users = list[tuple[str, str]]
 
@@ -45,11 +53,29 @@ def parse_auth(value: str) -> Users:
     return users
 
 
-def launch_options(users: Users, title: str) -> dict[str, object]:
-    """The login arguments of gradio's `launch()`; no accounts: no login."""
-    return {"auth": users or None, "auth_message": f"{title}：请登录" if users else None}
+def password_check(guard: Guard) -> Callable[[str, str], Awaitable[bool]]:
+    """Gradio's `auth=` callable; async, so that scrypt runs off the event loop."""
+
+    async def check(user: str, password: str) -> bool:
+        return await asyncio.to_thread(guard.authenticate, user, password)
+
+    return check
 
 
-def api_visibility(users: Users) -> Literal["public", "undocumented"]:
+def launch_options(guard: Guard, title: str) -> dict[str, object]:
+    """The login arguments of gradio's `launch()` / `mount_gradio_app()`; no accounts: no login."""
+    if not guard.login_required:
+        return {"auth": None, "auth_message": None}
+    return {"auth": password_check(guard), "auth_message": f"{title}：请登录"}
+
+
+def login_middleware(guard: Guard, session_hours: float) -> Middleware | None:
+    """Backoff, same-origin logins, audit and session expiry in front of gradio's /login; None without login."""
+    if not guard.login_required:
+        return None
+    return Middleware(LoginGuard, guard=guard, store=guard.store, limiter=LoginLimiter(), session_hours=session_hours)
+
+
+def api_visibility(login: bool | Users) -> Literal["public", "undocumented"]:
     """Gradio shows the API description on its login page, so with a login the API is callable but not listed."""
-    return "undocumented" if users else "public"
+    return "undocumented" if login else "public"

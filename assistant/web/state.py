@@ -12,6 +12,8 @@ from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
 
+from assistant.accounts.guard import Guard
+from assistant.accounts.store import AccountStore
 from assistant.config import Settings
 from assistant.embeddings import NamedEmbeddings
 from assistant.runtime import Runtime
@@ -29,6 +31,8 @@ class Backend:
         """`embeddings` and `llm` replace the configured ones (tests); see `Runtime.from_settings`."""
         self.settings = settings
         self.auth = parse_auth(settings.auth)  # first: a bad ASSISTANT_AUTH fails before anything loads
+        self.accounts = AccountStore.in_index(settings.index_dir)
+        self.guard = Guard(self.accounts, self.auth)  # ASSISTANT_AUTH accounts are global admins
         runtime = Runtime.from_settings(settings, embeddings, llm)
         self.kb = runtime.kb
         self.assistant = runtime.assistant  # now: a bad ASSISTANT_LLM fails at start, not at the first question

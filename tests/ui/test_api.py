@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import threading
 from contextlib import contextmanager
+from types import SimpleNamespace
 
 import openai
 import pytest
@@ -273,6 +274,7 @@ class ScriptedBackend:
     def __init__(self, answer: Answer | Exception, host: str = "127.0.0.1", api_keys: str = "", auth=()):
         self.settings = Settings(host=host, api_keys=api_keys)
         self.auth = list(auth)
+        self.guard = SimpleNamespace(login_required=bool(auth))  # a web login is on with accounts
         self.assistant = ScriptedAssistant(answer)
 
     def wait_ready(self) -> None:
