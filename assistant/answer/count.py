@@ -19,6 +19,7 @@ from assistant.answer.facts import (
     ASKED,
     GENERIC_VERBS,
     NOT_PREDICATE,
+    RECALLED_OPENING,
     STATED,
     SUMMABLE,
     AskedQuantity,
@@ -27,6 +28,7 @@ from assistant.answer.facts import (
     extract_facts,
     format_number,
     read_asked,
+    recalled_sentences,
 )
 from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.question import (
@@ -177,6 +179,9 @@ def count_part(
     derived: set[float],
 ) -> str | None:
     facts = matching_facts(ctx, part, asked, evidence)
+    formal = with_formal_names(asked.words, ctx.source.documents())
+    if not facts and formal != asked.words:  # 玉衡公交集团: a short name no title uses; try the formal one
+        facts = matching_facts(ctx, part, replace(asked, words=formal), evidence)
     if not facts:
         return None
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
@@ -331,6 +336,21 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     return chosen_facts(scored, asked, part, ctx.route.focus)
 
 
+def with_formal_names(words: str, documents: list) -> str:
+    """The question's words with a short name the title never uses (玉衡公交集团) replaced by the formal
+    name of the organisation it stands for (中共玉衡市公共交通集团有限公司委员会): the figure's title
+    and section then hold the question's organisation words."""
+    titles = " ".join(d.title for d in documents)
+    for doc in documents:
+        profile = doc.profile
+        if not profile or not profile.organisation:
+            continue
+        for alias in sorted(profile.aliases, key=len, reverse=True):
+            if len(alias) >= 3 and alias in words and alias not in titles:
+                return words.replace(alias, profile.organisation, 1)
+    return words
+
+
 def said_of_unit(fact: NumericFact, unit: str) -> bool:
     """A figure answers for a branch only where its title, section, clause or lead names the branch."""
     place = " ".join([spoken_title(fact.chunk.doc_title), *fact.chunk.section_path])
@@ -380,6 +400,11 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
     own = set(YEAR_OF.findall(" ".join(fact.chunk.section_path) + " " + said))
     if own:
         return bool(own & years)
+    # 2024年，支部开展主题党日12次。全年发展党员1名。: the year opening a paragraph holds for its sentences
+    paragraph = next((line for line in fact.chunk.text.split("\n") if fact.sentence in line), "")
+    opening = RECALLED_OPENING.match(paragraph)
+    if opening and fact.sentence in recalled_sentences(fact.chunk):
+        return opening.group(1) in years
     titled = YEAR_OF.search(fact.chunk.doc_title)
     return titled is None or titled.group(1) in years
 

@@ -172,9 +172,10 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
     """Every quantity of every clause, in document order (cached: chunks are immutable)."""
     facts: list[NumericFact] = []
     plan_text = is_plan_text(chunk)
+    recalled = recalled_sentences(chunk) if plan_text else set()
     for sentence in split_sentences(chunk.text):
         sentence = sentence.strip()
-        in_plan_section = plan_text and not recalls_earlier_year(sentence, chunk)
+        in_plan_section = plan_text and sentence not in recalled
         found = list(CLAUSE.finditer(sentence))
         clauses = [m.group(0) for m in found]
         subset_family: UnitFamily | None = None  # 其中 holds until the sentence ends, for its family
@@ -254,10 +255,26 @@ def following_text(sentence: str, end: int) -> str:
     return text
 
 
-def recalls_earlier_year(sentence: str, chunk: Chunk) -> bool:
-    """2024年，支部开展主题党日12次 in a 2025 plan: what was done the year before, not what is planned."""
-    opening, titled = RECALLED_OPENING.match(sentence), TITLE_YEAR.search(chunk.doc_title)
-    return bool(opening and titled) and int(opening.group(1)) < int(titled.group(1))
+def recalled_sentences(chunk: Chunk) -> set[str]:
+    """Sentences of a plan that state what was done before it (2024年，支部开展主题党日12次。全年发展党员1名。):
+    from a sentence opening with an earlier year than the title's to the end of its paragraph, or to a
+    sentence naming the plan's year (在此基础上，2025年重点抓好…)."""
+    titled = TITLE_YEAR.search(chunk.doc_title)
+    if not titled:
+        return set()
+    plan_year = int(titled.group(1))
+    recalled: set[str] = set()
+    for line in chunk.text.split("\n"):
+        recalling = False
+        for sentence in split_sentences(line):
+            opening = RECALLED_OPENING.match(sentence)
+            if opening:
+                recalling = int(opening.group(1)) < plan_year
+            elif any(int(y) >= plan_year for y in TITLE_YEAR.findall(sentence)):
+                recalling = False
+            if recalling:
+                recalled.add(sentence.strip())
+    return recalled
 
 
 def is_plan_text(chunk: Chunk) -> bool:

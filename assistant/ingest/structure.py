@@ -173,8 +173,11 @@ def parse(document: Document) -> list[Block]:
 
     lines = list(iter_lines(document.text))
     for index, (line, start, end) in enumerate(lines):
-        if index == 0 and document.title.startswith(line.lstrip("#").strip()):
-            continue  # the title line is the document's name, not its content
+        named = line.lstrip("#").strip()
+        if (index == 0 and document.title.startswith(named)) or (
+            index == 1 and len(named) >= 4 and document.title.endswith(named)
+        ):
+            continue  # the title line(s) (中共X委员会 / 2026年党建工作要点) are the document's name, not its content
         next_line = next((text for text, _, _ in lines[index + 1 :] if text.strip()), "")
         text = heading_text(line)
         match = ARTICLE.match(text)

@@ -114,3 +114,13 @@ def test_a_plan_recalling_the_year_before_states_actual_figures():
     chunk = make_chunk(title, "2024年，支部开展主题党日12次，发展党员1名。2025年计划发展党员2名。", ("前言",))
     plans = {f.value_text: "plan" in f.qualifiers for f in extract_facts(chunk)}
     assert plans == {"12次": False, "1名": False, "2名": True}
+
+
+def test_a_plan_paragraph_recalling_the_year_before_keeps_that_year_to_its_end():
+    """2025年，…党员1320名。全年发展党员13名，…。在此基础上，2026年重点抓好…: 13名 is 2025's, not planned."""
+    from assistant.answer.facts import extract_facts
+
+    title = "中共白沙公交集团有限公司委员会2026年党建工作要点"
+    text = "2025年，集团党委共有党员1320名。全年发展党员13名，创建示范线路16条。在此基础上，2026年计划发展党员15名。"
+    plans = {f.value_text: "plan" in f.qualifiers for f in extract_facts(make_chunk(title, text, ("前言",)))}
+    assert plans == {"1320名": False, "13名": False, "16条": False, "15名": True}

@@ -133,3 +133,10 @@ def test_a_byline_under_the_title_is_no_body_text():
     byline = [c for c in chunks if "刘建明" in c.text or "2025年1月14日" in c.text]
     assert byline and all(c.section_path == (SIGNATURE,) for c in byline)
     assert any("本人认真履行" in c.text and c.section_path == () for c in chunks)
+
+
+def test_the_second_line_of_a_two_line_title_is_no_section():
+    title = "中共白沙市公共交通集团有限公司委员会2026年党建工作要点"
+    text = "中共白沙市公共交通集团有限公司委员会\n2026年党建工作要点\n2025年，全年发展党员13名。\n一、政治建设\n计划学习12次。\n"
+    chunks = chunks_of(title, text)
+    assert next(c for c in chunks if "13名" in c.text).section_path == ()
