@@ -445,8 +445,15 @@ def topic_scores(ctx: AnswerContext, topic: str, items: list[Provision], evidenc
         score += RANK_WEIGHT / (1 + min(hits)) if hits else 0.0
         if classification:  # 有哪几种 is answered by an article that lists kinds, not one that uses the word
             score = score + KINDS_BONUS if ENUMERATES.search(text) else score * NOT_KINDS_FACTOR
+        elif any(lists_term(word, text) for word in terms.words if len(word) >= 2):
+            score += KINDS_BONUS  # 党员的义务: the article listing 下列义务：（一）…, not one that mentions 义务
         scores.append(score)
     return scores
+
+
+def lists_term(word: str, text: str) -> bool:
+    """Whether an article lists what the word names: 党员必须履行下列义务：（一）…"""
+    return bool(re.search(re.escape(word) + r"[^。\n]{0,4}[：:]\s*\n?\s*[（(]一[）)]", text))
 
 
 def topic_in_regulations(ctx: AnswerContext) -> Answer:

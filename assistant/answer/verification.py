@@ -8,10 +8,9 @@ from functools import lru_cache
 from assistant.answer.facts import numbers_in
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.schema import Chunk
-from assistant.core.text import split_sentences
+from assistant.core.text import ITEM_NUMBER, split_sentences
 
 MARK = re.compile(r"〔(\d{1,3})〕(?!\d*号)")  # not the 〔2024〕 of a document number 北新党发〔2024〕5号
-LIST_NUMBER = re.compile(r"^\s*\d+[.．、]\s", re.M)
 TITLE = re.compile(r"《[^》]*》")
 
 
@@ -24,12 +23,12 @@ def unsupported_numbers(text: str, evidence_texts: list[str], derived: set[float
 @lru_cache(maxsize=4096)
 def values_in(evidence_text: str) -> frozenset[float]:
     """The numbers a source holds (cached: a streamed answer is checked against the same sources often)."""
-    return frozenset(value for _, value in numbers_in(evidence_text))
+    return frozenset(value for _, value in numbers_in(ITEM_NUMBER.sub(r"\1", evidence_text)))
 
 
 def quantities(text: str) -> list[tuple[str, float]]:
     """The numbers a text states: citation marks, list numbering and 《titles》 are not quantities."""
-    return numbers_in(TITLE.sub("", LIST_NUMBER.sub("", MARK.sub("", text))))
+    return numbers_in(TITLE.sub("", ITEM_NUMBER.sub(r"\1", MARK.sub("", text))))
 
 
 def problems(

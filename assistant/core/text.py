@@ -17,3 +17,8 @@ def split_sentences(text: str) -> list[str]:
 def squash(text: str) -> str:
     """Text without any whitespace, for comparisons that must ignore line breaks and spaces."""
     return WHITESPACE.sub("", text)
+
+
+# A list item's number at a line start (1.…, 2、…, and 2.10月底前…, where the 10 is the month's): numbering,
+# not a quantity of the text.
+ITEM_NUMBER = re.compile(r"^([ \t　]*)\d{1,2}[.．、](?=\s|\d{1,2}\s*月|[^\d\s])", re.M)

@@ -19,7 +19,7 @@ HEADING_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"^第{CN}节(?:[ 　]|$)"),
     re.compile(r"^[一二三四五六七八九十]+(?:、|[.．](?!\d))"),  # 三、2025年工作计划 is a heading
     re.compile(r"^[（(][一二三四五六七八九十]+[）)]"),
-    re.compile(r"^\d{1,2}[.．、](?!\d)"),
+    re.compile(r"^\d{1,2}[.．、](?!\d)|^\d{1,2}[.．](?=\d{1,2}月)"),  # 2.10月底前…: item 2, in October
     re.compile(r"^[（(]\d{1,2}[）)]"),
 ]
 ITEM_LEVEL = 4  # （一） and below are items when they occur inside an article

@@ -40,3 +40,11 @@ def test_marks_list_numbers_and_titles_are_not_quantities():
     text = "1. 《2023年上半年工作报告》召开党委会4次〔1〕\n2. 讲党课5次〔1〕"
     assert unsupported_numbers(text, [c.text for c in EVIDENCE]) == []
     assert unsupported_numbers("召开党委会十二次", [c.text for c in EVIDENCE]) == ["十二"]
+
+
+def test_an_item_number_is_no_quantity_of_the_source():
+    from assistant.answer.verification import unsupported_numbers
+
+    source = "2.10月底前完成机械维修支部换届选举。\n3.计划发展党员4名。"
+    assert unsupported_numbers("10月底前完成机械维修支部换届选举〔1〕；计划发展党员4名〔1〕。", [source]) == []
+    assert unsupported_numbers("计划发展党员2名〔1〕。", [source]) == ["2"]

@@ -140,3 +140,11 @@ def test_the_second_line_of_a_two_line_title_is_no_section():
     text = "中共白沙市公共交通集团有限公司委员会\n2026年党建工作要点\n2025年，全年发展党员13名。\n一、政治建设\n计划学习12次。\n"
     chunks = chunks_of(title, text)
     assert next(c for c in chunks if "13名" in c.text).section_path == ()
+
+
+def test_an_item_number_before_a_month_is_an_item():
+    """2.10月底前完成换届: item 2, due in October (not the number 2.10)."""
+    title = "白沙码头公司党委2025年上半年工作总结"
+    text = f"{title}\n六、下半年工作打算\n1.9月底前完成整改销号。\n2.10月底前完成机械维修支部换届选举。\n3.计划发展党员4名。\n"
+    labels = {c.section_path[-1] for c in chunks_of(title, text) if len(c.section_path) > 1}
+    assert "2.10月底前完成机械维修支部换届选举。" in labels or any(label.startswith("2.10月") for label in labels)
