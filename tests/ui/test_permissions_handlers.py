@@ -18,6 +18,7 @@ from assistant.accounts.store import AccountStore
 from assistant.config import Settings
 from assistant.index.indexing import index_paths
 from assistant.web.chat import ChatState
+from assistant.web.library import progress_rows
 from assistant.web.state import Backend
 from tests.fakes import FakeEmbeddings
 
@@ -33,9 +34,6 @@ PASSWORD = "password-123"
 def as_user(name: str | None):
     return SimpleNamespace(username=name, client=SimpleNamespace(host="10.0.0.7"))
 
-
-def no_progress(*args, **kwargs) -> None:
-    return None
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +64,19 @@ def web(tmp_path_factory):
     return WebApp(backend)
 
 
+def upload_as(web, path, target, user: str) -> tuple[str, list[list]]:
+    """Upload as `user`, wait for the background job; (message, the job's progress rows)."""
+    message, *_ = web.upload([str(path)] if path else [], target, as_user(user))
+    assert web.jobs.wait(120)
+    return message, progress_rows(web.jobs.snapshot())
+
+
+def reindex_as(web, target, user: str) -> tuple[str, list[list]]:
+    message, *_ = web.reindex(target, as_user(user))
+    assert web.jobs.wait(120)
+    return message, progress_rows(web.jobs.snapshot())
+
+
 def ask(web, user: str, question: str, kbs: list[str] | None = None) -> str:
     *_, (display, _state, _box, last) = web.respond(question, [], ChatState(), "自动", kbs, as_user(user))
     return display[-1]["content"] + last
@@ -94,11 +105,11 @@ def test_reader_never_sees_another_knowledge_base(web):
 def test_reader_is_refused_editor_actions(web, tmp_path):
     upload = tmp_path / "新文件.txt"
     upload.write_text("新文件\n上半年开展学习12次。\n", encoding="utf-8")
-    rows, message, *_ = web.upload([str(upload)], "", BRANCH, as_user("reader"), no_progress)
-    assert rows == [] and "您没有在知识库“第一支部”上传文件的权限" in message
+    message, _ = upload_as(web, upload, BRANCH, "reader")
+    assert "您没有在知识库“第一支部”上传文件的权限" in message
     assert not (web.settings.corpus_dir / BRANCH / "新文件.txt").exists()
-    rows, message, *_ = web.reindex("", BRANCH, as_user("reader"), no_progress)
-    assert rows == [] and "重新索引的权限" in message
+    message, _ = reindex_as(web, BRANCH, "reader")
+    assert "重新索引的权限" in message
 
     secret = next(d for d in web.kb.documents() if d.title == SECRET_TITLE)
     box, question, checkbox = web.ask_delete(secret.doc_id, as_user("reader"))
@@ -116,10 +127,10 @@ def test_reader_is_refused_editor_actions(web, tmp_path):
 def test_editor_uploads_and_deletes_in_their_knowledge_base_only(web, tmp_path):
     upload = tmp_path / "支部学习记录.txt"
     upload.write_text("支部学习记录\n上半年第一支部集中学习12次，撰写心得20篇。\n", encoding="utf-8")
-    rows, message, *_ = web.upload([str(upload)], "", DEFAULT_KB, as_user("editor"), no_progress)
+    message, _ = upload_as(web, upload, DEFAULT_KB, "editor")
     assert "上传文件的权限" in message  # 公共: not theirs
-    rows, message, *_ = web.upload([str(upload)], "", BRANCH, as_user("editor"), no_progress)
-    assert rows[0][1] == "已加入", message
+    message, rows = upload_as(web, upload, BRANCH, "editor")
+    assert rows[0][:2] == ["支部学习记录.txt", "已完成"], message
     saved = web.settings.corpus_dir / BRANCH / "支部学习记录.txt"
     assert saved.is_file()
     doc = next(d for d in web.kb.documents() if d.title == "支部学习记录")
@@ -128,12 +139,13 @@ def test_editor_uploads_and_deletes_in_their_knowledge_base_only(web, tmp_path):
     _, message, *_ = web.confirm_delete(doc.doc_id, True, "", as_user("editor"))
     assert "已从知识库删除" in message and not saved.exists()
     (web.settings.corpus_dir / REPORT_NAME).unlink()  # a 公共 file gone: re-indexing drops it …
-    rows, message, *_ = web.reindex("", BRANCH, as_user("editor"), no_progress)
-    assert "重新索引知识库“第一支部”" in message
+    message, rows = reindex_as(web, BRANCH, "editor")
+    assert "重新索引" in message
     assert [row[0] for row in rows] == [f"{SECRET_TITLE}.txt"]  # … but the editor of 第一支部 is not told
     (web.settings.corpus_dir / REPORT_NAME).write_text(REPORT, encoding="utf-8")
-    rows, message, *_ = web.reindex("", None, as_user("boss"), no_progress)  # 公共: the files directly in corpus/
-    assert [row[:3] for row in rows] == [[REPORT_NAME, "已加入", REPORT_TITLE]]
+    message, rows = reindex_as(web, None, "boss")  # 公共: the corpus folder
+    assert REPORT_NAME in [row[0] for row in rows]
+    assert REPORT_TITLE in [d.title for d in web.kb.documents()]
     actions = [e.action for e in web.backend.accounts.audit_log(user="editor")]
     assert actions[:3] == ["reindex", "delete", "upload"]
 
@@ -181,7 +193,7 @@ def test_admin_manages_users_grants_and_knowledge_bases(web):
     assert "只有管理员" in message and not store.user("reader").admin
     message, *_ = web.admin.add_user("<img src=x onerror=alert(1)>", "newbie-pass-1", False, as_user("boss"))
     assert "<img" not in message  # escaped in the HTML message
-    _, message, *_ = web.upload([], "", "../外面", as_user("boss"), no_progress)  # a target that is no folder name
+    message, _ = upload_as(web, None, "../外面", "boss")  # a target that is no folder name
     assert "不可用" in message and not (web.settings.corpus_dir.parent / "外面").exists()
     logged = [e.action for e in store.audit_log(user="boss")]
     assert {"user_add", "kb_add", "grant", "revoke"} <= set(logged)
