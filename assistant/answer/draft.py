@@ -53,6 +53,11 @@ SOURCE_CLAUSE = re.compile(
     r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)([^，,。]*?为主要内容|[^，,。]*[，,]"
     r"|[^，,。]*?(报告|材料|总结|文件|讲话|要点|通知)(里|中)?(的材料|的内容)?)[，,]?"
 )
+# A last clause that only says the form or length (，写成一篇 / ，约300字 / ，压缩到100字以内): no topic.
+TRAILING_OPTIONS = re.compile(
+    r"[，,](?:请)?(?:写成|改成|改写成|整理成|压缩到|压缩成|扩展到|控制在)?"
+    r"(?:一段话?|一篇|(?:约|大约|不超过|不少于)?\d+字(?:左右|以内|以下)?)[。！!]?$"
+)
 SOURCE_VERB = re.compile(r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)")
 # 把上半年党建报告里组织建设的内容…: what stands before 报告里 names the document, not the topic.
 IN_DOCUMENT = re.compile(r"^(?:帮我|请)?(?:把|将)?[^，,。]*?(?:报告|总结|材料|要点|讲话|述职)(?:里|中|内)(?:的|关于)?")
@@ -213,7 +218,7 @@ def body_chunk(chunk: Chunk) -> bool:
 
 def draft_topic(question: str) -> str:
     """廉政文化建设 from 根据上半年报告，起草一段关于廉政文化建设情况的总结。"""
-    question = without_polite_opening(question)
+    question = TRAILING_OPTIONS.sub("", without_polite_opening(question).strip())
     named = TOPIC_CLAUSE.match(question)
     if named:  # 以防汛工作为主要内容，写一段……
         return named.group(1)

@@ -40,7 +40,7 @@ GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
 REGULATION_WORDS = re.compile(r"条例|准则|细则|章程|党规|法规|处分|修订")
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\s*\d*号?")
 LEADING_VERB = re.compile(
-    r"^(?:(?:起草|撰写|草拟|拟写|写)一?[段份篇个]?(?:关于)?|关于|根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将|其中|那么|那|还有|另外|以及)"
+    r"^(?:(?:起草|撰写|草拟|拟写|写)一?[段份篇个]?(?:关于)?|对比|比较|关于|根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将|其中|那么|那|还有|另外|以及)"
 )
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(

@@ -192,3 +192,11 @@ def test_pipeline_falls_back_when_the_llm_invents_a_number(source):
     answer = Assistant(source, fake_llm("上半年召开党委会5次〔1〕。")).ask("上半年召开了几次党委会？")
     assert answer.backend == "extractive" and "数字 5" in answer.note
     assert "党委会4次〔1〕" in answer.text
+
+
+def test_a_form_or_length_clause_is_no_draft_topic():
+    """--length 一篇 adds ，写成一篇: the topic stays what the question names (a follow-up 写成一篇 too)."""
+    for option in ("，写成一篇", "，写成一段", "，约300字", "，压缩到100字以内"):
+        assert draft_topic(f"根据白沙镇述职报告起草党建工作总结{option}") == draft_topic(
+            "根据白沙镇述职报告起草党建工作总结"
+        )

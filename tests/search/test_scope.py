@@ -157,3 +157,7 @@ def test_a_school_by_its_number_is_an_organisation_but_a_plenum_is_not():
     )
     assert scope_for("黄山二中2024年主题党日开了几次？", records, lambda name: False).refusal
     assert scope_for("学习二十届三中全会精神开了几次会？", records, lambda name: False).refusal is None
+
+
+def test_a_comparison_names_the_organisation_after_duibi():
+    assert scope("对比青禾村2022年和2023年上半年的组织生活情况").refusal is None

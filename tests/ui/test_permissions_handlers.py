@@ -35,7 +35,6 @@ def as_user(name: str | None):
     return SimpleNamespace(username=name, client=SimpleNamespace(host="10.0.0.7"))
 
 
-
 @pytest.fixture(scope="module")
 def web(tmp_path_factory):
     from assistant.web.app import WebApp  # gradio: seconds to import
