@@ -124,3 +124,10 @@ def test_a_plan_paragraph_recalling_the_year_before_keeps_that_year_to_its_end()
     text = "2025年，集团党委共有党员1320名。全年发展党员13名，创建示范线路16条。在此基础上，2026年计划发展党员15名。"
     plans = {f.value_text: "plan" in f.qualifiers for f in extract_facts(make_chunk(title, text, ("前言",)))}
     assert plans == {"1320名": False, "13名": False, "16条": False, "15名": True}
+
+
+def test_items_of_money_management_are_items_not_money():
+    title = "丰源水务公司党委2024年党风廉政建设分析会情况报告"
+    chunks = [make_chunk(title, "梳理了“大额资金管理”“公务接待费管理”等18项风险点。", ("二、风险排查",))]
+    answer = ask_source(FakeSource(chunks), "丰源水务公司分析会梳理了多少项资金管理风险点？")
+    assert "18项" in answer.text and not answer.refused
