@@ -177,11 +177,15 @@ class WebApp:
         if not yielded:
             yield display or [], state, "", state.last_answer
 
-    def documents_view(self, query: str = "", request: gr.Request | None = None):
-        """The documents of the user's knowledge bases; the delete list only those they may delete."""
+    def documents_view(self, query: str = "", request: gr.Request | None = None, keep_selection: bool = False):
+        """The documents of the user's knowledge bases; the delete list only those they may delete.
+
+        `keep_selection`: a refresh (the timer) leaves the document chosen for deletion chosen."""
         docs = self.access.documents(request)
         deletable = self.access.documents(request, "delete")
-        return doc_rows(docs, query), gr.update(choices=doc_choices(deletable), value=None)
+        choices = doc_choices(deletable)
+        update = gr.update(choices=choices) if keep_selection else gr.update(choices=choices, value=None)
+        return doc_rows(docs, query), update
 
     def status_view(self, request: gr.Request | None = None):
         accounts = len(self.auth) + len(self.backend.accounts.users())
@@ -239,8 +243,10 @@ class WebApp:
         view = self.jobs.snapshot()
         return progress_text(view), progress_rows(view)
 
-    def quarantine_view(self):
-        return quarantine_rows(self.settings), gr.update(choices=quarantine_choices(self.settings), value=None)
+    def quarantine_view(self, keep_selection: bool = False):
+        choices = quarantine_choices(self.settings)
+        update = gr.update(choices=choices) if keep_selection else gr.update(choices=choices, value=None)
+        return quarantine_rows(self.settings), update
 
     def poll(self, query, seen, request: gr.Request | None = None):
         """Timer tick: progress always; the document list, status and quarantine when the index or a job changed."""
@@ -249,7 +255,11 @@ class WebApp:
         now = [view.changes, *self.kb.version()]  # a written batch shows while the job still runs
         if now == seen:
             return (*progress, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), seen)
-        lists = (*self.documents_view(query, request), self.status_view(request), *self.quarantine_view())
+        lists = (
+            *self.documents_view(query, request, keep_selection=True),
+            self.status_view(request),
+            *self.quarantine_view(),
+        )
         return (*progress, *lists, now)
 
     def remove_quarantined(self, name):
