@@ -98,7 +98,12 @@ class KnowledgeBase:
         self._keyword = KeywordCache()
         self._documents: tuple[tuple[int, int], list[DocRecord]] | None = None
         check_folder(self.index_dir)
-        self.index_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.index_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # /proc/…, a missing drive, no permission: say so in Chinese
+            raise IndexUnusable(
+                f"无法创建索引文件夹 {self.index_dir}（{exc.strerror or exc}）。请用 ASSISTANT_INDEX_DIR 指定一个可写的文件夹。"
+            ) from exc
         self.manifest = Manifest(self.index_dir)
         if not self.remote:  # before the embedded client creates chroma/ in someone else's folder
             claim_folder(self.manifest, self.index_dir, "")

@@ -157,3 +157,5 @@ def test_folder_that_is_not_an_index_is_refused(tmp_path):
     (tmp_path / "a-file").write_text("x", encoding="utf-8")
     with pytest.raises(IndexUnusable, match="不是文件夹"):
         fake_kb(tmp_path / "a-file")
+    with pytest.raises(IndexUnusable, match="无法创建索引文件夹"):  # under a file: cannot be made
+        fake_kb(tmp_path / "a-file" / "index")
