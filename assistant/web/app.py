@@ -14,6 +14,7 @@ import uvicorn  # noqa: E402
 
 from assistant.accounts.guard import PermissionDenied  # noqa: E402
 from assistant.accounts.knowledge_bases import DEFAULT_KB, kb_folder  # noqa: E402
+from assistant.answer.llm import llm_status  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from assistant.core.errors import AssistantError  # noqa: E402
 from assistant.index.jobs import IndexJobs  # noqa: E402
@@ -189,7 +190,9 @@ class WebApp:
 
     def status_view(self, request: gr.Request | None = None):
         accounts = len(self.auth) + len(self.backend.accounts.users())
-        return status_rows(self.access.visible_kb(request), self.settings, accounts)
+        # The running client's last call says whether the model answers (no probe: a page load must not wait).
+        answering = llm_status(self.settings, self.assistant.client) if self.assistant.client else ""
+        return status_rows(self.access.visible_kb(request), self.settings, accounts, answering)
 
     def kb_choices(self, request: gr.Request | None = None):
         """The chat's knowledge-base chooser and the KB tab's target (only where the user may upload)."""

@@ -296,14 +296,17 @@ def embedder_label(name: str) -> str:
     return f"句向量模型 {name.removeprefix('st:')}" if name else "未知"
 
 
-def status_rows(kb: KnowledgeBase, settings: Settings, auth_users: int = 0) -> list[list[str]]:
-    """(item, value) rows for the 设置/状态 tab."""
+def status_rows(kb: KnowledgeBase, settings: Settings, auth_users: int = 0, answering: str = "") -> list[list[str]]:
+    """(item, value) rows for the 设置/状态 tab; `answering` says how answers are written (the LLM's state)."""
     docs = kb.documents()
     llm = settings.llm.strip()
+    answering = answering or (
+        f"大模型 {llm}（输出经引用与数字校验）" if llm else "抽取式（直接引用原文，不使用大模型）"
+    )
     return [
         ["向量模型（embedder）", embedder_label(kb.embeddings.name)],
         ["重排序模型（reranker）", settings.reranker or "未启用"],
-        ["回答方式", f"大模型 {llm}（输出经引用与数字校验）" if llm else "抽取式（直接引用原文，不使用大模型）"],
+        ["回答方式", answering],
         ["文档数", str(len(docs))],
         ["片段数", str(kb.chunk_count())],
         ["索引大小", _size(kb.disk_bytes())],
