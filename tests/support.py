@@ -64,18 +64,19 @@ def http_request(
     opener: urllib.request.OpenerDirector | None = None,
     content_type: str = "application/json",
     timeout: float = 10,
+    limit: int = 200_000,
 ) -> tuple[int, str]:
     """(status, body) of one request; HTTP errors are returned, not raised.
 
-    The body is read up to 200 kB: an event stream stays open, and what it sent before the
-    timeout is what counts.
+    The body is read up to `limit` bytes: an event stream stays open, and what it sent before the
+    timeout is what counts (a page's config, with its translations, needs more).
     """
     headers = {"Content-Type": content_type} if data is not None else {}
     request = urllib.request.Request(url, data=data, method=method, headers=headers)
     try:
         with (opener or urllib.request.build_opener()).open(request, timeout=timeout) as response:
             try:
-                body = response.read(200_000)
+                body = response.read(limit)
             except TimeoutError:
                 body = b"<stream>"
             return response.status, body.decode("utf-8", "replace")

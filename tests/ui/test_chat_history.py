@@ -129,6 +129,8 @@ def test_gradio_text_is_chinese_in_an_english_browser(app, new_page, tmp_path):
     exe = tmp_path / "setup.exe"
     exe.write_bytes(b"MZ")
     upload.locator("input[type=file]").set_input_files([str(exe)])
+    # The browser accepts any file (no English "Invalid file type"); the server lists the refusal in Chinese.
+    page.locator("#kb-upload-btn").click()
     page.get_by_text("不支持的文件类型").first.wait_for()
     body = page.locator("body").inner_text()
     for english in ("Drop File Here", "Click to Upload", "Invalid file type", "Clear", "Submit", "Error"):

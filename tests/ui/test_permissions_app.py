@@ -79,7 +79,7 @@ class RawSession:
             url + "login", form, opener=self.opener, content_type="application/x-www-form-urlencoded"
         )
         assert status == 200
-        _, config = http_request(url + "config", opener=self.opener)
+        _, config = http_request(url + "config", opener=self.opener, limit=5_000_000)
         self.events = {d["api_name"]: i for i, d in enumerate(json.loads(config)["dependencies"])}
 
     def call(self, name: str, data: list) -> str:
