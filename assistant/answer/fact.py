@@ -7,6 +7,8 @@ sentence the answer is a refusal, however well other sentences repeat the questi
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.answer_types import AnswerType, Wanted, holds, wanted_types
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
@@ -14,13 +16,18 @@ from assistant.answer.facts import row_label
 from assistant.answer.question import agrees_with_marks, names_unit, sub_unit
 from assistant.answer.routing import AnswerKind
 from assistant.core.schema import Answer, Evidence
-from assistant.core.text import squash
+from assistant.core.text import split_sentences, squash
 
 TYPE_NAMES: dict[AnswerType, str] = {
     "issuer": "发文单位和日期", "phone": "电话号码", "doc_number": "文号", "percent": "比例", "amount": "金额",
     "year": "年份", "date": "日期", "count": "数字", "place": "地点", "person": "人员", "position": "职务", "organisation": "单位",
     "title": "名称", "yes_no": "结论", "reason": "原因",
 }  # fmt: skip
+# Section headings naming the field a part asks for (一、会议时间 for 什么时候).
+FIELD_HEADINGS: dict[AnswerType, re.Pattern[str]] = {
+    "date": re.compile(r"(?:会议|活动|报到|报送|截止)?(?:时间|日期)$"),
+    "place": re.compile(r"(?:会议|活动|报到)?(?:地点|地址)$"),
+}
 PART_WEIGHT = 0.5
 NEAR_BEST = 0.9  # a sentence scoring this share of the best one is quoted with it  # how much a part's own words (谁来指导的: 指导) count when choosing its sentence
 
@@ -46,7 +53,7 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
         soft = [w for w in wanted if not w.strict and w.kind == "place"]
         return typed_answer(ctx, kind, [w for w in wanted if w in typed or w in soft], ranked, evidence)
     book = CitationBook()
-    chosen = near_best(ctx, ranked)
+    chosen = [s for w in wanted for s in field_section(ctx, w, ranked)] or near_best(ctx, ranked)
     return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
 
 
@@ -57,7 +64,7 @@ def typed_answer(
     chosen: list[Scored] = []
     missing: list[str] = []
     for part in wanted:
-        found = best_for(ctx, part, ranked)
+        found = field_section(ctx, part, ranked) or best_for(ctx, part, ranked)
         if not found and part.strict:
             missing.append(TYPE_NAMES[part.kind])
         chosen.extend(s for s in found if s not in chosen)
@@ -92,6 +99,23 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
         return []
     (top, best), rest = scored[0], scored[1:2]
     return [best] + [s for score, s in rest if score >= NEAR_BEST * top and s.chunk.doc_id == best.chunk.doc_id]
+
+
+def field_section(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Scored]:
+    """A notice's 一、会议时间 / 二、会议地点 section answers 什么时候 / 在哪 of the best document, though
+    its text (2026年1月22日下午2:30) repeats none of the question's words."""
+    heading = FIELD_HEADINGS.get(part.kind)
+    if heading is None or not ranked:
+        return []
+    best = ranked[0]
+    for chunk in ctx.source.document_chunks(best.chunk.doc_id):
+        if chunk.section_path and heading.search(chunk.section_path[-1]):
+            # A place under 会议地点 needs no 在…室 around it (馆行政楼二楼学术报告厅); a date must be one.
+            sentences = [s.strip() for s in split_sentences(chunk.text) if s.strip()]
+            sentence = next((s for s in sentences if part.kind == "place" or holds(part, s)), "")
+            if sentence:
+                return [Scored(chunk, sentence, best.score, best.own, best.passage)]
+    return []
 
 
 def near_best(ctx: AnswerContext, ranked: list[Scored]) -> list[Scored]:

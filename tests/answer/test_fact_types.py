@@ -9,7 +9,7 @@ from assistant.answer.answer_types import holds, is_furniture, is_signature, wan
 from assistant.answer.context import AnswerContext
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.fact import answer_fact
-from assistant.answer.pipeline import answer_problems
+from assistant.answer.pipeline import Assistant, answer_problems
 from assistant.answer.routing import understand
 from tests.answer.fact_fixtures import MINUTES, NOTICE, REPORT, REPORT_TITLE
 from tests.answer.support import FakeSource, make_chunk
@@ -224,3 +224,33 @@ def test_a_branch_secretary_is_found_where_the_text_says_zhibu_shuji():
     source = FakeSource([make_chunk(title, text, ("六、工作保障",))])
     answer = answer_extractively(understand("桐溪县实验小学党支部书记是谁？", None), source)
     assert "郭莉" in answer.text and answer_problems(answer) == []
+
+
+NOTICE_FIELDS_TITLE = "中共白沙市图书馆支部委员会关于召开2025年度组织生活会的通知"
+NOTICE_FIELDS = """中共白沙市图书馆支部委员会关于召开2025年度组织生活会的通知
+各党小组：
+经支委会研究，定于近期召开2025年度组织生活会。现将有关事项通知如下：
+一、会议时间
+2026年1月20日（星期二）上午9:00
+二、会议地点
+馆办公楼三楼多功能厅
+三、参加人员
+支部全体党员。
+"""
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("白沙市图书馆的组织生活会什么时候开？", ["1月20日"]),
+        ("白沙市图书馆组织生活会啥时候开？在哪开？", ["1月20日", "多功能厅"]),
+        ("白沙市图书馆这次组织生活会在哪里召开", ["多功能厅"]),
+    ],
+)
+def test_a_notice_field_section_answers_when_and_where(question, expected):
+    """一、会议时间 / 二、会议地点: their text repeats no word of the question, yet it is the answer."""
+    from tests.answer.structure_fixtures import chunks_of
+
+    source = FakeSource(chunks_of(NOTICE_FIELDS_TITLE, NOTICE_FIELDS))
+    answer = Assistant(source).ask(question)  # type: ignore[arg-type]
+    assert all(e in answer.text for e in expected) and answer_problems(answer) == []
