@@ -5,7 +5,7 @@ English browser, and the layout at 1366 px and on a 390 px phone."""
 from __future__ import annotations
 
 import pytest
-from ui_support import BOT, ask, copy_screenshot, open_app, open_tab, start_app, table_text
+from ui_support import BOT, ask, choose_files, copy_screenshot, open_app, open_tab, start_app, table_text
 
 pytestmark = pytest.mark.slow
 
@@ -128,10 +128,10 @@ def test_gradio_text_is_chinese_in_an_english_browser(app, new_page, tmp_path):
     upload.get_by_text("将文件拖到此处").wait_for()
     exe = tmp_path / "setup.exe"
     exe.write_bytes(b"MZ")
-    upload.locator("input[type=file]").set_input_files([str(exe)])
+    choose_files(page, "kb-upload", [str(exe)], shown="setup.exe")
     # The browser accepts any file (no English "Invalid file type"); the server lists the refusal in Chinese.
     page.locator("#kb-upload-btn").click()
-    page.get_by_text("不支持的文件类型").first.wait_for()
+    assert "不支持的文件类型" in table_text(page, "kb-progress", containing="setup.exe")
     body = page.locator("body").inner_text()
     for english in ("Drop File Here", "Click to Upload", "Invalid file type", "Clear", "Submit", "Error"):
         assert english not in body, english

@@ -109,13 +109,13 @@ def test_a_user_without_the_grant_gets_nothing(app):
         ("show", []),
         ("ask_delete", [doc_id]),
         ("confirm_delete", [doc_id, True, ""]),
-        ("reindex", ["", BRANCH]),
+        ("reindex", [BRANCH]),
     ):
         stream = raw.call(name, data)
         assert not leaked(stream), (name, stream)
         assert BRANCH not in stream.replace(f"知识库“{BRANCH}”重新索引", ""), (name, stream)
     assert (app.corpus / BRANCH / f"{SECRET_TITLE}.txt").is_file()  # the delete did nothing
-    assert "没有在知识库“第一支部”重新索引的权限" in raw.call("reindex", ["", BRANCH])
+    assert "没有在知识库“第一支部”重新索引的权限" in raw.call("reindex", [BRANCH])
     assert "只有管理员" in raw.call("add_user", ["mallory", "mallory-pass-1", True])
 
     secret_file = app.corpus / BRANCH / f"{SECRET_TITLE}.txt"
