@@ -7,17 +7,18 @@ documents, status) and `auth` (login), which do not import gradio.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import gradio as gr  # noqa: E402  (the environment above must be set first)
 import uvicorn  # noqa: E402
 
 from assistant.accounts.guard import PermissionDenied  # noqa: E402
-from assistant.accounts.knowledge_bases import DEFAULT_KB, kb_folder  # noqa: E402
+from assistant.accounts.knowledge_bases import DEFAULT_KB, kb_folder, kb_of  # noqa: E402
 from assistant.answer.llm import llm_status  # noqa: E402
 from assistant.config import Settings  # noqa: E402
 from assistant.core.errors import AssistantError  # noqa: E402
-from assistant.index.jobs import IndexJobs  # noqa: E402
+from assistant.index.jobs import IndexJobs, JobsView  # noqa: E402
 from assistant.search.retriever import MAX_INPUT_CHARS  # noqa: E402
 from assistant.web.access import Access, address_of, user_of  # noqa: E402
 from assistant.web.admin import AdminPanel  # noqa: E402
@@ -225,26 +226,31 @@ class WebApp:
         try:
             settings = self._target(request, "upload", target)
         except AssistantError as exc:  # no grant, or a name that is no folder
-            return (notice_html(str(exc)), None, *self.progress_view())
+            return (notice_html(str(exc)), None, *self.progress_view(request))
         pairs = [(Path(f), Path(f).name) for f in (files or [])]
         message = queue_upload(self.jobs, settings, pairs)
         self._audit(request, "upload", target or DEFAULT_KB, "、".join(name for _, name in pairs))
-        return (message, None, *self.progress_view())
+        return (message, None, *self.progress_view(request))
 
     def reindex(self, target=None, request: gr.Request | None = None):
         try:
             settings = self._target(request, "reindex", target)
         except AssistantError as exc:
-            return (notice_html(str(exc)), *self.progress_view())
+            return (notice_html(str(exc)), *self.progress_view(request))
         self._audit(request, "reindex", target or DEFAULT_KB, "")
-        return (queue_reindex(self.jobs, settings), *self.progress_view())
+        return (queue_reindex(self.jobs, settings), *self.progress_view(request))
 
-    def cancel_index(self):
-        return (cancel_jobs(self.jobs), *self.progress_view())
+    def cancel_index(self, request: gr.Request | None = None):
+        if not self.access.kbs(request, "reindex"):  # stopping a job is an editor's action: not a reader's
+            return (notice_html("您没有取消索引任务的权限：需要某个知识库的编辑权限。"), *self.progress_view(request))
+        return (cancel_jobs(self.jobs), *self.progress_view(request))
 
-    def progress_view(self):
-        view = self.jobs.snapshot()
-        return progress_text(view), progress_rows(view)
+    def progress_view(self, request: gr.Request | None = None, view: JobsView | None = None):
+        """The job's progress line and the files of it the user may see (those of their knowledge bases)."""
+        view = view or self.jobs.snapshot()
+        readable = set(self.access.kbs(request, "ask"))
+        files = [f for f in view.files if kb_of(f.path, self.settings.corpus_dir) in readable]
+        return progress_text(view), progress_rows(replace(view, files=files))
 
     def quarantine_view(self, keep_selection: bool = False):
         choices = quarantine_choices(self.settings)
@@ -254,7 +260,7 @@ class WebApp:
     def poll(self, query, seen, request: gr.Request | None = None):
         """Timer tick: progress always; the document list, status and quarantine when the index or a job changed."""
         view = self.jobs.snapshot()
-        progress = (progress_text(view), progress_rows(view))
+        progress = self.progress_view(request, view)
         now = [view.changes, *self.kb.version()]  # a written batch shows while the job still runs
         if now == seen:
             return (*progress, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), seen)

@@ -18,7 +18,6 @@ from assistant.accounts.store import AccountStore
 from assistant.config import Settings
 from assistant.index.indexing import index_paths
 from assistant.web.chat import ChatState
-from assistant.web.library import progress_rows
 from assistant.web.state import Backend
 from tests.fakes import FakeEmbeddings
 
@@ -64,16 +63,16 @@ def web(tmp_path_factory):
 
 
 def upload_as(web, path, target, user: str) -> tuple[str, list[list]]:
-    """Upload as `user`, wait for the background job; (message, the job's progress rows)."""
+    """Upload as `user`, wait for the background job; (message, the job's progress rows as `user` sees them)."""
     message, *_ = web.upload([str(path)] if path else [], target, as_user(user))
     assert web.jobs.wait(120)
-    return message, progress_rows(web.jobs.snapshot())
+    return message, web.progress_view(as_user(user))[1]
 
 
 def reindex_as(web, target, user: str) -> tuple[str, list[list]]:
     message, *_ = web.reindex(target, as_user(user))
     assert web.jobs.wait(120)
-    return message, progress_rows(web.jobs.snapshot())
+    return message, web.progress_view(as_user(user))[1]
 
 
 def ask(web, user: str, question: str, kbs: list[str] | None = None) -> str:
@@ -130,6 +129,10 @@ def test_editor_uploads_and_deletes_in_their_knowledge_base_only(web, tmp_path):
     assert "上传文件的权限" in message  # 公共: not theirs
     message, rows = upload_as(web, upload, BRANCH, "editor")
     assert rows[0][:2] == ["支部学习记录.txt", "已完成"], message
+    _, outsiders_rows = web.progress_view(as_user("outsider"))  # another base's upload: not even its file name
+    assert "支部学习记录.txt" not in str(outsiders_rows)
+    message, *_ = web.cancel_index(as_user("reader"))
+    assert "取消索引任务的权限" in message
     saved = web.settings.corpus_dir / BRANCH / "支部学习记录.txt"
     assert saved.is_file()
     doc = next(d for d in web.kb.documents() if d.title == "支部学习记录")
