@@ -56,6 +56,9 @@ DRAFT_OVER_LAST = re.compile(
     r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)"
 )
 ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
+# 和去年比呢 / 跟2024年全年相比呢 / 与上半年比较怎么样: asked of the other period, like 那去年呢.
+COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
+COMPARED_TURN = re.compile(r"^(?:那)?(?:和|跟|与|同)(.{1,12}?)(?:相)?比(?:较|起来)?(?:呢|怎么样|如何)?[？?。]?$")
 REVISION_NOTE = re.compile(r"[（(][^）)]*[）)](?=》)")
 ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a rendered source line 〔1〕《…》
 QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
@@ -160,6 +163,10 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     text = question.strip()
     if last is None:
         return Resolution(text)
+    compared = COMPARED_TURN.match(text)
+    if compared:  # 和去年比呢: the same question of the other period, as done (a plan is compared with what was)
+        swapped = resolve(f"那{compared.group(1)}呢", last, within_question)
+        return replace(swapped, question=COMPARED_MODALITY.sub("", swapped.question))
     own = slots_of(text)
     if ARTICLE_REF.search(text) and not own.regulation:
         return on_article(text, last)

@@ -225,3 +225,14 @@ def test_another_period_stays_with_the_organisation_or_is_refused():
     # …while an organisation that has the other period is answered from it
     answers = converse(assistant, "青禾社区党委2023年开了几次支委会？", "那2024年上半年呢？")
     assert "9次" in answers[1].text and {c.doc for c in answers[1].citations} == {QINGHE_2024H1}
+
+
+@pytest.mark.parametrize("turn", ["和去年比呢？", "跟去年相比呢", "与去年比较怎么样？"])
+def test_a_comparison_turn_asks_the_other_period_as_done(turn):
+    """和去年比呢 after a plan figure: last year's figure, as done (a plan is compared with what was)."""
+    history = [
+        {"role": "user", "content": "白沙公交集团2026年计划发展多少名党员？"},
+        {"role": "assistant", "content": "计划发展党员15名〔1〕。"},
+    ]
+    rewritten = understand(turn, history).question
+    assert "去年" in rewritten and "发展" in rewritten and "计划" not in rewritten and "比" not in rewritten
