@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from assistant.answer.answer_types import NAME, ROLES
+from assistant.answer.answer_types import NAME, ROLES, wanted_types
 from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.question import (
@@ -372,8 +372,11 @@ def with_named_person(body: str, last: Turn) -> str:
     """他/她 after a 谁 question is the person its answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次)."""
     if not PERSONAL_PRONOUN.match(body) or last.refused or not WHO.search(last.question):
         return body
+    # The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first).
+    role = next((w.anchor for w in wanted_types(last.question) if w.kind == "person" and w.anchor), "")
+    beside = re.search(rf"{re.escape(role)}[：:\s]*(?:由|为|是)?({NAME})", last.answer) if role else None
     named = STATED_PERSON.search(last.answer)
-    name = NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
+    name = beside.group(1) if beside else NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
     if not re.fullmatch(NAME, name):
         return body
     return PERSONAL_PRONOUN.sub(name, body, count=1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answer.answer_types import NAME
 from assistant.core.numerals import parse_number
 from assistant.core.words import cut_words
 
@@ -29,6 +30,7 @@ ROLE = re.compile(
 )
 # Who does what a count asks about: 党委书记 in 石岭镇党委书记讲了几回党课 (its figure, not everyone's).
 ACTOR = re.compile(rf"{ROLE.pattern}(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领学|参加|带队|带领|走访|联系|作报告))")
+NAMED_ACTOR = re.compile(rf"({NAME})(?:同志)?(?=讲|主持|领学|作报告)")
 # Words that ask for something; a clause without one is context, not a question of its own.
 INTERROGATIVE = re.compile(
     r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|么|几时|没有(?=[？?]|$)"
@@ -117,9 +119,9 @@ def holder_of(question: str) -> str:
 
 
 def actor_of(question: str) -> str:
-    """The role a count question asks about, if it names one before the action."""
-    found = ACTOR.search(question)
-    return found.group(0) if found else ""
+    """The role (or the person, 刘晓芸讲了几次党课) a count question asks about, if it names one before the action."""
+    found = ACTOR.search(question) or NAMED_ACTOR.search(question)
+    return found.group(1) if found and found.re is NAMED_ACTOR else found.group(0) if found else ""
 
 
 def asks_quantity(text: str) -> bool:

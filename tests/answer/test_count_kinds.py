@@ -131,3 +131,10 @@ def test_items_of_money_management_are_items_not_money():
     chunks = [make_chunk(title, "梳理了“大额资金管理”“公务接待费管理”等18项风险点。", ("二、风险排查",))]
     answer = ask_source(FakeSource(chunks), "丰源水务公司分析会梳理了多少项资金管理风险点？")
     assert "18项" in answer.text and not answer.refused
+
+
+def test_a_person_asked_by_name_gets_their_own_figure():
+    title = "白沙县气象局党支部书记2024年度述职报告"
+    chunks = [make_chunk(title, "本人讲党课2次，宣传委员刘晓芸讲党课1次，全年共讲党课4次。", ("一、主要工作",))]
+    answer = ask_source(FakeSource(chunks), "白沙县气象局党支部2024年刘晓芸讲了几次党课？")
+    assert "1次" in answer.text and "4次" not in answer.text

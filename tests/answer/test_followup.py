@@ -236,3 +236,15 @@ def test_a_comparison_turn_asks_the_other_period_as_done(turn):
     ]
     rewritten = understand(turn, history).question
     assert "去年" in rewritten and "发展" in rewritten and "计划" not in rewritten and "比" not in rewritten
+
+
+def test_she_is_the_one_named_beside_the_asked_role():
+    """宣传委员是谁 answered with a sentence naming several members: 她 is the 宣传委员."""
+    history = [
+        {"role": "user", "content": "白沙县气象局党支部宣传委员是谁？"},
+        {
+            "role": "assistant",
+            "content": "本人任书记，副局长吴海鹰任副书记，组织委员孙婉、宣传委员刘晓芸分工负责〔1〕。",
+        },
+    ]
+    assert "刘晓芸讲了几次党课" in understand("她讲了几次党课？", history).question
