@@ -434,6 +434,8 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("items", re.compile(r"多少(问题|措施|任务|项目|意见|建议|诉求)")),
 )
 ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:{UNITS}|钱|万|%)?|百分之几|比例|占比")
+# 截至2025年6月底: the day figures are taken, not a word a figure's clause must hold.
+AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月(?:底|末|\d{1,2}\s*[日号])?")
 PLAN_ASKED = re.compile(r"计划|拟|目标|原计划|预计|力争|打算|准备|预算")
 BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限")
 TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|总计")
@@ -487,7 +489,7 @@ def read_asked(question: str) -> AskedQuantity | None:
         question = COMPLETION_ASKED.sub(lambda m: m.group(1) or m.group(2), question)
     elif state:
         question = STATE_VERBS.sub("", question)
-    words = FILLER.sub("", ASKED.sub("，", question))
+    words = FILLER.sub("", ASKED.sub("，", AS_OF.sub("，", question)))
     return AskedQuantity(
         family,
         unit,

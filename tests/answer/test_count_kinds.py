@@ -138,3 +138,8 @@ def test_a_person_asked_by_name_gets_their_own_figure():
     chunks = [make_chunk(title, "本人讲党课2次，宣传委员刘晓芸讲党课1次，全年共讲党课4次。", ("一、主要工作",))]
     answer = ask_source(FakeSource(chunks), "白沙县气象局党支部2024年刘晓芸讲了几次党课？")
     assert "1次" in answer.text and "4次" not in answer.text
+
+
+@pytest.mark.parametrize("as_of", ["截至2024年12月底，", "截止到12月31日，"])
+def test_the_day_figures_are_taken_is_no_counted_word(source, as_of):
+    assert "46名" in ask_source(source, f"{as_of}丰源水务公司党支部有多少名党员？").text
