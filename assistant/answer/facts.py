@@ -434,6 +434,8 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("items", re.compile(r"多少(问题|措施|任务|项目|意见|建议|诉求)")),
 )
 ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:{UNITS}|钱|万|%)?|百分之几|比例|占比")
+# 评了几个优秀: 个 before a rating, not an item noun, counts people too.
+GE_BEFORE_RATING = re.compile(r"(?:几|多少)个(?:优秀|先进|合格|基本合格|不合格)")
 # 截至2025年6月底: the day figures are taken, not a word a figure's clause must hold.
 AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月(?:底|末|\d{1,2}\s*[日号])?")
 PLAN_ASKED = re.compile(r"计划|拟|目标|原计划|预计|力争|打算|准备|预算")
@@ -469,6 +471,7 @@ class AskedQuantity:
     total: bool  # 一共/加起来: the figures of one document may be added up across its passages
     words: str  # what is counted, interrogative and filler removed: 党课, 主题党日
     state: ItemState | None = None  # done/open: how many items were completed, or remain
+    people_too: bool = False  # 评了几个优秀: a figure of people answers too
 
 
 def read_asked(question: str) -> AskedQuantity | None:
@@ -498,6 +501,7 @@ def read_asked(question: str) -> AskedQuantity | None:
         total=bool(TOTAL_ASKED.search(question)),
         words=words,
         state=state,
+        people_too=bool(GE_BEFORE_RATING.search(question)),
     )
 
 
@@ -508,7 +512,7 @@ def answers(fact: NumericFact, asked: AskedQuantity) -> bool:
     elif asked.unit:
         family_ok = fact.unit == asked.unit
     else:
-        family_ok = fact.family == asked.family
+        family_ok = fact.family == asked.family or (asked.people_too and fact.family == "person")
     if not family_ok or ("plan" in fact.qualifiers) != asked.plan:
         return False
     if asked.state and not fact.qualifiers & ({"done", "open"} if asked.state == "either" else {asked.state}):

@@ -143,3 +143,9 @@ def test_a_person_asked_by_name_gets_their_own_figure():
 @pytest.mark.parametrize("as_of", ["截至2024年12月底，", "截止到12月31日，"])
 def test_the_day_figures_are_taken_is_no_counted_word(source, as_of):
     assert "46名" in ask_source(source, f"{as_of}丰源水务公司党支部有多少名党员？").text
+
+
+def test_a_rating_counted_with_ge_is_people():
+    title = "丰源水务公司党支部2024年度组织生活会情况报告"
+    chunks = [make_chunk(title, "开展民主评议党员，参评党员23名，评议结果为优秀7名、合格16名。", ("三、民主评议",))]
+    assert "优秀7名" in ask_source(FakeSource(chunks), "丰源水务公司党支部民主评议评了几个优秀？").text
