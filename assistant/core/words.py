@@ -135,6 +135,8 @@ STOPWORDS = frozenset(
         "你",
         "内容",
         "情况",
+        "能",  # 最长能察看多长时间: a modal, not what is asked about
+        "可以",
         "一共",
         "总共",
         "共",

@@ -50,3 +50,8 @@ def test_words_documents_say_otherwise_are_said(word, text):
 
 def test_another_branch_is_not_said():
     assert not said_in("第三支部", "第二党支部：实到人数22") and not said_in("党委书记", "支部书记郭莉")
+
+
+def test_modal_verbs_are_phrasing():
+    terms = question_terms(Weights({}), "留党察看最长能察看多长时间？预备期可以延长多久？")
+    assert "能" not in terms.words and "可以" not in terms.words and "留党察看" in terms.words
