@@ -254,3 +254,13 @@ def test_a_notice_field_section_answers_when_and_where(question, expected):
     source = FakeSource(chunks_of(NOTICE_FIELDS_TITLE, NOTICE_FIELDS))
     answer = Assistant(source).ask(question)  # type: ignore[arg-type]
     assert all(e in answer.text for e in expected) and answer_problems(answer) == []
+
+
+@pytest.mark.parametrize(
+    "question", ["白沙气象局2024年接收的预备党员叫什么名字？", "白沙气象局2024年接收的预备党员是谁"]
+)
+def test_a_name_in_brackets_after_a_count_of_people_answers_who(question):
+    title = "白沙气象局党支部书记2024年度述职报告"
+    text = "严格按照规定程序发展党员，接收预备党员1名（观测股业务骨干林小溪），确定入党积极分子2名。"
+    answer = answer_extractively(understand(question, None), FakeSource([make_chunk(title, text, ("一、",))]))
+    assert "林小溪" in answer.text and not answer.refused
