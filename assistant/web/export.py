@@ -35,7 +35,8 @@ def export_last_answer(state: ChatState | None, root: Path | None = None) -> str
     root = root or Path(tempfile.gettempdir()) / EXPORT_FOLDER
     root.mkdir(parents=True, exist_ok=True)
     remove_old_exports(root)
-    question = last_question(state)
+    # The question as understood (那党支部书记呢 → 上半年党支部书记讲党课几次), not the follow-up's own words.
+    question = answer.resolved_question or last_question(state)
     name = UNSAFE_NAME.sub("_", default_title(answer, question))[:MAX_NAME] or "回答"
     folder = Path(tempfile.mkdtemp(dir=root))
     return str(write_docx(answer, folder / f"{name}.docx", question=question))

@@ -51,3 +51,10 @@ def test_exports_a_day_old_are_removed(tmp_path):
     path = export_last_answer(state_with(answer, "讲了几次？"), root=tmp_path)
     assert not old.exists()
     assert path.startswith(str(tmp_path))
+
+
+def test_a_follow_up_is_titled_by_the_question_as_understood():
+    answer = Answer("党支部书记讲党课3次〔1〕。", "count", [Citation("c1", "报告", "", None, "讲党课3次。")])
+    answer.resolved_question = "上半年党支部书记讲党课几次？"
+    path = export_last_answer(state_with(answer, "那党支部书记呢？"))
+    assert "那党支部书记呢" not in path and "党支部书记讲党课几次" in path
