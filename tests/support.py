@@ -17,6 +17,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -154,3 +156,21 @@ def stop_process(process: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait(timeout=15)
+
+
+@contextmanager
+def cli_on_fixture_corpus(root: Path) -> Iterator[Path]:
+    """The CLI's settings pointed at a fresh index of the fixture corpus under `root`, indexed once
+    (in-process tests of `assistant ask/chat/eval`); no LLM configured."""
+    import pytest
+
+    from assistant.cli import main
+    from tests.corpus import write_corpus
+
+    corpus = write_corpus(root / "corpus")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ASSISTANT_INDEX_DIR", str(root / "index"))
+        mp.setenv("ASSISTANT_CORPUS_DIR", str(corpus))
+        mp.delenv("ASSISTANT_LLM", raising=False)
+        assert main(["index", "--quiet"]) == 0
+        yield root

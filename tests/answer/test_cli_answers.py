@@ -8,20 +8,15 @@ import json
 import pytest
 
 from assistant.cli import main
-from tests.conftest import write_corpus
+from tests.corpus import write_corpus
+from tests.support import cli_on_fixture_corpus
 
 pytestmark = pytest.mark.slow  # the real embedder and Chroma
 
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
-    root = tmp_path_factory.mktemp("cli-answers")
-    corpus = write_corpus(root / "corpus")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("ASSISTANT_INDEX_DIR", str(root / "index"))
-        mp.setenv("ASSISTANT_CORPUS_DIR", str(corpus))
-        mp.delenv("ASSISTANT_LLM", raising=False)
-        assert main(["index", "--quiet"]) == 0
+    with cli_on_fixture_corpus(tmp_path_factory.mktemp("cli-answers")) as root:
         yield root
 
 
