@@ -284,6 +284,11 @@ def is_plan_text(chunk: Chunk) -> bool:
     return bool(PLAN_TITLE.search(chunk.doc_title)) and not REPORT_TITLE.search(chunk.doc_title)
 
 
+def states_plan(chunk: Chunk, sentence: str) -> bool:
+    """The sentence says what is to be done: it stands in a plan's text and recalls no earlier year."""
+    return is_plan_text(chunk) and sentence.strip() not in recalled_sentences(chunk)
+
+
 def is_part_of_previous(facts: list[NumericFact], fact: NumericFact, before: str) -> bool:
     """9条问题已整改完成7条: a second figure of the same family in one clause, not a list item (、)
     and not the end of a change (由82%提高到93%), is part of the first."""
@@ -438,7 +443,10 @@ ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:{UNITS}|钱|万|%)?|百分之几|
 GE_BEFORE_RATING = re.compile(r"(?:几|多少)个(?:优秀|先进|合格|基本合格|不合格)")
 # 截至2025年6月底: the day figures are taken, not a word a figure's clause must hold.
 AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月(?:底|末|\d{1,2}\s*[日号])?")
-PLAN_ASKED = re.compile(r"计划|拟|目标|原计划|预计|力争|打算|准备|预算")
+# 要达到/要新建 ask for a target (占比要达到多少); 达到多少 alone asks what was reached.
+PLAN_ASKED = re.compile(
+    r"计划|拟|目标|原计划|预计|力争|打算|准备|预算|(?<![需主重只必还])要(?:达到|完成|提升|提高|实现|新建|创建|建成|发展|培训)"
+)
 BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限")
 TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|总计")
 # 整改完成了几条 / 还剩几条: only figures stating that state answer (not the 9条 they are part of).

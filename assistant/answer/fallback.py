@@ -14,6 +14,7 @@ from collections.abc import Callable
 from assistant.answer.answer_types import FURNITURE, holds, wanted_types
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
+from assistant.answer.facts import PLAN_ASKED, states_plan
 from assistant.answer.question import (
     asks_a_stock,
     counted_people,
@@ -26,9 +27,11 @@ from assistant.answer.question import (
 from assistant.core.schema import Answer
 from assistant.core.text import YEAR
 from assistant.core.words import plain_wording
+from assistant.search.scope import PLANNED
 
 QUOTE_COVERAGE = 0.75  # share of the question's words the quoted sentence, read with its title and section, holds
 QUOTE_LIMIT = 3
+QUANTITIES = frozenset(["count", "percent", "amount"])
 NEAR_BEST = 0.9
 # Kinds whose refusal is final: a missing article is missing; cited and draft answers are not quotations.
 FINAL_REFUSALS = frozenset(["lookup", "cited", "draft"])
@@ -59,10 +62,16 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     unit = sub_unit(ctx.question)
     stock = asks_a_stock(ctx.question)
     people = counted_people(ctx.question)
+    # A plan's targets are no record of what was done; its stocks (现有党员41名), contacts and dates are facts.
+    skip_plans = not (PLAN_ASKED.search(ctx.question) or PLANNED.search(ctx.question) or stock) and any(
+        w.kind in QUANTITIES for w in wanted_types(plain_wording(ctx.question))
+    )
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
             continue  # a sentence spliced with a page header is no quotation
+        if skip_plans and states_plan(s.chunk, s.sentence):
+            continue  # a 工作要点's 年内新建3个 is no record of what was done
         if unit and not names_unit(unit, " ".join([s.chunk.doc_title, *s.chunk.section_path]), s.sentence):
             continue  # the hospital's figure does not answer for its 外科党支部
         if misses_asked_money(ctx.question, s.sentence):
@@ -86,7 +95,7 @@ def answer_test(question: str) -> Callable[[str], bool] | None:
     wanted = [w for w in wanted_types(question) if w.strict]
     if not wanted:
         return None
-    plans_asked, years = bool(PLAN.search(question)), set(YEAR.findall(question))
+    plans_asked, years = bool(PLAN_ASKED.search(question)), set(YEAR.findall(question))
     return lambda sentence: (
         all(holds(w, sentence) for w in wanted)
         and not (PLAN.search(sentence) and not (plans_asked and years >= set(YEAR.findall(sentence))))

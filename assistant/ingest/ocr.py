@@ -30,6 +30,7 @@ INDENT = 0.8  # a line starting this many text heights right of the left margin 
 MARGIN_REACH = 1.5  # a line ending within this many text heights of the right margin was wrapped
 LONG = 0.1  # lines ending within this fraction of the text width from the widest one set the right margin
 MISSED_LINE_GAP = 1.7  # a gap of this many line pitches after a wrapped line: the detector skipped a line
+LARGER_TYPE = 1.2  # a line this many times the body's text height is a title (二号 over 三号 is 1.375)
 CENTRED = 1.0  # two lines whose centres are this close (in text heights) to the block's centre are centred
 
 ProgressCallback = PageProgress  # (pages done, pages in all)
@@ -65,6 +66,7 @@ class Line:
     text: str
     left: float
     right: float
+    height: float = 0.0  # of its tallest box: a title is set in a larger type than the body
 
 
 @dataclass(frozen=True)
@@ -298,7 +300,7 @@ def join_line(boxes: list[Box], height: float) -> Line:
     text = ordered[0].text
     for before, box in zip(ordered, ordered[1:]):
         text += ("　" if box.left - before.right > WORD_GAP * height else "") + box.text
-    return Line(text, ordered[0].left, max(b.right for b in ordered))
+    return Line(text, ordered[0].left, max(b.right for b in ordered), max(b.height for b in ordered))
 
 
 def paragraphs(lines: list[Line], height: float) -> list[str]:
@@ -320,8 +322,10 @@ def paragraphs(lines: list[Line], height: float) -> list[str]:
         previous = joined[-1]
         wrapped = previous.right > margin_right - MARGIN_REACH * height
         indented = line.left - margin_left > INDENT * height
-        if wrapped and (not indented or (centred(previous) and centred(line))):
-            joined[-1] = Line(previous.text + line.text, previous.left, line.right)
+        # A title wraps onto a line of its own type; body text under it starts a paragraph.
+        same_type = (previous.height > LARGER_TYPE * height) == (line.height > LARGER_TYPE * height)
+        if wrapped and same_type and (not indented or (centred(previous) and centred(line))):
+            joined[-1] = Line(previous.text + line.text, previous.left, line.right, line.height)
         else:
             joined.append(line)
     return [line.text for line in joined]

@@ -79,6 +79,9 @@ GENRE_WORDS: tuple[tuple[Genre, re.Pattern[str]], ...] = (
     ("summary", re.compile(r"情况报告|学习情况")),
     ("report", re.compile(r"报告")),
 )
+NOTICE_TITLE = re.compile(r"(?:通知|通报|公示|公告)$")
+FORWARDING = re.compile(r"印发|转发|下发")
+TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[）)]\s*$")  # （扫描件）, (定稿)
 
 
 def build_profile(title: str, text: str, kind: DocKind, source: str = "") -> DocProfile:
@@ -162,6 +165,11 @@ def clean_line(line: str) -> str:
 
 
 def genre_of(names: Iterable[str]) -> Genre:
+    names = list(names)
+    # A title's head noun comes last: …召开组织生活会的通知 is a notice, whatever meeting it names.
+    # …关于印发2025年党建工作要点的通知 is the plan it sends out.
+    if any(NOTICE_TITLE.search(TRAILING_NOTE.sub("", n)) and not FORWARDING.search(n) for n in names):
+        return "notice"
     joined = " ".join(names)
     return next((genre for genre, words in GENRE_WORDS if words.search(joined)), "other")
 

@@ -28,7 +28,7 @@ from assistant.search.regulations import (
     revision_asked,
     revision_year,
 )
-from assistant.search.scope import Scope, named_organisation, scope_for, short_title
+from assistant.search.scope import Scope, named_organisation, scope_for, short_title, spelled_out
 from assistant.search.terms import Terms, answer_score, question_terms, sentence_scores
 from assistant.search.visible import VisibleDocuments
 
@@ -244,7 +244,8 @@ class Retriever:
         return self.kb.doc_chunks(doc_id)
 
     def terms(self, question: str) -> Terms:
-        return question_terms(self.kb, question)
+        # An organisation named by a contraction (公交集团) is looked for as its documents spell it (公共交通集团).
+        return question_terms(self.kb, spelled_out(question, self.kb.documents()))
 
     def citing_places(self, title: str) -> list[tuple[Chunk, str]]:
         """(chunk, sentence) wherever a document cites 《title》."""

@@ -24,7 +24,8 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": 1, "上年": 1, "前年": 
 RELATIVE_YEAR = re.compile(r"今年|本年(?!度)|去年|上年(?!度)|前年")
 WHOLE_YEAR = re.compile(r"全年|年度|一年来|整年")
 # "实际" asks for what was done: a plan (要点, 下一步打算) does not answer it, unless the plan is asked too.
-ACTUAL = re.compile(r"实际|真正")
+# …开得怎么样/效果如何 ask how it went: a plan or a notice announcing it cannot say.
+ACTUAL = re.compile(r"实际|真正|[开搞办]得(?:怎么样|如何|咋样)|效果(?:怎么样|如何)|成效如何")
 PLANNED = re.compile(r"计划|打算|要点|目标|准备|安排|拟|思路|下一步")
 # 2023年度民主生活会 is held, and reported, early the next year.
 ANNUAL_EVENT = re.compile(r"((?:19|20)\d{2})年度?(?:的)?(?:民主生活会|组织生活会|述职|民主评议|考核)")
@@ -40,7 +41,7 @@ GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
 REGULATION_WORDS = re.compile(r"条例|准则|细则|章程|党规|法规|处分|修订")
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\s*\d*号?")
 LEADING_VERB = re.compile(
-    r"^(?:(?:起草|撰写|草拟|拟写|写)一?[段份篇个]?(?:关于)?|对比|比较|关于|根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将|其中|那么|那|还有|另外|以及)"
+    r"^(?:(?:起草|撰写|草拟|拟写|写)一?[段份篇个]?(?:关于)?|对比|比较|关于|根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将|为|给|替|帮我|帮|其中|那么|那|还有|另外|以及)"
 )
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
@@ -48,6 +49,7 @@ UNIT_MENTION = re.compile(
     r"|[一二三四五六七八九十]中(?!全会))"  # 绍兴一中, 柳川二中: a school by its number
     r"|[\u4e00-\u9fff]{2,10}?(?=机关党委|党委|党总支|党支部|党组(?!织))"
 )
+PARTY_SUFFIX = re.compile(r"(?:机关)?(?:党委|党总支|党支部|支部|党组|委员会)$")
 SUBJECT_END = re.compile(r"^(?:机关)?(?:党委|党总支|党支部|党组(?!织)|支部)|^(?:19|20)\d{2}|^的|^[，,？?]|^$")
 # 第三党支部 is one of the organisation's branches, not an organisation of its own.
 GENERIC_NAMES = re.compile(
@@ -130,7 +132,8 @@ def reports_on(profile: DocProfile | None, asked: AskedPeriod) -> bool:
     """The document reports what was done in the period asked about."""
     if profile is None or not profile.periods or not (asked.years or asked.half):
         return True  # nothing to compare: never exclude on a guess
-    return profile.genre != "plan" and any(period_matches(p, asked) for p in profile.periods)
+    announced = profile.genre == "plan" or (asked.actual and profile.genre == "notice")
+    return not announced and any(period_matches(p, asked) for p in profile.periods)
 
 
 def plans_for(profile: DocProfile | None, asked: AskedPeriod) -> bool:
@@ -168,8 +171,9 @@ def period_conflict(question: str, title: str) -> bool:
 
 
 def abbreviates(name: str, alias: str) -> bool:
-    """机械学院 for 机械工程学院, 南屏自然资源局 for 南屏市自然资源和规划局: same start, characters in order."""
-    if name[:2] != alias[:2]:
+    """机械学院 for 机械工程学院, 南屏自然资源局 for 南屏市自然资源和规划局: same start, characters in order;
+    公交集团 for 公共交通集团: a compound cut to its first and third characters, when four or more are left."""
+    if name[:2] != alias[:2] and not (len(name) >= 4 and name[0] == alias[0]):
         return False
     rest = iter(alias)
     return all(ch in rest for ch in name)
@@ -191,6 +195,20 @@ def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[s
         if alias:
             matches[doc.doc_id] = alias
     return max(matches.values(), key=len, default=""), frozenset(matches)
+
+
+def spelled_out(question: str, documents: Sequence[DocRecord]) -> str:
+    """The question with an organisation it names by a contraction (公交集团) written as its documents' titles
+    name it (公共交通集团): their sentences are read with the title, which never holds the contraction."""
+    name, own = named_organisation(question, [d for d in documents if d.kind != "regulation"])
+    unit = PARTY_SUFFIX.sub("", name)
+    titles = [d.title for d in documents if d.doc_id in own]
+    if len(unit) < 3 or not titles or any(unit in t for t in titles):
+        return question
+    aliases = [a for d in documents if d.doc_id in own and d.profile for a in d.profile.aliases]
+    spelled = [a for a in aliases if abbreviates(unit, a) and any(a in t for t in titles)]
+    full = min(spelled, key=len, default="")  # the least it takes: no words the question did not mean
+    return question.replace(unit, full) if full else question
 
 
 def unknown_organisation(question: str, documents: Sequence[DocRecord], known: Known) -> str:

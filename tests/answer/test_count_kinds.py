@@ -149,3 +149,33 @@ def test_a_rating_counted_with_ge_is_people():
     title = "丰源水务公司党支部2024年度组织生活会情况报告"
     chunks = [make_chunk(title, "开展民主评议党员，参评党员23名，评议结果为优秀7名、合格16名。", ("三、民主评议",))]
     assert "优秀7名" in ask_source(FakeSource(chunks), "丰源水务公司党支部民主评议评了几个优秀？").text
+
+
+PLAN_TITLE = "中共青川市公共交通集团有限公司委员会2026年党建工作要点"
+PLAN = FakeSource(
+    [
+        make_chunk(PLAN_TITLE, "党员带头推动车辆更新，年内新能源公交车占比提升至92%。", ("二、服务中心工作",)),
+        make_chunk(PLAN_TITLE, "结合线路调整，年内新建场站党支部4个。", ("一、组织建设",), position=1),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("新能源公交车占比要达到多少？", "92%"),
+        ("今年要新建几个场站党支部？", "4个"),
+        ("场站党支部计划新建几个？", "4个"),
+    ],
+)
+def test_a_target_asked_with_yao_is_answered_from_the_plan(question, expected):
+    """要达到/要新建 ask for the target a plan sets; the plan's figure answers, cited."""
+    answer = ask_source(PLAN, question)
+    assert not answer.refused and expected in answer.text and answer.citations
+
+
+@pytest.mark.parametrize("question", ["新建了几个场站党支部？", "新能源公交车占比达到了多少？"])
+def test_what_was_done_is_not_answered_from_a_plan(question):
+    """Without 要/计划 the question asks what was done: a plan's figure is neither answer nor quotation."""
+    answer = ask_source(PLAN, question)
+    assert answer.refused and answer.confidence != "low"

@@ -15,9 +15,10 @@ HEIGHT = 24  # text height in pixels of the fake page; a character is as wide as
 LEFT, RIGHT = 100, 100 + 30 * HEIGHT  # a text block 30 characters wide
 
 
-def quad(left: float, top: float, text: str, angle: float = 0.0) -> list[list[float]]:
-    """The four corners RapidOCR reports for `text` set at (left, top), turned by `angle` radians about the origin."""
-    right, bottom = left + len(text) * HEIGHT, top + HEIGHT
+def quad(left: float, top: float, text: str, angle: float = 0.0, size: float = HEIGHT) -> list[list[float]]:
+    """The four corners RapidOCR reports for `text` set at (left, top) in type `size` pixels high, turned by
+    `angle` radians about the origin."""
+    right, bottom = left + len(text) * size, top + size
     corners = [(left, top), (right, top), (right, bottom), (left, bottom)]
     cos, sin = math.cos(angle), math.sin(angle)
     return [[x * cos - y * sin, x * sin + y * cos] for x, y in corners]
@@ -89,6 +90,20 @@ def test_a_line_overrunning_the_margin_does_not_stop_wrapping():
         (LEFT, 260, "段完。"),
     ]
     assert page_text(rows).split("\n") == ["第一段" * 9 + "：x", "第二段" * 10 + "完。", "第三段" * 10 + "完。"]
+
+
+def test_a_title_in_a_larger_type_is_not_joined_to_the_salutation():
+    """A one-line title set in a larger type reaches past the margin like a wrapped line: the 各党小组： line
+    under it, not indented, still starts a paragraph."""
+    title = "关于召开2025年度组织生活会和民主评议大会的通知"
+    boxes = [
+        (quad(LEFT - 0.5 * HEIGHT, 40, title, size=1.3 * HEIGHT), title, 0.98),
+        *found(
+            [(LEFT, 110, "各党小组、全体党员："), (LEFT + 2 * HEIGHT, 150, WRAPPED[:28]), (LEFT, 190, WRAPPED[28:58])]
+        ),
+    ]
+    lines = ocr.page_from_boxes(ocr.page_boxes(boxes)).text.split("\n")
+    assert lines[:2] == [title, "各党小组、全体党员："]
 
 
 def test_confidence_is_per_character_over_pages():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.core.schema import Period
 from assistant.ingest.profiles import aliases_for, build_profile, periods_in
 
@@ -102,3 +104,18 @@ def test_a_plans_own_sections_are_about_its_own_period():
     summary = "2024年上半年工作总结\n一、主要工作\n开展主题党日6次。\n二、下半年工作安排\n继续抓好学习。\n"
     report = build_profile("白溪社区党委2024年上半年工作总结", summary, "report", "白溪社区2024年上半年总结.txt")
     assert Period(2024, "下半年") in report.plan_periods  # a report's plan section is about the next period
+
+
+@pytest.mark.parametrize(
+    ("title", "stem", "genre"),
+    [
+        ("中共石桥镇卫生院支部委员会", "石桥镇卫生院党支部关于召开2025年度组织生活会的通知（扫描件）", "notice"),
+        ("关于2024年度民主生活会情况的通报", "", "notice"),
+        ("中共石桥镇委员会关于印发2025年党建工作要点的通知", "", "plan"),
+        ("石桥镇卫生院党支部2024年度组织生活会情况报告", "", "meeting"),
+    ],
+)
+def test_the_head_noun_of_a_title_decides_a_notice(title, stem, genre):
+    """…召开组织生活会的通知 announces a meeting; a notice sending out a plan is that plan."""
+    source = f"{stem}.png" if stem else f"{title}.txt"
+    assert build_profile(title, "各党小组：现将有关事项通知如下。", "report", source).genre == genre

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.index.manifest import DocRecord
 from assistant.ingest.profiles import build_profile
-from assistant.search.scope import EVERYTHING, asked_period, scope_for
+from assistant.search.scope import EVERYTHING, asked_period, scope_for, spelled_out
 
 DOCS = {
     "青禾村党支部2022年度工作总结": (
@@ -161,3 +161,44 @@ def test_a_school_by_its_number_is_an_organisation_but_a_plenum_is_not():
 
 def test_a_comparison_names_the_organisation_after_duibi():
     assert scope("对比青禾村2022年和2023年上半年的组织生活情况").refusal is None
+
+
+BUS = record(
+    "中共青川市公共交通集团有限公司委员会2025年党建工作要点",
+    "集团党委书记韩立群履行第一责任人职责。年内新建场站党支部4个。\n中共青川市公共交通集团有限公司委员会\n2025年2月8日",
+)
+NOTICE = record(
+    "中共石桥镇卫生院支部委员会关于召开2025年度组织生活会的通知",
+    "定于2026年1月20日召开组织生活会。邀请镇党委组织委员到会指导。\n中共石桥镇卫生院支部委员会\n2026年1月8日",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["公交集团2025年新建几个场站党支部？", "青川公交集团党委书记是谁？", "公交集团党委今年要新建几个场站党支部？"],
+)
+def test_a_contracted_compound_names_its_organisation(question):
+    """公交 for 公共交通: the first character kept, the others in order."""
+    assert scope_for(question, [BUS, *RECORDS], lambda name: False).doc_ids == frozenset({BUS.doc_id, REGULATION})
+
+
+def test_a_contraction_is_spelled_out_as_the_title_names_it():
+    assert spelled_out("公交集团党委书记是谁？", [BUS, *RECORDS]) == "公共交通集团党委书记是谁？"
+    # A name the titles use stays as it is, and so does a question naming no organisation.
+    assert spelled_out("青禾村党支部2022年发展了几名党员？", RECORDS) == "青禾村党支部2022年发展了几名党员？"
+    assert spelled_out("党委书记是谁？", [BUS, *RECORDS]) == "党委书记是谁？"
+
+
+@pytest.mark.parametrize("opening", ["为", "给", "替", "帮我"])
+def test_a_request_opening_is_not_part_of_the_organisation(opening):
+    question = f"{opening}青禾村党支部起草一段2022年度工作小结"
+    assert scope_for(question, RECORDS, lambda name: False).refusal is None
+
+
+def test_a_notice_answers_what_is_arranged_but_not_how_it_went():
+    records = [NOTICE, *RECORDS]
+    assert NOTICE.profile.genre == "notice"
+    arranged = scope_for("石桥镇卫生院2025年度组织生活会请了谁到会指导？", records, lambda name: False)
+    assert arranged.doc_ids == frozenset({NOTICE.doc_id, REGULATION})
+    went = scope_for("石桥镇卫生院2025年度组织生活会开得怎么样？", records, lambda name: False)
+    assert went.doc_ids == frozenset() and "通知" in went.refusal
