@@ -11,6 +11,7 @@ from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, LIST_LIMIT, AnswerContext, clean, is_heading_sentence, refusal
 from assistant.answer.fact import answer_fact
+from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.sections import (
     ASKS_OPEN,
@@ -69,6 +70,9 @@ def answer_list(ctx: AnswerContext) -> Answer:
     personal = person_lines(ctx, ranked[0].chunk.doc_id) if ranked else None
     if personal is not None:
         return listed_lines(personal, evidence) if personal else refusal("list", evidence)
+    names = named_items(ctx.question, ranked)
+    if names:  # 哪几个支部完成了换届: the sentence naming them 甲支部、乙支部、丙支部
+        return listed([names[0].chunk], names, evidence)
     titled = titled_items(ctx, evidence)
     if titled:
         return listed(titled[0], titled[1], evidence)

@@ -255,10 +255,17 @@ COUNTED_PERSON = re.compile(
     rf"(?:几|多少)\s*(?:人次|名|位|个|人)?([\u4e00-\u9fff]{{0,6}}?({PERSON_KIND}))(?![\u4e00-\u9fff])"
 )
 
+# 女党员有几名 / 预备党员一共多少人: the people before the quantity word, with a qualifier of who they are
+# (发展党员多少名 counts an act, not a kind of member).
+PEOPLE_QUALIFIER = r"女|男|预备|正式|退休|离退休|在职|在岗|流动|青年|少数民族|学生|教工|农民|老|新"
+PEOPLE_COUNTED = re.compile(
+    rf"(?<!发展)(?<!转正)((?:{PEOPLE_QUALIFIER})?({PERSON_KIND}))(?:有|共有|一共|总共|共)*(?:几|多少)\s*(?:名|位|个|人)"
+)
+
 
 def counted_people(question: str) -> tuple[str, str] | None:
-    """(the people asked for, their kind) when a quantity word precedes them: 有多少名女党员 -> (女党员, 党员)."""
-    match = COUNTED_PERSON.search(question)
+    """(the people asked for, their kind) next to the quantity word: 有多少名女党员 / 女党员有几名 -> (女党员, 党员)."""
+    match = COUNTED_PERSON.search(question) or PEOPLE_COUNTED.search(question)
     return (match.group(1), match.group(2)) if match else None
 
 

@@ -43,6 +43,7 @@ HEADING_ASPECTS: dict[Aspect, tuple[str, ...]] = {
     "achievements": ("成效", "成绩", "亮点", "成果", "主要工作", "工作总结", "主要做法"),
     "agenda": ("议程", "会议安排"),
 }
+MEASURES_LEAD = re.compile(r"(?:[（(][一二三四五六七八九十][)）])?(?:整改措施|针对(?:以上|上述|这些)问题|下一步)")
 ASKS_OPEN = re.compile(r"没有?(整改|完成)完?|未(完成)?(整改|完成)完?|尚未(完成)?(整改)?|还没|正在(推进|整改)|没改完")
 INTERROGATIVE = re.compile(r"哪|什么|啥|几")
 LEAD_END = re.compile(r"[：:]$|如下[。：:]?$")
@@ -102,13 +103,56 @@ def heading_aspect(label: str) -> Aspect | None:
 
 
 def aspect_section(chunks: list[Chunk], aspect: Aspect) -> list[Chunk]:
-    """The chunks of the first section (at its outermost heading) whose heading is about `aspect`."""
-    for chunk in chunks:
-        for depth, label in enumerate(chunk.section_path):
-            if label != SIGNATURE and heading_aspect(label) == aspect:
-                prefix = chunk.section_path[: depth + 1]
-                return [c for c in chunks if c.section_path[: depth + 1] == prefix]
+    """The chunks of the first section (at its outermost heading) whose heading is about `aspect`; else the
+    problems of a section on both (存在的问题及整改措施): its paragraphs before the one opening 整改措施：."""
+    for about in (heading_aspect, heading_aspects):
+        for chunk in chunks:
+            for depth, label in enumerate(chunk.section_path):
+                if label != SIGNATURE and aspect in as_set(about(label)):
+                    prefix = chunk.section_path[: depth + 1]
+                    section = [c for c in chunks if c.section_path[: depth + 1] == prefix]
+                    # 五、存在的问题和整改措施 › （二）整改措施: the sub-section about the aspect alone.
+                    if len(heading_aspects(label)) > 1:
+                        section = sub_section(section, depth + 1, aspect) or section
+                    if about is heading_aspects:
+                        return before_measures(section)
+                    return from_measures(section) if aspect == "measures" else section
     return []
+
+
+def sub_section(section: list[Chunk], depth: int, aspect: Aspect) -> list[Chunk]:
+    """The chunks under the first heading at `depth` that is about `aspect` alone, if there is one."""
+    label = next(
+        (
+            c.section_path[depth]
+            for c in section
+            if len(c.section_path) > depth and heading_aspect(c.section_path[depth]) == aspect
+        ),
+        None,
+    )
+    return [c for c in section if len(c.section_path) > depth and c.section_path[depth] == label] if label else []
+
+
+def heading_aspects(label: str) -> set[Aspect]:
+    return {aspect for _, aspect in aspect_words(HEADING_ASPECTS, label)}
+
+
+def as_set(aspects: Aspect | set[Aspect] | None) -> set[Aspect]:
+    return aspects if isinstance(aspects, set) else {aspects} if aspects else set()
+
+
+def before_measures(section: list[Chunk]) -> list[Chunk]:
+    """The paragraphs of a combined section before its measures begin (整改措施：, 针对上述问题)."""
+    return section[: measures_start(section) or len(section)]
+
+
+def from_measures(section: list[Chunk]) -> list[Chunk]:
+    """The paragraphs from where the measures begin, if a paragraph opens them; else the whole section."""
+    return section[measures_start(section) or 0 :]
+
+
+def measures_start(section: list[Chunk]) -> int | None:
+    return next((i for i, c in enumerate(section) if MEASURES_LEAD.match(c.text.lstrip())), None)
 
 
 def common_path(section: list[Chunk]) -> tuple[str, ...]:

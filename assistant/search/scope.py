@@ -49,6 +49,7 @@ UNIT_MENTION = re.compile(
     r"|[一二三四五六七八九十]中(?!全会))"  # 绍兴一中, 柳川二中: a school by its number
     r"|[\u4e00-\u9fff]{2,10}?(?=机关党委|党委|党总支|党支部|党组(?!织))"
 )
+SHORT_PARTY_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:党支部|党总支|党委)")
 PARTY_SUFFIX = re.compile(r"(?:机关)?(?:党委|党总支|党支部|支部|党组|委员会)$")
 SUBJECT_END = re.compile(r"^(?:机关)?(?:党委|党总支|党支部|党组(?!织)|支部)|^(?:19|20)\d{2}|^的|^[，,？?]|^$")
 # 第三党支部 is one of the organisation's branches, not an organisation of its own.
@@ -170,13 +171,18 @@ def period_conflict(question: str, title: str) -> bool:
     return bool(q_half and not t_half and "年度" in title)
 
 
+def in_order(short: str, long: str) -> bool:
+    """Every character of `short` occurs in `long`, in order."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
 def abbreviates(name: str, alias: str) -> bool:
     """机械学院 for 机械工程学院, 南屏自然资源局 for 南屏市自然资源和规划局: same start, characters in order;
     公交集团 for 公共交通集团: a compound cut to its first and third characters, when four or more are left."""
     if name[:2] != alias[:2] and not (len(name) >= 4 and name[0] == alias[0]):
         return False
-    rest = iter(alias)
-    return all(ch in rest for ch in name)
+    return in_order(name, alias)
 
 
 def unit_mentions(question: str) -> list[tuple[re.Match[str], str]]:
@@ -187,6 +193,7 @@ def unit_mentions(question: str) -> list[tuple[re.Match[str], str]]:
 def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[str, frozenset[str]]:
     """(the name as the question says it, ids of documents of that organisation); ("", ∅) if none is named."""
     names = [name for _, name in unit_mentions(question) if len(name) >= 3 and not GENERIC_NAMES.search(name)]
+    names += short_party_names(question)
     matches = {}
     for doc in documents:
         aliases = doc.profile.aliases if doc.profile else ()
@@ -200,15 +207,26 @@ def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[s
 def spelled_out(question: str, documents: Sequence[DocRecord]) -> str:
     """The question with an organisation it names by a contraction (公交集团) written as its documents' titles
     name it (公共交通集团): their sentences are read with the title, which never holds the contraction."""
-    name, own = named_organisation(question, [d for d in documents if d.kind != "regulation"])
+    documents = [with_profile(d) for d in documents if d.kind != "regulation"]
+    name, own = named_organisation(question, documents)
     unit = PARTY_SUFFIX.sub("", name)
     titles = [d.title for d in documents if d.doc_id in own]
     if len(unit) < 3 or not titles or any(unit in t for t in titles):
         return question
     aliases = [a for d in documents if d.doc_id in own and d.profile for a in d.profile.aliases]
-    spelled = [a for a in aliases if abbreviates(unit, a) and any(a in t for t in titles)]
+    # Among the organisation's own names any contraction will do (卫健局 for 卫生健康局).
+    spelled = [a for a in aliases if a[0] == unit[0] and in_order(unit, a) and any(a in t for t in titles)]
     full = min(spelled, key=len, default="")  # the least it takes: no words the question did not mean
     return question.replace(unit, full) if full else question
+
+
+def short_party_names(question: str) -> list[str]:
+    """瑞丰党支部, 青禾党委: a two-character name with its party suffix, to be matched as an abbreviation."""
+    return [
+        m.group(0)
+        for m in SHORT_PARTY_NAME.finditer(question)
+        if not GENERIC_NAMES.search(m.group(1)) and not m.group(1).endswith(("机关", "公司", "学校"))
+    ]
 
 
 def unknown_organisation(question: str, documents: Sequence[DocRecord], known: Known) -> str:

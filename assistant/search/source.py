@@ -49,7 +49,8 @@ class EvidenceSource(Protocol):
         ...
 
     def terms(self, question: str) -> Terms:
-        """The question's words, weighted by how rare they are in the knowledge base."""
+        """The question's words, weighted by how rare they are in the knowledge base; an organisation named by
+        a contraction (公交集团) spelled as its documents' titles name it (see `scope.spelled_out`)."""
         ...
 
     def citing_places(self, title: str) -> list[tuple[Chunk, str]]:

@@ -6,7 +6,7 @@ from assistant.core.numerals import article_label, parse_article_ref
 from assistant.core.schema import Chunk, DocKind, Evidence
 from assistant.core.text import TITLE_REF, split_sentences
 from assistant.search.retriever import NO_HINTS, Filters, SearchHints, revision_year, short_title
-from assistant.search.scope import Scope, scope_for
+from assistant.search.scope import Scope, scope_for, spelled_out
 from assistant.search.source import DocRecord
 from assistant.search.terms import Terms, question_terms
 
@@ -111,7 +111,7 @@ class FakeSource:
         return [c for c in self.chunks if c.doc_id == doc_id]
 
     def terms(self, question: str) -> Terms:
-        return question_terms(self.weights, question)
+        return question_terms(self.weights, spelled_out(question, self.documents()))
 
     def citing_places(self, title: str) -> list[tuple[Chunk, str]]:
         return [(c, s.strip()) for c in self.chunks for s in split_sentences(c.text) if f"《{title}》" in s]

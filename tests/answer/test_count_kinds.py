@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.question import counted_people
 from tests.answer.support import FakeSource, ask_source, make_chunk
 
 TITLE = "丰源水务公司党支部2024年度工作总结"
@@ -179,3 +180,22 @@ def test_what_was_done_is_not_answered_from_a_plan(question):
     """Without 要/计划 the question asks what was done: a plan's figure is neither answer nor quotation."""
     answer = ask_source(PLAN, question)
     assert answer.refused and answer.confidence != "low"
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("支部有多少名女党员", ("女党员", "党员")),
+        ("机关党支部女党员有几名", ("女党员", "党员")),
+        ("村里党员有多少人", ("党员", "党员")),
+        ("预备党员一共多少人", ("预备党员", "党员")),
+    ],
+)
+def test_the_people_counted_before_or_after_the_quantity_word(question, people):
+    assert counted_people(question) == people
+
+
+@pytest.mark.parametrize("question", ["上半年发展党员多少名？", "转正党员有几名"])
+def test_an_act_before_the_people_is_no_kind_of_people(question):
+    """发展党员多少名 counts an act (发展), not members of a kind: 发展预备党员2名 answers it."""
+    assert counted_people(question) is None

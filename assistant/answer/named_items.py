@@ -1,0 +1,73 @@
+"""Things one sentence names in a run (甲支部、乙支部、丙支部3个支部完成换届): the answer to 哪几个支部完成了换届,
+在哪些项目上攻坚, 下面有哪几个党支部 — each item cited by that sentence."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.context import FACT_THRESHOLD, Scored
+from assistant.answer.sections import Item
+
+# 哪几个/哪些 and the words after it, where the kind of thing asked for starts (支部完成了换届 → 支部).
+ASKED = re.compile(r"哪(?:几|些)([\u4e00-\u9fff]{2,9})")
+MEASURE = re.compile(
+    r"^[个项家所支条类种位名]"
+)  # 哪几个支部, but 哪些项目: a measure word or the kind's first character
+KIND_LENGTHS = (4, 3, 2)
+# Where a run of names starts: after a clause break or an opening bracket, a preposition or verb of listing dropped.
+RUN_START = re.compile(r"[，,：:；;（(“。]")
+LEAD_WORDS = re.compile(
+    r"^(?:分别是|分别为|包括|主要有|有|即|是|为|在|对|向|与|由|将|把|如|其中|通过|依托|围绕"
+    r"|组织|开展|举办|举行|召开|组建|建立|建成|评选出?|推出|实施|了)+"
+)
+ETC = "等"
+MIN_ITEMS = 2
+MAX_ITEM_CHARS = 24
+CANDIDATES = 5
+
+
+def named_items(question: str, ranked: list[Scored]) -> list[Item]:
+    """The names the best-matching sentence lists of the kind asked for, or [] if none lists them."""
+    asked = ASKED.search(question)
+    if not asked:
+        return []
+    kinds = [asked.group(1), MEASURE.sub("", asked.group(1))]
+    for s in ranked[:CANDIDATES]:
+        if s.passage < FACT_THRESHOLD:
+            break
+        names = max((names_of_kind(s.sentence, kind) for kind in kinds), key=len)
+        if names:
+            quote = s.sentence.strip()
+            return [Item(name, quote, s.chunk) for name in names]
+    return []
+
+
+def names_of_kind(sentence: str, asked: str) -> list[str]:
+    """The longest run A、B、C in the sentence whose names end with the asked kind (支部, 项目), or that
+    the sentence then calls by it (A、B等重点工程 for 哪些工程)."""
+    best: list[str] = []
+    for run in re.split(r"[，,。；;：:（()）]", sentence):
+        parts = [p.strip() for p in run.split("、")]
+        if len(parts) < MIN_ITEMS:
+            continue
+        for length in KIND_LENGTHS:
+            kind = asked[:length]
+            names = cut_run(parts, kind)
+            if len(names) > len(best):
+                best = names
+                break
+    return best
+
+
+def cut_run(parts: list[str], kind: str) -> list[str]:
+    """The run's names if every one ends with `kind` (the last one cut there) or the run ends 等…kind."""
+    *middle, last = parts
+    first = LEAD_WORDS.sub("", RUN_START.split(middle[0])[-1]) if middle else ""
+    middle = [first, *middle[1:]]
+    if all(p.endswith(kind) for p in middle) and kind in last:
+        names = [*middle, last[: last.index(kind) + len(kind)]]
+    elif ETC in last and kind in last[last.index(ETC) :]:
+        names = [*middle, last[: last.index(ETC)]]
+    else:
+        return []
+    return names if all(0 < len(n) <= MAX_ITEM_CHARS for n in names) else []

@@ -1,0 +1,55 @@
+"""哪几个/哪些 answered by the names one sentence lists (甲支部、乙支部3个支部完成换届), each cited by it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.named_items import names_of_kind
+from tests.answer.support import FakeSource, ask_source, make_chunk
+
+TITLE = "中共白沙县水利局机关委员会2024年度党建工作总结"
+SOURCE = FakeSource(
+    [
+        make_chunk(
+            TITLE,
+            "机关党委下设3个党支部（机关党支部、水文站党支部、灌区管理所党支部），现有党员64名。",
+            ("一、基层组织建设",),
+        ),
+        make_chunk(
+            TITLE,
+            "二是推进支部换届。机关党支部、水文站党支部2个支部按期完成换届，灌区管理所党支部计划明年换届。",
+            ("一、基层组织建设",),
+            position=1,
+        ),
+        make_chunk(
+            TITLE,
+            "全年组建党员先锋队4支，在南干渠除险加固工程、东湖水库清淤工程、北坝护坡工程等重点工程中攻坚克难。",
+            ("二、党建与业务融合",),
+            position=2,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("水利局机关党委下面有哪几个党支部？", ["机关党支部", "水文站党支部", "灌区管理所党支部"]),
+        ("水利局机关党委下设哪些支部", ["机关党支部", "水文站党支部", "灌区管理所党支部"]),
+        ("水利局哪几个支部按期完成了换届？", ["机关党支部", "水文站党支部"]),
+        ("党员先锋队在哪些工程上攻坚？", ["南干渠除险加固工程", "东湖水库清淤工程", "北坝护坡工程"]),
+    ],
+)
+def test_the_names_a_sentence_lists_answer_which(question, names):
+    answer = ask_source(SOURCE, question)
+    assert not answer.refused
+    for number, name in enumerate(names, 1):
+        assert f"{number}. {name}〔" in answer.text
+    assert f"共{len(names)}项" in answer.text and len(answer.citations) == 1
+
+
+def test_names_of_a_kind_in_a_sentence():
+    sentence = "组织开展读书分享、知识竞赛、红色观影等主题活动12场。"
+    assert names_of_kind(sentence, "活动") == ["读书分享", "知识竞赛", "红色观影"]
+    assert names_of_kind(sentence, "支部") == []  # nothing of the kind asked
+    assert names_of_kind("学习了党章、党规。", "项目") == []
