@@ -46,9 +46,15 @@ from assistant.answer.ranking import answer_ranking
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import squash
 from assistant.core.words import cut_words, spoken_title
+from assistant.search.scope import asked_period, plans_only_for
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
+# Acts on people that are counted apart and never summed: a 转正 is no 发展, a 表彰 no 处分.
+MEMBER_ACTS = {
+    "发展": "admit", "吸收": "admit", "接收": "admit", "转正": "confirm", "确定": "designate", "列为": "designate",
+    "处分": "discipline", "处置": "discipline", "问责": "discipline", "表彰": "commend", "评为": "commend",
+}  # fmt: skip
 PREDICATE_THRESHOLD = 0.5  # the fact's predicate must hold more than this share of the counted words
 LIST_MARGIN = 0.05  # figures listed (not summed) must match nearly as well as the best
 SAME_DOC_MARGIN = 0.15  # a sibling figure of the best document may score this much lower
@@ -132,10 +138,20 @@ def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
         ruled = topic_in_regulations(ctx)
         if not ruled.refused:
             return ruled
-    answer = refusal("count", evidence, "（没有相关数字的记载）")
+    planned = plans_only_for(ctx.question, ctx.source.documents())
+    plan_only = bool(evidence) and evidence[0].chunk.doc_id in planned
+    if plan_only:  # 下半年发展了几名: only the 上半年 report's plan speaks of it
+        # No year outside the title: a refusal must not carry a number that could pass for an answer.
+        asked = asked_period(ctx.question)
+        when = asked.half if asked.half and not asked.years else "所问期间"
+        note = f"（《{evidence[0].chunk.doc_title}》只写了{when}的计划，没有{when}的实际数字）"
+    else:
+        note = "（没有相关数字的记载）"
+    answer = refusal("count", evidence, note)
     related = answer_fact(ctx, "count")
     # The nearest related passage, clearly labelled as such; not one about other money (经费 for 党费).
-    if not related.refused and not misses_asked_money(ctx.question, related.text):
+    # A plan-only refusal shows no figure: neither the reported period's nor the plan's passes for what was done.
+    if not related.refused and not plan_only and not misses_asked_money(ctx.question, related.text):
         answer.text += f"\n相关内容（仅供参考，并非所问的数字）：{related.text}"
         answer.citations = related.citations
     return answer
@@ -178,10 +194,7 @@ def count_part(
     book: CitationBook,
     derived: set[float],
 ) -> str | None:
-    facts = matching_facts(ctx, part, asked, evidence)
-    formal = with_formal_names(asked.words, ctx.source.documents())
-    if not facts and formal != asked.words:  # 玉衡公交集团: a short name no title uses; try the formal one
-        facts = matching_facts(ctx, part, replace(asked, words=formal), evidence)
+    facts = matching_facts(ctx, part, asked, evidence)  # terms spell a short name out as titles do
     if not facts:
         return None
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
@@ -313,10 +326,13 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     stock = asks_a_stock(part)
     people = counted_people(part)
     skip_earlier = not PAST_ASKED.search(part)  # 上年度…整改完了几条 asks for the earlier year's figures
+    planned_only = plans_only_for(ctx.question, ctx.source.documents())
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
         for fact in chunk_facts:
+            if fact.chunk.doc_id in planned_only and not fact.is_plan:
+                continue  # a 上半年 report answers for 下半年 only by its plan for it
             if not answers(fact, asked) or (
                 not of_years(fact, years) if years else skip_earlier and of_earlier_year(fact)
             ):
@@ -334,21 +350,6 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             if score is not None:
                 scored.append(ScoredFact(fact, score))
     return chosen_facts(scored, asked, part, ctx.route.focus)
-
-
-def with_formal_names(words: str, documents: list) -> str:
-    """The question's words with a short name the title never uses (玉衡公交集团) replaced by the formal
-    name of the organisation it stands for (中共玉衡市公共交通集团有限公司委员会): the figure's title
-    and section then hold the question's organisation words."""
-    titles = " ".join(d.title for d in documents)
-    for doc in documents:
-        profile = doc.profile
-        if not profile or not profile.organisation:
-            continue
-        for alias in sorted(profile.aliases, key=len, reverse=True):
-            if len(alias) >= 3 and alias in words and alias not in titles:
-                return words.replace(alias, profile.organisation, 1)
-    return words
 
 
 def said_of_unit(fact: NumericFact, unit: str) -> bool:
@@ -425,6 +426,9 @@ def fact_score(
     A 其中 subset is read with its whole's predicate (吸收新党员5名，其中35岁以下3名)."""
     title = spoken_title(fact.chunk.doc_title).lower()
     predicate = (whole + fact.predicate).lower()
+    asked_acts = acts_in(" ".join(terms.words))
+    if asked_acts and acts_in(predicate) and not asked_acts & acts_in(predicate):
+        return None  # 按期转正预备党员2名 is no answer to 发展了几名党员, whatever its heading says
     counted = [(w, weight) for w, weight in counted if w not in title]
     earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
     if counted:
@@ -444,6 +448,11 @@ def fact_score(
     # A done/open part (已整改完成7条, 2条正在推进) is about its whole's items: its own words are the state.
     about = whole if whole and fact.qualifiers & STATED else fact.predicate
     return 0.5 * near + 0.3 * own + 0.2 * precision(terms, about) + same_period
+
+
+def acts_in(text: str) -> set[str]:
+    """The acts on members a text names, each by its group (发展/吸收/接收 are one act; 转正 another)."""
+    return {act for word, act in MEMBER_ACTS.items() if word in text}
 
 
 def precision(terms: Terms, predicate: str) -> float:

@@ -54,7 +54,8 @@ def compared_reports(ctx: AnswerContext, first: DocRecord) -> list[DocRecord]:
     same = []
     for record in ctx.source.documents():
         profile = with_profile(record).profile
-        if record.kind != "report" or not profile or profile.organisation != org.organisation:
+        # One organisation whether a document names it formally (its 落款) or as its title does: shared aliases.
+        if record.kind != "report" or not profile or not set(profile.aliases) & set(org.aliases):
             continue
         if (profile.genre == "plan" and not plans) or not profile.periods:
             continue  # a plan reports no actuals, unless the plan itself is compared (要点和总结对比)

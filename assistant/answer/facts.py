@@ -432,6 +432,8 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
         "person",
         re.compile(
             r"(几|多少)(名|位|人(?!次))|(几|多少)个(?=[\u4e00-\u9fff]{0,4}?(党员|同志|干部|书记|委员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人(?!次)))"
+            # 发展党员多少个: the people before a bare 多少个 that ends the question
+            r"|(?:党员|同志|干部|积极分子|发展对象|群众|职工|学生|教师|代表)[^，,？?]{0,3}?(?:几|多少)个(?![\u4e00-\u9fff])"
         ),
     ),
     ("items", re.compile(r"(几|多少)(个|项|件|条|份|篇|批|类|家|户|所|处|起|部|本|门|套)")),

@@ -27,7 +27,7 @@ from assistant.answer.question import (
 from assistant.core.schema import Answer
 from assistant.core.text import YEAR
 from assistant.core.words import plain_wording
-from assistant.search.scope import PLANNED
+from assistant.search.scope import PLANNED, plans_only_for
 
 QUOTE_COVERAGE = 0.75  # share of the question's words the quoted sentence, read with its title and section, holds
 QUOTE_LIMIT = 3
@@ -66,12 +66,15 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     skip_plans = not (PLAN_ASKED.search(ctx.question) or PLANNED.search(ctx.question) or stock) and any(
         w.kind in QUANTITIES for w in wanted_types(plain_wording(ctx.question))
     )
+    planned_only = plans_only_for(ctx.question, ctx.source.documents())
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
             continue  # a sentence spliced with a page header is no quotation
         if skip_plans and states_plan(s.chunk, s.sentence):
             continue  # a 工作要点's 年内新建3个 is no record of what was done
+        if s.chunk.doc_id in planned_only and not states_plan(s.chunk, s.sentence):
+            continue  # a 上半年 report's figures say nothing of 下半年
         if unit and not names_unit(unit, " ".join([s.chunk.doc_title, *s.chunk.section_path]), s.sentence):
             continue  # the hospital's figure does not answer for its 外科党支部
         if misses_asked_money(ctx.question, s.sentence):

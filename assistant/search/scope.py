@@ -145,6 +145,17 @@ def plans_for(profile: DocProfile | None, asked: AskedPeriod) -> bool:
     return any(period_matches(p, asked) for p in planned)
 
 
+def plans_only_for(question: str, documents: Sequence[DocRecord]) -> set[str]:
+    """Ids of documents that do not report on the period asked but plan for it (a 上半年 report's 下半年打算):
+    only their plans speak of that period."""
+    asked = asked_period(question)
+    if not (asked.years or asked.half):
+        return set()
+    return {
+        d.doc_id for d in documents if d.profile and not reports_on(d.profile, asked) and plans_for(d.profile, asked)
+    }
+
+
 def in_period(documents: list[DocRecord], asked: AskedPeriod) -> list[DocRecord]:
     """Documents reporting on the period; plans for it too when plans are asked about or nothing reports on it."""
     reporting = [d for d in documents if reports_on(d.profile, asked)]

@@ -6,6 +6,7 @@ from assistant.core.numerals import article_label, parse_article_ref
 from assistant.core.schema import Chunk, DocKind, Evidence
 from assistant.core.text import TITLE_REF, split_sentences
 from assistant.search.retriever import NO_HINTS, Filters, SearchHints, revision_year, short_title
+from assistant.ingest.profiles import build_profile
 from assistant.search.scope import Scope, scope_for, spelled_out
 from assistant.search.source import DocRecord
 from assistant.search.terms import Terms, question_terms
@@ -24,11 +25,13 @@ def make_chunk(
 
 
 def make_document(chunks: list[Chunk]) -> DocRecord:
+    """The document's record with the profile indexing would build from its headings and text."""
     first = chunks[0]
     chars = sum(len(c.text) for c in chunks)
-    return DocRecord(
-        first.doc_id, f"{first.doc_title}.txt", first.doc_title, first.doc_kind, "hash", 0.0, len(chunks), chars
-    )
+    lines = [line for c in chunks for line in (*c.section_path[-1:], c.text)]
+    source = f"{first.doc_title}.txt"
+    profile = build_profile(first.doc_title, "\n".join(lines), first.doc_kind, source)
+    return DocRecord(first.doc_id, source, first.doc_title, first.doc_kind, "hash", 0.0, len(chunks), chars, profile)
 
 
 class EqualWeights:

@@ -199,3 +199,30 @@ def test_the_people_counted_before_or_after_the_quantity_word(question, people):
 def test_an_act_before_the_people_is_no_kind_of_people(question):
     """发展党员多少名 counts an act (发展), not members of a kind: 发展预备党员2名 answers it."""
     assert counted_people(question) is None
+
+
+ADMISSIONS = FakeSource(
+    [
+        make_chunk(
+            "中共东岭县自然资源局机关委员会2024年度党建工作总结",
+            "全年发展党员5名，其中一线技术人员4名；确定入党积极分子8名；按期转正预备党员3名。",
+            ("（二）做好发展党员工作",),
+        )
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        ("自然资源局发展了几名党员？", "5名", ["8名", "3名", "共8"]),
+        ("自然资源局全年发展党员多少个", "5名", ["3名", "共8"]),
+        ("自然资源局转正了几名预备党员？", "3名", ["5名"]),
+        ("自然资源局确定了多少入党积极分子", "8名", ["5名", "3名"]),
+    ],
+)
+def test_admission_confirmation_and_designation_are_counted_apart(question, expected, absent):
+    """发展 and 转正 under one heading are different acts: never one for the other, never summed."""
+    answer = ask_source(ADMISSIONS, question)
+    assert expected in answer.text
+    assert not any(a in answer.text for a in absent)

@@ -1,0 +1,38 @@
+"""A period only a plan speaks of (a 上半年 report's 下半年打算, an annual report's next-year plan): what was done
+in it is refused, saying so, and never answered with the reported period's figure; its plan answers a plan question."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answer.support import FakeSource, ask_source, make_chunk
+
+HALF = "中共北岭理工学院机械学院委员会2024年上半年党建工作总结"
+YEAR = "中共安平镇桃溪村总支部委员会2023年度工作总结"
+SOURCE = FakeSource(
+    [
+        make_chunk(HALF, "上半年发展党员14名，其中学生党员13名。", ("二、组织建设",)),
+        make_chunk(HALF, "下半年，学院党委计划发展党员不少于20名。", ("五、下半年工作打算",), position=1),
+    ],
+    [
+        make_chunk(YEAR, "2023年村集体经济收入92.4万元，比上年增长11%。", ("二、集体经济",)),
+        make_chunk(YEAR, "2024年，力争村集体经济收入突破100万元。", ("四、2024年工作打算",), position=1),
+    ],
+)
+
+
+@pytest.mark.parametrize("question", ["机械学院下半年发展了多少名党员？", "机械学院下半年新发展党员几名"])
+def test_what_was_done_in_a_planned_half_is_refused(question):
+    answer = ask_source(SOURCE, question)
+    assert answer.refused and "14名" not in answer.text and "只写了下半年的计划" in answer.text
+
+
+def test_the_plan_answers_a_plan_question():
+    answer = ask_source(SOURCE, "机械学院下半年计划发展多少名党员？")
+    assert not answer.refused and "20名" in answer.text
+
+
+@pytest.mark.parametrize("question", ["桃溪村2024年村集体经济收入多少", "桃溪村2024年集体经济收入是多少万元？"])
+def test_a_planned_year_is_not_answered_with_the_reported_year(question):
+    answer = ask_source(SOURCE, question)
+    assert answer.refused and "92.4" not in answer.text
