@@ -63,7 +63,7 @@ SURNAMES = (
     "臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝"
 )
 ROLES = (
-    r"副?书记|[纪组宣]?\w{0,2}委员|主持人?|领学人?|述职人|副?组长|副?主任|秘书|记录人?|联系人|主讲人?|讲授人?|"
+    r"(?:纪委|纪工委)?副?书记|[纪组宣]?\w{0,2}委员|主持人?|领学人?|述职人|副?组长|副?主任|秘书|记录人?|联系人|主讲人?|讲授人?|"
     r"副?[局镇村县市区乡校院部处科所厂]长|总?经理|主席|教授|老师|讲师"
 )
 ROLE_AT_END = re.compile(rf"(?:{ROLES})$")
@@ -187,8 +187,9 @@ def person_anchor(part: str, match: re.Match[str]) -> str:
     asked = match.group(0)
     head = part[: match.end() - 3] if asked.endswith("叫什么") else part[: match.start()]  # 书记叫什么: keep 书记
     before = [w for w in cut_words(head) if w not in QUESTION_PARTICLES and not is_punct(w)]
-    if before:
-        return role_of(before[-1])
+    if before:  # 党委副书记 is cut 党委/副/书记: a role is read over the last words
+        role = ROLE_AT_END.search("".join(before[-3:]))
+        return role.group(0) if role else role_of(before[-1])
     return after[0] if after else ""
 
 

@@ -1,0 +1,36 @@
+"""A person asked by a role (副书记, 纪委书记) is answered only by a sentence naming that role, never by
+another 书记 of the same document."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answer.support import FakeSource, ask_source, make_chunk
+
+TITLE = "中共南湖师范学院外国语学院委员会2024年度党建工作总结"
+SOURCE = FakeSource(
+    [
+        make_chunk(TITLE, "学院党委书记韩立新带头讲党课2次。", ("一、理论学习",)),
+        make_chunk(TITLE, "英语系教工党支部书记为苏曼，日语系教工党支部书记为邱岚。", ("二、组织建设",), position=1),
+        make_chunk(TITLE, "学院纪委书记严青牵头开展廉洁谈话40人次。", ("三、全面从严治党",), position=2),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "others"),
+    [
+        ("外国语学院纪委书记是谁？", "严青", ["苏曼", "韩立新"]),
+        ("外国语学院党委的纪委书记叫什么名字", "严青", ["苏曼", "韩立新"]),
+        ("外国语学院党委书记是谁", "韩立新", ["严青"]),
+    ],
+)
+def test_the_role_asked_names_the_person(question, name, others):
+    answer = ask_source(SOURCE, question)
+    assert name in answer.text and not any(o in answer.text for o in others)
+
+
+@pytest.mark.parametrize("question", ["外国语学院党委副书记叫什么名字", "外国语学院党委副书记是谁？"])
+def test_a_role_no_sentence_names_is_refused(question):
+    answer = ask_source(SOURCE, question)
+    assert not any(n in answer.text for n in ("苏曼", "邱岚", "韩立新", "严青"))
