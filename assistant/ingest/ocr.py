@@ -30,7 +30,8 @@ INDENT = 0.8  # a line starting this many text heights right of the left margin 
 MARGIN_REACH = 1.5  # a line ending within this many text heights of the right margin was wrapped
 LONG = 0.1  # lines ending within this fraction of the text width from the widest one set the right margin
 MISSED_LINE_GAP = 1.7  # a gap of this many line pitches after a wrapped line: the detector skipped a line
-LARGER_TYPE = 1.2  # a line this many times the body's text height is a title (二号 over 三号 is 1.375)
+LARGER_TYPE = 1.15  # a line whose characters are this much wider than the body's is a title (二号 over 三号: 1.375)
+MEASURED_CHARS = 8  # lines this long or longer measure their type size reliably
 CENTRED = 1.0  # two lines whose centres are this close (in text heights) to the block's centre are centred
 
 ProgressCallback = PageProgress  # (pages done, pages in all)
@@ -66,7 +67,13 @@ class Line:
     text: str
     left: float
     right: float
-    height: float = 0.0  # of its tallest box: a title is set in a larger type than the body
+
+    @property
+    def em(self) -> float:
+        """The width of one CJK character in this line (digits and Latin letters count half): a title is set
+        wider than the body. Box heights cannot tell: a short line's box is padded taller."""
+        units = sum(1.0 if "\u4e00" <= ch <= "\u9fff" or ch in "，。、；：？！（）“”《》" else 0.5 for ch in self.text)
+        return (self.right - self.left) / units if units else 0.0
 
 
 @dataclass(frozen=True)
@@ -300,7 +307,7 @@ def join_line(boxes: list[Box], height: float) -> Line:
     text = ordered[0].text
     for before, box in zip(ordered, ordered[1:]):
         text += ("　" if box.left - before.right > WORD_GAP * height else "") + box.text
-    return Line(text, ordered[0].left, max(b.right for b in ordered), max(b.height for b in ordered))
+    return Line(text, ordered[0].left, max(b.right for b in ordered))
 
 
 def paragraphs(lines: list[Line], height: float) -> list[str]:
@@ -314,6 +321,12 @@ def paragraphs(lines: list[Line], height: float) -> list[str]:
     )
     centre = (margin_left + margin_right) / 2
 
+    measured = [line.em for line in lines if len(line.text) >= MEASURED_CHARS]
+    body_em = statistics.median(measured) if measured else 0.0
+
+    def larger(line: Line) -> bool:
+        return bool(body_em) and len(line.text) >= MEASURED_CHARS and line.em > LARGER_TYPE * body_em
+
     def centred(line: Line) -> bool:
         return abs((line.left + line.right) / 2 - centre) < CENTRED * height
 
@@ -323,9 +336,9 @@ def paragraphs(lines: list[Line], height: float) -> list[str]:
         wrapped = previous.right > margin_right - MARGIN_REACH * height
         indented = line.left - margin_left > INDENT * height
         # A title wraps onto a line of its own type; body text under it starts a paragraph.
-        same_type = (previous.height > LARGER_TYPE * height) == (line.height > LARGER_TYPE * height)
+        same_type = not (larger(previous) and not larger(line))
         if wrapped and same_type and (not indented or (centred(previous) and centred(line))):
-            joined[-1] = Line(previous.text + line.text, previous.left, line.right, line.height)
+            joined[-1] = Line(previous.text + line.text, previous.left, line.right)
         else:
             joined.append(line)
     return [line.text for line in joined]

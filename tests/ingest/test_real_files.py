@@ -148,6 +148,34 @@ def test_old_office_formats_made_by_libreoffice(tmp_path, suffix):
 
 
 @pytest.mark.slow  # runs LibreOffice
+def test_a_pdf_saved_by_libreoffice_keeps_quotes_in_place_and_joins_wrapped_lines(tmp_path):
+    """LibreOffice draws “” in another font than the CJK text around them, and wraps a paragraph short of
+    the margin before 名； — the text reads as written."""
+    if office.find_soffice() is None:
+        pytest.skip("没有安装 LibreOffice（libreoffice-writer-nogui；make test 会自动安装）")
+    import docx
+
+    paragraph = (
+        "三是实施“双带头人”培育工程，3个教工党支部书记均由具有副高以上职称的“双带头人”担任。"
+        "上半年发展党员19名，其中学生党员18名、青年教师1名；按期转正预备党员22名；开展“红色经典诵读”活动5场。"
+    ) * 2
+    word = docx.Document()
+    word.add_paragraph("北岭学院党委2024年上半年工作总结")
+    word.add_paragraph(paragraph)
+    word.save(tmp_path / "总结.docx")
+    subprocess.run(
+        [office.find_soffice(), "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile"]
+        + ["--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "总结.docx")],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    (tmp_path / "总结.docx").unlink()
+    document = load(tmp_path / "总结.pdf")
+    assert paragraph in document.text.split("\n")
+
+
+@pytest.mark.slow  # runs LibreOffice
 def test_bad_files_fail_one_by_one_and_the_rest_are_indexed(tmp_path, font, monkeypatch):
     """A folder as an office has it: the good files are indexed, each bad one says why in Chinese."""
     if office.find_soffice() is None:

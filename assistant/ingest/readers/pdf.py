@@ -40,6 +40,7 @@ BLOCK_START = re.compile(
 )
 SENTENCE_END = "。！？!?"
 WORD_GAP = 0.15  # in font sizes: a space between Latin words
+WRAP_REACH = 2.5  # in font sizes: a line ending this close to the right margin was wrapped
 CELL_GAP = 1.5  # in font sizes: wider than any justification gap, as between table columns
 CELL_SEPARATOR = "\u3000"
 # Marks a wide gap until tables are rendered: a U+3000 typed in the text is no cell boundary.
@@ -72,9 +73,12 @@ class Glyphs:
     y: float
     size: float
     advance: float | None = None  # from the first to the last character, when the file states it (OFD DeltaX)
+    width: float | None = None  # of a single character, as the file draws it (PDF)
 
     @property
     def end(self) -> float:
+        if self.width is not None:
+            return self.x + self.width
         if self.advance is not None:
             return self.x + self.advance + char_width(self.text[-1]) * self.size
         return self.x + sum(char_width(c) for c in self.text) * self.size
@@ -89,7 +93,33 @@ class Line:
     size: float
 
 
+def pdf_pages_glyphs(data: bytes) -> list[list[Glyphs]]:
+    """Every character of every page at its own position (pdfminer reads TJ spacing, so a quote mark set
+    in another font between CJK characters lands where it is drawn, not at the end of its run)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    resources = PDFResourceManager()
+    device = PDFPageAggregator(resources, laparams=None)  # no layout analysis: characters as drawn
+    interpreter = PDFPageInterpreter(resources, device)
+    pages: list[list[Glyphs]] = []
+    for page in PDFPage.get_pages(io.BytesIO(data)):
+        interpreter.process_page(page)
+        found: list[Glyphs] = []
+        for item in device.get_result():
+            # A space drawn in one font only keeps room for a glyph of another; word gaps are measured instead.
+            if isinstance(item, LTChar) and item.get_text().strip():
+                text = item.get_text().replace("\x00", "")  # some generators (fpdf2) leave NULs from a byte-wise CMap
+                size = max(item.size, 1.0)
+                found.append(Glyphs(text, item.x0, item.matrix[5], size, width=item.x1 - item.x0))
+        pages.append(found)
+    return pages
+
+
 def page_glyphs(page) -> list[Glyphs]:
+    """Glyph runs as pypdf reports them: for files pdfminer reads no characters from (fpdf2 with a .ttc font)."""
     found: list[Glyphs] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, font_size: float) -> None:
@@ -135,10 +165,6 @@ def collapse_letter_spacing(text: str) -> str:
     if spaced < MIN_SPACED_CHARS or spaced < 0.5 * len(CJK.findall(text)):
         return text
     return re.sub(rf"(?<={CJK.pattern}) +| +(?={CJK.pattern})", "", text)
-
-
-def page_lines(page) -> list[Line]:
-    return glyph_lines(page_glyphs(page))
 
 
 def glyph_lines(found: list[Glyphs]) -> list[Line]:
@@ -213,7 +239,8 @@ def continues(previous: Line, line: Line, right: float, left: float, body_size: 
     if same_size and previous.size > 1.1 * body_size:
         close = abs(previous.y - line.y) <= 2.0 * previous.size
         return close and previous.text[-1] not in SENTENCE_END + "：:"
-    reaches_margin = previous.x1 >= right - 1.5 * previous.size
+    # Ragged CJK lines stop up to two characters short: 名； may not begin a line, 1200 not break.
+    reaches_margin = previous.x1 >= right - WRAP_REACH * previous.size
     indented = line.x0 > left + 1.0 * line.size
     return (
         same_size
@@ -272,7 +299,8 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise LoadError(path, "PDF 已加密，请先解除密码保护后再导入")
-        pages = [page_lines(page) for page in reader.pages]
+        drawn = pdf_pages_glyphs(data)
+        pages = [glyph_lines(glyphs or page_glyphs(page)) for glyphs, page in zip(drawn, reader.pages)]
     except LoadError:
         raise
     except Exception as exc:  # pypdf raises many types for a broken file
