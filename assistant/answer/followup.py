@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
-from assistant.answer.answer_types import NAME, ROLES, wanted_types
-from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.question import (
     BACK_REFERENCE,
@@ -37,16 +34,10 @@ from assistant.answer.question import (
     slots_of,
     split_parts,
 )
+from assistant.answer.referents import with_demonstrated, with_meeting, with_named_person
 from assistant.core.numerals import ARTICLE_REF
-from assistant.core.schema import Evidence
-from assistant.core.text import YEAR, squash
+from assistant.core.text import YEAR
 from assistant.search.regulations import revision_asked
-from assistant.search.retriever import NO_HINTS, Filters, SearchHints
-from assistant.search.scope import Scope
-from assistant.search.source import EvidenceSource
-
-if TYPE_CHECKING:  # routing imports this module
-    from assistant.answer.routing import Route
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
 
@@ -60,29 +51,7 @@ ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
 COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
 COMPARED_TURN = re.compile(r"^(?:那)?(?:和|跟|与|同)(.{1,12}?)(?:相)?比(?:较|起来)?(?:呢|怎么样|如何)?[？?。]?$")
 REVISION_NOTE = re.compile(r"[（(][^）)]*[）)](?=》)")
-ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a rendered source line 〔1〕《…》
-QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
-NAME_KEY = 4  # a longer organisation name is matched by any 4 characters of it (纪委监委 of 鹿鸣县纪委监委机关)
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
-PERSONAL_PRONOUN = re.compile(r"^(?:他|她)(?!们)")
-WHO = re.compile(r"谁|哪位|叫什么")
-# 党委书记郑海燕 / 述职人：马文斌 / 由汪琳: the role, colon or 由 before the name
-NAMED_AFTER_ROLE = re.compile(rf"^.*?(?:{ROLES}|人)[：:\s]*(?:由|为|是)?|^由")
-MEETING = re.compile(
-    r"组织生活会|民主生活会|专题生活会|支委会|党委会|党员大会|党小组会|中心组(?:集体)?学习会?|[\u4e00-\u9fff]{2}(?:会议|座谈会|推进会)"
-)
-# 开会前, 开完会, 会后 (会上 is a pointer, dropped with the others)
-MEETING_REFERENCE = re.compile(r"(开会前|开会之前|会前|开完会|开会后|会开完|会后)")
-MEETING_TIME = {
-    "开会前": "会前",
-    "开会之前": "会前",
-    "会前": "会前",
-    "开完会": "会后",
-    "开会后": "会后",
-    "会开完": "会后",
-    "会后": "会后",
-}
-DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
 TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|自己说|他|她|其|是$")
 ORG_END = re.compile(f"(?:{ORG_SUFFIX})$")
@@ -368,36 +337,6 @@ def refined_period(period: str, before: str) -> str:
     return before if before.endswith(period) else f"{year.group(0)}年{period}"
 
 
-def with_named_person(body: str, last: Turn) -> str:
-    """他/她 after a 谁 question is the person its answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次)."""
-    if not PERSONAL_PRONOUN.match(body) or last.refused or not WHO.search(last.question):
-        return body
-    # The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first).
-    role = next((w.anchor for w in wanted_types(last.question) if w.kind == "person" and w.anchor), "")
-    beside = re.search(rf"{re.escape(role)}[：:\s]*(?:由|为|是)?({NAME})", last.answer) if role else None
-    named = STATED_PERSON.search(last.answer)
-    name = beside.group(1) if beside else NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
-    if not re.fullmatch(NAME, name):
-        return body
-    return PERSONAL_PRONOUN.sub(name, body, count=1)
-
-
-def with_meeting(body: str, last_question: str) -> str:
-    """开会前/开完会 after a question about a 组织生活会: that meeting, in the words documents use
-    (组织生活会，会前 / 组织生活会，会后)."""
-    meeting = MEETING.search(last_question)
-    if not meeting or MEETING.search(body):
-        return body
-    return MEETING_REFERENCE.sub(lambda m: f"{meeting.group(0)}，{MEETING_TIME[m.group(1)]}", body, count=1)
-
-
-def with_demonstrated(body: str, counted: str) -> str:
-    """这几次分别是谁讲的 -> 这几次党课分别是谁讲的: the demonstrative names the last turn's counted thing."""
-    if not counted:
-        return body
-    return DEMONSTRATED.sub(lambda m: m.group(0) + counted, body, count=1)
-
-
 def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
     """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit)."""
     if own.counted or not counted:
@@ -434,97 +373,3 @@ def with_period(question: str, period: str) -> str:
 def with_modality(question: str, modality: str) -> str:
     old = MODALITY.search(question)
     return question.replace(old.group(0), modality, 1) if old else question
-
-
-def answered_documents(answer: str, source: EvidenceSource) -> frozenset[str]:
-    """Ids of the documents an earlier answer drew on: titles it names, else the documents its quotes come from."""
-    if not answer or REFUSED.search(answer):
-        return frozenset()
-    titles = set(ANSWER_TITLE.findall(answer))
-    ids = {d.doc_id for d in source.documents() if d.title in titles}
-    if ids:
-        return frozenset(ids)
-    for quote in QUOTED_BEFORE_MARK.findall(answer)[:3]:
-        needle = squash(quote.split("：")[-1])
-        for evidence in source.search(quote, 3):
-            if needle and needle in squash(evidence.chunk.text):
-                ids.add(evidence.chunk.doc_id)
-                break
-    return frozenset(ids)
-
-
-class ScopedSource:
-    """An EvidenceSource narrowed to the documents a follow-up refers to.
-
-    With `refusal`, a question whose period none of them covers is refused with that text
-    (换成2023年的呢 when the organisation has no 2023 document), instead of being answered elsewhere.
-    """
-
-    def __init__(self, source: EvidenceSource, doc_ids: frozenset[str], refusal: str = ""):
-        self.inner = source
-        self.doc_ids = doc_ids
-        self.refusal = refusal
-
-    def scope(self, question: str) -> Scope:
-        scope = self.inner.scope(question)
-        if scope.refusal:
-            return scope
-        narrowed = self.doc_ids if scope.doc_ids is None else scope.doc_ids & self.doc_ids
-        if narrowed:
-            return Scope(narrowed)
-        return Scope(frozenset(), self.refusal) if self.refusal else scope
-
-    def search(
-        self, query: str, k: int = 5, filters: Filters | None = None, hints: SearchHints = NO_HINTS
-    ) -> list[Evidence]:
-        filters = filters or Filters()
-        if filters.doc_ids is None and not filters.title:
-            filters = Filters(filters.kinds, filters.title, self.doc_ids)
-        return self.inner.search(query, k, filters, hints)
-
-    def mentioned_documents(self, query: str) -> set[str]:
-        return self.inner.mentioned_documents(query) or set(self.doc_ids)
-
-    def __getattr__(self, name: str):
-        return getattr(self.inner, name)
-
-
-def scoped_source(source: EvidenceSource, route: Route, last: Turn | None) -> EvidenceSource:
-    """The source a follow-up is answered from: the last answer's documents when it refers back to
-    them, the documents of the same organisation when it asks about another period."""
-    if last is None or not (route.refers_back or route.same_organisation):
-        return source
-    doc_ids = answered_documents(last.answer, source)
-    if not doc_ids:
-        return source
-    if route.same_organisation:
-        return organisation_source(source, doc_ids, route.question)
-    if route.anchor:
-        chunks = (c for d in doc_ids for c in source.document_chunks(d))
-        if not any(route.anchor in c.text for c in chunks):
-            return source
-    return ScopedSource(source, doc_ids)
-
-
-def organisation_source(source: EvidenceSource, answered: frozenset[str], question: str) -> EvidenceSource:
-    """Every document of the organisation the question names and the last answer drew on."""
-    holder = slots_of(question).holder
-    titles = [d.title for d in source.documents() if d.doc_id in answered]
-    name = max((common_name(holder, t) for t in titles), key=len, default="")
-    if len(name) < 2:
-        return source
-    keys = {name} if len(name) <= NAME_KEY else {name[i : i + NAME_KEY] for i in range(len(name) - NAME_KEY + 1)}
-    siblings = frozenset(d.doc_id for d in source.documents() if any(k in d.title for k in keys))
-    period = slots_of(question).period
-    return ScopedSource(source, siblings, f"知识库中没有{name}{period}的相关材料。为避免误导，不作推测。")
-
-
-def common_name(holder: str, title: str) -> str:
-    """The longest stretch of the organisation's name that the title also has (石岭镇 in 中共石岭镇委员会…)."""
-    best = ""
-    for start in range(len(holder)):
-        for end in range(len(holder), start + len(best), -1):
-            if holder[start:end] in title:
-                best = holder[start:end]
-                break
-    return best

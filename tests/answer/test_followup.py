@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.followup import ScopedSource, answered_documents, conversation_state, resolve
+from assistant.answer.followup import conversation_state, resolve
+from assistant.answer.followup_scope import ScopedSource, answered_documents
 from assistant.answer.pipeline import Assistant, answer_problems
 from assistant.answer.routing import understand
 from tests.answer.conversation_fixtures import (

@@ -1,0 +1,63 @@
+"""Words of a follow-up that point at something said before: 他/她 (the person the last answer named),
+开完会 (the meeting the last question was about), 这几次 (the thing it counted)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.answer.answer_types import NAME, ROLES, wanted_types
+from assistant.answer.answer_types import PERSON as STATED_PERSON
+
+if TYPE_CHECKING:  # followup imports this module
+    from assistant.answer.followup import Turn
+
+PERSONAL_PRONOUN = re.compile(r"^(?:他|她)(?!们)")
+WHO = re.compile(r"谁|哪位|叫什么")
+# 党委书记郑海燕 / 述职人：马文斌 / 由汪琳: the role, colon or 由 before the name
+NAMED_AFTER_ROLE = re.compile(rf"^.*?(?:{ROLES}|人)[：:\s]*(?:由|为|是)?|^由")
+MEETING = re.compile(
+    r"组织生活会|民主生活会|专题生活会|支委会|党委会|党员大会|党小组会|中心组(?:集体)?学习会?|[\u4e00-\u9fff]{2}(?:会议|座谈会|推进会)"
+)
+# 开会前, 开完会, 会后 (会上 is a pointer, dropped with the others)
+MEETING_REFERENCE = re.compile(r"(开会前|开会之前|会前|开完会|开会后|会开完|会后)")
+MEETING_TIME = {
+    "开会前": "会前",
+    "开会之前": "会前",
+    "会前": "会前",
+    "开完会": "会后",
+    "开会后": "会后",
+    "会开完": "会后",
+    "会后": "会后",
+}
+DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
+
+
+def with_named_person(body: str, last: Turn) -> str:
+    """他/她 after a 谁 question is the person its answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次)."""
+    if not PERSONAL_PRONOUN.match(body) or last.refused or not WHO.search(last.question):
+        return body
+    # The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first).
+    role = next((w.anchor for w in wanted_types(last.question) if w.kind == "person" and w.anchor), "")
+    beside = re.search(rf"{re.escape(role)}[：:\s]*(?:由|为|是)?({NAME})", last.answer) if role else None
+    named = STATED_PERSON.search(last.answer)
+    name = beside.group(1) if beside else NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
+    if not re.fullmatch(NAME, name):
+        return body
+    return PERSONAL_PRONOUN.sub(name, body, count=1)
+
+
+def with_meeting(body: str, last_question: str) -> str:
+    """开会前/开完会 after a question about a 组织生活会: that meeting, in the words documents use
+    (组织生活会，会前 / 组织生活会，会后)."""
+    meeting = MEETING.search(last_question)
+    if not meeting or MEETING.search(body):
+        return body
+    return MEETING_REFERENCE.sub(lambda m: f"{meeting.group(0)}，{MEETING_TIME[m.group(1)]}", body, count=1)
+
+
+def with_demonstrated(body: str, counted: str) -> str:
+    """这几次分别是谁讲的 -> 这几次党课分别是谁讲的: the demonstrative names the last turn's counted thing."""
+    if not counted:
+        return body
+    return DEMONSTRATED.sub(lambda m: m.group(0) + counted, body, count=1)
