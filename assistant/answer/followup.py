@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
+from assistant.answer.periods import SLOT, PeriodsAsked, in_year_of, periods_asked
 from assistant.answer.question import (
     BACK_REFERENCE,
     FOLLOW_END,
+    FILLER,
     FOLLOW_START,
     LEADING_ORG,
     MODALITY,
@@ -37,6 +39,7 @@ from assistant.answer.question import (
 from assistant.answer.referents import with_demonstrated, with_meeting, with_named_person
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.text import YEAR
+from assistant.core.words import cut_words
 from assistant.search.regulations import revision_asked
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
@@ -47,9 +50,8 @@ DRAFT_OVER_LAST = re.compile(
     r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)"
 )
 ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
-# 和去年比呢 / 跟2024年全年相比呢 / 与上半年比较怎么样: asked of the other period, like 那去年呢.
+# 和去年比呢 after a plan figure: the other period as done (a plan is compared with what was).
 COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
-COMPARED_TURN = re.compile(r"^(?:那)?(?:和|跟|与|同)(.{1,12}?)(?:相)?比(?:较|起来)?(?:呢|怎么样|如何)?[？?。]?$")
 REVISION_NOTE = re.compile(r"[（(][^）)]*[）)](?=》)")
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
 POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
@@ -71,6 +73,7 @@ PERSON = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}")
 PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|领学|参加|负责|带领|作|发言|述职)")
 VERB_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:得|完)?(?:了|的)?$")
 SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 
 
@@ -82,6 +85,7 @@ class Turn:
     subset: str = ""  # Y of a 其中Y question
     answer: str = ""
     carried: str = ""  # the thing counted in an earlier turn ("都有谁讲了" still talks about 党课)
+    earlier: tuple[Turn, ...] = ()  # the turns before this one, in order
 
     @property
     def slots(self) -> Slots:
@@ -93,7 +97,12 @@ class Turn:
 
     def next(self, question: str, subset: str = "") -> Turn:
         """The turn after this one, carrying what was counted."""
-        return Turn(question, subset, carried=self.counted)
+        return Turn(question, subset, carried=self.counted, earlier=(*self.earlier, self))
+
+    @property
+    def conversation(self) -> tuple[Turn, ...]:
+        """Every understood turn so far, this one last."""
+        return (*self.earlier, self)
 
     @property
     def refused(self) -> bool:
@@ -109,6 +118,7 @@ class Resolution:
     anchor: str = ""  # …but only if they mention this (那外科党支部呢: a unit of the same report)
     draft: bool = False  # 把上面的写成一段总结
     same_organisation: bool = False  # another period of the organisation the last answer was about
+    compared: tuple[str, ...] = ()  # the same question of the other periods it is compared with
 
 
 def conversation_state(history: list[Message] | None) -> Turn | None:
@@ -130,12 +140,12 @@ def conversation_state(history: list[Message] | None) -> Turn | None:
 def resolve(question: str, last: Turn | None, within_question: bool = False) -> Resolution:
     """`question` as a question that stands alone, given the last turn (or the earlier part of the same question)."""
     text = question.strip()
+    across = periods_asked(text)
+    compared = on_periods(across, last) if across else None
+    if compared:
+        return compared
     if last is None:
         return Resolution(text)
-    compared = COMPARED_TURN.match(text)
-    if compared:  # 和去年比呢: the same question of the other period, as done (a plan is compared with what was)
-        swapped = resolve(f"那{compared.group(1)}呢", last, within_question)
-        return replace(swapped, question=COMPARED_MODALITY.sub("", swapped.question))
     own = slots_of(text)
     if ARTICLE_REF.search(text) and not own.regulation:
         return on_article(text, last)
@@ -154,6 +164,44 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if own.holder or not (leans or (last.slots.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)
     return on_elliptical(text, own, last, within_question)
+
+
+def on_periods(asked: PeriodsAsked, last: Turn | None) -> Resolution | None:
+    """和上半年比，全年多收了多少 / 2024年和2025年上半年各开了几次 / 对比两年…: one question per period, the
+    first answered as the turn's own, the others compared with it; what is compared is the latest turn
+    the words are about ("多收了多少" is about the turn that asked 党费收了多少, not the one after it)."""
+    if asked.both_named:
+        questions = [asked.rest.replace(SLOT, period) for period in asked.periods]
+        questions = [resolve(q, last).question if last else q for q in questions]
+        return Resolution(questions[0], compared=tuple(questions[1:]))
+    if last is None:
+        return None
+    topic = topic_turn(asked.rest, last)
+    plain = is_thin(asked.rest) or not asks(asked.rest)
+    base = ENDING.sub("", whole_and_part(topic) if plain else resolve(asked.rest, topic).question)
+    named = PERIOD.search(asked.rest)
+    current = refined_period(named.group(0), topic.slots.period) if named else slots_of(base).period
+    periods = [in_year_of(p, current) for p in asked.periods] or [
+        p for p in dict.fromkeys(t.slots.period for t in reversed(last.conversation)) if p and p != current
+    ][:1]
+    if not current or not periods or current in periods:
+        return None
+    other = COMPARED_MODALITY.sub("", with_period(base, periods[0]))
+    return Resolution(f"{with_period(base, current)}？", compared=(f"{other}？",))
+
+
+def whole_and_part(turn: Turn) -> str:
+    """A 其中 turn compared as the whole and the part (集中学习了几次，其中专题研讨是多少), else its question."""
+    asked_whole = turn.earlier[-1] if turn.earlier and not turn.earlier[-1].subset else None
+    if not turn.subset or asked_whole is None or not whole_of(turn).startswith(context_of(asked_whole.question)):
+        return turn.question
+    return f"{ENDING.sub('', asked_whole.question)}，其中{turn.subset}"
+
+
+def topic_turn(words: str, last: Turn) -> Turn:
+    """The latest turn whose question has a word of `words` (收 of 多收了多少), else the last one."""
+    own = [w for w in cut_words(PERIOD.sub("", words)) if CONTENT_WORD.fullmatch(w) and not (FILLER.fullmatch(w) or asks(w))]
+    return next((t for t in reversed(last.conversation) if any(w in t.question for w in own)), last)
 
 
 def draft_topic_of(question: str) -> str:

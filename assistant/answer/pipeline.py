@@ -25,6 +25,7 @@ from assistant.answer.llm import (
     write_reply,
 )
 from assistant.answer.llm.citing import cite_evidence, in_order_of_use
+from assistant.answer.periods import compared_answer
 from assistant.answer.question import split_parts
 from assistant.answer.routing import Message, Route, understand_turn
 from assistant.answer.verification import (
@@ -110,10 +111,15 @@ class Assistant:
             route = understand_turn(part, last, mode, within_question=n > 0)
             source = scoped_source(self.retriever, route, last)
             answer = guarded_answer(route, source)
+            if route.compared:  # 和上半年比…: each period answered on its own, side by side
+                others = [guarded_answer(understand_turn(q, None, mode), self.retriever) for q in route.compared]
+                answer = compared_answer([route.question, *route.compared], [answer, *others])
             answer.resolved_question = route.question
             answered.append(answer)
             routes.append(route)
-            last = Turn(route.question, route.subset, answer.text)
+            last = replace(
+                last.next(route.question, route.subset) if last else Turn(route.question), answer=answer.text
+            )
         if len(answered) == 1:
             return routes[0], answered[0]
         # The LLM (if any) writes over the merged answer: it gets every part's question.
