@@ -16,8 +16,8 @@ from assistant.answer.draft_options import option_words, reshapes_draft, without
 from assistant.answer.periods import SLOT, PeriodsAsked, in_year_of, periods_asked
 from assistant.answer.question import (
     BACK_REFERENCE,
-    FOLLOW_END,
     FILLER,
+    FOLLOW_END,
     FOLLOW_START,
     LEADING_ORG,
     MODALITY,
@@ -200,7 +200,11 @@ def whole_and_part(turn: Turn) -> str:
 
 def topic_turn(words: str, last: Turn) -> Turn:
     """The latest turn whose question has a word of `words` (收 of 多收了多少), else the last one."""
-    own = [w for w in cut_words(PERIOD.sub("", words)) if CONTENT_WORD.fullmatch(w) and not (FILLER.fullmatch(w) or asks(w))]
+    own = [
+        w
+        for w in cut_words(PERIOD.sub("", words))
+        if CONTENT_WORD.fullmatch(w) and not (FILLER.fullmatch(w) or asks(w))
+    ]
     return next((t for t in reversed(last.conversation) if any(w in t.question for w in own)), last)
 
 
