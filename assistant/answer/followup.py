@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
+from assistant.answer.followup_units import ORG_END, sibling_unit, unit_pointed_at, with_units_total
 from assistant.answer.periods import SLOT, PeriodsAsked, in_year_of, periods_asked
 from assistant.answer.question import (
     BACK_REFERENCE,
@@ -37,6 +38,7 @@ from assistant.answer.question import (
     split_parts,
 )
 from assistant.answer.referents import with_demonstrated, with_meeting, with_named_person
+from assistant.answer.topics import swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.text import YEAR
 from assistant.core.words import cut_words
@@ -52,13 +54,11 @@ DRAFT_OVER_LAST = re.compile(
 ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
 # 和去年比呢 after a plan figure: the other period as done (a plan is compared with what was).
 COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
+REVISION_ASKED = re.compile(r"(?:19|20)\d{2}\s*年的?(?:版|修订|修改)|旧版|新版|老版|修订前|修订后")
 REVISION_NOTE = re.compile(r"[（(][^）)]*[）)](?=》)")
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
 POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
 TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|自己说|他|她|其|是$")
-ORG_END = re.compile(f"(?:{ORG_SUFFIX})$")
-PARENT_END = re.compile(r"(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)$")
-PARENT_IN = re.compile(r".+(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)(?=.)")
 TOTAL = re.compile(r"加起来|加在一起|一共|总共|合计|总计|全部|总的")
 ORDINAL_UNIT = re.compile(rf"第[一二三四五六七八九十\d]+(?:{ORG_SUFFIX})")
 # 女的有几个 / 60岁以上的是多少 after 有多少名党员: a part of the last whole, 其中 left unsaid
@@ -73,6 +73,7 @@ PERSON = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}")
 PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|领学|参加|负责|带领|作|发言|述职)")
 VERB_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:得|完)?(?:了|的)?$")
 SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 
@@ -151,6 +152,12 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return on_article(text, last)
     if own.regulation:
         return Resolution(text)
+    pointed = unit_pointed_at(text, last.answer) if not last.refused else None
+    if pointed:  # 那个支部的书记是谁: the unit the last answer named, in the last question's organisation
+        question, unit = pointed
+        before = last.slots
+        scope = "" if before.holder and before.holder in question else f"{before.holder}{before.period}"
+        return Resolution(f"{scope}{question}", refers_back=True, anchor=unit)
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
         topic = draft_topic_of(last.question)
         return Resolution(f"起草一段关于{topic}的总结{option_words(text)}", refers_back=True, draft=True)
@@ -160,6 +167,9 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):
         return on_swap(core_of(text), last)
+    regulation = regulation_talked_about(text, own, last)
+    if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
+        return Resolution(f"{regulation}{text}")
     leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)
     if own.holder or not (leans or (last.slots.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)
@@ -234,6 +244,18 @@ def is_swap(text: str) -> bool:
         return False
     core = core_of(text)
     return bool(core) and len(core) <= 16 and not asks(core)
+
+
+def regulation_talked_about(text: str, own: Slots, last: Turn) -> str:
+    """The regulation the last answer quoted, for a short question that names no organisation or
+    period of its own (a year only as a revision: 2018年版)."""
+    named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
+    revision = REVISION_ASKED.search(text)
+    if not named or last.slots.holder or own.holder or len(text) > MAX_FOLLOW_UP or not asks(text):
+        return ""
+    if own.period and not revision:
+        return ""
+    return f"《{REVISION_NOTE.sub('', named.group(1)) if revision else named.group(1)}》"
 
 
 def on_article(text: str, last: Turn) -> Resolution:
@@ -315,35 +337,12 @@ def on_swap(core: str, last: Turn) -> Resolution:
     if person:  # 那梁涛呢 after 韩冬讲了几次: the person replaces the person
         named = person[-1]
         return Resolution(f"{question[: named.start()]}{rest}{question[named.end() :]}？", focus=rest, refers_back=True)
-    if slots.counted:
-        return Resolution(
-            f"{question.replace(slots.counted, rest, 1)}？",
-            refers_back=not changed_period,
-            same_organisation=changed_period,
-        )
+    kind = swapped_kind(question, rest)  # 转正的呢 after 发展了几名党员: the action, not the members
+    counted = question.replace(slots.counted, rest, 1) if slots.counted and not ORDINAL_ASKED.search(question) else None
+    topic = kind or counted or swapped_topic(question, rest)  # 民主生活会 for 组织生活会, 权利 for 义务
+    if topic:
+        return Resolution(f"{topic}？", refers_back=not changed_period, same_organisation=changed_period)
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
-
-
-def with_units_total(question: str, units: str, slots: Slots) -> str:
-    """四个支部加起来呢: the units replace the one unit the last question asked about, and ask for their total."""
-    suffix = ORG_END.search(units).group(0)
-    after_context = question.find(slots.period) + len(slots.period) if slots.period else len(slots.holder)
-    unit_end = question.rfind(suffix)
-    if unit_end >= after_context > 0:  # 县纪委…2024年上半年第一党小组志愿服务… -> …三个党小组一共志愿服务…
-        return f"{question[:after_context]}{units}一共{question[unit_end + len(suffix) :]}"
-    parent = PARENT_IN.match(slots.holder) if slots.holder else None
-    if parent:  # 中医院外科党支部有多少名党员 -> 中医院四个支部一共有多少名党员
-        return question.replace(slots.holder, f"{parent.group(0)}{units}一共", 1)
-    return f"{units}一共，{question}"
-
-
-def sibling_unit(holder: str, unit: str) -> str:
-    """中医院内科党支部 + 外科党支部 -> 中医院外科党支部: a unit of the same parent keeps the parent's name."""
-    suffix = ORG_END.search(unit)
-    name, own = holder.removesuffix(suffix.group(0)), unit.removesuffix(suffix.group(0))
-    if holder.endswith(suffix.group(0)) and len(name) > len(own) and PARENT_END.search(name[: -len(own)]):
-        return name[: -len(own)] + unit
-    return unit
 
 
 def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> Resolution:

@@ -1,0 +1,60 @@
+"""Units named in a follow-up: 那外科党支部呢 (a sibling of the unit asked about, under the same parent),
+四个支部加起来呢 (their total), 那个支部的书记是谁 (the unit the last answer named)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.question import ORG_SUFFIX, Slots
+
+ORG_END = re.compile(f"(?:{ORG_SUFFIX})$")
+PARENT_END = re.compile(r"(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)$")
+PARENT_IN = re.compile(r".+(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)(?=.)")
+
+
+PARENT_IN = re.compile(r".+(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)(?=.)")
+
+
+def with_units_total(question: str, units: str, slots: Slots) -> str:
+    """四个支部加起来呢: the units replace the one unit the last question asked about, and ask for their total."""
+    suffix = ORG_END.search(units).group(0)
+    after_context = question.find(slots.period) + len(slots.period) if slots.period else len(slots.holder)
+    unit_end = question.rfind(suffix)
+    if unit_end >= after_context > 0:  # 县纪委…2024年上半年第一党小组志愿服务… -> …三个党小组一共志愿服务…
+        return f"{question[:after_context]}{units}一共{question[unit_end + len(suffix) :]}"
+    parent = PARENT_IN.match(slots.holder) if slots.holder else None
+    if parent:  # 中医院外科党支部有多少名党员 -> 中医院四个支部一共有多少名党员
+        return question.replace(slots.holder, f"{parent.group(0)}{units}一共", 1)
+    return f"{units}一共，{question}"
+
+
+def sibling_unit(holder: str, unit: str) -> str:
+    """中医院内科党支部 + 外科党支部 -> 中医院外科党支部: a unit of the same parent keeps the parent's name."""
+    suffix = ORG_END.search(unit)
+    name, own = holder.removesuffix(suffix.group(0)), unit.removesuffix(suffix.group(0))
+    if holder.endswith(suffix.group(0)) and len(name) > len(own) and PARENT_END.search(name[: -len(own)]):
+        return name[: -len(own)] + unit
+    return unit
+
+
+# 那个支部 / 这个村 / 该党小组: a unit the last answer named, pointed at by its kind.
+POINTED_UNIT = re.compile(rf"(?:那个|这个|那一个|这一个|该)({ORG_SUFFIX})")
+UNIT_NAME_CHARS = r"[^\s，,。：:；;、（）()“”《》〔〕\d的是为有在了和与及各每个全]"
+GENERIC_UNIT = re.compile(r"^(?:下属|基层|所属|其他|其余|各|本|该)")
+TITLE = re.compile(r"《[^》]*》")
+
+
+def unit_pointed_at(question: str, answer: str) -> tuple[str, str] | None:
+    """(the question with the unit's name, the name) for 那个支部的书记是谁 after an answer naming
+    装卸作业一支部: the first unit of that kind the answer names (its titles aside)."""
+    pointer = POINTED_UNIT.search(question)
+    if not pointer:
+        return None
+    suffix = pointer.group(1)
+    said = TITLE.sub("", answer)
+    for named in re.finditer(rf"({UNIT_NAME_CHARS}{{1,10}}?){re.escape(suffix)}", said):
+        name = named.group(1).removesuffix("党")  # 一支部 of 装卸作业一党支部 is matched by 支部
+        if len(name) >= 2 and not GENERIC_UNIT.match(name):
+            unit = said[named.start() : named.end()]
+            return question.replace(pointer.group(0), unit, 1), unit
+    return None
