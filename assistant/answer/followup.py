@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
+from assistant.answer.facts import UNITS
+from assistant.answer.followup_regulations import article_question, regulation_talked_about
 from assistant.answer.followup_units import ORG_END, sibling_unit, unit_pointed_at, with_units_total
 from assistant.answer.periods import SLOT, PeriodsAsked, in_year_of, periods_asked
 from assistant.answer.question import (
@@ -42,7 +44,6 @@ from assistant.answer.topics import swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.text import YEAR
 from assistant.core.words import cut_words
-from assistant.search.regulations import revision_asked
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
 
@@ -51,11 +52,8 @@ REFUSED = re.compile(r"^(?:知识库中(?:没有|只有|未|不)|抱歉)")
 DRAFT_OVER_LAST = re.compile(
     r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)"
 )
-ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
 # 和去年比呢 after a plan figure: the other period as done (a plan is compared with what was).
 COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
-REVISION_ASKED = re.compile(r"(?:19|20)\d{2}\s*年的?(?:版|修订|修改)|旧版|新版|老版|修订前|修订后")
-REVISION_NOTE = re.compile(r"[（(][^）)]*[）)](?=》)")
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
 POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
 TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|自己说|他|她|其|是$")
@@ -74,6 +72,7 @@ PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|�
 VERB_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:得|完)?(?:了|的)?$")
 SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
+LEADING_UNIT = re.compile(rf"(?:{UNITS})")
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 
@@ -149,7 +148,7 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return Resolution(text)
     own = slots_of(text)
     if ARTICLE_REF.search(text) and not own.regulation:
-        return on_article(text, last)
+        return Resolution(article_question(text, last))
     if own.regulation:
         return Resolution(text)
     pointed = unit_pointed_at(text, last.answer) if not last.refused else None
@@ -167,7 +166,7 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):
         return on_swap(core_of(text), last)
-    regulation = regulation_talked_about(text, own, last)
+    regulation = regulation_talked_about(text, own, last) if len(text) <= MAX_FOLLOW_UP else ""
     if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
         return Resolution(f"{regulation}{text}")
     leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)
@@ -246,35 +245,6 @@ def is_swap(text: str) -> bool:
     return bool(core) and len(core) <= 16 and not asks(core)
 
 
-def regulation_talked_about(text: str, own: Slots, last: Turn) -> str:
-    """The regulation the last answer quoted, for a short question that names no organisation or
-    period of its own (a year only as a revision: 2018年版)."""
-    named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
-    revision = REVISION_ASKED.search(text)
-    if not named or last.slots.holder or own.holder or len(text) > MAX_FOLLOW_UP or not asks(text):
-        return ""
-    if own.period and not revision:
-        return ""
-    return f"《{REVISION_NOTE.sub('', named.group(1)) if revision else named.group(1)}》"
-
-
-def on_article(text: str, last: Turn) -> Resolution:
-    """第三十二条呢 keeps the regulation of the last turn (named in its answer or its question)."""
-    named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
-    regulation = f"《{named.group(1)}》" if named else last.slots.regulation
-    if not regulation:
-        return Resolution(text)
-    asked = revision_asked(text)
-    if asked.years or asked.wish != "newest":  # 2018年版的第三十条呢: not the revision the last answer quoted
-        regulation = REVISION_NOTE.sub("", regulation)
-    core = core_of(text)
-    if ARTICLE_REF.fullmatch(core):
-        rest = ARTICLE_REF.split(last.question, maxsplit=1)[-1] if ARTICLE_REF.search(last.question) else ""
-        rest = rest if asks(rest) and "，" not in rest else "讲了什么？"
-        return Resolution(f"{regulation}{core}{rest}")
-    return Resolution(f"{regulation}{text}")
-
-
 def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolution:
     """其中Y: Y of the last turn's whole, from the same documents (a later part is not held to the
     documents of the first part's answer: it names the whole itself)."""
@@ -299,6 +269,8 @@ def on_swap(core: str, last: Turn) -> Resolution:
     """那X呢: X replaces the period, the organisation, the role, the subset or the counted thing."""
     question = ENDING.sub("", last.question)
     periods = PERIOD.findall(core)
+    if periods and not slots_of(question).holder:  # another period of the organisation talked about
+        question = f"{conversation_holder(last)}{question}"
     rest = core
     for period in periods:
         rest = rest.replace(period, "")
@@ -380,6 +352,11 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)
 
 
+def conversation_holder(last: Turn) -> str:
+    """The organisation the conversation was last about (a turn may have left it unsaid)."""
+    return next((t.slots.holder for t in reversed(last.conversation) if t.slots.holder), "")
+
+
 def refined_period(period: str, before: str) -> str:
     """上半年 after 2024年上半年 (or after 2024年) is 2024年上半年: a bare half keeps the year said before."""
     year = YEAR.search(before)
@@ -396,7 +373,9 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
     if not match or ENDING.sub("", body[match.end() :]):
         return body
     unit = re.sub("^(?:几|多少)", "", match.group(0))
-    if unit and unit_before and unit != unit_before:  # 多少人次 after 几场义诊 asks about something else
+    measure = LEADING_UNIT.match(counted)  # 多少份征求意见表: 份 is the unit, not part of the thing
+    unit_before = unit_before or (measure.group(0) if measure else "")
+    if unit and unit_before and unit != unit_before:  # 多少人次 after 几场义诊, 几场 after 多少份: something else
         return body
     return f"{body[: match.end()]}{counted}{body[match.end() :]}"
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from assistant.answer.question import FLOW, INTERROGATIVE, PERIOD
-from assistant.answer.referents import MEETING
 from assistant.core.words import cut_words
 
 # Words of one kind replace each other: an action on members (发展 -> 转正), a meeting (支委会 -> 党员大会).
+MEETING = re.compile(
+    r"组织生活会|民主生活会|专题生活会|支委会|党委会|党员大会|党小组会|座谈会|推进会|中心组(?:集体)?学习会?|主题党日"
+)
 KINDS = (FLOW, MEETING)
 SHORTEST_ENDING = 2  # 生活会, 党课: a shared ending of at least two characters marks the same kind of thing
 # Before the asked word: 是第 / 有 / 共 … belong to the asking, not to the topic (党员的义务是第几条).
