@@ -71,6 +71,10 @@ PERSON = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}")
 PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|领学|参加|负责|带领|作|发言|述职)")
 VERB_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:得|完)?(?:了|的)?$")
 SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+ONE_THING_POINTED = re.compile(
+    r"(?:这些|这几[个条项]?|上面的?|上述|以上|前面的?)(?:问题|措施|成效|做法|经验|打算|计划|举措|不足|亮点|短板|整改)"
+)
+DRAFTED = re.compile(r"^起草")  # a draft turn of the conversation is not a topic of the next draft
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 LEADING_UNIT = re.compile(rf"(?:{UNITS})")
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -119,6 +123,7 @@ class Resolution:
     draft: bool = False  # 把上面的写成一段总结
     same_organisation: bool = False  # another period of the organisation the last answer was about
     compared: tuple[str, ...] = ()  # the same question of the other periods it is compared with
+    recap: tuple[str, ...] = ()  # a draft over these questions of the conversation (把上面这些写成一段总结)
 
 
 def conversation_state(history: list[Message] | None) -> Turn | None:
@@ -159,7 +164,8 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return Resolution(f"{scope}{question}", refers_back=True, anchor=unit)
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
         topic = draft_topic_of(last.question)
-        return Resolution(f"起草一段关于{topic}的总结{option_words(text)}", refers_back=True, draft=True)
+        draft = f"起草一段关于{topic}的总结{option_words(text)}"
+        return Resolution(draft, refers_back=True, draft=True, recap=recapped_questions(text, last))
     if reshapes_draft(text):  # 改成300字左右 / 写成一篇: the last draft in another length or form
         return Resolution(f"{without_options(last.question)}{option_words(text)}", refers_back=True, draft=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
@@ -215,6 +221,17 @@ def topic_turn(words: str, last: Turn) -> Turn:
         if CONTENT_WORD.fullmatch(w) and not (FILLER.fullmatch(w) or asks(w))
     ]
     return next((t for t in reversed(last.conversation) if any(w in t.question for w in own)), last)
+
+
+def recapped_questions(text: str, last: Turn) -> tuple[str, ...]:
+    """The questions of every earlier turn, in order, when a draft points at all of them ("上面这些"),
+    not at one thing the last answer listed ("这些问题")."""
+    if ONE_THING_POINTED.search(text):
+        return ()
+    asked = tuple(
+        dict.fromkeys(t.question for t in last.conversation if not t.refused and not DRAFTED.match(t.question))
+    )
+    return asked if len(asked) > 1 else ()
 
 
 def draft_topic_of(question: str) -> str:
