@@ -75,6 +75,7 @@ ONE_THING_POINTED = re.compile(
     r"(?:这些|这几[个条项]?|上面的?|上述|以上|前面的?)(?:问题|措施|成效|做法|经验|打算|计划|举措|不足|亮点|短板|整改)"
 )
 DRAFTED = re.compile(r"^起草")  # a draft turn of the conversation is not a topic of the next draft
+PLANNED = re.compile(r"计划|目标|原计划|拟")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 LEADING_UNIT = re.compile(rf"(?:{UNITS})")
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -284,6 +285,9 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
 
 def on_swap(core: str, last: Turn) -> Resolution:
     """那X呢: X replaces the period, the organisation, the role, the subset or the counted thing."""
+    if PLANNED.search(core) and not QUANTITY_WORD.search(last.question):
+        # 那下半年计划呢 after 谁主持的: a plan states a figure, the one asked before
+        last = next((t for t in reversed(last.conversation) if QUANTITY_WORD.search(t.question)), last)
     question = ENDING.sub("", last.question)
     periods = PERIOD.findall(core)
     if periods and not slots_of(question).holder:  # another period of the organisation talked about
@@ -418,5 +422,9 @@ def with_period(question: str, period: str) -> str:
 
 
 def with_modality(question: str, modality: str) -> str:
+    """计划 in place of 实际, or after the period when the question said none (下半年 -> 下半年计划)."""
     old = MODALITY.search(question)
-    return question.replace(old.group(0), modality, 1) if old else question
+    if old:
+        return question.replace(old.group(0), modality, 1)
+    period = PERIOD.search(question)
+    return f"{question[: period.end()]}{modality}{question[period.end() :]}" if period else question
