@@ -40,7 +40,7 @@ from assistant.answer.question import (
     split_parts,
 )
 from assistant.answer.referents import with_demonstrated, with_meeting, with_named_person
-from assistant.answer.topics import swapped_kind, swapped_topic
+from assistant.answer.topics import MEETING, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.text import YEAR
 from assistant.core.words import cut_words
@@ -388,8 +388,8 @@ def refined_period(period: str, before: str) -> str:
 
 def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
     """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit)."""
-    if own.counted or not counted:
-        return body
+    if own.counted or not counted or MEETING.search(counted) and MEETING.search(body):
+        return body  # 组织生活会开了几次 after 几次主题党日 counts its own meeting
     match = QUANTITY_WORD.search(body)
     if not match or ENDING.sub("", body[match.end() :]):
         return body

@@ -161,5 +161,6 @@ def difference_sentence(labels: list[str], figures: list[Figure | None]) -> tupl
     if gap == 0:
         return f"两个时期持平，均为{format_number(this.value)}{unit}。", this.value
     way = "多" if this.value > other.value else "少"
-    worked = f"{format_number(this.value)}{unit}－{format_number(other.value)}{unit}"
+    larger, smaller = sorted((this.value, other.value), reverse=True)
+    worked = f"{format_number(larger)}{unit}－{format_number(smaller)}{unit}"
     return f"{labels[0]}比{labels[1]}{way}{format_number(gap)}{unit}（{worked}）。", gap

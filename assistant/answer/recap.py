@@ -22,10 +22,9 @@ def recap_answer(question: str, answers: list[Answer], source: EvidenceSource) -
     if not parts:
         return None
     first = parts[0].chunk
-    record = source.document(first.doc_id)
-    period = period_of(first.doc_title)
-    org = organisation_name(record, [first])
-    lead = f"{period}，{org}" if period else org
+    org = organisation_name(source.document(first.doc_id), [first])
+    periods = {period_of(part.chunk.doc_title) for part in parts}
+    lead = f"{periods.pop()}，{org}" if len(periods) == 1 and "" not in periods else org  # one period, or none named
     book = CitationBook()
     text = compose(f"{lead}有关情况如下：", parts, draft_options(question), book)
     retrieved = list({e.chunk.id: e for a in answers for e in a.retrieved}.values())
