@@ -42,19 +42,20 @@ POINTED_UNIT = re.compile(rf"(?:那个|这个|那一个|这一个|该)({ORG_SUFF
 UNIT_NAME_CHARS = r"[^\s，,。：:；;、（）()“”《》〔〕\d的是为有在了和与及各每个全]"
 GENERIC_UNIT = re.compile(r"^(?:下属|基层|所属|其他|其余|各|本|该)")
 TITLE = re.compile(r"《[^》]*》")
+FIRST_STATEMENT = re.compile(r"[^〔]*")  # up to the first citation mark
 
 
 def unit_pointed_at(question: str, answer: str) -> tuple[str, str] | None:
     """(the question with the unit's name, the name) for 那个支部的书记是谁 after an answer naming
-    装卸作业一支部: the first unit of that kind the answer names (its titles aside)."""
+    装卸作业一支部: the last unit of that kind its first statement names (获评示范村的是桂花村: 桂花村)."""
     pointer = POINTED_UNIT.search(question)
     if not pointer:
         return None
     suffix = pointer.group(1)
-    said = TITLE.sub("", answer)
-    for named in re.finditer(rf"({UNIT_NAME_CHARS}{{1,10}}?){re.escape(suffix)}", said):
-        name = named.group(1).removesuffix("党")  # 一支部 of 装卸作业一党支部 is matched by 支部
-        if len(name) >= 2 and not GENERIC_UNIT.match(name):
-            unit = said[named.start() : named.end()]
-            return question.replace(pointer.group(0), unit, 1), unit
-    return None
+    statement = TITLE.sub("", FIRST_STATEMENT.match(answer).group(0))
+    units = [
+        named.group(0)
+        for named in re.finditer(rf"({UNIT_NAME_CHARS}{{1,10}}?){re.escape(suffix)}", statement)
+        if len(named.group(1).removesuffix("党")) >= 2 and not GENERIC_UNIT.match(named.group(1))
+    ]
+    return (question.replace(pointer.group(0), units[-1], 1), units[-1]) if units else None
