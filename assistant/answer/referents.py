@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answer.answer_types import NAME, ROLES, wanted_types
 from assistant.answer.answer_types import PERSON as STATED_PERSON
+from assistant.answer.question import NAMED_ACTOR
 
 if TYPE_CHECKING:  # followup imports this module
     from assistant.answer.followup import Turn
@@ -34,17 +35,30 @@ DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场
 
 
 def with_named_person(body: str, last: Turn) -> str:
-    """他/她 after a 谁 question is the person its answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次)."""
-    if not PERSONAL_PRONOUN.match(body) or last.refused or not WHO.search(last.question):
+    """他/她: the person a 谁 question's answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次), or
+    the person the last question named acting (韩冬讲了几次党课 -> 他主持了几次 -> 韩冬主持了几次). The
+    author of a 述职报告 calls themself 本人, and so does the question then (马文斌本人讲了几次)."""
+    if not PERSONAL_PRONOUN.match(body) or last.refused:
         return body
-    # The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first).
+    name = answered_person(last) if WHO.search(last.question) else acting_person(last.question)
+    if not re.fullmatch(NAME, name):
+        return body
+    author = re.search(rf"述职人[：:\s]*{re.escape(name)}", last.answer)
+    return PERSONAL_PRONOUN.sub(f"{name}本人" if author else name, body, count=1)
+
+
+def answered_person(last: Turn) -> str:
+    """The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first)."""
     role = next((w.anchor for w in wanted_types(last.question) if w.kind == "person" and w.anchor), "")
     beside = re.search(rf"{re.escape(role)}[：:\s]*(?:由|为|是)?({NAME})", last.answer) if role else None
     named = STATED_PERSON.search(last.answer)
-    name = beside.group(1) if beside else NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
-    if not re.fullmatch(NAME, name):
-        return body
-    return PERSONAL_PRONOUN.sub(name, body, count=1)
+    return beside.group(1) if beside else NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
+
+
+def acting_person(question: str) -> str:
+    """韩冬 in 韩冬讲了几次党课: a person the question names as doing something."""
+    acting = NAMED_ACTOR.search(question)
+    return acting.group(1) if acting else ""
 
 
 def with_meeting(body: str, last_question: str) -> str:

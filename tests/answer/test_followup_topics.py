@@ -127,3 +127,23 @@ def test_another_period_keeps_the_organisation_the_conversation_was_about():
     ]
     route = understand("换成2022年的民主生活会呢？", history)
     assert route.question.startswith("松涛街道") and "2022年" in route.question
+
+
+@pytest.mark.parametrize(
+    ("first", "answer", "turn", "expected"),
+    [
+        # the author of a 述职报告 says 本人: the question then says so too, beside the name
+        ("丰源村党支部书记是谁？", "述职人：欧阳明（村党支部书记）〔1〕", "他讲了几次党课？", "欧阳明本人讲了几次党课"),
+        # a person the last question named acting
+        (
+            "远航物流公司党支部2023年韩冬讲了几次党课？",
+            "韩冬讲党课3次〔1〕",
+            "他主持了几次支委会？",
+            "韩冬主持了几次支委会",
+        ),
+        ("远航物流公司党支部2023年梁涛讲了几次党课？", "梁涛讲党课1次〔1〕", "她还讲过几次？", "梁涛还讲过几次"),
+    ],
+)
+def test_he_or_she_is_the_person_named_before(first, answer, turn, expected):
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer}]
+    assert expected in understand(turn, history).question
