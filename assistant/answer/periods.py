@@ -20,7 +20,8 @@ from assistant.core.schema import Answer, Citation
 from assistant.core.text import YEAR
 
 SLOT = "\0"  # where each period goes in a question naming two (2024年和2025年上半年各开了几次)
-P = PERIOD.pattern
+# Periods as a comparison names them: those of any question, and 上年/上一年度 as official writing says 去年.
+P = rf"(?:{PERIOD.pattern}|上一?年度?)"
 # 和上半年比 / 跟2024年全年相比 / 与去年比较 / 同去年的比起来: the other period, named before 比.
 AGAINST_NAMED = re.compile(rf"(?:和|跟|与|同)\s*({P})的?\s*(?:相比|比较|对比|比)(?:起来|一下)?(?:呢)?[，,]?")
 # 比去年多发展了几名 / 较上半年增加了几次 / 对比去年: the other period after 比.
@@ -37,7 +38,7 @@ EACH = re.compile(r"^(?:各自|各|分别)")
 # Words that only say which way the figures differ: 多收了多少 -> 收了多少, 增加了几次 -> 几次.
 CHANGE_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|变化|相差|差)(?:了)?")
 MORE_OR_LESS = re.compile(r"(?<![多至])[多少](?=[\u4e00-\u9fff]{1,4}?(?:多少|几))")
-RELATIVE_YEAR = {"前年": -2, "去年": -1, "今年": 0}
+RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "上年度": -1, "上一年度": -1, "今年": 0}
 TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|一共|共计|累计)$")
 
 

@@ -111,7 +111,7 @@ class Assistant:
         for n, part in enumerate(parts):
             route = understand_turn(part, last, mode, within_question=n > 0)
             answer = self.answer_route(route, part, last)
-            answer.resolved_question = route.question
+            answer.resolved_question = "；".join((route.question, *route.compared))
             answered.append(answer)
             routes.append(route)
             last = replace(
