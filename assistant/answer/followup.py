@@ -192,7 +192,7 @@ def on_periods(asked: PeriodsAsked, last: Turn | None) -> Resolution | None:
         return Resolution(questions[0], compared=tuple(questions[1:]))
     if last is None:
         return None
-    topic = topic_turn(asked.rest, last)
+    topic = topic_turn(asked.rest, last) or last
     plain = is_thin(asked.rest) or not asks(asked.rest)
     base = ENDING.sub("", whole_and_part(topic) if plain else resolve(asked.rest, topic).question)
     named = PERIOD.search(asked.rest)
@@ -202,8 +202,10 @@ def on_periods(asked: PeriodsAsked, last: Turn | None) -> Resolution | None:
     ][:1]
     if not current or not periods or current in periods:
         return None
-    other = COMPARED_MODALITY.sub("", with_period(base, periods[0]))
-    return Resolution(f"{with_period(base, current)}？", compared=(f"{other}？",))
+    # The other period as asked before in the conversation (its plan or its actual figure), else as done.
+    asked_before = topic_turn(asked.rest, last, periods[0])
+    other = whole_and_part(asked_before) if asked_before else COMPARED_MODALITY.sub("", with_period(base, periods[0]))
+    return Resolution(f"{with_period(base, current)}？", compared=(f"{ENDING.sub('', other)}？",))
 
 
 def whole_and_part(turn: Turn) -> str:
@@ -214,14 +216,16 @@ def whole_and_part(turn: Turn) -> str:
     return f"{ENDING.sub('', asked_whole.question)}，其中{turn.subset}"
 
 
-def topic_turn(words: str, last: Turn) -> Turn:
-    """The latest turn whose question has a word of `words` (收 of 多收了多少), else the last one."""
+def topic_turn(words: str, last: Turn, period: str | None = None) -> Turn | None:
+    """The latest turn (of `period`, if given) whose question has a word of `words` (收 of 多收了多少);
+    the latest turn at all when `words` name nothing."""
     own = [
         w
         for w in cut_words(PERIOD.sub("", words))
         if CONTENT_WORD.fullmatch(w) and not (FILLER.fullmatch(w) or asks(w))
     ]
-    return next((t for t in reversed(last.conversation) if any(w in t.question for w in own)), last)
+    turns = [t for t in reversed(last.conversation) if period is None or t.slots.period == period]
+    return next((t for t in turns if not own or any(w in t.question for w in own)), None)
 
 
 def recapped_questions(text: str, last: Turn) -> tuple[str, ...]:

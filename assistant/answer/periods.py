@@ -39,6 +39,7 @@ EACH = re.compile(r"^(?:各自|各|分别)")
 CHANGE_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|变化|相差|差)(?:了)?")
 MORE_OR_LESS = re.compile(r"(?<![多至])[多少](?=[\u4e00-\u9fff]{1,4}?(?:多少|几))")
 RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "上年度": -1, "上一年度": -1, "今年": 0}
+PLAN_OR_DONE = ("计划", "原计划", "目标", "实际")
 TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|一共|共计|累计)$")
 
 
@@ -115,7 +116,7 @@ def main_figure(answer: Answer) -> Figure | None:
 def compared_answer(questions: list[str], answers: list[Answer]) -> Answer:
     """Each period's answer under its period, citations renumbered into one list, and the difference of
     their figures (the later period's against the earlier one's as asked: the first against the second)."""
-    labels = [slots_of(q).period or q for q in questions]
+    labels = [label_of(q) for q in questions]
     if all(a.refused for a in answers):
         return answers[0]
     book = CitationBook()
@@ -144,6 +145,12 @@ def compared_answer(questions: list[str], answers: list[Answer]) -> Answer:
         confidence="low" if len(answered) < len(answers) or any(a.confidence == "low" for a in answered) else "high",
         resolved_question="；".join(questions),
     )
+
+
+def label_of(question: str) -> str:
+    """2025年计划 / 2024年实际 / 2024年上半年: the period a question asks about, and whether planned or done."""
+    slots = slots_of(question)
+    return f"{slots.period}{slots.modality if slots.modality in PLAN_OR_DONE else ''}" or question
 
 
 def cite_again(book: CitationBook, citation: Citation) -> int:
