@@ -8,6 +8,7 @@ from tests.answer.support import FakeSource, make_chunk
 SONGTAO_2023 = "松涛街道党工委2023年度党建工作总结"
 SONGTAO_2024H1 = "松涛街道党工委2024年上半年党建工作总结"
 SONGTAO_2024 = "松涛街道党工委2024年度党建工作总结"
+SONGTAO_2025_PLAN = "松涛街道党工委2025年党建工作要点"
 JINJIANG_2024 = "锦江职业学院党委2024年度党建工作总结"
 CHARTER = "中国共产党章程"
 
@@ -44,6 +45,9 @@ SONGTAO_2024_CHUNKS = [
         position=3,
     ),
 ]
+SONGTAO_2025_PLAN_CHUNKS = [
+    make_chunk(SONGTAO_2025_PLAN, "2025年计划发展党员10名，重点在网格员中发展。", ("三、发展党员",), position=0),
+]
 JINJIANG_2024_CHUNKS = [
     make_chunk(JINJIANG_2024, "学院党委全年开展主题党日10次，召开支委会24次。", ("一、组织生活",), position=0),
 ]
@@ -72,6 +76,7 @@ def followup_source() -> FakeSource:
         SONGTAO_2023_CHUNKS,
         SONGTAO_2024H1_CHUNKS,
         SONGTAO_2024_CHUNKS,
+        SONGTAO_2025_PLAN_CHUNKS,
         JINJIANG_2024_CHUNKS,
         CHARTER_CHUNKS,
     )

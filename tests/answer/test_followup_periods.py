@@ -68,6 +68,15 @@ def test_a_comparison_turn_answers_both_periods_and_their_difference(turns, valu
     assert answer_problems(answer) == []
 
 
+def test_two_periods_of_the_conversation_are_compared_as_they_were_asked():
+    """对比两年 after a plan and an actual figure: the plan stays a plan, and the labels say which is which."""
+    turns = ("松涛街道党工委2025年计划发展几名党员？", "那2024年实际发展了几名？", "对比两年的发展人数")
+    answer = conversation(*turns)[-1]
+    assert "2024年实际：" in answer.text and "2025年计划：" in answer.text, answer.text
+    assert "8名" in answer.text and "10名" in answer.text and "少2名" in answer.text
+    assert answer_problems(answer) == []
+
+
 def test_the_difference_is_allowed_only_as_a_computed_number():
     answer = conversation("松涛街道党工委2024年上半年收缴党费多少？", "全年呢？", "和上半年比，全年多收了多少？")[-1]
     chunks = [c.chunk for c in answer.citations]
