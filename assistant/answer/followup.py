@@ -14,9 +14,18 @@ from dataclasses import dataclass, replace
 
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.facts import UNITS
+from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_regulations import article_question, regulation_talked_about
 from assistant.answer.followup_units import ORG_END, sibling_unit, unit_pointed_at, with_units_total
-from assistant.answer.periods import SLOT, PeriodsAsked, in_year_of, periods_asked
+from assistant.answer.periods import (
+    SLOT,
+    PeriodsAsked,
+    in_year_of,
+    periods_asked,
+    refined_period,
+    with_modality,
+    with_period,
+)
 from assistant.answer.question import (
     BACK_REFERENCE,
     FILLER,
@@ -40,9 +49,8 @@ from assistant.answer.question import (
     split_parts,
 )
 from assistant.answer.referents import with_demonstrated, with_meeting, with_named_person
-from assistant.answer.topics import MEETING, swapped_kind, swapped_topic
+from assistant.answer.topics import MEETING, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF
-from assistant.core.text import YEAR
 from assistant.core.words import cut_words
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
@@ -56,7 +64,6 @@ DRAFT_OVER_LAST = re.compile(
 COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
 POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
-TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|自己说|他|她|其|是$")
 TOTAL = re.compile(r"加起来|加在一起|一共|总共|合计|总计|全部|总的")
 ORDINAL_UNIT = re.compile(rf"第[一二三四五六七八九十\d]+(?:{ORG_SUFFIX})")
 # 女的有几个 / 60岁以上的是多少 after 有多少名党员: a part of the last whole, 其中 left unsaid
@@ -69,12 +76,7 @@ SURNAMES = (
 )
 PERSON = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}")
 PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|领学|参加|负责|带领|作|发言|述职)")
-VERB_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:得|完)?(?:了|的)?$")
-SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
-ONE_THING_POINTED = re.compile(
-    r"(?:这些|这几[个条项]?|上面的?|上述|以上|前面的?)(?:问题|措施|成效|做法|经验|打算|计划|举措|不足|亮点|短板|整改)"
-)
-DRAFTED = re.compile(r"^起草")  # a draft turn of the conversation is not a topic of the next draft
+ROLE_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ROLE.pattern})")  # 组织委员, 党支部副书记
 PLANNED = re.compile(r"计划|目标|原计划|拟")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 LEADING_UNIT = re.compile(rf"(?:{UNITS})")
@@ -173,6 +175,9 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):
         return on_swap(core_of(text), last)
+    echoed = echoed_question(text, last.question)
+    if echoed:  # 那权利是哪一条 after 党员的义务是哪一条: asked the same way of another topic
+        return Resolution(f"{echoed}？", refers_back=True)
     regulation = regulation_talked_about(text, own, last) if len(text) <= MAX_FOLLOW_UP else ""
     if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
         return Resolution(f"{regulation}{text}")
@@ -226,25 +231,6 @@ def topic_turn(words: str, last: Turn, period: str | None = None) -> Turn | None
     ]
     turns = [t for t in reversed(last.conversation) if period is None or t.slots.period == period]
     return next((t for t in turns if not own or any(w in t.question for w in own)), None)
-
-
-def recapped_questions(text: str, last: Turn) -> tuple[str, ...]:
-    """The questions of every earlier turn, in order, when a draft points at all of them ("上面这些"),
-    not at one thing the last answer listed ("这些问题")."""
-    if ONE_THING_POINTED.search(text):
-        return ()
-    asked = tuple(
-        dict.fromkeys(t.question for t in last.conversation if not t.refused and not DRAFTED.match(t.question))
-    )
-    return asked if len(asked) > 1 else ()
-
-
-def draft_topic_of(question: str) -> str:
-    """What a draft over the last turn is about: its topic without pointers, the verb's complement left
-    before the question word (整改得怎么样 → 整改, 整改完了没有 → 整改) and words said twice."""
-    topic = TOPIC_NOISE.sub("", ENDING.sub("", context_of(question)))
-    topic = VERB_COMPLEMENT.sub("", topic)
-    return SAID_TWICE.sub(r"\1", topic) or topic
 
 
 def is_implicit_subset(text: str, last: Turn) -> bool:
@@ -330,8 +316,8 @@ def on_swap(core: str, last: Turn) -> Resolution:
     if ROLE.search(rest) and roles:
         role = roles[-1]
         return Resolution(f"{question[: role.start()]}{rest}{question[role.end() :]}？", focus=rest, refers_back=True)
-    person = PERSON.fullmatch(rest) and list(PERSON_ACTING.finditer(question))
-    if person:  # 那梁涛呢 after 韩冬讲了几次: the person replaces the person
+    person = (PERSON.fullmatch(rest) or ROLE_NAMED.fullmatch(rest)) and list(PERSON_ACTING.finditer(question))
+    if person:  # 那梁涛呢 / 那组织委员呢 after 韩冬讲了几次: who acts is replaced
         named = person[-1]
         return Resolution(f"{question[: named.start()]}{rest}{question[named.end() :]}？", focus=rest, refers_back=True)
     kind = swapped_kind(question, rest)  # 转正的呢 after 发展了几名党员: the action, not the members
@@ -382,14 +368,6 @@ def conversation_holder(last: Turn) -> str:
     return next((t.slots.holder for t in reversed(last.conversation) if t.slots.holder), "")
 
 
-def refined_period(period: str, before: str) -> str:
-    """上半年 after 2024年上半年 (or after 2024年) is 2024年上半年: a bare half keeps the year said before."""
-    year = YEAR.search(before)
-    if not period or YEAR.search(period) or not year or period in ("今年", "去年", "前年"):
-        return period
-    return before if before.endswith(period) else f"{year.group(0)}年{period}"
-
-
 def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
     """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit)."""
     if own.counted or not counted or MEETING.search(counted) and MEETING.search(body):
@@ -415,20 +393,3 @@ def whole_of(last: Turn) -> str:
 def focus_of(subset: str) -> str:
     """60岁以上的有多少 -> 60岁以上: the words that pick the part out of the whole."""
     return re.sub(r"(的|是|有|讲|开)+$", "", ENDING.sub("", context_of(subset))).strip()
-
-
-def with_period(question: str, period: str) -> str:
-    old = PERIOD.search(question)
-    if old:
-        return question.replace(old.group(0), period, 1)
-    holder = slots_of(question).holder
-    return question.replace(holder, holder + period, 1) if holder else period + question
-
-
-def with_modality(question: str, modality: str) -> str:
-    """计划 in place of 实际, or after the period when the question said none (下半年 -> 下半年计划)."""
-    old = MODALITY.search(question)
-    if old:
-        return question.replace(old.group(0), modality, 1)
-    period = PERIOD.search(question)
-    return f"{question[: period.end()]}{modality}{question[period.end() :]}" if period else question

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FAMILY_OF_UNIT, QUANTITY, format_number
-from assistant.answer.question import PERIOD, slots_of
+from assistant.answer.question import MODALITY, PERIOD, slots_of
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Answer, Citation
@@ -89,6 +89,31 @@ def in_year_of(period: str, other: str) -> str:
     if period in RELATIVE_YEAR:
         return f"{int(year.group(0)) + RELATIVE_YEAR[period]}年"
     return f"{year.group(0)}年{period}"
+
+
+def refined_period(period: str, before: str) -> str:
+    """上半年 after 2024年上半年 (or after 2024年) is 2024年上半年: a bare half keeps the year said before."""
+    year = YEAR.search(before)
+    if not period or YEAR.search(period) or not year or period in ("今年", "去年", "前年"):
+        return period
+    return before if before.endswith(period) else f"{year.group(0)}年{period}"
+
+
+def with_period(question: str, period: str) -> str:
+    old = PERIOD.search(question)
+    if old:
+        return question.replace(old.group(0), period, 1)
+    holder = slots_of(question).holder
+    return question.replace(holder, holder + period, 1) if holder else period + question
+
+
+def with_modality(question: str, modality: str) -> str:
+    """计划 in place of 实际, or after the period when the question said none (下半年 -> 下半年计划)."""
+    old = MODALITY.search(question)
+    if old:
+        return question.replace(old.group(0), modality, 1)
+    period = PERIOD.search(question)
+    return f"{question[: period.end()]}{modality}{question[period.end() :]}" if period else question
 
 
 @dataclass(frozen=True)

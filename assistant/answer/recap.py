@@ -2,7 +2,7 @@
 
 Each earlier turn's question is answered again on its own (so each statement comes with its cited
 sentences), and the draft joins those sentences in the order the turns were asked, one point per turn
-(一是……；二是……), in the length asked for. Which turns count is decided in `followup`.
+(一是……；二是……), in the length asked for. Which turns count is decided in `followup_drafts`.
 """
 
 from __future__ import annotations

@@ -36,6 +36,14 @@ def resolved(*questions: str, answer: str = "（回答）〔1〕") -> list[str]:
         # the noun after 的 is the topic of a which-article question
         (("党章里党员的权利是第几条规定的？", "那义务呢？"), "党章里党员的义务是第几条规定的？"),
         (("章程中预备党员的义务是哪一条？", "权利呢"), "章程中预备党员的权利是哪一条？"),
+        # asked the same way of another topic: the shared ending marks what is swapped
+        (("党章规定党员的义务是哪一条？", "那权利是哪一条？"), "党章规定党员的权利是哪一条？"),
+        (("松涛街道2024年组织生活会开了几次？", "那民主生活会开了几次？"), "松涛街道2024年民主生活会开了几次？"),
+        # a role in place of the person who acted
+        (
+            ("远航物流公司党支部2023年刘晓芸讲了几次党课？", "那组织委员呢？"),
+            "远航物流公司党支部2023年组织委员讲了几次党课？",
+        ),
     ],
 )
 def test_a_new_noun_replaces_the_topic_and_keeps_the_rest(turns, expected):
