@@ -13,10 +13,15 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
-from assistant.answer.facts import UNITS
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_regulations import article_question, regulation_talked_about
-from assistant.answer.followup_units import ORG_END, sibling_unit, unit_pointed_at, with_units_total
+from assistant.answer.followup_units import (
+    ORG_END,
+    other_unit_question,
+    sibling_unit,
+    unit_pointed_at,
+    with_units_total,
+)
 from assistant.answer.periods import (
     SLOT,
     PeriodsAsked,
@@ -48,8 +53,8 @@ from assistant.answer.question import (
     slots_of,
     split_parts,
 )
-from assistant.answer.referents import with_demonstrated, with_meeting, with_named_person
-from assistant.answer.topics import MEETING, echoed_question, swapped_kind, swapped_topic
+from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
+from assistant.answer.topics import echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.words import cut_words
 
@@ -79,7 +84,6 @@ PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|�
 ROLE_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ROLE.pattern})")  # 组织委员, 党支部副书记
 PLANNED = re.compile(r"计划|目标|原计划|拟")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
-LEADING_UNIT = re.compile(rf"(?:{UNITS})")
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 
@@ -175,6 +179,9 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):
         return on_swap(core_of(text), last)
+    other_unit = other_unit_question(text, last.slots) if not own.period else None
+    if other_unit:  # 那外科党支部开了几次 after 内科党支部…: a unit of the same report
+        return Resolution(other_unit[0], refers_back=True, anchor=other_unit[1])
     echoed = echoed_question(text, last.question)
     if echoed:  # 那权利是哪一条 after 党员的义务是哪一条: asked the same way of another topic
         return Resolution(f"{echoed}？", refers_back=True)
@@ -366,21 +373,6 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
 def conversation_holder(last: Turn) -> str:
     """The organisation the conversation was last about (a turn may have left it unsaid)."""
     return next((t.slots.holder for t in reversed(last.conversation) if t.slots.holder), "")
-
-
-def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
-    """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit)."""
-    if own.counted or not counted or MEETING.search(counted) and MEETING.search(body):
-        return body  # 组织生活会开了几次 after 几次主题党日 counts its own meeting
-    match = QUANTITY_WORD.search(body)
-    if not match or ENDING.sub("", body[match.end() :]):
-        return body
-    unit = re.sub("^(?:几|多少)", "", match.group(0))
-    measure = LEADING_UNIT.match(counted)  # 多少份征求意见表: 份 is the unit, not part of the thing
-    unit_before = unit_before or (measure.group(0) if measure else "")
-    if unit and unit_before and unit != unit_before:  # 多少人次 after 几场义诊, 几场 after 多少份: something else
-        return body
-    return f"{body[: match.end()]}{counted}{body[match.end() :]}"
 
 
 def whole_of(last: Turn) -> str:

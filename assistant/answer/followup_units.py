@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.question import ORG_SUFFIX, Slots
+from assistant.answer.question import FOLLOW_START, LEADING_ORG, ORG_SUFFIX, Slots
 
 ORG_END = re.compile(f"(?:{ORG_SUFFIX})$")
 PARENT_END = re.compile(r"(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)$")
@@ -59,3 +59,13 @@ def unit_pointed_at(question: str, answer: str) -> tuple[str, str] | None:
         if len(named.group(1).removesuffix("党")) >= 2 and not GENERIC_UNIT.match(named.group(1))
     ]
     return (question.replace(pointer.group(0), units[-1], 1), units[-1]) if units else None
+
+
+def other_unit_question(text: str, before: Slots) -> tuple[str, str] | None:
+    """(the question, the unit) for 那外科党支部开了几次支委会 after 市中医院内科党支部2024年…: the
+    sibling unit, in the same period."""
+    rest = FOLLOW_START.sub("", text) if FOLLOW_START.search(text) else ""
+    unit = LEADING_ORG.match(rest)
+    if not unit or not before.holder or not ORG_END.search(unit.group(0)):
+        return None
+    return f"{sibling_unit(before.holder, unit.group(0))}{before.period}{rest[unit.end() :]}", unit.group(0)

@@ -1,5 +1,5 @@
 """Words of a follow-up that point at something said before: 他/她 (the person the last answer named),
-开完会 (the meeting the last question was about), 这几次 (the thing it counted)."""
+开完会 (the meeting the last question was about), 这几次 and 讲了几次 (the thing it counted)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from assistant.answer.answer_types import NAME, ROLES, wanted_types
 from assistant.answer.answer_types import PERSON as STATED_PERSON
-from assistant.answer.question import NAMED_ACTOR
+from assistant.answer.facts import UNITS
+from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, QUANTITY_WORD, Slots
+from assistant.answer.topics import MEETING as MEETING_KIND
 
 if TYPE_CHECKING:  # followup imports this module
     from assistant.answer.followup import Turn
@@ -31,6 +33,7 @@ MEETING_TIME = {
     "会开完": "会后",
     "会后": "会后",
 }
+LEADING_UNIT = re.compile(rf"(?:{UNITS})")
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 
 
@@ -75,3 +78,18 @@ def with_demonstrated(body: str, counted: str) -> str:
     if not counted:
         return body
     return DEMONSTRATED.sub(lambda m: m.group(0) + counted, body, count=1)
+
+
+def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
+    """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit)."""
+    if own.counted or not counted or MEETING_KIND.search(counted) and MEETING_KIND.search(body):
+        return body  # 组织生活会开了几次 after 几次主题党日 counts its own meeting
+    match = QUANTITY_WORD.search(body)
+    if not match or FOLLOW_END.sub("", body[match.end() :]):
+        return body
+    unit = re.sub("^(?:几|多少)", "", match.group(0))
+    measure = LEADING_UNIT.match(counted)  # 多少份征求意见表: 份 is the unit, not part of the thing
+    unit_before = unit_before or (measure.group(0) if measure else "")
+    if unit and unit_before and unit != unit_before:  # 多少人次 after 几场义诊, 几场 after 多少份: something else
+        return body
+    return f"{body[: match.end()]}{counted}{body[match.end() :]}"

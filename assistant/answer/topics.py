@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.question import FLOW, FOLLOW_END, FOLLOW_START, INTERROGATIVE, PERIOD, asks
+from assistant.answer.question import FLOW, FOLLOW_END, FOLLOW_START, INTERROGATIVE, ORG_SUFFIX, PERIOD, asks
 from assistant.core.words import cut_words
 
 # Words of one kind replace each other: an action on members (发展 -> 转正), a meeting (支委会 -> 党员大会).
@@ -18,6 +18,7 @@ SHORTEST_ENDING = 2  # 生活会, 党课: a shared ending of at least two charac
 # Before the asked word: 是第 / 有 / 共 … belong to the asking, not to the topic (党员的义务是第几条).
 ASKING_TAIL = re.compile(r"(?:[是为有在共了都还的]|第|一共|总共)+$")
 WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+NOT_A_TOPIC = re.compile(rf"(?:{ORG_SUFFIX})$|{PERIOD.pattern}")
 ECHOED = 3  # 是哪一条 / 开了几次: an ending this long, asking, shared with the last question
 
 
@@ -70,6 +71,6 @@ def echoed_question(text: str, last_question: str) -> str:
     while shared < min(len(own), len(before)) and own[-1 - shared] == before[-1 - shared]:
         shared += 1
     ending, topic = own[len(own) - shared :], own[: len(own) - shared]
-    if len(ending) < ECHOED or not asks(ending) or not topic or asks(topic):
-        return ""
+    if len(ending) < ECHOED or not asks(ending) or not topic or asks(topic) or NOT_A_TOPIC.search(topic):
+        return ""  # 那外科党支部开了几次 / 那2024年开了几次: another unit or period, not another topic
     return swapped_kind(before, topic) or swapped_topic(before, topic) or ""

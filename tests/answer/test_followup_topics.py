@@ -50,6 +50,21 @@ def test_a_new_noun_replaces_the_topic_and_keeps_the_rest(turns, expected):
     assert resolved(*turns)[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("first", "turn", "expected"),
+    [
+        (
+            "市中医院内科党支部2024年开了几次支委会？",
+            "那外科党支部开了几次支委会？",
+            "市中医院外科党支部2024年开了几次支委会",
+        ),
+        ("松涛街道2024年全年开了几次支委会？", "那上半年开了几次支委会？", "松涛街道2024年上半年开了几次支委会"),
+    ],
+)
+def test_another_unit_or_period_asked_the_same_way_is_no_new_topic(first, turn, expected):
+    assert resolved(first, turn)[-1].rstrip("？") == expected
+
+
 def test_words_of_other_kinds_are_not_swapped():
     assert swapped_kind("松涛街道2024年发展了几名党员？", "青年党员") is None
     # 讲党课几次 has no noun after 的: 那党支部书记呢 names who, not what
