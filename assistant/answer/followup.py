@@ -212,8 +212,8 @@ def on_periods(asked: PeriodsAsked, last: Turn | None) -> Resolution | None:
     periods = [in_year_of(p, current) for p in asked.periods] or [
         p for p in dict.fromkeys(t.slots.period for t in reversed(last.conversation)) if p and p != current
     ][:1]
-    if not current or not periods or current in periods:
-        return None
+    if not current or not periods or current in periods or not asks_quantity(base):
+        return None  # a figure is compared; other questions of another period are follow-ups of their own
     # The other period as asked before in the conversation (its plan or its actual figure), else as done.
     asked_before = topic_turn(asked.rest, last, periods[0])
     other = whole_and_part(asked_before) if asked_before else COMPARED_MODALITY.sub("", with_period(base, periods[0]))

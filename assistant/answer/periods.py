@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FAMILY_OF_UNIT, QUANTITY, format_number
-from assistant.answer.question import MODALITY, PERIOD, slots_of
+from assistant.answer.question import MODALITY, PERIOD, asks, slots_of
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Answer, Citation
@@ -33,6 +33,7 @@ YEAR_BEFORE_YEAR = re.compile(r"((?:19|20)\d{2})(?=\s*[和与及、跟同](?:19|
 TWO_PERIODS = re.compile(
     r"(?:对比|比较|相比)?(?:这|前后|近)?两(?:年|个年度|个时期|个阶段|个半年|期)(?:相比|对比|比较)?的?"
 )
+DRAFTING = re.compile(r"起草|撰写|草拟|拟写|写(?:一|个|成|段|篇|份)|总结一下|概括|归纳")
 COMPARE_VERB = re.compile(r"^(?:请)?(?:对比|比较)(?:一下)?")
 EACH = re.compile(r"^(?:各自|各|分别)")
 # Words that only say which way the figures differ: 多收了多少 -> 收了多少, 增加了几次 -> 几次.
@@ -61,8 +62,10 @@ class PeriodsAsked:
 def periods_asked(question: str) -> PeriodsAsked | None:
     """The periods a question compares, if it compares any."""
     text = YEAR_BEFORE_YEAR.sub(r"\1年", question.strip())
+    if DRAFTING.search(text):  # 对比两年…写一段总结: a draft comparing periods (answer.draft_compare)
+        return None
     both = BOTH.search(text)
-    if both and both.group(1) != both.group(2):
+    if both and both.group(1) != both.group(2) and asks(text[both.end() :]):
         first, second = both.group(1), in_year_of(both.group(2), both.group(1))
         rest = f"{COMPARE_VERB.sub('', text[: both.start()])}{SLOT}{EACH.sub('', text[both.end() :])}"
         return PeriodsAsked((first, second), without_change_words(rest))

@@ -33,7 +33,17 @@ def test_the_periods_a_question_compares(question, periods, rest):
     assert asked is not None and (asked.periods, asked.rest) == (periods, rest)
 
 
-@pytest.mark.parametrize("question", ["那2024年上半年呢？", "党费交纳比例是多少？", "比例是多少", "2024年发展了几名？"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "那2024年上半年呢？",
+        "党费交纳比例是多少？",
+        "比例是多少",
+        "2024年发展了几名？",
+        "对比2023年和2024年的党建工作，写一段总结",  # a draft comparing periods (draft_compare)
+        "和去年相比，起草一段发展党员工作的小结",
+    ],
+)
 def test_a_question_about_one_period_compares_nothing(question):
     assert periods_asked(question) is None
 
