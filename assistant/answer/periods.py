@@ -3,7 +3,8 @@
 put side by side; when each states one figure of the same unit, their difference is said too. The
 difference is the only number computed here, and it is a difference of two cited figures.
 
-Only wording is read here; which turn of the conversation is compared is decided in `followup`.
+Here: what a question compares (`periods_asked`), periods in questions (`with_period`, `refined_period`),
+and the composed answer (`compared_answer`); which turn of the conversation is compared is decided in `followup`.
 """
 
 from __future__ import annotations
@@ -30,14 +31,14 @@ AGAINST_AFTER = re.compile(rf"(?:对比|相比|(?<![对相])比|较)\s*({P})(?:�
 BOTH = re.compile(rf"({P})\s*(?:和|与|及|、|跟|同|对比)\s*({P})")
 YEAR_BEFORE_YEAR = re.compile(r"((?:19|20)\d{2})(?=\s*[和与及、跟同](?:19|20)\d{2}\s*年)")  # 2023和2024年
 # 对比两年 / 这两年相比 / 两个年度比较: the two periods the conversation was about.
-TWO_PERIODS = re.compile(
-    r"(?:对比|比较|相比)?(?:这|前后|近)?两(?:年|个年度|个时期|个阶段|个半年|期)(?:相比|对比|比较)?的?"
-)
+# Only with a word comparing them: 近两年共发展了多少 asks a total, 两期读书班 counts classes.
+TWO = r"(?:这|前后|近)?两(?:年|个年度|个时期|个阶段|个半年)"
+TWO_PERIODS = re.compile(rf"(?:对比|比较){TWO}的?|{TWO}(?:相比|对比|比较|各自|各|分别)的?")
 DRAFTING = re.compile(r"起草|撰写|草拟|拟写|写(?:一|个|成|段|篇|份)|总结一下|概括|归纳")
 COMPARE_VERB = re.compile(r"^(?:请)?(?:对比|比较)(?:一下)?")
 EACH = re.compile(r"^(?:各自|各|分别)")
 # Words that only say which way the figures differ: 多收了多少 -> 收了多少, 增加了几次 -> 几次.
-CHANGE_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|变化|相差|差)(?:了)?")
+CHANGE_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|变化|相差|差(?=了?(?:多少|几)))(?:了)?")
 MORE_OR_LESS = re.compile(r"(?<![多至])[多少](?=[\u4e00-\u9fff]{1,4}?(?:多少|几))")
 RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "上年度": -1, "上一年度": -1, "今年": 0}
 PLAN_OR_DONE = ("计划", "原计划", "目标", "实际")

@@ -26,6 +26,7 @@ from tests.answer.followup_fixtures import SONGTAO_2023, SONGTAO_2024, SONGTAO_2
         ("对比2023和2024年分别发展了几名党员", ("2023年", "2024年"), f"{SLOT}发展了几名党员"),
         ("2024年上半年与下半年分别收缴党费多少", ("2024年上半年", "2024年下半年"), f"{SLOT}收缴党费多少"),
         ("对比两年主题党日的次数", (), "主题党日的次数"),
+        ("这两年各开了几次支委会？", (), "开了几次支委会？"),
     ],
 )
 def test_the_periods_a_question_compares(question, periods, rest):
@@ -42,6 +43,8 @@ def test_the_periods_a_question_compares(question, periods, rest):
         "2024年发展了几名？",
         "对比2023年和2024年的党建工作，写一段总结",  # a draft comparing periods (draft_compare)
         "和去年相比，起草一段发展党员工作的小结",
+        "近两年共发展了多少名党员？",  # a total over two years
+        "两期读书班各有多少人参加？",
     ],
 )
 def test_a_question_about_one_period_compares_nothing(question):
