@@ -3,8 +3,11 @@
 The state is the last understood turn: its self-contained question (whose, when, what), the 其中
 part it asked, and the answer it got. A new turn replaces only the slots it fills:
 "那2024年上半年呢" the period, "那外科党支部呢" the organisation, "学习秘书呢" the role, "其中60岁以上的"
-the subset, "第三十二条呢" the article of the same regulation; "这些/上面的/会上" point at the documents
-the last answer cited (`Resolution.refers_back`), "写成一段总结" drafts over them.
+the subset, "第三十二条呢" the article of the same regulation, "转正的呢/那权利呢" the topic noun
+(`topics`); "这些/上面的/会上" point at the documents the last answer cited (`Resolution.refers_back`),
+"那个支部" at the unit it named (`followup_units`), "他/她" at the person (`referents`); "写成一段总结"
+drafts over them, "把上面这些…" over every turn (`followup_drafts`, `recap`); "和上半年比…" asks each
+period on its own (`periods`). Every turn keeps the turns before it (`Turn.earlier`).
 """
 
 from __future__ import annotations
