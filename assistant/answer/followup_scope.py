@@ -10,7 +10,7 @@ from assistant.answer.question import slots_of
 from assistant.core.schema import Evidence
 from assistant.core.text import squash
 from assistant.search.retriever import NO_HINTS, Filters, SearchHints
-from assistant.search.scope import Scope
+from assistant.search.scope import Scope, named_organisation
 from assistant.search.source import EvidenceSource
 
 if TYPE_CHECKING:  # routing imports followup
@@ -92,14 +92,18 @@ def scoped_source(source: EvidenceSource, route: Route, last: Turn | None) -> Ev
 
 
 def organisation_source(source: EvidenceSource, answered: frozenset[str], question: str) -> EvidenceSource:
-    """Every document of the organisation the question names and the last answer drew on."""
+    """Every document of the organisation the question names and the last answer drew on: by its title,
+    or by its profile (北辰新材料公司 for 中共北辰能源集团新材料有限公司委员会…)."""
     holder = slots_of(question).holder
-    titles = [d.title for d in source.documents() if d.doc_id in answered]
+    documents = source.documents()
+    titles = [d.title for d in documents if d.doc_id in answered]
     name = max((common_name(holder, t) for t in titles), key=len, default="")
     if len(name) < 2:
         return source
     keys = {name} if len(name) <= NAME_KEY else {name[i : i + NAME_KEY] for i in range(len(name) - NAME_KEY + 1)}
-    siblings = frozenset(d.doc_id for d in source.documents() if any(k in d.title for k in keys))
+    _, profiled = named_organisation(holder, documents)
+    same = profiled if profiled & answered else frozenset()
+    siblings = frozenset(d.doc_id for d in documents if any(k in d.title for k in keys)) | same
     period = slots_of(question).period
     return ScopedSource(source, siblings, f"知识库中没有{name}{period}的相关材料。为避免误导，不作推测。")
 

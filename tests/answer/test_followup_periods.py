@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.answer.periods import SLOT, compared_answer, periods_asked
@@ -9,8 +11,10 @@ from assistant.answer.pipeline import Assistant, answer_problems
 from assistant.answer.routing import understand
 from assistant.answer.verification import problems
 from assistant.core.schema import Answer
+from assistant.ingest.profiles import build_profile
 from tests.answer.conversation_fixtures import converse
 from tests.answer.followup_fixtures import SONGTAO_2023, SONGTAO_2024, SONGTAO_2024H1, followup_source
+from tests.answer.support import FakeSource, make_chunk
 
 
 @pytest.mark.parametrize(
@@ -134,3 +138,21 @@ def test_the_comparison_turn_keeps_the_current_period_for_the_next_turn():
 def test_both_refused_is_the_refusal():
     refused = Answer("知识库中没有找到能回答这个问题的内容。", "count", refused=True)
     assert compared_answer(["甲2024年几次？", "甲2023年几次？"], [refused, refused]) is refused
+
+
+def test_another_period_of_an_organisation_whose_report_title_uses_its_full_name():
+    """2023年实际学了几次 after a question on the 2024 plan: the 2023 report titled by the organisation's full
+    name (中共青峰能源集团新材料有限公司委员会…) is the same organisation by its profile."""
+    plan = "关于印发《青峰新材料公司2024年党建工作要点》的通知"
+    report = "中共青峰能源集团新材料有限公司委员会关于2023年度民主生活会召开情况的报告"
+    plan_text = "全年党委理论学习中心组集中学习不少于12次。\n中共青峰能源集团新材料有限公司委员会\n2024年2月10日"
+    report_text = "青峰新材料公司党委召开2023年度民主生活会。2023年全年，党委理论学习中心组集中学习13次。"
+    source = FakeSource([make_chunk(plan, plan_text)], [make_chunk(report, report_text)])
+    source.records = [
+        replace(r, profile=build_profile(r.title, text, "report", f"{r.title}.txt"))
+        for r, text in zip(source.records, (plan_text, report_text))
+    ]
+    answers = converse(Assistant(source), "青峰新材料公司党委2024年计划中心组学习几次？", "2023年实际学了几次？")
+    assert "12次" in answers[0].text
+    assert not answers[1].refused and "13次" in answers[1].text, answers[1].text
+    assert {c.doc for c in answers[1].citations} == {report}
