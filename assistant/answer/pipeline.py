@@ -114,9 +114,8 @@ class Assistant:
             answer.resolved_question = "；".join((route.question, *route.compared))
             answered.append(answer)
             routes.append(route)
-            last = replace(
-                last.next(route.question, route.subset) if last else Turn(route.question), answer=answer.text
-            )
+            turn = last.next(route.question, route.subset) if last else Turn(route.question, route.subset)
+            last = replace(turn, answer=answer.text)  # the turns before it kept (a later part may recap)
         if len(answered) == 1:
             return routes[0], answered[0]
         # The LLM (if any) writes over the merged answer: it gets every part's question.
