@@ -3,21 +3,40 @@
 The state is the last understood turn: its self-contained question (whose, when, what), the 其中
 part it asked, and the answer it got. A new turn replaces only the slots it fills:
 "那2024年上半年呢" the period, "那外科党支部呢" the organisation, "学习秘书呢" the role, "其中60岁以上的"
-the subset, "第三十二条呢" the article of the same regulation; "这些/上面的/会上" point at the documents
-the last answer cited (`Resolution.refers_back`), "写成一段总结" drafts over them.
+the subset, "第三十二条呢" the article of the same regulation, "转正的呢/那权利呢" the topic noun
+(`topics`); "这些/上面的/会上" point at the documents the last answer cited (`Resolution.refers_back`),
+"那个支部" at the unit it named (`followup_units`), "他/她" at the person (`referents`); "写成一段总结"
+drafts over them, "把上面这些…" over every turn (`followup_drafts`, `recap`); "和上半年比…" asks each
+period on its own (`periods`). Every turn keeps the turns before it (`Turn.earlier`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
-from assistant.answer.answer_types import NAME, ROLES, wanted_types
-from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
+from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
+from assistant.answer.followup_regulations import article_question, regulation_talked_about
+from assistant.answer.followup_units import (
+    ORG_END,
+    other_unit_question,
+    sibling_unit,
+    unit_pointed_at,
+    with_units_total,
+)
+from assistant.answer.periods import (
+    SLOT,
+    PeriodsAsked,
+    in_year_of,
+    periods_asked,
+    refined_period,
+    with_modality,
+    with_period,
+)
 from assistant.answer.question import (
     BACK_REFERENCE,
+    FILLER,
     FOLLOW_END,
     FOLLOW_START,
     LEADING_ORG,
@@ -37,16 +56,10 @@ from assistant.answer.question import (
     slots_of,
     split_parts,
 )
+from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
+from assistant.answer.topics import echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF
-from assistant.core.schema import Evidence
-from assistant.core.text import YEAR, squash
-from assistant.search.regulations import revision_asked
-from assistant.search.retriever import NO_HINTS, Filters, SearchHints
-from assistant.search.scope import Scope
-from assistant.search.source import EvidenceSource
-
-if TYPE_CHECKING:  # routing imports this module
-    from assistant.answer.routing import Route
+from assistant.core.words import cut_words
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
 
@@ -55,39 +68,10 @@ REFUSED = re.compile(r"^(?:知识库中(?:没有|只有|未|不)|抱歉)")
 DRAFT_OVER_LAST = re.compile(
     r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)"
 )
-ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
-# 和去年比呢 / 跟2024年全年相比呢 / 与上半年比较怎么样: asked of the other period, like 那去年呢.
+# 和去年比呢 after a plan figure: the other period as done (a plan is compared with what was).
 COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
-COMPARED_TURN = re.compile(r"^(?:那)?(?:和|跟|与|同)(.{1,12}?)(?:相)?比(?:较|起来)?(?:呢|怎么样|如何)?[？?。]?$")
-REVISION_NOTE = re.compile(r"[（(][^）)]*[）)](?=》)")
-ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a rendered source line 〔1〕《…》
-QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
-NAME_KEY = 4  # a longer organisation name is matched by any 4 characters of it (纪委监委 of 鹿鸣县纪委监委机关)
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
-PERSONAL_PRONOUN = re.compile(r"^(?:他|她)(?!们)")
-WHO = re.compile(r"谁|哪位|叫什么")
-# 党委书记郑海燕 / 述职人：马文斌 / 由汪琳: the role, colon or 由 before the name
-NAMED_AFTER_ROLE = re.compile(rf"^.*?(?:{ROLES}|人)[：:\s]*(?:由|为|是)?|^由")
-MEETING = re.compile(
-    r"组织生活会|民主生活会|专题生活会|支委会|党委会|党员大会|党小组会|中心组(?:集体)?学习会?|[\u4e00-\u9fff]{2}(?:会议|座谈会|推进会)"
-)
-# 开会前, 开完会, 会后 (会上 is a pointer, dropped with the others)
-MEETING_REFERENCE = re.compile(r"(开会前|开会之前|会前|开完会|开会后|会开完|会后)")
-MEETING_TIME = {
-    "开会前": "会前",
-    "开会之前": "会前",
-    "会前": "会前",
-    "开完会": "会后",
-    "开会后": "会后",
-    "会开完": "会后",
-    "会后": "会后",
-}
-DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
-TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|自己说|他|她|其|是$")
-ORG_END = re.compile(f"(?:{ORG_SUFFIX})$")
-PARENT_END = re.compile(r"(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)$")
-PARENT_IN = re.compile(r".+(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)(?=.)")
 TOTAL = re.compile(r"加起来|加在一起|一共|总共|合计|总计|全部|总的")
 ORDINAL_UNIT = re.compile(rf"第[一二三四五六七八九十\d]+(?:{ORG_SUFFIX})")
 # 女的有几个 / 60岁以上的是多少 after 有多少名党员: a part of the last whole, 其中 left unsaid
@@ -100,8 +84,10 @@ SURNAMES = (
 )
 PERSON = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}")
 PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|领学|参加|负责|带领|作|发言|述职)")
-VERB_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:得|完)?(?:了|的)?$")
-SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+ROLE_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ROLE.pattern})")  # 组织委员, 党支部副书记
+PLANNED = re.compile(r"计划|目标|原计划|拟")
+ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
+CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 
 
@@ -113,6 +99,7 @@ class Turn:
     subset: str = ""  # Y of a 其中Y question
     answer: str = ""
     carried: str = ""  # the thing counted in an earlier turn ("都有谁讲了" still talks about 党课)
+    earlier: tuple[Turn, ...] = ()  # the turns before this one, in order
 
     @property
     def slots(self) -> Slots:
@@ -124,7 +111,12 @@ class Turn:
 
     def next(self, question: str, subset: str = "") -> Turn:
         """The turn after this one, carrying what was counted."""
-        return Turn(question, subset, carried=self.counted)
+        return Turn(question, subset, carried=self.counted, earlier=(*self.earlier, self))
+
+    @property
+    def conversation(self) -> tuple[Turn, ...]:
+        """Every understood turn so far, this one last."""
+        return (*self.earlier, self)
 
     @property
     def refused(self) -> bool:
@@ -140,6 +132,8 @@ class Resolution:
     anchor: str = ""  # …but only if they mention this (那外科党支部呢: a unit of the same report)
     draft: bool = False  # 把上面的写成一段总结
     same_organisation: bool = False  # another period of the organisation the last answer was about
+    compared: tuple[str, ...] = ()  # the same question of the other periods it is compared with
+    recap: tuple[str, ...] = ()  # a draft over these questions of the conversation (把上面这些写成一段总结)
 
 
 def conversation_state(history: list[Message] | None) -> Turn | None:
@@ -161,38 +155,92 @@ def conversation_state(history: list[Message] | None) -> Turn | None:
 def resolve(question: str, last: Turn | None, within_question: bool = False) -> Resolution:
     """`question` as a question that stands alone, given the last turn (or the earlier part of the same question)."""
     text = question.strip()
+    across = periods_asked(text)
+    compared = on_periods(across, last) if across else None
+    if compared:
+        return compared
     if last is None:
         return Resolution(text)
-    compared = COMPARED_TURN.match(text)
-    if compared:  # 和去年比呢: the same question of the other period, as done (a plan is compared with what was)
-        swapped = resolve(f"那{compared.group(1)}呢", last, within_question)
-        return replace(swapped, question=COMPARED_MODALITY.sub("", swapped.question))
     own = slots_of(text)
     if ARTICLE_REF.search(text) and not own.regulation:
-        return on_article(text, last)
+        return Resolution(article_question(text, last))
     if own.regulation:
         return Resolution(text)
+    pointed = unit_pointed_at(text, last.answer) if not last.refused else None
+    if pointed:  # 那个支部的书记是谁: the unit the last answer named, in the last question's organisation
+        question, unit = pointed
+        before = last.slots
+        scope = "" if before.holder and before.holder in question else f"{before.holder}{before.period}"
+        return Resolution(f"{scope}{question}", refers_back=True, anchor=unit)
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
         topic = draft_topic_of(last.question)
-        return Resolution(f"起草一段关于{topic}的总结{option_words(text)}", refers_back=True, draft=True)
+        draft = f"起草一段关于{topic}的总结{option_words(text)}"
+        return Resolution(draft, refers_back=True, draft=True, recap=recapped_questions(text, last))
     if reshapes_draft(text):  # 改成300字左右 / 写成一篇: the last draft in another length or form
         return Resolution(f"{without_options(last.question)}{option_words(text)}", refers_back=True, draft=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):
         return on_swap(core_of(text), last)
+    other_unit = other_unit_question(text, last.slots) if not own.period else None
+    if other_unit:  # 那外科党支部开了几次 after 内科党支部…: a unit of the same report
+        return Resolution(other_unit[0], refers_back=True, anchor=other_unit[1])
+    echoed = echoed_question(text, last.question)
+    if echoed:  # 那权利是哪一条 after 党员的义务是哪一条: asked the same way of another topic
+        return Resolution(f"{echoed}？", refers_back=True)
+    regulation = regulation_talked_about(text, own, last) if len(text) <= MAX_FOLLOW_UP else ""
+    if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
+        return Resolution(f"{regulation}{text}")
     leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)
     if own.holder or not (leans or (last.slots.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)
     return on_elliptical(text, own, last, within_question)
 
 
-def draft_topic_of(question: str) -> str:
-    """What a draft over the last turn is about: its topic without pointers, the verb's complement left
-    before the question word (整改得怎么样 → 整改, 整改完了没有 → 整改) and words said twice."""
-    topic = TOPIC_NOISE.sub("", ENDING.sub("", context_of(question)))
-    topic = VERB_COMPLEMENT.sub("", topic)
-    return SAID_TWICE.sub(r"\1", topic) or topic
+def on_periods(asked: PeriodsAsked, last: Turn | None) -> Resolution | None:
+    """和上半年比，全年多收了多少 / 2024年和2025年上半年各开了几次 / 对比两年…: one question per period, the
+    first answered as the turn's own, the others compared with it; what is compared is the latest turn
+    the words are about ("多收了多少" is about the turn that asked 党费收了多少, not the one after it)."""
+    if asked.both_named:
+        questions = [asked.rest.replace(SLOT, period) for period in asked.periods]
+        questions = [resolve(q, last).question if last else q for q in questions]
+        return Resolution(questions[0], compared=tuple(questions[1:]))
+    if last is None:
+        return None
+    topic = topic_turn(asked.rest, last) or last
+    plain = is_thin(asked.rest) or not asks(asked.rest)
+    base = ENDING.sub("", whole_and_part(topic) if plain else resolve(asked.rest, topic).question)
+    named = PERIOD.search(asked.rest)
+    current = refined_period(named.group(0), topic.slots.period) if named else slots_of(base).period
+    periods = [in_year_of(p, current) for p in asked.periods] or [
+        p for p in dict.fromkeys(t.slots.period for t in reversed(last.conversation)) if p and p != current
+    ][:1]
+    if not current or not periods or current in periods or not asks_quantity(base):
+        return None  # a figure is compared; other questions of another period are follow-ups of their own
+    # The other period as asked before in the conversation (its plan or its actual figure), else as done.
+    asked_before = topic_turn(asked.rest, last, periods[0])
+    other = whole_and_part(asked_before) if asked_before else COMPARED_MODALITY.sub("", with_period(base, periods[0]))
+    return Resolution(f"{with_period(base, current)}？", compared=(f"{ENDING.sub('', other)}？",))
+
+
+def whole_and_part(turn: Turn) -> str:
+    """A 其中 turn compared as the whole and the part (集中学习了几次，其中专题研讨是多少), else its question."""
+    asked_whole = turn.earlier[-1] if turn.earlier and not turn.earlier[-1].subset else None
+    if not turn.subset or asked_whole is None or not whole_of(turn).startswith(context_of(asked_whole.question)):
+        return turn.question
+    return f"{ENDING.sub('', asked_whole.question)}，其中{turn.subset}"
+
+
+def topic_turn(words: str, last: Turn, period: str | None = None) -> Turn | None:
+    """The latest turn (of `period`, if given) whose question has a word of `words` (收 of 多收了多少);
+    the latest turn at all when `words` name nothing."""
+    own = [
+        w
+        for w in cut_words(PERIOD.sub("", words))
+        if CONTENT_WORD.fullmatch(w) and not (FILLER.fullmatch(w) or asks(w))
+    ]
+    turns = [t for t in reversed(last.conversation) if period is None or t.slots.period == period]
+    return next((t for t in turns if not own or any(w in t.question for w in own)), None)
 
 
 def is_implicit_subset(text: str, last: Turn) -> bool:
@@ -213,23 +261,6 @@ def is_swap(text: str) -> bool:
         return False
     core = core_of(text)
     return bool(core) and len(core) <= 16 and not asks(core)
-
-
-def on_article(text: str, last: Turn) -> Resolution:
-    """第三十二条呢 keeps the regulation of the last turn (named in its answer or its question)."""
-    named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
-    regulation = f"《{named.group(1)}》" if named else last.slots.regulation
-    if not regulation:
-        return Resolution(text)
-    asked = revision_asked(text)
-    if asked.years or asked.wish != "newest":  # 2018年版的第三十条呢: not the revision the last answer quoted
-        regulation = REVISION_NOTE.sub("", regulation)
-    core = core_of(text)
-    if ARTICLE_REF.fullmatch(core):
-        rest = ARTICLE_REF.split(last.question, maxsplit=1)[-1] if ARTICLE_REF.search(last.question) else ""
-        rest = rest if asks(rest) and "，" not in rest else "讲了什么？"
-        return Resolution(f"{regulation}{core}{rest}")
-    return Resolution(f"{regulation}{text}")
 
 
 def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolution:
@@ -254,8 +285,13 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
 
 def on_swap(core: str, last: Turn) -> Resolution:
     """那X呢: X replaces the period, the organisation, the role, the subset or the counted thing."""
+    if PLANNED.search(core) and not QUANTITY_WORD.search(last.question):
+        # 那下半年计划呢 after 谁主持的: a plan states a figure, the one asked before
+        last = next((t for t in reversed(last.conversation) if QUANTITY_WORD.search(t.question)), last)
     question = ENDING.sub("", last.question)
     periods = PERIOD.findall(core)
+    if periods and not slots_of(question).holder:  # another period of the organisation talked about
+        question = f"{conversation_holder(last)}{question}"
     rest = core
     for period in periods:
         rest = rest.replace(period, "")
@@ -290,39 +326,16 @@ def on_swap(core: str, last: Turn) -> Resolution:
     if ROLE.search(rest) and roles:
         role = roles[-1]
         return Resolution(f"{question[: role.start()]}{rest}{question[role.end() :]}？", focus=rest, refers_back=True)
-    person = PERSON.fullmatch(rest) and list(PERSON_ACTING.finditer(question))
-    if person:  # 那梁涛呢 after 韩冬讲了几次: the person replaces the person
+    person = (PERSON.fullmatch(rest) or ROLE_NAMED.fullmatch(rest)) and list(PERSON_ACTING.finditer(question))
+    if person:  # 那梁涛呢 / 那组织委员呢 after 韩冬讲了几次: who acts is replaced
         named = person[-1]
         return Resolution(f"{question[: named.start()]}{rest}{question[named.end() :]}？", focus=rest, refers_back=True)
-    if slots.counted:
-        return Resolution(
-            f"{question.replace(slots.counted, rest, 1)}？",
-            refers_back=not changed_period,
-            same_organisation=changed_period,
-        )
+    kind = swapped_kind(question, rest)  # 转正的呢 after 发展了几名党员: the action, not the members
+    counted = question.replace(slots.counted, rest, 1) if slots.counted and not ORDINAL_ASKED.search(question) else None
+    topic = kind or counted or swapped_topic(question, rest)  # 民主生活会 for 组织生活会, 权利 for 义务
+    if topic:
+        return Resolution(f"{topic}？", refers_back=not changed_period, same_organisation=changed_period)
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
-
-
-def with_units_total(question: str, units: str, slots: Slots) -> str:
-    """四个支部加起来呢: the units replace the one unit the last question asked about, and ask for their total."""
-    suffix = ORG_END.search(units).group(0)
-    after_context = question.find(slots.period) + len(slots.period) if slots.period else len(slots.holder)
-    unit_end = question.rfind(suffix)
-    if unit_end >= after_context > 0:  # 县纪委…2024年上半年第一党小组志愿服务… -> …三个党小组一共志愿服务…
-        return f"{question[:after_context]}{units}一共{question[unit_end + len(suffix) :]}"
-    parent = PARENT_IN.match(slots.holder) if slots.holder else None
-    if parent:  # 中医院外科党支部有多少名党员 -> 中医院四个支部一共有多少名党员
-        return question.replace(slots.holder, f"{parent.group(0)}{units}一共", 1)
-    return f"{units}一共，{question}"
-
-
-def sibling_unit(holder: str, unit: str) -> str:
-    """中医院内科党支部 + 外科党支部 -> 中医院外科党支部: a unit of the same parent keeps the parent's name."""
-    suffix = ORG_END.search(unit)
-    name, own = holder.removesuffix(suffix.group(0)), unit.removesuffix(suffix.group(0))
-    if holder.endswith(suffix.group(0)) and len(name) > len(own) and PARENT_END.search(name[: -len(own)]):
-        return name[: -len(own)] + unit
-    return unit
 
 
 def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> Resolution:
@@ -360,55 +373,9 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)
 
 
-def refined_period(period: str, before: str) -> str:
-    """上半年 after 2024年上半年 (or after 2024年) is 2024年上半年: a bare half keeps the year said before."""
-    year = YEAR.search(before)
-    if not period or YEAR.search(period) or not year or period in ("今年", "去年", "前年"):
-        return period
-    return before if before.endswith(period) else f"{year.group(0)}年{period}"
-
-
-def with_named_person(body: str, last: Turn) -> str:
-    """他/她 after a 谁 question is the person its answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次)."""
-    if not PERSONAL_PRONOUN.match(body) or last.refused or not WHO.search(last.question):
-        return body
-    # The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first).
-    role = next((w.anchor for w in wanted_types(last.question) if w.kind == "person" and w.anchor), "")
-    beside = re.search(rf"{re.escape(role)}[：:\s]*(?:由|为|是)?({NAME})", last.answer) if role else None
-    named = STATED_PERSON.search(last.answer)
-    name = beside.group(1) if beside else NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
-    if not re.fullmatch(NAME, name):
-        return body
-    return PERSONAL_PRONOUN.sub(name, body, count=1)
-
-
-def with_meeting(body: str, last_question: str) -> str:
-    """开会前/开完会 after a question about a 组织生活会: that meeting, in the words documents use
-    (组织生活会，会前 / 组织生活会，会后)."""
-    meeting = MEETING.search(last_question)
-    if not meeting or MEETING.search(body):
-        return body
-    return MEETING_REFERENCE.sub(lambda m: f"{meeting.group(0)}，{MEETING_TIME[m.group(1)]}", body, count=1)
-
-
-def with_demonstrated(body: str, counted: str) -> str:
-    """这几次分别是谁讲的 -> 这几次党课分别是谁讲的: the demonstrative names the last turn's counted thing."""
-    if not counted:
-        return body
-    return DEMONSTRATED.sub(lambda m: m.group(0) + counted, body, count=1)
-
-
-def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
-    """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit)."""
-    if own.counted or not counted:
-        return body
-    match = QUANTITY_WORD.search(body)
-    if not match or ENDING.sub("", body[match.end() :]):
-        return body
-    unit = re.sub("^(?:几|多少)", "", match.group(0))
-    if unit and unit_before and unit != unit_before:  # 多少人次 after 几场义诊 asks about something else
-        return body
-    return f"{body[: match.end()]}{counted}{body[match.end() :]}"
+def conversation_holder(last: Turn) -> str:
+    """The organisation the conversation was last about (a turn may have left it unsaid)."""
+    return next((t.slots.holder for t in reversed(last.conversation) if t.slots.holder), "")
 
 
 def whole_of(last: Turn) -> str:
@@ -421,110 +388,3 @@ def whole_of(last: Turn) -> str:
 def focus_of(subset: str) -> str:
     """60岁以上的有多少 -> 60岁以上: the words that pick the part out of the whole."""
     return re.sub(r"(的|是|有|讲|开)+$", "", ENDING.sub("", context_of(subset))).strip()
-
-
-def with_period(question: str, period: str) -> str:
-    old = PERIOD.search(question)
-    if old:
-        return question.replace(old.group(0), period, 1)
-    holder = slots_of(question).holder
-    return question.replace(holder, holder + period, 1) if holder else period + question
-
-
-def with_modality(question: str, modality: str) -> str:
-    old = MODALITY.search(question)
-    return question.replace(old.group(0), modality, 1) if old else question
-
-
-def answered_documents(answer: str, source: EvidenceSource) -> frozenset[str]:
-    """Ids of the documents an earlier answer drew on: titles it names, else the documents its quotes come from."""
-    if not answer or REFUSED.search(answer):
-        return frozenset()
-    titles = set(ANSWER_TITLE.findall(answer))
-    ids = {d.doc_id for d in source.documents() if d.title in titles}
-    if ids:
-        return frozenset(ids)
-    for quote in QUOTED_BEFORE_MARK.findall(answer)[:3]:
-        needle = squash(quote.split("：")[-1])
-        for evidence in source.search(quote, 3):
-            if needle and needle in squash(evidence.chunk.text):
-                ids.add(evidence.chunk.doc_id)
-                break
-    return frozenset(ids)
-
-
-class ScopedSource:
-    """An EvidenceSource narrowed to the documents a follow-up refers to.
-
-    With `refusal`, a question whose period none of them covers is refused with that text
-    (换成2023年的呢 when the organisation has no 2023 document), instead of being answered elsewhere.
-    """
-
-    def __init__(self, source: EvidenceSource, doc_ids: frozenset[str], refusal: str = ""):
-        self.inner = source
-        self.doc_ids = doc_ids
-        self.refusal = refusal
-
-    def scope(self, question: str) -> Scope:
-        scope = self.inner.scope(question)
-        if scope.refusal:
-            return scope
-        narrowed = self.doc_ids if scope.doc_ids is None else scope.doc_ids & self.doc_ids
-        if narrowed:
-            return Scope(narrowed)
-        return Scope(frozenset(), self.refusal) if self.refusal else scope
-
-    def search(
-        self, query: str, k: int = 5, filters: Filters | None = None, hints: SearchHints = NO_HINTS
-    ) -> list[Evidence]:
-        filters = filters or Filters()
-        if filters.doc_ids is None and not filters.title:
-            filters = Filters(filters.kinds, filters.title, self.doc_ids)
-        return self.inner.search(query, k, filters, hints)
-
-    def mentioned_documents(self, query: str) -> set[str]:
-        return self.inner.mentioned_documents(query) or set(self.doc_ids)
-
-    def __getattr__(self, name: str):
-        return getattr(self.inner, name)
-
-
-def scoped_source(source: EvidenceSource, route: Route, last: Turn | None) -> EvidenceSource:
-    """The source a follow-up is answered from: the last answer's documents when it refers back to
-    them, the documents of the same organisation when it asks about another period."""
-    if last is None or not (route.refers_back or route.same_organisation):
-        return source
-    doc_ids = answered_documents(last.answer, source)
-    if not doc_ids:
-        return source
-    if route.same_organisation:
-        return organisation_source(source, doc_ids, route.question)
-    if route.anchor:
-        chunks = (c for d in doc_ids for c in source.document_chunks(d))
-        if not any(route.anchor in c.text for c in chunks):
-            return source
-    return ScopedSource(source, doc_ids)
-
-
-def organisation_source(source: EvidenceSource, answered: frozenset[str], question: str) -> EvidenceSource:
-    """Every document of the organisation the question names and the last answer drew on."""
-    holder = slots_of(question).holder
-    titles = [d.title for d in source.documents() if d.doc_id in answered]
-    name = max((common_name(holder, t) for t in titles), key=len, default="")
-    if len(name) < 2:
-        return source
-    keys = {name} if len(name) <= NAME_KEY else {name[i : i + NAME_KEY] for i in range(len(name) - NAME_KEY + 1)}
-    siblings = frozenset(d.doc_id for d in source.documents() if any(k in d.title for k in keys))
-    period = slots_of(question).period
-    return ScopedSource(source, siblings, f"知识库中没有{name}{period}的相关材料。为避免误导，不作推测。")
-
-
-def common_name(holder: str, title: str) -> str:
-    """The longest stretch of the organisation's name that the title also has (石岭镇 in 中共石岭镇委员会…)."""
-    best = ""
-    for start in range(len(holder)):
-        for end in range(len(holder), start + len(best), -1):
-            if holder[start:end] in title:
-                best = holder[start:end]
-                break
-    return best

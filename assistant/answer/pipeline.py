@@ -13,7 +13,8 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.citations import cited_chunks
 from assistant.answer.extractive import answer_extractively
-from assistant.answer.followup import Turn, conversation_state, scoped_source
+from assistant.answer.followup import Turn, conversation_state
+from assistant.answer.followup_scope import scoped_source
 from assistant.answer.llm import (
     ChatClient,
     LLMReply,
@@ -24,7 +25,9 @@ from assistant.answer.llm import (
     write_reply,
 )
 from assistant.answer.llm.citing import cite_evidence, in_order_of_use
+from assistant.answer.periods import compared_answer
 from assistant.answer.question import split_parts
+from assistant.answer.recap import recap_answer
 from assistant.answer.routing import Message, Route, understand_turn
 from assistant.answer.verification import (
     MARK,
@@ -107,16 +110,32 @@ class Assistant:
         routes: list[Route] = []
         for n, part in enumerate(parts):
             route = understand_turn(part, last, mode, within_question=n > 0)
-            source = scoped_source(self.retriever, route, last)
-            answer = guarded_answer(route, source)
-            answer.resolved_question = route.question
+            answer = self.answer_route(route, part, last)
+            answer.resolved_question = "；".join((route.question, *route.compared))
             answered.append(answer)
             routes.append(route)
-            last = Turn(route.question, route.subset, answer.text)
+            turn = last.next(route.question, route.subset) if last else Turn(route.question, route.subset)
+            last = replace(turn, answer=answer.text)  # the turns before it kept (a later part may recap)
         if len(answered) == 1:
             return routes[0], answered[0]
         # The LLM (if any) writes over the merged answer: it gets every part's question.
         return replace(routes[0], question="；".join(r.question for r in routes)), merge_answers(answered)
+
+    def answer_route(self, route: Route, part: str, last: Turn | None) -> Answer:
+        """One understood part: from the documents it refers to, or across periods or turns."""
+        if route.recap:  # 把上面这些写成一段总结: every earlier turn answered again, joined in order
+            recap = recap_answer(part, [self.answer_alone(q) for q in route.recap], self.retriever)
+            if recap is not None:
+                return recap
+        answer = guarded_answer(route, scoped_source(self.retriever, route, last))
+        if route.compared:  # 和上半年比…: each period answered on its own, side by side
+            others = [self.answer_alone(q) for q in route.compared]
+            answer = compared_answer([route.question, *route.compared], [answer, *others])
+        return answer
+
+    def answer_alone(self, question: str) -> Answer:
+        """A question that stands alone (a period compared, a turn recapped), answered extractively."""
+        return guarded_answer(understand_turn(question, None), self.retriever)
 
     def as_runnable(self) -> Runnable:
         """LangChain face: {"question", "history"?, "mode"?} -> Answer."""

@@ -75,6 +75,8 @@ class Route:
     anchor: str = ""  # …as long as they mention this (a unit named by 那X呢)
     subset: str = ""  # Y of a 其中Y follow-up, which a later 那Z呢 replaces
     same_organisation: bool = False  # another period of the organisation the last answer was about
+    compared: tuple[str, ...] = ()  # the same question of the periods it is compared with (answer.periods)
+    recap: tuple[str, ...] = ()  # a draft over these questions of the conversation (answer.recap)
 
 
 def route(question: str, mode: str = "auto") -> AnswerKind:
@@ -123,6 +125,8 @@ def understand_turn(question: str, last: Turn | None, mode: str = "auto", within
         resolution.anchor,
         resolution.subset,
         resolution.same_organisation,
+        resolution.compared,
+        resolution.recap if kind == "draft" else (),
     )
 
 

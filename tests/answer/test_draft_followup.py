@@ -6,7 +6,8 @@ import pytest
 
 from assistant.answer.draft import topic_without_title
 from assistant.answer.extractive import answer_extractively
-from assistant.answer.followup import ScopedSource, Turn, resolve
+from assistant.answer.followup import Turn, resolve
+from assistant.answer.followup_scope import ScopedSource
 from assistant.answer.routing import Route
 from tests.answer.structure_fixtures import chunks_of
 from tests.answer.support import FakeSource, make_chunk

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.followup import ScopedSource, answered_documents, conversation_state, resolve
+from assistant.answer.followup import conversation_state, resolve
+from assistant.answer.followup_scope import ScopedSource, answered_documents
 from assistant.answer.pipeline import Assistant, answer_problems
 from assistant.answer.routing import understand
 from tests.answer.conversation_fixtures import (
@@ -229,13 +230,14 @@ def test_another_period_stays_with_the_organisation_or_is_refused():
 
 @pytest.mark.parametrize("turn", ["和去年比呢？", "跟去年相比呢", "与去年比较怎么样？"])
 def test_a_comparison_turn_asks_the_other_period_as_done(turn):
-    """和去年比呢 after a plan figure: last year's figure, as done (a plan is compared with what was)."""
+    """和去年比呢 after a plan figure: the plan, and last year's figure as done (a plan is compared with what was)."""
     history = [
         {"role": "user", "content": "白沙公交集团2026年计划发展多少名党员？"},
         {"role": "assistant", "content": "计划发展党员15名〔1〕。"},
     ]
-    rewritten = understand(turn, history).question
-    assert "去年" in rewritten and "发展" in rewritten and "计划" not in rewritten and "比" not in rewritten
+    route = understand(turn, history)
+    assert route.question == "白沙公交集团2026年计划发展多少名党员？"
+    assert route.compared == ("白沙公交集团2025年发展多少名党员？",)
 
 
 def test_she_is_the_one_named_beside_the_asked_role():

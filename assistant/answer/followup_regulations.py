@@ -1,0 +1,47 @@
+"""Follow-ups in a conversation about a regulation: 第三十二条呢 (the same regulation), 2018年版的第十二条呢
+(another revision of it), 预备期多长 right after an answer quoting 党章 (asked of 党章)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.answer.question import Slots, asks, core_of
+from assistant.core.numerals import ARTICLE_REF
+from assistant.search.regulations import revision_asked
+
+if TYPE_CHECKING:  # followup imports this module
+    from assistant.answer.followup import Turn
+
+ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
+REVISION_ASKED = re.compile(r"(?:19|20)\d{2}\s*年的?(?:版|修订|修改)|旧版|新版|老版|修订前|修订后")
+REVISION_NOTE = re.compile(r"[（(][^）)]*[）)](?=》)")
+
+
+def regulation_talked_about(text: str, own: Slots, last: Turn) -> str:
+    """The regulation the last answer quoted, for a short question that names no organisation or
+    period of its own (a year only as a revision: 2018年版)."""
+    named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
+    revision = REVISION_ASKED.search(text)
+    if not named or last.slots.holder or own.holder or not asks(text):
+        return ""
+    if own.period and not revision:
+        return ""
+    return f"《{REVISION_NOTE.sub('', named.group(1)) if revision else named.group(1)}》"
+
+
+def article_question(text: str, last: Turn) -> str:
+    """第三十二条呢 keeps the regulation of the last turn (named in its answer or its question)."""
+    named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
+    regulation = f"《{named.group(1)}》" if named else last.slots.regulation
+    if not regulation:
+        return text
+    asked = revision_asked(text)
+    if asked.years or asked.wish != "newest":  # 2018年版的第三十条呢: not the revision the last answer quoted
+        regulation = REVISION_NOTE.sub("", regulation)
+    core = core_of(text)
+    if ARTICLE_REF.fullmatch(core):
+        rest = ARTICLE_REF.split(last.question, maxsplit=1)[-1] if ARTICLE_REF.search(last.question) else ""
+        rest = rest if asks(rest) and "，" not in rest else "讲了什么？"
+        return f"{regulation}{core}{rest}"
+    return f"{regulation}{text}"

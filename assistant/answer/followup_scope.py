@@ -1,0 +1,119 @@
+"""Where a follow-up is answered from: the documents the last answer drew on, or the organisation's other periods."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.answer.followup import REFUSED, Turn
+from assistant.answer.question import slots_of
+from assistant.core.schema import Evidence
+from assistant.core.text import squash
+from assistant.search.retriever import NO_HINTS, Filters, SearchHints
+from assistant.search.scope import Scope, named_organisation
+from assistant.search.source import EvidenceSource
+
+if TYPE_CHECKING:  # routing imports followup
+    from assistant.answer.routing import Route
+
+ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a rendered source line 〔1〕《…》
+QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
+NAME_KEY = 4  # a longer organisation name is matched by any 4 characters of it (纪委监委 of 鹿鸣县纪委监委机关)
+
+
+def answered_documents(answer: str, source: EvidenceSource) -> frozenset[str]:
+    """Ids of the documents an earlier answer drew on: titles it names, else the documents its quotes come from."""
+    if not answer or REFUSED.search(answer):
+        return frozenset()
+    titles = set(ANSWER_TITLE.findall(answer))
+    ids = {d.doc_id for d in source.documents() if d.title in titles}
+    if ids:
+        return frozenset(ids)
+    for quote in QUOTED_BEFORE_MARK.findall(answer)[:3]:
+        needle = squash(quote.split("：")[-1])
+        for evidence in source.search(quote, 3):
+            if needle and needle in squash(evidence.chunk.text):
+                ids.add(evidence.chunk.doc_id)
+                break
+    return frozenset(ids)
+
+
+class ScopedSource:
+    """An EvidenceSource narrowed to the documents a follow-up refers to.
+
+    With `refusal`, a question whose period none of them covers is refused with that text
+    (换成2023年的呢 when the organisation has no 2023 document), instead of being answered elsewhere.
+    """
+
+    def __init__(self, source: EvidenceSource, doc_ids: frozenset[str], refusal: str = ""):
+        self.inner = source
+        self.doc_ids = doc_ids
+        self.refusal = refusal
+
+    def scope(self, question: str) -> Scope:
+        scope = self.inner.scope(question)
+        if scope.refusal:
+            return scope
+        narrowed = self.doc_ids if scope.doc_ids is None else scope.doc_ids & self.doc_ids
+        if narrowed:
+            return Scope(narrowed)
+        return Scope(frozenset(), self.refusal) if self.refusal else scope
+
+    def search(
+        self, query: str, k: int = 5, filters: Filters | None = None, hints: SearchHints = NO_HINTS
+    ) -> list[Evidence]:
+        filters = filters or Filters()
+        if filters.doc_ids is None and not filters.title:
+            filters = Filters(filters.kinds, filters.title, self.doc_ids)
+        return self.inner.search(query, k, filters, hints)
+
+    def mentioned_documents(self, query: str) -> set[str]:
+        return self.inner.mentioned_documents(query) or set(self.doc_ids)
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+
+def scoped_source(source: EvidenceSource, route: Route, last: Turn | None) -> EvidenceSource:
+    """The source a follow-up is answered from: the last answer's documents when it refers back to
+    them, the documents of the same organisation when it asks about another period."""
+    if last is None or not (route.refers_back or route.same_organisation):
+        return source
+    doc_ids = answered_documents(last.answer, source)
+    if not doc_ids:
+        return source
+    if route.same_organisation:
+        return organisation_source(source, doc_ids, route.question)
+    if route.anchor:
+        chunks = (c for d in doc_ids for c in source.document_chunks(d))
+        if not any(route.anchor in c.text for c in chunks):
+            return source
+    return ScopedSource(source, doc_ids)
+
+
+def organisation_source(source: EvidenceSource, answered: frozenset[str], question: str) -> EvidenceSource:
+    """Every document of the organisation the question names and the last answer drew on: by its title,
+    or by its profile (北辰新材料公司 for 中共北辰能源集团新材料有限公司委员会…)."""
+    holder = slots_of(question).holder
+    documents = source.documents()
+    titles = [d.title for d in documents if d.doc_id in answered]
+    name = max((common_name(holder, t) for t in titles), key=len, default="")
+    if len(name) < 2:
+        return source
+    keys = {name} if len(name) <= NAME_KEY else {name[i : i + NAME_KEY] for i in range(len(name) - NAME_KEY + 1)}
+    _, profiled = named_organisation(holder, documents)
+    same = profiled if profiled & answered else frozenset()
+    siblings = frozenset(d.doc_id for d in documents if any(k in d.title for k in keys)) | same
+    period = slots_of(question).period
+    return ScopedSource(source, siblings, f"知识库中没有{name}{period}的相关材料。为避免误导，不作推测。")
+
+
+def common_name(holder: str, title: str) -> str:
+    """The longest stretch of the organisation's name that the title also has (石岭镇 in 中共石岭镇委员会…)."""
+    best = ""
+    for start in range(len(holder)):
+        for end in range(len(holder), start + len(best), -1):
+            if holder[start:end] in title:
+                best = holder[start:end]
+                break
+    return best

@@ -1,0 +1,71 @@
+"""Units named in a follow-up: 那外科党支部呢 (a sibling of the unit asked about, under the same parent),
+四个支部加起来呢 (their total), 那个支部的书记是谁 (the unit the last answer named)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.question import FOLLOW_START, LEADING_ORG, ORG_SUFFIX, Slots
+
+ORG_END = re.compile(f"(?:{ORG_SUFFIX})$")
+PARENT_END = re.compile(r"(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)$")
+PARENT_IN = re.compile(r".+(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)(?=.)")
+
+
+PARENT_IN = re.compile(r".+(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)(?=.)")
+
+
+def with_units_total(question: str, units: str, slots: Slots) -> str:
+    """四个支部加起来呢: the units replace the one unit the last question asked about, and ask for their total."""
+    suffix = ORG_END.search(units).group(0)
+    after_context = question.find(slots.period) + len(slots.period) if slots.period else len(slots.holder)
+    unit_end = question.rfind(suffix)
+    if unit_end >= after_context > 0:  # 县纪委…2024年上半年第一党小组志愿服务… -> …三个党小组一共志愿服务…
+        return f"{question[:after_context]}{units}一共{question[unit_end + len(suffix) :]}"
+    parent = PARENT_IN.match(slots.holder) if slots.holder else None
+    if parent:  # 中医院外科党支部有多少名党员 -> 中医院四个支部一共有多少名党员
+        return question.replace(slots.holder, f"{parent.group(0)}{units}一共", 1)
+    return f"{units}一共，{question}"
+
+
+def sibling_unit(holder: str, unit: str) -> str:
+    """中医院内科党支部 + 外科党支部 -> 中医院外科党支部: a unit of the same parent keeps the parent's name."""
+    suffix = ORG_END.search(unit)
+    name, own = holder.removesuffix(suffix.group(0)), unit.removesuffix(suffix.group(0))
+    if holder.endswith(suffix.group(0)) and len(name) > len(own) and PARENT_END.search(name[: -len(own)]):
+        return name[: -len(own)] + unit
+    return unit
+
+
+# 那个支部 / 这个村 / 该党小组: a unit the last answer named, pointed at by its kind.
+POINTED_UNIT = re.compile(rf"(?:那个|这个|那一个|这一个|该)({ORG_SUFFIX})")
+UNIT_NAME_CHARS = r"[^\s，,。：:；;、（）()“”《》〔〕\d的是为有在了和与及各每个全]"
+GENERIC_UNIT = re.compile(r"^(?:下属|基层|所属|其他|其余|各|本|该)")
+TITLE = re.compile(r"《[^》]*》")
+FIRST_STATEMENT = re.compile(r"[^〔]*")  # up to the first citation mark
+
+
+def unit_pointed_at(question: str, answer: str) -> tuple[str, str] | None:
+    """(the question with the unit's name, the name) for 那个支部的书记是谁 after an answer naming
+    装卸作业一支部: the last unit of that kind its first statement names (获评示范村的是桂花村: 桂花村)."""
+    pointer = POINTED_UNIT.search(question)
+    if not pointer:
+        return None
+    suffix = pointer.group(1)
+    statement = TITLE.sub("", FIRST_STATEMENT.match(answer).group(0))
+    units = [
+        named.group(0)
+        for named in re.finditer(rf"({UNIT_NAME_CHARS}{{1,10}}?){re.escape(suffix)}", statement)
+        if len(named.group(1).removesuffix("党")) >= 2 and not GENERIC_UNIT.match(named.group(1))
+    ]
+    return (question.replace(pointer.group(0), units[-1], 1), units[-1]) if units else None
+
+
+def other_unit_question(text: str, before: Slots) -> tuple[str, str] | None:
+    """(the question, the unit) for 那外科党支部开了几次支委会 after 市中医院内科党支部2024年…: the
+    sibling unit, in the same period."""
+    rest = FOLLOW_START.sub("", text) if FOLLOW_START.search(text) else ""
+    unit = LEADING_ORG.match(rest)
+    if not unit or not before.holder or not ORG_END.search(unit.group(0)):
+        return None
+    return f"{sibling_unit(before.holder, unit.group(0))}{before.period}{rest[unit.end() :]}", unit.group(0)

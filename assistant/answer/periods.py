@@ -1,0 +1,203 @@
+"""Questions across periods: "和上半年比，全年多收了多少", "比去年多发展了几名", "2024年和2025年上半年各开了几次",
+"对比两年…的次数". Each period is asked on its own (its own document answers it, cited), and the answers are
+put side by side; when each states one figure of the same unit, their difference is said too. The
+difference is the only number computed here, and it is a difference of two cited figures.
+
+Here: what a question compares (`periods_asked`), periods in questions (`with_period`, `refined_period`),
+and the composed answer (`compared_answer`); which turn of the conversation is compared is decided in `followup`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.citations import CitationBook
+from assistant.answer.facts import FAMILY_OF_UNIT, QUANTITY, format_number
+from assistant.answer.question import MODALITY, PERIOD, asks, slots_of
+from assistant.answer.verification import MARK, renumbered
+from assistant.core.numerals import parse_number
+from assistant.core.schema import Answer, Citation
+from assistant.core.text import YEAR
+
+SLOT = "\0"  # where each period goes in a question naming two (2024年和2025年上半年各开了几次)
+# Periods as a comparison names them: those of any question, and 上年/上一年度 as official writing says 去年.
+P = rf"(?:{PERIOD.pattern}|上一?年度?)"
+# 和上半年比 / 跟2024年全年相比 / 与去年比较 / 同去年的比起来: the other period, named before 比.
+AGAINST_NAMED = re.compile(rf"(?:和|跟|与|同)\s*({P})的?\s*(?:相比|比较|对比|比)(?:起来|一下)?(?:呢)?[，,]?")
+# 比去年多发展了几名 / 较上半年增加了几次 / 对比去年: the other period after 比.
+AGAINST_AFTER = re.compile(rf"(?:对比|相比|(?<![对相])比|较)\s*({P})(?:的)?[，,]?")
+# 2024年和2025年上半年 / 2023年与2024年: two periods named together.
+BOTH = re.compile(rf"({P})\s*(?:和|与|及|、|跟|同|对比)\s*({P})")
+YEAR_BEFORE_YEAR = re.compile(r"((?:19|20)\d{2})(?=\s*[和与及、跟同](?:19|20)\d{2}\s*年)")  # 2023和2024年
+# 对比两年 / 这两年相比 / 两个年度比较: the two periods the conversation was about.
+# Only with a word comparing them: 近两年共发展了多少 asks a total, 两期读书班 counts classes.
+TWO = r"(?:这|前后|近)?两(?:年|个年度|个时期|个阶段|个半年)"
+TWO_PERIODS = re.compile(rf"(?:对比|比较){TWO}的?|{TWO}(?:相比|对比|比较|各自|各|分别)的?")
+DRAFTING = re.compile(r"起草|撰写|草拟|拟写|写(?:一|个|成|段|篇|份)|总结一下|概括|归纳")
+COMPARE_VERB = re.compile(r"^(?:请)?(?:对比|比较)(?:一下)?")
+EACH = re.compile(r"^(?:各自|各|分别)")
+# Words that only say which way the figures differ: 多收了多少 -> 收了多少, 增加了几次 -> 几次.
+CHANGE_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|变化|相差|差(?=了?(?:多少|几)))(?:了)?")
+MORE_OR_LESS = re.compile(r"(?<![多至])[多少](?=[\u4e00-\u9fff]{1,4}?(?:多少|几))")
+RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "上年度": -1, "上一年度": -1, "今年": 0}
+PLAN_OR_DONE = ("计划", "原计划", "目标", "实际")
+TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|一共|共计|累计)$")
+
+
+@dataclass(frozen=True)
+class PeriodsAsked:
+    """What a question asks across periods.
+
+    `periods` are as said: the other one for 和X比 (the current one is in `rest` or the conversation's),
+    both for a question naming two (`rest` then holds `SLOT` where each goes), none for 对比两年."""
+
+    periods: tuple[str, ...]
+    rest: str  # the question without the comparison: what is asked of each period
+
+    @property
+    def both_named(self) -> bool:
+        return SLOT in self.rest
+
+
+def periods_asked(question: str) -> PeriodsAsked | None:
+    """The periods a question compares, if it compares any."""
+    text = YEAR_BEFORE_YEAR.sub(r"\1年", question.strip())
+    if DRAFTING.search(text):  # 对比两年…写一段总结: a draft comparing periods (answer.draft_compare)
+        return None
+    both = BOTH.search(text)
+    if both and both.group(1) != both.group(2) and asks(text[both.end() :]):
+        first, second = both.group(1), in_year_of(both.group(2), both.group(1))
+        rest = f"{COMPARE_VERB.sub('', text[: both.start()])}{SLOT}{EACH.sub('', text[both.end() :])}"
+        return PeriodsAsked((first, second), without_change_words(rest))
+    against = AGAINST_NAMED.search(text) or AGAINST_AFTER.search(text)
+    if against:
+        rest = (text[: against.start()] + text[against.end() :]).strip("，, ")
+        return PeriodsAsked((against.group(1),), without_change_words(rest))
+    two = TWO_PERIODS.search(text)
+    if two:
+        return PeriodsAsked((), without_change_words(text[: two.start()] + text[two.end() :]))
+    return None
+
+
+def without_change_words(text: str) -> str:
+    """多收了多少 -> 收了多少: what each period is asked, without the word for how they differ."""
+    return MORE_OR_LESS.sub("", CHANGE_VERB.sub("", text)).strip("，, ")
+
+
+def in_year_of(period: str, other: str) -> str:
+    """上半年 said after 2024年 is 2024年上半年; 去年 said of 2024年 is 2023年 (a period as documents state it)."""
+    year = YEAR.search(other)
+    if not year or YEAR.search(period):
+        return period
+    if period in RELATIVE_YEAR:
+        return f"{int(year.group(0)) + RELATIVE_YEAR[period]}年"
+    return f"{year.group(0)}年{period}"
+
+
+def refined_period(period: str, before: str) -> str:
+    """上半年 after 2024年上半年 (or after 2024年) is 2024年上半年: a bare half keeps the year said before."""
+    year = YEAR.search(before)
+    if not period or YEAR.search(period) or not year or period in ("今年", "去年", "前年"):
+        return period
+    return before if before.endswith(period) else f"{year.group(0)}年{period}"
+
+
+def with_period(question: str, period: str) -> str:
+    old = PERIOD.search(question)
+    if old:
+        return question.replace(old.group(0), period, 1)
+    holder = slots_of(question).holder
+    return question.replace(holder, holder + period, 1) if holder else period + question
+
+
+def with_modality(question: str, modality: str) -> str:
+    """计划 in place of 实际, or after the period when the question said none (下半年 -> 下半年计划)."""
+    old = MODALITY.search(question)
+    if old:
+        return question.replace(old.group(0), modality, 1)
+    period = PERIOD.search(question)
+    return f"{question[: period.end()]}{modality}{question[period.end() :]}" if period else question
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str
+
+
+def main_figure(answer: Answer) -> Figure | None:
+    """The one figure an answer states (its 共 total if it gives one); None when it states several."""
+    text = MARK.sub("", answer.text)
+    figures: list[tuple[Figure, bool]] = []
+    for match in QUANTITY.finditer(text):
+        raw, unit = match.group("pct") or match.group("num"), match.group("unit")
+        value = parse_number(raw)
+        if value is None or unit not in FAMILY_OF_UNIT and unit not in "%％":
+            continue
+        stated_unit = (match.group("scale") or "") + unit  # 9.31万元 is compared in 万元
+        figures.append((Figure(value, stated_unit), bool(TOTAL_BEFORE.search(text[: match.start()]))))
+    totals = {f for f, total in figures if total}
+    distinct = totals or {f for f, _ in figures}
+    return next(iter(distinct)) if len(distinct) == 1 else None
+
+
+def compared_answer(questions: list[str], answers: list[Answer]) -> Answer:
+    """Each period's answer under its period, citations renumbered into one list, and the difference of
+    their figures (the later period's against the earlier one's as asked: the first against the second)."""
+    labels = [label_of(q) for q in questions]
+    if all(a.refused for a in answers):
+        return answers[0]
+    book = CitationBook()
+    texts: list[str] = []
+    # The periods are the question's own words (2024年上半年), not figures taken from a document.
+    derived = {float(y) for label in labels for y in re.findall(r"(?:19|20)\d{2}", label)}
+    for label, answer in zip(labels, answers):
+        if answer.refused:
+            texts.append(f"{label}：知识库中没有找到该时期的相关记载，不作推测。")
+            continue
+        numbers = {n: cite_again(book, c) for n, c in enumerate(answer.citations, 1) if c.chunk is not None}
+        texts.append(f"{label}：{renumbered(answer.text, numbers)}")
+        derived |= answer.derived_numbers
+    difference = difference_sentence(labels, [None if a.refused else main_figure(a) for a in answers])
+    if difference:
+        text, value = difference
+        texts.append(text)
+        derived.add(value)
+    answered = [a for a in answers if not a.refused]
+    return Answer(
+        "\n".join(texts),
+        answered[0].kind,
+        book.citations(),
+        list({e.chunk.id: e for a in answers for e in a.retrieved}.values()),
+        derived_numbers=derived,
+        confidence="low" if len(answered) < len(answers) or any(a.confidence == "low" for a in answered) else "high",
+        resolved_question="；".join(questions),
+    )
+
+
+def label_of(question: str) -> str:
+    """2025年计划 / 2024年实际 / 2024年上半年: the period a question asks about, and whether planned or done."""
+    slots = slots_of(question)
+    return f"{slots.period}{slots.modality if slots.modality in PLAN_OR_DONE else ''}" or question
+
+
+def cite_again(book: CitationBook, citation: Citation) -> int:
+    """The number `citation`'s chunk has in `book` (cited there with the same quote)."""
+    book.cite(citation.chunk, citation.quote)
+    return book.number(citation.chunk)
+
+
+def difference_sentence(labels: list[str], figures: list[Figure | None]) -> tuple[str, float] | None:
+    """ "2024年全年比2024年上半年多9.31万元（18.62万元－9.31万元）", for two figures of one unit."""
+    if len(figures) != 2 or None in figures or figures[0].unit != figures[1].unit:
+        return None
+    this, other = figures
+    unit = this.unit
+    gap = round(abs(this.value - other.value), 6)
+    if gap == 0:
+        return f"两个时期持平，均为{format_number(this.value)}{unit}。", this.value
+    way = "多" if this.value > other.value else "少"
+    larger, smaller = sorted((this.value, other.value), reverse=True)
+    worked = f"{format_number(larger)}{unit}－{format_number(smaller)}{unit}"
+    return f"{labels[0]}比{labels[1]}{way}{format_number(gap)}{unit}（{worked}）。", gap

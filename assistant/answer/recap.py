@@ -1,0 +1,48 @@
+"""A draft over the whole conversation: "把上面这些写成一段总结" after several turns.
+
+Each earlier turn's question is answered again on its own (so each statement comes with its cited
+sentences), and the draft joins those sentences in the order the turns were asked, one point per turn
+(一是……；二是……), in the length asked for. Which turns count is decided in `followup_drafts`.
+"""
+
+from __future__ import annotations
+
+from assistant.answer.citations import CitationBook
+from assistant.answer.draft_compose import Part, compose
+from assistant.answer.draft_names import organisation_name, period_of
+from assistant.answer.draft_options import draft_options
+from assistant.core.schema import Answer
+from assistant.core.text import split_sentences
+from assistant.search.source import EvidenceSource
+
+
+def recap_answer(question: str, answers: list[Answer], source: EvidenceSource) -> Answer | None:
+    """One paragraph over the answers of the earlier turns, each sentence cited; None when none was answered."""
+    parts = turn_parts(answers)
+    if not parts:
+        return None
+    first = parts[0].chunk
+    org = organisation_name(source.document(first.doc_id), [first])
+    periods = {period_of(part.chunk.doc_title) for part in parts}
+    lead = f"{periods.pop()}，{org}" if len(periods) == 1 and "" not in periods else org  # one period, or none named
+    book = CitationBook()
+    text = compose(f"{lead}有关情况如下：", parts, draft_options(question), book)
+    retrieved = list({e.chunk.id: e for a in answers for e in a.retrieved}.values())
+    return Answer(text, "draft", book.citations(), retrieved)
+
+
+def turn_parts(answers: list[Answer]) -> list[Part]:
+    """One part per answered turn and chunk: the sentences its citations quote, each used once."""
+    parts: list[Part] = []
+    used: set[str] = set()
+    for answer in answers:
+        if answer.refused:
+            continue
+        for citation in answer.citations:
+            if citation.chunk is None:
+                continue
+            sentences = [s for s in split_sentences(citation.quote) if s not in used and s in citation.chunk.text]
+            used.update(sentences)
+            if sentences:
+                parts.append(Part(citation.chunk, sentences))
+    return parts

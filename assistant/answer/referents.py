@@ -1,0 +1,95 @@
+"""Words of a follow-up that point at something said before: 他/她 (the person the last answer named),
+开完会 (the meeting the last question was about), 这几次 and 讲了几次 (the thing it counted)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.answer.answer_types import NAME, ROLES, wanted_types
+from assistant.answer.answer_types import PERSON as STATED_PERSON
+from assistant.answer.facts import UNITS
+from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, QUANTITY_WORD, Slots
+from assistant.answer.topics import MEETING as MEETING_KIND
+
+if TYPE_CHECKING:  # followup imports this module
+    from assistant.answer.followup import Turn
+
+PERSONAL_PRONOUN = re.compile(r"^(?:他|她)(?!们)")
+WHO = re.compile(r"谁|哪位|叫什么")
+# 党委书记郑海燕 / 述职人：马文斌 / 由汪琳: the role, colon or 由 before the name
+NAMED_AFTER_ROLE = re.compile(rf"^.*?(?:{ROLES}|人)[：:\s]*(?:由|为|是)?|^由")
+MEETING = re.compile(
+    r"组织生活会|民主生活会|专题生活会|支委会|党委会|党员大会|党小组会|中心组(?:集体)?学习会?|[\u4e00-\u9fff]{2}(?:会议|座谈会|推进会)"
+)
+# 开会前, 开完会, 会后 (会上 is a pointer, dropped with the others)
+MEETING_REFERENCE = re.compile(r"(开会前|开会之前|会前|开完会|开会后|会开完|会后)")
+MEETING_TIME = {
+    "开会前": "会前",
+    "开会之前": "会前",
+    "会前": "会前",
+    "开完会": "会后",
+    "开会后": "会后",
+    "会开完": "会后",
+    "会后": "会后",
+}
+LEADING_UNIT = re.compile(rf"(?:{UNITS})")
+DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
+
+
+def with_named_person(body: str, last: Turn) -> str:
+    """他/她: the person a 谁 question's answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次), or
+    the person the last question named acting (韩冬讲了几次党课 -> 他主持了几次 -> 韩冬主持了几次). The
+    author of a 述职报告 calls themself 本人, and so does the question then (马文斌本人讲了几次)."""
+    if not PERSONAL_PRONOUN.match(body) or last.refused:
+        return body
+    name = answered_person(last) if WHO.search(last.question) else acting_person(last.question)
+    if not re.fullmatch(NAME, name):
+        return body
+    author = re.search(rf"述职人[：:\s]*{re.escape(name)}", last.answer)
+    return PERSONAL_PRONOUN.sub(f"{name}本人" if author else name, body, count=1)
+
+
+def answered_person(last: Turn) -> str:
+    """The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first)."""
+    role = next((w.anchor for w in wanted_types(last.question) if w.kind == "person" and w.anchor), "")
+    beside = re.search(rf"{re.escape(role)}[：:\s]*(?:由|为|是)?({NAME})", last.answer) if role else None
+    named = STATED_PERSON.search(last.answer)
+    return beside.group(1) if beside else NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
+
+
+def acting_person(question: str) -> str:
+    """韩冬 in 韩冬讲了几次党课: a person the question names as doing something."""
+    acting = NAMED_ACTOR.search(question)
+    return acting.group(1) if acting else ""
+
+
+def with_meeting(body: str, last_question: str) -> str:
+    """开会前/开完会 after a question about a 组织生活会: that meeting, in the words documents use
+    (组织生活会，会前 / 组织生活会，会后)."""
+    meeting = MEETING.search(last_question)
+    if not meeting or MEETING.search(body):
+        return body
+    return MEETING_REFERENCE.sub(lambda m: f"{meeting.group(0)}，{MEETING_TIME[m.group(1)]}", body, count=1)
+
+
+def with_demonstrated(body: str, counted: str) -> str:
+    """这几次分别是谁讲的 -> 这几次党课分别是谁讲的: the demonstrative names the last turn's counted thing."""
+    if not counted:
+        return body
+    return DEMONSTRATED.sub(lambda m: m.group(0) + counted, body, count=1)
+
+
+def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
+    """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit)."""
+    if own.counted or not counted or MEETING_KIND.search(counted) and MEETING_KIND.search(body):
+        return body  # 组织生活会开了几次 after 几次主题党日 counts its own meeting
+    match = QUANTITY_WORD.search(body)
+    if not match or FOLLOW_END.sub("", body[match.end() :]):
+        return body
+    unit = re.sub("^(?:几|多少)", "", match.group(0))
+    measure = LEADING_UNIT.match(counted)  # 多少份征求意见表: 份 is the unit, not part of the thing
+    unit_before = unit_before or (measure.group(0) if measure else "")
+    if unit and unit_before and unit != unit_before:  # 多少人次 after 几场义诊, 几场 after 多少份: something else
+        return body
+    return f"{body[: match.end()]}{counted}{body[match.end() :]}"

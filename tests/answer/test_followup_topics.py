@@ -1,0 +1,172 @@
+"""Follow-ups that swap the topic noun, point at what the last answer named, or ask several things at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.followup_units import unit_pointed_at
+from assistant.answer.pipeline import Assistant, answer_problems
+from assistant.answer.routing import understand
+from assistant.answer.topics import swapped_kind, swapped_topic
+from tests.answer.conversation_fixtures import converse
+from tests.answer.followup_fixtures import CHARTER, SONGTAO_2023, followup_source
+
+
+def resolved(*questions: str, answer: str = "（回答）〔1〕") -> list[str]:
+    history: list[dict] = []
+    out = []
+    for question in questions:
+        out.append(understand(question, history).question)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # an action on members replaces the action, not the members
+        (("松涛街道党工委2024年发展了几名党员？", "转正的呢？"), "松涛街道党工委2024年转正了几名党员？"),
+        (("松涛街道党工委2024年转正了几名预备党员？", "那接收的呢"), "松涛街道党工委2024年接收了几名预备党员？"),
+        # a meeting replaces a meeting, wherever the question says it
+        (
+            ("松涛街道党工委2023年召开了几次组织生活会？", "民主生活会呢？"),
+            "松涛街道党工委2023年召开了几次民主生活会？",
+        ),
+        (("锦江职业学院党委2024年主题党日开了几次？", "那支委会呢？"), "锦江职业学院党委2024年支委会开了几次？"),
+        # the noun after 的 is the topic of a which-article question
+        (("党章里党员的权利是第几条规定的？", "那义务呢？"), "党章里党员的义务是第几条规定的？"),
+        (("章程中预备党员的义务是哪一条？", "权利呢"), "章程中预备党员的权利是哪一条？"),
+        # asked the same way of another topic: the shared ending marks what is swapped
+        (("党章规定党员的义务是哪一条？", "那权利是哪一条？"), "党章规定党员的权利是哪一条？"),
+        (("松涛街道2024年组织生活会开了几次？", "那民主生活会开了几次？"), "松涛街道2024年民主生活会开了几次？"),
+        # a role in place of the person who acted
+        (
+            ("远航物流公司党支部2023年刘晓芸讲了几次党课？", "那组织委员呢？"),
+            "远航物流公司党支部2023年组织委员讲了几次党课？",
+        ),
+    ],
+)
+def test_a_new_noun_replaces_the_topic_and_keeps_the_rest(turns, expected):
+    assert resolved(*turns)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "turn", "expected"),
+    [
+        (
+            "市中医院内科党支部2024年开了几次支委会？",
+            "那外科党支部开了几次支委会？",
+            "市中医院外科党支部2024年开了几次支委会",
+        ),
+        ("松涛街道2024年全年开了几次支委会？", "那上半年开了几次支委会？", "松涛街道2024年上半年开了几次支委会"),
+    ],
+)
+def test_another_unit_or_period_asked_the_same_way_is_no_new_topic(first, turn, expected):
+    assert resolved(first, turn)[-1].rstrip("？") == expected
+
+
+def test_words_of_other_kinds_are_not_swapped():
+    assert swapped_kind("松涛街道2024年发展了几名党员？", "青年党员") is None
+    # 讲党课几次 has no noun after 的: 那党支部书记呢 names who, not what
+    assert swapped_topic("上半年讲党课几次", "党支部书记") is None
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (("松涛街道党工委2024年发展了几名党员？", "8名"), ("转正的呢？", "6名")),
+        (("松涛街道党工委2023年召开了几次组织生活会？", "2次"), ("民主生活会呢？", "1次")),
+        (("党章里党员的权利是第几条规定的？", "第四条"), ("那义务呢？", "第三条")),
+        (("锦江职业学院党委2024年主题党日开了几次？", "10次"), ("那支委会呢？", "24次")),
+    ],
+)
+def test_swapped_topics_are_answered_from_the_same_documents(turns):
+    answers = converse(Assistant(followup_source()), *(q for q, _ in turns))
+    for (question, expected), answer in zip(turns, answers):
+        assert not answer.refused and expected in answer.text, (question, answer.text)
+        assert answer_problems(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "unit"),
+    [
+        ("那个支部的书记是谁？", "党员数最多的是装卸作业一支部：党员数52名〔1〕。", "装卸作业一支部"),
+        ("这个村有多少名党员？", "据《红旗镇2024年工作总结》，获评示范村的是桂花村〔1〕。", "桂花村"),
+        ("该党小组组长是谁", "第三党小组：志愿服务38人次〔1〕", "第三党小组"),
+    ],
+)
+def test_a_unit_pointed_at_is_the_one_the_last_answer_named(question, answer, unit):
+    rewritten, named = unit_pointed_at(question, answer)
+    assert named == unit and rewritten.startswith(unit) and rewritten.endswith(question[-4:])
+
+
+def test_a_pointer_without_a_unit_named_is_left_alone():
+    assert unit_pointed_at("那个支部的书记是谁？", "据《红旗镇2024年各支部情况》：共有党员41名〔1〕。") is None
+    assert unit_pointed_at("书记是谁？", "第一网格党支部〔1〕") is None
+
+
+def test_that_branch_is_asked_within_the_organisation_and_answered():
+    turns = ("松涛街道党工委2024年哪个支部获评市级先进基层党组织？", "那个支部的书记是谁？")
+    first, second = converse(Assistant(followup_source()), *turns)
+    assert "第一网格党支部" in first.text
+    assert "钱晓燕" in second.text and answer_problems(second) == []
+    assert "第一网格党支部" in second.resolved_question and "松涛街道" in second.resolved_question
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("其中青年党员几名？由谁担任入党介绍人？", ("5名", "钱晓燕")),
+        ("其中青年党员有几个？入党介绍人是谁？", ("5名", "钱晓燕")),
+    ],
+)
+def test_a_multi_part_follow_up_answers_each_part_in_the_conversation(second, expected):
+    answers = converse(Assistant(followup_source()), "松涛街道党工委2024年发展了几名党员？", second)
+    assert not answers[1].refused
+    assert all(word in answers[1].text for word in expected), answers[1].text
+    assert answer_problems(answers[1]) == []
+
+
+def test_a_follow_up_naming_its_own_meeting_counts_that_meeting():
+    rewritten = resolved("松涛街道党工委2024年开展了几次主题党日？", "组织生活会开了几次？谁主持的？")[-1]
+    assert "主题党日" not in rewritten and "组织生活会开了几次" in rewritten
+
+
+def test_a_short_question_after_a_regulation_answer_is_asked_of_that_regulation():
+    answer = f"依据《{CHARTER}》第三条：党员必须履行下列义务……〔1〕"
+    assert resolved("党章里党员的义务是第几条？", "预备期多长？", answer=answer)[-1] == f"《{CHARTER}》预备期多长？"
+    # an organisation's question is its own
+    assert resolved("党章里党员的义务是第几条？", "松涛街道2024年发展了几名党员？", answer=answer)[-1].startswith(
+        "松涛"
+    )
+
+
+def test_another_period_keeps_the_organisation_the_conversation_was_about():
+    history = [
+        {"role": "user", "content": "松涛街道党工委2023年开展了几次主题党日？"},
+        {"role": "assistant", "content": f"据《{SONGTAO_2023}》：全年开展主题党日12次〔1〕。"},
+        {"role": "user", "content": "组织生活会开了几次？"},
+        {"role": "assistant", "content": "召开组织生活会2次〔1〕。"},
+    ]
+    route = understand("换成2022年的民主生活会呢？", history)
+    assert route.question.startswith("松涛街道") and "2022年" in route.question
+
+
+@pytest.mark.parametrize(
+    ("first", "answer", "turn", "expected"),
+    [
+        # the author of a 述职报告 says 本人: the question then says so too, beside the name
+        ("丰源村党支部书记是谁？", "述职人：欧阳明（村党支部书记）〔1〕", "他讲了几次党课？", "欧阳明本人讲了几次党课"),
+        # a person the last question named acting
+        (
+            "远航物流公司党支部2023年韩冬讲了几次党课？",
+            "韩冬讲党课3次〔1〕",
+            "他主持了几次支委会？",
+            "韩冬主持了几次支委会",
+        ),
+        ("远航物流公司党支部2023年梁涛讲了几次党课？", "梁涛讲党课1次〔1〕", "她还讲过几次？", "梁涛还讲过几次"),
+    ],
+)
+def test_he_or_she_is_the_person_named_before(first, answer, turn, expected):
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer}]
+    assert expected in understand(turn, history).question
