@@ -12,6 +12,7 @@ from pathlib import Path
 
 import gradio as gr  # noqa: E402  (the environment above must be set first)
 import uvicorn  # noqa: E402
+from starlette.middleware import Middleware  # noqa: E402
 
 from assistant.accounts.guard import PermissionDenied  # noqa: E402
 from assistant.accounts.knowledge_bases import DEFAULT_KB, kb_folder, kb_of  # noqa: E402
@@ -55,9 +56,10 @@ from assistant.web.library import (  # noqa: E402
     remove_from_quarantine,
     status_rows,
 )
+from assistant.web.page_head import ChinesePage  # noqa: E402
 from assistant.web.safe import escape  # noqa: E402
 from assistant.web.state import Backend  # noqa: E402
-from assistant.web.ui_strings import GRADIO_LOCALES, TRANSLATE_JS, flat_translations  # noqa: E402
+from assistant.web.ui_strings import PAGE_LOCALE, flat_translations  # noqa: E402
 
 TITLE = "党建知识助手"
 CHAT_CONCURRENCY = 4  # answers run side by side; the knowledge base is thread-safe for reads
@@ -100,6 +102,10 @@ CSS = """
 #kb-history label { width: 100%; justify-content: flex-start; }
 #kb-history label span { white-space: normal; line-height: 1.4; }
 #kb-docs th span, #kb-results th span { white-space: nowrap; }
+/* The footer's 设置 panel: of its sections only the display theme means something for this offline app
+   (page_head fixes the language; screen recording, PWA and gradio's run history are not offered). */
+.banner-wrap:has(.record-button), .banner-wrap:has(code), .banner-wrap.history-section,
+.banner-wrap:has(input[aria-label="Language"]) { display: none !important; }
 @media (max-width: 640px) {
   #kb-header h2 { font-size: 1.2em; margin: .2em 0; }
   #kb-examples button { flex: 1 1 100%; }
@@ -121,21 +127,24 @@ COPY_JS = """
 }
 """
 
-# On load: gradio's own English text rewritten; a phone opens at the top (title and tabs) with the
-# history sidebar closed; on a desktop the cursor waits in the question box (autofocus scrolled phones).
-PAGE_JS = f"""
-() => {{
-  ({TRANSLATE_JS})();
+# On load (gradio's English text is rewritten by page_head): the sidebar toggle labelled in Chinese; a
+# phone opens at the top (title and tabs) with the history sidebar closed; on a desktop the cursor
+# waits in the question box (autofocus scrolled phones).
+PAGE_JS = """
+() => {
+  document.querySelectorAll('button[aria-label="Toggle Sidebar"]').forEach((b) => {
+    b.setAttribute('aria-label', '展开或收起侧栏'); b.title = '展开或收起侧栏';
+  });
   const wide = window.matchMedia('(min-width: 768px)').matches;
   const sidebar = document.querySelector('#kb-sidebar');
-  if (!wide && sidebar && sidebar.classList.contains('open')) {{
+  if (!wide && sidebar && sidebar.classList.contains('open')) {
     sidebar.querySelector('.toggle-button')?.click();
-  }}
-  if (wide) {{
-    document.querySelector('#kb-question textarea')?.focus({{ preventScroll: true }});
-  }}
+  }
+  if (wide) {
+    document.querySelector('#kb-question textarea')?.focus({ preventScroll: true });
+  }
   window.scrollTo(0, 0);
-}}
+}
 """
 
 
@@ -573,6 +582,7 @@ def serve(settings_or_backend: Settings | Backend) -> None:
     guard = login_middleware(backend.guard, settings.session_hours)
     if guard is not None:
         server.user_middleware.insert(0, guard)
+    server.user_middleware.insert(0, Middleware(ChinesePage))
     gr.mount_gradio_app(
         server,
         demo,
@@ -586,7 +596,7 @@ def serve(settings_or_backend: Settings | Backend) -> None:
         theme=theme(),
         css=CSS,
         js=PAGE_JS,
-        i18n=gr.I18n(**dict.fromkeys(GRADIO_LOCALES, flat_translations())),
+        i18n=gr.I18n(**{PAGE_LOCALE: flat_translations()}),  # the one language page_head pins
         ssr_mode=False,
         mcp_server=False,
         pwa=False,
