@@ -604,5 +604,8 @@ def serve(settings_or_backend: Settings | Backend) -> None:
         show_error=False,
     )
     url = f"http://{settings.host}:{settings.port}"
-    print(f"网页界面：{url}/\nOpenAI 兼容接口：{url}/v1（{access_summary(api.access, api.keys)}）", flush=True)
+    print(
+        f"网页界面：{url}/\nOpenAI 兼容接口：{url}/v1（{access_summary(api.access, api.keys, len(backend.accounts.api_keys()))}）",
+        flush=True,
+    )
     uvicorn.run(server, host=settings.host, port=settings.port, log_level="warning")
