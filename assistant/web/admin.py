@@ -311,7 +311,12 @@ class AdminPanel:
             with gr.Row():
                 with gr.Column(scale=3):
                     kbs = gr.Dataframe(
-                        headers=KB_HEADERS, interactive=False, wrap=True, label="知识库", elem_id="kb-admin-kbs"
+                        headers=KB_HEADERS,
+                        interactive=False,
+                        wrap=True,
+                        label="知识库",
+                        elem_id="kb-admin-kbs",
+                        column_widths=["18%", "34%", "12%", "36%"],  # the folder path wraps in view
                     )
                 with gr.Column(scale=2) as manage_kbs:
                     kb_name = gr.Textbox(label="新知识库名称", placeholder="例如：第一支部", elem_id="kb-admin-kb-name")

@@ -65,10 +65,12 @@ TITLE = "党建知识助手"
 CHAT_CONCURRENCY = 4  # answers run side by side; the knowledge base is thread-safe for reads
 REVEAL_PAUSE = 0.04  # seconds between the steps of an answer shown growing (see chat.reveal)
 NO_MATH: list = []  # document text with $$…$$ stays text: no LaTeX rendering anywhere
-# Fixed widths (about 1000 px, the desktop page): short columns such as 片段数 keep their header on one
-# line and 说明 gets room; a phone scrolls the table sideways instead of squeezing it.
-DOC_COLUMN_WIDTHS = ["300px", "70px", "80px", "80px", "150px", "240px", "120px"]
+# Fixed widths (about 930 px: the desktop page beside the open history sidebar, at 1366 px): short columns
+# such as 片段数 keep their header on one line and every column, 识别置信度 included, is in view; a phone
+# scrolls the table sideways instead of squeezing it.
+DOC_COLUMN_WIDTHS = ["260px", "60px", "70px", "70px", "140px", "220px", "100px"]
 UPLOAD_CEILING_FACTOR = 5
+SUFFIX_SEPARATOR = "、\u200b"  # a zero-width space: a phone's line may break there (never before the "." of ".pdf")
 POLL_SECONDS = 1.0  # how often the knowledge-base tab asks for indexing progress
 
 # System fonts only (Noto CJK on Linux, YaHei on Windows): nothing is fetched from the internet.
@@ -102,6 +104,13 @@ CSS = """
 #kb-history label { width: 100%; justify-content: flex-start; }
 #kb-history label span { white-space: normal; line-height: 1.4; }
 #kb-docs th span, #kb-results th span { white-space: nowrap; }
+/* The 管理 tab's tables: short headers (文档数) on one line; a long folder path wraps instead of being cut off. */
+[id^="kb-admin-"] th span { white-space: nowrap; }
+[id^="kb-admin-"] td { overflow-wrap: anywhere; }
+/* The upload's label (the accepted types) wraps on a phone instead of running off the screen. */
+#kb-upload [data-testid="block-label"], #kb-upload [data-testid="block-label"] * {
+  white-space: normal; max-width: 100%; height: auto;
+}
 /* The footer's 设置 panel: of its sections only the display theme means something for this offline app
    (page_head fixes the language; screen recording, PWA and gradio's run history are not offered). */
 .banner-wrap:has(.record-button), .banner-wrap:has(code), .banner-wrap.history-section,
@@ -441,7 +450,7 @@ class WebApp:
             # No file_types: a refused file (.exe in a batch) reaches the server and is listed with a
             # Chinese reason, instead of the browser's English "Invalid file type" and a silent drop.
             files = gr.File(
-                label=f"选择文件（{'、'.join(UPLOAD_SUFFIXES)}，可多选，每个不超过 {self.settings.max_upload_mb} MB）",
+                label=f"选择文件（{SUFFIX_SEPARATOR.join(UPLOAD_SUFFIXES)}，可多选，每个不超过 {self.settings.max_upload_mb} MB）",
                 file_count="multiple",
                 elem_id="kb-upload",
             )

@@ -13,7 +13,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from ui_support import start_app
+from ui_support import copy_screenshot, start_app
 
 from tests.support import http_request
 
@@ -34,6 +34,12 @@ def app(tmp_path_factory):
     running.stop()
 
 
+def shoot(page, tmp_path, name: str) -> None:
+    shot = tmp_path / name
+    page.screenshot(path=str(shot))
+    copy_screenshot(shot, name)
+
+
 def log_in(page, user: str, password: str) -> None:
     page.locator("input[type=password]").wait_for()
     page.locator("input").first.fill(user)
@@ -42,7 +48,7 @@ def log_in(page, user: str, password: str) -> None:
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_login_page_and_settings_are_chinese_in_an_english_browser(app, new_page, width):
+def test_login_page_and_settings_are_chinese_in_an_english_browser(app, new_page, tmp_path, width):
     page = new_page(locale="en-US", viewport={"width": width, "height": 900})
     page.goto(app.url)
     page.get_by_role("button", name="登录").wait_for()
@@ -53,6 +59,7 @@ def test_login_page_and_settings_are_chinese_in_an_english_browser(app, new_page
 
     log_in(page, USER, "wrong-password")
     page.get_by_text("用户名或密码不正确").wait_for()
+    shoot(page, tmp_path, f"screenshot-login-en-browser-{width}.png")
 
     log_in(page, USER, PASSWORD)
     page.locator("#kb-question textarea").wait_for()
@@ -63,6 +70,7 @@ def test_login_page_and_settings_are_chinese_in_an_english_browser(app, new_page
     assert "浅色" in shown and "深色" in shown and "跟随系统" in shown
     assert not ENGLISH.search(shown), shown
     assert page.locator(".record-button:visible, .history-section:visible").count() == 0
+    shoot(page, tmp_path, f"screenshot-settings-en-browser-{width}.png")
 
 
 def test_a_login_refused_by_the_backoff_says_why(app, new_page):
