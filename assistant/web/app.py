@@ -115,6 +115,7 @@ CSS = """
    (page_head fixes the language; screen recording, PWA and gradio's run history are not offered). */
 .banner-wrap:has(.record-button), .banner-wrap:has(code), .banner-wrap.history-section,
 .banner-wrap:has(input[aria-label="Language"]) { display: none !important; }
+div:has(> .banner-wrap) .title > .url { display: none; }  /* the page's own address, under the close button on a phone */
 @media (max-width: 640px) {
   #kb-header h2 { font-size: 1.2em; margin: .2em 0; }
   #kb-examples button { flex: 1 1 100%; }
