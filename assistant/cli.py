@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -284,8 +285,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             f"提示：监听 {host} 时局域网内他人可访问，建议用 assistant users add 建立账号（或设置 ASSISTANT_AUTH）启用登录。",
             file=sys.stderr,
         )
+    from assistant.web.listen import check_can_listen
     from assistant.web.state import Backend
 
+    check_can_listen(host, port)  # a busy port: said now, in Chinese, before anything loads
     # Open the index and load the models in the background while gradio is imported.
     backend = Backend.start(settings.with_values({"host": host, "port": port}))
     from assistant.web.app import serve
@@ -367,13 +370,18 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings.from_env()
         overrides = {"index_dir": args.index_dir, "chroma_url": args.chroma_url}
         settings = settings.with_values({k: v for k, v in overrides.items() if v})
-        return args.func(args, settings)
+        status = args.func(args, settings)
+        sys.stdout.flush()  # here, so that a reader gone (`| head`) is caught below rather than reported at exit
+        return status
     except AssistantError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("\n已取消。", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `assistant docs | head`: the reader left; no traceback, no flush error at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from langchain_core.language_models import BaseChatModel
 from assistant.answer.llm import chat_client
 from assistant.answer.pipeline import Assistant
 from assistant.config import Settings
-from assistant.embeddings import NamedEmbeddings
+from assistant.embeddings import NamedEmbeddings, check_embeddings
 from assistant.embeddings.reranker import CrossEncoderReranker
 from assistant.index.knowledge_base import KnowledgeBase
 from assistant.search.retriever import Retriever
@@ -40,6 +40,8 @@ class Runtime:
         `embeddings` shares an already loaded embedder (tests, benchmarks, evaluation); `llm`
         replaces the configured chat model (tests inject a fake one).
         """
+        if embeddings is None:
+            check_embeddings(settings.embeddings)  # a bad ASSISTANT_EMBEDDINGS: said now, not at the first search
         kb = KnowledgeBase.open(settings, embeddings)
         reranker = CrossEncoderReranker(settings.reranker) if settings.reranker else None
         return cls(settings, kb, Retriever(kb, reranker), llm)

@@ -35,6 +35,8 @@ ActionName = Literal[
     "revoke",
     "kb_add",
     "kb_remove",
+    "api_key_add",
+    "api_key_remove",
 ]
 ACTION_NAMES: dict[str, str] = {
     "login": "登录",
@@ -52,6 +54,8 @@ ACTION_NAMES: dict[str, str] = {
     "revoke": "撤销授权",
     "kb_add": "新建知识库",
     "kb_remove": "删除知识库",
+    "api_key_add": "新建接口密钥",
+    "api_key_remove": "删除接口密钥",
 }
 AUDIT_HEADERS = ["时间", "用户", "地址", "操作", "对象", "结果", "说明"]
 

@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from assistant.accounts.api_keys import API_KEY_HEADERS
 from assistant.accounts.audit import AUDIT_HEADERS, ActionName
 from assistant.accounts.knowledge_bases import Membership, kb_folder
 from assistant.accounts.store import ACCOUNTS_FILE, ROLE_NAMES, ROLES, AccountError, AccountStore
@@ -49,6 +50,8 @@ def has_accounts(settings: Settings) -> bool:
 def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
     store = _store(settings)
     action: str = args.users_command
+    if action == "key":
+        return cmd_user_keys(args, store)
     if action == "list":
         users = store.users()
         if args.json:
@@ -101,6 +104,31 @@ def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
     audit_action, target, message = done
     store.audit(operator(), audit_action, target)
     print(message)
+    return 0
+
+
+def cmd_user_keys(args: argparse.Namespace, store: AccountStore) -> int:
+    """`users key add NAME` prints a new key once; `list [NAME]`; `remove ID`."""
+    if args.key_command == "add":
+        key_id, key = store.add_api_key(args.name, args.label or "")
+        store.audit(operator(), "api_key_add", f"{args.name} {key_id}")
+        print(key)
+        print(
+            f"以上是用户 {args.name} 的接口密钥（编号 {key_id}），只显示这一次，请妥善保存。"
+            f"它只能查询 {args.name} 有提问权限的知识库。",
+            file=sys.stderr,
+        )
+        return 0
+    if args.key_command == "remove":
+        user = store.remove_api_key(args.key_id)
+        store.audit(operator(), "api_key_remove", f"{user} {args.key_id}")
+        print(f"已删除用户 {user} 的接口密钥 {args.key_id}。")
+        return 0
+    keys = store.api_keys(args.name or "")
+    print("\t".join(API_KEY_HEADERS))
+    for key in keys:
+        print("\t".join(key.row()))
+    print(f"共 {len(keys)} 个接口密钥（另有 ASSISTANT_API_KEYS 中的密钥，可查询全部知识库）。")
     return 0
 
 
@@ -168,6 +196,15 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = u.add_parser("passwd", help="修改用户密码")
     p.add_argument("name")
     p.add_argument("--password-stdin", action="store_true")
+    keys = u.add_parser("key", help="用户的 OpenAI 兼容接口密钥（add/list/remove），只能查询该用户有权限的知识库")
+    k = keys.add_subparsers(dest="key_command", required=True)
+    p = k.add_parser("add", help="为用户生成一个接口密钥并显示（只显示一次）")
+    p.add_argument("name")
+    p.add_argument("--label", help="说明，例如“办公系统”")
+    p = k.add_parser("list", help="列出接口密钥（不显示密钥本身）")
+    p.add_argument("name", nargs="?", help="只列该用户的")
+    p = k.add_parser("remove", help="按编号删除接口密钥")
+    p.add_argument("key_id", metavar="ID")
 
     kb = sub.add_parser("kb", help="知识库（list/add/remove）：语料文件夹下的一个子文件夹")
     kb.set_defaults(func=cmd_kb)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args
 
+from assistant.accounts import api_keys
+from assistant.accounts.api_keys import API_KEYS_SCHEMA, ApiKey
 from assistant.accounts.audit import AUDIT_SCHEMA, ActionName, AuditEntry, entries, record
 from assistant.accounts.knowledge_bases import DEFAULT_KB, check_kb_name
 from assistant.accounts.passwords import DUMMY_HASH, check_new_password, hash_password, verify_password
@@ -36,8 +38,11 @@ CREATE TABLE IF NOT EXISTS grants (
     user TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,
     kb TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (user, kb)
 );
+CREATE TABLE IF NOT EXISTS login_failures (kind TEXT NOT NULL, key TEXT NOT NULL, at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS login_failures_key ON login_failures(kind, key);
 """
     + AUDIT_SCHEMA
+    + API_KEYS_SCHEMA
 )
 
 
@@ -187,6 +192,50 @@ class AccountStore:
 
     def grants(self) -> list[tuple[str, str, Role]]:
         return self.db.execute("SELECT user, kb, role FROM grants ORDER BY user, kb").fetchall()
+
+    # ---------- API keys ----------
+    def add_api_key(self, user: str, label: str = "") -> tuple[str, str]:
+        """(id, key) of a new key of `user`; the key itself is not stored and cannot be shown again."""
+        self._require_user(user)
+        with self._lock:
+            return api_keys.add(self.db, user, label)
+
+    def api_key_user(self, key: str) -> str | None:
+        """The user a presented key belongs to (and notes its use), or None."""
+        found = api_keys.owner(self.db, key)
+        if found is None:
+            return None
+        self._write("UPDATE api_keys SET last_used=? WHERE id=?", (time.time(), found[0]))
+        return found[1]
+
+    def api_keys(self, user: str = "") -> list[ApiKey]:
+        return api_keys.listed(self.db, user)
+
+    def has_api_keys(self) -> bool:
+        return self.db.execute("SELECT 1 FROM api_keys LIMIT 1").fetchone() is not None
+
+    def remove_api_key(self, key_id: str) -> str:
+        """Remove a key by its id; returns its user."""
+        row = self.db.execute("SELECT user FROM api_keys WHERE id=?", (key_id.strip(),)).fetchone()
+        if row is None:
+            raise AccountError(f"没有编号为 {key_id} 的接口密钥。用 assistant users key list 查看。")
+        self._write("DELETE FROM api_keys WHERE id=?", (key_id.strip(),))
+        return row[0]
+
+    # ---------- failed logins (the backoff of `limiter`, kept across restarts) ----------
+    def login_failures(self, since: float) -> list[tuple[str, str, float]]:
+        """(kind, key, at) of the failures since `since`; older ones are deleted."""
+        self.forget_login_failures(before=since)
+        return self.db.execute("SELECT kind, key, at FROM login_failures ORDER BY at").fetchall()
+
+    def forget_login_failures(self, before: float) -> None:
+        self._write("DELETE FROM login_failures WHERE at<?", (before,))
+
+    def add_login_failure(self, kind: str, key: str, at: float) -> None:
+        self._write("INSERT INTO login_failures (kind, key, at) VALUES (?,?,?)", (kind, key, at))
+
+    def clear_login_failures(self, kind: str, key: str) -> None:
+        self._write("DELETE FROM login_failures WHERE kind=? AND key=?", (kind, key))
 
     # ---------- audit ----------
     def audit(

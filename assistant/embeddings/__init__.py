@@ -42,3 +42,12 @@ def get_embeddings(spec: str) -> NamedEmbeddings:
     raise ConfigError(
         f"未知的向量模型设置 ASSISTANT_EMBEDDINGS=“{spec}”。可用：use（内置，离线）或 st:<本地模型路径>。"
     )
+
+
+def check_embeddings(spec: str) -> None:
+    """Raise ConfigError now if `spec` names no embedder this computer has, without loading a model:
+    a bad setting is reported when a command starts (serve, ask, status), not at the first search."""
+    embedder = get_embeddings(spec)
+    check = getattr(embedder, "check_available", None)
+    if check is not None:
+        check()

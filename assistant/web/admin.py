@@ -1,4 +1,4 @@
-"""The 管理 tab (global admins only): users, knowledge bases, grants and the audit log.
+"""The 管理 tab (global admins only): users, their API keys, knowledge bases, grants and the audit log.
 
 Every handler checks the admin role on the server (`Access.require_admin`) before doing
 anything; the tab being hidden from other users is only a convenience.
@@ -13,6 +13,7 @@ from functools import partial
 
 import gradio as gr
 
+from assistant.accounts.api_keys import API_KEY_HEADERS
 from assistant.accounts.audit import AUDIT_HEADERS, ActionName
 from assistant.accounts.knowledge_bases import DEFAULT_KB, kb_folder
 from assistant.accounts.store import ROLE_NAMES, ROLES
@@ -24,7 +25,7 @@ KB_HEADERS = ["知识库", "说明", "文档数", "文件夹"]
 GRANT_HEADERS = ["用户", "知识库", "角色"]
 ROLE_CHOICES = [(f"{ROLE_NAMES[r]}（{r}）", r) for r in ROLES]
 AUDIT_ROWS = 200
-VIEW_COUNT = 7  # what `views` returns: three tables, four selectors
+VIEW_COUNT = 9  # what `views` returns: four tables, five selectors
 GLOBAL_PARTS = 3  # user management, knowledge-base management, audit log: global admins only
 
 
@@ -83,6 +84,7 @@ class AdminPanel:
         names = [u.name for u in users]
         grantable = [k for k in kbs if shown(k)]
         removable = [k for k in kbs if k != DEFAULT_KB] if managed is None else []
+        keys = self.store.api_keys() if managed is None else []
         return (
             user_rows,
             kb_rows,
@@ -91,6 +93,10 @@ class AdminPanel:
             gr.update(choices=names, value=None),
             gr.update(choices=grantable, value=None),
             gr.update(choices=removable, value=None),
+            [key.row() for key in keys],
+            gr.update(
+                choices=[(f"{k.id}（{k.user}{'，' + k.label if k.label else ''}）", k.id) for k in keys], value=None
+            ),
         )
 
     def show(self, request: gr.Request):
@@ -206,6 +212,32 @@ class AdminPanel:
         check = partial(self.access.require_grant, kb=kb or "", role=held)
         return self._run(request, "revoke", f"{name} {kb}", work, check)
 
+    def add_api_key(self, name: str, label: str, request: gr.Request):
+        """A new key of the picked user, shown once (the last output); the database keeps only its hash."""
+        made: list[str] = []
+
+        def work() -> str:
+            if not name:
+                raise AssistantError("请先选择用户。")
+            key_id, key = self.store.add_api_key(name, label or "")
+            made.append(key)
+            return (
+                f"已为 {name} 生成接口密钥（编号 {key_id}）。密钥只显示这一次，请立即复制保存；"
+                f"它只能查询 {name} 有提问权限的知识库。"
+            )
+
+        result = self._run(request, "api_key_add", name or "", work)
+        return (*result, made[0] if made else "")
+
+    def remove_api_key(self, key_id: str, request: gr.Request):
+        def work() -> str:
+            if not key_id:
+                raise AssistantError("请先选择要删除的密钥。")
+            user = self.store.remove_api_key(key_id)
+            return f"已删除 {user} 的接口密钥 {key_id}，使用它的程序将无法再调用接口。"
+
+        return self._run(request, "api_key_remove", key_id or "", work)
+
     def add_kb(self, name: str, description: str, request: gr.Request):
         def work() -> str:
             added = self.store.add_kb(name, description or "")
@@ -250,6 +282,20 @@ class AdminPanel:
                             remove_user = gr.Button("删除用户", variant="stop", size="sm")
                         is_admin = gr.Checkbox(label="全局管理员", value=False)
                         set_admin = gr.Button("保存全局管理员设置", size="sm")
+                    with gr.Accordion("接口密钥（OpenAI 兼容接口，按用户权限回答）", open=False):
+                        key_label = gr.Textbox(label="密钥说明（可选）", placeholder="例如：办公系统")
+                        add_key = gr.Button("为上面所选用户生成密钥", size="sm", elem_id="kb-admin-add-key")
+                        new_key = gr.Textbox(
+                            label="新密钥（只显示这一次，请复制保存）",
+                            interactive=False,
+                            buttons=["copy"],
+                            elem_id="kb-admin-new-key",
+                        )
+                        keys = gr.Dataframe(
+                            headers=API_KEY_HEADERS, interactive=False, wrap=True, elem_id="kb-admin-keys"
+                        )
+                        key_pick = gr.Dropdown(label="要删除的密钥", choices=[], elem_id="kb-admin-key-pick")
+                        remove_key = gr.Button("删除密钥", variant="stop", size="sm")
             with gr.Row():
                 with gr.Column(scale=3):
                     grants = gr.Dataframe(
@@ -265,7 +311,12 @@ class AdminPanel:
             with gr.Row():
                 with gr.Column(scale=3):
                     kbs = gr.Dataframe(
-                        headers=KB_HEADERS, interactive=False, wrap=True, label="知识库", elem_id="kb-admin-kbs"
+                        headers=KB_HEADERS,
+                        interactive=False,
+                        wrap=True,
+                        label="知识库",
+                        elem_id="kb-admin-kbs",
+                        column_widths=["18%", "34%", "12%", "36%"],  # the folder path wraps in view
                     )
                 with gr.Column(scale=2) as manage_kbs:
                     kb_name = gr.Textbox(label="新知识库名称", placeholder="例如：第一支部", elem_id="kb-admin-kb-name")
@@ -277,7 +328,7 @@ class AdminPanel:
             with gr.Accordion("审计日志（最近 200 条）", open=True) as audit_box:
                 audit = gr.Dataframe(headers=AUDIT_HEADERS, interactive=False, wrap=True, elem_id="kb-admin-audit")
                 refresh_audit = gr.Button("刷新日志", size="sm")
-        views = [users, kbs, grants, pick_user, grant_user, grant_kb, remove_pick]
+        views = [users, kbs, grants, pick_user, grant_user, grant_kb, remove_pick, keys, key_pick]
         out = [message, *views]
         private = {"api_visibility": "private"}
         add_user.click(self.add_user, [new_name, new_password, new_admin], out, **private)
@@ -289,6 +340,8 @@ class AdminPanel:
         revoke.click(self.revoke, [grant_user, grant_kb], out, **private)
         add_kb.click(self.add_kb, [kb_name, kb_description], out, **private)
         remove_kb.click(self.remove_kb, [remove_pick], out, **private)
+        add_key.click(self.add_api_key, [pick_user, key_label], [*out, new_key], **private)
+        remove_key.click(self.remove_api_key, [key_pick], out, **private)
         refresh_audit.click(self.audit_rows, None, audit, **private)
         self.outputs = [tab, *views, audit, manage_users, manage_kbs, audit_box]
         return tab

@@ -2,9 +2,12 @@
 
 A thin layer over the web chat's `Backend` (no answer logic here; the format is `openai_format`):
 the last user message is the question, the earlier user/assistant messages are the conversation
-the follow-up machinery reads, and the model id picks the mode. Who may call: `api_access`. Only the finished, verified answer is sent: the text an LLM
-writes is not streamed as it grows, because the verifier may still replace it by the
-extractive answer.
+the follow-up machinery reads, and the model id picks the mode. Who may call: `api_access`.
+A key made for a user (`assistant users key add NAME`, stored hashed in the accounts database)
+answers from that user's knowledge bases only, exactly as the web chat would answer them; a key
+of ASSISTANT_API_KEYS is the administrator's bootstrap key and answers from all of them.
+Only the finished, verified answer is sent: the text an LLM writes is not streamed as it grows,
+because the verifier may still replace it by the extractive answer.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ import json
 import logging
 import re
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Literal
 
 from fastapi import FastAPI, Request
@@ -39,6 +44,8 @@ from assistant.web.openai_format import (
 )
 
 if TYPE_CHECKING:  # state imports the runtime; the routes are tested over a scripted backend
+    from assistant.answer.pipeline import Assistant
+    from assistant.web.access import Access as KbAccess
     from assistant.web.state import Backend
 
 log = logging.getLogger(__name__)
@@ -100,40 +107,70 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def api_access(keys: tuple[str, ...], host: str, web_login: bool) -> Access:
-    """Keys when configured; without keys the API is open only on a loopback server without a web login.
+def api_access(keys: tuple[str, ...], host: str, web_login: bool, user_keys: bool = False) -> Access:
+    """Keys when configured (ASSISTANT_API_KEYS or users' keys); without keys the API is open only on a
+    loopback server without a web login.
 
     With a login the UI is meant to be closed to some people: a keyless API would open it again."""
-    if keys:
+    if keys or user_keys:
         return "keys"
     return "open" if is_loopback(host) and not web_login else "off"
 
 
-def check_key(access: Access, keys: tuple[str, ...], authorization: str | None) -> None:
-    """Raise a 401 `ApiError` unless the Authorization header may call the API."""
-    if access == "open":
-        return
-    if access == "off":
-        raise ApiError(
-            401,
-            "接口未启用：服务不是只在本机监听（或启用了网页登录），且没有设置接口密钥。"
-            "请管理员设置 ASSISTANT_API_KEYS 后重启服务。",
-            code="api_disabled",
-        )
+@dataclass(frozen=True)
+class Caller:
+    """Who a request is from: a user whose key it sent, or None for every knowledge base (the
+    administrator's ASSISTANT_API_KEYS key, or the keyless API of a single-user local server)."""
+
+    user: str | None
+
+
+def bearer_token(authorization: str | None) -> str:
+    """The key of an `Authorization: Bearer <key>` header; a 401 `ApiError` without one."""
     scheme, _, token = (authorization or "").strip().partition(" ")
     token = token.strip()
     if scheme.lower() != "bearer" or not token:
         raise ApiError(401, "缺少接口密钥：请在请求头中提供 Authorization: Bearer <密钥>。", code="invalid_api_key")
-    if not any(hmac.compare_digest(token.encode(), key.encode()) for key in keys):
-        raise ApiError(401, "接口密钥不正确：请使用管理员在 ASSISTANT_API_KEYS 中设置的密钥。", code="invalid_api_key")
+    return token
 
 
-def access_summary(access: Access, keys: tuple[str, ...]) -> str:
+def no_user_keys(key: str) -> str | None:
+    return None
+
+
+def check_key(
+    access: Access,
+    keys: tuple[str, ...],
+    authorization: str | None,
+    user_of_key: Callable[[str], str | None] = no_user_keys,
+) -> Caller:
+    """The caller of a request, or a 401 `ApiError` unless the Authorization header may call the API.
+
+    `user_of_key(key)`: the user a key made by `assistant users key add` belongs to (None: no such key)."""
+    if access == "open":
+        return Caller(None)
+    if access == "off":
+        raise ApiError(
+            401,
+            "接口未启用：服务不是只在本机监听（或启用了网页登录），且没有设置接口密钥。"
+            "请管理员用 assistant users key add 用户名 生成密钥（或设置 ASSISTANT_API_KEYS 后重启服务）。",
+            code="api_disabled",
+        )
+    token = bearer_token(authorization)
+    if any(hmac.compare_digest(token.encode(), key.encode()) for key in keys):
+        return Caller(None)
+    user = user_of_key(token)
+    if user is None:
+        raise ApiError(401, "接口密钥不正确：请使用管理员为您生成的密钥。", code="invalid_api_key")
+    return Caller(user)
+
+
+def access_summary(access: Access, keys: tuple[str, ...], user_keys: int = 0) -> str:
     """One line for the console when the server starts."""
     return {
-        "keys": f"需要密钥（已设置 {len(keys)} 个）",
+        "keys": f"需要密钥（管理员密钥 {len(keys)} 个，用户密钥 {user_keys} 个）",
         "open": "仅本机访问，无需密钥",
-        "off": "未启用（非本机监听或已启用网页登录时，须设置 ASSISTANT_API_KEYS）",
+        "off": "未启用（非本机监听或已启用网页登录时，须用 assistant users key add 生成密钥或设置 ASSISTANT_API_KEYS）",
     }[access]
 
 
@@ -151,20 +188,44 @@ class ChatApi:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
         self.keys = parse_api_keys(backend.settings.api_keys)
-        self.access = api_access(self.keys, backend.settings.host, backend.guard.login_required)
         self.started = int(time.time())
         self.slots = asyncio.Semaphore(API_CONCURRENCY)
+        self._kb_access: KbAccess | None = None
 
-    def authorize(self, request: Request) -> None:
-        check_key(self.access, self.keys, request.headers.get("authorization"))
+    @property
+    def access(self) -> Access:
+        """Decided per request: a key made while the server runs works at once."""
+        user_keys = self.backend.accounts.has_api_keys()
+        return api_access(self.keys, self.backend.settings.host, self.backend.guard.login_required, user_keys)
 
-    def _ask(self, chat: ChatRequest) -> Answer:
+    def authorize(self, request: Request) -> Caller:
+        authorization = request.headers.get("authorization")
+        return check_key(self.access, self.keys, authorization, self.backend.accounts.api_key_user)
+
+    def assistant_for(self, caller: Caller) -> Assistant:
+        """The pipeline over the knowledge bases the caller may ask in; a 403 `ApiError` if none."""
+        if caller.user is None:
+            return self.backend.assistant
+        if self._kb_access is None:
+            from assistant.web.access import Access as KbAccess  # the web's permission check, over the runtime
+
+            self._kb_access = KbAccess(self.backend)
+        as_user = SimpleNamespace(username=caller.user)  # what Access reads of a gradio request
+        if not self._kb_access.kbs(as_user, "ask"):
+            raise ApiError(
+                403,
+                f"接口密钥所属用户 {caller.user} 没有任何知识库的提问权限，请联系管理员授权。",
+                code="permission_denied",
+            )
+        return self._kb_access.assistant_for(as_user, None)
+
+    def _ask(self, chat: ChatRequest, assistant: Assistant) -> Answer:
         self.backend.wait_ready()
-        return self.backend.assistant.ask(chat.question, chat.history, chat.mode)
+        return assistant.ask(chat.question, chat.history, chat.mode)
 
-    async def answer(self, chat: ChatRequest) -> Answer:
+    async def answer(self, chat: ChatRequest, assistant: Assistant) -> Answer:
         async with self.slots:
-            return await asyncio.to_thread(self._ask, chat)
+            return await asyncio.to_thread(self._ask, chat, assistant)
 
     async def models(self, request: Request) -> dict:
         self.authorize(request)
@@ -177,21 +238,22 @@ class ChatApi:
         return model_json(name, self.started)
 
     async def chat_completions(self, request: Request):
-        self.authorize(request)
+        caller = self.authorize(request)
         chat = parse_request(await read_json(request))
+        assistant = await asyncio.to_thread(self.assistant_for, caller)
         reply = Reply(chat)
         if chat.stream:
             headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-            return StreamingResponse(self.events(reply), media_type="text/event-stream", headers=headers)
+            return StreamingResponse(self.events(reply, assistant), media_type="text/event-stream", headers=headers)
         try:
-            answer = await self.answer(chat)
+            answer = await self.answer(chat, assistant)
         except Exception as exc:
             raise _unexpected(exc) from None
         return reply.completion(answer)
 
-    async def events(self, reply: Reply) -> AsyncIterator[str]:
+    async def events(self, reply: Reply, assistant: Assistant) -> AsyncIterator[str]:
         yield sse(reply.chunk({"role": "assistant", "content": ""}))
-        task = asyncio.ensure_future(self.answer(reply.request))
+        task = asyncio.ensure_future(self.answer(reply.request, assistant))
         while not task.done():
             done, _ = await asyncio.wait({task}, timeout=KEEPALIVE_SECONDS)
             if not done:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import gradio as gr  # noqa: E402  (the environment above must be set first)
 import uvicorn  # noqa: E402
+from starlette.middleware import Middleware  # noqa: E402
 
 from assistant.accounts.guard import PermissionDenied  # noqa: E402
 from assistant.accounts.knowledge_bases import DEFAULT_KB, kb_folder, kb_of  # noqa: E402
@@ -55,18 +56,21 @@ from assistant.web.library import (  # noqa: E402
     remove_from_quarantine,
     status_rows,
 )
+from assistant.web.page_head import ChinesePage  # noqa: E402
 from assistant.web.safe import escape  # noqa: E402
 from assistant.web.state import Backend  # noqa: E402
-from assistant.web.ui_strings import GRADIO_LOCALES, TRANSLATE_JS, flat_translations  # noqa: E402
+from assistant.web.ui_strings import PAGE_LOCALE, flat_translations  # noqa: E402
 
 TITLE = "党建知识助手"
 CHAT_CONCURRENCY = 4  # answers run side by side; the knowledge base is thread-safe for reads
 REVEAL_PAUSE = 0.04  # seconds between the steps of an answer shown growing (see chat.reveal)
 NO_MATH: list = []  # document text with $$…$$ stays text: no LaTeX rendering anywhere
-# Fixed widths (about 1000 px, the desktop page): short columns such as 片段数 keep their header on one
-# line and 说明 gets room; a phone scrolls the table sideways instead of squeezing it.
-DOC_COLUMN_WIDTHS = ["300px", "70px", "80px", "80px", "150px", "240px", "120px"]
+# Fixed widths (about 930 px: the desktop page beside the open history sidebar, at 1366 px): short columns
+# such as 片段数 keep their header on one line and every column, 识别置信度 included, is in view; a phone
+# scrolls the table sideways instead of squeezing it.
+DOC_COLUMN_WIDTHS = ["260px", "60px", "70px", "70px", "140px", "220px", "100px"]
 UPLOAD_CEILING_FACTOR = 5
+SUFFIX_SEPARATOR = "、\u200b"  # a zero-width space: a phone's line may break there (never before the "." of ".pdf")
 POLL_SECONDS = 1.0  # how often the knowledge-base tab asks for indexing progress
 
 # System fonts only (Noto CJK on Linux, YaHei on Windows): nothing is fetched from the internet.
@@ -100,6 +104,18 @@ CSS = """
 #kb-history label { width: 100%; justify-content: flex-start; }
 #kb-history label span { white-space: normal; line-height: 1.4; }
 #kb-docs th span, #kb-results th span { white-space: nowrap; }
+/* The 管理 tab's tables: short headers (文档数) on one line; a long folder path wraps instead of being cut off. */
+[id^="kb-admin-"] th span { white-space: nowrap; }
+[id^="kb-admin-"] td { overflow-wrap: anywhere; }
+/* The upload's label (the accepted types) wraps on a phone instead of running off the screen. */
+#kb-upload [data-testid="block-label"], #kb-upload [data-testid="block-label"] * {
+  white-space: normal; max-width: 100%; height: auto;
+}
+/* The footer's 设置 panel: of its sections only the display theme means something for this offline app
+   (page_head fixes the language; screen recording, PWA and gradio's run history are not offered). */
+.banner-wrap:has(.record-button), .banner-wrap:has(code), .banner-wrap.history-section,
+.banner-wrap:has(input[aria-label="Language"]) { display: none !important; }
+div:has(> .banner-wrap) .title > .url { display: none; }  /* the page's own address, under the close button on a phone */
 @media (max-width: 640px) {
   #kb-header h2 { font-size: 1.2em; margin: .2em 0; }
   #kb-examples button { flex: 1 1 100%; }
@@ -121,21 +137,24 @@ COPY_JS = """
 }
 """
 
-# On load: gradio's own English text rewritten; a phone opens at the top (title and tabs) with the
-# history sidebar closed; on a desktop the cursor waits in the question box (autofocus scrolled phones).
-PAGE_JS = f"""
-() => {{
-  ({TRANSLATE_JS})();
+# On load (gradio's English text is rewritten by page_head): the sidebar toggle labelled in Chinese; a
+# phone opens at the top (title and tabs) with the history sidebar closed; on a desktop the cursor
+# waits in the question box (autofocus scrolled phones).
+PAGE_JS = """
+() => {
+  document.querySelectorAll('button[aria-label="Toggle Sidebar"]').forEach((b) => {
+    b.setAttribute('aria-label', '展开或收起侧栏'); b.title = '展开或收起侧栏';
+  });
   const wide = window.matchMedia('(min-width: 768px)').matches;
   const sidebar = document.querySelector('#kb-sidebar');
-  if (!wide && sidebar && sidebar.classList.contains('open')) {{
+  if (!wide && sidebar && sidebar.classList.contains('open')) {
     sidebar.querySelector('.toggle-button')?.click();
-  }}
-  if (wide) {{
-    document.querySelector('#kb-question textarea')?.focus({{ preventScroll: true }});
-  }}
+  }
+  if (wide) {
+    document.querySelector('#kb-question textarea')?.focus({ preventScroll: true });
+  }
   window.scrollTo(0, 0);
-}}
+}
 """
 
 
@@ -432,7 +451,7 @@ class WebApp:
             # No file_types: a refused file (.exe in a batch) reaches the server and is listed with a
             # Chinese reason, instead of the browser's English "Invalid file type" and a silent drop.
             files = gr.File(
-                label=f"选择文件（{'、'.join(UPLOAD_SUFFIXES)}，可多选，每个不超过 {self.settings.max_upload_mb} MB）",
+                label=f"选择文件（{SUFFIX_SEPARATOR.join(UPLOAD_SUFFIXES)}，可多选，每个不超过 {self.settings.max_upload_mb} MB）",
                 file_count="multiple",
                 elem_id="kb-upload",
             )
@@ -573,6 +592,7 @@ def serve(settings_or_backend: Settings | Backend) -> None:
     guard = login_middleware(backend.guard, settings.session_hours)
     if guard is not None:
         server.user_middleware.insert(0, guard)
+    server.user_middleware.insert(0, Middleware(ChinesePage))
     gr.mount_gradio_app(
         server,
         demo,
@@ -586,7 +606,7 @@ def serve(settings_or_backend: Settings | Backend) -> None:
         theme=theme(),
         css=CSS,
         js=PAGE_JS,
-        i18n=gr.I18n(**dict.fromkeys(GRADIO_LOCALES, flat_translations())),
+        i18n=gr.I18n(**{PAGE_LOCALE: flat_translations()}),  # the one language page_head pins
         ssr_mode=False,
         mcp_server=False,
         pwa=False,
@@ -594,5 +614,8 @@ def serve(settings_or_backend: Settings | Backend) -> None:
         show_error=False,
     )
     url = f"http://{settings.host}:{settings.port}"
-    print(f"网页界面：{url}/\nOpenAI 兼容接口：{url}/v1（{access_summary(api.access, api.keys)}）", flush=True)
+    print(
+        f"网页界面：{url}/\nOpenAI 兼容接口：{url}/v1（{access_summary(api.access, api.keys, len(backend.accounts.api_keys()))}）",
+        flush=True,
+    )
     uvicorn.run(server, host=settings.host, port=settings.port, log_level="warning")

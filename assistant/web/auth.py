@@ -73,7 +73,8 @@ def login_middleware(guard: Guard, session_hours: float) -> Middleware | None:
     """Backoff, same-origin logins, audit and session expiry in front of gradio's /login; None without login."""
     if not guard.login_required:
         return None
-    return Middleware(LoginGuard, guard=guard, store=guard.store, limiter=LoginLimiter(), session_hours=session_hours)
+    limiter = LoginLimiter(store=guard.store)  # failures kept in the accounts database: a restart does not reset them
+    return Middleware(LoginGuard, guard=guard, store=guard.store, limiter=limiter, session_hours=session_hours)
 
 
 def api_visibility(login: bool | Users) -> Literal["public", "undocumented"]:

@@ -1,50 +1,15 @@
 """Gradio's own interface text in Chinese, whatever language the browser asks for.
 
 Gradio picks its built-in strings ("Drop File Here", "Clear", "Submit" …) from the browser's
-language. Its supported way to change them is `launch(i18n=gr.I18n(...))`: custom translations
-per language, looked up by key before the built-in ones. Giving every language gradio knows the
-same Chinese table makes the page Chinese for everyone. Messages and labels gradio writes without a key
-(upload refusals, "8/21 steps", the sidebar toggle) are rewritten in the page by `TRANSLATE_JS`.
+language (`navigator.language`), on the login page too, where no app config (and so no custom
+translation) has been sent yet. `page_head` pins that language to zh-CN before gradio's scripts
+run, so gradio's own Chinese table applies everywhere; `GRADIO_ZH` (sent once, for zh-CN only,
+with `launch(i18n=...)`) replaces the few of its Chinese strings that read badly for an office.
+Text gradio writes without a key (upload refusals, "8/21 steps", the settings panel's theme
+buttons) is rewritten in the page by `TRANSLATE_JS`.
 """
 
 from __future__ import annotations
-
-# Languages gradio 6 ships (its language menu); a browser language outside them falls back to "en".
-GRADIO_LOCALES = [
-    "ar",
-    "ca",
-    "ckb",
-    "de",
-    "en",
-    "es",
-    "et",
-    "eu",
-    "fa",
-    "fi",
-    "fr",
-    "he",
-    "hi",
-    "id",
-    "ja",
-    "ko",
-    "lt",
-    "nb",
-    "nl",
-    "pl",
-    "pt-BR",
-    "pt",
-    "ro",
-    "ru",
-    "sv",
-    "ta",
-    "th",
-    "tr",
-    "uk",
-    "ur",
-    "uz",
-    "zh-CN",
-    "zh-TW",
-]
 
 GRADIO_ZH: dict[str, dict[str, str]] = {
     "upload_text": {
@@ -119,13 +84,17 @@ GRADIO_ZH: dict[str, dict[str, str]] = {
 }
 
 
+PAGE_LOCALE = "zh-CN"
+
+
 def flat_translations() -> dict[str, str]:
     """{"upload_text.drop_file": "将文件拖到此处", …}: flat keys are looked up before gradio's nested ones."""
     return {f"{section}.{key}": text for section, keys in GRADIO_ZH.items() for key, text in keys.items()}
 
 
 # Messages the gradio frontend builds in English without a translation key: pattern -> Chinese.
-# Applied to text in the page as it appears (toasts, upload and progress status).
+# Applied to text in the page as it appears (toasts, upload and progress status, login, settings panel),
+# from the first byte of the page on (see page_head).
 TRANSLATE_JS = r"""
 () => {
   const rules = [
@@ -134,6 +103,9 @@ TRANSLATE_JS = r"""
     [/^(\d+)\/(\d+) steps$/, '$1/$2 步'],
     [/^Connection errored out\.?$/, '与服务器的连接中断，请刷新页面。'],
     [/^Error$/, '错误'], [/^Warning$/, '提示'], [/^Info$/, '提示'],
+    [/^凭据不正确$/, '用户名或密码不正确'],
+    // The settings panel's theme buttons; their symbols are dropped (CJK fonts lack ⏾ and 🖥︎).
+    [/^\S*\s*Light$/, '浅色'], [/^\S*\s*Dark$/, '深色'], [/^\S*\s*System$/, '跟随系统'],
   ];
   const translate = (node) => {
     const text = node.nodeValue && node.nodeValue.trim();
@@ -152,11 +124,7 @@ TRANSLATE_JS = r"""
       if (change.type === 'characterData') { translate(change.target); }
       change.addedNodes.forEach(walk);
     }
-  }).observe(document.body, { childList: true, subtree: true, characterData: true });
-  walk(document.body);
-  document.documentElement.lang = 'zh-CN';  // CJK glyph choice in the browser
-  document.querySelectorAll('button[aria-label="Toggle Sidebar"]').forEach((b) => {
-    b.setAttribute('aria-label', '展开或收起侧栏'); b.title = '展开或收起侧栏';
-  });
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  walk(document.documentElement);
 }
 """

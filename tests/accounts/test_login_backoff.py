@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.accounts.limiter import Backoff, LoginLimiter
+from assistant.accounts.store import AccountStore
 
 
 class Clock:
@@ -90,3 +91,33 @@ def test_made_up_names_do_not_pile_up(monkeypatch):
     remembered = {name for _, name in guard._failures}
     assert not any(name.startswith(("guess", "10.0.")) for name in remembered)  # expired ones were swept
     assert len(remembered) == 80
+
+
+def test_the_backoff_survives_a_restart(tmp_path):
+    clock = Clock()
+    store = AccountStore(tmp_path / "accounts.sqlite3")
+    before = LoginLimiter(Backoff(3, 2.0, 60.0, 3600.0), Backoff(10, 2.0, 60.0, 3600.0), clock, store)
+    for _ in range(4):
+        before.failed("bob", "10.0.0.1")
+    assert before.wait_seconds("bob", "10.0.0.1") == 4.0
+    store.close()
+
+    clock.now += 1  # the server restarts with a fresh limiter over the same database
+    reopened = AccountStore(tmp_path / "accounts.sqlite3")
+    after = LoginLimiter(Backoff(3, 2.0, 60.0, 3600.0), Backoff(10, 2.0, 60.0, 3600.0), clock, reopened)
+    assert after.wait_seconds("bob", "10.0.0.2") == 3.0
+    after.succeeded("bob", "10.0.0.1")
+    assert after.wait_seconds("bob", "10.0.0.2") == 0
+    restarted = LoginLimiter(Backoff(3, 2.0, 60.0, 3600.0), Backoff(10, 2.0, 60.0, 3600.0), clock, reopened)
+    assert restarted.wait_seconds("bob", "10.0.0.2") == 0  # the success cleared the stored count too
+
+
+def test_stored_failures_older_than_the_window_are_dropped(tmp_path):
+    clock = Clock()
+    store = AccountStore(tmp_path / "accounts.sqlite3")
+    first = LoginLimiter(Backoff(3, 2.0, 60.0, 3600.0), Backoff(10, 2.0, 60.0, 3600.0), clock, store)
+    for _ in range(5):
+        first.failed("bob", "10.0.0.1")
+    clock.now += 3601
+    LoginLimiter(Backoff(3, 2.0, 60.0, 3600.0), Backoff(10, 2.0, 60.0, 3600.0), clock, store)
+    assert store.login_failures(since=0) == []

@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 import threading
 from contextlib import contextmanager
+from pathlib import Path
 from types import SimpleNamespace
 
 import openai
 import pytest
 from fastapi.testclient import TestClient
 
+from assistant.accounts.store import AccountStore
 from assistant.config import ConfigError, Settings
 from assistant.core.schema import Answer, Citation
 from assistant.index.indexing import index_paths
@@ -275,6 +277,7 @@ class ScriptedBackend:
         self.settings = Settings(host=host, api_keys=api_keys)
         self.auth = list(auth)
         self.guard = SimpleNamespace(login_required=bool(auth))  # a web login is on with accounts
+        self.accounts = AccountStore(Path(":memory:"))  # no user keys: ASSISTANT_API_KEYS or none
         self.assistant = ScriptedAssistant(answer)
 
     def wait_ready(self) -> None:

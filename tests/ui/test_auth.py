@@ -92,7 +92,7 @@ def test_login_in_browser(app, new_page):
     page.locator("input[type=text]").first.fill(USER)
     page.locator("input[type=password]").fill("wrong")
     page.locator("input[type=password]").press("Enter")
-    page.get_by_text("凭据不正确").or_(page.get_by_text("Incorrect")).first.wait_for(timeout=10_000)
+    page.get_by_text("用户名或密码不正确").wait_for(timeout=10_000)  # gradio's 凭据不正确, reworded by page_head
     assert page.locator("#kb-chat").count() == 0
 
     page.locator("input[type=text]").first.fill(USER)  # the form is cleared after a failed attempt

@@ -22,6 +22,7 @@ from starlette.testclient import TestClient
 from assistant.accounts.guard import Guard
 from assistant.accounts.limiter import LoginLimiter
 from assistant.accounts.store import AccountStore
+from assistant.web.auth import login_middleware
 from assistant.web.login_guard import LoginGuard, foreign_origin
 
 COOKIE = "access-token-test"
@@ -154,3 +155,14 @@ def test_a_password_change_or_removal_ends_open_sessions(store):
     assert http.get("/").json()["user"] == "bob"
     store.remove_user("bob")
     assert http.get("/").json()["user"] is None
+
+
+def test_the_apps_backoff_is_kept_in_the_accounts_database(store):
+    """What `login_middleware` installs persists failures (the restart itself: tests/accounts/test_login_backoff)."""
+    limiter = login_middleware(Guard(store), 12).kwargs["limiter"]
+    with TestClient(gradio_like_app(Guard(store), store, limiter), base_url="http://127.0.0.1:7860") as http:
+        assert login(http, "wrong-password").status_code == 400
+    assert {(kind, key) for kind, key, _ in store.login_failures(since=0)} == {
+        ("account", "bob"),
+        ("address", "testclient"),
+    }

@@ -119,7 +119,8 @@ def test_an_answer_is_seen_growing(app, new_page):
 def test_gradio_text_is_chinese_in_an_english_browser(app, new_page, tmp_path):
     page = new_page(locale="en-US", viewport=DESKTOP)
     open_app(page, app.url)
-    assert page.evaluate("navigator.language") == "en-US"
+    assert page.evaluate("Intl.DateTimeFormat().resolvedOptions().locale") == "en-US"  # an English browser
+    assert page.evaluate("navigator.language") == "zh-CN"  # as gradio is told (page_head)
     ask(page, FIRST)
     assert page.locator(TRASH).count() == 1  # the chatbot's trash icon, labelled in Chinese
     assert page.locator("#kb-sidebar .toggle-button").get_attribute("aria-label") == "展开或收起侧栏"
@@ -152,6 +153,13 @@ def test_phone_opens_at_the_top_with_title_and_tabs(app, new_page, tmp_path):
     shot = tmp_path / "screenshot-chat-phone.png"
     page.screenshot(path=str(shot))
     copy_screenshot(shot, "screenshot-chat-phone.png")
+    # The conversation list on a phone: the sidebar opened over the chat.
+    page.locator("#kb-sidebar .toggle-button").click()
+    page.locator(HISTORY_ITEMS).filter(has_text=FIRST).first.wait_for()
+    page.wait_for_timeout(400)  # the sidebar's slide-in has ended
+    shot = tmp_path / "screenshot-chat-history-390.png"
+    page.screenshot(path=str(shot))
+    copy_screenshot(shot, "screenshot-chat-history-390.png")
 
 
 def test_layout_label_and_tables(app, new_page, tmp_path):
@@ -168,7 +176,8 @@ def test_layout_label_and_tables(app, new_page, tmp_path):
     assert first.is_visible()
     assert len(history_titles(page)) >= 3
     shot = tmp_path / "screenshot-chat-history.png"
-    page.screenshot(path=str(shot))
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(shot), full_page=True)
     copy_screenshot(shot, "screenshot-chat-history.png")
     open_tab(page, "知识库")
     table_text(page, "kb-docs", containing="2023")

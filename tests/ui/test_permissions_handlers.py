@@ -205,10 +205,10 @@ def test_a_knowledge_base_admin_grants_readers_and_editors_there_only(web):
     store = web.backend.accounts
     store.add_user("branch-admin", PASSWORD)
     store.grant("branch-admin", BRANCH, "admin")
-    tab, users, kbs, grants, _, _, grant_kb, _, audit, manage_users, manage_kbs, audit_box = web.admin.show(
+    tab, users, kbs, grants, _, _, grant_kb, _, keys, _, audit, manage_users, manage_kbs, audit_box = web.admin.show(
         as_user("branch-admin")
     )
-    assert tab["visible"] is True
+    assert tab["visible"] is True and keys == []  # API keys: global admins only
     assert not manage_users["visible"] and not manage_kbs["visible"] and not audit_box["visible"] and audit == []
     assert {row[1] for row in grants} == {BRANCH} and [row[0] for row in kbs] == [BRANCH]
     assert grant_kb["choices"] == [BRANCH]
@@ -242,3 +242,18 @@ def test_without_accounts_the_local_user_may_do_everything_until_a_restart(tmp_p
     assert "重新启动服务后" in message
     assert "17次" in ask(web, None, "第一支部青松计划结对帮扶几次？")  # not locked out by the first account
     assert web.admin.show(local)[0]["visible"] is True
+
+
+def test_api_keys_from_the_admin_tab(web):
+    store = web.backend.accounts
+    *_, new_key = web.admin.add_api_key("reader", "办公系统", as_user("editor"))
+    assert new_key == "" and store.api_keys("reader") == []  # not an admin: nothing made
+    message, *views, new_key = web.admin.add_api_key("reader", "办公系统", as_user("boss"))
+    assert "只显示这一次" in message and store.api_key_user(new_key) == "reader"
+    (row,) = [r for r in views[7] if r[1] == "reader"]
+    assert row[2] == "办公系统" and new_key not in str(views)  # listed by id; the key itself only once
+    message, *_ = web.admin.remove_api_key(row[0], as_user("reader"))
+    assert "只有管理员" in message and store.api_key_user(new_key) == "reader"
+    web.admin.remove_api_key(row[0], as_user("boss"))
+    assert store.api_key_user(new_key) is None
+    assert {"api_key_add", "api_key_remove"} <= {e.action for e in store.audit_log(user="boss")}
