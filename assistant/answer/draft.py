@@ -66,9 +66,14 @@ ABOUT_TOPIC = re.compile(
     r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报|摘要)"
 )
 DRAFT_VERBS = re.compile(
-    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写|形成|生成|一下|概括|归纳|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
+    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写一?个|写|形成|生成|一下|概括|归纳|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
     r"的$|[。？?！!，,]"
 )
+TOPIC_LENGTH = re.compile(r"(?:一?个)?(?:约|大约|不超过|不少于|控制在)?\d+\s*字(?:左右|以内|上下|以上)?的?")
+TOPIC_LEAD = re.compile(r"^(?:把|将|为|给|替)")
+REPORT_NAMED = re.compile(r"(?:书记)?述职(?:报告)?(?:中|里)?")  # 为气象局书记述职起草…: the document, not the topic
+TOPIC_FORM = re.compile(r"(?:的)?(?:情况)?(?:简报|文字|部署|汇报|讲话稿|发言稿|稿子|一段话|述职)$")
+TOPIC_ASPECT = re.compile(r"(?:方面|领域)(?:的)?(?:情况|工作)?$")
 PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
 DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
 # A paragraph about what went wrong, what was done about it or what comes next is not "what was done".
@@ -225,8 +230,16 @@ def draft_topic(question: str) -> str:
     text = IN_DOCUMENT.sub("", SOURCE_CLAUSE.sub("", question))
     about = ABOUT_TOPIC.search(text)
     topic = about.group(1) if about else DRAFT_VERBS.sub("", text)
-    topic = topic.strip("，,。 的")
-    return re.sub(r"^(把|将)", "", topic).strip("，,。 的") or question
+    return bare_topic(topic) or question
+
+
+def bare_topic(topic: str) -> str:
+    """The topic alone: no length (约200字的), no form of writing (简报, 文字, 部署), no 方面 (the lead says it)."""
+    topic = TOPIC_LENGTH.sub("", topic).strip("，,。 的")
+    topic = TOPIC_LEAD.sub("", REPORT_NAMED.sub("", topic))
+    for ending in (TOPIC_FORM, TOPIC_ASPECT):
+        topic = ending.sub("", topic).strip("，,。 的")
+    return topic
 
 
 def topic_without_title(topic: str, title: str) -> str:

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from assistant.answer.draft import draft_topic
 from assistant.answer.draft_compose import written_length
 from assistant.answer.draft_options import DraftOptionError, draft_options, with_length, without_options
 from assistant.answer.extractive import answer_extractively
@@ -215,3 +216,18 @@ def test_a_follow_up_asks_for_another_length_or_form(turn, words):
 def test_the_last_form_word_wins():
     assert draft_options("起草一段关于服务群众的总结，写成一篇").form == "article"
     assert draft_options("写一篇……不，还是写一段话吧").form == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "topic"),
+    [
+        ("桃溪村集体经济的情况写个200字左右的总结", "桃溪村集体经济"),
+        ("把全年安全生产方面写成一段总结", "全年安全生产"),
+        ("帮我写一段300字左右的卫生院2024年度组织生活会情况简报。", "卫生院2024年度组织生活会"),
+        ("为水文站书记述职起草一段“党建+业务”融合成效的文字，约200字。", "水文站“党建+业务”融合成效"),
+        ("以公交集团2026年党建工作要点为依据，起草一段约200字的组织建设工作部署。", "组织建设工作"),
+    ],
+)
+def test_the_topic_of_a_request_carries_no_length_form_or_aspect_word(request_text, topic):
+    """The lead sentence says 在…方面: the topic must not repeat 方面, a length or the form asked for."""
+    assert draft_topic(request_text) == topic
