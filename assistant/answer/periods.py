@@ -35,6 +35,9 @@ YEAR_BEFORE_YEAR = re.compile(r"((?:19|20)\d{2})(?=\s*[和与及、跟同](?:19|
 TWO = r"(?:这|前后|近)?两(?:年|个年度|个时期|个阶段|个半年)"
 TWO_PERIODS = re.compile(rf"(?:对比|比较){TWO}的?|{TWO}(?:相比|对比|比较|各自|各|分别)的?")
 DRAFTING = re.compile(r"起草|撰写|草拟|拟写|写(?:一|个|成|段|篇|份)|总结一下|概括|归纳")
+STATED_CHANGE = re.compile(
+    r"(?:(?:比|较)(?:上年|上一年|去年|上年度)(?:同期)?|同比)(?:增长|提高|下降|上升|增幅|降幅)(?:了|为|是)?(?:多少|几)"
+)
 COMPARE_VERB = re.compile(r"^(?:请)?(?:对比|比较)(?:一下)?")
 EACH = re.compile(r"^(?:各自|各|分别)")
 # Words that only say which way the figures differ: 多收了多少 -> 收了多少, 增加了几次 -> 几次.
@@ -64,6 +67,8 @@ def periods_asked(question: str) -> PeriodsAsked | None:
     """The periods a question compares, if it compares any."""
     text = YEAR_BEFORE_YEAR.sub(r"\1年", question.strip())
     if DRAFTING.search(text):  # 对比两年…写一段总结: a draft comparing periods (answer.draft_compare)
+        return None
+    if STATED_CHANGE.search(text):  # 比上年增长多少: reports state the rate (增长14.2%), not two figures
         return None
     both = BOTH.search(text)
     if both and both.group(1) != both.group(2) and asks(text[both.end() :]):

@@ -156,3 +156,11 @@ def test_another_period_of_an_organisation_whose_report_title_uses_its_full_name
     assert "12次" in answers[0].text
     assert not answers[1].refused and "13次" in answers[1].text, answers[1].text
     assert {c.doc for c in answers[1].citations} == {report}
+
+
+@pytest.mark.parametrize(
+    "question", ["集体经济收入比上年增长多少", "党费收缴同比增长了多少？", "签约率较去年提高了多少"]
+)
+def test_a_rate_against_last_year_is_what_the_report_states_not_a_comparison(question):
+    """比上年增长多少 is answered by the report's own 比上年增长14.2%, not by looking for last year's report."""
+    assert periods_asked(question) is None
