@@ -231,3 +231,13 @@ def test_the_last_form_word_wins():
 def test_the_topic_of_a_request_carries_no_length_form_or_aspect_word(request_text, topic):
     """The lead sentence says 在…方面: the topic must not repeat 方面, a length or the form asked for."""
     assert draft_topic(request_text) == topic
+
+
+def test_a_topic_that_only_names_the_document_drafts_the_whole_of_it(source):
+    """水务 (of 写一段水务上半年工作简报) only names the report: every section is drawn on, under no topic."""
+    from assistant.answer.draft import document_parts
+
+    record = next(d for d in source.documents() if "2024年上半年" in d.title)
+    chunks = source.document_chunks(record.doc_id)
+    own_topic, parts = document_parts(source, "水务", record, chunks, [], draft_options("写一段"))
+    assert own_topic == "" and len({p.chunk.section_path[:1] for p in parts}) > 2
