@@ -18,6 +18,7 @@ from assistant.search.retriever import Filters
 from assistant.search.source import EvidenceSource
 from assistant.search.terms import answer_score, sentence_scores
 
+ITEM_AS_HEADING_CHARS = 15  # a heading this long that is its passage's whole text is a statement
 FACT_THRESHOLD = 0.6  # share of the question's (IDF-weighted) words a passage must contain
 LIST_LIMIT = 8
 ANY_TITLE = re.compile(r"《([^》]+)》")  # any length: unlike core's TITLE_REF, a cited 《…》 of one character counts
@@ -84,6 +85,9 @@ class AnswerContext:
 def is_heading_sentence(sentence: str, chunk: Chunk) -> bool:
     """A sentence that only repeats a heading (（三）加强廉政文化建设。)."""
     bare = sentence.rstrip("。；：:")
+    # A numbered line that is all its passage says ((二)每名党员…于1月19日前交馆党建办公室。) is an item, not a title.
+    if len(bare) > ITEM_AS_HEADING_CHARS and chunk.text.strip().rstrip("。；：:") == bare:
+        return False
     return any(bare == label or bare == heading_label(label) for label in chunk.section_path)
 
 

@@ -29,6 +29,8 @@ FIELD_HEADINGS: dict[AnswerType, re.Pattern[str]] = {
     "place": re.compile(r"(?:会议|活动|报到)?(?:地点|地址)$"),
 }
 PART_WEIGHT = 0.5
+HOLDING_ASKED = re.compile(r"会|开|召开|举行|举办|活动|报到")  # a meeting's (or event's) time and place are asked
+OWN_BEATS_FIELD = 0.5  # share of the question's words a typed sentence holds to be chosen over a field section
 NEAR_BEST = 0.9  # a sentence scoring this share of the best one is quoted with it  # how much a part's own words (谁来指导的: 指导) count when choosing its sentence
 
 
@@ -64,7 +66,10 @@ def typed_answer(
     chosen: list[Scored] = []
     missing: list[str] = []
     for part in wanted:
-        found = field_section(ctx, part, ranked) or best_for(ctx, part, ranked)
+        # A sentence that says most of what the part asks (材料于1月19日前交) beats the notice's 会议时间 section.
+        found = best_for(ctx, part, ranked)
+        if not found or found[0].own < OWN_BEATS_FIELD:
+            found = field_section(ctx, part, ranked) or found
         if not found and part.strict:
             missing.append(TYPE_NAMES[part.kind])
         chosen.extend(s for s in found if s not in chosen)
@@ -105,8 +110,8 @@ def field_section(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> lis
     """A notice's 一、会议时间 / 二、会议地点 section answers 什么时候 / 在哪 of the best document, though
     its text (2026年1月22日下午2:30) repeats none of the question's words."""
     heading = FIELD_HEADINGS.get(part.kind)
-    if heading is None or not ranked:
-        return []
+    if heading is None or not ranked or not HOLDING_ASKED.search(ctx.question):
+        return []  # 材料交到哪里 asks no time or place of the meeting the notice is about
     best = ranked[0]
     for chunk in ctx.source.document_chunks(best.chunk.doc_id):
         if chunk.section_path and heading.search(chunk.section_path[-1]):

@@ -233,7 +233,9 @@ def merge_answers(parts: list[Answer]) -> Answer:
             if citation not in citations:
                 citations.append(citation)
             numbers[old] = citations.index(citation) + 1
-        texts.append(renumbered(answer.text, numbers))
+        text = renumbered(answer.text, numbers)
+        if text not in texts:  # 什么时候交？交到哪里？: one sentence answering both parts is said once
+            texts.append(text)
         derived |= answer.derived_numbers
     retrieved = list({e.chunk.id: e for a in parts for e in a.retrieved}.values())
     return Answer(

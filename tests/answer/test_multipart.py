@@ -9,6 +9,7 @@ from assistant.answer.question import split_parts
 from assistant.answer.routing import understand
 from assistant.core.schema import Answer, Citation
 from tests.answer.conversation_fixtures import conversation_source
+from tests.answer.support import FakeSource, make_chunk
 
 
 @pytest.mark.parametrize(
@@ -101,3 +102,23 @@ def test_merge_renumbers_marks_and_keeps_shared_sources_once():
 def test_merge_refuses_only_when_every_part_is_refused():
     refused = Answer("知识库中没有找到能回答这个问题的内容。", "count", refused=True)
     assert merge_answers([refused, refused]).refused
+
+
+def test_one_sentence_answering_two_parts_is_said_once():
+    """什么时候交？交到哪里？ are both answered by 于1月19日前交馆党建办公室: one line, one citation."""
+    title = "中共南浦县档案馆支部委员会关于召开2025年度组织生活会的通知"
+    source = FakeSource(
+        [
+            make_chunk(title, "2026年1月22日下午2:30", ("一、会议时间",)),
+            make_chunk(title, "馆三楼会议室", ("二、会议地点",), position=1),
+            make_chunk(
+                title,
+                "（二）每名党员要认真撰写个人对照检查材料，于1月19日前交馆办公室。",
+                ("五、有关要求", "（二）每名党员要认真撰写个人对照检查材料，于1月19日前交馆办公室"),
+                position=2,
+            ),
+        ]
+    )
+    answer = Assistant(source).ask("档案馆党员的对照检查材料什么时候交？交到哪里？")
+    assert answer.text.count("1月19日前交馆办公室") == 1 and "三楼会议室" not in answer.text
+    assert "2026年1月22日" not in answer.text
