@@ -69,7 +69,7 @@ DRAFT_VERBS = re.compile(
     r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写一?个|写|形成|生成|一下|概括|归纳|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
     r"的$|[。？?！!，,]"
 )
-DOCUMENT_NAME_LEFT = 3  # characters of a title a topic may keep and still only name the document
+DOCUMENT_NAME_LEFT = 3  # characters of an organisation's name a topic may keep and still only name it
 TOPIC_LENGTH = re.compile(r"(?:一?个)?(?:约|大约|不超过|不少于|控制在)?\d+\s*字(?:左右|以内|上下|以上)?的?")
 TOPIC_LEAD = re.compile(r"^(?:把|将|为|给|替)")
 REPORT_NAMED = re.compile(r"(?:书记)?述职(?:报告)?(?:中|里)?")  # 为气象局书记述职起草…: the document, not the topic
@@ -194,7 +194,9 @@ def document_parts(
     per_part = SENTENCES_PER_PART if (options.budget or 0) <= LONG_DRAFT else PARTS
     general = GENERIC_TOPIC.match(PERIOD_WORDS.sub("", own_topic))
     # What is left of the topic only names the document (血站 of 血站…组织生活会简报): a summary of all of it.
-    names_document = len(own_topic) <= DOCUMENT_NAME_LEFT and own_topic in record.title
+    profile = with_profile(record).profile
+    names = " ".join([profile.organisation, *profile.aliases]) if profile else ""
+    names_document = bool(own_topic) and len(own_topic) <= DOCUMENT_NAME_LEFT and own_topic in names
     if names_document or (general and options.form == "article"):
         return "", whole_report_parts(source, chunks, per_part)
     doc_id = chunks[0].doc_id if chunks else ""
