@@ -71,7 +71,7 @@ WHOLE_AHEAD = re.compile(r"(?<!其)中$")
 # or, for a figure opening its clause, after it (2条正在持续推进). Open first: 其余3条已上报协调解决 is open.
 STATES: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("open", re.compile(r"正在|仍在|尚未|未完成|未整改|未解决|未办结|持续|剩余|剩下|其余|推进中|待")),
-    ("done", re.compile(r"完成|办结|解决|到位|销号|整改完|已整改")),
+    ("done", re.compile(r"完成|办结|解决|到位|销号|整改完|已(?:全部|基本)?整改")),
 )
 # 规划 of an organisation's name (自然资源和规划局) does not make its minutes a plan.
 PLAN_TITLE = re.compile(r"要点|计划|方案|安排|规划(?![局院处科所委馆部])")
@@ -237,8 +237,14 @@ def state_of(
     before = sentence[max(clause_start, previous.span[1] if previous else 0) : start]
     # A figure opening its clause says its state after it, up to the next figure's clause.
     # A quoted label (“新产品研发投入不足”1条问题) names the item, not its state.
-    said = before if re.search(r"[\u4e00-\u9fff]{2}", QUOTED.sub("", before)) else following_text(sentence, end)
-    return next((state for state, pattern in STATES if pattern.search(said)), None)
+    # 仍有4个问题尚未完成整改: words before it that say no state leave it to the rest of its clause.
+    worded = re.search(r"[\u4e00-\u9fff]{2}", QUOTED.sub("", before))
+    rest_of_clause = re.split(r"[，,；;。]", sentence[end:], maxsplit=1)[0]
+    for said in (before, rest_of_clause) if worded else (following_text(sentence, end),):
+        state = next((state for state, pattern in STATES if pattern.search(said)), None)
+        if state:
+            return state
+    return None
 
 
 STATED: frozenset[Qualifier] = frozenset({"done", "open"})
@@ -454,7 +460,10 @@ TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|�
 # 整改完成了几条 / 还剩几条: only figures stating that state answer (not the 9条 they are part of).
 STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("open", re.compile(r"剩|没有?(?:整改|完成|解决|办结)|未(?:整改|完成|解决|办结)|尚未|还在推进|正在推进")),
-    ("done", re.compile(r"(?:整改|解决|办结|销号)(?:完成|完|好)|已经?(?:整改|解决|办结)|完成整改|(?:解决|办结)了")),
+    (
+        "done",
+        re.compile(r"(?:整改|解决|办结|销号)(?:完成|完|好)|已经?(?:整改|解决|办结)|完成整改|(?:整改|解决|办结)了"),
+    ),
 )
 # 整改完了没有 / 是否已经办结 / 落实到位了吗: whether items are done, answered with how many are and are not.
 COMPLETION_ASKED = re.compile(

@@ -153,3 +153,26 @@ def test_done_figures_of_another_unit_are_not_parts_of_the_figure_before():
     by_value = {f.value_text: f for f in extract_facts(chunk)}
     assert by_value["30个"].parent is None and "done" in by_value["30个"].qualifiers
     assert "open" in by_value["5个"].qualifiers
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        ("白沙街道专项整治查摆的问题整改了几个？", "11个", ["4个", "15个"]),
+        ("白沙街道专项整治还有几个问题没整改完", "4个", ["11个"]),
+    ],
+)
+def test_a_state_said_after_the_figure_and_zhenggaile_asks_what_is_done(question, expected, absent):
+    """仍有4个问题尚未完成整改 states what is open after its figure; 整改了几个 asks what is done."""
+    title = "中共白沙街道工作委员会2024年度党建工作总结"
+    source = FakeSource(
+        [
+            make_chunk(
+                title,
+                "专项整治共查摆问题15个，截至年底已整改11个。仍有4个问题尚未完成整改，涉及历史遗留事项。",
+                ("一、专项整治",),
+            ),
+        ]
+    )
+    answer = grounded(Assistant(source).ask(question))
+    assert expected in answer.text and not any(a in answer.text for a in absent)
