@@ -1,0 +1,65 @@
+"""Two revisions side by side: each one's text, cited, then a character-level diff of the two."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from assistant.answer.citations import CitationBook
+from assistant.answer.lookup_quotes import Found, answer_of
+from assistant.core.numerals import PartRef
+from assistant.core.schema import Answer
+from assistant.search.regulations import revision_year
+from assistant.search.source import DocRecord
+
+SPACES = re.compile(r"[ 　\t]+")
+ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇]+条\s*")
+
+
+def compared(found: list[Found], chosen: list[DocRecord]) -> Answer:
+    """Both revisions' texts of each article asked, then what changed."""
+    older, newer = sorted(chosen[:2], key=revision_year)
+
+    def hit(ref: PartRef, doc: DocRecord) -> Found | None:
+        return next((f for f in found if f.ref == ref and f.doc.doc_id == doc.doc_id), None)
+
+    pairs = [(hit(ref, older), hit(ref, newer)) for ref in dict.fromkeys(f.ref for f in found)]
+    return compared_pairs(pairs, older, newer)
+
+
+def compared_pairs(pairs: list[tuple[Found | None, Found | None]], older: DocRecord, newer: DocRecord) -> Answer:
+    """Each pair's older and newer text, cited, then the change (删去 [-…-], 新增 {+…+})."""
+    book = CitationBook()
+    lines: list[str] = []
+    for pair in pairs:
+        asked = next(f for f in pair if f is not None).ref
+        for doc, hit in zip((older, newer), pair, strict=True):
+            if hit is None:
+                lines.append(f"《{doc.title}》没有{asked.full_label}。")
+                continue
+            text = "\n".join(t for _, t in hit.quotes)
+            marks = "".join(book.cite(c, t) for c, t in hit.quotes)
+            lines.append(f"《{doc.title}》{hit.label}：\n{text}{marks}")
+        if pair[0] and pair[1]:
+            old, new = ("\n".join(t for _, t in f.quotes) for f in pair)
+            lines.append(difference(old, new, older, newer))
+    return answer_of("\n".join(lines), book)
+
+
+def difference(old: str, new: str, older: DocRecord, newer: DocRecord) -> str:
+    # 第八条　 and 第八条  are the same text; an article renumbered (第八十八条 -> 第九十七条) is no change of text.
+    old, new = (ARTICLE_LABEL.sub("", SPACES.sub(" ", t)) for t in (old, new))
+    if old == new:
+        return "两版条文相同。"
+    marked = []
+    for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op == "equal":
+            marked.append(old[a0:a1])
+        if op in ("delete", "replace"):
+            marked.append(f"[-{old[a0:a1]}-]")
+        if op in ("insert", "replace"):
+            marked.append(f"{{+{new[b0:b1]}+}}")
+    return (
+        f"变化（由{revision_year(older)}年版到{revision_year(newer)}年版，[-…-]为删去，{{+…+}}为新增）：\n"
+        + "".join(marked)
+    )

@@ -1,0 +1,112 @@
+"""Numbered references (第N条, 第N条第M款第（K）项, 第N章, lists, ranges) resolved within the chosen revisions.
+
+A number the regulation does not have is reported with its real range, never read as another article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.context import AnswerContext
+from assistant.answer.lookup_compare import compared
+from assistant.answer.lookup_quotes import Found, first_line, other_revision_note, provision_name, quoted
+from assistant.core.numerals import PartRef, int_to_chinese, to_int
+from assistant.core.schema import Answer, Chunk
+from assistant.search.regulations import Provision, parts, provisions
+from assistant.search.source import DocRecord
+
+POINT_REF = re.compile(r"第\s*([一二三四五六七八九十百\d]+)\s*[项点]")
+MAX_ARTICLES = 12  # a longer range is answered with its first articles and a note
+
+
+def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[PartRef]]]) -> Answer:
+    """The references of each group within its revision(s); two revisions of one group are compared."""
+    found: list[Found] = []
+    absent: list[str] = []
+    for chosen, refs in groups:
+        for doc in chosen:
+            items = provisions(ctx.source.document_chunks(doc.doc_id))
+            for ref in refs:
+                hit = resolve(ref, items)
+                if hit:
+                    found.append(Found(doc, ref, *hit))
+                else:
+                    absent.append(absence(doc, ref, items))
+    if not found:
+        return Answer("；".join(dict.fromkeys(absent)) + "。", "lookup", refused=True)
+    chosen = groups[0][0]
+    notes = ["；".join(dict.fromkeys(absent)) + "。"] if absent else []
+    if len(groups) == 1 and len(chosen) > 1:
+        answer = compared(found, chosen)
+    else:
+        answer = quoted(found[:MAX_ARTICLES])
+        if len(found) > MAX_ARTICLES:
+            notes.append(f"所问范围较大，以上列出前{MAX_ARTICLES}条。")
+        if len(groups) == 1 and not absent:
+            notes.append(other_revision_note(ctx, chosen[0]) or "")
+    answer.note = "".join(notes) or None
+    return answer
+
+
+def points_asked(ctx: AnswerContext, doc: DocRecord) -> list[PartRef]:
+    """第二项/第二点 of a regulation of numbered points (八项规定) is its point 二."""
+    numbers = [to_int(n) for n in POINT_REF.findall(ctx.question)]
+    if not numbers:
+        return []
+    items = provisions(ctx.source.document_chunks(doc.doc_id))
+    if not items or items[0].label.startswith("第"):
+        return []
+    return [PartRef("条", n) for n in numbers if n]
+
+
+def resolve(ref: PartRef, items: list[Provision]) -> tuple[str, list[tuple[Chunk, str]]] | None:
+    """The label and quoted lines of a reference, or None when the regulation has no such part."""
+    if ref.unit != "条":
+        return chapter_quotes(ref, items)
+    provision = next((p for p in items if p.number == ref.number), None)
+    if provision is None:
+        return None
+    lines: list[tuple[Chunk, str]] = [(c, c.text) for c in provision.chunks]
+    label = provision_name(provision)
+    if ref.clause:
+        clauses = provision.clauses()
+        if ref.clause > len(clauses):
+            return None
+        lines = [clauses[ref.clause - 1]]
+        label += f"第{int_to_chinese(ref.clause)}款"
+    if ref.item:
+        within = lines[0][1] if ref.clause else None
+        items_found = [(c, line) for n, c, line in provision.items(within) if n == ref.item]
+        if not items_found:
+            return None
+        chunk, line = items_found[0]
+        lead = next((cl for cl in provision.clauses() if line in cl[1]), lines[0])
+        lines = [(lead[0], lead[1].split("\n")[0]), (chunk, line)]
+        label += f"第（{int_to_chinese(ref.item)}）项"
+    return label, lines
+
+
+def chapter_quotes(ref: PartRef, items: list[Provision]) -> tuple[str, list[tuple[Chunk, str]]] | None:
+    """第三章: its heading and the range of its articles, quoting the first and last."""
+    part = next((p for p in parts(items) if p.unit == ref.unit and p.number == ref.number), None)
+    if part is None:
+        return None
+    first, last = items[part.provisions[0]], items[part.provisions[-1]]
+    quotes = [(first.chunks[0], first_line(first.chunks[0]))]
+    if last is not first:
+        quotes.append((last.chunks[0], first_line(last.chunks[0])))
+    return part.heading, quotes
+
+
+def absence(doc: DocRecord, ref: PartRef, items: list[Provision]) -> str:
+    """《…》共158条，没有第二百条 (or 第N条没有第M款)."""
+    if ref.unit != "条":
+        same = [p for p in parts(items) if p.unit == ref.unit]
+        return f"《{doc.title}》共{len(same)}{ref.unit}，没有{ref.label}"
+    provision = next((p for p in items if p.number == ref.number), None)
+    if provision is None:
+        unit = "条" if items and items[0].label.startswith("第") else "项"
+        return f"《{doc.title}》共{len(items)}{unit}，没有{ref.label}"
+    if ref.clause and ref.clause > len(provision.clauses()):
+        return f"《{doc.title}》{provision.label}共{len(provision.clauses())}款，没有第{int_to_chinese(ref.clause)}款"
+    return f"《{doc.title}》{ref.label}中没有{ref.full_label.removeprefix(ref.label)}"
