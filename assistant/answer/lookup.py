@@ -14,12 +14,14 @@ from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_refs import answer_refs, points_asked
 from assistant.answer.lookup_refusals import missing_regulation, revision_missing, which_of, which_regulation
 from assistant.answer.lookup_structure import structure_answer
-from assistant.answer.lookup_topic import regulation_topic, topic_in_regulations
+from assistant.answer.lookup_topic import regulation_topic, topic_in_regulations, topic_of
+from assistant.answer.lookup_topic_compare import compared_topic
 from assistant.core.numerals import PartRef, parse_part_refs
 from assistant.core.schema import Answer
 from assistant.search.regulations import (
     chosen_revisions,
     named_regulations,
+    regulation_of_years,
     revision_asked,
     revision_year,
     unknown_regulation,
@@ -53,6 +55,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         return missing_regulation(ctx, missing)
     if len({short_title(d.title) for d in revisions}) > 1:  # 纪律条例: 纪律处分条例 or 纪律检查委员会工作条例?
         return which_of(revisions)
+    revisions = revisions or regulation_of_years(revision_asked(question).years, documents)
     refs = parse_part_refs(question)
     if refs and not revisions:
         revisions = the_only_regulation(documents)
@@ -66,7 +69,10 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         refs = refs or points_asked(ctx, chosen[0])
         if refs:
             return answer_refs(ctx, [(chosen, refs)])
-        return structure_answer(ctx, chosen[0]) or regulation_topic(ctx, chosen)
+        structure = structure_answer(ctx, chosen[0])
+        if structure or len(chosen) == 1:
+            return structure or regulation_topic(ctx, chosen)
+        return compared_topic(ctx, chosen, topic_of(question))
     return topic_in_regulations(ctx)
 
 

@@ -8,12 +8,15 @@ import re
 from assistant.answer.citations import CitationBook
 from assistant.answer.lookup_quotes import Found, answer_of
 from assistant.core.numerals import PartRef
-from assistant.core.schema import Answer
+from assistant.core.schema import Answer, DiffOp, TextDiff
 from assistant.search.regulations import revision_year
 from assistant.search.source import DocRecord
 
 SPACES = re.compile(r"[ 　\t]+")
 ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇]+条\s*")
+# The text form of a diff (CLI, plain history); the web UI marks the pieces instead.
+TEXT_MARKS: dict[DiffOp, str] = {"same": "{}", "deleted": "[-{}-]", "inserted": "{{+{}+}}"}
+DIFF_LEGEND = "[-…-]为删去，{+…+}为新增"
 
 
 def compared(found: list[Found], chosen: list[DocRecord]) -> Answer:
@@ -31,6 +34,7 @@ def compared_pairs(pairs: list[tuple[Found | None, Found | None]], older: DocRec
     """Each pair's older and newer text, cited, then the change (删去 [-…-], 新增 {+…+})."""
     book = CitationBook()
     lines: list[str] = []
+    diffs: list[TextDiff] = []
     for pair in pairs:
         asked = next(f for f in pair if f is not None).ref
         for doc, hit in zip((older, newer), pair, strict=True):
@@ -42,24 +46,41 @@ def compared_pairs(pairs: list[tuple[Found | None, Found | None]], older: DocRec
             lines.append(f"《{doc.title}》{hit.label}：\n{text}{marks}")
         if pair[0] and pair[1]:
             old, new = ("\n".join(t for _, t in f.quotes) for f in pair)
-            lines.append(difference(old, new, older, newer))
-    return answer_of("\n".join(lines), book)
+            diff = difference(old, new)
+            if diff is None:
+                lines.append("两版条文相同。")
+                continue
+            diffs.append(diff)
+            lines.append(
+                f"变化（由{revision_year(older)}年版到{revision_year(newer)}年版，{DIFF_LEGEND}）：\n{diff.text}"
+            )
+    answer = answer_of("\n".join(lines), book)
+    answer.diffs = diffs
+    return answer
 
 
-def difference(old: str, new: str, older: DocRecord, newer: DocRecord) -> str:
-    # 第八条　 and 第八条  are the same text; an article renumbered (第八十八条 -> 第九十七条) is no change of text.
-    old, new = (ARTICLE_LABEL.sub("", SPACES.sub(" ", t)) for t in (old, new))
+def difference(old: str, new: str) -> TextDiff | None:
+    """What changed from `old` to `new`, character by character; None when the texts are the same."""
+    old, new = (comparable(t) for t in (old, new))
     if old == new:
-        return "两版条文相同。"
-    marked = []
+        return None
+    pieces: list[tuple[DiffOp, str]] = []
     for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
         if op == "equal":
-            marked.append(old[a0:a1])
+            pieces.append(("same", old[a0:a1]))
         if op in ("delete", "replace"):
-            marked.append(f"[-{old[a0:a1]}-]")
+            pieces.append(("deleted", old[a0:a1]))
         if op in ("insert", "replace"):
-            marked.append(f"{{+{new[b0:b1]}+}}")
-    return (
-        f"变化（由{revision_year(older)}年版到{revision_year(newer)}年版，[-…-]为删去，{{+…+}}为新增）：\n"
-        + "".join(marked)
-    )
+            pieces.append(("inserted", new[b0:b1]))
+    return TextDiff("".join(TEXT_MARKS[op].format(piece) for op, piece in pieces), tuple(pieces))
+
+
+def comparable(text: str) -> str:
+    # 第八条　 and 第八条  are the same text; an article renumbered (第八十八条 -> 第九十七条) is no change of text.
+    return ARTICLE_LABEL.sub("", SPACES.sub(" ", text))
+
+
+def similarity(a: str, b: str) -> float:
+    """How much of two articles' text is the same (0..1), labels and spacing aside."""
+    matcher = difflib.SequenceMatcher(None, comparable(a), comparable(b), autojunk=False)
+    return matcher.ratio() if matcher.real_quick_ratio() > 0 and matcher.quick_ratio() > 0 else 0.0

@@ -62,10 +62,6 @@ def quotes_of(provision: Provision) -> list[tuple[Chunk, str]]:
     return [(c, c.text) for c in provision.chunks]
 
 
-def first(found: list[Found]) -> Found | None:
-    return found[0] if found else None
-
-
 def other_revision_note(ctx: AnswerContext, doc: DocRecord) -> str | None:
     others = [
         d

@@ -9,6 +9,7 @@ import re
 
 from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_compare import compared
+from assistant.answer.lookup_links import with_links
 from assistant.answer.lookup_quotes import Found, first_line, other_revision_note, provision_name, quoted
 from assistant.core.numerals import PartRef, int_to_chinese, to_int
 from assistant.core.schema import Answer, Chunk
@@ -45,7 +46,7 @@ def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Par
         if len(groups) == 1 and not absent:
             notes.append(other_revision_note(ctx, chosen[0]) or "")
     answer.note = "".join(notes) or None
-    return answer
+    return with_links(ctx, answer, found[:MAX_ARTICLES])
 
 
 def points_asked(ctx: AnswerContext, doc: DocRecord) -> list[PartRef]:

@@ -7,13 +7,13 @@ import re
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import ANY_TITLE, FACT_THRESHOLD, AnswerContext
 from assistant.answer.fact import answer_fact
-from assistant.answer.lookup_compare import compared_pairs
-from assistant.answer.lookup_quotes import Found, answer_of, first, other_revision_note, quoted, quotes_of
+from assistant.answer.lookup_links import with_links
+from assistant.answer.lookup_quotes import Found, answer_of, other_revision_note, quoted, quotes_of
 from assistant.answer.lookup_refusals import missing_regulation
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.core.numerals import PartRef
 from assistant.core.schema import Answer, Chunk, Evidence
-from assistant.search.regulations import Provision, provisions, revision_year
+from assistant.search.regulations import Provision, provisions
 from assistant.search.retriever import Filters
 from assistant.search.source import DocRecord
 
@@ -36,36 +36,36 @@ TOPIC_NOISE = re.compile(r"[的了是有在和与及对于关什么怎样么如�
 
 
 def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
-    """A topic within a named regulation: its best-matching provisions, not passages that mention it;
-    with two revisions asked for, each one's best provision and what changed."""
+    """A topic within a named regulation: its best-matching provisions, not passages that mention it."""
     doc = chosen[0]
     if WHOLE_DOCUMENT.search(ctx.question) and not re.search(r"关于|对|有关", ctx.question):
         return answer_outline(ctx, doc)
-    topic = ASKS_WHICH_ARTICLE.sub("", NAMED_REGULATION.sub("", ctx.question, count=1)) or ctx.question
-    best = {d.doc_id: best_provisions(ctx, d, topic) for d in chosen}
-    if not best[doc.doc_id][0]:
+    ranked, evidence = ranked_provisions(ctx, doc, topic_of(ctx.question))
+    if not ranked:
         return answer_fact(ctx, "lookup")
-    found = {
-        d.doc_id: [Found(d, PartRef("条", p.number), p.label, quotes_of(p)) for p in best[d.doc_id][0]] for d in chosen
-    }
-    if len(chosen) > 1:
-        older, newer = sorted(chosen[:2], key=revision_year)
-        answer = compared_pairs([(first(found[older.doc_id]), first(found[newer.doc_id]))], older, newer)
-    else:
-        answer = quoted(found[doc.doc_id])
-        answer.note = other_revision_note(ctx, doc)
-    answer.retrieved = best[doc.doc_id][1]
-    return answer
+    top = ranked[0][1]
+    best = [p for p, score in ranked[:TOPIC_ARTICLES] if score >= TOPIC_NEAR_BEST * top]
+    found = [Found(doc, PartRef("条", p.number), p.label, quotes_of(p)) for p in best]
+    answer = quoted(found)
+    answer.note = other_revision_note(ctx, doc)
+    answer.retrieved = evidence
+    return with_links(ctx, answer, found)
 
 
-def best_provisions(ctx: AnswerContext, doc: DocRecord, topic: str) -> tuple[list[Provision], list[Evidence]]:
+def topic_of(question: str) -> str:
+    """What a topic question is about: without the regulation's name and 第几条."""
+    return ASKS_WHICH_ARTICLE.sub("", NAMED_REGULATION.sub("", question, count=1)) or question
+
+
+def ranked_provisions(
+    ctx: AnswerContext, doc: DocRecord, topic: str
+) -> tuple[list[tuple[Provision, float]], list[Evidence]]:
+    """The revision's provisions that answer the topic at all, best first, with their scores."""
     items = provisions(ctx.source.document_chunks(doc.doc_id))
     evidence = ctx.source.search(topic, 8, Filters(doc_ids=frozenset({doc.doc_id})))
     scores = topic_scores(ctx, topic, items, evidence)
-    if not scores or max(scores) <= 0:
-        return [], evidence
-    order = sorted(range(len(items)), key=lambda i: -scores[i])
-    return [items[i] for i in order[:TOPIC_ARTICLES] if scores[i] >= TOPIC_NEAR_BEST * scores[order[0]]], evidence
+    ranked = sorted(((p, s) for p, s in zip(items, scores, strict=True) if s > 0), key=lambda ps: -ps[1])
+    return ranked, evidence
 
 
 def abbreviated(text: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.core.numerals import chinese_to_int, to_int
+from assistant.core.numerals import NUMERAL, chinese_to_int, to_int
 from assistant.core.schema import Chunk
 from assistant.core.text import TITLE_REF, YEAR
 from assistant.index.knowledge_base import DocRecord
@@ -140,6 +140,21 @@ def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | N
     return name if len(stem) >= MIN_NAME and stem not in GENERIC_NAMES else None
 
 
+def regulation_of_years(years: frozenset[int], documents: Sequence[DocRecord]) -> list[DocRecord]:
+    """2018年版和2023年版…, no regulation named: the one regulation held in a revision of each year, newest
+    first; [] when no regulation or several fit."""
+    by_name: dict[str, list[DocRecord]] = {}
+    for doc in documents:
+        if doc.kind == "regulation":
+            by_name.setdefault(short_title(doc.title), []).append(doc)
+    fitting = [
+        revisions
+        for revisions in by_name.values()
+        if len(revisions) > 1 and all(any(y in (revision_year(d), effective_year(d)) for d in revisions) for y in years)
+    ]
+    return sorted(fitting[0], key=revision_year, reverse=True) if len(fitting) == 1 and years else []
+
+
 def revision_asked(question: str) -> RevisionAsk:
     years = {int(y) for y in REVISION_YEAR.findall(question)}
     years |= {int(y) for t in TITLE_REF.findall(question) for y in YEAR.findall(t)}
@@ -265,3 +280,26 @@ def parts(items: Sequence[Provision]) -> list[Part]:
                 unit, number = match.group(2), chinese_to_int(match.group(1)) or 0
                 found.setdefault(heading, (unit, number, []))[2].append(index)
     return [Part(unit, number, heading, tuple(idx)) for heading, (unit, number, idx) in found.items()]
+
+
+# ---------- cross-references: 依照本条例第十七条 ----------
+OWN_NAME = r"本(?:条例|准则|细则|规定|办法|章程)"
+ARTICLE_MENTION = re.compile(rf"({OWN_NAME})?第\s*({NUMERAL})\s*条")
+# 《刑法》第十条, 党章第三条: an article of another document.
+OTHER_DOCUMENT_BEFORE = re.compile(r"(?:》|法|条例|准则|细则|规定|办法|章程|党章)\s*$")
+
+
+def cross_references(text: str) -> list[tuple[str, int]]:
+    """The articles of its own regulation a provision refers to, as (phrase, number) in order:
+    依照本条例第十七条 -> ("本条例第十七条", 17); 第三十七条、第三十八条 -> both. An article's own label at the
+    start of a line and articles of other documents (《…》第十条) are no cross-references."""
+    found: list[tuple[str, int]] = []
+    for line in text.split("\n"):
+        for match in ARTICLE_MENTION.finditer(line):
+            before = line[: match.start()]
+            if not before.strip() or (not match.group(1) and OTHER_DOCUMENT_BEFORE.search(before)):
+                continue
+            number = to_int(match.group(2))
+            if number:
+                found.append((match.group(0), number))
+    return list(dict.fromkeys(found))

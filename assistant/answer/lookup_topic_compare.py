@@ -1,0 +1,71 @@
+"""A topic compared across two revisions: the article on it in each (their numbers may differ), then the diff.
+
+The article that answers the topic best in either revision is the anchor; its counterpart in the other
+revision is the article whose text is most alike, so a renumbered or reworded article is still found. A
+topic only one revision has is refused with the revision that has it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.citations import CitationBook
+from assistant.answer.context import AnswerContext
+from assistant.answer.fact import answer_fact
+from assistant.answer.lookup_compare import compared_pairs, similarity
+from assistant.answer.lookup_quotes import Found, quotes_of
+from assistant.answer.lookup_topic import ranked_provisions
+from assistant.core.numerals import PartRef
+from assistant.core.schema import Answer
+from assistant.search.regulations import Provision, provisions, revision_year
+from assistant.search.source import DocRecord
+
+# Below this share of the same text, an article is no counterpart of the anchor (articles of one regulation
+# share their boilerplate, 对直接责任者和领导责任者…给予警告处分, so unrelated ones are alike up to about a third).
+COUNTERPART_MIN = 0.45
+# What a comparison asks, not what it is about: the revisions and the wish to compare.
+COMPARISON_WORDS = re.compile(
+    r"新旧两版|新旧|两个?版本?|前后|修订前|修订后|旧版|新版|现行|最新|(?:19|20)\d{2}\s*年?(?:版|修订|修改)?的?"
+    r"|相比|比较|对比|有(?:什么|哪些|何)(?:区别|不同|变化|差别|差异|调整|修改)|区别|不同|变化|差别|差异|调整"
+)
+
+
+def compared_topic(ctx: AnswerContext, chosen: list[DocRecord], topic: str) -> Answer:
+    older, newer = sorted(chosen[:2], key=revision_year)
+    topic = COMPARISON_WORDS.sub("", topic) or topic
+    ranked = {doc.doc_id: ranked_provisions(ctx, doc, topic) for doc in (older, newer)}
+    best = {doc_id: found[0][0] for doc_id, (found, _) in ranked.items() if found}
+    if not best:
+        return answer_fact(ctx, "lookup")
+    anchor_doc = max((d for d in (older, newer) if d.doc_id in best), key=lambda d: ranked[d.doc_id][0][0][1])
+    other = newer if anchor_doc is older else older
+    anchor = ranked[anchor_doc.doc_id][0][0][0]
+    match = counterpart(anchor, provisions(ctx.source.document_chunks(other.doc_id)))
+    if match is None:
+        return only_in(anchor_doc, anchor, other)
+    pair = {anchor_doc.doc_id: anchor, other.doc_id: match}
+    found = [
+        Found(d, PartRef("条", pair[d.doc_id].number), pair[d.doc_id].label, quotes_of(pair[d.doc_id]))
+        for d in (older, newer)
+    ]
+    answer = compared_pairs([(found[0], found[1])], older, newer)
+    answer.retrieved = ranked[anchor_doc.doc_id][1]
+    return answer
+
+
+def counterpart(anchor: Provision, items: list[Provision]) -> Provision | None:
+    """The provision of another revision whose text is most like the anchor's, if any is alike enough."""
+    scored = [(similarity(anchor.text, p.text), p) for p in items]
+    alike, best = max(scored, key=lambda s: s[0], default=(0.0, None))
+    return best if alike >= COUNTERPART_MIN else None
+
+
+def only_in(doc: DocRecord, provision: Provision, other: DocRecord) -> Answer:
+    """Refused: there is nothing to compare; the one article is quoted so the user sees what there is."""
+    book = CitationBook()
+    marks = "".join(book.cite(c, c.text) for c in provision.chunks)
+    text = (
+        f"只有《{doc.title}》有相关规定（{provision.label}），《{other.title}》中没有相应条款，无法比较。\n"
+        f"{provision.text}{marks}"
+    )
+    return Answer(text, "lookup", book.citations(), [], refused=True)
