@@ -37,7 +37,7 @@ from assistant.answer.question import (
     slots_of,
     split_parts,
 )
-from assistant.core.numerals import ARTICLE_REF
+from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
 from assistant.core.schema import Evidence
 from assistant.core.text import YEAR, squash
 from assistant.search.regulations import revision_asked
@@ -168,7 +168,8 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         swapped = resolve(f"那{compared.group(1)}呢", last, within_question)
         return replace(swapped, question=COMPARED_MODALITY.sub("", swapped.question))
     own = slots_of(text)
-    if ARTICLE_REF.search(text) and not own.regulation:
+    of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
+    if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
         return on_article(text, last)
     if own.regulation:
         return Resolution(text)
@@ -225,6 +226,9 @@ def on_article(text: str, last: Turn) -> Resolution:
     if asked.years or asked.wish != "newest":  # 2018年版的第三十条呢: not the revision the last answer quoted
         regulation = REVISION_NOTE.sub("", regulation)
     core = core_of(text)
+    article = ARTICLE_REF.search(last.question)
+    if CLAUSE_REF.fullmatch(core) and article:  # 那第二款呢: that clause of the article just asked about
+        return Resolution(f"{regulation}{article.group(0)}{core}")
     if ARTICLE_REF.fullmatch(core):
         rest = ARTICLE_REF.split(last.question, maxsplit=1)[-1] if ARTICLE_REF.search(last.question) else ""
         rest = rest if asks(rest) and "，" not in rest else "讲了什么？"

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_quotes import answer_of, first_line, provision_name
+from assistant.core.numerals import PartRef
 from assistant.core.schema import Answer, Chunk
 from assistant.search.regulations import Provision, named_regulations, parts, provisions
 from assistant.search.source import DocRecord
@@ -22,6 +23,7 @@ ASKS_INTERPRETER = re.compile(r"由谁解释|谁(?:来|负责)?解释|解释权|
 ASKS_ISSUED = re.compile(r"(?:什么时候|何时|哪天|哪年)[^？?]{0,6}(?:通过|发布|印发|审议|颁布|出台)")
 START_CLAUSE = re.compile(r"本[\u4e00-\u9fff]{1,4}自[^。]{2,24}施行")
 INTERPRETER_CLAUSE = re.compile(r"本[\u4e00-\u9fff]{1,4}由[^。]{2,40}解释")
+PART_ORDER = "编章节条"  # larger parts first
 ISSUED_LINE = re.compile(r"^[（(][^）)]*(?:通过|发布|印发|批准)[^）)]*[）)]")
 
 
@@ -57,20 +59,37 @@ def versions_held(ctx: AnswerContext, doc: DocRecord) -> Answer:
     return answer_of(text, book, {float(len(revisions))})
 
 
-def counted(doc: DocRecord, items: list[Provision], unit: str) -> Answer:
+def counted(doc: DocRecord, items: list[Provision], unit: str, within: str = "") -> Answer:
+    """How many 条/章/节 the regulation has (or its part `within`, 第二章 …), each part with its range."""
     book = CitationBook()
+    whole = f"《{doc.title}》{within}"
     if unit in "编章节":
         found = [p for p in parts(items) if p.unit == unit]
         if not found:
-            return Answer(f"《{doc.title}》不分{unit}。", "lookup", refused=True)
+            return Answer(f"{whole}不分{unit}。", "lookup", refused=True)
         listed = [f"{p.heading}（{span(items[p.provisions[0]], items[p.provisions[-1]], book)}）" for p in found]
-        text = f"《{doc.title}》共{len(found)}{unit}：\n" + "\n".join(listed)
+        text = f"{whole}共{len(found)}{unit}：\n" + "\n".join(listed)
         return answer_of(text, book, {float(len(found)), *(float(p.number) for p in found)})
     if not items:
-        return Answer(f"《{doc.title}》没有编号的条款。", "lookup", refused=True)
+        return Answer(f"{whole}没有编号的条款。", "lookup", refused=True)
     named = "条" if items[0].label.startswith("第") else "项"
-    text = f"《{doc.title}》共{len(items)}{named}：{span(items[0], items[-1], book)}。"
+    text = f"{whole}共{len(items)}{named}：{span(items[0], items[-1], book)}。"
     return answer_of(text, book, {float(len(items))})
+
+
+def counted_within(ctx: AnswerContext, doc: DocRecord, refs: list[PartRef]) -> Answer | None:
+    """第二章有几节 / 第三章有多少条: counted within that part; None when the question asks no count of a
+    smaller part."""
+    count = ASKS_COUNT.search(ctx.question)
+    if len(refs) != 1 or not count or refs[0].unit == "条" or count.group(1) not in "章节条":
+        return None
+    if PART_ORDER.index(count.group(1)) <= PART_ORDER.index(refs[0].unit):
+        return None
+    items = provisions(ctx.source.document_chunks(doc.doc_id))
+    part = next((p for p in parts(items) if (p.unit, p.number) == (refs[0].unit, refs[0].number)), None)
+    if part is None:
+        return None  # answered as a reference: 共N章，没有第六章
+    return counted(doc, [items[i] for i in part.provisions], count.group(1), part.heading)
 
 
 def span(first: Provision, last: Provision, book: CitationBook) -> str:

@@ -97,6 +97,8 @@ RANGE_SEPARATOR = re.compile(r"^\s*(?:至|到|-|—|－|~|～)\s*第?\s*$")
 SUBDIVISION = re.compile(
     rf"^\s*(?:的)?\s*(?:第\s*({NUMERAL})\s*款)?\s*(?:的)?\s*(?:第?\s*[（(]?\s*({NUMERAL})\s*[）)]?\s*项)?"
 )
+# 第二款 / 第（三）项 said without its article (那第二款呢): a part of the article just asked about.
+CLAUSE_REF = re.compile(rf"第\s*{NUMERAL}\s*款|第\s*[（(]\s*{NUMERAL}\s*[）)]\s*项")
 MAX_RANGE = 30  # 第一条至第一百五十八条 is no look-up
 
 

@@ -26,6 +26,9 @@ NAME_BEFORE_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,16}?)(条例|准则|细则|
 NAME_LEAD = re.compile(
     r"^.*(?:按照|根据|依据|依照|关于|请问|查询|查一下|查|看看|对照|在|把|将|的)(?=[\u4e00-\u9fff]{2})"
 )
+# A name said right before an article is a regulation's, whatever its suffix (考核办法第三条).
+NAME_BEFORE_ARTICLE = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?(办法|规定|规则))(?=的?第\s*{NUMERAL}\s*[条章节])")
+NUMBERED_RULES = re.compile(r"[一二三四五六七八九十]+项规定$")
 GENERIC_NAMES = frozenset(["工作", "党内", "若干", "有关", "相关", "管理", "这个", "该", "本", "这部", "那个"])
 MIN_NAME = 2
 MIN_INNER_NAME = 4  # characters an abbreviation that drops the name's start must keep
@@ -92,6 +95,7 @@ def names_of(doc: DocRecord) -> list[str]:
     short = short_title(doc.title)
     names = [short, short.rsplit("的", 1)[-1]]
     names += [alias for alias, title in ALIASES.items() if title in doc.title]
+    names += NUMBERED_RULES.findall(short)  # 机关会务管理五项规定 goes by 五项规定
     return names
 
 
@@ -132,7 +136,8 @@ def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | N
     titles = [t for t in TITLE_REF.findall(question) if REGULATION_SUFFIX.search(re.sub(r"[（(][^）)]*[）)]$", "", t))]
     if titles:
         return titles[0]
-    match = NAME_BEFORE_SUFFIX.search(TITLE_REF.sub("", question))
+    plain = TITLE_REF.sub("", question)
+    match = NAME_BEFORE_SUFFIX.search(plain) or NAME_BEFORE_ARTICLE.search(plain)
     if not match:
         return None
     name = NAME_LEAD.sub("", match.group(0))
