@@ -46,20 +46,15 @@ def compared_pairs(pairs: list[tuple[Found | None, Found | None]], older: DocRec
             lines.append(f"《{doc.title}》{hit.label}：\n{text}{marks}")
         if pair[0] and pair[1]:
             old, new = ("\n".join(t for _, t in f.quotes) for f in pair)
-            diff = difference(old, new)
-            if diff is None:
-                lines.append("两版条文相同。")
-                continue
-            diffs.append(diff)
-            lines.append(
-                f"变化（由{revision_year(older)}年版到{revision_year(newer)}年版，{DIFF_LEGEND}）：\n{diff.text}"
-            )
+            diff = difference(old, new, f"由{revision_year(older)}年版到{revision_year(newer)}年版")
+            diffs += [diff] if diff else []
+            lines.append(diff.text if diff else "两版条文相同。")
     answer = answer_of("\n".join(lines), book)
     answer.diffs = diffs
     return answer
 
 
-def difference(old: str, new: str) -> TextDiff | None:
+def difference(old: str, new: str, revisions: str) -> TextDiff | None:
     """What changed from `old` to `new`, character by character; None when the texts are the same."""
     old, new = (comparable(t) for t in (old, new))
     if old == new:
@@ -72,7 +67,8 @@ def difference(old: str, new: str) -> TextDiff | None:
             pieces.append(("deleted", old[a0:a1]))
         if op in ("insert", "replace"):
             pieces.append(("inserted", new[b0:b1]))
-    return TextDiff("".join(TEXT_MARKS[op].format(piece) for op, piece in pieces), tuple(pieces))
+    marked = "".join(TEXT_MARKS[op].format(piece) for op, piece in pieces)
+    return TextDiff(f"变化（{revisions}，{DIFF_LEGEND}）：\n{marked}", tuple(pieces), revisions)
 
 
 def comparable(text: str) -> str:

@@ -153,10 +153,11 @@ DiffOp = Literal["same", "deleted", "inserted"]
 @dataclass(frozen=True)
 class TextDiff:
     """Two revisions' texts compared character by character; `text` is its text form within `Answer.text`
-    ([-…-] deleted, {+…+} inserted), which the web UI shows with the pieces marked instead."""
+    (a heading, then [-…-] deleted, {+…+} inserted), which the web UI shows with the pieces marked instead."""
 
     text: str
     pieces: tuple[tuple[DiffOp, str], ...]
+    revisions: str = ""  # 由2018年版到2023年版
 
 
 @dataclass(frozen=True)

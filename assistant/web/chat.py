@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from assistant.answer.pipeline import Assistant, render
-from assistant.core.schema import Answer, ArticleLink, TextDiff
+from assistant.core.schema import Answer, ArticleLink, DiffOp, TextDiff
 from assistant.search.retriever import QueryError
 from assistant.web.history import Turn
 from assistant.web.safe import escape
@@ -153,7 +153,13 @@ DIFF_TAGS = {
 
 
 def diff_html(diff: TextDiff) -> str:
-    return "".join(f"{DIFF_TAGS[op][0]}{escape(piece)}{DIFF_TAGS[op][1]}" for op, piece in diff.pieces)
+    """变化（由…到…, the legend in the marks themselves）, then the pieces marked."""
+    legend = "、".join(marked(op, word) for op, word in (("deleted", "删去"), ("inserted", "新增")))
+    return f"变化（{escape(diff.revisions)}，{legend}）：<br>" + "".join(marked(op, piece) for op, piece in diff.pieces)
+
+
+def marked(op: DiffOp, text: str) -> str:
+    return f"{DIFF_TAGS[op][0]}{escape(text)}{DIFF_TAGS[op][1]}"
 
 
 def link_html(link: ArticleLink) -> str:
