@@ -62,6 +62,11 @@ def quotes_of(provision: Provision) -> list[tuple[Chunk, str]]:
     return [(c, c.text) for c in provision.chunks]
 
 
+def found_whole(doc: DocRecord, provision: Provision) -> Found:
+    """A provision found by its topic, quoted whole under its name (第八条, 第二项)."""
+    return Found(doc, PartRef("条", provision.number), provision_name(provision), quotes_of(provision))
+
+
 def other_revision_note(ctx: AnswerContext, doc: DocRecord) -> str | None:
     others = [
         d

@@ -24,6 +24,7 @@ ASKS_ISSUED = re.compile(r"(?:什么时候|何时|哪天|哪年)[^？?]{0,6}(?:�
 START_CLAUSE = re.compile(r"本[\u4e00-\u9fff]{1,4}自[^。]{2,24}施行")
 INTERPRETER_CLAUSE = re.compile(r"本[\u4e00-\u9fff]{1,4}由[^。]{2,40}解释")
 PART_ORDER = "编章节条"  # larger parts first
+ASKS_PARTS = re.compile(r"(?:包括|包含|有|分为?)(?:哪些|哪几)个?([编章节])")
 ISSUED_LINE = re.compile(r"^[（(][^）)]*(?:通过|发布|印发|批准)[^）)]*[）)]")
 
 
@@ -78,10 +79,10 @@ def counted(doc: DocRecord, items: list[Provision], unit: str, within: str = "")
 
 
 def counted_within(ctx: AnswerContext, doc: DocRecord, refs: list[PartRef]) -> Answer | None:
-    """第二章有几节 / 第三章有多少条: counted within that part; None when the question asks no count of a
-    smaller part."""
-    count = ASKS_COUNT.search(ctx.question)
-    if len(refs) != 1 or not count or refs[0].unit == "条" or count.group(1) not in "章节条":
+    """第二章有几节 / 第三章有多少条 / 第二编包括哪些章: counted within that part, each with its range; None
+    when the question asks for no smaller parts."""
+    count = ASKS_COUNT.search(ctx.question) or ASKS_PARTS.search(ctx.question)
+    if len(refs) != 1 or not count or refs[0].unit == "条" or count.group(1) not in PART_ORDER:
         return None
     if PART_ORDER.index(count.group(1)) <= PART_ORDER.index(refs[0].unit):
         return None

@@ -8,10 +8,9 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.context import ANY_TITLE, FACT_THRESHOLD, AnswerContext
 from assistant.answer.fact import answer_fact
 from assistant.answer.lookup_links import with_links
-from assistant.answer.lookup_quotes import Found, answer_of, other_revision_note, quoted, quotes_of
+from assistant.answer.lookup_quotes import answer_of, found_whole, other_revision_note, quoted
 from assistant.answer.lookup_refusals import missing_regulation
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
-from assistant.core.numerals import PartRef
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.search.regulations import Provision, provisions
 from assistant.search.retriever import Filters
@@ -45,7 +44,7 @@ def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
         return answer_fact(ctx, "lookup")
     top = ranked[0][1]
     best = [p for p, score in ranked[:TOPIC_ARTICLES] if score >= TOPIC_NEAR_BEST * top]
-    found = [Found(doc, PartRef("条", p.number), p.label, quotes_of(p)) for p in best]
+    found = [found_whole(doc, p) for p in best]
     answer = quoted(found)
     answer.note = other_revision_note(ctx, doc)
     answer.retrieved = evidence

@@ -13,9 +13,8 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
 from assistant.answer.fact import answer_fact
 from assistant.answer.lookup_compare import compared_pairs, similarity
-from assistant.answer.lookup_quotes import Found, quotes_of
+from assistant.answer.lookup_quotes import found_whole, provision_name
 from assistant.answer.lookup_topic import ranked_provisions
-from assistant.core.numerals import PartRef
 from assistant.core.schema import Answer
 from assistant.search.regulations import Provision, provisions, revision_year
 from assistant.search.source import DocRecord
@@ -44,10 +43,7 @@ def compared_topic(ctx: AnswerContext, chosen: list[DocRecord], topic: str) -> A
     if match is None:
         return only_in(anchor_doc, anchor, other)
     pair = {anchor_doc.doc_id: anchor, other.doc_id: match}
-    found = [
-        Found(d, PartRef("条", pair[d.doc_id].number), pair[d.doc_id].label, quotes_of(pair[d.doc_id]))
-        for d in (older, newer)
-    ]
+    found = [found_whole(d, pair[d.doc_id]) for d in (older, newer)]
     answer = compared_pairs([(found[0], found[1])], older, newer)
     answer.retrieved = ranked[anchor_doc.doc_id][1]
     return answer
@@ -65,7 +61,7 @@ def only_in(doc: DocRecord, provision: Provision, other: DocRecord) -> Answer:
     book = CitationBook()
     marks = "".join(book.cite(c, c.text) for c in provision.chunks)
     text = (
-        f"只有《{doc.title}》有相关规定（{provision.label}），《{other.title}》中没有相应条款，无法比较。\n"
+        f"只有《{doc.title}》有相关规定（{provision_name(provision)}），《{other.title}》中没有相应条款，无法比较。\n"
         f"{provision.text}{marks}"
     )
     return Answer(text, "lookup", book.citations(), [], refused=True)

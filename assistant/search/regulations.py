@@ -174,9 +174,11 @@ def revision_asked(question: str) -> RevisionAsk:
 def chosen_revisions(revisions: Sequence[DocRecord], asked: RevisionAsk) -> list[DocRecord]:
     """The revision(s) the question asks for, newest first; [] when a named year is not held."""
     ordered = sorted(revisions, key=revision_year, reverse=True)
+    at = next((i for i, d in enumerate(ordered) if asked.years & {revision_year(d), effective_year(d)}), None)
     if asked.wish == "both" and len(asked.years) == 1:  # 2023年修订改了什么: that revision and the one before
-        at = [i for i, d in enumerate(ordered) if revision_year(d) in asked.years or effective_year(d) in asked.years]
-        return ordered[at[0] : at[0] + 2] if at else []
+        return ordered[at : at + 2] if at is not None else []
+    if asked.wish == "older" and len(asked.years) == 1 and at == 0:
+        return ordered[1:2]  # 2023年修订前的, 旧版，《…（2023年修订）》: the one before the newest
     if asked.years:  # the revision's year, or the year it took effect (2024年施行的 is the 2023 revision)
         return [d for d in ordered if revision_year(d) in asked.years or effective_year(d) in asked.years]
     if asked.wish == "both":

@@ -54,6 +54,7 @@ CASES = [
     Case("效能监督条例有几章", ("共4章", "第三章　问责（第八条〔", "至第十一条〔")),
     Case("效能监督条例第二章包括哪些条", ("第二章　监督内容，包括第四条〔1〕至第七条〔2〕",)),
     Case("效能监督条例第二章有几节", ("共2节", "第二节　违规情形（第六条〔")),
+    Case("效能监督条例第二章包括哪些节", ("第二章　监督内容共2节", "第一节　监督事项（第四条〔1〕至第五条〔2〕）")),
     Case("效能监督条例什么时候施行", ("2024年3月1日起施行",), ((NEW, "第十三条"),)),
     Case("效能监督条例由谁负责解释", ("中央办公厅",), ((NEW, "第十二条"),)),
     Case("五项规定一共几项", ("共5项",)),
@@ -72,7 +73,12 @@ CASES = [
     ),
     # topic look-ups
     Case("效能监督条例关于收受礼金是怎么规定的", ("消费卡",), ((NEW, "第七条"),)),
-    Case("五项规定对开会时间有什么要求", ("不超过1小时",), ((POINTS, None),), lacks=("纪念品",)),
+    Case(
+        "五项规定对开会时间有什么要求",
+        (f"依据《{POINTS_TITLE}》第二项", "不超过1小时"),
+        ((POINTS, None),),
+        lacks=("纪念品",),
+    ),
     # a regulation not held
     Case("机关效能考核办法第三条", ("没有收录",), (), True),
 ]
@@ -152,3 +158,20 @@ def test_follow_ups_keep_the_regulation_and_change_what_they_name(source):
 def test_a_clause_follow_up_stays_on_the_article(source):
     _, second = converse(source, "效能监督条例第八条第一款", "那第二款呢")
     assert "问责方式包括通报" in second.text and [c.article for c in second.citations] == ["第八条"]
+
+
+def test_the_older_revision_after_a_cross_reference_followed(source):
+    *_, followed, older = converse(source, "效能监督条例第八条", "第十一条呢", "旧版呢")
+    assert [(revision_of(c.doc), c.article) for c in followed.citations] == [(NEW, "第十一条")]
+    assert older.refused and older.text == f"《{OLD_TITLE}》共10条，没有第十一条。"
+    *_, ten = converse(source, "效能监督条例第八条", "那第十条呢", "旧版呢")
+    assert [(revision_of(c.doc), c.article) for c in ten.citations] == [(OLD, "第十条")]
+
+
+@pytest.mark.parametrize(
+    ("question", "revision"),
+    [("2024年修订前的效能监督条例第八条", OLD), ("旧版《中国共产党机关效能监督条例（2019年）》第八条", OLD)],
+)
+def test_before_a_named_revision_and_an_old_one_named(source, question, revision):
+    answer = ask(source, question)
+    assert [(revision_of(c.doc), c.article) for c in answer.citations] == [(revision, "第八条")]
