@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_refs import answer_refs, points_asked
 from assistant.answer.lookup_refusals import missing_regulation, revision_missing, which_of, which_regulation
-from assistant.answer.lookup_structure import counted_within, structure_answer
+from assistant.answer.lookup_structure import counted_within, structure_of_revisions
 from assistant.answer.lookup_topic import regulation_topic, topic_in_regulations, topic_of
 from assistant.answer.lookup_topic_compare import compared_topic
 from assistant.core.numerals import PartRef, parse_part_refs
@@ -69,7 +69,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         refs = refs or points_asked(ctx, chosen[0])
         if refs:
             return counted_within(ctx, chosen[0], refs) or answer_refs(ctx, [(chosen, refs)])
-        structure = structure_answer(ctx, chosen[0])
+        structure = structure_of_revisions(ctx, chosen)
         if structure or len(chosen) == 1:
             return structure or regulation_topic(ctx, chosen)
         return compared_topic(ctx, chosen, topic_of(question))

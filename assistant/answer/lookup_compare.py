@@ -9,9 +9,12 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.lookup_quotes import Found, answer_of
 from assistant.core.numerals import PartRef
 from assistant.core.schema import Answer, DiffOp, TextDiff
-from assistant.search.regulations import revision_year
+from assistant.search.regulations import Provision, revision_year
 from assistant.search.source import DocRecord
 
+# Below this share of the same text, an article is no counterpart of the anchor (articles of one regulation
+# share their boilerplate, 对直接责任者和领导责任者…给予警告处分, so unrelated ones are alike up to about a third).
+COUNTERPART_MIN = 0.45
 SPACES = re.compile(r"[ 　\t]+")
 ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇]+条\s*")
 # The text form of a diff (CLI, plain history); the web UI marks the pieces instead.
@@ -80,3 +83,25 @@ def similarity(a: str, b: str) -> float:
     """How much of two articles' text is the same (0..1), labels and spacing aside."""
     matcher = difflib.SequenceMatcher(None, comparable(a), comparable(b), autojunk=False)
     return matcher.ratio() if matcher.real_quick_ratio() > 0 and matcher.quick_ratio() > 0 else 0.0
+
+
+def counterpart(text: str, items: list[Provision]) -> Provision | None:
+    """The provision of another revision whose text is most like `text`, if any is alike enough."""
+    scored = [(similarity(text, p.text), p) for p in items]
+    alike, best = max(scored, key=lambda s: s[0], default=(0.0, None))
+    return best if alike >= COUNTERPART_MIN else None
+
+
+def renumbering_note(found: list[Found], older: DocRecord, newer: DocRecord, items: dict[str, list[Provision]]) -> str:
+    """新旧两版第八十八条: when the same number holds another article in the other revision (renumbered), say
+    where each article went (2018年版第八十八条 -> 2023年版第九十七条)."""
+    notes = []
+    for ref in dict.fromkeys(f.ref for f in found):
+        texts = {f.doc.doc_id: "\n".join(t for _, t in f.quotes) for f in found if f.ref == ref}
+        if len(texts) < 2 or similarity(texts[older.doc_id], texts[newer.doc_id]) >= COUNTERPART_MIN:
+            continue
+        for doc, other in ((older, newer), (newer, older)):
+            match = counterpart(texts[doc.doc_id], items[other.doc_id])
+            if match:
+                notes.append(f"{revision_year(doc)}年版{ref.label}的内容在{revision_year(other)}年版中是{match.label}")
+    return f"两版条号有调整：{'；'.join(notes)}。" if notes else ""

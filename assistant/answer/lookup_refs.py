@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 
 from assistant.answer.context import AnswerContext
-from assistant.answer.lookup_compare import compared
+from assistant.answer.lookup_compare import compared, renumbering_note
 from assistant.answer.lookup_links import with_links
 from assistant.answer.lookup_quotes import Found, first_line, other_revision_note, provision_name, quoted
-from assistant.core.numerals import PartRef, int_to_chinese, to_int
+from assistant.core.numerals import NUMERAL, PartRef, int_to_chinese, to_int
 from assistant.core.schema import Answer, Chunk
-from assistant.search.regulations import Provision, parts, provisions
+from assistant.search.regulations import Provision, parts, provisions, revision_year
 from assistant.search.source import DocRecord
 
 POINT_REF = re.compile(r"第\s*([一二三四五六七八九十百\d]+)\s*[项点]")
+NESTED_SECTION = re.compile(rf"第\s*({NUMERAL})\s*章\s*(?:的)?\s*第\s*({NUMERAL})\s*节")
 MAX_ARTICLES = 12  # a longer range is answered with its first articles and a note
 
 
@@ -24,21 +25,31 @@ def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Par
     """The references of each group within its revision(s); two revisions of one group are compared."""
     found: list[Found] = []
     absent: list[str] = []
+    nested = nested_sections(ctx.question)
     for chosen, refs in groups:
         for doc in chosen:
             items = provisions(ctx.source.document_chunks(doc.doc_id))
             for ref in refs:
-                hit = resolve(ref, items)
+                if ref in nested.values():
+                    continue  # 第三章第二节 asks for the section; the chapter only says where it is
+                scope, within = within_chapter(nested.get(ref), items)
+                if scope is None:  # 第九章第一节 of four chapters
+                    absent.append(absence(doc, nested[ref], items))
+                    continue
+                hit = resolve(ref, scope)
                 if hit:
-                    found.append(Found(doc, ref, *hit))
+                    found.append(Found(doc, ref, within + hit[0], hit[1]))
                 else:
-                    absent.append(absence(doc, ref, items))
+                    absent.append(absence(doc, ref, scope, within))
     if not found:
         return Answer("；".join(dict.fromkeys(absent)) + "。", "lookup", refused=True)
     chosen = groups[0][0]
     notes = ["；".join(dict.fromkeys(absent)) + "。"] if absent else []
     if len(groups) == 1 and len(chosen) > 1:
         answer = compared(found, chosen)
+        older, newer = sorted(chosen[:2], key=revision_year)
+        items = {d.doc_id: provisions(ctx.source.document_chunks(d.doc_id)) for d in (older, newer)}
+        notes.append(renumbering_note(found, older, newer, items))
     else:
         answer = quoted(found[:MAX_ARTICLES])
         if len(found) > MAX_ARTICLES:
@@ -47,6 +58,22 @@ def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Par
             notes.append(other_revision_note(ctx, chosen[0]) or "")
     answer.note = "".join(notes) or None
     return with_links(ctx, answer, found[:MAX_ARTICLES])
+
+
+def nested_sections(question: str) -> dict[PartRef, PartRef]:
+    """第三章第二节: each section asked within a chapter, with that chapter (sections are numbered per chapter)."""
+    return {
+        PartRef("节", to_int(section) or 0): PartRef("章", to_int(chapter) or 0)
+        for chapter, section in NESTED_SECTION.findall(question)
+    }
+
+
+def within_chapter(chapter: PartRef | None, items: list[Provision]) -> tuple[list[Provision] | None, str]:
+    """The provisions of the chapter (all when none is named) and its label; None when it does not exist."""
+    if chapter is None:
+        return items, ""
+    part = next((p for p in parts(items) if (p.unit, p.number) == (chapter.unit, chapter.number)), None)
+    return ([items[i] for i in part.provisions], chapter.label) if part else (None, chapter.label)
 
 
 def points_asked(ctx: AnswerContext, doc: DocRecord) -> list[PartRef]:
@@ -99,11 +126,13 @@ def chapter_quotes(ref: PartRef, items: list[Provision]) -> tuple[str, list[tupl
     return part.heading, quotes
 
 
-def absence(doc: DocRecord, ref: PartRef, items: list[Provision]) -> str:
-    """《…》共158条，没有第二百条 (or 第N条没有第M款)."""
+def absence(doc: DocRecord, ref: PartRef, items: list[Provision], within: str = "") -> str:
+    """《…》共158条，没有第二百条 (or 第N条没有第M款, 第三章不分节)."""
     if ref.unit != "条":
         same = [p for p in parts(items) if p.unit == ref.unit]
-        return f"《{doc.title}》共{len(same)}{ref.unit}，没有{ref.label}"
+        if not same:
+            return f"《{doc.title}》{within}不分{ref.unit}，没有{ref.label}"
+        return f"《{doc.title}》{within}共{len(same)}{ref.unit}，没有{ref.label}"
     provision = next((p for p in items if p.number == ref.number), None)
     if provision is None:
         unit = "条" if items and items[0].label.startswith("第") else "项"

@@ -10,7 +10,7 @@ from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_quotes import answer_of, first_line, provision_name
 from assistant.core.numerals import PartRef
 from assistant.core.schema import Answer, Chunk
-from assistant.search.regulations import Provision, named_regulations, parts, provisions
+from assistant.search.regulations import Provision, named_regulations, parts, provisions, revision_year
 from assistant.search.source import DocRecord
 
 ASKS_COUNT = re.compile(r"(?:一共|总共|共|总计)?(?:有|分为?|包括|包含)?(?<!第)(?:多少|几)(?:个)?([条章节编项款部分])")
@@ -28,7 +28,7 @@ ASKS_PARTS = re.compile(r"(?:包括|包含|有|分为?)(?:哪些|哪几)个?([�
 ISSUED_LINE = re.compile(r"^[（(][^）)]*(?:通过|发布|印发|批准)[^）)]*[）)]")
 
 
-def structure_answer(ctx: AnswerContext, doc: DocRecord) -> Answer | None:
+def structure_answer(ctx: AnswerContext, doc: DocRecord, book: CitationBook | None = None) -> Answer | None:
     """一共多少条/多少章, 什么时候施行, 由谁解释, 什么时候发布: from the regulation's own structure."""
     question = ctx.question
     chunks = ctx.source.document_chunks(doc.doc_id)
@@ -38,13 +38,28 @@ def structure_answer(ctx: AnswerContext, doc: DocRecord) -> Answer | None:
     items = provisions(chunks)
     by_articles = bool(items) and items[0].label.startswith("第")
     if count and not (count.group(1) == "项" and by_articles):  # 多少项 of articles asks about their content
-        return counted(doc, items, count.group(1))
+        return counted(doc, items, count.group(1), book=book)
     for asks, clause in ((ASKS_START, START_CLAUSE), (ASKS_INTERPRETER, INTERPRETER_CLAUSE)):
         if asks.search(question):
-            return clause_answer(doc, chunks, clause)
+            return clause_answer(doc, chunks, clause, book)
     if ASKS_ISSUED.search(question):
-        return clause_answer(doc, chunks, ISSUED_LINE)
+        return clause_answer(doc, chunks, ISSUED_LINE, book)
     return None
+
+
+def structure_of_revisions(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer | None:
+    """新旧两版各有多少条 / 两版各自什么时候施行: the structure answer of each revision, one after the other."""
+    if len(chosen) == 1 or ASKS_VERSIONS.search(ctx.question):
+        return structure_answer(ctx, chosen[0])
+    book = CitationBook()
+    found = [structure_answer(ctx, doc, book) for doc in sorted(chosen[:2], key=revision_year)]
+    answers = [a for a in found if a is not None]
+    if len(answers) < len(found):
+        return None
+    text = "\n".join(a.text for a in answers)
+    if all(a.refused for a in answers):
+        return Answer(text, "lookup", refused=True)
+    return answer_of(text, book, {n for a in answers for n in a.derived_numbers})
 
 
 def versions_held(ctx: AnswerContext, doc: DocRecord) -> Answer:
@@ -60,9 +75,11 @@ def versions_held(ctx: AnswerContext, doc: DocRecord) -> Answer:
     return answer_of(text, book, {float(len(revisions))})
 
 
-def counted(doc: DocRecord, items: list[Provision], unit: str, within: str = "") -> Answer:
+def counted(
+    doc: DocRecord, items: list[Provision], unit: str, within: str = "", book: CitationBook | None = None
+) -> Answer:
     """How many 条/章/节 the regulation has (or its part `within`, 第二章 …), each part with its range."""
-    book = CitationBook()
+    book = book or CitationBook()
     whole = f"《{doc.title}》{within}"
     if unit in "编章节":
         found = [p for p in parts(items) if p.unit == unit]
@@ -100,12 +117,14 @@ def span(first: Provision, last: Provision, book: CitationBook) -> str:
     return "至".join(marked)
 
 
-def clause_answer(doc: DocRecord, chunks: Sequence[Chunk], clause: re.Pattern[str]) -> Answer:
+def clause_answer(
+    doc: DocRecord, chunks: Sequence[Chunk], clause: re.Pattern[str], book: CitationBook | None = None
+) -> Answer:
     for chunk in chunks:
         for line in chunk.text.split("\n"):
             match = clause.search(line)
             if match:
-                book = CitationBook()
+                book = book or CitationBook()
                 quote = line.strip()
                 return answer_of(f"依据《{doc.title}》：{quote}{book.cite(chunk, quote)}", book)
     return Answer(f"《{doc.title}》中没有写明这一点。", "lookup", refused=True)

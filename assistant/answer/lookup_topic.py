@@ -15,6 +15,7 @@ from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.search.regulations import Provision, provisions
 from assistant.search.retriever import Filters
 from assistant.search.source import DocRecord
+from assistant.search.terms import Terms
 
 TOPIC_NEAR_BEST = 0.9  # further articles quoted for a topic when they score this close to the best
 TOPIC_ARTICLES = 2
@@ -26,6 +27,9 @@ ENUMERATES = re.compile(r"(?:种类|分为|包括|有)[^。\n]{0,6}[：:]\s*\n?\
 KINDS_BONUS = 0.5
 NOT_KINDS_FACTOR = 0.5
 CHAR_WEIGHT = 0.3
+TOPIC_CHAR_SHARE = 0.5  # more than this share of a topic's characters in a provision puts it on the topic
+# 关于/对于 lead a topic; as words to find they would put every article that says 关于 on it.
+TOPIC_LEAD = re.compile(r"关于|对于|有关")
 RANK_WEIGHT = 0.2
 # The regulation's own name in a topic question (纪律处分条例规定的…): not a word the answer must contain.
 NAMED_REGULATION = re.compile(r"《[^》]+》|党章|[\u4e00-\u9fff]{0,16}?(?:条例|准则|细则|章程|规定|办法)")
@@ -39,9 +43,10 @@ def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
     doc = chosen[0]
     if WHOLE_DOCUMENT.search(ctx.question) and not re.search(r"关于|对|有关", ctx.question):
         return answer_outline(ctx, doc)
-    ranked, evidence = ranked_provisions(ctx, doc, topic_of(ctx.question))
+    topic = topic_of(ctx.question)
+    ranked, evidence = ranked_provisions(ctx, doc, topic)
     if not ranked:
-        return answer_fact(ctx, "lookup")
+        return Answer(f"《{doc.title}》中没有找到关于“{subject_of(topic)}”的规定。", "lookup", refused=True)
     top = ranked[0][1]
     best = [p for p, score in ranked[:TOPIC_ARTICLES] if score >= TOPIC_NEAR_BEST * top]
     found = [found_whole(doc, p) for p in best]
@@ -53,7 +58,13 @@ def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
 
 def topic_of(question: str) -> str:
     """What a topic question is about: without the regulation's name and 第几条."""
-    return ASKS_WHICH_ARTICLE.sub("", NAMED_REGULATION.sub("", question, count=1)) or question
+    topic = ASKS_WHICH_ARTICLE.sub("", NAMED_REGULATION.sub("", question, count=1))
+    return TOPIC_LEAD.sub("", topic) or question
+
+
+def subject_of(topic: str) -> str:
+    """酒驾 of 对酒驾有什么规定: the topic without its question words, to name it in a refusal."""
+    return TOPIC_NOISE.sub("", topic) or topic
 
 
 def ranked_provisions(
@@ -63,8 +74,16 @@ def ranked_provisions(
     items = provisions(ctx.source.document_chunks(doc.doc_id))
     evidence = ctx.source.search(topic, 8, Filters(doc_ids=frozenset({doc.doc_id})))
     scores = topic_scores(ctx, topic, items, evidence)
-    ranked = sorted(((p, s) for p, s in zip(items, scores, strict=True) if s > 0), key=lambda ps: -ps[1])
-    return ranked, evidence
+    terms, chars = ctx.source.terms(topic), set(TOPIC_NOISE.sub("", topic))
+    ranked = [(p, s) for p, s in zip(items, scores, strict=True) if s > 0 and on_topic(terms, chars, p.text)]
+    return sorted(ranked, key=lambda ps: -ps[1]), evidence
+
+
+def on_topic(terms: Terms, chars: set[str], text: str) -> bool:
+    """Whether a provision is about the topic at all: one of its words, or most of its characters (开会 ~ 会议);
+    a search rank alone is no answer (酒驾 in a regulation that never says it)."""
+    text = abbreviated(text)
+    return terms.coverage(text) > 0 or sum(ch in text for ch in chars) > len(chars) * TOPIC_CHAR_SHARE
 
 
 def abbreviated(text: str) -> str:

@@ -11,17 +11,13 @@ import re
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
-from assistant.answer.fact import answer_fact
-from assistant.answer.lookup_compare import compared_pairs, similarity
+from assistant.answer.lookup_compare import compared_pairs, counterpart
 from assistant.answer.lookup_quotes import found_whole, provision_name
-from assistant.answer.lookup_topic import ranked_provisions
+from assistant.answer.lookup_topic import ranked_provisions, subject_of
 from assistant.core.schema import Answer
 from assistant.search.regulations import Provision, provisions, revision_year
 from assistant.search.source import DocRecord
 
-# Below this share of the same text, an article is no counterpart of the anchor (articles of one regulation
-# share their boilerplate, 对直接责任者和领导责任者…给予警告处分, so unrelated ones are alike up to about a third).
-COUNTERPART_MIN = 0.45
 # What a comparison asks, not what it is about: the revisions and the wish to compare.
 COMPARISON_WORDS = re.compile(
     r"新旧两版|新旧|两个?版本?|前后|修订前|修订后|旧版|新版|现行|最新|(?:19|20)\d{2}\s*年?(?:版|修订|修改)?的?"
@@ -35,11 +31,12 @@ def compared_topic(ctx: AnswerContext, chosen: list[DocRecord], topic: str) -> A
     ranked = {doc.doc_id: ranked_provisions(ctx, doc, topic) for doc in (older, newer)}
     best = {doc_id: found[0][0] for doc_id, (found, _) in ranked.items() if found}
     if not best:
-        return answer_fact(ctx, "lookup")
+        text = f"《{older.title}》和《{newer.title}》中都没有找到关于“{subject_of(topic)}”的规定，无法比较。"
+        return Answer(text, "lookup", refused=True)
     anchor_doc = max((d for d in (older, newer) if d.doc_id in best), key=lambda d: ranked[d.doc_id][0][0][1])
     other = newer if anchor_doc is older else older
     anchor = ranked[anchor_doc.doc_id][0][0][0]
-    match = counterpart(anchor, provisions(ctx.source.document_chunks(other.doc_id)))
+    match = counterpart(anchor.text, provisions(ctx.source.document_chunks(other.doc_id)))
     if match is None:
         return only_in(anchor_doc, anchor, other)
     pair = {anchor_doc.doc_id: anchor, other.doc_id: match}
@@ -47,13 +44,6 @@ def compared_topic(ctx: AnswerContext, chosen: list[DocRecord], topic: str) -> A
     answer = compared_pairs([(found[0], found[1])], older, newer)
     answer.retrieved = ranked[anchor_doc.doc_id][1]
     return answer
-
-
-def counterpart(anchor: Provision, items: list[Provision]) -> Provision | None:
-    """The provision of another revision whose text is most like the anchor's, if any is alike enough."""
-    scored = [(similarity(anchor.text, p.text), p) for p in items]
-    alike, best = max(scored, key=lambda s: s[0], default=(0.0, None))
-    return best if alike >= COUNTERPART_MIN else None
 
 
 def only_in(doc: DocRecord, provision: Provision, other: DocRecord) -> Answer:

@@ -55,6 +55,10 @@ CASES = [
     Case("效能监督条例第二章包括哪些条", ("第二章　监督内容，包括第四条〔1〕至第七条〔2〕",)),
     Case("效能监督条例第二章有几节", ("共2节", "第二节　违规情形（第六条〔")),
     Case("效能监督条例第二章包括哪些节", ("第二章　监督内容共2节", "第一节　监督事项（第四条〔1〕至第五条〔2〕）")),
+    Case("效能监督条例第二章第二节", ("第二章第二节　违规情形，包括第六条〔1〕至第七条〔2〕",)),
+    Case("效能监督条例第一章第一节", (f"《{NEW_TITLE}》第一章不分节，没有第一节",), (), True),
+    Case("效能监督条例第九章第一节", (f"《{NEW_TITLE}》共4章，没有第九章",), (), True),
+    Case("新旧两版效能监督条例各有多少条", (f"《{OLD_TITLE}》共10条", f"《{NEW_TITLE}》共13条")),
     Case("效能监督条例什么时候施行", ("2024年3月1日起施行",), ((NEW, "第十三条"),)),
     Case("效能监督条例由谁负责解释", ("中央办公厅",), ((NEW, "第十二条"),)),
     Case("五项规定一共几项", ("共5项",)),
@@ -65,6 +69,7 @@ CASES = [
         ("[-升-]{+拔+}", "第八条", "第九条"),
         ((OLD, "第八条"), (NEW, "第九条")),
     ),
+    Case("新旧两版效能监督条例关于酒驾的规定有什么不同", ("都没有找到关于“酒驾”的规定",), (), True),
     Case("2019年版和2024年版对收受礼金的处分有什么变化", ("{+、消费卡+}",), ((OLD, "第六条"), (NEW, "第七条"))),
     Case(
         "新旧两版效能监督条例关于数字化监督的规定有什么不同",
@@ -175,3 +180,16 @@ def test_the_older_revision_after_a_cross_reference_followed(source):
 def test_before_a_named_revision_and_an_old_one_named(source, question, revision):
     answer = ask(source, question)
     assert [(revision_of(c.doc), c.article) for c in answer.citations] == [(revision, "第八条")]
+
+
+def test_the_same_number_in_renumbered_revisions_says_where_each_article_went(source):
+    answer = ask(source, "新旧两版效能监督条例第八条有什么不同")
+    assert [(revision_of(c.doc), c.article) for c in answer.citations] == [(OLD, "第八条"), (NEW, "第八条")]
+    assert "2019年版第八条的内容在2024年版中是第九条" in answer.note
+    assert "2024年版第八条的内容在2019年版中是第七条" in answer.note
+    assert "条号有调整" not in (ask(source, "新旧两版效能监督条例第三条有什么不同").note or "")
+
+
+def test_a_topic_the_regulation_never_mentions_quotes_none_of_its_articles(source):
+    answer = ask(source, "效能监督条例对酒驾有什么规定")
+    assert answer.refused and answer.text == f"《{NEW_TITLE}》中没有找到关于“酒驾”的规定。"
