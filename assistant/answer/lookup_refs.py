@@ -17,7 +17,8 @@ from assistant.search.regulations import Provision, parts, provisions, revision_
 from assistant.search.source import DocRecord
 
 POINT_REF = re.compile(r"第\s*([一二三四五六七八九十百\d]+)\s*[项点]")
-NESTED_SECTION = re.compile(rf"第\s*({NUMERAL})\s*章\s*(?:的)?\s*第\s*({NUMERAL})\s*节")
+# 第三章第二节, 第二编第八章: a part asked within the part that holds it.
+NESTED_PART = re.compile(rf"第\s*({NUMERAL})\s*([编章])\s*(?:的)?\s*第\s*({NUMERAL})\s*([章节])")
 MAX_ARTICLES = 12  # a longer range is answered with its first articles and a note
 
 
@@ -31,7 +32,7 @@ def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Par
             items = provisions(ctx.source.document_chunks(doc.doc_id))
             for ref in refs:
                 if ref in nested.values():
-                    continue  # 第三章第二节 asks for the section; the chapter only says where it is
+                    continue  # 第三章第二节 asks for the section; the chapter says where it is
                 scope, within = within_chapter(nested.get(ref), items)
                 if scope is None:  # 第九章第一节 of four chapters
                     absent.append(absence(doc, nested[ref], items))
@@ -61,15 +62,16 @@ def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Par
 
 
 def nested_sections(question: str) -> dict[PartRef, PartRef]:
-    """第三章第二节: each section asked within a chapter, with that chapter (sections are numbered per chapter)."""
+    """第三章第二节: each part asked within a larger one, with that one (sections are numbered per chapter)."""
     return {
-        PartRef("节", to_int(section) or 0): PartRef("章", to_int(chapter) or 0)
-        for chapter, section in NESTED_SECTION.findall(question)
+        PartRef(inner, to_int(number) or 0): PartRef(outer, to_int(container) or 0)
+        for container, outer, number, inner in NESTED_PART.findall(question)
+        if outer != inner
     }
 
 
 def within_chapter(chapter: PartRef | None, items: list[Provision]) -> tuple[list[Provision] | None, str]:
-    """The provisions of the chapter (all when none is named) and its label; None when it does not exist."""
+    """The provisions of the chapter (or 编; all when none is named) and its label; None when it does not exist."""
     if chapter is None:
         return items, ""
     part = next((p for p in parts(items) if (p.unit, p.number) == (chapter.unit, chapter.number)), None)
