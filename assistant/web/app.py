@@ -98,6 +98,7 @@ ins.kb-ins { background: #dcfce7; color: #166534; text-decoration: underline; }
 details.kb-xref { display: inline; }
 details.kb-xref > summary { display: inline; cursor: pointer; color: #2563eb; text-decoration: underline dotted; list-style: none; }
 details.kb-xref > summary::-webkit-details-marker { display: none; }
+details.kb-xref:not([open])::details-content { display: none; }
 .kb-xref-text { display: block; margin: .3em 0 .5em 1.2em; padding: .4em .7em; background: #eff6ff; border-left: 3px solid #93c5fd; border-radius: 4px; }
 .kb-xref-hint { display: block; font-size: .85em; color: #6b7280; }
 .kb-reasoning { margin-bottom: .5em; font-size: .9em; color: #4b5563; }

@@ -46,10 +46,12 @@ def test_two_revisions_are_shown_with_their_changes_marked(app, new_page, tmp_pa
     copy_screenshot(shot, "regulation-diff.png")
 
 
-def test_a_cross_reference_opens_the_article_and_a_follow_up_asks_for_it(app, new_page):
+def test_a_cross_reference_opens_the_article_and_a_follow_up_asks_for_it(app, new_page, tmp_path):
     page = new_page()
     open_app(page, app.url)
     message = ask(page, "效能监督条例第八条是什么？")
+    closed = [message.locator("details.kb-xref > summary", has_text=f"第{n}条").first.bounding_box() for n in "六七"]
+    assert closed[0]["y"] == closed[1]["y"], closed  # links sit in the line of text, not on lines of their own
     link = message.locator("details.kb-xref", has_text="本条例第十一条")
     article = link.locator(".kb-xref-text")
     assert not article.is_visible()  # closed until clicked
@@ -58,6 +60,9 @@ def test_a_cross_reference_opens_the_article_and_a_follow_up_asks_for_it(app, ne
     assert f"《{NEW_TITLE}》第十一条" in article.inner_text()
     assert "自收到决定之日起一个月内提出书面申诉" in article.inner_text()
     assert message.locator(".kb-source").count() == 1  # the article asked for is the only source
+    shot = tmp_path / "regulation-link.png"
+    message.screenshot(path=str(shot))
+    copy_screenshot(shot, "regulation-link.png")
 
     followed = ask(page, "第十一条呢？")
     assert "第十一条" in followed.locator(".kb-answer").inner_text()
