@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from assistant.answer.context import AnswerContext
-from assistant.answer.lookup_compare import compared, renumbering_note
+from assistant.answer.lookup_compare import compared, compared_pairs, renumbering_note
 from assistant.answer.lookup_links import with_links
 from assistant.answer.lookup_quotes import Found, first_line, other_revision_note, provision_name, quoted
 from assistant.core.numerals import NUMERAL, PartRef, int_to_chinese, to_int
 from assistant.core.schema import Answer, Chunk
-from assistant.search.regulations import Provision, parts, provisions, revision_year
+from assistant.search.regulations import Provision, parts, provisions, revision_asked, revision_year
+from assistant.search.retriever import short_title
 from assistant.search.source import DocRecord
 
 POINT_REF = re.compile(r"第\s*([一二三四五六七八九十百\d]+)\s*[项点]")
@@ -46,7 +47,10 @@ def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Par
         return Answer("；".join(dict.fromkeys(absent)) + "。", "lookup", refused=True)
     chosen = groups[0][0]
     notes = ["；".join(dict.fromkeys(absent)) + "。"] if absent else []
-    if len(groups) == 1 and len(chosen) > 1:
+    if across_revisions(ctx, groups, found):  # 2018年…第八十八条和2023年…第九十七条有什么区别
+        older, newer = sorted(found, key=lambda f: revision_year(f.doc))
+        answer = compared_pairs([(older, newer)], older.doc, newer.doc)
+    elif len(groups) == 1 and len(chosen) > 1:
         answer = compared(found, chosen)
         older, newer = sorted(chosen[:2], key=revision_year)
         items = {d.doc_id: provisions(ctx.source.document_chunks(d.doc_id)) for d in (older, newer)}
@@ -59,6 +63,20 @@ def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Par
             notes.append(other_revision_note(ctx, chosen[0]) or "")
     answer.note = "".join(notes) or None
     return with_links(ctx, answer, found[:MAX_ARTICLES])
+
+
+def across_revisions(
+    ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[PartRef]]], found: list[Found]
+) -> bool:
+    """Two articles, one in each of two revisions of the same regulation, asked to be compared."""
+    docs = [f.doc for f in found]
+    return (
+        len(groups) == 2
+        and len(found) == 2
+        and docs[0].doc_id != docs[1].doc_id
+        and short_title(docs[0].title) == short_title(docs[1].title)
+        and revision_asked(ctx.question).wish == "both"
+    )
 
 
 def nested_sections(question: str) -> dict[PartRef, PartRef]:

@@ -69,6 +69,11 @@ CASES = [
         ("[-升-]{+拔+}", "第八条", "第九条"),
         ((OLD, "第八条"), (NEW, "第九条")),
     ),
+    Case(
+        "2019年版效能监督条例第八条和2024年版效能监督条例第九条有什么区别",
+        ("[-升-]{+拔+}",),
+        ((OLD, "第八条"), (NEW, "第九条")),
+    ),
     Case("新旧两版效能监督条例关于酒驾的规定有什么不同", ("都没有找到关于“酒驾”的规定",), (), True),
     Case("2019年版和2024年版对收受礼金的处分有什么变化", ("{+、消费卡+}",), ((OLD, "第六条"), (NEW, "第七条"))),
     Case(
@@ -193,3 +198,9 @@ def test_the_same_number_in_renumbered_revisions_says_where_each_article_went(so
 def test_a_topic_the_regulation_never_mentions_quotes_none_of_its_articles(source):
     answer = ask(source, "效能监督条例对酒驾有什么规定")
     assert answer.refused and answer.text == f"《{NEW_TITLE}》中没有找到关于“酒驾”的规定。"
+
+
+def test_a_long_range_answers_its_first_articles_and_says_so(source):
+    answer = ask(source, "效能监督条例第一条至第十三条")
+    assert [c.article for c in answer.citations][:2] == ["第一条", "第二条"] and len(answer.citations) == 12
+    assert "以上列出前12条" in answer.note
