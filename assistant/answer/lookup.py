@@ -41,6 +41,8 @@ ASKS_PENALTY = re.compile(r"处分|处理|追究|问责")
 
 
 def answer_lookup(ctx: AnswerContext) -> Answer:
+    """The regulation asked about (named, or the one the revisions' years or the knowledge base imply), its
+    revision(s), then its numbered parts, its structure, or a topic in it."""
     question = ctx.question
     documents = ctx.source.documents()
     segments = NEXT_REGULATION.split(question)
@@ -70,9 +72,9 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         if refs:
             return counted_within(ctx, chosen[0], refs) or answer_refs(ctx, [(chosen, refs)])
         structure = structure_of_revisions(ctx, chosen)
-        if structure or len(chosen) == 1:
-            return structure or regulation_topic(ctx, chosen)
-        return compared_topic(ctx, chosen, topic_of(question))
+        if structure:
+            return structure
+        return regulation_topic(ctx, chosen) if len(chosen) == 1 else compared_topic(ctx, chosen, topic_of(question))
     return topic_in_regulations(ctx)
 
 

@@ -26,14 +26,15 @@ COMPARISON_WORDS = re.compile(
 
 
 def compared_topic(ctx: AnswerContext, chosen: list[DocRecord], topic: str) -> Answer:
+    """The article on the topic in each of two revisions, both quoted, then what changed."""
     older, newer = sorted(chosen[:2], key=revision_year)
     topic = COMPARISON_WORDS.sub("", topic) or topic
     ranked = {doc.doc_id: ranked_provisions(ctx, doc, topic) for doc in (older, newer)}
-    best = {doc_id: found[0][0] for doc_id, (found, _) in ranked.items() if found}
-    if not best:
+    held = [doc for doc in (older, newer) if ranked[doc.doc_id][0]]
+    if not held:
         text = f"《{older.title}》和《{newer.title}》中都没有找到关于“{subject_of(topic)}”的规定，无法比较。"
         return Answer(text, "lookup", refused=True)
-    anchor_doc = max((d for d in (older, newer) if d.doc_id in best), key=lambda d: ranked[d.doc_id][0][0][1])
+    anchor_doc = max(held, key=lambda d: ranked[d.doc_id][0][0][1])  # where the topic is said most plainly
     other = newer if anchor_doc is older else older
     anchor = ranked[anchor_doc.doc_id][0][0][0]
     match = counterpart(anchor.text, provisions(ctx.source.document_chunks(other.doc_id)))
