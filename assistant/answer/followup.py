@@ -171,8 +171,10 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
         return on_article(text, last)
-    if own.regulation:
+    if own.regulation and not (is_swap(text) and last.slots.regulation):  # 那问责条例呢: into the last question
         return Resolution(text)
+    if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
+        return Resolution(f"{ENDING.sub('', text)}，{last.question}")
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
         topic = draft_topic_of(last.question)
         return Resolution(f"起草一段关于{topic}的总结{option_words(text)}", refers_back=True, draft=True)

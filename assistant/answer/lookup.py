@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_refs import answer_refs, points_asked
@@ -38,6 +39,7 @@ NEXT_REGULATION = re.compile(
 # 违反中央八项规定精神…怎么处分: the named rule was broken; the penalty is in the disciplinary regulations.
 BROKEN_RULE = re.compile(r"违反[^，,。？?]{0,12}?(?:规定|准则|条例|纪律)[^，,。？?]{0,4}?")
 ASKS_PENALTY = re.compile(r"处分|处理|追究|问责")
+SWAPPED_INTO = re.compile(r"^[^，,]+[，,]\s*")  # 党章，<the last question>: how a follow-up's focus is put
 
 
 def answer_lookup(ctx: AnswerContext) -> Answer:
@@ -49,7 +51,12 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
     if len(segments) > 1 and parse_part_refs(question):
         return answer_segments(ctx, segments, documents)
     broken = BROKEN_RULE.search(question) if ASKS_PENALTY.search(question) else None
-    revisions = named_regulations(BROKEN_RULE.sub("", question) if broken else question, documents)
+    # 党章呢 after 纪律处分条例一共多少条: the regulation the follow-up names, asked what the turn before asked
+    swapped = named_regulations(ctx.route.focus, documents) if ctx.route.focus else []
+    if swapped:
+        question = SWAPPED_INTO.sub("", question)
+        ctx = AnswerContext(replace(ctx.route, question=question), ctx.source)
+    revisions = swapped or named_regulations(BROKEN_RULE.sub("", question) if broken else question, documents)
     if broken and not revisions:
         revisions = penalty_regulations(documents)
     missing = None if revisions or broken else unknown_regulation(question, documents)

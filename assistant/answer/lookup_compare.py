@@ -49,6 +49,9 @@ def compared_pairs(pairs: list[tuple[Found | None, Found | None]], older: DocRec
             lines.append(f"《{doc.title}》{hit.label}：\n{text}{marks}")
         if pair[0] and pair[1]:
             old, new = ("\n".join(t for _, t in f.quotes) for f in pair)
+            if similarity(old, new) < COUNTERPART_MIN:  # a renumbered article: a diff of two others is noise
+                lines.append(f"两版的{asked.label}是不同的条文，不作逐字比较。")
+                continue
             diff = difference(old, new, f"由{revision_year(older)}年版到{revision_year(newer)}年版")
             diffs += [diff] if diff else []
             lines.append(diff.text if diff else "两版条文相同。")

@@ -39,6 +39,9 @@ def which_of(revisions: list[DocRecord]) -> Answer:
 
 
 def revision_missing(revisions: list[DocRecord], years: frozenset[int]) -> Answer:
+    """2015年版 not held, or 旧版 of a regulation held in one revision only."""
     held = "、".join(f"《{d.title}》" for d in revisions)
+    if not years:
+        return Answer(f"知识库中只收录了{held}一个版本，没有更早的版本。", "lookup", refused=True)
     asked = "、".join(f"{y}年版" for y in sorted(years))
     return Answer(f"知识库中没有{asked}，只收录了{held}。", "lookup", refused=True)

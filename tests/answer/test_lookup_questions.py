@@ -91,6 +91,7 @@ CASES = [
     ),
     # a regulation not held
     Case("机关效能考核办法第三条", ("没有收录",), (), True),
+    Case("旧版五项规定第一项", (f"知识库中只收录了《{POINTS_TITLE}》一个版本",), (), True),
 ]
 
 
@@ -192,6 +193,7 @@ def test_the_same_number_in_renumbered_revisions_says_where_each_article_went(so
     assert [(revision_of(c.doc), c.article) for c in answer.citations] == [(OLD, "第八条"), (NEW, "第八条")]
     assert "2019年版第八条的内容在2024年版中是第九条" in answer.note
     assert "2024年版第八条的内容在2019年版中是第七条" in answer.note
+    assert answer.text.endswith("两版的第八条是不同的条文，不作逐字比较。") and not answer.diffs
     assert "条号有调整" not in (ask(source, "新旧两版效能监督条例第三条有什么不同").note or "")
 
 
@@ -204,3 +206,17 @@ def test_a_long_range_answers_its_first_articles_and_says_so(source):
     answer = ask(source, "效能监督条例第一条至第十三条")
     assert [c.article for c in answer.citations][:2] == ["第一条", "第二条"] and len(answer.citations) == 12
     assert "以上列出前12条" in answer.note
+
+
+def test_comparing_the_revisions_of_what_was_just_asked(source):
+    _, compared = converse(source, "效能监督条例第三条", "新旧两版有什么不同？")
+    assert [(revision_of(c.doc), c.article) for c in compared.citations] == [(OLD, "第三条"), (NEW, "第三条")]
+    assert "{+、注重实效+}" in compared.text
+
+
+def test_another_regulation_named_in_a_follow_up_replaces_the_last(source):
+    _, points = converse(source, "效能监督条例一共有多少条", "五项规定呢")
+    assert points.text.startswith(f"《{POINTS_TITLE}》共5项")
+    _, topic = converse(source, "效能监督条例对开会时间有什么要求", "那五项规定呢")
+    assert [(revision_of(c.doc), c.article) for c in topic.citations] == [(POINTS, None)]
+    assert "不超过1小时" in topic.text
