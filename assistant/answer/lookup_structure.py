@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
-from assistant.answer.lookup_quotes import answer_of, first_line, provision_name
+from assistant.answer.lookup_quotes import answer_of, first_line
 from assistant.core.numerals import PartRef
 from assistant.core.schema import Answer, Chunk
 from assistant.search.regulations import Provision, named_regulations, parts, provisions, revision_year
@@ -111,10 +111,15 @@ def counted_within(ctx: AnswerContext, doc: DocRecord, refs: list[PartRef]) -> A
 
 
 def span(first: Provision, last: Provision, book: CitationBook) -> str:
-    """从第一条〔1〕到第七条〔2〕: both ends cited where they start."""
+    """第一条〔1〕至第七条〔2〕 (points: 一〔1〕至十二〔2〕, as numbered): both ends cited where they start."""
     ends = [first] if first is last else [first, last]
-    marked = [f"{provision_name(p)}{book.cite(p.chunks[0], first_line(p.chunks[0]))}" for p in ends]
+    marked = [f"{end_name(p)}{book.cite(p.chunks[0], first_line(p.chunks[0]))}" for p in ends]
     return "至".join(marked)
+
+
+def end_name(provision: Provision) -> str:
+    # 第十二项 would read as a count of 二项 to the number check; points are named as the document numbers them
+    return provision.label if provision.label.startswith("第") else provision.label.rstrip("、.．")
 
 
 def clause_answer(

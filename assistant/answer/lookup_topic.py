@@ -19,6 +19,7 @@ from assistant.search.terms import Terms
 
 TOPIC_NEAR_BEST = 0.9  # further articles quoted for a topic when they score this close to the best
 TOPIC_ARTICLES = 2
+MAX_QUOTED_CHUNKS = 3  # a provision longer than this (a 若干准则 section) is answered by its sentences
 # Which article says so: the topic is the rest of the question.
 ASKS_WHICH_ARTICLE = re.compile(r"(?:是|在)?第几条(?:规定的?|条文)?|(?:是|在)?哪一?条(?:规定的?|条文)?了?")
 # A question for the kinds of something wants the article that enumerates them (种类：（一）…（二）…).
@@ -45,8 +46,10 @@ def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
         return answer_outline(ctx, doc)
     topic = topic_of(ctx.question)
     ranked, evidence = ranked_provisions(ctx, doc, topic)
-    if not ranked:
+    if not ranked and provisions(ctx.source.document_chunks(doc.doc_id)):
         return Answer(f"《{doc.title}》中没有找到关于“{subject_of(topic)}”的规定。", "lookup", refused=True)
+    if not ranked or len(ranked[0][0].chunks) > MAX_QUOTED_CHUNKS:  # a whole section is no answer: its sentences
+        return answer_fact(ctx, "lookup")
     top = ranked[0][1]
     best = [p for p, score in ranked[:TOPIC_ARTICLES] if score >= TOPIC_NEAR_BEST * top]
     found = [found_whole(doc, p) for p in best]

@@ -122,11 +122,27 @@ def named_regulations(question: str, documents: Sequence[DocRecord]) -> list[Doc
     scored = [(match_score(question, d), d) for d in documents if d.kind == "regulation"]
     scored = [(s, d) for s, d in scored if s > 0]
     if not scored:
-        return []
+        return by_kind_name(question, documents)
     best = max(s for s, _ in scored)
     names = {short_title(d.title) for s, d in scored if s == best}
     chosen = [d for d in documents if d.kind == "regulation" and short_title(d.title) in names]
     return sorted(chosen, key=revision_year, reverse=True)
+
+
+def by_kind_name(question: str, documents: Sequence[DocRecord]) -> list[DocRecord]:
+    """实施细则第5项, 若干准则: a name that only says what kind of document it is, taken as the one regulation
+    whose title ends with it; [] when none or several do (工作条例第十条)."""
+    said = said_name(question)
+    if len(said) < MIN_INNER_NAME:
+        return []
+    fitting = [d for d in documents if d.kind == "regulation" and short_title(d.title).endswith(said)]
+    return sorted(fitting, key=revision_year, reverse=True) if len({short_title(d.title) for d in fitting}) == 1 else []
+
+
+def said_name(question: str) -> str:
+    """The name a question gives a regulation it does not quote in 《》 (支部工作条例), or ""."""
+    match = NAME_BEFORE_SUFFIX.search(TITLE_REF.sub("", question))
+    return NAME_LEAD.sub("", match.group(0)) if match else ""
 
 
 def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | None:
@@ -239,7 +255,7 @@ def provisions(chunks: Sequence[Chunk]) -> list[Provision]:
     """A regulation's provisions in order: its 第N条 articles, else its numbered points.
 
     Points numbered 1. 2. … straight through the document (an 实施细则's 30 items) are its
-    provisions; otherwise its top-level 一、二、 points (the 八项规定)."""
+    provisions; otherwise its top-level 一、二、 points (the 八项规定), or its 一、二、 sections (若干准则)."""
     articles: dict[str, Provision] = {}
     for chunk in chunks:
         if chunk.article:
@@ -251,7 +267,18 @@ def provisions(chunks: Sequence[Chunk]) -> list[Provision]:
     numbers = [p.number for p in numbered]
     if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
         return numbered
-    return points(chunks, POINT, chinese_to_int)
+    return points(chunks, POINT, chinese_to_int) or headed_parts(chunks)
+
+
+def headed_parts(chunks: Sequence[Chunk]) -> list[Provision]:
+    """The parts of a regulation written as sections under 一、二、 headings (若干准则), each with its chunks."""
+    found: dict[int, Provision] = {}
+    for chunk in chunks:
+        match = POINT.match(chunk.section_path[0]) if chunk.section_path else None
+        if match:
+            number = chinese_to_int(match.group(1)) or 0
+            found.setdefault(number, Provision(number, match.group(0))).chunks.append(chunk)
+    return list(found.values())
 
 
 def points(chunks: Sequence[Chunk], pattern: re.Pattern[str], parse) -> list[Provision]:

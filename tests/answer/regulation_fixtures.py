@@ -1,6 +1,6 @@
 """Small regulations written for the look-up tests, as files: two revisions of one 条例 whose articles
 are renumbered (2024 inserts 第五条) and cross-refer to each other, the newer one with 章 and 节;
-and a regulation of numbered points (一、二、). The same texts feed the fast tests (through the real
+a regulation of numbered points (一、二、) and one of sections under 一、二、 headings. The same texts feed the fast tests (through the real
 ingest pipeline) and the browser test (as a corpus)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from assistant.ingest.chunking import chunk_document
 OLD_TITLE = "中国共产党机关效能监督条例（2019年）"
 NEW_TITLE = "中国共产党机关效能监督条例（2024年修订）"
 POINTS_TITLE = "机关会务管理五项规定"
+SECTIONS_TITLE = "关于加强机关作风建设的若干准则"
 
 OLD = """中国共产党机关效能监督条例
 第一章　总则
@@ -71,7 +72,24 @@ POINTS = """机关会务管理五项规定
 五、本规定自2024年1月1日起施行。
 """
 
-FILES = {f"{OLD_TITLE}.txt": OLD, f"{NEW_TITLE}.txt": NEW, f"{POINTS_TITLE}.txt": POINTS}
+# Parts written as sections under 一、二、 headings, several paragraphs each.
+SECTIONS = """关于加强机关作风建设的若干准则
+机关作风关系党的形象。现就加强机关作风建设制定如下准则。
+一、坚持学习
+机关党员干部要坚持理论学习，做到学以致用。
+每月集中学习不少于一次。
+二、改进文风
+起草文件要开门见山，文字简练，不说空话套话。
+三、严守纪律
+不得违规收受服务对象的礼品礼金。
+"""
+
+FILES = {
+    f"{OLD_TITLE}.txt": OLD,
+    f"{NEW_TITLE}.txt": NEW,
+    f"{POINTS_TITLE}.txt": POINTS,
+    f"{SECTIONS_TITLE}.txt": SECTIONS,
+}
 
 
 def write_regulations(corpus: Path) -> None:

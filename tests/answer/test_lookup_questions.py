@@ -11,11 +11,11 @@ import pytest
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import understand
-from tests.answer.regulation_fixtures import NEW_TITLE, OLD_TITLE, POINTS_TITLE, all_regulations
+from tests.answer.regulation_fixtures import NEW_TITLE, OLD_TITLE, POINTS_TITLE, SECTIONS_TITLE, all_regulations
 from tests.answer.support import REPORT, FakeSource
 
-NEW, OLD, POINTS = "new", "old", "points"
-TITLES = {NEW: NEW_TITLE, OLD: OLD_TITLE, POINTS: POINTS_TITLE}
+NEW, OLD, POINTS, SECTIONS = "new", "old", "points", "sections"
+TITLES = {NEW: NEW_TITLE, OLD: OLD_TITLE, POINTS: POINTS_TITLE, SECTIONS: SECTIONS_TITLE}
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,8 @@ CASES = [
     Case("效能监督条例什么时候施行", ("2024年3月1日起施行",), ((NEW, "第十三条"),)),
     Case("效能监督条例由谁负责解释", ("中央办公厅",), ((NEW, "第十二条"),)),
     Case("五项规定一共几项", ("共5项",)),
+    Case("若干准则一共几部分", (f"《{SECTIONS_TITLE}》共3项：一〔1〕至三〔2〕",)),
+    Case("若干准则第一项", ("坚持理论学习", "每月集中学习不少于一次"), ((SECTIONS, None),), lacks=("文风",)),
     # comparisons: the same article renumbered (旧第八条 = 新第九条) and a topic only one revision has
     Case("新旧两版效能监督条例第三条有什么不同", ("{+、注重实效+}",), ((OLD, "第三条"), (NEW, "第三条"))),
     Case(
