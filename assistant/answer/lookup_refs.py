@@ -25,24 +25,7 @@ MAX_ARTICLES = 12  # a longer range is answered with its first articles and a no
 
 def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[PartRef]]]) -> Answer:
     """The references of each group within its revision(s); two revisions of one group are compared."""
-    found: list[Found] = []
-    absent: list[str] = []
-    nested = nested_sections(ctx.question)
-    for chosen, refs in groups:
-        for doc in chosen:
-            items = provisions(ctx.source.document_chunks(doc.doc_id))
-            for ref in refs:
-                if ref in nested.values():
-                    continue  # 第三章第二节 asks for the section; the chapter says where it is
-                scope, within = within_chapter(nested.get(ref), items)
-                if scope is None:  # 第九章第一节 of four chapters
-                    absent.append(absence(doc, nested[ref], items))
-                    continue
-                hit = resolve(ref, scope)
-                if hit:
-                    found.append(Found(doc, ref, within + hit[0], hit[1]))
-                else:
-                    absent.append(absence(doc, ref, scope, within))
+    found, absent = resolved(ctx, groups)
     if not found:
         return Answer("；".join(dict.fromkeys(absent)) + "。", "lookup", refused=True)
     chosen = groups[0][0]
@@ -63,6 +46,29 @@ def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Par
             notes.append(other_revision_note(ctx, chosen[0]) or "")
     answer.note = "".join(notes) or None
     return with_links(ctx, answer, found[:MAX_ARTICLES])
+
+
+def resolved(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[PartRef]]]) -> tuple[list[Found], list[str]]:
+    """What each reference found in each revision, and what is missing (said with the real range)."""
+    found: list[Found] = []
+    absent: list[str] = []
+    nested = nested_sections(ctx.question)
+    for chosen, refs in groups:
+        for doc in chosen:
+            items = provisions(ctx.source.document_chunks(doc.doc_id))
+            for ref in refs:
+                if ref in nested.values():
+                    continue  # 第三章第二节 asks for the section; the chapter says where it is
+                scope, within = within_chapter(nested.get(ref), items)
+                if scope is None:  # 第九章第一节 of four chapters
+                    absent.append(absence(doc, nested[ref], items))
+                    continue
+                hit = resolve(ref, scope)
+                if hit:
+                    found.append(Found(doc, ref, within + hit[0], hit[1]))
+                else:
+                    absent.append(absence(doc, ref, scope, within))
+    return found, absent
 
 
 def across_revisions(
