@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.answer.context import AnswerContext
-from assistant.answer.lookup_refs import answer_refs, points_asked
+from assistant.answer.lookup_refs import answer_refs, parts_named, points_asked
 from assistant.answer.lookup_refusals import missing_regulation, revision_missing, which_of, which_regulation
 from assistant.answer.lookup_structure import counted_within, structure_of_revisions
 from assistant.answer.lookup_topic import regulation_topic, topic_in_regulations, topic_of
@@ -75,7 +75,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         chosen = chosen_revisions(revisions, asked)
         if not chosen:
             return revision_missing(revisions, asked.years)
-        refs = refs or points_asked(ctx, chosen[0])
+        refs = refs or points_asked(ctx, chosen[0]) or parts_named(ctx, chosen[0])
         if refs:
             return counted_within(ctx, chosen[0], refs) or answer_refs(ctx, [(chosen, refs)])
         structure = structure_of_revisions(ctx, chosen)

@@ -13,13 +13,16 @@ from assistant.answer.lookup_links import with_links
 from assistant.answer.lookup_quotes import Found, first_line, other_revision_note, provision_name, quoted
 from assistant.core.numerals import NUMERAL, PartRef, int_to_chinese, to_int
 from assistant.core.schema import Answer, Chunk
+from assistant.core.text import squash
 from assistant.search.regulations import Provision, parts, provisions, revision_asked, revision_year
 from assistant.search.retriever import short_title
 from assistant.search.source import DocRecord
 
 POINT_REF = re.compile(r"第\s*([一二三四五六七八九十百\d]+)\s*[项点]")
-# 第三章第二节, 第二编第八章: a part asked within the part that holds it.
-NESTED_PART = re.compile(rf"第\s*({NUMERAL})\s*([编章])\s*(?:的)?\s*第\s*({NUMERAL})\s*([章节])")
+# 第三章第二节, 第二编第八章, 第三章第十九条: a part asked within the part that holds it.
+NESTED_PART = re.compile(rf"第\s*({NUMERAL})\s*([编章])\s*(?:的)?\s*第\s*({NUMERAL})\s*([章节条])")
+# What is asked of a part named by its title: its size or its contents, not a topic it shares a word with.
+ASKS_WITHIN = re.compile(r"(?:多少|几|哪些|哪几)个?[条章节编项]|包括|包含")
 MAX_ARTICLES = 12  # a longer range is answered with its first articles and a note
 
 
@@ -102,6 +105,19 @@ def within_chapter(chapter: PartRef | None, items: list[Provision]) -> tuple[lis
     return ([items[i] for i in part.provisions], chapter.label) if part else (None, chapter.label)
 
 
+def parts_named(ctx: AnswerContext, doc: DocRecord) -> list[PartRef]:
+    """纪律处分条例分则有几章 / 附则包括哪些条: a part asked by its title, when its parts are what is asked."""
+    question = squash(ctx.question)
+    if not ASKS_WITHIN.search(question):
+        return []
+    named = [
+        p
+        for p in parts(provisions(ctx.source.document_chunks(doc.doc_id)))
+        if len(p.title) >= 2 and p.title in question
+    ]
+    return [PartRef(named[0].unit, named[0].number)] if named else []
+
+
 def points_asked(ctx: AnswerContext, doc: DocRecord) -> list[PartRef]:
     """第二项/第二点 of a regulation of numbered points (八项规定) is its point 二."""
     numbers = [to_int(n) for n in POINT_REF.findall(ctx.question)]
@@ -160,6 +176,8 @@ def absence(doc: DocRecord, ref: PartRef, items: list[Provision], within: str = 
             return f"《{doc.title}》{within}不分{ref.unit}，没有{ref.label}"
         return f"《{doc.title}》{within}共{len(same)}{ref.unit}，没有{ref.label}"
     provision = next((p for p in items if p.number == ref.number), None)
+    if provision is None and within and items:
+        return f"《{doc.title}》{within}为{items[0].label}至{items[-1].label}，没有{ref.label}"
     if provision is None:
         unit = "条" if items and items[0].label.startswith("第") else "项"
         return f"《{doc.title}》共{len(items)}{unit}，没有{ref.label}"

@@ -14,7 +14,7 @@ from typing import Literal
 
 from assistant.core.numerals import NUMERAL, chinese_to_int, to_int
 from assistant.core.schema import Chunk
-from assistant.core.text import TITLE_REF, YEAR
+from assistant.core.text import TITLE_REF, YEAR, squash
 from assistant.index.knowledge_base import DocRecord
 from assistant.search.scope import short_title
 
@@ -303,6 +303,12 @@ class Part:
     number: int
     heading: str  # 第三章 纪律处分运用规则
     provisions: tuple[int, ...]  # indexes into the provision list
+
+    @property
+    def title(self) -> str:
+        """纪律处分运用规则 of 第三章 纪律处分运用规则 (总 则 -> 总则)."""
+        match = CHAPTER.match(self.heading.strip())
+        return squash(match.group(3)) if match else ""
 
 
 def parts(items: Sequence[Provision]) -> list[Part]:
