@@ -12,15 +12,16 @@ import re
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_compare import compared_pairs, counterpart
+from assistant.answer.lookup_overview import asks_whole, compared_wholes
 from assistant.answer.lookup_quotes import found_whole, provision_name
-from assistant.answer.lookup_topic import ranked_provisions, subject_of
+from assistant.answer.lookup_topic import TOPIC_NOISE, ranked_provisions, subject_of
 from assistant.core.schema import Answer
 from assistant.search.regulations import Provision, provisions, revision_year
 from assistant.search.source import DocRecord
 
 # What a comparison asks, not what it is about: the revisions and the wish to compare.
 COMPARISON_WORDS = re.compile(
-    r"新旧两版|新旧|两个?版本?|前后|修订前|修订后|旧版|新版|现行|最新|(?:19|20)\d{2}\s*年?(?:版|修订|修改)?的?"
+    r"新旧两版|新旧|两个?版本?|修订前后|前后|修订前|修订后|旧版|新版|现行|最新|(?:19|20)\d{2}\s*年?(?:版|修订|修改)?的?"
     r"|相比|比较|对比|有(?:什么|哪些|何)(?:区别|不同|变化|差别|差异|调整|修改)|区别|不同|变化|差别|差异|调整"
 )
 
@@ -28,7 +29,9 @@ COMPARISON_WORDS = re.compile(
 def compared_topic(ctx: AnswerContext, chosen: list[DocRecord], topic: str) -> Answer:
     """The article on the topic in each of two revisions, both quoted, then what changed."""
     older, newer = sorted(chosen[:2], key=revision_year)
-    topic = COMPARISON_WORDS.sub("", topic) or topic
+    topic = COMPARISON_WORDS.sub("", topic)
+    if asks_whole(topic, TOPIC_NOISE):  # 新旧两版纪律处分条例有什么不同: the revisions as a whole
+        return compared_wholes(ctx, older, newer)
     ranked = {doc.doc_id: ranked_provisions(ctx, doc, topic) for doc in (older, newer)}
     held = [doc for doc in (older, newer) if ranked[doc.doc_id][0]]
     if not held:
