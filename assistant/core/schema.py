@@ -169,11 +169,6 @@ class ArticleLink:
     label: str  # 第十七条
     text: str  # the article referred to, whole
 
-    @property
-    def question(self) -> str:
-        """What a user asks to see it: 《…》第十七条."""
-        return f"《{self.doc}》{self.label}"
-
 
 @dataclass
 class Answer:
