@@ -58,8 +58,9 @@ from assistant.answer.question import (
 )
 from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
 from assistant.answer.topics import echoed_question, swapped_kind, swapped_topic
-from assistant.core.numerals import ARTICLE_REF
+from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
 from assistant.core.words import cut_words
+from assistant.search.regulations import revision_asked
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
 
@@ -162,10 +163,13 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if last is None:
         return Resolution(text)
     own = slots_of(text)
-    if ARTICLE_REF.search(text) and not own.regulation:
+    of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
+    if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
         return Resolution(article_question(text, last))
-    if own.regulation:
+    if own.regulation and not (is_swap(text) and last.slots.regulation):  # 那问责条例呢: into the last question
         return Resolution(text)
+    if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
+        return Resolution(f"{ENDING.sub('', text)}，{last.question}")
     pointed = unit_pointed_at(text, last.answer) if not last.refused else None
     if pointed:  # 那个支部的书记是谁: the unit the last answer named, in the last question's organisation
         question, unit = pointed

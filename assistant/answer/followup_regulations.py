@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.answer.question import Slots, asks, core_of
-from assistant.core.numerals import ARTICLE_REF
+from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
 from assistant.search.regulations import revision_asked
 
 if TYPE_CHECKING:  # followup imports this module
@@ -40,6 +40,9 @@ def article_question(text: str, last: Turn) -> str:
     if asked.years or asked.wish != "newest":  # 2018年版的第三十条呢: not the revision the last answer quoted
         regulation = REVISION_NOTE.sub("", regulation)
     core = core_of(text)
+    article = ARTICLE_REF.search(last.question)
+    if CLAUSE_REF.fullmatch(core) and article:  # 那第二款呢: that clause of the article just asked about
+        return f"{regulation}{article.group(0)}{core}"
     if ARTICLE_REF.fullmatch(core):
         rest = ARTICLE_REF.split(last.question, maxsplit=1)[-1] if ARTICLE_REF.search(last.question) else ""
         rest = rest if asks(rest) and "，" not in rest else "讲了什么？"

@@ -49,13 +49,16 @@ ARTICLE_LIST = (
 # Asked of a regulation itself: its numbered parts, size, dates, interpreter, revisions, a topic in it.
 REGULATION_LOOKUP = re.compile(
     rf"{ARTICLE_REF.pattern}|{ARTICLE_LIST}"
-    rf"|{REGULATION_NAME}[^？?。]{{0,16}}(?:第[一二三四五六七八九十百零〇\d]+[章节编项点]|(?:一共|总共|共)?有?(?:多少|几)个?[条章节编项]"
+    rf"|{REGULATION_NAME}[^？?。]{{0,16}}(?:第[一二三四五六七八九十百零〇\d]+[章节编项点]|(?:一共|总共|共)?有?(?:多少|几)个?(?:[条章节编项]|部分)|(?:包括|包含|有)(?:哪些|哪几)个?[条章节编]"
     r"|(?:什么时候|何时|哪天|哪年|啥时候|什么时间)[^？?，,]{0,6}(?:施行|生效|实施|发布|印发|通过)|施行日期|生效日期"
     r"|由谁解释|谁(?:来|负责)?解释|负责解释|解释权|新旧|两版|旧版|修订前|版本|几版|修订(?:过|了)?几次)"
     rf"|(?:旧版|老版|现行|最新|新版|(?:19|20)\d{{2}}年(?:版|修订|修改)的?)[^？?。]{{0,12}}{REGULATION_NAME}"
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:关于|对)[^？?。]{{1,20}}(?:规定|要求)"
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:有什么|有哪些|是怎么|是如何|怎么|如何)(?:规定|要求)"
     r"|第几条|哪一?条(?:规定|条文)"  # which article says so: answered by the article, not by a count
+    # two revisions compared, the regulation left to the conversation or implied by the years
+    r"|(?:新旧|两个?)版本?[^？?。]{0,12}(?:不同|区别|变化|差别|差异|改动)"
+    r"|(?:19|20)\d{2}年?版[^？?。]{0,8}(?:和|与|跟|同|比)[^？?。]{0,4}(?:19|20)\d{2}年?版"
 )
 # ---- end of regulation look-ups ----
 

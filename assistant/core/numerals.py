@@ -97,7 +97,9 @@ RANGE_SEPARATOR = re.compile(r"^\s*(?:至|到|-|—|－|~|～)\s*第?\s*$")
 SUBDIVISION = re.compile(
     rf"^\s*(?:的)?\s*(?:第\s*({NUMERAL})\s*款)?\s*(?:的)?\s*(?:第?\s*[（(]?\s*({NUMERAL})\s*[）)]?\s*项)?"
 )
-MAX_RANGE = 30  # 第一条至第一百五十八条 is no look-up
+# 第二款 / 第（三）项 said without its article (那第二款呢): a part of the article just asked about.
+CLAUSE_REF = re.compile(rf"第\s*{NUMERAL}\s*款|第\s*[（(]\s*{NUMERAL}\s*[）)]\s*项")
+MAX_RANGE = 30  # numbers a range expands to at most
 
 
 @dataclass(frozen=True)
@@ -144,8 +146,8 @@ def expand_run(run: str, after: str) -> list[PartRef]:
             continue
         between = run[items[n - 1].end() : match.start()] if n else ""
         is_range = previous and previous[1] == unit and RANGE_SEPARATOR.match(between)
-        if is_range and 0 < number - previous[0] <= MAX_RANGE:
-            refs.extend(PartRef(unit, n) for n in range(previous[0] + 1, number + 1))
+        if is_range and number > previous[0]:  # a long range is cut: 第一条至第一百五十八条 is no look-up
+            refs.extend(PartRef(unit, n) for n in range(previous[0] + 1, min(number, previous[0] + MAX_RANGE) + 1))
         else:
             refs.append(PartRef(unit, number))
         previous = (number, unit)

@@ -147,6 +147,29 @@ class Citation:
         }
 
 
+DiffOp = Literal["same", "deleted", "inserted"]
+
+
+@dataclass(frozen=True)
+class TextDiff:
+    """Two revisions' texts compared character by character; `text` is its text form within `Answer.text`
+    (a heading, then [-…-] deleted, {+…+} inserted), which the web UI shows with the pieces marked instead."""
+
+    text: str
+    pieces: tuple[tuple[DiffOp, str], ...]
+    revisions: str = ""  # 由2018年版到2023年版
+
+
+@dataclass(frozen=True)
+class ArticleLink:
+    """A reference inside a quoted article (依照本条例第十七条) resolved within the same revision."""
+
+    phrase: str  # 本条例第十七条, as the quoted article writes it
+    doc: str  # the regulation's title
+    label: str  # 第十七条
+    text: str  # the article referred to, whole
+
+
 @dataclass
 class Answer:
     text: str
@@ -161,6 +184,8 @@ class Answer:
     confidence: Confidence = "high"
     resolved_question: str = ""  # the question as understood, follow-ups rewritten from the conversation
     reasoning: str = ""  # a reasoning model's thinking (shown folded, never as the answer)
+    diffs: list[TextDiff] = field(default_factory=list)  # revisions compared (look-ups)
+    links: list[ArticleLink] = field(default_factory=list)  # cross-references in the quoted articles
 
     def __post_init__(self) -> None:
         if self.refused:

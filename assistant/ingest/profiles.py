@@ -79,6 +79,7 @@ GENRE_WORDS: tuple[tuple[Genre, re.Pattern[str]], ...] = (
     ("summary", re.compile(r"情况报告|学习情况")),
     ("report", re.compile(r"报告")),
 )
+EFFECTIVE_DATE = re.compile(r"自((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日起?施行")
 NOTICE_TITLE = re.compile(r"(?:通知|通报|公示|公告)$")
 FORWARDING = re.compile(r"印发|转发|下发")
 TRAILING_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[）)]\s*$")  # （扫描件）, (定稿)
@@ -113,6 +114,10 @@ def build_profile(title: str, text: str, kind: DocKind, source: str = "") -> Doc
     if not organisation:  # a title without a name (2024年工作总结): the body names its author most often
         organisation = most_frequent_mention(text)
     if genre == "regulation":
+        # A regulation's date is when it takes effect, not the date of a revision it repeals (…同时废止).
+        effective = EFFECTIVE_DATE.search(text)
+        if effective:
+            date = f"{effective.group(1)}-{int(effective.group(2)):02d}-{int(effective.group(3)):02d}"
         return DocProfile(organisation, (), periods, plans, genre, issuer, date)
     spoken = [*ABBREVIATION.findall(text[:3000]), *frequent_mentions(text, [organisation, *found])]
     aliases = aliases_for([organisation, *found, *spoken])

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.core.numerals import chinese_to_int, to_int
+from assistant.core.numerals import NUMERAL, chinese_to_int, to_int
 from assistant.core.schema import Chunk
-from assistant.core.text import TITLE_REF, YEAR
+from assistant.core.text import TITLE_REF, YEAR, squash
 from assistant.index.knowledge_base import DocRecord
 from assistant.search.scope import short_title
 
@@ -26,6 +26,9 @@ NAME_BEFORE_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,16}?)(条例|准则|细则|
 NAME_LEAD = re.compile(
     r"^.*(?:按照|根据|依据|依照|关于|请问|查询|查一下|查|看看|对照|在|把|将|的)(?=[\u4e00-\u9fff]{2})"
 )
+# A name said right before an article is a regulation's, whatever its suffix (考核办法第三条).
+NAME_BEFORE_ARTICLE = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?(办法|规定|规则))(?=的?第\s*{NUMERAL}\s*[条章节])")
+NUMBERED_RULES = re.compile(r"[一二三四五六七八九十]+项规定$")
 GENERIC_NAMES = frozenset(["工作", "党内", "若干", "有关", "相关", "管理", "这个", "该", "本", "这部", "那个"])
 MIN_NAME = 2
 MIN_INNER_NAME = 4  # characters an abbreviation that drops the name's start must keep
@@ -92,6 +95,7 @@ def names_of(doc: DocRecord) -> list[str]:
     short = short_title(doc.title)
     names = [short, short.rsplit("的", 1)[-1]]
     names += [alias for alias, title in ALIASES.items() if title in doc.title]
+    names += NUMBERED_RULES.findall(short)  # 机关会务管理五项规定 goes by 五项规定
     return names
 
 
@@ -118,11 +122,27 @@ def named_regulations(question: str, documents: Sequence[DocRecord]) -> list[Doc
     scored = [(match_score(question, d), d) for d in documents if d.kind == "regulation"]
     scored = [(s, d) for s, d in scored if s > 0]
     if not scored:
-        return []
+        return by_kind_name(question, documents)
     best = max(s for s, _ in scored)
     names = {short_title(d.title) for s, d in scored if s == best}
     chosen = [d for d in documents if d.kind == "regulation" and short_title(d.title) in names]
     return sorted(chosen, key=revision_year, reverse=True)
+
+
+def by_kind_name(question: str, documents: Sequence[DocRecord]) -> list[DocRecord]:
+    """实施细则第5项, 若干准则: a name that only says what kind of document it is, taken as the one regulation
+    whose title ends with it; [] when none or several do (工作条例第十条)."""
+    said = said_name(question)
+    if len(said) < MIN_INNER_NAME:
+        return []
+    fitting = [d for d in documents if d.kind == "regulation" and short_title(d.title).endswith(said)]
+    return sorted(fitting, key=revision_year, reverse=True) if len({short_title(d.title) for d in fitting}) == 1 else []
+
+
+def said_name(question: str) -> str:
+    """The name a question gives a regulation it does not quote in 《》 (支部工作条例), or ""."""
+    match = NAME_BEFORE_SUFFIX.search(TITLE_REF.sub("", question))
+    return NAME_LEAD.sub("", match.group(0)) if match else ""
 
 
 def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | None:
@@ -132,12 +152,28 @@ def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | N
     titles = [t for t in TITLE_REF.findall(question) if REGULATION_SUFFIX.search(re.sub(r"[（(][^）)]*[）)]$", "", t))]
     if titles:
         return titles[0]
-    match = NAME_BEFORE_SUFFIX.search(TITLE_REF.sub("", question))
+    plain = TITLE_REF.sub("", question)
+    match = NAME_BEFORE_SUFFIX.search(plain) or NAME_BEFORE_ARTICLE.search(plain)
     if not match:
         return None
     name = NAME_LEAD.sub("", match.group(0))
     stem = name[: -len(match.group(2))]
     return name if len(stem) >= MIN_NAME and stem not in GENERIC_NAMES else None
+
+
+def regulation_of_years(years: frozenset[int], documents: Sequence[DocRecord]) -> list[DocRecord]:
+    """2018年版和2023年版…, no regulation named: the one regulation held in a revision of each year, newest
+    first; [] when no regulation or several fit."""
+    by_name: dict[str, list[DocRecord]] = {}
+    for doc in documents:
+        if doc.kind == "regulation":
+            by_name.setdefault(short_title(doc.title), []).append(doc)
+    fitting = [
+        revisions
+        for revisions in by_name.values()
+        if len(revisions) > 1 and all(any(y in (revision_year(d), effective_year(d)) for d in revisions) for y in years)
+    ]
+    return sorted(fitting[0], key=revision_year, reverse=True) if len(fitting) == 1 and years else []
 
 
 def revision_asked(question: str) -> RevisionAsk:
@@ -154,9 +190,11 @@ def revision_asked(question: str) -> RevisionAsk:
 def chosen_revisions(revisions: Sequence[DocRecord], asked: RevisionAsk) -> list[DocRecord]:
     """The revision(s) the question asks for, newest first; [] when a named year is not held."""
     ordered = sorted(revisions, key=revision_year, reverse=True)
+    at = next((i for i, d in enumerate(ordered) if asked.years & {revision_year(d), effective_year(d)}), None)
     if asked.wish == "both" and len(asked.years) == 1:  # 2023年修订改了什么: that revision and the one before
-        at = [i for i, d in enumerate(ordered) if revision_year(d) in asked.years or effective_year(d) in asked.years]
-        return ordered[at[0] : at[0] + 2] if at else []
+        return ordered[at : at + 2] if at is not None else []
+    if asked.wish == "older" and len(asked.years) == 1 and at == 0:
+        return ordered[1:2]  # 2023年修订前的, 旧版，《…（2023年修订）》: the one before the newest
     if asked.years:  # the revision's year, or the year it took effect (2024年施行的 is the 2023 revision)
         return [d for d in ordered if revision_year(d) in asked.years or effective_year(d) in asked.years]
     if asked.wish == "both":
@@ -217,7 +255,7 @@ def provisions(chunks: Sequence[Chunk]) -> list[Provision]:
     """A regulation's provisions in order: its 第N条 articles, else its numbered points.
 
     Points numbered 1. 2. … straight through the document (an 实施细则's 30 items) are its
-    provisions; otherwise its top-level 一、二、 points (the 八项规定)."""
+    provisions; otherwise its top-level 一、二、 points (the 八项规定), or its 一、二、 sections (若干准则)."""
     articles: dict[str, Provision] = {}
     for chunk in chunks:
         if chunk.article:
@@ -229,7 +267,18 @@ def provisions(chunks: Sequence[Chunk]) -> list[Provision]:
     numbers = [p.number for p in numbered]
     if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
         return numbered
-    return points(chunks, POINT, chinese_to_int)
+    return points(chunks, POINT, chinese_to_int) or headed_parts(chunks)
+
+
+def headed_parts(chunks: Sequence[Chunk]) -> list[Provision]:
+    """The parts of a regulation written as sections under 一、二、 headings (若干准则), each with its chunks."""
+    found: dict[int, Provision] = {}
+    for chunk in chunks:
+        match = POINT.match(chunk.section_path[0]) if chunk.section_path else None
+        if match:
+            number = chinese_to_int(match.group(1)) or 0
+            found.setdefault(number, Provision(number, match.group(0))).chunks.append(chunk)
+    return list(found.values())
 
 
 def points(chunks: Sequence[Chunk], pattern: re.Pattern[str], parse) -> list[Provision]:
@@ -255,6 +304,12 @@ class Part:
     heading: str  # 第三章 纪律处分运用规则
     provisions: tuple[int, ...]  # indexes into the provision list
 
+    @property
+    def title(self) -> str:
+        """纪律处分运用规则 of 第三章 纪律处分运用规则 (总 则 -> 总则)."""
+        match = CHAPTER.match(self.heading.strip())
+        return squash(match.group(3)) if match else ""
+
 
 def parts(items: Sequence[Provision]) -> list[Part]:
     found: dict[str, tuple[str, int, list[int]]] = {}
@@ -265,3 +320,26 @@ def parts(items: Sequence[Provision]) -> list[Part]:
                 unit, number = match.group(2), chinese_to_int(match.group(1)) or 0
                 found.setdefault(heading, (unit, number, []))[2].append(index)
     return [Part(unit, number, heading, tuple(idx)) for heading, (unit, number, idx) in found.items()]
+
+
+# ---------- cross-references: 依照本条例第十七条 ----------
+OWN_NAME = r"本(?:条例|准则|细则|规定|办法|章程)"
+ARTICLE_MENTION = re.compile(rf"({OWN_NAME})?第\s*({NUMERAL})\s*条")
+# 《刑法》第十条, 党章第三条: an article of another document.
+OTHER_DOCUMENT_BEFORE = re.compile(r"(?:》|法|条例|准则|细则|规定|办法|章程|党章)\s*$")
+
+
+def cross_references(text: str) -> list[tuple[str, int]]:
+    """The articles of its own regulation a provision refers to, as (phrase, number) in order:
+    依照本条例第十七条 -> ("本条例第十七条", 17); 第三十七条、第三十八条 -> both. An article's own label at the
+    start of a line and articles of other documents (《…》第十条) are no cross-references."""
+    found: list[tuple[str, int]] = []
+    for line in text.split("\n"):
+        for match in ARTICLE_MENTION.finditer(line):
+            before = line[: match.start()]
+            if not before.strip() or (not match.group(1) and OTHER_DOCUMENT_BEFORE.search(before)):
+                continue
+            number = to_int(match.group(2))
+            if number:
+                found.append((match.group(0), number))
+    return list(dict.fromkeys(found))

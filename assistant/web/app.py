@@ -97,6 +97,14 @@ CSS = """
 .kb-source mark { background: #fde68a; color: inherit; padding: 0 .1em; }
 .kb-chunk { margin: .3em 0 .5em 1.6em; padding: .5em .7em; background: #f9fafb; border: 1px solid #e5e7eb; border-radius: 4px; line-height: 1.7; }
 #kb-confirm { border: 1px solid #d97706; }
+del.kb-del { background: #fee2e2; color: #991b1b; text-decoration: line-through; }
+ins.kb-ins { background: #dcfce7; color: #166534; text-decoration: underline; }
+details.kb-xref { display: inline; }
+details.kb-xref > summary { display: inline; cursor: pointer; color: #2563eb; text-decoration: underline dotted; list-style: none; }
+details.kb-xref > summary::-webkit-details-marker { display: none; }
+details.kb-xref:not([open])::details-content { display: none; }
+.kb-xref-text { display: block; margin: .3em 0 .5em 1.2em; padding: .4em .7em; background: #eff6ff; border-left: 3px solid #93c5fd; border-radius: 4px; }
+.kb-xref-hint { display: block; font-size: .85em; color: #6b7280; }
 .kb-reasoning { margin-bottom: .5em; font-size: .9em; color: #4b5563; }
 .kb-reasoning summary { cursor: pointer; color: #6b7280; }
 .kb-reasoning-text { border-left: 3px solid #e5e7eb; padding-left: .7em; margin-top: .3em; }

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from assistant.answer.pipeline import Assistant, render
-from assistant.core.schema import Answer
+from assistant.core.schema import Answer, ArticleLink, DiffOp, TextDiff
 from assistant.search.retriever import QueryError
 from assistant.web.history import Turn
 from assistant.web.safe import escape
@@ -127,7 +127,48 @@ def answer_html(answer: Answer) -> str:
             f'<div class="kb-refused"><div class="kb-refused-title">知识库中没有找到答案</div>'
             f"<div>{escape(answer.text)}</div></div>{note}{sources_html(answer)}"
         )
-    return f'{reasoning_html(answer)}<div class="kb-answer">{escape(answer.text)}</div>{note}{sources_html(answer)}'
+    return f'{reasoning_html(answer)}<div class="kb-answer">{text_html(answer)}</div>{note}{sources_html(answer)}'
+
+
+def text_html(answer: Answer) -> str:
+    """The answer's text, escaped, with revisions' differences marked (<del>/<ins>) and each cross-reference
+    (依照本条例第十七条) a link that opens the article in place."""
+    spans = {d.text: diff_html(d) for d in answer.diffs if d.text}
+    spans.update({link.phrase: link_html(link) for link in answer.links if link.phrase not in spans})
+    if not spans:
+        return escape(answer.text)
+    pattern = re.compile("|".join(re.escape(s) for s in sorted(spans, key=len, reverse=True)))
+    pieces, at = [], 0
+    for match in pattern.finditer(answer.text):
+        pieces += [escape(answer.text[at : match.start()]), spans[match.group(0)]]
+        at = match.end()
+    return "".join([*pieces, escape(answer.text[at:])])
+
+
+DIFF_TAGS = {
+    "same": ("", ""),
+    "deleted": ('<del class="kb-del">', "</del>"),
+    "inserted": ('<ins class="kb-ins">', "</ins>"),
+}
+
+
+def diff_html(diff: TextDiff) -> str:
+    """变化（由…到…, the legend in the marks themselves）, then the pieces marked."""
+    legend = "、".join(marked(op, word) for op, word in (("deleted", "删去"), ("inserted", "新增")))
+    return f"变化（{escape(diff.revisions)}，{legend}）：<br>" + "".join(marked(op, piece) for op, piece in diff.pieces)
+
+
+def marked(op: DiffOp, text: str) -> str:
+    return f"{DIFF_TAGS[op][0]}{escape(text)}{DIFF_TAGS[op][1]}"
+
+
+def link_html(link: ArticleLink) -> str:
+    """本条例第十七条 as a link; opened, it shows that article, and how to ask about it further."""
+    return (
+        f'<details class="kb-xref"><summary>{escape(link.phrase)}</summary>'
+        f'<span class="kb-xref-text"><b>《{escape(link.doc)}》{escape(link.label)}</b><br>{escape(link.text)}'
+        f'<span class="kb-xref-hint">（可继续问“{escape(link.label)}呢”）</span></span></details>'
+    )
 
 
 def notice_html(message: str) -> str:

@@ -72,3 +72,10 @@ def test_a_shared_inner_word_names_no_regulation():
     assert titles("党委工作条例第五条") == []
     assert titles("纪委工作条例第五条") == [DOCS[2].title]
     assert len({t.split("（")[0] for t in titles("纪律条例第五条")}) == 2  # ambiguous: the look-up asks which
+
+
+def test_a_name_that_only_says_the_kind_is_the_one_regulation_of_that_kind():
+    assert titles("实施细则第5项") == [DOCS[6].title]
+    assert titles("工作条例第十条") == []  # 纪律检查委员会工作条例 or 巡视工作条例: not guessed
+    assert titles("党委工作条例第三条") == [] and unknown_regulation("党委工作条例第三条", DOCS) == "党委工作条例"
+    assert unknown_regulation("机关效能考核办法第三条", DOCS) == "机关效能考核办法"

@@ -119,3 +119,9 @@ def test_the_head_noun_of_a_title_decides_a_notice(title, stem, genre):
     """…召开组织生活会的通知 announces a meeting; a notice sending out a plan is that plan."""
     source = f"{stem}.png" if stem else f"{title}.txt"
     assert build_profile(title, "各党小组：现将有关事项通知如下。", "report", source).genre == genre
+
+
+def test_a_regulation_is_dated_when_it_takes_effect_not_by_what_it_repeals():
+    text = "第一条　为了……\n第三十条　本条例自2024年3月1日起施行。2019年5月1日发布的《机关效能监督条例》同时废止。"
+    profile = build_profile("中国共产党机关效能监督条例（2024年修订）", text, "regulation", "条例.md")
+    assert profile.date == "2024-03-01"

@@ -1,0 +1,147 @@
+"""Topic look-ups: the provisions of a regulation that answer a topic, not passages that mention it."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.citations import CitationBook
+from assistant.answer.context import ANY_TITLE, FACT_THRESHOLD, AnswerContext
+from assistant.answer.fact import answer_fact
+from assistant.answer.lookup_links import with_links
+from assistant.answer.lookup_quotes import answer_of, found_whole, other_revision_note, quoted
+from assistant.answer.lookup_refusals import missing_regulation
+from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
+from assistant.core.schema import Answer, Chunk, Evidence
+from assistant.search.regulations import Provision, provisions
+from assistant.search.retriever import Filters
+from assistant.search.source import DocRecord
+from assistant.search.terms import Terms
+
+TOPIC_NEAR_BEST = 0.9  # further articles quoted for a topic when they score this close to the best
+TOPIC_ARTICLES = 2
+MAX_QUOTED_CHUNKS = 3  # a provision longer than this (a 若干准则 section) is answered by its sentences
+# Which article says so: the topic is the rest of the question.
+ASKS_WHICH_ARTICLE = re.compile(r"(?:是|在)?第几条(?:规定的?|条文)?|(?:是|在)?哪一?条(?:规定的?|条文)?了?")
+# A question for the kinds of something wants the article that enumerates them (种类：（一）…（二）…).
+CLASSIFICATION = re.compile(r"(?:哪|几)(?:几)?(?:种|类)|种类|分为|分类")
+ENUMERATES = re.compile(r"(?:种类|分为|包括|有)[^。\n]{0,6}[：:]\s*\n?\s*[（(]一[）)]")
+KINDS_BONUS = 0.5
+NOT_KINDS_FACTOR = 0.5
+CHAR_WEIGHT = 0.3
+TOPIC_CHAR_SHARE = 0.5  # more than this share of a topic's characters in a provision puts it on the topic
+# 关于/对于 lead a topic; as words to find they would put every article that says 关于 on it.
+TOPIC_LEAD = re.compile(r"关于|对于|有关")
+RANK_WEIGHT = 0.2
+# The regulation's own name in a topic question (纪律处分条例规定的…): not a word the answer must contain.
+NAMED_REGULATION = re.compile(r"《[^》]+》|党章|[\u4e00-\u9fff]{0,16}?(?:条例|准则|细则|章程|规定|办法)")
+ABBREVIATIONS = {"纪律检查委员会": "纪委", "党的委员会": "党委", "中国共产党章程": "党章"}
+# Question words and particles: not characters of the topic.
+TOPIC_NOISE = re.compile(r"[的了是有在和与及对于关什么怎样么如何讲说哪几些种类要求规定呢吗啊？?，,。、\s]")
+
+
+def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
+    """A topic within a named regulation: its best-matching provisions, not passages that mention it."""
+    doc = chosen[0]
+    if WHOLE_DOCUMENT.search(ctx.question) and not re.search(r"关于|对|有关", ctx.question):
+        return answer_outline(ctx, doc)
+    topic = topic_of(ctx.question)
+    ranked, evidence = ranked_provisions(ctx, doc, topic)
+    if not ranked and provisions(ctx.source.document_chunks(doc.doc_id)):
+        return Answer(f"《{doc.title}》中没有找到关于“{subject_of(topic)}”的规定。", "lookup", refused=True)
+    if not ranked or len(ranked[0][0].chunks) > MAX_QUOTED_CHUNKS:  # a whole section is no answer: its sentences
+        return answer_fact(ctx, "lookup")
+    top = ranked[0][1]
+    best = [p for p, score in ranked[:TOPIC_ARTICLES] if score >= TOPIC_NEAR_BEST * top]
+    found = [found_whole(doc, p) for p in best]
+    answer = quoted(found)
+    answer.note = other_revision_note(ctx, doc)
+    answer.retrieved = evidence
+    return with_links(ctx, answer, found)
+
+
+def topic_of(question: str) -> str:
+    """What a topic question is about: without the regulation's name and 第几条."""
+    topic = ASKS_WHICH_ARTICLE.sub("", NAMED_REGULATION.sub("", question, count=1))
+    return TOPIC_LEAD.sub("", topic) or question
+
+
+def subject_of(topic: str) -> str:
+    """酒驾 of 对酒驾有什么规定: the topic without its question words, to name it in a refusal."""
+    return TOPIC_NOISE.sub("", topic) or topic
+
+
+def ranked_provisions(
+    ctx: AnswerContext, doc: DocRecord, topic: str
+) -> tuple[list[tuple[Provision, float]], list[Evidence]]:
+    """The revision's provisions that answer the topic at all, best first, with their scores."""
+    items = provisions(ctx.source.document_chunks(doc.doc_id))
+    evidence = ctx.source.search(topic, 8, Filters(doc_ids=frozenset({doc.doc_id})))
+    scores = topic_scores(ctx, topic, items, evidence)
+    terms, chars = ctx.source.terms(topic), set(TOPIC_NOISE.sub("", topic))
+    ranked = [(p, s) for p, s in zip(items, scores, strict=True) if s > 0 and on_topic(terms, chars, p.text)]
+    return sorted(ranked, key=lambda ps: -ps[1]), evidence
+
+
+def on_topic(terms: Terms, chars: set[str], text: str) -> bool:
+    """Whether a provision is about the topic at all: one of its words, or most of its characters (开会 ~ 会议);
+    a search rank alone is no answer (酒驾 in a regulation that never says it)."""
+    text = abbreviated(text)
+    return terms.coverage(text) > 0 or sum(ch in text for ch in chars) > len(chars) * TOPIC_CHAR_SHARE
+
+
+def abbreviated(text: str) -> str:
+    """Regulations spell out what questions abbreviate (纪律检查委员会 -> 纪委): score in the question's words."""
+    for full, short in ABBREVIATIONS.items():
+        text = text.replace(full, short)
+    return text
+
+
+def topic_scores(ctx: AnswerContext, topic: str, items: list[Provision], evidence: list[Evidence]) -> list[float]:
+    """How well each provision answers the topic: its words, its characters (开会 ~ 会议), its search rank,
+    and, for 有哪几种, whether it enumerates kinds."""
+    terms = ctx.source.terms(topic)
+    chars = set(TOPIC_NOISE.sub("", topic))
+    rank = {e.chunk.id: n for n, e in enumerate(evidence)}
+    classification = bool(CLASSIFICATION.search(topic))
+    scores = []
+    for provision in items:
+        text = abbreviated(provision.text)
+        score = terms.coverage(text) + CHAR_WEIGHT * (sum(ch in text for ch in chars) / len(chars) if chars else 0.0)
+        hits = [rank[c.id] for c in provision.chunks if c.id in rank]
+        score += RANK_WEIGHT / (1 + min(hits)) if hits else 0.0
+        if classification:  # 有哪几种 is answered by an article that lists kinds, not one that uses the word
+            score = score + KINDS_BONUS if ENUMERATES.search(text) else score * NOT_KINDS_FACTOR
+        elif any(lists_term(word, text) for word in terms.words if len(word) >= 2):
+            score += KINDS_BONUS  # 党员的义务: the article listing 下列义务：（一）…, not one that mentions 义务
+        scores.append(score)
+    return scores
+
+
+def lists_term(word: str, text: str) -> bool:
+    """Whether an article lists what the word names: 党员必须履行下列义务：（一）…"""
+    return bool(re.search(re.escape(word) + r"[^。\n]{0,4}[：:]\s*\n?\s*[（(]一[）)]", text))
+
+
+def topic_in_regulations(ctx: AnswerContext) -> Answer:
+    """No regulation named: the best article of the current revisions, else a cited fact."""
+    titles = ANY_TITLE.findall(ctx.question)
+    if titles:
+        return missing_regulation(ctx, titles[0])
+    older = ctx.source.older_revisions()
+    current = frozenset(d.doc_id for d in ctx.source.documents() if d.kind == "regulation" and d.doc_id not in older)
+    evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=current or None))
+    ranked = ctx.best_sentences(ctx.question, evidence)
+    if not ranked or ranked[0].passage < FACT_THRESHOLD or not ranked[0].chunk.article:
+        return answer_fact(ctx, "lookup")
+    return article_answer(ctx, ranked[0].chunk, evidence)
+
+
+def article_answer(ctx: AnswerContext, chunk: Chunk, evidence: list[Evidence]) -> Answer:
+    """The article's whole text; a note says when another revision of the regulation is indexed."""
+    book = CitationBook()
+    mark = book.cite(chunk, chunk.text)
+    answer = answer_of(f"依据《{chunk.doc_title}》{chunk.article or ''}：\n{chunk.text}{mark}", book)
+    answer.retrieved = evidence
+    current = ctx.source.document(chunk.doc_id)
+    answer.note = other_revision_note(ctx, current) if current else None
+    return answer
