@@ -84,7 +84,9 @@ class Assistant:
                 retrieved=answer.retrieved,
                 note="；".join(found),
             )
-        if self.client is not None and (answer.citations or answer.retrieved):
+        # An article's text with its diff marks or cross-reference links is the answer itself: no rewording.
+        structured = bool(answer.diffs or answer.links)
+        if self.client is not None and (answer.citations or answer.retrieved) and not structured:
             answer = yield from self.written_by_llm(route, answer)
         yield answer
 
@@ -238,6 +240,8 @@ def merge_answers(parts: list[Answer]) -> Answer:
             texts.append(text)
         derived |= answer.derived_numbers
     retrieved = list({e.chunk.id: e for a in parts for e in a.retrieved}.values())
+    diffs = [d for a in answered for d in a.diffs]
+    links = [link for a in answered for link in a.links]
     return Answer(
         "\n".join(texts),
         answered[0].kind,
@@ -246,6 +250,8 @@ def merge_answers(parts: list[Answer]) -> Answer:
         derived_numbers=derived,
         confidence="low" if any(a.confidence == "low" for a in answered) else answered[0].confidence,
         resolved_question="；".join(a.resolved_question for a in parts),
+        diffs=diffs,
+        links=links,
     )
 
 

@@ -233,3 +233,31 @@ def test_another_regulation_named_in_a_follow_up_replaces_the_last(source):
     _, topic = converse(source, "效能监督条例对开会时间有什么要求", "那五项规定呢")
     assert [(revision_of(c.doc), c.article) for c in topic.citations] == [(POINTS, None)]
     assert "不超过1小时" in topic.text
+
+
+class RecordingClient:
+    """An LLM client that records being asked and answers nothing useful."""
+
+    model = "fake"
+
+    def __init__(self):
+        self.asked = 0
+
+    def stream(self, messages):
+        self.asked += 1
+        yield from ()
+
+    def status(self) -> str:
+        return "fake"
+
+
+def test_links_and_diffs_survive_the_llm_and_a_multi_part_question(source):
+    """An article with its links or a revision diff is shown as it is: the model is not asked to reword it,
+    and a question in two parts keeps the marks of each part."""
+    from assistant.answer.pipeline import Assistant
+
+    client = RecordingClient()
+    answer = Assistant(source, client).ask("效能监督条例第八条")  # type: ignore[arg-type]
+    assert client.asked == 0 and answer.links
+    both = Assistant(source).ask("效能监督条例第八条讲了什么？新旧两版效能监督条例第三条有什么不同？")  # type: ignore[arg-type]
+    assert both.links and both.diffs
