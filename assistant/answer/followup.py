@@ -76,6 +76,11 @@ POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上�
 TOTAL = re.compile(r"加起来|加在一起|一共|总共|合计|总计|全部|总的")
 ORDINAL_UNIT = re.compile(rf"第[一二三四五六七八九十\d]+(?:{ORG_SUFFIX})")
 # 女的有几个 / 60岁以上的是多少 after 有多少名党员: a part of the last whole, 其中 left unsaid
+# 整改了多少 / 完成了几个 / 还剩几项没整改: a state of the items the last turn counted, naming no items itself.
+STATE_FOLLOW = re.compile(
+    r"^(?:那|其中)?(?:已经?|都)?(?:整改|完成|解决|办结|销号|落实)(?:了|完|好|到位)*(?:多少|几)"
+    r"|^(?:那)?(?:还|仍)(?:剩|剩下|有)(?:多少|几)[个项条件起]?(?:没|未|尚未)?(?:整改|完成|解决|办结)?"
+)
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
 SWAP_FILLER = re.compile(r"的?(?:情况|数据|数字|方面|这块|那块|那边|的话)$")
 # Common surnames that rarely start a Party word: a two- or three-character name starting with one is a person.
@@ -182,6 +187,9 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return Resolution(draft, refers_back=True, draft=True, recap=recapped_questions(text, last))
     if reshapes_draft(text):  # 改成300字左右 / 写成一篇: the last draft in another length or form
         return Resolution(f"{without_options(last.question)}{option_words(text)}", refers_back=True, draft=True)
+    asked = QUANTITY_WORD.search(last.question)
+    if STATE_FOLLOW.match(text) and asked:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
+        return Resolution(f"{last.question[: asked.start()]}，{text}", refers_back=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):

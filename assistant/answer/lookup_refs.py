@@ -22,7 +22,9 @@ POINT_REF = re.compile(r"第\s*([一二三四五六七八九十百\d]+)\s*[项�
 # 第三章第二节, 第二编第八章, 第三章第十九条: a part asked within the part that holds it.
 NESTED_PART = re.compile(rf"第\s*({NUMERAL})\s*([编章])\s*(?:的)?\s*第\s*({NUMERAL})\s*([章节条])")
 # What is asked of a part named by its title: its size or its contents, not a topic it shares a word with.
-ASKS_WITHIN = re.compile(r"(?:多少|几|哪些|哪几)个?[条章节编项]|包括|包含")
+ASKS_WITHIN = re.compile(
+    r"(?<!第)(?:多少|几|哪些|哪几)个?[条章节编项]|包括|包含"
+)  # 第几条 asks which article, not a count
 MAX_ARTICLES = 12  # a longer range is answered with its first articles and a note
 
 

@@ -170,3 +170,12 @@ def test_another_period_keeps_the_organisation_the_conversation_was_about():
 def test_he_or_she_is_the_person_named_before(first, answer, turn, expected):
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer}]
     assert expected in understand(turn, history).question
+
+
+@pytest.mark.parametrize("state_question", ["整改了多少", "已经整改了几项？"])
+def test_a_state_follow_up_asks_of_the_items_counted_before(state_question):
+    """整改了多少 after 排查隐患多少项 asks how many of those items are done, not 整改 of anything."""
+    from assistant.answer.followup import Turn, resolve
+
+    last = Turn("华冶三公司上半年排查安全隐患多少项", answer="排查安全隐患132项〔1〕。")
+    assert resolve(state_question, last).question.startswith("华冶三公司上半年排查安全隐患，")

@@ -261,3 +261,9 @@ def test_links_and_diffs_survive_the_llm_and_a_multi_part_question(source):
     assert client.asked == 0 and answer.links
     both = Assistant(source).ask("效能监督条例第八条讲了什么？新旧两版效能监督条例第三条有什么不同？")  # type: ignore[arg-type]
     assert both.links and both.diffs
+
+
+def test_which_article_is_not_a_count_within_a_chapter_named_alike(source):
+    """第几条 asks which article: a chapter whose title the question repeats (第一章 党员) is no answer."""
+    answer = ask(source, "效能监督条例里问责是第几条规定的？")
+    assert "，包括第" not in answer.text and "问责" in answer.text and answer.citations
