@@ -81,6 +81,7 @@ STATE_FOLLOW = re.compile(
     r"^(?:那|其中)?(?:已经?|都)?(?:整改|完成|解决|办结|销号|落实)(?:了|完|好|到位)*(?:多少|几)"
     r"|^(?:那)?(?:还|仍)(?:剩|剩下|有)(?:多少|几)[个项条件起]?(?:没|未|尚未)?(?:整改|完成|解决|办结)?"
 )
+RATE = re.compile(r"率|比例|占比|比重|百分")
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
 SWAP_FILLER = re.compile(r"的?(?:情况|数据|数字|方面|这块|那块|那边|的话)$")
 # Common surnames that rarely start a Party word: a two- or three-character name starting with one is a person.
@@ -188,7 +189,8 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if reshapes_draft(text):  # 改成300字左右 / 写成一篇: the last draft in another length or form
         return Resolution(f"{without_options(last.question)}{option_words(text)}", refers_back=True, draft=True)
     asked = QUANTITY_WORD.search(last.question)
-    if STATE_FOLLOW.match(text) and asked:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
+    counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
+    if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
         return Resolution(f"{last.question[: asked.start()]}，{text}", refers_back=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
         return on_subset(SUBSET.sub("", text), last, within_question)
