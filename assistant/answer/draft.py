@@ -37,7 +37,7 @@ from assistant.core.text import YEAR, split_sentences
 from assistant.core.words import without_polite_opening
 from assistant.ingest.structure import ENUMERATED, SIGNATURE, heading_text, inline_items, is_furniture
 from assistant.search.retriever import Filters, longest_common_substring
-from assistant.search.scope import UNIT_MENTION, asked_period, period_conflict, reports_on, with_profile
+from assistant.search.scope import UNIT_MENTION, asked_period, period_conflict, plans_for, reports_on, with_profile
 from assistant.search.source import DocRecord
 from assistant.search.terms import TIME_WORDS, Terms
 
@@ -69,6 +69,7 @@ DRAFT_VERBS = re.compile(
     r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写一?个|写|形成|生成|一下|概括|归纳|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
     r"的$|[。？?！!，,]"
 )
+BROAD_ENDING = re.compile(r"(?:建设|工作|管理|情况)+$")
 DOCUMENT_NAME_LEFT = 3  # characters of an organisation's name a topic may keep and still only name it
 TOPIC_LENGTH = re.compile(r"(?:一?个)?(?:约|大约|不超过|不少于|控制在)?\d+\s*字(?:左右|以内|上下|以上)?的?")
 TOPIC_LEAD = re.compile(r"^(?:把|将|为|给|替)")
@@ -165,7 +166,9 @@ def best_document(
         record = ctx.source.document(doc_id)
         if record is None or record.kind != "report" or period_conflict(ctx.question, record.title):
             continue
-        if not compare and not reports_on(with_profile(record).profile, asked):  # 2023年度 asked: not the 2022 report
+        profile = with_profile(record).profile
+        # 2023年度 asked: not the 2022 report; a plan only when the plan is asked for (以2026年要点为依据)
+        if not compare and not reports_on(profile, asked) and not (plan_asked and plans_for(profile, asked)):
             continue
         chunks = ctx.source.document_chunks(doc_id)
         own_topic, parts = document_parts(ctx.source, topic, record, chunks, ranked, options)
@@ -200,7 +203,12 @@ def document_parts(
     if names_document or (general and options.form == "article"):
         return "", whole_report_parts(source, chunks, per_part)
     doc_id = chunks[0].doc_id if chunks else ""
-    return own_topic, relevant_parts(source, own_topic, chunks, per_part) or fallback_parts(ranked, doc_id)
+    # 组织建设 in a plan headed 提升组织力: without its broad last word the topic still names its sections.
+    core = BROAD_ENDING.sub("", own_topic)
+    parts = relevant_parts(source, own_topic, chunks, per_part)
+    if not parts and core != own_topic and len(core) >= 2:
+        parts = relevant_parts(source, core, chunks, per_part)
+    return own_topic, parts or fallback_parts(ranked, doc_id)
 
 
 def without_names(topic: str, record: DocRecord) -> str:

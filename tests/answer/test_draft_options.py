@@ -241,3 +241,17 @@ def test_a_topic_that_only_names_the_document_drafts_the_whole_of_it(source):
     chunks = source.document_chunks(record.doc_id)
     own_topic, parts = document_parts(source, "水务", record, chunks, [], draft_options("写一段"))
     assert own_topic == "" and len({p.chunk.section_path[:1] for p in parts}) > 2
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "以水务局机关党支部2024年党建工作要点为依据，起草一段组织生活建设部署",
+        "根据2024年党建工作要点，写一段水务局机关党支部组织生活方面的工作安排",
+    ],
+)
+def test_a_plan_asked_for_is_drafted_from_as_a_plan(source, request_text):
+    """以…要点为依据: the plan is the source (its year not yet reported on), written as what is to be done;
+    组织生活建设 finds the section headed 严格组织生活 without its broad word."""
+    answer = draft(source, request_text)
+    assert not answer.refused and "工作安排是" in answer.text and "每月开展主题党日活动1次" in answer.text
