@@ -24,6 +24,7 @@ ETC = "等"
 MIN_ITEMS = 2
 MAX_ITEM_CHARS = 24
 CANDIDATES = 5
+NEAR_BEST = 0.9
 
 
 def named_items(question: str, ranked: list[Scored]) -> list[Item]:
@@ -32,8 +33,9 @@ def named_items(question: str, ranked: list[Scored]) -> list[Item]:
     if not asked:
         return []
     kinds = [asked.group(1), MEASURE.sub("", asked.group(1))]
+    # Only sentences about as good as the best: a weaker one listing names of the kind answers something else.
     for s in ranked[:CANDIDATES]:
-        if s.passage < FACT_THRESHOLD:
+        if s.passage < FACT_THRESHOLD or s.score < NEAR_BEST * ranked[0].score:
             break
         names = max((names_of_kind(s.sentence, kind) for kind in kinds), key=len)
         if names:

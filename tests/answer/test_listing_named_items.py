@@ -53,3 +53,19 @@ def test_names_of_a_kind_in_a_sentence():
     assert names_of_kind(sentence, "活动") == ["读书分享", "知识竞赛", "红色观影"]
     assert names_of_kind(sentence, "支部") == []  # nothing of the kind asked
     assert names_of_kind("学习了党章、党规。", "项目") == []
+
+
+def test_a_weaker_sentence_naming_the_kind_does_not_displace_the_best_one():
+    """哪些事项…集体研究决定: the sentence saying what is decided collectively answers, though it does not
+    end its names with 事项; a weaker one ending 等事项 is about something else."""
+    title = "中共白沙县水利局机关委员会2024年上半年党建工作报告"
+    source = FakeSource(
+        [
+            make_chunk(title, "项目建设、招投标、重大资金支出一律通过班子集体研究决定。", ("二、民主集中制",)),
+            make_chunk(
+                title, "作出涉及面广、与群众利益相关的决策等事项，通过班子集体研究。", ("三、作风建设",), position=1
+            ),
+        ]
+    )
+    answer = ask_source(source, "哪些事项必须通过班子集体研究决定？")
+    assert "招投标" in answer.text and "涉及面广" not in answer.text
