@@ -42,7 +42,7 @@ LOOKUP = re.compile(
 )
 
 # ---- regulation look-ups (owned by the look-up work; keep in this block) ----
-REGULATION_NAME = r"(?:条例|准则|细则|章程|党章|[一二三四五六七八九十]项规定|办法)》?"
+REGULATION_NAME = r"(?:条例|准则|细则|章程|党章|规则|[一二三四五六七八九十]项规定|办法)》?"
 ARTICLE_LIST = (
     r"第[一二三四五六七八九十百零〇\d]+(?:\s*[、，,和与及至到\-—~～]\s*第?[一二三四五六七八九十百零〇\d]+)+\s*条"
 )

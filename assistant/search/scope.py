@@ -41,14 +41,15 @@ GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
 REGULATION_WORDS = re.compile(r"条例|准则|细则|章程|党规|法规|处分|修订")
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\s*\d*号?")
 LEADING_VERB = re.compile(
-    r"^(?:(?:起草|撰写|草拟|拟写|写)一?[段份篇个]?(?:关于)?|对比|比较|关于|根据|按照|依据|结合|请问|请|用|以|把|在|从|对|将|为|给|替|帮我|帮|其中|那么|那|还有|另外|以及)"
+    r"^(?:(?:起草|撰写|草拟|拟写|写)一?[段份篇个]?(?:关于)?|对比|比较|关于|根据|按照|依据|按|结合|请问|请|用|以|把|在|从|对|将|为|给|替|帮我|帮|其中|那么|那|还有|另外|以及)"
 )
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:大学|学院|中学|学校|医院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市"
+    r"[\u4e00-\u9fff]{2,10}?(?:大学|学院|中学|学校|医院|检察院|法院|卫生院|研究院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市"
     r"|[一二三四五六七八九十]中(?!全会))"  # 绍兴一中, 柳川二中: a school by its number
     r"|[\u4e00-\u9fff]{2,10}?(?=机关党委|党委|党总支|党支部|党组(?!织))"
 )
+CONTRACTION_SPAN = 3  # a contraction's characters lie within this many times its length in the full name
 SHORT_PARTY_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:党支部|党总支|党委)")
 PARTY_SUFFIX = re.compile(r"(?:机关)?(?:党委|党总支|党支部|支部|党组|委员会)$")
 SUBJECT_END = re.compile(r"^(?:机关)?(?:党委|党总支|党支部|党组(?!织)|支部)|^(?:19|20)\d{2}|^的|^[，,？?]|^$")
@@ -182,6 +183,13 @@ def period_conflict(question: str, title: str) -> bool:
     return bool(q_half and not t_half and "年度" in title)
 
 
+def contracted_in(name: str, text: str) -> bool:
+    """The name is a contraction of words in the text: its first character, then the rest in order, close
+    together (卫健局 in 安平县卫生健康局党组工作规则, 县检察院 in 安平县人民检察院)."""
+    window = CONTRACTION_SPAN * len(name)
+    return any(in_order(name, text[i : i + window]) for i, ch in enumerate(text) if ch == name[0])
+
+
 def in_order(short: str, long: str) -> bool:
     """Every character of `short` occurs in `long`, in order."""
     rest = iter(long)
@@ -209,7 +217,7 @@ def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[s
     for doc in documents:
         aliases = doc.profile.aliases if doc.profile else ()
         alias = next((a for a in aliases if a in question), "")  # aliases: longest first
-        alias = alias or next((n for n in names for a in aliases if abbreviates(n, a)), "")
+        alias = alias or next((n for n in names for a in aliases if abbreviates(n, a) or contracted_in(n, a)), "")
         if alias:
             matches[doc.doc_id] = alias
     return max(matches.values(), key=len, default=""), frozenset(matches)
@@ -252,6 +260,8 @@ def unknown_organisation(question: str, documents: Sequence[DocRecord], known: K
         if len(name) < 3 or GENERIC_NAMES.search(name) or not (chained or SUBJECT_END.match(question[match.end() :])):
             continue
         if any(name in a or a in name or abbreviates(name, a) for a in aliases) or known(name):
+            continue
+        if any(contracted_in(name, d.title) for d in documents):  # 卫健局 of 卫生健康局党组工作规则
             continue
         return name
     return ""

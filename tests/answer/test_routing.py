@@ -65,3 +65,9 @@ def test_hints_for_quantities_and_citations():
     cited = hints_for("报告引用了哪些法规")
     assert cited.cites_documents and cited.quantity is None
     assert understand("上半年讲党课几次？", None).hints == hints_for("上半年讲党课几次？")
+
+
+def test_a_working_rule_is_a_regulation_to_look_up():
+    """党组工作规则 is a regulation like a 条例: its size and its 施行 are look-ups."""
+    for question in ("卫健局党组工作规则一共多少条", "党组工作规则啥时候开始施行"):
+        assert understand(question, []).kind == "lookup"

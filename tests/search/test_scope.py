@@ -6,7 +6,7 @@ import pytest
 
 from assistant.index.manifest import DocRecord
 from assistant.ingest.profiles import build_profile
-from assistant.search.scope import EVERYTHING, asked_period, scope_for, spelled_out
+from assistant.search.scope import EVERYTHING, asked_period, contracted_in, scope_for, spelled_out
 
 DOCS = {
     "青禾村党支部2022年度工作总结": (
@@ -202,3 +202,39 @@ def test_a_notice_answers_what_is_arranged_but_not_how_it_went():
     assert arranged.doc_ids == frozenset({NOTICE.doc_id, REGULATION})
     went = scope_for("石桥镇卫生院2025年度组织生活会开得怎么样？", records, lambda name: False)
     assert went.doc_ids == frozenset() and "通知" in went.refusal
+
+
+PROCURATORATE = record(
+    "安平县人民检察院机关党委2024年度党建工作总结",
+    "各党支部全年共召开支委会46次。\n中共安平县人民检察院机关委员会\n2025年1月10日",
+)
+RULES = record(
+    "安平县卫生健康局党组工作规则（试行）", "第一条　为了……\n第二十八条　本规则自2024年3月1日起施行。", "regulation"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "县检察院机关党委去年立了多少件案",
+        "安平检察院各党支部2024年支委会一共开了多少次",
+        "安平县检察院2024年发展了几名党员",
+    ],
+)
+def test_a_court_or_procuratorate_by_its_short_name(question):
+    records = [PROCURATORATE, RULES, *RECORDS]
+    assert scope_for(question, records, lambda name: False).doc_ids == frozenset(
+        {PROCURATORATE.doc_id, RULES.doc_id, REGULATION}
+    )
+
+
+@pytest.mark.parametrize("question", ["卫健局党组工作规则一共多少条", "按卫健局党组工作规则，党组会议多久开一次"])
+def test_an_organisation_named_in_a_regulation_title_is_known(question):
+    """卫健局 of 卫健局党组工作规则 contracts the regulation's 卫生健康局: no refusal for an unknown body."""
+    assert scope_for(question, [PROCURATORATE, RULES, *RECORDS], lambda name: False).refusal is None
+
+
+def test_contractions():
+    assert contracted_in("卫健局", "安平县卫生健康局党组工作规则（试行）")
+    assert contracted_in("县检察院", "安平县人民检察院机关党委")
+    assert not contracted_in("县法院", "安平县人民检察院机关党委")
