@@ -288,7 +288,8 @@ def short_title(title: str) -> str:
 def holdings(documents: Sequence[DocRecord]) -> str:
     """What the knowledge base has of these documents: 2023年度的工作总结、2024年上半年的工作总结."""
     items = []
-    for doc in sorted(documents, key=lambda d: d.profile.periods if d.profile else ()):
+    # Newest first: when there are more than MAX_LISTED, the recent ones are those people ask about next.
+    for doc in sorted(documents, key=lambda d: d.profile.periods if d.profile else (), reverse=True):
         profile = doc.profile
         if profile is None or not profile.periods:
             continue

@@ -238,3 +238,10 @@ def test_contractions():
     assert contracted_in("卫健局", "安平县卫生健康局党组工作规则（试行）")
     assert contracted_in("县检察院", "安平县人民检察院机关党委")
     assert not contracted_in("县法院", "安平县人民检察院机关党委")
+
+
+def test_a_refusal_lists_the_newest_holdings_first():
+    """More holdings than a refusal lists: the recent years, which people ask about next, are the ones named."""
+    years = [record(f"青禾村党支部{y}年度工作总结", f"{y}年，支部开展主题党日12次。") for y in range(2015, 2024)]
+    refusal = scope_for("青禾村2025年发展了几名党员？", years, lambda name: False).refusal
+    assert "2023年度" in refusal and "2015年度" not in refusal
