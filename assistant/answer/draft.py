@@ -200,8 +200,10 @@ def document_parts(
     profile = with_profile(record).profile
     names = " ".join([profile.organisation, *profile.aliases]) if profile else ""
     names_document = bool(own_topic) and len(own_topic) <= DOCUMENT_NAME_LEFT and own_topic in names
-    if names_document or (general and options.form == "article"):
-        return "", whole_report_parts(source, chunks, per_part)
+    if names_document or general:  # 写一段党建工作总结: the report's work in general, from all of it
+        # A paragraph sums up what was done; a whole piece (一篇) also has its problems and next steps.
+        done_only = options.form != "article"
+        return "", whole_report_parts(source, chunks, per_part, done_only)
     doc_id = chunks[0].doc_id if chunks else ""
     # 组织建设 in a plan headed 提升组织力: without its broad last word the topic still names its sections.
     core = BROAD_ENDING.sub("", own_topic)
@@ -224,10 +226,15 @@ def without_names(topic: str, record: DocRecord) -> str:
     return topic.strip("，,的 ") or topic
 
 
-def whole_report_parts(source, chunks: list[Chunk], per_part: int) -> list[Part]:
-    """Every section's statements, in document order (the opening's figures first)."""
+def whole_report_parts(source, chunks: list[Chunk], per_part: int, done_only: bool = False) -> list[Part]:
+    """Every section's statements, in document order (the opening's figures first); with `done_only`, not
+    the sections on problems, measures or plans."""
     terms = source.terms("")
-    parts = [Part(c, key_sentences(c, terms, whole=True, limit=per_part)) for c in chunks if body_chunk(c)]
+    parts = [
+        Part(c, key_sentences(c, terms, whole=True, limit=per_part))
+        for c in chunks
+        if body_chunk(c) and not (done_only and {heading_aspect(label) for label in c.section_path} & OTHER_TIMES)
+    ]
     return [p for p in parts if p.sentences]
 
 

@@ -255,3 +255,16 @@ def test_a_plan_asked_for_is_drafted_from_as_a_plan(source, request_text):
     组织生活建设 finds the section headed 严格组织生活 without its broad word."""
     answer = draft(source, request_text)
     assert not answer.refused and "工作安排是" in answer.text and "每月开展主题党日活动1次" in answer.text
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "根据水务局机关党支部2024年上半年工作总结，起草一段党建工作总结，约300字",
+        "用一段话总结一下水务局机关党支部2024年上半年的工作",
+    ],
+)
+def test_a_paragraph_on_the_work_in_general_draws_on_every_section_of_what_was_done(source, request_text):
+    answer = draft(source, request_text)
+    assert "集中学习8次" in answer.text and "支委会6次" in answer.text and "护河队3支" in answer.text
+    assert "换届" not in answer.text  # the 下半年打算 is no part of what was done
