@@ -424,11 +424,11 @@ def is_bare(predicate: str) -> bool:
 # What a question asks for, tried in order; the first that matches gives the unit family.
 ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("person_time", re.compile(r"(几|多少)人次")),
-    ("percent", re.compile(r"比例|占比|比重|百分之几|百分比|多少%|率|满意度|覆盖面")),
+    ("percent", re.compile(r"比例|占比|比重|百分之(?:几|多少)|百分比|多少%|率|满意度|覆盖面")),
     (
         "money",
         re.compile(
-            r"多少钱|多少万|多少元|(金额|资金|经费|党费|慰问金|奖金|补助|补贴|捐款|收入|支出|投入|花费|费用|营收|产值|利润|预算|花了)[^，,？?]{0,8}多少"
+            r"多少钱|多少万|多少元|(金额|资金|经费|党费|慰问金|奖金|补助|补贴|捐款|收入|支出|投入|花费|费用|营收|产值|利润|预算|花了|贷款|存款|销售额|营业额|投资|税收)[^，,？?]{0,8}多少"
             r"|多少(?![项个次名位人条件份篇批类户家])[\u4e00-\u9fff]{0,2}?(?:资金|经费|党费|费用|慰问金|奖金|补助|款)"
         ),
     ),

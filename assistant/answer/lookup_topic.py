@@ -33,7 +33,7 @@ TOPIC_CHAR_SHARE = 0.5  # more than this share of a topic's characters in a prov
 TOPIC_LEAD = re.compile(r"关于|对于|有关")
 RANK_WEIGHT = 0.2
 # The regulation's own name in a topic question (纪律处分条例规定的…): not a word the answer must contain.
-NAMED_REGULATION = re.compile(r"《[^》]+》|党章|[\u4e00-\u9fff]{0,16}?(?:条例|准则|细则|章程|规定|办法)")
+NAMED_REGULATION = re.compile(r"《[^》]+》|党章|[\u4e00-\u9fff]{0,16}?(?:条例|准则|细则|章程|规则|规定|办法)")
 ABBREVIATIONS = {"纪律检查委员会": "纪委", "党的委员会": "党委", "中国共产党章程": "党章"}
 # Question words and particles: not characters of the topic.
 TOPIC_NOISE = re.compile(r"[的了是有在和与及对于关什么怎样么如何讲说哪几些种类要求规定呢吗啊？?，,。、\s]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.facts import read_asked
 from assistant.answer.question import counted_people
 from tests.answer.support import FakeSource, ask_source, make_chunk
 
@@ -226,3 +227,21 @@ def test_admission_confirmation_and_designation_are_counted_apart(question, expe
     answer = ask_source(ADMISSIONS, question)
     assert expected in answer.text
     assert not any(a in answer.text for a in absent)
+
+
+LOANS = FakeSource(
+    [
+        make_chunk(
+            "中共兴邦银行东湖支行委员会2024年度党建工作报告",
+            "全年发放普惠小微贷款4.26亿元，同比增长18.3%，服务小微企业312户。",
+            ("三、金融服务",),
+        )
+    ]
+)
+
+
+def test_loans_are_money_and_baifenzhi_duoshao_is_a_percentage():
+    answer = ask_source(LOANS, "东湖支行2024年普惠小微贷款一共放了多少")
+    assert not answer.refused and "4.26亿元" in answer.text
+    assert read_asked("普惠小微贷款同比增长了百分之多少").family == "percent"
+    assert read_asked("存款余额有多少").family == "money"

@@ -71,3 +71,8 @@ def test_a_working_rule_is_a_regulation_to_look_up():
     """党组工作规则 is a regulation like a 条例: its size and its 施行 are look-ups."""
     for question in ("卫健局党组工作规则一共多少条", "党组工作规则啥时候开始施行"):
         assert understand(question, []).kind == "lookup"
+
+
+def test_what_a_regulation_holds_is_looked_up_in_it():
+    for question in ("党章里党员有哪些义务", "纪律处分条例中处分有哪些种类"):
+        assert understand(question, []).kind == "lookup"
