@@ -32,14 +32,15 @@ def recap_answer(question: str, answers: list[Answer], source: EvidenceSource) -
 
 
 def turn_parts(answers: list[Answer]) -> list[Part]:
-    """One part per answered turn and chunk: the sentences its citations quote, each used once."""
+    """One part per answered turn and chunk of a report: the sentences its citations quote, each used once."""
     parts: list[Part] = []
     used: set[str] = set()
     for answer in answers:
         if answer.refused:
             continue
         for citation in answer.citations:
-            if citation.chunk is None:
+            # A summary of the work says what was done: articles looked up on the way are no part of it.
+            if citation.chunk is None or citation.chunk.doc_kind == "regulation":
                 continue
             sentences = [s for s in split_sentences(citation.quote) if s not in used and s in citation.chunk.text]
             used.update(sentences)

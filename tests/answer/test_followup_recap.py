@@ -54,3 +54,11 @@ def test_an_earlier_draft_is_no_topic_of_the_next_one():
     history = history_of(*TURNS, "把上面这些写成一段总结")
     route = understand("把上面这些写成一段总结", history)
     assert route.recap and not any(q.startswith("起草") for q in route.recap)
+
+
+def test_articles_looked_up_on_the_way_are_no_part_of_the_summary():
+    """A conversation that looked an article up between report questions: the summary is of the work."""
+    answers = converse(Assistant(followup_source()), "党章第三条讲的是什么？", *TURNS[:2], "把上面这些写成一段总结")
+    draft = answers[-1]
+    assert "7.3万元" in draft.text and "8名" in draft.text and "义务" not in draft.text
+    assert draft.text.startswith("2024年，松涛街道党工委")
