@@ -29,7 +29,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 run: $(RUN_STAMP)
 	$(BIN)/assistant index
 	@if [ -f ui.py ]; then \
-		echo "启动网页界面（默认 http://127.0.0.1:7860，Ctrl+C 退出）"; \
+		echo "启动网页界面（http://$${ASSISTANT_HOST:-127.0.0.1}:$${ASSISTANT_PORT:-7860}，Ctrl+C 退出）"; \
 		$(BIN)/python ui.py; \
 	else \
 		$(BIN)/assistant chat; \
