@@ -96,11 +96,14 @@ class Line:
 def pdf_pages_glyphs(data: bytes) -> list[list[Glyphs]]:
     """Every character of every page at its own position (pdfminer reads TJ spacing, so a quote mark set
     in another font between CJK characters lands where it is drawn, not at the end of its run)."""
+    import logging
+
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LTChar
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font-metric warnings of ordinary files are no news
     resources = PDFResourceManager()
     device = PDFPageAggregator(resources, laparams=None)  # no layout analysis: characters as drawn
     interpreter = PDFPageInterpreter(resources, device)
