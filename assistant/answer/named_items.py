@@ -20,6 +20,7 @@ LEAD_WORDS = re.compile(
     r"^(?:分别是|分别为|包括|主要有|有|即|是|为|在|对|向|与|由|将|把|如|其中|通过|依托|围绕"
     r"|组织|开展|举办|举行|召开|组建|建立|建成|评选出?|推出|实施|了)+"
 )
+LISTED_RUN = re.compile(r"[^，,。；;：:、]{2,}、[^，,。；;：:、]{2,}")
 ETC = "等"
 MIN_ITEMS = 2
 MAX_ITEM_CHARS = 24
@@ -41,6 +42,8 @@ def named_items(question: str, ranked: list[Scored]) -> list[Item]:
         if names:
             quote = s.sentence.strip()
             return [Item(name, quote, s.chunk) for name in names]
+        if s is ranked[0] and LISTED_RUN.search(s.sentence):
+            return []  # the best sentence lists them in its own words (项目建设、招投标、重大资金支出): it answers
     return []
 
 
