@@ -15,6 +15,7 @@ from assistant.search.retriever import Filters
 # is set aside; books, films and articles (《学思践悟》《警钟长鸣》) are not, and are not listed.
 REGULATION_TITLE = re.compile(r"(条例|准则|规定|细则|章程|办法|规则|意见|决定|通知|纲要|制度|党章)$")
 TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")
+TITLE_FIT_MARGIN = 0.05  # reports whose titles hold about as many of the question's words as the best one
 MAX_REPORTS = 3
 
 
@@ -28,6 +29,11 @@ def answer_cited(ctx: AnswerContext) -> Answer:
     if len(reports) > 1 and not mentioned:
         top = ctx.source.search(ctx.question, 5, Filters(kinds=("report",)), ctx.route.hints)
         reports = [ctx.source.document(top[0].chunk.doc_id)] if top else reports[:1]
+    elif len(reports) > 1:  # 中心组学习情况报告 of an organisation with a 纪要 too: the title the question says
+        terms = ctx.source.terms(ctx.question)
+        fit = {d.doc_id: terms.coverage(d.title) for d in reports}
+        best = max(fit.values())
+        reports = sorted((d for d in reports if fit[d.doc_id] >= best - TITLE_FIT_MARGIN), key=lambda d: -fit[d.doc_id])
     book = CitationBook()
     sections = []
     counts: set[float] = set()

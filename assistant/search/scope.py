@@ -35,7 +35,8 @@ GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
     ("plan", re.compile(r"要点")),
     ("summary", re.compile(r"总结(?:里|中|报告|材料)|工作总结")),
     ("notice", re.compile(r"通知")),
-    ("meeting", re.compile(r"生活会(?:情况)?报告|情况报告")),
+    # 学习情况报告 is a summary's title as often as a meeting's: only a meeting named says which.
+    ("meeting", re.compile(r"生活会(?:情况)?报告|会议(?:情况报告|纪要)|纪要")),
 )
 # Words of questions about regulations (unless they ask what an organisation's report cites).
 REGULATION_WORDS = re.compile(r"条例|准则|细则|章程|党规|法规|处分|修订")

@@ -245,3 +245,13 @@ def test_a_refusal_lists_the_newest_holdings_first():
     years = [record(f"青禾村党支部{y}年度工作总结", f"{y}年，支部开展主题党日12次。") for y in range(2015, 2024)]
     refusal = scope_for("青禾村2025年发展了几名党员？", years, lambda name: False).refusal
     assert "2023年度" in refusal and "2015年度" not in refusal
+
+
+def test_a_study_report_is_not_taken_for_a_meeting_report():
+    """学习情况报告 names a summary as often as a meeting: both the report and the 纪要 stay in scope."""
+    summary = record("中共东岭县水利局党组理论学习中心组2023年度学习情况报告", "全年开展集中学习12次。")
+    minutes = record("东岭县水利局党组理论学习中心组2024年第2次集体学习会议纪要", "会议学习了条例。")
+    scope = scope_for("东岭县水利局党组中心组学习情况报告说按什么规则来学的？", [summary, minutes], lambda n: False)
+    assert scope.doc_ids is None or summary.doc_id in scope.doc_ids
+    minutes_only = scope_for("东岭县水利局中心组集体学习会议纪要说学了什么", [summary, minutes], lambda n: False)
+    assert minutes_only.doc_ids is not None and summary.doc_id not in minutes_only.doc_ids
