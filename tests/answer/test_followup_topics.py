@@ -179,3 +179,19 @@ def test_a_state_follow_up_asks_of_the_items_counted_before(state_question):
 
     last = Turn("华冶三公司上半年排查安全隐患多少项", answer="排查安全隐患132项〔1〕。")
     assert resolve(state_question, last).question.startswith("华冶三公司上半年排查安全隐患，")
+
+
+@pytest.mark.parametrize(
+    ("swap", "asked"),
+    [
+        ("换成东湖支行的呢", "东湖支行有多少名党员"),
+        ("那县检察院呢", "县检察院有多少名党员"),
+        ("那南湖中学呢", "南湖中学有多少名党员"),
+    ],
+)
+def test_a_bank_branch_court_or_school_swapped_in_replaces_the_organisation(swap, asked):
+    """支行/检察院/中学 are organisations: 换成东湖支行的呢 asks the same of it, not 多少名东湖支行."""
+    from assistant.answer.followup import Turn, resolve
+
+    last = Turn("青川高速管理处党委有多少名党员？", answer="共有党员126名〔1〕。")
+    assert resolve(swap, last).question.startswith(asked)
