@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
-from assistant.answer.followup_regulations import article_question, regulation_talked_about
+from assistant.answer.followup_regulations import article_question, pointed_regulation, regulation_talked_about
 from assistant.answer.followup_units import (
     ORG_END,
     other_unit_question,
@@ -172,6 +172,9 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
         return Resolution(article_question(text, last))
+    pointed = pointed_regulation(text, own, last)
+    if pointed:  # 这个细则由谁解释: the regulation the conversation is about
+        return Resolution(pointed)
     if own.regulation and not (is_swap(text) and last.slots.regulation):  # 那问责条例呢: into the last question
         return Resolution(text)
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked

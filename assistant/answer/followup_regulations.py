@@ -13,21 +13,46 @@ from assistant.search.regulations import revision_asked
 if TYPE_CHECKING:  # followup imports this module
     from assistant.answer.followup import Turn
 
-ANSWER_REGULATION = re.compile(r"依据《([^》]+)》")
+# 依据《X》第N条 / 《X》共158条: the regulation an answer speaks from.
+ANSWER_REGULATION = re.compile(r"(?:依据|^)《([^》]+)》")
+POINTED = re.compile(r"^(?:这个|这部|该|此|本|它)")
+TITLE_NAMED = re.compile(r"《?([^《》]+)》?")
+# Questions about a regulation as a whole, which a conversation about one asks without naming it.
+STRUCTURE_ASKED = re.compile(
+    r"(?:一共|总共|共)?有?(?:多少|几)(?:条|章|节)|(?:什么时候|何时|啥时候|哪天|哪年)[^，,？?]{0,4}(?:施行|生效|实施)"
+    r"|(?:由|归)?谁(?:来|负责)?解释|解释权|^(?:这个|该|此|它)(?:条例|细则|规则|准则|规定|办法)?"
+)
 REVISION_ASKED = re.compile(r"(?:19|20)\d{2}\s*年的?(?:版|修订|修改)|旧版|新版|老版|修订前|修订后")
 REVISION_NOTE = re.compile(r"[（(][^）)]*[）)](?=》)")
 
 
 def regulation_talked_about(text: str, own: Slots, last: Turn) -> str:
     """The regulation the last answer quoted, for a short question that names no organisation or
-    period of its own (a year only as a revision: 2018年版)."""
+    period of its own (a year only as a revision: 2018年版); for 一共多少条 / 什么时候施行 / 由谁解释 /
+    这个细则…, the regulation the conversation was last about, though the last answer named none."""
     named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
+    if named is None and STRUCTURE_ASKED.search(text):
+        named = next(filter(None, (regulation_of(t) for t in reversed(last.conversation))), None)
     revision = REVISION_ASKED.search(text)
     if not named or last.slots.holder or own.holder or not asks(text):
         return ""
     if own.period and not revision:
         return ""
     return f"《{REVISION_NOTE.sub('', named.group(1)) if revision else named.group(1)}》"
+
+
+def regulation_of(turn: Turn) -> re.Match[str] | None:
+    """The regulation a turn's answer quoted or its question named (《…》 in either; not 这个细则)."""
+    named = turn.slots.regulation
+    return ANSWER_REGULATION.search(turn.answer) or (None if POINTED.match(named) else TITLE_NAMED.search(named))
+
+
+def pointed_regulation(text: str, own: Slots, last: Turn) -> str:
+    """这个细则由谁解释: the question with 这个细则 replaced by the regulation the conversation is about."""
+    if not own.regulation or not POINTED.match(own.regulation):
+        return ""
+    named = next(filter(None, (regulation_of(t) for t in reversed(last.conversation))), None)
+    return text.replace(own.regulation, f"《{named.group(1)}》", 1) if named else ""
 
 
 def article_question(text: str, last: Turn) -> str:

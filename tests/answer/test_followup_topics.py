@@ -195,3 +195,17 @@ def test_a_bank_branch_court_or_school_swapped_in_replaces_the_organisation(swap
 
     last = Turn("青川高速管理处党委有多少名党员？", answer="共有党员126名〔1〕。")
     assert resolve(swap, last).question.startswith(asked)
+
+
+@pytest.mark.parametrize("whole", ["一共多少条", "这个章程一共有几条？"])
+def test_a_question_about_the_regulation_as_a_whole_keeps_the_conversations_regulation(whole):
+    """一共多少条 / 这个章程… after a look-up asks of the regulation talked about, even when the answer before
+    it named no regulation, and is answered from its structure."""
+    from assistant.answer.pipeline import Assistant
+    from tests.answer.conversation_fixtures import converse
+    from tests.answer.followup_fixtures import followup_source
+
+    answers = converse(Assistant(followup_source()), "党章第三条讲的是什么？", "第四条呢？", whole)
+    assert answers[-1].kind == "lookup" and answers[-1].text.startswith(
+        "《中国共产党章程》共2条"
+    )  # the fixture has two
