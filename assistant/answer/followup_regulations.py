@@ -19,7 +19,7 @@ POINTED = re.compile(r"^(?:这个|这部|该|此|本|它)")
 TITLE_NAMED = re.compile(r"《?([^《》]+)》?")
 # Questions about a regulation as a whole, which a conversation about one asks without naming it.
 STRUCTURE_ASKED = re.compile(
-    r"(?:一共|总共|共)?有?(?:多少|几)(?:条|章|节)|(?:什么时候|何时|啥时候|哪天|哪年)[^，,？?]{0,4}(?:施行|生效|实施)"
+    r"(?:一共|总共|共)?有?(?<!第)(?:多少|几)(?:条|章|节)|(?:什么时候|何时|啥时候|哪天|哪年)[^，,？?]{0,4}(?:施行|生效|实施)"
     r"|(?:由|归)?谁(?:来|负责)?解释|解释权|^(?:这个|该|此|它)(?:条例|细则|规则|准则|规定|办法)?"
 )
 REVISION_ASKED = re.compile(r"(?:19|20)\d{2}\s*年的?(?:版|修订|修改)|旧版|新版|老版|修订前|修订后")

@@ -45,6 +45,8 @@ def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
     if WHOLE_DOCUMENT.search(ctx.question) and not re.search(r"关于|对|有关", ctx.question):
         return answer_outline(ctx, doc)
     topic = topic_of(ctx.question)
+    if not TOPIC_NOISE.sub("", topic):  # 《党章》第几条？: nothing named to look for
+        return Answer(f"请说明要查询《{doc.title}》的哪一条，或关于什么内容的规定。", "lookup", refused=True)
     ranked, evidence = ranked_provisions(ctx, doc, topic)
     if not ranked and provisions(ctx.source.document_chunks(doc.doc_id)):
         return Answer(f"《{doc.title}》中没有找到关于“{subject_of(topic)}”的规定。", "lookup", refused=True)

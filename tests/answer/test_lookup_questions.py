@@ -267,3 +267,8 @@ def test_which_article_is_not_a_count_within_a_chapter_named_alike(source):
     """第几条 asks which article: a chapter whose title the question repeats (第一章 党员) is no answer."""
     answer = ask(source, "效能监督条例里问责是第几条规定的？")
     assert "，包括第" not in answer.text and "问责" in answer.text and answer.citations
+
+
+def test_a_look_up_naming_nothing_asks_what_to_look_for(source):
+    answer = ask(source, "效能监督条例第几条？")
+    assert answer.refused and "请说明要查询" in answer.text
