@@ -57,7 +57,7 @@ from assistant.answer.question import (
     split_parts,
 )
 from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
-from assistant.answer.topics import echoed_question, swapped_kind, swapped_topic
+from assistant.answer.topics import MEETING, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
 from assistant.core.words import cut_words
 from assistant.search.regulations import revision_asked
@@ -81,6 +81,7 @@ STATE_FOLLOW = re.compile(
     r"^(?:那|其中)?(?:已经?|都)?(?:整改|完成|解决|办结|销号|落实)(?:了|完|好|到位)*(?:多少|几)"
     r"|^(?:那)?(?:还|仍)(?:剩|剩下|有)(?:多少|几)[个项条件起]?(?:没|未|尚未)?(?:整改|完成|解决|办结)?"
 )
+ACTIVITY = re.compile(rf"{MEETING.pattern}|(?:专题)?党课")  # what a branch holds and a report counts
 RATE = re.compile(r"率|比例|占比|比重|百分")
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
 SWAP_FILLER = re.compile(r"的?(?:情况|数据|数字|方面|这块|那块|那边|的话)$")
@@ -347,6 +348,18 @@ def on_swap(core: str, last: Turn) -> Resolution:
     if person:  # 那梁涛呢 / 那组织委员呢 after 韩冬讲了几次: who acts is replaced
         named = person[-1]
         return Resolution(f"{question[: named.start()]}{rest}{question[named.end() :]}？", focus=rest, refers_back=True)
+    if ACTIVITY.fullmatch(rest) and not ACTIVITY.search(question):  # 主题党日呢 after 组织委员是谁
+        counted = next(
+            (
+                t
+                for t in reversed(last.conversation)
+                if QUANTITY_WORD.search(t.question) and ACTIVITY.search(t.question)
+            ),
+            None,
+        )
+        if counted:  # the activity counted earlier in the conversation is the one replaced
+            before = ENDING.sub("", counted.question)
+            return Resolution(f"{before.replace(ACTIVITY.search(before).group(0), rest, 1)}？", refers_back=True)
     kind = swapped_kind(question, rest)  # 转正的呢 after 发展了几名党员: the action, not the members
     counted = question.replace(slots.counted, rest, 1) if slots.counted and not ORDINAL_ASKED.search(question) else None
     topic = kind or counted or swapped_topic(question, rest)  # 民主生活会 for 组织生活会, 权利 for 义务

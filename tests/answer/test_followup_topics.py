@@ -209,3 +209,15 @@ def test_a_question_about_the_regulation_as_a_whole_keeps_the_conversations_regu
     assert answers[-1].kind == "lookup" and answers[-1].text.startswith(
         "《中国共产党章程》共2条"
     )  # the fixture has two
+
+
+@pytest.mark.parametrize("swap", ["主题党日呢", "那支委会呢？"])
+def test_an_activity_swapped_in_after_a_who_question_asks_the_count_asked_before(swap):
+    """主题党日呢 after 讲了几次党课 → 组织委员是谁: the count of the conversation is asked of the new activity."""
+    from assistant.answer.followup import Turn, resolve
+
+    counted = Turn("西岭社区上半年讲了几次党课", answer="上半年讲党课3次〔1〕。")
+    who = counted.next("西岭社区党支部的组织委员是谁")
+    who = Turn(who.question, answer="组织委员唐文斌〔1〕。", earlier=who.earlier)
+    question = resolve(swap, who).question
+    assert question.startswith("西岭社区上半年讲了几次") and ("主题党日" in question or "支委会" in question)
