@@ -348,7 +348,7 @@ def on_swap(core: str, last: Turn) -> Resolution:
     if person:  # 那梁涛呢 / 那组织委员呢 after 韩冬讲了几次: who acts is replaced
         named = person[-1]
         return Resolution(f"{question[: named.start()]}{rest}{question[named.end() :]}？", focus=rest, refers_back=True)
-    if ACTIVITY.fullmatch(rest) and not ACTIVITY.search(question):  # 主题党日呢 after 组织委员是谁
+    if ACTIVITY.fullmatch(rest) and not ACTIVITY.search(question) and not changed_period:  # 主题党日呢 after 谁
         counted = next(
             (
                 t
