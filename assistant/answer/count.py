@@ -12,22 +12,19 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from assistant.answer.asked_quantity import ASKED, AskedQuantity, answers, read_asked
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.fact import answer_fact
 from assistant.answer.facts import (
-    ASKED,
     GENERIC_VERBS,
     NOT_PREDICATE,
     RECALLED_OPENING,
     STATED,
     SUMMABLE,
-    AskedQuantity,
     NumericFact,
-    answers,
     extract_facts,
     format_number,
-    read_asked,
     recalled_sentences,
 )
 from assistant.answer.lookup import topic_in_regulations

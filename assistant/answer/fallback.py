@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.answer_types import FURNITURE, holds, wanted_types
+from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
-from assistant.answer.facts import PLAN_ASKED, states_plan
+from assistant.answer.facts import states_plan
 from assistant.answer.question import (
     asks_a_stock,
     counted_people,

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.facts import COMPLETION_ASKED, UNITS, asked_quantity
+from assistant.answer.asked_quantity import COMPLETION_ASKED, asked_quantity
+from assistant.answer.facts import UNITS
 from assistant.answer.followup import Turn, conversation_state, resolve
 from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, asks_ranking, core_of
 from assistant.core.numerals import ARTICLE_REF

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.facts import read_asked
+from assistant.answer.asked_quantity import read_asked
 from assistant.answer.question import counted_people
 from tests.answer.support import FakeSource, ask_source, make_chunk
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.answer.facts import asked_quantity, extract_facts, format_number, numbers_in
+from assistant.answer.asked_quantity import asked_quantity
+from assistant.answer.facts import extract_facts, format_number, numbers_in
 from tests.answer.support import make_chunk
 
 

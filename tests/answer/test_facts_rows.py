@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.answer.facts import answers, asked_quantity, extract_facts, read_asked
+from assistant.answer.asked_quantity import answers, asked_quantity, read_asked
+from assistant.answer.facts import extract_facts
 from tests.answer.support import make_chunk
 
 

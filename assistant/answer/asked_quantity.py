@@ -1,0 +1,159 @@
+"""What a quantity question asks for: the unit family (次/名/人次/%/万元…), a plan or an actual, a minimum,
+a total, a done/open state and the words of what is counted; and whether a fact of `facts` states it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.facts import (
+    FAMILIES,
+    FAMILY_OF_UNIT,
+    NUMBER,
+    UNIT_WORDS,
+    UNITS,
+    ItemState,
+    NumericFact,
+    Qualifier,
+    UnitFamily,
+)
+from assistant.core.words import plain_wording
+
+# What a question asks for, tried in order; the first that matches gives the unit family.
+ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
+    ("person_time", re.compile(r"(几|多少)人次")),
+    ("percent", re.compile(r"比例|占比|比重|百分之(?:几|多少)|百分比|多少%|率|满意度|覆盖面")),
+    (
+        "money",
+        re.compile(
+            r"多少钱|多少万|多少元|(金额|资金|经费|党费|慰问金|奖金|补助|补贴|捐款|收入|支出|投入|花费|费用|营收|产值|利润|预算|花了|贷款|存款|销售额|营业额|投资|税收)[^，,？?]{0,8}多少"
+            r"|多少(?![项个次名位人条件份篇批类户家])[\u4e00-\u9fff]{0,2}?(?:资金|经费|党费|费用|慰问金|奖金|补助|款)"
+        ),
+    ),
+    ("duration", re.compile(r"(几|多少)个?(天|工作日|学时|课时|小时|月)|多久|多长时间")),
+    ("times", re.compile(r"(几|多少)(次|回|场|期|轮|遍)")),
+    (
+        "person",
+        re.compile(
+            r"(几|多少)(名|位|人(?!次))|(几|多少)个(?=[\u4e00-\u9fff]{0,4}?(党员|同志|干部|书记|委员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人(?!次)))"
+            # 发展党员多少个: the people before a bare 多少个 that ends the question
+            r"|(?:党员|同志|干部|积极分子|发展对象|群众|职工|学生|教师|代表)[^，,？?]{0,3}?(?:几|多少)个(?![\u4e00-\u9fff])"
+        ),
+    ),
+    ("items", re.compile(r"(几|多少)(个|项|件|条|份|篇|批|类|家|户|所|处|起|部|本|门|套)")),
+    ("person", re.compile(r"多少(党员|同志|干部|群众|职工|员工|人(?!次)|积极分子|发展对象)")),
+    ("items", re.compile(r"多少(问题|措施|任务|项目|意见|建议|诉求)")),
+)
+ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:{UNITS}|钱|万|%)?|百分之几|比例|占比")
+# 评了几个优秀: 个 before a rating, not an item noun, counts people too.
+GE_BEFORE_RATING = re.compile(r"(?:几|多少)个(?:优秀|先进|合格|基本合格|不合格)")
+# 截至2025年6月底: the day figures are taken, not a word a figure's clause must hold.
+AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月(?:底|末|\d{1,2}\s*[日号])?")
+# 要达到/要新建 ask for a target (占比要达到多少); 达到多少 alone asks what was reached.
+PLAN_ASKED = re.compile(
+    r"计划|拟|目标|原计划|预计|力争|打算|准备|预算|(?<![需主重只必还])要(?:达到|完成|提升|提高|实现|新建|创建|建成|发展|培训)"
+)
+BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限")
+TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|总计")
+# 整改完成了几条 / 还剩几条: only figures stating that state answer (not the 9条 they are part of).
+STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
+    ("open", re.compile(r"剩|没有?(?:整改|完成|解决|办结)|未(?:整改|完成|解决|办结)|尚未|还在推进|正在推进")),
+    (
+        "done",
+        re.compile(r"(?:整改|解决|办结|销号)(?:完成|完|好)|已经?(?:整改|解决|办结)|完成整改|(?:整改|解决|办结)了"),
+    ),
+)
+# 整改完了没有 / 是否已经办结 / 落实到位了吗: whether items are done, answered with how many are and are not.
+COMPLETION_ASKED = re.compile(
+    r"(整改|完成|办结|解决|落实|销号)(?:完|好|到位)?了?(?:没有|没|吗|与否)|"
+    r"是否(?:已经?|全部|都)?(整改|完成|办结|解决|落实|销号)"
+)
+# The state's own verbs: the state qualifier checks them (3条正在推进 answers 还有几条没整改完).
+STATE_VERBS = re.compile(r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办结|销号|完成)(?:完成|完|好|到位|了)?")
+# Said while asking, never part of what is counted.
+FILLER = re.compile(
+    r"一共|总共|共计|合计|加起来|累计|总计|还剩|剩下|剩余|还有|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|"
+    r"(?:19|20)\d{2}年?(?:度|底|初)?|一般|不少于|不低于|至少|最少|以上|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|弄了|整了|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
+)
+
+
+@dataclass(frozen=True)
+class AskedQuantity:
+    """The quantity one question (part) asks for: 讲了几回党课 -> times, not a plan."""
+
+    family: UnitFamily | None  # None: any count
+    unit: str | None  # an asked measure word outside the families (几枚)
+    plan: bool  # 计划/拟/目标 figures are asked for, not actuals
+    bound: bool  # 不少于多少学时: a required minimum is asked for
+    total: bool  # 一共/加起来: the figures of one document may be added up across its passages
+    words: str  # what is counted, interrogative and filler removed: 党课, 主题党日
+    state: ItemState | None = None  # done/open: how many items were completed, or remain
+    people_too: bool = False  # 评了几个优秀: a figure of people answers too
+
+
+def read_asked(question: str) -> AskedQuantity | None:
+    """The asked quantity of a 几/多少/比例 question (or of a 整改完了没有 question), else None."""
+    question = plain_wording(question)
+    completion = not ASKED.search(question) and COMPLETION_ASKED.search(question)
+    if not ASKED.search(question) and not completion:
+        return None
+    family = next((f for f, pattern in ASKED_FAMILIES if pattern.search(question)), None)
+    unit_match = re.search(rf"(?:几|多少)({UNITS})", question)
+    unit = unit_match.group(1) if unit_match and FAMILY_OF_UNIT.get(unit_match.group(1)) == "other" else None
+    if unit:
+        family = "other"
+    state: ItemState | None = (
+        "either" if completion else next((state for state, pattern in STATE_ASKED if pattern.search(question)), None)
+    )
+    if completion:  # 整改完了没有: the items are those of the 整改, whatever their state
+        question = COMPLETION_ASKED.sub(lambda m: m.group(1) or m.group(2), question)
+    elif state:
+        question = STATE_VERBS.sub("", question)
+    words = FILLER.sub("", ASKED.sub("，", AS_OF.sub("，", question)))
+    return AskedQuantity(
+        family,
+        unit,
+        plan=bool(PLAN_ASKED.search(question)),
+        bound=bool(BOUND_ASKED.search(question)),
+        total=bool(TOTAL_ASKED.search(question)),
+        words=words,
+        state=state,
+        people_too=bool(GE_BEFORE_RATING.search(question)),
+    )
+
+
+def answers(fact: NumericFact, asked: AskedQuantity) -> bool:
+    """Whether a fact states the kind of quantity asked: the same unit family, a plan only when asked."""
+    if asked.family is None:
+        family_ok = fact.family not in ("percent", "money")
+    elif asked.unit:
+        family_ok = fact.unit == asked.unit
+    else:
+        family_ok = fact.family == asked.family or (asked.people_too and fact.family == "person")
+    if not family_ok or ("plan" in fact.qualifiers) != asked.plan:
+        return False
+    if asked.state and not fact.qualifiers & ({"done", "open"} if asked.state == "either" else {asked.state}):
+        return False
+    # 不少于1次 is a requirement, not what was done: it answers a plan, a minimum or a rule question.
+    return "lower_bound" not in fact.qualifiers or asked.plan or asked.bound or fact.chunk.doc_kind == "regulation"
+
+
+def asked_quantity(question: str) -> re.Pattern[str] | None:
+    """For 几次/多少名 questions: a pattern for text that states such a quantity, else None."""
+    asked = read_asked(question)
+    if asked is None:
+        return None
+    if asked.unit:
+        units: tuple[str, ...] = (asked.unit,)
+    elif asked.family:
+        units = FAMILIES[asked.family] + (("个",) if asked.family == "person" else ())
+    else:
+        units = tuple(UNIT_WORDS)
+    alternatives = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    if asked.family == "percent":
+        return re.compile(rf"(?:{NUMBER})\s*(?:%|％)|百分之")
+    return re.compile(
+        rf"(?:{NUMBER})(?:万|亿)?(?:余|多)?\s*(?:{alternatives})(?!次)"
+        if asked.family == "person"
+        else rf"(?:{NUMBER})(?:万|亿)?(?:余|多)?\s*(?:{alternatives})"
+    )
