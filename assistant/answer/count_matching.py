@@ -1,0 +1,227 @@
+"""Which facts of the evidence answer a count question (part), and how well: the asked unit and state, the
+year, the unit asked about, the people counted, the act (发展 is not 转正), the predicate's words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.asked_quantity import AskedQuantity, answers
+from assistant.answer.context import AnswerContext
+from assistant.answer.facts import (
+    GENERIC_VERBS,
+    NOT_PREDICATE,
+    RECALLED_OPENING,
+    STATED,
+    NumericFact,
+    extract_facts,
+    recalled_sentences,
+)
+from assistant.answer.question import (
+    agrees_with_marks,
+    asks_a_stock,
+    counted_people,
+    counts_a_flow,
+    counts_other_people,
+    names_unit,
+    sub_unit,
+)
+from assistant.core.schema import Evidence
+from assistant.core.words import spoken_title
+from assistant.search.scope import plans_only_for
+from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
+
+COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
+# Acts on people that are counted apart and never summed: a 转正 is no 发展, a 表彰 no 处分.
+MEMBER_ACTS = {
+    "发展": "admit", "吸收": "admit", "接收": "admit", "转正": "confirm", "确定": "designate", "列为": "designate",
+    "处分": "discipline", "处置": "discipline", "问责": "discipline", "表彰": "commend", "评为": "commend",
+}  # fmt: skip
+PREDICATE_THRESHOLD = 0.5  # the fact's predicate must hold more than this share of the counted words
+SAME_DOC_MARGIN = 0.15  # a sibling figure of the best document may score this much lower
+OTHER_DOC_MARGIN = 0.02  # another document's figure must match as well as the best (it is then listed)
+# question_terms weighs a word no document contains MAX_TOKEN_WEIGHT / 2, and so a pair of adjacent
+# words (PAIR_WEIGHT × MAX_TOKEN_WEIGHT): neither says on its own what is counted.
+UNKNOWN_WORD_WEIGHT = PAIR_WEIGHT * MAX_TOKEN_WEIGHT
+ORGANISATION_WORD = re.compile(
+    r"(?:党支部|支部|党委|党总支|总支|党组|党工委|机关|公司|集团|社区|村|镇|乡|街道|学院|学校|医院|局|委员会|县|市|区|"
+    r"单位|部门)+"
+)
+# 四个 in 四个支部加起来: how many units the question covers, not what it counts.
+SCOPE_COUNT = re.compile(r"[一二两三四五六七八九十\d]+[个名位项]")
+PAST_ASKED = re.compile(r"上年|上一年|去年|前年|往年|以前|之前")
+YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
+# 截至2024年4月底: the day a 2023 report's figures were taken, not the period they belong to.
+STATUS_DATE = re.compile(r"(?:截至|截止|到)(?:19|20)\d{2}\s*年[^，,。；;]{0,8}?(?:底|末|止|为止|日|号)")
+INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
+
+
+@dataclass(frozen=True)
+class ScoredFact:
+    fact: NumericFact
+    score: float
+
+
+def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence]) -> list[ScoredFact]:
+    """Facts that state the asked quantity of what the question counts, in document order."""
+    terms = ctx.source.terms(asked.words)
+    periods = TIME_WORDS.findall(part)
+    years = set(YEAR_OF.findall(part))
+    counted = counted_words(terms)
+    unit = sub_unit(part)
+    stock = asks_a_stock(part)
+    people = counted_people(part)
+    skip_earlier = not PAST_ASKED.search(part)  # 上年度…整改完了几条 asks for the earlier year's figures
+    planned_only = plans_only_for(ctx.question, ctx.source.documents())
+    scored: list[ScoredFact] = []
+    for e in evidence:
+        chunk_facts = extract_facts(e.chunk)
+        for fact in chunk_facts:
+            if fact.chunk.doc_id in planned_only and not fact.is_plan:
+                continue  # a 上半年 report answers for 下半年 only by its plan for it
+            if not answers(fact, asked) or (
+                not of_years(fact, years) if years else skip_earlier and of_earlier_year(fact)
+            ):
+                continue
+            if unit and not said_of_unit(fact, unit):
+                continue
+            if not agrees_with_marks(part, fact.sentence, fact.chunk.doc_title, bool(fact.row)):
+                continue
+            whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
+            if stock and counts_a_flow(f"{whole}{fact.predicate}", part):
+                continue
+            if people and counts_other_people(f"{fact.row}{whole}{fact.predicate}", people):
+                continue
+            score = fact_score(terms, counted, fact, whole, periods)
+            if score is not None:
+                scored.append(ScoredFact(fact, score))
+    return chosen_facts(scored, asked, part, ctx.route.focus)
+
+
+def said_of_unit(fact: NumericFact, unit: str) -> bool:
+    """A figure answers for a branch only where its title, section, clause or lead names the branch."""
+    place = " ".join([spoken_title(fact.chunk.doc_title), *fact.chunk.section_path])
+    return names_unit(unit, place, f"{fact.lead}，{fact.clause}")
+
+
+def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focus: str) -> list[ScoredFact]:
+    """The best figure with its near rivals: siblings of its document, equally good figures of others."""
+    if not scored:
+        return []
+    scored = sorted(scored, key=lambda s: -s.score)
+    best = scored[0]
+    if best.score < COUNT_THRESHOLD:
+        return []
+    top_doc = best.fact.chunk.doc_id
+    chosen = [
+        s
+        for s in scored
+        if s.score >= best.score - (SAME_DOC_MARGIN if s.fact.chunk.doc_id == top_doc else OTHER_DOC_MARGIN)
+    ]
+    if asked.state == "either":  # 整改完了没有: the done and open figures of the best statement
+        return [s for s in scored if (s.fact.chunk.id, s.fact.sentence) == (best.fact.chunk.id, best.fact.sentence)]
+    if asked.total:  # 加起来一共: every matching figure of the chosen sentences is an addend
+        sentences = {(s.fact.chunk.id, s.fact.sentence) for s in chosen}
+        chosen += [s for s in scored if s not in chosen and (s.fact.chunk.id, s.fact.sentence) in sentences]
+    if focus:
+        chosen = [s for s in chosen if focus in s.fact.clause] or chosen
+    wholes = [s for s in chosen if not s.fact.qualifiers & {"subset", "from"}]
+    # 发展了几名女党员 names the part (女党员2名) better than its whole (发展党员3名) does.
+    part_named = chosen[0] not in wholes and (not wholes or chosen[0].score > max(w.score for w in wholes))
+    if wholes and not part_named and not part.lstrip().startswith("其中") and not INHERITS.match(part):
+        chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
+    elif not wholes or part.lstrip().startswith("其中"):
+        chosen = [s for s in chosen if s.fact.qualifiers & {"subset", "from"}] or chosen
+    unique: dict[tuple[str, int], ScoredFact] = {}
+    for s in sorted(chosen, key=lambda s: (s.fact.chunk.id, s.fact.position)):
+        unique.setdefault((s.fact.chunk.id, s.fact.position), s)
+    return list(unique.values())
+
+
+def of_years(fact: NumericFact, years: set[str]) -> bool:
+    """Whether a figure may belong to the years asked: the years said up to its clause (2024年，拟发展…)
+    or in its section (2025年工作计划), else the first year of its title (a 2024年总结及2025年计划 reports
+    2024); a figure with no year may. A year after the clause is about something else (完成两个支部换届，
+    另一个推迟至2024年)."""
+    said = STATUS_DATE.sub("", fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)])
+    own = set(YEAR_OF.findall(" ".join(fact.chunk.section_path) + " " + said))
+    if own:
+        return bool(own & years)
+    # 2024年，支部开展主题党日12次。全年发展党员1名。: the year opening a paragraph holds for its sentences
+    paragraph = next((line for line in fact.chunk.text.split("\n") if fact.sentence in line), "")
+    opening = RECALLED_OPENING.match(paragraph)
+    if opening and fact.sentence in recalled_sentences(fact.chunk):
+        return opening.group(1) in years
+    titled = YEAR_OF.search(fact.chunk.doc_title)
+    return titled is None or titled.group(1) in years
+
+
+def of_earlier_year(fact: NumericFact) -> bool:
+    """A figure of a year before the document's (2022年度…12条问题 in a 2023 report): recalled for
+    comparison, never the answer to a question that names no year. (Later years are 截至 dates or plans.)"""
+    titled = YEAR_OF.findall(fact.chunk.doc_title)
+    own = YEAR_OF.findall(fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)])
+    return bool(titled and own) and max(own) < min(titled)
+
+
+def fact_score(
+    terms: Terms, counted: list[tuple[str, float]], fact: NumericFact, whole: str, periods: list[str]
+) -> float | None:
+    """How well a fact answers; None when its predicate lacks what is counted (发展 is not 转正).
+
+    A 其中 subset is read with its whole's predicate (吸收新党员5名，其中35岁以下3名)."""
+    title = spoken_title(fact.chunk.doc_title).lower()
+    predicate = (whole + fact.predicate).lower()
+    asked_acts = acts_in(" ".join(terms.words))
+    if asked_acts and acts_in(predicate) and not asked_acts & acts_in(predicate):
+        return None  # 按期转正预备党员2名 is no answer to 发展了几名党员, whatever its heading says
+    counted = [(w, weight) for w, weight in counted if w not in title]
+    earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
+    if counted:
+        # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
+        # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.
+        shared = (fact.lead + " ".join(fact.chunk.section_path) + earlier).lower()
+        held = sum(weight if w in predicate else weight / 2 if w in shared else 0 for w, weight in counted)
+        held /= sum(weight for _, weight in counted)
+        if held <= PREDICATE_THRESHOLD:
+            return None
+    context = title + " ".join(fact.chunk.section_path).lower()
+    near = terms.coverage(context + fact.row.lower() + predicate)  # a row's label is its figures' subject
+    if fact.family == "money":  # money is spent on the activity of the clause before (慰问困难职工18人，发放慰问金…)
+        near = max(near, terms.coverage(context + fact.row.lower() + earlier.lower() + predicate))
+    own = terms.coverage(context + fact.sentence)
+    same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
+    # A done/open part (已整改完成7条, 2条正在推进) is about its whole's items: its own words are the state.
+    about = whole if whole and fact.qualifiers & STATED else fact.predicate
+    return 0.5 * near + 0.3 * own + 0.2 * precision(terms, about) + same_period
+
+
+def acts_in(text: str) -> set[str]:
+    """The acts on members a text names, each by its group (发展/吸收/接收 are one act; 转正 another)."""
+    return {act for word, act in MEMBER_ACTS.items() if word in text}
+
+
+def precision(terms: Terms, predicate: str) -> float:
+    """Share of the predicate's own words that the question has: 现有党员 answers 有多少党员 better
+    than 全年发展党员（返乡大学生）."""
+    own = re.sub(r"[^\u4e00-\u9fff]", "", GENERIC_VERBS.sub("", NOT_PREDICATE.sub("", predicate)))
+    if not own:
+        return 0.0
+    rest = own
+    for word in sorted(set(terms.words), key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return 1 - len(rest) / len(own)
+
+
+def counted_words(terms: Terms) -> list[tuple[str, float]]:
+    """Question words that say what is counted, not whose or when: no organisation word, no year, no
+    word that no document contains (phrasing), and no pair of two other question words. (Words of a
+    fact's own title are dropped per fact.)"""
+    return [
+        (word, weight)
+        for word, weight in zip(terms.words, terms.weights)
+        if weight != UNKNOWN_WORD_WEIGHT
+        and not ORGANISATION_WORD.fullmatch(word)
+        and not SCOPE_COUNT.fullmatch(word)
+        and re.search(r"[\u4e00-\u9fff]", word)
+    ]
