@@ -34,3 +34,23 @@ def test_the_role_asked_names_the_person(question, name, others):
 def test_a_role_no_sentence_names_is_refused(question):
     answer = ask_source(SOURCE, question)
     assert not any(n in answer.text for n in ("苏曼", "邱岚", "韩立新", "严青"))
+
+
+LECTURES = FakeSource(
+    [
+        make_chunk(
+            "中共东岭县社区卫生服务中心支部委员会2024年上半年工作总结",
+            "上半年讲党课3次，其中林晓讲党课2次，邀请县卫健局党委书记讲专题党课1次。",
+            ("一、组织生活",),
+        )
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["社区卫生服务中心上半年党课都是谁讲的", "东岭县社区卫生服务中心上半年谁讲了党课？"]
+)
+def test_who_gave_the_lectures_counted_in_a_sentence(question):
+    """罗雪梅讲党课2次 names who acted though no role stands before the name; a role may act too."""
+    answer = ask_source(LECTURES, question)
+    assert "林晓" in answer.text and "党委书记" in answer.text
