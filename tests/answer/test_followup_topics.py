@@ -221,3 +221,15 @@ def test_an_activity_swapped_in_after_a_who_question_asks_the_count_asked_before
     who = Turn(who.question, answer="组织委员唐文斌〔1〕。", earlier=who.earlier)
     question = resolve(swap, who).question
     assert question.startswith("西岭社区上半年讲了几次") and ("主题党日" in question or "支委会" in question)
+
+
+@pytest.mark.parametrize("every", ["五个支部一共开了几次主题党日", "各支部加起来开了几次主题党日？"])
+def test_all_branches_asked_after_one_asks_of_the_organisation(every):
+    """五个支部一共… after questions about single branches asks of the organisation they belong to."""
+    from assistant.answer.followup import Turn, resolve
+
+    first = Turn("青川管理处收费管理党支部2024年讲了几次党课", answer="讲党课4次〔1〕。")
+    second = first.next("监控通信党支部开了几次支委会")
+    second = Turn(second.question, answer="支委会12次〔1〕。", earlier=second.earlier)
+    question = resolve(every, second).question
+    assert question.startswith("青川管理处") and "收费管理" not in question and "监控通信" not in question
