@@ -19,7 +19,9 @@ from assistant.answer.draft_options import option_words, reshapes_draft, without
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_regulations import article_question, pointed_regulation, regulation_talked_about
 from assistant.answer.followup_units import (
+    ALL_UNITS,
     ORG_END,
+    organisation_of_branches,
     other_unit_question,
     sibling_unit,
     unit_pointed_at,
@@ -82,10 +84,6 @@ STATE_FOLLOW = re.compile(
     r"|^(?:那)?(?:还|仍)(?:剩|剩下|有)(?:多少|几)[个项条件起]?(?:没|未|尚未)?(?:整改|完成|解决|办结)?"
 )
 ACTIVITY = re.compile(rf"{MEETING.pattern}|(?:专题)?党课")  # what a branch holds and a report counts
-# 五个支部 / 各支部 / 所有党支部一共…: every branch of the organisation, not the one talked about last.
-ALL_UNITS = re.compile(r"(?:[一二三四五六七八九十两\d]+个|各|所有|全部|各个)(?:党)?支部")
-BRANCH_END = re.compile(r"(?:党)?支部$")
-PARENT_UNIT = re.compile(r"处|局|院|公司|集团|村|镇|社区|学院|学校|中学|支行|中心|党委|党总支|机关")
 RATE = re.compile(r"率|比例|占比|比重|百分")
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
 SWAP_FILLER = re.compile(r"的?(?:情况|数据|数字|方面|这块|那块|那边|的话)$")
@@ -406,20 +404,6 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         question = f"{prefix}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
     return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)
-
-
-def parent_of(holder: str) -> str:
-    """青川管理处 of 青川管理处收费管理党支部: 五个支部一共… asks of all its branches, not the last one named."""
-    if not BRANCH_END.search(holder):
-        return holder
-    ends = [m.end() for m in PARENT_UNIT.finditer(BRANCH_END.sub("", holder))]
-    return holder[: ends[-1]] if ends else holder
-
-
-def organisation_of_branches(last: Turn) -> str:
-    """The organisation whose branches the conversation named (青川管理处 of 青川管理处收费管理党支部)."""
-    holders = [t.slots.holder for t in reversed(last.conversation) if t.slots.holder]
-    return next((parent_of(h) for h in holders if parent_of(h) != h), last.slots.holder)
 
 
 def conversation_holder(last: Turn) -> str:

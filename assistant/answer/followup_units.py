@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from assistant.answer.question import FOLLOW_START, LEADING_ORG, ORG_SUFFIX, Slots
+
+if TYPE_CHECKING:  # followup imports this module
+    from assistant.answer.followup import Turn
 
 ORG_END = re.compile(f"(?:{ORG_SUFFIX})$")
 PARENT_END = re.compile(r"(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)$")
@@ -69,3 +73,23 @@ def other_unit_question(text: str, before: Slots) -> tuple[str, str] | None:
     if not unit or not before.holder or not ORG_END.search(unit.group(0)):
         return None
     return f"{sibling_unit(before.holder, unit.group(0))}{before.period}{rest[unit.end() :]}", unit.group(0)
+
+
+# 五个支部 / 各支部 / 所有党支部一共…: every branch of the organisation, not the one talked about last.
+ALL_UNITS = re.compile(r"(?:[一二三四五六七八九十两\d]+个|各|所有|全部|各个)(?:党)?支部")
+BRANCH_END = re.compile(r"(?:党)?支部$")
+PARENT_UNIT = re.compile(r"处|局|院|公司|集团|村|镇|社区|学院|学校|中学|支行|中心|党委|党总支|机关")
+
+
+def parent_of(holder: str) -> str:
+    """青川管理处 of 青川管理处收费管理党支部: 五个支部一共… asks of all its branches, not the last one named."""
+    if not BRANCH_END.search(holder):
+        return holder
+    ends = [m.end() for m in PARENT_UNIT.finditer(BRANCH_END.sub("", holder))]
+    return holder[: ends[-1]] if ends else holder
+
+
+def organisation_of_branches(last: Turn) -> str:
+    """The organisation whose branches the conversation named (青川管理处 of 青川管理处收费管理党支部)."""
+    holders = [t.slots.holder for t in reversed(last.conversation) if t.slots.holder]
+    return next((parent_of(h) for h in holders if parent_of(h) != h), last.slots.holder)
