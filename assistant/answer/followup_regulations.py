@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # followup imports this module
 
 # 依据《X》第N条 / 《X》共158条: the regulation an answer speaks from.
 ANSWER_REGULATION = re.compile(r"(?:依据|^)《([^》]+)》")
-POINTED = re.compile(r"^(?:这个|这部|该|此|本|它)")
+POINTED = re.compile(r"^(?:那|那么)?(?:这个|这部|该|此|本|它)")
 TITLE_NAMED = re.compile(r"《?([^《》]+)》?")
 # Questions about a regulation as a whole, which a conversation about one asks without naming it.
 STRUCTURE_ASKED = re.compile(

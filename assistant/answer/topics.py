@@ -17,6 +17,7 @@ KINDS = (FLOW, MEETING)
 SHORTEST_ENDING = 2  # 生活会, 党课: a shared ending of at least two characters marks the same kind of thing
 # Before the asked word: 是第 / 有 / 共 … belong to the asking, not to the topic (党员的义务是第几条).
 ASKING_TAIL = re.compile(r"(?:[是为有在共了都还的]|第|一共|总共)+$")
+WHICH_ARTICLE = re.compile(r"哪一?条|第几条")
 WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 NOT_A_TOPIC = re.compile(rf"(?:{ORG_SUFFIX})$|{PERIOD.pattern}")
 ECHOED = 3  # 是哪一条 / 开了几次: an ending this long, asking, shared with the last question
@@ -55,7 +56,8 @@ def head_noun_swapped(question: str, new: str) -> str | None:
     asked = INTERROGATIVE.search(question)
     before = ASKING_TAIL.sub("", question[: asked.start()] if asked else question)
     words = [w for w in cut_words(before) if WORD.fullmatch(w)]
-    if not words or words[-1] == new or not before.endswith(f"的{words[-1]}"):
+    # 党员义务是哪一条: asked which article, the word before the asking is the topic, 的 or not.
+    if not words or words[-1] == new or not (before.endswith(f"的{words[-1]}") or WHICH_ARTICLE.search(question)):
         return None
     head = words[-1]
     return f"{before[: -len(head)]}{new}{question[len(before) :]}"

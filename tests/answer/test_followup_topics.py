@@ -233,3 +233,18 @@ def test_all_branches_asked_after_one_asks_of_the_organisation(every):
     second = Turn(second.question, answer="支委会12次〔1〕。", earlier=second.earlier)
     question = resolve(every, second).question
     assert question.startswith("青川管理处") and "收费管理" not in question and "监控通信" not in question
+
+
+def test_a_topic_swapped_in_a_which_article_question_without_de():
+    """那权利呢 after 党员义务是哪一条 (no 的 before 义务): 权利 replaces 义务."""
+    from assistant.answer.followup import Turn, resolve
+
+    last = Turn("党章里党员义务是哪一条", answer="依据《中国共产党章程》第三条：……〔1〕")
+    assert "党员权利是哪一条" in resolve("那权利呢", last).question
+
+
+def test_na_zhege_xize_is_the_regulation_talked_about():
+    from assistant.answer.followup import Turn, resolve
+
+    last = Turn("发展党员工作细则第十四条", answer="依据《中国共产党发展党员工作细则》第十四条：……〔1〕")
+    assert resolve("那这个细则一共多少条", last).question == "《中国共产党发展党员工作细则》一共多少条"

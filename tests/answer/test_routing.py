@@ -76,3 +76,8 @@ def test_a_working_rule_is_a_regulation_to_look_up():
 def test_what_a_regulation_holds_is_looked_up_in_it():
     for question in ("党章里党员有哪些义务", "纪律处分条例中处分有哪些种类"):
         assert understand(question, []).kind == "lookup"
+
+
+def test_which_article_asked_with_shi_nayitiao_is_a_look_up():
+    assert understand("党章里党员义务是哪一条", []).kind == "lookup"
+    assert understand("纪律处分条例里收受礼金在哪一条", []).kind == "lookup"
