@@ -11,7 +11,7 @@ from assistant.answer.facts import UNITS
 from assistant.answer.followup import Turn, conversation_state, resolve
 from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, asks_ranking, core_of
 from assistant.core.numerals import ARTICLE_REF
-from assistant.core.words import plain_wording
+from assistant.core.words import plain_wording, with_full_years
 from assistant.search.retriever import NO_HINTS, SearchHints
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
@@ -112,6 +112,7 @@ def understand(
 
 
 def understand_turn(question: str, last: Turn | None, mode: str = "auto", within_question: bool = False) -> Route:
+    question = with_full_years(question)
     resolution = resolve(question, last, within_question)
     rewritten = resolution.question
     # The kind is what the user's own words ask for; a bare 那X呢 asks what the last turn asked.

@@ -206,6 +206,14 @@ def without_polite_opening(request: str) -> str:
     return POLITE_OPENING.sub("", request.strip())
 
 
+SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)年(?=[上下]半年|度|全年|底|初|以来|[的党发开共一召讲收])")
+
+
+def with_full_years(question: str) -> str:
+    """24年上半年 -> 2024年上半年: a year said short is the same period (not 党龄12年, which no period follows)."""
+    return SHORT_YEAR.sub(r"20\1年", question)
+
+
 def plain_wording(question: str) -> str:
     """A question in the words documents use: 啥→什么, 咋→怎么, 搞→开展, 多少回→多少次."""
     for pattern, plain in COLLOQUIAL:

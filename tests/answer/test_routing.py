@@ -81,3 +81,18 @@ def test_what_a_regulation_holds_is_looked_up_in_it():
 def test_which_article_asked_with_shi_nayitiao_is_a_look_up():
     assert understand("党章里党员义务是哪一条", []).kind == "lookup"
     assert understand("纪律处分条例里收受礼金在哪一条", []).kind == "lookup"
+
+
+@pytest.mark.parametrize(
+    ("question", "understood"),
+    [
+        ("税务局24年党课一共讲了多少次", "税务局2024年党课一共讲了多少次"),
+        ("23年上半年发展了几名", "2023年上半年发展了几名"),
+    ],
+)
+def test_a_year_said_short_is_the_full_year(question, understood):
+    assert understand(question, []).question == understood
+
+
+def test_a_length_of_years_is_no_year():
+    assert understand("党龄12年以上的党员有几名", []).question == "党龄12年以上的党员有几名"
