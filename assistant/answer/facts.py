@@ -70,7 +70,10 @@ WHOLE_AHEAD = re.compile(r"(?<!其)中$")
 # or, for a figure opening its clause, after it (2条正在持续推进). Open first: 其余3条已上报协调解决 is open.
 STATES: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("open", re.compile(r"正在|仍在|尚未|未完成|未整改|未解决|未办结|持续|剩余|剩下|其余|推进中|待")),
-    ("done", re.compile(r"完成|办结|解决|到位|销号|整改完|已(?:全部|基本)?整改")),
+    (
+        "done",
+        re.compile(r"完成|办结|解决|到位|销号|整改完|已(?:全部|基本)?整改|整改(?![中率])"),
+    ),  # 排查291项，整改286项
 )
 # 规划 of an organisation's name (自然资源和规划局) does not make its minutes a plan.
 PLAN_TITLE = re.compile(r"要点|计划|方案|安排|规划(?![局院处科所委馆部])")

@@ -197,7 +197,8 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     asked = QUANTITY_WORD.search(last.question)
     counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
-        return Resolution(f"{last.question[: asked.start()]}，{text}", refers_back=True)
+        items = ENDING.sub("", f"{last.question[: asked.start()]}{last.question[asked.end() :]}")  # 排查了隐患
+        return Resolution(f"{items}，{text}", refers_back=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):

@@ -176,3 +176,13 @@ def test_a_state_said_after_the_figure_and_zhenggaile_asks_what_is_done(question
     )
     answer = grounded(Assistant(source).ask(question))
     assert expected in answer.text and not any(a in answer.text for a in absent)
+
+
+def test_a_bare_zhenggai_after_a_count_of_items_is_what_was_done():
+    """全年排查隐患291项，整改286项: 整改 alone (not 整改中, not 整改率) states the items done."""
+    chunk = make_chunk("东岭热电厂党委2024年度党建工作总结", "全年排查安全隐患291项，整改286项，整改率98.3%。")
+    by_value = {f.value_text: f for f in extract_facts(chunk)}
+    assert "done" in by_value["286项"].qualifiers and "done" not in by_value["291项"].qualifiers
+    source = FakeSource([chunk])
+    answer = grounded(Assistant(source).ask("热电厂全年排查的隐患整改了多少项"))
+    assert "286项" in answer.text and "291项" not in answer.text

@@ -248,3 +248,10 @@ def test_na_zhege_xize_is_the_regulation_talked_about():
 
     last = Turn("发展党员工作细则第十四条", answer="依据《中国共产党发展党员工作细则》第十四条：……〔1〕")
     assert resolve("那这个细则一共多少条", last).question == "《中国共产党发展党员工作细则》一共多少条"
+
+
+def test_a_state_follow_up_keeps_the_items_named_after_the_quantity_word():
+    from assistant.answer.followup import Turn, resolve
+
+    last = Turn("热电厂上半年排查了多少隐患", answer="共排查安全隐患137项〔1〕。")
+    assert resolve("整改了多少项", last).question == "热电厂上半年排查了隐患，整改了多少项"
