@@ -188,7 +188,7 @@ def person_anchor(part: str, match: re.Match[str]) -> str:
     asked = match.group(0)
     head = part[: match.end() - 3] if asked.endswith("叫什么") else part[: match.start()]  # 书记叫什么: keep 书记
     before = [w for w in cut_words(head) if w not in QUESTION_PARTICLES and not is_punct(w)]
-    if before:  # 党委副书记 is cut 党委/副/书记: a role is read over the last words
+    if before:  # 纪委副书记 is cut 纪委/副/书记: a role is read over the last words
         role = ROLE_AT_END.search("".join(before[-3:]))
         return role.group(0) if role else role_of(before[-1])
     return after[0] if after else ""

@@ -29,7 +29,7 @@ def answer_cited(ctx: AnswerContext) -> Answer:
     if len(reports) > 1 and not mentioned:
         top = ctx.source.search(ctx.question, 5, Filters(kinds=("report",)), ctx.route.hints)
         reports = [ctx.source.document(top[0].chunk.doc_id)] if top else reports[:1]
-    elif len(reports) > 1:  # 中心组学习情况报告 of an organisation with a 纪要 too: the title the question says
+    elif len(reports) > 1:  # a 年度学习报告 beside a 纪要 of one organisation: the report whose title the question says
         terms = ctx.source.terms(ctx.question)
         fit = {d.doc_id: terms.coverage(d.title) for d in reports}
         best = max(fit.values())
