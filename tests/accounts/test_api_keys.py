@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-import io
-import sys
-
 import pytest
 
 from assistant.accounts.api_keys import key_hash
 from assistant.accounts.store import AccountError, AccountStore
-from assistant.cli import main
 from assistant.web.api import ApiError, Caller, api_access, check_key
 
 ADMIN_KEY = "sk-bootstrap-admin-01"
-
-
-@pytest.fixture
-def run(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(tmp_path / "index"))
-    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(tmp_path / "corpus"))
-    monkeypatch.setenv("ASSISTANT_CONFIG", str(tmp_path / "none.toml"))
-
-    def _run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = main(list(argv))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def test_a_key_is_printed_once_and_stored_only_as_a_hash(run, tmp_path):
