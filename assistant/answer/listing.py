@@ -23,6 +23,7 @@ from assistant.answer.sections import (
     common_path,
     document_year_fits,
     line_items,
+    on_side_of_measures,
     problem_entries,
     question_aspect,
     section_items,
@@ -112,7 +113,7 @@ def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -
         section, items = entry_items(ctx, aspect, chunks, subject)
         if not items:
             section = aspect_section(chunks, aspect)
-            items = section_items(section) if section else []
+            items = on_side_of_measures(section_items(section), aspect) if section else []
         return section, items
 
     return best_document_section(ctx, evidence, in_document)

@@ -43,6 +43,8 @@ HEADING_ASPECTS: dict[Aspect, tuple[str, ...]] = {
     "achievements": ("成效", "成绩", "亮点", "成果", "主要工作", "工作总结", "主要做法"),
     "agenda": ("议程", "会议安排"),
 }
+MEASURES_SPLIT = re.compile(r"(?=(?:整改措施|改进措施)[：:])")
+MEASURES_INLINE = re.compile(r"(?:整改措施|改进措施|针对(?:以上|上述|这些)(?:问题|不足))[：:，,]")
 MEASURES_LEAD = re.compile(r"(?:[（(][一二三四五六七八九十][)）])?(?:整改措施|针对(?:以上|上述|这些)问题|下一步)")
 ASKS_OPEN = re.compile(r"没有?(整改|完成)完?|未(完成)?(整改|完成)完?|尚未(完成)?(整改)?|还没|正在(推进|整改)|没改完")
 INTERROGATIVE = re.compile(r"哪|什么|啥|几")
@@ -151,6 +153,20 @@ def from_measures(section: list[Chunk]) -> list[Chunk]:
     return section[measures_start(section) or 0 :]
 
 
+def on_side_of_measures(items: list[Item], aspect: Aspect) -> list[Item]:
+    """Items of a paragraph holding both lists (存在的不足：一是…。整改措施：一是…): the problems before its
+    整改措施：, the measures after it. Items of other paragraphs stay."""
+    if aspect not in ("problems", "measures"):
+        return items
+    kept = []
+    for item in items:
+        lead = MEASURES_INLINE.search(item.chunk.text)
+        at = item.chunk.text.find(item.quote)
+        if lead is None or at < 0 or (at > lead.start()) == (aspect == "measures"):
+            kept.append(item)
+    return kept or items
+
+
 def measures_start(section: list[Chunk]) -> int | None:
     return next((i for i, c in enumerate(section) if MEASURES_LEAD.match(c.text.lstrip())), None)
 
@@ -201,7 +217,8 @@ def part_item(chunk: Chunk, label: str) -> list[Item]:
 def line_items(chunk: Chunk, line: str) -> list[Item]:
     """Items a line states itself: inline 一是……二是……, or one 一是/1./（一） line."""
     text = heading_text(line)
-    inline = inline_items(text)
+    # 存在的不足：一是…。整改措施：一是…: two enumerations in one paragraph, each read on its own.
+    inline = [item for part in MEASURES_SPLIT.split(text) for item in inline_items(part)]
     if inline:
         return [Item(clause, quote, chunk) for quote, clause in inline if quote in chunk.text]
     level = heading_level(text)

@@ -67,3 +67,29 @@ def test_a_split_section_answers_each_aspect_from_its_part(question, present, ab
     """恒远党支部: a two-character name with its suffix matches 恒远精密机械有限公司支部委员会."""
     answer = ask_source(SOURCE, question)
     assert present in answer.text and absent not in answer.text and SPLIT_TITLE in answer.text
+
+
+ONE_PARAGRAPH = FakeSource(
+    [
+        make_chunk("中共西岭热电厂委员会2024年度党建工作总结", "全年发展党员3名。", ("一、组织建设",)),
+        make_chunk(
+            "中共西岭热电厂委员会2024年度党建工作总结",
+            "存在的不足：一是支部书记抓党建能力参差不齐；二是青年党员比例偏低。"
+            "整改措施：一是开展支部书记轮训；二是在一线青年骨干中发展党员。",
+            ("六、存在的不足和整改措施",),
+            position=1,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "present", "absent"),
+    [
+        ("西岭热电厂的整改措施有哪些", "支部书记轮训", "参差不齐"),
+        ("西岭热电厂存在哪些不足", "参差不齐", "轮训"),
+    ],
+)
+def test_problems_and_measures_in_one_paragraph_are_told_apart(question, present, absent):
+    answer = ask_source(ONE_PARAGRAPH, question)
+    assert present in answer.text and absent not in answer.text
