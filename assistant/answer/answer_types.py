@@ -66,6 +66,8 @@ ROLES = (
     r"(?:纪委|纪工委)?副?书记|[纪组宣]?\w{0,2}委员|主持人?|领学人?|述职人|副?组长|副?主任|秘书|记录人?|联系人|主讲人?|讲授人?|"
     r"副?[局镇村县市区乡校院部处科所厂]长|总?经理|主席|教授|老师|讲师"
 )
+# An asked role as documents write it: 支委 are the 组织委员/宣传委员… a report names.
+ANCHOR_FORMS: dict[str, tuple[str, ...]] = {"支委": ("支委", "委员"), "支委委员": ("支委", "委员")}
 ROLE_AT_END = re.compile(rf"(?:{ROLES})$")
 COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|夏侯|尉迟|公孙|长孙|宇文|司徒|端木|万俟|闻人|澹台"
 NAME = rf"(?:{COMPOUND_SURNAMES}|[{SURNAMES}])[\u4e00-\u9fa5]{{1,2}}"
@@ -111,7 +113,7 @@ FURNITURE = re.compile(
 ELLIPTIC = re.compile(r"(?:那|那么)?([\u4e00-\u9fa5]{1,8})呢")
 PART_BREAK = re.compile(r"[？?；;]|[，,](?=[^，,？?]*(?:谁|哪|什么|几|多少|是否|有没有|吗))")
 ASKING = re.compile(r"谁|哪|什么|几|多少|是否|有没有|吗")
-QUESTION_PARTICLES = frozenset("是的了来去呢吗由")
+QUESTION_PARTICLES = frozenset("是的了来去呢吗由有都还")
 
 
 @dataclass(frozen=True)
@@ -213,7 +215,7 @@ def holds(wanted: Wanted, sentence: str) -> bool:
     pattern = wanted.quantity if wanted.kind == "count" else SENTENCE_TYPES[wanted.kind]
     if not pattern or not pattern.search(sentence):
         return False
-    return not wanted.anchor or wanted.anchor in sentence
+    return not wanted.anchor or any(form in sentence for form in ANCHOR_FORMS.get(wanted.anchor, (wanted.anchor,)))
 
 
 def asks_issuer(question: str) -> bool:

@@ -54,3 +54,21 @@ def test_who_gave_the_lectures_counted_in_a_sentence(question):
     """罗雪梅讲党课2次 names who acted though no role stands before the name; a role may act too."""
     answer = ask_source(LECTURES, question)
     assert "林晓" in answer.text and "党委书记" in answer.text
+
+
+COMMITTEE = FakeSource(
+    [
+        make_chunk(
+            "中共桐川镇中心小学支部委员会2024年度工作总结",
+            "支部现有党员23名，全年召开支委会12次。支部书记江晓，组织委员曹斌（兼任校长），宣传委员吴迪。",
+            ("一、基本情况",),
+        )
+    ]
+)
+
+
+@pytest.mark.parametrize("question", ["桐川镇中心小学支委都有谁", "中心小学的支委有哪几位？"])
+def test_the_committee_asked_as_zhiwei_is_its_members(question):
+    """支委 are the 组织委员/宣传委员 a report names; 都有谁 asks who, its 有 is no role."""
+    answer = ask_source(COMMITTEE, question)
+    assert "曹斌" in answer.text and "吴迪" in answer.text

@@ -255,3 +255,8 @@ def test_a_study_report_is_not_taken_for_a_meeting_report():
     assert scope.doc_ids is None or summary.doc_id in scope.doc_ids
     minutes_only = scope_for("东岭县水利局中心组集体学习会议纪要说学了什么", [summary, minutes], lambda n: False)
     assert minutes_only.doc_ids is not None and summary.doc_id not in minutes_only.doc_ids
+
+
+def test_two_bodies_joined_by_gen_are_no_unknown_name():
+    """热电厂跟柳塘村结对…: 跟 joins two bodies; the run is no organisation name to refuse."""
+    assert scope("青禾村跟柳塘村结对投了多少帮扶资金", known=lambda name: name == "柳塘村").refusal is None
