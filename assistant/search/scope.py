@@ -93,7 +93,7 @@ class AskedPeriod:
     @property
     def label(self) -> str:
         years = "、".join(f"{y}年" for y in sorted(self.years))
-        return years + (self.half or ("度" if self.whole_year and years else ""))
+        return years + (self.half or ("度" if years else "全年") if self.whole_year else self.half)
 
 
 def asked_period(question: str) -> AskedPeriod:
@@ -133,8 +133,8 @@ def period_matches(period: Period, asked: AskedPeriod) -> bool:
 
 def reports_on(profile: DocProfile | None, asked: AskedPeriod) -> bool:
     """The document reports what was done in the period asked about."""
-    if profile is None or not profile.periods or not (asked.years or asked.half):
-        return True  # nothing to compare: never exclude on a guess
+    if profile is None or not profile.periods or not (asked.years or asked.half or asked.whole_year):
+        return True  # nothing to compare: never exclude on a guess (全年 said is something to compare)
     announced = profile.genre == "plan" or (asked.actual and profile.genre == "notice")
     return not announced and any(period_matches(p, asked) for p in profile.periods)
 

@@ -260,3 +260,12 @@ def test_a_study_report_is_not_taken_for_a_meeting_report():
 def test_two_bodies_joined_by_gen_are_no_unknown_name():
     """热电厂跟柳塘村结对…: 跟 joins two bodies; the run is no organisation name to refuse."""
     assert scope("青禾村跟柳塘村结对投了多少帮扶资金", known=lambda name: name == "柳塘村").refusal is None
+
+
+def test_a_whole_year_asked_of_an_organisation_with_half_year_reports_only_is_refused():
+    """全年 said without a year still excludes a 上半年 report: its figures are not the year's."""
+    refusal = scope("青禾村全年实际开展了几次主题党日？", known=lambda name: False)
+    assert refusal.refusal is None  # 青禾村 has a 2022年度 report: the whole year is there
+    half_only = [record("桃溪社区2024年上半年工作总结", "上半年开展主题党日6次。")]
+    refused = scope_for("桃溪社区全年实际开展了几次主题党日？", half_only, lambda name: False)
+    assert refused.doc_ids == frozenset() and "全年" in refused.refusal
