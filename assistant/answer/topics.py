@@ -40,10 +40,12 @@ def swapped_topic(question: str, new: str) -> str | None:
 def same_ending(question: str, new: str) -> str | None:
     """民主生活会 for 组织生活会, 党委会 for 支委会: the word of the question that ends as the new one does."""
     words = cut_words(question)
+    # 收受礼金 is cut 收受/礼金: the pair is the phrase 赠送礼金 replaces, not 礼金 alone.
+    pairs = [a + b for a, b in zip(words, words[1:]) if WORD.fullmatch(a + b) and not INTERROGATIVE.search(a)]
     for size in range(len(new) - 1, SHORTEST_ENDING - 1, -1):
         ending = new[-size:]
-        for word in words:
-            if word.endswith(ending) and word != new and WORD.fullmatch(word):
+        for word in [*pairs, *words]:
+            if word.endswith(ending) and word != new and WORD.fullmatch(word) and len(word) <= len(new) + 1:
                 return question.replace(word, new, 1)
     return None
 

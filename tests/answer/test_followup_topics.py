@@ -255,3 +255,17 @@ def test_a_state_follow_up_keeps_the_items_named_after_the_quantity_word():
 
     last = Turn("热电厂上半年排查了多少隐患", answer="共排查安全隐患137项〔1〕。")
     assert resolve("整改了多少项", last).question == "热电厂上半年排查了隐患，整改了多少项"
+
+
+@pytest.mark.parametrize(
+    ("question", "new", "swapped"),
+    [
+        ("纪律处分条例关于收受礼金是怎么规定的", "赠送礼金", "纪律处分条例关于赠送礼金是怎么规定的"),
+        ("问责条例对违规收受红包有什么规定", "发放红包", "问责条例对违规发放红包有什么规定"),
+    ],
+)
+def test_a_verb_object_phrase_is_swapped_whole(question, new, swapped):
+    """赠送礼金 replaces 收受礼金 (cut 收受/礼金), not only 礼金."""
+    from assistant.answer.topics import same_ending
+
+    assert same_ending(question, new) == swapped
