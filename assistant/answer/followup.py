@@ -17,7 +17,13 @@ from dataclasses import dataclass, replace
 
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
-from assistant.answer.followup_regulations import article_question, pointed_regulation, regulation_talked_about
+from assistant.answer.followup_regulations import (
+    article_question,
+    pointed_regulation,
+    regulation_talked_about,
+    revision_of_last_topic,
+    without_revision,
+)
 from assistant.answer.followup_units import (
     ALL_UNITS,
     ORG_END,
@@ -181,7 +187,7 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if own.regulation and not (is_swap(text) and last.slots.regulation):  # 那问责条例呢: into the last question
         return Resolution(text)
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
-        return Resolution(f"{ENDING.sub('', text)}，{last.question}")
+        return Resolution(f"{ENDING.sub('', text)}，{without_revision(last.question)}")
     pointed = unit_pointed_at(text, last.answer) if not last.refused else None
     if pointed:  # 那个支部的书记是谁: the unit the last answer named, in the last question's organisation
         question, unit = pointed
@@ -209,6 +215,9 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     echoed = echoed_question(text, last.question)
     if echoed:  # 那权利是哪一条 after 党员的义务是哪一条: asked the same way of another topic
         return Resolution(f"{echoed}？", refers_back=True)
+    topic_in_revision = revision_of_last_topic(text, last)
+    if topic_in_revision:  # 2018年版里是第几条 after 纪律处分条例关于赠送礼金…: that topic in that revision
+        return Resolution(topic_in_revision)
     regulation = regulation_talked_about(text, own, last) if len(text) <= MAX_FOLLOW_UP else ""
     if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
         return Resolution(f"{regulation}{text}")

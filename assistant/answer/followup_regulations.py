@@ -15,6 +15,9 @@ if TYPE_CHECKING:  # followup imports this module
 
 # 依据《X》第N条 / 《X》共158条: the regulation an answer speaks from.
 ANSWER_REGULATION = re.compile(r"(?:依据|^)《([^》]+)》")
+ASKS_ARTICLE = re.compile(r"(?:里|中)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?)?")
+ENDING = re.compile(r"[？?。！!，,\s]+$")
+OWN_WORDS = 2  # characters a revision follow-up may add beyond its asking words (里, 的)
 POINTED = re.compile(r"^(?:那|那么)?(?:这个|这部|该|此|本|它)")
 TITLE_NAMED = re.compile(r"《?([^《》]+)》?")
 # Questions about a regulation as a whole, which a conversation about one asks without naming it.
@@ -73,3 +76,20 @@ def article_question(text: str, last: Turn) -> str:
         rest = rest if asks(rest) and "，" not in rest else "讲了什么？"
         return f"{regulation}{core}{rest}"
     return f"{regulation}{text}"
+
+
+def revision_of_last_topic(text: str, last: Turn) -> str:
+    """2018年版里是第几条 / 旧版呢 asked of a topic look-up (关于赠送礼金是怎么规定的): the same topic in that
+    revision, and which article holds it there."""
+    revision = REVISION_ASKED.search(text)
+    if not revision or not last.slots.regulation or ARTICLE_REF.search(last.question) or not ASKS_ARTICLE.search(text):
+        return ""
+    rest = ASKS_ARTICLE.sub("", REVISION_ASKED.sub("", text))
+    if len(core_of(rest)) > OWN_WORDS:
+        return ""  # 2018年版里关于酒驾是第几条 names its own topic
+    return f"{revision.group(0)}{ENDING.sub('', last.question)}，是哪一条？"
+
+
+def without_revision(question: str) -> str:
+    """The question without the revision it named (2018年版…): 新旧两版 compares both."""
+    return REVISION_ASKED.sub("", question)
