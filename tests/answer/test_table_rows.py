@@ -121,3 +121,29 @@ def test_a_column_header_may_quote_a_word():
     for question in ("青石中学三个支部民主评议优秀一共多少人？", "青石中学各党支部民主评议“优秀”的加起来几个人？"):
         answer = ask(FakeSource(QUOTED_HEADER_ROWS), question)
         assert "15人" in answer.text, answer.text
+
+
+MEETING_TABLE = FakeSource(
+    [
+        make_chunk(
+            "中共云川县统计局机关委员会2024年度党建工作总结",
+            "各支部全年组织生活情况见下表。\n第一党支部：党员人数18，党员大会4，支委会12，主题党日12。\n"
+            "第二党支部：党员人数20，党员大会4，支委会13，主题党日11。\n合计：党员人数38，党员大会8，支委会25，主题党日23。",
+            ("二、组织生活",),
+        )
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("统计局各支部支委会加起来开了多少回", "25"),
+        ("统计局第二党支部开了几次主题党日", "11"),
+        ("统计局第一党支部党员大会开了几次", "4"),
+    ],
+)
+def test_columns_named_by_a_meeting_count_times(question, expected):
+    """A table whose columns say no unit (支委会 12): a meeting's column counts the times it was held."""
+    answer = ask_source(MEETING_TABLE, question)
+    assert not answer.refused and expected in answer.text
