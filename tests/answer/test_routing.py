@@ -96,3 +96,8 @@ def test_a_year_said_short_is_the_full_year(question, understood):
 
 def test_a_length_of_years_is_no_year():
     assert understand("党龄12年以上的党员有几名", []).question == "党龄12年以上的党员有几名"
+
+
+@pytest.mark.parametrize("question", ["上半年存在的问题都有啥", "整改措施有什么？", "下一步打算有哪些"])
+def test_an_aspect_before_the_asking_is_a_list(question):
+    assert understand(question, []).kind == "list"
