@@ -268,11 +268,15 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     except EvalFileError as exc:
         raise UserError(str(exc)) from exc
 
+    live = sys.stderr.isatty()  # a log file gets no line rewritten in place 162 times
+
     def progress(done: int, total: int, name: str) -> None:
-        print(f"\r[{done}/{total}] {name:<20}", end="", file=sys.stderr, flush=True)
+        if live:
+            print(f"\r[{done}/{total}] {name:<20}", end="", file=sys.stderr, flush=True)
 
     report = evaluate(questions, settings, corpora, progress)
-    print(file=sys.stderr)
+    if live:
+        print(file=sys.stderr)
     print_json(report.to_json()) if args.json else print(format_report(report))
     return 0
 

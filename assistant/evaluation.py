@@ -198,7 +198,7 @@ class Report:
         results = self.selected(kind)
         retrieval = [r for r in results if r.question.evidence]
         multi = [r for r in retrieval if r.evidence_recall is not None and len(r.question.evidence) > 1]
-        cited = sum(r.cited for r in results)
+        cited = sum(r.cited for r in retrieval)  # precision is only known where evidence is given (not for refusals)
         latencies = sorted(r.ms for r in results)
         return {
             "questions": len(results),

@@ -124,3 +124,16 @@ def test_multi_and_ocr_are_reported_as_their_own_rows():
     groups = report.to_json()["groups"]
     assert groups["multi"]["questions"] == 1 and groups["multi"]["answer_accuracy"] == 1.0
     assert groups["needs: ocr"]["answer_accuracy"] == 0.0
+
+
+def test_refusals_have_no_citation_precision():
+    """A refusal question names no evidence: its row shows — for citation precision, not 0.00."""
+    from assistant.evaluation import question_of
+
+    refuse = question_of({"id": "r", "kind": "refuse", "question": "2030年发展了几名？", "refuse": True})
+    from tests.answer.support import make_chunk
+
+    related = make_chunk("某单位2024年度工作总结", "全年发展党员3名。")  # shown beside the refusal, cited
+    answer = Answer("知识库中没有2030年的材料。相关内容：全年发展党员3名〔1〕", "count", refused=True)
+    report = Report([score_result(refuse, [], answer, [related], {}, 1.0)])
+    assert report.to_json()["by_kind"]["refuse"]["citation_precision"] is None
