@@ -198,7 +198,7 @@ def in_order(short: str, long: str) -> bool:
 
 
 def abbreviates(name: str, alias: str) -> bool:
-    """机械学院 for 机械工程学院, 南屏自然资源局 for 南屏市自然资源和规划局: same start, characters in order;
+    """机械学院 for 机械工程学院, 东岭自然资源局 for 东岭市自然资源和规划局: same start, characters in order;
     公交集团 for 公共交通集团: a compound cut to its first and third characters, when four or more are left."""
     if name[:2] != alias[:2] and not (len(name) >= 4 and name[0] == alias[0]):
         return False
