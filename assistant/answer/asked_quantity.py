@@ -44,6 +44,8 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("person", re.compile(r"多少(党员|同志|干部|群众|职工|员工|人(?!次)|积极分子|发展对象)")),
     ("items", re.compile(r"多少(问题|措施|任务|项目|意见|建议|诉求)")),
 )
+# Measure words that say what kind of thing is counted (电梯9部, not 诉求28件); 个/项/条/件 count anything.
+KIND_MEASURES = frozenset("家户所处起部本门套")
 ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:{UNITS}|钱|万|%)?|百分之几|比例|占比")
 # 评了几个优秀: 个 before a rating, not an item noun, counts people too.
 GE_BEFORE_RATING = re.compile(r"(?:几|多少)个(?:优秀|先进|合格|基本合格|不合格)")
@@ -73,7 +75,7 @@ STATE_VERBS = re.compile(r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办�
 # Said while asking, never part of what is counted.
 FILLER = re.compile(
     r"一共|总共|共计|合计|加起来|累计|总计|还剩|剩下|剩余|还有|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|"
-    r"(?:19|20)\d{2}年?(?:度|底|初)?|一般|不少于|不低于|至少|最少|以上|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|弄了|整了|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
+    r"(?:19|20)\d{2}年?(?:度|底|初)?|一般|不少于|不低于|至少|最少|以上|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|弄了|整了|已经|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
 )
 
 
@@ -89,6 +91,7 @@ class AskedQuantity:
     words: str  # what is counted, interrogative and filler removed: 党课, 主题党日
     state: ItemState | None = None  # done/open: how many items were completed, or remain
     people_too: bool = False  # 评了几个优秀: a figure of people answers too
+    measure: str | None = None  # 几部/几户: a measure word that names the kind of thing; figures in it come first
 
 
 def read_asked(question: str) -> AskedQuantity | None:
@@ -119,6 +122,7 @@ def read_asked(question: str) -> AskedQuantity | None:
         words=words,
         state=state,
         people_too=bool(GE_BEFORE_RATING.search(question)),
+        measure=unit_match.group(1) if unit_match and unit_match.group(1) in KIND_MEASURES else None,
     )
 
 

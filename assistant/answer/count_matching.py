@@ -27,7 +27,7 @@ from assistant.answer.question import (
     sub_unit,
 )
 from assistant.core.schema import Evidence
-from assistant.core.words import spoken_title
+from assistant.core.words import names_no_thing, spoken_title
 from assistant.search.scope import plans_only_for
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
@@ -73,6 +73,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     people = counted_people(part)
     skip_earlier = not PAST_ASKED.search(part)  # 上年度…整改完了几条 asks for the earlier year's figures
     planned_only = plans_only_for(ctx.question, ctx.source.documents())
+    picked_out = bool(asked.measure or asked.unit or asked.state)  # 装了几部 / 已经办结了几件
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
@@ -92,9 +93,11 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue
             if people and counts_other_people(f"{fact.row}{whole}{fact.predicate}", people):
                 continue
-            score = fact_score(terms, counted, fact, whole, periods)
+            score = fact_score(terms, counted, fact, whole, periods, picked_out)
             if score is not None:
                 scored.append(ScoredFact(fact, score))
+    if asked.measure and any(s.fact.unit == asked.measure for s in scored):
+        scored = [s for s in scored if s.fact.unit == asked.measure]  # 几部 is answered by 9部, not by 28件
     return chosen_facts(scored, asked, part, ctx.route.focus)
 
 
@@ -165,7 +168,12 @@ def of_earlier_year(fact: NumericFact) -> bool:
 
 
 def fact_score(
-    terms: Terms, counted: list[tuple[str, float]], fact: NumericFact, whole: str, periods: list[str]
+    terms: Terms,
+    counted: list[tuple[str, float]],
+    fact: NumericFact,
+    whole: str,
+    periods: list[str],
+    picked_out: bool = False,
 ) -> float | None:
     """How well a fact answers; None when its predicate lacks what is counted (发展 is not 转正).
 
@@ -177,22 +185,27 @@ def fact_score(
         return None  # 按期转正预备党员2名 is no answer to 发展了几名党员, whatever its heading says
     counted = [(w, weight) for w, weight in counted if w not in title]
     earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
+    # 诉求28件，已完成加装9部: a predicate of acts alone acts on the thing of the clause before.
+    acts_only = names_no_thing(fact.predicate)
     if counted:
         # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
         # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.
         shared = (fact.lead + " ".join(fact.chunk.section_path) + earlier).lower()
-        held = sum(weight if w in predicate else weight / 2 if w in shared else 0 for w, weight in counted)
+        own_words = predicate + (earlier.lower() if acts_only else "")
+        held = sum(weight if w in own_words else weight / 2 if w in shared else 0 for w, weight in counted)
         held /= sum(weight for _, weight in counted)
         if held <= PREDICATE_THRESHOLD:
             return None
     context = title + " ".join(fact.chunk.section_path).lower()
     near = terms.coverage(context + fact.row.lower() + predicate)  # a row's label is its figures' subject
-    if fact.family == "money":  # money is spent on the activity of the clause before (慰问困难职工18人，发放慰问金…)
+    # Money is spent on the activity of the clause before (慰问困难职工18人，发放慰问金…); acts alone act on
+    # its thing, but only a measure word or a state asked (装了几部) picks them over that clause's own figure.
+    if fact.family == "money" or (acts_only and picked_out):
         near = max(near, terms.coverage(context + fact.row.lower() + earlier.lower() + predicate))
     own = terms.coverage(context + fact.sentence)
     same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
     # A done/open part (已整改完成7条, 2条正在推进) is about its whole's items: its own words are the state.
-    about = whole if whole and fact.qualifiers & STATED else fact.predicate
+    about = whole if whole and fact.qualifiers & STATED else earlier + fact.predicate if acts_only else fact.predicate
     return 0.5 * near + 0.3 * own + 0.2 * precision(terms, about) + same_period
 
 

@@ -61,6 +61,7 @@ from assistant.answer.question import (
     context_of,
     core_of,
     is_thin,
+    names_only_an_act,
     slots_of,
     split_parts,
 )
@@ -399,7 +400,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     # last question's topic, at its own period and modality. A later part counting something of its
     # own ("参训多少人") only takes whose and when: the topic's words would become part of what it counts.
     own_count = asks_quantity(text) and (before.holder or before.period)
-    if is_thin(text) or (within_question and not own_count):
+    act_only = names_only_an_act(text) and not last.counted  # 已经装了几部 after 加装电梯的诉求有多少
+    if is_thin(text) or act_only or (within_question and not own_count):
         context = ENDING.sub("", context_for(last.question, text))
         if own.period:
             context = with_period(context, period)

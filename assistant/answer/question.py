@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.answer.answer_types import NAME
 from assistant.core.numerals import parse_number
-from assistant.core.words import cut_words
+from assistant.core.words import cut_words, tagged_words
 
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
 PERIOD = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年|底|初|末)?|[上下]半年|全年|今年|去年|前年")
@@ -61,6 +61,9 @@ TRAILING_VERB = re.compile(r"(?:举办|召开|开展|组织|发展|完成|办|�
 TRAILING_FILLER = re.compile(r"(?<![存正现所实])[是有在了的都又还共一总分别]+$")  # 存在 keeps its 在
 WITHIN = re.compile(r"(?:几|多少)个?(?:工作日|天|日|周|月)(?:以内|之内|内)")  # 几天内报: a deadline, nothing named
 PARTICLES = re.compile(r"^[的了]|[的了呢吗啊呀？?。！!，,\s]+$")
+# Adverbs (已经), aspect particles (了/过) and numerals around an act's verb.
+ACT_FRAME_FLAGS = frozenset({"d", "ul", "uguo", "uz", "m"})
+ENDING_MARKS = re.compile(r"[？?。！!，,\s]+")
 QUANTITY_WORD = re.compile(
     r"(?<![这那哪])(?:几|多少)(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批|轮|届|年)?"
 )
@@ -205,6 +208,15 @@ def is_thin(question: str) -> bool:
     for pattern in (WITHIN, MODALITY, QUANTITY_WORD, INTERROGATIVE, FOLLOW_START, FILLER):
         text = pattern.sub("", text)
     return len(re.sub(r"[？?。！!，,\s]", "", text)) <= 1
+
+
+def names_only_an_act(question: str) -> bool:
+    """A turn that says what was done but not to what ("已经装了几部", "修了几条"): the thing is the last turn's."""
+    text = PERIOD.sub("", question)
+    for pattern in (QUANTITY_WORD, INTERROGATIVE, FOLLOW_START, ENDING_MARKS):
+        text = pattern.sub("", text)
+    words = [(word, flag) for word, flag in tagged_words(text) if flag not in ACT_FRAME_FLAGS]
+    return bool(words) and all(flag == "v" for _, flag in words) and sum(len(w) for w, _ in words) <= 3
 
 
 def core_of(question: str) -> str:

@@ -237,6 +237,21 @@ def tokenize(text: str) -> list[str]:
     return [t for t in (tok.strip() for tok in tokens) if t and TOKEN_OK.search(t) and t not in STOPWORDS]
 
 
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """Precise-mode words with their jieba part-of-speech flags (v: verb, n: noun, d: adverb…)."""
+    import jieba.posseg
+
+    _jieba()  # the party terms first, so that they come out whole
+    return [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text) if pair.word.strip()]
+
+
+@lru_cache(maxsize=4096)
+def names_no_thing(text: str) -> bool:
+    """Whether a phrase is only acts, adverbs and particles (已完成加装): what it acts on is said elsewhere."""
+    words = tagged_words(text)
+    return bool(words) and all(flag[0] in "vdrpcum" and flag != "vn" for _, flag in words)
+
+
 def cut_words(text: str) -> list[str]:
     """Precise-mode words (no overlapping sub-words), lower-cased, for adjacency."""
     return [w.strip().lower() for w in _jieba().lcut(text) if w.strip()]

@@ -1,0 +1,53 @@
+"""A measure word that names the kind of thing (几部, 几户) picks its figure; a turn naming only an act
+(已经装了几部) counts the thing of the turn before."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.pipeline import Assistant, answer_problems
+from tests.answer.conversation_fixtures import converse
+from tests.answer.support import FakeSource, ask_source, make_chunk
+
+LIUWAN = "柳湾社区党委2024年度工作总结"
+SHILING = "石岭村党支部2024年度工作总结"
+LIUWAN_CHUNKS = [
+    make_chunk(LIUWAN, "全年受理老旧小区加装电梯申请17件，已完成安装5部。", ("三、为民办实事",), position=0),
+    make_chunk(LIUWAN, "社区党委下设4个网格党支部，共有党员132名。", ("一、基本情况",), position=1),
+]
+SHILING_CHUNKS = [
+    make_chunk(SHILING, "走访慰问困难群众42户。", ("二、服务群众",), position=0),
+    make_chunk(SHILING, "受理修缮危旧房屋的申请26件，已完成修缮11户。", ("二、服务群众",), position=1),
+]
+
+
+@pytest.fixture
+def source() -> FakeSource:
+    return FakeSource(LIUWAN_CHUNKS, SHILING_CHUNKS)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        ("柳湾社区2024年装了几部电梯？", "5部", "17件"),
+        ("柳湾社区加装电梯的申请有多少件", "17件", "5部"),
+        ("石岭村修缮了几户危旧房屋", "11户", "26件"),
+    ],
+)
+def test_the_asked_measure_word_picks_its_figure(source, question, expected, not_expected):
+    answer = ask_source(source, question)
+    assert expected in answer.text and not_expected not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "first_expected", "act", "act_expected"),
+    [
+        ("柳湾社区2024年受理加装电梯的申请有多少？", "17件", "已经装了几部？", "5部"),
+        ("石岭村2024年修缮危旧房屋的申请有几件", "26件", "修了几户", "11户"),
+    ],
+)
+def test_a_turn_naming_only_an_act_counts_the_last_thing(source, first, first_expected, act, act_expected):
+    before, after = converse(Assistant(source), first, act)
+    assert first_expected in before.text
+    assert act_expected in after.text and first_expected not in after.text, after.text
+    assert answer_problems(after) == []
