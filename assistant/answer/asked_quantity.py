@@ -72,6 +72,8 @@ COMPLETION_ASKED = re.compile(
 )
 # The state's own verbs: the state qualifier checks them (3条正在推进 answers 还有几条没整改完).
 STATE_VERBS = re.compile(r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办结|销号|完成)(?:完成|完|好|到位|了)?")
+# When, said between whose and what (桂溪村2024年发展): a break, so that no word pair spans it.
+TIME = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|明年|今年|去年|年底|年初")
 # Said while asking, never part of what is counted.
 FILLER = re.compile(
     r"一共|总共|共计|合计|加起来|累计|总计|还剩|剩下|剩余|还有|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|"
@@ -112,7 +114,7 @@ def read_asked(question: str) -> AskedQuantity | None:
         question = COMPLETION_ASKED.sub(lambda m: m.group(1) or m.group(2), question)
     elif state:
         question = STATE_VERBS.sub("", question)
-    words = FILLER.sub("", ASKED.sub("，", AS_OF.sub("，", question)))
+    words = FILLER.sub("", ASKED.sub("，", AS_OF.sub("，", TIME.sub("，", question))))
     return AskedQuantity(
         family,
         unit,

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from assistant.answer.asked_quantity import AskedQuantity, answers
 from assistant.answer.context import AnswerContext
 from assistant.answer.facts import (
+    FAMILY_OF_UNIT,
     GENERIC_VERBS,
     NOT_PREDICATE,
+    QUANTITY,
     RECALLED_OPENING,
     STATED,
     NumericFact,
@@ -27,7 +29,7 @@ from assistant.answer.question import (
     sub_unit,
 )
 from assistant.core.schema import Evidence
-from assistant.core.words import names_no_thing, spoken_title
+from assistant.core.words import names_a_thing, spoken_title
 from assistant.search.scope import plans_only_for
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
@@ -186,7 +188,7 @@ def fact_score(
     counted = [(w, weight) for w, weight in counted if w not in title]
     earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
     # 诉求28件，已完成加装9部: a predicate of acts alone acts on the thing of the clause before.
-    acts_only = names_no_thing(fact.predicate)
+    acts_only = not names_a_thing(fact.predicate)
     if counted:
         # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
         # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.
@@ -205,7 +207,13 @@ def fact_score(
     own = terms.coverage(context + fact.sentence)
     same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
     # A done/open part (已整改完成7条, 2条正在推进) is about its whole's items: its own words are the state.
-    about = whole if whole and fact.qualifiers & STATED else earlier + fact.predicate if acts_only else fact.predicate
+    # …and is about that thing when the clause before counts it in the same kind (诉求28件，已完成加装9部).
+    rival_before = acts_only and any(
+        FAMILY_OF_UNIT.get(m.group("unit")) == fact.family for m in QUANTITY.finditer(earlier)
+    )
+    about = (
+        whole if whole and fact.qualifiers & STATED else earlier + fact.predicate if rival_before else fact.predicate
+    )
     return 0.5 * near + 0.3 * own + 0.2 * precision(terms, about) + same_period
 
 

@@ -36,6 +36,7 @@ from assistant.answer.followup_units import (
 from assistant.answer.periods import (
     SLOT,
     PeriodsAsked,
+    asks_only_a_gap,
     in_year_of,
     periods_asked,
     refined_period,
@@ -68,7 +69,7 @@ from assistant.answer.question import (
 from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
 from assistant.answer.topics import MEETING, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
-from assistant.core.words import cut_words
+from assistant.core.words import cut_words, with_full_years
 from assistant.search.regulations import revision_asked
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
@@ -161,7 +162,7 @@ def conversation_state(history: list[Message] | None) -> Turn | None:
         if not isinstance(content, str):
             continue
         if message.get("role") == "user":
-            for n, part in enumerate(split_parts(content)):
+            for n, part in enumerate(split_parts(with_full_years(content))):
                 resolved = resolve(part, last, within_question=n > 0)
                 last = last.next(resolved.question, resolved.subset) if last else Turn(resolved.question)
         elif message.get("role") == "assistant" and last is not None:
@@ -178,6 +179,9 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return compared
     if last is None:
         return Resolution(text)
+    gap = on_gap(text, last)
+    if gap:
+        return gap
     own = slots_of(text)
     of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
@@ -252,6 +256,23 @@ def on_periods(asked: PeriodsAsked, last: Turn | None) -> Resolution | None:
     asked_before = topic_turn(asked.rest, last, periods[0])
     other = whole_and_part(asked_before) if asked_before else COMPARED_MODALITY.sub("", with_period(base, periods[0]))
     return Resolution(f"{with_period(base, current)}？", compared=(f"{ENDING.sub('', other)}？",))
+
+
+def on_gap(text: str, last: Turn) -> Resolution | None:
+    """差了几个 after 计划发展多少 and 实际完成了多少: the last figure compared with the one asked before it of
+    another period or of the plan (the difference is computed from the two cited answers)."""
+    if not asks_only_a_gap(text):
+        return None
+    counted = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused]
+    if not counted:
+        return None
+    latest = counted[0].slots
+    other = next(
+        (t for t in counted[1:] if (t.slots.period, t.slots.modality) != (latest.period, latest.modality)), None
+    )
+    if other is None or other.slots.holder not in ("", latest.holder):
+        return None
+    return Resolution(counted[0].question, compared=(other.question,))
 
 
 def whole_and_part(turn: Turn) -> str:

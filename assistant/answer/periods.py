@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FAMILY_OF_UNIT, QUANTITY, format_number
-from assistant.answer.question import MODALITY, PERIOD, asks, slots_of
+from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Answer, Citation
@@ -83,6 +83,14 @@ def periods_asked(question: str) -> PeriodsAsked | None:
     if two:
         return PeriodsAsked((), without_change_words(text[: two.start()] + text[two.end() :]))
     return None
+
+
+def asks_only_a_gap(text: str) -> bool:
+    """差了几个 / 多了多少 / 还差几名: how far two figures just given apart are, naming nothing else."""
+    if PERIOD.search(text) or MODALITY.search(text):
+        return False  # 下半年多了几次 / 计划呢 name what is compared: periods_asked and the swaps read them
+    rest = without_change_words(text.strip())
+    return rest != text.strip() and is_thin(rest)
 
 
 def without_change_words(text: str) -> str:

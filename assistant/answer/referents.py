@@ -11,6 +11,7 @@ from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.facts import UNITS
 from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, QUANTITY_WORD, Slots
 from assistant.answer.topics import MEETING as MEETING_KIND
+from assistant.core.words import names_a_thing
 
 if TYPE_CHECKING:  # followup imports this module
     from assistant.answer.followup import Turn
@@ -33,6 +34,8 @@ MEETING_TIME = {
     "会开完": "会后",
     "会后": "会后",
 }
+# Words around a quantity that name nothing counted: 一共, 实际, 其中, 那.
+FRAMING = re.compile(r"一共|总共|合计|共计|总计|加起来|实际|其中|那么|那|还有|还|又|都|是|有")
 LEADING_UNIT = re.compile(rf"(?:{UNITS})")
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 
@@ -86,6 +89,9 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
         return body  # 组织生活会开了几次 after 几次主题党日 counts its own meeting
     match = QUANTITY_WORD.search(body)
     if not match or FOLLOW_END.sub("", body[match.end() :]):
+        return body
+    before = FRAMING.sub("", body[: match.start()])
+    if before and names_a_thing(before):  # 党员一共多少: the turn names what it counts
         return body
     unit = re.sub("^(?:几|多少)", "", match.group(0))
     measure = LEADING_UNIT.match(counted)  # 多少份征求意见表: 份 is the unit, not part of the thing

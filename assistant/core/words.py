@@ -206,11 +206,14 @@ def without_polite_opening(request: str) -> str:
     return POLITE_OPENING.sub("", request.strip())
 
 
-SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)年(?=[上下]半年|度|全年|底|初|以来|[的党发开共一召讲收])")
+# 24年 said for 2024年; not a span of years: 党龄12年, 工作了20年, 近10年, 入党15年, 20年以上.
+SHORT_YEAR = re.compile(
+    r"(?<![\d.龄满近达了共续第每超约])(?<!入党|工作|任职|从事)([12]\d)年(?!以上|以下|多|左右|后|之后|前|之前|内|以内|间|来(?!的))"
+)
 
 
 def with_full_years(question: str) -> str:
-    """24年上半年 -> 2024年上半年: a year said short is the same period (not 党龄12年, which no period follows)."""
+    """24年上半年 -> 2024年上半年: a year said short is the same period (not a span: 党龄12年, 近10年)."""
     return SHORT_YEAR.sub(r"20\1年", question)
 
 
@@ -246,10 +249,10 @@ def tagged_words(text: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=4096)
-def names_no_thing(text: str) -> bool:
-    """Whether a phrase is only acts, adverbs and particles (已完成加装): what it acts on is said elsewhere."""
-    words = tagged_words(text)
-    return bool(words) and all(flag[0] in "vdrpcum" and flag != "vn" for _, flag in words)
+def names_a_thing(text: str) -> bool:
+    """Whether a phrase names a thing (a noun or a party term), not only acts, adverbs, particles or a
+    person (梁涛讲了): 已完成加装 acts on a thing said elsewhere."""
+    return any((flag[0] == "n" and flag != "nr") or flag == "x" for _, flag in tagged_words(text))
 
 
 def cut_words(text: str) -> list[str]:

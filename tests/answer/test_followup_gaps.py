@@ -1,0 +1,69 @@
+"""差了几个 / 多了多少 after two figures: the gap of the two cited answers; short years (24年) in earlier turns;
+a turn that names its own counted thing (党员一共多少) keeps it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.followup import resolve
+from assistant.answer.periods import asks_only_a_gap
+from assistant.answer.pipeline import Assistant, answer_problems
+from tests.answer.conversation_fixtures import converse
+from tests.answer.support import FakeSource, make_chunk
+
+HEYE = "桂溪村党总支2024年度工作总结"
+HEYE_2023 = "桂溪村党总支2023年度工作总结"
+HEYE_CHUNKS = [
+    make_chunk(HEYE, "年初计划发展党员5名，全年实际发展党员3名。", ("三、队伍建设",), position=0),
+    make_chunk(HEYE, "党总支下设3个党支部，共有党员96名。", ("一、基本情况",), position=1),
+    make_chunk(HEYE, "全年开展志愿服务42场，服务群众1300余人次。", ("二、服务群众",), position=2),
+]
+HEYE_2023_CHUNKS = [
+    make_chunk(HEYE_2023, "全年开展志愿服务30场，服务群众900余人次。", ("二、服务群众",), position=0),
+]
+
+
+@pytest.fixture
+def assistant() -> Assistant:
+    return Assistant(FakeSource(HEYE_CHUNKS, HEYE_2023_CHUNKS))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("差了几个", True), ("还差几名？", True), ("多了多少", True), ("少了几场呢", True), ("相差多少", True)]
+    + [("有多少", False), ("下半年多了几次", False), ("差几个党员没转正", False), ("计划呢", False)],
+)
+def test_a_gap_is_asked_only_by_words_of_difference(text, expected):
+    assert asks_only_a_gap(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "figures", "gap"),
+    [
+        (("桂溪村2024年计划发展多少名党员", "实际发展了多少", "差了几个？"), ("5名", "3名"), "少2名"),
+        (("桂溪村2024年开展志愿服务多少场", "那2023年呢", "少了几场"), ("42场", "30场"), "少12场"),
+    ],
+)
+def test_the_gap_of_the_last_two_figures(assistant, turns, figures, gap):
+    answers = converse(assistant, *turns)
+    last = answers[-1]
+    assert all(f in last.text for f in figures) and gap in last.text, last.text
+    assert answer_problems(last) == []
+
+
+def test_short_years_of_earlier_turns_are_full_years(assistant):
+    answers = converse(assistant, "桂溪村23年开展志愿服务多少场", "24年呢")
+    assert "30场" in answers[0].text
+    assert "42场" in answers[1].text and "2024年" in answers[1].resolved_question
+
+
+def test_a_turn_naming_its_counted_thing_keeps_it(assistant):
+    first, second = converse(assistant, "桂溪村党总支下设几个党支部", "党员一共多少")
+    assert "3个" in first.text
+    assert "96名" in second.text and "支部" not in second.resolved_question.split("党员")[-1]
+
+
+def test_a_gap_needs_two_figures_asked_before():
+    from assistant.answer.followup import Turn
+
+    assert resolve("差了几个", Turn("桂溪村2024年计划发展多少名党员")).compared == ()
