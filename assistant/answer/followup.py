@@ -67,7 +67,7 @@ from assistant.answer.question import (
     split_parts,
 )
 from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
-from assistant.answer.topics import MEETING, echoed_question, swapped_kind, swapped_topic
+from assistant.answer.topics import MEETING, WORD, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
 from assistant.core.words import cut_words, with_full_years
 from assistant.search.regulations import revision_asked
@@ -366,6 +366,11 @@ def on_swap(core: str, last: Turn) -> Resolution:
             same_organisation=changed_period,
         )
     slots = slots_of(question)
+    revision = revision_asked(rest)
+    named_revision = revision.years or revision.wish != "newest" or re.search(r"版|现行", rest)
+    if slots.regulation and ARTICLE_REF.search(question) and WORD.fullmatch(rest) and not named_revision:
+        # 那权利呢 after 党章第三条讲的啥 (义务): where the regulation speaks of the new topic
+        return Resolution(f"{slots.regulation}关于{rest}是怎么规定的？")
     if TOTAL.search(rest) and ORG_END.search(TOTAL.sub("", rest)):
         return Resolution(f"{with_units_total(question, TOTAL.sub('', rest), slots)}？", refers_back=True)
     ordinal = ORDINAL_UNIT.search(question)
@@ -399,6 +404,11 @@ def on_swap(core: str, last: Turn) -> Resolution:
     topic = kind or counted or swapped_topic(question, rest)  # 民主生活会 for 组织生活会, 权利 for 义务
     if topic:
         return Resolution(f"{topic}？", refers_back=not changed_period, same_organisation=changed_period)
+    new_thing = not (PERSON.fullmatch(rest) or ROLE.search(rest) or slots_of(rest).regulation)
+    if asks_quantity(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
+        # 家访呢 after 主题党日开了多少次: the new thing counted in the same scope, in whatever unit it is counted
+        scope = f"{slots.holder}{slots.period}{slots.modality}"
+        return Resolution(f"{scope}{rest}有多少？", focus=rest, refers_back=not scope)
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
 
 

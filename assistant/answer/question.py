@@ -23,7 +23,9 @@ NOT_IN_NAME = r"\s，,。？?！!、；;：:“”\"《》\d几多什哪谁啥�
 LEADING_ORG = re.compile(rf"^[^{NOT_IN_NAME}]{{2,24}}(?:{ORG_SUFFIX})")
 NAME_BEFORE_PERIOD = re.compile(rf"^([^{NOT_IN_NAME}]{{2,24}}?)(?={PERIOD.pattern})")
 GENERIC_ORG = re.compile(rf"^(?:{ORG_SUFFIX}|县|市|区|本|该|全|我|我们)*$")
-REGULATION = re.compile(r"《[^》]+》|[^\s，,。？?《》]{2,30}?(?:条例|准则|规定|办法|细则|规则|章程)")
+REGULATION = re.compile(
+    r"《[^》]+》|[^\s，,。？?《》]{2,30}?(?:条例|准则|规定|办法|细则|规则|章程)|党章(?!党规|党纪|党史)"
+)
 ROLE = re.compile(
     r"(?:党委|党总支|党支部|支部|党组|中心组|纪委)?副?"
     r"(?:书记|委员|主任|组长|部长|局长|院长|校长|主席|学习秘书|秘书|领学人|联系人)"
@@ -50,7 +52,7 @@ ENUMERATION = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")  # 下设�
 STOCK_ASKED = re.compile(r"有(?:多少|几)(?:名|个|位)?[\u4e00-\u9fff\d]{0,8}?党员(?:[？?。]|$)")
 FLOW = re.compile(r"发展|吸收|新增|转正|培养|确定|接收|转入|转出|表彰|处分")
 SUBSET = re.compile(r"^(?:那么?|还有)?其中")
-FOLLOW_START = re.compile(r"^(?:那么|那|还有|另外|再问一下|再问|换成|换到|改成)")
+FOLLOW_START = re.compile(r"^(?:那么|那个|那份|这个|这份|那|还有|另外|再问一下|再问|换成|换到|改成)")
 FOLLOW_END = re.compile(r"(?:呢|吗)?[？?。！!\s]*$")
 # Words pointing back at the last answer or its documents.
 BACK_REFERENCE = re.compile(

@@ -20,6 +20,7 @@ ASKING_TAIL = re.compile(r"(?:[是为有在共了都还的]|第|一共|总共)+$
 WHICH_ARTICLE = re.compile(r"哪一?条|第几条")
 WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 NOT_A_TOPIC = re.compile(rf"(?:{ORG_SUFFIX})$|{PERIOD.pattern}")
+LISTED_NOUN = re.compile(r"(?:哪些|哪几[个项条类种])([\u4e00-\u9fff]{2,4})[？?。！!\s]*$")  # 哪些义务 / 哪几项任务
 ECHOED = 3  # 是哪一条 / 开了几次: an ending this long, asking, shared with the last question
 
 
@@ -56,6 +57,9 @@ def head_noun_swapped(question: str, new: str) -> str | None:
     if not WORD.fullmatch(new) or PERIOD.search(new):
         return None
     asked = INTERROGATIVE.search(question)
+    listed = LISTED_NOUN.search(question)
+    if listed and listed.group(1) != new:  # 党员有哪些义务: the noun the question lists is its topic
+        return f"{question[: listed.start(1)]}{new}{question[listed.end(1) :]}"
     before = ASKING_TAIL.sub("", question[: asked.start()] if asked else question)
     words = [w for w in cut_words(before) if WORD.fullmatch(w)]
     # 党员义务是哪一条: asked which article, the word before the asking is the topic, 的 or not.

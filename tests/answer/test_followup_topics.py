@@ -39,6 +39,14 @@ def resolved(*questions: str, answer: str = "（回答）〔1〕") -> list[str]:
         # asked the same way of another topic: the shared ending marks what is swapped
         (("党章规定党员的义务是哪一条？", "那权利是哪一条？"), "党章规定党员的权利是哪一条？"),
         (("松涛街道2024年组织生活会开了几次？", "那民主生活会开了几次？"), "松涛街道2024年民主生活会开了几次？"),
+        # the noun a 哪些 question lists, and a topic after an article asked by number
+        (("章程规定预备党员有哪些义务？", "那权利呢"), "章程规定预备党员有哪些权利？"),
+        (("党章规定了党员的哪几项权利", "那义务呢？"), "党章规定了党员的哪几项义务？"),
+        (("党章第三条讲的啥", "那权利呢"), "党章关于权利是怎么规定的？"),
+        (("《中国共产党纪律处分条例》第八条是什么", "礼金呢"), "《中国共产党纪律处分条例》关于礼金是怎么规定的？"),
+        # a new thing counted in the same scope, in whatever unit the report counts it
+        (("桂溪村2024年主题党日开了多少次？", "家访呢？"), "桂溪村2024年家访有多少？"),
+        (("锦江职业学院党委2024年设了几个党员示范岗", "那党员责任区呢"), "锦江职业学院党委2024年设了几个党员责任区？"),
         # a role in place of the person who acted
         (
             ("远航物流公司党支部2023年刘晓芸讲了几次党课？", "那组织委员呢？"),
@@ -281,3 +289,12 @@ def test_another_revision_of_a_topic_look_up_asks_which_article_holds_it_there()
     assert question.startswith("2019年版效能监督条例关于不得提升职务") and "哪一条" in question
     follow = Turn(question, answer="依据《…（2019年）》第八条：……〔1〕", earlier=(last,))
     assert "2019年版" not in resolve("新旧两版这条有啥不同", follow).question
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "article"),
+    [("党章规定党员有哪些义务", "那权利呢？", "第四条"), ("党章第四条讲的啥", "义务呢", "第三条")],
+)
+def test_a_swapped_regulation_topic_is_answered_by_its_article(first, then, article):
+    answers = converse(Assistant(followup_source()), first, then)
+    assert not answers[1].refused and answers[1].citations[0].chunk.article == article, answers[1].text
