@@ -22,6 +22,7 @@ from assistant.answer.followup_regulations import (
     pointed_regulation,
     regulation_talked_about,
     revision_of_last_topic,
+    revision_swapped,
     without_revision,
 )
 from assistant.answer.followup_units import (
@@ -366,9 +367,13 @@ def on_swap(core: str, last: Turn) -> Resolution:
             same_organisation=changed_period,
         )
     slots = slots_of(question)
+    other_revision = revision_swapped(rest, question)
+    if other_revision:  # 新版呢 after 旧版纪律处分条例一共多少条
+        return Resolution(f"{other_revision}？")
     revision = revision_asked(rest)
     named_revision = revision.years or revision.wish != "newest" or re.search(r"版|现行", rest)
-    if slots.regulation and ARTICLE_REF.search(question) and WORD.fullmatch(rest) and not named_revision:
+    other_reference = named_revision or ARTICLE_REF.search(rest) or slots_of(rest).regulation
+    if slots.regulation and ARTICLE_REF.search(question) and WORD.fullmatch(rest) and not other_reference:
         # 那权利呢 after 党章第三条讲的啥 (义务): where the regulation speaks of the new topic
         return Resolution(f"{slots.regulation}关于{rest}是怎么规定的？")
     if TOTAL.search(rest) and ORG_END.search(TOTAL.sub("", rest)):

@@ -25,7 +25,13 @@ STRUCTURE_ASKED = re.compile(
     r"(?:一共|总共|共)?有?(?<!第)(?:多少|几)(?:条|章|节)|(?:什么时候|何时|啥时候|哪天|哪年)[^，,？?]{0,4}(?:施行|生效|实施)"
     r"|(?:由|归)?谁(?:来|负责)?解释|解释权|^(?:这个|该|此|它)(?:条例|细则|规则|准则|规定|办法)?"
 )
-REVISION_ASKED = re.compile(r"(?:19|20)\d{2}\s*年的?(?:版|修订|修改)|旧版|新版|老版|修订前|修订后")
+REVISION_ASKED = re.compile(r"(?:19|20)\d{2}\s*年的?(?:版|修订|修改)|旧版|新版|老版|修订前|修订后|现行版?|最新版")
+# 现行条例 / 旧细则 / 原来的条例: the regulation talked about, in the revision the word says.
+REVISED_POINTER = re.compile(
+    r"(?:那|那么)?(现行|现在的|最新的?|新版的?|新|旧版的?|老版的?|旧|老|原来的|原)(?:条例|细则|规则|准则|规定|办法|章程)"
+)
+OLDER_POINTER = re.compile(r"旧|老|原")
+REGULATION_WORD = re.compile(r"《[^》]+》|条例|细则|规则|准则|规定|办法|章程|党章")
 REVISION_NOTE = re.compile(r"[（(][^）)]*[）)](?=》)")
 
 
@@ -51,11 +57,25 @@ def regulation_of(turn: Turn) -> re.Match[str] | None:
 
 
 def pointed_regulation(text: str, own: Slots, last: Turn) -> str:
-    """这个细则由谁解释: the question with 这个细则 replaced by the regulation the conversation is about."""
-    if not own.regulation or not POINTED.match(own.regulation):
+    """这个细则由谁解释: the question with 这个细则 replaced by the regulation the conversation is about;
+    现行条例 / 旧条例 by that regulation in the revision asked (现行《…》, 旧版《…》)."""
+    revised = REVISED_POINTER.match(text)
+    if not revised and not (own.regulation and POINTED.match(own.regulation)):
         return ""
     named = next(filter(None, (regulation_of(t) for t in reversed(last.conversation))), None)
-    return text.replace(own.regulation, f"《{named.group(1)}》", 1) if named else ""
+    if not named:
+        return ""
+    if revised:
+        wish = "旧版" if OLDER_POINTER.match(revised.group(1)) else "现行"
+        return text.replace(revised.group(0), wish + REVISION_NOTE.sub("", f"《{named.group(1)}》"), 1)
+    return text.replace(own.regulation, f"《{named.group(1)}》", 1)
+
+
+def revision_swapped(rest: str, question: str) -> str:
+    """新版呢 / 2018年版的呢 after 旧版纪律处分条例一共多少条: the same question of that revision, or ""."""
+    if not REVISION_ASKED.fullmatch(rest) or not REGULATION_WORD.search(question):
+        return ""
+    return f"{rest}{without_revision(REVISION_NOTE.sub('', question))}"
 
 
 def article_question(text: str, last: Turn) -> str:

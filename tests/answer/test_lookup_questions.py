@@ -272,3 +272,20 @@ def test_which_article_is_not_a_count_within_a_chapter_named_alike(source):
 def test_a_look_up_naming_nothing_asks_what_to_look_for(source):
     answer = ask(source, "效能监督条例第几条？")
     assert answer.refused and "请说明要查询" in answer.text
+
+
+def test_another_revision_named_alone_asks_the_same_of_it(source):
+    older, newer, date = converse(source, "旧版效能监督条例一共多少条", "新版呢", "新版啥时候施行")
+    assert "共10条" in older.text
+    assert "共13条" in newer.text and {revision_of(c.doc) for c in newer.citations} == {NEW}
+    assert "2024年3月1日" in date.text
+
+
+@pytest.mark.parametrize(
+    ("pointer", "revision", "article"),
+    [("现行条例", NEW, "第七条"), ("旧条例", OLD, "第六条"), ("原来的条例", OLD, "第六条")],
+)
+def test_a_revision_word_before_a_bare_kind_points_at_the_regulation_talked_about(source, pointer, revision, article):
+    _, answer = converse(source, "效能监督条例第三条讲的啥", f"{pointer}对收受礼金是怎么规定的")
+    assert not answer.refused, answer.text
+    assert (revision_of(answer.citations[0].doc), answer.citations[0].article) == (revision, article)
