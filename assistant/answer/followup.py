@@ -342,6 +342,9 @@ def on_swap(core: str, last: Turn) -> Resolution:
         # 那下半年计划呢 after 谁主持的: a plan states a figure, the one asked before
         last = next((t for t in reversed(last.conversation) if QUANTITY_WORD.search(t.question)), last)
     question = ENDING.sub("", last.question)
+    other_revision = revision_swapped(core, question)
+    if other_revision:  # 新版呢 / 那2018年版呢 after 旧版纪律处分条例一共多少条
+        return Resolution(f"{other_revision}？")
     periods = PERIOD.findall(core)
     if periods and not slots_of(question).holder:  # another period of the organisation talked about
         question = f"{conversation_holder(last)}{question}"
@@ -367,9 +370,6 @@ def on_swap(core: str, last: Turn) -> Resolution:
             same_organisation=changed_period,
         )
     slots = slots_of(question)
-    other_revision = revision_swapped(rest, question)
-    if other_revision:  # 新版呢 after 旧版纪律处分条例一共多少条
-        return Resolution(f"{other_revision}？")
     revision = revision_asked(rest)
     named_revision = revision.years or revision.wish != "newest" or re.search(r"版|现行", rest)
     other_reference = named_revision or ARTICLE_REF.search(rest) or slots_of(rest).regulation

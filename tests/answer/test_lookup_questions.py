@@ -289,3 +289,8 @@ def test_a_revision_word_before_a_bare_kind_points_at_the_regulation_talked_abou
     _, answer = converse(source, "效能监督条例第三条讲的啥", f"{pointer}对收受礼金是怎么规定的")
     assert not answer.refused, answer.text
     assert (revision_of(answer.citations[0].doc), answer.citations[0].article) == (revision, article)
+
+
+def test_a_revision_year_named_alone_is_no_period(source):
+    _, older = converse(source, "效能监督条例2024年修订版一共多少条", "那2019年版呢")
+    assert "共10条" in older.text and {revision_of(c.doc) for c in older.citations} == {OLD}
