@@ -19,6 +19,10 @@ from assistant.answer.facts import (
 )
 from assistant.core.words import plain_wording
 
+# 党员示范岗 / 党员责任区 / 党员服务队: places and teams named after people, counted as items.
+NOT_A_POST = (
+    r"(?!(?:示范|先锋|责任|服务|活动|志愿|突击|之)?(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群))"
+)
 # What a question asks for, tried in order; the first that matches gives the unit family.
 ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("person_time", re.compile(r"(几|多少)人次")),
@@ -35,9 +39,9 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     (
         "person",
         re.compile(
-            r"(几|多少)(名|位|人(?!次))|(几|多少)个(?=[\u4e00-\u9fff]{0,4}?(党员|同志|干部|书记|委员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人(?!次)))"
+            rf"(几|多少)(名|位|人(?!次))|(几|多少)个(?=[\u4e00-\u9fff]{{0,4}}?(党员|同志|干部|书记|委员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人(?!次)){NOT_A_POST})"
             # 发展党员多少个: the people before a bare 多少个 that ends the question
-            r"|(?:党员|同志|干部|积极分子|发展对象|群众|职工|学生|教师|代表)[^，,？?]{0,3}?(?:几|多少)个(?![\u4e00-\u9fff])"
+            rf"|(?:党员|同志|干部|积极分子|发展对象|群众|职工|学生|教师|代表){NOT_A_POST}[^，,？?]{{0,3}}?(?:几|多少)个(?![\u4e00-\u9fff])"
         ),
     ),
     ("items", re.compile(r"(几|多少)(个|项|件|条|份|篇|批|类|家|户|所|处|起|部|本|门|套)")),

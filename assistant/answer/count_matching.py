@@ -55,6 +55,7 @@ PAST_ASKED = re.compile(r"上年|上一年|去年|前年|往年|以前|之前")
 YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
 # 截至2024年4月底: the day a 2023 report's figures were taken, not the period they belong to.
 STATUS_DATE = re.compile(r"(?:截至|截止|到)(?:19|20)\d{2}\s*年[^，,。；;]{0,8}?(?:底|末|止|为止|日|号)")
+PARTS = frozenset({"subset", "from", "done", "open"})  # figures said of a part or a state of another's things
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
 
 
@@ -100,7 +101,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 scored.append(ScoredFact(fact, score))
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
         scored = [s for s in scored if s.fact.unit == asked.measure]  # 几部 is answered by 9部, not by 28件
-    return chosen_facts(scored, asked, part, ctx.route.focus)
+    return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted])
 
 
 def said_of_unit(fact: NumericFact, unit: str) -> bool:
@@ -109,8 +110,11 @@ def said_of_unit(fact: NumericFact, unit: str) -> bool:
     return names_unit(unit, place, f"{fact.lead}，{fact.clause}")
 
 
-def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focus: str) -> list[ScoredFact]:
-    """The best figure with its near rivals: siblings of its document, equally good figures of others."""
+def chosen_facts(
+    scored: list[ScoredFact], asked: AskedQuantity, part: str, focus: str, counted: list[str] = ()
+) -> list[ScoredFact]:
+    """The best figure with its near rivals: siblings of its document, equally good figures of others.
+    A sibling names at least the counted words the best names (先锋岗12个、责任区5个: 先锋岗 is not 责任区)."""
     if not scored:
         return []
     scored = sorted(scored, key=lambda s: -s.score)
@@ -118,10 +122,12 @@ def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focu
     if best.score < COUNT_THRESHOLD:
         return []
     top_doc = best.fact.chunk.doc_id
+    named = [w for w in counted if w in subject_of(best.fact)]
     chosen = [
         s
         for s in scored
         if s.score >= best.score - (SAME_DOC_MARGIN if s.fact.chunk.doc_id == top_doc else OTHER_DOC_MARGIN)
+        and (s.fact.qualifiers & PARTS or all(w in subject_of(s.fact) for w in named))
     ]
     if asked.state == "either":  # 整改完了没有: the done and open figures of the best statement
         return [s for s in scored if (s.fact.chunk.id, s.fact.sentence) == (best.fact.chunk.id, best.fact.sentence)]
@@ -141,6 +147,11 @@ def chosen_facts(scored: list[ScoredFact], asked: AskedQuantity, part: str, focu
     for s in sorted(chosen, key=lambda s: (s.fact.chunk.id, s.fact.position)):
         unique.setdefault((s.fact.chunk.id, s.fact.position), s)
     return list(unique.values())
+
+
+def subject_of(fact: NumericFact) -> str:
+    """What a figure is said of in its own words: its table row and its predicate."""
+    return f"{fact.row}{fact.predicate}".lower()
 
 
 def of_years(fact: NumericFact, years: set[str]) -> bool:

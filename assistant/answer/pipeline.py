@@ -130,6 +130,13 @@ class Assistant:
             if recap is not None:
                 return recap
         answer = guarded_answer(route, scoped_source(self.retriever, route, last))
+        if route.carried_period and answer.refused and answer.text.startswith(ONLY_OTHER_PERIODS):
+            # the organisation has other periods only
+            wider = self.answer_alone(route.question.replace(route.carried_period, "", 1))
+            if not wider.refused:
+                answer = with_note(
+                    wider, f"知识库中没有该单位{route.carried_period}的材料，以上按该单位现有的材料回答。"
+                )
         if route.compared:  # 和上半年比…: each period answered on its own, side by side
             others = [self.answer_alone(q) for q in route.compared]
             answer = compared_answer([route.question, *route.compared], [answer, *others])
@@ -204,6 +211,9 @@ DECLINING = re.compile(r"没有(?:找到)?(?:相关|能回答)|未(?:找到|检�
 def declines(text: str) -> bool:
     """The model says the evidence does not answer (short, no source marked, no quantity)."""
     return len(text) <= 120 and not MARK.search(text) and not quantities(text) and bool(DECLINING.search(text))
+
+
+ONLY_OTHER_PERIODS = "知识库中只有"  # how a scope refusal for a period the organisation lacks begins (search.scope)
 
 
 def with_note(answer: Answer, note: str) -> Answer:

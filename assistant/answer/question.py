@@ -266,7 +266,7 @@ def counts_a_flow(predicate: str, question: str) -> bool:
 # Kinds of people a figure counts; a figure of one kind never answers for another (共青团员 is no 党员).
 PERSON_KIND = r"党员|团员|队员|群众|职工|员工|教师|学生|干部|代表|积极分子|发展对象|志愿者"
 COUNTED_PERSON = re.compile(
-    rf"(?:几|多少)\s*(?:人次|名|位|个|人)?([\u4e00-\u9fff]{{0,6}}?({PERSON_KIND}))(?![\u4e00-\u9fff])"
+    rf"(?:几|多少)\s*(?:人次|名|位|个|人|户|家|批)?([\u4e00-\u9fff]{{0,6}}?({PERSON_KIND}))(?![\u4e00-\u9fff])"
 )
 
 # 女党员有几名 / 预备党员一共多少人: the people before the quantity word, with a qualifier of who they are

@@ -9,7 +9,7 @@ from typing import Literal
 from assistant.answer.asked_quantity import COMPLETION_ASKED, asked_quantity
 from assistant.answer.facts import UNITS
 from assistant.answer.followup import Turn, conversation_state, resolve
-from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, asks_ranking, core_of
+from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, asks_ranking, core_of, slots_of
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.words import plain_wording, with_full_years
 from assistant.search.retriever import NO_HINTS, SearchHints
@@ -85,6 +85,7 @@ class Route:
     same_organisation: bool = False  # another period of the organisation the last answer was about
     compared: tuple[str, ...] = ()  # the same question of the periods it is compared with (answer.periods)
     recap: tuple[str, ...] = ()  # a draft over these questions of the conversation (answer.recap)
+    carried_period: str = ""  # a period the turn left unsaid, kept from the conversation for another organisation
 
 
 def route(question: str, mode: str = "auto") -> AnswerKind:
@@ -138,7 +139,17 @@ def understand_turn(question: str, last: Turn | None, mode: str = "auto", within
         resolution.same_organisation,
         resolution.compared,
         resolution.recap if kind == "draft" else (),
+        carried_period(question, rewritten, last),
     )
+
+
+def carried_period(said: str, rewritten: str, last: Turn | None) -> str:
+    """换成恒锐公司的呢 after a 2025年上半年 question: the period kept from the conversation, which the
+    organisation may not have (the user then means whatever it has); "" when the turn said its own."""
+    if last is None or slots_of(said).period:
+        return ""
+    now = slots_of(rewritten)
+    return now.period if now.holder else ""
 
 
 def asks_own_type(question: str) -> bool:

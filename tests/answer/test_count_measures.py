@@ -10,7 +10,7 @@ from tests.answer.conversation_fixtures import converse
 from tests.answer.support import FakeSource, ask_source, make_chunk
 
 LIUWAN = "柳湾社区党委2024年度工作总结"
-SHILING = "石岭村党支部2024年度工作总结"
+SHILING = "石岭村党支部2023年度工作总结"
 LIUWAN_CHUNKS = [
     make_chunk(LIUWAN, "全年受理老旧小区加装电梯申请17件，已完成安装5部。", ("三、为民办实事",), position=0),
     make_chunk(LIUWAN, "社区党委下设4个网格党支部，共有党员132名。", ("一、基本情况",), position=1),
@@ -43,7 +43,7 @@ def test_the_asked_measure_word_picks_its_figure(source, question, expected, not
     ("first", "first_expected", "act", "act_expected"),
     [
         ("柳湾社区2024年受理加装电梯的申请有多少？", "17件", "已经装了几部？", "5部"),
-        ("石岭村2024年修缮危旧房屋的申请有几件", "26件", "修了几户", "11户"),
+        ("石岭村2023年修缮危旧房屋的申请有几件", "26件", "修了几户", "11户"),
     ],
 )
 def test_a_turn_naming_only_an_act_counts_the_last_thing(source, first, first_expected, act, act_expected):
@@ -51,3 +51,26 @@ def test_a_turn_naming_only_an_act_counts_the_last_thing(source, first, first_ex
     assert first_expected in before.text
     assert act_expected in after.text and first_expected not in after.text, after.text
     assert answer_problems(after) == []
+
+
+POSTS = "石梁镇中心小学党支部2024年度工作总结"
+POSTS_CHUNKS = [
+    make_chunk(POSTS, "设立党员示范岗9个、党员责任区4个，党员教师结对帮扶学困生26名。", ("二、党员作用",), position=0),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [("石梁镇中心小学设了几个党员示范岗", "9个", "26名"), ("石梁镇中心小学党员责任区有几个？", "4个", "26名")],
+)
+def test_posts_named_after_members_are_counted_as_items(question, expected, not_expected):
+    answer = ask_source(FakeSource(POSTS_CHUNKS), question)
+    assert expected in answer.text and not_expected not in answer.text, answer.text
+    assert answer.derived_numbers == set()  # one figure, not 9 + 4
+
+
+def test_another_organisation_without_the_period_talked_about_answers_from_what_it_has(source):
+    first, second = converse(Assistant(source), "柳湾社区2024年有多少名党员", "换成石岭村，走访慰问了多少户困难群众")
+    assert "132名" in first.text
+    assert "42户" in second.text and not second.refused, second.text
+    assert "2024年" in second.note
