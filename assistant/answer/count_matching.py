@@ -122,7 +122,8 @@ def chosen_facts(
     if best.score < COUNT_THRESHOLD:
         return []
     top_doc = best.fact.chunk.doc_id
-    named = [w for w in counted if w in subject_of(best.fact)]
+    title = spoken_title(best.fact.chunk.doc_title).lower()
+    named = [w for w in counted if w in subject_of(best.fact) and w not in title]
     chosen = [
         s
         for s in scored
