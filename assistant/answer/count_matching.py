@@ -194,6 +194,9 @@ def fact_score(
     A 其中 subset is read with its whole's predicate (吸收新党员5名，其中35岁以下3名)."""
     title = spoken_title(fact.chunk.doc_title).lower()
     predicate = (whole + fact.predicate).lower()
+    if fact.sentence[max(fact.span[0] - 1, 0) : fact.span[0]] == "等":
+        # 班子成员王琛、孙洪亮…等6人参加: a figure totalling a list of names counts what heads the list
+        predicate = fact.sentence[: fact.span[0]].lower() + predicate
     asked_acts = acts_in(" ".join(terms.words))
     if asked_acts and acts_in(predicate) and not asked_acts & acts_in(predicate):
         return None  # 按期转正预备党员2名 is no answer to 发展了几名党员, whatever its heading says

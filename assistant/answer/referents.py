@@ -96,6 +96,8 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
     unit = re.sub("^(?:几|多少)", "", match.group(0))
     measure = LEADING_UNIT.match(counted)  # 多少份征求意见表: 份 is the unit, not part of the thing
     unit_before = unit_before or (measure.group(0) if measure else "")
-    if unit and unit_before and unit != unit_before:  # 多少人次 after 几场义诊, 几场 after 多少份: something else
+    people = {"名", "位", "人", "个"}  # 实际发展了几个 after 计划发展几名党员: the same people
+    if unit and unit_before and unit != unit_before and not {unit, unit_before} <= people:
+        # 多少人次 after 几场义诊, 几场 after 多少份: something else
         return body
     return f"{body[: match.end()]}{counted}{body[match.end() :]}"

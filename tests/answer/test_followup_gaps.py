@@ -67,3 +67,30 @@ def test_a_gap_needs_two_figures_asked_before():
     from assistant.answer.followup import Turn
 
     assert resolve("差了几个", Turn("桂溪村2024年计划发展多少名党员")).compared == ()
+
+
+NANHU = "南湖二中党总支2023年度党风廉政建设情况报告"
+NANHU_CHUNKS = [
+    make_chunk(NANHU, "党总支班子成员张立、李萍、周强、吴敏等4人参加了专题会议。", ("一、主要工作",), position=0),
+    make_chunk(NANHU, "全年计划发展党员3名，实际发展2名。", ("二、队伍建设",), position=1),
+]
+
+
+def test_a_school_called_by_its_number_keeps_its_name_through_the_conversation():
+    answers = converse(Assistant(FakeSource(NANHU_CHUNKS)), "南湖二中2023年专题会议谁参加了", "班子成员几个人参加")
+    assert "南湖二中" in answers[1].resolved_question
+    assert "4人" in answers[1].text, answers[1].text
+
+
+@pytest.mark.parametrize("question", ["南湖二中2023年实际发展了几个", "南湖二中2023年发展了多少个"])
+def test_members_admitted_are_people_however_counted(question):
+    answer = converse(Assistant(FakeSource(NANHU_CHUNKS)), question)[0]
+    assert "2名" in answer.text and not answer.refused, answer.text
+
+
+def test_a_follow_up_counting_with_ge_counts_the_people_asked_before():
+    answers = converse(
+        Assistant(FakeSource(NANHU_CHUNKS)), "南湖二中2023年计划发展几名党员", "实际发展了几个", "差几个"
+    )
+    assert "3名" in answers[0].text and "2名" in answers[1].text
+    assert "少1名" in answers[2].text
