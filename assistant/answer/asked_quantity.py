@@ -19,9 +19,10 @@ from assistant.answer.facts import (
 )
 from assistant.core.words import plain_wording
 
-# 党员示范岗 / 党员责任区 / 党员服务队: places and teams named after people, counted as items.
+# 党员示范岗 / 党员责任区 / 党员服务队 / 学生党支部: places, teams and branches of people, counted as items.
 NOT_A_POST = (
-    r"(?!(?:示范|先锋|责任|服务|活动|志愿|突击|之)?(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群))"
+    r"(?!(?:示范|先锋|责任|服务|活动|志愿|突击|之)?(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群)"
+    r"|党?(?:支部|总支|小组|组织)|班)"  # 学生支部几个: branches and classes of people are items too
 )
 # What a question asks for, tried in order; the first that matches gives the unit family.
 ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
@@ -61,7 +62,7 @@ AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s
 PLAN_ASKED = re.compile(
     r"计划|拟|目标|原计划|预计|力争|打算|准备|预算|(?<![需主重只必还])要(?:达到|完成|提升|提高|实现|新建|创建|建成|发展|培训)"
 )
-BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限")
+BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限|(?:不能|不得|不|不应)超过|最多|最高|上限")
 TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|总计")
 # 整改完成了几条 / 还剩几条: only figures stating that state answer (not the 9条 they are part of).
 STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
@@ -83,7 +84,7 @@ TIME = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|明年|今年|去年|年�
 # Said while asking, never part of what is counted.
 FILLER = re.compile(
     r"一共|总共|共计|合计|加起来|累计|总计|还剩|剩下|剩余|还有|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|"
-    r"(?:19|20)\d{2}年?(?:度|底|初)?|一般|不少于|不低于|至少|最少|以上|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|弄了|整了|已经|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
+    r"(?:19|20)\d{2}年?(?:度|底|初)?|一般|不少于|不低于|至少|最少|以上|(?:不能|不得|不应|不)超过|上限|最高|最多|能占|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|弄了|整了|已经|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
 )
 
 

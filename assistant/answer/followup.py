@@ -199,7 +199,8 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         question, unit = pointed
         before = last.slots
         scope = "" if before.holder and before.holder in question else f"{before.holder}{before.period}"
-        return Resolution(f"{scope}{question}", refers_back=True, anchor=unit)
+        joint = "的" if ORG_END.search(scope) else ""  # 机械学院党委的研究生第一党支部: two names, not one
+        return Resolution(f"{scope}{joint}{question}", refers_back=True, anchor=unit)
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
         topic = draft_topic_of(last.question)
         draft = f"起草一段关于{topic}的总结{option_words(text)}"

@@ -228,9 +228,14 @@ def core_of(question: str) -> str:
     return re.sub(r"的$", "", text).strip(" ，,")
 
 
+UNITS_COUNTED = re.compile(r"(?:有|共|一共|共有|总共)?(?:几|多少)个?(?:[？?。！!，,\s]|$)")
+
+
 def sub_unit(question: str) -> str:
     """The name of the branch or group a question asks about (外科 in 中医院外科党支部有多少名党员), if any."""
     for suffix in reversed(list(UNIT_SUFFIX.finditer(question))):  # the last is the most specific
+        if UNITS_COUNTED.match(question, suffix.end()):
+            continue  # 学生支部几个: the branches are counted, none is asked about
         named = UNIT_NAME.search(question[: suffix.start()])
         words = cut_words(named.group(1)) if named else []
         if not words or len(words[-1]) < 2 or NOT_A_UNIT_NAME.match(words[-1]) or GENERIC_ORG.fullmatch(words[-1]):
