@@ -80,8 +80,8 @@ def table_row(key: str | None, metrics: dict) -> str:
 
 def index_line(report: Report) -> str:
     size = f"{report.documents} 个文档、{report.chunks} 个片段"
-    if not report.corpora:
-        return f"索引：{report.index_location}（现有索引），{size}"
+    if not report.corpora:  # a Report built by hand (bench/) may name no location
+        return f"索引：{report.index_location}（现有索引），{size}" if report.index_location else f"索引：{size}"
     built = f"由 {'、'.join(report.corpora)} 新建的临时索引 {report.index_location}（评测后删除）"
     failed = f"；{len(report.unreadable)} 个文件未能读取：{'、'.join(report.unreadable)}" if report.unreadable else ""
     return f"索引：{built}，{size}，建索引用时 {report.index_seconds:.1f} 秒{failed}"
