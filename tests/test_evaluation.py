@@ -1,21 +1,24 @@
-"""assistant eval: conversation files, strict (forbid) and lax scoring, table quotes as cells, group rows."""
+"""assistant eval: reading sets, strict (forbid) and lax scoring, what an answer's text is matched against."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
-from assistant.core.schema import Answer, Chunk
+import pytest
+
+from assistant.core.schema import Answer
 from assistant.evaluation import (
     Conversation,
-    Report,
-    evaluate_conversation,
-    format_report,
+    EvalFileError,
     load_items,
     load_questions,
+    question_of,
     quote_in,
     score_result,
 )
+from assistant.evaluation.scoring import statement
 
 
 def write(path: Path, rows: list[dict]) -> Path:
@@ -40,8 +43,16 @@ def test_conversation_files_are_detected_by_turns(tmp_path):
     conversation = items[1]
     assert isinstance(conversation, Conversation)
     assert [t.id for t in conversation.turns] == ["c1.1", "c1.2", "c1.3"]
-    assert [t.kind for t in conversation.turns] == ["turn", "turn", "refuse"]
+    assert [t.kind for t in conversation.turns] == ["turn", "turn", "turn"]  # a refusing turn is still a turn
+    assert [t.refuse for t in conversation.turns] == [False, False, True]
     assert load_questions(tmp_path / "mixed.jsonl") == [items[0]]
+
+
+def test_a_line_that_is_no_question_object_is_named(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(QUESTION, ensure_ascii=False) + '\n["q2", "几次？"]\n', encoding="utf-8")
+    with pytest.raises(EvalFileError, match="第 2 行的格式不对"):
+        load_items(path)
 
 
 def test_table_quotes_match_cell_by_cell():
@@ -50,90 +61,75 @@ def test_table_quotes_match_cell_by_cell():
     assert quote_in("发展 党员", "发展党员")
 
 
-def chunk(text: str) -> Chunk:
-    return Chunk("c", "d", "青禾村党支部2022年度工作总结", "report", (), None, text, 0, len(text))
-
-
 def test_forbid_makes_an_answer_wrong_strictly_but_not_laxly():
-    question = load_items_from([QUESTION])[0]
+    question = question_of(QUESTION)
     result = score_result(question, [], Answer("共4次，另有9次〔1〕", "count"), [], {}, 1.0)
     assert not result.correct and result.correct_ignoring_forbid and result.forbidden == ["9次"]
     right = score_result(question, [], Answer("共4次〔1〕", "count"), [], {}, 1.0)
     assert right.correct
 
 
-def load_items_from(rows: list[dict]):
-    from assistant.evaluation import question_of
-
-    return [question_of(r) for r in rows]
-
-
-class ScriptedAssistant:
-    """Answers from a script and records the history each turn was asked with."""
-
-    def __init__(self, answers: list[Answer]):
-        self.answers = list(answers)
-        self.histories: list[list[dict]] = []
-
-    def ask(self, question: str, history=None, mode: str = "auto") -> Answer:
-        self.histories.append(list(history or []))
-        return self.answers.pop(0)
+def scored(expect: list, text: str, refused: bool = False, refuse: bool = False, forbid: tuple = ()):
+    question = question_of({"id": "x", "kind": "count", "question": "几名？", "expect": expect, "refuse": refuse})
+    question = replace(question, forbid=forbid)
+    return score_result(question, [], Answer(text, "count", refused=refused), [], {}, 1.0)
 
 
-class NoRetrieval:
-    def documents(self):
-        return []
-
-    def search(self, query, k=5, filters=None, hints=None):
-        return []
-
-
-def test_turns_are_asked_in_order_with_history_and_conversations_counted():
-    from assistant.evaluation import question_of
-
-    turns = [question_of(t, "c1", n) for n, t in enumerate(CONVERSATION["turns"], 1)]
-    assistant = ScriptedAssistant(
-        [
-            Answer("共4次", "count"),
-            Answer("共5次", "count"),
-            Answer("知识库中只有2022年度的材料。", "count", refused=True),
-        ]
-    )
-    results = evaluate_conversation(assistant, NoRetrieval(), Conversation("c1", turns))
-    assert [len(h) for h in assistant.histories] == [0, 2, 4]
-    assert assistant.histories[1][1] == {"role": "assistant", "content": "共4次"}
-    report = Report(results)
-    summary = report.conversations()
-    assert summary == {
-        "conversations": 1,
-        "conversations_right": 1,
-        "turns": 3,
-        "turn_accuracy": 1.0,
-        "turn_accuracy_ignoring_forbid": 1.0,
-    }
-    text = format_report(report)
-    assert "对话：1 组、3 轮" in text and "对话轮次" in text
+def test_citation_marks_are_not_figures():
+    """An expected "1" is not matched by the mark 〔1〕 (a tester's wrong answer passed that way)."""
+    assert not scored([["1", "一"]], "党总支共有党员58名〔1〕。").correct
+    assert scored([["1", "一"]], "共发展党员1名〔1〕。").correct
+    assert scored(["北新党发〔2024〕5号"], "依据北新党发〔2024〕5号〔1〕").correct  # a document number is no mark
 
 
-def test_multi_and_ocr_are_reported_as_their_own_rows():
-    from assistant.evaluation import question_of
+@pytest.mark.parametrize(
+    ("expect", "text"),
+    [
+        ("6", "共16次〔1〕"),
+        ("6", "2016年以来"),
+        ("6", "完成率6.5%"),
+        ("2名", "比去年少312名"),
+        ("98", "达到98.5%"),
+        ("200", "经费1,200元"),
+        ("三", "共十三次"),
+        ("十", "共十五次"),
+    ],
+)
+def test_a_figure_is_not_matched_inside_a_longer_one(expect, text):
+    assert not scored([expect], text).correct
 
-    multi = question_of({"id": "m", "kind": "count", "question": "几次？谁讲的？", "expect": ["4"], "multi": True})
-    ocr = question_of({"id": "o", "kind": "fact", "question": "哪天？", "expect": ["3月"], "needs": "ocr"})
-    report = Report([score_result(q, [], Answer("4", "count"), [], {}, 1.0) for q in (multi, ocr)])
-    groups = report.to_json()["groups"]
-    assert groups["multi"]["questions"] == 1 and groups["multi"]["answer_accuracy"] == 1.0
-    assert groups["needs: ocr"]["answer_accuracy"] == 0.0
+
+@pytest.mark.parametrize(
+    ("expect", "text"),
+    [
+        ("6", "共6次〔1〕"),
+        ("6次", "讲党课6次，"),
+        ("2万元", "缴纳党费2万元"),
+        ("98.5%", "达到98.5%。"),
+        ("三", "第三季度召开三次"),
+        ("二十大", "学习党的二十大精神"),
+        ("2024", "2024年上半年"),
+    ],
+)
+def test_whole_figures_still_match(expect, text):
+    assert scored([expect], text).correct
 
 
-def test_refusals_have_no_citation_precision():
-    """A refusal question names no evidence: its row shows — for citation precision, not 0.00."""
-    from assistant.evaluation import question_of
+def test_a_refusal_is_judged_by_its_statement_not_its_reference_tail():
+    refusal = "知识库中没有找到能回答这个问题的内容。\n相关内容（仅供参考，并非所问的数字）：全年发展党员3名〔1〕"
+    answer = Answer(refusal, "count", refused=True)
+    assert statement(answer) == "知识库中没有找到能回答这个问题的内容。"
+    # A refused answer to an answerable question is wrong, though the figure is in the quoted passage.
+    assert not scored(["3名"], refusal, refused=True).correct
+    # A refusal expected to say what exists must say it itself, not in the quoted passage.
+    assert not scored(["3名"], refusal, refused=True, refuse=True).correct_ignoring_forbid
+    assert scored([], refusal, refused=True, refuse=True).correct
 
-    refuse = question_of({"id": "r", "kind": "refuse", "question": "2030年发展了几名？", "refuse": True})
-    from tests.answer.support import make_chunk
 
-    related = make_chunk("某单位2024年度工作总结", "全年发展党员3名。")  # shown beside the refusal, cited
-    answer = Answer("知识库中没有2030年的材料。相关内容：全年发展党员3名〔1〕", "count", refused=True)
-    report = Report([score_result(refuse, [], answer, [related], {}, 1.0)])
-    assert report.to_json()["by_kind"]["refuse"]["citation_precision"] is None
+def test_forbid_strings_count_in_everything_shown():
+    """第五十条呢？ refused, but quoting the wrong article's 灯下黑: the forbid string makes it wrong."""
+    refusal = "知识库中没有第五十条。\n相关内容（仅供参考）：坚决防止“灯下黑”〔1〕"
+    result = scored([], refusal, refused=True, refuse=True, forbid=("灯下黑",))
+    assert not result.correct and result.correct_ignoring_forbid and result.forbidden == ["灯下黑"]
+    assert scored([], "共8次", forbid=("8次",)).forbidden == ["8次"]
+    assert scored([], "共18次", forbid=("8次",)).forbidden == []  # 18次 is not the forbidden 8次

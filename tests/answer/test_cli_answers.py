@@ -91,6 +91,9 @@ def test_eval_prints_metrics(env, tmp_path, capsys):
     assert overall["answer_accuracy"] == 1.0 and overall["refusal_accuracy"] == 1.0
     assert overall["hit@5"] == 1.0 and overall["unsupported_numbers"] == 0
     assert data["by_kind"]["count"]["questions"] == 1
+    index = data["index"]
+    assert index["temporary"] and index["corpora"] == [str(corpus.resolve())] and index["documents"] >= 1
+    assert data["warmup_ms"] is not None  # asked before the timed questions
 
 
 def test_eval_rejects_a_broken_question_file(env, tmp_path, capsys):
