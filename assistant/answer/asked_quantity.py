@@ -26,7 +26,7 @@ NOT_A_POST = (
 )
 # What a question asks for, tried in order; the first that matches gives the unit family.
 ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
-    ("person_time", re.compile(r"(几|多少)人次")),
+    ("person_time", re.compile(r"(几|多少)[人户]次")),
     ("percent", re.compile(r"比例|占比|比重|百分之(?:几|多少)|百分比|多少%|率|满意度|覆盖面")),
     (
         "money",

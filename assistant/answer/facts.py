@@ -23,7 +23,7 @@ ItemState = Literal["done", "open", "either"]  # either: 整改完了没有 is a
 # Measure words by what they count. 人 never answers 人次; 年 and 月 are left out: 2022年 is a date.
 FAMILIES: dict[UnitFamily, tuple[str, ...]] = {
     "person": ("名", "人", "位"),
-    "person_time": ("人次",),
+    "person_time": ("人次", "户次"),
     "times": ("次", "场", "回", "期", "轮", "批次", "遍"),
     "items": ("个", "项", "件", "条", "份", "篇", "批", "类", "家", "户", "所", "处", "起", "部", "本", "门", "套"),
     "money": ("元", "万元", "亿元"),

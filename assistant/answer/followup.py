@@ -256,6 +256,8 @@ def on_periods(asked: PeriodsAsked, last: Turn | None) -> Resolution | None:
         return None  # a figure is compared; other questions of another period are follow-ups of their own
     # The other period as asked before in the conversation (its plan or its actual figure), else as done.
     asked_before = topic_turn(asked.rest, last, periods[0])
+    if asked_before and not topic_words(whole_and_part(asked_before)) & topic_words(base):
+        asked_before = None  # 家访 now, 主题党日 then: the same topic is asked of the other period
     other = whole_and_part(asked_before) if asked_before else COMPARED_MODALITY.sub("", with_period(base, periods[0]))
     return Resolution(f"{with_period(base, current)}？", compared=(f"{ENDING.sub('', other)}？",))
 
@@ -275,6 +277,13 @@ def on_gap(text: str, last: Turn) -> Resolution | None:
     if other is None or other.slots.holder not in ("", latest.holder):
         return None
     return Resolution(counted[0].question, compared=(other.question,))
+
+
+def topic_words(question: str) -> set[str]:
+    """The words of what a question asks about, not whose, when, planned or not: what two periods' figures
+    are compared on."""
+    text = MODALITY.sub("", PERIOD.sub("", question.replace(slots_of(question).holder, "")))
+    return {w for w in cut_words(text) if len(w) > 1 and CONTENT_WORD.fullmatch(w) and not asks(w)}
 
 
 def whole_and_part(turn: Turn) -> str:

@@ -22,7 +22,7 @@ from assistant.core.text import YEAR
 
 SLOT = "\0"  # where each period goes in a question naming two (2024年和2025年上半年各开了几次)
 # Periods as a comparison names them: those of any question, and 上年/上一年度 as official writing says 去年.
-P = rf"(?:{PERIOD.pattern}|上一?年度?)"
+P = rf"(?:(?:去年|前年|今年|上一?年度?)(?:全年|[上下]半年)?|{PERIOD.pattern})"
 # 和上半年比 / 跟2024年全年相比 / 与去年比较 / 同去年的比起来: the other period, named before 比.
 AGAINST_NAMED = re.compile(rf"(?:和|跟|与|同)\s*({P})的?\s*(?:相比|比较|对比|比)(?:起来|一下)?(?:呢)?[，,]?")
 # 比去年多发展了几名 / 较上半年增加了几次 / 对比去年: the other period after 比.
@@ -44,6 +44,8 @@ EACH = re.compile(r"^(?:各自|各|分别)")
 CHANGE_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|变化|相差|差(?=了?(?:多少|几)))(?:了)?")
 MORE_OR_LESS = re.compile(r"(?<![多至])[多少](?=[\u4e00-\u9fff]{1,4}?(?:多少|几))")
 RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "上年度": -1, "上一年度": -1, "今年": 0}
+RELATIVE_PERIOD = re.compile(r"(前年|去年|上一?年度?|今年)(全年|[上下]半年)?")
+SAID_OF = re.compile(r"[\u4e00-\u9fff]{2,4}$")  # the words just before a figure (支委会 of 支委会7次)
 PLAN_OR_DONE = ("计划", "原计划", "目标", "实际")
 TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|一共|共计|累计)$")
 
@@ -103,8 +105,10 @@ def in_year_of(period: str, other: str) -> str:
     year = YEAR.search(other)
     if not year or YEAR.search(period):
         return period
-    if period in RELATIVE_YEAR:
-        return f"{int(year.group(0)) + RELATIVE_YEAR[period]}年"
+    relative = RELATIVE_PERIOD.fullmatch(period)
+    if relative and relative.group(1) in RELATIVE_YEAR:  # 去年全年 / 去年上半年 of 2024年上半年
+        half = (relative.group(2) or "").replace("全年", "")
+        return f"{int(year.group(0)) + RELATIVE_YEAR[relative.group(1)]}年{half}"
     return f"{year.group(0)}年{period}"
 
 
@@ -139,10 +143,12 @@ class Figure:
     unit: str
 
 
-def main_figure(answer: Answer) -> Figure | None:
-    """The one figure an answer states (its 共 total if it gives one); None when it states several."""
+def main_figure(answer: Answer, question: str = "") -> Figure | None:
+    """The one figure an answer states (its 共 total if it gives one, else the one said of the question's
+    words: 支委会7次 of 党员大会3次、支委会7次); None when it states several."""
     text = MARK.sub("", answer.text)
     figures: list[tuple[Figure, bool]] = []
+    named: set[Figure] = set()
     for match in QUANTITY.finditer(text):
         raw, unit = match.group("pct") or match.group("num"), match.group("unit")
         value = parse_number(raw)
@@ -150,8 +156,13 @@ def main_figure(answer: Answer) -> Figure | None:
             continue
         stated_unit = (match.group("scale") or "") + unit  # 9.31万元 is compared in 万元
         figures.append((Figure(value, stated_unit), bool(TOTAL_BEFORE.search(text[: match.start()]))))
+        said_of = SAID_OF.search(text[: match.start()])
+        if said_of and said_of.group(0) in question:
+            named.add(figures[-1][0])
     totals = {f for f, total in figures if total}
     distinct = totals or {f for f, _ in figures}
+    if len(distinct) > 1 and len(named) == 1:
+        distinct = named
     return next(iter(distinct)) if len(distinct) == 1 else None
 
 
@@ -172,7 +183,8 @@ def compared_answer(questions: list[str], answers: list[Answer]) -> Answer:
         numbers = {n: cite_again(book, c) for n, c in enumerate(answer.citations, 1) if c.chunk is not None}
         texts.append(f"{label}：{renumbered(answer.text, numbers)}")
         derived |= answer.derived_numbers
-    difference = difference_sentence(labels, [None if a.refused else main_figure(a) for a in answers])
+    figures = [None if a.refused else main_figure(a, q) for q, a in zip(questions, answers)]
+    difference = difference_sentence(labels, figures)
     if difference:
         text, value = difference
         texts.append(text)

@@ -20,6 +20,13 @@ HEYE_CHUNKS = [
 ]
 HEYE_2023_CHUNKS = [
     make_chunk(HEYE_2023, "全年开展志愿服务30场，服务群众900余人次。", ("二、服务群众",), position=0),
+    make_chunk(HEYE_2023, "全年召开党员大会5次、支委会10次、党小组会18次。", ("一、组织生活",), position=1),
+    make_chunk(HEYE_2023, "全年党员走访群众300户次。", ("二、服务群众",), position=2),
+]
+HEYE_H1 = "桂溪村党总支2024年上半年工作总结"
+HEYE_H1_CHUNKS = [
+    make_chunk(HEYE_H1, "上半年召开党员大会3次、支委会7次、党小组会9次。", ("一、组织生活",), position=0),
+    make_chunk(HEYE_H1, "上半年党员走访群众120户次。", ("二、服务群众",), position=1),
 ]
 
 
@@ -94,3 +101,19 @@ def test_a_follow_up_counting_with_ge_counts_the_people_asked_before():
     )
     assert "3名" in answers[0].text and "2名" in answers[1].text
     assert "少1名" in answers[2].text
+
+
+@pytest.mark.parametrize(
+    ("turns", "gap"),
+    [
+        (("桂溪村24年上半年支委会开了几次", "比去年全年少了多少"), "少3次"),  # the figure said of 支委会, not 党员大会
+        (
+            ("桂溪村24年上半年支委会开了几次", "走访群众呢", "和去年全年比少了多少"),
+            "少180户次",
+        ),  # the new topic compared
+    ],
+)
+def test_last_year_as_a_whole_is_compared_on_the_topic_asked_last(turns, gap):
+    source = FakeSource(HEYE_CHUNKS, HEYE_2023_CHUNKS, HEYE_H1_CHUNKS)
+    last = converse(Assistant(source), *turns)[-1]
+    assert gap in last.text, last.text
