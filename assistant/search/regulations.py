@@ -30,6 +30,8 @@ NAME_LEAD = re.compile(
 NAME_BEFORE_ARTICLE = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?(办法|规定|规则))(?=的?第\s*{NUMERAL}\s*[条章节])")
 NUMBERED_RULES = re.compile(r"[一二三四五六七八九十]+项规定$")
 GENERIC_NAMES = frozenset(["工作", "党内", "若干", "有关", "相关", "管理", "这个", "该", "本", "这部", "那个"])
+# 旧版/现行/2018年版 before a name says which revision, it is no part of the name.
+REVISION_BEFORE_NAME = re.compile(r"^(?:旧版|新版|老版|原版|现行|最新版?|(?:19|20)\d{2}\s*年(?:修订)?版?)的?")
 MIN_NAME = 2
 MIN_INNER_NAME = 4  # characters an abbreviation that drops the name's start must keep
 
@@ -140,9 +142,9 @@ def by_kind_name(question: str, documents: Sequence[DocRecord]) -> list[DocRecor
 
 
 def said_name(question: str) -> str:
-    """The name a question gives a regulation it does not quote in 《》 (支部工作条例), or ""."""
+    """The name a question gives a regulation it does not quote in 《》 (支部工作条例; 旧版处分条例 -> 处分条例), or ""."""
     match = NAME_BEFORE_SUFFIX.search(TITLE_REF.sub("", question))
-    return NAME_LEAD.sub("", match.group(0)) if match else ""
+    return REVISION_BEFORE_NAME.sub("", NAME_LEAD.sub("", match.group(0))) if match else ""
 
 
 def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | None:
@@ -156,7 +158,7 @@ def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | N
     match = NAME_BEFORE_SUFFIX.search(plain) or NAME_BEFORE_ARTICLE.search(plain)
     if not match:
         return None
-    name = NAME_LEAD.sub("", match.group(0))
+    name = REVISION_BEFORE_NAME.sub("", NAME_LEAD.sub("", match.group(0)))
     stem = name[: -len(match.group(2))]
     return name if len(stem) >= MIN_NAME and stem not in GENERIC_NAMES else None
 

@@ -294,3 +294,9 @@ def test_a_revision_word_before_a_bare_kind_points_at_the_regulation_talked_abou
 def test_a_revision_year_named_alone_is_no_period(source):
     _, older = converse(source, "效能监督条例2024年修订版一共多少条", "那2019年版呢")
     assert "共10条" in older.text and {revision_of(c.doc) for c in older.citations} == {OLD}
+
+
+@pytest.mark.parametrize(("question", "revision"), [("旧版监督条例第八条", OLD), ("现行监督条例第九条", NEW)])
+def test_a_revision_word_before_a_short_name(source, question, revision):
+    answer = ask(source, question)
+    assert not answer.refused and {revision_of(c.doc) for c in answer.citations} == {revision}, answer.text
