@@ -9,7 +9,7 @@ A multi-part question (有多少名党员？其中60岁以上的有几个？) is
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
@@ -250,6 +250,12 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
     if facts[0].family not in SUMMABLE or any(f.family != facts[0].family for f in facts):
         return []
     addends = [f for f in facts if "subset" not in f.qualifiers and "from" not in f.qualifiers]
+    passages = Counter(f.chunk.id for f in addends)
+    if len(passages) > 1 and max(passages.values()) > 1:
+        # A passage stating several addends gives the whole picture (书记3次，各支部书记共6次，党校教师1次);
+        # a lone figure elsewhere (a table row: 讲党课2次) is part of it, not one more addend.
+        best = max(passages, key=passages.__getitem__)  # the first such passage on a tie
+        addends = [f for f in addends if f.chunk.id == best]
     if not asked.total and len({f.chunk.id for f in addends}) > 1:
         return []
     kept: list[NumericFact] = []

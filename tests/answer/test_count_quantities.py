@@ -149,3 +149,13 @@ def test_a_year_the_figure_is_not_of_is_refused():
 def test_a_number_that_is_not_a_year_does_not_date_the_figure():
     source = FakeSource([make_chunk(OTHER, "发放宣传资料2000余份，参与志愿服务80余人次。", ("二、为民服务",))])
     assert "80余人次" in ask(source, "东湖社区2024年志愿服务多少人次？").text
+
+
+def test_a_passage_listing_the_addends_is_not_added_to_a_lone_row_elsewhere():
+    title = "云溪镇中学党总支2024年度党建工作总结"
+    prose = make_chunk(
+        title, "党总支书记讲党课2次，各党支部书记讲党课共5次，邀请党校教师讲党课1次。", ("二、组织生活",), position=0
+    )
+    row = make_chunk(title, "初中部党支部：支部书记为韦明，讲党课3次。", ("附表",), position=1)
+    answer = ask(FakeSource([prose, row]), "云溪镇中学党总支2024年一共讲了多少次党课")
+    assert "共8次" in answer.text and answer.derived_numbers == {8.0}, answer.text
