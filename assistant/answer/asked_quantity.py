@@ -121,7 +121,7 @@ def read_asked(question: str) -> AskedQuantity | None:
         question = COMPLETION_ASKED.sub(lambda m: m.group(1) or m.group(2), question)
     elif state:
         question = STATE_VERBS.sub("", question)
-    words = FILLER.sub("", ASKED.sub("，", AS_OF.sub("，", TIME.sub("，", question))))
+    words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", question))))
     return AskedQuantity(
         family,
         unit,

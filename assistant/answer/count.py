@@ -250,8 +250,8 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
     if facts[0].family not in SUMMABLE or any(f.family != facts[0].family for f in facts):
         return []
     addends = [f for f in facts if "subset" not in f.qualifiers and "from" not in f.qualifiers]
-    passages = Counter(f.chunk.id for f in addends)
-    if len(passages) > 1 and max(passages.values()) > 1:
+    passages = Counter(f.chunk.id for f in addends if not f.row)  # rows of one table may span passages
+    if len({f.chunk.id for f in addends}) > 1 and max(passages.values(), default=0) > 1:
         # A passage stating several addends gives the whole picture (书记3次，各支部书记共6次，党校教师1次);
         # a lone figure elsewhere (a table row: 讲党课2次) is part of it, not one more addend.
         best = max(passages, key=passages.__getitem__)  # the first such passage on a tie
