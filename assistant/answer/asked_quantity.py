@@ -17,6 +17,7 @@ from assistant.answer.facts import (
     Qualifier,
     UnitFamily,
 )
+from assistant.answer.question import holder_of
 from assistant.core.words import plain_wording
 
 # 党员示范岗 / 党员责任区 / 党员服务队 / 学生党支部: places, teams and branches of people, counted as items.
@@ -110,7 +111,7 @@ def read_asked(question: str) -> AskedQuantity | None:
     if not ASKED.search(question) and not completion:
         return None
     family = next((f for f, pattern in ASKED_FAMILIES if pattern.search(question)), None)
-    unit_match = re.search(rf"(?:几|多少)({UNITS})", question)
+    unit_match = re.search(rf"(?:几|多少)(?:万|亿)?({UNITS})", question)
     unit = unit_match.group(1) if unit_match and FAMILY_OF_UNIT.get(unit_match.group(1)) == "other" else None
     if unit:
         family = "other"
@@ -121,6 +122,9 @@ def read_asked(question: str) -> AskedQuantity | None:
         question = COMPLETION_ASKED.sub(lambda m: m.group(1) or m.group(2), question)
     elif state:
         question = STATE_VERBS.sub("", question)
+    holder = holder_of(question)  # whose, then what: no word pair spans the two (林场造林)
+    if holder:
+        question = question.replace(holder, f"{holder}，", 1)
     words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", question))))
     return AskedQuantity(
         family,

@@ -247,7 +247,8 @@ def is_stated_total(fact: NumericFact, facts: list[NumericFact]) -> bool:
 
 def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[NumericFact]:
     """Figures that may be added up: countable, no subsets, stated once each, in one passage unless a total is asked."""
-    if facts[0].family not in SUMMABLE or any(f.family != facts[0].family for f in facts):
+    kind = facts[0].family
+    if kind not in SUMMABLE or any(f.family != kind or (kind == "other" and f.unit != facts[0].unit) for f in facts):
         return []
     addends = [f for f in facts if "subset" not in f.qualifiers and "from" not in f.qualifiers]
     passages = Counter(f.chunk.id for f in addends if not f.row)  # rows of one table may span passages

@@ -25,6 +25,7 @@ from assistant.answer.question import (
     counted_people,
     counts_a_flow,
     counts_other_people,
+    holder_of,
     names_unit,
     sub_unit,
 )
@@ -51,6 +52,7 @@ ORGANISATION_WORD = re.compile(
 )
 # 四个 in 四个支部加起来: how many units the question covers, not what it counts.
 SCOPE_COUNT = re.compile(r"[一二两三四五六七八九十\d]+[个名位项]")
+ACTUAL_ASKED = re.compile(r"实际")
 PAST_ASKED = re.compile(r"上年|上一年|去年|前年|往年|以前|之前")
 YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
 # 截至2024年4月底: the day a 2023 report's figures were taken, not the period they belong to.
@@ -70,13 +72,15 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     terms = ctx.source.terms(asked.words)
     periods = TIME_WORDS.findall(part)
     years = set(YEAR_OF.findall(part))
-    counted = counted_words(terms)
+    holder = holder_of(part)  # 人社局 of 人社局机关党委 is whose, never what is counted
+    counted = [(w, weight) for w, weight in counted_words(terms) if w not in holder]
     unit = sub_unit(part)
     stock = asks_a_stock(part)
     people = counted_people(part)
     skip_earlier = not PAST_ASKED.search(part)  # 上年度…整改完了几条 asks for the earlier year's figures
     planned_only = plans_only_for(ctx.question, ctx.source.documents())
     picked_out = bool(asked.measure or asked.unit or asked.state)  # 装了几部 / 已经办结了几件
+    actual = bool(ACTUAL_ASKED.search(part))
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
@@ -96,7 +100,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue
             if people and counts_other_people(f"{fact.row}{whole}{fact.predicate}", people):
                 continue
-            score = fact_score(terms, counted, fact, whole, periods, picked_out)
+            score = fact_score(terms, counted, fact, whole, periods, picked_out, actual)
             if score is not None:
                 scored.append(ScoredFact(fact, score))
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
@@ -151,8 +155,10 @@ def chosen_facts(
 
 
 def subject_of(fact: NumericFact) -> str:
-    """What a figure is said of in its own words: its table row and its predicate."""
-    return f"{fact.row}{fact.predicate}".lower()
+    """What a figure is said of in its own words: its table row and its predicate, and the clause before
+    when the predicate only acts (计划造林1500亩，实际完成1680亩)."""
+    earlier = "" if names_a_thing(fact.predicate) else fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
+    return f"{fact.row}{earlier}{fact.predicate}".lower()
 
 
 def of_years(fact: NumericFact, years: set[str]) -> bool:
@@ -188,6 +194,7 @@ def fact_score(
     whole: str,
     periods: list[str],
     picked_out: bool = False,
+    actual: bool = False,
 ) -> float | None:
     """How well a fact answers; None when its predicate lacks what is counted (发展 is not 转正).
 
@@ -221,6 +228,8 @@ def fact_score(
         near = max(near, terms.coverage(context + fact.row.lower() + earlier.lower() + predicate))
     own = terms.coverage(context + fact.sentence)
     same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
+    if actual and ACTUAL_ASKED.search(fact.clause):
+        same_period += 0.1  # 计划1500亩，实际完成1680亩: 实际完成了多少 asks the one said to be actual
     # A done/open part (已整改完成7条, 2条正在推进) is about its whole's items: its own words are the state.
     # …and is about that thing when the clause before counts it in the same kind (诉求28件，已完成加装9部).
     rival_before = acts_only and any(

@@ -248,11 +248,16 @@ def tagged_words(text: str) -> list[tuple[str, str]]:
     return [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text) if pair.word.strip()]
 
 
+HOW_SAID = frozenset({"实际", "累计", "总计", "合计", "共计", "年初", "年底", "全年"})  # nouns to jieba, no things
+
+
 @lru_cache(maxsize=4096)
 def names_a_thing(text: str) -> bool:
     """Whether a phrase names a thing (a noun or a party term), not only acts, adverbs, particles or a
     person (梁涛讲了): 已完成加装 acts on a thing said elsewhere."""
-    return any((flag[0] == "n" and flag != "nr") or flag == "x" for _, flag in tagged_words(text))
+    return any(
+        ((flag[0] == "n" and flag != "nr") or flag == "x") and word not in HOW_SAID for word, flag in tagged_words(text)
+    )
 
 
 def cut_words(text: str) -> list[str]:

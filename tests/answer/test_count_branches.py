@@ -36,7 +36,7 @@ def test_branches_of_a_kind_are_counted_among_the_branches(assistant, subset):
 
 
 @pytest.mark.parametrize(
-    "question", ["化工系评为优秀等次的党员比例最高不超过多少", "临江学院化工系优秀党员比例最多能占多少"]
+    "question", ["化工系评为优秀等次的党员比例最高不超过多少", "临江学院化工系党委优秀党员比例最多能占多少"]
 )
 def test_a_limit_asked_is_answered_by_the_rule(question):
     answer = ask_source(FakeSource(CHUNKS), question)

@@ -74,3 +74,28 @@ def test_another_organisation_without_the_period_talked_about_answers_from_what_
     assert "132名" in first.text
     assert "42户" in second.text and not second.refused, second.text
     assert "2024年" in second.note
+
+
+FOREST = "中共白石岭国有林场委员会2024年度工作总结"
+FOREST_CHUNKS = [
+    make_chunk(
+        FOREST, "年初计划完成植树造林900亩，实际完成1020亩；完成森林抚育3100亩。", ("二、生态建设",), position=0
+    ),
+    make_chunk(
+        FOREST, "林区光伏电站全年发电量2.6万千瓦时。年初计划发展党员3名，实际发展党员2名。", ("三、其他",), position=1
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        ("白石岭林场2024年造林实际完成多少亩", "1020亩", "3100亩"),
+        ("白石岭林场计划造林多少亩", "900亩", "1020亩"),
+        ("白石岭林场光伏电站发电量多少万千瓦时", "2.6万千瓦时", "亩"),
+        ("2024年白石岭国有林场党委实际发展了几名党员", "2名", "3名"),
+    ],
+)
+def test_measures_and_the_actual_figure_beside_its_plan(question, expected, not_expected):
+    answer = ask_source(FakeSource(FOREST_CHUNKS), question)
+    assert expected in answer.text and not_expected not in answer.text, answer.text
