@@ -122,10 +122,10 @@ def read_asked(question: str) -> AskedQuantity | None:
         question = COMPLETION_ASKED.sub(lambda m: m.group(1) or m.group(2), question)
     elif state:
         question = STATE_VERBS.sub("", question)
-    holder = holder_of(question)  # whose, then what: no word pair spans the two (林场造林)
-    if holder:
-        question = question.replace(holder, f"{holder}，", 1)
     words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", question))))
+    holder = holder_of(question)  # whose, then what: no word pair spans the two (林场造林)
+    if holder and words.startswith(holder):
+        words = f"{holder}，{words[len(holder) :]}"
     return AskedQuantity(
         family,
         unit,

@@ -25,7 +25,6 @@ from assistant.answer.question import (
     counted_people,
     counts_a_flow,
     counts_other_people,
-    holder_of,
     names_unit,
     sub_unit,
 )
@@ -72,8 +71,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     terms = ctx.source.terms(asked.words)
     periods = TIME_WORDS.findall(part)
     years = set(YEAR_OF.findall(part))
-    holder = holder_of(part)  # 人社局 of 人社局机关党委 is whose, never what is counted
-    counted = [(w, weight) for w, weight in counted_words(terms) if w not in holder]
+    counted = counted_words(terms)
     unit = sub_unit(part)
     stock = asks_a_stock(part)
     people = counted_people(part)
