@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
-from assistant.answer.count_matching import INHERITS, ScoredFact, matching_facts
+from assistant.answer.count_matching import INHERITS, ScoredFact, acts_in, matching_facts
 from assistant.answer.fact import answer_fact
 from assistant.answer.facts import (
     SUMMABLE,
@@ -265,7 +265,7 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
             kept.append(fact)  # the same figure in another passage is the same statement
     if len(kept) < 2 or len({(f.row, f.predicate) for f in kept}) < len(kept):
         return []
-    return kept if same_action(kept) else []
+    return kept if same_action(kept) and len({frozenset(acts_in(f.predicate)) for f in kept}) == 1 else []
 
 
 def same_action(facts: list[NumericFact]) -> bool:

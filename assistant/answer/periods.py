@@ -41,7 +41,9 @@ STATED_CHANGE = re.compile(
 COMPARE_VERB = re.compile(r"^(?:请)?(?:对比|比较)(?:一下)?")
 EACH = re.compile(r"^(?:各自|各|分别)")
 # Words that only say which way the figures differ: 多收了多少 -> 收了多少, 增加了几次 -> 几次.
-CHANGE_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|变化|相差|差(?=了?(?:多少|几)))(?:了)?")
+CHANGE_VERB = re.compile(
+    r"(?:增加|增长|减少|下降|提高|降低|上升|变化|相差|超出|超额|超过|差(?=了?(?:多少|几))|超(?=了?(?:多少|几)))(?:了)?"
+)
 MORE_OR_LESS = re.compile(r"(?<![多至])[多少](?=[\u4e00-\u9fff]{1,4}?(?:多少|几))")
 RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "上年度": -1, "上一年度": -1, "今年": 0}
 RELATIVE_PERIOD = re.compile(r"(前年|去年|上一?年度?|今年)(全年|[上下]半年)?")

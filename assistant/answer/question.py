@@ -139,11 +139,28 @@ def asks(text: str) -> bool:
     return bool(INTERROGATIVE.search(text))
 
 
+# 换成滨江中职党总支呢，党员一共多少 / 那24年上半年呢，开了几次: whose or when, then the question about it.
+SWAP_THEN_ASK = re.compile(r"^(?:那么|那)?(?:换成|换到|改成)?([^，,？?]{2,24}?)的?呢?[，,](.+)$")
+NAMED_ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
+
+
+def with_swap_inlined(question: str) -> str:
+    """换成X呢，Y？ -> XY？ when X only names an organisation or a period and Y asks."""
+    swap = SWAP_THEN_ASK.match(question.strip())
+    if not swap or not asks(swap.group(2)):
+        return question
+    named = swap.group(1)
+    if not (NAMED_ORG_END.search(named) or PERIOD.fullmatch(named)) or asks(named) or UNIT_SUFFIX.search(named):
+        return question  # 那外科党支部呢，…: a unit of the organisation talked about, which the follow-up finds
+    return f"{named}{swap.group(2)}"
+
+
 def split_parts(question: str) -> list[str]:
     """A multi-part question's parts: at ？/；, and at ， when both sides ask something of their own.
 
     "第五十三条和第五十四条分别讲了啥" is two questions, one per article.
     """
+    question = with_swap_inlined(question)
     pair = ARTICLE_PAIR.search(question)
     if pair:
         head, tail = question[: pair.start()], question[pair.end() :].replace("分别", "", 1)

@@ -159,3 +159,10 @@ def test_a_passage_listing_the_addends_is_not_added_to_a_lone_row_elsewhere():
     row = make_chunk(title, "初中部党支部：支部书记为韦明，讲党课3次。", ("附表",), position=1)
     answer = ask(FakeSource([prose, row]), "云溪镇中学党总支2024年一共讲了多少次党课")
     assert "共8次" in answer.text and answer.derived_numbers == {8.0}, answer.text
+
+
+def test_members_admitted_and_confirmed_are_never_one_total():
+    title = "青峰林场党委2024年度工作总结"
+    chunk = make_chunk(title, "全年发展党员2名，按期转正预备党员1名。", ("二、队伍建设",), position=0)
+    answer = ask(FakeSource([chunk]), "青峰林场党委一共多少党员")
+    assert "3名" not in answer.text and 3.0 not in answer.derived_numbers, answer.text

@@ -37,7 +37,14 @@ def assistant() -> Assistant:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("差了几个", True), ("还差几名？", True), ("多了多少", True), ("少了几场呢", True), ("相差多少", True)]
+    [
+        ("差了几个", True),
+        ("还差几名？", True),
+        ("多了多少", True),
+        ("少了几场呢", True),
+        ("相差多少", True),
+        ("超了多少？", True),
+    ]
     + [("有多少", False), ("下半年多了几次", False), ("差几个党员没转正", False), ("计划呢", False)],
 )
 def test_a_gap_is_asked_only_by_words_of_difference(text, expected):
