@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.ingest.chunking import chunk_document
+from assistant.ingest.glyphs import normalise_glyphs
 from assistant.ingest.loaders import load
-from assistant.ingest.readers.pdf import collapse_letter_spacing, normalise_glyphs
+from assistant.ingest.readers.pdf import collapse_letter_spacing
 
 RUNNING_HEADER = "红星机械厂党委　2024年党建工作情况报告"
 BODY = [
