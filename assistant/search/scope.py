@@ -48,7 +48,9 @@ LEADING_VERB = re.compile(
 )
 # A unit's own short form doubled before its party body: 县法院院党组 is the court's 党组 (院党组), 公安局局党委
 # the bureau's 党委, 明德大学校党委 the university's.
-DOUBLED_UNIT = re.compile(r"(院|局|所|厂|站|馆)\1(?=机关党委|党委|党组|党总支|党支部|纪委)|(大学|中学|学校)校(?=党委|纪委)")
+DOUBLED_UNIT = re.compile(
+    r"(院|局|所|厂|站|馆)\1(?=机关党委|党委|党组|党总支|党支部|纪委)|(大学|中学|学校)校(?=党委|纪委)"
+)
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:大学|学院|中学|学校|医院|检察院|法院|卫生院|研究院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市"
