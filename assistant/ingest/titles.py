@@ -16,11 +16,6 @@ from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER
 SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、", re.MULTILINE)
 ARTICLE_LINE = re.compile(r"^第[一二三四五六七八九十百零〇]+条[ 　]", re.MULTILINE)
 REPORT_WORDS = r"报告|总结|述职|汇报|情况|工作要点|计划"
-# A title set on two lines: the issuing organisation, then the document's own name (2024年党建工作要点).
-ORGANISATION_LINE = re.compile(
-    r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()“”]{2,36}?(?:委员会|党委|党总支|党支部|党组|纪委|监委|工委)$"
-)
-TITLE_CONTINUATION = re.compile(r"^(?:关于|(?:19|20)\d{2}年|.{0,20}?(?:" + REPORT_WORDS + r"))")
 TITLE_STOPS = re.compile(r"[。；！？：:]|.{41}")
 # The noun a title ends with (…的报告, …工作总结, …实施细则（试行）): a line without one is cut short.
 HEAD_NOUN = re.compile(
@@ -67,9 +62,6 @@ def could_continue(line: str) -> bool:
 def whole_title(lines: list[str], at: int) -> str:
     """The title starting at line `at`, with the lines it runs on to (at most MAX_TITLE_LINES)."""
     title = lines[at]
-    following = lines[at + 1] if at + 1 < len(lines) else ""
-    if ORGANISATION_LINE.match(title) and TITLE_CONTINUATION.match(following) and could_continue(following):
-        return title + following
     if HEAD_NOUN.search(title) or TITLE_STOPS.search(title):
         return title
     joined = title
