@@ -234,7 +234,11 @@ def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[s
         alias = alias or next((n for n in names for a in aliases if abbreviates(n, a) or contracted_in(n, a)), "")
         if alias:
             matches[doc.doc_id] = alias
-    return max(matches.values(), key=len, default=""), frozenset(matches)
+    # 县法院 is in 白沙县法院: a name another document's longer alias holds after a place or parent of its own
+    # belongs to that document's organisation, not to every county's court.
+    said = set(matches.values())
+    own = {d for d, alias in matches.items() if not any(o != alias and o.endswith(alias) for o in said)}
+    return max(matches.values(), key=len, default=""), frozenset(own)
 
 
 def spelled_out(question: str, documents: Sequence[DocRecord]) -> str:

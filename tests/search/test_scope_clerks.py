@@ -98,3 +98,17 @@ def test_a_doubled_unit_suffix_is_said_once(said, meant):
 )
 def test_a_sentence_final_particle_asks_nothing(said, meant):
     assert plain_wording(said) == meant
+
+
+def test_a_generic_short_form_gives_way_to_the_place_the_question_names():
+    """县法院 is an alias of both courts; 白沙县法院 names one of them."""
+    courts = [
+        record(
+            f"{county}县人民法院机关党委2023年度工作总结",
+            f"2023年，审结案件{n}件。\n中共{county}县人民法院机关委员会\n2024年1月5日",
+        )
+        for county, n in (("白沙", 3120), ("云岭", 5862))
+    ]
+    scope = scope_for("白沙县法院2023年审结了多少件案子", courts, lambda name: False)
+    assert scope.doc_ids == {courts[0].doc_id}
+    assert scope_for("县法院2023年审结了多少件案子", courts, lambda name: False).doc_ids is None  # both: no filter

@@ -71,8 +71,16 @@ def is_emphasised(tag) -> bool:
     )
 
 
+def may_be_heading(tag) -> bool:
+    """Cheap test before the text is read: only these elements can be marked as a heading."""
+    marked = ("class", "id", "align", "style")
+    return tag.name in HEADING_TAGS or tag.name in ("b", "strong", "font", "center") or any(tag.get(a) for a in marked)
+
+
 def heading_text(tag) -> str:
     """The text of an element that looks like an article heading, else ""."""
+    if not may_be_heading(tag):
+        return ""
     text = tag.get_text(strip=True)
     if not (MIN_TITLE_CHARS // 2 < len(text) <= MAX_TITLE_CHARS) or TITLE_STOPS.search(text):
         return ""
