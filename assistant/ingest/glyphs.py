@@ -9,9 +9,11 @@ document never meant, and leaves the supplement alone: both are mapped here by t
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-# NFKC gives these traditional forms for Kangxi radicals; a simplified document meant the simplified one.
+# NFKC gives these traditional forms for Kangxi radicals (and compatibility ideographs); a simplified document
+# meant the simplified one.
 KANGXI_SIMPLIFIED = str.maketrans(
     "戶見貝車長門靑韋頁風飛馬鬥魚鳥鹵麥黃黽齊齒龍龜",
     "户见贝车长门青韦页风飞马斗鱼鸟卤麦黄黾齐齿龙龟",
@@ -21,20 +23,16 @@ RADICALS_SUPPLEMENT = str.maketrans(
     "⺁⺅⺇⺊⺌⺐⺒⺓⺖⺘⺙⺛⺜⺝⺟⺠⺡⺢⺣⺤⺦⺨⺩⺬⺭⺮⺰⺶⺼⺾⻁⻂⻃⻄⻅⻆⻇⻈⻉⻊⻋⻌⻏⻐⻑⻓⻔⻖⻗⻘⻙⻚⻛⻜⻝⻟⻠⻡⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻭⻮⻯⻰⻱⻲⻳",
     "厂亻几卜小尢巳幺忄扌攵旡日月母民氵氺灬爫丬犭王示礻竹纟羊月艹虎衤西西见角角讠贝足车辶阝钅长长门阝雨青韦页风飞食饣饣首马骨鬼鱼鸟卤麦黄黾齐齐齿齿龙龙龟龟龟",
 )
-KANGXI = (0x2F00, 0x2FDF)
-# Compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F) are the unified character under another number.
-COMPATIBILITY_RANGES = (KANGXI, (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+# Kangxi radicals, and compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F): the unified character under
+# another number, which NFKC gives back.
+COMPATIBLE = re.compile("[\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def unified(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group(0)).translate(KANGXI_SIMPLIFIED)
 
 
 def normalise_glyphs(text: str) -> str:
     """Kangxi radicals, supplement radicals and compatibility ideographs -> the simplified characters they
     stand for; everything else (full-width punctuation and digits included) is left as it is."""
-    chars = []
-    for ch in text:
-        code = ord(ch)
-        if any(low <= code <= high for low, high in COMPATIBILITY_RANGES):
-            ch = unicodedata.normalize("NFKC", ch)
-            if KANGXI[0] <= code <= KANGXI[1]:
-                ch = ch.translate(KANGXI_SIMPLIFIED)
-        chars.append(ch)
-    return "".join(chars).translate(RADICALS_SUPPLEMENT)
+    return COMPATIBLE.sub(unified, text).translate(RADICALS_SUPPLEMENT)
