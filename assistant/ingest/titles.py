@@ -16,16 +16,21 @@ from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER
 SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、", re.MULTILINE)
 ARTICLE_LINE = re.compile(r"^第[一二三四五六七八九十百零〇]+条[ 　]", re.MULTILINE)
 REPORT_WORDS = r"报告|总结|述职|汇报|情况|工作要点|计划"
+# The issuing organisation on a line of its own, and what may follow it (2024年党建工作亮点, 关于…).
+ORGANISATION_LINE = re.compile(
+    r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()“”]{2,36}?(?:委员会|党委|党总支|党支部|党组|纪委|监委|工委)$"
+)
+TITLE_CONTINUATION = re.compile(r"^(?:关于|(?:19|20)\d{2}年|.{0,20}?(?:" + REPORT_WORDS + r"))")
 TITLE_STOPS = re.compile(r"[。；！？：:]|.{41}")
 # The noun a title ends with (…的报告, …工作总结, …实施细则（试行）): a line without one is cut short.
 HEAD_NOUN = re.compile(
     r"(?:报告|总结|通知|通报|决定|意见|办法|规定|规则|细则|条例|准则|章程|制度|方案|要点|计划|打算|安排|思路|纪要|"
-    r"讲话|发言|汇报|述职|请示|批复|函|公告|公示|说明|材料|体会|提纲|清单|情况)"
+    r"讲话|讲稿|发言|汇报|述职|请示|批复|函|公告|公示|说明|材料|体会|心得|提纲|清单|情况|简报|决议|倡议书|承诺书|责任书|名单)"
     r"(?:[（(][^（）()]{1,12}[）)])?$"
 )
 # Marks printed above a title: secrecy, urgency, the copy number, 内部资料.
 PRINTED_MARKS = (
-    r"附件\s*\d*|内部资料|内部材料|内部文件|注意保存|妥善保管|绝密|机密|秘密|特急|加急|平急|急件|★\S{0,8}|\d{4,8}"
+    r"附件\s*\d*[:：]?|内部资料|内部材料|内部文件|注意保存|妥善保管|绝密|机密|秘密|特急|加急|平急|急件|★\S{0,8}|\d{4,8}"
 )
 MARK_LINE = re.compile(rf"^(?:(?:{PRINTED_MARKS})[\s　]*)+$")
 # The issuer's header (…文件), perhaps with marks after it on the same line (XX党委文件　内部资料注意保存).
@@ -71,6 +76,9 @@ def whole_title(lines: list[str], at: int) -> str:
         joined += line
         if HEAD_NOUN.search(joined):
             return joined
+    following = lines[at + 1] if at + 1 < len(lines) else ""
+    if ORGANISATION_LINE.match(title) and TITLE_CONTINUATION.match(following) and could_continue(following):
+        return title + following  # 溪南村党支部 + 2024年党建工作亮点: no head noun, but the name's own title
     return title
 
 

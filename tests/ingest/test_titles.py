@@ -20,6 +20,7 @@ BODY = "2024年，局党委坚持以党建引领业务发展，各项工作取�
         ["机密★1年", "特急", "中共东港区税务局委员会文件"],
         ["000126", "内部资料　注意保存"],
         ["附件2"],
+        ["附件1："],
     ],
 )
 def test_printed_matter_above_the_title_is_not_the_title(above):
@@ -40,6 +41,8 @@ def test_a_line_repeated_on_the_pages_is_a_running_header():
         ["中共白鹭湾街道工作委员会", "关于2023年度基层党建工作", "述职评议情况的报告"],  # over three lines
         ["溪南村党支部", "2025年党建工作要点"],  # the organisation on a line of its own
         ["关于进一步规范党费收缴管理的", "实施细则（试行）"],
+        ["溪南村党支部", "学习贯彻党的二十大精神心得"],
+        ["溪南村党支部", "2024年党建工作亮点"],  # no head noun, but the organisation's own title under its name
     ],
 )
 def test_a_title_over_several_lines_is_joined(lines):
