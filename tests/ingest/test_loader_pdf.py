@@ -195,3 +195,23 @@ def test_a_running_header_set_lower_on_the_first_page_is_not_the_title(tmp_path,
     assert pdf.page > 1
     assert document.title == title
     assert "内部资料" not in document.text
+
+
+def test_a_header_printed_once_in_small_type_is_not_the_title(tmp_path, cjk_font):
+    """A one-page PDF: nothing repeats, but the page header is set smaller than the body, and a title never is."""
+    if cjk_font is None:
+        pytest.skip("没有中文字体，无法生成中文 PDF：请安装 fonts-noto-cjk（make test 会自动安装）")
+    from fpdf import FPDF
+    from fpdf.enums import WrapMode
+
+    pdf = FPDF()
+    pdf.add_font("cjk", fname=str(cjk_font))
+    pdf.add_page()
+    title = "白沙湾港务公司党委关于开展2025年“七一”走访慰问活动的通知"
+    for size, text in [(9, "白沙湾港务公司党建工作简报"), (18, title), (12, "各党支部："), (12, BODY[1])]:
+        pdf.set_font("cjk", size=size)
+        pdf.multi_cell(0, size * 0.6, text, align="C" if size != 12 else "L", wrapmode=WrapMode.CHAR,
+                       new_x="LMARGIN", new_y="NEXT")  # fmt: skip
+    path = tmp_path / "通知.pdf"
+    pdf.output(str(path))
+    assert load(path).title == title

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from assistant.ingest.glyphs import normalise_glyphs
 from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError
 from assistant.ingest.readers.tables import render_table
+from assistant.ingest.titles import guess_title
 
 if TYPE_CHECKING:
     from assistant.ingest.ocr import OcrPage
@@ -42,6 +43,7 @@ MIN_TABLE_COLUMNS = 3
 MIN_SPACED_CHARS = 4  # a justified line with spaces between its characters
 MARGIN_LINES = 3  # running headers/footers are among the first or last lines of a page
 PAGE_NUMBER_LINES = 2  # a page number is the first line, or one of the last two (above or below a footer)
+SMALLER_TYPE = 0.9  # a line set below this share of the body's size is a header or a mark, not the title
 POSITION_TOLERANCE = 8.0  # points: the same running header sits at about the same height on every page
 
 
@@ -286,6 +288,20 @@ def render_tables(lines: list[str]) -> list[str]:
     return out
 
 
+def typeset_title(path: Path, pages: list[list[Line]]) -> str | None:
+    """The title when lines set smaller than the body stand above it on the first page (a page header printed
+    once, a 份号): a title is never set smaller than the body. None when nothing small comes first."""
+    sizes = Counter(line.size for lines in pages for line in lines)
+    first = pages[0] if pages else []
+    if not first or not sizes:
+        return None
+    body_size = sizes.most_common(1)[0][0]
+    start = next((at for at, line in enumerate(first) if line.size >= SMALLER_TYPE * body_size), 0)
+    if start == 0:
+        return None
+    return guess_title("\n".join(paragraphs([first[start:]])), path)
+
+
 def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     import pypdf
 
@@ -302,7 +318,7 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     pages = strip_furniture(pages)
     scanned = [number for number, lines in enumerate(pages) if not lines]
     if not scanned:
-        return "\n".join(paragraphs(pages)), None
+        return "\n".join(paragraphs(pages)), typeset_title(path, pages)
     from assistant.ingest.ocr import ocr_pdf  # lazy: the OCR models load only for scans
 
     if len(scanned) == len(pages):
