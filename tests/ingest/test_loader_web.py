@@ -121,3 +121,10 @@ def test_site_name_before_or_after_the_title_is_dropped(tmp_path):
     document = load(write_page(tmp_path / "总结.html", TITLE_ONLY_PAGE))
     assert document.title == "湖滨社区党委上半年工作总结"
     assert document.text.split("\n") == ["湖滨社区党委上半年工作总结", *ARTICLE]
+
+
+def test_a_long_heading_tag_is_still_the_title(tmp_path):
+    """A class or centred bold line is a title up to 80 characters; an <h1> says it is one, whatever its length."""
+    long_title = "关于认真学习贯彻落实" + "全面从严治党" * 12 + "工作要求的通知"
+    page = MODERN_PAGE.replace("<h1>湖滨社区党委上半年工作总结</h1>", f"<h1>{long_title}</h1>")
+    assert load(write_page(tmp_path / "通知.html", page)).title == long_title

@@ -31,7 +31,8 @@ FURNITURE_LINE = re.compile(
 # "标题-城南街道办事处", "标题_某某网", "云岭县人民法院--党建园地", "某某网 | 标题".
 TITLE_SEPARATOR = re.compile(r"\s*(?:-{1,3}|_{1,3}|——|—|–|\||｜|::|>>|»)\s*")
 MIN_TITLE_CHARS = 8
-MAX_TITLE_CHARS = 80
+MAX_TITLE_CHARS = 80  # for a line marked only by its type or class; a heading tag (<h1>) says it is one
+MAX_HEADING_CHARS = 200
 # An article heading: a heading tag, an element whose class or id names a title, or a centred bold/large line.
 HEADING_TAGS = {"h1", "h2", "h3", "h4"}
 TITLE_CLASS = re.compile(r"(?:^|[-_\s])(?:title|tit|biaoti|bt|headline|heading)(?:$|[-_\d\s])", re.IGNORECASE)
@@ -82,7 +83,8 @@ def heading_text(tag) -> str:
     if not may_be_heading(tag):
         return ""
     text = tag.get_text(strip=True)
-    if not (MIN_TITLE_CHARS // 2 < len(text) <= MAX_TITLE_CHARS) or TITLE_STOPS.search(text):
+    longest = MAX_HEADING_CHARS if tag.name in HEADING_TAGS else MAX_TITLE_CHARS
+    if not (MIN_TITLE_CHARS // 2 < len(text) <= longest) or TITLE_STOPS.search(text):
         return ""
     if tag.find_parent("a") is not None or tag.find("a") is not None or FURNITURE_LINE.match(text):
         return ""
