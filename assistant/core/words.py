@@ -149,6 +149,8 @@ TOKEN_OK = re.compile(r"[\w]", re.UNICODE)
 COLLOQUIAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), plain)
     for pattern, plain in [
+        # 书记是谁啊: a sentence-final particle asks nothing
+        (r"(?<![网酒贴干])[啊呀吧哈嘛哦呗]+(?=[？?！!。\s]*$)", ""),
         (r"啥时候|啥时间|什么时间", "什么时候"),
         (r"干啥|干什么|做啥", "做什么"),
         (r"为啥", "为什么"),

@@ -11,7 +11,8 @@ import re
 from pathlib import Path
 
 from assistant.core.schema import DocKind, Document
-from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError, PageProgress, Reader, reading
+from assistant.ingest.glyphs import normalise_glyphs
+from assistant.ingest.readers.base import LoadError, PageProgress, Reader, reading
 from assistant.ingest.readers.image import read_image
 from assistant.ingest.readers.ofd import read_ofd
 from assistant.ingest.readers.office import read_converted
@@ -19,20 +20,13 @@ from assistant.ingest.readers.pdf import read_pdf
 from assistant.ingest.readers.plain import read_markdown, read_text
 from assistant.ingest.readers.web import read_html
 from assistant.ingest.readers.word import read_docx
+from assistant.ingest.titles import ARTICLE_LINE, REPORT_WORDS, SECTION_LINE, guess_title
 
 __all__ = ["LoadError", "SUPPORTED_SUFFIXES", "discover", "doc_id_for", "content_hash", "load", "normalise"]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 REGULATION_TITLE = re.compile(r"条例|准则|规定|细则|章程|办法")
-REPORT_TITLE = re.compile(r"报告|总结|述职|汇报|情况|工作要点|计划")
-ARTICLE_LINE = re.compile(r"^第[一二三四五六七八九十百零〇]+条[ 　]", re.MULTILINE)
-SECTION_LINE = re.compile(r"^[一二三四五六七八九十]+、", re.MULTILINE)
-# A title set on two lines: the issuing organisation, then the document's own name (2024年党建工作要点).
-ORGANISATION_LINE = re.compile(
-    r"^(?:中共|中国共产党)?[\u4e00-\u9fff（）()“”]{2,36}?(?:委员会|党委|党总支|党支部|党组|纪委|监委|工委)$"
-)
-TITLE_CONTINUATION = re.compile(r"^(?:关于|(?:19|20)\d{2}年|.{0,20}?(?:" + REPORT_TITLE.pattern + r"))")
-TITLE_STOPS = re.compile(r"[。；！？：:]|.{41}")
+REPORT_TITLE = re.compile(REPORT_WORDS)
 # Blank space around a line, full-width indentation (U+3000) included: "　　一、…" is a heading.
 LINE_PADDING = " \t\r\f\v\u00a0\u3000"
 
@@ -62,42 +56,9 @@ def doc_id_for(path: Path) -> str:
 
 
 def normalise(text: str) -> str:
-    lines = (line.strip(LINE_PADDING) for line in text.replace("\r\n", "\n").split("\n"))
+    """One paragraph a line, without padding; radicals from PDF fonts (also in text pasted from a PDF) as characters."""
+    lines = (line.strip(LINE_PADDING) for line in normalise_glyphs(text).replace("\r\n", "\n").split("\n"))
     return "\n".join(line for line in lines if line)
-
-
-def title_line(text: str) -> str:
-    """The first line that can be a title: a 红头 file's header and 文号 come before its title,
-    and an organisation's name on a line of its own is the title's first half."""
-    lines = [line.strip() for line in text.split("\n", 4)]
-    for at, line in enumerate(lines[:3]):
-        header = RED_HEADER.match(line)
-        number = DOCUMENT_NUMBER.fullmatch(line)
-        if not (header and header.group(1) == line) and not number:
-            following = lines[at + 1] if at + 1 < len(lines) else ""
-            if (
-                ORGANISATION_LINE.match(line)
-                and TITLE_CONTINUATION.match(following)
-                and not TITLE_STOPS.search(following)
-            ):
-                return line + following
-            return line
-    return lines[0]
-
-
-def guess_title(text: str, path: Path) -> str:
-    first = title_line(text)
-    looks_like_title = (
-        0 < len(first) <= 60
-        and not any(p in first for p in "。；！？")
-        and not SECTION_LINE.match(first)
-        and not ARTICLE_LINE.match(first)
-    )
-    if not looks_like_title:
-        return path.stem
-    title = first.lstrip("#").strip()
-    # "条例（2023年修订）.md" names the revision the first line leaves out.
-    return path.stem if path.stem.startswith(title) and path.stem != title else title
 
 
 def guess_kind(title: str, text: str) -> DocKind:
@@ -137,7 +98,7 @@ def load(path: Path | str, on_page: PageProgress | None = None) -> Document:
     text = normalise(raw)
     if not text:
         raise LoadError(path, "文件中没有文字内容")
-    title = stated_title or guess_title(text, path)
+    title = normalise_glyphs(stated_title.strip()) if stated_title else guess_title(text, path)
     return Document(
         doc_id=doc_id_for(path),
         source=str(path),

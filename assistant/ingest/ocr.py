@@ -312,7 +312,7 @@ def join_line(boxes: list[Box], height: float) -> Line:
 
 def paragraphs(lines: list[Line], height: float) -> list[str]:
     """Re-join lines a paragraph wrapped: the previous line reached the right margin and this one is not indented
-    (or both are centred, as a title wrapped over two lines is)."""
+    (or both are centred, as a title wrapped over two lines is); two centred lines of a title's larger type."""
     margin_left = min(line.left for line in lines)
     widest = max(line.right for line in lines)
     # the median end of the long lines: one line overrunning the margin (a trailing "：") must not move it
@@ -337,7 +337,11 @@ def paragraphs(lines: list[Line], height: float) -> list[str]:
         indented = line.left - margin_left > INDENT * height
         # A title wraps onto a line of its own type; body text under it starts a paragraph.
         same_type = not (larger(previous) and not larger(line))
-        if wrapped and same_type and (not indented or (centred(previous) and centred(line))):
+        both_centred = centred(previous) and centred(line)
+        # A title set over two centred lines of its larger type: the first line need not reach the margin.
+        # A 红头 (…文件) above the title is set in the same large type: it stays a line of its own.
+        title_wrapped = larger(previous) and larger(line) and both_centred and not previous.text.endswith("文件")
+        if title_wrapped or (wrapped and same_type and (not indented or both_centred)):
             joined[-1] = Line(previous.text + line.text, previous.left, line.right)
         else:
             joined.append(line)

@@ -51,8 +51,15 @@ ORGANISATION = re.compile(r"(?:中共|中国共产党)?([\u4e00-\u9fff]{2,30}?)(
 WEB_META = re.compile(r"发布时间|来源[:：]|浏览|当前位置|首页")
 # An organisation's name is a chain of units (鹿鸣县 / 纪委监委机关); the last one identifies it.
 UNIT = re.compile(
-    r"[\u4e00-\u9fff]+?(?:省|自治区|市|县|区|镇|乡|街道|村|社区|大学|学院|中学|学校|医院|集团|有限公司|公司|总局|局|机关)"
+    r"[\u4e00-\u9fff]+?(?:省|自治区|市|县|区|镇|乡|街道|村|社区|大学|学院|中学|学校|医院|法院|检察院|卫生院|集团|有限公司|公司"
+    r"|总局|局|机关)"
 )
+# A place and its level at the head of a name (云岭县…, 澄江市…): clerks drop one or the other.
+PLACE_LEVEL = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{2,})")
+# 人民 in the name of a court, procuratorate, hospital or government is dropped in speech (县法院).
+PEOPLES = re.compile(r"人民(?=法院|检察院|医院|政府)")
+# Kind words dropped after a place (青川公安 for 青川县公安局, 澄江供电 for 澄江市供电公司); 分局 may stay (江北分局).
+KIND_WORDS = ("有限公司", "分局", "公司", "局")
 ADMIN_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|镇|乡|街道)(?=[\u4e00-\u9fff]{3,})")
 LEAD_WORDS = re.compile(r"^(?:关于|中共|中国共产党|#+\s*|\*+)")
 NOT_A_NAME = re.compile(
@@ -286,11 +293,33 @@ def unit_variants(units: str) -> list[str]:
     variants.append(stripped)
     if len(chain) > 1 and "集团" in chain[0]:  # 北辰能源集团新材料有限公司 -> 北辰新材料公司
         variants.append(chain[0][:2] + "".join(chain[1:]))
+    if units.endswith("机关") and len(chain) > 1:  # 法院机关 is named as the court (云岭县法院)
+        variants += spoken_variants("".join(chain[:-1]))
+    variants += spoken_variants(units)
     for variant in list(variants):
         if variant.endswith("有限公司"):
             short = variant[: -len("有限公司")]
             variants += [short + "公司", short]
     return [v for v in dict.fromkeys(variants) if len(v) >= 2 and v not in ("机关", "公司", "有限公司")]
+
+
+def spoken_variants(units: str) -> list[str]:
+    """How clerks shorten a name that starts with its place: 人民 dropped (云岭县法院), the place without its
+    level (云岭法院), the level without the place (县法院), the kind word after the place (青川公安, 江北分局)."""
+    forms = list(dict.fromkeys([units, PEOPLES.sub("", units)]))
+    variants = forms[1:]
+    for form in forms:
+        place = PLACE_LEVEL.match(form)
+        if not place:
+            continue
+        rest = form[place.end() :]
+        variants += [place.group(1) + rest, place.group(2) + rest]
+        kind = next((k for k in KIND_WORDS if rest.endswith(k) and len(rest) - len(k) >= 2), "")
+        if kind:
+            variants.append(place.group(1) + rest[: -len(kind)])
+            if kind == "分局":
+                variants.append(place.group(1) + kind)
+    return variants
 
 
 def aliases_for(names: Iterable[str]) -> tuple[str, ...]:

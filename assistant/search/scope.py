@@ -41,8 +41,15 @@ GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
 # Words of questions about regulations (unless they ask what an organisation's report cites).
 REGULATION_WORDS = re.compile(r"条例|准则|细则|章程|党规|法规|处分|修订")
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\s*\d*号?")
+# Words before a name that are no part of it: instruction verbs, and fillers (那个/这份/咱们…), repeated.
 LEADING_VERB = re.compile(
-    r"^(?:(?:起草|撰写|草拟|拟写|写)一?[段份篇个]?(?:关于)?|对比|比较|关于|根据|按照|依据|按|结合|请问|请|用|以|把|在|从|对|将|为|给|替|帮我|帮|其中|那么|那|还有|另外|以及)"
+    r"^(?:(?:起草|撰写|草拟|拟写|写)一?[段份篇个]?(?:关于)?|对比|比较|关于|根据|按照|依据|按|结合|请问|请|用|以|把|在|从|对|将|为|给|替|帮我|帮"
+    r"|其中|那么|[那这](?:个|份|篇|家|位|些)?|还有|另外|以及|咱们|我们|你们|咱|俺们)+"
+)
+# A unit's own short form doubled before its party body: 县法院院党组 is the court's 党组 (院党组), 公安局局党委
+# the bureau's 党委, 明德大学校党委 the university's.
+DOUBLED_UNIT = re.compile(
+    r"(院|局|所|厂|站|馆)\1(?=机关党委|党委|党组|党总支|党支部|纪委)|(大学|中学|学校)校(?=党委|纪委)"
 )
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
@@ -205,6 +212,11 @@ def abbreviates(name: str, alias: str) -> bool:
     return in_order(name, alias)
 
 
+def clerk_wording(question: str) -> str:
+    """The question with a unit's doubled short form said once (县法院院党组 -> 县法院党组)."""
+    return DOUBLED_UNIT.sub(lambda m: m.group(1) or m.group(2), question)
+
+
 def unit_mentions(question: str) -> list[tuple[re.Match[str], str]]:
     """(match, name) of every place or body name in the question, instruction verbs dropped."""
     return [(m, LEADING_VERB.sub("", m.group(0))) for m in UNIT_MENTION.finditer(question)]
@@ -212,6 +224,7 @@ def unit_mentions(question: str) -> list[tuple[re.Match[str], str]]:
 
 def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[str, frozenset[str]]:
     """(the name as the question says it, ids of documents of that organisation); ("", ∅) if none is named."""
+    question = clerk_wording(question)
     names = [name for _, name in unit_mentions(question) if len(name) >= 3 and not GENERIC_NAMES.search(name)]
     names += short_party_names(question)
     matches = {}
@@ -221,12 +234,17 @@ def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[s
         alias = alias or next((n for n in names for a in aliases if abbreviates(n, a) or contracted_in(n, a)), "")
         if alias:
             matches[doc.doc_id] = alias
-    return max(matches.values(), key=len, default=""), frozenset(matches)
+    # 县法院 is in 白沙县法院: a name another document's longer alias holds after a place or parent of its own
+    # belongs to that document's organisation, not to every county's court.
+    said = set(matches.values())
+    own = {d for d, alias in matches.items() if not any(o != alias and o.endswith(alias) for o in said)}
+    return max(matches.values(), key=len, default=""), frozenset(own)
 
 
 def spelled_out(question: str, documents: Sequence[DocRecord]) -> str:
     """The question with an organisation it names by a contraction (公交集团) written as its documents' titles
     name it (公共交通集团): their sentences are read with the title, which never holds the contraction."""
+    question = clerk_wording(question)
     documents = [with_profile(d) for d in documents if d.kind != "regulation"]
     name, own = named_organisation(question, documents)
     unit = PARTY_SUFFIX.sub("", name)
@@ -251,7 +269,7 @@ def short_party_names(question: str) -> list[str]:
 
 def unknown_organisation(question: str, documents: Sequence[DocRecord], known: Known) -> str:
     """A body the question is clearly about (it opens with it, or names its 党委/党支部) that no document knows."""
-    question = without_polite_opening(question)  # 帮我根据…: the body opens the request after the courtesy
+    question = clerk_wording(without_polite_opening(question))  # 帮我根据…: the body opens after the courtesy
     aliases = [a for d in documents if d.profile for a in d.profile.aliases]
     position = 0
     for match, name in unit_mentions(question):

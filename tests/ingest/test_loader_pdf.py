@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.ingest.chunking import chunk_document
+from assistant.ingest.glyphs import normalise_glyphs
 from assistant.ingest.loaders import load
-from assistant.ingest.readers.pdf import collapse_letter_spacing, normalise_glyphs
+from assistant.ingest.readers.pdf import collapse_letter_spacing
 
 RUNNING_HEADER = "红星机械厂党委　2024年党建工作情况报告"
 BODY = [
@@ -160,3 +161,57 @@ def test_table_cells_in_a_pdf_stay_apart(tmp_path, cjk_font):
     pdf.output(str(path))
     lines = load(path).text.split("\n")
     assert "第一季度：支委会3次，党课1次。" in lines and "第二季度：支委会4次，党课2次。" in lines
+
+
+def test_a_running_header_set_lower_on_the_first_page_is_not_the_title(tmp_path, cjk_font):
+    """Chromium prints a page header a few points lower on the first page than on the others; with a 红头 and a
+    文号 under it, the title is still the heading of the body."""
+    if cjk_font is None:
+        pytest.skip("没有中文字体，无法生成中文 PDF：请安装 fonts-noto-cjk（make test 会自动安装）")
+    from fpdf import FPDF
+    from fpdf.enums import WrapMode
+
+    header = "白沙湾港务公司党委文件　内部资料注意保存"
+
+    class Printed(FPDF):
+        def header(self):
+            self.set_font("cjk", size=9)
+            self.set_y(10 + (2.0 if self.page_no() == 1 else 0.0))  # about 6 points lower on page 1
+            self.cell(0, 6, header, align="C", new_x="LMARGIN", new_y="NEXT")
+
+    pdf = Printed()
+    pdf.add_font("cjk", fname=str(cjk_font))
+    pdf.add_page()
+    title = "中共白沙湾港务有限公司委员会关于2024年度党建工作情况的报告"
+    for size, text in [(24, "中共白沙湾港务有限公司委员会文件"), (14, "白港党发〔2025〕4号"), (20, title)]:
+        pdf.set_font("cjk", size=size)
+        pdf.multi_cell(0, size * 0.6, text, align="C", wrapmode=WrapMode.CHAR, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("cjk", size=12)
+    for paragraph in BODY:
+        pdf.multi_cell(0, 8, paragraph, wrapmode=WrapMode.CHAR, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "港务公司报告.pdf"
+    pdf.output(str(path))
+    document = load(path)
+    assert pdf.page > 1
+    assert document.title == title
+    assert "内部资料" not in document.text
+
+
+def test_a_header_printed_once_in_small_type_is_not_the_title(tmp_path, cjk_font):
+    """A one-page PDF: nothing repeats, but the page header is set smaller than the body, and a title never is."""
+    if cjk_font is None:
+        pytest.skip("没有中文字体，无法生成中文 PDF：请安装 fonts-noto-cjk（make test 会自动安装）")
+    from fpdf import FPDF
+    from fpdf.enums import WrapMode
+
+    pdf = FPDF()
+    pdf.add_font("cjk", fname=str(cjk_font))
+    pdf.add_page()
+    title = "白沙湾港务公司党委关于开展2025年“七一”走访慰问活动的通知"
+    for size, text in [(9, "白沙湾港务公司党建工作简报"), (18, title), (12, "各党支部："), (12, BODY[1])]:
+        pdf.set_font("cjk", size=size)
+        pdf.multi_cell(0, size * 0.6, text, align="C" if size != 12 else "L", wrapmode=WrapMode.CHAR,
+                       new_x="LMARGIN", new_y="NEXT")  # fmt: skip
+    path = tmp_path / "通知.pdf"
+    pdf.output(str(path))
+    assert load(path).title == title

@@ -80,3 +80,51 @@ def test_data_table_in_an_article_carries_its_headers(tmp_path):
     page = MODERN_PAGE.replace("{body}", "{body}" + table.replace("{", "{{"))
     document = load(write_page(tmp_path / "表.html", page))
     assert "第一网格：党员12名，走访340户。" in document.text.split("\n")
+
+
+# A county procuratorate's page: <title> is the site and column, the heading a centred bold line in a table
+# layout; a sidebar with its own bold headings comes before the article.
+PROCURATORATE_PAGE = """<html><head><meta charset="gb2312"><title>云溪县人民检察院--检务公开</title></head><body>
+<table><tr><td><font size="6">云溪县人民检察院</font></td></tr>
+<tr><td>当前位置：<a href="/">首页</a> &gt;&gt; <a href="/jwgk/">检务公开</a> &gt;&gt; 正文</td></tr></table>
+<table><tr><td width="200"><div><b>栏目导航</b></div><ul><li><a href="#">检务动态</a></li><li><a href="#">廉政建设</a></li></ul>
+<div align="center"><b>热点文章推荐</b></div></td>
+<td><div align="center"><font size="5"><b>云溪县人民检察院党组2024年上半年全面从严治党工作情况</b></font></div>
+<div align="center">发布时间：2024-07-09　来源：院办公室　浏览次数：532</div>
+{body}</td></tr></table>
+<div align="center">版权所有：云溪县人民检察院　ICP备00000000号</div></body></html>"""
+
+# A modern page whose logo is an <h1>; the article's heading is an <h2 class="article-title">.
+LOGO_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>门户网 | 湖滨社区党委上半年工作总结</title></head>
+<body><div class="top"><h1 class="logo">湖滨街道门户网</h1></div>
+<div class="main"><h2 class="article-title">湖滨社区党委上半年工作总结</h2>
+<div class="article">{body}</div></div></body></html>"""
+
+# No heading at all: only <title>, with the site's name first.
+TITLE_ONLY_PAGE = """<html><head><meta charset="utf-8"><title>湖滨街道门户网_湖滨社区党委上半年工作总结</title></head>
+<body><div class="article">{body}</div></body></html>"""
+
+
+def test_heading_of_an_old_table_layout_page_not_the_site_title(tmp_path):
+    document = load(write_page(tmp_path / "检察院.html", PROCURATORATE_PAGE, encoding="gbk"))
+    assert document.title == "云溪县人民检察院党组2024年上半年全面从严治党工作情况"
+    assert document.text.split("\n")[0] == document.title
+    assert "检务公开" not in document.text and "栏目导航" not in document.text
+
+
+def test_the_article_heading_not_the_logo(tmp_path):
+    document = load(write_page(tmp_path / "总结.html", LOGO_PAGE))
+    assert document.title == "湖滨社区党委上半年工作总结"
+
+
+def test_site_name_before_or_after_the_title_is_dropped(tmp_path):
+    document = load(write_page(tmp_path / "总结.html", TITLE_ONLY_PAGE))
+    assert document.title == "湖滨社区党委上半年工作总结"
+    assert document.text.split("\n") == ["湖滨社区党委上半年工作总结", *ARTICLE]
+
+
+def test_a_long_heading_tag_is_still_the_title(tmp_path):
+    """A class or centred bold line is a title up to 80 characters; an <h1> says it is one, whatever its length."""
+    long_title = "关于认真学习贯彻落实" + "全面从严治党" * 12 + "工作要求的通知"
+    page = MODERN_PAGE.replace("<h1>湖滨社区党委上半年工作总结</h1>", f"<h1>{long_title}</h1>")
+    assert load(write_page(tmp_path / "通知.html", page)).title == long_title

@@ -277,3 +277,33 @@ def test_evenly_spaced_lines_are_not_read_twice():
     calls = []
     rows = [(LEFT, 100 + 2 * HEIGHT * n, "字" * 30) for n in range(4)]
     assert ocr.recover_missed_lines(None, found(rows), lambda pixels: calls.append(pixels)) == [] and not calls
+
+
+BODY_ROWS = [(LEFT + 2 * HEIGHT, 230, WRAPPED[:28]), (LEFT, 270, WRAPPED[28:58]), (LEFT, 310, WRAPPED[58:])]
+
+
+def test_a_title_over_two_centred_lines_of_larger_type_is_one_line():
+    """A scanned title centred over two lines whose first line stops short of the margin; a 红头 above it
+    in the same large type stays a line of its own."""
+    size = 1.4 * HEIGHT
+    header, first, second = (
+        "中共青石县税务局委员会文件",
+        "青石县税务局党委关于2024年上半年",
+        "党风廉政建设工作情况的报告",
+    )
+
+    def centred(top: float, text: str) -> tuple:
+        left = LEFT + (RIGHT - LEFT - len(text) * size) / 2
+        return (quad(left, top, text, size=size), text, 0.98)
+
+    boxes = [
+        centred(20, header),
+        centred(80, first),
+        centred(125, second),
+        # two paragraphs of body type, so that the body's type is measured on more lines than the title's
+        *found(
+            [(LEFT, 190, "县纪委监委："), *[(left, top + d, text) for d in (0, 120) for left, top, text in BODY_ROWS]]
+        ),
+    ]
+    lines = ocr.page_from_boxes(ocr.page_boxes(boxes)).text.split("\n")
+    assert lines[:4] == [header, first + second, "县纪委监委：", WRAPPED]

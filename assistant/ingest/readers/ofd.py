@@ -29,7 +29,6 @@ from assistant.ingest.readers.pdf import (
     Line,
     glyph_lines,
     mixed_text,
-    normalise_glyphs,
     paragraphs,
     strip_furniture,
 )
@@ -219,7 +218,7 @@ def read_ofd(path: Path, data: bytes) -> tuple[str, str | None]:
     lines = strip_furniture([page_text_lines(package, location) for location, _ in pages])
     scanned = [n for n, found in enumerate(lines) if not found and page_images(package, *pages[n])]
     if not scanned:
-        text = normalise_glyphs("\n".join(paragraphs(lines)))
+        text = "\n".join(paragraphs(lines))
         if not text.strip():
             raise LoadError(path, NO_TEXT)
         return text, None

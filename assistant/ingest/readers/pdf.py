@@ -10,25 +10,19 @@ from __future__ import annotations
 import io
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.ingest.glyphs import normalise_glyphs
 from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError
 from assistant.ingest.readers.tables import render_table
+from assistant.ingest.titles import guess_title
 
 if TYPE_CHECKING:
     from assistant.ingest.ocr import OcrPage
 
-# NFKC maps the Kangxi radicals (U+2F00–U+2FDF) and compatibility ideographs, but not the CJK Radicals
-# Supplement, where common fonts also put everyday characters.
-RADICALS_SUPPLEMENT = str.maketrans(
-    "⺟⺠⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳⻄⺁⺊⺌⺝⺮⺶⻁⻐⻊⻗",
-    "母民见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙龟西厂卜小月竹羊虎金足雨",
-)
-COMPATIBILITY_RANGES = ((0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
 # Characters set full-width in Chinese text (CJK quotes “” included): no word spaces around them.
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d\u2014\u2026]")
 PAGE_NUMBER = re.compile(
@@ -49,17 +43,8 @@ MIN_TABLE_COLUMNS = 3
 MIN_SPACED_CHARS = 4  # a justified line with spaces between its characters
 MARGIN_LINES = 3  # running headers/footers are among the first or last lines of a page
 PAGE_NUMBER_LINES = 2  # a page number is the first line, or one of the last two (above or below a footer)
-POSITION_TOLERANCE = 4.0  # points: the same running header sits at the same height on every page
-
-
-def normalise_glyphs(text: str) -> str:
-    """Kangxi radicals and compatibility ideographs -> the characters they stand for."""
-    chars = []
-    for ch in text:
-        if any(low <= ord(ch) <= high for low, high in COMPATIBILITY_RANGES):
-            ch = unicodedata.normalize("NFKC", ch)
-        chars.append(ch)
-    return "".join(chars).translate(RADICALS_SUPPLEMENT)
+SMALLER_TYPE = 0.9  # a line set below this share of the body's size is a header or a mark, not the title
+POSITION_TOLERANCE = 8.0  # points: the same running header sits at about the same height on every page
 
 
 def char_width(ch: str) -> float:
@@ -159,7 +144,8 @@ def join_glyphs(glyphs: list[Glyphs]) -> str:
             chunk = " " + chunk.lstrip() if not text.endswith(" ") else chunk
         text += chunk
         previous = glyph
-    return collapse_letter_spacing(text.strip())
+    # Radicals become characters before any pattern (红头 ⽂件, 〔2024〕) reads the line.
+    return collapse_letter_spacing(normalise_glyphs(text.strip()))
 
 
 def collapse_letter_spacing(text: str) -> str:
@@ -189,26 +175,33 @@ def glyph_lines(found: list[Glyphs]) -> list[Line]:
     return lines
 
 
-def position_key(line: Line) -> tuple[str, int]:
-    """A running header or footer repeats its text at the same height of the page."""
-    return line.text.replace(" ", ""), round(line.y / POSITION_TOLERANCE)
+def edge_text(line: Line) -> str:
+    return line.text.replace(" ", "")
 
 
-def furniture(pages: list[list[Line]]) -> set[tuple[str, int]]:
-    """Lines repeated at the same place at the top or bottom of two or more pages."""
-    seen: Counter[tuple[str, int]] = Counter()
+def furniture(pages: list[list[Line]]) -> set[str]:
+    """Texts repeated at the top or bottom of several pages: at about the same height on two or more pages
+    (a printer may set the first page's header a few points off), or anywhere in the margins of most pages."""
+    heights: dict[str, list[float]] = {}
     for lines in pages:
-        seen.update({position_key(line) for line in lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]})
-    return {key for key, count in seen.items() if count >= 2}
+        for line in {edge_text(line): line for line in lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]}.values():
+            heights.setdefault(edge_text(line), []).append(line.y)
+    most = max(3, (len(pages) + 1) // 2)
+    return {text for text, ys in heights.items() if len(ys) >= most or close_pair(ys)}
 
 
-def is_furniture(line: Line, lines: list[Line], repeated: set[tuple[str, int]]) -> bool:
+def close_pair(heights: list[float]) -> bool:
+    ordered = sorted(heights)
+    return any(b - a <= POSITION_TOLERANCE for a, b in zip(ordered, ordered[1:]))
+
+
+def is_furniture(line: Line, lines: list[Line], repeated: set[str]) -> bool:
     edge = lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]
     if not any(line is other for other in edge):
         return False
     first_or_last = line is lines[0] or any(line is other for other in lines[-PAGE_NUMBER_LINES:])
     number = PAGE_NUMBER.match(line.text.replace(CELL_GAP_MARK, " "))
-    return position_key(line) in repeated or bool(first_or_last and number)
+    return edge_text(line) in repeated or bool(first_or_last and number)
 
 
 def strip_furniture(pages: list[list[Line]]) -> list[list[Line]]:
@@ -295,6 +288,20 @@ def render_tables(lines: list[str]) -> list[str]:
     return out
 
 
+def typeset_title(path: Path, pages: list[list[Line]]) -> str | None:
+    """The title when lines set smaller than the body stand above it on the first page (a page header printed
+    once, a 份号): a title is never set smaller than the body. None when nothing small comes first."""
+    sizes = Counter(line.size for lines in pages for line in lines)
+    first = pages[0] if pages else []
+    if not first or not sizes:
+        return None
+    body_size = sizes.most_common(1)[0][0]
+    start = next((at for at, line in enumerate(first) if line.size >= SMALLER_TYPE * body_size), 0)
+    if start == 0:
+        return None
+    return guess_title("\n".join(paragraphs([first[start:]])), path)
+
+
 def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     import pypdf
 
@@ -311,7 +318,7 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     pages = strip_furniture(pages)
     scanned = [number for number, lines in enumerate(pages) if not lines]
     if not scanned:
-        return normalise_glyphs("\n".join(paragraphs(pages))), None
+        return "\n".join(paragraphs(pages)), typeset_title(path, pages)
     from assistant.ingest.ocr import ocr_pdf  # lazy: the OCR models load only for scans
 
     if len(scanned) == len(pages):
@@ -328,10 +335,10 @@ def mixed_text(pages: list[list[Line]], recognised: dict[int, OcrPage]) -> str:
     run: list[list[Line]] = []
     for number, lines in enumerate(pages):
         if number in recognised:
-            parts.append(normalise_glyphs("\n".join(paragraphs(run))))
+            parts.append("\n".join(paragraphs(run)))
             parts.append(recognised[number].text)
             run = []
         else:
             run.append(lines)
-    parts.append(normalise_glyphs("\n".join(paragraphs(run))))
+    parts.append("\n".join(paragraphs(run)))
     return "\n".join(part for part in parts if part)

@@ -27,20 +27,102 @@ FURNITURE_LINE = re.compile(
     r"^(上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|友情链接|分享到|责任编辑|【打印本页】|【关闭窗口】|"
     r"您现在的位置|当前位置|打印本页|关闭窗口|版权所有)"
 )
-# "通知标题-城南街道办事处" / "标题_某某网": the site name after the last separator
-SITE_SUFFIX = re.compile(r"\s*[-_|–—]+\s*[^-_|–—]{2,20}$")
+# Separators between an article's title and the site's or the column's name in <title>:
+# "标题-城南街道办事处", "标题_某某网", "云岭县人民法院--党建园地", "某某网 | 标题".
+TITLE_SEPARATOR = re.compile(r"\s*(?:-{1,3}|_{1,3}|——|—|–|\||｜|::|>>|»)\s*")
 MIN_TITLE_CHARS = 8
+MAX_TITLE_CHARS = 80  # for a line marked only by its type or class; a heading tag (<h1>) says it is one
+MAX_HEADING_CHARS = 200
+# An article heading: a heading tag, an element whose class or id names a title, or a centred bold/large line.
+HEADING_TAGS = {"h1", "h2", "h3", "h4"}
+TITLE_CLASS = re.compile(r"(?:^|[-_\s])(?:title|tit|biaoti|bt|headline|heading)(?:$|[-_\d\s])", re.IGNORECASE)
+NOT_A_TITLE_CLASS = re.compile(r"box|side|nav|menu|list|column|lanmu|sub", re.IGNORECASE)
+CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+EMPHASIS = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|[2-9]\d)px", re.IGNORECASE)
+TITLE_STOPS = re.compile(r"[。；！？]")
+MIN_BODY_CHARS = 20
 
 
-def page_title(soup) -> str | None:
-    """The article heading (<h1>), else <title> without the site name it usually ends with."""
-    heading = soup.find("h1")
-    if heading is not None and heading.get_text(strip=True):
-        return heading.get_text(strip=True)
+def site_title_part(title: str) -> str | None:
+    """<title> without the site and column names around it: its longest part, if long enough to be a title."""
+    parts = [p for p in TITLE_SEPARATOR.split(title.strip()) if p]
+    if len(parts) <= 1:
+        return title.strip() or None
+    longest = max(parts, key=len)
+    return longest if len(longest) >= MIN_TITLE_CHARS else None
+
+
+def is_centred(tag) -> bool:
+    return any(
+        t.get("align", "").lower() == "center" or CENTRED.search(t.get("style", "")) or t.name == "center"
+        for t in [tag, *tag.parents][:3]
+        if getattr(t, "get", None)
+    )
+
+
+def is_emphasised(tag) -> bool:
+    """Bold or large type: <b>/<strong>, <font size="4+">, or the same in a style."""
+    if tag.name in ("b", "strong") or EMPHASIS.search(tag.get("style", "")):
+        return True
+    if tag.name == "font" and tag.get("size", "").lstrip("+").isdigit() and int(tag.get("size").lstrip("+")) >= 4:
+        return True
+    text = tag.get_text(strip=True)
+    return any(
+        is_emphasised(child) and child.get_text(strip=True) == text for child in tag.find_all(True, recursive=False)
+    )
+
+
+def may_be_heading(tag) -> bool:
+    """Cheap test before the text is read: only these elements can be marked as a heading."""
+    marked = ("class", "id", "align", "style")
+    return tag.name in HEADING_TAGS or tag.name in ("b", "strong", "font", "center") or any(tag.get(a) for a in marked)
+
+
+def heading_text(tag) -> str:
+    """The text of an element that looks like an article heading, else ""."""
+    if not may_be_heading(tag):
+        return ""
+    text = tag.get_text(strip=True)
+    longest = MAX_HEADING_CHARS if tag.name in HEADING_TAGS else MAX_TITLE_CHARS
+    if not (MIN_TITLE_CHARS // 2 < len(text) <= longest) or TITLE_STOPS.search(text):
+        return ""
+    if tag.find_parent("a") is not None or tag.find("a") is not None or FURNITURE_LINE.match(text):
+        return ""
+    classes = " ".join([*tag.get("class", []), tag.get("id", "")])
+    titled = bool(TITLE_CLASS.search(classes)) and not NOT_A_TITLE_CLASS.search(classes)
+    if tag.name in HEADING_TAGS or titled or (is_centred(tag) and is_emphasised(tag)):
+        return text
+    return ""
+
+
+def article_heading(soup, article) -> str | None:
+    """The heading nearest above the article's first sentence: a site's logo <h1> or a sidebar's
+    heading comes earlier or later, the article's own heading right above its text."""
+    body = soup.body or soup
+    first = next(
+        (
+            s
+            for s in article.find_all(string=True)
+            if len(s.strip()) >= MIN_BODY_CHARS and SENTENCE_PUNCTUATION.search(s)
+        ),
+        None,
+    )
+    heading = None
+    for element in body.descendants:
+        if element is first:
+            break
+        if getattr(element, "name", None):
+            heading = heading_text(element) or heading
+    return heading
+
+
+def page_title(soup, article) -> str | None:
+    """The article's heading, else <title> without the site name around it."""
+    heading = article_heading(soup, article)
+    if heading:
+        return heading
     title = soup.find("title")
-    text = title.get_text(strip=True) if title is not None else ""
-    bare = SITE_SUFFIX.sub("", text)
-    return (bare if len(bare) >= MIN_TITLE_CHARS else text) or None
+    return site_title_part(title.get_text(strip=True)) if title is not None else None
 
 
 def outside_links(tag) -> str:
@@ -85,10 +167,10 @@ def read_html(path: Path, data: bytes) -> tuple[str, str | None]:
     soup = BeautifulSoup(decode_text(data, path), "html.parser")
     for tag in soup(NEVER_CONTENT):
         tag.decompose()
-    title = page_title(soup)
+    article = article_element(soup)
+    title = page_title(soup, article)
     for tag in soup("head"):
         tag.decompose()
-    article = article_element(soup)
     drop_link_lists(article)
     render_data_tables(article)
     # Line breaks only where the page has block boundaries: "<b>第一条</b>　正文" stays one line.

@@ -1,0 +1,39 @@
+"""Short names clerks use, generated from an organisation's full name: 人民, the place, its level or the
+kind word dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ingest.profiles import aliases_for, build_profile
+
+
+@pytest.mark.parametrize(
+    ("full", "spoken"),
+    [
+        ("中共安平县人民检察院党组", {"安平县检察院", "安平检察院", "县检察院", "安平县检察院党组", "县检察院党组"}),
+        ("中共东湖市人民医院委员会", {"东湖市医院", "东湖医院", "市医院", "东湖人民医院", "东湖医院党委"}),
+        ("中共江北区公安分局委员会", {"江北公安分局", "江北分局", "江北公安", "区公安分局", "江北分局党委"}),
+        ("中共青石县公安局委员会", {"青石公安局", "青石公安", "县公安局", "县公安局党委"}),
+        ("中共澄水市供电公司委员会", {"澄水供电公司", "澄水供电", "市供电公司"}),
+    ],
+)
+def test_spoken_short_forms(full, spoken):
+    assert spoken <= set(aliases_for([full]))
+
+
+def test_a_court_named_by_its_organs_party_committee_is_named_as_the_court():
+    aliases = set(aliases_for(["中共云溪县人民法院机关委员会"]))
+    assert {"云溪县法院", "云溪法院", "县法院", "云溪县人民法院", "云溪县人民法院机关党委"} <= aliases
+
+
+def test_no_short_form_drops_what_is_not_a_place_level_or_kind():
+    aliases = set(aliases_for(["中共人民路社区委员会", "中共明德大学图书馆支部委员会"]))
+    assert "路社区" not in aliases and "人民路社区党委" in aliases  # 人民 of a street name stays
+    assert not any(a.startswith(("明德图书", "大学图书")) for a in aliases)
+
+
+def test_profile_of_a_hospital_report_holds_the_short_forms():
+    text = "2024年，院党委坚持党建引领。\n中共北泉市人民医院委员会\n2025年1月10日"
+    profile = build_profile("北泉市人民医院党委2024年度党建工作总结", text, "report", "总结.txt")
+    assert {"北泉医院", "北泉市医院", "市医院党委"} <= set(profile.aliases)

@@ -1,0 +1,114 @@
+"""Organisations named as clerks write them: short forms, fillers before the name, a doubled unit suffix,
+a sentence-final particle."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.words import plain_wording
+from assistant.index.manifest import DocRecord
+from assistant.ingest.profiles import build_profile
+from assistant.search.scope import clerk_wording, scope_for, spelled_out
+
+DOCS = {
+    "安平县人民检察院党组2024年上半年全面从严治党工作情况报告": (
+        "上半年，院党组开展警示教育3次，召开党组会议9次。\n中共安平县人民检察院党组\n2024年7月3日"
+    ),
+    "江北区公安分局党委2023年度党建工作总结": (
+        "2023年，分局党委发展党员4名，开展主题党日12次。\n中共江北区公安分局委员会\n2024年1月8日"
+    ),
+    "东湖市人民医院党委2024年度工作总结": "2024年，院党委新建党员先锋岗9个。\n中共东湖市人民医院委员会\n2025年1月6日",
+}
+REGULATION = "北泉县交通运输局党组工作规则（试行）"
+
+
+def record(title: str, text: str, kind: str = "report") -> DocRecord:
+    profile = build_profile(title, text, kind, f"{title}.txt")  # type: ignore[arg-type]
+    return DocRecord(title, f"{title}.txt", title, kind, "h", 0.0, 1, len(text), profile)
+
+
+RECORDS = [record(t, x) for t, x in DOCS.items()] + [record(REGULATION, "第一条 为了……\n第二条 ……", "regulation")]
+PROCURATORATE, POLICE, HOSPITAL = DOCS
+
+
+def in_scope(question: str) -> set[str]:
+    scope = scope_for(question, RECORDS, lambda name: False)
+    assert scope.refusal is None, scope.refusal
+    return set(scope.doc_ids or ()) - {REGULATION}
+
+
+@pytest.mark.parametrize(
+    ("question", "own"),
+    [
+        ("安平县检察院上半年开展了几次警示教育？", PROCURATORATE),  # 人民 dropped
+        ("安平检察院上半年开了几次党组会", PROCURATORATE),  # and the county's level
+        ("江北公安2023年发展了几名党员", POLICE),  # 公安分局 -> 公安
+        ("江北分局党委2023年开展了几次主题党日", POLICE),
+        ("东湖医院2024年新建了几个党员先锋岗", HOSPITAL),
+        ("市医院院党委2024年新建了几个党员先锋岗", HOSPITAL),  # 院党委 after the hospital's name
+        ("县检察院院党组上半年开了几次党组会", PROCURATORATE),
+        ("那个江北分局党委2023年开展了几次主题党日", POLICE),  # fillers before the name
+        ("这份东湖医院2024年的总结里新建了几个党员先锋岗", HOSPITAL),
+        ("咱们东湖市医院2024年新建了几个党员先锋岗", HOSPITAL),
+        ("请问那个安平县检察院上半年开了几次党组会", PROCURATORATE),
+    ],
+)
+def test_short_forms_and_fillers_find_the_organisations_documents(question, own):
+    assert in_scope(question) == {own}
+
+
+def test_a_filler_before_a_regulations_body_is_not_an_unknown_organisation():
+    scope = scope_for("那个北泉县交通运输局党组规则啥时候开始施行", RECORDS, lambda name: False)
+    assert scope.refusal is None
+
+
+def test_an_organisation_no_document_covers_is_still_refused():
+    scope = scope_for("白沙县检察院上半年开展了几次警示教育？", RECORDS, lambda name: False)
+    assert scope.refusal and "白沙县" in scope.refusal
+
+
+def test_the_question_is_read_with_the_name_its_documents_use():
+    """Sentences are matched with their title: a short form the title does not hold is spelled out."""
+    assert "安平县人民检察院" in spelled_out("安平县检察院上半年开展了几次警示教育？", RECORDS)
+    assert "东湖市人民医院" in spelled_out("东湖医院2024年新建了几个党员先锋岗", RECORDS)
+    assert "院院" not in spelled_out("县检察院院党组上半年开了几次党组会", RECORDS)
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("县法院院党组开了几次会", "县法院党组开了几次会"),
+        ("公安局局党委书记是谁", "公安局党委书记是谁"),
+        ("明德大学校党委有几个支部", "明德大学党委有几个支部"),
+        ("院党组开了几次会", "院党组开了几次会"),  # said once: nothing to drop
+    ],
+)
+def test_a_doubled_unit_suffix_is_said_once(said, meant):
+    assert clerk_wording(said) == meant
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("图书馆党支部书记是谁啊", "图书馆党支部书记是谁"),
+        ("书记是谁呀？", "书记是谁？"),
+        ("开了几次会吧", "开了几次会"),
+        ("辖区有几家网吧", "辖区有几家网吧"),  # 网吧 is a word
+    ],
+)
+def test_a_sentence_final_particle_asks_nothing(said, meant):
+    assert plain_wording(said) == meant
+
+
+def test_a_generic_short_form_gives_way_to_the_place_the_question_names():
+    """县法院 is an alias of both courts; 白沙县法院 names one of them."""
+    courts = [
+        record(
+            f"{county}县人民法院机关党委2023年度工作总结",
+            f"2023年，审结案件{n}件。\n中共{county}县人民法院机关委员会\n2024年1月5日",
+        )
+        for county, n in (("白沙", 3120), ("云岭", 5862))
+    ]
+    scope = scope_for("白沙县法院2023年审结了多少件案子", courts, lambda name: False)
+    assert scope.doc_ids == {courts[0].doc_id}
+    assert scope_for("县法院2023年审结了多少件案子", courts, lambda name: False).doc_ids is None  # both: no filter
