@@ -38,6 +38,7 @@ from assistant.answer.periods import (
     SLOT,
     PeriodsAsked,
     asks_only_a_gap,
+    asks_only_a_total,
     in_year_of,
     periods_asked,
     refined_period,
@@ -152,6 +153,7 @@ class Resolution:
     draft: bool = False  # 把上面的写成一段总结
     same_organisation: bool = False  # another period of the organisation the last answer was about
     compared: tuple[str, ...] = ()  # the same question of the other periods it is compared with
+    summed: bool = False  # the compared figures are added up (一共呢 / 两家加起来), not subtracted
     recap: tuple[str, ...] = ()  # a draft over these questions of the conversation (把上面这些写成一段总结)
 
 
@@ -180,7 +182,7 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return compared
     if last is None:
         return Resolution(text)
-    gap = on_gap(text, last)
+    gap = on_gap(text, last) or on_total(text, last)
     if gap:
         return gap
     own = slots_of(text)
@@ -277,6 +279,17 @@ def on_gap(text: str, last: Turn) -> Resolution | None:
     if other is None or other.slots.holder not in ("", latest.holder):
         return None
     return Resolution(counted[0].question, compared=(other.question,))
+
+
+def on_total(text: str, last: Turn) -> Resolution | None:
+    """一共呢 / 两家加起来多少党员 after two figures of different things or organisations: their sum (a 其中 part
+    is never added to its whole, so parts are not taken)."""
+    if not asks_only_a_total(text):
+        return None
+    wholes = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused and not t.subset]
+    if len(wholes) < 2 or wholes[0].question == wholes[1].question:
+        return None
+    return Resolution(wholes[0].question, compared=(wholes[1].question,), summed=True)
 
 
 def topic_words(question: str) -> set[str]:

@@ -97,6 +97,18 @@ def asks_only_a_gap(text: str) -> bool:
     return rest != text.strip() and is_thin(rest)
 
 
+# 一共呢 / 加起来是多少 / 两家加起来多少党员 / 总共多少人: a total of what was just asked, naming nothing else.
+TOTAL_ONLY = re.compile(
+    r"^(?:那么|那)?(?:这|那)?(?:两|二|几)?(?:家|个|项|者)?(?:一共|总共|加起来|加在一起|合起来|合计|总计|共计)"
+    r"(?:是|有|共)?(?:多少|几)?[个名人项次件场位]?[\u4e00-\u9fff]{0,4}?(?:呢|吗)?[？?。！!\s]*$"
+)
+
+
+def asks_only_a_total(text: str) -> bool:
+    """一共呢 after 省级11项 and 市级26项: their sum."""
+    return bool(TOTAL_ONLY.match(text.strip())) and not PERIOD.search(text)
+
+
 def without_change_words(text: str) -> str:
     """多收了多少 -> 收了多少: what each period is asked, without the word for how they differ."""
     return MORE_OR_LESS.sub("", CHANGE_VERB.sub("", text)).strip("，, ")
@@ -168,7 +180,7 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
     return next(iter(distinct)) if len(distinct) == 1 else None
 
 
-def compared_answer(questions: list[str], answers: list[Answer]) -> Answer:
+def compared_answer(questions: list[str], answers: list[Answer], summed: bool = False) -> Answer:
     """Each period's answer under its period, citations renumbered into one list, and the difference of
     their figures (the later period's against the earlier one's as asked: the first against the second)."""
     labels = [label_of(q) for q in questions]
@@ -186,7 +198,7 @@ def compared_answer(questions: list[str], answers: list[Answer]) -> Answer:
         texts.append(f"{label}：{renumbered(answer.text, numbers)}")
         derived |= answer.derived_numbers
     figures = [None if a.refused else main_figure(a, q) for q, a in zip(questions, answers)]
-    difference = difference_sentence(labels, figures)
+    difference = sum_sentence(figures) if summed else difference_sentence(labels, figures)
     if difference:
         text, value = difference
         texts.append(text)
@@ -213,6 +225,16 @@ def cite_again(book: CitationBook, citation: Citation) -> int:
     """The number `citation`'s chunk has in `book` (cited there with the same quote)."""
     book.cite(citation.chunk, citation.quote)
     return book.number(citation.chunk)
+
+
+def sum_sentence(figures: list[Figure | None]) -> tuple[str, float] | None:
+    """ "两项合计37项（11项＋26项）", for figures of one unit."""
+    if len(figures) < 2 or None in figures or len({f.unit for f in figures}) != 1:
+        return None
+    unit = figures[0].unit
+    total = round(sum(f.value for f in figures), 6)
+    worked = "＋".join(f"{format_number(f.value)}{unit}" for f in reversed(figures))
+    return f"合计{format_number(total)}{unit}（{worked}）。", total
 
 
 def difference_sentence(labels: list[str], figures: list[Figure | None]) -> tuple[str, float] | None:

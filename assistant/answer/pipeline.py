@@ -139,7 +139,7 @@ class Assistant:
                 )
         if route.compared:  # 和上半年比…: each period answered on its own, side by side
             others = [self.answer_alone(q) for q in route.compared]
-            answer = compared_answer([route.question, *route.compared], [answer, *others])
+            answer = compared_answer([route.question, *route.compared], [answer, *others], route.summed)
         return answer
 
     def answer_alone(self, question: str) -> Answer:

@@ -16,7 +16,8 @@ from assistant.core.words import names_a_thing
 if TYPE_CHECKING:  # followup imports this module
     from assistant.answer.followup import Turn
 
-PERSONAL_PRONOUN = re.compile(r"^(?:他|她)(?!们)")
+# 他讲了几次 / 那25年上半年他讲了几次: the person, said first or right after whose and when
+PERSONAL_PRONOUN = re.compile(r"^(?:那么|那)?[^他她，,？?]{0,12}?(?<![其吉])(?:他|她)(?!们)")
 WHO = re.compile(r"谁|哪位|叫什么")
 # 党委书记郑海燕 / 述职人：马文斌 / 由汪琳: the role, colon or 由 before the name
 NAMED_AFTER_ROLE = re.compile(rf"^.*?(?:{ROLES}|人)[：:\s]*(?:由|为|是)?|^由")
@@ -44,19 +45,22 @@ def with_named_person(body: str, last: Turn) -> str:
     """他/她: the person a 谁 question's answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次), or
     the person the last question named acting (韩冬讲了几次党课 -> 他主持了几次 -> 韩冬主持了几次). The
     author of a 述职报告 calls themself 本人, and so does the question then (马文斌本人讲了几次)."""
-    if not PERSONAL_PRONOUN.match(body) or last.refused:
+    pronoun = PERSONAL_PRONOUN.match(body)
+    if not pronoun or last.refused:
         return body
     name = answered_person(last) if WHO.search(last.question) else acting_person(last.question)
     if not re.fullmatch(NAME, name):
         return body
     author = re.search(rf"述职人[：:\s]*{re.escape(name)}", last.answer)
-    return PERSONAL_PRONOUN.sub(f"{name}本人" if author else name, body, count=1)
+    named = f"{name}本人" if author else name
+    return f"{pronoun.group(0)[:-1]}{named}{body[pronoun.end() :]}"
 
 
 def answered_person(last: Turn) -> str:
     """The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first)."""
     role = next((w.anchor for w in wanted_types(last.question) if w.kind == "person" and w.anchor), "")
-    beside = re.search(rf"{re.escape(role)}[：:\s]*(?:由|为|是)?({NAME})", last.answer) if role else None
+    # 支部书记由院长龚秀兰担任: another title may stand between the role and the name
+    beside = re.search(rf"{re.escape(role)}[：:\s]*(?:由|为|是)?(?:{ROLES})?({NAME})", last.answer) if role else None
     named = STATED_PERSON.search(last.answer)
     return beside.group(1) if beside else NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
 

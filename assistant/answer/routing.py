@@ -86,6 +86,7 @@ class Route:
     compared: tuple[str, ...] = ()  # the same question of the periods it is compared with (answer.periods)
     recap: tuple[str, ...] = ()  # a draft over these questions of the conversation (answer.recap)
     carried_period: str = ""  # a period the turn left unsaid, kept from the conversation for another organisation
+    summed: bool = False  # the compared figures are added up (一共呢), not subtracted
 
 
 def route(question: str, mode: str = "auto") -> AnswerKind:
@@ -140,6 +141,7 @@ def understand_turn(question: str, last: Turn | None, mode: str = "auto", within
         resolution.compared,
         resolution.recap if kind == "draft" else (),
         carried_period(question, rewritten, last),
+        resolution.summed,
     )
 
 

@@ -124,3 +124,60 @@ def test_last_year_as_a_whole_is_compared_on_the_topic_asked_last(turns, gap):
     source = FakeSource(HEYE_CHUNKS, HEYE_2023_CHUNKS, HEYE_H1_CHUNKS)
     last = converse(Assistant(source), *turns)[-1]
     assert gap in last.text, last.text
+
+
+TWO_ORGS = [
+    [
+        make_chunk(
+            "东坪林场党委2024年度工作总结", "林场党委现有党员48名，其中退休党员12名。", ("一、基本情况",), position=0
+        )
+    ],
+    [
+        make_chunk(
+            "西岭中学党总支2024年度工作总结",
+            "党总支现有党员35名。学生获省级奖项9项，获市级奖项14项。",
+            ("一、基本情况",),
+            position=0,
+        )
+    ],
+]
+
+
+@pytest.mark.parametrize(
+    ("turns", "total"),
+    [
+        (
+            (
+                "东坪林场党委有多少党员？",
+                "其中退休的呢？",
+                "换成西岭中学党总支呢，党员一共多少？",
+                "两家加起来多少党员？",
+            ),
+            "合计83名",
+        ),
+        (("西岭中学学生获了多少省级奖项？", "西岭中学获市级奖项多少项", "一共呢？"), "合计23项"),
+    ],
+)
+def test_a_total_of_the_last_two_wholes(turns, total):
+    answers = converse(Assistant(FakeSource(*TWO_ORGS)), *turns)
+    assert total in answers[-1].text, answers[-1].text
+    assert answer_problems(answers[-1]) == []
+
+
+def test_a_pronoun_after_a_period_is_the_person_named_before():
+    chunks = [
+        make_chunk(
+            "南溪卫生院党支部2024年度工作总结",
+            "支部书记由院长龚丽担任，副书记陶然。龚丽讲党课3次，陶然讲党课1次。",
+            ("一",),
+            position=0,
+        ),
+        make_chunk("南溪卫生院党支部2025年上半年工作总结", "龚丽讲党课1次，陶然讲党课1次。", ("一",), position=0),
+    ]
+    source = FakeSource(chunks[:1], chunks[1:])
+    answers = converse(
+        Assistant(source), "南溪卫生院党支部24年书记是谁？", "她讲了几次党课？", "那25年上半年她讲了几次？"
+    )
+    assert "龚丽" in answers[0].text
+    assert "3次" in answers[1].text and "龚丽" in answers[1].resolved_question, answers[1].resolved_question
+    assert "1次" in answers[2].text and "龚丽" in answers[2].resolved_question, answers[2].resolved_question
