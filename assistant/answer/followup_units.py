@@ -35,6 +35,8 @@ def with_units_total(question: str, units: str, slots: Slots) -> str:
 def sibling_unit(holder: str, unit: str) -> str:
     """中医院内科党支部 + 外科党支部 -> 中医院外科党支部: a unit of the same parent keeps the parent's name."""
     suffix = ORG_END.search(unit)
+    if suffix is None:  # 东岭热电厂: an organisation of its own
+        return unit
     name, own = holder.removesuffix(suffix.group(0)), unit.removesuffix(suffix.group(0))
     if holder.endswith(suffix.group(0)) and len(name) > len(own) and PARENT_END.search(name[: -len(own)]):
         return name[: -len(own)] + unit

@@ -181,3 +181,11 @@ def test_a_pronoun_after_a_period_is_the_person_named_before():
     assert "龚丽" in answers[0].text
     assert "3次" in answers[1].text and "龚丽" in answers[1].resolved_question, answers[1].resolved_question
     assert "1次" in answers[2].text and "龚丽" in answers[2].resolved_question, answers[2].resolved_question
+
+
+@pytest.mark.parametrize("org", ["东岭热电厂", "白石岭林场"])
+def test_another_organisation_named_by_a_plant_or_farm_replaces_the_last(org):
+    from assistant.answer.followup import Turn
+
+    last = Turn("清河农商银行2024年廉政谈话多少人次？", answer="开展廉洁谈话153人次〔1〕。")
+    assert resolve(f"那{org}2024年全年呢", last).question.startswith(org)
