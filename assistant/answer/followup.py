@@ -106,6 +106,7 @@ PERSON = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}")
 PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|领学|参加|负责|带领|作|发言|述职)")
 ROLE_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ROLE.pattern})")  # 组织委员, 党支部副书记
 PLANNED = re.compile(r"计划|目标|原计划|拟")
+MONTH_OF_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:底|末|份)?")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
@@ -368,6 +369,8 @@ def on_swap(core: str, last: Turn) -> Resolution:
     other_revision = revision_swapped(core, question)
     if other_revision:  # 新版呢 / 那2018年版呢 after 旧版纪律处分条例一共多少条
         return Resolution(f"{other_revision}？")
+    if MONTH_OF_YEAR.fullmatch(core):  # 2024年6月底呢 after 2023年底有多少党员: the day figures are taken
+        return Resolution(f"{with_period(question, core)}？", same_organisation=True)
     periods = PERIOD.findall(core)
     if periods and not slots_of(question).holder:  # another period of the organisation talked about
         question = f"{conversation_holder(last)}{question}"

@@ -47,7 +47,7 @@ CHANGE_VERB = re.compile(
 MORE_OR_LESS = re.compile(r"(?<![多至])[多少](?=[\u4e00-\u9fff]{1,4}?(?:多少|几))")
 RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "上年度": -1, "上一年度": -1, "今年": 0}
 RELATIVE_PERIOD = re.compile(r"(前年|去年|上一?年度?|今年)(全年|[上下]半年)?")
-SAID_OF = re.compile(r"[\u4e00-\u9fff]{2,4}$")  # the words just before a figure (支委会 of 支委会7次)
+SAID_OF = re.compile(r"[\u4e00-\u9fff]{2,5}$")  # the words just before a figure (支委会 of 支委会7次)
 PLAN_OR_DONE = ("计划", "原计划", "目标", "实际")
 TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|一共|共计|累计)$")
 
@@ -162,7 +162,7 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
     words: 支委会7次 of 党员大会3次、支委会7次); None when it states several."""
     text = MARK.sub("", answer.text)
     figures: list[tuple[Figure, bool]] = []
-    named: set[Figure] = set()
+    named: dict[Figure, int] = {}  # how many characters before each figure the question says too
     for match in QUANTITY.finditer(text):
         raw, unit = match.group("pct") or match.group("num"), match.group("unit")
         value = parse_number(raw)
@@ -170,13 +170,17 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
             continue
         stated_unit = (match.group("scale") or "") + unit  # 9.31万元 is compared in 万元
         figures.append((Figure(value, stated_unit), bool(TOTAL_BEFORE.search(text[: match.start()]))))
-        said_of = SAID_OF.search(text[: match.start()])
-        if said_of and said_of.group(0) in question:
-            named.add(figures[-1][0])
+        before = SAID_OF.search(text[: match.start()])
+        said = before.group(0) if before else ""
+        shared = next((n for n in range(len(said), 1, -1) if said[-n:] in question), 0)
+        if shared:
+            named[figures[-1][0]] = max(shared, named.get(figures[-1][0], 0))
     totals = {f for f, total in figures if total}
     distinct = totals or {f for f, _ in figures}
-    if len(distinct) > 1 and len(named) == 1:
-        distinct = named
+    best = max(named.values(), default=0)
+    closest = {f for f, n in named.items() if n == best}
+    if len(distinct) > 1 and len(closest) == 1:
+        distinct = closest  # 女党员72名 of 女党员72名、35岁以下党员118名 for 多几名女党员
     return next(iter(distinct)) if len(distinct) == 1 else None
 
 

@@ -189,3 +189,20 @@ def test_another_organisation_named_by_a_plant_or_farm_replaces_the_last(org):
 
     last = Turn("清河农商银行2024年廉政谈话多少人次？", answer="开展廉洁谈话153人次〔1〕。")
     assert resolve(f"那{org}2024年全年呢", last).question.startswith(org)
+
+
+def test_a_day_in_another_year_and_the_figures_said_of_the_same_people():
+    year = make_chunk(
+        "临川水务公司党委2023年度党建工作总结",
+        "截至2023年底，共有党员210名，其中女党员61名、35岁以下党员80名。",
+        ("一",),
+        position=0,
+    )
+    half = make_chunk(
+        "临川水务公司党委2024年上半年党建工作总结", "截至6月底，共有党员216名，其中女党员64名。", ("一",), position=0
+    )
+    turns = ("临川水务公司2023年底有多少党员", "2024年6月底呢", "多了几名", "其中女党员几名", "比2023年底多几名女党员")
+    answers = converse(Assistant(FakeSource([year], [half])), *turns)
+    assert "216名" in answers[1].text, answers[1].text
+    assert "多6名" in answers[2].text, answers[2].text
+    assert "多3名" in answers[4].text, answers[4].text
