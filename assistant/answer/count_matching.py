@@ -79,6 +79,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     planned_only = plans_only_for(ctx.question, ctx.source.documents())
     picked_out = bool(asked.measure or asked.unit or asked.state)  # 装了几部 / 已经办结了几件
     actual = bool(ACTUAL_ASKED.search(part))
+    aliases = {d.doc_id: d.profile.aliases for d in ctx.source.documents() if d.profile}
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
@@ -98,7 +99,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue
             if people and counts_other_people(f"{fact.row}{whole}{fact.predicate}", people):
                 continue
-            score = fact_score(terms, counted, fact, whole, periods, picked_out, actual)
+            names = " ".join(aliases.get(fact.chunk.doc_id, ()))
+            score = fact_score(terms, counted, fact, whole, periods, picked_out, actual, names)
             if score is not None:
                 scored.append(ScoredFact(fact, score))
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
@@ -193,11 +195,12 @@ def fact_score(
     periods: list[str],
     picked_out: bool = False,
     actual: bool = False,
+    names: str = "",
 ) -> float | None:
     """How well a fact answers; None when its predicate lacks what is counted (发展 is not 转正).
 
     A 其中 subset is read with its whole's predicate (吸收新党员5名，其中35岁以下3名)."""
-    title = spoken_title(fact.chunk.doc_title).lower()
+    title = f"{spoken_title(fact.chunk.doc_title)} {names}".lower()  # 人社局: a name the document goes by
     predicate = (whole + fact.predicate).lower()
     if fact.sentence[max(fact.span[0] - 1, 0) : fact.span[0]] == "等":
         # 班子成员王琛、孙洪亮…等6人参加: a figure totalling a list of names counts what heads the list

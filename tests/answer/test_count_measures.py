@@ -101,3 +101,15 @@ FOREST_CHUNKS = [
 def test_measures_and_the_actual_figure_beside_its_plan(question, expected, not_expected):
     answer = ask_source(FakeSource(FOREST_CHUNKS), question)
     assert expected in answer.text and not_expected not in answer.text, answer.text
+
+
+def test_a_short_name_one_document_goes_by_is_whose_not_what():
+    title = "中共溪口县人力资源和社会保障局机关委员会2024年度党建工作总结"
+    opening = make_chunk(
+        title, "溪口县人力资源和社会保障局（以下简称人社局）机关党委下设3个支部。", ("一",), position=0
+    )
+    full = make_chunk(title, "年初计划发展党员4名，全年实际发展党员3名，其中女性2名。", ("三、队伍建设",), position=1)
+    short = make_chunk("溪口县人社局机关党委2025年上半年党建工作总结", "上半年发展党员1名。", ("二",), position=0)
+    source = FakeSource([opening, full], [short])
+    assert "3名" in ask_source(source, "2024年人社局机关党委实际发展了几名党员").text
+    assert "4名" in ask_source(source, "人社局机关党委2024年计划发展几个党员？").text
