@@ -34,6 +34,7 @@ from assistant.core.words import cut_words
 from assistant.search.scope import asked_period, plans_only_for
 from assistant.search.terms import TIME_WORDS
 
+STOCK = re.compile(r"现有|共有|拥有|在册|总数|在职")  # how many there are, not what was done to some
 LIST_MARGIN = 0.05  # figures listed (not summed) must match nearly as well as the best
 PARTICLES = re.compile(r"[了过着的得]+$")
 COMPARISON = re.compile(r"(一般)?(不少于|不低于|不超过|不多于|超过|达到|约|共计|一共|总共|共)$")
@@ -265,7 +266,12 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
             kept.append(fact)  # the same figure in another passage is the same statement
     if len(kept) < 2 or len({(f.row, f.predicate) for f in kept}) < len(kept):
         return []
-    return kept if same_action(kept) and len({frozenset(acts_in(f.predicate)) for f in kept}) == 1 else []
+    if (
+        len({frozenset(acts_in(f.predicate)) for f in kept}) > 1
+        or len({bool(STOCK.search(f.predicate)) for f in kept}) > 1
+    ):
+        return []  # 发展 is no 转正; 现有职工460名 and 帮扶困难职工11人 make no total
+    return kept if same_action(kept) else []
 
 
 def same_action(facts: list[NumericFact]) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.answer.answer_types import NAME
+from assistant.answer.asked_quantity import read_asked
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_regulations import (
@@ -58,6 +60,7 @@ from assistant.answer.question import (
     ROLE,
     SUBSET,
     Slots,
+    actor_of,
     asks,
     asks_quantity,
     context_for,
@@ -106,6 +109,10 @@ PERSON = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}")
 PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|领学|参加|负责|带领|作|发言|述职)")
 ROLE_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ROLE.pattern})")  # 组织委员, 党支部副书记
 PLANNED = re.compile(r"计划|目标|原计划|拟")
+SELF_NAMED = re.compile(rf"{NAME}(?=本人|自己)")  # 马文斌本人讲了几次
+GENERIC_KIND = re.compile(
+    r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部))"
+)
 MONTH_OF_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:底|末|份)?")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -287,9 +294,18 @@ def on_total(text: str, last: Turn) -> Resolution | None:
     is never added to its whole, so parts are not taken)."""
     if not asks_only_a_total(text):
         return None
+    named = SELF_NAMED.search(last.question)
+    actor = named.group(0) if named else actor_of(last.question) if asks_quantity(last.question) else ""
+    if actor:  # 一共呢 after 他自己讲了几次党课: everyone's, not one actor's
+        everyone = re.sub(rf"{re.escape(actor)}(?:本人|自己)*", "", ENDING.sub("", last.question), count=1)
+        asked = QUANTITY_WORD.search(everyone)
+        return Resolution(f"{everyone[: asked.start()]}一共{everyone[asked.start() :]}？", refers_back=True)
     wholes = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused and not t.subset]
     if len(wholes) < 2 or wholes[0].question == wholes[1].question:
         return None
+    families = {read_asked(t.question).family for t in wholes[:2]} - {None}
+    if len(families) > 1:
+        return None  # 讲了几次党课 and 有多少党员 make no total
     return Resolution(wholes[0].question, compared=(wholes[1].question,), summed=True)
 
 
@@ -474,6 +490,10 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         question = f"{context}{re.sub('^的', '', body)}"
     else:
         holder = organisation_of_branches(last) if ALL_UNITS.search(text) else before.holder
+        kind = GENERIC_KIND.match(body)
+        if kind and kind.group(0) in holder:  # 那公司一共多少职工 after 恒锐公司支部…: the company itself
+            holder = holder[: holder.rfind(kind.group(0)) + len(kind.group(0))]
+            body = body[kind.end() :]
         prefix = holder + ("" if own.period and period == own.period else period or before.period)
         question = f"{prefix}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))

@@ -206,3 +206,17 @@ def test_a_day_in_another_year_and_the_figures_said_of_the_same_people():
     assert "216名" in answers[1].text, answers[1].text
     assert "多6名" in answers[2].text, answers[2].text
     assert "多3名" in answers[4].text, answers[4].text
+
+
+def test_everyone_after_one_actor_and_the_company_after_its_branch():
+    title = "宏达精工公司党支部书记2024年度抓基层党建工作述职报告"
+    chunks = [
+        make_chunk(title, "述职人：严立（公司党支部书记）。支部现有党员31名。", ("一",), position=0),
+        make_chunk(title, "本人讲党课两次，邀请区委党校教师讲党课1次。", ("二",), position=1),
+        make_chunk(title, "公司现有职工520名，结对帮扶困难职工9人。", ("三",), position=2),
+    ]
+    turns = ("宏达精工公司有多少党员", "这个支部的书记是谁", "他自己讲了几次党课", "一共呢", "那公司一共多少职工")
+    answers = converse(Assistant(FakeSource(chunks)), *turns)
+    assert "两次" in answers[2].text, answers[2].text
+    assert "共3次" in answers[3].text, answers[3].text
+    assert "520名" in answers[4].text and "529" not in answers[4].text, answers[4].text
