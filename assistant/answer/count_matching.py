@@ -80,6 +80,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     picked_out = bool(asked.measure or asked.unit or asked.state)  # 装了几部 / 已经办结了几件
     actual = bool(ACTUAL_ASKED.search(part))
     aliases = {d.doc_id: d.profile.aliases for d in ctx.source.documents() if d.profile}
+    unheard = bool(unheard_words(terms))
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
@@ -100,7 +101,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             if people and counts_other_people(f"{fact.row}{whole}{fact.predicate}", people):
                 continue
             names = " ".join(aliases.get(fact.chunk.doc_id, ()))
-            score = fact_score(terms, counted, fact, whole, periods, picked_out, actual, names)
+            score = fact_score(terms, counted, fact, whole, periods, picked_out, actual, names, unheard)
             if score is not None:
                 scored.append(ScoredFact(fact, score))
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
@@ -196,6 +197,7 @@ def fact_score(
     picked_out: bool = False,
     actual: bool = False,
     names: str = "",
+    unheard: bool = False,
 ) -> float | None:
     """How well a fact answers; None when its predicate lacks what is counted (发展 is not 转正).
 
@@ -209,6 +211,8 @@ def fact_score(
     if asked_acts and acts_in(predicate) and not asked_acts & acts_in(predicate):
         return None  # 按期转正预备党员2名 is no answer to 发展了几名党员, whatever its heading says
     counted = [(w, weight) for w, weight in counted if w not in title]
+    if not counted and unheard:
+        return None  # 利润是多少: what is asked is a word no document has; no other figure stands in for it
     earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
     # 诉求28件，已完成加装9部: a predicate of acts alone acts on the thing of the clause before.
     acts_only = not names_a_thing(fact.predicate)
@@ -257,6 +261,16 @@ def precision(terms: Terms, predicate: str) -> float:
     for word in sorted(set(terms.words), key=len, reverse=True):
         rest = rest.replace(word, "")
     return 1 - len(rest) / len(own)
+
+
+def unheard_words(terms: Terms) -> list[str]:
+    """Question words no document contains (利润), not pairs of two words that documents do contain."""
+    pairs = {a + b for a, b in zip(terms.words, terms.words[1:])}
+    return [
+        w
+        for w, weight in zip(terms.words, terms.weights)
+        if weight == UNKNOWN_WORD_WEIGHT and w not in pairs and len(w) > 1 and re.search(r"[\u4e00-\u9fff]", w)
+    ]
 
 
 def counted_words(terms: Terms) -> list[tuple[str, float]]:

@@ -166,3 +166,9 @@ def test_members_admitted_and_confirmed_are_never_one_total():
     chunk = make_chunk(title, "全年发展党员2名，按期转正预备党员1名。", ("二、队伍建设",), position=0)
     answer = ask(FakeSource([chunk]), "青峰林场党委一共多少党员")
     assert "3名" not in answer.text and 3.0 not in answer.derived_numbers, answer.text
+
+
+@pytest.mark.parametrize("question", ["青松街道2024年利润是多少？", "青松街道营收多少万元"])
+def test_a_figure_of_a_thing_no_document_names_is_refused(source, question):
+    answer = ask(source, question)
+    assert answer.refused and "万元" not in answer.text.split("相关内容")[0], answer.text
