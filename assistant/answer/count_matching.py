@@ -25,6 +25,7 @@ from assistant.answer.question import (
     counted_people,
     counts_a_flow,
     counts_other_people,
+    holder_of,
     names_unit,
     sub_unit,
 )
@@ -56,6 +57,7 @@ PAST_ASKED = re.compile(r"上年|上一年|去年|前年|往年|以前|之前")
 YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
 # 截至2024年4月底: the day a 2023 report's figures were taken, not the period they belong to.
 STATUS_DATE = re.compile(r"(?:截至|截止|到)(?:19|20)\d{2}\s*年[^，,。；;]{0,8}?(?:底|末|止|为止|日|号)")
+BRANCH_END = re.compile(r"(?:党支部|支部|党小组|小组)$")
 PARTS = frozenset({"subset", "from", "done", "open"})  # figures said of a part or a state of another's things
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
 
@@ -79,7 +81,14 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     planned_only = plans_only_for(ctx.question, ctx.source.documents())
     picked_out = bool(asked.measure or asked.unit or asked.state)  # 装了几部 / 已经办结了几件
     actual = bool(ACTUAL_ASKED.search(part))
-    aliases = {d.doc_id: d.profile.aliases for d in ctx.source.documents() if d.profile}
+    # The organisation asked about by a name its documents go by (人社局机关党委), not a branch of it
+    holder = holder_of(part)
+    own_name = holder and not BRANCH_END.search(holder)
+    aliases = {
+        d.doc_id: [a for a in d.profile.aliases if a in holder]
+        for d in ctx.source.documents()
+        if own_name and d.profile
+    }
     unheard = bool(unheard_words(terms))
     scored: list[ScoredFact] = []
     for e in evidence:
@@ -264,12 +273,14 @@ def precision(terms: Terms, predicate: str) -> float:
 
 
 def unheard_words(terms: Terms) -> list[str]:
-    """Question words no document contains (利润), not pairs of two words that documents do contain."""
-    pairs = {a + b for a, b in zip(terms.words, terms.words[1:])}
+    """Question words no document contains (利润), not joins of words that documents do contain (机械工程学院)."""
     return [
         w
         for w, weight in zip(terms.words, terms.weights)
-        if weight == UNKNOWN_WORD_WEIGHT and w not in pairs and len(w) > 1 and re.search(r"[\u4e00-\u9fff]", w)
+        if weight == UNKNOWN_WORD_WEIGHT
+        and len(w) > 1
+        and re.search(r"[\u4e00-\u9fff]", w)
+        and not any(other != w and other in w for other in terms.words)
     ]
 
 
