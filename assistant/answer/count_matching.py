@@ -129,6 +129,8 @@ def chosen_facts(
 ) -> list[ScoredFact]:
     """The best figure with its near rivals: siblings of its document, equally good figures of others.
     A sibling names at least the counted words the best names (先锋岗12个、责任区5个: 先锋岗 is not 责任区)."""
+    if focus:  # 那党支部书记呢: the figures said of the focus, when there are any
+        scored = [s for s in scored if focus in s.fact.clause] or scored
     if not scored:
         return []
     scored = sorted(scored, key=lambda s: -s.score)
@@ -149,8 +151,6 @@ def chosen_facts(
     if asked.total:  # 加起来一共: every matching figure of the chosen sentences is an addend
         sentences = {(s.fact.chunk.id, s.fact.sentence) for s in chosen}
         chosen += [s for s in scored if s not in chosen and (s.fact.chunk.id, s.fact.sentence) in sentences]
-    if focus:
-        chosen = [s for s in chosen if focus in s.fact.clause] or chosen
     wholes = [s for s in chosen if not s.fact.qualifiers & {"subset", "from"}]
     # 发展了几名女党员 names the part (女党员2名) better than its whole (发展党员3名) does.
     part_named = chosen[0] not in wholes and (not wholes or chosen[0].score > max(w.score for w in wholes))
@@ -273,7 +273,7 @@ def precision(terms: Terms, predicate: str) -> float:
 
 
 def unheard_words(terms: Terms) -> list[str]:
-    """Question words no document contains (利润), not joins of words that documents do contain (机械工程学院)."""
+    """Things the question names that no document contains (利润), not joins of words documents do contain."""
     return [
         w
         for w, weight in zip(terms.words, terms.weights)
@@ -281,6 +281,7 @@ def unheard_words(terms: Terms) -> list[str]:
         and len(w) > 1
         and re.search(r"[\u4e00-\u9fff]", w)
         and not any(other != w and other in w for other in terms.words)
+        and names_a_thing(w)  # 再建 is how it is asked; 利润 is what
     ]
 
 
