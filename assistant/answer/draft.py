@@ -23,6 +23,7 @@ from assistant.answer.draft_compare import (
 from assistant.answer.draft_compose import NUMBER, Part, compose
 from assistant.answer.draft_names import is_plan, most_common_org, organisation_name, organisation_of, period_of
 from assistant.answer.draft_options import DraftOptions, draft_options, without_options
+from assistant.answer.draft_topic import DRAFT_VERBS, PERIOD_WORDS, draft_topic, topic_without_title
 from assistant.answer.sections import (
     LEAD_END,
     Aspect,
@@ -34,10 +35,16 @@ from assistant.answer.sections import (
 )
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import YEAR, split_sentences
-from assistant.core.words import without_polite_opening
 from assistant.ingest.structure import ENUMERATED, SIGNATURE, heading_text, inline_items, is_furniture
-from assistant.search.retriever import Filters, longest_common_substring
-from assistant.search.scope import UNIT_MENTION, asked_period, period_conflict, plans_for, reports_on, with_profile
+from assistant.search.retriever import Filters
+from assistant.search.scope import (
+    UNIT_MENTION,
+    asked_period,
+    period_conflict,
+    plans_for,
+    reports_on,
+    with_profile,
+)
 from assistant.search.source import DocRecord
 from assistant.search.terms import TIME_WORDS, Terms
 
@@ -47,36 +54,9 @@ PARAGRAPH = DraftOptions()
 LONG_DRAFT = 600  # from this many characters on, a section gives more than its three best sentences
 # What a whole piece on a report's work names when it names no topic (写一篇上半年工作总结 → 工作).
 GENERIC_TOPIC = re.compile(r"^(?:党建|全面|整体|全年|主要|各项|总体|年度)?(?:工作|党建工作)?(?:情况)?$")
-# "根据/用/以/给 …报告（里的材料），" names the source, not the topic.
-# Up to its comma when it has one (北辰新材料公司…报告， holds 材料 in a name).
-SOURCE_CLAUSE = re.compile(
-    r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)([^，,。]*?为主要内容|[^，,。]*[，,]"
-    r"|[^，,。]*?(报告|材料|总结|文件|讲话|要点|通知)(里|中)?(的材料|的内容)?)[，,]?"
-)
-# A last clause that only says the form or length (，写成一篇 / ，约300字 / ，压缩到100字以内): no topic.
-TRAILING_OPTIONS = re.compile(
-    r"[，,](?:请)?(?:写成|改成|改写成|整理成|压缩到|压缩成|扩展到|控制在)?"
-    r"(?:一段话?|一篇|(?:约|大约|不超过|不少于)?\d+字(?:左右|以内|以下)?)[。！!]?$"
-)
 SOURCE_VERB = re.compile(r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)")
-# 把上半年党建报告里组织建设的内容…: what stands before 报告里 names the document, not the topic.
-IN_DOCUMENT = re.compile(r"^(?:帮我|请)?(?:把|将)?[^，,。]*?(?:报告|总结|材料|要点|讲话|述职)(?:里|中|内)(?:的|关于)?")
-TOPIC_CLAUSE = re.compile(r"^(?:请)?以(.+?)为(?:主要)?内容")
-ABOUT_TOPIC = re.compile(
-    r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报|摘要)"
-)
-DRAFT_VERBS = re.compile(
-    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写一?个|写|形成|生成|一下|概括|归纳|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
-    r"的$|[。？?！!，,]"
-)
 BROAD_ENDING = re.compile(r"(?:建设|工作|管理|情况)+$")
 DOCUMENT_NAME_LEFT = 3  # characters of an organisation's name a topic may keep and still only name it
-TOPIC_LENGTH = re.compile(r"(?:一?个)?(?:约|大约|不超过|不少于|控制在)?\d+\s*字(?:左右|以内|上下|以上)?的?")
-TOPIC_LEAD = re.compile(r"^(?:把|将|为|给|替)")
-REPORT_NAMED = re.compile(r"(?:书记)?述职(?:报告)?(?:中|里)?")  # 为气象局书记述职起草…: the document, not the topic
-TOPIC_FORM = re.compile(r"(?:的)?(?:情况)?(?:简报|文字|部署|汇报|讲话稿|发言稿|稿子|一段话|述职)$")
-TOPIC_ASPECT = re.compile(r"(?:方面|领域)(?:的)?(?:情况|工作)?$")
-PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
 DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
 # A paragraph about what went wrong, what was done about it or what comes next is not "what was done".
 ASPECT_LEADS: dict[Aspect, str] = {
@@ -240,45 +220,6 @@ def whole_report_parts(source, chunks: list[Chunk], per_part: int, done_only: bo
 
 def body_chunk(chunk: Chunk) -> bool:
     return SIGNATURE not in chunk.section_path and chunk.doc_kind != "regulation"
-
-
-def draft_topic(question: str) -> str:
-    """廉政文化建设 from 根据上半年报告，起草一段关于廉政文化建设情况的总结。"""
-    question = TRAILING_OPTIONS.sub("", without_polite_opening(question).strip())
-    named = TOPIC_CLAUSE.match(question)
-    if named:  # 以防汛工作为主要内容，写一段……
-        return named.group(1)
-    text = IN_DOCUMENT.sub("", SOURCE_CLAUSE.sub("", question))
-    about = ABOUT_TOPIC.search(text)
-    topic = about.group(1) if about else DRAFT_VERBS.sub("", text)
-    return bare_topic(topic) or question
-
-
-def bare_topic(topic: str) -> str:
-    """The topic alone: no length (约200字的), no form of writing (简报, 文字, 部署), no 方面 (the lead says it)."""
-    topic = TOPIC_LENGTH.sub("", topic).strip("，,。 的")
-    topic = TOPIC_LEAD.sub("", REPORT_NAMED.sub("", topic))
-    for ending in (TOPIC_FORM, TOPIC_ASPECT):
-        topic = ending.sub("", topic).strip("，,。 的")
-    return topic
-
-
-def topic_without_title(topic: str, title: str) -> str:
-    """The topic without what names the document (桃源村2024年上半年防汛工作 → 防汛)."""
-    bare = PERIOD_WORDS.sub("", topic)
-    whole = bare
-    removed: list[str] = []
-    while True:
-        overlap = longest_common_substring(bare, title)
-        if overlap < 3 or overlap == len(bare):  # 桃源村 names the document; 党建 may be the topic
-            break
-        shared = next(bare[i : i + overlap] for i in range(len(bare)) if bare[i : i + overlap] in title)
-        bare = bare.replace(shared, "", 1)
-        removed.append(shared)
-    bare = re.sub(r"(工作)?(开展)?$", "", bare.strip("的，, ")) or bare
-    # All of it names the document (恒锐公司组织生活会查摆的问题整改): its last words are what it is about.
-    head = max(removed, key=lambda piece: whole.rfind(piece) + len(piece), default=topic)
-    return bare.strip("的，, ").lstrip("和与及") or head
 
 
 def subtopics(topic: str) -> list[str]:

@@ -200,7 +200,7 @@ def spoken_title(title: str) -> str:
     return " ".join([title, *(name.replace("有限公司", "公司") for name in spoken)])
 
 
-POLITE_OPENING = re.compile(r"^(?:请你|请|帮我|帮忙|麻烦你?|给我)+")
+POLITE_OPENING = re.compile(r"^(?:请你|请|帮我|帮忙|麻烦你?|给我|帮(?![扶助带教]))+")  # 帮恒锐公司写个…
 
 
 def without_polite_opening(request: str) -> str:

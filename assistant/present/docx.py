@@ -24,9 +24,10 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from assistant.answer.draft import GENERIC_TOPIC, PERIOD_WORDS, draft_topic
+from assistant.answer.draft import GENERIC_TOPIC
 from assistant.answer.draft_names import organisation_of, period_of
 from assistant.answer.draft_options import without_options
+from assistant.answer.draft_topic import PERIOD_WORDS, draft_topic
 from assistant.core.errors import AssistantError
 from assistant.core.schema import Answer
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.draft import topic_without_title
+from assistant.answer.draft_topic import topic_without_title
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.followup import Turn, resolve
 from assistant.answer.followup_scope import ScopedSource

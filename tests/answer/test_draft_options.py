@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from assistant.answer.draft import draft_topic
 from assistant.answer.draft_compose import written_length
 from assistant.answer.draft_options import DraftOptionError, draft_options, with_length, without_options
+from assistant.answer.draft_topic import draft_topic
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import Route, route
@@ -155,7 +155,7 @@ def test_a_draft_never_speaks_for_another_period(source):
     ],
 )
 def test_topic_after_the_document_it_is_in(question, topic):
-    from assistant.answer.draft import draft_topic
+    from assistant.answer.draft_topic import draft_topic
 
     assert draft_topic(question) == topic
 

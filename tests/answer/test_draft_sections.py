@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from assistant.answer.draft import draft_topic, subtopics, topic_without_title
+from assistant.answer.draft import subtopics
 from assistant.answer.draft_names import organisation_of
+from assistant.answer.draft_topic import draft_topic, topic_without_title
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import Route
@@ -167,3 +168,17 @@ def test_the_report_named_by_title_wins_over_one_that_matches_the_topic_better()
 )
 def test_document_year_fits(question, title, fits):
     assert document_year_fits(question, title) is fits
+
+
+@pytest.mark.parametrize(
+    ("request_", "title", "topic"),
+    [
+        ("帮宏达公司写个200字左右的安全生产情况小结", "宏达精工公司党支部2024年度工作总结", "安全生产"),
+        ("临川水务局党组中心组2024年学习情况写一段总结", "临川市水务和水利局党组中心组2024年度学习情况报告", "学习"),
+        ("写一段东湖中职校企合作的总结", "东湖中等职业学校党总支2024年度工作总结", "校企合作"),
+        ("帮扶工作写一段总结", "石岭村党支部2024年度工作总结", "帮扶"),
+        ("写一段党建引领育人的总结", "东湖中等职业学校党总支2024年度工作总结", "党建引领育人"),
+    ],
+)
+def test_what_is_left_of_a_short_name_is_no_topic(request_, title, topic):
+    assert topic_without_title(draft_topic(request_), title) == topic

@@ -1,0 +1,94 @@
+"""The topic a draft request names, in the words a report would use: 根据上半年报告，起草一段关于廉政文化建设情况的
+总结 -> 廉政文化建设; without the length, the form, the source named and what names the document itself."""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+from assistant.core.words import cut_words, without_polite_opening
+from assistant.search.retriever import longest_common_substring
+from assistant.search.scope import in_order
+
+# "根据/用/以/给 …报告（里的材料），" names the source, not the topic.
+# Up to its comma when it has one (北辰新材料公司…报告， holds 材料 in a name).
+SOURCE_CLAUSE = re.compile(
+    r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)([^，,。]*?为主要内容|[^，,。]*[，,]"
+    r"|[^，,。]*?(报告|材料|总结|文件|讲话|要点|通知)(里|中)?(的材料|的内容)?)[，,]?"
+)
+# A last clause that only says the form or length (，写成一篇 / ，约300字 / ，压缩到100字以内): no topic.
+TRAILING_OPTIONS = re.compile(
+    r"[，,](?:请)?(?:写成|改成|改写成|整理成|压缩到|压缩成|扩展到|控制在)?"
+    r"(?:一段话?|一篇|(?:约|大约|不超过|不少于)?\d+字(?:左右|以内|以下)?)[。！!]?$"
+)
+# 把上半年党建报告里组织建设的内容…: what stands before 报告里 names the document, not the topic.
+IN_DOCUMENT = re.compile(r"^(?:帮我|请)?(?:把|将)?[^，,。]*?(?:报告|总结|材料|要点|讲话|述职)(?:里|中|内)(?:的|关于)?")
+TOPIC_CLAUSE = re.compile(r"^(?:请)?以(.+?)为(?:主要)?内容")
+ABOUT_TOPIC = re.compile(
+    r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报|摘要)"
+)
+DRAFT_VERBS = re.compile(
+    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写一?个|写|形成|生成|一下|概括|归纳|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
+    r"的$|[。？?！!，,]"
+)
+TOPIC_LENGTH = re.compile(r"(?:一?个)?(?:约|大约|不超过|不少于|控制在)?\d+\s*字(?:左右|以内|上下|以上)?的?")
+TOPIC_LEAD = re.compile(r"^(?:把|将|为|给|替)")
+REPORT_NAMED = re.compile(r"(?:书记)?述职(?:报告)?(?:中|里)?")  # 为气象局书记述职起草…: the document, not the topic
+TOPIC_FORM = re.compile(r"(?:的)?(?:情况)?(?:简报|文字|部署|汇报|讲话稿|发言稿|稿子|一段话|述职)$")
+TOPIC_ASPECT = re.compile(r"(?:方面|领域)(?:的)?(?:情况|工作)?$")
+PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
+
+
+UNIT_OF_TITLE = re.compile(r"党委|党总支|党支部|党组|党工委|委员会|机关|(?:19|20)\d{2}")
+
+
+def draft_topic(question: str) -> str:
+    """廉政文化建设 from 根据上半年报告，起草一段关于廉政文化建设情况的总结。"""
+    question = TRAILING_OPTIONS.sub("", without_polite_opening(question).strip())
+    named = TOPIC_CLAUSE.match(question)
+    if named:  # 以防汛工作为主要内容，写一段……
+        return named.group(1)
+    text = IN_DOCUMENT.sub("", SOURCE_CLAUSE.sub("", question))
+    about = ABOUT_TOPIC.search(text)
+    topic = about.group(1) if about else DRAFT_VERBS.sub("", text)
+    return bare_topic(topic) or question
+
+
+def bare_topic(topic: str) -> str:
+    """The topic alone: no length (约200字的), no form of writing (简报, 文字, 部署), no 方面 (the lead says it)."""
+    topic = TOPIC_LENGTH.sub("", topic).strip("，,。 的")
+    topic = TOPIC_LEAD.sub("", REPORT_NAMED.sub("", topic))
+    for ending in (TOPIC_FORM, TOPIC_ASPECT):
+        topic = ending.sub("", topic).strip("，,。 的")
+    return topic
+
+
+def topic_without_title(topic: str, title: str) -> str:
+    """The topic without what names the document (桃源村2024年上半年防汛工作 → 防汛)."""
+    bare = PERIOD_WORDS.sub("", topic)
+    whole = bare
+    removed: list[str] = []
+    while True:
+        overlap = longest_common_substring(bare, title)
+        if overlap < 3 or overlap == len(bare):  # 桃源村 names the document; 党建 may be the topic
+            break
+        shared = next(bare[i : i + overlap] for i in range(len(bare)) if bare[i : i + overlap] in title)
+        bare = bare.replace(shared, "", 1)
+        removed.append(shared)
+    bare = re.sub(r"(工作)?(开展)?$", "", bare.strip("的，, ")) or bare
+    bare = without_name_leftover(bare, topic, title)
+    # All of it names the document (恒锐公司组织生活会查摆的问题整改): its last words are what it is about.
+    head = max(removed, key=lambda piece: whole.rfind(piece) + len(piece), default=topic)
+    return bare.strip("的，, ").lstrip("和与及") or head
+
+
+def without_name_leftover(bare: str, topic: str, title: str) -> str:
+    """南屏学习 / 职党建引领育人: what is left of a short name the topic began with (南屏自然资源局, 滨江中职)
+    after the title's words were taken out; characters of the unit's name, in order."""
+    unit = UNIT_OF_TITLE.split(PERIOD_WORDS.sub("", title), maxsplit=1)[0].removeprefix("中共")
+    if not unit or topic[:1] not in unit[:3]:
+        return bare
+    # Cut at a word's end only: 职|校企合作, not 职校|企合作.
+    ends = set(accumulate(len(w) for w in cut_words(bare)))
+    cut = max((n for n in range(1, min(4, len(bare) - 2) + 1) if n in ends and in_order(bare[:n], unit)), default=0)
+    return bare[cut:]
