@@ -58,7 +58,7 @@ REGULATION_LOOKUP = re.compile(
     rf"|(?:旧版|老版|现行|最新|新版|(?:19|20)\d{{2}}年(?:版|修订|修改)的?)[^？?。]{{0,12}}{REGULATION_NAME}"
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:关于|对)[^？?。]{{1,20}}(?:规定|要求)"
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:有什么|有哪些|是怎么|是如何|怎么|如何)(?:规定|要求)"
-    rf"|{REGULATION_NAME}(?:里|中|上)[^？?。，,]{{1,8}}(?:有哪些|有什么|包括哪些|是什么)"  # 党章里党员有哪些义务
+    rf"|{REGULATION_NAME}(?:里|中|上)[^？?。，,]{{1,8}}(?:有哪些|有什么|包括哪些|是什么|哪些|哪几)"  # 党章里党员有哪些义务
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:规定|要求|明确)了?[^？?。，,]{{0,8}}(?:有哪些|有什么|包括哪些|哪些|哪几)"
     r"|第几条|哪一?条(?:规定|条文)|(?:是|在)哪一?条"  # which article says so: answered by the article, not by a count
     # two revisions compared, the regulation left to the conversation or implied by the years

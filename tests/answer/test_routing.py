@@ -101,3 +101,8 @@ def test_a_length_of_years_is_no_year():
 @pytest.mark.parametrize("question", ["上半年存在的问题都有啥", "整改措施有什么？", "下一步打算有哪些"])
 def test_an_aspect_before_the_asking_is_a_list(question):
     assert understand(question, []).kind == "list"
+
+
+@pytest.mark.parametrize("question", ["党章里党员要履行哪些义务？", "条例中对党员规定了哪几项纪律"])
+def test_what_a_regulation_lists_is_looked_up(question):
+    assert route(question) == "lookup"
