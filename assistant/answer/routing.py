@@ -125,8 +125,8 @@ def understand_turn(question: str, last: Turn | None, mode: str = "auto", within
     kind = "draft" if resolution.draft and mode in ("auto", "draft") else route(own, mode)
     if resolution.subset and kind == "fact":  # 其中没有收录的是哪部 asks what the whole asked (cited)
         kind = route(rewritten, mode)
-    if kind in ("count", "fact") and rewritten != question and route(rewritten, mode) == "lookup":
-        kind = "lookup"  # 一共多少条 in a conversation about a regulation asks of that regulation
+    if kind in ("count", "fact", "list") and rewritten != question and route(rewritten, mode) == "lookup":
+        kind = "lookup"  # 一共多少条 / 第四章包括哪些条 in a conversation about a regulation asks of it
     # A count that names who acted (党委书记讲了几次) wants that actor's figure, not the sum over everyone.
     focus = resolution.focus or (actor_of(rewritten) if kind == "count" else "")
     return Route(

@@ -201,3 +201,10 @@ def test_a_form_or_length_clause_is_no_draft_topic():
         assert draft_topic(f"根据白沙镇述职报告起草党建工作总结{option}") == draft_topic(
             "根据白沙镇述职报告起草党建工作总结"
         )
+
+
+def test_how_often_asks_for_a_frequency():
+    from assistant.answer.answer_types import wanted_types
+
+    assert [w.kind for w in wanted_types("党组会议多久开一次？")] == ["date"]
+    assert [w.kind for w in wanted_types("预备期多长？")] != ["date"]
