@@ -26,6 +26,7 @@ MIN_ITEMS = 2
 MAX_ITEM_CHARS = 24
 CANDIDATES = 5
 NEAR_BEST = 0.9
+FAR_BEST = 0.7  # …or this good, when none of those lists any
 
 
 def named_items(question: str, ranked: list[Scored]) -> list[Item]:
@@ -34,16 +35,18 @@ def named_items(question: str, ranked: list[Scored]) -> list[Item]:
     if not asked:
         return []
     kinds = [asked.group(1), MEASURE.sub("", asked.group(1))]
-    # Only sentences about as good as the best: a weaker one listing names of the kind answers something else.
-    for s in ranked[:CANDIDATES]:
-        if s.passage < FACT_THRESHOLD or s.score < NEAR_BEST * ranked[0].score:
-            break
-        names = max((names_of_kind(s.sentence, kind) for kind in kinds), key=len)
-        if names:
-            quote = s.sentence.strip()
-            return [Item(name, quote, s.chunk) for name in names]
-        if s is ranked[0] and LISTED_RUN.search(s.sentence):
-            return []  # the best sentence lists them in its own words (项目建设、招投标、重大资金支出): it answers
+    # Only sentences about as good as the best: a weaker one listing names of the kind answers something else
+    # (unless the best ones list nothing: 下设5个党支部，现有党员88名 in one report, the names in another).
+    for near in (NEAR_BEST, FAR_BEST):
+        for s in ranked[: CANDIDATES * (1 if near == NEAR_BEST else 2)]:
+            if s.passage < FACT_THRESHOLD or s.score < near * ranked[0].score:
+                break
+            names = max((names_of_kind(s.sentence, kind) for kind in kinds), key=len)
+            if names:
+                quote = s.sentence.strip()
+                return [Item(name, quote, s.chunk) for name in names]
+            if s is ranked[0] and LISTED_RUN.search(s.sentence):
+                return []  # the best sentence lists them in its own words (项目建设、招投标、重大资金支出): it answers
     return []
 
 

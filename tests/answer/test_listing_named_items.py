@@ -69,3 +69,20 @@ def test_a_weaker_sentence_naming_the_kind_does_not_displace_the_best_one():
     )
     answer = ask_source(source, "哪些事项必须通过班子集体研究决定？")
     assert "招投标" in answer.text and "涉及面广" not in answer.text
+
+
+def test_the_names_from_the_report_that_lists_them_when_the_newest_one_only_counts_them():
+    older = make_chunk(
+        "白沙县林业局机关党委2024年度党建工作总结",
+        "局机关党委现有机关党支部、林业站党支部、森林公安党支部3个支部。",
+        ("一、基本情况",),
+    )
+    newer = make_chunk(
+        "白沙县林业局机关党委2025年上半年党建工作总结",
+        "截至6月底，林业局机关党委下面有3个党支部，现有党员59名。",
+        ("一",),
+    )
+    answer = ask_source(FakeSource([older], [newer]), "林业局机关党委下面有哪几个支部")
+    assert [c.quote for c in answer.citations] and "林业站党支部" in answer.text and "森林公安党支部" in answer.text, (
+        answer.text
+    )
