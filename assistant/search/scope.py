@@ -267,20 +267,28 @@ def short_party_names(question: str) -> list[str]:
     ]
 
 
+ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十\d]+$")  # 机关第四(党支部): a branch known by its number
+
+
 def unknown_organisation(question: str, documents: Sequence[DocRecord], known: Known) -> str:
     """A body the question is clearly about (it opens with it, or names its 党委/党支部) that no document knows."""
     question = clerk_wording(without_polite_opening(question))  # 帮我根据…: the body opens after the courtesy
     aliases = [a for d in documents if d.profile for a in d.profile.aliases]
     position = 0
+    known_before = False
     for match, name in unit_mentions(question):
         chained = match.start() == position  # 江城理工大学土木工程学院: both units are the subject
         position = match.end()
+        if chained and known_before or ORDINAL_UNIT.search(name):
+            continue  # 市场监管局机关第四党支部: a branch of the body just named, or a numbered one
         # Two characters (市局, 外科党支部) are too common a name to refuse on.
         if len(name) < 3 or GENERIC_NAMES.search(name) or not (chained or SUBJECT_END.match(question[match.end() :])):
             continue
         if any(name in a or a in name or abbreviates(name, a) for a in aliases) or known(name):
+            known_before = True
             continue
         if any(contracted_in(name, d.title) for d in documents):  # 卫健局 of 卫生健康局党组工作规则
+            known_before = True
             continue
         return name
     return ""

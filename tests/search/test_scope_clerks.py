@@ -112,3 +112,16 @@ def test_a_generic_short_form_gives_way_to_the_place_the_question_names():
     scope = scope_for("白沙县法院2023年审结了多少件案子", courts, lambda name: False)
     assert scope.doc_ids == {courts[0].doc_id}
     assert scope_for("县法院2023年审结了多少件案子", courts, lambda name: False).doc_ids is None  # both: no filter
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["江北公安分局机关第二党支部有多少名党员", "东湖医院第三党支部2024年开了几次支委会", "东湖医院内科党支部书记是谁"],
+)
+def test_a_branch_of_a_known_body_is_no_unknown_organisation(question):
+    assert scope_for(question, RECORDS, lambda name: False).refusal is None
+
+
+def test_a_branch_of_an_unknown_body_is_still_refused():
+    scope = scope_for("西山县林业局机关第二党支部有多少名党员", RECORDS, lambda name: False)
+    assert scope.refusal and "西山县" in scope.refusal
