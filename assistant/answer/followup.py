@@ -74,7 +74,7 @@ from assistant.answer.question import (
 from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
 from assistant.answer.topics import MEETING, WORD, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
-from assistant.core.words import cut_words, with_full_years
+from assistant.core.words import cut_words, tagged_words, with_full_years
 from assistant.search.regulations import revision_asked
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
@@ -447,7 +447,10 @@ def on_swap(core: str, last: Turn) -> Resolution:
             before = ENDING.sub("", counted.question)
             return Resolution(f"{before.replace(ACTIVITY.search(before).group(0), rest, 1)}？", refers_back=True)
     kind = swapped_kind(question, rest)  # 转正的呢 after 发展了几名党员: the action, not the members
-    counted = question.replace(slots.counted, rest, 1) if slots.counted and not ORDINAL_ASKED.search(question) else None
+    # 女党员呢 for 党员, but not 党课 (an activity) for 党员, nor 检查学校食堂 (an act) for 问题: a new thing
+    like_counted = (not ACTIVITY.fullmatch(rest) or ACTIVITY.search(slots.counted)) and not begins_with_act(rest)
+    replaceable = slots.counted and like_counted and not ORDINAL_ASKED.search(question)
+    counted = question.replace(slots.counted, rest, 1) if replaceable else None
     topic = kind or counted or swapped_topic(question, rest)  # 民主生活会 for 组织生活会, 权利 for 义务
     if topic:
         return Resolution(f"{topic}？", refers_back=not changed_period, same_organisation=changed_period)
@@ -457,6 +460,12 @@ def on_swap(core: str, last: Turn) -> Resolution:
         scope = f"{slots.holder}{slots.period}{slots.modality}"
         return Resolution(f"{scope}{rest}有多少？", focus=rest, refers_back=not scope)
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
+
+
+def begins_with_act(phrase: str) -> bool:
+    """检查学校食堂 / 走访企业: a phrase that opens with a verb names an activity, not a counted noun."""
+    words = tagged_words(phrase)
+    return len(words) > 1 and words[0][1] in ("v", "vn")
 
 
 def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> Resolution:

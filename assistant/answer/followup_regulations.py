@@ -85,7 +85,8 @@ def article_question(text: str, last: Turn) -> str:
     if not regulation:
         return text
     asked = revision_asked(text)
-    if asked.years or asked.wish != "newest":  # 2018年版的第三十条呢: not the revision the last answer quoted
+    if asked.years or asked.wish != "newest" or REVISION_ASKED.search(text):
+        # 2018年版的第三十条呢 / 现行的第一百五十八条呢: not the revision the last answer quoted
         regulation = REVISION_NOTE.sub("", regulation)
     core = core_of(text)
     article = ARTICLE_REF.search(last.question)

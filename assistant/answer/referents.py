@@ -35,8 +35,11 @@ MEETING_TIME = {
     "会开完": "会后",
     "会后": "会后",
 }
-# Words around a quantity that name nothing counted: 一共, 实际, 其中, 那.
-FRAMING = re.compile(r"一共|总共|合计|共计|总计|加起来|实际|其中|那么|那|还有|还|又|都|是|有")
+# Words around a quantity that name nothing counted: 一共, 实际, 其中, 那, 整个支部.
+FRAMING = re.compile(
+    r"一共|总共|合计|共计|总计|加起来|实际|其中|那么|那|还有|还|又|都|是|有|整个|全体|全部|全"
+    r"|党支部|支部|党总支|党委|党组|单位|公司|集团"  # 整个支部一共讲了几次: whose, not what
+)
 LEADING_UNIT = re.compile(rf"(?:{UNITS})")
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 

@@ -300,3 +300,8 @@ def test_a_revision_year_named_alone_is_no_period(source):
 def test_a_revision_word_before_a_short_name(source, question, revision):
     answer = ask(source, question)
     assert not answer.refused and {revision_of(c.doc) for c in answer.citations} == {revision}, answer.text
+
+
+def test_the_current_revision_of_an_article_after_the_old_one(source):
+    _, current = converse(source, "旧版效能监督条例第十条", "现行的第十三条呢？")
+    assert not current.refused and {revision_of(c.doc) for c in current.citations} == {NEW}, current.text
