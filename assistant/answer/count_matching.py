@@ -220,8 +220,8 @@ def fact_score(
     if asked_acts and acts_in(predicate) and not asked_acts & acts_in(predicate):
         return None  # 按期转正预备党员2名 is no answer to 发展了几名党员, whatever its heading says
     counted = [(w, weight) for w, weight in counted if w not in title]
-    if unheard:
-        return None  # 利润 / 四星级: what is asked is a thing no document names; no other figure stands in for it
+    if not counted and unheard:
+        return None  # 利润是多少: what is asked is a thing no document names; no other figure stands in for it
     earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
     # 诉求28件，已完成加装9部: a predicate of acts alone acts on the thing of the clause before.
     acts_only = not names_a_thing(fact.predicate)
