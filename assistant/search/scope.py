@@ -267,6 +267,7 @@ def short_party_names(question: str) -> list[str]:
     ]
 
 
+PLACE_END = re.compile(r"[省市县区州旗乡镇]$")
 ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十\d]+$")  # 机关第四(党支部): a branch known by its number
 
 
@@ -284,11 +285,12 @@ def unknown_organisation(question: str, documents: Sequence[DocRecord], known: K
         # Two characters (市局, 外科党支部) are too common a name to refuse on.
         if len(name) < 3 or GENERIC_NAMES.search(name) or not (chained or SUBJECT_END.match(question[match.end() :])):
             continue
+        body = not PLACE_END.search(name)  # 青岚县 is a place: a body after it is still to be known
         if any(name in a or a in name or abbreviates(name, a) for a in aliases) or known(name):
-            known_before = True
+            known_before = body
             continue
         if any(contracted_in(name, d.title) for d in documents):  # 卫健局 of 卫生健康局党组工作规则
-            known_before = True
+            known_before = body
             continue
         return name
     return ""

@@ -125,3 +125,8 @@ def test_a_branch_of_a_known_body_is_no_unknown_organisation(question):
 def test_a_branch_of_an_unknown_body_is_still_refused():
     scope = scope_for("西山县林业局机关第二党支部有多少名党员", RECORDS, lambda name: False)
     assert scope.refusal and "西山县" in scope.refusal
+
+
+def test_a_body_after_a_known_place_is_still_to_be_known():
+    scope = scope_for("江北区自来水公司党委2023年开展了几次主题党日", RECORDS, lambda name: False)
+    assert scope.refusal and "自来水公司" in scope.refusal
