@@ -109,6 +109,10 @@ PERSON = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}")
 PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|领学|参加|负责|带领|作|发言|述职)")
 ROLE_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ROLE.pattern})")  # 组织委员, 党支部副书记
 PLANNED = re.compile(r"计划|目标|原计划|拟")
+# 再说回发展党员，2024年上半年呢 / 回到收入，便利店收入多少: back to a topic asked earlier in the conversation.
+RETURN_TO = re.compile(
+    r"^(?:那|好|嗯)?(?:再)?(?:说回|回到|返回|回过头来?说|回头说)(?:到)?([^，,？?]{2,12}?)(?:上来|这块|的话)?[，,](.*)$"
+)
 SELF_NAMED = re.compile(rf"{NAME}(?=本人|自己)")  # 马文斌本人讲了几次
 GENERIC_KIND = re.compile(
     r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部))"
@@ -193,6 +197,11 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     gap = on_gap(text, last) or on_total(text, last)
     if gap:
         return gap
+    back = RETURN_TO.match(text)
+    earlier = turn_about(back.group(1), last) if back else None
+    if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
+        rest = back.group(2).strip()
+        return resolve(rest, earlier) if rest else Resolution(earlier.question)
     own = slots_of(text)
     of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
@@ -307,6 +316,12 @@ def on_total(text: str, last: Turn) -> Resolution | None:
     if len(families) > 1:
         return None  # 讲了几次党课 and 有多少党员 make no total
     return Resolution(wholes[0].question, compared=(wholes[1].question,), summed=True)
+
+
+def turn_about(words: str, last: Turn) -> Turn | None:
+    """The latest turn of the conversation about `words` that asked a whole (not its 其中 part)."""
+    about = [t for t in reversed(last.conversation) if topic_turn(words, t) is t]
+    return next((t for t in about if not t.subset), about[0] if about else None)
 
 
 def topic_words(question: str) -> set[str]:

@@ -220,3 +220,19 @@ def test_everyone_after_one_actor_and_the_company_after_its_branch():
     assert "两次" in answers[2].text, answers[2].text
     assert "共3次" in answers[3].text, answers[3].text
     assert "520名" in answers[4].text and "529" not in answers[4].text, answers[4].text
+
+
+def test_back_to_a_topic_asked_earlier():
+    from assistant.answer.routing import understand
+
+    history: list[dict] = []
+    turns = [
+        "桂溪村2024年发展党员几名？",
+        "其中女党员几名？",
+        "那年组建了几支志愿服务队？",
+        "再说回发展党员，2023年呢？",
+    ]
+    for turn in turns[:-1]:
+        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": "（回答）〔1〕"}]
+    assert understand(turns[-1], history).question == "桂溪村2023年发展党员几名？"
+    assert understand("回到发展党员，其中女党员几名？", history).question.startswith("桂溪村2024年发展党员")
