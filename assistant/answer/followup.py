@@ -13,11 +13,10 @@ period on its own (`periods`). Every turn keeps the turns before it (`Turn.earli
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from assistant.answer.answer_types import NAME
-from assistant.answer.asked_quantity import read_asked
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
+from assistant.answer.followup_compare import on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_regulations import (
     article_question,
@@ -26,6 +25,17 @@ from assistant.answer.followup_regulations import (
     revision_of_last_topic,
     revision_swapped,
     without_revision,
+)
+from assistant.answer.followup_turns import (
+    CONTENT_WORD,
+    ENDING,
+    Message,
+    Resolution,
+    Turn,
+    conversation_holder,
+    focus_of,
+    turn_about,
+    whole_of,
 )
 from assistant.answer.followup_units import (
     ALL_UNITS,
@@ -37,11 +47,6 @@ from assistant.answer.followup_units import (
     with_units_total,
 )
 from assistant.answer.periods import (
-    SLOT,
-    PeriodsAsked,
-    asks_only_a_gap,
-    asks_only_a_total,
-    in_year_of,
     periods_asked,
     refined_period,
     with_modality,
@@ -49,7 +54,6 @@ from assistant.answer.periods import (
 )
 from assistant.answer.question import (
     BACK_REFERENCE,
-    FILLER,
     FOLLOW_END,
     FOLLOW_START,
     LEADING_ORG,
@@ -60,7 +64,6 @@ from assistant.answer.question import (
     ROLE,
     SUBSET,
     Slots,
-    actor_of,
     asks,
     asks_quantity,
     context_for,
@@ -74,18 +77,12 @@ from assistant.answer.question import (
 from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
 from assistant.answer.topics import MEETING, WORD, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
-from assistant.core.words import cut_words, tagged_words, with_full_years
+from assistant.core.words import tagged_words, with_full_years
 from assistant.search.regulations import revision_asked
 
-Message = dict  # {"role": "user" | "assistant", "content": str}
-
-# A refusal starts by saying so; a multi-part answer refusing one part ("第二问：…不作推测") is no refusal.
-REFUSED = re.compile(r"^(?:知识库中(?:没有|只有|未|不)|抱歉)")
 DRAFT_OVER_LAST = re.compile(
     r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)"
 )
-# 和去年比呢 after a plan figure: the other period as done (a plan is compared with what was).
-COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
 POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
 TOTAL = re.compile(r"加起来|加在一起|一共|总共|合计|总计|全部|总的")
@@ -113,60 +110,11 @@ PLANNED = re.compile(r"计划|目标|原计划|拟")
 RETURN_TO = re.compile(
     r"^(?:那|好|嗯)?(?:再)?(?:说回|回到|返回|回过头来?说|回头说)(?:到)?([^，,？?]{2,12}?)(?:上来|这块|的话)?[，,](.*)$"
 )
-SELF_NAMED = re.compile(rf"{NAME}(?=本人|自己)")  # 马文斌本人讲了几次
 GENERIC_KIND = re.compile(
     r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部))"
 )
 MONTH_OF_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:底|末|份)?")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
-CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
-ENDING = re.compile(r"[？?。！!，,\s]+$")
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One understood user turn (or part of one) and the answer that followed it."""
-
-    question: str  # self-contained
-    subset: str = ""  # Y of a 其中Y question
-    answer: str = ""
-    carried: str = ""  # the thing counted in an earlier turn ("都有谁讲了" still talks about 党课)
-    earlier: tuple[Turn, ...] = ()  # the turns before this one, in order
-
-    @property
-    def slots(self) -> Slots:
-        return slots_of(self.question)
-
-    @property
-    def counted(self) -> str:
-        return self.slots.counted or self.carried
-
-    def next(self, question: str, subset: str = "") -> Turn:
-        """The turn after this one, carrying what was counted."""
-        return Turn(question, subset, carried=self.counted, earlier=(*self.earlier, self))
-
-    @property
-    def conversation(self) -> tuple[Turn, ...]:
-        """Every understood turn so far, this one last."""
-        return (*self.earlier, self)
-
-    @property
-    def refused(self) -> bool:
-        return bool(REFUSED.search(self.answer))
-
-
-@dataclass(frozen=True)
-class Resolution:
-    question: str  # self-contained
-    focus: str = ""  # the words a 其中/那…呢 turn narrows to
-    subset: str = ""
-    refers_back: bool = False  # answer from the documents the last answer cited
-    anchor: str = ""  # …but only if they mention this (那外科党支部呢: a unit of the same report)
-    draft: bool = False  # 把上面的写成一段总结
-    same_organisation: bool = False  # another period of the organisation the last answer was about
-    compared: tuple[str, ...] = ()  # the same question of the other periods it is compared with
-    summed: bool = False  # the compared figures are added up (一共呢 / 两家加起来), not subtracted
-    recap: tuple[str, ...] = ()  # a draft over these questions of the conversation (把上面这些写成一段总结)
 
 
 def conversation_state(history: list[Message] | None) -> Turn | None:
@@ -189,7 +137,7 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     """`question` as a question that stands alone, given the last turn (or the earlier part of the same question)."""
     text = question.strip()
     across = periods_asked(text)
-    compared = on_periods(across, last) if across else None
+    compared = on_periods(across, last, resolve) if across else None
     if compared:
         return compared
     if last is None:
@@ -251,104 +199,6 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if own.holder or not (leans or (last.slots.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)
     return on_elliptical(text, own, last, within_question)
-
-
-def on_periods(asked: PeriodsAsked, last: Turn | None) -> Resolution | None:
-    """和上半年比，全年多收了多少 / 2024年和2025年上半年各开了几次 / 对比两年…: one question per period, the
-    first answered as the turn's own, the others compared with it; what is compared is the latest turn
-    the words are about ("多收了多少" is about the turn that asked 党费收了多少, not the one after it)."""
-    if asked.both_named:
-        questions = [asked.rest.replace(SLOT, period) for period in asked.periods]
-        questions = [resolve(q, last).question if last else q for q in questions]
-        return Resolution(questions[0], compared=tuple(questions[1:]))
-    if last is None:
-        return None
-    topic = topic_turn(asked.rest, last) or last
-    plain = is_thin(asked.rest) or not asks(asked.rest)
-    base = ENDING.sub("", whole_and_part(topic) if plain else resolve(asked.rest, topic).question)
-    named = PERIOD.search(asked.rest)
-    current = refined_period(named.group(0), topic.slots.period) if named else slots_of(base).period
-    periods = [in_year_of(p, current) for p in asked.periods] or [
-        p for p in dict.fromkeys(t.slots.period for t in reversed(last.conversation)) if p and p != current
-    ][:1]
-    if not current or not periods or current in periods or not asks_quantity(base):
-        return None  # a figure is compared; other questions of another period are follow-ups of their own
-    # The other period as asked before in the conversation (its plan or its actual figure), else as done.
-    asked_before = topic_turn(asked.rest, last, periods[0])
-    if asked_before and not topic_words(whole_and_part(asked_before)) & topic_words(base):
-        asked_before = None  # 家访 now, 主题党日 then: the same topic is asked of the other period
-    other = whole_and_part(asked_before) if asked_before else COMPARED_MODALITY.sub("", with_period(base, periods[0]))
-    return Resolution(f"{with_period(base, current)}？", compared=(f"{ENDING.sub('', other)}？",))
-
-
-def on_gap(text: str, last: Turn) -> Resolution | None:
-    """差了几个 after 计划发展多少 and 实际完成了多少: the last figure compared with the one asked before it of
-    another period or of the plan (the difference is computed from the two cited answers)."""
-    if not asks_only_a_gap(text):
-        return None
-    counted = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused]
-    if not counted:
-        return None
-    latest = counted[0].slots
-    other = next(
-        (t for t in counted[1:] if (t.slots.period, t.slots.modality) != (latest.period, latest.modality)), None
-    )
-    if other is None or other.slots.holder not in ("", latest.holder):
-        return None
-    return Resolution(counted[0].question, compared=(other.question,))
-
-
-def on_total(text: str, last: Turn) -> Resolution | None:
-    """一共呢 / 两家加起来多少党员 after two figures of different things or organisations: their sum (a 其中 part
-    is never added to its whole, so parts are not taken)."""
-    if not asks_only_a_total(text):
-        return None
-    named = SELF_NAMED.search(last.question)
-    actor = named.group(0) if named else actor_of(last.question) if asks_quantity(last.question) else ""
-    if actor:  # 一共呢 after 他自己讲了几次党课: everyone's, not one actor's
-        everyone = re.sub(rf"{re.escape(actor)}(?:本人|自己)*", "", ENDING.sub("", last.question), count=1)
-        asked = QUANTITY_WORD.search(everyone)
-        return Resolution(f"{everyone[: asked.start()]}一共{everyone[asked.start() :]}？", refers_back=True)
-    wholes = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused and not t.subset]
-    if len(wholes) < 2 or wholes[0].question == wholes[1].question:
-        return None
-    families = {read_asked(t.question).family for t in wholes[:2]} - {None}
-    if len(families) > 1:
-        return None  # 讲了几次党课 and 有多少党员 make no total
-    return Resolution(wholes[0].question, compared=(wholes[1].question,), summed=True)
-
-
-def turn_about(words: str, last: Turn) -> Turn | None:
-    """The latest turn of the conversation about `words` that asked a whole (not its 其中 part)."""
-    about = [t for t in reversed(last.conversation) if topic_turn(words, t) is t]
-    return next((t for t in about if not t.subset), about[0] if about else None)
-
-
-def topic_words(question: str) -> set[str]:
-    """The words of what a question asks about, not whose, when, planned or not: what two periods' figures
-    are compared on."""
-    text = MODALITY.sub("", PERIOD.sub("", question.replace(slots_of(question).holder, "")))
-    return {w for w in cut_words(text) if len(w) > 1 and CONTENT_WORD.fullmatch(w) and not asks(w)}
-
-
-def whole_and_part(turn: Turn) -> str:
-    """A 其中 turn compared as the whole and the part (集中学习了几次，其中专题研讨是多少), else its question."""
-    asked_whole = turn.earlier[-1] if turn.earlier and not turn.earlier[-1].subset else None
-    if not turn.subset or asked_whole is None or not whole_of(turn).startswith(context_of(asked_whole.question)):
-        return turn.question
-    return f"{ENDING.sub('', asked_whole.question)}，其中{turn.subset}"
-
-
-def topic_turn(words: str, last: Turn, period: str | None = None) -> Turn | None:
-    """The latest turn (of `period`, if given) whose question has a word of `words` (收 of 多收了多少);
-    the latest turn at all when `words` name nothing."""
-    own = [
-        w
-        for w in cut_words(PERIOD.sub("", words))
-        if CONTENT_WORD.fullmatch(w) and not (FILLER.fullmatch(w) or asks(w))
-    ]
-    turns = [t for t in reversed(last.conversation) if period is None or t.slots.period == period]
-    return next((t for t in turns if not own or any(w in t.question for w in own)), None)
 
 
 def is_implicit_subset(text: str, last: Turn) -> bool:
@@ -522,20 +372,3 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         question = f"{prefix}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
     return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)
-
-
-def conversation_holder(last: Turn) -> str:
-    """The organisation the conversation was last about (a turn may have left it unsaid)."""
-    return next((t.slots.holder for t in reversed(last.conversation) if t.slots.holder), "")
-
-
-def whole_of(last: Turn) -> str:
-    """The last question without its 其中 part: the whole a new 其中 part narrows."""
-    question = ENDING.sub("", last.question)
-    joined = ENDING.sub("", f"，其中{last.subset}")
-    return question.removesuffix(joined) if last.subset else question
-
-
-def focus_of(subset: str) -> str:
-    """60岁以上的有多少 -> 60岁以上: the words that pick the part out of the whole."""
-    return re.sub(r"(的|是|有|讲|开)+$", "", ENDING.sub("", context_of(subset))).strip()

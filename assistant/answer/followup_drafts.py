@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from assistant.answer.question import context_of
 
-if TYPE_CHECKING:  # followup imports this module
-    from assistant.answer.followup import Turn
+if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
+    from assistant.answer.followup_turns import Turn
 
 TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|自己说|他|她|其|是$")
 VERB_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:得|完)?(?:了|的)?$")

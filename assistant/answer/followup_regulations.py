@@ -10,8 +10,8 @@ from assistant.answer.question import Slots, asks, core_of
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
 from assistant.search.regulations import revision_asked
 
-if TYPE_CHECKING:  # followup imports this module
-    from assistant.answer.followup import Turn
+if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
+    from assistant.answer.followup_turns import Turn
 
 # 依据《X》第N条 / 《X》共158条: the regulation an answer speaks from.
 ANSWER_REGULATION = re.compile(r"(?:依据|^)《([^》]+)》")

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from assistant.answer.question import FOLLOW_START, LEADING_ORG, ORG_SUFFIX, Slots
 
-if TYPE_CHECKING:  # followup imports this module
-    from assistant.answer.followup import Turn
+if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
+    from assistant.answer.followup_turns import Turn
 
 ORG_END = re.compile(f"(?:{ORG_SUFFIX})$")
 PARENT_END = re.compile(r"(?:院|局|公司|集团|村|镇|社区|学院|学校|党委|党总支|机关|中心)$")

@@ -13,8 +13,9 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.citations import cited_chunks
 from assistant.answer.extractive import answer_extractively
-from assistant.answer.followup import Turn, conversation_state
+from assistant.answer.followup import conversation_state
 from assistant.answer.followup_scope import scoped_source
+from assistant.answer.followup_turns import Turn
 from assistant.answer.llm import (
     ChatClient,
     LLMReply,

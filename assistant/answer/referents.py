@@ -13,8 +13,8 @@ from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, QUANTITY_WORD, Sl
 from assistant.answer.topics import MEETING as MEETING_KIND
 from assistant.core.words import names_a_thing
 
-if TYPE_CHECKING:  # followup imports this module
-    from assistant.answer.followup import Turn
+if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
+    from assistant.answer.followup_turns import Turn
 
 # 他讲了几次 / 那25年上半年他讲了几次: the person, said first or right after whose and when
 PERSONAL_PRONOUN = re.compile(r"^(?:那么|那)?[^他她，,？?]{0,12}?(?<![其吉])(?:他|她)(?!们)")

@@ -6,8 +6,9 @@ import pytest
 
 from assistant.answer.draft_topic import topic_without_title
 from assistant.answer.extractive import answer_extractively
-from assistant.answer.followup import Turn, resolve
+from assistant.answer.followup import resolve
 from assistant.answer.followup_scope import ScopedSource
+from assistant.answer.followup_turns import Turn
 from assistant.answer.routing import Route
 from tests.answer.structure_fixtures import chunks_of
 from tests.answer.support import FakeSource, make_chunk

@@ -78,7 +78,7 @@ def test_a_turn_naming_its_counted_thing_keeps_it(assistant):
 
 
 def test_a_gap_needs_two_figures_asked_before():
-    from assistant.answer.followup import Turn
+    from assistant.answer.followup_turns import Turn
 
     assert resolve("差了几个", Turn("桂溪村2024年计划发展多少名党员")).compared == ()
 
@@ -185,7 +185,7 @@ def test_a_pronoun_after_a_period_is_the_person_named_before():
 
 @pytest.mark.parametrize("org", ["东岭热电厂", "白石岭林场"])
 def test_another_organisation_named_by_a_plant_or_farm_replaces_the_last(org):
-    from assistant.answer.followup import Turn
+    from assistant.answer.followup_turns import Turn
 
     last = Turn("清河农商银行2024年廉政谈话多少人次？", answer="开展廉洁谈话153人次〔1〕。")
     assert resolve(f"那{org}2024年全年呢", last).question.startswith(org)

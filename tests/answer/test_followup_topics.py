@@ -183,7 +183,8 @@ def test_he_or_she_is_the_person_named_before(first, answer, turn, expected):
 @pytest.mark.parametrize("state_question", ["整改了多少", "已经整改了几项？"])
 def test_a_state_follow_up_asks_of_the_items_counted_before(state_question):
     """整改了多少 after 排查隐患多少项 asks how many of those items are done, not 整改 of anything."""
-    from assistant.answer.followup import Turn, resolve
+    from assistant.answer.followup import resolve
+    from assistant.answer.followup_turns import Turn
 
     last = Turn("华冶三公司上半年排查安全隐患多少项", answer="排查安全隐患132项〔1〕。")
     assert resolve(state_question, last).question.startswith("华冶三公司上半年排查安全隐患，")
@@ -199,7 +200,8 @@ def test_a_state_follow_up_asks_of_the_items_counted_before(state_question):
 )
 def test_a_bank_branch_court_or_school_swapped_in_replaces_the_organisation(swap, asked):
     """支行/检察院/中学 are organisations: 换成东湖支行的呢 asks the same of it, not 多少名东湖支行."""
-    from assistant.answer.followup import Turn, resolve
+    from assistant.answer.followup import resolve
+    from assistant.answer.followup_turns import Turn
 
     last = Turn("青川高速管理处党委有多少名党员？", answer="共有党员126名〔1〕。")
     assert resolve(swap, last).question.startswith(asked)
@@ -222,7 +224,8 @@ def test_a_question_about_the_regulation_as_a_whole_keeps_the_conversations_regu
 @pytest.mark.parametrize("swap", ["主题党日呢", "那支委会呢？"])
 def test_an_activity_swapped_in_after_a_who_question_asks_the_count_asked_before(swap):
     """主题党日呢 after 讲了几次党课 → 组织委员是谁: the count of the conversation is asked of the new activity."""
-    from assistant.answer.followup import Turn, resolve
+    from assistant.answer.followup import resolve
+    from assistant.answer.followup_turns import Turn
 
     counted = Turn("西岭社区上半年讲了几次党课", answer="上半年讲党课3次〔1〕。")
     who = counted.next("西岭社区党支部的组织委员是谁")
@@ -234,7 +237,8 @@ def test_an_activity_swapped_in_after_a_who_question_asks_the_count_asked_before
 @pytest.mark.parametrize("every", ["五个支部一共开了几次主题党日", "各支部加起来开了几次主题党日？"])
 def test_all_branches_asked_after_one_asks_of_the_organisation(every):
     """五个支部一共… after questions about single branches asks of the organisation they belong to."""
-    from assistant.answer.followup import Turn, resolve
+    from assistant.answer.followup import resolve
+    from assistant.answer.followup_turns import Turn
 
     first = Turn("青川管理处收费管理党支部2024年讲了几次党课", answer="讲党课4次〔1〕。")
     second = first.next("监控通信党支部开了几次支委会")
@@ -245,21 +249,24 @@ def test_all_branches_asked_after_one_asks_of_the_organisation(every):
 
 def test_a_topic_swapped_in_a_which_article_question_without_de():
     """那权利呢 after 党员义务是哪一条 (no 的 before 义务): 权利 replaces 义务."""
-    from assistant.answer.followup import Turn, resolve
+    from assistant.answer.followup import resolve
+    from assistant.answer.followup_turns import Turn
 
     last = Turn("党章里党员义务是哪一条", answer="依据《中国共产党章程》第三条：……〔1〕")
     assert "党员权利是哪一条" in resolve("那权利呢", last).question
 
 
 def test_na_zhege_xize_is_the_regulation_talked_about():
-    from assistant.answer.followup import Turn, resolve
+    from assistant.answer.followup import resolve
+    from assistant.answer.followup_turns import Turn
 
     last = Turn("发展党员工作细则第十四条", answer="依据《中国共产党发展党员工作细则》第十四条：……〔1〕")
     assert resolve("那这个细则一共多少条", last).question == "《中国共产党发展党员工作细则》一共多少条"
 
 
 def test_a_state_follow_up_keeps_the_items_named_after_the_quantity_word():
-    from assistant.answer.followup import Turn, resolve
+    from assistant.answer.followup import resolve
+    from assistant.answer.followup_turns import Turn
 
     last = Turn("热电厂上半年排查了多少隐患", answer="共排查安全隐患137项〔1〕。")
     assert resolve("整改了多少项", last).question == "热电厂上半年排查了隐患，整改了多少项"
@@ -282,7 +289,8 @@ def test_a_verb_object_phrase_is_swapped_whole(question, new, swapped):
 def test_another_revision_of_a_topic_look_up_asks_which_article_holds_it_there():
     """2018年版里是第几条 after 效能监督条例关于不得提升职务…: that topic, in that revision; 新旧两版这条有啥不同
     next compares both revisions, not only the one named before."""
-    from assistant.answer.followup import Turn, resolve
+    from assistant.answer.followup import resolve
+    from assistant.answer.followup_turns import Turn
 
     last = Turn("效能监督条例关于不得提升职务是怎么规定的", answer="依据《…（2024年修订）》第九条：……〔1〕")
     question = resolve("2019年版里是第几条", last).question

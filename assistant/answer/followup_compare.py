@@ -1,0 +1,92 @@
+"""Follow-ups that compare or add figures of the conversation: 和上半年比多了多少 (`on_periods`), 差了几个
+(`on_gap`), 一共呢 / 两家加起来 (`on_total`). Each figure is asked on its own and cited; only their
+difference or sum is computed (answer.periods)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.answer.answer_types import NAME
+from assistant.answer.asked_quantity import read_asked
+from assistant.answer.followup_turns import ENDING, Resolution, Turn, topic_turn, topic_words, whole_and_part
+from assistant.answer.periods import (
+    SLOT,
+    PeriodsAsked,
+    asks_only_a_gap,
+    asks_only_a_total,
+    in_year_of,
+    refined_period,
+    with_period,
+)
+from assistant.answer.question import PERIOD, QUANTITY_WORD, actor_of, asks, asks_quantity, is_thin, slots_of
+
+Resolver = Callable[[str, Turn], Resolution]
+# 和去年比呢 after a plan figure: the other period as done (a plan is compared with what was).
+COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
+SELF_NAMED = re.compile(rf"{NAME}(?=本人|自己)")  # 马文斌本人讲了几次
+
+
+def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Resolution | None:
+    """和上半年比，全年多收了多少 / 2024年和2025年上半年各开了几次 / 对比两年…: one question per period, the
+    first answered as the turn's own, the others compared with it; what is compared is the latest turn
+    the words are about ("多收了多少" is about the turn that asked 党费收了多少, not the one after it)."""
+    if asked.both_named:
+        questions = [asked.rest.replace(SLOT, period) for period in asked.periods]
+        questions = [resolve(q, last).question if last else q for q in questions]
+        return Resolution(questions[0], compared=tuple(questions[1:]))
+    if last is None:
+        return None
+    topic = topic_turn(asked.rest, last) or last
+    plain = is_thin(asked.rest) or not asks(asked.rest)
+    base = ENDING.sub("", whole_and_part(topic) if plain else resolve(asked.rest, topic).question)
+    named = PERIOD.search(asked.rest)
+    current = refined_period(named.group(0), topic.slots.period) if named else slots_of(base).period
+    periods = [in_year_of(p, current) for p in asked.periods] or [
+        p for p in dict.fromkeys(t.slots.period for t in reversed(last.conversation)) if p and p != current
+    ][:1]
+    if not current or not periods or current in periods or not asks_quantity(base):
+        return None  # a figure is compared; other questions of another period are follow-ups of their own
+    # The other period as asked before in the conversation (its plan or its actual figure), else as done.
+    asked_before = topic_turn(asked.rest, last, periods[0])
+    if asked_before and not topic_words(whole_and_part(asked_before)) & topic_words(base):
+        asked_before = None  # 家访 now, 主题党日 then: the same topic is asked of the other period
+    other = whole_and_part(asked_before) if asked_before else COMPARED_MODALITY.sub("", with_period(base, periods[0]))
+    return Resolution(f"{with_period(base, current)}？", compared=(f"{ENDING.sub('', other)}？",))
+
+
+def on_gap(text: str, last: Turn) -> Resolution | None:
+    """差了几个 after 计划发展多少 and 实际完成了多少: the last figure compared with the one asked before it of
+    another period or of the plan (the difference is computed from the two cited answers)."""
+    if not asks_only_a_gap(text):
+        return None
+    counted = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused]
+    if not counted:
+        return None
+    latest = counted[0].slots
+    other = next(
+        (t for t in counted[1:] if (t.slots.period, t.slots.modality) != (latest.period, latest.modality)), None
+    )
+    if other is None or other.slots.holder not in ("", latest.holder):
+        return None
+    return Resolution(counted[0].question, compared=(other.question,))
+
+
+def on_total(text: str, last: Turn) -> Resolution | None:
+    """一共呢 / 两家加起来多少党员 after two figures of different things or organisations: their sum (a 其中 part
+    is never added to its whole, so parts are not taken)."""
+    if not asks_only_a_total(text):
+        return None
+    named = SELF_NAMED.search(last.question)
+    actor = named.group(0) if named else actor_of(last.question) if asks_quantity(last.question) else ""
+    if actor:  # 一共呢 after 他自己讲了几次党课: everyone's, not one actor's
+        everyone = re.sub(rf"{re.escape(actor)}(?:本人|自己)*", "", ENDING.sub("", last.question), count=1)
+        asked = QUANTITY_WORD.search(everyone)
+        return Resolution(f"{everyone[: asked.start()]}一共{everyone[asked.start() :]}？", refers_back=True)
+    wholes = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused and not t.subset]
+    if len(wholes) < 2 or wholes[0].question == wholes[1].question:
+        return None
+    families = {read_asked(t.question).family for t in wholes[:2]} - {None}
+    if len(families) > 1:
+        return None  # 讲了几次党课 and 有多少党员 make no total
+    return Resolution(wholes[0].question, compared=(wholes[1].question,), summed=True)

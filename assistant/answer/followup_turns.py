@@ -1,0 +1,113 @@
+"""The conversation as understood so far: each turn's self-contained question, the 其中 part it asked, the
+answer it got and the turns before it; how a follow-up is rewritten (`Resolution`); and finding the turn
+a later one is about (收 of 多收了多少, 发展党员 of 再说回发展党员)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer.question import FILLER, MODALITY, PERIOD, Slots, asks, context_of, slots_of
+from assistant.core.words import cut_words
+
+Message = dict  # {"role": "user" | "assistant", "content": str}
+# A refusal starts by saying so; a multi-part answer refusing one part ("第二问：…不作推测") is no refusal.
+REFUSED = re.compile(r"^(?:知识库中(?:没有|只有|未|不)|抱歉)")
+CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
+ENDING = re.compile(r"[？?。！!，,\s]+$")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One understood user turn (or part of one) and the answer that followed it."""
+
+    question: str  # self-contained
+    subset: str = ""  # Y of a 其中Y question
+    answer: str = ""
+    carried: str = ""  # the thing counted in an earlier turn ("都有谁讲了" still talks about 党课)
+    earlier: tuple[Turn, ...] = ()  # the turns before this one, in order
+
+    @property
+    def slots(self) -> Slots:
+        return slots_of(self.question)
+
+    @property
+    def counted(self) -> str:
+        return self.slots.counted or self.carried
+
+    def next(self, question: str, subset: str = "") -> Turn:
+        """The turn after this one, carrying what was counted."""
+        return Turn(question, subset, carried=self.counted, earlier=(*self.earlier, self))
+
+    @property
+    def conversation(self) -> tuple[Turn, ...]:
+        """Every understood turn so far, this one last."""
+        return (*self.earlier, self)
+
+    @property
+    def refused(self) -> bool:
+        return bool(REFUSED.search(self.answer))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    question: str  # self-contained
+    focus: str = ""  # the words a 其中/那…呢 turn narrows to
+    subset: str = ""
+    refers_back: bool = False  # answer from the documents the last answer cited
+    anchor: str = ""  # …but only if they mention this (那外科党支部呢: a unit of the same report)
+    draft: bool = False  # 把上面的写成一段总结
+    same_organisation: bool = False  # another period of the organisation the last answer was about
+    compared: tuple[str, ...] = ()  # the same question of the other periods it is compared with
+    summed: bool = False  # the compared figures are added up (一共呢 / 两家加起来), not subtracted
+    recap: tuple[str, ...] = ()  # a draft over these questions of the conversation (把上面这些写成一段总结)
+
+
+def conversation_holder(last: Turn) -> str:
+    """The organisation the conversation was last about (a turn may have left it unsaid)."""
+    return next((t.slots.holder for t in reversed(last.conversation) if t.slots.holder), "")
+
+
+def whole_of(last: Turn) -> str:
+    """The last question without its 其中 part: the whole a new 其中 part narrows."""
+    question = ENDING.sub("", last.question)
+    joined = ENDING.sub("", f"，其中{last.subset}")
+    return question.removesuffix(joined) if last.subset else question
+
+
+def focus_of(subset: str) -> str:
+    """60岁以上的有多少 -> 60岁以上: the words that pick the part out of the whole."""
+    return re.sub(r"(的|是|有|讲|开)+$", "", ENDING.sub("", context_of(subset))).strip()
+
+
+def topic_turn(words: str, last: Turn, period: str | None = None) -> Turn | None:
+    """The latest turn (of `period`, if given) whose question has a word of `words` (收 of 多收了多少);
+    the latest turn at all when `words` name nothing."""
+    own = [
+        w
+        for w in cut_words(PERIOD.sub("", words))
+        if CONTENT_WORD.fullmatch(w) and not (FILLER.fullmatch(w) or asks(w))
+    ]
+    turns = [t for t in reversed(last.conversation) if period is None or t.slots.period == period]
+    return next((t for t in turns if not own or any(w in t.question for w in own)), None)
+
+
+def turn_about(words: str, last: Turn) -> Turn | None:
+    """The latest turn of the conversation about `words` that asked a whole (not its 其中 part)."""
+    about = [t for t in reversed(last.conversation) if topic_turn(words, t) is t]
+    return next((t for t in about if not t.subset), about[0] if about else None)
+
+
+def whole_and_part(turn: Turn) -> str:
+    """A 其中 turn compared as the whole and the part (集中学习了几次，其中专题研讨是多少), else its question."""
+    asked_whole = turn.earlier[-1] if turn.earlier and not turn.earlier[-1].subset else None
+    if not turn.subset or asked_whole is None or not whole_of(turn).startswith(context_of(asked_whole.question)):
+        return turn.question
+    return f"{ENDING.sub('', asked_whole.question)}，其中{turn.subset}"
+
+
+def topic_words(question: str) -> set[str]:
+    """The words of what a question asks about, not whose, when, planned or not: what two periods' figures
+    are compared on."""
+    text = MODALITY.sub("", PERIOD.sub("", question.replace(slots_of(question).holder, "")))
+    return {w for w in cut_words(text) if len(w) > 1 and CONTENT_WORD.fullmatch(w) and not asks(w)}
