@@ -217,8 +217,9 @@ def fact_score(
         # 班子成员王琛、孙洪亮…等6人参加: a figure totalling a list of names counts what heads the list
         predicate = fact.sentence[: fact.span[0]].lower() + predicate
     asked_acts = acts_in(" ".join(terms.words))
-    if asked_acts and acts_in(predicate) and not asked_acts & acts_in(predicate):
-        return None  # 按期转正预备党员2名 is no answer to 发展了几名党员, whatever its heading says
+    if asked_acts and not asked_acts & acts_in(predicate + fact.lead):
+        # 按期转正预备党员2名 / 支部现有党员19名 is no answer to 发展了几名党员, whatever its heading says
+        return None
     counted = [(w, weight) for w, weight in counted if w not in title]
     if not counted and unheard:
         return None  # 利润是多少: what is asked is a thing no document names; no other figure stands in for it

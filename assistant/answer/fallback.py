@@ -15,6 +15,7 @@ from assistant.answer.answer_types import FURNITURE, holds, wanted_types
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
+from assistant.answer.count_matching import acts_in
 from assistant.answer.facts import states_plan
 from assistant.answer.question import (
     asks_a_stock,
@@ -68,6 +69,7 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
         w.kind in QUANTITIES for w in wanted_types(plain_wording(ctx.question))
     )
     planned_only = plans_only_for(ctx.question, ctx.source.documents())
+    acts = acts_in(ctx.question)
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
@@ -84,6 +86,8 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # 共有党员87名 does not say how many of them are women
         if stock and counts_a_flow(s.sentence, ctx.question):
             continue  # 发展党员27名，其中学生党员26名 does not say how many student members there are
+        if acts and not acts & acts_in(s.sentence):
+            continue  # 支部现有党员19名 says nothing of how many were admitted (发展了几名)
         # Whose and when are said by the title and section; what is asked, by the sentence itself.
         # The question's rarest words (七一 in 七一专题党课是谁讲的) must be there: without them the
         # sentence is about another occasion, however many common words it shares.

@@ -115,3 +115,13 @@ def test_a_sentence_running_on_from_a_heading_is_quoted_from_its_own_line():
     fake.weights = IndexLikeWeights(fake)
     answer = quoted_answer(*refused_by(fake, "某医院党总支2024年发展了几名党员？"))
     assert answer is not None and "##" not in answer.text and "全年发展党员4名" in checked(answer).text
+
+
+@pytest.mark.parametrize(
+    "question", ["柳塘卫生院党支部2024年发展了几名党员", "柳塘卫生院党支部2024年有几名党员受到表彰"]
+)
+def test_a_figure_of_other_members_is_no_quotation_for_an_act_on_members(question):
+    title = "柳塘卫生院党支部2024年度工作总结"
+    source = FakeSource([make_chunk(title, "支部现有党员19名，其中女党员13名。", ("一、基本情况",))])
+    answer = answer_extractively(understand(question, None), source)
+    assert answer.refused and "19名" not in answer.text.split("相关内容")[0], answer.text
