@@ -113,6 +113,8 @@ RETURN_TO = re.compile(
 GENERIC_KIND = re.compile(
     r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部))"
 )
+IN_PROCESS = re.compile(r"(?:入党)?积极分子|发展对象|预备党员")  # people on the way in, counted as they stand
+ADMITTED = re.compile(r"(?:发展|吸收|接收)了?")
 MONTH_OF_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:底|末|份)?")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
@@ -316,6 +318,8 @@ def on_swap(core: str, last: Turn) -> Resolution:
     like_counted = (not ACTIVITY.fullmatch(rest) or ACTIVITY.search(slots.counted)) and not begins_with_act(rest)
     replaceable = slots.counted and like_counted and not ORDINAL_ASKED.search(question)
     counted = question.replace(slots.counted, rest, 1) if replaceable else None
+    if counted and IN_PROCESS.fullmatch(rest):  # 那入党积极分子呢 after 发展了几名党员: they are not 发展ed
+        counted = ADMITTED.sub("有", counted, count=1)
     topic = kind or counted or swapped_topic(question, rest)  # 民主生活会 for 组织生活会, 权利 for 义务
     if topic:
         return Resolution(f"{topic}？", refers_back=not changed_period, same_organisation=changed_period)
