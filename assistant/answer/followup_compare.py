@@ -49,6 +49,10 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
         return None  # a figure is compared; other questions of another period are follow-ups of their own
     # The other period as asked before in the conversation (its plan or its actual figure), else as done.
     asked_before = topic_turn(asked.rest, last, periods[0])
+    if asked_before and asked_before.subset and "其中" not in base:  # the whole then, not its 35岁以下 part
+        asked_before = next(
+            (t for t in reversed(asked_before.conversation) if t.slots.period == periods[0] and not t.subset), None
+        )
     if asked_before and not topic_words(whole_and_part(asked_before)) & topic_words(base):
         asked_before = None  # 家访 now, 主题党日 then: the same topic is asked of the other period
     other = whole_and_part(asked_before) if asked_before else COMPARED_MODALITY.sub("", with_period(base, periods[0]))

@@ -236,3 +236,13 @@ def test_back_to_a_topic_asked_earlier():
         history += [{"role": "user", "content": turn}, {"role": "assistant", "content": "（回答）〔1〕"}]
     assert understand(turns[-1], history).question == "桂溪村2023年发展党员几名？"
     assert understand("回到发展党员，其中女党员几名？", history).question.startswith("桂溪村2024年发展党员")
+
+
+def test_last_years_whole_is_compared_with_this_years_plan_not_its_part():
+    actual = make_chunk(
+        "桂溪村党总支2024年度工作总结", "全年发展党员6名，其中35岁以下4名。", ("三、队伍建设",), position=0
+    )
+    plan = make_chunk("桂溪村党总支2025年党建工作要点", "2025年计划发展党员不少于8名。", ("二、重点任务",), position=0)
+    turns = ("桂溪村24年发展了多少名党员？", "其中35岁以下呢？", "25年计划发展多少？", "比24年多几名？")
+    last = converse(Assistant(FakeSource([actual], [plan])), *turns)[-1]
+    assert "多2名" in last.text, last.text
