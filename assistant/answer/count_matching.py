@@ -90,6 +90,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
         if own_name and d.profile
     }
     unheard = bool(unheard_words(terms))
+    # A plan's look back (2024年，全乡16个村党组织中…) is the latest record it holds, not a comparison.
+    plans = {d.doc_id for d in ctx.source.documents() if d.profile and d.profile.genre == "plan"}
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
@@ -97,7 +99,9 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             if fact.chunk.doc_id in planned_only and not fact.is_plan:
                 continue  # a 上半年 report answers for 下半年 only by its plan for it
             if not answers(fact, asked) or (
-                not of_years(fact, years) if years else skip_earlier and of_earlier_year(fact)
+                not of_years(fact, years)
+                if years
+                else skip_earlier and of_earlier_year(fact) and fact.chunk.doc_id not in plans
             ):
                 continue
             if unit and not said_of_unit(fact, unit):

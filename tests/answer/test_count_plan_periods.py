@@ -36,3 +36,15 @@ def test_the_plan_answers_a_plan_question():
 def test_a_planned_year_is_not_answered_with_the_reported_year(question):
     answer = ask_source(SOURCE, question)
     assert answer.refused and "92.4" not in answer.text
+
+
+def test_a_plans_look_back_answers_a_question_that_names_no_year():
+    title = "中共白湖乡委员会关于印发《白湖乡2025年党建工作要点》的通知"
+    plan = FakeSource(
+        [
+            make_chunk(title, "2024年，全乡14个村党组织中，党总支3个、党支部11个。", ("一、2024年工作回顾",)),
+            make_chunk(title, "2025年计划发展党员不少于10名。", ("二、2025年重点任务",), position=1),
+        ]
+    )
+    answer = ask_source(plan, "白湖乡下面有多少个村党组织？")
+    assert "14个" in answer.text and not answer.refused, answer.text
