@@ -49,6 +49,8 @@ PLAIN_HEADING_LEVEL = 3  # the level of 一、: such headings are a report's mai
 # Inline "一是……；二是……" inside one paragraph: each marker starts a clause.
 INLINE_ENUMERATOR = re.compile(r"(?:^|(?<=[：:；;。，,]))([一二三四五六七八九十]+)是")
 ORDINALS = "一二三四五六七八九十"
+# …整改措施：（1）开通线上学习群；（2）实行结对培养: numbered in brackets within a paragraph
+INLINE_NUMBER = re.compile(r"(?:^|(?<=[：:；;。，,]))[（(]([1-9一二三四五六七八九十])[）)]")
 # The 落款: the issuing organisation on its own line, then the date on its own line.
 DATE_LINE = re.compile(r"^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]?$")
 # A byline under a title: the author's name on its own line, then the date (刘建明 /（2025年1月14日）).
@@ -119,13 +121,11 @@ def is_furniture(line: str) -> bool:
 
 
 def inline_items(paragraph: str) -> list[tuple[str, str]]:
-    """(marker-and-clause, clause) for each 一是/二是/… of one paragraph, in order; [] unless 一是 and 二是 occur."""
-    found = []
-    expected = 0
-    for match in INLINE_ENUMERATOR.finditer(paragraph):
-        if expected < len(ORDINALS) and match.group(1) == ORDINALS[expected]:
-            found.append(match)
-            expected += 1
+    """(marker-and-clause, clause) for each 一是/二是/… (or （1）/（2）…) of one paragraph, in order; [] unless the
+    first two occur."""
+    found = in_sequence(INLINE_ENUMERATOR, paragraph, ORDINALS)
+    if len(found) < 2:
+        found = in_sequence(INLINE_NUMBER, paragraph, "123456789") or in_sequence(INLINE_NUMBER, paragraph, ORDINALS)
     if len(found) < 2:
         return []
     items = []
@@ -136,6 +136,15 @@ def inline_items(paragraph: str) -> list[tuple[str, str]]:
             quote = re.split(r"[。！？]", quote, maxsplit=1)[0]
         items.append((quote, quote[match.end() - match.start() :]))
     return items
+
+
+def in_sequence(marker: re.Pattern[str], paragraph: str, ordinals: str) -> list[re.Match[str]]:
+    """The markers of a paragraph that count up from the first ordinal (一是, 二是 …; （1）, （2） …)."""
+    found = []
+    for match in marker.finditer(paragraph):
+        if len(found) < len(ordinals) and match.group(1) == ordinals[len(found)]:
+            found.append(match)
+    return found if len(found) >= 2 else []
 
 
 def heading_label(line: str) -> str:

@@ -93,3 +93,20 @@ ONE_PARAGRAPH = FakeSource(
 def test_problems_and_measures_in_one_paragraph_are_told_apart(question, present, absent):
     answer = ask_source(ONE_PARAGRAPH, question)
     assert present in answer.text and absent not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        ("青石水厂党支部有哪些整改措施", ["线上学习群", "结对培养"], "参与率"),
+        ("青石水厂党支部存在哪些问题", ["参与率只有68%", "入党意愿不够强"], "线上学习群"),
+    ],
+)
+def test_measures_numbered_in_brackets_after_the_problems(question, expected, not_expected):
+    title = "青石水厂党支部2024年度工作总结"
+    text = (
+        "存在的问题：一是退休党员居住分散，组织生活参与率只有68%；二是青年职工入党意愿不够强。"
+        "整改措施：（1）为退休党员开通线上学习群，每月推送学习资料；（2）实行“一名党员带一名青年”结对培养。"
+    )
+    answer = ask_source(FakeSource([make_chunk(title, text, ("五、存在的问题及整改措施",))]), question)
+    assert all(e in answer.text for e in expected) and not_expected not in answer.text, answer.text
