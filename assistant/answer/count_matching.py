@@ -27,6 +27,7 @@ from assistant.answer.question import (
     counts_other_people,
     holder_of,
     names_unit,
+    slots_of,
     sub_unit,
 )
 from assistant.core.schema import Evidence
@@ -73,7 +74,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     terms = ctx.source.terms(asked.words)
     periods = TIME_WORDS.findall(part)
     years = set(YEAR_OF.findall(part))
-    counted = counted_words(terms)
+    counted = counted_words(terms, slots_of(part).counted)
     unit = sub_unit(part)
     stock = asks_a_stock(part)
     people = counted_people(part)
@@ -290,7 +291,7 @@ def unheard_words(terms: Terms) -> list[str]:
     ]
 
 
-def counted_words(terms: Terms) -> list[tuple[str, float]]:
+def counted_words(terms: Terms, thing: str = "") -> list[tuple[str, float]]:
     """Question words that say what is counted, not whose or when: no organisation word, no year, no
     word that no document contains (phrasing), and no pair of two other question words. (Words of a
     fact's own title are dropped per fact.)"""
@@ -298,7 +299,7 @@ def counted_words(terms: Terms) -> list[tuple[str, float]]:
         (word, weight)
         for word, weight in zip(terms.words, terms.weights)
         if weight != UNKNOWN_WORD_WEIGHT
-        and not ORGANISATION_WORD.fullmatch(word)
+        and (not ORGANISATION_WORD.fullmatch(word) or word in thing)  # 有几个支部: the branches are what is counted
         and not SCOPE_COUNT.fullmatch(word)
         and re.search(r"[\u4e00-\u9fff]", word)
     ]
