@@ -41,6 +41,7 @@ SUMMABLE: frozenset[UnitFamily] = frozenset({"person", "person_time", "times", "
 CHINESE = "[零〇一二两三四五六七八九十百千]+"
 NUMBER = rf"\d+(?:\.\d+)?|{CHINESE}"
 # 第一次, 统一部署, 唯一 and 同一批 are not quantities; nor is a digit inside a longer number.
+STANDING = re.compile(r"现有|共有|目前有|下设|设有")  # what an organisation has, said in a plan too
 QUANTITY = re.compile(
     rf"(?<![第统唯同单逐\d.])(?:百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER})(?P<scale>万|亿)?"
     rf"(?P<approx>余|多)?\s*(?P<unit>%|％|{UNITS}))"
@@ -345,7 +346,8 @@ def clause_facts(
         qualifiers |= {q for q, pattern in AFTER_QUALIFIERS if pattern.match(after)}
         if match.group("approx"):
             qualifiers.add("approx")
-        if in_plan_section or PLAN_WORDS.search(clause):
+        # A plan's 现有党员41名 states what there is; its targets (发展党员不少于10名) are plans.
+        if PLAN_WORDS.search(clause) or (in_plan_section and not STANDING.search(clause[: match.start()])):
             qualifiers.add("plan")
         predicate = fact_predicate(clauses, index, before, clause[: match.start()], after)
         fact = NumericFact(

@@ -48,3 +48,12 @@ def test_a_plans_look_back_answers_a_question_that_names_no_year():
     )
     answer = ask_source(plan, "白湖乡下面有多少个村党组织？")
     assert "14个" in answer.text and not answer.refused, answer.text
+
+
+def test_what_a_plan_says_an_organisation_has_is_no_target():
+    title = "中共柳川市第三中学支部委员会2025年党建工作要点"
+    plan = FakeSource(
+        [make_chunk(title, "学校党支部现有党员38名，设党小组3个。全年发展党员不少于2名。", ("一、基本情况和目标",))]
+    )
+    assert "38名" in ask_source(plan, "柳川三中党支部有多少党员").text
+    assert "2名" in ask_source(plan, "柳川三中党支部计划发展几名党员").text
