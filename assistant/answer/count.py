@@ -196,6 +196,8 @@ def doc_paragraph(
     if stated:
         return prefix + statement([stated[0]], book) + "。"
     addends = sibling_addends(facts, asked)
+    if not asked.total and max(scored, key=lambda s: s.score).fact not in addends:
+        addends = []  # 现有党员31名 answers; 评议党员30名 and 优秀6名 beside it add up to nothing asked
     if len(addends) > 1:
         total = sum(f.amount for f in addends)
         derived.add(total)

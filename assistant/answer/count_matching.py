@@ -82,6 +82,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     planned_only = plans_only_for(ctx.question, ctx.source.documents())
     picked_out = bool(asked.measure or asked.unit or asked.state)  # 装了几部 / 已经办结了几件
     actual = bool(ACTUAL_ASKED.search(part))
+    names_of = {d.doc_id: d.profile.aliases for d in ctx.source.documents() if d.profile}
     # The organisation asked about by a name its documents go by (人社局机关党委), not a branch of it
     holder = holder_of(part)
     own_name = holder and not BRANCH_END.search(holder)
@@ -105,8 +106,12 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 else skip_earlier and of_earlier_year(fact) and fact.chunk.doc_id not in plans
             ):
                 continue
-            if unit and not said_of_unit(fact, unit):
-                continue
+            if (
+                unit
+                and not said_of_unit(fact, unit)
+                and not any(unit in a for a in names_of.get(fact.chunk.doc_id, ()))
+            ):
+                continue  # (疾控中心党支部: the branch is the document's own organisation, called by a short name)
             if not agrees_with_marks(part, fact.sentence, fact.chunk.doc_title, bool(fact.row)):
                 continue
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""

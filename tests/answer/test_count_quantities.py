@@ -172,3 +172,17 @@ def test_members_admitted_and_confirmed_are_never_one_total():
 def test_a_figure_of_a_thing_no_document_names_is_refused(source, question):
     answer = ask(source, question)
     assert answer.refused and "万元" not in answer.text.split("相关内容")[0], answer.text
+
+
+def test_figures_beside_the_one_that_answers_are_not_added_up():
+    title = "柳塘区疾病预防控制中心党支部2024年度工作总结"
+    source = FakeSource(
+        [
+            make_chunk(title, "中心党支部现有党员31名，其中女党员19名。", ("一、基本情况",), position=0),
+            make_chunk(
+                title, "开展民主评议党员，参加评议党员30名，评出优秀等次党员6名。", ("三、党员管理",), position=1
+            ),
+        ]
+    )
+    answer = ask(source, "柳塘区疾病预防控制中心党支部现在几个党员")
+    assert "31名" in answer.text and "36" not in answer.text and not answer.derived_numbers, answer.text
