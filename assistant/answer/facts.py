@@ -203,8 +203,11 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
                 elif subset and fact.family in wholes:
                     whole = next(f for f in facts if f.position == wholes[fact.family])
                     # 计划投入15万元，其中6万元用于…: a part of a planned figure is planned too
+                    # …and a part of what a plan says there is (现有党员386人，其中在职党员报到196人) is not.
                     inherited = whole.qualifiers & {"plan"}
-                    fact = replace(fact, qualifiers=fact.qualifiers | {"subset"} | inherited, parent=whole.position)
+                    standing = in_plan_section and not inherited and not PLAN_WORDS.search(clauses[index])
+                    own = fact.qualifiers - ({"plan"} if standing else set())
+                    fact = replace(fact, qualifiers=own | {"subset"} | inherited, parent=whole.position)
                     subset_family = fact.family
                 elif not subset:
                     wholes[fact.family] = fact.position
