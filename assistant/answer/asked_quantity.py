@@ -50,6 +50,13 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ),
     ("items", re.compile(r"(几|多少)(个|项|件|条|份|篇|批|类|家|户|所|处|起|部|本|门|套)")),
     ("person", re.compile(r"多少(党员|同志|干部|群众|职工|员工|人(?!次)|积极分子|发展对象)")),
+    # 党员多少 / 女党员有几个: members named right before the asking (走访群众有多少 may count visits)
+    (
+        "person",
+        re.compile(
+            rf"(?:党员|同志|干部|积极分子|发展对象){NOT_A_POST}(?:有|共有|一共|总共|共)?(?:多少|几个?)(?:人|名)?(?:[？?。！!\s啊呀呢]|$)"
+        ),
+    ),
     ("items", re.compile(r"多少(问题|措施|任务|项目|意见|建议|诉求)")),
 )
 # Measure words that say what kind of thing is counted (电梯9部, not 诉求28件); 个/项/条/件 count anything.

@@ -55,7 +55,10 @@ PERSON_NOUN = re.compile(
 
 CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
 QUALIFIER_WORDS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
-    ("total", re.compile(r"(共计|合计|累计|总计|一共|总共|共有|共|总数)[^，,]{0,8}$")),
+    (
+        "total",
+        re.compile(r"(共计|合计|累计|总计|一共|总共|共有|共(?!产|青|建|享|同)|总数)[^，,]{0,8}$"),
+    ),  # not 共产党员, 共青团
     ("lower_bound", re.compile(r"(不少于|不低于|至少|最少|超过)$")),
     ("approx", re.compile(r"(约|近|大约)$")),
     ("each", re.compile(r"各$|各[^，,]{0,6}$")),

@@ -186,3 +186,16 @@ def test_figures_beside_the_one_that_answers_are_not_added_up():
     )
     answer = ask(source, "柳塘区疾病预防控制中心党支部现在几个党员")
     assert "31名" in answer.text and "36" not in answer.text and not answer.derived_numbers, answer.text
+
+
+def test_communist_party_members_are_no_total_and_members_asked_last_are_people():
+    title = "青石县应急管理局机关党委2024年度党建工作总结"
+    source = FakeSource(
+        [
+            make_chunk(title, "开展党员积分管理，评选优秀共产党员6名。", ("二",), position=0),
+            make_chunk(title, "截至2024年12月底，共有党员57名，其中女党员16名。", ("一",), position=1),
+            make_chunk(title, "组织党员开展主题党日活动1次，参与党员49人。", ("三",), position=2),
+        ]
+    )
+    answer = ask(source, "青石应急局2024年党员多少")
+    assert "57名" in answer.text and "6名" not in answer.text, answer.text
