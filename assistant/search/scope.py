@@ -57,6 +57,8 @@ UNIT_MENTION = re.compile(
     r"|[一二三四五六七八九十]中(?!全会))"  # 绍兴一中, 柳川二中: a school by its number
     r"|[\u4e00-\u9fff]{2,10}?(?=机关党委|党委|党总支|党支部|党组(?!织))"
 )
+LEADING_NAME = re.compile(r"[\u4e00-\u9fff]+")
+MIN_CONTRACTION, MAX_CONTRACTION = 4, 6  # 柳塘疾控 … 江临公交集团: shorter openings are too common to read as names
 CONTRACTION_SPAN = 3  # a contraction's characters lie within this many times its length in the full name
 SHORT_PARTY_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:党支部|党总支|党委)")
 PARTY_SUFFIX = re.compile(r"(?:机关)?(?:党委|党总支|党支部|支部|党组|委员会)$")
@@ -226,7 +228,7 @@ def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[s
     """(the name as the question says it, ids of documents of that organisation); ("", ∅) if none is named."""
     question = clerk_wording(question)
     names = [name for _, name in unit_mentions(question) if len(name) >= 3 and not GENERIC_NAMES.search(name)]
-    names += short_party_names(question)
+    names += short_party_names(question) + leading_contractions(question)
     matches = {}
     for doc in documents:
         aliases = doc.profile.aliases if doc.profile else ()
@@ -239,6 +241,14 @@ def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[s
     said = set(matches.values())
     own = {d for d, alias in matches.items() if not any(o != alias and o.endswith(alias) for o in said)}
     return max(matches.values(), key=len, default=""), frozenset(own)
+
+
+def leading_contractions(question: str) -> list[str]:
+    """柳塘疾控 / 江临公交 / 青石应急: what opens the question, longest first, as a possible contraction of a
+    name its documents use (only a match with an alias makes it one)."""
+    opening = LEADING_NAME.match(LEADING_VERB.sub("", question))
+    text = opening.group(0) if opening else ""
+    return [text[:n] for n in range(min(len(text), MAX_CONTRACTION), MIN_CONTRACTION - 1, -1)]
 
 
 def spelled_out(question: str, documents: Sequence[DocRecord]) -> str:

@@ -130,3 +130,15 @@ def test_a_branch_of_an_unknown_body_is_still_refused():
 def test_a_body_after_a_known_place_is_still_to_be_known():
     scope = scope_for("江北区自来水公司党委2023年开展了几次主题党日", RECORDS, lambda name: False)
     assert scope.refusal and "自来水公司" in scope.refusal
+
+
+@pytest.mark.parametrize(
+    ("question", "own"),
+    [
+        ("东湖医院院党委2024年新建了几个先锋岗", HOSPITAL),
+        ("江北公安2023年发展了几名党员", POLICE),
+        ("安平检察上半年开了几次党组会", PROCURATORATE),
+    ],
+)
+def test_a_contraction_opening_the_question_finds_its_organisation(question, own):
+    assert in_scope(question) == {own}
