@@ -17,6 +17,7 @@ from assistant.answer.question import agrees_with_marks, names_unit, sub_unit
 from assistant.answer.routing import AnswerKind
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import split_sentences, squash
+from assistant.core.words import tagged_words
 
 TYPE_NAMES: dict[AnswerType, str] = {
     "issuer": "发文单位和日期", "phone": "电话号码", "doc_number": "文号", "percent": "比例", "amount": "金额",
@@ -54,6 +55,11 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
         # 什么时候、在哪开的: a soft part beside a strict one gets its own sentence too, if one holds its type.
         soft = [w for w in wanted if not w.strict and w.kind == "place"]
         return typed_answer(ctx, kind, [w for w in wanted if w in typed or w in soft], ranked, evidence)
+    # Untyped, the sentence must at least name the person asked about (宋德明 in 宋德明今年多大年纪).
+    people = [word for word, flag in tagged_words(ctx.question) if flag == "nr" and len(word) > 1]
+    ranked = [s for s in ranked if all(p in s.in_context for p in people)]
+    if not ranked:
+        return refusal(kind, evidence)
     book = CitationBook()
     chosen = [s for w in wanted for s in field_section(ctx, w, ranked)] or near_best(ctx, ranked)
     return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
