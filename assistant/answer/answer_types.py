@@ -15,7 +15,7 @@ from assistant.core.words import cut_words, plain_wording
 
 AnswerType = Literal[
     "issuer", "phone", "doc_number", "percent", "amount", "year", "date", "count", "place", "person", "position",
-    "organisation", "title", "yes_no", "reason",
+    "organisation", "title", "yes_no", "reason", "age",
 ]  # fmt: skip
 
 # Question wording -> the type it asks for; the first match in a question part wins.
@@ -24,6 +24,7 @@ QUESTION_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = tuple(
     for kind, pattern in [
         ("issuer", r"哪个单位(?:印发|制发|发)|谁发的|发文(?:单位|机关)|落款|印发(?:单位|日期|时间)|成文日期"),
         ("phone", r"电话|号码|手机|联系方式"),
+        ("age", r"多大年纪|多大岁数|多少岁|几岁|年龄|哪年出生|出生年月"),
         ("doc_number", r"文号|发文字号"),
         ("percent", r"比例|比率|占比|百分之|百分比|满意度|(?<![效频])率(?!先)"),
         ("amount", r"多少钱|金额|经费|党费|资金|费用|花了多少|投入了?多少|多少万|多少元|收入多少"),
@@ -44,7 +45,7 @@ QUESTION_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = tuple(
 )
 # A type must be in the answering sentence (else refuse); the others only rank such sentences first.
 STRICT: frozenset[AnswerType] = frozenset(
-    ["issuer", "phone", "doc_number", "percent", "amount", "year", "date", "count", "person"]
+    ["issuer", "phone", "doc_number", "percent", "amount", "year", "date", "count", "person", "age"]
 )
 # 几个党员 is answered by 一名 (a person's unit), 几个问题 by 2条 (the unit of a thing).
 PERSON_COUNT = re.compile(
@@ -90,6 +91,7 @@ DATE = re.compile(
     r"|每(?:年|半年|季度|季|月|周)|(?:年初|年中|年底|年末|季度末)前|前夕|[会节]后\d+个?(?:工作日|日|天)内|\d+个?(?:工作日|日|天)内"
 )
 SENTENCE_TYPES: dict[AnswerType, re.Pattern[str]] = {
+    "age": re.compile(r"\d{2}\s*岁|年龄|出生|\d{4}年\d{1,2}月生"),
     "phone": re.compile(r"(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)"),
     "doc_number": re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号"),
     "percent": re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之"),

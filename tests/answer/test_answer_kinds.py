@@ -208,3 +208,12 @@ def test_how_often_asks_for_a_frequency():
 
     assert [w.kind for w in wanted_types("党组会议多久开一次？")] == ["date"]
     assert [w.kind for w in wanted_types("预备期多长？")] != ["date"]
+
+
+def test_an_age_is_answered_only_by_a_sentence_stating_one():
+    from tests.answer.support import FakeSource, ask_source, make_chunk
+
+    title = "白石岭国有林场党委2024年度党建工作总结"
+    source = FakeSource([make_chunk(title, "党委书记由场长宋德林担任，宋德林带头讲党课2次。", ("二",))])
+    answer = ask_source(source, "白石岭林场宋德林多大年纪")
+    assert answer.refused, answer.text
