@@ -232,7 +232,7 @@ def fact_score(
         return None
     counted = [(w, weight) for w, weight in counted if w not in title]
     if not counted and unheard:
-        return None  # 利润是多少: what is asked is a thing no document names; no other figure stands in for it
+        return None  # 营收多少万元: what is asked is a thing no document names; no other figure stands in for it
     earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
     # 诉求28件，已完成加装9部: a predicate of acts alone acts on the thing of the clause before.
     acts_only = not names_a_thing(fact.predicate)
@@ -284,7 +284,7 @@ def precision(terms: Terms, predicate: str) -> float:
 
 
 def unheard_words(terms: Terms) -> list[str]:
-    """Things the question names that no document contains (利润), not joins of words documents do contain."""
+    """Things the question names that no document contains (营收), not joins of words documents do contain."""
     return [
         w
         for w, weight in zip(terms.words, terms.weights)
@@ -292,7 +292,7 @@ def unheard_words(terms: Terms) -> list[str]:
         and len(w) > 1
         and re.search(r"[\u4e00-\u9fff]", w)
         and not any(other != w and other in w for other in terms.words)
-        and names_a_thing(w)  # 再建 is how it is asked; 利润 is what
+        and names_a_thing(w)  # 再建 is how it is asked; 营收 is what
     ]
 
 

@@ -11,7 +11,7 @@ from assistant.search.retriever import longest_common_substring
 from assistant.search.scope import in_order
 
 # "根据/用/以/给 …报告（里的材料），" names the source, not the topic.
-# Up to its comma when it has one (北辰新材料公司…报告， holds 材料 in a name).
+# Up to its comma when it has one (宏达新材料公司…报告， holds 材料 in a name).
 SOURCE_CLAUSE = re.compile(
     r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)([^，,。]*?为主要内容|[^，,。]*[，,]"
     r"|[^，,。]*?(报告|材料|总结|文件|讲话|要点|通知)(里|中)?(的材料|的内容)?)[，,]?"
@@ -83,7 +83,7 @@ def topic_without_title(topic: str, title: str) -> str:
 
 
 def without_name_leftover(bare: str, topic: str, title: str) -> str:
-    """南屏学习 / 职党建引领育人: what is left of a short name the topic began with (南屏自然资源局, 滨江中职)
+    """临川学习 / 职校企合作: what is left of a short name the topic began with (临川水务局, 东湖中职)
     after the title's words were taken out; characters of the unit's name, in order."""
     unit = UNIT_OF_TITLE.split(PERIOD_WORDS.sub("", title), maxsplit=1)[0].removeprefix("中共")
     if not unit or topic[:1] not in unit[:3]:
