@@ -246,3 +246,26 @@ def test_last_years_whole_is_compared_with_this_years_plan_not_its_part():
     turns = ("桂溪村24年发展了多少名党员？", "其中35岁以下呢？", "25年计划发展多少？", "比24年多几名？")
     last = converse(Assistant(FakeSource([actual], [plan])), *turns)[-1]
     assert "多2名" in last.text, last.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ("东坪林场党委有多少党员", "其中退休的呢", "换成西岭中学党总支的呢"),
+            "西岭中学党总支有多少党员，其中退休的是多少？",
+        ),
+        (("南山气象站党支部24年开了几次主题党日", "那北溪图书馆上半年呢"), "北溪图书馆2024年上半年开了几次主题党日？"),
+        (
+            ("南山气象站党支部24年开了几次主题党日", "换成柳塘疾控中心2024年的呢"),
+            "柳塘疾控中心2024年开了几次主题党日？",
+        ),
+    ],
+)
+def test_another_organisation_replaces_the_last_whatever_it_is_called(turns, expected):
+    from assistant.answer.routing import understand
+
+    history: list[dict] = []
+    for turn in turns[:-1]:
+        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": "（回答）〔1〕"}]
+    assert understand(turns[-1], history).question == expected
