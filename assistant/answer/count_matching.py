@@ -79,21 +79,18 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     stock = asks_a_stock(part)
     people = counted_people(part)
     skip_earlier = not PAST_ASKED.search(part)  # 上年度…整改完了几条 asks for the earlier year's figures
-    planned_only = plans_only_for(ctx.question, ctx.source.documents())
+    documents = [d for d in ctx.source.documents() if d.profile]
+    planned_only = plans_only_for(ctx.question, documents)
     picked_out = bool(asked.measure or asked.unit or asked.state)  # 装了几部 / 已经办结了几件
     actual = bool(ACTUAL_ASKED.search(part))
-    names_of = {d.doc_id: d.profile.aliases for d in ctx.source.documents() if d.profile}
+    names_of = {d.doc_id: d.profile.aliases for d in documents}
     # The organisation asked about by a name its documents go by (人社局机关党委), not a branch of it
     holder = holder_of(part)
     own_name = holder and not BRANCH_END.search(holder)
-    aliases = {
-        d.doc_id: [a for a in d.profile.aliases if a in holder]
-        for d in ctx.source.documents()
-        if own_name and d.profile
-    }
+    aliases = {doc: [a for a in names if a in holder] for doc, names in names_of.items()} if own_name else {}
     unheard = bool(unheard_words(terms))
     # A plan's look back (2024年，全乡16个村党组织中…) is the latest record it holds, not a comparison.
-    plans = {d.doc_id for d in ctx.source.documents() if d.profile and d.profile.genre == "plan"}
+    plans = {d.doc_id for d in documents if d.profile.genre == "plan"}
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)

@@ -93,7 +93,7 @@ def scoped_source(source: EvidenceSource, route: Route, last: Turn | None) -> Ev
 
 def organisation_source(source: EvidenceSource, answered: frozenset[str], question: str) -> EvidenceSource:
     """Every document of the organisation the question names and the last answer drew on: by its title,
-    or by its profile (北辰新材料公司 for 中共北辰能源集团新材料有限公司委员会…)."""
+    or by its profile (宏达新材料公司 for 中共宏达能源集团新材料有限公司委员会…)."""
     holder = slots_of(question).holder
     documents = source.documents()
     titles = [d.title for d in documents if d.doc_id in answered]
