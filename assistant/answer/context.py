@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer.answer_types import asks_issuer, is_furniture, is_signature
+from assistant.answer.question import names_unit
 from assistant.answer.routing import AnswerKind, Route, hints_for
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.words import spoken_title
 from assistant.ingest.structure import heading_label
 from assistant.search.retriever import Filters
 from assistant.search.source import EvidenceSource
-from assistant.search.terms import answer_score, sentence_scores
+from assistant.search.terms import answer_score, organisation_names, sentence_scores
 
 ITEM_AS_HEADING_CHARS = 15  # a heading this long that is its passage's whole text is a statement
 FACT_THRESHOLD = 0.6  # share of the question's (IDF-weighted) words a passage must contain
@@ -38,11 +39,12 @@ class Scored:
     score: float
     own: float  # share of the question's words in the sentence (read under its heading)
     passage: float  # … in the whole passage with its title and section path
+    names: str = ""  # the names the document's organisation goes by
 
     @property
     def in_context(self) -> str:
         """The sentence as read in its document: whose and when are said by the title and section."""
-        return " ".join([spoken_title(self.chunk.doc_title), *self.chunk.section_path, self.sentence])
+        return " ".join([spoken_title(self.chunk.doc_title), self.names, *self.chunk.section_path, self.sentence])
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,15 @@ class AnswerContext:
     @property
     def question(self) -> str:
         return self.route.question
+
+    def said_of_unit(self, unit: str, chunk: Chunk, statement: str) -> bool:
+        """Whether a statement is said of the branch asked about: its title, section or the statement names
+        it, or the branch is the document's own organisation called by a short name (疾控中心党支部)."""
+        place = " ".join([spoken_title(chunk.doc_title), *chunk.section_path])
+        if names_unit(unit, place, statement):
+            return True
+        record = self.source.document(chunk.doc_id)
+        return bool(record and record.profile and any(unit in alias for alias in record.profile.aliases))
 
     def evidence(self, k: int = 8, filters: Filters | None = None, query: str | None = None) -> list[Evidence]:
         """Evidence for the question (or a kind's own `query`), leaving out documents of another period."""
@@ -70,15 +81,17 @@ class AnswerContext:
         Headings, page furniture and the 落款 are no statements (the 落款 is, when the issuer is asked)."""
         terms = self.source.terms(question)
         issuer = asks_issuer(question)
+        names = organisation_names(self.source.documents())
         scored = []
         for rank, e in enumerate(evidence):
-            for sentence, own, passage in sentence_scores(terms, e.chunk):
+            known_as = names.get(e.chunk.doc_id, "")
+            for sentence, own, passage in sentence_scores(terms, e.chunk, known_as):
                 if is_heading_sentence(sentence, e.chunk) or is_furniture(sentence):
                     continue
                 if is_signature(sentence) and not issuer:
                     continue
                 score = answer_score(own, passage) - 0.01 * rank
-                scored.append(Scored(e.chunk, sentence, score, own, passage))
+                scored.append(Scored(e.chunk, sentence, score, own, passage, known_as))
         return sorted(scored, key=lambda s: -s.score)
 
 

@@ -26,7 +26,6 @@ from assistant.answer.question import (
     counts_a_flow,
     counts_other_people,
     holder_of,
-    names_unit,
     slots_of,
     sub_unit,
 )
@@ -103,12 +102,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 else skip_earlier and of_earlier_year(fact) and fact.chunk.doc_id not in plans
             ):
                 continue
-            if (
-                unit
-                and not said_of_unit(fact, unit)
-                and not any(unit in a for a in names_of.get(fact.chunk.doc_id, ()))
-            ):
-                continue  # (疾控中心党支部: the branch is the document's own organisation, called by a short name)
+            if unit and not ctx.said_of_unit(unit, fact.chunk, f"{fact.lead}，{fact.clause}"):
+                continue  # a figure answers for a branch only where its place or clause names the branch
             if not agrees_with_marks(part, fact.sentence, fact.chunk.doc_title, bool(fact.row)):
                 continue
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
@@ -123,12 +118,6 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
         scored = [s for s in scored if s.fact.unit == asked.measure]  # 几部 is answered by 9部, not by 28件
     return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted])
-
-
-def said_of_unit(fact: NumericFact, unit: str) -> bool:
-    """A figure answers for a branch only where its title, section, clause or lead names the branch."""
-    place = " ".join([spoken_title(fact.chunk.doc_title), *fact.chunk.section_path])
-    return names_unit(unit, place, f"{fact.lead}，{fact.clause}")
 
 
 def chosen_facts(

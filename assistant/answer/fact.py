@@ -13,7 +13,7 @@ from assistant.answer.answer_types import AnswerType, Wanted, holds, wanted_type
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
 from assistant.answer.facts import row_label
-from assistant.answer.question import agrees_with_marks, names_unit, sub_unit
+from assistant.answer.question import agrees_with_marks, sub_unit
 from assistant.answer.routing import AnswerKind
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import split_sentences, squash
@@ -102,7 +102,7 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
             for s in ranked
             if holds(part, s.sentence)
             and terms.holds_rarest(s.in_context)
-            and (not unit or names_unit(unit, " ".join([s.chunk.doc_title, *s.chunk.section_path]), s.sentence))
+            and (not unit or ctx.said_of_unit(unit, s.chunk, s.sentence))
         ),
         key=lambda pair: -pair[0],
     )

@@ -23,7 +23,6 @@ from assistant.answer.question import (
     counts_a_flow,
     counts_other_people,
     misses_asked_money,
-    names_unit,
     sub_unit,
 )
 from assistant.core.schema import Answer
@@ -78,7 +77,7 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # a 工作要点's 年内新建3个 is no record of what was done
         if s.chunk.doc_id in planned_only and not states_plan(s.chunk, s.sentence):
             continue  # a 上半年 report's figures say nothing of 下半年
-        if unit and not names_unit(unit, " ".join([s.chunk.doc_title, *s.chunk.section_path]), s.sentence):
+        if unit and not ctx.said_of_unit(unit, s.chunk, s.sentence):
             continue  # the hospital's figure does not answer for its 外科党支部
         if misses_asked_money(ctx.question, s.sentence):
             continue

@@ -29,7 +29,7 @@ from assistant.search.regulations import (
     revision_year,
 )
 from assistant.search.scope import Scope, named_organisation, scope_for, short_title, spelled_out
-from assistant.search.terms import Terms, answer_score, question_terms, sentence_scores
+from assistant.search.terms import Terms, answer_score, organisation_names, question_terms, sentence_scores
 from assistant.search.visible import VisibleDocuments
 
 RRF_K = 20
@@ -206,11 +206,16 @@ class Retriever:
         terms = self.terms(query)
         # "Which regulations does it cite" is about 《》 marks, not about the question's words.
         use_coverage = not hints.cites_documents
+        names = organisation_names(self.kb.documents())
         evidence = []
         for chunk in chunks:
             # Fused rank, then how much of the question the passage's best sentence contains.
             lexical = use_coverage and max(
-                (answer_score(own, passage) for _, own, passage in sentence_scores(terms, chunk)), default=0.0
+                (
+                    answer_score(own, passage)
+                    for _, own, passage in sentence_scores(terms, chunk, names.get(chunk.doc_id, ""))
+                ),
+                default=0.0,
             )
             score = scores[chunk.id] if scores[chunk.id] >= 1.0 else FUSION_SHARE * scores[chunk.id] / top + lexical
             evidence.append(Evidence(chunk, score * (OLDER_REVISION_FACTOR if chunk.doc_id in older else 1.0)))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
 from assistant.core.words import SYNONYMS, cut_words, plain_wording, spoken_title, tokenize
+from assistant.index.manifest import DocRecord
 
 # Words that place a question in time; matched against document periods, not content.
 TIME_WORDS = re.compile(
@@ -153,15 +155,22 @@ def question_terms(index: TokenWeights, question: str) -> Terms:
     return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs))
 
 
-def sentence_scores(terms: Terms, chunk: Chunk) -> list[tuple[str, float, float]]:
+def sentence_scores(terms: Terms, chunk: Chunk, names: str = "") -> list[tuple[str, float, float]]:
     """(sentence, own coverage, passage coverage) for each sentence of a chunk.
 
     A sentence is read under its nearest heading (党员领导干部廉洁自律规范 › 第五条 廉洁从政):
-    the heading says what the sentence is about.
+    the heading says what the sentence is about. `names` are those the document's organisation goes by:
+    a report titled 关于2024年度党建工作情况的报告 is still the 公交集团's.
     """
-    passage = terms.coverage(spoken_title(chunk.doc_title) + " ".join(chunk.section_path) + chunk.text)
+    title = spoken_title(chunk.doc_title) + (f" {names} " if names else "")
+    passage = terms.coverage(title + " ".join(chunk.section_path) + chunk.text)
     heading = chunk.section_path[-1] + " " if chunk.section_path else ""
     return [(s.strip(), terms.coverage(heading + s), passage) for s in split_sentences(chunk.text) if s.strip()]
+
+
+def organisation_names(documents: Iterable[DocRecord]) -> dict[str, str]:
+    """doc id -> the names its organisation goes by, for `sentence_scores`."""
+    return {d.doc_id: " ".join(d.profile.aliases) for d in documents if d.profile and d.profile.aliases}
 
 
 def answer_score(own: float, passage: float) -> float:

@@ -215,3 +215,41 @@ def test_a_header_printed_once_in_small_type_is_not_the_title(tmp_path, cjk_font
     path = tmp_path / "通知.pdf"
     pdf.output(str(path))
     assert load(path).title == title
+
+
+def test_a_header_printed_over_the_text_is_removed_and_the_text_stays_whole(tmp_path, cjk_font):
+    """A browser prints a fixed page header at the same place on every page, across a line of the text (same
+    baseline, smaller type); the body is read whole, and a line opening with 1.46亿 is no numbered item."""
+    if cjk_font is None:
+        pytest.skip("没有中文字体，无法生成中文 PDF：请安装 fonts-noto-cjk（make test 会自动安装）")
+    from fpdf import FPDF
+
+    first = "（一）服务群众出行。全年新开公交线路11条，更新车辆64辆，全年运送乘客"  # a full line: the width
+    rest = "".join(
+        f"1.46亿人次，党员驾驶员开展志愿服务{52 + i}次，参与党员{610 + i}人次，收到表扬信{230 + i}件。"
+        for i in range(24)
+    )
+    header = "青禾市公交集团党委内部资料"
+    size, left, top, leading, per_page = 12.0, 40.0, 80.0, 24.0, 12
+    pdf = FPDF(unit="pt")
+    pdf.add_font("cjk", fname=str(cjk_font))
+    pdf.set_font("cjk", size=size)
+    width = pdf.get_string_width(first)
+    lines = [first, ""]
+    for char in rest:  # wrapped at the width of the first line, as a typesetter does
+        if lines[-1] and pdf.get_string_width(lines[-1] + char) > width:
+            lines.append("")
+        lines[-1] += char
+    for start in range(0, len(lines), per_page):
+        pdf.add_page()
+        pdf.set_font("cjk", size=size)
+        for row, text in enumerate(lines[start : start + per_page]):
+            pdf.text(left, top + row * leading, text)
+        pdf.set_font("cjk", size=9)
+        pdf.text(left + 40, top + (per_page - 2) * leading, header)  # over the text's last line but one
+    path = tmp_path / "公交集团报告.pdf"
+    pdf.output(str(path))
+    text = load(path).text
+    assert pdf.page >= 3
+    assert header not in text and "内部资料" not in text
+    assert text == first + rest

@@ -30,7 +30,7 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 BLOCK_START = re.compile(
-    r"^(第[一二三四五六七八九十百零]+[编章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|[一二三四五六七八九十]是)"
+    r"^(第[一二三四五六七八九十百零]+[编章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、](?!\d)|[一二三四五六七八九十]是)"
 )
 SENTENCE_END = "。！？!?"
 WORD_GAP = 0.15  # in font sizes: a space between Latin words
@@ -45,6 +45,8 @@ MARGIN_LINES = 3  # running headers/footers are among the first or last lines of
 PAGE_NUMBER_LINES = 2  # a page number is the first line, or one of the last two (above or below a footer)
 SMALLER_TYPE = 0.9  # a line set below this share of the body's size is a header or a mark, not the title
 POSITION_TOLERANCE = 8.0  # points: the same running header sits at about the same height on every page
+OTHER_TYPE = 0.8  # glyphs on one baseline set below this share of another's size are another text (an overlay)
+MIN_OVERLAY_CHARS = 4  # fewer smaller characters on a body line are marks (a superscript 1), not a line
 
 
 def char_width(ch: str) -> float:
@@ -166,13 +168,27 @@ def glyph_lines(found: list[Glyphs]) -> list[Line]:
         else:
             rows.append([glyph])
     lines = []
-    for row in rows:
+    for row in (part for row in rows for part in by_type_size(row)):
         row.sort(key=lambda g: g.x)
         text = join_glyphs(row)
         if text:
             size = Counter(round(g.size, 1) for g in row).most_common(1)[0][0]
             lines.append(Line(text, row[0].x, max(g.end for g in row), row[0].y, size))
     return lines
+
+
+def by_type_size(row: list[Glyphs]) -> list[list[Glyphs]]:
+    """A row split by type size: a running header drawn over a body line (a browser's fixed header printed
+    across the page's text) is a line of its own, so that it can be recognised as furniture."""
+    groups: list[list[Glyphs]] = []
+    for glyph in sorted(row, key=lambda g: -g.size):
+        if groups and glyph.size >= OTHER_TYPE * groups[-1][0].size:
+            groups[-1].append(glyph)
+        else:
+            groups.append([glyph])
+    if len(groups) > 1 and all(sum(len(g.text) for g in group) >= MIN_OVERLAY_CHARS for group in groups):
+        return groups
+    return [row]
 
 
 def edge_text(line: Line) -> str:
