@@ -168,7 +168,7 @@ def glyph_lines(found: list[Glyphs]) -> list[Line]:
         else:
             rows.append([glyph])
     lines = []
-    for row in (part for row in rows for part in by_type_size(row)):
+    for row in (part for found_row in rows for part in by_type_size(found_row)):
         row.sort(key=lambda g: g.x)
         text = join_glyphs(row)
         if text:
