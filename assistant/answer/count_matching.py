@@ -173,14 +173,16 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
     2024); a figure with no year may. A year after the clause is about something else (完成两个支部换届，
     另一个推迟至2024年)."""
     said = STATUS_DATE.sub("", fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)])
-    own = set(YEAR_OF.findall(" ".join(fact.chunk.section_path) + " " + said))
-    if own:
+    if own := set(YEAR_OF.findall(said)):
         return bool(own & years)
-    # 2024年，支部开展主题党日12次。全年发展党员1名。: the year opening a paragraph holds for its sentences
+    # 2024年，支部开展主题党日12次。全年发展党员1名。: the year opening a paragraph holds for its sentences,
+    # also under a plan's heading (2025年工作要点 › 2024年，全乡…)
     paragraph = next((line for line in fact.chunk.text.split("\n") if fact.sentence in line), "")
     opening = RECALLED_OPENING.match(paragraph)
     if opening and fact.sentence in recalled_sentences(fact.chunk):
         return opening.group(1) in years
+    if own := set(YEAR_OF.findall(" ".join(fact.chunk.section_path))):
+        return bool(own & years)
     titled = YEAR_OF.search(fact.chunk.doc_title)
     return titled is None or titled.group(1) in years
 

@@ -15,7 +15,7 @@ from assistant.answer.answer_types import FURNITURE, holds, wanted_types
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
-from assistant.answer.count_matching import acts_in
+from assistant.answer.count_matching import acts_in, unheard_words
 from assistant.answer.facts import states_plan
 from assistant.answer.question import (
     asks_a_stock,
@@ -45,7 +45,7 @@ def quoted_answer(ctx: AnswerContext, refused: Answer) -> Answer | None:
     if not refused.retrieved or refused.kind in FINAL_REFUSALS or ctx.route.kind in FINAL_REFUSALS:
         return None
     answers = answer_test(ctx.question)
-    if answers is None:
+    if answers is None or names_an_unknown_thing(ctx):
         return None
     strong = strong_sentences(ctx, refused, answers)
     if not strong:
@@ -55,6 +55,16 @@ def quoted_answer(ctx: AnswerContext, refused: Answer) -> Answer | None:
     quotes = [quotation(s, own_line(s.sentence, answers), book) for s in unique(chosen)]
     text = "未能直接归纳出答案，以下是最相关的原文，供参考：\n" + "\n".join(quotes)
     return Answer(text, refused.kind, book.citations(), refused.retrieved, confidence="low")
+
+
+def names_an_unknown_thing(ctx: AnswerContext) -> bool:
+    """The question names a thing no document names (土木 of an unknown 土木学院): no sentence tells it.
+    A word of a document's title or organisation names (石门 of 石门卫生院) is known."""
+    known = " ".join(
+        [d.title for d in ctx.source.documents()]
+        + [a for d in ctx.source.documents() if d.profile for a in d.profile.aliases]
+    )
+    return any(word not in known for word in unheard_words(ctx.source.terms(ctx.question)))
 
 
 def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str], bool]) -> list[Scored]:

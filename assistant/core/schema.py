@@ -12,15 +12,16 @@ Confidence = Literal["high", "low", "none"]
 SECTION_SEPARATOR = " › "
 # What a document is, read from its title: a plan (要点/计划) reports no actual figures.
 Genre = Literal["summary", "report", "plan", "meeting", "notice", "述职", "regulation", "other"]
-Half = Literal["", "上半年", "下半年"]
+YearPart = Literal["", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度"]
+QUARTERS: tuple[YearPart, ...] = ("第一季度", "第二季度", "第三季度", "第四季度")
 
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """A year, or one half of it (half "" = the whole year)."""
+    """A year, or a part of it: a half or a quarter (half "" = the whole year)."""
 
     year: int
-    half: Half = ""
+    half: YearPart = ""
 
     @property
     def label(self) -> str:

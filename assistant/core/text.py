@@ -6,6 +6,19 @@ import re
 
 TITLE_REF = re.compile(r"《([^》]{2,60})》")
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# A half or a quarter of a year as people write it: 上半年, 第三季度, 三季度, 3季度.
+YEAR_PART = re.compile(r"[上下]半年|(?:第\s*)?[一二三四1-4]\s*季度")
+QUARTER_NUMBERS = {"一": "一", "二": "二", "三": "三", "四": "四", "1": "一", "2": "二", "3": "三", "4": "四"}
+
+
+def year_part(text: str) -> str:
+    """上半年 / 第三季度 for a part of a year as written (三季度, 第3季度 -> 第三季度)."""
+    if "半年" in text:
+        return text
+    digit = next(ch for ch in text if ch in QUARTER_NUMBERS)
+    return f"第{QUARTER_NUMBERS[digit]}季度"
+
+
 SENTENCE = re.compile(r"[^。！？；!?]*[。！？；!?]+[”’」）)]*|[^。！？；!?]+$")
 WHITESPACE = re.compile(r"\s+")
 

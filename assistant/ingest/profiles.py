@@ -9,14 +9,16 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from assistant.core.schema import DocKind, DocProfile, Genre, Half, Period
+from assistant.core.schema import QUARTERS, DocKind, DocProfile, Genre, Period, YearPart
+from assistant.core.text import YEAR_PART, year_part
 
 # A sentence opening with an earlier year (2024年，… / 2024年以来，…) states that year's facts.
 RECALLED_YEAR = re.compile(r"(?:^|[。；\n])\s*((?:19|20)\d{2})年(?:度|全年|以来)?[，,]")
 RECALL_SPAN = 2
 YEAR_SPAN = re.compile(
     r"((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?"
-    r"(?:\s*[—–\-~～至到]\s*((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?)?\s*(上半年|下半年|年度|全年)?"
+    r"(?:\s*[—–\-~～至到]\s*((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?)?"
+    rf"\s*({YEAR_PART.pattern}|年度|全年)?"
 )
 PLAN_AFTER = re.compile(r"^[^，。；,]{0,6}?(?:工作)?(?:计划|打算|要点|安排|思路|目标)")
 FIRST_SENTENCE = re.compile(r"[^。！？\n]+")
@@ -60,6 +62,13 @@ PLACE_LEVEL = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(省|市|县|区|州|旗)(?=[
 PEOPLES = re.compile(r"人民(?=法院|检察院|医院|政府)")
 # Kind words dropped after a place (青川公安 for 青川县公安局, 澄江供电 for 澄江市供电公司); 分局 may stay (江北分局).
 KIND_WORDS = ("有限公司", "分局", "公司", "局")
+# 红岭国有林场 is called 红岭林场: the ownership word is dropped in speech.
+OWNERSHIP = re.compile(r"国有|国营")
+# A two-character body after its place (文联 of 滨江市文联, 妇联, 科协) is a name people use; these kinds are not.
+GENERIC_BODIES = frozenset(
+    ["机关", "学校", "学院", "中学", "小学", "医院", "法院", "公司", "集团", "社区", "中心", "支部", "党委", "街道", "银行",
+     "分局", "大队", "中队", "政府", "单位", "部门"]
+)  # fmt: skip
 ADMIN_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|镇|乡|街道)(?=[\u4e00-\u9fff]{3,})")
 LEAD_WORDS = re.compile(r"^(?:关于|中共|中国共产党|#+\s*|\*+)")
 NOT_A_NAME = re.compile(
@@ -195,7 +204,8 @@ def periods_in(text: str) -> tuple[list[Period], list[Period]]:
         last = int(match.group(2)) if match.group(2) else first
         if not 0 <= last - first <= 10:
             continue
-        half: Half = match.group(3) if match.group(3) in ("上半年", "下半年") else ""
+        part = match.group(3) or ""
+        half: YearPart = year_part(part) if YEAR_PART.fullmatch(part) else ""  # type: ignore[assignment]
         found = [Period(year, half) for year in range(first, last + 1)]
         is_plan = reported and PLAN_AFTER.search(text[match.end() :])
         (planned if is_plan else reported).extend(found)
@@ -230,6 +240,8 @@ def plan_section_periods(lines: list[str], periods: tuple[Period, ...]) -> list[
         named, _ = periods_in(heading.group(1))
         if named:
             found += [p for p in named if p > last]
+        elif last.half in QUARTERS[:3]:  # a quarter's report plans the next quarter
+            found.append(Period(last.year, QUARTERS[QUARTERS.index(last.half) + 1]))
         elif "下半年" in heading.group(1) or last.half == "上半年":
             found.append(Period(last.year, "下半年"))
         else:
@@ -295,7 +307,10 @@ def unit_variants(units: str) -> list[str]:
         variants.append(chain[0][:2] + "".join(chain[1:]))
     if units.endswith("机关") and len(chain) > 1:  # 法院机关 is named as the court (云岭县法院)
         variants += spoken_variants("".join(chain[:-1]))
+    if units.endswith("机关") and len(units) > len("机关") + 2:  # 滨江市文联机关 is the 文联's office
+        variants += unit_variants(units[: -len("机关")])
     variants += spoken_variants(units)
+    variants += [OWNERSHIP.sub("", v) for v in variants if OWNERSHIP.search(v)]
     for variant in list(variants):
         if variant.endswith("有限公司"):
             short = variant[: -len("有限公司")]
@@ -325,6 +340,7 @@ def spoken_variants(units: str) -> list[str]:
 def aliases_for(names: Iterable[str]) -> tuple[str, ...]:
     """Every way people name the organisation, longest first."""
     aliases: list[str] = []
+    bodies: list[str] = []  # two characters name it only as a body's own short name
     for name in names:
         if not name:
             continue
@@ -333,9 +349,18 @@ def aliases_for(names: Iterable[str]) -> tuple[str, ...]:
             suffix = "机关委员会"
         spoken = SPOKEN_SUFFIX.get(suffix, ())
         for variant in unit_variants(units):
+            bodies += [body] if (body := short_body(variant)) else []
             aliases.append(variant)
             aliases += [variant + s for s in spoken if not variant.endswith(s)]
         if not suffix and len(units) < 3:  # an abbreviation (以下简称“学院党委”) names it whole
             aliases.append(name)
     more = [ORDINAL_BRANCH.sub(r"\1支部", a) for a in aliases]
-    return tuple(sorted(dict.fromkeys(a for a in aliases + more if len(a) >= 3), key=lambda a: (-len(a), a)))
+    named = [a for a in aliases + more if len(a) >= 3] + bodies
+    return tuple(sorted(dict.fromkeys(named), key=lambda a: (-len(a), a)))
+
+
+def short_body(units: str) -> str:
+    """文联 of 滨江市文联: two characters after the place name the body, unless they are a kind (医院)."""
+    place = PLACE_LEVEL.match(units)
+    rest = units[place.end() :] if place else ""
+    return rest if len(rest) == 2 and rest not in GENERIC_BODIES else ""

@@ -234,12 +234,15 @@ class Retriever:
         return self.kb.documents()
 
     def scope(self, question: str) -> Scope:
-        return scope_for(question, self.documents(), self.occurs_in_text)
+        return scope_for(question, self.documents(), self.occurs_in_text, self.document_mentions)
 
     def occurs_in_text(self, name: str) -> bool:
         """Whether any indexed passage contains `name` (a sub-branch named only in a report's body)."""
         hits = [cid for cid, _ in self.kb.keyword_search(name, 10)]
         return any(name in chunk.text for chunk in self.kb.chunks(hits))
+
+    def document_mentions(self, words: str, doc_id: str) -> bool:
+        return any(words in chunk.text for chunk in self.kb.doc_chunks(doc_id))
 
     def document(self, doc_id: str) -> DocRecord | None:
         return self.kb.document(doc_id)

@@ -13,13 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from assistant.core.numerals import ARTICLE_REF
-from assistant.core.schema import DocProfile, Genre, Half, Period
-from assistant.core.text import TITLE_REF, YEAR
+from assistant.core.schema import QUARTERS, DocProfile, Genre, Period, YearPart
+from assistant.core.text import TITLE_REF, YEAR, YEAR_PART, year_part
 from assistant.core.words import without_polite_opening
 from assistant.index.knowledge_base import DocRecord
 from assistant.ingest.profiles import build_profile
 
-HALF = re.compile(r"[上下]半年")
+# 3月份开了几次: a month is asked as a period (3月召开的… names an event's date, and is not).
+COUNT_ASKED = re.compile(r"几|多少")  # only a month's count is refused: 3月份开展了什么 may be told in the text
+MONTH_ASKED = re.compile(r"(?<!\d)(1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])\s*月份")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": 1, "上年": 1, "前年": 2}
 RELATIVE_YEAR = re.compile(r"今年|本年(?!度)|去年|上年(?!度)|前年")
 WHOLE_YEAR = re.compile(r"全年|年度|一年来|整年")
@@ -80,6 +82,7 @@ GENRE_NAMES: dict[Genre, str] = {
 MAX_LISTED = 6
 
 Known = Callable[[str], bool]  # whether a name occurs anywhere in the knowledge base's text
+Mentions = Callable[[str, str], bool]  # whether a document's text holds the words (第四季度, doc id)
 
 
 @dataclass(frozen=True)
@@ -94,21 +97,25 @@ EVERYTHING = Scope(None)
 @dataclass(frozen=True)
 class AskedPeriod:
     years: frozenset[int]  # 2023年度民主生活会 also admits 2024: the year it was held
-    half: Half
+    half: YearPart  # or a quarter
     whole_year: bool  # 全年/年度 said outright: a half-year report's figures do not answer it
     actual: bool  # 实际…: plans do not answer it
     planned: bool = False  # 计划/目标…: a half-year report states the whole year's plan
+    month: str = ""  # 3月份: no document reports on a single month
 
     @property
     def label(self) -> str:
         years = "、".join(f"{y}年" for y in sorted(self.years))
+        if self.month:
+            return f"{years}{self.month}"
         return years + (self.half or ("度" if years else "全年") if self.whole_year else self.half)
 
 
 def asked_period(question: str) -> AskedPeriod:
     question = DOCUMENT_NUMBER.sub("", question)  # the year of 北新党发〔2024〕5号 is no period
-    halves = HALF.findall(question)
-    half: Half = halves[0] if len(set(halves)) == 1 else ""  # type: ignore[assignment]
+    parts = {year_part(p) for p in YEAR_PART.findall(question)}
+    half: YearPart = next(iter(parts)) if len(parts) == 1 else ""  # type: ignore[assignment]
+    month = MONTH_ASKED.search(question) if COUNT_ASKED.search(question) else None
     years = {int(y) for y in YEAR.findall(question)} | {int(y) + 1 for y in ANNUAL_EVENT.findall(question)}
     return AskedPeriod(
         frozenset(years),
@@ -116,6 +123,7 @@ def asked_period(question: str) -> AskedPeriod:
         bool(WHOLE_YEAR.search(ANNUAL_EVENT.sub("", question))) and not half,
         bool(ACTUAL.search(question)) and not PLANNED.search(question),
         bool(PLANNED.search(question)),
+        month.group(0).replace(" ", "") if month else "",
     )
 
 
@@ -133,6 +141,8 @@ def with_relative_years(question: str, asked: AskedPeriod, documents: Sequence[D
 
 
 def period_matches(period: Period, asked: AskedPeriod) -> bool:
+    if asked.month:
+        return False  # a half-year's or a quarter's figures do not say what one month did
     if asked.years and period.year not in asked.years:
         return False
     if asked.half:  # a whole-year report mixes both halves' figures
@@ -142,7 +152,7 @@ def period_matches(period: Period, asked: AskedPeriod) -> bool:
 
 def reports_on(profile: DocProfile | None, asked: AskedPeriod) -> bool:
     """The document reports what was done in the period asked about."""
-    if profile is None or not profile.periods or not (asked.years or asked.half or asked.whole_year):
+    if profile is None or not profile.periods or not (asked.years or asked.half or asked.whole_year or asked.month):
         return True  # nothing to compare: never exclude on a guess (全年 said is something to compare)
     announced = profile.genre == "plan" or (asked.actual and profile.genre == "notice")
     return not announced and any(period_matches(p, asked) for p in profile.periods)
@@ -175,6 +185,15 @@ def in_period(documents: list[DocRecord], asked: AskedPeriod) -> list[DocRecord]
     return reporting + [d for d in documents if d not in reporting and plans_for(d.profile, asked)]
 
 
+def telling_quarter(documents: list[DocRecord], asked: AskedPeriod, mentions: Mentions) -> list[DocRecord]:
+    """Documents of the year that tell the quarter asked about apart (a table row 第四季度, 一季度召开…)."""
+    if asked.half not in QUARTERS:
+        return []
+    whole = replace(asked, half="")
+    said = asked.half.removeprefix("第")  # 四季度 is also in 第四季度
+    return [d for d in documents if reports_on(d.profile, whole) and mentions(said, d.doc_id)]
+
+
 def recalling(documents: list[DocRecord], asked: AskedPeriod) -> list[DocRecord]:
     """Documents stating facts of the asked years without reporting on them (a 2025 plan's 2024年，…)."""
     if not asked.years or asked.half or asked.planned:
@@ -187,7 +206,7 @@ def period_conflict(question: str, title: str) -> bool:
     q_years, t_years = set(YEAR.findall(question)), set(YEAR.findall(title))
     if q_years and t_years and not q_years & t_years:
         return True
-    q_half, t_half = set(HALF.findall(question)), set(HALF.findall(title))
+    q_half, t_half = ({year_part(p) for p in YEAR_PART.findall(text)} for text in (question, title))
     if q_half and t_half and not q_half & t_half:
         return True
     return bool(q_half and not t_half and "年度" in title)
@@ -356,7 +375,12 @@ def of_genre_asked(question: str, documents: list[DocRecord]) -> list[DocRecord]
     return typed or documents
 
 
-def scope_for(question: str, documents: Sequence[DocRecord], known: Known = lambda name: True) -> Scope:
+def scope_for(
+    question: str,
+    documents: Sequence[DocRecord],
+    known: Known = lambda name: True,
+    mentions: Mentions = lambda words, doc_id: False,
+) -> Scope:
     """The documents a question is about, or a refusal that says what the knowledge base has."""
     if regulation_question(question, documents):
         return EVERYTHING
@@ -374,12 +398,14 @@ def scope_for(question: str, documents: Sequence[DocRecord], known: Known = lamb
     asked = asked_period(question)
     if name and not asked.years:
         asked = with_relative_years(question, asked, candidates)
-    in_scope = in_period(candidates, asked) or recalling(candidates, asked)
+    in_scope = (
+        in_period(candidates, asked) or recalling(candidates, asked) or telling_quarter(candidates, asked, mentions)
+    )
     if name and not in_scope:
         period = asked.label or "所问期间"
         what = f"没有{period}的实际情况" if asked.actual else f"没有{period}的材料"
         return Scope(frozenset(), f"知识库中只有{name}{holdings(candidates)}，{what}。")
-    if not in_scope and candidates and asked.years:
+    if not in_scope and candidates and (asked.years or asked.half or asked.month):
         return Scope(frozenset(), f"知识库中没有{asked.label}的报告；现有{holdings(candidates)}。")
     in_scope = of_genre_asked(question, in_scope)
     if len(in_scope) == len(reports):  # no filter at all is much cheaper for Chroma

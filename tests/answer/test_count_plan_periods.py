@@ -57,3 +57,21 @@ def test_what_a_plan_says_an_organisation_has_is_no_target():
     )
     assert "38名" in ask_source(plan, "柳川三中党支部有多少党员").text
     assert "2名" in ask_source(plan, "柳川三中党支部计划发展几名党员").text
+
+
+@pytest.mark.parametrize("question", ["白湖乡2024年一共发展了多少名党员", "白湖乡24年发展了几名党员？"])
+def test_a_look_back_under_the_plans_own_heading_is_of_the_year_it_opens_with(question):
+    """The paragraph opens with 2024年, though it stands under the heading 白湖乡2025年党建工作要点."""
+    title = "中共白湖乡委员会关于印发《白湖乡2025年党建工作要点》的通知"
+    plan = FakeSource(
+        [
+            make_chunk(
+                title,
+                "2024年，全乡党建工作取得新进展：共有党员980名；全年发展党员9名，其中35岁以下6名。2025年党建工作要点如下。",
+                ("白湖乡2025年党建工作要点",),
+            ),
+            make_chunk(title, "2025年计划发展党员不少于12名。", ("一、重点任务",), position=1),
+        ]
+    )
+    answer = ask_source(plan, question)
+    assert "9名" in answer.text and not answer.refused and "12名" not in answer.text, answer.text

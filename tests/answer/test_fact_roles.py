@@ -72,3 +72,31 @@ def test_the_committee_asked_as_zhiwei_is_its_members(question):
     """支委 are the 组织委员/宣传委员 a report names; 都有谁 asks who, its 有 is no role."""
     answer = ask_source(COMMITTEE, question)
     assert "曹斌" in answer.text and "吴迪" in answer.text
+
+
+# The branch is the document's own organisation, named by the short form the report itself introduces.
+CLINIC = "中共南湖区疾病预防控制中心支部委员会2024年度工作总结"
+CLINIC_SOURCE = FakeSource(
+    [
+        make_chunk(CLINIC, "南湖区疾病预防控制中心（以下简称“疾控中心”）党支部现有党员27名。", ("一、基本情况",)),
+        make_chunk(
+            CLINIC,
+            "支部委员会由3人组成，支部书记为中心主任童立群，组织委员为柯雯，纪检委员为祁远航。",
+            ("一、基本情况",),
+            position=1,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("疾控中心支部纪检委员是谁", "祁远航"),
+        ("疾控中心党支部的组织委员叫什么", "柯雯"),
+        ("疾控中心支部书记是哪位", "童立群"),
+    ],
+)
+def test_a_branch_called_by_its_documents_short_name_is_the_documents_own(question, name):
+    answer = ask_source(CLINIC_SOURCE, question)
+    assert name in answer.text and not answer.refused, answer.text

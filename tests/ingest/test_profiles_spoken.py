@@ -37,3 +37,25 @@ def test_profile_of_a_hospital_report_holds_the_short_forms():
     text = "2024年，院党委坚持党建引领。\n中共北泉市人民医院委员会\n2025年1月10日"
     profile = build_profile("北泉市人民医院党委2024年度党建工作总结", text, "report", "总结.txt")
     assert {"北泉医院", "北泉市医院", "市医院党委"} <= set(profile.aliases)
+
+
+@pytest.mark.parametrize(
+    ("full", "spoken"),
+    [
+        ("中共江城市妇联机关支部委员会", {"江城市妇联", "江城妇联", "市妇联", "妇联", "妇联机关党支部"}),
+        ("松州市科协机关党支部", {"松州科协", "科协", "市科协党支部"}),
+    ],
+)
+def test_a_body_of_two_characters_after_its_place_is_named_by_them(full, spoken):
+    """An office's branch (…机关党支部) is named as the body, and the body by its two characters."""
+    assert spoken <= set(aliases_for([full]))
+
+
+def test_two_characters_of_a_kind_or_a_place_name_nothing():
+    aliases = set(aliases_for(["中共江城市医院委员会", "中共白沙县委员会", "中共江城市第一中学委员会"]))
+    assert not {a for a in aliases if len(a) == 2}
+
+
+def test_an_ownership_word_is_dropped_in_speech():
+    aliases = set(aliases_for(["中共青峦国有林场支部委员会", "中共石门国营农场委员会"]))
+    assert {"青峦林场", "青峦林场党支部", "石门农场", "石门农场党委"} <= aliases
