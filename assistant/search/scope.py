@@ -306,9 +306,11 @@ def unknown_organisation(question: str, documents: Sequence[DocRecord], known: K
     aliases = [a for d in documents if d.profile for a in d.profile.aliases]
     position = 0
     known_before = False
+    place = ""  # 云溪县 just before: 云溪县人民医院 is known only as a whole, not because some 人民医院 is
     for match, name in unit_mentions(question):
         chained = match.start() == position  # 江城理工大学土木工程学院: both units are the subject
         position = match.end()
+        name, place = (place + name if chained and place else name), (name if PLACE_END.search(name) else "")
         if chained and known_before or ORDINAL_UNIT.search(name):
             continue  # 市场监管局机关第四党支部: a branch of the body just named, or a numbered one
         # Two characters (市局, 外科党支部) are too common a name to refuse on.

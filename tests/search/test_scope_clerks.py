@@ -142,3 +142,13 @@ def test_a_body_after_a_known_place_is_still_to_be_known():
 )
 def test_a_contraction_opening_the_question_finds_its_organisation(question, own):
     assert in_scope(question) == {own}
+
+
+def test_a_body_after_a_place_is_known_only_as_a_whole():
+    """Some report mentions a 人民医院; that does not make 白鹭县人民医院 an organisation of the knowledge base."""
+    hospital = record(
+        "中共白鹭县中医院委员会2024年度党建工作总结", "2024年，院党委召开党委会20次，协助县人民医院开展义诊。"
+    )
+    known = lambda name: name in "协助县人民医院开展义诊"  # noqa: E731 - the knowledge base's text
+    assert scope_for("白鹭县人民医院党委开了几次党委会", [hospital], known).refusal
+    assert scope_for("白鹭县中医院党委开了几次党委会", [hospital], known).refusal is None
