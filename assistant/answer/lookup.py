@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.answer.context import AnswerContext
+from assistant.answer.lookup_part_of import part_holding
 from assistant.answer.lookup_refs import answer_refs, parts_named, points_asked
 from assistant.answer.lookup_refusals import missing_regulation, revision_missing, which_of, which_regulation
 from assistant.answer.lookup_structure import counted_within, structure_of_revisions
@@ -75,6 +76,9 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         chosen = chosen_revisions(revisions, asked)
         if not chosen:
             return revision_missing(revisions, asked.years)
+        holding = part_holding(ctx, chosen[0], refs)
+        if holding:
+            return holding
         refs = refs or points_asked(ctx, chosen[0]) or parts_named(ctx, chosen[0])
         if refs:
             return counted_within(ctx, chosen[0], refs) or answer_refs(ctx, [(chosen, refs)])

@@ -62,6 +62,7 @@ REGULATION_LOOKUP = re.compile(
     rf"|{REGULATION_NAME}(?:里|中|上)[^？?。，,]{{1,8}}(?:有哪些|有什么|包括哪些|是什么|哪些|哪几)"  # 党章里党员有哪些义务
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:规定|要求|明确)了?[^？?。，,]{{0,8}}(?:有哪些|有什么|包括哪些|哪些|哪几)"
     r"|第几条|哪一?条(?:规定|条文)|(?:是|在)哪一?条"  # which article says so: answered by the article, not by a count
+    rf"|{REGULATION_NAME}[^？?。]{{0,12}}(?:第几|哪一?个?)[章编]|(?:第几|哪一?个?)[章编][^？?。]{{0,6}}{REGULATION_NAME}"
     # two revisions compared, the regulation left to the conversation or implied by the years
     r"|(?:新旧|两个?)版本?[^？?。]{0,12}(?:不同|区别|变化|差别|差异|改动)"
     r"|(?:19|20)\d{2}年?版[^？?。]{0,8}(?:和|与|跟|同|比)[^？?。]{0,4}(?:19|20)\d{2}年?版"
