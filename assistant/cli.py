@@ -50,14 +50,17 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     kb = Runtime.from_settings(settings).kb
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
     show_progress = not (args.quiet or args.json)
+    live = sys.stderr.isatty()  # a log file gets one line per file, not one line rewritten in place
 
     def progress(done: int, total: int, name: str) -> None:
-        if show_progress:
+        if show_progress and live:
             print(f"\r[{done}/{total}] {name[:60]:<60}", end="", file=sys.stderr, flush=True)
+        elif show_progress:
+            print(f"[{done}/{total}] {name}", file=sys.stderr, flush=True)
 
     report = index_paths(kb, paths, progress, parse=in_process(limits_of(settings)))
     status = 0 if report.indexed_any or not report.errors else 1
-    if show_progress:
+    if show_progress and live:
         print(file=sys.stderr)
     if args.json:
         totals = {name: report.count(name) for name in ("added", "updated", "unchanged", "removed", "error")}
@@ -343,7 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="用问题集评测检索与回答")
     p.add_argument(
-        "files", nargs="+", help="JSONL 问题文件或对话文件（含 turns），可给多个（格式见 shared/eval/README.md）"
+        "files", nargs="+", help="JSONL 问题文件或对话文件（含 turns），可给多个（格式见 README“评测结果”一节）"
     )
     p.add_argument("--corpus", action="append", help="在这些文件夹的临时新索引上评测，可重复给出（默认用当前索引）")
     p.add_argument("--json", action="store_true")

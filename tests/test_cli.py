@@ -83,6 +83,7 @@ def test_index_default_corpus_then_incremental(fresh, capsys):
     assert "+ 中国共产党纪律处分条例（2023年修订）（7 段）" in out
     assert "索引完成：新增 4 个，更新 0 个，未变 0 个，移除 0 个，失败 0 个" in out
     assert "[4/4] 完成" in err  # progress on stderr
+    assert "\r" not in err and err.splitlines()[0].startswith("[0/4] "), repr(err)  # one line per file in a log
     assert (index_dir / "manifest.sqlite3").is_file()
 
     code, out, _ = run(capsys, "index")

@@ -153,7 +153,7 @@ def test_the_report_names_its_index_and_says_what_rows_count():
     assert "含应拒答的 1 轮" in text and "（以下各行与上面重叠）" in text
     row = next(line for line in text.splitlines() if line.startswith("应拒答"))
     assert row.split()[1] == "3"
-    assert "q2（几名？；缺少期望内容）" in text and "q4（2030年？；应拒答未拒答）" in text
+    assert "- q2（缺少期望内容）几名？ → 共58名〔1〕" in text and "- q4（应拒答未拒答）2030年？ → 共3次〔1〕" in text
 
 
 def test_table_columns_line_up_under_chinese_names():

@@ -56,6 +56,9 @@ COLUMN_LEGEND = (
 )
 
 
+ANSWER_EXCERPT = 80  # characters of a missed answer shown in the text report
+
+
 def width(text: str) -> int:
     """Columns a terminal gives the text: two for each wide (CJK) character."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
@@ -140,7 +143,12 @@ def format_report(report: Report) -> str:
         )
     misses = [r for r in report.results if not r.correct]
     if misses:
-        lines.append(
-            "未答对：" + "、".join(f"{r.question.id}（{r.question.question}；{miss_reason(r)}）" for r in misses)
-        )
+        lines.append(f"未答对（{len(misses)} 项，回答只显示开头；全文用 --json）：")
+        lines += [f"- {r.question.id}（{miss_reason(r)}）{r.question.question} → {excerpt(r.answer)}" for r in misses]
     return "\n".join(lines)
+
+
+def excerpt(answer: str) -> str:
+    """The answer's opening on one line: enough to see what was answered instead."""
+    flat = " ".join(answer.split())
+    return flat if len(flat) <= ANSWER_EXCERPT else flat[:ANSWER_EXCERPT] + "…"
