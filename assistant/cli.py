@@ -17,7 +17,7 @@ from assistant.answer.pipeline import Assistant, render
 from assistant.answer.routing import hints_for
 from assistant.config import Settings
 from assistant.core.errors import AssistantError
-from assistant.core.schema import Answer, DocProfile
+from assistant.core.schema import Answer
 from assistant.present.docx import write_docx
 from assistant.runtime import Runtime
 from assistant.search.preview import (
@@ -27,9 +27,11 @@ from assistant.search.preview import (
     document_preview,
     ocr_warning,
     render_preview,
+    shown_names,
 )
 from assistant.search.retriever import Filters, QueryError
 from assistant.search.scope import GENRE_NAMES
+from assistant.search.source import DocRecord
 
 
 class UserError(AssistantError):
@@ -115,7 +117,7 @@ def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
     for d in docs:
         print(f"{KIND_NAMES.get(d.kind, d.kind)}\t{d.n_chunks:>4} 段\t{d.title}\t{d.source}")
         if d.profile and d.kind != "regulation":
-            print(f"\t{profile_line(d.profile, d.title + Path(d.source).stem)}")
+            print(f"\t{profile_line(d)}")
         if warning := ocr_warning(d.ocr_confidence):
             print(f"\t⚠ {warning}（assistant docs --show 查看识别结果）")
     print(f"共 {len(docs)} 个文档、{kb.chunk_count()} 个片段；索引目录 {settings.index_dir}。")
@@ -135,13 +137,12 @@ def show_document(kb: DocumentSource, name: str, as_json: bool) -> int:
     return 0
 
 
-def profile_line(profile: DocProfile, names: str) -> str:
-    """单位、期间、体裁、落款 of a document, as `assistant docs` shows them; `names`: its title and file name."""
-    # The short names its title or file name use first: those are the ones people say.
-    shown = sorted(profile.aliases, key=lambda a: (a not in names, len(a)))[:4]
+def profile_line(record: DocRecord) -> str:
+    """单位、期间、体裁、落款 of a document, as `assistant docs` shows them."""
+    profile = record.profile
     parts = [
         f"单位：{profile.organisation or '—'}",
-        f"简称：{'、'.join(shown) or '—'}",
+        f"简称：{'、'.join(shown_names(record)) or '—'}",
         f"期间：{'、'.join(p.label for p in profile.periods) or '—'}",
         f"体裁：{GENRE_NAMES.get(profile.genre, profile.genre)}",
     ]

@@ -371,3 +371,18 @@ def test_console_script_smoke(tmp_path):
     done = cli("index", str(corpus))
     assert done.returncode == 1
     assert "✗ corpus：路径不存在" in done.stderr
+
+
+def test_docs_and_docs_show_list_the_same_short_names():
+    from assistant.cli import profile_line
+    from assistant.index.manifest import DocRecord
+    from assistant.ingest.profiles import build_profile
+    from assistant.search.preview import profile_fields
+
+    title = "中共江城市妇联机关支部委员会2024年度工作总结"
+    text = "2024年，支部开展主题党日12次。\n中共江城市妇联机关支部委员会\n2025年1月9日"
+    profile = build_profile(title, text, "report", "市妇联机关党支部2024年总结.txt")
+    record = DocRecord("d", "市妇联机关党支部2024年总结.txt", title, "report", "h", 0.0, 1, len(text), profile)
+    listed = profile_line(record).split("简称：")[1].split("；")[0]
+    shown = dict(profile_fields(record, text))["简称"]
+    assert listed == shown and {"妇联", "市妇联"} <= set(listed.split("、"))

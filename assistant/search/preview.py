@@ -17,6 +17,7 @@ from assistant.ingest.readers.base import DOCUMENT_NUMBER
 from assistant.search.scope import GENRE_NAMES
 
 KIND_NAMES = {"report": "报告", "regulation": "法规", "other": "其他"}
+SHOWN_NAMES = 6  # short names listed for a document, by `docs` and `docs --show` alike
 LOW_OCR_CONFIDENCE = 0.85  # below this mean per-character confidence, misread characters are likely
 INDENT = "    "
 
@@ -90,6 +91,13 @@ def find_document(docs: list[DocRecord], name: str) -> DocRecord:
     raise PreviewError(f"没有找到文档“{wanted}”；用 assistant docs 查看已索引的文档")
 
 
+def shown_names(record: DocRecord) -> list[str]:
+    """The short names to show: those its title or file name use first (the ones people say), shortest first."""
+    names = record.title + Path(record.source).stem
+    aliases = record.profile.aliases if record.profile else ()
+    return sorted(aliases, key=lambda a: (a not in names, len(a)))[:SHOWN_NAMES]
+
+
 def profile_fields(record: DocRecord, first_lines: str) -> list[tuple[str, str]]:
     profile = record.profile
     number = DOCUMENT_NUMBER.search(first_lines)
@@ -97,7 +105,7 @@ def profile_fields(record: DocRecord, first_lines: str) -> list[tuple[str, str]]
     if profile is not None:
         fields = [
             ("单位", profile.organisation),
-            ("简称", "、".join(profile.aliases[:6])),
+            ("简称", "、".join(shown_names(record))),
             ("期间", "、".join(p.label for p in profile.periods)),
             ("计划期间", "、".join(p.label for p in profile.plan_periods)),
             ("体裁", GENRE_NAMES.get(profile.genre, profile.genre)),
