@@ -345,12 +345,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kb", action="append", help="只在该知识库中回答，可重复")
     p.set_defaults(func=cmd_chat)
 
-    p = sub.add_parser("eval", help="用问题集评测检索与回答")
+    p = sub.add_parser(
+        "eval",
+        help="用问题集评测检索与回答",
+        description="每行一个 JSON：问题 {id, kind, question, expect, forbid, refuse, evidence}；"
+        "对话 {id, turns: [同样字段的问题…]}，逐轮带上前面的问答作为历史。字段含义见 README“评测结果”一节。",
+    )
     p.add_argument(
         "files", nargs="+", help="JSONL 问题文件或对话文件（含 turns），可给多个（格式见 README“评测结果”一节）"
     )
     p.add_argument("--corpus", action="append", help="在这些文件夹的临时新索引上评测，可重复给出（默认用当前索引）")
-    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="输出 JSON：各项指标，以及每题（对话轮次含 conversation、turn）的回答、期望和判分",
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", help="启动网页界面和 OpenAI 兼容接口（默认 http://127.0.0.1:7860，接口在 /v1）")

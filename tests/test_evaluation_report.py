@@ -76,6 +76,8 @@ def test_turns_are_asked_in_order_with_history_and_conversations_counted():
     }
     text = format_report(report)
     assert "对话：1 组、3 轮" in text and "对话轮次" in text
+    second = results[1].to_json()  # a turn in --json says where it stands and what was expected
+    assert (second["conversation"], second["turn"], second["expect"]) == ("c1", 2, turns[1].expect)
 
 
 def test_multi_and_ocr_are_reported_as_their_own_rows():

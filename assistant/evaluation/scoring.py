@@ -119,6 +119,10 @@ class QuestionResult:
             "id": self.question.id,
             "kind": self.question.kind,
             "question": self.question.question,
+            "conversation": self.question.conversation,  # None for a single question
+            "turn": self.question.position or None,
+            "expect": self.question.expect,
+            "forbid": list(self.question.forbid),
             "resolved_question": self.resolved_question,
             "rank": self.rank,
             "correct": self.correct,
