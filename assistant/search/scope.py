@@ -66,8 +66,10 @@ SHORT_PARTY_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:党�
 PARTY_SUFFIX = re.compile(r"(?:机关)?(?:党委|党总支|党支部|支部|党组|委员会)$")
 SUBJECT_END = re.compile(r"^(?:机关)?(?:党委|党总支|党支部|党组(?!织)|支部)|^(?:19|20)\d{2}|^的|^[，,？?]|^$")
 # 第三党支部 is one of the organisation's branches, not an organisation of its own.
+# 党建工作报告里(党委…): a document named in the question, not an organisation.
 GENERIC_NAMES = re.compile(
     r"^第[一二三四五六七八九十\d]+$|^(?:各|本|该|我|这|那|全|每)|[的了是有在和与及跟几多少哪谁开讲请问年月组习]"
+    r"|报告|总结|材料|文件|通知|要点|纪要|里$"
 )
 GENRE_NAMES: dict[Genre, str] = {
     "summary": "工作总结",

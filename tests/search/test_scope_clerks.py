@@ -152,3 +152,9 @@ def test_a_body_after_a_place_is_known_only_as_a_whole():
     known = lambda name: name in "协助县人民医院开展义诊"  # noqa: E731 - the knowledge base's text
     assert scope_for("白鹭县人民医院党委开了几次党委会", [hospital], known).refusal
     assert scope_for("白鹭县中医院党委开了几次党委会", [hospital], known).refusal is None
+
+
+@pytest.mark.parametrize("question", ["2024年党建工作总结里党委开了几次会", "工作报告里党委书记讲了几次党课"])
+def test_a_document_named_before_the_party_body_is_no_organisation(question):
+    hospital = record("中共白鹭县中医院委员会2024年度党建工作总结", "2024年，院党委召开党委会20次。")
+    assert scope_for(question, [hospital], lambda name: False).refusal is None
