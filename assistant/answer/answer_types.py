@@ -56,6 +56,8 @@ SHARE = r"[一二三四五六七八九十\d]+分之[一二三四五六七八九�
 PERSON_UNITS = re.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)\s*[余多]?\s*(?:名|人|位)(?!次)|{SHARE}")
 GENERIC_PERSON = re.compile(r"领导|同志|干部|人员|老师|党员|人")
 MEASURES: frozenset[AnswerType] = frozenset(["percent", "amount"])  # a bare 多少 after one asks for the same
+# 5个工作日内, 3个月, 2个百分点: a span of time or a difference of rates, not a count of the things asked.
+DURATION_AFTER = r"(?!工作日|月|小时|钟头|星期|礼拜|季度|百分点)"
 ASKED_UNIT = re.compile(rf"(?<![哪这那])(?:几|多少)({UNITS})?")
 
 # Common single-character surnames, without those that are also frequent function words (和 于 党 全 …).
@@ -178,6 +180,7 @@ def asked_count(part: str) -> re.Pattern[str]:
     units = (FAMILIES[FAMILY_OF_UNIT[unit]] if unit in FAMILY_OF_UNIT else (unit,)) if unit else UNIT_WORDS
     alternatives = "|".join(sorted(units, key=len, reverse=True))
     not_visits = "" if "人次" in units else "(?!次)"  # 26人次 counts visits, not the 名 asked for
+    not_visits += DURATION_AFTER
     # A table cell read with its column header (志愿服务（人次）：41) states the unit before the number.
     return re.compile(
         rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*[余多]?\s*(?:{alternatives}){not_visits}"

@@ -91,8 +91,8 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # the hospital's figure does not answer for its 外科党支部
         if misses_asked_money(ctx.question, s.sentence):
             continue
-        if people and counts_other_people(s.sentence, people):
-            continue  # 共有党员87名 does not say how many of them are women
+        if people and (counts_other_people(s.sentence, people) or people[1] not in s.sentence):
+            continue  # 共有党员87名 does not say how many of them are women, 班子成员六人 how many 职工 there are
         if stock and counts_a_flow(s.sentence, ctx.question):
             continue  # 发展党员27名，其中学生党员26名 does not say how many student members there are
         if acts and not acts & acts_in(s.sentence):

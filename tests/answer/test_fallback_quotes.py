@@ -125,3 +125,17 @@ def test_a_figure_of_other_members_is_no_quotation_for_an_act_on_members(questio
     source = FakeSource([make_chunk(title, "支部现有党员19名，其中女党员13名。", ("一、基本情况",))])
     answer = answer_extractively(understand(question, None), source)
     assert answer.refused and "19名" not in answer.text.split("相关内容")[0], answer.text
+
+
+def test_a_span_of_days_or_people_of_another_kind_are_no_count_of_what_is_asked():
+    title = "中共青杉社区委员会关于召开2024年度组织生活会的通知"
+    notice = FakeSource(
+        [
+            make_chunk(title, "会后5个工作日内，各党支部将会议情况报告和问题整改清单报社区党委。", ("四、有关要求",)),
+            make_chunk(title, "社区党委班子成员七人全部参加所在支部的组织生活会。", ("三、参加人员",), position=1),
+        ]
+    )
+    notice.weights = IndexLikeWeights(notice)
+    for question in ("青杉社区组织生活会一共查摆了多少个问题", "青杉社区一共有多少名职工"):
+        assert quoted_answer(*refused_by(notice, question)) is None, question
+    assert answer_test("会后几个工作日内报送")("会后5个工作日内报送")  # a span asked is still answered
