@@ -158,3 +158,11 @@ def test_a_body_after_a_place_is_known_only_as_a_whole():
 def test_a_document_named_before_the_party_body_is_no_organisation(question):
     hospital = record("中共白鹭县中医院委员会2024年度党建工作总结", "2024年，院党委召开党委会20次。")
     assert scope_for(question, [hospital], lambda name: False).refusal is None
+
+
+@pytest.mark.parametrize(
+    "question", ["白鹭县中医院党员义诊下乡几次", "白鹭县中医院党员进社区服务了多少人次", "送医下乡搞了几场"]
+)
+def test_an_activity_going_to_the_countryside_is_no_township(question):
+    hospital = record("中共白鹭县中医院委员会2024年度党建工作总结", "2024年，院党委组织党员义诊下乡12次。")
+    assert scope_for(question, [hospital], lambda name: False).refusal is None
