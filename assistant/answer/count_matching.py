@@ -102,7 +102,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 else skip_earlier and of_earlier_year(fact) and fact.chunk.doc_id not in plans
             ):
                 continue
-            if unit and not ctx.said_of_unit(unit, fact.chunk, f"{fact.lead}，{fact.clause}"):
+            if unit and not ctx.said_of_unit(unit, fact.chunk, f"{fact.row}{fact.lead}，{fact.clause}"):
                 continue  # a figure answers for a branch only where its place or clause names the branch
             if not agrees_with_marks(part, fact.sentence, fact.chunk.doc_title, bool(fact.row)):
                 continue

@@ -40,7 +40,7 @@ INTERROGATIVE = re.compile(
 )
 # A branch or group a question asks about (外科 in 中医院外科党支部); a count or 各 names none.
 # 党小组会 and 支部党员大会 are meetings, not units.
-UNIT_SUFFIX = re.compile(r"(党支部|党小组|支部|小组)(?!会|大会|党员大会|委员会)")
+UNIT_SUFFIX = re.compile(r"(党支部|党小组|支部|小组|大队|中队|分队|车间|班组)(?!会|大会|党员大会|委员会|长)")
 # The unit's own name follows the organisation's (中医院|外科) or opens the question; 2023年开了几次党小组会 names none.
 UNIT_NAME = re.compile(
     r"(?:^|医院|学院|学校|大学|公司|集团|机关|党委|党总支|党支部|支部|局|社区|村|镇|街道|中心)([\u4e00-\u9fff]{2,8})$"

@@ -46,3 +46,28 @@ def test_a_limit_asked_is_answered_by_the_rule(question):
 def test_the_branch_a_ranking_named_keeps_its_committee_apart(assistant):
     *_, secretary = converse(assistant, "临江学院化工系党委哪个支部党员最多", "那个支部的书记是谁")
     assert "陈朗" in secretary.text, secretary.text
+
+
+BRIGADE = "中共青峦市消防救援支队委员会2024年度党建工作总结"
+BRIGADES = FakeSource(
+    [
+        make_chunk(BRIGADE, "支队党委下设3个大队党支部，共有党员190名。", ("一、基本情况",)),
+        make_chunk(  # a table as ingest renders it: each row with its headers
+            BRIGADE,
+            "滨河大队：党员数66名。\n山前大队：党员数58名。\n机动大队：党员数66名。",
+            ("一、基本情况",),
+            position=1,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize("question", ["消防支队湖东大队有多少名党员", "湖东大队党员几名"])
+def test_a_brigade_the_report_does_not_name_is_refused(question):
+    answer = ask_source(BRIGADES, question)
+    assert answer.refused and "66" not in answer.text, answer.text
+
+
+def test_a_brigade_the_report_names_is_answered_with_its_row():
+    answer = ask_source(BRIGADES, "消防支队山前大队有多少名党员")
+    assert "58" in answer.text and "66" not in answer.text, answer.text
