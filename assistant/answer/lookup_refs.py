@@ -6,15 +6,16 @@ A number the regulation does not have is reported with its real range, never rea
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer.context import AnswerContext
-from assistant.answer.lookup_compare import compared, compared_pairs, renumbering_note
+from assistant.answer.lookup_compare import compared, compared_pairs, counterpart, renumbering_note
 from assistant.answer.lookup_links import with_links
 from assistant.answer.lookup_quotes import Found, first_line, other_revision_note, provision_name, quoted
 from assistant.core.numerals import NUMERAL, PartRef, int_to_chinese, to_int
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import squash
-from assistant.search.regulations import Provision, parts, provisions, revision_asked, revision_year
+from assistant.search.regulations import Provision, named_regulations, parts, provisions, revision_asked, revision_year
 from assistant.search.retriever import short_title
 from assistant.search.source import DocRecord
 
@@ -25,6 +26,8 @@ NESTED_PART = re.compile(rf"第\s*({NUMERAL})\s*([编章])\s*(?:的)?\s*第\s*({
 ASKS_WITHIN = re.compile(
     r"(?<!第)(?:多少|几|哪些|哪几)个?[条章节编项]|包括|包含"
 )  # 第几条 asks which article, not a count
+# 旧版呢 / 2018年版的第七十条第二款: the same provision looked up in the revision named.
+REVISION_NAMED = re.compile(r"旧版|老版|新版|现行|最新|修订前|(?:19|20)\d{2}\s*年?(?:版|修订|修改)")
 MAX_ARTICLES = 12  # a longer range is answered with its first articles and a note
 
 
@@ -32,7 +35,12 @@ def answer_refs(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Par
     """The references of each group within its revision(s); two revisions of one group are compared."""
     found, absent = resolved(ctx, groups)
     if not found:
-        return Answer("；".join(dict.fromkeys(absent)) + "。", "lookup", refused=True)
+        moved = counterparts(ctx, groups)
+        if not moved:
+            return Answer("；".join(dict.fromkeys(absent)) + "。", "lookup", refused=True)
+        answer = quoted([f for f, _ in moved])
+        answer.note = "；".join(dict.fromkeys(absent)) + "。" + "；".join(note for _, note in moved) + "。"
+        return answer
     chosen = groups[0][0]
     notes = ["；".join(dict.fromkeys(absent)) + "。"] if absent else []
     if across_revisions(ctx, groups, found):  # 2018年…第八十八条和2023年…第九十七条有什么区别
@@ -74,6 +82,33 @@ def resolved(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[PartRe
                 else:
                     absent.append(absence(doc, ref, scope, within))
     return found, absent
+
+
+def counterparts(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[PartRef]]]) -> list[tuple[Found, str]]:
+    """旧版第七十条第二款 where the old revision's 第七十条 has one 款: the article of the revision named that holds
+    the other revision's 第七十条 (renumbered), when it has the part asked; with a note saying so."""
+    moved: list[tuple[Found, str]] = []
+    if not REVISION_NAMED.search(ctx.question):
+        return moved  # 第七条第二款 of the current text is missing, not sought in another revision
+    for chosen, refs in groups:
+        if len(chosen) != 1:
+            continue
+        doc = chosen[0]
+        items = provisions(ctx.source.document_chunks(doc.doc_id))
+        for other in named_regulations(f"《{doc.title}》", ctx.source.documents()):
+            if other.doc_id == doc.doc_id:
+                continue
+            theirs = provisions(ctx.source.document_chunks(other.doc_id))
+            for ref in (r for r in refs if r.unit == "条"):
+                source = next((p for p in theirs if p.number == ref.number), None)
+                match = counterpart(source.text, items) if source else None
+                hit = (
+                    resolve(replace(ref, number=match.number), items) if match and match.number != ref.number else None
+                )
+                if match and hit:
+                    note = f"{revision_year(other)}年版{ref.label}的内容在{revision_year(doc)}年版中是{match.label}，以上引的是该条"
+                    moved.append((Found(doc, ref, hit[0], hit[1]), note))
+    return moved
 
 
 def across_revisions(

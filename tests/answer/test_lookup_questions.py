@@ -103,6 +103,10 @@ CASES = [
         ((POINTS, None),),
         lacks=("纪念品",),
     ),
+    # a 款 the revision's article lacks: the article that holds the other revision's one (renumbered), said so
+    Case("旧版效能监督条例第八条第二款", ("第七条第二款", "问责方式包括通报、诫勉和组织调整"), ((OLD, "第七条"),)),
+    Case("新版效能监督条例第七条第二款", ("第八条第二款", "问责方式包括通报、诫勉和组织调整"), ((NEW, "第八条"),)),
+    Case("旧版效能监督条例第九条第三款", ("共1款，没有第三款",), (), True),
     # which 章/节 a topic or an article is in
     Case("效能监督条例里问责的规定在第几章", ("第三章　问责（第八条〔1〕至第十一条〔2〕）",), lacks=("第二章",)),
     Case("收受服务对象礼金的处分写在效能监督条例哪一章", ("第二章　监督内容（第四条〔1〕至第七条〔2〕）",)),
