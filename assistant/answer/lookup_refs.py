@@ -99,7 +99,9 @@ def counterparts(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Pa
             if other.doc_id == doc.doc_id:
                 continue
             theirs = provisions(ctx.source.document_chunks(other.doc_id))
-            for ref in (r for r in refs if r.unit == "条"):
+            # Only a part (款/项) the article lacks: 旧版有第一百五十条吗 asks whether the number exists.
+            held = {p.number for p in items}
+            for ref in (r for r in refs if r.unit == "条" and (r.clause or r.item) and r.number in held):
                 source = next((p for p in theirs if p.number == ref.number), None)
                 match = counterpart(source.text, items) if source else None
                 hit = (

@@ -303,7 +303,9 @@ PLACE_END = re.compile(r"[省市县区州旗乡镇]$")
 ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十\d]+$")  # 机关第四(党支部): a branch known by its number
 
 
-def unknown_organisation(question: str, documents: Sequence[DocRecord], known: Known) -> str:
+def unknown_organisation(
+    question: str, documents: Sequence[DocRecord], known: Known, mentions: Mentions = lambda words, doc_id: False
+) -> str:
     """A body the question is clearly about (it opens with it, or names its 党委/党支部) that no document knows."""
     question = clerk_wording(without_polite_opening(question))  # 帮我根据…: the body opens after the courtesy
     aliases = [a for d in documents if d.profile for a in d.profile.aliases]
@@ -313,7 +315,11 @@ def unknown_organisation(question: str, documents: Sequence[DocRecord], known: K
     for match, name in unit_mentions(question):
         chained = match.start() == position  # 江城理工大学土木工程学院: both units are the subject
         position = match.end()
-        name, place = (place + name if chained and place else name), (name if PLACE_END.search(name) else "")
+        after_place = place if chained else ""
+        name, place = after_place + name, (name if PLACE_END.search(name) else "")
+        if after_place and told_by_place(after_place, name[len(after_place) :], documents, mentions):
+            known_before = True  # 青川县疾控中心: a 县疾控中心党支部 that 青川县's own documents tell of
+            continue
         if chained and known_before or ORDINAL_UNIT.search(name):
             continue  # 市场监管局机关第四党支部: a branch of the body just named, or a numbered one
         # Two characters (市局, 外科党支部) are too common a name to refuse on.
@@ -328,6 +334,12 @@ def unknown_organisation(question: str, documents: Sequence[DocRecord], known: K
             continue
         return name
     return ""
+
+
+def told_by_place(place: str, body: str, documents: Sequence[DocRecord], mentions: Mentions) -> bool:
+    """Whether a document of an organisation of that place (青川县卫生健康局 for 青川县) tells of the body."""
+    own = [d for d in documents if d.profile and any(a.startswith(place) for a in d.profile.aliases)]
+    return len(body) >= 2 and any(mentions(body, d.doc_id) for d in own)
 
 
 def with_profile(doc: DocRecord) -> DocRecord:
@@ -392,7 +404,7 @@ def scope_for(
     documents = [with_profile(d) for d in documents]
     regulations = {d.doc_id for d in documents if d.kind == "regulation"}
     reports = [d for d in documents if d.doc_id not in regulations]
-    stranger = unknown_organisation(question, documents, known)
+    stranger = unknown_organisation(question, documents, known, mentions)
     if stranger:
         have = "、".join(organisation_names(reports))
         return Scope(frozenset(), f"知识库中没有“{stranger}”的材料" + (f"，现有{have}等单位的材料。" if have else "。"))

@@ -166,3 +166,18 @@ def test_a_document_named_before_the_party_body_is_no_organisation(question):
 def test_an_activity_going_to_the_countryside_is_no_township(question):
     hospital = record("中共白鹭县中医院委员会2024年度党建工作总结", "2024年，院党委组织党员义诊下乡12次。")
     assert scope_for(question, [hospital], lambda name: False).refusal is None
+
+
+def test_a_body_after_a_place_is_known_when_that_places_documents_tell_of_it():
+    """青岚县卫健局's report tells of its 县疾控中心党支部; a 县人民医院 told of elsewhere stays unknown."""
+    bureau = record(
+        "中共青岚县卫生健康局机关委员会2024年度党建工作总结", "县疾控中心党支部完成换届，李岩当选支部书记。"
+    )
+    school = record("中共白沙市第二中学委员会2024年度工作总结", "邀请白沙市人民医院专家开展健康讲座。")
+    texts = {bureau.doc_id: "县疾控中心党支部完成换届", school.doc_id: "白沙市人民医院专家"}
+
+    def scope(question):
+        return scope_for(question, [bureau, school], lambda name: False, lambda words, doc: words in texts[doc])
+
+    assert scope("青岚县疾控中心党支部书记是谁").refusal is None
+    assert scope("青岚县人民医院党委书记是谁").refusal
