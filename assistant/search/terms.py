@@ -79,13 +79,14 @@ QUESTION_NOISE = frozenset(
 # Interrogatives: the shape of the question, never words of the answer. The specific ones come
 # first: a bare 哪 must not leave the 天 of 哪天 or the 单位 of 哪个单位 behind as a content word.
 # Words naming the kind of answer (比例, 金额) go too: the answer type checks for it (30% answers 比例).
+# 多久开一次 asks a frequency: its 一次 is the asking, which 每月召开1次 answers without repeating.
 INTERROGATIVES = re.compile(
     r"占比|所占比例|比例|比率|百分比|金额|地点|"
     r"什么时候|何时|哪一?年|哪一?天|几月几[日号]|几月份?|几号|"
     r"哪[个些家](?:单位|部门|机构)|什么(?:单位|部门|机构|职务|职位|名字|名称|地方)|"
     r"哪[些个几里一]*[个项条种类方面部次位]*|几(?:人次|[次项个名人条种场期批篇件部位])|"
     r"多少(?:人次|[次项个名人条种场期批篇件部位钱])?|"
-    r"是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|了没有|没有[？?]|为什么|多长时间|多长|多久|谁|吗|呢"
+    r"是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|了没有|没有[？?]|为什么|多长时间|多长|多久(?:(?:召?开|举行|进行|组织)?一次)?|谁|吗|呢"
 )
 MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
 PAIR_WEIGHT = 0.5  # adjacent question words found together (局 + 党委书记) count extra

@@ -100,3 +100,24 @@ CLINIC_SOURCE = FakeSource(
 def test_a_branch_called_by_its_documents_short_name_is_the_documents_own(question, name):
     answer = ask_source(CLINIC_SOURCE, question)
     assert name in answer.text and not answer.refused, answer.text
+
+
+def test_how_often_is_answered_by_the_meeting_asked_not_by_any_once():
+    """多久开一次: the 一次 is the asking; 每月召开1次 of the meeting answers, not another thing done 一次."""
+    rules = "中共白塔县水利局党组工作规则（试行）"
+    report = "中共白塔县水利局机关委员会2024年度党建工作总结"
+    source = FakeSource(
+        [
+            make_chunk(
+                rules,
+                "第九条　局党组会议一般每月召开1次，必要时可以随时召开。",
+                ("第三章　议事规则",),
+                "第九条",
+                "regulation",
+            )
+        ],
+        [make_chunk(report, "一是每季度开展一次党员学习台账检查；二是每半年组织一次党员轮训。", ("三、下一步打算",))],
+    )
+    for question in ("水利局党组会一般多久开一次", "水利局党组会议多久召开一次"):
+        answer = ask_source(source, question)
+        assert "每月召开1次" in answer.text and "台账" not in answer.text, answer.text
