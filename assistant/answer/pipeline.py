@@ -30,6 +30,7 @@ from assistant.answer.periods import compared_answer
 from assistant.answer.question import split_parts
 from assistant.answer.recap import recap_answer
 from assistant.answer.routing import Message, Route, understand_turn
+from assistant.answer.source_of import asks_source, source_of
 from assistant.answer.verification import (
     MARK,
     marked_claims,
@@ -113,7 +114,9 @@ class Assistant:
         routes: list[Route] = []
         for n, part in enumerate(parts):
             route = understand_turn(part, last, mode, within_question=n > 0)
-            answer = self.answer_route(route, part, last)
+            # 出自哪个条例第几条？ after a part: the source of that part's answer, not a new search
+            cited = source_of(answered[-1]) if answered and asks_source(part) else None
+            answer = cited or self.answer_route(route, part, last)
             answer.resolved_question = "；".join((route.question, *route.compared))
             answered.append(answer)
             routes.append(route)
