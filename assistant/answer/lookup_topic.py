@@ -12,6 +12,7 @@ from assistant.answer.lookup_quotes import answer_of, found_whole, other_revisio
 from assistant.answer.lookup_refusals import missing_regulation
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.core.schema import Answer, Chunk, Evidence
+from assistant.core.words import cut_words
 from assistant.search.regulations import Provision, provisions
 from assistant.search.retriever import Filters
 from assistant.search.source import DocRecord
@@ -33,7 +34,7 @@ TOPIC_CHAR_SHARE = 0.5  # more than this share of a topic's characters in a prov
 TOPIC_LEAD = re.compile(r"关于|对于|有关")
 RANK_WEIGHT = 0.2
 # The regulation's own name in a topic question (纪律处分条例规定的…): not a word the answer must contain.
-NAMED_REGULATION = re.compile(r"《[^》]+》|党章|[\u4e00-\u9fff]{0,16}?(?:条例|准则|细则|章程|规则|规定|办法)")
+NAMED_REGULATION = re.compile(r"《[^》]+》|党章|[\u4e00-\u9fff]{0,16}?(?:条例|准则|细则|章程|规则|(?<!的)规定|办法)")
 ABBREVIATIONS = {"纪律检查委员会": "纪委", "党的委员会": "党委", "中国共产党章程": "党章"}
 # Question words and particles: not characters of the topic.
 TOPIC_NOISE = re.compile(r"[的了是有在和与及对于关什么怎样么如何讲说哪几些种类要求规定呢吗啊？?，,。、\s]")
@@ -105,6 +106,8 @@ def topic_scores(ctx: AnswerContext, topic: str, items: list[Provision], evidenc
     chars = set(TOPIC_NOISE.sub("", topic))
     rank = {e.chunk.id: n for n, e in enumerate(evidence)}
     classification = bool(CLASSIFICATION.search(topic))
+    # 党员的义务 is listed (下列义务：（一）…) by the article on it; 处分 listed (给予…处分：（一）…) by many others.
+    head = next((w for w in reversed(cut_words(TOPIC_NOISE.sub(" ", topic))) if len(w.strip()) >= 2), "")
     scores = []
     for provision in items:
         text = abbreviated(provision.text)
@@ -113,7 +116,7 @@ def topic_scores(ctx: AnswerContext, topic: str, items: list[Provision], evidenc
         score += RANK_WEIGHT / (1 + min(hits)) if hits else 0.0
         if classification:  # 有哪几种 is answered by an article that lists kinds, not one that uses the word
             score = score + KINDS_BONUS if ENUMERATES.search(text) else score * NOT_KINDS_FACTOR
-        elif any(lists_term(word, text) for word in terms.words if len(word) >= 2):
+        elif head and lists_term(head, text):
             score += KINDS_BONUS  # 党员的义务: the article listing 下列义务：（一）…, not one that mentions 义务
         scores.append(score)
     return scores

@@ -12,7 +12,7 @@ from assistant.answer.extractive import answer_extractively
 from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import understand
 from tests.answer.regulation_fixtures import NEW_TITLE, OLD_TITLE, POINTS_TITLE, SECTIONS_TITLE, all_regulations
-from tests.answer.support import REPORT, FakeSource
+from tests.answer.support import REPORT, FakeSource, make_chunk
 
 NEW, OLD, POINTS, SECTIONS = "new", "old", "points", "sections"
 TITLES = {NEW: NEW_TITLE, OLD: OLD_TITLE, POINTS: POINTS_TITLE, SECTIONS: SECTIONS_TITLE}
@@ -317,3 +317,22 @@ def test_a_revision_word_before_a_short_name(source, question, revision):
 def test_the_current_revision_of_an_article_after_the_old_one(source):
     _, current = converse(source, "旧版效能监督条例第十条", "现行的第十三条呢？")
     assert not current.refused and {revision_of(c.doc) for c in current.citations} == {NEW}, current.text
+
+
+def test_an_article_listing_a_side_word_does_not_outrank_the_article_on_the_topic():
+    """给予处分：（一）… lists 处分; the article on 受处分后不得提拔职务 is the one asked about."""
+    title = "中国共产党机关纪律规定（2021年）"
+    text = [
+        (
+            "第五条",
+            "第五条　党员有下列情形之一的，对负有责任的领导职务人员给予警告或者严重警告处分，不得评优：\n"
+            "（一）无故缺席会议的；\n（二）泄露会议内容的。",
+        ),
+        ("第六条", "第六条　受到警告处分的党员一年内不得提拔职务，受到严重警告处分的一年半内不得提拔职务。"),
+        ("第七条", "第七条　本规定自2021年1月1日起施行。"),
+    ]
+    chunks = [
+        make_chunk(title, body, ("第二章　处分",), label, "regulation", n) for n, (label, body) in enumerate(text)
+    ]
+    answer = ask(FakeSource(chunks), "机关纪律规定对受处分后不得提拔职务是怎么规定的")
+    assert "第六条" in answer.text and "第五条" not in answer.text, answer.text
