@@ -105,6 +105,14 @@ ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](.+?)。?$")
 ROW_CELL = re.compile(r"^[\u4e00-\u9fff（）()“”\"「」]{1,12}(?:为.{1,40}|\d[\d.\u4e00-\u9fff%％]{0,8}|[—－-]+)$")
 BARE_CELL = re.compile(r"^(?P<head>[\u4e00-\u9fff（）()“”\"「」]{2,16}?)(?P<num>\d+(?:\.\d+)?)$")
 ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
+# A row's measure word when its cells are bare figures: in its label (发展党员（名）：计划2，完成1) or in a unit
+# column (党员培训：单位为人次，年度计划600，实际完成652).
+UNIT_IN_LABEL = re.compile(rf"^(?P<name>.+?)[（(](?P<unit>{UNITS})[）)]$")
+UNIT_COLUMN = re.compile(rf"^(?:计量)?单位(?:为)?(?P<unit>{UNITS})$")
+# A plan heading that also names what was done (存在的问题和下半年打算): a table under it records what is.
+# A row or column that names targets: 2025年计划, 年度目标, 预算 (规划科 is a section of an office).
+PLAN_LABEL = re.compile(r"计划|目标|预计|预期|预算|规划(?![局院处科所委馆部])")
+REPORTED_ASPECT = re.compile(r"问题|不足|差距|情况|成效|成绩|回顾|总结|完成")
 COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("person_time", re.compile(r"人次")),
     ("person", re.compile(r"人数|(党员|同志|干部|人员|学生|教师|职工|委员|积极分子|发展对象|志愿者)$")),
@@ -135,8 +143,13 @@ class NumericFact:
 
     @property
     def said(self) -> str:
-        """The clause as an answer quotes it; a row's cell with its row label (外科党支部：党员人数26)."""
-        return f"{self.row}：{self.clause.strip()}" if self.row else self.clause.strip()
+        """The clause as an answer quotes it; a row's cell with its row label (外科党支部：党员人数26), and
+        with the row's measure word when the cell is a bare figure (发展党员：年度计划8名)."""
+        clause = self.clause.strip()
+        if not self.row:
+            return clause
+        bare = self.unit and clause.endswith(self.number_text) and not clause.endswith(self.unit)
+        return f"{self.row}：{clause}{self.unit if bare else ''}"
 
     @property
     def value_text(self) -> str:
@@ -184,7 +197,8 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
     recalled = recalled_sentences(chunk) if plan_text else set()
     for sentence in split_sentences(chunk.text):
         sentence = sentence.strip()
-        in_plan_section = plan_text and sentence not in recalled
+        label = row_label(sentence)
+        in_plan_section = row_is_plan(chunk, label) if label else plan_text and sentence not in recalled
         found = list(CLAUSE.finditer(sentence))
         clauses = [m.group(0) for m in found]
         subset_family: UnitFamily | None = None  # 其中 holds until the sentence ends, for its family
@@ -217,7 +231,6 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
                 facts.append(fact)
             previous = current
         facts[first:] = with_states(facts[first:], sentence, [m.end() for m in found])
-        label = row_label(sentence)
         if label:  # every figure of a row is said of its label, not of the cell before it; 合计 rows are totals
             total: set[Qualifier] = {"total"} if ROW_TOTAL.search(label) else set()
             facts[first:] = [replace(f, lead=label, row=label, qualifiers=f.qualifiers | total) for f in facts[first:]]
@@ -234,7 +247,14 @@ def with_states(facts: list[NumericFact], sentence: str, clause_ends: list[int])
             fact = replace(fact, qualifiers=fact.qualifiers | {state})
             # 收集诉求27条，已解决24条，其余3条…: the done and open figures are parts of the figure before them
             # in the same unit (走访500户，解决问题30个: the 30 are not households).
-            whole = next((f for f in reversed(stated) if f.unit == fact.unit and not STATED & f.qualifiers), None)
+            whole = next(
+                (
+                    f
+                    for f in reversed(stated)
+                    if f.unit == fact.unit and not STATED & f.qualifiers and f.is_plan == fact.is_plan
+                ),
+                None,
+            )  # 年度计划8，实际完成9: what was done is no part of the target
             if fact.parent is None and whole is not None and "subset" not in whole.qualifiers:
                 fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=whole.position)
         stated.append(fact)
@@ -295,6 +315,17 @@ def recalled_sentences(chunk: Chunk) -> set[str]:
     return recalled
 
 
+def row_is_plan(chunk: Chunk, label: str) -> bool:
+    """A table row states targets when its label says so (2025年计划), in a plan document, or under a heading
+    that only plans (下半年打算); a plan/actual table says so per column (年度计划8，实际完成9)."""
+    if PLAN_LABEL.search(label):
+        return True
+    headings = " ".join(chunk.section_path[-2:])
+    if PLAN_SECTION.search(headings):
+        return not REPORTED_ASPECT.search(headings)
+    return bool(PLAN_TITLE.search(chunk.doc_title)) and not REPORT_TITLE.search(chunk.doc_title)
+
+
 def is_plan_text(chunk: Chunk) -> bool:
     """A plan section (下半年工作打算) or a plan document (工作要点, not 总结及计划)."""
     if PLAN_SECTION.search(" ".join(chunk.section_path[-2:])):
@@ -339,7 +370,7 @@ def clause_facts(
     matches = [m for m in QUANTITY.finditer(clause) if not NOT_QUANTITY_AFTER.match(clause[m.end() :])]
     label = row_label(sentence) if index and not matches else ""
     if label:
-        cell = bare_cell(chunk, sentence, clause, label, first_position, in_plan_section, offset)
+        cell = bare_cell(chunk, sentence, clause, label, first_position, in_plan_section, offset, row_unit(clauses))
         return [cell] if cell else []
     facts: list[NumericFact] = []
     for i, match in enumerate(matches):
@@ -388,27 +419,51 @@ def row_label(sentence: str) -> str:
     return match.group(1) if len(cells) >= 2 and all(ROW_CELL.match(c.strip()) for c in cells) else ""
 
 
+def row_unit(clauses: list[str]) -> str:
+    """The measure word of a row's bare figures: 名 of 发展党员（名）, 人次 of a cell 单位为人次; else ""."""
+    in_label = UNIT_IN_LABEL.match(clauses[0].strip()) if clauses else None
+    if in_label:
+        return in_label.group("unit")
+    column = next((m for c in clauses[1:] if (m := UNIT_COLUMN.match(c.strip()))), None)
+    return column.group("unit") if column else ""
+
+
 def bare_cell(
-    chunk: Chunk, sentence: str, clause: str, label: str, position: int, in_plan_section: bool, offset: int
+    chunk: Chunk,
+    sentence: str,
+    clause: str,
+    label: str,
+    position: int,
+    in_plan_section: bool,
+    offset: int,
+    unit: str = "",
 ) -> NumericFact | None:
-    """党员人数26 in the row of 外科党支部: 26 党员 of that branch (the label is the figure's lead)."""
+    """党员人数26 in the row of 外科党支部: 26 党员 of that branch (the label is the figure's lead).
+    A column that names no thing (年度计划8, 完成1) counts the row's thing in the row's measure word: the
+    figure is then said of the label (发展党员年度计划), and a column of plans (计划/目标) states a plan."""
     match = BARE_CELL.match(clause)
     if not match:
         return None
     head = match.group("head")
     family = next((f for f, pattern in COLUMN_FAMILIES if pattern.search(head)), None)
+    predicate = head
+    if family is None and unit:
+        thing = UNIT_IN_LABEL.match(label)
+        family, predicate = family_of(unit), f"{thing.group('name') if thing else label}{head}"
+    else:
+        unit = ""
     if family is None:
         return None
     number = match.group("num")
-    qualifiers: set[Qualifier] = {"plan"} if in_plan_section else set()
+    qualifiers: set[Qualifier] = {"plan"} if in_plan_section or PLAN_LABEL.search(head) else set()
     return NumericFact(
         chunk,
         sentence,
         clause,
-        head,
+        predicate,
         float(number),
         number,
-        "",
+        unit,
         family,
         frozenset(qualifiers),
         position,

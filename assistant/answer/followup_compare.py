@@ -17,14 +17,19 @@ from assistant.answer.periods import (
     asks_only_a_total,
     in_year_of,
     refined_period,
+    with_modality,
     with_period,
+    without_change_words,
 )
-from assistant.answer.question import PERIOD, QUANTITY_WORD, actor_of, asks, asks_quantity, is_thin, slots_of
+from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, actor_of, asks, asks_quantity, is_thin, slots_of
 
 Resolver = Callable[[str, Turn], Resolution]
 # 和去年比呢 after a plan figure: the other period as done (a plan is compared with what was).
 COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
 SELF_NAMED = re.compile(rf"{NAME}(?=本人|自己)")  # 马文斌本人讲了几次
+# 比计划多了几个 / 比原计划少多少 / 离目标还差几名 / 和计划比差了多少: what was done against the plan.
+AGAINST_PLAN = re.compile(r"(?:比|较|离|距离?|和|跟|与|同)?(?:原计划|计划|目标)(?:相比|比)?")
+PLANNED = re.compile(r"原计划|计划|拟|目标")
 
 
 def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Resolution | None:
@@ -55,13 +60,20 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
         )
     if asked_before and not topic_words(whole_and_part(asked_before)) & topic_words(base):
         asked_before = None  # 家访 now, 主题党日 then: the same topic is asked of the other period
-    other = whole_and_part(asked_before) if asked_before else COMPARED_MODALITY.sub("", with_period(base, periods[0]))
+    if asked_before:
+        other = whole_and_part(asked_before)
+    elif COMPARED_MODALITY.search(asked.rest):  # 比全年计划差几个: the other period's plan, as said
+        other = with_modality(with_period(COMPARED_MODALITY.sub("", base), periods[0]), "计划")
+    else:
+        other = COMPARED_MODALITY.sub("", with_period(base, periods[0]))
     return Resolution(f"{with_period(base, current)}？", compared=(f"{ENDING.sub('', other)}？",))
 
 
 def on_gap(text: str, last: Turn) -> Resolution | None:
     """差了几个 after 计划发展多少 and 实际完成了多少: the last figure compared with the one asked before it of
     another period or of the plan (the difference is computed from the two cited answers)."""
+    if asks_gap_to_plan(text):
+        return on_plan_gap(last)
     if not asks_only_a_gap(text):
         return None
     counted = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused]
@@ -94,3 +106,48 @@ def on_total(text: str, last: Turn) -> Resolution | None:
     if len(families) > 1:
         return None  # 讲了几次党课 and 有多少党员 make no total
     return Resolution(wholes[0].question, compared=(wholes[1].question,), summed=True)
+
+
+def asks_gap_to_plan(text: str) -> bool:
+    """比计划多了几个 / 离目标还差多少: how far what was done is from the plan, naming nothing else."""
+    if not AGAINST_PLAN.search(text) or PERIOD.search(text):
+        return False
+    without_plan = AGAINST_PLAN.sub("", text.strip())
+    rest = without_change_words(without_plan)
+    return rest != without_plan and is_thin(rest)
+
+
+def on_plan_gap(last: Turn) -> Resolution | None:
+    """The last figure asked (done or planned) against its counterpart: the turn that asked it of the other
+    modality on the same topic, else the same question asked the other way (计划健康宣教多少 -> 健康宣教多少)."""
+    counted = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused]
+    if not counted:
+        return None
+    latest = counted[0]
+    planned = bool(PLANNED.search(latest.slots.modality))
+    other = next(
+        (
+            t
+            for t in counted[1:]
+            if bool(PLANNED.search(t.slots.modality)) != planned
+            and t.slots.holder in ("", latest.slots.holder)
+            and topic_words(t.question) & topic_words(latest.question)
+        ),
+        None,
+    )
+    if other is not None:
+        question = other.question
+    elif planned:
+        question = COMPARED_MODALITY.sub("", latest.question)
+    else:
+        question = planned_version(latest.question)
+    done, plan = (question, latest.question) if planned else (latest.question, question)
+    return Resolution(done, compared=(plan,))
+
+
+def planned_version(question: str) -> str:
+    """The question asked of the plan: 计划 in place of 实际, after the period, or after whose it is."""
+    if MODALITY.search(question) or PERIOD.search(question):
+        return with_modality(question, "计划")
+    holder = slots_of(question).holder
+    return question.replace(holder, f"{holder}计划", 1) if holder else f"计划{question}"
