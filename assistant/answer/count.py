@@ -64,7 +64,9 @@ def answer_count(ctx: AnswerContext) -> Answer:
     retrieved: list[Evidence] = []
     answered = False
     for part, query in parts:
-        part_ctx = AnswerContext(replace(ctx.route, question=query), ctx.source) if len(parts) > 1 else ctx
+        # 计划讲几次党课，其中支部书记讲几次: the actor is the second part's, not the first's
+        focus = ctx.route.focus if ctx.route.focus in part else ""
+        part_ctx = AnswerContext(replace(ctx.route, question=query, focus=focus), ctx.source) if len(parts) > 1 else ctx
         asked = part_asked(part, parts[0][0]) if part != parts[0][0] else read_asked(part)
         if asked is None:  # 谁主持的？ beside 开了几次？: the fact answer of that part
             text, evidence = fact_part(part_ctx, book)
@@ -87,7 +89,8 @@ def part_asked(part: str, first_part: str) -> AskedQuantity | None:
     if asked is None or first is None or not INHERITS.match(part):
         return asked
     family = asked.family if asked.family not in (None, "items") else first.family  # 几个 may count people
-    return replace(asked, family=family, words=f"{first.words}，{asked.words}")
+    # 计划讲几次党课，其中书记讲几次: a part of a plan is planned too
+    return replace(asked, family=family, words=f"{first.words}，{asked.words}", plan=asked.plan or first.plan)
 
 
 def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:

@@ -96,7 +96,13 @@ LIST_JOINER = re.compile(r"[、和及与]")
 GENERIC_VERBS = re.compile(
     r"开展|召开|举办|举行|组织|进行|完成|办理|实现|参加|参与|使用|支出|开支|花费|拨付|开|办|搞|做"
 )
-LEADING = re.compile(r"^[\s、，,]*(其中|另外|此外)?[，,、]?")
+# An outline number opening a line (（二）, 三、, 2.) numbers the line; it says nothing of what is counted.
+OUTLINE_NUMBER = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))"
+)
+LEADING = re.compile(
+    r"^[\s、，,]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))?[\s、，,]*(其中|另外|此外)?[，,、]?"
+)
 # A table row rendered as a sentence: "外科党支部：支部书记为邝伟，党员人数26，全年发展党员1". Its label is the
 # subject of every figure; a cell with no measure word takes its family from the column name.
 ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](.+?)。?$")
@@ -145,7 +151,7 @@ class NumericFact:
     def said(self) -> str:
         """The clause as an answer quotes it; a row's cell with its row label (外科党支部：党员人数26), and
         with the row's measure word when the cell is a bare figure (发展党员：年度计划8名)."""
-        clause = self.clause.strip()
+        clause = OUTLINE_NUMBER.sub("", self.clause).strip()
         if not self.row:
             return clause
         bare = self.unit and clause.endswith(self.number_text) and not clause.endswith(self.unit)
@@ -195,7 +201,8 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
     facts: list[NumericFact] = []
     plan_text = is_plan_text(chunk)
     recalled = recalled_sentences(chunk) if plan_text else set()
-    for sentence in split_sentences(chunk.text):
+    # Line by line: a heading kept as its section's first line (（二）计划讲党课4次) ends without a full stop.
+    for sentence in (s for line in chunk.text.split("\n") for s in split_sentences(line)):
         sentence = sentence.strip()
         label = row_label(sentence)
         in_plan_section = row_is_plan(chunk, label) if label else plan_text and sentence not in recalled
@@ -234,7 +241,37 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
         if label:  # every figure of a row is said of its label, not of the cell before it; 合计 rows are totals
             total: set[Qualifier] = {"total"} if ROW_TOTAL.search(label) else set()
             facts[first:] = [replace(f, lead=label, row=label, qualifiers=f.qualifiers | total) for f in facts[first:]]
-    return facts
+    return under_heading(chunk, facts)
+
+
+def under_heading(chunk: Chunk, facts: list[NumericFact]) -> list[NumericFact]:
+    """A heading stating a figure (（二）计划讲党课4次) opens its section's text: its figure is the whole, and
+    the figures below it of the same kind and thing (支部书记讲党课2次，…微党课1次) are its parts."""
+    heading = chunk.section_path[-1] if chunk.section_path else ""
+    wholes = [f for f in facts if heading and f.sentence.rstrip("。；;：:") == heading]
+    if not wholes:
+        return facts
+    parted = []
+    for fact in facts:
+        whole = next((w for w in wholes if is_part_under(fact, w)), None)
+        if whole is not None and fact not in wholes and "subset" not in fact.qualifiers:
+            fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=whole.position)
+        parted.append(fact)
+    return parted
+
+
+def is_part_under(fact: NumericFact, whole: NumericFact) -> bool:
+    """Of the heading's kind (次 under 次) and thing: a word pair of what it counts is the heading's too
+    (讲党课 under 计划讲党课; 培养入党积极分子 is no part of 发展党员)."""
+    if fact.family != whole.family:
+        return False
+    own, heading = counted_core(fact.predicate), counted_core(whole.predicate)
+    return any(own[i : i + 2] in heading for i in range(len(own) - 1))
+
+
+def counted_core(predicate: str) -> str:
+    """What a predicate counts, without time, qualifiers, plan words and generic verbs: 讲党课 of 计划讲党课."""
+    return re.sub(r"[^\u4e00-\u9fff]", "", PLAN_WORDS.sub("", GENERIC_VERBS.sub("", NOT_PREDICATE.sub("", predicate))))
 
 
 def with_states(facts: list[NumericFact], sentence: str, clause_ends: list[int]) -> list[NumericFact]:
