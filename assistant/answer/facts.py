@@ -118,6 +118,9 @@ UNIT_COLUMN = re.compile(rf"^(?:计量)?单位(?:为)?(?P<unit>{UNITS})$")
 # A plan heading that also names what was done (存在的问题和下半年打算): a table under it records what is.
 # A row or column that names targets: 2025年计划, 年度目标, 预算 (规划科 is a section of an office).
 PLAN_LABEL = re.compile(r"计划|目标|预计|预期|预算|规划(?![局院处科所委馆部])")
+# Markup around a heading line (indentation, ## , **) and organisation words, which say whose, not what.
+HEADING_MARKUP = re.compile(r"^[\s　#]+|\*\*|[\s　]+$")
+ORGANISATION = re.compile(r"党支部|党总支|党委|党组|支部|总支|委员会|机关")
 REPORTED_ASPECT = re.compile(r"问题|不足|差距|情况|成效|成绩|回顾|总结|完成")
 COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("person_time", re.compile(r"人次")),
@@ -248,7 +251,9 @@ def under_heading(chunk: Chunk, facts: list[NumericFact]) -> list[NumericFact]:
     """A heading stating a figure (（二）计划讲党课4次) opens its section's text: its figure is the whole, and
     the figures below it of the same kind and thing (支部书记讲党课2次，…微党课1次) are its parts."""
     heading = chunk.section_path[-1] if chunk.section_path else ""
-    wholes = [f for f in facts if heading and f.sentence.rstrip("。；;：:") == heading]
+    # The heading on a line of its own; 1.上半年召开支委会7次。支部书记讲党课1次。 is a numbered paragraph.
+    lines = {HEADING_MARKUP.sub("", line).rstrip("。；;：:") for line in chunk.text.split("\n")}
+    wholes = [f for f in facts if heading in lines and f.sentence.rstrip("。；;：:") == heading]
     if not wholes:
         return facts
     parted = []
@@ -271,7 +276,8 @@ def is_part_under(fact: NumericFact, whole: NumericFact) -> bool:
 
 def counted_core(predicate: str) -> str:
     """What a predicate counts, without time, qualifiers, plan words and generic verbs: 讲党课 of 计划讲党课."""
-    return re.sub(r"[^\u4e00-\u9fff]", "", PLAN_WORDS.sub("", GENERIC_VERBS.sub("", NOT_PREDICATE.sub("", predicate))))
+    words = PLAN_WORDS.sub("", GENERIC_VERBS.sub("", NOT_PREDICATE.sub("", ORGANISATION.sub("", predicate))))
+    return re.sub(r"[^\u4e00-\u9fff]", "", words)
 
 
 def with_states(facts: list[NumericFact], sentence: str, clause_ends: list[int]) -> list[NumericFact]:
