@@ -64,9 +64,7 @@ def answer_count(ctx: AnswerContext) -> Answer:
     retrieved: list[Evidence] = []
     answered = False
     for part, query in parts:
-        # 计划讲几次党课，其中支部书记讲几次: the actor is the second part's, not the first's
-        focus = ctx.route.focus if ctx.route.focus in part else ""
-        part_ctx = AnswerContext(replace(ctx.route, question=query, focus=focus), ctx.source) if len(parts) > 1 else ctx
+        part_ctx = AnswerContext(replace(ctx.route, question=query), ctx.source) if len(parts) > 1 else ctx
         asked = part_asked(part, parts[0][0]) if part != parts[0][0] else read_asked(part)
         if asked is None:  # 谁主持的？ beside 开了几次？: the fact answer of that part
             text, evidence = fact_part(part_ctx, book)

@@ -118,8 +118,7 @@ UNIT_COLUMN = re.compile(rf"^(?:计量)?单位(?:为)?(?P<unit>{UNITS})$")
 # A plan heading that also names what was done (存在的问题和下半年打算): a table under it records what is.
 # A row or column that names targets: 2025年计划, 年度目标, 预算 (规划科 is a section of an office).
 PLAN_LABEL = re.compile(r"计划|目标|预计|预期|预算|规划(?![局院处科所委馆部])")
-# Markup around a heading line (indentation, ## , **) and organisation words, which say whose, not what.
-HEADING_MARKUP = re.compile(r"^[\s　#]+|\*\*|[\s　]+$")
+# Organisation words say whose, not what.
 ORGANISATION = re.compile(r"党支部|党总支|党委|党组|支部|总支|委员会|机关")
 REPORTED_ASPECT = re.compile(r"问题|不足|差距|情况|成效|成绩|回顾|总结|完成")
 COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
@@ -248,21 +247,20 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
 
 
 def under_heading(chunk: Chunk, facts: list[NumericFact]) -> list[NumericFact]:
-    """A heading stating a figure (（二）计划讲党课4次) opens its section's text: its figure is the whole, and
-    the figures below it of the same kind and thing (支部书记讲党课2次，…微党课1次) are its parts."""
+    """A heading on a line of its own stating a figure (（二）计划讲党课4次) is the whole its section's text
+    breaks down: the figures below it of the same kind and thing (支部书记讲党课2次，…微党课1次) are its parts.
+    (The heading is a passage of its own; a heading sharing its line with text, 1.上半年召开支委会7次。…,
+    is a numbered paragraph.)"""
     heading = chunk.section_path[-1] if chunk.section_path else ""
-    # The heading on a line of its own; 1.上半年召开支委会7次。支部书记讲党课1次。 is a numbered paragraph.
-    lines = {HEADING_MARKUP.sub("", line).rstrip("。；;：:") for line in chunk.text.split("\n")}
-    wholes = [f for f in facts if heading in lines and f.sentence.rstrip("。；;：:") == heading]
-    if not wholes:
+    if not facts or not heading or heading in chunk.text or chunk.article:
         return facts
-    parted = []
-    for fact in facts:
-        whole = next((w for w in wholes if is_part_under(fact, w)), None)
-        if whole is not None and fact not in wholes and "subset" not in fact.qualifiers:
-            fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=whole.position)
-        parted.append(fact)
-    return parted
+    wholes = extract_facts(replace(chunk, text=heading))
+    return [
+        replace(fact, qualifiers=fact.qualifiers | {"subset"})
+        if "subset" not in fact.qualifiers and any(is_part_under(fact, whole) for whole in wholes)
+        else fact
+        for fact in facts
+    ]
 
 
 def is_part_under(fact: NumericFact, whole: NumericFact) -> bool:

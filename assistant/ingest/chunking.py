@@ -52,6 +52,7 @@ def merge_short(blocks: list[Block], document_text: str) -> list[Block]:
             and previous.article is None
             and block.article is None
             and previous.section_path == block.section_path
+            and not previous.is_heading_only  # a heading kept for its figure is a statement of its own
             and (len(previous.text) < MIN_CHUNK_CHARS)
             and len(previous.text) + len(block.text) < MAX_CHUNK_CHARS
         ):
