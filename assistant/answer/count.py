@@ -71,6 +71,10 @@ def answer_count(ctx: AnswerContext) -> Answer:
         else:
             evidence = part_ctx.evidence(k=20)
             text = count_part(part_ctx, part, asked, evidence, book, derived)
+            if text is None and len(parts) > 1 and ctx.route.focus and ctx.route.focus not in part:
+                # 计划讲几次党课，其中支部书记讲几次: the whole is not the actor's when the actor says none of it
+                unfocused = AnswerContext(replace(part_ctx.route, focus=""), ctx.source)
+                text = count_part(unfocused, part, asked, evidence, book, derived)
         retrieved += [e for e in evidence if e not in retrieved]
         answered |= text is not None
         texts.append(text if text is not None else f"{part.strip('，, ')}：没有找到相关记载")

@@ -252,7 +252,7 @@ def under_heading(chunk: Chunk, facts: list[NumericFact]) -> list[NumericFact]:
     (The heading is a passage of its own; a heading sharing its line with text, 1.上半年召开支委会7次。…,
     is a numbered paragraph.)"""
     heading = chunk.section_path[-1] if chunk.section_path else ""
-    if not facts or not heading or heading in chunk.text or chunk.article:
+    if not facts or not heading or heading.rstrip("…") in chunk.text or chunk.article:  # a long label is cut
         return facts
     wholes = extract_facts(replace(chunk, text=heading))
     return [

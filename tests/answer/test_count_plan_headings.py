@@ -86,3 +86,10 @@ def test_a_plans_targets_are_read_from_its_headings(source, question, figure, no
 def test_a_part_of_a_heading_target_is_asked_after_it(source):
     answer = ask_source(source, "柏溪镇妇联2026年计划讲几次党课，其中支部书记讲几次？")
     assert "支部书记讲党课2次" in answer.text and "没有找到" not in answer.text, answer.text
+
+
+def test_a_long_numbered_paragraph_is_no_heading_of_its_own_figures():
+    text = "青崖村党支部2025年上半年工作总结\n一、主要工作\n3. 开展“金点子”征集活动，村民提出合理化建议48条，被采纳30条，节约成本约12万元。\n"
+    (chunk,) = chunk_document(Document("doc-q", "q.txt", REPORT, "report", text, "hash"))
+    assert chunk.section_path[-1].endswith("…")  # the label is cut: the paragraph is its own heading
+    assert not any("subset" in f.qualifiers for f in extract_facts(chunk))
