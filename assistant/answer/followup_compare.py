@@ -28,7 +28,12 @@ Resolver = Callable[[str, Turn], Resolution]
 COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
 SELF_NAMED = re.compile(rf"{NAME}(?=本人|自己)")  # 马文斌本人讲了几次
 # 比计划多了几个 / 比原计划少多少 / 离目标还差几名 / 和计划比差了多少: what was done against the plan.
-AGAINST_PLAN = re.compile(r"(?:比|较|离|距离?|和|跟|与|同)?(?:原计划|计划|目标)(?:相比|比)?")
+AGAINST_PLAN = re.compile(
+    r"(?:比|较|离|距离?|和|跟|与|同)?(?:年度|年初|原定|原来的?|当初|上级下达的?)?(?:原计划|计划|目标|任务)(?:数|值)?"
+    r"(?:相比|比|的)?"
+)
+GAP_NOUN = re.compile(r"差距|缺口|差额")  # 距离目标还有多少差距
+MORE_RIGHT_BEFORE = re.compile(r"(?<![多至])[多少](?=了?(?:几|多少))")  # 比计划多几名
 PLANNED = re.compile(r"原计划|计划|拟|目标")
 
 
@@ -113,7 +118,7 @@ def asks_gap_to_plan(text: str) -> bool:
     if not AGAINST_PLAN.search(text) or PERIOD.search(text):
         return False
     without_plan = AGAINST_PLAN.sub("", text.strip())
-    rest = without_change_words(without_plan)
+    rest = without_change_words(MORE_RIGHT_BEFORE.sub("", GAP_NOUN.sub("", without_plan)))
     return rest != without_plan and is_thin(rest)
 
 
