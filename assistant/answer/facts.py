@@ -108,8 +108,15 @@ LEADING = re.compile(
 ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](.+?)。?$")
 # A cell names its column, then a value: 支部书记为王磊, 党员人数61名, 时间8月24日, 支部书记—.
 # Column names may quote a word: 民主评议“优秀”（人）.
-ROW_CELL = re.compile(r"^[\u4e00-\u9fff（）()“”\"「」]{1,12}(?:为.{1,40}|\d[\d.\u4e00-\u9fff%％]{0,8}|[—－-]+)$")
-BARE_CELL = re.compile(r"^(?P<head>[\u4e00-\u9fff（）()“”\"「」]{2,16}?)(?P<num>\d+(?:\.\d+)?)$")
+# A column may be named with its year: 2024年计划3, 2024年度完成4.
+ROW_CELL = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff（）()“”\"「」]{1,12}(?:为.{1,40}|\d[\d.\u4e00-\u9fff%％]{0,8}|[—－-]+)$"
+)
+BARE_CELL = re.compile(
+    r"^(?P<head>(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff（）()“”\"「」]{2,16}?)(?P<num>\d+(?:\.\d+)?)$"
+)
+# 一支部 is a branch, not one 支 of something.
+NOT_A_MEASURE = {"支": re.compile(r"^部")}
 ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
 # A row's measure word when its cells are bare figures: in its label (发展党员（名）：计划2，完成1) or in a unit
 # column (党员培训：单位为人次，年度计划600，实际完成652).
@@ -408,7 +415,7 @@ def clause_facts(
     offset: int = 0,
 ) -> list[NumericFact]:
     clause = clauses[index].strip()
-    matches = [m for m in QUANTITY.finditer(clause) if not NOT_QUANTITY_AFTER.match(clause[m.end() :])]
+    matches = [m for m in QUANTITY.finditer(clause) if not is_no_quantity(m, clause[m.end() :])]
     label = row_label(sentence) if index and not matches else ""
     if label:
         cell = bare_cell(chunk, sentence, clause, label, first_position, in_plan_section, offset, row_unit(clauses))
@@ -449,6 +456,12 @@ def clause_facts(
             fact = replace(fact, actors=facts[-1].number)  # 4名支部书记各讲1次
         facts.append(fact)
     return facts
+
+
+def is_no_quantity(match: re.Match[str], after: str) -> bool:
+    """一次性, 一同, 一支部: a numeral and a measure word that are part of another word."""
+    measure = NOT_A_MEASURE.get(match.group("unit") or "")
+    return bool(NOT_QUANTITY_AFTER.match(after) or (measure and measure.match(after)))
 
 
 def row_label(sentence: str) -> str:

@@ -105,3 +105,19 @@ def test_a_table_under_a_problems_and_plans_heading_records_what_is(source, ques
 def test_a_plan_sentence_under_that_heading_stays_a_plan():
     planned = [f for f in extract_facts(PORT_DOC[0]) if f.number == 3]
     assert planned and planned[0].is_plan
+
+
+def test_columns_named_with_their_year_are_read():
+    (chunk,) = [
+        make_chunk(
+            COOP,
+            "党员志愿服务：单位为人次，2025年计划200，2025年完成260。\n一支部：党员数20名，计划发展1名，实际发展2名。",
+            ("二、目标完成情况",),
+        )
+    ]
+    facts = extract_facts(chunk)
+    assert [(f.value_text, f.is_plan) for f in facts if f.row == "党员志愿服务"] == [
+        ("200人次", True),
+        ("260人次", False),
+    ]
+    assert [f.value_text for f in facts if f.row == "一支部"] == ["20名", "1名", "2名"]  # 一支部 is no 一支
