@@ -121,3 +121,11 @@ def test_columns_named_with_their_year_are_read():
         ("260人次", False),
     ]
     assert [f.value_text for f in facts if f.row == "一支部"] == ["20名", "1名", "2名"]  # 一支部 is no 一支
+
+
+@pytest.mark.parametrize(
+    "question", ["岚山卫生服务中心健康讲座计划完成率多少", "岚山卫生服务中心2023年健康讲座的计划完成率是多少"]
+)
+def test_the_rate_of_a_plan_done_is_no_plan_figure(source, question):
+    answer = ask_source(source, question)
+    assert "125%" in answer.text and not answer.refused, answer.text
