@@ -126,6 +126,8 @@ UNIT_COLUMN = re.compile(rf"^(?:计量)?单位(?:为)?(?P<unit>{UNITS})$")
 # A row or column that names targets: 2025年计划, 年度目标, 预算 (规划科 is a section of an office).
 PLAN_LABEL = re.compile(r"计划|目标|预计|预期|预算|规划(?![局院处科所委馆部])")
 # Organisation words say whose, not what.
+# Word pairs of almost any predicate: 培训党员 shares no thing with 发展党员.
+COMMON_PAIRS = frozenset({"党员", "工作", "活动", "群众", "干部"})
 ORGANISATION = re.compile(r"党支部|党总支|党委|党组|支部|总支|委员会|机关")
 REPORTED_ASPECT = re.compile(r"问题|不足|差距|情况|成效|成绩|回顾|总结|完成")
 COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
@@ -276,7 +278,7 @@ def is_part_under(fact: NumericFact, whole: NumericFact) -> bool:
     if fact.family != whole.family:
         return False
     own, heading = counted_core(fact.predicate), counted_core(whole.predicate)
-    return any(own[i : i + 2] in heading for i in range(len(own) - 1))
+    return any(own[i : i + 2] in heading and own[i : i + 2] not in COMMON_PAIRS for i in range(len(own) - 1))
 
 
 def counted_core(predicate: str) -> str:

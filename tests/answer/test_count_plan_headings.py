@@ -93,3 +93,10 @@ def test_a_long_numbered_paragraph_is_no_heading_of_its_own_figures():
     (chunk,) = chunk_document(Document("doc-q", "q.txt", REPORT, "report", text, "hash"))
     assert chunk.section_path[-1].endswith("…")  # the label is cut: the paragraph is its own heading
     assert not any("subset" in f.qualifiers for f in extract_facts(chunk))
+
+
+def test_a_word_every_predicate_has_makes_no_part():
+    text = "青崖村党支部2025年上半年工作总结\n二、队伍建设\n（一）发展党员2名\n组织培训党员60名，其中35岁以下发展对象2名。\n"
+    heading, body = chunk_document(Document("doc-q", "q.txt", REPORT, "report", text, "hash"))
+    trained = extract_facts(body)[0]
+    assert trained.value_text == "60名" and "subset" not in trained.qualifiers
