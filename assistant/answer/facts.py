@@ -124,7 +124,8 @@ UNIT_IN_LABEL = re.compile(rf"^(?P<name>.+?)[（(](?P<unit>{UNITS})[）)]$")
 UNIT_COLUMN = re.compile(rf"^(?:计量)?单位(?:为)?(?P<unit>{UNITS})$")
 # A plan heading that also names what was done (存在的问题和下半年打算): a table under it records what is.
 # A row or column that names targets: 2025年计划, 年度目标, 预算 (规划科 is a section of an office).
-PLAN_LABEL = re.compile(r"计划|目标|预计|预期|预算|规划(?![局院处科所委馆部])")
+PLAN_LABEL = re.compile(r"计划|目标|预计|预期|预算|规划(?![局院处科所委馆部党支组室办股])")
+PARENTHESISED = re.compile(r"[（(][^）)]*[）)]")  # 第一党支部（办公室、综合规划）: the offices of a branch
 # Organisation words say whose, not what.
 # Word pairs of almost any predicate: 培训党员 shares no thing with 发展党员.
 COMMON_PAIRS = frozenset({"党员", "工作", "活动", "群众", "干部"})
@@ -368,7 +369,7 @@ def recalled_sentences(chunk: Chunk) -> set[str]:
 def row_is_plan(chunk: Chunk, label: str) -> bool:
     """A table row states targets when its label says so (2025年计划), in a plan document, or under a heading
     that only plans (下半年打算); a plan/actual table says so per column (年度计划8，实际完成9)."""
-    if PLAN_LABEL.search(label):
+    if PLAN_LABEL.search(PARENTHESISED.sub("", label)):
         return True
     headings = " ".join(chunk.section_path[-2:])
     if PLAN_SECTION.search(headings):

@@ -85,12 +85,26 @@ def on_gap(text: str, last: Turn) -> Resolution | None:
     if not counted:
         return None
     latest = counted[0].slots
+    differing = [t for t in counted[1:] if (t.slots.period, t.slots.modality) != (latest.period, latest.modality)]
+    # The turn just before, else an earlier one of the same organisation and topic (计划发展几名 after 两家一共呢
+    # is compared with what that organisation did, not with the other organisation's figure).
     other = next(
-        (t for t in counted[1:] if (t.slots.period, t.slots.modality) != (latest.period, latest.modality)), None
+        (
+            t
+            for t in differing
+            if same_holder(t.slots.holder, latest.holder)
+            and (t is differing[0] or topic_words(t.question) & topic_words(counted[0].question))
+        ),
+        None,
     )
-    if other is None or other.slots.holder not in ("", latest.holder):
+    if other is None:
         return None
     return Resolution(counted[0].question, compared=(other.question,))
+
+
+def same_holder(one: str, other: str) -> bool:
+    """市场监管局 and 市场监管局机关党委 are one organisation; a turn naming none is the conversation's."""
+    return not one or not other or one in other or other in one
 
 
 def on_total(text: str, last: Turn) -> Resolution | None:
@@ -135,7 +149,7 @@ def on_plan_gap(last: Turn) -> Resolution | None:
             t
             for t in counted[1:]
             if bool(PLANNED.search(t.slots.modality)) != planned
-            and t.slots.holder in ("", latest.slots.holder)
+            and same_holder(t.slots.holder, latest.slots.holder)
             and topic_words(t.question) & topic_words(latest.question)
         ),
         None,

@@ -129,3 +129,14 @@ def test_columns_named_with_their_year_are_read():
 def test_the_rate_of_a_plan_done_is_no_plan_figure(source, question):
     answer = ask_source(source, question)
     assert "125%" in answer.text and not answer.refused, answer.text
+
+
+def test_a_branch_named_by_its_planning_office_states_no_plan():
+    (chunk,) = [
+        make_chunk(
+            COOP,
+            "第二党支部（综合规划、财务）：党员数18名，主题党日12次。\n综合规划科党支部：党员数9名，主题党日12次。",
+            ("一、基本情况",),
+        )
+    ]
+    assert not any(f.is_plan for f in extract_facts(chunk))

@@ -86,3 +86,15 @@ def test_words_of_an_earlier_intention_ask_the_plan_and_count_nothing(question):
 
     asked = read_asked(question)
     assert asked.plan and not any(w in asked.words for w in ("原来", "原定", "本来")), asked
+
+
+def test_the_gap_is_taken_with_the_same_organisations_earlier_figure(assistant):
+    last = converse(
+        assistant,
+        "临溪县图书馆2024年实际发展了几名党员",
+        "北坡农场上半年发展了几名党员",
+        "临溪县图书馆2024年原计划发展几名",
+        "差几个？",
+    )[-1]
+    assert "2名" in last.text and "3名" in last.text and "1名" in last.text, last.text
+    assert "北坡" not in last.resolved_question
