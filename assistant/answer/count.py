@@ -23,6 +23,8 @@ from assistant.answer.facts import (
     format_number,
 )
 from assistant.answer.lookup import topic_in_regulations
+from assistant.answer.periods import compared_answer
+from assistant.answer.plan_gaps import gap_questions
 from assistant.answer.question import (
     asks_ranking,
     misses_asked_money,
@@ -57,6 +59,10 @@ def answer_count(ctx: AnswerContext) -> Answer:
     ranked = answer_ranking(ctx) if asks_ranking(ctx.question) else None
     if ranked is not None:  # 哪个支部党员最多？有多少名？: the compared rows state the figure too
         return ranked
+    gap = gap_questions(ctx.question)
+    if gap:  # 2023年发展党员比计划多了几名: what was done and what was planned, each cited, and their difference
+        answers = [answer_count(AnswerContext(replace(ctx.route, question=q), ctx.source)) for q in gap]
+        return compared_answer(list(gap), answers)
     parts = question_parts(ctx.question)
     book = CitationBook()
     derived: set[float] = set()

@@ -19,22 +19,14 @@ from assistant.answer.periods import (
     refined_period,
     with_modality,
     with_period,
-    without_change_words,
 )
-from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, actor_of, asks, asks_quantity, is_thin, slots_of
+from assistant.answer.plan_gaps import asks_gap_to_plan, planned_version
+from assistant.answer.question import PERIOD, QUANTITY_WORD, actor_of, asks, asks_quantity, is_thin, slots_of
 
 Resolver = Callable[[str, Turn], Resolution]
 # 和去年比呢 after a plan figure: the other period as done (a plan is compared with what was).
 COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
 SELF_NAMED = re.compile(rf"{NAME}(?=本人|自己)")  # 马文斌本人讲了几次
-# 比计划多了几个 / 比原计划少多少 / 离目标还差几名 / 和计划比差了多少: what was done against the plan.
-AGAINST_PLAN = re.compile(
-    r"(?:比|较|离|距离?|和|跟|与|同)?(?:年度|年初|原定|原来的?|当初|上级下达的?)?(?:原计划|计划|目标|任务)(?:数|值)?"
-    r"(?:相比|比|的)?"
-)
-GAP_NOUN = re.compile(r"差距|缺口|差额")  # 距离目标还有多少差距
-MORE_RIGHT_BEFORE = re.compile(r"(?<![多至])[多少](?=了?(?:几|多少))")  # 比计划多几名
-PLANNED = re.compile(r"原计划|计划|拟|目标")
 
 
 def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Resolution | None:
@@ -127,15 +119,6 @@ def on_total(text: str, last: Turn) -> Resolution | None:
     return Resolution(wholes[0].question, compared=(wholes[1].question,), summed=True)
 
 
-def asks_gap_to_plan(text: str) -> bool:
-    """比计划多了几个 / 离目标还差多少: how far what was done is from the plan, naming nothing else."""
-    if not AGAINST_PLAN.search(text) or PERIOD.search(text):
-        return False
-    without_plan = AGAINST_PLAN.sub("", text.strip())
-    rest = without_change_words(MORE_RIGHT_BEFORE.sub("", GAP_NOUN.sub("", without_plan)))
-    return rest != without_plan and is_thin(rest)
-
-
 def on_plan_gap(last: Turn) -> Resolution | None:
     """The last figure asked (done or planned) against its counterpart: the turn that asked it of the other
     modality on the same topic, else the same question asked the other way (计划健康宣教多少 -> 健康宣教多少)."""
@@ -143,12 +126,12 @@ def on_plan_gap(last: Turn) -> Resolution | None:
     if not counted:
         return None
     latest = counted[0]
-    planned = bool(PLANNED.search(latest.slots.modality))
+    planned = bool(COMPARED_MODALITY.search(latest.slots.modality))
     other = next(
         (
             t
             for t in counted[1:]
-            if bool(PLANNED.search(t.slots.modality)) != planned
+            if bool(COMPARED_MODALITY.search(t.slots.modality)) != planned
             and same_holder(t.slots.holder, latest.slots.holder)
             and topic_words(t.question) & topic_words(latest.question)
         ),
@@ -162,11 +145,3 @@ def on_plan_gap(last: Turn) -> Resolution | None:
         question = planned_version(latest.question)
     done, plan = (question, latest.question) if planned else (latest.question, question)
     return Resolution(done, compared=(plan,))
-
-
-def planned_version(question: str) -> str:
-    """The question asked of the plan: 计划 in place of 实际, after the period, or after whose it is."""
-    if MODALITY.search(question) or PERIOD.search(question):
-        return with_modality(question, "计划")
-    holder = slots_of(question).holder
-    return question.replace(holder, f"{holder}计划", 1) if holder else f"计划{question}"

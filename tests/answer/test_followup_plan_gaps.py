@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.followup_compare import asks_gap_to_plan
 from assistant.answer.pipeline import Assistant, answer_problems
+from assistant.answer.plan_gaps import asks_gap_to_plan
 from tests.answer.conversation_fixtures import converse
 from tests.answer.support import FakeSource, make_chunk
 
@@ -98,3 +98,29 @@ def test_the_gap_is_taken_with_the_same_organisations_earlier_figure(assistant):
     )[-1]
     assert "2名" in last.text and "3名" in last.text and "1名" in last.text, last.text
     assert "北坡" not in last.resolved_question
+
+
+@pytest.mark.parametrize(
+    ("question", "figures", "gap"),
+    [
+        ("临溪县图书馆2024年发展党员比原计划多了几名", ("2名", "3名"), "多1名"),
+        ("临溪县图书馆2024年阅读推广比计划多搞了几场", ("50场", "58场"), "多8场"),
+        ("临溪县图书馆2024年党员培训离计划还差多少人次", ("120人次", "104人次"), "少16人次"),
+        ("北坡农场上半年发展党员比全年计划差几个", ("2名", "6名"), "少4名"),
+    ],
+)
+def test_a_question_naming_what_it_sets_against_the_plan(assistant, question, figures, gap):
+    answer = converse(assistant, question)[0]
+    assert all(f in answer.text for f in figures) and gap in answer.text, answer.text
+    assert answer_problems(answer) == []
+
+
+def test_the_done_and_planned_questions_keep_the_act_and_the_plans_period():
+    from assistant.answer.plan_gaps import gap_questions
+
+    assert gap_questions("石桥社区2024年比计划多发展了几名党员") == (
+        "石桥社区2024年发展了几名党员",
+        "石桥社区2024年计划发展了几名党员",
+    )
+    assert gap_questions("石桥社区上半年发展党员比全年计划差几个")[1] == "石桥社区全年计划发展党员几个"
+    assert gap_questions("比计划多了几个") is None  # names nothing: a follow-up on the conversation's figures
