@@ -125,6 +125,7 @@ UNIT_COLUMN = re.compile(rf"^(?:计量)?单位(?:为)?(?P<unit>{UNITS})$")
 # A plan heading that also names what was done (存在的问题和下半年打算): a table under it records what is.
 # A row or column that names targets: 2025年计划, 年度目标, 预算 (规划科 is a section of an office).
 PLAN_LABEL = re.compile(r"计划|目标|预计|预期|预算|规划(?![局院处科所委馆部党支组室办股])")
+PLAN_OR_DONE_COLUMN = re.compile(r"计划|目标|预计|完成|实际")  # a column of a plan/actual table
 PARENTHESISED = re.compile(r"[（(][^）)]*[）)]")  # 第一党支部（办公室、综合规划）: the offices of a branch
 # Organisation words say whose, not what.
 # Word pairs of almost any predicate: 培训党员 shares no thing with 发展党员.
@@ -507,6 +508,9 @@ def bare_cell(
     if family is None and unit:
         thing = UNIT_IN_LABEL.match(label)
         family, predicate = family_of(unit), f"{thing.group('name') if thing else label}{head}"
+    elif family is None and PLAN_OR_DONE_COLUMN.search(head):  # 发展党员：2024年计划3，2024年完成4
+        family = next((f for f, pattern in COLUMN_FAMILIES if pattern.search(label)), None)
+        predicate = f"{label}{head}"
     else:
         unit = ""
     if family is None:

@@ -140,3 +140,16 @@ def test_a_branch_named_by_its_planning_office_states_no_plan():
         )
     ]
     assert not any(f.is_plan for f in extract_facts(chunk))
+
+
+def test_a_row_without_measure_word_counts_what_its_label_names():
+    (chunk,) = [
+        make_chunk(COOP, "发展党员：2024年计划3，2024年完成4。\n主题党日：计划12，完成12。", ("二、目标完成情况",))
+    ]
+    facts = extract_facts(chunk)
+    assert [(f.row, f.number, f.family, f.is_plan) for f in facts] == [
+        ("发展党员", 3, "person", True),
+        ("发展党员", 4, "person", False),
+        ("主题党日", 12, "times", True),
+        ("主题党日", 12, "times", False),
+    ]
