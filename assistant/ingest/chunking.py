@@ -14,6 +14,7 @@ MIN_CHUNK_CHARS = 60  # shorter neighbouring paragraphs of one section are merge
 # A figure with its measure word (不少于12次, 2名, 600人次, 90%): a heading stating one is a statement too.
 HEADING_FIGURE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:余|多)?\s*(?:人次|名|人|位|次|场|期|轮|个|项|件|条|份|篇|批|家|户|所|处|起|支|元|%|％|小时|学时|天)"
+    r"|(?<![第统唯同单逐])[两二三四五六七八九十]{1,3}(?:人次|名|次|场|期|项)"  # 讲党课两次; not 第二次, 三会一课
 )
 
 
