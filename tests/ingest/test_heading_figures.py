@@ -49,7 +49,9 @@ def test_regulation_headings_are_never_statements():
 
 
 def test_a_figure_in_chinese_numerals_counts_but_an_ordinal_does_not():
-    text = "柏溪镇妇联机关党支部2026年工作要点\n一、学习\n（一）全年讲党课两次\n（二）第二次全体会议\n会议由书记主持。\n"
+    text = (
+        "柏溪镇妇联机关党支部2026年工作要点\n一、学习\n（一）全年讲党课两次\n（二）第二次全体会议\n会议由书记主持。\n"
+    )
     texts = [c.text.strip() for c in chunks(text)]
     assert "（一）全年讲党课两次" in texts
     assert not any(t.startswith("（二）第二次") for t in texts)
