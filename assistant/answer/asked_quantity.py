@@ -100,6 +100,11 @@ FILLER = re.compile(
 )
 
 
+# 研究三重一大事项，其中大额资金使用的是多少: a part of counted matters is counted as they are, not as money.
+PART_OF_ITEMS = re.compile(r"(?:事项|议题|问题|项目|任务|案件|意见|建议)[^？?。]{0,8}?其中")
+MONEY_SAID = re.compile(r"钱|元|万|金额")
+
+
 @dataclass(frozen=True)
 class AskedQuantity:
     """The quantity one question (part) asks for: 讲了几回党课 -> times, not a plan."""
@@ -122,6 +127,8 @@ def read_asked(question: str) -> AskedQuantity | None:
     if not ASKED.search(question) and not completion:
         return None
     family = next((f for f, pattern in ASKED_FAMILIES if pattern.search(question)), None)
+    if family == "money" and PART_OF_ITEMS.search(question) and not MONEY_SAID.search(question):
+        family = "items"
     unit_match = re.search(rf"(?:几|多少)(?:万|亿)?({UNITS})", question)
     unit = unit_match.group(1) if unit_match and FAMILY_OF_UNIT.get(unit_match.group(1)) == "other" else None
     if unit:
