@@ -1,6 +1,6 @@
 """Follow-ups that compare or add figures of the conversation: 和上半年比多了多少 (`on_periods`), 差了几个
-(`on_gap`), 一共呢 / 两家加起来 (`on_total`). Each figure is asked on its own and cited; only their
-difference or sum is computed (answer.periods)."""
+and 比计划多了几个 (`on_gap`), 一共呢 / 两家加起来 (`on_total`). Each figure is asked on its own and cited; only
+their difference or sum is computed (answer.periods)."""
 
 from __future__ import annotations
 
