@@ -23,7 +23,7 @@ from assistant.core.words import plain_wording
 # 党员示范岗 / 党员责任区 / 党员服务队 / 学生党支部: places, teams and branches of people, counted as items.
 NOT_A_POST = (
     r"(?![\u4e00-\u9fff]{0,2}?(?:示范|先锋|责任|服务|活动|志愿|突击|之)(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群)"
-    r"|(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群)"  # 党员护林责任区: a place of theirs
+    r"|(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群)"  # 党员护河责任区: a place of theirs
     r"|党?(?:支部|总支|小组|组织)|班)"  # 学生支部几个: branches and classes of people are items too
 )
 # What a question asks for, tried in order; the first that matches gives the unit family.
@@ -75,7 +75,7 @@ BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下�
 TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|总计")
 # 整改完成了几条 / 还剩几条: only figures stating that state answer (not the 9条 they are part of).
 STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
-    # 还差几个没改完: 改 is how clerks say 整改
+    # 还有几项没改完: 改 is how clerks say 整改
     ("open", re.compile(r"剩|没有?(?:整改|完成|解决|办结|改)|未(?:整改|完成|解决|办结|改)|尚未|还在推进|正在推进")),
     (
         "done",
@@ -100,7 +100,7 @@ FILLER = re.compile(
 )
 
 
-# 研究三重一大事项，其中大额资金使用的是多少: a part of counted matters is counted as they are, not as money.
+# 议定三重一大事项，其中涉及资金安排的有多少: a part of counted matters is counted as they are, not as money.
 PART_OF_ITEMS = re.compile(r"(?:事项|议题|问题|项目|任务|案件|意见|建议)[^？?。]{0,8}?其中")
 MONEY_SAID = re.compile(r"钱|元|万|金额")
 

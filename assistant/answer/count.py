@@ -60,7 +60,7 @@ def answer_count(ctx: AnswerContext) -> Answer:
     if ranked is not None:  # 哪个支部党员最多？有多少名？: the compared rows state the figure too
         return ranked
     gap = gap_questions(ctx.question)
-    if gap:  # 2023年发展党员比计划多了几名: what was done and what was planned, each cited, and their difference
+    if gap:  # 2024年吸收新党员比计划多了几名: what was done and what was planned, each cited, and their difference
         answers = [answer_count(AnswerContext(replace(ctx.route, question=q), ctx.source)) for q in gap]
         return compared_answer(list(gap), answers)
     parts = question_parts(ctx.question)
@@ -78,7 +78,7 @@ def answer_count(ctx: AnswerContext) -> Answer:
             evidence = part_ctx.evidence(k=20)
             text = count_part(part_ctx, part, asked, evidence, book, derived)
             if text is None and len(parts) > 1 and ctx.route.focus and ctx.route.focus not in part:
-                # 计划讲几次党课，其中支部书记讲几次: the whole is not the actor's when the actor says none of it
+                # 党课计划讲几回，其中书记讲几回: the whole is not the actor's when the actor says none of it
                 unfocused = AnswerContext(replace(part_ctx.route, focus=""), ctx.source)
                 text = count_part(unfocused, part, asked, evidence, book, derived)
         retrieved += [e for e in evidence if e not in retrieved]
@@ -97,7 +97,7 @@ def part_asked(part: str, first_part: str) -> AskedQuantity | None:
     if asked is None or first is None or not INHERITS.match(part):
         return asked
     family = asked.family if asked.family not in (None, "items") else first.family  # 几个 may count people
-    # 计划讲几次党课，其中书记讲几次: a part of a plan is planned too
+    # 党课计划讲几回，其中书记讲几回: a part of a plan is planned too
     return replace(asked, family=family, words=f"{first.words}，{asked.words}", plan=asked.plan or first.plan)
 
 

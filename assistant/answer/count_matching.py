@@ -74,7 +74,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     periods = TIME_WORDS.findall(part)
     years = set(YEAR_OF.findall(part))
     counted = counted_words(terms, slots_of(part).counted)
-    unit = sub_unit(INHERITS.sub("", part.lstrip()))  # 其中支部书记讲几次: 其中 is no branch's name
+    unit = sub_unit(INHERITS.sub("", part.lstrip()))  # 其中书记讲几回: 其中 is no branch's name
     stock = asks_a_stock(part)
     people = counted_people(part)
     skip_earlier = not PAST_ASKED.search(part)  # 上年度…整改完了几条 asks for the earlier year's figures

@@ -30,7 +30,7 @@ FAMILIES: dict[UnitFamily, tuple[str, ...]] = {
     "percent": ("%", "％"),
     "duration": ("天", "个工作日", "工作日", "学时", "课时", "小时", "个月", "周"),
     "other": ("支", "枚", "块", "台", "辆", "间", "座", "届", "节", "堂", "分钟", "盏", "册", "株", "棵")
-    # visits of things counted per visit: 粮情检查1820仓次, 出车300车次
+    # visits of things counted per visit: 入库检查420仓次, 出车300车次
     + ("仓次", "车次", "架次", "班次", "台次", "辆次", "航次")
     # measures: 造林1680亩, 发电量11.8亿千瓦时, 巡护里程128万公里
     + ("亩", "公顷", "平方米", "平方公里", "公里", "千米", "吨", "千瓦时", "立方米"),
@@ -120,15 +120,15 @@ BARE_CELL = re.compile(
 # 一支部 is a branch, not one 支 of something.
 NOT_A_MEASURE = {"支": re.compile(r"^部")}
 ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
-# A row's measure word when its cells are bare figures: in its label (发展党员（名）：计划2，完成1) or in a unit
-# column (党员培训：单位为人次，年度计划600，实际完成652).
+# A row's measure word when its cells are bare figures: in its label (吸收新党员（名）：计划3，完成4) or in a unit
+# column (志愿服务：单位为人次，年度计划300，实际完成356).
 UNIT_IN_LABEL = re.compile(rf"^(?P<name>.+?)[（(](?P<unit>{UNITS})[）)]$")
 UNIT_COLUMN = re.compile(rf"^(?:计量)?单位(?:为)?(?P<unit>{UNITS})$")
-# A plan heading that also names what was done (存在的问题和下半年打算): a table under it records what is.
+# A plan heading that also names what was done (问题不足和明年打算): a table under it records what is.
 # A row or column that names targets: 2025年计划, 年度目标, 预算 (规划科 is a section of an office).
 PLAN_LABEL = re.compile(r"计划|目标|预计|预期|预算|规划(?![局院处科所委馆部党支组室办股])")
 PLAN_OR_DONE_COLUMN = re.compile(r"计划|目标|预计|完成|实际")  # a column of a plan/actual table
-PARENTHESISED = re.compile(r"[（(][^）)]*[）)]")  # 第一党支部（办公室、综合规划）: the offices of a branch
+PARENTHESISED = re.compile(r"[（(][^）)]*[）)]")  # 第二党支部（综合规划、财务）: the offices of a branch
 # Organisation words say whose, not what.
 # Word pairs of almost any predicate: 培训党员 shares no thing with 发展党员.
 COMMON_PAIRS = frozenset({"党员", "工作", "活动", "群众", "干部"})
@@ -165,7 +165,7 @@ class NumericFact:
     @property
     def said(self) -> str:
         """The clause as an answer quotes it; a row's cell with its row label (外科党支部：党员人数26), and
-        with the row's measure word when the cell is a bare figure (发展党员：年度计划8名)."""
+        with the row's measure word when the cell is a bare figure (吸收新党员：年度计划3名)."""
         clause = OUTLINE_NUMBER.sub("", self.clause).strip()
         if not self.row:
             return clause
@@ -216,7 +216,7 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
     facts: list[NumericFact] = []
     plan_text = is_plan_text(chunk)
     recalled = recalled_sentences(chunk) if plan_text else set()
-    # Line by line: a heading kept as its section's first line (（二）计划讲党课4次) ends without a full stop.
+    # Line by line: a heading kept as its section's first line (（三）计划讲党课7次) ends without a full stop.
     for sentence in (s for line in chunk.text.split("\n") for s in split_sentences(line)):
         sentence = sentence.strip()
         label = row_label(sentence)
@@ -260,9 +260,9 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
 
 
 def under_heading(chunk: Chunk, facts: list[NumericFact]) -> list[NumericFact]:
-    """A heading on a line of its own stating a figure (（二）计划讲党课4次) is the whole its section's text
-    breaks down: the figures below it of the same kind and thing (支部书记讲党课2次，…微党课1次) are its parts.
-    (The heading is a passage of its own; a heading sharing its line with text, 1.上半年召开支委会7次。…,
+    """A heading on a line of its own stating a figure (（三）计划讲党课7次) is the whole its section's text
+    breaks down: the figures below it of the same kind and thing (书记讲党课3次，委员各讲1次…) are its parts.
+    (The heading is a passage of its own; a heading sharing its line with text, 2.上半年召开支委会6次。…,
     is a numbered paragraph.)"""
     heading = chunk.section_path[-1] if chunk.section_path else ""
     if not facts or not heading or heading.rstrip("…") in chunk.text or chunk.article:  # a long label is cut
@@ -308,7 +308,7 @@ def with_states(facts: list[NumericFact], sentence: str, clause_ends: list[int])
                     if f.unit == fact.unit and not STATED & f.qualifiers and f.is_plan == fact.is_plan
                 ),
                 None,
-            )  # 年度计划8，实际完成9: what was done is no part of the target
+            )  # 年度计划3，实际完成4: what was done is no part of the target
             if fact.parent is None and whole is not None and "subset" not in whole.qualifiers:
                 fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=whole.position)
         stated.append(fact)
@@ -371,7 +371,7 @@ def recalled_sentences(chunk: Chunk) -> set[str]:
 
 def row_is_plan(chunk: Chunk, label: str) -> bool:
     """A table row states targets when its label says so (2025年计划), in a plan document, or under a heading
-    that only plans (下半年打算); a plan/actual table says so per column (年度计划8，实际完成9)."""
+    that only plans (下半年打算); a plan/actual table says so per column (年度计划3，实际完成4)."""
     if PLAN_LABEL.search(PARENTHESISED.sub("", label)):
         return True
     headings = " ".join(chunk.section_path[-2:])
@@ -480,7 +480,7 @@ def row_label(sentence: str) -> str:
 
 
 def row_unit(clauses: list[str]) -> str:
-    """The measure word of a row's bare figures: 名 of 发展党员（名）, 人次 of a cell 单位为人次; else ""."""
+    """The measure word of a row's bare figures: 名 of 吸收新党员（名）, 人次 of a cell 单位为人次; else ""."""
     in_label = UNIT_IN_LABEL.match(clauses[0].strip()) if clauses else None
     if in_label:
         return in_label.group("unit")
@@ -499,7 +499,7 @@ def bare_cell(
     unit: str = "",
 ) -> NumericFact | None:
     """党员人数26 in the row of 外科党支部: 26 党员 of that branch (the label is the figure's lead).
-    A column that names no thing (年度计划8, 完成1) counts the row's thing in the row's measure word: the
+    A column that names no thing (年度计划3, 完成4) counts the row's thing in the row's measure word: the
     figure is then said of the label (发展党员年度计划), and a column of plans (计划/目标) states a plan."""
     match = BARE_CELL.match(clause)
     if not match:

@@ -1,5 +1,5 @@
 """Follow-ups that compare or add figures of the conversation: 和上半年比多了多少 (`on_periods`), 差了几个
-and 比计划多了几个 (`on_gap`), 一共呢 / 两家加起来 (`on_total`). Each figure is asked on its own and cited; only
+and 比计划多了几名 (`on_gap`), 一共呢 / 两家加起来 (`on_total`). Each figure is asked on its own and cited; only
 their difference or sum is computed (answer.periods)."""
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
         asked_before = None  # 家访 now, 主题党日 then: the same topic is asked of the other period
     if asked_before:
         other = whole_and_part(asked_before)
-    elif COMPARED_MODALITY.search(asked.rest):  # 比全年计划差几个: the other period's plan, as said
+    elif COMPARED_MODALITY.search(asked.rest):  # 比全年计划还差几名: the other period's plan, as said
         other = with_modality(with_period(COMPARED_MODALITY.sub("", base), periods[0]), "计划")
     else:
         other = COMPARED_MODALITY.sub("", with_period(base, periods[0]))
@@ -95,7 +95,7 @@ def on_gap(text: str, last: Turn) -> Resolution | None:
 
 
 def same_holder(one: str, other: str) -> bool:
-    """市场监管局 and 市场监管局机关党委 are one organisation; a turn naming none is the conversation's."""
+    """交通局 and 交通局机关党委 are one organisation; a turn naming none is the conversation's."""
     return not one or not other or one in other or other in one
 
 
@@ -121,7 +121,7 @@ def on_total(text: str, last: Turn) -> Resolution | None:
 
 def on_plan_gap(last: Turn) -> Resolution | None:
     """The last figure asked (done or planned) against its counterpart: the turn that asked it of the other
-    modality on the same topic, else the same question asked the other way (计划健康宣教多少 -> 健康宣教多少)."""
+    modality on the same topic, else the same question asked the other way (计划开展义诊多少场 -> 开展义诊多少场)."""
     counted = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused]
     if not counted:
         return None

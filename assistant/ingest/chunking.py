@@ -70,7 +70,7 @@ def merge_short(blocks: list[Block], document_text: str) -> list[Block]:
 
 
 def states_a_figure(block: Block, document: Document) -> bool:
-    """A plan's heading that states its target (（二）全年发展党员不少于2名): quoted and counted like a sentence."""
+    """A plan's heading that states its target (（一）力争发展党员不少于1名): quoted and counted like a sentence."""
     return document.kind != "regulation" and bool(HEADING_FIGURE.search(block.text))
 
 

@@ -15,8 +15,8 @@ PLAN_TEXT = """柏溪镇妇联机关党支部2026年工作要点
 一、强化理论武装
 （一）全年开展集中学习不少于10次
 每季度至少安排1次专题研讨。
-（二）计划讲党课6次
-支部书记讲党课2次，支部委员各讲党课1次，共4次；邀请镇党校教师讲党课2次。
+（三）计划讲党课7次
+支部书记讲党课3次，3名支部委员各讲党课1次，另请镇党校教师讲党课1次。
 二、建强组织
 （一）力争发展党员不少于1名
 重点从村妇联执委中培养入党积极分子2名。
@@ -47,12 +47,13 @@ def source() -> FakeSource:
 
 
 def test_the_figures_under_a_heading_are_its_parts():
-    heading, body = section("（二）计划讲党课6次")
+    heading, body = section("（三）计划讲党课7次")
     (whole,) = extract_facts(heading)
     parts = extract_facts(body)
-    assert whole.value_text == "6次" and "subset" not in whole.qualifiers and whole.is_plan
-    assert parts and all("subset" in p.qualifiers for p in parts)
-    assert whole.said == "计划讲党课6次"  # the outline number is no part of the statement
+    assert whole.value_text == "7次" and "subset" not in whole.qualifiers and whole.is_plan
+    times = [p for p in parts if p.family == "times"]  # 3名 are who give them, not lectures
+    assert len(times) == 3 and all("subset" in p.qualifiers for p in times)
+    assert whole.said == "计划讲党课7次"  # the outline number is no part of the statement
 
 
 def test_another_thing_under_a_heading_is_not_its_part():
@@ -69,12 +70,12 @@ def test_a_numbered_paragraph_is_no_heading_with_parts():
 @pytest.mark.parametrize(
     ("question", "figure", "not_figures"),
     [
-        ("妇联2026年计划讲几次党课", "6次", ("共10次", "共8次")),
-        ("柏溪镇妇联2026年集中学习计划搞多少次", "10次", ("1次",)),
-        ("柏溪镇妇联2026年计划发展几名党员", "1名", ("2名",)),
-        ("柏溪镇妇联2026年计划培养几名入党积极分子", "2名", ("1名",)),
+        ("妇联2026年计划讲几回党课", "7次", ("共14次", "共8次")),
+        ("柏溪镇妇联2026年集中学习打算组织多少次", "10次", ("1次",)),
+        ("柏溪镇妇联2026年准备发展多少名党员", "1名", ("2名",)),
+        ("柏溪镇妇联2026年打算培养多少名入党积极分子", "2名", ("1名",)),
         ("柏溪镇妇联巾帼志愿服务活动计划开展多少场", "15场", ()),
-        ("青崖村2025年上半年讲了几次党课", "2次", ("6次",)),
+        ("青崖村2025年上半年讲了几回党课", "2次", ("6次",)),
     ],
 )
 def test_a_plans_targets_are_read_from_its_headings(source, question, figure, not_figures):
@@ -84,8 +85,8 @@ def test_a_plans_targets_are_read_from_its_headings(source, question, figure, no
 
 
 def test_a_part_of_a_heading_target_is_asked_after_it(source):
-    answer = ask_source(source, "柏溪镇妇联2026年计划讲几次党课，其中支部书记讲几次？")
-    assert "支部书记讲党课2次" in answer.text and "没有找到" not in answer.text, answer.text
+    answer = ask_source(source, "柏溪镇妇联2026年计划讲几回党课，其中支部书记讲几回？")
+    assert "支部书记讲党课3次" in answer.text and "没有找到" not in answer.text, answer.text
 
 
 def test_a_long_numbered_paragraph_is_no_heading_of_its_own_figures():
