@@ -84,7 +84,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     actual = bool(ACTUAL_ASKED.search(part))
     names_of = {d.doc_id: d.profile.aliases for d in documents}
     # The organisation asked about by a name its documents go by (人社局机关党委), not a branch of it
-    holder = holder_of(part) or holder_of(ctx.question)  # 其中女党员是多少: whose the first part said
+    holder = holder_of(part) or holder_of(ctx.question)  # 其中退休党员有几名: whose the first part said
     own_name = holder and not BRANCH_END.search(holder)
     aliases = {doc: [a for a in names if a in holder] for doc, names in names_of.items()} if own_name else {}
     unheard = bool(unheard_words(terms))

@@ -78,7 +78,7 @@ def on_gap(text: str, last: Turn) -> Resolution | None:
         return None
     latest = counted[0].slots
     differing = [t for t in counted[1:] if (t.slots.period, t.slots.modality) != (latest.period, latest.modality)]
-    # The turn just before, else an earlier one of the same organisation and topic (计划发展几名 after 两家一共呢
+    # The turn just before, else an earlier one of the same organisation and topic (计划发展几名 after 加起来是多少
     # is compared with what that organisation did, not with the other organisation's figure).
     other = next(
         (

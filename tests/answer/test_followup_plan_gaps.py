@@ -43,7 +43,7 @@ def assistant() -> Assistant:
         ("比年初计划多几名", True),
         ("距离目标还有多少差距", True),
         ("计划多少", False),
-        ("计划是多少", False),
+        ("计划定的是多少", False),
         ("计划发展几名", False),
         ("比去年多了几个", False),
         ("原来打算吸收几名", False),
@@ -58,8 +58,8 @@ def test_a_gap_to_the_plan_is_asked_by_a_plan_word_and_a_difference(text, expect
     [
         (("临溪县图书馆2024年计划吸收几名新党员", "实际吸收了多少", "比计划多了几名"), ("2名", "3名"), "多1名"),
         (("临溪县图书馆2024年实际吸收了几名新党员", "比原计划多了几名？"), ("2名", "3名"), "多1名"),
-        (("临溪县图书馆2024年阅读推广计划搞几场", "比计划多了几场"), ("50场", "58场"), "多8场"),
-        (("临溪县图书馆2024年党员轮训完成了多少人次", "比计划少了多少"), ("120人次", "104人次"), "少16人次"),
+        (("临溪县图书馆2024年阅读推广计划搞几场", "比计划多搞了几场"), ("50场", "58场"), "多8场"),
+        (("临溪县图书馆2024年党员轮训实际搞了多少人次", "比计划少了多少"), ("120人次", "104人次"), "少16人次"),
         (("北坡农场上半年发展了几名党员", "比全年计划还差几名？"), ("2名", "6名"), "少4名"),
     ],
 )
@@ -118,9 +118,9 @@ def test_a_question_naming_what_it_sets_against_the_plan(assistant, question, fi
 def test_the_done_and_planned_questions_keep_the_act_and_the_plans_period():
     from assistant.answer.plan_gaps import gap_questions
 
-    assert gap_questions("石桥社区2024年比计划多发展了几名党员") == (
-        "石桥社区2024年发展了几名党员",
-        "石桥社区2024年计划发展了几名党员",
+    assert gap_questions("石桥社区2025年比计划多发展了几名党员") == (
+        "石桥社区2025年发展了几名党员",
+        "石桥社区2025年计划发展了几名党员",
     )
     assert gap_questions("石桥社区上半年发展党员比全年计划还差几名")[1] == "石桥社区全年计划发展党员几名"
     assert gap_questions("比计划多了几名") is None  # names nothing: a follow-up on the conversation's figures
