@@ -22,7 +22,8 @@ from assistant.core.words import plain_wording
 
 # 党员示范岗 / 党员责任区 / 党员服务队 / 学生党支部: places, teams and branches of people, counted as items.
 NOT_A_POST = (
-    r"(?!(?:示范|先锋|责任|服务|活动|志愿|突击|之)?(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群)"
+    r"(?![\u4e00-\u9fff]{0,2}?(?:示范|先锋|责任|服务|活动|志愿|突击|之)(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群)"
+    r"|(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群)"  # 党员护河责任区: a place of theirs
     r"|党?(?:支部|总支|小组|组织)|班)"  # 学生支部几个: branches and classes of people are items too
 )
 # What a question asks for, tried in order; the first that matches gives the unit family.
@@ -68,16 +69,19 @@ GE_BEFORE_RATING = re.compile(r"(?:几|多少)个(?:优秀|先进|合格|基本�
 AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月(?:底|末|\d{1,2}\s*[日号])?")
 # 要达到/要新建 ask for a target (占比要达到多少); 达到多少 alone asks what was reached.
 PLAN_ASKED = re.compile(
-    r"计划|拟|目标|原计划|预计|力争|打算|准备|预算|(?<![需主重只必还])要(?:达到|完成|提升|提高|实现|新建|创建|建成|发展|培训)"
+    r"(?<!完成)计划(?!完成率|执行率)|拟|目标|原计划|原定|预计|力争|打算|准备|预算|(?<![需主重只必还])要(?:达到|完成|提升|提高|实现|新建|创建|建成|发展|培训)"
 )
 BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限|(?:不能|不得|不|不应)超过|最多|最高|上限")
 TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|总计")
 # 整改完成了几条 / 还剩几条: only figures stating that state answer (not the 9条 they are part of).
 STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
-    ("open", re.compile(r"剩|没有?(?:整改|完成|解决|办结)|未(?:整改|完成|解决|办结)|尚未|还在推进|正在推进")),
+    # 还有几项没改完: 改 is how clerks say 整改
+    ("open", re.compile(r"剩|没有?(?:整改|完成|解决|办结|改)|未(?:整改|完成|解决|办结|改)|尚未|还在推进|正在推进")),
     (
         "done",
-        re.compile(r"(?:整改|解决|办结|销号)(?:完成|完|好)|已经?(?:整改|解决|办结)|完成整改|(?:整改|解决|办结)了"),
+        re.compile(
+            r"(?:整改|解决|办结|销号)(?:完成|完|好)|已经?(?:整改|解决|办结)|完成整改|(?:整改|解决|办结)了|(?<!整)改(?:完|好)了"
+        ),
     ),
 )
 # 整改完了没有 / 是否已经办结 / 落实到位了吗: whether items are done, answered with how many are and are not.
@@ -86,14 +90,19 @@ COMPLETION_ASKED = re.compile(
     r"是否(?:已经?|全部|都)?(整改|完成|办结|解决|落实|销号)"
 )
 # The state's own verbs: the state qualifier checks them (3条正在推进 answers 还有几条没整改完).
-STATE_VERBS = re.compile(r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办结|销号|完成)(?:完成|完|好|到位|了)?")
+STATE_VERBS = re.compile(r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办结|销号|完成|改(?=完|好))(?:完成|完|好|到位|了)?")
 # When, said between whose and what (桂溪村2024年发展): a break, so that no word pair spans it.
 TIME = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|明年|今年|去年|年底|年初")
 # Said while asking, never part of what is counted.
 FILLER = re.compile(
-    r"一共|总共|共计|合计|加起来|累计|总计|还剩|剩下|剩余|还有|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|"
-    r"(?:19|20)\d{2}年?(?:度|底|初)?|一般|不少于|不低于|至少|最少|以上|(?:不能|不得|不应|不)超过|上限|最高|最多|能占|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|弄了|整了|已经|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
+    r"一共|总共|共计|合计|加起来|累计|总计|还剩|剩下|剩余|还有|还差|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|"
+    r"(?:19|20)\d{2}年?(?:度|底|初)?|一般|不少于|不低于|至少|最少|以上|(?:不能|不得|不应|不)超过|上限|最高|最多|能占|原来|原先|本来|当初|原定|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|做了|弄了|整了|已经|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
 )
+
+
+# 议定三重一大事项，其中涉及资金安排的有多少: a part of counted matters is counted as they are, not as money.
+PART_OF_ITEMS = re.compile(r"(?:事项|议题|问题|项目|任务|案件|意见|建议)[^？?。]{0,8}?其中")
+MONEY_SAID = re.compile(r"钱|元|万|金额")
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,8 @@ def read_asked(question: str) -> AskedQuantity | None:
     if not ASKED.search(question) and not completion:
         return None
     family = next((f for f, pattern in ASKED_FAMILIES if pattern.search(question)), None)
+    if family == "money" and PART_OF_ITEMS.search(question) and not MONEY_SAID.search(question):
+        family = "items"
     unit_match = re.search(rf"(?:几|多少)(?:万|亿)?({UNITS})", question)
     unit = unit_match.group(1) if unit_match and FAMILY_OF_UNIT.get(unit_match.group(1)) == "other" else None
     if unit:

@@ -23,6 +23,8 @@ from assistant.answer.facts import (
     format_number,
 )
 from assistant.answer.lookup import topic_in_regulations
+from assistant.answer.periods import compared_answer
+from assistant.answer.plan_gaps import gap_questions
 from assistant.answer.question import (
     asks_ranking,
     misses_asked_money,
@@ -57,6 +59,10 @@ def answer_count(ctx: AnswerContext) -> Answer:
     ranked = answer_ranking(ctx) if asks_ranking(ctx.question) else None
     if ranked is not None:  # 哪个支部党员最多？有多少名？: the compared rows state the figure too
         return ranked
+    gap = gap_questions(ctx.question)
+    if gap:  # 2024年吸收新党员比计划多了几名: what was done and what was planned, each cited, and their difference
+        answers = [answer_count(AnswerContext(replace(ctx.route, question=q), ctx.source)) for q in gap]
+        return compared_answer(list(gap), answers)
     parts = question_parts(ctx.question)
     book = CitationBook()
     derived: set[float] = set()
@@ -71,6 +77,10 @@ def answer_count(ctx: AnswerContext) -> Answer:
         else:
             evidence = part_ctx.evidence(k=20)
             text = count_part(part_ctx, part, asked, evidence, book, derived)
+            if text is None and len(parts) > 1 and ctx.route.focus and ctx.route.focus not in part:
+                # 党课计划讲几回，其中书记讲几回: the whole is not the actor's when the actor says none of it
+                unfocused = AnswerContext(replace(part_ctx.route, focus=""), ctx.source)
+                text = count_part(unfocused, part, asked, evidence, book, derived)
         retrieved += [e for e in evidence if e not in retrieved]
         answered |= text is not None
         texts.append(text if text is not None else f"{part.strip('，, ')}：没有找到相关记载")
@@ -87,7 +97,8 @@ def part_asked(part: str, first_part: str) -> AskedQuantity | None:
     if asked is None or first is None or not INHERITS.match(part):
         return asked
     family = asked.family if asked.family not in (None, "items") else first.family  # 几个 may count people
-    return replace(asked, family=family, words=f"{first.words}，{asked.words}")
+    # 党课计划讲几回，其中书记讲几回: a part of a plan is planned too
+    return replace(asked, family=family, words=f"{first.words}，{asked.words}", plan=asked.plan or first.plan)
 
 
 def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:

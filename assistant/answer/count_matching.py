@@ -74,7 +74,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     periods = TIME_WORDS.findall(part)
     years = set(YEAR_OF.findall(part))
     counted = counted_words(terms, slots_of(part).counted)
-    unit = sub_unit(part)
+    unit = sub_unit(INHERITS.sub("", part.lstrip()))  # 其中书记讲几回: 其中 is no branch's name
     stock = asks_a_stock(part)
     people = counted_people(part)
     skip_earlier = not PAST_ASKED.search(part)  # 上年度…整改完了几条 asks for the earlier year's figures
@@ -84,7 +84,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     actual = bool(ACTUAL_ASKED.search(part))
     names_of = {d.doc_id: d.profile.aliases for d in documents}
     # The organisation asked about by a name its documents go by (人社局机关党委), not a branch of it
-    holder = holder_of(part)
+    holder = holder_of(part) or holder_of(ctx.question)  # 其中退休党员有几名: whose the first part said
     own_name = holder and not BRANCH_END.search(holder)
     aliases = {doc: [a for a in names if a in holder] for doc, names in names_of.items()} if own_name else {}
     unheard = bool(unheard_words(terms))

@@ -30,6 +30,8 @@ FAMILIES: dict[UnitFamily, tuple[str, ...]] = {
     "percent": ("%", "％"),
     "duration": ("天", "个工作日", "工作日", "学时", "课时", "小时", "个月", "周"),
     "other": ("支", "枚", "块", "台", "辆", "间", "座", "届", "节", "堂", "分钟", "盏", "册", "株", "棵")
+    # visits of things counted per visit: 入库检查420仓次, 出车300车次
+    + ("仓次", "车次", "架次", "班次", "台次", "辆次", "航次")
     # measures: 造林1680亩, 发电量11.8亿千瓦时, 巡护里程128万公里
     + ("亩", "公顷", "平方米", "平方公里", "公里", "千米", "吨", "千瓦时", "立方米"),
 }
@@ -96,15 +98,42 @@ LIST_JOINER = re.compile(r"[、和及与]")
 GENERIC_VERBS = re.compile(
     r"开展|召开|举办|举行|组织|进行|完成|办理|实现|参加|参与|使用|支出|开支|花费|拨付|开|办|搞|做"
 )
-LEADING = re.compile(r"^[\s、，,]*(其中|另外|此外)?[，,、]?")
+# An outline number opening a line (（二）, 三、, 2.) numbers the line; it says nothing of what is counted.
+OUTLINE_NUMBER = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))"
+)
+LEADING = re.compile(
+    r"^[\s、，,]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))?[\s、，,]*(其中|另外|此外)?[，,、]?"
+)
 # A table row rendered as a sentence: "外科党支部：支部书记为邝伟，党员人数26，全年发展党员1". Its label is the
 # subject of every figure; a cell with no measure word takes its family from the column name.
 ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](.+?)。?$")
 # A cell names its column, then a value: 支部书记为王磊, 党员人数61名, 时间8月24日, 支部书记—.
 # Column names may quote a word: 民主评议“优秀”（人）.
-ROW_CELL = re.compile(r"^[\u4e00-\u9fff（）()“”\"「」]{1,12}(?:为.{1,40}|\d[\d.\u4e00-\u9fff%％]{0,8}|[—－-]+)$")
-BARE_CELL = re.compile(r"^(?P<head>[\u4e00-\u9fff（）()“”\"「」]{2,16}?)(?P<num>\d+(?:\.\d+)?)$")
+# A column may be named with its year: 2024年计划3, 2024年度完成4.
+ROW_CELL = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff（）()“”\"「」]{1,12}(?:为.{1,40}|\d[\d.\u4e00-\u9fff%％]{0,8}|[—－-]+)$"
+)
+BARE_CELL = re.compile(
+    r"^(?P<head>(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff（）()“”\"「」]{2,16}?)(?P<num>\d+(?:\.\d+)?)$"
+)
+# 一支部 is a branch, not one 支 of something.
+NOT_A_MEASURE = {"支": re.compile(r"^部")}
 ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
+# A row's measure word when its cells are bare figures: in its label (吸收新党员（名）：计划3，完成4) or in a unit
+# column (志愿服务：单位为人次，年度计划300，实际完成356).
+UNIT_IN_LABEL = re.compile(rf"^(?P<name>.+?)[（(](?P<unit>{UNITS})[）)]$")
+UNIT_COLUMN = re.compile(rf"^(?:计量)?单位(?:为)?(?P<unit>{UNITS})$")
+# A plan heading that also names what was done (问题不足和明年打算): a table under it records what is.
+# A row or column that names targets: 2025年计划, 年度目标, 预算 (规划科 is a section of an office).
+PLAN_LABEL = re.compile(r"计划|目标|预计|预期|预算|规划(?![局院处科所委馆部党支组室办股])")
+PLAN_OR_DONE_COLUMN = re.compile(r"计划|目标|预计|完成|实际")  # a column of a plan/actual table
+PARENTHESISED = re.compile(r"[（(][^）)]*[）)]")  # 第二党支部（综合规划、财务）: the offices of a branch
+# Organisation words say whose, not what.
+# Word pairs of almost any predicate: 培训党员 shares no thing with 发展党员.
+COMMON_PAIRS = frozenset({"党员", "工作", "活动", "群众", "干部"})
+ORGANISATION = re.compile(r"党支部|党总支|党委|党组|支部|总支|委员会|机关")
+REPORTED_ASPECT = re.compile(r"问题|不足|差距|情况|成效|成绩|回顾|总结|完成")
 COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("person_time", re.compile(r"人次")),
     ("person", re.compile(r"人数|(党员|同志|干部|人员|学生|教师|职工|委员|积极分子|发展对象|志愿者)$")),
@@ -135,8 +164,13 @@ class NumericFact:
 
     @property
     def said(self) -> str:
-        """The clause as an answer quotes it; a row's cell with its row label (外科党支部：党员人数26)."""
-        return f"{self.row}：{self.clause.strip()}" if self.row else self.clause.strip()
+        """The clause as an answer quotes it; a row's cell with its row label (外科党支部：党员人数26), and
+        with the row's measure word when the cell is a bare figure (吸收新党员：年度计划3名)."""
+        clause = OUTLINE_NUMBER.sub("", self.clause).strip()
+        if not self.row:
+            return clause
+        bare = self.unit and clause.endswith(self.number_text) and not clause.endswith(self.unit)
+        return f"{self.row}：{clause}{self.unit if bare else ''}"
 
     @property
     def value_text(self) -> str:
@@ -182,9 +216,11 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
     facts: list[NumericFact] = []
     plan_text = is_plan_text(chunk)
     recalled = recalled_sentences(chunk) if plan_text else set()
-    for sentence in split_sentences(chunk.text):
+    # Line by line: a heading kept as its section's first line (（三）计划讲党课7次) ends without a full stop.
+    for sentence in (s for line in chunk.text.split("\n") for s in split_sentences(line)):
         sentence = sentence.strip()
-        in_plan_section = plan_text and sentence not in recalled
+        label = row_label(sentence)
+        in_plan_section = row_is_plan(chunk, label) if label else plan_text and sentence not in recalled
         found = list(CLAUSE.finditer(sentence))
         clauses = [m.group(0) for m in found]
         subset_family: UnitFamily | None = None  # 其中 holds until the sentence ends, for its family
@@ -217,11 +253,42 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
                 facts.append(fact)
             previous = current
         facts[first:] = with_states(facts[first:], sentence, [m.end() for m in found])
-        label = row_label(sentence)
         if label:  # every figure of a row is said of its label, not of the cell before it; 合计 rows are totals
             total: set[Qualifier] = {"total"} if ROW_TOTAL.search(label) else set()
             facts[first:] = [replace(f, lead=label, row=label, qualifiers=f.qualifiers | total) for f in facts[first:]]
-    return facts
+    return under_heading(chunk, facts)
+
+
+def under_heading(chunk: Chunk, facts: list[NumericFact]) -> list[NumericFact]:
+    """A heading on a line of its own stating a figure (（三）计划讲党课7次) is the whole its section's text
+    breaks down: the figures below it of the same kind and thing (书记讲党课3次，委员各讲1次…) are its parts.
+    (The heading is a passage of its own; a heading sharing its line with text, 2.上半年召开支委会6次。…,
+    is a numbered paragraph.)"""
+    heading = chunk.section_path[-1] if chunk.section_path else ""
+    if not facts or not heading or heading.rstrip("…") in chunk.text or chunk.article:  # a long label is cut
+        return facts
+    wholes = extract_facts(replace(chunk, text=heading))
+    return [
+        replace(fact, qualifiers=fact.qualifiers | {"subset"})
+        if "subset" not in fact.qualifiers and any(is_part_under(fact, whole) for whole in wholes)
+        else fact
+        for fact in facts
+    ]
+
+
+def is_part_under(fact: NumericFact, whole: NumericFact) -> bool:
+    """Of the heading's kind (次 under 次) and thing: a word pair of what it counts is the heading's too
+    (讲党课 under 计划讲党课; 培养入党积极分子 is no part of 发展党员)."""
+    if fact.family != whole.family:
+        return False
+    own, heading = counted_core(fact.predicate), counted_core(whole.predicate)
+    return any(own[i : i + 2] in heading and own[i : i + 2] not in COMMON_PAIRS for i in range(len(own) - 1))
+
+
+def counted_core(predicate: str) -> str:
+    """What a predicate counts, without time, qualifiers, plan words and generic verbs: 讲党课 of 计划讲党课."""
+    words = PLAN_WORDS.sub("", GENERIC_VERBS.sub("", NOT_PREDICATE.sub("", ORGANISATION.sub("", predicate))))
+    return re.sub(r"[^\u4e00-\u9fff]", "", words)
 
 
 def with_states(facts: list[NumericFact], sentence: str, clause_ends: list[int]) -> list[NumericFact]:
@@ -234,7 +301,14 @@ def with_states(facts: list[NumericFact], sentence: str, clause_ends: list[int])
             fact = replace(fact, qualifiers=fact.qualifiers | {state})
             # 收集诉求27条，已解决24条，其余3条…: the done and open figures are parts of the figure before them
             # in the same unit (走访500户，解决问题30个: the 30 are not households).
-            whole = next((f for f in reversed(stated) if f.unit == fact.unit and not STATED & f.qualifiers), None)
+            whole = next(
+                (
+                    f
+                    for f in reversed(stated)
+                    if f.unit == fact.unit and not STATED & f.qualifiers and f.is_plan == fact.is_plan
+                ),
+                None,
+            )  # 年度计划3，实际完成4: what was done is no part of the target
             if fact.parent is None and whole is not None and "subset" not in whole.qualifiers:
                 fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=whole.position)
         stated.append(fact)
@@ -295,6 +369,17 @@ def recalled_sentences(chunk: Chunk) -> set[str]:
     return recalled
 
 
+def row_is_plan(chunk: Chunk, label: str) -> bool:
+    """A table row states targets when its label says so (2025年计划), in a plan document, or under a heading
+    that only plans (下半年打算); a plan/actual table says so per column (年度计划3，实际完成4)."""
+    if PLAN_LABEL.search(PARENTHESISED.sub("", label)):
+        return True
+    headings = " ".join(chunk.section_path[-2:])
+    if PLAN_SECTION.search(headings):
+        return not REPORTED_ASPECT.search(headings)
+    return bool(PLAN_TITLE.search(chunk.doc_title)) and not REPORT_TITLE.search(chunk.doc_title)
+
+
 def is_plan_text(chunk: Chunk) -> bool:
     """A plan section (下半年工作打算) or a plan document (工作要点, not 总结及计划)."""
     if PLAN_SECTION.search(" ".join(chunk.section_path[-2:])):
@@ -336,10 +421,10 @@ def clause_facts(
     offset: int = 0,
 ) -> list[NumericFact]:
     clause = clauses[index].strip()
-    matches = [m for m in QUANTITY.finditer(clause) if not NOT_QUANTITY_AFTER.match(clause[m.end() :])]
+    matches = [m for m in QUANTITY.finditer(clause) if not is_no_quantity(m, clause[m.end() :])]
     label = row_label(sentence) if index and not matches else ""
     if label:
-        cell = bare_cell(chunk, sentence, clause, label, first_position, in_plan_section, offset)
+        cell = bare_cell(chunk, sentence, clause, label, first_position, in_plan_section, offset, row_unit(clauses))
         return [cell] if cell else []
     facts: list[NumericFact] = []
     for i, match in enumerate(matches):
@@ -379,6 +464,12 @@ def clause_facts(
     return facts
 
 
+def is_no_quantity(match: re.Match[str], after: str) -> bool:
+    """一次性, 一同, 一支部: a numeral and a measure word that are part of another word."""
+    measure = NOT_A_MEASURE.get(match.group("unit") or "")
+    return bool(NOT_QUANTITY_AFTER.match(after) or (measure and measure.match(after)))
+
+
 def row_label(sentence: str) -> str:
     """The label of a table row rendered as a sentence (label：cell，cell…), else ""."""
     match = ROW_LABEL.match(sentence)
@@ -388,27 +479,54 @@ def row_label(sentence: str) -> str:
     return match.group(1) if len(cells) >= 2 and all(ROW_CELL.match(c.strip()) for c in cells) else ""
 
 
+def row_unit(clauses: list[str]) -> str:
+    """The measure word of a row's bare figures: 名 of 吸收新党员（名）, 人次 of a cell 单位为人次; else ""."""
+    in_label = UNIT_IN_LABEL.match(clauses[0].strip()) if clauses else None
+    if in_label:
+        return in_label.group("unit")
+    column = next((m for c in clauses[1:] if (m := UNIT_COLUMN.match(c.strip()))), None)
+    return column.group("unit") if column else ""
+
+
 def bare_cell(
-    chunk: Chunk, sentence: str, clause: str, label: str, position: int, in_plan_section: bool, offset: int
+    chunk: Chunk,
+    sentence: str,
+    clause: str,
+    label: str,
+    position: int,
+    in_plan_section: bool,
+    offset: int,
+    unit: str = "",
 ) -> NumericFact | None:
-    """党员人数26 in the row of 外科党支部: 26 党员 of that branch (the label is the figure's lead)."""
+    """党员人数26 in the row of 外科党支部: 26 党员 of that branch (the label is the figure's lead).
+    A column that names no thing (年度计划3, 完成4) counts the row's thing in the row's measure word: the
+    figure is then said of the label (发展党员年度计划), and a column of plans (计划/目标) states a plan."""
     match = BARE_CELL.match(clause)
     if not match:
         return None
     head = match.group("head")
     family = next((f for f, pattern in COLUMN_FAMILIES if pattern.search(head)), None)
+    predicate = head
+    if family is None and unit:
+        thing = UNIT_IN_LABEL.match(label)
+        family, predicate = family_of(unit), f"{thing.group('name') if thing else label}{head}"
+    elif family is None and PLAN_OR_DONE_COLUMN.search(head):  # 发展党员：2024年计划3，2024年完成4
+        family = next((f for f, pattern in COLUMN_FAMILIES if pattern.search(label)), None)
+        predicate = f"{label}{head}"
+    else:
+        unit = ""
     if family is None:
         return None
     number = match.group("num")
-    qualifiers: set[Qualifier] = {"plan"} if in_plan_section else set()
+    qualifiers: set[Qualifier] = {"plan"} if in_plan_section or PLAN_LABEL.search(head) else set()
     return NumericFact(
         chunk,
         sentence,
         clause,
-        head,
+        predicate,
         float(number),
         number,
-        "",
+        unit,
         family,
         frozenset(qualifiers),
         position,

@@ -1,6 +1,6 @@
 """Follow-ups that compare or add figures of the conversation: 和上半年比多了多少 (`on_periods`), 差了几个
-(`on_gap`), 一共呢 / 两家加起来 (`on_total`). Each figure is asked on its own and cited; only their
-difference or sum is computed (answer.periods)."""
+and 比计划多了几名 (`on_gap`), 一共呢 / 两家加起来 (`on_total`). Each figure is asked on its own and cited; only
+their difference or sum is computed (answer.periods)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,10 @@ from assistant.answer.periods import (
     asks_only_a_total,
     in_year_of,
     refined_period,
+    with_modality,
     with_period,
 )
+from assistant.answer.plan_gaps import asks_gap_to_plan, planned_version
 from assistant.answer.question import PERIOD, QUANTITY_WORD, actor_of, asks, asks_quantity, is_thin, slots_of
 
 Resolver = Callable[[str, Turn], Resolution]
@@ -55,25 +57,46 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
         )
     if asked_before and not topic_words(whole_and_part(asked_before)) & topic_words(base):
         asked_before = None  # 家访 now, 主题党日 then: the same topic is asked of the other period
-    other = whole_and_part(asked_before) if asked_before else COMPARED_MODALITY.sub("", with_period(base, periods[0]))
+    if asked_before:
+        other = whole_and_part(asked_before)
+    elif COMPARED_MODALITY.search(asked.rest):  # 比全年计划还差几名: the other period's plan, as said
+        other = with_modality(with_period(COMPARED_MODALITY.sub("", base), periods[0]), "计划")
+    else:
+        other = COMPARED_MODALITY.sub("", with_period(base, periods[0]))
     return Resolution(f"{with_period(base, current)}？", compared=(f"{ENDING.sub('', other)}？",))
 
 
 def on_gap(text: str, last: Turn) -> Resolution | None:
     """差了几个 after 计划发展多少 and 实际完成了多少: the last figure compared with the one asked before it of
     another period or of the plan (the difference is computed from the two cited answers)."""
+    if asks_gap_to_plan(text):
+        return on_plan_gap(last)
     if not asks_only_a_gap(text):
         return None
     counted = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused]
     if not counted:
         return None
     latest = counted[0].slots
+    differing = [t for t in counted[1:] if (t.slots.period, t.slots.modality) != (latest.period, latest.modality)]
+    # The turn just before, else an earlier one of the same organisation and topic (计划发展几名 after 加起来是多少
+    # is compared with what that organisation did, not with the other organisation's figure).
     other = next(
-        (t for t in counted[1:] if (t.slots.period, t.slots.modality) != (latest.period, latest.modality)), None
+        (
+            t
+            for t in differing
+            if same_holder(t.slots.holder, latest.holder)
+            and (t is differing[0] or topic_words(t.question) & topic_words(counted[0].question))
+        ),
+        None,
     )
-    if other is None or other.slots.holder not in ("", latest.holder):
+    if other is None:
         return None
     return Resolution(counted[0].question, compared=(other.question,))
+
+
+def same_holder(one: str, other: str) -> bool:
+    """交通局 and 交通局机关党委 are one organisation; a turn naming none is the conversation's."""
+    return not one or not other or one in other or other in one
 
 
 def on_total(text: str, last: Turn) -> Resolution | None:
@@ -94,3 +117,31 @@ def on_total(text: str, last: Turn) -> Resolution | None:
     if len(families) > 1:
         return None  # 讲了几次党课 and 有多少党员 make no total
     return Resolution(wholes[0].question, compared=(wholes[1].question,), summed=True)
+
+
+def on_plan_gap(last: Turn) -> Resolution | None:
+    """The last figure asked (done or planned) against its counterpart: the turn that asked it of the other
+    modality on the same topic, else the same question asked the other way (计划开展义诊多少场 -> 开展义诊多少场)."""
+    counted = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused]
+    if not counted:
+        return None
+    latest = counted[0]
+    planned = bool(COMPARED_MODALITY.search(latest.slots.modality))
+    other = next(
+        (
+            t
+            for t in counted[1:]
+            if bool(COMPARED_MODALITY.search(t.slots.modality)) != planned
+            and same_holder(t.slots.holder, latest.slots.holder)
+            and topic_words(t.question) & topic_words(latest.question)
+        ),
+        None,
+    )
+    if other is not None:
+        question = other.question
+    elif planned:
+        question = COMPARED_MODALITY.sub("", latest.question)
+    else:
+        question = planned_version(latest.question)
+    done, plan = (question, latest.question) if planned else (latest.question, question)
+    return Resolution(done, compared=(plan,))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from assistant.core.schema import Chunk, Document
 from assistant.core.text import split_sentences
@@ -10,6 +11,11 @@ from assistant.ingest.structure import Block, parse
 
 MAX_CHUNK_CHARS = 600
 MIN_CHUNK_CHARS = 60  # shorter neighbouring paragraphs of one section are merged
+# A figure with its measure word (不少于12次, 2名, 600人次, 90%): a heading stating one is a statement too.
+HEADING_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:余|多)?\s*(?:人次|名|人|位|次|场|期|轮|个|项|件|条|份|篇|批|家|户|所|处|起|支|元|%|％|小时|学时|天)"
+    r"|(?<![第统唯同单逐])[两二三四五六七八九十]{1,3}(?:人次|名|次|场|期|项)"  # 讲党课两次; not 第二次, 三会一课
+)
 
 
 def chunk_id(doc_id: str, start: int, end: int, text: str) -> str:
@@ -47,6 +53,7 @@ def merge_short(blocks: list[Block], document_text: str) -> list[Block]:
             and previous.article is None
             and block.article is None
             and previous.section_path == block.section_path
+            and not previous.is_heading_only  # a heading kept for its figure is a statement of its own
             and (len(previous.text) < MIN_CHUNK_CHARS)
             and len(previous.text) + len(block.text) < MAX_CHUNK_CHARS
         ):
@@ -62,10 +69,15 @@ def merge_short(blocks: list[Block], document_text: str) -> list[Block]:
     return merged
 
 
+def states_a_figure(block: Block, document: Document) -> bool:
+    """A plan's heading that states its target (（一）力争发展党员不少于1名): quoted and counted like a sentence."""
+    return document.kind != "regulation" and bool(HEADING_FIGURE.search(block.text))
+
+
 def chunk_document(document: Document, max_chars: int = MAX_CHUNK_CHARS) -> list[Chunk]:
-    blocks = [b for b in parse(document) if not b.is_heading_only or b.article]
+    blocks = [b for b in parse(document) if not b.is_heading_only or b.article or states_a_figure(b, document)]
     # A heading line with no body of its own only names a section: it lives on in
-    # the section path of the blocks below it.
+    # the section path of the blocks below it. One that states a figure is kept as the first line of its section.
     chunks: list[Chunk] = []
     for block in merge_short(blocks, document.text):
         if not block.text.strip():
