@@ -18,6 +18,7 @@ from dataclasses import replace
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.followup_compare import on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
+from assistant.answer.followup_organisations import OrganisationNamer, no_organisations, on_other_organisation
 from assistant.answer.followup_regulations import (
     article_question,
     pointed_regulation,
@@ -119,7 +120,9 @@ MONTH_OF_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:底|末|份)?")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 
-def conversation_state(history: list[Message] | None) -> Turn | None:
+def conversation_state(
+    history: list[Message] | None, organisations: OrganisationNamer = no_organisations
+) -> Turn | None:
     """The last understood turn of the conversation, each user turn resolved against the one before."""
     last: Turn | None = None
     for message in history or []:
@@ -128,14 +131,19 @@ def conversation_state(history: list[Message] | None) -> Turn | None:
             continue
         if message.get("role") == "user":
             for n, part in enumerate(split_parts(with_full_years(content))):
-                resolved = resolve(part, last, within_question=n > 0)
+                resolved = resolve(part, last, n > 0, organisations)
                 last = last.next(resolved.question, resolved.subset) if last else Turn(resolved.question)
         elif message.get("role") == "assistant" and last is not None:
             last = replace(last, answer=content)
     return last
 
 
-def resolve(question: str, last: Turn | None, within_question: bool = False) -> Resolution:
+def resolve(
+    question: str,
+    last: Turn | None,
+    within_question: bool = False,
+    organisations: OrganisationNamer = no_organisations,
+) -> Resolution:
     """`question` as a question that stands alone, given the last turn (or the earlier part of the same question)."""
     text = question.strip()
     across = periods_asked(text)
@@ -176,6 +184,9 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return Resolution(draft, refers_back=True, draft=True, recap=recapped_questions(text, last))
     if reshapes_draft(text):  # 改成300字左右 / 写成一篇: the last draft in another length or form
         return Resolution(f"{without_options(last.question)}{option_words(text)}", refers_back=True, draft=True)
+    other_organisation = on_other_organisation(text, last, organisations) if not within_question else None
+    if other_organisation:  # 换成X2024年的呢 / 那X上半年呢: the last question asked of another organisation
+        return other_organisation
     asked = QUANTITY_WORD.search(last.question)
     counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.answer.followup_organisations import OrganisationNamer
 from assistant.answer.followup_turns import REFUSED, Turn
 from assistant.answer.question import slots_of
 from assistant.core.schema import Evidence
 from assistant.core.text import squash
 from assistant.search.retriever import NO_HINTS, Filters, SearchHints
-from assistant.search.scope import Scope, named_organisation
+from assistant.search.scope import Scope, named_organisation, with_profile
 from assistant.search.source import EvidenceSource
 
 if TYPE_CHECKING:  # routing imports followup
@@ -117,3 +118,17 @@ def common_name(holder: str, title: str) -> str:
                 best = holder[start:end]
                 break
     return best
+
+
+def organisation_namer(source: EvidenceSource) -> OrganisationNamer:
+    """Which organisation of the knowledge base a follow-up opens with, by the names and short forms of the
+    document profiles (高管处 for 南岭高速公路管理处党总支); the documents are listed once, when first asked."""
+    listed: list = []
+
+    def named(text: str) -> str:
+        if not listed:
+            listed.append([with_profile(d) for d in source.documents() if d.kind != "regulation"])
+        name, _ = named_organisation(text, listed[0])
+        return name if name and text.startswith(name) else ""
+
+    return named

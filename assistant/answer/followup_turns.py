@@ -61,6 +61,7 @@ class Resolution:
     compared: tuple[str, ...] = ()  # the same question of the other periods it is compared with
     summed: bool = False  # the compared figures are added up (一共呢 / 两家加起来), not subtracted
     recap: tuple[str, ...] = ()  # a draft over these questions of the conversation (把上面这些写成一段总结)
+    carried_period: str = ""  # a period (or its year) kept from the conversation for another organisation
 
 
 def conversation_holder(last: Turn) -> str:

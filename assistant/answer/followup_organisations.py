@@ -1,0 +1,89 @@
+"""A follow-up that names another organisation: 换成X的呢 / 那X上半年呢 / X的Y呢 / 换成X2024年，评了几名….
+
+The new organisation replaces the one the conversation was about (never glued to it, never read as the
+thing counted); a period the turn names replaces the old one, a bare half-year (上半年) taking the old
+year, which the organisation may not have (`Resolution.carried_period`: the pipeline then answers from
+what it has). Which names are organisations the knowledge base knows comes from the document profiles
+(`OrganisationNamer`); a name ending like an institution (局, 林场, 检察院 …) is one too, so that an
+organisation the knowledge base lacks is refused as such.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversation_holder
+from assistant.answer.periods import refined_period, with_period
+from assistant.answer.question import FOLLOW_END, FOLLOW_START, LEADING_ORG, PERIOD, asks, slots_of
+
+# The knowledge base's organisation a text opens with, as the text names it; "" if it opens with none.
+OrganisationNamer = Callable[[str], str]
+# A unit of the organisation talked about (那外科党支部呢, 第二党小组呢) is no other organisation.
+BRANCH_END = re.compile(r"(?:党支部|支部|党小组|党总支|党委|党组|中心组|委员会)$")
+LINK = re.compile(r"^[的，,\s]+|[的，,\s]+$")
+
+
+def no_organisations(text: str) -> str:
+    """Without a knowledge base to ask, only names that end like an institution are organisations."""
+    return ""
+
+
+def opening_organisation(text: str, organisations: OrganisationNamer) -> str:
+    """The organisation `text` (a follow-up without its 那/换成) opens with: known to the knowledge base, or
+    named like an institution of its own (县气象局, 红岭林场), not like a branch of one."""
+    known = organisations(text)
+    if known and text.startswith(known):
+        return known
+    named = LEADING_ORG.match(text)
+    return named.group(0) if named and not BRANCH_END.search(named.group(0)) else ""
+
+
+def on_other_organisation(text: str, last: Turn, organisations: OrganisationNamer) -> Resolution | None:
+    """The turn asked of another organisation, or None when it names none (or the one talked about)."""
+    lead = FOLLOW_START.match(text)
+    rest = text[lead.end() :] if lead else text
+    organisation = opening_organisation(rest, organisations)
+    before = conversation_holder(last)
+    if not organisation or not before or organisation in before or before in organisation:
+        return None
+    rest = rest[len(organisation) :]
+    said = PERIOD.match(LINK.sub("", rest))
+    rest = LINK.sub("", rest)
+    period, carried = period_for(said.group(0) if said else "", last.slots.period)
+    rest = LINK.sub("", rest[said.end() :] if said else rest)
+    own = ENDING.sub("", FOLLOW_END.sub("", rest)).removesuffix("呢")
+    own = LINK.sub("", own)
+    if asks(own):  # 换成应急局24年，评了几名优秀共产党员: a question of its own, in that scope
+        return Resolution(f"{organisation}{period}{own}", carried_period=carried)
+    if not (lead or text.rstrip("？?。 ").endswith("呢")):
+        return None  # 青峰县检察院的材料: no follow-up
+    question = moved_question(last.question, before, organisation, period)
+    moved = replace(last, question=question)
+    if own and own not in question:  # 换成红岭林场2024年的党员大会呢: the topic swapped too
+        from assistant.answer.followup import on_swap  # followup imports this module
+
+        swapped = on_swap(own, moved)
+        return replace(swapped, refers_back=False, same_organisation=False, anchor="", carried_period=carried)
+    return Resolution(
+        f"{ENDING.sub('', question)}？", subset=last.subset, focus=last.subset and own, carried_period=carried
+    )
+
+
+def period_for(said: str, before: str) -> tuple[str, str]:
+    """(the period asked, the part of it carried from the conversation): 上半年 after 2024年 is 2024年上半年,
+    of which 2024年 was carried; a year the turn names is taken as it is."""
+    if not said:
+        return before, before
+    period = refined_period(said, before) if not re.match(r"(?:19|20)\d{2}", said) else said
+    carried = period.removesuffix(said) if period.endswith(said) and period != said else ""
+    return period, carried
+
+
+def moved_question(question: str, before: str, organisation: str, period: str) -> str:
+    """The last question asked of `organisation` in `period` (its own organisation and period replaced)."""
+    holder = slots_of(question).holder
+    old = holder if holder else before
+    moved = question.replace(old, organisation, 1) if old in question else f"{organisation}{question}"
+    return with_period(moved, period) if period else moved
