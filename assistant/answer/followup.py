@@ -25,6 +25,7 @@ from assistant.answer.followup_regulations import (
     regulation_talked_about,
     revision_of_last_topic,
     revision_swapped,
+    with_bracketed_item,
     without_revision,
 )
 from assistant.answer.followup_turns import (
@@ -75,7 +76,13 @@ from assistant.answer.question import (
     slots_of,
     split_parts,
 )
-from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
+from assistant.answer.referents import (
+    name_question,
+    with_counted,
+    with_demonstrated,
+    with_meeting,
+    with_named_person,
+)
 from assistant.answer.topics import MEETING, WORD, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
 from assistant.core.words import tagged_words, with_full_years
@@ -160,6 +167,7 @@ def resolve(
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
         rest = back.group(2).strip()
         return resolve(rest, earlier) if rest else Resolution(earlier.question)
+    text = with_bracketed_item(text, last)
     own = slots_of(text)
     of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
@@ -187,6 +195,9 @@ def resolve(
     other_organisation = on_other_organisation(text, last, organisations) if not within_question else None
     if other_organisation:  # 换成X2024年的呢 / 那X上半年呢: the last question asked of another organisation
         return other_organisation
+    name_asked = name_question(text, last)
+    if name_asked != text:  # 她叫啥名字 after 其中专职副书记讲了几次: who holds that role
+        return Resolution(name_asked, refers_back=True)
     asked = QUANTITY_WORD.search(last.question)
     counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.answer.answer_types import NAME, ROLES, wanted_types
 from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.facts import UNITS
-from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, QUANTITY_WORD, Slots
+from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, QUANTITY_WORD, ROLE, Slots
 from assistant.answer.topics import MEETING as MEETING_KIND
 from assistant.core.words import names_a_thing
 
@@ -41,6 +41,13 @@ FRAMING = re.compile(
     r"|党支部|支部|党总支|党委|党组|单位|公司|集团"  # 整个支部一共讲了几次: whose, not what
 )
 LEADING_UNIT = re.compile(rf"(?:{UNITS})")
+# 她叫啥名字 / 他是谁 / 他的名字是什么: the name of the one talked about
+NAME_ASKED = re.compile(r"^(?:那么|那)?(?:他|她)(?:的名字|叫|是)(?:叫|是)?(?:什么|啥|谁)(?:名字)?[？?。\s]*$")
+TITLE = r"[\u4e00-\u9fff]{1,2}长"  # 场长, 检察长, 馆长: a head's title
+# 其中检察长讲了几次 / 专职副书记主持了几次: the role of who acted
+ACTING_ROLE = re.compile(
+    rf"((?:专职)?{ROLE.pattern}|{TITLE})(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领学|作报告|带队|述职))"
+)
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 
 
@@ -62,10 +69,31 @@ def with_named_person(body: str, last: Turn) -> str:
 def answered_person(last: Turn) -> str:
     """The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first)."""
     role = next((w.anchor for w in wanted_types(last.question) if w.kind == "person" and w.anchor), "")
-    # 支部书记由院长龚秀兰担任: another title may stand between the role and the name
-    beside = re.search(rf"{re.escape(role)}[：:\s]*(?:由|为|是)?(?:{ROLES})?({NAME})", last.answer) if role else None
+    beside = named_beside(role, last.answer)
     named = STATED_PERSON.search(last.answer)
-    return beside.group(1) if beside else NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
+    return beside or (NAMED_AFTER_ROLE.sub("", named.group(0)) if named else "")
+
+
+def named_beside(role: str, answer: str) -> str:
+    """The name an answer gives right after `role`: 支部书记由院长龚秀兰担任, 书记为场长林国栋 (another title may
+    stand between them); a 副 role is not the role itself (书记 is not 副书记为…)."""
+    if not role:
+        return ""
+    deputy = "" if role.startswith("副") else "(?<!副)"
+    beside = re.search(rf"{deputy}{re.escape(role)}[：:\s]*(?:由|为|是)?(?:{ROLES}|{TITLE})?({NAME})", answer)
+    return beside.group(1) if beside else ""
+
+
+def name_question(body: str, last: Turn) -> str:
+    """她叫啥名字 / 他是谁 after 其中专职副书记讲了几次: who holds the role the last turn asked about, in its scope
+    (青石应急局2024年专职副书记是谁); the body unchanged when the turn asks no name or the last names no role."""
+    if not NAME_ASKED.match(body) or last.refused:
+        return body
+    role = ACTING_ROLE.search(last.question)
+    if not role or not named_beside(role.group(1), last.answer):
+        return body
+    scope = f"{last.slots.holder}{last.slots.period}"
+    return f"{scope}{role.group(1)}是谁"
 
 
 def acting_person(question: str) -> str:
