@@ -18,7 +18,8 @@ from dataclasses import replace
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.followup_compare import on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
-from assistant.answer.followup_organisations import OrganisationNamer, no_organisations, on_other_organisation
+from assistant.answer.followup_organisations import on_other_organisation
+from assistant.answer.followup_pairs import on_pair_total
 from assistant.answer.followup_regulations import (
     article_question,
     pointed_regulation,
@@ -32,10 +33,12 @@ from assistant.answer.followup_turns import (
     CONTENT_WORD,
     ENDING,
     Message,
+    OrganisationNamer,
     Resolution,
     Turn,
     conversation_holder,
     focus_of,
+    no_organisations,
     turn_about,
     whole_of,
 )
@@ -139,7 +142,8 @@ def conversation_state(
         if message.get("role") == "user":
             for n, part in enumerate(split_parts(with_full_years(content))):
                 resolved = resolve(part, last, n > 0, organisations)
-                last = last.next(resolved.question, resolved.subset) if last else Turn(resolved.question)
+                turn = Turn(resolved.question, namer=organisations)
+                last = last.next(resolved.question, resolved.subset) if last else turn
         elif message.get("role") == "assistant" and last is not None:
             last = replace(last, answer=content)
     return last
@@ -153,6 +157,9 @@ def resolve(
 ) -> Resolution:
     """`question` as a question that stands alone, given the last turn (or the earlier part of the same question)."""
     text = question.strip()
+    pair_total = on_pair_total(text, last, organisations) if last and not within_question else None
+    if pair_total:  # 两家党员加起来一共多少 / 两年一共呢: the two figures the conversation gave, added
+        return pair_total
     across = periods_asked(text)
     compared = on_periods(across, last, resolve) if across else None
     if compared:
@@ -183,7 +190,8 @@ def resolve(
     if pointed:  # 那个支部的书记是谁: the unit the last answer named, in the last question's organisation
         question, unit = pointed
         before = last.slots
-        scope = "" if before.holder and before.holder in question else f"{before.holder}{before.period}"
+        holder = last.holder
+        scope = "" if holder and holder in question else f"{holder}{before.period}"
         joint = "的" if ORG_END.search(scope) else ""  # 机械学院党委的研究生第一党支部: two names, not one
         return Resolution(f"{scope}{joint}{question}", refers_back=True, anchor=unit)
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
@@ -220,7 +228,7 @@ def resolve(
     if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
         return Resolution(f"{regulation}{text}")
     leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)
-    if own.holder or not (leans or (last.slots.holder and len(text) <= MAX_FOLLOW_UP)):
+    if own.holder or not (leans or (last.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)
     return on_elliptical(text, own, last, within_question)
 
@@ -378,7 +386,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     # A turn that names no thing of its own, or a later part asking no quantity ("谁主持的"), takes the
     # last question's topic, at its own period and modality. A later part counting something of its
     # own ("参训多少人") only takes whose and when: the topic's words would become part of what it counts.
-    own_count = asks_quantity(text) and (before.holder or before.period)
+    own_count = asks_quantity(text) and (last.holder or before.period)
     act_only = names_only_an_act(text) and not last.counted  # 已经装了几部 after 加装电梯的诉求有多少
     if is_thin(text) or act_only or (within_question and not own_count):
         context = ENDING.sub("", context_for(last.question, text))
@@ -390,7 +398,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
             body = body.replace(own.modality, "", 1)
         question = f"{context}{re.sub('^的', '', body)}"
     else:
-        holder = organisation_of_branches(last) if ALL_UNITS.search(text) else before.holder
+        holder = organisation_of_branches(last) if ALL_UNITS.search(text) else last.holder
         kind = GENERIC_KIND.match(body)
         if kind and kind.group(0) in holder:  # 那公司一共多少职工 after 恒锐公司支部…: the company itself
             holder = holder[: holder.rfind(kind.group(0)) + len(kind.group(0))]

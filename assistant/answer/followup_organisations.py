@@ -11,23 +11,21 @@ organisation the knowledge base lacks is refused as such.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
-from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversation_holder
+from assistant.answer.followup_turns import (
+    ENDING,
+    OrganisationNamer,
+    Resolution,
+    Turn,
+    conversation_holder,
+)
 from assistant.answer.periods import refined_period, with_period
 from assistant.answer.question import FOLLOW_END, FOLLOW_START, LEADING_ORG, PERIOD, asks, slots_of
 
-# The knowledge base's organisation a text opens with, as the text names it; "" if it opens with none.
-OrganisationNamer = Callable[[str], str]
 # A unit of the organisation talked about (那外科党支部呢, 第二党小组呢) is no other organisation.
 BRANCH_END = re.compile(r"(?:党支部|支部|党小组|党总支|党委|党组|中心组|委员会)$")
 LINK = re.compile(r"^[的，,\s]+|[的，,\s]+$")
-
-
-def no_organisations(text: str) -> str:
-    """Without a knowledge base to ask, only names that end like an institution are organisations."""
-    return ""
 
 
 def opening_organisation(text: str, organisations: OrganisationNamer) -> str:
@@ -84,6 +82,6 @@ def period_for(said: str, before: str) -> tuple[str, str]:
 def moved_question(question: str, before: str, organisation: str, period: str) -> str:
     """The last question asked of `organisation` in `period` (its own organisation and period replaced)."""
     holder = slots_of(question).holder
-    old = holder if holder else before
+    old = holder if holder and holder in question else before
     moved = question.replace(old, organisation, 1) if old in question else f"{organisation}{question}"
     return with_period(moved, period) if period else moved

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.answer.followup_organisations import OrganisationNamer
-from assistant.answer.followup_turns import REFUSED, Turn
+from assistant.answer.followup_turns import REFUSED, OrganisationNamer, Turn
 from assistant.answer.question import slots_of
 from assistant.core.schema import Evidence
 from assistant.core.text import squash

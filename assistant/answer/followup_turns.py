@@ -5,7 +5,8 @@ a later one is about (收 of 多收了多少, 发展党员 of 再说回发展党
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from assistant.answer.question import FILLER, MODALITY, PERIOD, Slots, asks, context_of, slots_of
 from assistant.core.words import cut_words
@@ -15,6 +16,13 @@ Message = dict  # {"role": "user" | "assistant", "content": str}
 REFUSED = re.compile(r"^(?:知识库中(?:没有|只有|未|不)|抱歉)")
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
+# The knowledge base's organisation a text opens with, as the text names it (高管处); "" if it opens with none.
+OrganisationNamer = Callable[[str], str]
+
+
+def no_organisations(text: str) -> str:
+    """Without a knowledge base to ask, only the words of a question say whose it is (`slots_of`)."""
+    return ""
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,13 @@ class Turn:
     answer: str = ""
     carried: str = ""  # the thing counted in an earlier turn ("都有谁讲了" still talks about 党课)
     earlier: tuple[Turn, ...] = ()  # the turns before this one, in order
+    namer: OrganisationNamer = field(default=no_organisations, compare=False, repr=False)
+
+    @property
+    def holder(self) -> str:
+        """Whose the question is: as its words open (柳塘疾控中心党支部), or by a short name the knowledge
+        base's profiles know (高管处)."""
+        return self.slots.holder or self.namer(self.question)
 
     @property
     def slots(self) -> Slots:
@@ -37,7 +52,7 @@ class Turn:
 
     def next(self, question: str, subset: str = "") -> Turn:
         """The turn after this one, carrying what was counted."""
-        return Turn(question, subset, carried=self.counted, earlier=(*self.earlier, self))
+        return Turn(question, subset, carried=self.counted, earlier=(*self.earlier, self), namer=self.namer)
 
     @property
     def conversation(self) -> tuple[Turn, ...]:
@@ -66,7 +81,7 @@ class Resolution:
 
 def conversation_holder(last: Turn) -> str:
     """The organisation the conversation was last about (a turn may have left it unsaid)."""
-    return next((t.slots.holder for t in reversed(last.conversation) if t.slots.holder), "")
+    return next((t.holder for t in reversed(last.conversation) if t.holder), "")
 
 
 def whole_of(last: Turn) -> str:

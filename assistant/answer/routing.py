@@ -9,8 +9,7 @@ from typing import Literal
 from assistant.answer.asked_quantity import COMPLETION_ASKED, asked_quantity
 from assistant.answer.facts import UNITS
 from assistant.answer.followup import conversation_state, resolve
-from assistant.answer.followup_organisations import OrganisationNamer, no_organisations
-from assistant.answer.followup_turns import Turn
+from assistant.answer.followup_turns import OrganisationNamer, Turn, no_organisations
 from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, asks_ranking, core_of, slots_of
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.words import plain_wording, with_full_years
