@@ -22,9 +22,12 @@ from assistant.answer.followup_turns import (
 )
 from assistant.answer.periods import refined_period, with_period
 from assistant.answer.question import FOLLOW_END, FOLLOW_START, LEADING_ORG, PERIOD, asks, slots_of
+from assistant.core.words import tagged_words
 
 # A unit of the organisation talked about (那外科党支部呢, 第二党小组呢) is no other organisation.
 BRANCH_END = re.compile(r"(?:党支部|支部|党小组|党总支|党委|党组|中心组|委员会)$")
+# What may follow an organisation named on its own: its period, 的, a comma, 呢 or nothing.
+NAME_ENDS = re.compile(rf"$|的|[，,？?。\s]|呢|{PERIOD.pattern}|\d")
 LINK = re.compile(r"^[的，,\s]+|[的，,\s]+$")
 
 
@@ -35,7 +38,10 @@ def opening_organisation(text: str, organisations: OrganisationNamer) -> str:
     if known and text.startswith(known):
         return known
     named = LEADING_ORG.match(text)
-    return named.group(0) if named and not BRANCH_END.search(named.group(0)) else ""
+    if not named or BRANCH_END.search(named.group(0)) or not NAME_ENDS.match(text[named.end() :]):
+        return ""  # 检查学校食堂: a name running on into a noun is no organisation named on its own
+    words = tagged_words(named.group(0))
+    return "" if words and words[0][1] in ("v", "vn") else named.group(0)  # 检查学校 opens with an act
 
 
 def on_other_organisation(text: str, last: Turn, organisations: OrganisationNamer) -> Resolution | None:
@@ -53,6 +59,8 @@ def on_other_organisation(text: str, last: Turn, organisations: OrganisationName
     rest = LINK.sub("", rest[said.end() :] if said else rest)
     own = ENDING.sub("", FOLLOW_END.sub("", rest)).removesuffix("呢")
     own = LINK.sub("", own)
+    if asks(own) and not (lead or said):  # 河运处的突击队出动了多少人次: a question of its own, as said
+        return Resolution(text)
     if asks(own):  # 换成应急局24年，评了几名优秀共产党员: a question of its own, in that scope
         return Resolution(f"{organisation}{period}{own}", carried_period=carried)
     if not (lead or text.rstrip("？?。 ").endswith("呢")):

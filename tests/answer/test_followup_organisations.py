@@ -1,0 +1,183 @@
+"""Follow-ups that switch organisation, point at a person by 他/她, add two figures up, or name an item of an
+article: each rewritten into a question that stands alone (documents and wordings of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.followup import conversation_state
+from assistant.answer.pipeline import Assistant
+from assistant.answer.routing import Route, understand
+from tests.answer.conversation_fixtures import conversation_source, converse
+from tests.answer.support import FakeSource, make_chunk
+
+PLACEHOLDER = "（回答）〔1〕"
+# Short names the knowledge base's profiles know, though no suffix says they are organisations.
+KNOWN = ("河运处", "东坪水文站", "北湾公路段")
+
+
+def known(text: str) -> str:
+    return next((name for name in KNOWN if text.startswith(name)), "")
+
+
+def understood(*turns: str | tuple[str, str]) -> Route:
+    """The last turn understood after the others; a turn is a question, or (question, answer)."""
+    history: list[dict] = []
+    for turn in turns[:-1]:
+        question, answer = turn if isinstance(turn, tuple) else (turn, PLACEHOLDER)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    return understand(turns[-1], history, organisations=known)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # organisation, period and topic replaced at once: never 白沙村2024年开了几次东岭林场的党员大会
+            ("白沙村2023年开了几次支委会？", "换成东岭林场2024年的党员大会呢"),
+            "东岭林场2024年开了几次党员大会？",
+        ),
+        (  # a question of its own for the new organisation: its scope, not glued after the old one
+            ("白沙村2023年开了几次支委会？", "换成西岭农场23年，评了几名优秀党员"),
+            "西岭农场2023年评了几名优秀党员",
+        ),
+        (  # the organisation only: the last question asked of it
+            ("白沙村2023年讲了几次党课？", "那南山林场的呢"),
+            "南山林场2023年讲了几次党课？",
+        ),
+        (  # a short name only the knowledge base knows is an organisation, not a part of the old one
+            ("东坪水文站有多少党员", "河运处的青年突击队出动了多少人次？"),
+            "河运处的青年突击队出动了多少人次？",
+        ),
+        (  # …and the conversation's organisation when the question's words do not show one
+            ("东坪水文站2024年有多少党员", "换成北湾公路段呢"),
+            "北湾公路段2024年有多少党员？",
+        ),
+        (  # an act on an institution is a new thing counted, not an organisation (检查中学食堂)
+            ("东坪水文站2024年走访了多少户群众？", "抽查中学食堂呢？"),
+            "东坪水文站2024年抽查中学食堂有多少？",
+        ),
+    ],
+)
+def test_another_organisation_replaces_the_old_one(turns: tuple[str, ...], expected: str) -> None:
+    assert understood(*turns).question == expected
+
+
+def test_a_bare_half_year_for_another_organisation_keeps_the_year_as_carried() -> None:
+    refused = "知识库中没有“县气象站”的材料。为避免误导，不作推测。"
+    route = understood(("县气象站党支部2024年开了几次主题党日", refused), "那北湾公路段上半年呢")
+    assert route.question == "北湾公路段2024年上半年开了几次主题党日？"
+    assert route.carried_period == "2024年"  # the pipeline answers from the periods it has
+    assert not route.refers_back  # never held to the documents of the old organisation
+
+
+def test_a_named_year_for_another_organisation_is_taken_as_it_is() -> None:
+    route = understood("南山林场上半年开了几次支委会", "换成河运处2023年的呢")
+    assert route.question == "河运处2023年开了几次支委会？"
+    assert route.carried_period == ""
+
+
+def test_the_same_organisation_named_again_is_no_switch() -> None:
+    route = understood("东岭林场2023年开了几次支委会？", "东岭林场2024年呢")
+    assert route.question == "东岭林场2024年开了几次支委会？"
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            (
+                "北湾公路段2024年讲了几次党课",
+                ("其中专职副书记讲了几次", "专职副书记钱慧敏讲党课3次〔1〕。"),
+                "她叫啥名字",
+            ),
+            "北湾公路段2024年专职副书记是谁",
+        ),
+        (  # a head's title (站长) is a role too
+            (
+                "东坪水文站2023年讲了几次党课",
+                ("其中站长讲了几次", "站长邓卫国讲党课2次〔1〕。"),
+                "他叫什么名字？",
+            ),
+            "东坪水文站2023年站长是谁",
+        ),
+    ],
+)
+def test_a_pronoun_asking_a_name_asks_who_holds_the_role(turns: tuple, expected: str) -> None:
+    assert understood(*turns).question == expected
+
+
+def test_he_is_the_one_named_after_the_asked_role_not_the_deputy() -> None:
+    answer = "支部书记为站长邓卫国，副书记为钱慧敏〔1〕。"
+    route = understood("东坪水文站2023年讲了几次党课", ("支部的书记是谁", answer), "他讲了几次党课")
+    assert "邓卫国" in route.question and "钱慧敏" not in route.question
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # two organisations' wholes (not the 其中 part asked last)
+            ("河运处有多少党员", "北湾公路段有多少党员", "其中预备党员呢", "两家党员加起来一共多少"),
+            ("河运处有多少党员？", "北湾公路段有多少党员？"),
+        ),
+        (  # the two periods asked last
+            ("南山林场2023年发展党员几名", "那2024年呢", "两年一共呢"),
+            ("南山林场2023年发展党员几名？", "南山林场2024年发展党员几名？"),
+        ),
+        (  # two scopes named: what each was asked, the plan left aside
+            (
+                "河运处2024年发展了几名党员？",
+                "2025年计划发展多少",
+                "白沙村上半年发展了几名？",
+                "河运处2024年和白沙村上半年加起来一共几名",
+            ),
+            ("河运处2024年发展了几名党员？", "白沙村上半年发展了几名？"),
+        ),
+    ],
+)
+def test_a_total_of_two_adds_the_figures_the_conversation_gave(turns: tuple[str, ...], expected: tuple) -> None:
+    route = understood(*turns)
+    assert route.summed
+    assert (route.question, *route.compared) == expected
+
+
+def test_one_total_asked_of_one_thing_is_no_pair() -> None:
+    route = understood("南山林场2023年讲了几次党课", "那2024年一共讲了几次")
+    assert not route.summed and route.question == "南山林场2024年一共讲了几次党课"
+
+
+@pytest.mark.parametrize(("said", "item"), [("那第二项呢", "第（二）项"), ("第3项呢？", "第（3）项")])
+def test_a_bare_item_after_an_article_is_its_item(said: str, item: str) -> None:
+    route = understood("基层组织选举工作条例第十条", said)
+    assert route.question.endswith(f"第十条{item}")
+    assert route.kind == "lookup"
+
+
+def test_conversation_state_carries_the_knowledge_base_names() -> None:
+    history = [{"role": "user", "content": "河运处下设几个党支部"}, {"role": "assistant", "content": PLACEHOLDER}]
+    last = conversation_state(history, known)
+    assert last is not None and last.holder == "河运处"
+    assert last.next("党员多少名？").holder == ""  # a later question names no organisation of itself
+
+
+def test_switched_organisation_and_total_answered_from_the_documents() -> None:
+    """End to end: the new organisation's figure, then both added, each cited."""
+    assistant = Assistant(conversation_source())
+    switched, total = converse(
+        assistant, "青禾社区党委2023年讲了几次党课", "那远航物流公司的呢", "两家加起来一共讲了几次"
+    )[1:]
+    assert "4次" in switched.text and "3次" not in switched.text
+    assert "7次" in total.text and len(total.citations) >= 2
+
+
+def test_a_short_name_from_the_profiles_is_the_conversations_organisation() -> None:
+    """End to end: 东坪水文站 is known from the document profile (no suffix says so); the turn is asked of it."""
+    title = "东坪县水文站党支部2024年度工作总结"
+    source = FakeSource(
+        [make_chunk(title, "出动青年突击队员260人次，协助处置险情31起。", ("二、工作成效",), position=0)],
+        [make_chunk("白沙村党支部2024年度工作总结", "全村现有党员46名。", ("一、基本情况",), position=0)],
+    )
+    assistant = Assistant(source)
+    first, second = converse(assistant, "白沙村党支部有多少党员", "东坪水文站的突击队出动了多少人次？")
+    assert "46名" in first.text
+    assert "260人次" in second.text
+    assert "白沙村" not in second.resolved_question
