@@ -127,6 +127,8 @@ GENERIC_KIND = re.compile(
 IN_PROCESS = re.compile(r"(?:入党)?积极分子|发展对象|预备党员")  # people on the way in, counted as they stand
 ADMITTED = re.compile(r"(?:发展|吸收|接收)了?")
 MONTH_OF_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:底|末|份)?")
+# 比计划多了几个 / 比去年少了多少 / 超了多少: how two figures differ, asked in the user's words
+COMPARING = re.compile(r"比[^，,？?]{0,8}?(?:多|少|差|超|增|减|高|低)|(?:差|超)了?(?:几|多少)")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 
@@ -278,6 +280,9 @@ def on_swap(core: str, last: Turn) -> Resolution:
     if PLANNED.search(core) and not QUANTITY_WORD.search(last.question):
         # 那下半年计划呢 after 谁主持的: a plan states a figure, the one asked before
         last = next((t for t in reversed(last.conversation) if QUANTITY_WORD.search(t.question)), last)
+    if PERIOD.search(core) and COMPARING.search(last.question):
+        # 那24年上半年呢 after 比计划多了几个: the figure compared, asked of that period (not the comparison)
+        last = next((t for t in reversed(last.conversation) if counts_on_its_own(t.question)), last)
     question = ENDING.sub("", last.question)
     other_revision = revision_swapped(core, question)
     if other_revision:  # 新版呢 / 那2018年版呢 after 旧版纪律处分条例一共多少条
@@ -360,6 +365,11 @@ def on_swap(core: str, last: Turn) -> Resolution:
         scope = f"{slots.holder}{slots.period}{slots.modality}"
         return Resolution(f"{scope}{rest}有多少？", focus=rest, refers_back=not scope)
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
+
+
+def counts_on_its_own(question: str) -> bool:
+    """实际发展了多少党员, not 比计划多了几个: a figure asked for itself."""
+    return asks_quantity(question) and not COMPARING.search(question)
 
 
 def begins_with_act(phrase: str) -> bool:

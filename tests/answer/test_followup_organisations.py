@@ -181,3 +181,16 @@ def test_a_short_name_from_the_profiles_is_the_conversations_organisation() -> N
     assert "46名" in first.text
     assert "260人次" in second.text
     assert "白沙村" not in second.resolved_question
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("南山林场2023年计划发展几名党员", "实际发展了多少？", "比计划多了几个", "那2024年上半年呢？"),
+        ("白沙村2023年目标讲几次党课", "实际讲了几次", "比目标少了几次", "换成2024年上半年的呢"),
+    ],
+)
+def test_another_period_after_a_comparison_asks_the_figure_compared(turns: tuple[str, ...]) -> None:
+    question = understood(*turns).question
+    assert "2024年上半年实际" in question
+    assert "比" not in question
