@@ -119,7 +119,8 @@ ROLE_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ROLE.pattern})")  # 组织
 PLANNED = re.compile(r"计划|目标|原计划|拟")
 # 再说回发展党员，2024年上半年呢 / 回到收入，便利店收入多少: back to a topic asked earlier in the conversation.
 RETURN_TO = re.compile(
-    r"^(?:那|好|嗯)?(?:再)?(?:说回|回到|返回|回过头来?说|回头说)(?:到)?([^，,？?]{2,12}?)(?:上来|这块|的话)?[，,](.*)$"
+    r"^(?:那|好|嗯)?(?:再)?(?:说回|回到|返回|回过头来?说|回头说)(?:到)?(?:刚才|前面|之前|上面)?"
+    r"([^，,？?]{2,12}?)(?:的事情?|上来|这块|的话|这个话题)?(?:[，,](.*))?$"
 )
 GENERIC_KIND = re.compile(
     r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部))"
@@ -174,7 +175,7 @@ def resolve(
     back = RETURN_TO.match(text)
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
-        rest = back.group(2).strip()
+        rest = (back.group(2) or "").strip()
         return resolve(rest, earlier) if rest else Resolution(earlier.question)
     text = with_bracketed_item(text, last)
     own = slots_of(text)
@@ -267,12 +268,19 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
         QUANTITY_WORD.search(base)
         and not last.slots.counted
         and not re.search(r"的(?:有|是)?$", ENDING.sub("", context_of(subset)))
+        and not ends_with_act(context_of(base))  # 经费花了多少 -> 其中阵地建设呢: not "经费花，其中…"
     ):
         # 总收入多少 -> 其中经营性收入呢: the part is a thing of its own, asked within the whole
         return Resolution(
             f"{context_of(base)}，其中{subset}？", focus=focus, subset=subset, refers_back=not within_question
         )
     return Resolution(f"{base}，其中{subset}？", focus=focus, subset=subset, refers_back=not within_question)
+
+
+def ends_with_act(phrase: str) -> bool:
+    """党建经费花 / 支出: a context cut before its quantity word that ends on a verb."""
+    words = tagged_words(phrase)
+    return bool(words) and words[-1][1] == "v"
 
 
 def on_swap(core: str, last: Turn) -> Resolution:

@@ -105,7 +105,13 @@ def topic_turn(words: str, last: Turn, period: str | None = None) -> Turn | None
         if CONTENT_WORD.fullmatch(w) and not (FILLER.fullmatch(w) or asks(w))
     ]
     turns = [t for t in reversed(last.conversation) if period is None or t.slots.period == period]
-    return next((t for t in turns if not own or any(w in t.question for w in own)), None)
+    return next((t for t in turns if not own or any(mentions(t.question, w) for w in own)), None)
+
+
+def mentions(question: str, word: str) -> bool:
+    """发展党员 in 发展了几名党员: the word, or each two-character half of a four-character one."""
+    halves = [word[i : i + 2] for i in range(0, len(word), 2)] if len(word) == 4 else []
+    return word in question or bool(halves) and all(h in question for h in halves)
 
 
 def turn_about(words: str, last: Turn) -> Turn | None:

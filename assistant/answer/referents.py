@@ -11,7 +11,7 @@ from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.facts import UNITS
 from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, QUANTITY_WORD, ROLE, Slots
 from assistant.answer.topics import MEETING as MEETING_KIND
-from assistant.core.words import names_a_thing
+from assistant.core.words import names_a_thing, tagged_words
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
     from assistant.answer.followup_turns import Turn
@@ -111,6 +111,16 @@ def with_meeting(body: str, last_question: str) -> str:
     return MEETING_REFERENCE.sub(lambda m: f"{meeting.group(0)}，{MEETING_TIME[m.group(1)]}", body, count=1)
 
 
+def has_subject(phrase: str) -> bool:
+    """经费花了 / 党建经费用了: a word that acts as the subject of the verb after it (tagged as an abbreviation
+    or a verbal noun, which `names_a_thing` leaves to acts; 用 is tagged as a preposition) names a thing."""
+    words = tagged_words(phrase)
+    return any(
+        flag in ("j", "vn") and following in ("v", "p")
+        for (_, flag), (_, following) in zip(words, words[1:], strict=False)
+    )
+
+
 def with_demonstrated(body: str, counted: str) -> str:
     """这几次分别是谁讲的 -> 这几次党课分别是谁讲的: the demonstrative names the last turn's counted thing."""
     if not counted:
@@ -126,7 +136,7 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
     if not match or FOLLOW_END.sub("", body[match.end() :]):
         return body
     before = FRAMING.sub("", body[: match.start()])
-    if before and names_a_thing(before):  # 党员一共多少: the turn names what it counts
+    if before and (names_a_thing(before) or has_subject(before)):  # 党员一共多少: the turn names what it counts
         return body
     unit = re.sub("^(?:几|多少)", "", match.group(0))
     measure = LEADING_UNIT.match(counted)  # 多少份征求意见表: 份 is the unit, not part of the thing

@@ -194,3 +194,34 @@ def test_another_period_after_a_comparison_asks_the_figure_compared(turns: tuple
     question = understood(*turns).question
     assert "2024年上半年实际" in question
     assert "比" not in question
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("白沙村2024年发展了几名党员", "活动经费花了多少"), "白沙村2024年活动经费花了多少"),
+        (("东岭林场2024年讲了几次党课", "培训经费用了多少"), "东岭林场2024年培训经费用了多少"),
+    ],
+)
+def test_a_subject_before_the_verb_is_counted_not_the_last_thing(turns: tuple[str, ...], expected: str) -> None:
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("白沙村2024年党建经费花了多少", "其中阵地建设呢"), "白沙村2024年党建经费花了多少，其中阵地建设是多少？"),
+        (("东岭林场2024年培训经费花了多少", "其中外出学习呢"), "东岭林场2024年培训经费花了多少，其中外出学习是多少？"),
+    ],
+)
+def test_a_part_of_a_whole_asked_with_a_verb_keeps_the_whole_question(turns: tuple[str, ...], expected: str) -> None:
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    "back",
+    ["回到刚才发展党员的事，发展的都是什么人", "说回发展党员这块，发展的都是什么人"],
+)
+def test_back_to_a_topic_of_the_conversation_asks_of_that_turn(back: str) -> None:
+    question = understood("白沙村2024年发展了几名党员", "党建经费花了多少", "其中阵地建设呢", back).question
+    assert question.startswith("白沙村2024年") and "经费" not in question and "回到" not in question
