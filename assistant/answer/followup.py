@@ -130,6 +130,11 @@ ADMITTED = re.compile(r"(?:发展|吸收|接收)了?")
 MONTH_OF_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:底|末|份)?")
 # 比计划多了几个 / 比去年少了多少 / 超了多少: how two figures differ, asked in the user's words
 COMPARING = re.compile(r"比[^，,？?]{0,8}?(?:多|少|差|超|增|减|高|低)|(?:差|超)了?(?:几|多少)")
+MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称的呢: of the same kind of people
+OWN_UNIT = re.compile(r"(?:党支部|支部|党总支|党委|党组)(?=[有的共现全])")  # 支部有几个…: the holder's own
+# 党组成员 / 班子成员: the members of a body stand where a role does
+ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
+PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 
@@ -217,7 +222,7 @@ def resolve(
     if SUBSET.match(text) or is_implicit_subset(text, last):
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):
-        return on_swap(core_of(text), last)
+        return on_swap(core_of(text), last, modifier=bool(MODIFIER_ONLY.search(text)))
     other_unit = other_unit_question(text, last.slots) if not own.period else None
     if other_unit:  # 那外科党支部开了几次 after 内科党支部…: a unit of the same report
         return Resolution(other_unit[0], refers_back=True, anchor=other_unit[1])
@@ -283,7 +288,7 @@ def ends_with_act(phrase: str) -> bool:
     return bool(words) and words[-1][1] == "v"
 
 
-def on_swap(core: str, last: Turn) -> Resolution:
+def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     """那X呢: X replaces the period, the organisation, the role, the subset or the counted thing."""
     if PLANNED.search(core) and not QUANTITY_WORD.search(last.question):
         # 那下半年计划呢 after 谁主持的: a plan states a figure, the one asked before
@@ -337,8 +342,8 @@ def on_swap(core: str, last: Turn) -> Resolution:
     if slots.holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest)):
         unit = sibling_unit(slots.holder, rest)
         return Resolution(f"{question.replace(slots.holder, unit, 1)}？", refers_back=True, anchor=rest)
-    roles = list(ROLE.finditer(question))
-    if ROLE.search(rest) and roles:
+    roles = list(ROLE_OR_MEMBERS.finditer(question))
+    if ROLE_OR_MEMBERS.fullmatch(rest) and roles:  # 那党组成员呢 after 党组书记讲几次党课
         role = roles[-1]
         return Resolution(f"{question[: role.start()]}{rest}{question[role.end() :]}？", focus=rest, refers_back=True)
     person = (PERSON.fullmatch(rest) or ROLE_NAMED.fullmatch(rest)) and list(PERSON_ACTING.finditer(question))
@@ -361,6 +366,9 @@ def on_swap(core: str, last: Turn) -> Resolution:
     # 女党员呢 for 党员, but not 党课 (an activity) for 党员, nor 检查学校食堂 (an act) for 问题: a new thing
     like_counted = (not ACTIVITY.fullmatch(rest) or ACTIVITY.search(slots.counted)) and not begins_with_act(rest)
     replaceable = slots.counted and like_counted and not ORDINAL_ASKED.search(question)
+    kind_of = PEOPLE.search(slots.counted) if modifier else None
+    if kind_of and not rest.endswith(kind_of.group(0)):  # 高级职称的呢 after 女党员: 高级职称的党员
+        rest = f"{rest}的{kind_of.group(0)}"
     counted = question.replace(slots.counted, rest, 1) if replaceable else None
     if counted and IN_PROCESS.fullmatch(rest):  # 那入党积极分子呢 after 发展了几名党员: they are not 发展ed
         counted = ADMITTED.sub("有", counted, count=1)
@@ -421,6 +429,9 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         if kind and kind.group(0) in holder:  # 那公司一共多少职工 after 恒锐公司支部…: the company itself
             holder = holder[: holder.rfind(kind.group(0)) + len(kind.group(0))]
             body = body[kind.end() :]
+        said_unit = OWN_UNIT.match(body)
+        if said_unit and holder.endswith(said_unit.group(0)):  # 支部有几个女党员 after 柳塘疾控支部…: the same
+            body = body[said_unit.end() :]
         prefix = holder + ("" if own.period and period == own.period else period or before.period)
         question = f"{prefix}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))

@@ -225,3 +225,36 @@ def test_a_part_of_a_whole_asked_with_a_verb_keeps_the_whole_question(turns: tup
 def test_back_to_a_topic_of_the_conversation_asks_of_that_turn(back: str) -> None:
     question = understood("白沙村2024年发展了几名党员", "党建经费花了多少", "其中阵地建设呢", back).question
     assert question.startswith("白沙村2024年") and "经费" not in question and "回到" not in question
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("河运处党组书记一年讲几次党课", "那党组成员呢"), "河运处党组成员一年讲几次党课？"),
+        (("南山林场2024年党委书记讲了几次党课", "班子成员呢"), "南山林场2024年班子成员讲了几次党课？"),
+    ],
+)
+def test_members_of_a_body_replace_the_role(turns: tuple[str, ...], expected: str) -> None:
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("白沙村党支部有几个女党员", "高级职称的呢"), "白沙村党支部有几个高级职称的党员？"),
+        (("南山林场2024年有多少名青年职工", "大专以上学历的呢？"), "南山林场2024年有多少名大专以上学历的职工？"),
+    ],
+)
+def test_a_modifier_alone_keeps_the_kind_of_people_counted(turns: tuple[str, ...], expected: str) -> None:
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("东岭林场党支部书记是谁", "支部有几个女党员"), "东岭林场党支部有几个女党员"),
+        (("白沙村党委2024年开了几次党委会", "党委共有多少名党员"), "白沙村党委2024年共有多少名党员"),
+    ],
+)
+def test_the_holders_own_unit_is_not_said_twice(turns: tuple[str, ...], expected: str) -> None:
+    assert understood(*turns).question == expected
