@@ -303,8 +303,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if MONTH_OF_YEAR.fullmatch(core):  # 2024年6月底呢 after 2023年底有多少党员: the day figures are taken
         return Resolution(f"{with_period(question, core)}？", same_organisation=True)
     periods = PERIOD.findall(core)
-    if periods and not slots_of(question).holder:  # another period of the organisation talked about
-        question = f"{conversation_holder(last)}{question}"
+    holder = conversation_holder(last)
+    if periods and not slots_of(question).holder and holder not in question:  # another period of the organisation
+        question = f"{holder}{question}"
     rest = core
     for period in periods:
         rest = rest.replace(period, "")

@@ -21,13 +21,14 @@ from assistant.answer.followup_turns import (
     conversation_holder,
 )
 from assistant.answer.periods import refined_period, with_period
-from assistant.answer.question import FOLLOW_END, FOLLOW_START, LEADING_ORG, PERIOD, asks, slots_of
+from assistant.answer.question import FOLLOW_END, FOLLOW_START, GENERIC_ORG, LEADING_ORG, PERIOD, asks, slots_of
 from assistant.core.words import tagged_words
 
 # A unit of the organisation talked about (那外科党支部呢, 第二党小组呢) is no other organisation.
 BRANCH_END = re.compile(r"(?:党支部|支部|党小组|党总支|党委|党组|中心组|委员会)$")
 # What may follow an organisation named on its own: its period, 的, a comma, 呢 or nothing.
 NAME_ENDS = re.compile(rf"$|的|[，,？?。\s]|呢|{PERIOD.pattern}|\d")
+PARTY_UNIT = re.compile(r"(?:机关)?(?:党总支|党支部|党委|党组|支部)")
 LINK = re.compile(r"^[的，,\s]+|[的，,\s]+$")
 
 
@@ -35,10 +36,13 @@ def opening_organisation(text: str, organisations: OrganisationNamer) -> str:
     """The organisation `text` (a follow-up without its 那/换成) opens with: known to the knowledge base, or
     named like an institution of its own (县气象局, 红岭林场), not like a branch of one."""
     known = organisations(text)
-    if known and text.startswith(known):
-        return known
+    if known and text.startswith(known) and not GENERIC_ORG.match(known):
+        unit = PARTY_UNIT.match(text, len(known))  # 白鹭湖水库党总支: the name with its Party unit
+        return text[: unit.end()] if unit else known
     named = LEADING_ORG.match(text)
-    if not named or BRANCH_END.search(named.group(0)) or not NAME_ENDS.match(text[named.end() :]):
+    if not named or BRANCH_END.search(named.group(0)) or GENERIC_ORG.match(named.group(0)):
+        return ""
+    if not NAME_ENDS.match(text[named.end() :]):
         return ""  # 检查学校食堂: a name running on into a noun is no organisation named on its own
     words = tagged_words(named.group(0))
     return "" if words and words[0][1] in ("v", "vn") else named.group(0)  # 检查学校 opens with an act

@@ -258,3 +258,40 @@ def test_a_modifier_alone_keeps_the_kind_of_people_counted(turns: tuple[str, ...
 )
 def test_the_holders_own_unit_is_not_said_twice(turns: tuple[str, ...], expected: str) -> None:
     assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # a short name from the profiles, with the Party unit said after it
+            ("白沙村2024年发展了几名党员", "换成河运处党总支的呢？"),
+            "河运处党总支2024年发展了几名党员？",
+        ),
+        (  # the conversation's organisation known by its short name is not said twice
+            ("河运处 2024年党员多少", "23年呢"),
+            "河运处 2023年党员多少？",
+        ),
+    ],
+)
+def test_names_from_the_profiles_in_a_switch_or_a_period_swap(turns: tuple[str, ...], expected: str) -> None:
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [("东岭村2024年讲了几次党课", "村党委书记讲了几次？"), ("白沙社区2024年讲了几次党课", "社区党委书记讲了几次？")],
+)
+def test_a_generic_unit_word_is_no_other_organisation(turns: tuple[str, ...]) -> None:
+    assert understood(*turns).question.startswith(turns[0][:4])
+
+
+@pytest.mark.parametrize(
+    ("turns", "topic"),
+    [
+        (("河运处2024年中心组学习开了几次", "其中专题研讨几次", "把上面的写成一段话"), "中心组学习和专题研讨"),
+        (("南山林场2024年警示教育搞了几次", "其中参加的有多少人次", "写成一段总结"), "南山林场2024年警示教育的"),
+    ],
+)
+def test_a_draft_after_a_part_is_about_the_whole_and_a_named_part(turns: tuple[str, ...], topic: str) -> None:
+    route = understood(*turns)
+    assert route.kind == "draft" and topic in route.question and "，中" not in route.question
