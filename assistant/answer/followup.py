@@ -32,13 +32,13 @@ from assistant.answer.followup_regulations import (
 from assistant.answer.followup_turns import (
     CONTENT_WORD,
     ENDING,
+    NO_ORGANISATIONS,
     Message,
-    OrganisationNamer,
+    Organisations,
     Resolution,
     Turn,
     conversation_holder,
     focus_of,
-    no_organisations,
     turn_about,
     whole_of,
 )
@@ -138,9 +138,7 @@ PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 
-def conversation_state(
-    history: list[Message] | None, organisations: OrganisationNamer = no_organisations
-) -> Turn | None:
+def conversation_state(history: list[Message] | None, organisations: Organisations = NO_ORGANISATIONS) -> Turn | None:
     """The last understood turn of the conversation, each user turn resolved against the one before."""
     last: Turn | None = None
     for message in history or []:
@@ -161,7 +159,7 @@ def resolve(
     question: str,
     last: Turn | None,
     within_question: bool = False,
-    organisations: OrganisationNamer = no_organisations,
+    organisations: Organisations = NO_ORGANISATIONS,
 ) -> Resolution:
     """`question` as a question that stands alone, given the last turn (or the earlier part of the same question)."""
     text = question.strip()

@@ -4,7 +4,7 @@ The new organisation replaces the one the conversation was about (never glued to
 thing counted); a period the turn names replaces the old one, a bare half-year (上半年) taking the old
 year, which the organisation may not have (`Resolution.carried_period`: the pipeline then answers from
 what it has). Which names are organisations the knowledge base knows comes from the document profiles
-(`OrganisationNamer`); a name ending like an institution (局, 林场, 检察院 …) is one too, so that an
+(`Organisations`); a name ending like an institution (局, 林场, 检察院 …) is one too, so that an
 organisation the knowledge base lacks is refused as such.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from assistant.answer.followup_turns import (
     ENDING,
-    OrganisationNamer,
+    Organisations,
     Resolution,
     Turn,
     conversation_holder,
@@ -29,10 +29,11 @@ BRANCH_END = re.compile(r"(?:党支部|支部|党小组|党总支|党委|党组|
 # What may follow an organisation named on its own: its period, 的, a comma, 呢 or nothing.
 NAME_ENDS = re.compile(rf"$|的|[，,？?。\s]|呢|{PERIOD.pattern}|\d")
 PARTY_UNIT = re.compile(r"(?:机关)?(?:党总支|党支部|党委|党组|支部)")
+YEAR = re.compile(r"(?:19|20)\d{2}")
 LINK = re.compile(r"^[的，,\s]+|[的，,\s]+$")
 
 
-def opening_organisation(text: str, organisations: OrganisationNamer) -> str:
+def opening_organisation(text: str, organisations: Organisations) -> str:
     """The organisation `text` (a follow-up without its 那/换成) opens with: known to the knowledge base, or
     named like an institution of its own (县气象局, 红岭林场), not like a branch of one."""
     known = organisations(text)
@@ -48,7 +49,7 @@ def opening_organisation(text: str, organisations: OrganisationNamer) -> str:
     return "" if words and words[0][1] in ("v", "vn") else named.group(0)  # 检查学校 opens with an act
 
 
-def on_other_organisation(text: str, last: Turn, organisations: OrganisationNamer) -> Resolution | None:
+def on_other_organisation(text: str, last: Turn, organisations: Organisations) -> Resolution | None:
     """The turn asked of another organisation, or None when it names none (or the one talked about)."""
     lead = FOLLOW_START.match(text)
     rest = text[lead.end() :] if lead else text
@@ -60,6 +61,10 @@ def on_other_organisation(text: str, last: Turn, organisations: OrganisationName
     said = PERIOD.match(LINK.sub("", rest))
     rest = LINK.sub("", rest)
     period, carried = period_for(said.group(0) if said else "", last.slots.period)
+    if carried and not YEAR.search(carried) and not organisations.covers(organisation, period):
+        # 上半年 carried to an organisation with annual reports only: what it has. (A year it lacks stays
+        # carried: the scope refuses it, and the pipeline answers from what it has, saying so.)
+        period, carried = "", ""
     rest = LINK.sub("", rest[said.end() :] if said else rest)
     own = ENDING.sub("", FOLLOW_END.sub("", rest)).removesuffix("呢")
     own = LINK.sub("", own)
@@ -86,7 +91,7 @@ def period_for(said: str, before: str) -> tuple[str, str]:
     of which 2024年 was carried; a year the turn names is taken as it is."""
     if not said:
         return before, before
-    period = refined_period(said, before) if not re.match(r"(?:19|20)\d{2}", said) else said
+    period = refined_period(said, before) if not YEAR.match(said) else said
     carried = period.removesuffix(said) if period.endswith(said) and period != said else ""
     return period, carried
 
@@ -96,4 +101,7 @@ def moved_question(question: str, before: str, organisation: str, period: str) -
     holder = slots_of(question).holder
     old = holder if holder and holder in question else before
     moved = question.replace(old, organisation, 1) if old in question else f"{organisation}{question}"
-    return with_period(moved, period) if period else moved
+    old_period = PERIOD.search(moved)
+    if not period:  # a period the organisation has none of: asked of what it has
+        return moved.replace(old_period.group(0), "", 1) if old_period else moved
+    return with_period(moved, period)

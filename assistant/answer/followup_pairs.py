@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.followup_organisations import opening_organisation
-from assistant.answer.followup_turns import ENDING, OrganisationNamer, Resolution, Turn, whole_of
+from assistant.answer.followup_turns import ENDING, Organisations, Resolution, Turn, whole_of
 from assistant.answer.periods import with_period
 from assistant.answer.question import MODALITY, PERIOD, asks_quantity
 
@@ -22,7 +22,7 @@ THING = re.compile(r"[\u4e00-\u9fff]{2,6}")
 ASKING = re.compile(r"是|有|多少|几|[个名人项次件场位条]|呢|吗|[？?。！!\s]")
 
 
-def on_pair_total(text: str, last: Turn, organisations: OrganisationNamer) -> Resolution | None:
+def on_pair_total(text: str, last: Turn, organisations: Organisations) -> Resolution | None:
     """The sum of two figures the turn points at, or None when it points at no two."""
     total = SUM.search(text)
     if not total:
@@ -51,7 +51,7 @@ def last_two(last: Turn, key: Callable[[Turn], str], thing: str) -> list[str]:
     return list(reversed(picked.values())) if len(picked) == 2 else []
 
 
-def named_scopes(head: str, last: Turn, organisations: OrganisationNamer) -> list[str]:
+def named_scopes(head: str, last: Turn, organisations: Organisations) -> list[str]:
     """甲单位2024年和乙镇上半年: for each scope, what the conversation last counted of its organisation, asked
     in the scope's own period."""
     scopes = [s.strip("，, ") for s in SCOPE_JOINER.split(head)]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.answer.followup_turns import REFUSED, OrganisationNamer, Turn
+from assistant.answer.followup_turns import REFUSED, Organisations, Turn
 from assistant.answer.question import slots_of
 from assistant.core.schema import Evidence
 from assistant.core.text import squash
+from assistant.index.manifest import DocRecord
 from assistant.search.retriever import NO_HINTS, Filters, SearchHints
-from assistant.search.scope import Scope, named_organisation, with_profile
+from assistant.search.scope import Scope, asked_period, in_period, named_organisation, with_profile
 from assistant.search.source import EvidenceSource
 
 if TYPE_CHECKING:  # routing imports followup
@@ -119,15 +120,24 @@ def common_name(holder: str, title: str) -> str:
     return best
 
 
-def organisation_namer(source: EvidenceSource) -> OrganisationNamer:
-    """Which organisation of the knowledge base a follow-up opens with, by the names and short forms of the
-    document profiles (高管处 for 南岭高速公路管理处党总支); the documents are listed once, when first asked."""
-    listed: list = []
+def known_organisations(source: EvidenceSource) -> Organisations:
+    """The organisations of the knowledge base as follow-ups need them: the one a text opens with, by the names
+    and short forms of the document profiles (高管处 for 南岭高速公路管理处党总支), and whether its documents
+    report on (or plan for) a period. The documents are listed once, when first asked."""
+    listed: list[list[DocRecord]] = []
 
-    def named(text: str) -> str:
+    def documents() -> list[DocRecord]:
         if not listed:
             listed.append([with_profile(d) for d in source.documents() if d.kind != "regulation"])
-        name, _ = named_organisation(text, listed[0])
+        return listed[0]
+
+    def named(text: str) -> str:
+        name, _ = named_organisation(text, documents())
         return name if name and text.startswith(name) else ""
 
-    return named
+    def covers(organisation: str, period: str) -> bool:
+        _, ids = named_organisation(organisation, documents())
+        own = [d for d in documents() if d.doc_id in ids]
+        return not own or bool(in_period(own, asked_period(period)))  # an unknown one is refused as such
+
+    return Organisations(named, covers)

@@ -16,13 +16,30 @@ Message = dict  # {"role": "user" | "assistant", "content": str}
 REFUSED = re.compile(r"^(?:知识库中(?:没有|只有|未|不)|抱歉)")
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
-# The knowledge base's organisation a text opens with, as the text names it (高管处); "" if it opens with none.
-OrganisationNamer = Callable[[str], str]
 
 
-def no_organisations(text: str) -> str:
-    """Without a knowledge base to ask, only the words of a question say whose it is (`slots_of`)."""
+def unnamed(text: str) -> str:
     return ""
+
+
+def covered(organisation: str, period: str) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class Organisations:
+    """What the knowledge base knows of organisations: the one a text opens with, as the text names it (高管处;
+    "" if none), and whether it has material of a period. Without a knowledge base to ask, only the words of a
+    question say whose it is (`slots_of`), and every period is taken as covered."""
+
+    named: Callable[[str], str] = unnamed
+    covers: Callable[[str, str], bool] = covered
+
+    def __call__(self, text: str) -> str:
+        return self.named(text)
+
+
+NO_ORGANISATIONS = Organisations()
 
 
 @dataclass(frozen=True)
@@ -34,7 +51,7 @@ class Turn:
     answer: str = ""
     carried: str = ""  # the thing counted in an earlier turn ("都有谁讲了" still talks about 党课)
     earlier: tuple[Turn, ...] = ()  # the turns before this one, in order
-    namer: OrganisationNamer = field(default=no_organisations, compare=False, repr=False)
+    namer: Organisations = field(default=NO_ORGANISATIONS, compare=False, repr=False)
 
     @property
     def holder(self) -> str:

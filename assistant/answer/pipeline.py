@@ -14,7 +14,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answer.citations import cited_chunks
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.followup import conversation_state
-from assistant.answer.followup_scope import organisation_namer, scoped_source
+from assistant.answer.followup_scope import known_organisations, scoped_source
 from assistant.answer.followup_turns import Turn
 from assistant.answer.llm import (
     ChatClient,
@@ -107,7 +107,7 @@ class Assistant:
 
     def answer_parts(self, question: str, history: list[Message] | None, mode: str) -> tuple[Route, Answer]:
         """Each part of a multi-part question answered in turn, later parts resolved against earlier ones."""
-        organisations = organisation_namer(self.retriever)  # which names are organisations of the knowledge base
+        organisations = known_organisations(self.retriever)  # which names are organisations of the knowledge base
         last = conversation_state(history, organisations)
         parts = split_parts(question) if mode in ("auto", "qa") else [question]
         answered: list[Answer] = []

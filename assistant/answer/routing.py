@@ -9,7 +9,7 @@ from typing import Literal
 from assistant.answer.asked_quantity import COMPLETION_ASKED, asked_quantity
 from assistant.answer.facts import UNITS
 from assistant.answer.followup import conversation_state, resolve
-from assistant.answer.followup_turns import OrganisationNamer, Turn, no_organisations
+from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
 from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, asks_ranking, core_of, slots_of
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.words import plain_wording, with_full_years
@@ -115,7 +115,7 @@ def understand(
     history: list[Message] | None = None,
     mode: str = "auto",
     within_question: bool = False,
-    organisations: OrganisationNamer = no_organisations,
+    organisations: Organisations = NO_ORGANISATIONS,
 ) -> Route:
     """Route a question, first rewriting it from the conversation (or the earlier parts of the same question)."""
     return understand_turn(question, conversation_state(history, organisations), mode, within_question, organisations)
@@ -126,7 +126,7 @@ def understand_turn(
     last: Turn | None,
     mode: str = "auto",
     within_question: bool = False,
-    organisations: OrganisationNamer = no_organisations,
+    organisations: Organisations = NO_ORGANISATIONS,
 ) -> Route:
     question = with_full_years(question)
     resolution = resolve(question, last, within_question, organisations)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.followup import conversation_state
+from assistant.answer.followup_turns import Organisations
 from assistant.answer.pipeline import Assistant
 from assistant.answer.routing import Route, understand
 from tests.answer.conversation_fixtures import conversation_source, converse
@@ -16,8 +17,18 @@ PLACEHOLDER = "（回答）〔1〕"
 KNOWN = ("河运处", "东坪水文站", "北湾公路段")
 
 
-def known(text: str) -> str:
+COVERED = {"东坪水文站": ("2023年", "2024年")}  # the periods its documents report on; the others: any
+
+
+def named(text: str) -> str:
     return next((name for name in KNOWN if text.startswith(name)), "")
+
+
+def covers(organisation: str, period: str) -> bool:
+    return period in COVERED.get(organisation, (period,))
+
+
+known = Organisations(named, covers)
 
 
 def understood(*turns: str | tuple[str, str]) -> Route:
@@ -68,6 +79,31 @@ def test_a_bare_half_year_for_another_organisation_keeps_the_year_as_carried() -
     assert route.question == "北湾公路段2024年上半年开了几次主题党日？"
     assert route.carried_period == "2024年"  # the pipeline answers from the periods it has
     assert not route.refers_back  # never held to the documents of the old organisation
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected", "carried"),
+    [
+        (  # a half-year carried to an organisation whose documents are annual: what it has
+            ("南山林场上半年警示教育搞了几次", "换成东坪水文站的呢"),
+            "东坪水文站警示教育搞了几次？",
+            "",
+        ),
+        (  # a year it lacks stays carried: the scope refuses it, the pipeline widens it and says so
+            ("白沙村2025年开了几次支委会", "那东坪水文站上半年呢"),
+            "东坪水文站2025年上半年开了几次支委会？",
+            "2025年",
+        ),
+        (  # a year it has is kept (as carried: the pipeline may still widen it)
+            ("白沙村2024年开了几次支委会", "那东坪水文站的呢"),
+            "东坪水文站2024年开了几次支委会？",
+            "2024年",
+        ),
+    ],
+)
+def test_a_period_carried_to_another_organisation_is_one_it_has(turns: tuple, expected: str, carried: str) -> None:
+    route = understood(*turns)
+    assert (route.question, route.carried_period) == (expected, carried)
 
 
 def test_a_named_year_for_another_organisation_is_taken_as_it_is() -> None:
