@@ -424,6 +424,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         question = f"{context}{re.sub('^的', '', body)}"
     else:
         holder = organisation_of_branches(last) if ALL_UNITS.search(text) else last.holder
+        if holder and not before.holder:  # 高管处: named as a Party body, so that it reads as whose
+            holder = last.namer.formal(holder)
         kind = GENERIC_KIND.match(body)
         if kind and kind.group(0) in holder:  # 那公司一共多少职工 after 恒锐公司支部…: the company itself
             holder = holder[: holder.rfind(kind.group(0)) + len(kind.group(0))]

@@ -85,8 +85,14 @@ def counted_whole(turn: Turn) -> str:
         return whole
     if not (turn.subset and asks_quantity(turn.question)):
         return ""
-    asked = (ENDING.sub("", t.question) for t in reversed(turn.earlier) if not t.subset)
-    return next((q for q in asked if q.startswith(whole) and asks_quantity(q)), f"{whole}有多少")
+    holder = turn.holder if whole.startswith(turn.holder) else ""
+    topic = whole[len(holder) :]  # 党员 of 河运处党员: asked before in the same words, perhaps of another organisation
+    for earlier in reversed(turn.earlier):
+        asked = ENDING.sub("", earlier.question)
+        said = asked[len(earlier.holder) :] if asked.startswith(earlier.holder) else asked
+        if not earlier.subset and said.startswith(topic) and asks_quantity(said):
+            return f"{holder}{said}"
+    return f"{whole}有多少"
 
 
 def summed(questions: list[str]) -> Resolution | None:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # routing imports followup
 
 ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a rendered source line 〔1〕《…》
 QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
+PARTY_BODY = re.compile(r"(?:党总支|党支部|党委|党组|支部)$")
+PARTY_NAMED = ("党总支", "党支部", "党委", "党组")
 NAME_KEY = 4  # a longer organisation name is matched by any 4 characters of it (纪委监委 of 鹿鸣县纪委监委机关)
 
 
@@ -140,4 +142,10 @@ def known_organisations(source: EvidenceSource) -> Organisations:
         own = [d for d in documents() if d.doc_id in ids]
         return not own or bool(in_period(own, asked_period(period)))  # an unknown one is refused as such
 
-    return Organisations(named, covers)
+    def formal(name: str) -> str:
+        _, ids = named_organisation(name, documents())
+        aliases = [a for d in documents() if d.doc_id in ids and d.profile for a in d.profile.aliases]
+        bodies = [a for a in aliases if a.startswith(name) and PARTY_BODY.search(a)]
+        return min(bodies, key=lambda a: (not a.endswith(PARTY_NAMED), len(a)), default=name)  # 党支部 over 支部
+
+    return Organisations(named, covers, formal)

@@ -34,6 +34,7 @@ class Organisations:
 
     named: Callable[[str], str] = unnamed
     covers: Callable[[str, str], bool] = covered
+    formal: Callable[[str], str] = str  # 高管处 -> 高管处党总支: a short name as questions name a Party body
 
     def __call__(self, text: str) -> str:
         return self.named(text)

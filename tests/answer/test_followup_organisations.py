@@ -6,9 +6,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.followup import conversation_state
+from assistant.answer.followup_scope import known_organisations
 from assistant.answer.followup_turns import Organisations
+from assistant.answer.periods import Figure, main_figure
 from assistant.answer.pipeline import Assistant
 from assistant.answer.routing import Route, understand
+from assistant.core.schema import Answer
 from tests.answer.conversation_fixtures import conversation_source, converse
 from tests.answer.support import FakeSource, make_chunk
 
@@ -331,3 +334,42 @@ def test_a_generic_unit_word_is_no_other_organisation(turns: tuple[str, ...]) ->
 def test_a_draft_after_a_part_is_about_the_whole_and_a_named_part(turns: tuple[str, ...], topic: str) -> None:
     route = understood(*turns)
     assert route.kind == "draft" and topic in route.question and "，中" not in route.question
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "figure"),
+    [
+        ("支部现有党员27名〔1〕；其中女党员11名、预备党员2名〔1〕。", "有多少党员", Figure(27, "名")),
+        ("全年开展志愿服务48次〔1〕，其中进社区服务19次〔1〕。", "志愿服务几次", Figure(48, "次")),
+        ("全年开展志愿服务48次〔1〕，其中进社区服务19次〔1〕。", "志愿服务几次，其中进社区服务几次", Figure(19, "次")),
+    ],
+)
+def test_the_figure_compared_is_the_whole_not_its_parts(text: str, question: str, figure: Figure | None) -> None:
+    assert main_figure(Answer(text, "count"), question) == figure
+
+
+def test_two_organisations_members_added_end_to_end() -> None:
+    source = FakeSource(
+        [
+            make_chunk(
+                "东坪县水文站党支部2024年度工作总结",
+                "支部现有党员27名；其中女党员11名、预备党员2名。",
+                ("一、基本情况",),
+            )
+        ],
+        [make_chunk("白沙村党支部2024年度工作总结", "全村共有党员46名。", ("一、基本情况",))],
+    )
+    answers = converse(Assistant(source), "东坪水文站有多少党员", "换成白沙村党支部呢", "两家党员加起来一共多少")
+    assert "27名" in answers[0].text and "46名" in answers[1].text
+    assert "73名" in answers[2].text
+
+
+def test_the_knowledge_base_organisations_come_from_the_profiles() -> None:
+    source = FakeSource([make_chunk("东坪县水文站党支部2024年度工作总结", "支部现有党员27名。", ("一、基本情况",))])
+    organisations = known_organisations(source)
+    assert organisations("东坪水文站的突击队出动了几次") == "东坪水文站"
+    assert organisations("党员大会开了几次") == ""
+    assert organisations.formal("东坪水文站") == "东坪水文站党支部"  # read as whose by the question's words
+    assert organisations.covers("东坪水文站", "2024年")
+    assert not organisations.covers("东坪水文站", "上半年")
+    assert organisations.covers("县气象站", "上半年")  # unknown: the scope refuses it as such
