@@ -102,8 +102,10 @@ ORDINAL_UNIT = re.compile(rf"第[一二三四五六七八九十\d]+(?:{ORG_SUFFI
 # 整改了多少 / 完成了几个 / 还剩几项没整改: a state of the items the last turn counted, naming no items itself.
 STATE_FOLLOW = re.compile(
     r"^(?:那|其中)?(?:已经?|都)?(?:整改|完成|解决|办结|销号|落实)(?:了|完|好|到位)*(?:多少|几)"
-    r"|^(?:那)?(?:还|仍)(?:剩|剩下|有)(?:多少|几)[个项条件起]?(?:没|未|尚未)?(?:整改|完成|解决|办结)?"
+    r"|^(?:那)?(?:还|仍)(?:剩|剩下|有|差)(?:多少|几)[个项条件起处]?(?:没|未|尚未)?(?:整改|完成|解决|办结|改)?"
 )
+# 还差几个没改完 / 还有几项没改好: said as the documents say it (剩余…正在整改)
+UNDONE = re.compile(r"^(?:那)?(?:还|仍)(?:差|有)((?:多少|几)[个项条件起处]?)(?:没|未|尚未)(?:改完|改好|整改完|改)$")
 ACTIVITY = re.compile(rf"{MEETING.pattern}|(?:专题)?党课")  # what a branch holds and a report counts
 RATE = re.compile(r"率|比例|占比|比重|百分")
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
@@ -216,7 +218,8 @@ def resolve(
     counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
         items = ENDING.sub("", f"{last.question[: asked.start()]}{last.question[asked.end() :]}")  # 排查了隐患
-        return Resolution(f"{items}，{text}", refers_back=True)
+        undone = UNDONE.match(ENDING.sub("", text))
+        return Resolution(f"{items}，{f'还剩{undone.group(1)}没整改' if undone else text}", refers_back=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):

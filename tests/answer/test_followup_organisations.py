@@ -373,3 +373,15 @@ def test_the_knowledge_base_organisations_come_from_the_profiles() -> None:
     assert organisations.covers("东坪水文站", "2024年")
     assert not organisations.covers("东坪水文站", "上半年")
     assert organisations.covers("县气象站", "上半年")  # unknown: the scope refuses it as such
+
+
+@pytest.mark.parametrize(
+    ("turns", "ending"),
+    [
+        (("白沙村2024年排查隐患多少处", "整改了几处", "还差几处没改完"), "还剩几处没整改"),
+        (("东岭林场巡察发现多少问题", "已经整改了多少", "还有几个没改好？"), "还剩几个没整改"),
+    ],
+)
+def test_items_still_undone_are_asked_as_documents_say_it(turns: tuple[str, ...], ending: str) -> None:
+    question = understood(*turns).question
+    assert question.endswith(ending) and question.startswith(turns[0][:4])
