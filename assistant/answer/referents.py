@@ -48,6 +48,7 @@ TITLE = r"(?<!其)[\u4e00-\u9fff]{1,2}长"  # 场长, 检察长, 馆长: a head'
 ACTING_ROLE = re.compile(
     rf"((?:专职)?{ROLE.pattern}|{TITLE})(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领学|作报告|带队|述职))"
 )
+MEASURE_ONLY = re.compile(r"(?:个)?(?:百分点|百分比)$")
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 
 
@@ -130,7 +131,7 @@ def with_demonstrated(body: str, counted: str) -> str:
 
 def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
     """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit)."""
-    if own.counted or not counted or MEETING_KIND.search(counted) and MEETING_KIND.search(body):
+    if own.counted or counted and MEETING_KIND.search(counted) and MEETING_KIND.search(body):
         return body  # 组织生活会开了几次 after 几次主题党日 counts its own meeting
     match = QUANTITY_WORD.search(body)
     if not match or FOLLOW_END.sub("", body[match.end() :]):
@@ -139,6 +140,10 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
     if before and (names_a_thing(before) or has_subject(before)):  # 党员一共多少: the turn names what it counts
         return body
     unit = re.sub("^(?:几|多少)", "", match.group(0))
+    if not counted or MEASURE_ONLY.match(counted):  # 差几个百分点 counted no thing
+        # 那2024年实际培训了多少 after 计划轮训支部书记多少人次: in the unit asked before
+        same_unit = not unit and unit_before and not MEASURE_ONLY.match(unit_before)
+        return f"{body[: match.end()]}{unit_before}{body[match.end() :]}" if same_unit else body
     measure = LEADING_UNIT.match(counted)  # 多少份征求意见表: 份 is the unit, not part of the thing
     unit_before = unit_before or (measure.group(0) if measure else "")
     people = {"名", "位", "人", "个"}  # 实际发展了几个 after 计划发展几名党员: the same people

@@ -10,6 +10,7 @@ from assistant.answer.followup_scope import known_organisations
 from assistant.answer.followup_turns import Organisations
 from assistant.answer.periods import Figure, main_figure
 from assistant.answer.pipeline import Assistant
+from assistant.answer.question import slots_of
 from assistant.answer.routing import Route, understand
 from assistant.core.schema import Answer
 from tests.answer.conversation_fixtures import conversation_source, converse
@@ -385,3 +386,23 @@ def test_the_knowledge_base_organisations_come_from_the_profiles() -> None:
 def test_items_still_undone_are_asked_as_documents_say_it(turns: tuple[str, ...], ending: str) -> None:
     question = understood(*turns).question
     assert question.endswith(ending) and question.startswith(turns[0][:4])
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("南山林场2025年计划轮训支部书记多少人次", "那2024年实际培训了多少"), "南山林场2024年实际培训了多少人次"),
+        (("白沙村2025年计划开展志愿服务多少场", "那2024年实际搞了多少"), "白沙村2024年实际开展志愿服务搞了多少场"),
+        (  # a measure counted two turns before (百分点) is no thing of this one
+            ("白沙村2024年参学率多少", "差几个百分点", "2025年计划轮训党员多少人次", "那2024年实际培训了多少"),
+            "白沙村2024年实际培训了多少人次",
+        ),
+    ],
+)
+def test_a_bare_quantity_is_asked_in_the_unit_asked_before(turns: tuple[str, ...], expected: str) -> None:
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize("question", ["2025年计划轮训支部书记多少人次", "2024年拟发展党员几名"])
+def test_a_plan_word_opening_a_question_is_no_organisation(question: str) -> None:
+    assert slots_of(question).holder == ""
