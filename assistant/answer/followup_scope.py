@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant.answer.followup_turns import REFUSED, Organisations, Turn
-from assistant.answer.question import slots_of
+from assistant.answer.question import GENERIC_ORG, slots_of
 from assistant.core.schema import Evidence
 from assistant.core.text import squash
 from assistant.index.manifest import DocRecord
@@ -133,9 +134,10 @@ def known_organisations(source: EvidenceSource) -> Organisations:
             listed.append([with_profile(d) for d in source.documents() if d.kind != "regulation"])
         return listed[0]
 
+    @cache  # a turn's organisation is asked after each later turn
     def named(text: str) -> str:
         name, _ = named_organisation(text, documents())
-        return name if name and text.startswith(name) else ""
+        return name if name and text.startswith(name) and not GENERIC_ORG.match(name) else ""  # not 党支部
 
     def covers(organisation: str, period: str) -> bool:
         _, ids = named_organisation(organisation, documents())
