@@ -208,7 +208,7 @@ def resolve(
         return Resolution(draft, refers_back=True, draft=True, recap=recapped_questions(text, last))
     if reshapes_draft(text):  # 改成300字左右 / 写成一篇: the last draft in another length or form
         return Resolution(f"{without_options(last.question)}{option_words(text)}", refers_back=True, draft=True)
-    other_organisation = on_other_organisation(text, last, organisations) if not within_question else None
+    other_organisation = on_other_organisation(text, last, organisations, on_swap) if not within_question else None
     if other_organisation:  # 换成X2024年的呢 / 那X上半年呢: the last question asked of another organisation
         return other_organisation
     name_asked = name_question(text, last)

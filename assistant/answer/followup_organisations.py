@@ -11,6 +11,7 @@ organisation the knowledge base lacks is refused as such.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.followup_turns import (
@@ -19,6 +20,7 @@ from assistant.answer.followup_turns import (
     Resolution,
     Turn,
     conversation_holder,
+    focus_of,
 )
 from assistant.answer.periods import refined_period, with_period
 from assistant.answer.question import FOLLOW_END, FOLLOW_START, GENERIC_ORG, LEADING_ORG, PERIOD, asks, slots_of
@@ -49,25 +51,25 @@ def opening_organisation(text: str, organisations: Organisations) -> str:
     return "" if words and words[0][1] in ("v", "vn") else named.group(0)  # 检查学校 opens with an act
 
 
-def on_other_organisation(text: str, last: Turn, organisations: Organisations) -> Resolution | None:
-    """The turn asked of another organisation, or None when it names none (or the one talked about)."""
+def on_other_organisation(
+    text: str, last: Turn, organisations: Organisations, swap: Callable[[str, Turn], Resolution]
+) -> Resolution | None:
+    """The turn asked of another organisation, or None when it names none (or the one talked about). `swap`
+    replaces a topic the turn names too (followup.on_swap)."""
     lead = FOLLOW_START.match(text)
     rest = text[lead.end() :] if lead else text
     organisation = opening_organisation(rest, organisations)
     before = conversation_holder(last)
     if not organisation or not before or organisation in before or before in organisation:
         return None
-    rest = rest[len(organisation) :]
-    said = PERIOD.match(LINK.sub("", rest))
-    rest = LINK.sub("", rest)
+    rest = LINK.sub("", rest[len(organisation) :])
+    said = PERIOD.match(rest)
     period, carried = period_for(said.group(0) if said else "", last.slots.period)
     if carried and not YEAR.search(carried) and not organisations.covers(organisation, period):
         # 上半年 carried to an organisation with annual reports only: what it has. (A year it lacks stays
         # carried: the scope refuses it, and the pipeline answers from what it has, saying so.)
         period, carried = "", ""
-    rest = LINK.sub("", rest[said.end() :] if said else rest)
-    own = ENDING.sub("", FOLLOW_END.sub("", rest)).removesuffix("呢")
-    own = LINK.sub("", own)
+    own = LINK.sub("", ENDING.sub("", FOLLOW_END.sub("", rest[said.end() :] if said else rest)).removesuffix("呢"))
     if asks(own) and not (lead or said):  # 河运处的突击队出动了多少人次: a question of its own, as said
         return Resolution(text)
     if asks(own):  # 换成应急局24年，评了几名优秀共产党员: a question of its own, in that scope
@@ -75,15 +77,11 @@ def on_other_organisation(text: str, last: Turn, organisations: Organisations) -
     if not (lead or text.rstrip("？?。 ").endswith("呢")):
         return None  # 青峰县检察院的材料: no follow-up
     question = moved_question(last.question, before, organisation, period)
-    moved = replace(last, question=question)
     if own and own not in question:  # 换成红岭林场2024年的党员大会呢: the topic swapped too
-        from assistant.answer.followup import on_swap  # followup imports this module
-
-        swapped = on_swap(own, moved)
+        swapped = swap(own, replace(last, question=question))
         return replace(swapped, refers_back=False, same_organisation=False, anchor="", carried_period=carried)
-    return Resolution(
-        f"{ENDING.sub('', question)}？", subset=last.subset, focus=last.subset and own, carried_period=carried
-    )
+    focus = focus_of(last.subset) if last.subset else ""
+    return Resolution(f"{ENDING.sub('', question)}？", focus, last.subset, carried_period=carried)
 
 
 def period_for(said: str, before: str) -> tuple[str, str]:
