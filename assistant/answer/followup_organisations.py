@@ -23,7 +23,16 @@ from assistant.answer.followup_turns import (
     focus_of,
 )
 from assistant.answer.periods import refined_period, with_period
-from assistant.answer.question import FOLLOW_END, FOLLOW_START, GENERIC_ORG, LEADING_ORG, PERIOD, asks, slots_of
+from assistant.answer.question import (
+    FOLLOW_END,
+    FOLLOW_START,
+    GENERIC_ORG,
+    LEADING_ORG,
+    PERIOD,
+    ROLE,
+    asks,
+    slots_of,
+)
 from assistant.core.words import tagged_words
 
 # A unit of the organisation talked about (那外科党支部呢, 第二党小组呢) is no other organisation.
@@ -43,12 +52,19 @@ def opening_organisation(text: str, organisations: Organisations) -> str:
         unit = PARTY_UNIT.match(text, len(known))  # 白鹭湖水库党总支: the name with its Party unit
         return text[: unit.end()] if unit else known
     named = LEADING_ORG.match(text)
-    if not named or BRANCH_END.search(named.group(0)) or GENERIC_ORG.match(named.group(0)):
+    if not named or GENERIC_ORG.match(named.group(0)) or is_branch(named.group(0)):
         return ""
     if not NAME_ENDS.match(text[named.end() :]):
         return ""  # 检查学校食堂: a name running on into a noun is no organisation named on its own
     words = tagged_words(named.group(0))
     return "" if words and words[0][1] in ("v", "vn") else named.group(0)  # 检查学校 opens with an act
+
+
+def is_branch(name: str) -> bool:
+    """外科党支部 / 第五党支部: a unit of the organisation talked about; not 柳塘卫生服务中心党支部, the branch of
+    an institution named with it."""
+    stem = BRANCH_END.sub("", name)
+    return stem != name and not LEADING_ORG.fullmatch(stem)
 
 
 def on_other_organisation(
@@ -77,6 +93,8 @@ def on_other_organisation(
     if not (lead or text.rstrip("？?。 ").endswith("呢")):
         return None  # 青峰县检察院的材料: no follow-up
     question = moved_question(last.question, before, organisation, period)
+    if ROLE.fullmatch(own) and not ROLE.search(question):  # X的书记呢 after 他讲了几次党课: who holds it there
+        return Resolution(f"{organisation}{period}的{own}是谁", carried_period=carried)
     if own and own not in question:  # 换成红岭林场2024年的党员大会呢: the topic swapped too
         swapped = swap(own, replace(last, question=question))
         return replace(swapped, refers_back=False, same_organisation=False, anchor="", carried_period=carried)

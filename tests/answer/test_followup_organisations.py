@@ -406,3 +406,24 @@ def test_a_bare_quantity_is_asked_in_the_unit_asked_before(turns: tuple[str, ...
 @pytest.mark.parametrize("question", ["2025年计划轮训支部书记多少人次", "2024年拟发展党员几名"])
 def test_a_plan_word_opening_a_question_is_no_organisation(question: str) -> None:
     assert slots_of(question).holder == ""
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # the branch of another institution, named with it, is another organisation
+            ("县中医院党委2024年开了几次党委会", "换成县人民医院党委的呢"),
+            "县人民医院党委2024年开了几次党委会？",
+        ),
+        (  # a unit without an institution's name stays a sibling of the one talked about
+            ("县中医院内科党支部2024年开了几次支委会", "那外科党支部呢"),
+            "县中医院外科党支部2024年开了几次支委会？",
+        ),
+        (  # a role of another organisation, after a count about a person: who holds it there
+            ("白沙村党支部讲了几次党课", "南山林场党支部的书记呢？"),
+            "南山林场党支部的书记是谁",
+        ),
+    ],
+)
+def test_an_institutions_branch_is_another_organisation(turns: tuple[str, ...], expected: str) -> None:
+    assert understood(*turns).question == expected
