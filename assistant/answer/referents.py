@@ -57,20 +57,27 @@ def with_named_person(body: str, last: Turn) -> str:
     the person the last question named acting (韩冬讲了几次党课 -> 他主持了几次 -> 韩冬主持了几次). The
     author of a 述职报告 calls themself 本人, and so does the question then (马文斌本人讲了几次)."""
     pronoun = PERSONAL_PRONOUN.match(body)
-    if not pronoun or last.refused:
+    if not pronoun:
         return body
-    name = answered_person(last) if WHO.search(last.question) else acting_person(last.question)
+    asked_who = WHO.search(last.question)
+    name = "" if last.refused else answered_person(last) if asked_who else acting_person(last.question)
     if not re.fullmatch(NAME, name):
-        return body
+        # 书记是谁 went unanswered: 他讲了几次 still asks of whoever holds that role
+        role = asked_role(last.question) if asked_who else ""
+        return f"{pronoun.group(0)[:-1]}{role}{body[pronoun.end() :]}" if role else body
     author = re.search(rf"述职人[：:\s]*{re.escape(name)}", last.answer)
     named = f"{name}本人" if author else name
     return f"{pronoun.group(0)[:-1]}{named}{body[pronoun.end() :]}"
 
 
+def asked_role(question: str) -> str:
+    """书记 of 二分局党支部书记是谁: the role a 谁 question asks who holds."""
+    return next((w.anchor for w in wanted_types(question) if w.kind == "person" and w.anchor), "")
+
+
 def answered_person(last: Turn) -> str:
     """The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first)."""
-    role = next((w.anchor for w in wanted_types(last.question) if w.kind == "person" and w.anchor), "")
-    beside = named_beside(role, last.answer)
+    beside = named_beside(asked_role(last.question), last.answer)
     named = STATED_PERSON.search(last.answer)
     return beside or (NAMED_AFTER_ROLE.sub("", named.group(0)) if named else "")
 

@@ -427,3 +427,20 @@ def test_a_plan_word_opening_a_question_is_no_organisation(question: str) -> Non
 )
 def test_an_institutions_branch_is_another_organisation(turns: tuple[str, ...], expected: str) -> None:
     assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            (("河运处党支部书记是谁？", "知识库中没有找到能回答这个问题的内容。"), "他讲了几次党课？"),
+            "河运处党支部书记讲了几次党课？",
+        ),
+        (
+            (("南山林场2024年纪检委员是谁", "知识库中没有找到能回答这个问题的内容。"), "她谈了几次话"),
+            "南山林场2024年纪检委员谈了几次话",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unanswered_who_question_is_the_role(turns: tuple, expected: str) -> None:
+    assert understood(*turns).question == expected
