@@ -40,6 +40,7 @@ BRANCH_END = re.compile(r"(?:党支部|支部|党小组|党总支|党委|党组|
 # What may follow an organisation named on its own: its period, 的, a comma, 呢 or nothing.
 NAME_ENDS = re.compile(rf"$|的|[，,？?。\s]|呢|{PERIOD.pattern}|\d")
 PARTY_UNIT = re.compile(r"(?:机关)?(?:党总支|党支部|党委|党组|支部)")
+WHO_ASKED = re.compile(r"谁|叫什么")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 LINK = re.compile(r"^[的，,\s]+|[的，,\s]+$")
 
@@ -93,7 +94,9 @@ def on_other_organisation(
     if not (lead or text.rstrip("？?。 ").endswith("呢")):
         return None  # 青峰县检察院的材料: no follow-up
     question = moved_question(last.question, before, organisation, period)
-    if ROLE.fullmatch(own) and not ROLE.search(question):  # X的书记呢 after 他讲了几次党课: who holds it there
+    asked_who = any(own in t.question and WHO_ASKED.search(t.question) for t in last.conversation)
+    if ROLE.fullmatch(own) and (asked_who or not ROLE.search(question)):
+        # X的书记呢 after 书记是谁 (or a count naming no role): who holds it there
         return Resolution(f"{organisation}{period}的{own}是谁", carried_period=carried)
     if own and own not in question:  # 换成红岭林场2024年的党员大会呢: the topic swapped too
         swapped = swap(own, replace(last, question=question))

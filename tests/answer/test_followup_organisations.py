@@ -444,3 +444,24 @@ def test_an_institutions_branch_is_another_organisation(turns: tuple[str, ...], 
 )
 def test_a_pronoun_after_an_unanswered_who_question_is_the_role(turns: tuple, expected: str) -> None:
     assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # who holds the role was asked before: asked again of the other organisation
+            (
+                ("河运处党支部书记是谁？", "知识库中没有找到能回答这个问题的内容。"),
+                "他讲了几次党课？",
+                "南山林场党支部的书记呢？",
+            ),
+            "南山林场党支部的书记是谁",
+        ),
+        (  # only a count about the role: the same count there
+            ("白沙村党支部书记讲了几次党课", "换成南山林场党支部的书记呢"),
+            "南山林场党支部书记讲了几次党课？",
+        ),
+    ],
+)
+def test_another_organisations_role_asks_what_was_asked_of_it(turns: tuple, expected: str) -> None:
+    assert understood(*turns).question == expected
