@@ -18,6 +18,7 @@ from dataclasses import replace
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.followup_compare import on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
+from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_organisations import on_other_organisation
 from assistant.answer.followup_pairs import on_pair_total
 from assistant.answer.followup_regulations import (
@@ -43,9 +44,7 @@ from assistant.answer.followup_turns import (
     whole_of,
 )
 from assistant.answer.followup_units import (
-    ALL_UNITS,
     ORG_END,
-    organisation_of_branches,
     other_unit_question,
     sibling_unit,
     unit_pointed_at,
@@ -68,23 +67,15 @@ from assistant.answer.question import (
     QUANTITY_WORD,
     ROLE,
     SUBSET,
-    Slots,
     asks,
     asks_quantity,
-    context_for,
     context_of,
     core_of,
-    is_thin,
-    names_only_an_act,
     slots_of,
     split_parts,
 )
 from assistant.answer.referents import (
     name_question,
-    with_counted,
-    with_demonstrated,
-    with_meeting,
-    with_named_person,
 )
 from assistant.answer.topics import MEETING, WORD, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
@@ -95,7 +86,6 @@ DRAFT_OVER_LAST = re.compile(
     r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)"
 )
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
-POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
 TOTAL = re.compile(r"加起来|加在一起|一共|总共|合计|总计|全部|总的")
 ORDINAL_UNIT = re.compile(rf"第[一二三四五六七八九十\d]+(?:{ORG_SUFFIX})")
 # 女的有几个 / 60岁以上的是多少 after 有多少名党员: a part of the last whole, 其中 left unsaid
@@ -124,16 +114,12 @@ RETURN_TO = re.compile(
     r"^(?:那|好|嗯)?(?:再)?(?:说回|回到|返回|回过头来?说|回头说)(?:到)?(?:刚才|前面|之前|上面)?"
     r"([^，,？?]{2,12}?)(?:的事情?|上来|这块|的话|这个话题)?(?:[，,](.*))?$"
 )
-GENERIC_KIND = re.compile(
-    r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部))"
-)
 IN_PROCESS = re.compile(r"(?:入党)?积极分子|发展对象|预备党员")  # people on the way in, counted as they stand
 ADMITTED = re.compile(r"(?:发展|吸收|接收)了?")
 MONTH_OF_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:底|末|份)?")
 # 比计划多了几个 / 比去年少了多少 / 超了多少: how two figures differ, asked in the user's words
 COMPARING = re.compile(r"比[^，,？?]{0,8}?(?:多|少|差|超|增|减|高|低)|(?:差|超)了?(?:几|多少)")
 MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称的呢: of the same kind of people
-OWN_UNIT = re.compile(r"(?:党支部|支部|党总支|党委|党组)(?=[有的共现全])")  # 支部有几个…: the holder's own
 # 党组成员 / 班子成员: the members of a body stand where a role does
 ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
@@ -394,49 +380,3 @@ def begins_with_act(phrase: str) -> bool:
     """检查学校食堂 / 走访企业: a phrase that opens with a verb names an activity, not a counted noun."""
     words = tagged_words(phrase)
     return len(words) > 1 and words[0][1] in ("v", "vn")
-
-
-def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> Resolution:
-    """A turn that leaves whose/when/what unsaid takes them from the last turn."""
-    before = last.slots
-    body = text
-    period = refined_period(own.period, before.period)
-    if period != own.period:
-        body = body.replace(own.period, "", 1)
-    changed_period = bool(own.period) and period != before.period
-    changed_modality = bool(own.modality) and own.modality != before.modality
-    body = with_named_person(body, last)
-    body = POINTERS.sub("", FOLLOW_START.sub("", body))  # the scope says which; the words would only dilute
-    body = with_meeting(body, last.question)
-    if not within_question:
-        body = with_counted(body, own, last.counted, before.unit)
-        body = with_demonstrated(body, last.counted)
-    # A turn that names no thing of its own, or a later part asking no quantity ("谁主持的"), takes the
-    # last question's topic, at its own period and modality. A later part counting something of its
-    # own ("参训多少人") only takes whose and when: the topic's words would become part of what it counts.
-    own_count = asks_quantity(text) and (last.holder or before.period)
-    act_only = names_only_an_act(text) and not last.counted  # 已经装了几部 after 加装电梯的诉求有多少
-    if is_thin(text) or act_only or (within_question and not own_count):
-        context = ENDING.sub("", context_for(last.question, text))
-        if own.period:
-            context = with_period(context, period)
-            body = body.replace(own.period, "", 1)
-        if own.modality and MODALITY.search(context):
-            context = with_modality(context, own.modality)
-            body = body.replace(own.modality, "", 1)
-        question = f"{context}{re.sub('^的', '', body)}"
-    else:
-        holder = organisation_of_branches(last) if ALL_UNITS.search(text) else last.holder
-        if holder and not before.holder:  # 高管处: named as a Party body, so that it reads as whose
-            holder = last.namer.formal(holder)
-        kind = GENERIC_KIND.match(body)
-        if kind and kind.group(0) in holder:  # 那公司一共多少职工 after 恒锐公司支部…: the company itself
-            holder = holder[: holder.rfind(kind.group(0)) + len(kind.group(0))]
-            body = body[kind.end() :]
-        said_unit = OWN_UNIT.match(body)
-        if said_unit and holder.endswith(said_unit.group(0)):  # 支部有几个女党员 after 柳塘疾控支部…: the same
-            body = body[said_unit.end() :]
-        prefix = holder + ("" if own.period and period == own.period else period or before.period)
-        question = f"{prefix}{body}"
-    refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
-    return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)
