@@ -18,18 +18,24 @@ from dataclasses import replace
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.followup_compare import on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
+from assistant.answer.followup_elliptical import on_elliptical
+from assistant.answer.followup_organisations import on_other_organisation
+from assistant.answer.followup_pairs import on_pair_total
 from assistant.answer.followup_regulations import (
     article_question,
     pointed_regulation,
     regulation_talked_about,
     revision_of_last_topic,
     revision_swapped,
+    with_bracketed_item,
     without_revision,
 )
 from assistant.answer.followup_turns import (
     CONTENT_WORD,
     ENDING,
+    NO_ORGANISATIONS,
     Message,
+    Organisations,
     Resolution,
     Turn,
     conversation_holder,
@@ -38,9 +44,7 @@ from assistant.answer.followup_turns import (
     whole_of,
 )
 from assistant.answer.followup_units import (
-    ALL_UNITS,
     ORG_END,
-    organisation_of_branches,
     other_unit_question,
     sibling_unit,
     unit_pointed_at,
@@ -63,18 +67,16 @@ from assistant.answer.question import (
     QUANTITY_WORD,
     ROLE,
     SUBSET,
-    Slots,
     asks,
     asks_quantity,
-    context_for,
     context_of,
     core_of,
-    is_thin,
-    names_only_an_act,
     slots_of,
     split_parts,
 )
-from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
+from assistant.answer.referents import (
+    name_question,
+)
 from assistant.answer.topics import MEETING, WORD, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
 from assistant.core.words import tagged_words, with_full_years
@@ -84,15 +86,16 @@ DRAFT_OVER_LAST = re.compile(
     r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)"
 )
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
-POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
 TOTAL = re.compile(r"加起来|加在一起|一共|总共|合计|总计|全部|总的")
 ORDINAL_UNIT = re.compile(rf"第[一二三四五六七八九十\d]+(?:{ORG_SUFFIX})")
 # 女的有几个 / 60岁以上的是多少 after 有多少名党员: a part of the last whole, 其中 left unsaid
 # 整改了多少 / 完成了几个 / 还剩几项没整改: a state of the items the last turn counted, naming no items itself.
 STATE_FOLLOW = re.compile(
     r"^(?:那|其中)?(?:已经?|都)?(?:整改|完成|解决|办结|销号|落实)(?:了|完|好|到位)*(?:多少|几)"
-    r"|^(?:那)?(?:还|仍)(?:剩|剩下|有)(?:多少|几)[个项条件起]?(?:没|未|尚未)?(?:整改|完成|解决|办结)?"
+    r"|^(?:那)?(?:还|仍)(?:剩|剩下|有|差)(?:多少|几)[个项条件起处]?(?:没|未|尚未)?(?:整改|完成|解决|办结|改)?"
 )
+# 还差几个没改完 / 还有几项没改好: said as the documents say it (剩余…正在整改)
+UNDONE = re.compile(r"^(?:那)?(?:还|仍)(?:差|有)((?:多少|几)[个项条件起处]?)(?:没|未|尚未)(?:改完|改好|整改完|改)$")
 ACTIVITY = re.compile(rf"{MEETING.pattern}|(?:专题)?党课")  # what a branch holds and a report counts
 RATE = re.compile(r"率|比例|占比|比重|百分")
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
@@ -108,18 +111,22 @@ ROLE_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ROLE.pattern})")  # 组织
 PLANNED = re.compile(r"计划|目标|原计划|拟")
 # 再说回发展党员，2024年上半年呢 / 回到收入，便利店收入多少: back to a topic asked earlier in the conversation.
 RETURN_TO = re.compile(
-    r"^(?:那|好|嗯)?(?:再)?(?:说回|回到|返回|回过头来?说|回头说)(?:到)?([^，,？?]{2,12}?)(?:上来|这块|的话)?[，,](.*)$"
-)
-GENERIC_KIND = re.compile(
-    r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部))"
+    r"^(?:那|好|嗯)?(?:再)?(?:说回|回到|返回|回过头来?说|回头说)(?:到)?(?:刚才|前面|之前|上面)?"
+    r"([^，,？?]{2,12}?)(?:的事情?|上来|这块|的话|这个话题)?(?:[，,](.*))?$"
 )
 IN_PROCESS = re.compile(r"(?:入党)?积极分子|发展对象|预备党员")  # people on the way in, counted as they stand
 ADMITTED = re.compile(r"(?:发展|吸收|接收)了?")
 MONTH_OF_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:底|末|份)?")
+# 比计划多了几个 / 比去年少了多少 / 超了多少: how two figures differ, asked in the user's words
+COMPARING = re.compile(r"比[^，,？?]{0,8}?(?:多|少|差|超|增|减|高|低)|(?:差|超)了?(?:几|多少)")
+MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称的呢: of the same kind of people
+# 党组成员 / 班子成员: the members of a body stand where a role does
+ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
+PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 
-def conversation_state(history: list[Message] | None) -> Turn | None:
+def conversation_state(history: list[Message] | None, organisations: Organisations = NO_ORGANISATIONS) -> Turn | None:
     """The last understood turn of the conversation, each user turn resolved against the one before."""
     last: Turn | None = None
     for message in history or []:
@@ -128,16 +135,25 @@ def conversation_state(history: list[Message] | None) -> Turn | None:
             continue
         if message.get("role") == "user":
             for n, part in enumerate(split_parts(with_full_years(content))):
-                resolved = resolve(part, last, within_question=n > 0)
-                last = last.next(resolved.question, resolved.subset) if last else Turn(resolved.question)
+                resolved = resolve(part, last, n > 0, organisations)
+                turn = Turn(resolved.question, namer=organisations)
+                last = last.next(resolved.question, resolved.subset) if last else turn
         elif message.get("role") == "assistant" and last is not None:
             last = replace(last, answer=content)
     return last
 
 
-def resolve(question: str, last: Turn | None, within_question: bool = False) -> Resolution:
+def resolve(
+    question: str,
+    last: Turn | None,
+    within_question: bool = False,
+    organisations: Organisations = NO_ORGANISATIONS,
+) -> Resolution:
     """`question` as a question that stands alone, given the last turn (or the earlier part of the same question)."""
     text = question.strip()
+    pair_total = on_pair_total(text, last, organisations) if last and not within_question else None
+    if pair_total:  # 两家党员加起来一共多少 / 两年一共呢: the two figures the conversation gave, added
+        return pair_total
     across = periods_asked(text)
     compared = on_periods(across, last, resolve) if across else None
     if compared:
@@ -150,8 +166,9 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     back = RETURN_TO.match(text)
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
-        rest = back.group(2).strip()
+        rest = (back.group(2) or "").strip()
         return resolve(rest, earlier) if rest else Resolution(earlier.question)
+    text = with_bracketed_item(text, last)
     own = slots_of(text)
     of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
@@ -167,7 +184,8 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if pointed:  # 那个支部的书记是谁: the unit the last answer named, in the last question's organisation
         question, unit = pointed
         before = last.slots
-        scope = "" if before.holder and before.holder in question else f"{before.holder}{before.period}"
+        holder = last.holder
+        scope = "" if holder and holder in question else f"{holder}{before.period}"
         joint = "的" if ORG_END.search(scope) else ""  # 机械学院党委的研究生第一党支部: two names, not one
         return Resolution(f"{scope}{joint}{question}", refers_back=True, anchor=unit)
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
@@ -176,15 +194,22 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
         return Resolution(draft, refers_back=True, draft=True, recap=recapped_questions(text, last))
     if reshapes_draft(text):  # 改成300字左右 / 写成一篇: the last draft in another length or form
         return Resolution(f"{without_options(last.question)}{option_words(text)}", refers_back=True, draft=True)
+    other_organisation = on_other_organisation(text, last, organisations, on_swap) if not within_question else None
+    if other_organisation:  # 换成X2024年的呢 / 那X上半年呢: the last question asked of another organisation
+        return other_organisation
+    name_asked = name_question(text, last)
+    if name_asked != text:  # 她叫啥名字 after 其中专职副书记讲了几次: who holds that role
+        return Resolution(name_asked, refers_back=True)
     asked = QUANTITY_WORD.search(last.question)
     counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
         items = ENDING.sub("", f"{last.question[: asked.start()]}{last.question[asked.end() :]}")  # 排查了隐患
-        return Resolution(f"{items}，{text}", refers_back=True)
+        undone = UNDONE.match(ENDING.sub("", text))
+        return Resolution(f"{items}，{f'还剩{undone.group(1)}没整改' if undone else text}", refers_back=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):
-        return on_swap(core_of(text), last)
+        return on_swap(core_of(text), last, modifier=bool(MODIFIER_ONLY.search(text)))
     other_unit = other_unit_question(text, last.slots) if not own.period else None
     if other_unit:  # 那外科党支部开了几次 after 内科党支部…: a unit of the same report
         return Resolution(other_unit[0], refers_back=True, anchor=other_unit[1])
@@ -198,7 +223,7 @@ def resolve(question: str, last: Turn | None, within_question: bool = False) -> 
     if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
         return Resolution(f"{regulation}{text}")
     leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)
-    if own.holder or not (leans or (last.slots.holder and len(text) <= MAX_FOLLOW_UP)):
+    if own.holder or not (leans or (last.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)
     return on_elliptical(text, own, last, within_question)
 
@@ -235,6 +260,7 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
         QUANTITY_WORD.search(base)
         and not last.slots.counted
         and not re.search(r"的(?:有|是)?$", ENDING.sub("", context_of(subset)))
+        and not ends_with_act(context_of(base))  # 经费花了多少 -> 其中阵地建设呢: not "经费花，其中…"
     ):
         # 总收入多少 -> 其中经营性收入呢: the part is a thing of its own, asked within the whole
         return Resolution(
@@ -243,11 +269,20 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
     return Resolution(f"{base}，其中{subset}？", focus=focus, subset=subset, refers_back=not within_question)
 
 
-def on_swap(core: str, last: Turn) -> Resolution:
+def ends_with_act(phrase: str) -> bool:
+    """党建经费花 / 支出: a context cut before its quantity word that ends on a verb."""
+    words = tagged_words(phrase)
+    return bool(words) and words[-1][1] == "v"
+
+
+def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     """那X呢: X replaces the period, the organisation, the role, the subset or the counted thing."""
     if PLANNED.search(core) and not QUANTITY_WORD.search(last.question):
         # 那下半年计划呢 after 谁主持的: a plan states a figure, the one asked before
         last = next((t for t in reversed(last.conversation) if QUANTITY_WORD.search(t.question)), last)
+    if PERIOD.search(core) and COMPARING.search(last.question):
+        # 那24年上半年呢 after 比计划多了几个: the figure compared, asked of that period (not the comparison)
+        last = next((t for t in reversed(last.conversation) if counts_on_its_own(t.question)), last)
     question = ENDING.sub("", last.question)
     other_revision = revision_swapped(core, question)
     if other_revision:  # 新版呢 / 那2018年版呢 after 旧版纪律处分条例一共多少条
@@ -255,8 +290,9 @@ def on_swap(core: str, last: Turn) -> Resolution:
     if MONTH_OF_YEAR.fullmatch(core):  # 2024年6月底呢 after 2023年底有多少党员: the day figures are taken
         return Resolution(f"{with_period(question, core)}？", same_organisation=True)
     periods = PERIOD.findall(core)
-    if periods and not slots_of(question).holder:  # another period of the organisation talked about
-        question = f"{conversation_holder(last)}{question}"
+    holder = conversation_holder(last)
+    if periods and not slots_of(question).holder and holder not in question:  # another period of the organisation
+        question = f"{holder}{question}"
     rest = core
     for period in periods:
         rest = rest.replace(period, "")
@@ -294,8 +330,8 @@ def on_swap(core: str, last: Turn) -> Resolution:
     if slots.holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest)):
         unit = sibling_unit(slots.holder, rest)
         return Resolution(f"{question.replace(slots.holder, unit, 1)}？", refers_back=True, anchor=rest)
-    roles = list(ROLE.finditer(question))
-    if ROLE.search(rest) and roles:
+    roles = list(ROLE_OR_MEMBERS.finditer(question))
+    if ROLE_OR_MEMBERS.fullmatch(rest) and roles:  # 那党组成员呢 after 党组书记讲几次党课
         role = roles[-1]
         return Resolution(f"{question[: role.start()]}{rest}{question[role.end() :]}？", focus=rest, refers_back=True)
     person = (PERSON.fullmatch(rest) or ROLE_NAMED.fullmatch(rest)) and list(PERSON_ACTING.finditer(question))
@@ -318,6 +354,9 @@ def on_swap(core: str, last: Turn) -> Resolution:
     # 女党员呢 for 党员, but not 党课 (an activity) for 党员, nor 检查学校食堂 (an act) for 问题: a new thing
     like_counted = (not ACTIVITY.fullmatch(rest) or ACTIVITY.search(slots.counted)) and not begins_with_act(rest)
     replaceable = slots.counted and like_counted and not ORDINAL_ASKED.search(question)
+    kind_of = PEOPLE.search(slots.counted) if modifier else None
+    if kind_of and not rest.endswith(kind_of.group(0)):  # 高级职称的呢 after 女党员: 高级职称的党员
+        rest = f"{rest}的{kind_of.group(0)}"
     counted = question.replace(slots.counted, rest, 1) if replaceable else None
     if counted and IN_PROCESS.fullmatch(rest):  # 那入党积极分子呢 after 发展了几名党员: they are not 发展ed
         counted = ADMITTED.sub("有", counted, count=1)
@@ -332,48 +371,12 @@ def on_swap(core: str, last: Turn) -> Resolution:
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
 
 
+def counts_on_its_own(question: str) -> bool:
+    """实际发展了多少党员, not 比计划多了几个: a figure asked for itself."""
+    return asks_quantity(question) and not COMPARING.search(question)
+
+
 def begins_with_act(phrase: str) -> bool:
     """检查学校食堂 / 走访企业: a phrase that opens with a verb names an activity, not a counted noun."""
     words = tagged_words(phrase)
     return len(words) > 1 and words[0][1] in ("v", "vn")
-
-
-def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> Resolution:
-    """A turn that leaves whose/when/what unsaid takes them from the last turn."""
-    before = last.slots
-    body = text
-    period = refined_period(own.period, before.period)
-    if period != own.period:
-        body = body.replace(own.period, "", 1)
-    changed_period = bool(own.period) and period != before.period
-    changed_modality = bool(own.modality) and own.modality != before.modality
-    body = with_named_person(body, last)
-    body = POINTERS.sub("", FOLLOW_START.sub("", body))  # the scope says which; the words would only dilute
-    body = with_meeting(body, last.question)
-    if not within_question:
-        body = with_counted(body, own, last.counted, before.unit)
-        body = with_demonstrated(body, last.counted)
-    # A turn that names no thing of its own, or a later part asking no quantity ("谁主持的"), takes the
-    # last question's topic, at its own period and modality. A later part counting something of its
-    # own ("参训多少人") only takes whose and when: the topic's words would become part of what it counts.
-    own_count = asks_quantity(text) and (before.holder or before.period)
-    act_only = names_only_an_act(text) and not last.counted  # 已经装了几部 after 加装电梯的诉求有多少
-    if is_thin(text) or act_only or (within_question and not own_count):
-        context = ENDING.sub("", context_for(last.question, text))
-        if own.period:
-            context = with_period(context, period)
-            body = body.replace(own.period, "", 1)
-        if own.modality and MODALITY.search(context):
-            context = with_modality(context, own.modality)
-            body = body.replace(own.modality, "", 1)
-        question = f"{context}{re.sub('^的', '', body)}"
-    else:
-        holder = organisation_of_branches(last) if ALL_UNITS.search(text) else before.holder
-        kind = GENERIC_KIND.match(body)
-        if kind and kind.group(0) in holder:  # 那公司一共多少职工 after 恒锐公司支部…: the company itself
-            holder = holder[: holder.rfind(kind.group(0)) + len(kind.group(0))]
-            body = body[kind.end() :]
-        prefix = holder + ("" if own.period and period == own.period else period or before.period)
-        question = f"{prefix}{body}"
-    refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
-    return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.answer.question import Slots, asks, core_of
-from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
+from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF, NUMERAL
 from assistant.search.regulations import revision_asked
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
@@ -76,6 +76,17 @@ def revision_swapped(rest: str, question: str) -> str:
     if not REVISION_ASKED.fullmatch(rest) or not REGULATION_WORD.search(question):
         return ""
     return f"{rest}{without_revision(REVISION_NOTE.sub('', question))}"
+
+
+# 第四项 said without brackets: an item (第（四）项) of the article talked about, not 第四条.
+BARE_ITEM = re.compile(rf"第\s*({NUMERAL})\s*项")
+
+
+def with_bracketed_item(text: str, last: Turn) -> str:
+    """那第四项呢 after a turn about an article: its item 第（四）项, as regulations number items."""
+    if not ARTICLE_REF.search(last.question) or CLAUSE_REF.search(text):
+        return text
+    return BARE_ITEM.sub(lambda m: f"第（{m.group(1)}）项", text)
 
 
 def article_question(text: str, last: Turn) -> str:

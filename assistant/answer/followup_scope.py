@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
-from assistant.answer.followup_turns import REFUSED, Turn
-from assistant.answer.question import slots_of
+from assistant.answer.followup_turns import REFUSED, Organisations, Turn
+from assistant.answer.question import GENERIC_ORG, slots_of
 from assistant.core.schema import Evidence
 from assistant.core.text import squash
+from assistant.index.manifest import DocRecord
 from assistant.search.retriever import NO_HINTS, Filters, SearchHints
-from assistant.search.scope import Scope, named_organisation
+from assistant.search.scope import Scope, asked_period, in_period, named_organisation, with_profile
 from assistant.search.source import EvidenceSource
 
 if TYPE_CHECKING:  # routing imports followup
@@ -18,6 +20,8 @@ if TYPE_CHECKING:  # routing imports followup
 
 ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a rendered source line 〔1〕《…》
 QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
+PARTY_BODY = re.compile(r"(?:党总支|党支部|党委|党组|支部)$")
+PARTY_NAMED = ("党总支", "党支部", "党委", "党组")
 NAME_KEY = 4  # a longer organisation name is matched by any 4 characters of it (纪委监委 of 鹿鸣县纪委监委机关)
 
 
@@ -117,3 +121,33 @@ def common_name(holder: str, title: str) -> str:
                 best = holder[start:end]
                 break
     return best
+
+
+def known_organisations(source: EvidenceSource) -> Organisations:
+    """The organisations of the knowledge base as follow-ups need them: the one a text opens with, by the names
+    and short forms of the document profiles (高管处 for 南岭高速公路管理处党总支), and whether its documents
+    report on (or plan for) a period. The documents are listed once, when first asked."""
+    listed: list[list[DocRecord]] = []
+
+    def documents() -> list[DocRecord]:
+        if not listed:
+            listed.append([with_profile(d) for d in source.documents() if d.kind != "regulation"])
+        return listed[0]
+
+    @cache  # a turn's organisation is asked after each later turn
+    def named(text: str) -> str:
+        name, _ = named_organisation(text, documents())
+        return name if name and text.startswith(name) and not GENERIC_ORG.match(name) else ""  # not 党支部
+
+    def covers(organisation: str, period: str) -> bool:
+        _, ids = named_organisation(organisation, documents())
+        own = [d for d in documents() if d.doc_id in ids]
+        return not own or bool(in_period(own, asked_period(period)))  # an unknown one is refused as such
+
+    def formal(name: str) -> str:
+        _, ids = named_organisation(name, documents())
+        aliases = [a for d in documents() if d.doc_id in ids and d.profile for a in d.profile.aliases]
+        bodies = [a for a in aliases if a.startswith(name) and PARTY_BODY.search(a)]
+        return min(bodies, key=lambda a: (not a.endswith(PARTY_NAMED), len(a)), default=name)  # 党支部 over 支部
+
+    return Organisations(named, covers, formal)

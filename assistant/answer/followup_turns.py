@@ -5,7 +5,8 @@ a later one is about (收 of 多收了多少, 发展党员 of 再说回发展党
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from assistant.answer.question import FILLER, MODALITY, PERIOD, Slots, asks, context_of, slots_of
 from assistant.core.words import cut_words
@@ -17,6 +18,31 @@ CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 
 
+def unnamed(text: str) -> str:
+    return ""
+
+
+def covered(organisation: str, period: str) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class Organisations:
+    """What the knowledge base knows of organisations: the one a text opens with, as the text names it (高管处;
+    "" if none), and whether it has material of a period. Without a knowledge base to ask, only the words of a
+    question say whose it is (`slots_of`), and every period is taken as covered."""
+
+    named: Callable[[str], str] = unnamed
+    covers: Callable[[str, str], bool] = covered
+    formal: Callable[[str], str] = str  # 高管处 -> 高管处党总支: a short name as questions name a Party body
+
+    def __call__(self, text: str) -> str:
+        return self.named(text)
+
+
+NO_ORGANISATIONS = Organisations()
+
+
 @dataclass(frozen=True)
 class Turn:
     """One understood user turn (or part of one) and the answer that followed it."""
@@ -26,6 +52,13 @@ class Turn:
     answer: str = ""
     carried: str = ""  # the thing counted in an earlier turn ("都有谁讲了" still talks about 党课)
     earlier: tuple[Turn, ...] = ()  # the turns before this one, in order
+    namer: Organisations = field(default=NO_ORGANISATIONS, compare=False, repr=False)
+
+    @property
+    def holder(self) -> str:
+        """Whose the question is: as its words open (柳塘疾控中心党支部), or by a short name the knowledge
+        base's profiles know (高管处)."""
+        return self.slots.holder or self.namer(self.question)
 
     @property
     def slots(self) -> Slots:
@@ -37,7 +70,7 @@ class Turn:
 
     def next(self, question: str, subset: str = "") -> Turn:
         """The turn after this one, carrying what was counted."""
-        return Turn(question, subset, carried=self.counted, earlier=(*self.earlier, self))
+        return Turn(question, subset, carried=self.counted, earlier=(*self.earlier, self), namer=self.namer)
 
     @property
     def conversation(self) -> tuple[Turn, ...]:
@@ -61,11 +94,12 @@ class Resolution:
     compared: tuple[str, ...] = ()  # the same question of the other periods it is compared with
     summed: bool = False  # the compared figures are added up (一共呢 / 两家加起来), not subtracted
     recap: tuple[str, ...] = ()  # a draft over these questions of the conversation (把上面这些写成一段总结)
+    carried_period: str = ""  # a period (or its year) kept from the conversation for another organisation
 
 
 def conversation_holder(last: Turn) -> str:
     """The organisation the conversation was last about (a turn may have left it unsaid)."""
-    return next((t.slots.holder for t in reversed(last.conversation) if t.slots.holder), "")
+    return next((t.holder for t in reversed(last.conversation) if t.holder), "")
 
 
 def whole_of(last: Turn) -> str:
@@ -89,7 +123,13 @@ def topic_turn(words: str, last: Turn, period: str | None = None) -> Turn | None
         if CONTENT_WORD.fullmatch(w) and not (FILLER.fullmatch(w) or asks(w))
     ]
     turns = [t for t in reversed(last.conversation) if period is None or t.slots.period == period]
-    return next((t for t in turns if not own or any(w in t.question for w in own)), None)
+    return next((t for t in turns if not own or any(mentions(t.question, w) for w in own)), None)
+
+
+def mentions(question: str, word: str) -> bool:
+    """发展党员 in 发展了几名党员: the word, or each two-character half of a four-character one."""
+    halves = [word[i : i + 2] for i in range(0, len(word), 2)] if len(word) == 4 else []
+    return word in question or bool(halves) and all(h in question for h in halves)
 
 
 def turn_about(words: str, last: Turn) -> Turn | None:

@@ -157,13 +157,20 @@ class Figure:
     unit: str
 
 
+PART_OF = re.compile(r"其中")
+CLAUSE_BREAK = re.compile(r"[；;。\n]")
+
+
 def main_figure(answer: Answer, question: str = "") -> Figure | None:
     """The one figure an answer states (its 共 total if it gives one, else the one said of the question's
     words: 支委会7次 of 党员大会3次、支委会7次); None when it states several."""
     text = MARK.sub("", answer.text)
     figures: list[tuple[Figure, bool]] = []
     named: dict[Figure, int] = {}  # how many characters before each figure the question says too
-    for match in QUANTITY.finditer(text):
+    matches = list(QUANTITY.finditer(text))
+    wholes = [m for m in matches if not PART_OF.search(CLAUSE_BREAK.split(text[: m.start()])[-1])]
+    # 现有党员27名；其中女党员11名: the whole, unless a part is asked (其中…) or only parts are said
+    for match in matches if PART_OF.search(question) else wholes or matches:
         raw, unit = match.group("pct") or match.group("num"), match.group("unit")
         value = parse_number(raw)
         if value is None or unit not in FAMILY_OF_UNIT and unit not in "%％":

@@ -14,7 +14,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answer.citations import cited_chunks
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.followup import conversation_state
-from assistant.answer.followup_scope import scoped_source
+from assistant.answer.followup_scope import known_organisations, scoped_source
 from assistant.answer.followup_turns import Turn
 from assistant.answer.llm import (
     ChatClient,
@@ -108,12 +108,13 @@ class Assistant:
 
     def answer_parts(self, question: str, history: list[Message] | None, mode: str) -> tuple[Route, Answer]:
         """Each part of a multi-part question answered in turn, later parts resolved against earlier ones."""
-        last = conversation_state(history)
+        organisations = known_organisations(self.retriever)  # which names are organisations of the knowledge base
+        last = conversation_state(history, organisations)
         parts = split_parts(question) if mode in ("auto", "qa") else [question]
         answered: list[Answer] = []
         routes: list[Route] = []
         for n, part in enumerate(parts):
-            route = understand_turn(part, last, mode, within_question=n > 0)
+            route = understand_turn(part, last, mode, n > 0, organisations)
             # 出自哪个条例第几条？ after a part: the source of that part's answer, not a new search
             cited = source_of(answered[-1]) if answered and asks_source(part) else None
             answer = cited or self.answer_route(route, part, last)

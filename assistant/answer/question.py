@@ -121,7 +121,7 @@ def holder_of(question: str) -> str:
     if not found:
         return ""
     name = found.group(0) if found.re is LEADING_ORG else found.group(1)
-    return "" if GENERIC_ORG.match(name) else name
+    return "" if GENERIC_ORG.match(name) or MODALITY.match(name) else name  # 计划轮训支部(书记): no one's name
 
 
 def actor_of(question: str) -> str:

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from assistant.answer.answer_types import NAME, ROLES, wanted_types
 from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.facts import UNITS
-from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, QUANTITY_WORD, Slots
+from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, QUANTITY_WORD, ROLE, Slots
 from assistant.answer.topics import MEETING as MEETING_KIND
-from assistant.core.words import names_a_thing
+from assistant.core.words import names_a_thing, tagged_words
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
     from assistant.answer.followup_turns import Turn
@@ -41,6 +41,14 @@ FRAMING = re.compile(
     r"|党支部|支部|党总支|党委|党组|单位|公司|集团"  # 整个支部一共讲了几次: whose, not what
 )
 LEADING_UNIT = re.compile(rf"(?:{UNITS})")
+# 她叫啥名字 / 他是谁 / 他的名字是什么: the name of the one talked about
+NAME_ASKED = re.compile(r"^(?:那么|那)?(?:他|她)(?:的名字|叫|是)(?:叫|是)?(?:什么|啥|谁)(?:名字)?[？?。\s]*$")
+TITLE = r"(?<!其)[\u4e00-\u9fff]{1,2}长"  # 场长, 检察长, 馆长: a head's title (not 中站长 of 其中站长)
+# 其中检察长讲了几次 / 专职副书记主持了几次: the role of who acted
+ACTING_ROLE = re.compile(
+    rf"((?:专职)?{ROLE.pattern}|{TITLE})(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领学|作报告|带队|述职))"
+)
+MEASURE_ONLY = re.compile(r"(?:个)?(?:百分点|百分比)$")
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 
 
@@ -49,23 +57,51 @@ def with_named_person(body: str, last: Turn) -> str:
     the person the last question named acting (韩冬讲了几次党课 -> 他主持了几次 -> 韩冬主持了几次). The
     author of a 述职报告 calls themself 本人, and so does the question then (马文斌本人讲了几次)."""
     pronoun = PERSONAL_PRONOUN.match(body)
-    if not pronoun or last.refused:
+    if not pronoun:
         return body
-    name = answered_person(last) if WHO.search(last.question) else acting_person(last.question)
+    asked_who = WHO.search(last.question)
+    name = "" if last.refused else answered_person(last) if asked_who else acting_person(last.question)
     if not re.fullmatch(NAME, name):
-        return body
+        # 书记是谁 went unanswered: 他讲了几次 still asks of whoever holds that role
+        role = asked_role(last.question) if asked_who else ""
+        return f"{pronoun.group(0)[:-1]}{role}{body[pronoun.end() :]}" if role else body
     author = re.search(rf"述职人[：:\s]*{re.escape(name)}", last.answer)
     named = f"{name}本人" if author else name
     return f"{pronoun.group(0)[:-1]}{named}{body[pronoun.end() :]}"
 
 
+def asked_role(question: str) -> str:
+    """书记 of 二分局党支部书记是谁: the role a 谁 question asks who holds."""
+    return next((w.anchor for w in wanted_types(question) if w.kind == "person" and w.anchor), "")
+
+
 def answered_person(last: Turn) -> str:
     """The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first)."""
-    role = next((w.anchor for w in wanted_types(last.question) if w.kind == "person" and w.anchor), "")
-    # 支部书记由院长龚秀兰担任: another title may stand between the role and the name
-    beside = re.search(rf"{re.escape(role)}[：:\s]*(?:由|为|是)?(?:{ROLES})?({NAME})", last.answer) if role else None
+    beside = named_beside(asked_role(last.question), last.answer)
     named = STATED_PERSON.search(last.answer)
-    return beside.group(1) if beside else NAMED_AFTER_ROLE.sub("", named.group(0)) if named else ""
+    return beside or (NAMED_AFTER_ROLE.sub("", named.group(0)) if named else "")
+
+
+def named_beside(role: str, answer: str) -> str:
+    """The name an answer gives right after `role`: 支部书记由院长龚秀兰担任, 书记为场长林国栋 (another title may
+    stand between them); a 副 role is not the role itself (书记 is not 副书记为…)."""
+    if not role:
+        return ""
+    deputy = "" if role.startswith("副") else "(?<!副)"
+    beside = re.search(rf"{deputy}{re.escape(role)}[：:\s]*(?:由|为|是)?(?:{ROLES}|{TITLE})?({NAME})", answer)
+    return beside.group(1) if beside else ""
+
+
+def name_question(body: str, last: Turn) -> str:
+    """她叫啥名字 / 他是谁 after 其中专职副书记讲了几次: who holds the role the last turn asked about, in its scope
+    (青石应急局2024年专职副书记是谁); the body unchanged when the turn asks no name or the last names no role."""
+    if not NAME_ASKED.match(body) or last.refused:
+        return body
+    role = ACTING_ROLE.search(last.question)
+    if not role or not named_beside(role.group(1), last.answer):
+        return body
+    scope = f"{last.slots.holder}{last.slots.period}"
+    return f"{scope}{role.group(1)}是谁"
 
 
 def acting_person(question: str) -> str:
@@ -83,6 +119,16 @@ def with_meeting(body: str, last_question: str) -> str:
     return MEETING_REFERENCE.sub(lambda m: f"{meeting.group(0)}，{MEETING_TIME[m.group(1)]}", body, count=1)
 
 
+def has_subject(phrase: str) -> bool:
+    """经费花了 / 党建经费用了: a word that acts as the subject of the verb after it (tagged as an abbreviation
+    or a verbal noun, which `names_a_thing` leaves to acts; 用 is tagged as a preposition) names a thing."""
+    words = tagged_words(phrase)
+    return any(
+        flag in ("j", "vn") and following in ("v", "p")
+        for (_, flag), (_, following) in zip(words, words[1:], strict=False)
+    )
+
+
 def with_demonstrated(body: str, counted: str) -> str:
     """这几次分别是谁讲的 -> 这几次党课分别是谁讲的: the demonstrative names the last turn's counted thing."""
     if not counted:
@@ -92,15 +138,19 @@ def with_demonstrated(body: str, counted: str) -> str:
 
 def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
     """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit)."""
-    if own.counted or not counted or MEETING_KIND.search(counted) and MEETING_KIND.search(body):
+    if own.counted or counted and MEETING_KIND.search(counted) and MEETING_KIND.search(body):
         return body  # 组织生活会开了几次 after 几次主题党日 counts its own meeting
     match = QUANTITY_WORD.search(body)
     if not match or FOLLOW_END.sub("", body[match.end() :]):
         return body
     before = FRAMING.sub("", body[: match.start()])
-    if before and names_a_thing(before):  # 党员一共多少: the turn names what it counts
+    if before and (names_a_thing(before) or has_subject(before)):  # 党员一共多少: the turn names what it counts
         return body
     unit = re.sub("^(?:几|多少)", "", match.group(0))
+    if not counted or MEASURE_ONLY.match(counted):  # 差几个百分点 counted no thing
+        # 那2024年实际培训了多少 after 计划轮训支部书记多少人次: in the unit asked before
+        same_unit = not unit and unit_before and not MEASURE_ONLY.match(unit_before)
+        return f"{body[: match.end()]}{unit_before}{body[match.end() :]}" if same_unit else body
     measure = LEADING_UNIT.match(counted)  # 多少份征求意见表: 份 is the unit, not part of the thing
     unit_before = unit_before or (measure.group(0) if measure else "")
     people = {"名", "位", "人", "个"}  # 实际发展了几个 after 计划发展几名党员: the same people

@@ -9,7 +9,7 @@ from typing import Literal
 from assistant.answer.asked_quantity import COMPLETION_ASKED, asked_quantity
 from assistant.answer.facts import UNITS
 from assistant.answer.followup import conversation_state, resolve
-from assistant.answer.followup_turns import Turn
+from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
 from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, asks_ranking, core_of, slots_of
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.words import plain_wording, with_full_years
@@ -112,15 +112,25 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
 
 
 def understand(
-    question: str, history: list[Message] | None = None, mode: str = "auto", within_question: bool = False
+    question: str,
+    history: list[Message] | None = None,
+    mode: str = "auto",
+    within_question: bool = False,
+    organisations: Organisations = NO_ORGANISATIONS,
 ) -> Route:
     """Route a question, first rewriting it from the conversation (or the earlier parts of the same question)."""
-    return understand_turn(question, conversation_state(history), mode, within_question)
+    return understand_turn(question, conversation_state(history, organisations), mode, within_question, organisations)
 
 
-def understand_turn(question: str, last: Turn | None, mode: str = "auto", within_question: bool = False) -> Route:
+def understand_turn(
+    question: str,
+    last: Turn | None,
+    mode: str = "auto",
+    within_question: bool = False,
+    organisations: Organisations = NO_ORGANISATIONS,
+) -> Route:
     question = with_full_years(question)
-    resolution = resolve(question, last, within_question)
+    resolution = resolve(question, last, within_question, organisations)
     rewritten = resolution.question
     # The kind is what the user's own words ask for; a bare 那X呢 asks what the last turn asked.
     own = question if asks_own_type(question) else rewritten
@@ -142,7 +152,7 @@ def understand_turn(question: str, last: Turn | None, mode: str = "auto", within
         resolution.same_organisation,
         resolution.compared,
         resolution.recap if kind == "draft" else (),
-        carried_period(question, rewritten, last),
+        resolution.carried_period or carried_period(question, rewritten, last),
         resolution.summed,
     )
 

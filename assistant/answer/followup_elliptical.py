@@ -1,0 +1,73 @@
+"""A follow-up that leaves whose, when or what unsaid (讲了几次 / 那2024年实际培训了多少 / 谁主持的): it takes
+them from the last turn, its own words kept."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.followup_turns import ENDING, Resolution, Turn
+from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
+from assistant.answer.periods import refined_period, with_modality, with_period
+from assistant.answer.question import (
+    BACK_REFERENCE,
+    FOLLOW_START,
+    MODALITY,
+    Slots,
+    asks_quantity,
+    context_for,
+    is_thin,
+    names_only_an_act,
+)
+from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
+
+POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
+GENERIC_KIND = re.compile(
+    r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部))"
+)
+OWN_UNIT = re.compile(r"(?:党支部|支部|党总支|党委|党组)(?=[有的共现全])")  # 支部有几个…: the holder's own
+
+
+def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> Resolution:
+    """A turn that leaves whose/when/what unsaid takes them from the last turn."""
+    before = last.slots
+    body = text
+    period = refined_period(own.period, before.period)
+    if period != own.period:
+        body = body.replace(own.period, "", 1)
+    changed_period = bool(own.period) and period != before.period
+    changed_modality = bool(own.modality) and own.modality != before.modality
+    body = with_named_person(body, last)
+    body = POINTERS.sub("", FOLLOW_START.sub("", body))  # the scope says which; the words would only dilute
+    body = with_meeting(body, last.question)
+    if not within_question:
+        body = with_counted(body, own, last.counted, before.unit)
+        body = with_demonstrated(body, last.counted)
+    # A turn that names no thing of its own, or a later part asking no quantity ("谁主持的"), takes the
+    # last question's topic, at its own period and modality. A later part counting something of its
+    # own ("参训多少人") only takes whose and when: the topic's words would become part of what it counts.
+    own_count = asks_quantity(text) and (last.holder or before.period)
+    act_only = names_only_an_act(text) and not last.counted  # 已经装了几部 after 加装电梯的诉求有多少
+    if is_thin(text) or act_only or (within_question and not own_count):
+        context = ENDING.sub("", context_for(last.question, text))
+        if own.period:
+            context = with_period(context, period)
+            body = body.replace(own.period, "", 1)
+        if own.modality and MODALITY.search(context):
+            context = with_modality(context, own.modality)
+            body = body.replace(own.modality, "", 1)
+        question = f"{context}{re.sub('^的', '', body)}"
+    else:
+        holder = organisation_of_branches(last) if ALL_UNITS.search(text) else last.holder
+        if holder and not before.holder:  # 高管处: named as a Party body, so that it reads as whose
+            holder = last.namer.formal(holder)
+        kind = GENERIC_KIND.match(body)
+        if kind and kind.group(0) in holder:  # 那公司一共多少职工 after 恒锐公司支部…: the company itself
+            holder = holder[: holder.rfind(kind.group(0)) + len(kind.group(0))]
+            body = body[kind.end() :]
+        said_unit = OWN_UNIT.match(body)
+        if said_unit and holder.endswith(said_unit.group(0)):  # 支部有几个女党员 after 柳塘疾控支部…: the same
+            body = body[said_unit.end() :]
+        prefix = holder + ("" if own.period and period == own.period else period or before.period)
+        question = f"{prefix}{body}"
+    refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
+    return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)
