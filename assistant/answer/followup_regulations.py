@@ -78,6 +78,10 @@ def revision_swapped(rest: str, question: str) -> str:
     return f"{rest}{without_revision(REVISION_NOTE.sub('', question))}"
 
 
+# 其中第二款是什么 / 那第（五）项讲的啥: a part of the article talked about, and nothing else asked.
+CLAUSE_ONLY = re.compile(
+    rf"^(?:其中|那么?)?\s*((?:{CLAUSE_REF.pattern})+)\s*(?:是什么|是啥|讲的是?什么|讲了什么|讲的啥|说的是?啥|说了什么|的内容)?[？?]?$"
+)
 # 第四项 said without brackets: an item (第（四）项) of the article talked about, not 第四条.
 BARE_ITEM = re.compile(rf"第\s*({NUMERAL})\s*项")
 
@@ -101,8 +105,9 @@ def article_question(text: str, last: Turn) -> str:
         regulation = REVISION_NOTE.sub("", regulation)
     core = core_of(text)
     article = ARTICLE_REF.search(last.question)
-    if CLAUSE_REF.fullmatch(core) and article:  # 那第二款呢: that clause of the article just asked about
-        return f"{regulation}{article.group(0)}{core}"
+    clause = CLAUSE_ONLY.match(core)
+    if clause and article:  # 那第二款呢 / 其中第（五）项是什么: that part of the article just asked about
+        return f"{regulation}{article.group(0)}{clause.group(1)}"
     if ARTICLE_REF.fullmatch(core):
         rest = ARTICLE_REF.split(last.question, maxsplit=1)[-1] if ARTICLE_REF.search(last.question) else ""
         rest = rest if asks(rest) and "，" not in rest else "讲了什么？"

@@ -196,6 +196,12 @@ def test_a_clause_follow_up_stays_on_the_article(source):
     assert "问责方式包括通报" in second.text and [c.article for c in second.citations] == ["第八条"]
 
 
+@pytest.mark.parametrize("follow", ["其中第三项是什么", "那第（三）项讲的啥", "第三项呢"])
+def test_an_item_asked_after_an_article_is_that_articles_item(source, follow):
+    _, item = converse(source, "效能监督条例第四条", follow)
+    assert "服务群众情况" in item.text and [c.article for c in item.citations] == ["第四条"], item.text
+
+
 def test_the_older_revision_after_a_cross_reference_followed(source):
     *_, followed, older = converse(source, "效能监督条例第八条", "第十一条呢", "旧版呢")
     assert [(revision_of(c.doc), c.article) for c in followed.citations] == [(NEW, "第十一条")]
