@@ -29,13 +29,14 @@ from assistant.answer.sections import (
     Aspect,
     aspect_section,
     document_year_fits,
+    enumerated_clauses,
     heading_aspect,
     question_aspect,
     strip_number,
 )
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import YEAR, split_sentences
-from assistant.ingest.structure import ENUMERATED, SIGNATURE, heading_text, inline_items, is_furniture
+from assistant.ingest.structure import ENUMERATED, SIGNATURE, heading_text, is_furniture
 from assistant.search.retriever import Filters
 from assistant.search.scope import (
     UNIT_MENTION,
@@ -312,7 +313,7 @@ def key_sentences(chunk: Chunk, terms: Terms, whole: bool = False, limit: int = 
 
 def line_sentences(line: str) -> list[str]:
     """A line's sentences; a line that enumerates inline (存在的问题：一是……；二是……) gives its items instead."""
-    items = inline_items(line)
+    items = enumerated_clauses(line)
     if items:
         return [quote for quote, _ in items]
     return [s.strip() for s in split_sentences(line)]

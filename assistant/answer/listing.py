@@ -11,6 +11,7 @@ from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, LIST_LIMIT, AnswerContext, clean, is_heading_sentence, refusal
 from assistant.answer.fact import answer_fact
+from assistant.answer.heading_names import names_heading, said_plainly
 from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.sections import (
@@ -22,6 +23,7 @@ from assistant.answer.sections import (
     aspect_section,
     common_path,
     document_year_fits,
+    lead_in_items,
     line_items,
     on_side_of_measures,
     problem_entries,
@@ -46,14 +48,7 @@ ASKED_NOUN = re.compile(r"哪(?:几|些)(?:个|项|条|次|位|名|件|种)?(?:�
 NAME_START = re.compile(f"{COMPOUND_SURNAMES}|[{SURNAMES}]")
 RECORD_LABEL = re.compile(r"^([^：:，,。]{1,8}?)[\d一二三四五六七八九十]*[：:]")  # 序号1：… rows share 序号
 NAMED_PROBLEM = 0.3  # share of the question's naming words a 问题N： line must hold to be the one asked about
-# A heading the question names: its opening verb and quotes are not part of the name.
-HEADING_VERB = re.compile(
-    r"^(?:深化|加强|推进|强化|抓好|抓实|坚持|持续|扎实|全面|着力|推动|做好|提升|聚焦|突出|落实|开展|实施|打造|健全|完善)+"
-)
-QUOTE_MARKS = re.compile(r"[“”\"'‘’《》]")
-NAMED_HEADING_CHARS = 4
-NAMED_HEADING_SHARE = 0.6
-NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)  # documents (in evidence order) whose sections an aspect question may use
+NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)
 
 
 def answer_list(ctx: AnswerContext) -> Answer:
@@ -114,6 +109,8 @@ def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -
         if not items:
             section = aspect_section(chunks, aspect)
             items = on_side_of_measures(section_items(section), aspect) if section else []
+        if not items:  # no heading names it: a paragraph may announce it (会议要求：一要……)
+            section, items = lead_in_items(chunks, aspect)
         return section, items
 
     return best_document_section(ctx, evidence, in_document)
@@ -151,8 +148,8 @@ def best_document_section(
         if not items:
             continue
         # The question's other words (organisation, period, meeting) must be the document's; quotes do
-        # not part them (党建+产业融合 is said as “党建+产业”融合).
-        whole = QUOTE_MARKS.sub("", chunks[0].doc_title + "".join("".join(c.section_path) + c.text for c in chunks))
+        # not part them (党建+产业融合 is said as “党建+产业”融合), nor does + said as 加.
+        whole = said_plainly(chunks[0].doc_title + "".join("".join(c.section_path) + c.text for c in chunks))
         fit = subject.coverage(whole) if subject.words else 1.0
         key = (document_year_fits(ctx.question, chunks[0].doc_title), fit)
         if fit >= NAMING_FIT and (best is None or key > best[0]):
@@ -161,16 +158,14 @@ def best_document_section(
 
 
 def titled_path(question: str, chunks: list[Chunk]) -> tuple[str, ...]:
-    """The section path whose heading, without its number, quotes and opening verb (深化, 加强…), the
-    question names: most of it, or its head (the end of 党建引领乡村治理), in NAMED_HEADING_CHARS or more."""
+    """The section path whose heading the question names most of (heading_names: without number, quotes
+    and opening verb, one clause of it, + said as 加)."""
     best_shared, best_path = 0, ()
     for path in dict.fromkeys(c.section_path[: depth + 1] for c in chunks for depth in range(len(c.section_path))):
         if path[-1] == SIGNATURE:
             continue
-        core = HEADING_VERB.sub("", QUOTE_MARKS.sub("", strip_number(path[-1])))
-        shared = longest_common_substring(question, core)
-        named = shared >= NAMED_HEADING_SHARE * len(core) or core[-NAMED_HEADING_CHARS:] in question
-        if shared >= NAMED_HEADING_CHARS and named and shared > best_shared:
+        shared = names_heading(question, path[-1])
+        if shared > best_shared:
             best_shared, best_path = shared, path
     return best_path
 

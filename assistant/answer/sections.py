@@ -16,10 +16,12 @@ from assistant.core.text import split_sentences
 from assistant.ingest.structure import (
     ENUMERATED,
     ITEM_LEVEL,
+    ORDINALS,
     SIGNATURE,
     heading_label,
     heading_level,
     heading_text,
+    in_sequence,
     inline_items,
     is_furniture,
 )
@@ -218,7 +220,7 @@ def line_items(chunk: Chunk, line: str) -> list[Item]:
     """Items a line states itself: inline 一是……二是……, or one 一是/1./（一） line."""
     text = heading_text(line)
     # 存在的不足：一是…。整改措施：一是…: two enumerations in one paragraph, each read on its own.
-    inline = [item for part in MEASURES_SPLIT.split(text) for item in inline_items(part)]
+    inline = [item for part in MEASURES_SPLIT.split(text) for item in enumerated_clauses(part)]
     if inline:
         return [Item(clause, quote, chunk) for quote, clause in inline if quote in chunk.text]
     level = heading_level(text)
@@ -229,6 +231,55 @@ def line_items(chunk: Chunk, line: str) -> list[Item]:
             shown = lead.rstrip("。；;，, ") if ENUMERATED.match(text) else strip_number(lead)
             return [Item(shown, lead, chunk)]
     return []
+
+
+# 会议要求：一要……；二要……: clauses of demands, counted like 一是……二是…….
+INLINE_DEMAND = re.compile(r"(?:^|(?<=[：:；;。，,]))([一二三四五六七八九十]+)要")
+# 四是……。五是……: a paragraph that goes on counting where the one before it stopped.
+ENUMERATOR = re.compile(r"(?:^|(?<=[：:；;。，,]))([一二三四五六七八九十]+)[是要]")
+
+
+def enumerated_clauses(paragraph: str) -> list[tuple[str, str]]:
+    """(marker-and-clause, clause) of a paragraph's inline 一是…/（1）… (structure.inline_items), its
+    一要…二要…, or the 四是…五是… of a paragraph that opens counting on; [] when it counts nothing."""
+    found = inline_items(paragraph)
+    if found:
+        return found
+    opening = ENUMERATED.match(paragraph)
+    start = ORDINALS.find(opening.group(1)) if opening and len(opening.group(1)) == 1 else 0
+    for marker, ordinals in ((INLINE_DEMAND, ORDINALS), (ENUMERATOR, ORDINALS[max(start, 0) :])):
+        matches = in_sequence(marker, paragraph, ordinals) if ordinals else []
+        if matches:
+            return clauses_at(paragraph, matches)
+    return []
+
+
+def clauses_at(paragraph: str, markers: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """Each marker's clause, up to the next marker; the last one up to its sentence end."""
+    clauses = []
+    for match, following in zip(markers, [*markers[1:], None], strict=True):
+        quote = paragraph[match.start() : following.start() if following else len(paragraph)].rstrip("；;，,。 ")
+        if following is None:
+            quote = re.split(r"[。！？]", quote, maxsplit=1)[0]
+        clauses.append((quote, quote[match.end() - match.start() :]))
+    return clauses
+
+
+LEAD_IN_REACH = 8  # characters between the aspect word and the colon that opens its clauses (要求如下：)
+LEAD_IN = r"(?:{0})[^，,。；;：:]{{0,{1}}}[：:]"
+
+
+def lead_in_items(chunks: list[Chunk], aspect: Aspect) -> tuple[list[Chunk], list[Item]]:
+    """The first paragraph that names the aspect just before a colon and counts its clauses after it
+    (会议要求：一要……二要……, 存在的不足：一是……): ([its chunk], its clauses), when no heading names the aspect."""
+    words = QUESTION_ASPECTS[aspect]
+    for chunk in chunks:
+        for line in chunk.text.split("\n"):
+            for lead in re.finditer(LEAD_IN.format("|".join(words), LEAD_IN_REACH), line):
+                clauses = enumerated_clauses(line[lead.end() :])
+                if len(clauses) > 1:
+                    return [chunk], [Item(clause.rstrip("。；;，, "), quote, chunk) for quote, clause in clauses]
+    return [], []
 
 
 def statement_items(chunk: Chunk, line: str) -> list[Item]:

@@ -1,0 +1,53 @@
+"""Whether a question (or a draft's topic) names a section heading, as people say headings back:
+without the number, the quotes and the opening verb (深化, 聚焦…), one clause of a two-clause heading
+(聚焦供水保障，党建业务深度融合 → 供水保障), + said as 加 (党建+阅读 → 党建加阅读), and a joining word or a
+modifier left out (推动党建与生产经营深度融合 → 党建和生产经营融合)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.sections import strip_number
+from assistant.core.words import cut_words
+from assistant.search.retriever import longest_common_substring
+
+# A heading's opening verb and quotes are not part of its name.
+HEADING_VERB = re.compile(
+    r"^(?:深化|加强|推进|强化|抓好|抓实|坚持|持续|扎实|全面|着力|推动|做好|提升|聚焦|突出|落实|开展|实施|打造|健全|完善)+"
+)
+QUOTE_MARKS = re.compile(r"[“”\"'‘’《》]")
+PLUS = re.compile(r"[+＋]")
+CLAUSE = re.compile(r"[，,；;：:]")
+# Words a speaker drops or swaps when naming a heading: joining words and particles.
+GLUE = frozenset({"与", "和", "及", "同", "的", "加", "、", "并", "以"})
+NAMED_CHARS = 4  # a name shorter than this is a common word (党建), not a heading
+SHARED_SHARE = 0.6  # …of a heading core one unbroken run of the question must hold
+WORD_SHARE = 0.75  # …or of its words, each said somewhere in the question
+
+
+def said_plainly(text: str) -> str:
+    """Text as a question says it: no quotes, + as 加."""
+    return PLUS.sub("加", QUOTE_MARKS.sub("", text))
+
+
+def heading_cores(label: str) -> list[str]:
+    """The names a heading goes by: the whole heading and each clause, without number, quotes and verb."""
+    text = said_plainly(strip_number(label))
+    clauses = [text, *(c for c in CLAUSE.split(text) if c != text)]
+    cores = [HEADING_VERB.sub("", c.strip()) for c in clauses]
+    return [c for c in dict.fromkeys(cores) if len(c) >= NAMED_CHARS]
+
+
+def names_heading(phrase: str, label: str) -> int:
+    """How many characters of the heading `label` the phrase names (0: it does not name it)."""
+    phrase = said_plainly(phrase)
+    best = 0
+    for core in heading_cores(label):
+        shared = longest_common_substring(phrase, core)
+        if shared >= NAMED_CHARS and (shared >= SHARED_SHARE * len(core) or core[-NAMED_CHARS:] in phrase):
+            best = max(best, shared)
+        words = [w for w in cut_words(core) if w not in GLUE]
+        said = sum(len(w) for w in words if w in phrase)
+        if said >= NAMED_CHARS and said >= WORD_SHARE * sum(len(w) for w in words):
+            best = max(best, said)
+    return best
