@@ -18,8 +18,11 @@ HEADING_VERB = re.compile(
 QUOTE_MARKS = re.compile(r"[“”\"'‘’《》]")
 PLUS = re.compile(r"[+＋]")
 CLAUSE = re.compile(r"[，,；;：:]")
-# Words a speaker drops or swaps when naming a heading: joining words and particles.
-GLUE = frozenset({"与", "和", "及", "同", "的", "加", "、", "并", "以"})
+# Words a speaker drops or swaps when naming a heading: joining words, particles, modifiers, 工作.
+GLUE = frozenset(
+    {"与", "和", "及", "同", "的", "加", "、", "并", "以", "深度", "深入", "全面", "进一步", "持续", "工作", "有效"}
+)
+LONG_GLUE = sorted((g for g in GLUE if len(g) > 1), key=len, reverse=True)  # also inside a word (科研工作)
 NAMED_CHARS = 4  # a name shorter than this is a common word (党建), not a heading
 SHARED_SHARE = 0.6  # …of a heading core one unbroken run of the question must hold
 WORD_SHARE = 0.75  # …or of its words, each said somewhere in the question
@@ -46,8 +49,25 @@ def names_heading(phrase: str, label: str) -> int:
         shared = longest_common_substring(phrase, core)
         if shared >= NAMED_CHARS and (shared >= SHARED_SHARE * len(core) or core[-NAMED_CHARS:] in phrase):
             best = max(best, shared)
-        words = [w for w in cut_words(core) if w not in GLUE]
-        said = sum(len(w) for w in words if w in phrase)
-        if said >= NAMED_CHARS and said >= WORD_SHARE * sum(len(w) for w in words):
+        said, total = words_said(phrase, core)
+        if said >= NAMED_CHARS and said >= WORD_SHARE * total:
             best = max(best, said)
     return best
+
+
+def words_said(phrase: str, core: str) -> tuple[int, int]:
+    """(characters of the core's words the phrase says, characters of its words), glue left out: a word
+    is said by any two of its characters in a row (科研 of 科研工作)."""
+    said = total = 0
+    for word in cut_words(core):
+        for glue in LONG_GLUE:
+            word = word.replace(glue, "")
+        if not word or word in GLUE:
+            continue
+        total += len(word)
+        if len(word) == 1:
+            said += word in phrase
+            continue
+        covered = {i + k for i in range(len(word) - 1) if word[i : i + 2] in phrase for k in (0, 1)}
+        said += len(covered)
+    return said, total
