@@ -14,16 +14,19 @@ from pathlib import Path
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, is_heading_sentence, refusal
 from assistant.answer.draft_compare import (
+    SAME_THING,
     asks_comparison,
     asks_plan,
     compared_reports,
     comparison_answer,
+    figures,
     without_comparison,
 )
-from assistant.answer.draft_compose import NUMBER, Part, compose
+from assistant.answer.draft_compose import NUMBER, Part, compose, has_figure, is_table_row
 from assistant.answer.draft_names import is_plan, most_common_org, organisation_name, organisation_of, period_of
 from assistant.answer.draft_options import DraftOptions, draft_options, without_options
 from assistant.answer.draft_topic import DRAFT_VERBS, PERIOD_WORDS, draft_topic, topic_without_title
+from assistant.answer.heading_names import names_heading
 from assistant.answer.sections import (
     LEAD_END,
     Aspect,
@@ -51,6 +54,7 @@ from assistant.search.terms import TIME_WORDS, Terms
 
 SENTENCES_PER_PART = 3
 PARTS = 6
+FEW_PARTS = 3  # fewer parts than this give more of their sentences (fit trims them to the length)
 PARAGRAPH = DraftOptions()
 LONG_DRAFT = 600  # from this many characters on, a section gives more than its three best sentences
 # What a whole piece on a report's work names when it names no topic (写一篇上半年工作总结 → 工作).
@@ -58,6 +62,8 @@ GENERIC_TOPIC = re.compile(r"^(?:党建|全面|整体|全年|主要|各项|总�
 SOURCE_VERB = re.compile(r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)")
 BROAD_ENDING = re.compile(r"(?:建设|工作|管理|情况)+$")
 DOCUMENT_NAME_LEFT = 3  # characters of an organisation's name a topic may keep and still only name it
+CLAUSE = re.compile(r"[，,；;]")
+FIGURE = re.compile(r"\d+(?:\.\d+)?")
 DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
 # A paragraph about what went wrong, what was done about it or what comes next is not "what was done".
 ASPECT_LEADS: dict[Aspect, str] = {
@@ -116,7 +122,50 @@ def comparison_draft(
         report_chunks = ctx.source.document_chunks(report.doc_id)
         parts = document_parts(ctx.source, asked, report, report_chunks, ranked, options)[1]
         both.append((report, report_chunks, parts))
+    # One report heads the topic (（二）教育培训), the other says it inside a broader section: its
+    # sentences on the same things as the first report's figures.
+    for i, j in ((0, 1), (1, 0)):
+        report, report_chunks, parts = both[i]
+        if not figures(parts) and figures(both[j][2]):
+            both[i] = (report, report_chunks, counterpart_parts(ctx, asked, both[j][2], report_chunks))
     return comparison_answer(ctx, organisation_name(record, chunks), own, both, options, evidence)
+
+
+def counterpart_parts(ctx: AnswerContext, topic: str, found: list[Part], chunks: list[Chunk]) -> list[Part]:
+    """A report's figure sentences on the same things as the figures of `found` that are about the topic,
+    grouped by chunk in order; not from its problems or plans."""
+    said = [
+        (Part(c, [s]), s)
+        for c in chunks
+        if body_chunk(c) and not {heading_aspect(label) for label in c.section_path} & OTHER_TIMES
+        for line in c.text.split("\n")
+        for s in line_sentences(line)
+        if statement(s, c) and has_figure(s) and not is_table_row(s)
+    ]
+    terms = ctx.source.terms(topic)
+    on_topic = [sentence for _, sentence in figures(found) if terms.coverage(sentence) > 0]
+    picked = [match for sentence in on_topic if (match := clause_counterpart(ctx, sentence, said))]
+    by_chunk: dict[str, Part] = {}
+    for part, sentence in picked:
+        kept = by_chunk.setdefault(part.chunk.id, Part(part.chunk, []))
+        if sentence not in kept.sentences:
+            kept.sentences.append(sentence)
+    return sorted(by_chunk.values(), key=lambda p: p.chunk.start)
+
+
+def clause_counterpart(ctx: AnswerContext, sentence: str, said: list[tuple[Part, str]]) -> tuple[Part, str] | None:
+    """The sentence of `said` on the same thing as one of the sentence's figure clauses (组织党员培训310人次 of
+    a sentence that also tells of a class), figures aside."""
+    best: tuple[float, tuple[Part, str]] | None = None
+    for clause in CLAUSE.split(sentence):
+        if not has_figure(clause):
+            continue
+        terms = ctx.source.terms(FIGURE.sub("", clause))
+        for pair in said:
+            score = terms.coverage(pair[1])
+            if score >= SAME_THING and (best is None or score > best[0]):
+                best = (score, pair)
+    return best[1] if best else None
 
 
 def best_document(
@@ -188,9 +237,13 @@ def document_parts(
     doc_id = chunks[0].doc_id if chunks else ""
     # 组织建设 in a plan headed 提升组织力: without its broad last word the topic still names its sections.
     core = BROAD_ENDING.sub("", own_topic)
-    parts = relevant_parts(source, own_topic, chunks, per_part)
+    searched = own_topic
+    parts = relevant_parts(source, searched, chunks, per_part)
     if not parts and core != own_topic and len(core) >= 2:
-        parts = relevant_parts(source, core, chunks, per_part)
+        searched = core
+        parts = relevant_parts(source, searched, chunks, per_part)
+    if 0 < len(parts) < FEW_PARTS and per_part < PARTS:  # one or two sections: the length asked decides
+        parts = relevant_parts(source, searched, chunks, per_part, headed=PARTS)
     return own_topic, parts or fallback_parts(ranked, doc_id)
 
 
@@ -229,8 +282,11 @@ def subtopics(topic: str) -> list[str]:
     return [topic, *pieces] if len(pieces) > 1 else [topic]
 
 
-def relevant_parts(source, topic: str, chunks: list[Chunk], per_part: int = SENTENCES_PER_PART) -> list[Part]:
-    """Each chunk whose heading or text is about the topic (or one of its subtopics), in document order."""
+def relevant_parts(
+    source, topic: str, chunks: list[Chunk], per_part: int = SENTENCES_PER_PART, headed: int = 0
+) -> list[Part]:
+    """Each chunk whose heading or text is about the topic (or one of its subtopics), in document order;
+    a chunk whose heading is about it gives up to `headed` sentences (all its sentences are the topic)."""
     terms = source.terms(topic)
     if not terms.words:
         return []
@@ -247,13 +303,16 @@ def relevant_parts(source, topic: str, chunks: list[Chunk], per_part: int = SENT
         if aspects & OTHER_TIMES and asked not in aspects:
             continue  # what went wrong or is planned is not what was done, unless asked for
         heading = " ".join(chunk.section_path)
-        about = chunk.id in in_section or any(
-            max(t.coverage(heading), t.coverage(chunk.text)) >= TOPIC_SHARE for t in topics if t.words
+        titled = any(t.coverage(heading) >= TOPIC_SHARE for t in topics if t.words) or any(
+            names_heading(topic, label)
+            for label in chunk.section_path  # 先锋作用 → （二）党员先锋作用
         )
+        about = titled or chunk.id in in_section or any(t.coverage(chunk.text) >= TOPIC_SHARE for t in topics)
         about = about or continues(chunk.section_path, continued)
         continued = chunk.section_path if about and len(chunk.section_path) > len(continued) else continued
         continued = continued if about else ()
-        sentences = key_sentences(chunk, terms, whole=chunk.id in in_section, limit=per_part) if about else []
+        limit = max(per_part, headed) if titled else per_part
+        sentences = key_sentences(chunk, terms, whole=chunk.id in in_section, limit=limit) if about else []
         if sentences:
             parts.append(Part(chunk, sentences))
     # The opening paragraph sums the whole report up: it is a part only when nothing else is,
