@@ -25,7 +25,7 @@ from assistant.answer.draft_compare import (
 from assistant.answer.draft_compose import NUMBER, Part, compose, has_figure, is_table_row
 from assistant.answer.draft_names import is_plan, most_common_org, organisation_name, organisation_of, period_of
 from assistant.answer.draft_options import DraftOptions, draft_options, without_options
-from assistant.answer.draft_topic import DRAFT_VERBS, PERIOD_WORDS, draft_topic, topic_without_title
+from assistant.answer.draft_topic import DRAFT_VERBS, PERIOD_WORDS, draft_topic, family_words, topic_without_title
 from assistant.answer.heading_names import names_heading
 from assistant.answer.sections import (
     LEAD_END,
@@ -291,6 +291,7 @@ def relevant_parts(
     if not terms.words:
         return []
     topics = [terms, *(source.terms(t) for t in subtopics(topic)[1:])]
+    family = family_words(topic)
     parts = []
     asked = question_aspect(topic)
     # 存在问题 / 下一步打算: the section that is about it, whatever its words.
@@ -303,9 +304,10 @@ def relevant_parts(
         if aspects & OTHER_TIMES and asked not in aspects:
             continue  # what went wrong or is planned is not what was done, unless asked for
         heading = " ".join(chunk.section_path)
-        titled = any(t.coverage(heading) >= TOPIC_SHARE for t in topics if t.words) or any(
-            names_heading(topic, label)
-            for label in chunk.section_path  # 先锋作用 → （二）党员先锋作用
+        titled = (
+            any(t.coverage(heading) >= TOPIC_SHARE for t in topics if t.words)
+            or any(names_heading(topic, label) for label in chunk.section_path)  # 先锋作用 → （二）党员先锋作用
+            or any(word in heading for word in family)  # 组织建设 → （二）整顿软弱涣散村党组织
         )
         about = titled or chunk.id in in_section or any(t.coverage(chunk.text) >= TOPIC_SHARE for t in topics)
         about = about or continues(chunk.section_path, continued)

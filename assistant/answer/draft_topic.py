@@ -39,6 +39,34 @@ TOPIC_ASPECT = re.compile(r"(?:方面|领域)(?:的)?(?:情况|工作)?$")
 PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
 
 
+# A broad part of Party building a request may name, and the words that head its sections in reports:
+# 基层组织建设 is written up under 整顿软弱涣散村党组织, 加强村干部队伍建设, 发展党员.
+TOPIC_FAMILIES: dict[str, tuple[str, ...]] = {
+    "组织建设": (
+        "党组织",
+        "支部",
+        "班子",
+        "干部队伍",
+        "党员队伍",
+        "发展党员",
+        "软弱涣散",
+        "换届",
+        "三会一课",
+        "组织生活",
+    ),
+    "思想建设": ("理论学习", "理论武装", "中心组", "党课", "第一议题", "学习教育"),
+    "作风建设": ("作风", "四风", "八项规定", "调查研究"),
+    "廉政建设": ("廉政", "廉洁", "警示教育", "纪律", "监督"),
+    "教育培训": ("培训", "轮训", "党课", "学习教育"),
+    "服务群众": ("为民办实事", "办实事", "志愿服务", "服务群众", "民生"),
+}
+
+
+def family_words(topic: str) -> tuple[str, ...]:
+    """Heading words of the broad parts the topic names (基层组织建设 → 党组织, 发展党员, …)."""
+    return tuple(word for name, words in TOPIC_FAMILIES.items() if name in topic for word in words)
+
+
 UNIT_OF_TITLE = re.compile(r"党委|党总支|党支部|党组|党工委|委员会|机关|(?:19|20)\d{2}")
 
 
