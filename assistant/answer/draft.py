@@ -188,8 +188,9 @@ def best_document(
     candidates = list(dict.fromkeys([*named, *ranked_ids, *sorted(mentioned)]))[: CANDIDATES + len(named)]
     # A follow-up (把上面的写成一段总结) or a question naming its report is scoped: speak for those documents.
     scoped = ctx.source.scope(ctx.question).doc_ids
-    if scoped:
-        candidates = [d for d in candidates if d in scoped] or candidates
+    if scoped:  # …and the reports of the organisation and period it names, though no sentence matched the topic
+        reports = [d.doc_id for d in ctx.source.documents() if d.doc_id in scoped and d.kind == "report"]
+        candidates = list(dict.fromkeys([d for d in candidates if d in scoped] + reports)) or candidates
     best = None
     asked, compare, plan_asked = asked_period(ctx.question), asks_comparison(ctx.question), asks_plan(ctx.question)
     for order, doc_id in enumerate(candidates):
