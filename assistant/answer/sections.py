@@ -112,7 +112,7 @@ def aspect_section(chunks: list[Chunk], aspect: Aspect) -> list[Chunk]:
     for about in (heading_aspect, heading_aspects):
         for chunk in chunks:
             for depth, label in enumerate(chunk.section_path):
-                if label != SIGNATURE and aspect in as_set(about(label)):
+                if label != SIGNATURE and not is_statement(label) and aspect in as_set(about(label)):
                     prefix = chunk.section_path[: depth + 1]
                     section = [c for c in chunks if c.section_path[: depth + 1] == prefix]
                     # 五、存在的问题和整改措施 › （二）整改措施: the sub-section about the aspect alone.
@@ -124,13 +124,25 @@ def aspect_section(chunks: list[Chunk], aspect: Aspect) -> list[Chunk]:
     return []
 
 
+STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d*年)")
+
+
+def is_statement(label: str) -> bool:
+    """An item heading that states a figure ((一)计划组织…活动不少于20场) says what is done, not what its
+    section is about: its 计划 is no 工作计划."""
+    level = heading_level(label)
+    return level is not None and level >= ITEM_LEVEL and bool(STATED_FIGURE.search(strip_number(label)))
+
+
 def sub_section(section: list[Chunk], depth: int, aspect: Aspect) -> list[Chunk]:
     """The chunks under the first heading at `depth` that is about `aspect` alone, if there is one."""
     label = next(
         (
             c.section_path[depth]
             for c in section
-            if len(c.section_path) > depth and heading_aspect(c.section_path[depth]) == aspect
+            if len(c.section_path) > depth
+            and heading_aspect(c.section_path[depth]) == aspect
+            and not is_statement(c.section_path[depth])
         ),
         None,
     )
