@@ -197,10 +197,12 @@ def common_path(section: list[Chunk]) -> tuple[str, ...]:
 
 
 def section_items(section: list[Chunk]) -> list[Item]:
-    """A section's items: its sub-parts, 一是 paragraphs and inline 一是 clauses; else its sentences."""
+    """A section's items: its sub-parts, 一是 paragraphs and inline 一是 clauses, then what a paragraph
+    adds to them (此外，…); else its sentences."""
     depth = len(common_path(section))
     items: list[Item] = []
     sentences: list[Item] = []
+    added: list[Item] = []
     seen_parts: set[str] = set()
     for chunk in section:
         deeper = chunk.section_path[depth:]
@@ -214,8 +216,13 @@ def section_items(section: list[Chunk]) -> list[Item]:
             found = line_items(chunk, line)
             items.extend(found)
             if not found:
-                sentences.extend(statement_items(chunk, line))
-    return items or sentences
+                stated = statement_items(chunk, line)
+                sentences.extend(stated)
+                added.extend(stated if ADDING.match(heading_text(line)) else [])
+    return [*items, *added] if items else sentences
+
+
+ADDING = re.compile(r"^(?:此外|另外|同时|还)[，,]")  # a paragraph adding to the items before it
 
 
 def part_item(chunk: Chunk, label: str) -> list[Item]:
@@ -258,9 +265,9 @@ def enumerated_clauses(paragraph: str) -> list[tuple[str, str]]:
     if found:
         return found
     opening = ENUMERATED.match(paragraph)
-    start = ORDINALS.find(opening.group(1)) if opening and len(opening.group(1)) == 1 else 0
-    for marker, ordinals in ((INLINE_DEMAND, ORDINALS), (ENUMERATOR, ORDINALS[max(start, 0) :])):
-        matches = in_sequence(marker, paragraph, ordinals) if ordinals else []
+    start = ORDINALS.find(opening.group(1)) if opening and len(opening.group(1)) == 1 else 0  # 十一是: from 一
+    for marker, ordinals in ((INLINE_DEMAND, ORDINALS), (ENUMERATOR, ORDINALS[start:])):
+        matches = in_sequence(marker, paragraph, ordinals)
         if matches:
             return clauses_at(paragraph, matches)
     return []
@@ -300,7 +307,7 @@ def statement_items(chunk: Chunk, line: str) -> list[Item]:
     for sentence in split_sentences(heading_text(line)):
         sentence = sentence.strip()
         if sentence and sentence in chunk.text and not LEAD_END.search(sentence) and not is_furniture(sentence):
-            result.append(Item(strip_number(sentence), sentence, chunk))
+            result.append(Item(ADDING.sub("", strip_number(sentence)), sentence, chunk))
     return result
 
 

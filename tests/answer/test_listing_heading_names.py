@@ -1,7 +1,7 @@
 """Lists of the section a question names the way people say headings back: one clause of a two-clause
 heading, + typed as 加, a joining word swapped or a modifier left out; items that go on counting in a
-later paragraph (四是……五是……); and an aspect announced by a paragraph instead of a heading
-(会议要求：一要……；二要……)."""
+later paragraph (四是……五是……) or are added by one (此外，…); and an aspect announced by a paragraph
+instead of a heading (会议要求：一要……；二要……)."""
 
 from __future__ import annotations
 
@@ -78,9 +78,10 @@ def source() -> FakeSource:
 )
 def test_one_clause_of_a_two_clause_heading_names_it(source, question):
     answer = ask_source(source, question)
-    assert "共3项" in answer.text
-    for item in ("红色航标", "党员登船服务", "党员先锋岗"):
+    assert "共4项" in answer.text  # the three 一是…三是 items, then what the 此外 paragraph adds
+    for item in ("红色航标", "党员登船服务", "党员先锋岗", "港航开放日"):
         assert item in answer.text
+    assert "此外" not in answer.text.split("来源")[0]
     assert "理论学习中心组" not in answer.text  # not the report's first figures
 
 
