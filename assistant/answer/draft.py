@@ -71,6 +71,7 @@ ASPECT_LEADS: dict[Aspect, str] = {
     "measures": "针对存在的问题，采取了以下整改措施：",
     "plans": "下一步将重点做好以下工作：",
 }
+MEETING_TOPIC = re.compile(r"^(?:本次)?(?:会议|会)(?:基本)?(?:情况)?$")
 OTHER_TIMES = {"problems", "plans", "measures"}
 TOPIC_SHARE = 0.6  # share of the topic's words a section heading or paragraph must hold
 SENTENCE_END = re.compile(r"[。！？；;!?]$")
@@ -411,6 +412,9 @@ def lead_sentence(title: str, topic: str, chunks: list[Chunk], record: DocRecord
     aspect = question_aspect(topic)
     if aspect in ASPECT_LEADS:
         return f"{head}{ASPECT_LEADS[aspect]}"
+    profile = with_profile(record).profile if record else None
+    if profile and profile.genre == "meeting" and MEETING_TOPIC.match(topic):
+        return f"{head}召开会议的有关情况如下："  # 写一段会议情况概述: what the meeting was, not "work done in 会议"
     if record and is_plan(record):  # a plan's figures are intentions (拟发展30名), not work done
         return f"{head}在{topic}方面的工作安排是：" if topic else f"{head}的主要工作安排是："
     return f"{head}在{topic}方面主要开展了以下工作：" if topic else f"{head}主要开展了以下工作："

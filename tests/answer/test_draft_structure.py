@@ -139,6 +139,7 @@ def test_a_broad_part_by_the_words_that_head_its_sections(source, question):
 def test_an_overview_of_a_meeting(source, question):
     answer = draft(source, question)
     assert "周明" in answer.text and "4人" in answer.text
+    assert "召开会议的有关情况如下" in answer.text  # not "work done in the field of 会议"
 
 
 @pytest.mark.parametrize(
