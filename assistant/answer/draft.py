@@ -375,11 +375,15 @@ def key_sentences(chunk: Chunk, terms: Terms, whole: bool = False, limit: int = 
 
 
 def line_sentences(line: str) -> list[str]:
-    """A line's sentences; a line that enumerates inline (存在的问题：一是……；二是……) gives its items instead."""
-    items = enumerated_clauses(line)
-    if items:
-        return [quote for quote, _ in items]
-    return [s.strip() for s in split_sentences(line)]
+    """A line's sentences; a line that enumerates inline (存在的问题：一是……；二是……) gives its items in their
+    place, after what it says before them (全年设立先锋岗14个。一是……) and before what follows them."""
+    items = [quote for quote, _ in enumerated_clauses(line)]
+    if not items:
+        return [s.strip() for s in split_sentences(line) if s.strip()]
+    first, last = line.find(items[0]), line.find(items[-1])
+    around = [line[:first], line[last + len(items[-1]) :].lstrip("。；;，, ")] if min(first, last) >= 0 else ["", ""]
+    before, after = ([s.strip() for s in split_sentences(text) if s.strip()] for text in around)
+    return [*before, *items, *after]
 
 
 def statement(sentence: str, chunk: Chunk) -> bool:

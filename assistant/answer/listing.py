@@ -10,6 +10,7 @@ from assistant.answer.answer_types import COMPOUND_SURNAMES, SURNAMES
 from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, LIST_LIMIT, AnswerContext, clean, is_heading_sentence, refusal
+from assistant.answer.draft_names import is_plan
 from assistant.answer.fact import answer_fact
 from assistant.answer.heading_names import names_heading, said_plainly
 from assistant.answer.named_items import named_items
@@ -105,6 +106,9 @@ def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -
     """(section, items) of the aspect's section in the best-matching document of the evidence, if any."""
 
     def in_document(chunks: list[Chunk], subject: Terms) -> tuple[list[Chunk], list[Item]]:
+        record = ctx.source.document(chunks[0].doc_id)
+        if aspect == "plans" and record and is_plan(record):
+            return [], []  # all of a plan (要点) is plans: the heading the question names chooses
         section, items = entry_items(ctx, aspect, chunks, subject)
         if not items:
             section = aspect_section(chunks, aspect)
@@ -162,8 +166,8 @@ def titled_path(question: str, chunks: list[Chunk]) -> tuple[str, ...]:
     and opening verb, one clause of it, + said as 加)."""
     best_shared, best_path = 0, ()
     for path in dict.fromkeys(c.section_path[: depth + 1] for c in chunks for depth in range(len(c.section_path))):
-        if path[-1] == SIGNATURE:
-            continue
+        if path[-1] == SIGNATURE or strip_number(path[-1]) in chunks[0].doc_title:
+            continue  # the 落款, or a heading that repeats the title: it names the document, not a part
         shared = names_heading(question, path[-1])
         if shared > best_shared:
             best_shared, best_path = shared, path
