@@ -154,3 +154,46 @@ def test_a_comparison_finds_the_figure_inside_a_broader_section(source, question
     assert "418人次" in answer.text and "205人次" in answer.text
     assert "623" not in answer.text  # no sum of two periods
     assert not answer.note  # both periods are there
+
+
+GROUP_TITLE = "中共临溪交通建设集团有限公司委员会2023年度党建工作总结"
+GROUP = f"""{GROUP_TITLE}
+2023年，集团党委以高质量党建引领交通建设，现将有关情况报告如下。
+一、加强理论武装
+集团党委理论学习中心组全年开展集体学习12次。
+二、推动党建与业务融合
+全年设立党员先锋岗18个，组建党员突击队6支，开展攻坚行动29次。一是沿江公路改造提前30天通车；二是完成危桥加固17座；三是新建农村公路86公里。
+三、从严正风肃纪，营造清朗生态
+开展廉洁风险排查，排查风险点94个，制定防控措施133条。开展警示教育5次，受教育党员干部860余人次。
+四、存在的问题
+一是部分项目部党建与生产“两张皮”；二是专职党务干部偏少。
+中共临溪交通建设集团有限公司委员会
+2024年1月20日
+"""
+
+
+@pytest.fixture
+def group() -> FakeSource:
+    return FakeSource(chunks_of(GROUP_TITLE, GROUP), chunks_of(HOSPITAL_TITLE, HOSPITAL))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "根据临溪交通建设集团2023年总结，写一段党建与业务融合情况的总结，200字左右",
+        "把临溪交通建设集团2023年党建和业务融合的情况写成一段话",
+    ],
+)
+def test_what_a_line_says_before_its_inline_items(group, question):
+    answer = draft(group, question)
+    assert "18个" in answer.text and "29次" in answer.text  # the figures before 一是…
+    assert "危桥加固17座" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["根据临溪交通建设集团2023年总结写一段党风廉政建设情况，100字左右", "临溪交通建设集团2023年党风廉政建设情况写一段"],
+)
+def test_a_discipline_section_headed_in_other_words(group, question):
+    answer = draft(group, question)
+    assert "94个" in answer.text and "133条" in answer.text and "5次" in answer.text

@@ -55,3 +55,31 @@ def test_the_bare_items_of_the_named_section(source, question):
 def test_a_count_from_a_bare_item(source):
     answer = ask_source(source, "东湾区文化馆2025年计划送戏下乡多少场")
     assert "15场" in answer.text
+
+
+NOTICE_TITLE = "中共枫桥镇委员会关于印发《枫桥镇2025年党建工作要点》的通知"
+NOTICE = f"""{NOTICE_TITLE}
+各村党组织，镇直各单位党支部：
+现将《枫桥镇2025年党建工作要点》印发给你们，请结合实际认真抓好贯彻落实。
+中共枫桥镇委员会
+2025年2月20日
+枫桥镇2025年党建工作要点
+2024年，全镇共有村党组织14个，共有党员902名；全年发展党员9名。2025年党建工作要点如下。
+一、加强政治建设
+（一）镇党委理论学习中心组集体学习不少于12次。
+二、建强基层组织
+（二）计划发展党员不少于10名，其中35岁以下不少于6名。
+（三）举办村党组织书记培训班2期。
+（四）打造党建示范村4个。
+三、推动乡村振兴
+（五）推行“党员联户”，每名农村党员联系群众不少于10户。
+"""
+
+
+@pytest.mark.parametrize("question", ["枫桥镇25年在建强基层组织方面有哪些要点", "枫桥镇2025年建强基层组织有哪些计划"])
+def test_in_a_plan_the_named_heading_chooses_not_the_title_heading(question):
+    answer = ask_source(FakeSource(chunks_of(NOTICE_TITLE, NOTICE)), question)
+    assert "共3项" in answer.text, answer.text
+    for item in ("不少于10名", "培训班2期", "示范村4个"):
+        assert item in answer.text
+    assert "902名" not in answer.text  # the plan's look back at last year is no 要点
