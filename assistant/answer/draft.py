@@ -14,11 +14,11 @@ from pathlib import Path
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, is_heading_sentence, refusal
 from assistant.answer.draft_compare import (
-    SAME_THING,
     asks_comparison,
     asks_plan,
     compared_reports,
     comparison_answer,
+    counterpart_parts,
     figures,
     without_comparison,
 )
@@ -62,8 +62,6 @@ GENERIC_TOPIC = re.compile(r"^(?:党建|全面|整体|全年|主要|各项|总�
 SOURCE_VERB = re.compile(r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)")
 BROAD_ENDING = re.compile(r"(?:建设|工作|管理|情况)+$")
 DOCUMENT_NAME_LEFT = 3  # characters of an organisation's name a topic may keep and still only name it
-CLAUSE = re.compile(r"[，,；;]")
-FIGURE = re.compile(r"\d+(?:\.\d+)?")
 DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
 # A paragraph about what went wrong, what was done about it or what comes next is not "what was done".
 ASPECT_LEADS: dict[Aspect, str] = {
@@ -128,14 +126,17 @@ def comparison_draft(
     for i, j in ((0, 1), (1, 0)):
         report, report_chunks, parts = both[i]
         if not figures(parts) and figures(both[j][2]):
-            both[i] = (report, report_chunks, counterpart_parts(ctx, asked, both[j][2], report_chunks))
+            both[i] = (
+                report,
+                report_chunks,
+                counterpart_parts(ctx, asked, both[j][2], figure_statements(report_chunks)),
+            )
     return comparison_answer(ctx, organisation_name(record, chunks), own, both, options, evidence)
 
 
-def counterpart_parts(ctx: AnswerContext, topic: str, found: list[Part], chunks: list[Chunk]) -> list[Part]:
-    """A report's figure sentences on the same things as the figures of `found` that are about the topic,
-    grouped by chunk in order; not from its problems or plans."""
-    said = [
+def figure_statements(chunks: list[Chunk]) -> list[tuple[Part, str]]:
+    """A report's statements of figures, each as a part of its own; not from its problems or plans."""
+    return [
         (Part(c, [s]), s)
         for c in chunks
         if body_chunk(c) and not {heading_aspect(label) for label in c.section_path} & OTHER_TIMES
@@ -143,30 +144,6 @@ def counterpart_parts(ctx: AnswerContext, topic: str, found: list[Part], chunks:
         for s in line_sentences(line)
         if statement(s, c) and has_figure(s) and not is_table_row(s)
     ]
-    terms = ctx.source.terms(topic)
-    on_topic = [sentence for _, sentence in figures(found) if terms.coverage(sentence) > 0]
-    picked = [match for sentence in on_topic if (match := clause_counterpart(ctx, sentence, said))]
-    by_chunk: dict[str, Part] = {}
-    for part, sentence in picked:
-        kept = by_chunk.setdefault(part.chunk.id, Part(part.chunk, []))
-        if sentence not in kept.sentences:
-            kept.sentences.append(sentence)
-    return sorted(by_chunk.values(), key=lambda p: p.chunk.start)
-
-
-def clause_counterpart(ctx: AnswerContext, sentence: str, said: list[tuple[Part, str]]) -> tuple[Part, str] | None:
-    """The sentence of `said` on the same thing as one of the sentence's figure clauses (组织党员培训310人次 of
-    a sentence that also tells of a class), figures aside."""
-    best: tuple[float, tuple[Part, str]] | None = None
-    for clause in CLAUSE.split(sentence):
-        if not has_figure(clause):
-            continue
-        terms = ctx.source.terms(FIGURE.sub("", clause))
-        for pair in said:
-            score = terms.coverage(pair[1])
-            if score >= SAME_THING and (best is None or score > best[0]):
-                best = (score, pair)
-    return best[1] if best else None
 
 
 def best_document(

@@ -6,6 +6,7 @@ modifier left out (推动党建与生产经营深度融合 → 党建和生产�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer.sections import strip_number
 from assistant.core.words import cut_words
@@ -33,12 +34,13 @@ def said_plainly(text: str) -> str:
     return PLUS.sub("加", QUOTE_MARKS.sub("", text))
 
 
-def heading_cores(label: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def heading_cores(label: str) -> tuple[str, ...]:
     """The names a heading goes by: the whole heading and each clause, without number, quotes and verb."""
     text = said_plainly(strip_number(label))
     clauses = [text, *(c for c in CLAUSE.split(text) if c != text)]
     cores = [HEADING_VERB.sub("", c.strip()) for c in clauses]
-    return [c for c in dict.fromkeys(cores) if len(c) >= NAMED_CHARS]
+    return tuple(c for c in dict.fromkeys(cores) if len(c) >= NAMED_CHARS)
 
 
 def names_heading(phrase: str, label: str) -> int:
@@ -55,15 +57,23 @@ def names_heading(phrase: str, label: str) -> int:
     return best
 
 
+@lru_cache(maxsize=4096)
+def named_words(core: str) -> tuple[str, ...]:
+    """The words of a heading core that name it: glue left out, also inside a word (科研工作 → 科研)."""
+    words = []
+    for word in cut_words(core):
+        for glue in LONG_GLUE:
+            word = word.replace(glue, "")
+        if word and word not in GLUE:
+            words.append(word)
+    return tuple(words)
+
+
 def words_said(phrase: str, core: str) -> tuple[int, int]:
     """(characters of the core's words the phrase says, characters of its words), glue left out: a word
     is said by any two of its characters in a row (科研 of 科研工作)."""
     said = total = 0
-    for word in cut_words(core):
-        for glue in LONG_GLUE:
-            word = word.replace(glue, "")
-        if not word or word in GLUE:
-            continue
+    for word in named_words(core):
         total += len(word)
         if len(word) == 1:
             said += word in phrase
