@@ -9,7 +9,15 @@ from collections.abc import Callable
 from assistant.answer.answer_types import COMPOUND_SURNAMES, SURNAMES
 from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.citations import CitationBook
-from assistant.answer.context import FACT_THRESHOLD, LIST_LIMIT, AnswerContext, clean, is_heading_sentence, refusal
+from assistant.answer.context import (
+    FACT_THRESHOLD,
+    LIST_LIMIT,
+    AnswerContext,
+    Scored,
+    clean,
+    is_heading_sentence,
+    refusal,
+)
 from assistant.answer.draft_names import is_plan
 from assistant.answer.fact import answer_fact
 from assistant.answer.heading_names import names_heading, said_plainly
@@ -24,6 +32,7 @@ from assistant.answer.sections import (
     aspect_section,
     common_path,
     document_year_fits,
+    enumerated_clauses,
     lead_in_items,
     line_items,
     on_side_of_measures,
@@ -34,7 +43,7 @@ from assistant.answer.sections import (
 )
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
-from assistant.ingest.structure import ENUMERATED, is_furniture, lead_label
+from assistant.ingest.structure import ENUMERATED, ITEM_LEVEL, heading_level, is_furniture, lead_label
 from assistant.search.retriever import longest_common_substring
 from assistant.search.terms import Terms
 
@@ -49,6 +58,8 @@ ASKED_NOUN = re.compile(r"哪(?:几|些)(?:个|项|条|次|位|名|件|种)?(?:�
 NAME_START = re.compile(f"{COMPOUND_SURNAMES}|[{SURNAMES}]")
 RECORD_LABEL = re.compile(r"^([^：:，,。]{1,8}?)[\d一二三四五六七八九十]*[：:]")  # 序号1：… rows share 序号
 NAMED_PROBLEM = 0.3  # share of the question's naming words a 问题N： line must hold to be the one asked about
+LISTING_CANDIDATES = 5
+LISTING_NEAR = 0.8  # a listing passage's sentence this good against the best one answers instead
 NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)
 
 
@@ -75,12 +86,13 @@ def answer_list(ctx: AnswerContext) -> Answer:
         return listed(titled[0], titled[1], evidence)
     if not ranked or ranked[0].passage < FACT_THRESHOLD:
         return refusal("list", evidence)
-    best = ranked[0].chunk
+    top = listing_passage(ranked)
+    best = top.chunk
     headed = noun_section(ctx, best.doc_id)
     if headed:  # 都学了哪些内容: the items under 一、学习内容
         return listed(headed, section_items(headed), evidence)
     items_in = enumeration(ctx, best)
-    if not items_in and ranked[0].own >= 0.75 and not best.article:
+    if not items_in and top.own >= 0.75 and not best.article:
         return answer_fact(ctx, "list")  # one sentence names them all (项目建设、招投标、……)
     book = CitationBook()
     items: list[str] = []
@@ -100,6 +112,28 @@ def answer_list(ctx: AnswerContext) -> Answer:
     head = f"据{where}，共{len(items)}项：" if len(items) > 1 else f"据{where}："
     body = "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)) if len(items) > 1 else items[0]
     return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
+
+
+def listing_passage(ranked: list[Scored]) -> Scored:
+    """The best sentence, unless one nearly as good, or in a passage holding more of the question, stands in a
+    passage that lists things (局党组的主要职责是：（一）…（二）…): a list is answered by a passage that lists,
+    not by a sentence naming the subject."""
+    first = ranked[0]
+    for s in ranked[:LISTING_CANDIDATES]:
+        better = s.score >= LISTING_NEAR * first.score or s.passage > first.passage
+        if better and s.passage >= FACT_THRESHOLD and lists_things(s.chunk):
+            return s
+    return first
+
+
+def lists_things(chunk: Chunk) -> bool:
+    """Whether a passage counts items: （一）/1. lines after its first, 一是 paragraphs or inline 一是…二是…."""
+    lines = [line.strip() for line in chunk.text.split("\n") if line.strip()]
+    return bool(
+        ENUMERATED.match(chunk.text)
+        or any((heading_level(line) or 0) >= ITEM_LEVEL for line in lines[1:])
+        or any(len(enumerated_clauses(line)) > 1 for line in lines)
+    )
 
 
 def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -> tuple[list[Chunk], list[Item]] | None:
