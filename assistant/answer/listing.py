@@ -33,6 +33,7 @@ from assistant.answer.sections import (
     common_path,
     document_year_fits,
     enumerated_clauses,
+    heading_aspect,
     lead_in_items,
     line_items,
     on_side_of_measures,
@@ -59,6 +60,7 @@ NAME_START = re.compile(f"{COMPOUND_SURNAMES}|[{SURNAMES}]")
 RECORD_LABEL = re.compile(r"^([^：:，,。]{1,8}?)[\d一二三四五六七八九十]*[：:]")  # 序号1：… rows share 序号
 NAMED_PROBLEM = 0.3  # share of the question's naming words a 问题N： line must hold to be the one asked about
 LISTING_CANDIDATES = 5
+OTHER_TIMES: set[Aspect | None] = {"problems", "measures", "plans"}
 LISTING_NEAR = 0.8  # a listing passage's sentence this good against the best one answers instead
 NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)
 
@@ -86,7 +88,7 @@ def answer_list(ctx: AnswerContext) -> Answer:
         return listed(titled[0], titled[1], evidence)
     if not ranked or ranked[0].passage < FACT_THRESHOLD:
         return refusal("list", evidence)
-    top = listing_passage(ranked)
+    top = listing_passage(ranked, aspect)
     best = top.chunk
     headed = noun_section(ctx, best.doc_id)
     if headed:  # 都学了哪些内容: the items under 一、学习内容
@@ -96,12 +98,12 @@ def answer_list(ctx: AnswerContext) -> Answer:
         return answer_fact(ctx, "list")  # one sentence names them all (项目建设、招投标、……)
     book = CitationBook()
     items: list[str] = []
-    if items_in:  # 一是……二是……: each paragraph's lead sentence is one item
+    if items_in:  # 一是……二是……: each paragraph's lead sentence is one item, or each clause it counts inline
         for chunk in items_in:
             for line in chunk.text.split("\n"):  # short paragraphs may share a chunk
                 if ENUMERATED.match(line):
-                    lead = split_sentences(line)[0].strip()
-                    items.append(f"{lead.rstrip('。；')}{book.cite(chunk, lead)}")
+                    leads = [quote for quote, _ in enumerated_clauses(line)] or [split_sentences(line)[0].strip()]
+                    items.extend(f"{lead.rstrip('。；')}{book.cite(chunk, lead)}" for lead in leads)
     for chunk in [] if items_in else named_section(ctx, best) or [best]:
         for item in list_items(chunk):
             items.append(f"{clean(item).rstrip('。；')}{book.cite(chunk, item)}")
@@ -114,14 +116,16 @@ def answer_list(ctx: AnswerContext) -> Answer:
     return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
 
 
-def listing_passage(ranked: list[Scored]) -> Scored:
+def listing_passage(ranked: list[Scored], asked: Aspect | None) -> Scored:
     """The best sentence, unless one nearly as good, or in a passage holding more of the question, stands in a
     passage that lists things (局党组的主要职责是：（一）…（二）…): a list is answered by a passage that lists,
     not by a sentence naming the subject."""
     first = ranked[0]
     for s in ranked[:LISTING_CANDIDATES]:
         better = s.score >= LISTING_NEAR * first.score or s.passage > first.passage
-        if better and s.passage >= FACT_THRESHOLD and lists_things(s.chunk):
+        # what went wrong or comes next (问题, 打算) is no list of what is, unless asked for
+        other_time = {heading_aspect(label) for label in s.chunk.section_path} & (OTHER_TIMES - {asked})
+        if better and s.passage >= FACT_THRESHOLD and not other_time and lists_things(s.chunk):
             return s
     return first
 

@@ -36,3 +36,40 @@ def test_the_article_that_lists_not_the_sentence_naming_the_subject(source, ques
     for item in ("路线方针政策", "重大事项", "干部人事", "主体责任"):
         assert item in answer.text
     assert "废止" not in answer.text
+
+
+STATION_TITLE = "青梧高速公路服务区党支部2025年上半年工作总结"
+STATION = f"""{STATION_TITLE}
+上半年，支部坚持“党建领航、服务暖心”。支部现有党员15名，支部书记由服务区经理韦立担任。
+一、加强政治建设
+上半年召开支部党员大会3次，讲党课3次。支部下设党小组3个，分别为加油站党小组、餐饮党小组和保洁党小组。
+二、发挥堡垒作用
+一是春运期间组建党员突击队，10名党员连续值守30天；二是设立“党员先锋岗”5个，覆盖加油站、便利店、餐厅、充电站和公共卫生间；三是处置各类应急事件19起。
+三、整改措施及下半年打算
+一是推行线上学习；二是打造“青梧驿站”党建品牌，计划新增“党员先锋岗”2个；三是计划开展员工培训不少于6期。
+"""
+
+
+@pytest.fixture
+def station() -> FakeSource:
+    return FakeSource(chunks_of(STATION_TITLE, STATION))
+
+
+@pytest.mark.parametrize(
+    "question", ["青梧高速公路服务区设立的党员先锋岗覆盖了哪些", "青梧高速公路服务区党支部设立党员先锋岗覆盖哪些？"]
+)
+def test_what_is_listed_not_what_is_planned(station, question):
+    answer = ask_source(station, question)
+    for place in ("便利店", "充电站", "公共卫生间"):
+        assert place in answer.text, answer.text
+    assert "计划新增" not in answer.text  # the plan for the next half-year is not where the posts are
+
+
+@pytest.mark.parametrize(
+    "question", ["青梧高速公路服务区党支部下设哪几个党小组", "青梧高速公路服务区党支部有哪些党小组？"]
+)
+def test_the_last_two_names_joined_by_he(station, question):
+    answer = ask_source(station, question)
+    assert "共3项" in answer.text, answer.text
+    for name in ("加油站党小组", "餐饮党小组", "保洁党小组"):
+        assert name in answer.text
