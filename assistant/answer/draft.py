@@ -18,24 +18,28 @@ from assistant.answer.draft_compare import (
     asks_plan,
     compared_reports,
     comparison_answer,
+    counterpart_parts,
+    figures,
     without_comparison,
 )
-from assistant.answer.draft_compose import NUMBER, Part, compose
+from assistant.answer.draft_compose import NUMBER, Part, compose, has_figure, is_table_row
 from assistant.answer.draft_names import is_plan, most_common_org, organisation_name, organisation_of, period_of
 from assistant.answer.draft_options import DraftOptions, draft_options, without_options
-from assistant.answer.draft_topic import DRAFT_VERBS, PERIOD_WORDS, draft_topic, topic_without_title
+from assistant.answer.draft_topic import DRAFT_VERBS, PERIOD_WORDS, draft_topic, family_words, topic_without_title
+from assistant.answer.heading_names import names_heading
 from assistant.answer.sections import (
     LEAD_END,
     Aspect,
     aspect_section,
     document_year_fits,
+    enumerated_clauses,
     heading_aspect,
     question_aspect,
     strip_number,
 )
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import YEAR, split_sentences
-from assistant.ingest.structure import ENUMERATED, SIGNATURE, heading_text, inline_items, is_furniture
+from assistant.ingest.structure import ENUMERATED, SIGNATURE, heading_text, is_furniture
 from assistant.search.retriever import Filters
 from assistant.search.scope import (
     UNIT_MENTION,
@@ -50,6 +54,7 @@ from assistant.search.terms import TIME_WORDS, Terms
 
 SENTENCES_PER_PART = 3
 PARTS = 6
+FEW_PARTS = 3  # fewer parts than this give more of their sentences (fit trims them to the length)
 PARAGRAPH = DraftOptions()
 LONG_DRAFT = 600  # from this many characters on, a section gives more than its three best sentences
 # What a whole piece on a report's work names when it names no topic (写一篇上半年工作总结 → 工作).
@@ -64,6 +69,7 @@ ASPECT_LEADS: dict[Aspect, str] = {
     "measures": "针对存在的问题，采取了以下整改措施：",
     "plans": "下一步将重点做好以下工作：",
 }
+MEETING_TOPIC = re.compile(r"^(?:本次)?(?:会议|会)(?:基本)?(?:情况)?$")
 OTHER_TIMES = {"problems", "plans", "measures"}
 TOPIC_SHARE = 0.6  # share of the topic's words a section heading or paragraph must hold
 SENTENCE_END = re.compile(r"[。！？；;!?]$")
@@ -115,7 +121,29 @@ def comparison_draft(
         report_chunks = ctx.source.document_chunks(report.doc_id)
         parts = document_parts(ctx.source, asked, report, report_chunks, ranked, options)[1]
         both.append((report, report_chunks, parts))
+    # One report heads the topic (（二）教育培训), the other says it inside a broader section: its
+    # sentences on the same things as the first report's figures.
+    for i, j in ((0, 1), (1, 0)):
+        report, report_chunks, parts = both[i]
+        if not figures(parts) and figures(both[j][2]):
+            both[i] = (
+                report,
+                report_chunks,
+                counterpart_parts(ctx, asked, both[j][2], figure_statements(report_chunks)),
+            )
     return comparison_answer(ctx, organisation_name(record, chunks), own, both, options, evidence)
+
+
+def figure_statements(chunks: list[Chunk]) -> list[tuple[Part, str]]:
+    """A report's statements of figures, each as a part of its own; not from its problems or plans."""
+    return [
+        (Part(c, [s]), s)
+        for c in chunks
+        if body_chunk(c) and not {heading_aspect(label) for label in c.section_path} & OTHER_TIMES
+        for line in c.text.split("\n")
+        for s in line_sentences(line)
+        if statement(s, c) and has_figure(s) and not is_table_row(s)
+    ]
 
 
 def best_document(
@@ -138,8 +166,9 @@ def best_document(
     candidates = list(dict.fromkeys([*named, *ranked_ids, *sorted(mentioned)]))[: CANDIDATES + len(named)]
     # A follow-up (把上面的写成一段总结) or a question naming its report is scoped: speak for those documents.
     scoped = ctx.source.scope(ctx.question).doc_ids
-    if scoped:
-        candidates = [d for d in candidates if d in scoped] or candidates
+    if scoped:  # …and the reports of the organisation and period it names, though no sentence matched the topic
+        reports = [d.doc_id for d in ctx.source.documents() if d.doc_id in scoped and d.kind == "report"]
+        candidates = list(dict.fromkeys([d for d in candidates if d in scoped] + reports)) or candidates
     best = None
     asked, compare, plan_asked = asked_period(ctx.question), asks_comparison(ctx.question), asks_plan(ctx.question)
     for order, doc_id in enumerate(candidates):
@@ -187,9 +216,13 @@ def document_parts(
     doc_id = chunks[0].doc_id if chunks else ""
     # 组织建设 in a plan headed 提升组织力: without its broad last word the topic still names its sections.
     core = BROAD_ENDING.sub("", own_topic)
-    parts = relevant_parts(source, own_topic, chunks, per_part)
+    searched = own_topic
+    parts = relevant_parts(source, searched, chunks, per_part)
     if not parts and core != own_topic and len(core) >= 2:
-        parts = relevant_parts(source, core, chunks, per_part)
+        searched = core
+        parts = relevant_parts(source, searched, chunks, per_part)
+    if 0 < len(parts) < FEW_PARTS and per_part < PARTS:  # one or two sections: the length asked decides
+        parts = relevant_parts(source, searched, chunks, per_part, headed=PARTS)
     return own_topic, parts or fallback_parts(ranked, doc_id)
 
 
@@ -228,12 +261,16 @@ def subtopics(topic: str) -> list[str]:
     return [topic, *pieces] if len(pieces) > 1 else [topic]
 
 
-def relevant_parts(source, topic: str, chunks: list[Chunk], per_part: int = SENTENCES_PER_PART) -> list[Part]:
-    """Each chunk whose heading or text is about the topic (or one of its subtopics), in document order."""
+def relevant_parts(
+    source, topic: str, chunks: list[Chunk], per_part: int = SENTENCES_PER_PART, headed: int = 0
+) -> list[Part]:
+    """Each chunk whose heading or text is about the topic (or one of its subtopics), in document order;
+    a chunk whose heading is about it gives up to `headed` sentences (all its sentences are the topic)."""
     terms = source.terms(topic)
     if not terms.words:
         return []
     topics = [terms, *(source.terms(t) for t in subtopics(topic)[1:])]
+    family = family_words(topic)
     parts = []
     asked = question_aspect(topic)
     # 存在问题 / 下一步打算: the section that is about it, whatever its words.
@@ -246,13 +283,17 @@ def relevant_parts(source, topic: str, chunks: list[Chunk], per_part: int = SENT
         if aspects & OTHER_TIMES and asked not in aspects:
             continue  # what went wrong or is planned is not what was done, unless asked for
         heading = " ".join(chunk.section_path)
-        about = chunk.id in in_section or any(
-            max(t.coverage(heading), t.coverage(chunk.text)) >= TOPIC_SHARE for t in topics if t.words
+        titled = (
+            any(t.coverage(heading) >= TOPIC_SHARE for t in topics if t.words)
+            or any(names_heading(topic, label) for label in chunk.section_path)  # 先锋作用 → （二）党员先锋作用
+            or any(word in heading for word in family)  # 组织建设 → （二）整顿软弱涣散村党组织
         )
+        about = titled or chunk.id in in_section or any(t.coverage(chunk.text) >= TOPIC_SHARE for t in topics)
         about = about or continues(chunk.section_path, continued)
         continued = chunk.section_path if about and len(chunk.section_path) > len(continued) else continued
         continued = continued if about else ()
-        sentences = key_sentences(chunk, terms, whole=chunk.id in in_section, limit=per_part) if about else []
+        limit = max(per_part, headed) if titled else per_part
+        sentences = key_sentences(chunk, terms, whole=chunk.id in in_section, limit=limit) if about else []
         if sentences:
             parts.append(Part(chunk, sentences))
     # The opening paragraph sums the whole report up: it is a part only when nothing else is,
@@ -311,11 +352,15 @@ def key_sentences(chunk: Chunk, terms: Terms, whole: bool = False, limit: int = 
 
 
 def line_sentences(line: str) -> list[str]:
-    """A line's sentences; a line that enumerates inline (存在的问题：一是……；二是……) gives its items instead."""
-    items = inline_items(line)
-    if items:
-        return [quote for quote, _ in items]
-    return [s.strip() for s in split_sentences(line)]
+    """A line's sentences; a line that enumerates inline (存在的问题：一是……；二是……) gives its items in their
+    place, after what it says before them (全年设立先锋岗14个。一是……) and before what follows them."""
+    items = [quote for quote, _ in enumerated_clauses(line)]
+    if not items:
+        return [s.strip() for s in split_sentences(line) if s.strip()]
+    first, last = line.find(items[0]), line.find(items[-1])
+    around = [line[:first], line[last + len(items[-1]) :].lstrip("。；;，, ")] if min(first, last) >= 0 else ["", ""]
+    before, after = ([s.strip() for s in split_sentences(text) if s.strip()] for text in around)
+    return [*before, *items, *after]
 
 
 def statement(sentence: str, chunk: Chunk) -> bool:
@@ -348,6 +393,9 @@ def lead_sentence(title: str, topic: str, chunks: list[Chunk], record: DocRecord
     aspect = question_aspect(topic)
     if aspect in ASPECT_LEADS:
         return f"{head}{ASPECT_LEADS[aspect]}"
+    profile = with_profile(record).profile if record else None
+    if profile and profile.genre == "meeting" and MEETING_TOPIC.match(topic):
+        return f"{head}召开会议的有关情况如下："  # 写一段会议情况概述: what the meeting was, not "work done in 会议"
     if record and is_plan(record):  # a plan's figures are intentions (拟发展30名), not work done
         return f"{head}在{topic}方面的工作安排是：" if topic else f"{head}的主要工作安排是："
     return f"{head}在{topic}方面主要开展了以下工作：" if topic else f"{head}主要开展了以下工作："

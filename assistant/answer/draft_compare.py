@@ -30,6 +30,8 @@ COMPARE_WORDS = re.compile(
 PLAN_DOCUMENT = re.compile(r"要点|工作计划|年度计划")
 # A sentence that opens with its period (上半年村集体经济收入…) is labelled with the year only.
 OWN_PERIOD = re.compile(r"^(上半年|下半年|全年|年内)")
+CLAUSE = re.compile(r"[，,；;]")
+FIGURE = re.compile(r"\d+(?:\.\d+)?")
 SAME_THING = 0.35  # share of a sentence's words the other period's sentence must hold to be its counterpart
 DEFAULT_BUDGET = 600
 
@@ -82,6 +84,36 @@ def counterpart(ctx: AnswerContext, sentence: str, others: list[tuple[Part, str]
     scored = [(terms.coverage(s), (p, s)) for p, s in others]
     best = max(scored, key=lambda x: x[0], default=(0.0, None))
     return best[1] if best[0] >= SAME_THING else None
+
+
+def counterpart_parts(ctx: AnswerContext, topic: str, found: list[Part], said: list[tuple[Part, str]]) -> list[Part]:
+    """Of a report's figure statements `said`, those on the same things as the figures of `found` that are
+    about the topic, grouped by chunk in order (one report heads the topic, the other says it inside a
+    broader section)."""
+    terms = ctx.source.terms(topic)
+    on_topic = [sentence for _, sentence in figures(found) if terms.coverage(sentence) > 0]
+    picked = [match for sentence in on_topic if (match := clause_counterpart(ctx, sentence, said))]
+    by_chunk: dict[str, Part] = {}
+    for part, sentence in picked:
+        kept = by_chunk.setdefault(part.chunk.id, Part(part.chunk, []))
+        if sentence not in kept.sentences:
+            kept.sentences.append(sentence)
+    return sorted(by_chunk.values(), key=lambda p: p.chunk.start)
+
+
+def clause_counterpart(ctx: AnswerContext, sentence: str, said: list[tuple[Part, str]]) -> tuple[Part, str] | None:
+    """The sentence of `said` on the same thing as one of the sentence's figure clauses (组织党员培训310人次 of
+    a sentence that also tells of a class), figures aside."""
+    best: tuple[float, tuple[Part, str]] | None = None
+    for clause in CLAUSE.split(sentence):
+        if not has_figure(clause):
+            continue
+        terms = ctx.source.terms(FIGURE.sub("", clause))
+        for pair in said:
+            score = terms.coverage(pair[1])
+            if score >= SAME_THING and (best is None or score > best[0]):
+                best = (score, pair)
+    return best[1] if best else None
 
 
 def compare_text(

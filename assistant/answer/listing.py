@@ -9,8 +9,18 @@ from collections.abc import Callable
 from assistant.answer.answer_types import COMPOUND_SURNAMES, SURNAMES
 from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.citations import CitationBook
-from assistant.answer.context import FACT_THRESHOLD, LIST_LIMIT, AnswerContext, clean, is_heading_sentence, refusal
+from assistant.answer.context import (
+    FACT_THRESHOLD,
+    LIST_LIMIT,
+    AnswerContext,
+    Scored,
+    clean,
+    is_heading_sentence,
+    refusal,
+)
+from assistant.answer.draft_names import is_plan
 from assistant.answer.fact import answer_fact
+from assistant.answer.heading_names import names_heading, said_plainly
 from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.sections import (
@@ -22,6 +32,9 @@ from assistant.answer.sections import (
     aspect_section,
     common_path,
     document_year_fits,
+    enumerated_clauses,
+    heading_aspect,
+    lead_in_items,
     line_items,
     on_side_of_measures,
     problem_entries,
@@ -31,7 +44,7 @@ from assistant.answer.sections import (
 )
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
-from assistant.ingest.structure import ENUMERATED, is_furniture, lead_label
+from assistant.ingest.structure import ENUMERATED, ITEM_LEVEL, heading_level, is_furniture, lead_label
 from assistant.search.retriever import longest_common_substring
 from assistant.search.terms import Terms
 
@@ -46,14 +59,10 @@ ASKED_NOUN = re.compile(r"哪(?:几|些)(?:个|项|条|次|位|名|件|种)?(?:�
 NAME_START = re.compile(f"{COMPOUND_SURNAMES}|[{SURNAMES}]")
 RECORD_LABEL = re.compile(r"^([^：:，,。]{1,8}?)[\d一二三四五六七八九十]*[：:]")  # 序号1：… rows share 序号
 NAMED_PROBLEM = 0.3  # share of the question's naming words a 问题N： line must hold to be the one asked about
-# A heading the question names: its opening verb and quotes are not part of the name.
-HEADING_VERB = re.compile(
-    r"^(?:深化|加强|推进|强化|抓好|抓实|坚持|持续|扎实|全面|着力|推动|做好|提升|聚焦|突出|落实|开展|实施|打造|健全|完善)+"
-)
-QUOTE_MARKS = re.compile(r"[“”\"'‘’《》]")
-NAMED_HEADING_CHARS = 4
-NAMED_HEADING_SHARE = 0.6
-NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)  # documents (in evidence order) whose sections an aspect question may use
+LISTING_CANDIDATES = 5
+OTHER_TIMES: set[Aspect | None] = {"problems", "measures", "plans"}
+LISTING_NEAR = 0.8  # a listing passage's sentence this good against the best one answers instead
+NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)
 
 
 def answer_list(ctx: AnswerContext) -> Answer:
@@ -79,21 +88,22 @@ def answer_list(ctx: AnswerContext) -> Answer:
         return listed(titled[0], titled[1], evidence)
     if not ranked or ranked[0].passage < FACT_THRESHOLD:
         return refusal("list", evidence)
-    best = ranked[0].chunk
+    top = listing_passage(ranked, aspect)
+    best = top.chunk
     headed = noun_section(ctx, best.doc_id)
     if headed:  # 都学了哪些内容: the items under 一、学习内容
         return listed(headed, section_items(headed), evidence)
     items_in = enumeration(ctx, best)
-    if not items_in and ranked[0].own >= 0.75 and not best.article:
+    if not items_in and top.own >= 0.75 and not best.article:
         return answer_fact(ctx, "list")  # one sentence names them all (项目建设、招投标、……)
     book = CitationBook()
     items: list[str] = []
-    if items_in:  # 一是……二是……: each paragraph's lead sentence is one item
+    if items_in:  # 一是……二是……: each paragraph's lead sentence is one item, or each clause it counts inline
         for chunk in items_in:
             for line in chunk.text.split("\n"):  # short paragraphs may share a chunk
                 if ENUMERATED.match(line):
-                    lead = split_sentences(line)[0].strip()
-                    items.append(f"{lead.rstrip('。；')}{book.cite(chunk, lead)}")
+                    leads = [quote for quote, _ in enumerated_clauses(line)] or [split_sentences(line)[0].strip()]
+                    items.extend(f"{lead.rstrip('。；')}{book.cite(chunk, lead)}" for lead in leads)
     for chunk in [] if items_in else named_section(ctx, best) or [best]:
         for item in list_items(chunk):
             items.append(f"{clean(item).rstrip('。；')}{book.cite(chunk, item)}")
@@ -106,14 +116,43 @@ def answer_list(ctx: AnswerContext) -> Answer:
     return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
 
 
+def listing_passage(ranked: list[Scored], asked: Aspect | None) -> Scored:
+    """The best sentence, unless one nearly as good, or in a passage holding more of the question, stands in a
+    passage that lists things (局党组的主要职责是：（一）…（二）…): a list is answered by a passage that lists,
+    not by a sentence naming the subject."""
+    first = ranked[0]
+    for s in ranked[:LISTING_CANDIDATES]:
+        better = s.score >= LISTING_NEAR * first.score or s.passage > first.passage
+        # what went wrong or comes next (问题, 打算) is no list of what is, unless asked for
+        other_time = {heading_aspect(label) for label in s.chunk.section_path} & (OTHER_TIMES - {asked})
+        if better and s.passage >= FACT_THRESHOLD and not other_time and lists_things(s.chunk):
+            return s
+    return first
+
+
+def lists_things(chunk: Chunk) -> bool:
+    """Whether a passage counts items: （一）/1. lines after its first, 一是 paragraphs or inline 一是…二是…."""
+    lines = [line.strip() for line in chunk.text.split("\n") if line.strip()]
+    return bool(
+        ENUMERATED.match(chunk.text)
+        or any((heading_level(line) or 0) >= ITEM_LEVEL for line in lines[1:])
+        or any(len(enumerated_clauses(line)) > 1 for line in lines)
+    )
+
+
 def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -> tuple[list[Chunk], list[Item]] | None:
     """(section, items) of the aspect's section in the best-matching document of the evidence, if any."""
 
     def in_document(chunks: list[Chunk], subject: Terms) -> tuple[list[Chunk], list[Item]]:
+        record = ctx.source.document(chunks[0].doc_id)
+        if aspect == "plans" and record and is_plan(record):
+            return [], []  # all of a plan (要点) is plans: the heading the question names chooses
         section, items = entry_items(ctx, aspect, chunks, subject)
         if not items:
             section = aspect_section(chunks, aspect)
             items = on_side_of_measures(section_items(section), aspect) if section else []
+        if not items:  # no heading names it: a paragraph may announce it (会议要求：一要……)
+            section, items = lead_in_items(chunks, aspect)
         return section, items
 
     return best_document_section(ctx, evidence, in_document)
@@ -151,8 +190,8 @@ def best_document_section(
         if not items:
             continue
         # The question's other words (organisation, period, meeting) must be the document's; quotes do
-        # not part them (党建+产业融合 is said as “党建+产业”融合).
-        whole = QUOTE_MARKS.sub("", chunks[0].doc_title + "".join("".join(c.section_path) + c.text for c in chunks))
+        # not part them (党建+产业融合 is said as “党建+产业”融合), nor does + said as 加.
+        whole = said_plainly(chunks[0].doc_title + "".join("".join(c.section_path) + c.text for c in chunks))
         fit = subject.coverage(whole) if subject.words else 1.0
         key = (document_year_fits(ctx.question, chunks[0].doc_title), fit)
         if fit >= NAMING_FIT and (best is None or key > best[0]):
@@ -161,16 +200,14 @@ def best_document_section(
 
 
 def titled_path(question: str, chunks: list[Chunk]) -> tuple[str, ...]:
-    """The section path whose heading, without its number, quotes and opening verb (深化, 加强…), the
-    question names: most of it, or its head (the end of 党建引领乡村治理), in NAMED_HEADING_CHARS or more."""
+    """The section path whose heading the question names most of (heading_names: without number, quotes
+    and opening verb, one clause of it, + said as 加)."""
     best_shared, best_path = 0, ()
     for path in dict.fromkeys(c.section_path[: depth + 1] for c in chunks for depth in range(len(c.section_path))):
-        if path[-1] == SIGNATURE:
-            continue
-        core = HEADING_VERB.sub("", QUOTE_MARKS.sub("", strip_number(path[-1])))
-        shared = longest_common_substring(question, core)
-        named = shared >= NAMED_HEADING_SHARE * len(core) or core[-NAMED_HEADING_CHARS:] in question
-        if shared >= NAMED_HEADING_CHARS and named and shared > best_shared:
+        if path[-1] == SIGNATURE or strip_number(path[-1]) in chunks[0].doc_title:
+            continue  # the 落款, or a heading that repeats the title: it names the document, not a part
+        shared = names_heading(question, path[-1])
+        if shared > best_shared:
             best_shared, best_path = shared, path
     return best_path
 

@@ -22,6 +22,7 @@ LEAD_WORDS = re.compile(
 )
 LISTED_RUN = re.compile(r"[^，,。；;：:、]{2,}、[^，,。；;：:、]{2,}")
 ETC = "等"
+LAST_JOIN = re.compile(r"以及|和|及|与")
 MIN_ITEMS = 2
 MAX_ITEM_CHARS = 24
 CANDIDATES = 5
@@ -72,6 +73,9 @@ def cut_run(parts: list[str], kind: str) -> list[str]:
     *middle, last = parts
     first = LEAD_WORDS.sub("", RUN_START.split(middle[0])[-1]) if middle else ""
     middle = [first, *middle[1:]]
+    joined = LAST_JOIN.split(last, maxsplit=1)  # 流通党小组和退休党小组: the last two names joined by 和
+    if len(joined) == 2 and joined[0].endswith(kind) and kind in joined[1]:
+        middle, last = [*middle, joined[0]], joined[1]
     if all(p.endswith(kind) for p in middle) and kind in last:
         names = [*middle, last[: last.index(kind) + len(kind)]]
     elif ETC in last and kind in last[last.index(ETC) :]:

@@ -16,10 +16,12 @@ from assistant.core.text import split_sentences
 from assistant.ingest.structure import (
     ENUMERATED,
     ITEM_LEVEL,
+    ORDINALS,
     SIGNATURE,
     heading_label,
     heading_level,
     heading_text,
+    in_sequence,
     inline_items,
     is_furniture,
 )
@@ -110,7 +112,7 @@ def aspect_section(chunks: list[Chunk], aspect: Aspect) -> list[Chunk]:
     for about in (heading_aspect, heading_aspects):
         for chunk in chunks:
             for depth, label in enumerate(chunk.section_path):
-                if label != SIGNATURE and aspect in as_set(about(label)):
+                if label != SIGNATURE and not is_statement(label) and aspect in as_set(about(label)):
                     prefix = chunk.section_path[: depth + 1]
                     section = [c for c in chunks if c.section_path[: depth + 1] == prefix]
                     # 五、存在的问题和整改措施 › （二）整改措施: the sub-section about the aspect alone.
@@ -122,13 +124,25 @@ def aspect_section(chunks: list[Chunk], aspect: Aspect) -> list[Chunk]:
     return []
 
 
+STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d*年)")
+
+
+def is_statement(label: str) -> bool:
+    """An item heading that states a figure ((一)计划组织…活动不少于20场) says what is done, not what its
+    section is about: its 计划 is no 工作计划."""
+    level = heading_level(label)
+    return level is not None and level >= ITEM_LEVEL and bool(STATED_FIGURE.search(strip_number(label)))
+
+
 def sub_section(section: list[Chunk], depth: int, aspect: Aspect) -> list[Chunk]:
     """The chunks under the first heading at `depth` that is about `aspect` alone, if there is one."""
     label = next(
         (
             c.section_path[depth]
             for c in section
-            if len(c.section_path) > depth and heading_aspect(c.section_path[depth]) == aspect
+            if len(c.section_path) > depth
+            and heading_aspect(c.section_path[depth]) == aspect
+            and not is_statement(c.section_path[depth])
         ),
         None,
     )
@@ -183,10 +197,12 @@ def common_path(section: list[Chunk]) -> tuple[str, ...]:
 
 
 def section_items(section: list[Chunk]) -> list[Item]:
-    """A section's items: its sub-parts, 一是 paragraphs and inline 一是 clauses; else its sentences."""
+    """A section's items: its sub-parts, 一是 paragraphs and inline 一是 clauses, then what a paragraph
+    adds to them (此外，…); else its sentences."""
     depth = len(common_path(section))
     items: list[Item] = []
     sentences: list[Item] = []
+    added: list[Item] = []
     seen_parts: set[str] = set()
     for chunk in section:
         deeper = chunk.section_path[depth:]
@@ -200,8 +216,13 @@ def section_items(section: list[Chunk]) -> list[Item]:
             found = line_items(chunk, line)
             items.extend(found)
             if not found:
-                sentences.extend(statement_items(chunk, line))
-    return items or sentences
+                stated = statement_items(chunk, line)
+                sentences.extend(stated)
+                added.extend(stated if ADDING.match(heading_text(line)) else [])
+    return [*items, *added] if items else sentences
+
+
+ADDING = re.compile(r"^(?:此外|另外|同时|还)[，,]")  # a paragraph adding to the items before it
 
 
 def part_item(chunk: Chunk, label: str) -> list[Item]:
@@ -218,7 +239,7 @@ def line_items(chunk: Chunk, line: str) -> list[Item]:
     """Items a line states itself: inline 一是……二是……, or one 一是/1./（一） line."""
     text = heading_text(line)
     # 存在的不足：一是…。整改措施：一是…: two enumerations in one paragraph, each read on its own.
-    inline = [item for part in MEASURES_SPLIT.split(text) for item in inline_items(part)]
+    inline = [item for part in MEASURES_SPLIT.split(text) for item in enumerated_clauses(part)]
     if inline:
         return [Item(clause, quote, chunk) for quote, clause in inline if quote in chunk.text]
     level = heading_level(text)
@@ -231,13 +252,62 @@ def line_items(chunk: Chunk, line: str) -> list[Item]:
     return []
 
 
+# 会议要求：一要……；二要……: clauses of demands, counted like 一是……二是…….
+INLINE_DEMAND = re.compile(r"(?:^|(?<=[：:；;。，,]))([一二三四五六七八九十]+)要")
+# 四是……。五是……: a paragraph that goes on counting where the one before it stopped.
+ENUMERATOR = re.compile(r"(?:^|(?<=[：:；;。，,]))([一二三四五六七八九十]+)[是要]")
+
+
+def enumerated_clauses(paragraph: str) -> list[tuple[str, str]]:
+    """(marker-and-clause, clause) of a paragraph's inline 一是…/（1）… (structure.inline_items), its
+    一要…二要…, or the 四是…五是… of a paragraph that opens counting on; [] when it counts nothing."""
+    found = inline_items(paragraph)
+    if found:
+        return found
+    opening = ENUMERATED.match(paragraph)
+    start = ORDINALS.find(opening.group(1)) if opening and len(opening.group(1)) == 1 else 0  # 十一是: from 一
+    for marker, ordinals in ((INLINE_DEMAND, ORDINALS), (ENUMERATOR, ORDINALS[start:])):
+        matches = in_sequence(marker, paragraph, ordinals)
+        if matches:
+            return clauses_at(paragraph, matches)
+    return []
+
+
+def clauses_at(paragraph: str, markers: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """Each marker's clause, up to the next marker; the last one up to its sentence end."""
+    clauses = []
+    for match, following in zip(markers, [*markers[1:], None], strict=True):
+        quote = paragraph[match.start() : following.start() if following else len(paragraph)].rstrip("；;，,。 ")
+        if following is None:
+            quote = re.split(r"[。！？]", quote, maxsplit=1)[0]
+        clauses.append((quote, quote[match.end() - match.start() :]))
+    return clauses
+
+
+LEAD_IN_REACH = 8  # characters between the aspect word and the colon that opens its clauses (要求如下：)
+LEAD_IN = r"(?:{0})[^，,。；;：:]{{0,{1}}}[：:]"
+
+
+def lead_in_items(chunks: list[Chunk], aspect: Aspect) -> tuple[list[Chunk], list[Item]]:
+    """The first paragraph that names the aspect just before a colon and counts its clauses after it
+    (会议要求：一要……二要……, 存在的不足：一是……): ([its chunk], its clauses), when no heading names the aspect."""
+    words = QUESTION_ASPECTS[aspect]
+    for chunk in chunks:
+        for line in chunk.text.split("\n"):
+            for lead in re.finditer(LEAD_IN.format("|".join(words), LEAD_IN_REACH), line):
+                clauses = enumerated_clauses(line[lead.end() :])
+                if len(clauses) > 1:
+                    return [chunk], [Item(clause.rstrip("。；;，, "), quote, chunk) for quote, clause in clauses]
+    return [], []
+
+
 def statement_items(chunk: Chunk, line: str) -> list[Item]:
     """A plain paragraph's sentences, leaving out lead-ins (…如下：) and furniture."""
     result = []
     for sentence in split_sentences(heading_text(line)):
         sentence = sentence.strip()
         if sentence and sentence in chunk.text and not LEAD_END.search(sentence) and not is_furniture(sentence):
-            result.append(Item(strip_number(sentence), sentence, chunk))
+            result.append(Item(ADDING.sub("", strip_number(sentence)), sentence, chunk))
     return result
 
 

@@ -7,7 +7,7 @@ import re
 
 from assistant.core.schema import Chunk, Document
 from assistant.core.text import split_sentences
-from assistant.ingest.structure import Block, parse
+from assistant.ingest.structure import ITEM_LEVEL, Block, heading_level, parse
 
 MAX_CHUNK_CHARS = 600
 MIN_CHUNK_CHARS = 60  # shorter neighbouring paragraphs of one section are merged
@@ -74,10 +74,24 @@ def states_a_figure(block: Block, document: Document) -> bool:
     return document.kind != "regulation" and bool(HEADING_FIGURE.search(block.text))
 
 
+def indexed_blocks(blocks: list[Block], document: Document) -> list[Block]:
+    """The blocks that say something. A heading line with no body of its own only names a section: it
+    lives on in the section path of the blocks below it. An item heading with nothing below it is a
+    statement of its own (a plan's （一）全年发展党员不少于2名 followed by （二）…), and a heading that states a
+    figure is kept as the first line of its section."""
+    kept = []
+    for i, block in enumerate(blocks):
+        below = blocks[i + 1].section_path if i + 1 < len(blocks) else ()
+        leaf = below[: len(block.section_path)] != block.section_path  # its body would be filed under it
+        level = heading_level(block.text)
+        item_leaf = leaf and level is not None and level >= ITEM_LEVEL
+        if not block.is_heading_only or block.article or item_leaf or states_a_figure(block, document):
+            kept.append(block)
+    return kept
+
+
 def chunk_document(document: Document, max_chars: int = MAX_CHUNK_CHARS) -> list[Chunk]:
-    blocks = [b for b in parse(document) if not b.is_heading_only or b.article or states_a_figure(b, document)]
-    # A heading line with no body of its own only names a section: it lives on in
-    # the section path of the blocks below it. One that states a figure is kept as the first line of its section.
+    blocks = indexed_blocks(parse(document), document)
     chunks: list[Chunk] = []
     for block in merge_short(blocks, document.text):
         if not block.text.strip():
