@@ -14,7 +14,7 @@ from assistant.search.scope import in_order
 # Up to its comma when it has one (宏达新材料公司…报告， holds 材料 in a name).
 SOURCE_CLAUSE = re.compile(
     r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)([^，,。]*?为主要内容|[^，,。]*[，,]"
-    r"|[^，,。]*?(报告|材料|总结|文件|讲话|要点|通知)(里|中)?(的材料|的内容)?)[，,]?"
+    r"|[^，,。]*?(报告|材料|总结|文件|讲话|要点|通知)(里|中)?(的材料|的内容)?(为依据|为准)?)[，,]?"
 )
 # A last clause that only says the form or length (，写成一篇 / ，约300字 / ，压缩到100字以内): no topic.
 TRAILING_OPTIONS = re.compile(
@@ -53,6 +53,10 @@ TOPIC_FAMILIES: dict[str, tuple[str, ...]] = {
         "换届",
         "三会一课",
         "组织生活",
+        "组织力",
+        "基层组织",
+        "组织设置",
+        "党员发展",
     ),
     "思想建设": ("理论学习", "理论武装", "中心组", "党课", "第一议题", "学习教育"),
     "作风建设": ("作风", "四风", "八项规定", "调查研究"),

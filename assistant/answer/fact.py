@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from assistant.answer.answer_types import AnswerType, Wanted, holds, wanted_types
+from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
-from assistant.answer.facts import row_label
+from assistant.answer.facts import row_label, states_plan
 from assistant.answer.question import agrees_with_marks, sub_unit
 from assistant.answer.routing import AnswerKind
 from assistant.core.schema import Answer, Evidence
@@ -32,6 +33,8 @@ FIELD_HEADINGS: dict[AnswerType, re.Pattern[str]] = {
 PART_WEIGHT = 0.5
 HOLDING_ASKED = re.compile(r"会|开|召开|举行|举办|活动|报到")  # a meeting's (or event's) time and place are asked
 OWN_BEATS_FIELD = 0.5  # share of the question's words a typed sentence holds to be chosen over a field section
+# 哪天验收通过的 / 谁主持的 / 开过了吗: asked of something done, which a plan's sentence cannot tell.
+DONE_ASKED = re.compile(r"(?:了|过)[吗呢没有]*[？?]?$|的[？?]?$")
 NEAR_BEST = 0.9  # a sentence scoring this share of the best one is quoted with it  # how much a part's own words (谁来指导的: 指导) count when choosing its sentence
 
 
@@ -39,11 +42,13 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     """Also the fallback of other kinds, which then pass their own `kind`."""
     evidence = ctx.evidence()
     wanted = wanted_types(ctx.question)
+    done = bool(DONE_ASKED.search(ctx.question)) and not PLAN_ASKED.search(ctx.question)
     ranked = [
         s
         for s in ctx.best_sentences(ctx.question, evidence)
         if s.passage >= FACT_THRESHOLD
         and agrees_with_marks(ctx.question, s.sentence, s.chunk.doc_title, bool(row_label(s.sentence)))
+        and not (done and states_plan(s.chunk, s.sentence))  # 哪天验收通过的 is not told by 拟在8月底前完成验收
     ]
     if not ranked:
         return refusal(kind, evidence)

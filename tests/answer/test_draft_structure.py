@@ -197,3 +197,34 @@ def test_what_a_line_says_before_its_inline_items(group, question):
 def test_a_discipline_section_headed_in_other_words(group, question):
     answer = draft(group, question)
     assert "94个" in answer.text and "133条" in answer.text and "5次" in answer.text
+
+
+PLAN_TITLE = "中共桐湾港务公司委员会2026年党建工作要点"
+PLAN = f"""{PLAN_TITLE}
+2026年重点抓好以下工作。
+一、加强理论武装
+（一）抓实中心组学习。全年集中学习不少于10次。
+二、夯实基层基础，提升组织力
+（一）优化组织设置。结合码头扩建，年内新建作业区党支部2个。
+（二）规范组织生活。严格落实“三会一课”制度，每季度开展1次组织生活抽查。
+（三）做好党员发展工作。计划发展党员9名，其中一线职工不少于6名。
+（四）抓好换届工作。督促指导到期的4个党支部按期完成换届。
+三、深化党建融合
+（一）创建“党员先锋岗”30个。
+中共桐湾港务公司委员会
+2026年2月12日
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "根据桐湾港务公司2026年党建工作要点写一段组织建设工作安排",
+        "以桐湾港务公司2026年党建工作要点为依据起草一段组织建设部署，约200字",
+    ],
+)
+def test_every_item_of_a_section_headed_by_the_topics_family_is_drafted(question):
+    answer = ask_source(FakeSource(chunks_of(PLAN_TITLE, PLAN)), question)
+    for figure in ("2个", "每季度开展1次", "9名", "4个"):
+        assert figure in answer.text, (figure, answer.text)
+    assert "30个" not in answer.text and "10次" not in answer.text

@@ -121,3 +121,16 @@ def test_how_often_is_answered_by_the_meeting_asked_not_by_any_once():
     for question in ("水利局党组会一般多久开一次", "水利局党组会议多久召开一次"):
         answer = ask_source(source, question)
         assert "每月召开1次" in answer.text and "台账" not in answer.text, answer.text
+
+
+def test_a_plans_date_does_not_say_when_something_was_done():
+    title = "中共青峦镇委员会2025年上半年党建工作总结"
+    source = FakeSource(
+        [
+            make_chunk(title, "上半年对2个软弱涣散村（东坪村、西坪村）进行集中整顿。", ("一、基层组织建设",)),
+            make_chunk(title, "二是拟在9月底前完成东坪村、西坪村整顿验收。", ("三、下半年工作打算",), position=1),
+        ]
+    )
+    for question in ("青峦镇东坪村整顿是哪天验收通过的", "青峦镇东坪村整顿什么时候验收完了"):
+        assert ask_source(source, question).refused, question
+    assert "9月底前" in ask_source(source, "青峦镇计划什么时候完成东坪村整顿验收").text
