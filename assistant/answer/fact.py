@@ -35,6 +35,7 @@ HOLDING_ASKED = re.compile(r"会|开|召开|举行|举办|活动|报到")  # a m
 OWN_BEATS_FIELD = 0.5  # share of the question's words a typed sentence holds to be chosen over a field section
 # 哪天验收通过的 / 谁主持的 / 开过了吗: asked of something done, which a plan's sentence cannot tell.
 DONE_ASKED = re.compile(r"(?:了|过)[吗呢没有]*[？?]?$|的[？?]?$")
+ASKS_A_RULE = re.compile(r"怎么|如何|怎样|要求|规定|安排|部署")  # 是怎么要求的 asks what the plan says
 NEAR_BEST = 0.9  # a sentence scoring this share of the best one is quoted with it  # how much a part's own words (谁来指导的: 指导) count when choosing its sentence
 
 
@@ -42,7 +43,9 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     """Also the fallback of other kinds, which then pass their own `kind`."""
     evidence = ctx.evidence()
     wanted = wanted_types(ctx.question)
-    done = bool(DONE_ASKED.search(ctx.question)) and not PLAN_ASKED.search(ctx.question)
+    done = bool(DONE_ASKED.search(ctx.question)) and not (
+        PLAN_ASKED.search(ctx.question) or ASKS_A_RULE.search(ctx.question)
+    )
     ranked = [
         s
         for s in ctx.best_sentences(ctx.question, evidence)

@@ -134,3 +134,11 @@ def test_a_plans_date_does_not_say_when_something_was_done():
     for question in ("青峦镇东坪村整顿是哪天验收通过的", "青峦镇东坪村整顿什么时候验收完了"):
         assert ask_source(source, question).refused, question
     assert "9月底前" in ask_source(source, "青峦镇计划什么时候完成东坪村整顿验收").text
+
+
+def test_what_a_plan_requires_is_still_answered_by_the_plan():
+    title = "中共青峦镇委员会2026年党建工作要点"
+    text = "全镇各村党支部书记每季度讲党课不少于1次，镇党委书记每半年讲党课不少于1次。"
+    source = FakeSource([make_chunk(title, text, ("二、加强党员教育",))])
+    answer = ask_source(source, "青峦镇党支部书记讲党课是怎么要求的")
+    assert "每季度讲党课不少于1次" in answer.text, answer.text
