@@ -169,6 +169,10 @@ COLLOQUIAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"上一次|上次|最近一次", "最近"),
         (r"(?:下面|底下|下边|下头)(?:有|设了?|管着)", "下设"),  # 党委下面有哪几个支部
         (r"到底|究竟|大概|大约|一般来说", ""),
+        (
+            r"它们?",
+            "",
+        ),  # 那个支部…它有多少党员: the pronoun is left over once the unit is named; documents never say it
     ]
 )
 

@@ -71,3 +71,8 @@ def test_a_brigade_the_report_does_not_name_is_refused(question):
 def test_a_brigade_the_report_names_is_answered_with_its_row():
     answer = ask_source(BRIGADES, "消防支队山前大队有多少名党员")
     assert "58" in answer.text and "66" not in answer.text, answer.text
+
+
+def test_a_pronoun_left_after_the_branch_is_named_asks_nothing():
+    answer = ask_source(BRIGADES, "消防支队山前大队它有多少名党员")
+    assert "58" in answer.text and not answer.refused, answer.text

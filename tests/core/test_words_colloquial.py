@@ -20,6 +20,8 @@ from assistant.core.words import plain_wording
         ("几个人参加了培训", "几人参加了培训"),
         ("药房改造花了多少钱", "药房改造多少钱"),
         ("上一次换届是哪天", "最近换届是哪天"),
+        ("第三党支部它有多少党员", "第三党支部有多少党员"),
+        ("这两个支部它们一共开了几次", "这两个支部一共开了几次"),
     ],
 )
 def test_colloquial_words_become_document_words(question, plain):
