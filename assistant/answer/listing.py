@@ -162,9 +162,21 @@ def titled_items(ctx: AnswerContext, evidence: list[Evidence]) -> tuple[list[Chu
     """(section, items) of the section whose heading the question names (党建引领基层治理有哪几条举措 →
     三、深化党建引领基层治理), in the best-matching document of the evidence, if any."""
 
+    # A regulation's section the question names better (党员领导干部廉洁自律规范 of the 准则) is what is asked,
+    # not a report's heading sharing a word of it (三、廉洁自律，…).
+    regulation_heading = max(
+        (
+            names_heading(ctx.question, label)
+            for e in evidence
+            if e.chunk.doc_kind == "regulation"
+            for label in e.chunk.section_path
+        ),
+        default=0,
+    )
+
     def in_document(chunks: list[Chunk], subject: Terms) -> tuple[list[Chunk], list[Item]]:
         path = titled_path(ctx.question, chunks)
-        if not path:
+        if not path or names_heading(ctx.question, path[-1]) <= regulation_heading:
             return [], []
         section = [c for c in chunks if c.section_path[: len(path)] == path]
         items = [item for item in section_items(section) if strip_number(item.text) != strip_number(path[-1])]
