@@ -33,7 +33,9 @@ FAMILIES: dict[UnitFamily, tuple[str, ...]] = {
     # visits of things counted per visit: 入库检查420仓次, 出车300车次
     + ("仓次", "车次", "架次", "班次", "台次", "辆次", "航次")
     # measures: 造林1680亩, 发电量11.8亿千瓦时, 巡护里程128万公里
-    + ("亩", "公顷", "平方米", "平方公里", "公里", "千米", "吨", "千瓦时", "立方米"),
+    + ("亩", "公顷", "平方米", "平方公里", "公里", "千米", "吨", "千瓦时", "立方米")
+    # archives and books: 数字化档案48万页, 整理案卷1200卷
+    + ("页", "卷", "册次"),
 }
 FAMILY_OF_UNIT = {unit: family for family, units in FAMILIES.items() for unit in units}
 UNIT_WORDS = [unit for units in FAMILIES.values() for unit in units if unit not in "%％"]

@@ -113,3 +113,17 @@ def test_a_short_name_one_document_goes_by_is_whose_not_what():
     source = FakeSource([opening, full], [short])
     assert "3名" in ask_source(source, "2024年人社局机关党委实际发展了几名党员").text
     assert "4名" in ask_source(source, "人社局机关党委2024年计划发展几个党员？").text
+
+
+ARCHIVE = "中共松江市档案馆支部委员会2025年上半年工作总结"
+ARCHIVE_SOURCE = FakeSource(
+    [make_chunk(ARCHIVE, "一是推进馆藏档案数字化，上半年完成36万页，整理案卷850卷，接待查档利用1200人次。", ("二、业务工作",))]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"), [("档案馆上半年数字化完成了多少页", "36万页"), ("档案馆整理了多少卷案卷", "850卷")]
+)
+def test_pages_and_volumes_are_measures(question, expected):
+    answer = ask_source(ARCHIVE_SOURCE, question)
+    assert expected in answer.text and not answer.refused, answer.text
