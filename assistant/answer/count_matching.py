@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answer.answer_types import NAME, ROLE_AT_END
 from assistant.answer.asked_quantity import AskedQuantity, answers
 from assistant.answer.context import AnswerContext
 from assistant.answer.facts import (
@@ -120,13 +121,23 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted])
 
 
+BODY_END = re.compile(r"[村局镇乡院社所队厂站处科县市区组]$")  # 石岭村 has a surname's first character too
+
+
+def names_a_person(focus: str) -> bool:
+    """马骏, not 书记 or 组织委员: a name, which no other figure answers for."""
+    return bool(re.fullmatch(NAME, focus)) and not ROLE_AT_END.search(focus) and not BODY_END.search(focus)
+
+
 def chosen_facts(
     scored: list[ScoredFact], asked: AskedQuantity, part: str, focus: str, counted: list[str] = ()
 ) -> list[ScoredFact]:
     """The best figure with its near rivals: siblings of its document, equally good figures of others.
     A sibling names at least the counted words the best names (先锋岗12个、责任区5个: 先锋岗 is not 责任区)."""
     if focus:  # 那党支部书记呢: the figures said of the focus, when there are any
-        scored = [s for s in scored if focus in s.fact.clause] or scored
+        said = [s for s in scored if focus in s.fact.clause]
+        # A person asked by name (马骏讲了几次) is answered only by a figure said of them, never by others'.
+        scored = said or ([] if names_a_person(focus) else scored)
     if not scored:
         return []
     scored = sorted(scored, key=lambda s: -s.score)

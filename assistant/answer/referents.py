@@ -88,7 +88,8 @@ def named_beside(role: str, answer: str) -> str:
     if not role:
         return ""
     deputy = "" if role.startswith("副") else "(?<!副)"
-    beside = re.search(rf"{deputy}{re.escape(role)}[：:\s]*(?:由|为|是)?(?:{ROLES}|{TITLE})?({NAME})", answer)
+    # 由院长龚丽担任: the name ends before 担任 (not 龚丽担)
+    beside = re.search(rf"{deputy}{re.escape(role)}[：:\s]*(?:由|为|是)?(?:{ROLES}|{TITLE})?({NAME})(?!任)", answer)
     return beside.group(1) if beside else ""
 
 

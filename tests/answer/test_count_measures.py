@@ -117,7 +117,13 @@ def test_a_short_name_one_document_goes_by_is_whose_not_what():
 
 ARCHIVE = "中共松江市档案馆支部委员会2025年上半年工作总结"
 ARCHIVE_SOURCE = FakeSource(
-    [make_chunk(ARCHIVE, "一是推进馆藏档案数字化，上半年完成36万页，整理案卷850卷，接待查档利用1200人次。", ("二、业务工作",))]
+    [
+        make_chunk(
+            ARCHIVE,
+            "一是推进馆藏档案数字化，上半年完成36万页，整理案卷850卷，接待查档利用1200人次。",
+            ("二、业务工作",),
+        )
+    ]
 )
 
 
@@ -127,3 +133,24 @@ ARCHIVE_SOURCE = FakeSource(
 def test_pages_and_volumes_are_measures(question, expected):
     answer = ask_source(ARCHIVE_SOURCE, question)
     assert expected in answer.text and not answer.refused, answer.text
+
+
+LECTURES = FakeSource(
+    [
+        make_chunk(
+            "中共青禾学院后勤集团总支部委员会2024年度党建工作总结",
+            "全年讲党课5次：党总支书记周岚讲党课3次，副书记贺明讲党课2次。",
+            ("二、党员教育",),
+        )
+    ]
+)
+
+
+@pytest.mark.parametrize("question", ["后勤集团党总支2024年宋宇讲了几次党课", "后勤集团2024年冯涛一共讲了几次党课"])
+def test_a_person_the_report_does_not_name_gets_no_one_elses_figure(question):
+    answer = ask_source(LECTURES, question)
+    assert answer.refused and "5次" not in answer.text and "3次" not in answer.text, answer.text
+
+
+def test_a_person_the_report_names_gets_their_own_figure():
+    assert "3次" in ask_source(LECTURES, "后勤集团党总支2024年周岚讲了几次党课").text

@@ -176,8 +176,8 @@ def test_another_period_keeps_the_organisation_the_conversation_was_about():
             "韩冬主持了几次支委会",
         ),
         ("远航物流公司党支部2023年梁涛讲了几次党课？", "梁涛讲党课1次〔1〕", "她还讲过几次？", "梁涛还讲过几次"),
-        # …查摆了什么 / …分管哪些: acting with an adverb before the verb, or another verb of a 班子成员
-        ("远航物流公司党委蒋立新重点查摆了哪些问题", "主要问题有3条〔1〕", "他是什么职务？", "蒋立新是什么职务"),
+        # …主要讲了什么 / …分管哪些: acting with an adverb before the verb, or another verb of a 班子成员
+        ("远航物流公司党委蒋立新主要讲了哪些内容", "主要讲了3个方面〔1〕", "他是什么职务？", "蒋立新是什么职务"),
         ("远航物流公司党委郑红分管哪些工作", "分管组织和宣传工作〔1〕", "她是哪年入党的？", "郑红是哪年入党的"),
     ],
 )
