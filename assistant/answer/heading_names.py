@@ -1,7 +1,7 @@
 """Whether a question (or a draft's topic) names a section heading, as people say headings back:
 without the number, the quotes and the opening verb (深化, 聚焦…), one clause of a two-clause heading
 (聚焦供水保障，党建业务深度融合 → 供水保障), + said as 加 (党建+阅读 → 党建加阅读), and a joining word or a
-modifier left out (推动党建与生产经营深度融合 → 党建和生产经营融合)."""
+modifier left out (推动党建与安全生产深度融合 → 党建和安全生产融合)."""
 
 from __future__ import annotations
 

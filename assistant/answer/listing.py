@@ -162,8 +162,8 @@ def titled_items(ctx: AnswerContext, evidence: list[Evidence]) -> tuple[list[Chu
     """(section, items) of the section whose heading the question names (党建引领基层治理有哪几条举措 →
     三、深化党建引领基层治理), in the best-matching document of the evidence, if any."""
 
-    # A regulation's section the question names better (党员领导干部廉洁自律规范 of the 准则) is what is asked,
-    # not a report's heading sharing a word of it (三、廉洁自律，…).
+    # A regulation's section the question names better (机关干部作风建设规范 of a 准则) is what is asked,
+    # not a report's heading sharing a word of it (三、作风建设，…).
     regulation_heading = max(
         (
             names_heading(ctx.question, label)
