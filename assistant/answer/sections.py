@@ -100,9 +100,13 @@ def question_aspect(question: str) -> Aspect | None:
     return after[0] if after else words[-1][1]
 
 
+# 深化调查研究，推动解决实际问题: work done on problems, not a section listing them.
+PROBLEMS_SOLVED = re.compile(r"(?:解决|破解|化解|回应|推动|整改)[^，,。：:]{0,4}(?:问题|难题)")
+
+
 def heading_aspect(label: str) -> Aspect | None:
     """What a heading is about: its last aspect word (问题整改措施 is about measures)."""
-    words = aspect_words(HEADING_ASPECTS, label)
+    words = aspect_words(HEADING_ASPECTS, PROBLEMS_SOLVED.sub("", label))
     return words[-1][1] if words else None
 
 
@@ -150,7 +154,7 @@ def sub_section(section: list[Chunk], depth: int, aspect: Aspect) -> list[Chunk]
 
 
 def heading_aspects(label: str) -> set[Aspect]:
-    return {aspect for _, aspect in aspect_words(HEADING_ASPECTS, label)}
+    return {aspect for _, aspect in aspect_words(HEADING_ASPECTS, PROBLEMS_SOLVED.sub("", label))}
 
 
 def as_set(aspects: Aspect | set[Aspect] | None) -> set[Aspect]:

@@ -228,3 +228,22 @@ def test_every_item_of_a_section_headed_by_the_topics_family_is_drafted(question
     for figure in ("2个", "每季度开展1次", "9名", "4个"):
         assert figure in answer.text, (figure, answer.text)
     assert "30个" not in answer.text and "10次" not in answer.text
+
+
+WORK_TITLE = "中共白杨社区委员会主题教育工作总结"
+WORK = f"""{WORK_TITLE}
+三、深化调查研究，推动解决实际问题
+一是班子成员领题调研4个；二是召开居民议事会7场；三是收集意见建议52条。
+五、抓实检视整改，推动问题见底清零
+一是检视问题11个；二是已整改10个。
+六、存在的不足和下一步打算
+一是部分流动党员参学不够经常；二是调研成果转化还不够快；三是网格党员作用发挥不平衡。
+中共白杨社区委员会
+2024年9月10日
+"""
+
+
+@pytest.mark.parametrize("question", ["白杨社区主题教育还存在哪些不足", "白杨社区主题教育有哪些问题"])
+def test_work_on_problems_is_no_section_of_problems(question):
+    answer = ask_source(FakeSource(chunks_of(WORK_TITLE, WORK)), question)
+    assert "流动党员" in answer.text and "议事会" not in answer.text and "检视问题" not in answer.text, answer.text
