@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.citations import CitationBook
+from assistant.answer.lookup_part_of import ASKS_PART
 from assistant.core.schema import Answer
 
 # The part asks for the source of what was just answered, not for something new.
@@ -15,11 +16,8 @@ ASKS_SOURCE = re.compile(
 )
 
 
-ASKS_PART = re.compile(r"(?:第几|哪一?个?)[章节编]")  # 出自哪一章 asks the chapter: a look-up of its own
-
-
 def asks_source(part: str) -> bool:
-    return bool(ASKS_SOURCE.search(part)) and not ASKS_PART.search(part)
+    return bool(ASKS_SOURCE.search(part)) and not ASKS_PART.search(part)  # 出自哪一章 asks the chapter: a look-up
 
 
 def source_of(previous: Answer) -> Answer | None:
