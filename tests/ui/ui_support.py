@@ -122,15 +122,17 @@ def table_text(page: Page, elem_id: str, containing: str = "") -> str:
 
 
 def choose_files(page: Page, elem_id: str, paths: list[str], shown: str) -> None:
-    """Put files into an upload component and wait until it lists them.
+    """Put files into an upload component and wait until their upload has finished.
 
-    On a busy machine the browser's first upload request was seen to stall; choosing the
-    files again starts a fresh one.
+    The uploaded list (table.file-preview) appears only then: the names alone also show in the
+    progress view while the upload runs, and a click sent before it ends is dropped by gradio
+    ("Waiting for file(s) to finish uploading"). On a busy machine the browser's first upload
+    request was seen to stall; choosing the files again starts a fresh one.
     """
     for attempt in range(3):
         page.locator(f"#{elem_id} input[type=file]").set_input_files(paths)
         try:
-            page.locator(f"#{elem_id}").get_by_text(shown).first.wait_for(timeout=30_000)
+            page.locator(f"#{elem_id} table.file-preview").get_by_text(shown).first.wait_for(timeout=30_000)
             return
         except PlaywrightTimeout:
             if attempt == 2:
