@@ -69,6 +69,9 @@ QUALIFIER_WORDS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("from", re.compile(r"由$|从$")),
 )
 PLAN_WORDS = re.compile(r"拟|计划|力争|争取|目标|预计|规划|预期|预算")  # a budget is a planned amount
+# A deadline ahead (9月底前完成, 年底前形成) sets a task, unless the sentence says it is done (已/了).
+DEADLINE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?以?前|年底前|年内")
+DONE_MARK = re.compile(r"已|了")
 AFTER_QUALIFIERS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("lower_bound", re.compile(r"^(以上|及以上|起)")),
     ("approx", re.compile(r"^(左右|上下)")),
@@ -394,6 +397,11 @@ def states_plan(chunk: Chunk, sentence: str) -> bool:
     return is_plan_text(chunk) and sentence.strip() not in recalled_sentences(chunk)
 
 
+def sets_a_deadline(text: str) -> bool:
+    """4月底前组织测试1次 is a task set; 3月底前已完成换届5个 was done."""
+    return bool(DEADLINE.search(text)) and not DONE_MARK.search(text)
+
+
 def is_part_of_previous(facts: list[NumericFact], fact: NumericFact, before: str) -> bool:
     """9条问题已整改完成7条: a second figure of the same family in one clause, not a list item (、)
     and not the end of a change (由82%提高到93%), is part of the first."""
@@ -441,6 +449,8 @@ def clause_facts(
             qualifiers.add("approx")
         # A plan's 现有党员41名 states what there is; its targets (发展党员不少于10名) are plans.
         if PLAN_WORDS.search(clause) or (in_plan_section and not STANDING.search(clause[: match.start()])):
+            qualifiers.add("plan")
+        elif sets_a_deadline("，".join([*clauses[:index], clause[: match.start()]])):
             qualifiers.add("plan")
         predicate = fact_predicate(clauses, index, before, clause[: match.start()], after)
         fact = NumericFact(

@@ -13,7 +13,7 @@ from assistant.answer.lookup_refusals import missing_regulation
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.words import cut_words
-from assistant.search.regulations import Provision, provisions
+from assistant.search.regulations import NAME_LEAD, Provision, provisions
 from assistant.search.retriever import Filters
 from assistant.search.source import DocRecord
 from assistant.search.terms import Terms
@@ -64,8 +64,14 @@ def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
 
 def topic_of(question: str) -> str:
     """What a topic question is about: without the regulation's name and 第几条."""
-    topic = ASKS_WHICH_ARTICLE.sub("", NAMED_REGULATION.sub("", question, count=1))
+    topic = ASKS_WHICH_ARTICLE.sub("", NAMED_REGULATION.sub(without_name, question, count=1))
     return TOPIC_LEAD.sub("", topic) or question
+
+
+def without_name(named: re.Match[str]) -> str:
+    """收受礼金的按新条例: the topic before 按/的 stays, only the regulation's name goes."""
+    lead = NAME_LEAD.match(named.group(0))
+    return lead.group(0) if lead else ""
 
 
 def subject_of(topic: str) -> str:

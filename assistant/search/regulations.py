@@ -24,14 +24,16 @@ REGULATION_SUFFIX = re.compile(r"(条例|准则|细则|章程|规定|办法|规�
 # An unknown name is a regulation people ask for by these suffixes only (有关规定/相关意见 are no names).
 NAME_BEFORE_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,16}?)(条例|准则|细则|章程)")
 NAME_LEAD = re.compile(
-    r"^.*(?:按照|根据|依据|依照|关于|请问|查询|查一下|查|看看|对照|在|把|将|的)(?=[\u4e00-\u9fff]{2})"
+    r"^.*(?:按照|根据|依据|依照|按|关于|请问|查询|查一下|查|看看|对照|在|把|将|的)(?=[\u4e00-\u9fff]{2})"
 )
 # A name said right before an article is a regulation's, whatever its suffix (考核办法第三条).
 NAME_BEFORE_ARTICLE = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?(办法|规定|规则))(?=的?第\s*{NUMERAL}\s*[条章节])")
 NUMBERED_RULES = re.compile(r"[一二三四五六七八九十]+项规定$")
 GENERIC_NAMES = frozenset(["工作", "党内", "若干", "有关", "相关", "管理", "这个", "该", "本", "这部", "那个"])
 # 旧版/现行/2018年版 before a name says which revision, it is no part of the name.
-REVISION_BEFORE_NAME = re.compile(r"^(?:旧版|新版|老版|原版|现行|最新版?|(?:19|20)\d{2}\s*年(?:修订)?版?)的?")
+REVISION_BEFORE_NAME = re.compile(
+    r"^(?:旧版|新版|老版|原版|现行|最新版?|(?:19|20)\d{2}\s*年(?:修订)?版?|[新旧老](?=(?:条例|准则|细则|章程)$))的?"
+)
 MIN_NAME = 2
 MIN_INNER_NAME = 4  # characters an abbreviation that drops the name's start must keep
 

@@ -75,3 +75,37 @@ def test_a_look_back_under_the_plans_own_heading_is_of_the_year_it_opens_with(qu
     )
     answer = ask_source(plan, question)
     assert "9名" in answer.text and not answer.refused and "12名" not in answer.text, answer.text
+
+
+MINUTES = FakeSource(
+    [
+        make_chunk(
+            "中共青崖县水利局党组理论学习中心组2025年第1次集体学习纪要",
+            "会议传达学习了3份文件。会议要求，6月底前组织机关党员开展专题研讨2次，年底前完成支部换届4个。",
+            ("二、会议要求",),
+        ),
+        make_chunk(
+            "中共青崖县水利局党组理论学习中心组2025年第1次集体学习纪要",
+            "3月底前已完成党员信息核对2轮。",
+            ("三、其他事项",),
+            position=1,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize("question", ["青崖水利局2025年开展了几次专题研讨", "青崖县水利局2025年换届了几个支部"])
+def test_a_task_with_a_deadline_is_no_figure_of_what_was_done(question):
+    answer = ask_source(MINUTES, question)
+    assert "2次" not in answer.text.split("：")[0] and "4个" not in answer.text.split("：")[0], answer.text
+    assert not answer.text.startswith(("6月底前", "年底前")), answer.text
+
+
+def test_a_task_with_a_deadline_answers_what_is_to_be_done():
+    answer = ask_source(MINUTES, "青崖水利局要组织几次专题研讨？")
+    assert not answer.refused and "2次" in answer.text, answer.text
+
+
+def test_a_deadline_met_is_what_was_done():
+    answer = ask_source(MINUTES, "青崖水利局核对了几轮党员信息")
+    assert not answer.refused and "2轮" in answer.text, answer.text

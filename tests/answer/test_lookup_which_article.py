@@ -105,3 +105,18 @@ MEETINGS = regulation(
 def test_a_rule_share_answers_how_many_must_attend(question, share):
     answer = answer_extractively(understand(question, None), FakeSource(MEETINGS))
     assert share in answer.text and not answer.refused and answer_problems(answer) == []
+
+
+@pytest.mark.parametrize(
+    "question, title, article",
+    [
+        ("收受礼品礼金的按新条例咋处理", PENALTIES_NEW, "第三条"),
+        ("参加公款宴请按旧条例怎么处分？", PENALTIES_OLD, "第三条"),
+        ("按现行条例，收受礼品礼金怎么处理", PENALTIES_NEW, "第三条"),
+        ("公款宴请按纪律处分条例给什么处分", PENALTIES_NEW, "第四条"),
+    ],
+)
+def test_the_regulation_called_by_its_revision_alone_answers_a_penalty(source, question, title, article):
+    answer = ask(source, question)
+    assert answer.text.startswith(f"依据《{title}》{article}"), answer.text
+    assert "没有收录" not in answer.text
