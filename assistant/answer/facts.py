@@ -448,9 +448,12 @@ def clause_facts(
         if match.group("approx"):
             qualifiers.add("approx")
         # A plan's 现有党员41名 states what there is; its targets (发展党员不少于10名) are plans.
-        if PLAN_WORDS.search(clause) or (in_plan_section and not STANDING.search(clause[: match.start()])):
-            qualifiers.add("plan")
-        elif sets_a_deadline("，".join([*clauses[:index], clause[: match.start()]])):
+        so_far = clause[: match.start()]
+        if (
+            PLAN_WORDS.search(clause)
+            or (in_plan_section and not STANDING.search(so_far))
+            or sets_a_deadline("，".join([*clauses[:index], so_far]))
+        ):
             qualifiers.add("plan")
         predicate = fact_predicate(clauses, index, before, clause[: match.start()], after)
         fact = NumericFact(
