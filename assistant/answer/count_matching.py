@@ -75,6 +75,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     periods = TIME_WORDS.findall(part)
     years = set(YEAR_OF.findall(part))
     counted = counted_words(terms, slots_of(part).counted)
+    bound = bound_pieces(counted, part)
     unit = sub_unit(INHERITS.sub("", part.lstrip()))  # 其中书记讲几回: 其中 is no branch's name
     stock = asks_a_stock(part)
     people = counted_people(part)
@@ -113,7 +114,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             if people and counts_other_people(f"{fact.row}{whole}{fact.predicate}", people):
                 continue
             names = " ".join(aliases.get(fact.chunk.doc_id, ()))
-            score = fact_score(terms, counted, fact, whole, periods, picked_out, actual, names, unheard)
+            score = fact_score(terms, counted, fact, whole, periods, picked_out, actual, names, unheard, holder, bound)
             if score is not None:
                 scored.append(ScoredFact(fact, score))
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
@@ -216,6 +217,8 @@ def fact_score(
     actual: bool = False,
     names: str = "",
     unheard: bool = False,
+    holder: str = "",
+    bound: dict[str, list[str]] | None = None,
 ) -> float | None:
     """How well a fact answers; None when its predicate lacks what is counted (发展 is not 转正).
 
@@ -229,7 +232,10 @@ def fact_score(
     if asked_acts and not asked_acts & acts_in(predicate + fact.lead):
         # 按期转正预备党员2名 / 支部现有党员19名 is no answer to 发展了几名党员, whatever its heading says
         return None
-    counted = [(w, weight) for w, weight in counted if w not in title]
+    # The title's words name whose the figure is, except what the question counts: a report on 组织生活会
+    # answers 开了几次组织生活会 only with a figure of those meetings, not with any 次 in it (the title is
+    # shared context, below).
+    counted = [(w, weight) for w, weight in counted if w not in title or (holder and w not in holder)]
     if not counted and unheard:
         return None  # 营收多少万元: what is asked is a thing no document names; no other figure stands in for it
     earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
@@ -238,9 +244,11 @@ def fact_score(
     if counted:
         # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
         # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.
-        shared = (fact.lead + " ".join(fact.chunk.section_path) + earlier).lower()
+        shared = (fact.lead + " ".join(fact.chunk.section_path) + earlier + title).lower()
         own_words = predicate + (earlier.lower() if acts_only else "")
-        held = sum(weight if w in own_words else weight / 2 if w in shared else 0 for w, weight in counted)
+        held = sum(
+            weight if holds(w, own_words, bound or {}) else weight / 2 if w in shared else 0 for w, weight in counted
+        )
         held /= sum(weight for _, weight in counted)
         if held <= PREDICATE_THRESHOLD:
             return None
@@ -263,6 +271,23 @@ def fact_score(
         whole if whole and fact.qualifiers & STATED else earlier + fact.predicate if rival_before else fact.predicate
     )
     return 0.5 * near + 0.3 * own + 0.2 * precision(terms, about) + same_period
+
+
+def bound_pieces(counted: list[tuple[str, float]], question: str) -> dict[str, list[str]]:
+    """Counted words the question says only inside longer counted words (组织 of 组织生活会), with those words;
+    书记 of 书记、院长和支部书记 is also said alone."""
+    words = [w for w, _ in counted]
+    bound = {}
+    for word in words:
+        longer = [w for w in words if word in w and w != word]
+        if longer and question.count(word) <= sum(question.count(w) for w in longer):
+            bound[word] = longer
+    return bound
+
+
+def holds(word: str, text: str, bound: dict[str, list[str]]) -> bool:
+    """Whether a text says a counted word: a bound piece only with its longer word, not by another one (组织委员)."""
+    return word in text and (word not in bound or any(w in text for w in bound[word]))
 
 
 def acts_in(text: str) -> set[str]:

@@ -69,6 +69,7 @@ from assistant.answer.question import (
     SUBSET,
     asks,
     asks_quantity,
+    asks_source,
     context_of,
     core_of,
     slots_of,
@@ -123,6 +124,7 @@ MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称�
 # 党组成员 / 班子成员: the members of a body stand where a role does
 ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
+QUOTED_ARTICLE = re.compile(r"依据《[^》]+》第")  # how a look-up answer opens
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 
@@ -163,6 +165,8 @@ def resolve(
     gap = on_gap(text, last) or on_total(text, last)
     if gap:
         return gap
+    if asks_source(text) and QUOTED_ARTICLE.match(last.answer):  # 出自哪个条例第几条: asked again, with its source
+        return Resolution(f"{ENDING.sub('', last.question)}，{text}", refers_back=True)
     back = RETURN_TO.match(text)
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again

@@ -9,13 +9,13 @@ from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_quotes import answer_of
 from assistant.answer.lookup_structure import span
 from assistant.answer.lookup_topic import TOPIC_LEAD, TOPIC_NOISE, ranked_provisions
+from assistant.answer.question import ASKS_PART
 from assistant.core.numerals import PartRef
 from assistant.core.schema import Answer
 from assistant.search.regulations import Part, Provision, parts, provisions
 from assistant.search.retriever import short_title
 from assistant.search.source import DocRecord
 
-ASKS_PART = re.compile(r"(?:在|是|属于|放在|规定在|写在)?(?:第几|哪一?个?)([章节编])(?:里|中)?")
 SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:条例|准则|细则|章程|规则|办法)")  # not 规定: a topic may end so
 HEADING_SHARE = 0.5  # share of the topic's words a 章 heading must hold to name the topic by itself
 

@@ -27,10 +27,10 @@ from assistant.answer.llm import (
 )
 from assistant.answer.llm.citing import cite_evidence, in_order_of_use
 from assistant.answer.periods import compared_answer
-from assistant.answer.question import split_parts
+from assistant.answer.question import asks_source, split_parts
 from assistant.answer.recap import recap_answer
 from assistant.answer.routing import Message, Route, understand_turn
-from assistant.answer.source_of import asks_source, source_of
+from assistant.answer.source_of import source_of
 from assistant.answer.verification import (
     MARK,
     marked_claims,

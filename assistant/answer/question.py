@@ -361,3 +361,18 @@ def agrees_with_marks(question: str, sentence: str, title: str, row: bool = Fals
         if said:
             return bool(asked & said)
     return True
+
+
+# 第七十条在哪一章 / 违反廉洁纪律的处分在第几章: the 章/节 holding a part or topic is asked.
+ASKS_PART = re.compile(r"(?:在|是|属于|放在|规定在|写在)?(?:第几|哪一?个?)([章节编])(?:里|中)?")
+
+# The part asks for the source of what was just answered, not for something new.
+ASKS_SOURCE = re.compile(
+    r"^(?:这|这个|这一?条|这些|该)?(?:规定|要求|说法|内容)?(?:是)?"
+    r"(?:出自|出于|来自|依据|根据|源自|出处)"
+    r"|(?:出自|出处|依据是|根据是|来源是)|是哪[个份部](?:条例|文件|规定|法规|准则)[^，,。？?]{0,6}(?:规定|第几条)"
+)
+
+
+def asks_source(part: str) -> bool:
+    return bool(ASKS_SOURCE.search(part)) and not ASKS_PART.search(part)  # 出自哪一章 asks the chapter: a look-up

@@ -35,6 +35,7 @@ REVISION_BEFORE_NAME = re.compile(
     r"^(?:旧版|新版|老版|原版|现行|最新版?|(?:19|20)\d{2}\s*年(?:修订)?版?|[新旧老](?=(?:条例|准则|细则|章程)$))的?"
 )
 MIN_NAME = 2
+ASKING = re.compile(r"哪|什么|啥")  # 出自哪个条例 asks for a name, it says none
 MIN_INNER_NAME = 4  # characters an abbreviation that drops the name's start must keep
 
 RevisionWish = Literal["newest", "older", "both"]
@@ -162,7 +163,7 @@ def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | N
         return None
     name = REVISION_BEFORE_NAME.sub("", NAME_LEAD.sub("", match.group(0)))
     stem = name[: -len(match.group(2))]
-    return name if len(stem) >= MIN_NAME and stem not in GENERIC_NAMES else None
+    return name if len(stem) >= MIN_NAME and stem not in GENERIC_NAMES and not ASKING.search(stem) else None
 
 
 def regulation_of_years(years: frozenset[int], documents: Sequence[DocRecord]) -> list[DocRecord]:

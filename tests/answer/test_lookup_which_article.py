@@ -120,3 +120,21 @@ def test_the_regulation_called_by_its_revision_alone_answers_a_penalty(source, q
     answer = ask(source, question)
     assert answer.text.startswith(f"依据《{title}》{article}"), answer.text
     assert "没有收录" not in answer.text
+
+
+def converse(source: FakeSource, *questions: str) -> list:
+    history: list[dict] = []
+    answers = []
+    for question in questions:
+        answer = answer_extractively(understand(question, history), source)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
+        answers.append(answer)
+    return answers
+
+
+@pytest.mark.parametrize("follow", ["出自哪个条例第几条", "这是哪部条例第几条规定的？"])
+def test_where_an_article_comes_from_is_asked_after_it(source, follow):
+    _, where, older = converse(source, "收受礼品礼金按新条例咋处理", follow, "旧版呢")
+    assert where.text.startswith(f"依据《{PENALTIES_NEW}》第三条"), where.text
+    assert "没有收录" not in where.text
+    assert older.text.startswith(f"依据《{PENALTIES_OLD}》第四条"), older.text
