@@ -35,7 +35,9 @@ FAMILIES: dict[UnitFamily, tuple[str, ...]] = {
     # measures: 造林1680亩, 发电量11.8亿千瓦时, 巡护里程128万公里
     + ("亩", "公顷", "平方米", "平方公里", "公里", "千米", "吨", "千瓦时", "立方米")
     # archives and books: 数字化档案48万页, 整理案卷1200卷
-    + ("页", "卷", "册次"),
+    + ("页", "卷", "册次")
+    # pairs: 师徒结对22对
+    + ("对",),
 }
 FAMILY_OF_UNIT = {unit: family for family, units in FAMILIES.items() for unit in units}
 UNIT_WORDS = [unit for units in FAMILIES.values() for unit in units if unit not in "%％"]
@@ -72,6 +74,7 @@ PLAN_WORDS = re.compile(r"拟|计划|力争|争取|目标|预计|规划|预期|�
 # A deadline ahead (9月底前完成, 年底前形成) sets a task, unless the sentence says it is done (已/了).
 DEADLINE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?以?前|年底前|年内")
 DONE_MARK = re.compile(r"已|了")
+PLAN_ASIDE = re.compile(r"^[^（(]{0,2}[（(][^）)]*(?:拟|计划|目标|预计)")  # 5次（全年计划20次）
 AFTER_QUALIFIERS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("lower_bound", re.compile(r"^(以上|及以上|起)")),
     ("approx", re.compile(r"^(左右|上下)")),
@@ -123,7 +126,7 @@ BARE_CELL = re.compile(
     r"^(?P<head>(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff（）()“”\"「」]{2,16}?)(?P<num>\d+(?:\.\d+)?)$"
 )
 # 一支部 is a branch, not one 支 of something.
-NOT_A_MEASURE = {"支": re.compile(r"^部")}
+NOT_A_MEASURE = {"支": re.compile(r"^部"), "对": re.compile(r"^(?:于|照|标|接|象|外|待|其|党|全|群|这|该|此)")}
 ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
 # A row's measure word when its cells are bare figures: in its label (吸收新党员（名）：计划3，完成4) or in a unit
 # column (志愿服务：单位为人次，年度计划300，实际完成356).
@@ -449,8 +452,9 @@ def clause_facts(
             qualifiers.add("approx")
         # A plan's 现有党员41名 states what there is; its targets (发展党员不少于10名) are plans.
         so_far = clause[: match.start()]
+        # 召开党委会5次（全年计划不少于20次）: a plan word after a figure makes only what follows it a plan.
         if (
-            PLAN_WORDS.search(clause)
+            PLAN_WORDS.search(clause[: match.end()] if PLAN_ASIDE.search(clause[match.end() :]) else clause)
             or (in_plan_section and not STANDING.search(so_far))
             or sets_a_deadline("，".join([*clauses[:index], so_far]))
         ):
@@ -553,7 +557,7 @@ def bare_cell(
 def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, after: str) -> str:
     """What a number counts: the words since the previous number, else the whole clause before it, else
     the previous clause too (开展主题党日活动，全年开展十二次); plus a noun after it (开展3次主题党日)."""
-    after = re.split(r"[、和及与]", after, maxsplit=1)[0]
+    after = re.split(r"[、和及与（(]", after, maxsplit=1)[0]  # 5次（全年计划20次）: the aside is no noun of it
     before = before.rsplit("、", 1)[-1]  # 开展3次主题党日活动、5次专题学习: 专题学习 only
     for candidate in (before, prefix):
         predicate = LEADING.sub("", candidate + after).strip()
