@@ -74,6 +74,7 @@ PLAN_WORDS = re.compile(r"拟|计划|力争|争取|目标|预计|规划|预期|�
 # A deadline ahead (9月底前完成, 年底前形成) sets a task, unless the sentence says it is done (已/了).
 DEADLINE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?以?前|年底前|年内")
 DONE_MARK = re.compile(r"已|了")
+ASIDE = re.compile(r"^[^（(]{0,2}[（(]")  # 5次（全年计划20次）: the bracket's figure is said beside the first
 PLAN_ASIDE = re.compile(r"^[^（(]{0,2}[（(][^）)]*(?:拟|计划|目标|预计)")  # 5次（全年计划20次）
 AFTER_QUALIFIERS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("lower_bound", re.compile(r"^(以上|及以上|起)")),
@@ -410,7 +411,7 @@ def is_part_of_previous(facts: list[NumericFact], fact: NumericFact, before: str
     and not the end of a change (由82%提高到93%), is part of the first."""
     if not facts or facts[-1].clause != fact.clause or facts[-1].family != fact.family:
         return False
-    return "from" not in facts[-1].qualifiers and not LIST_JOINER.search(before)
+    return "from" not in facts[-1].qualifiers and not LIST_JOINER.search(before) and not ASIDE.match(before)
 
 
 def read_quantity(match: re.Match[str]) -> tuple[float | None, str, str]:
@@ -475,6 +476,8 @@ def clause_facts(
             lead=clause[: matches[0].start()] if i and "、" in before else "",
             span=(offset + match.start(), offset + match.end()),
         )
+        if facts and facts[-1].clause == clause and ASIDE.match(before):  # said of what the figure before counts
+            fact = replace(fact, predicate=facts[-1].predicate + fact.predicate)
         if is_part_of_previous(facts, fact, before):
             fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=facts[-1].position)
         if "each" in qualifiers and facts and facts[-1].family == "person" and facts[-1].clause == clause:

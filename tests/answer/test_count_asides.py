@@ -14,6 +14,7 @@ SOURCE = FakeSource(
     [
         make_chunk(QUARTER, "二季度召开党委会6次（全年计划召开24次），开展主题党日3次。", ("一、组织建设",)),
         make_chunk(QUARTER, "组织党员志愿服务4次（年度目标不少于15次）。", ("二、志愿服务",), position=1),
+        make_chunk(QUARTER, "三季度计划召开党委会不少于7次。", ("三、下季度打算",), position=2),
     ],
     [make_chunk(BANK, "推出“红心惠农贷”产品，全年发放2.35亿元，其中涉农贷款1.6亿元。", ("二、党建引领业务",))],
     [make_chunk(SCHOOL, "开展“师徒结对”活动，骨干党员教师与新入职教师结对15对。", ("二、队伍建设",))],
@@ -39,3 +40,9 @@ def test_a_loans_amount_is_money(question):
 def test_pairs_are_counted_in_dui(question):
     answer = ask_source(SOURCE, question)
     assert not answer.refused and "15对" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["远航航运全年计划开几次党委会", "远航航运公司党委全年计划召开多少次党委会？"])
+def test_the_plan_in_brackets_answers_a_plan_question(question):
+    answer = ask_source(SOURCE, question)
+    assert not answer.refused and "24次" in answer.text, answer.text
