@@ -300,6 +300,7 @@ def short_party_names(question: str) -> list[str]:
 
 
 PLACE_END = re.compile(r"[省市县区州旗乡镇]$")
+MIN_PARENT, MIN_SUBUNIT = 3, 3  # 农商行 + 北山支行: both long enough to be names
 ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十\d]+$")  # 机关第四(党支部): a branch known by its number
 
 
@@ -332,6 +333,9 @@ def unknown_organisation(
         if any(contracted_in(name, d.title) for d in documents):  # 卫健局 of 卫生健康局党组工作规则
             known_before = body
             continue
+        if told_by_parent(name, documents, mentions):  # 农商行北山支行: a branch its bank's report tells of
+            known_before = body
+            continue
         return name
     return ""
 
@@ -340,6 +344,20 @@ def told_by_place(place: str, body: str, documents: Sequence[DocRecord], mention
     """Whether a document of an organisation of that place (青川县卫生健康局 for 青川县) tells of the body."""
     own = [d for d in documents if d.profile and any(a.startswith(place) for a in d.profile.aliases)]
     return len(body) >= 2 and any(mentions(body, d.doc_id) for d in own)
+
+
+def told_by_parent(name: str, documents: Sequence[DocRecord], mentions: Mentions) -> bool:
+    """Whether the name is a known body (by alias or contraction) followed by a unit its documents tell of."""
+    for cut in range(len(name) - MIN_SUBUNIT, MIN_PARENT - 1, -1):
+        parent, unit = name[:cut], name[cut:]
+        own = [
+            d
+            for d in documents
+            if d.profile and (any(abbreviates(parent, a) for a in d.profile.aliases) or contracted_in(parent, d.title))
+        ]
+        if any(mentions(unit, d.doc_id) for d in own):
+            return True
+    return False
 
 
 def with_profile(doc: DocRecord) -> DocRecord:

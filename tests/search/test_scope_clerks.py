@@ -181,3 +181,21 @@ def test_a_body_after_a_place_is_known_when_that_places_documents_tell_of_it():
 
     assert scope("青岚县疾控中心党支部书记是谁").refusal is None
     assert scope("青岚县人民医院党委书记是谁").refusal
+
+
+@pytest.mark.parametrize(
+    "question", ["信用联社南湖分社党支部书记是谁", "石泉县农村信用合作联社南湖分社党支部有多少党员"]
+)
+def test_a_unit_its_bodys_report_tells_of_is_known_under_the_bodys_short_name(question):
+    """The 联社's report tells of its 南湖分社党支部; a 北岭分社 it never mentions stays unknown."""
+    union = record(
+        "中共石泉县农村信用合作联社委员会2024年度党建工作总结",
+        "南湖分社党支部：支部书记为郑岚，党员数21名。全年开展“党建+金融”活动36场。",
+    )
+    text = "南湖分社党支部：支部书记为郑岚，党员数21名。"
+
+    def scope(asked):
+        return scope_for(asked, [union], lambda name: False, lambda words, doc: words in text)
+
+    assert scope(question).refusal is None
+    assert scope(question.replace("南湖", "北岭")).refusal
