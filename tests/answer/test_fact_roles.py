@@ -142,3 +142,26 @@ def test_what_a_plan_requires_is_still_answered_by_the_plan():
     source = FakeSource([make_chunk(title, text, ("二、加强党员教育",))])
     answer = ask_source(source, "青峦镇党支部书记讲党课是怎么要求的")
     assert "每季度讲党课不少于1次" in answer.text, answer.text
+
+
+BRANCH = "中共远山精密机械有限公司支部委员会关于2024年度组织生活会情况的报告"
+VISITED = FakeSource(
+    [
+        make_chunk(BRANCH, "经开区非公企业党委组织委员周岩、宣传委员何静到会指导。", ("一、会议召开情况",)),
+        make_chunk(
+            BRANCH,
+            "会后，支部书记陶然主持召开支委会，组织委员吕冰负责整改台账，宣传委员牛青负责学习安排。",
+            ("二、整改落实",),
+            position=1,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "other"),
+    [("远山精密机械公司支部组织委员叫啥", "吕冰", "周岩"), ("远山精密机械公司党支部的宣传委员是谁？", "牛青", "何静")],
+)
+def test_a_role_another_body_holds_names_no_one_of_the_branch(question, name, other):
+    answer = ask_source(VISITED, question)
+    assert name in answer.text and other not in answer.text, answer.text
