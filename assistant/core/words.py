@@ -170,6 +170,10 @@ COLLOQUIAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:下面|底下|下边|下头)(?:有|设了?|管着)", "下设"),  # 党委下面有哪几个支部
         (r"到底|究竟|大概|大约|一般来说", ""),
         (
+            r"(?:现任|目前的?|现在的?)(?=[\u4e00-\u9fff]{0,8}(?:书记|委员|主任|组长|部长|局长|院长|校长|经理))",
+            "",
+        ),  # 现任宣传委员
+        (
             r"它们?",
             "",
         ),  # 那个支部…它有多少党员: the pronoun is left over once the unit is named; documents never say it
