@@ -49,7 +49,7 @@ STRICT: frozenset[AnswerType] = frozenset(
 )
 # 几个党员 is answered by 一名 (a person's unit), 几个问题 by 2条 (the unit of a thing).
 PERSON_COUNT = re.compile(
-    r"(?<![这那])(?:几|多少)(?!人次)个?\w{0,4}(?:党员|人|同志|干部|教师|老师|学生|群众|积极分子|对象|代表|委员)"
+    r"(?<![这那])(?:几|多少)(?!人次)个?\w{0,4}(?:党员|人|同志|干部|教师|老师|学生|群众|积极分子|对象|代表|委员|成员)"
 )
 # A rule's share of people: 三分之二以上委员到会, 半数以上 (要多少委员到会才能开).
 SHARE = r"[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|过?半数"

@@ -43,7 +43,7 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     (
         "person",
         re.compile(
-            rf"(几|多少)(名|位|人(?!次))|(几|多少)个(?=[\u4e00-\u9fff]{{0,4}}?(党员|同志|干部|书记|委员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人(?!次)){NOT_A_POST})"
+            rf"(几|多少)(名|位|人(?!次))|(几|多少)个(?=[\u4e00-\u9fff]{{0,4}}?(党员|同志|干部|书记|委员|成员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人(?!次)){NOT_A_POST})"
             # 发展了几个 / 转正多少个: acts on members count members
             r"|(?:发展|吸收|接收|转正)了?(?:几|多少)个(?!支部|党支部|党组织|基层|党小组)"
             # 发展党员多少个: the people before a bare 多少个 that ends the question

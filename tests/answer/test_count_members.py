@@ -1,0 +1,21 @@
+"""几个成员 counts people: a group's members (共6人), never another figure of its report (人均撰写心得4篇)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answer.support import FakeSource, ask_source, make_chunk
+
+TITLE = "中共临江市水务局党组理论学习中心组2024年度学习情况报告"
+SOURCE = FakeSource(
+    [
+        make_chunk(TITLE, "中心组由党组书记、局长韦明任组长，成员包括副局长邢远、蓝青等，共6人。", ("一、基本情况",)),
+        make_chunk(TITLE, "全年集中学习12次；中心组成员人均撰写学习心得4篇。", ("二、学习开展情况",), position=1),
+    ]
+)
+
+
+@pytest.mark.parametrize("question", ["临江水务局中心组一共几个成员", "临江市水务局党组中心组有多少个成员？"])
+def test_members_are_people(question):
+    answer = ask_source(SOURCE, question)
+    assert "6人" in answer.text and "4篇" not in answer.text, answer.text
