@@ -89,6 +89,8 @@ INTERROGATIVES = re.compile(
     r"是什么|什么|怎么样|怎么|怎样|如何|是否|有没有|了没有|没有[？?]|为什么|多长时间|多长|多久(?:(?:召?开|举行|进行|组织)?一次)?|谁|吗|呢"
 )
 MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
+# 发展的两名党员叫什么: a count the question repeats is written otherwise in the text (2名), no rare word of it.
+SAID_QUANTITY = re.compile(r"[\d一二两三四五六七八九十百]+[名个位次项条人件场届批]")
 PAIR_WEIGHT = 0.5  # adjacent question words found together (局 + 党委书记) count extra
 
 
@@ -115,7 +117,11 @@ class Terms:
         """Whether `text` holds every question word that is among the rarest in the knowledge base
         (七一 in 七一专题党课是谁讲的): a sentence without it is about something else."""
         text = text.lower()
-        return all(said_in(t, text) for t, w in zip(self.words, self.weights) if w >= MAX_TOKEN_WEIGHT and len(t) > 1)
+        return all(
+            said_in(t, text)
+            for t, w in zip(self.words, self.weights)
+            if w >= MAX_TOKEN_WEIGHT and len(t) > 1 and not SAID_QUANTITY.fullmatch(t)
+        )
 
 
 def said_in(word: str, text: str) -> bool:

@@ -40,3 +40,10 @@ def test_a_sentence_without_the_rarest_question_word_is_about_something_else():
     terms = Terms(["七一", "党课", "七一党课"], [MAX_TOKEN_WEIGHT, 3.0, 2.5])
     assert terms.holds_rarest("“七一”前夕书记讲党课1次")
     assert not terms.holds_rarest("书记讲党课1次")
+
+
+def test_a_count_the_question_repeats_is_no_rare_word_a_passage_must_hold():
+    """发展的两名党员叫什么: the text writes 2名; the rarest word of the question is then no test of a passage."""
+    terms = Terms(["两名", "党员", "七一"], [MAX_TOKEN_WEIGHT, 1.0, MAX_TOKEN_WEIGHT])
+    assert terms.holds_rarest("“七一”前夕发展党员2名（教师孔岩、职工石磊）")
+    assert not terms.holds_rarest("发展党员2名（教师孔岩、职工石磊）")
