@@ -33,6 +33,7 @@ TOPIC_CHAR_SHARE = 0.5  # more than this share of a topic's characters in a prov
 # 关于/对于 lead a topic; as words to find they would put every article that says 关于 on it.
 TOPIC_LEAD = re.compile(r"关于|对于|有关")
 RANK_WEIGHT = 0.2
+LIST_ASKED = re.compile(r"哪些|哪几|有什么|包括|几项|几种")
 # The regulation's own name in a topic question (纪律处分条例规定的…): not a word the answer must contain.
 NAMED_REGULATION = re.compile(r"《[^》]+》|党章|[\u4e00-\u9fff]{0,16}?(?:条例|准则|细则|章程|规则|(?<!的)规定|办法)")
 ABBREVIATIONS = {"纪律检查委员会": "纪委", "党的委员会": "党委", "中国共产党章程": "党章"}
@@ -142,9 +143,40 @@ def topic_in_regulations(ctx: AnswerContext) -> Answer:
     current = frozenset(d.doc_id for d in ctx.source.documents() if d.kind == "regulation" and d.doc_id not in older)
     evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=current or None))
     ranked = ctx.best_sentences(ctx.question, evidence)
-    if not ranked or ranked[0].passage < FACT_THRESHOLD or not ranked[0].chunk.article:
+    best = ranked[0].chunk if ranked and ranked[0].passage >= FACT_THRESHOLD and ranked[0].chunk.article else None
+    listing = listing_provision(ctx, current)
+    terms = ctx.source.terms(topic_of(ctx.question))
+    if listing and (best is None or terms.coverage(listing.text) >= terms.coverage(best.text)):
+        return whole_provision(ctx, listing, evidence)  # 党员有哪些权利: the article listing them
+    if best is None:
         return answer_fact(ctx, "lookup")
-    return article_answer(ctx, ranked[0].chunk, evidence)
+    return article_answer(ctx, best, evidence)
+
+
+def whole_provision(ctx: AnswerContext, provision: Provision, evidence: list[Evidence]) -> Answer:
+    doc = ctx.source.document(provision.chunks[0].doc_id)
+    found = [found_whole(doc, provision)]
+    answer = quoted(found)
+    answer.note = other_revision_note(ctx, doc)
+    answer.retrieved = evidence
+    return with_links(ctx, answer, found)
+
+
+def listing_provision(ctx: AnswerContext, current: frozenset[str]) -> Provision | None:
+    """The article of the current regulations that lists what the question asks for (下列权利：（一）…),
+    best covering the question's words; None when none lists it."""
+    topic = topic_of(ctx.question)
+    head = next((w for w in reversed(cut_words(TOPIC_NOISE.sub(" ", topic))) if len(w.strip()) >= 2), "")
+    if not head or not LIST_ASKED.search(ctx.question):
+        return None
+    terms = ctx.source.terms(topic)
+    listing = [
+        p
+        for doc_id in sorted(current)
+        for p in provisions(ctx.source.document_chunks(doc_id))
+        if len(p.chunks) <= MAX_QUOTED_CHUNKS and lists_term(head, p.text)
+    ]
+    return max(listing, key=lambda p: terms.coverage(p.text), default=None)
 
 
 def article_answer(ctx: AnswerContext, chunk: Chunk, evidence: list[Evidence]) -> Answer:

@@ -39,6 +39,7 @@ LIST = re.compile(
 )
 LOOKUP = re.compile(
     r"处分(?!条例)|处理|问责|追究|怎么处|如何处|违反|违纪|第[一二三四五六七八九十百零〇\d]+条"
+    r"|党员[^，,。？?]{0,6}?(?:权利|义务)(?!感)"  # what a Party member may and must: the 党章's articles
     r"|《[^》]+》[^？?]*(规定|内容|是什么)"
     # a regulation named as the source of the answer: 按照…条例，…; …条例里/规定…
     r"|(按照|根据|依据|按)[^，,。？?]{0,20}(条例|准则|规定|办法|细则|章程|党章)》?(?:的?规定)?[，,]"
