@@ -69,7 +69,7 @@ SUBJECT_END = re.compile(r"^(?:机关)?(?:党委|党总支|党支部|党组(?!�
 # 党建工作报告里(党委…): a document named in the question, not an organisation.
 GENERIC_NAMES = re.compile(
     r"^第[一二三四五六七八九十\d]+$|^(?:各|本|该|我|这|那|全|每)|[的了是有在和与及跟几多少哪谁开讲请问年月组习]"
-    r"|报告|总结|材料|文件|通知|要点|纪要|里$"
+    r"|报告|总结|材料(?![学科工研公厂院所])|文件|通知|要点|纪要|里$"
     r"|(?:下|回|返|城|进|驻|到|包|家|故)(?:乡|村|镇|社区|基层)$"  # 义诊下乡, 进社区: where an activity goes
 )
 GENRE_NAMES: dict[Genre, str] = {
@@ -300,6 +300,7 @@ def short_party_names(question: str) -> list[str]:
 
 
 PLACE_END = re.compile(r"[省市县区州旗乡镇]$")
+PEER_BODY = re.compile(r"(?:学院|医院|分院|学校|中学|小学|分公司|公司|局|中心|研究所|厂)$")
 MIN_PARENT, MIN_SUBUNIT = 3, 3  # 农商行 + 北山支行: both long enough to be names
 ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十\d]+$")  # 机关第四(党支部): a branch known by its number
 
@@ -321,7 +322,9 @@ def unknown_organisation(
         if after_place and told_by_place(after_place, name[len(after_place) :], documents, mentions):
             known_before = True  # 青川县疾控中心: a 县疾控中心党支部 that 青川县's own documents tell of
             continue
-        if chained and known_before or ORDINAL_UNIT.search(name):
+        if ORDINAL_UNIT.search(name) or (
+            chained and known_before and not unheard_peer(name, aliases, documents, mentions)
+        ):
             continue  # 市场监管局机关第四党支部: a branch of the body just named, or a numbered one
         # Two characters (市局, 外科党支部) are too common a name to refuse on.
         if len(name) < 3 or GENERIC_NAMES.search(name) or not (chained or SUBJECT_END.match(question[match.end() :])):
@@ -344,6 +347,16 @@ def told_by_place(place: str, body: str, documents: Sequence[DocRecord], mention
     """Whether a document of an organisation of that place (青川县卫生健康局 for 青川县) tells of the body."""
     own = [d for d in documents if d.profile and any(a.startswith(place) for a in d.profile.aliases)]
     return len(body) >= 2 and any(mentions(body, d.doc_id) for d in own)
+
+
+def unheard_peer(name: str, aliases: list[str], documents: Sequence[DocRecord], mentions: Mentions) -> bool:
+    """江城理工大学材料学院 when only its 机械工程学院 reports: a body of the body just named that is a peer of
+    the known one (学院, 医院, 公司…) and that no document names or tells of."""
+    if not PEER_BODY.search(name):
+        return False
+    if any(name in a or abbreviates(name, a) for a in aliases):
+        return False
+    return not any(mentions(name, d.doc_id) for d in documents)
 
 
 def told_by_parent(name: str, documents: Sequence[DocRecord], mentions: Mentions) -> bool:

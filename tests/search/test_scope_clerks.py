@@ -199,3 +199,16 @@ def test_a_unit_its_bodys_report_tells_of_is_known_under_the_bodys_short_name(qu
 
     assert scope(question).refusal is None
     assert scope(question.replace("南湖", "北岭")).refusal
+
+
+def test_a_peer_of_the_known_body_under_the_same_parent_is_still_to_be_known():
+    """Only the 化工学院 of 江北理工学院 reports: its 材料学院 is unknown, unless some document tells of it."""
+    college = record("中共江北理工学院化工学院委员会2024年度党建工作总结", "学院党委下设6个党支部，共有党员210名。")
+    texts = {college.doc_id: "学院党委下设6个党支部，共有党员210名。"}
+
+    def scope(question, told=""):
+        return scope_for(question, [college], lambda name: False, lambda words, doc: words in texts[doc] + told)
+
+    assert scope("江北理工学院化工学院党委有多少党员").refusal is None
+    assert "材料学院" in (scope("江北理工学院材料学院党委有多少党员").refusal or "")
+    assert scope("江北理工学院材料学院党委有多少党员", told="与材料学院党委联合开展主题党日").refusal is None
