@@ -246,6 +246,7 @@ def core_of(question: str) -> str:
     return re.sub(r"的$", "", text).strip(" ，,")
 
 
+COUNT_BEFORE = re.compile(r"(?:几|多少)个?$")
 UNITS_COUNTED = re.compile(r"(?:有|共|一共|共有|总共)?(?:几|多少)个?(?:[？?。！!，,\s]|$)")
 
 
@@ -258,6 +259,8 @@ def sub_unit(question: str) -> str:
         words = cut_words(named.group(1)) if named else []
         if not words or len(words[-1]) < 2 or NOT_A_UNIT_NAME.match(words[-1]) or GENERIC_ORG.fullmatch(words[-1]):
             continue
+        if COUNT_BEFORE.search(named.group(1)[: -len(words[-1])]):
+            continue  # 有几个学生党支部: those branches are counted, none is asked about
         # An ordinal names a unit only with its suffix: 第一党小组, not any 第一.
         return words[-1] + suffix.group(1) if words[-1].startswith("第") else words[-1]
     return ""

@@ -19,3 +19,25 @@ SOURCE = FakeSource(
 def test_members_are_people(question):
     answer = ask_source(SOURCE, question)
     assert "6人" in answer.text and "4篇" not in answer.text, answer.text
+
+
+COLLEGE = "中共云海科技大学化工学院委员会2024年度党建工作总结"
+COLLEGE_SOURCE = FakeSource(
+    [
+        make_chunk(
+            COLLEGE,
+            "学院党委下设6个党支部，其中教工党支部2个、学生党支部4个，共有党员188名。",
+            ("一、基本情况",),
+        ),
+        make_chunk(COLLEGE, "全年发展党员31名，其中学生党员29名。", ("二、组织建设",), position=1),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question, figure",
+    [("云海科技大学化工学院有几个学生党支部", "4个"), ("云海科技大学化工学院下设多少个学生党支部？", "4个")],
+)
+def test_branches_counted_are_no_branch_asked_about(question, figure):
+    answer = ask_source(COLLEGE_SOURCE, question)
+    assert not answer.refused and figure in answer.text and "188" not in answer.text, answer.text
