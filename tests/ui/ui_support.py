@@ -124,7 +124,7 @@ def table_text(page: Page, elem_id: str, containing: str = "") -> str:
 def choose_files(page: Page, elem_id: str, paths: list[str], shown: str) -> None:
     """Put files into an upload component and wait until their upload has finished.
 
-    The uploaded list (table.file-preview) appears only then: the names alone also show in the
+    The uploaded list (table.file-preview, a row per file labelled with its name) appears only then: the names alone also show in the
     progress view while the upload runs, and a click sent before it ends is dropped by gradio
     ("Waiting for file(s) to finish uploading"). On a busy machine the browser's first upload
     request was seen to stall; choosing the files again starts a fresh one.
@@ -132,7 +132,8 @@ def choose_files(page: Page, elem_id: str, paths: list[str], shown: str) -> None
     for attempt in range(3):
         page.locator(f"#{elem_id} input[type=file]").set_input_files(paths)
         try:
-            page.locator(f"#{elem_id} table.file-preview").get_by_text(shown).first.wait_for(timeout=30_000)
+            uploaded = page.locator(f'#{elem_id} table.file-preview td.filename[aria-label="{shown}"]')
+            uploaded.first.wait_for(timeout=30_000)
             return
         except PlaywrightTimeout:
             if attempt == 2:
