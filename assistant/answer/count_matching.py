@@ -32,7 +32,7 @@ from assistant.answer.question import (
 )
 from assistant.core.schema import Evidence
 from assistant.core.words import names_a_thing, spoken_title
-from assistant.search.scope import plans_only_for
+from assistant.search.scope import named_organisation, plans_only_for
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
@@ -89,9 +89,10 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     holder = holder_of(part) or holder_of(ctx.question)  # 其中退休党员有几名: whose the first part said
     own_name = holder and not BRANCH_END.search(holder)
     aliases = {doc: [a for a in names if a in holder] for doc, names in names_of.items()} if own_name else {}
-    if own_name:  # 江城理工大学机械学院: the documents the question was scoped to go by the name it says
-        for doc in ctx.source.scope(ctx.question).doc_ids or ():
-            aliases.setdefault(doc, []).append(holder)
+    if own_name:  # 江城理工大学机械学院: the organisation's documents go by the name the question says
+        said, own = named_organisation(holder, [d for d in documents if d.kind != "regulation"])
+        for doc in own:
+            aliases.setdefault(doc, []).append(said)
     unheard = bool(unheard_words(terms))
     # A plan's look back (2024年，全乡16个村党组织中…) is the latest record it holds, not a comparison.
     plans = {d.doc_id for d in documents if d.profile.genre == "plan"}
@@ -238,8 +239,7 @@ def fact_score(
     # The title's words name whose the figure is, except what the question counts: a report on 组织生活会
     # answers 开了几次组织生活会 only with a figure of those meetings, not with any 次 in it (the title is
     # shared context, below).
-    # The organisation asked about is whose the figure is, however the question contracts it (江城理工大学机械学院).
-    counted = [(w, weight) for w, weight in counted if (w not in holder if holder else w not in title)]
+    counted = [(w, weight) for w, weight in counted if w not in title or (holder and w not in holder)]
     if not counted and unheard:
         return None  # 营收多少万元: what is asked is a thing no document names; no other figure stands in for it
     earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)]

@@ -246,7 +246,7 @@ def core_of(question: str) -> str:
     return re.sub(r"的$", "", text).strip(" ，,")
 
 
-COUNT_BEFORE = re.compile(r"(?:几|多少)个?$")
+COUNT_BEFORE = re.compile(r"(?<![这那])(?:几|多少)个?$")  # 这几个学生党支部 names them
 UNITS_COUNTED = re.compile(r"(?:有|共|一共|共有|总共)?(?:几|多少)个?(?:[？?。！!，,\s]|$)")
 
 

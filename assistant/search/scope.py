@@ -352,7 +352,7 @@ def told_by_place(place: str, body: str, documents: Sequence[DocRecord], mention
 def unheard_peer(name: str, aliases: list[str], documents: Sequence[DocRecord], mentions: Mentions) -> bool:
     """江城理工大学材料学院 when only its 机械工程学院 reports: a body of the body just named that is a peer of
     the known one (学院, 医院, 公司…) and that no document names or tells of."""
-    if not PEER_BODY.search(name):
+    if not PEER_BODY.search(name) or "党员" in name:  # 一线党员集中学(习): no 中学
         return False
     if any(name in a or abbreviates(name, a) for a in aliases):
         return False
