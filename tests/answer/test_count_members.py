@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.question import sub_unit
 from tests.answer.support import FakeSource, ask_source, make_chunk
 
 TITLE = "中共临江市水务局党组理论学习中心组2024年度学习情况报告"
@@ -41,3 +42,16 @@ COLLEGE_SOURCE = FakeSource(
 def test_branches_counted_are_no_branch_asked_about(question, figure):
     answer = ask_source(COLLEGE_SOURCE, question)
     assert not answer.refused and figure in answer.text and "188" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question, unit",
+    [
+        ("云海科技大学化工学院有几个学生党支部", ""),
+        ("化工学院下设多少个学生党支部", ""),
+        ("化工学院这几个学生党支部一共发展了多少党员", "学生"),
+        ("化工学院学生党支部有多少党员", "学生"),
+    ],
+)
+def test_a_counted_branch_is_no_branch_asked_about_but_these_branches_are(question, unit):
+    assert sub_unit(question) == unit

@@ -212,3 +212,8 @@ def test_a_peer_of_the_known_body_under_the_same_parent_is_still_to_be_known():
     assert scope("江北理工学院化工学院党委有多少党员").refusal is None
     assert "材料学院" in (scope("江北理工学院材料学院党委有多少党员").refusal or "")
     assert scope("江北理工学院材料学院党委有多少党员", told="与材料学院党委联合开展主题党日").refusal is None
+
+
+def test_a_phrase_about_members_ending_like_a_school_is_no_body():
+    bus = record("中共临江市公共交通集团有限公司委员会2024年度党建工作总结", "一线党员集中学习参学率为83%。")
+    assert scope_for("公交集团一线党员集中学习参学率多少", [bus], lambda name: False).refusal is None
