@@ -42,6 +42,7 @@ NAME_ENDS = re.compile(rf"$|的|[，,？?。\s]|呢|{PERIOD.pattern}|\d")
 PARTY_UNIT = re.compile(r"(?:机关)?(?:党总支|党支部|党委|党组|支部)")
 WHO_ASKED = re.compile(r"谁|叫什么")
 YEAR = re.compile(r"(?:19|20)\d{2}")
+TOPIC_PAUSE = re.compile(r"^呢[，,\s]+")
 LINK = re.compile(r"^[的，,\s]+|[的，,\s]+$")
 
 
@@ -86,8 +87,12 @@ def on_other_organisation(
         # 上半年 carried to an organisation with annual reports only: what it has. (A year it lacks stays
         # carried: the scope refuses it, and the pipeline answers from what it has, saying so.)
         period, carried = "", ""
-    own = LINK.sub("", ENDING.sub("", FOLLOW_END.sub("", rest[said.end() :] if said else rest)).removesuffix("呢"))
-    if asks(own) and not (lead or said):  # 河运处的突击队出动了多少人次: a question of its own, as said
+    after = rest[said.end() :] if said else rest
+    paused = TOPIC_PAUSE.match(after)  # 仁和医院呢，党员多少: the organisation first, then the question
+    own = LINK.sub(
+        "", ENDING.sub("", FOLLOW_END.sub("", after[paused.end() :] if paused else after)).removesuffix("呢")
+    )
+    if asks(own) and not (lead or said or paused):  # 河运处的突击队出动了多少人次: a question of its own, as said
         return Resolution(text)
     if asks(own):  # 换成应急局24年，评了几名优秀共产党员: a question of its own, in that scope
         return Resolution(f"{organisation}{period}{own}", carried_period=carried)
