@@ -42,6 +42,9 @@ NAME_ENDS = re.compile(rf"$|的|[，,？?。\s]|呢|{PERIOD.pattern}|\d")
 PARTY_UNIT = re.compile(r"(?:机关)?(?:党总支|党支部|党委|党组|支部)")
 WHO_ASKED = re.compile(r"谁|叫什么")
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# 检察长是谁 / 站长是谁: the head of an institution, titled after its kind (检察院, 水文站)
+HEAD_TITLE = re.compile(r"(?<![其副])([\u4e00-\u9fff]{1,2})长(?=是谁|叫什么|[？?]?$)")
+MANNER = r"(?:带头|亲自|一共|共|都|还)?"
 TOPIC_PAUSE = re.compile(r"^呢[，,\s]+")
 LINK = re.compile(r"^[的，,\s]+|[的，,\s]+$")
 
@@ -106,8 +109,26 @@ def on_other_organisation(
     if own and own not in question:  # 换成红岭林场2024年的党员大会呢: the topic swapped too
         swapped = swap(own, replace(last, question=question))
         return replace(swapped, refers_back=False, same_organisation=False, anchor="", carried_period=carried)
+    counterpart = role_counterpart(question, before, organisation, last)
+    if counterpart:  # 检察长是谁 -> 换成烟草公司的呢: no 检察长 there; who did what the 检察长 was asked about
+        return Resolution(f"{organisation}{period}{counterpart}", carried_period=carried)
     focus = focus_of(last.subset) if last.subset else ""
     return Resolution(f"{ENDING.sub('', question)}？", focus, last.subset, carried_period=carried)
+
+
+def role_counterpart(question: str, before: str, organisation: str, last: Turn) -> str:
+    """谁讲了党课, for 检察长是谁 moved from 县检察院 to a company after 其中检察长讲了几次: a head's title made of
+    the old organisation's kind (检察长 of 检察院, 校长 of 学校, 站长 of 水文站) has no holder in another kind,
+    so the question asks who did the act the conversation asked of that title; "" when it is no such title
+    or no act was asked of it."""
+    title = HEAD_TITLE.search(question)
+    if not title or title.group(1)[-1] not in before or title.group(1)[-1] in organisation:
+        return ""
+    for turn in reversed(last.conversation):
+        act = re.search(rf"{re.escape(title.group(0))}{MANNER}([\u4e00-\u9fff])了?(?:几|多少)", turn.question)
+        if act and turn.counted:
+            return f"谁{act.group(1)}了{turn.counted}"
+    return ""
 
 
 def period_for(said: str, before: str) -> tuple[str, str]:
