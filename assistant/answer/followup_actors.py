@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.answer.answer_types import NAME
-from assistant.answer.question import PERIOD, ROLE, slots_of
+from assistant.answer.question import ORG_SUFFIX, PERIOD, ROLE, slots_of
 from assistant.core.words import tagged_words
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
@@ -26,7 +26,10 @@ MANNER = re.compile(r"(?:重点|主要|带头|亲自|分别|一共|总共|共|�
 # People and bodies of people: what replaces a person or a role as the one who acted.
 PEOPLE_END = re.compile(rf"(?:成员|班子|个人|委员|干部|党员|同志|领导|群众|职工|代表|{ROLE.pattern})$")
 PERSON_NAME = re.compile(NAME)
+ORG_END = re.compile(f"(?:{ORG_SUFFIX})$")
 VERB_FLAGS = ("v", "vn")
+# Head words of units inside an organisation: 抢修中队 / 装配车间 name a unit, though 抢修 and 装配 are verbs.
+UNIT_HEAD = re.compile(r"(?:中队|大队|支队|分队|小队|车间|班组|科室|工段|站|所|室|科|组|队|部|处|中心)$")
 PLACE_FLAG = "f"  # 上 of 组织生活会上, 中 of 活动中: the actor follows the place
 # 三个大队 / 各大队 / 所有车间 (一共): every sibling of the row asked about
 ALL_OF = re.compile(r"^(?:这|那)?([一二三四五六七八九十两\d]+个|各个?|所有|全部|全体)")
@@ -55,8 +58,12 @@ def actor_in(question: str) -> Actor | None:
     holder = slots_of(question).holder
     offset, start, verb_at = 0, 0, -1
     words: list[tuple[int, str]] = []
-    for word, flag in tagged_words(question):
-        if flag.startswith(VERB_FLAGS) or word == "的":  # 特勤大队的志愿服务: whose, then what
+    tagged = tagged_words(question)
+    for n, (word, flag) in enumerate(tagged):
+        following = tagged[n + 1] if n + 1 < len(tagged) else ("", "")
+        # 抢修中队 / 管理干部岗位: a verb naming what a unit or a post does is part of its name
+        names_unit = UNIT_HEAD.fullmatch(following[0]) or flag == "vn" and following[1] == "n"
+        if flag.startswith(VERB_FLAGS) and not names_unit or word == "的":  # 特勤大队的志愿服务: whose, then what
             verb_at = offset
             break
         if flag == PLACE_FLAG:
@@ -90,8 +97,9 @@ def swapped_actor(question: str, rest: str) -> str:
         return ""
     own = tuple(w for w, _ in tagged_words(rest))
     if len(own) >= 2 and len(own[-1]) >= 2 and own[-1] == actor.words[-1]:
-        kept = actor.words[: max(len(actor.words) - len(own), 0)]
-        return f"{question[: actor.start]}{''.join(kept)}{rest}{question[actor.end :]}"
+        kept = "".join(actor.words[: max(len(actor.words) - len(own), 0)])
+        kept = kept if UNIT_HEAD.search(kept) or ORG_END.search(kept) else ""  # 消防支队, not 领导 of 领导干部岗位
+        return f"{question[: actor.start]}{kept}{rest}{question[actor.end :]}"
     if is_people(rest) and is_people(actor.text) and not rest.endswith(actor.text):
         return f"{question[: actor.start]}{rest}{question[actor.end :]}"
     return ""
@@ -108,6 +116,7 @@ def siblings_total(question: str, rest: str) -> str:
     if head != actor.words[-1] or len(head) < 2:
         return ""
     kept = "".join(actor.words[:-2])
+    kept = kept if UNIT_HEAD.search(kept) or ORG_END.search(kept) else ""
     after = question[actor.end :].removeprefix("的")
     return f"{question[: actor.start]}{kept}{every.group(0)}{head}一共{after}"
 

@@ -44,6 +44,7 @@ WHO_ASKED = re.compile(r"谁|叫什么")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 # 检察长是谁 / 站长是谁: the head of an institution, titled after its kind (检察院, 水文站)
 HEAD_TITLE = re.compile(r"(?<![其副])([\u4e00-\u9fff]{1,2})长(?=是谁|叫什么|[？?]?$)")
+PARTY_HEADS = ("组长", "部长")  # heads of Party bodies every organisation has
 MANNER = r"(?:带头|亲自|一共|共|都|还)?"
 TOPIC_PAUSE = re.compile(r"^呢[，,\s]+")
 LINK = re.compile(r"^[的，,\s]+|[的，,\s]+$")
@@ -122,10 +123,11 @@ def role_counterpart(question: str, before: str, organisation: str, last: Turn) 
     so the question asks who did the act the conversation asked of that title; "" when it is no such title
     or no act was asked of it."""
     title = HEAD_TITLE.search(question)
-    if not title or title.group(1)[-1] not in before or title.group(1)[-1] in organisation:
-        return ""
+    if not title or title.group(0).endswith(PARTY_HEADS) or title.group(1)[-1] in organisation:
+        return ""  # a 组长 is found anywhere; a 检察长 in another 检察院 too
     for turn in reversed(last.conversation):
-        act = re.search(rf"{re.escape(title.group(0))}{MANNER}([\u4e00-\u9fff])了?(?:几|多少)", turn.question)
+        stems = "|".join(re.escape(t) for t in (title.group(1), title.group(1)[-1]))  # 年站长: 站长
+        act = re.search(rf"(?:{stems})长{MANNER}([\u4e00-\u9fff]{{1,2}}?)了?(?:几|多少)", turn.question)
         if act and turn.counted:
             return f"谁{act.group(1)}了{turn.counted}"
     return ""

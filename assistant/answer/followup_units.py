@@ -77,6 +77,20 @@ def units_named(text: str, suffix: str) -> list[str]:
     ]
 
 
+def swapped_unit(question: str, unit: str) -> str:
+    """机械学院本科生第一党支部的书记是谁 + 研究生第二党支部 -> 机械学院研究生第二党支部的书记是谁: the unit of
+    the same kind the question names is replaced, under the same parent; "" when it names none."""
+    suffix = ORG_END.search(unit)
+    named = units_named(question, suffix.group(0)) if suffix else []
+    if not named or named[-1] == unit:
+        return ""
+    stem = named[-1].removesuffix(suffix.group(0))
+    # the parent ends before the unit's own name (机械学院 of 机械学院本科生第一), not with it (维修中心)
+    ends = [m.end() for m in PARENT_UNIT.finditer(stem) if m.end() <= len(stem) - 2]
+    parent = stem[: ends[-1]] if ends and not unit.startswith(stem[: ends[-1]]) else ""
+    return question.replace(named[-1], f"{parent}{unit}", 1)
+
+
 def other_unit_question(text: str, before: Slots) -> tuple[str, str] | None:
     """(the question, the unit) for 那外科党支部开了几次支委会 after 市中医院内科党支部2024年…: the
     sibling unit, in the same period."""
