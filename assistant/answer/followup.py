@@ -101,6 +101,7 @@ UNDONE = re.compile(r"^(?:那)?(?:还|仍)(?:差|有)((?:多少|几)[个项条�
 ACTIVITY = re.compile(rf"{MEETING.pattern}|(?:专题)?党课")  # what a branch holds and a report counts
 RATE = re.compile(r"率|比例|占比|比重|百分")
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
+ASPECT = re.compile(r"方面(?:的)?$")  # 资金管理方面呢: another aspect of what was counted
 SWAP_FILLER = re.compile(r"的?(?:情况|数据|数字|方面|这块|那块|那边|的话)$")
 # Common surnames that rarely start a Party word: a two- or three-character name starting with one is a person.
 SURNAMES = (
@@ -349,7 +350,7 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if person:  # 那梁涛呢 / 那组织委员呢 after 韩冬讲了几次: who acts is replaced
         named = person[-1]
         return Resolution(f"{question[: named.start()]}{rest}{question[named.end() :]}？", focus=rest, refers_back=True)
-    other_actor = swapped_actor(question, rest)
+    other_actor = swapped_actor(question, rest, aspect=bool(ASPECT.search(core)))
     if other_actor:  # 特勤大队呢 after 城东大队有多少名党员 / 支部班子呢 after 党员个人查摆了多少条: who acts
         return Resolution(f"{other_actor}？", refers_back=True)
     if ACTIVITY.fullmatch(rest) and not ACTIVITY.search(question) and not changed_period:  # 主题党日呢 after 谁

@@ -88,13 +88,15 @@ def is_people(phrase: str) -> bool:
     return bool(PEOPLE_END.search(phrase) or PERSON_NAME.fullmatch(phrase))
 
 
-def swapped_actor(question: str, rest: str) -> str:
+def swapped_actor(question: str, rest: str, aspect: bool = False) -> str:
     """The question asked of `rest` instead of its actor: a sibling of the same head word (特勤大队 for
-    城东大队, the organisation before them kept) or other people for people (支部班子 for 党员个人); "" when
-    `rest` replaces no actor."""
+    城东大队, the organisation before them kept), other people for people (支部班子 for 党员个人), or another
+    aspect said as one (资金管理方面呢 after 特殊岗位梳理了几个风险点); "" when `rest` replaces no actor."""
     actor = actor_in(question)
     if actor is None or rest == actor.text:
         return ""
+    if aspect and not is_people(actor.text):
+        return f"{question[: actor.start]}{rest}{question[actor.end :]}"
     own = tuple(w for w, _ in tagged_words(rest))
     if len(own) >= 2 and len(own[-1]) >= 2 and own[-1] == actor.words[-1]:
         kept = "".join(actor.words[: max(len(actor.words) - len(own), 0)])
