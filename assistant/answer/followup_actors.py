@@ -96,15 +96,24 @@ def swapped_actor(question: str, rest: str, aspect: bool = False) -> str:
     if actor is None or rest == actor.text:
         return ""
     if aspect and not is_people(actor.text):
-        return f"{question[: actor.start]}{rest}{question[actor.end :]}"
+        return in_place_of(question, actor, rest)
     own = tuple(w for w, _ in tagged_words(rest))
     if len(own) >= 2 and len(own[-1]) >= 2 and own[-1] == actor.words[-1]:
         kept = "".join(actor.words[: max(len(actor.words) - len(own), 0)])
         kept = kept if UNIT_HEAD.search(kept) or ORG_END.search(kept) else ""  # 消防支队, not 领导 of 领导干部岗位
         return f"{question[: actor.start]}{kept}{rest}{question[actor.end :]}"
     if is_people(rest) and is_people(actor.text) and not rest.endswith(actor.text):
-        return f"{question[: actor.start]}{rest}{question[actor.end :]}"
+        return in_place_of(question, actor, rest)
     return ""
+
+
+def in_place_of(question: str, actor: Actor, rest: str) -> str:
+    """`rest` where the actor stood; after a place, set off by a comma when it would read as part of the
+    organisation's name (会上支部班子: not the 支部 of 恒锐公司组织生活会上)."""
+    swapped = f"{question[: actor.start]}{rest}{question[actor.end :]}"
+    if actor.start and slots_of(swapped).holder != slots_of(question).holder:
+        return f"{question[: actor.start]}，{rest}{question[actor.end :]}"
+    return swapped
 
 
 def siblings_total(question: str, rest: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.answer.question import FOLLOW_START, LEADING_ORG, ORG_SUFFIX, Slots
+from assistant.answer.question import FOLLOW_START, LEADING_ORG, ORG_SUFFIX, PERIOD, Slots
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
     from assistant.answer.followup_turns import Turn
@@ -63,8 +63,12 @@ def unit_pointed_at(question: str, answer: str, asked: str = "") -> tuple[str, s
         return None
     suffix = pointer.group(1)
     statement = TITLE.sub("", FIRST_STATEMENT.match(answer).group(0))
-    units = units_named(asked, suffix) if asked and not WHICH.search(asked) else []
-    units = units or units_named(statement, suffix)
+    asked_units = units_named(asked, suffix) if asked and not WHICH.search(asked) else []
+    if asked_units:  # in the period it was asked of (红星村第一党支部2023年的书记是谁)
+        period = PERIOD.search(asked)
+        named = f"{asked_units[-1]}{period.group(0) if period else ''}"
+        return question.replace(pointer.group(0), named, 1), asked_units[-1]
+    units = units_named(statement, suffix)
     return (question.replace(pointer.group(0), units[-1], 1), units[-1]) if units else None
 
 

@@ -53,6 +53,10 @@ def test_the_actor_is_what_stands_before_the_verb(question: str, actor: str | No
             ("石桥镇周海涛讲了几次党课", "其余班子成员呢"),
             "石桥镇其余班子成员讲了几次党课？",
         ),
+        (  # a body whose name would run on from the place: set off, the organisation still 宏达公司
+            ("宏达公司民主生活会上党员个人查摆了多少条问题", "那支部班子呢"),
+            "宏达公司民主生活会上，支部班子查摆了多少条问题？",
+        ),
         (  # another aspect, said as one, replaces the one counted under
             ("南湖中学2023年度后勤岗位排查了几个风险点", "那财务管理方面呢"),
             "南湖中学2023年度财务管理排查了几个风险点？",
@@ -137,7 +141,7 @@ def test_he_is_the_person_who_did_any_act(turns: tuple[str, ...], expected: str)
     [
         (  # the branch the question named, though its answer names it shorter
             (("红星村第一党支部2023年发展了几名党员", "第一党支部：发展党员2名〔1〕。"), "那个支部的书记是谁"),
-            "红星村第一党支部的书记是谁",
+            "红星村第一党支部2023年的书记是谁",
         ),
         (  # a branch whose name has 本 in it is no generic 本支部
             (("理学院本科生第一党支部有多少党员", "本科生第一党支部：党员41名〔1〕。"), "那个支部的书记是谁"),
