@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
+from assistant.answer.followup_actors import entity_pointed_at, siblings_total, swapped_actor
 from assistant.answer.followup_compare import on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
@@ -47,6 +48,7 @@ from assistant.answer.followup_units import (
     ORG_END,
     other_unit_question,
     sibling_unit,
+    swapped_unit,
     unit_pointed_at,
     with_units_total,
 )
@@ -100,6 +102,7 @@ UNDONE = re.compile(r"^(?:那)?(?:还|仍)(?:差|有)((?:多少|几)[个项条�
 ACTIVITY = re.compile(rf"{MEETING.pattern}|(?:专题)?党课")  # what a branch holds and a report counts
 RATE = re.compile(r"率|比例|占比|比重|百分")
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
+ASPECT = re.compile(r"方面(?:的)?$")  # 资金管理方面呢: another aspect of what was counted
 SWAP_FILLER = re.compile(r"的?(?:情况|数据|数字|方面|这块|那块|那边|的话)$")
 # Common surnames that rarely start a Party word: a two- or three-character name starting with one is a person.
 SURNAMES = (
@@ -184,7 +187,7 @@ def resolve(
         return Resolution(text)
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
         return Resolution(f"{ENDING.sub('', text)}，{without_revision(last.question)}")
-    pointed = unit_pointed_at(text, last.answer) if not last.refused else None
+    pointed = unit_pointed_at(text, last.answer, last.question) if not last.refused else None
     if pointed:  # 那个支部的书记是谁: the unit the last answer named, in the last question's organisation
         question, unit = pointed
         before = last.slots
@@ -201,6 +204,9 @@ def resolve(
     other_organisation = on_other_organisation(text, last, organisations, on_swap) if not within_question else None
     if other_organisation:  # 换成X2024年的呢 / 那X上半年呢: the last question asked of another organisation
         return other_organisation
+    entity = entity_pointed_at(text, last)
+    if entity:  # 它有多少党员: the organisation or table row the last question was about
+        return Resolution(entity, refers_back=True)
     name_asked = name_question(text, last)
     if name_asked != text:  # 她叫啥名字 after 其中专职副书记讲了几次: who holds that role
         return Resolution(name_asked, refers_back=True)
@@ -328,9 +334,15 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         return Resolution(f"{slots.regulation}关于{rest}是怎么规定的？")
     if TOTAL.search(rest) and ORG_END.search(TOTAL.sub("", rest)):
         return Resolution(f"{with_units_total(question, TOTAL.sub('', rest), slots)}？", refers_back=True)
+    every_row = siblings_total(question, rest)
+    if every_row:  # 三个大队一共呢 after 城东大队有多少名党员: the rows of that head together
+        return Resolution(f"{every_row}？", refers_back=True)
     ordinal = ORDINAL_UNIT.search(question)
     if ordinal and ORDINAL_UNIT.fullmatch(rest):  # 第一党小组 -> 第二党小组
         return Resolution(f"{question.replace(ordinal.group(0), rest, 1)}？", refers_back=True, anchor=rest)
+    unit_swapped = swapped_unit(question, rest) if ORG_END.search(rest) else ""
+    if unit_swapped and slots.holder not in rest:  # a unit the holder's name runs on into (本科生第一党支部)
+        return Resolution(f"{unit_swapped}？", refers_back=True, anchor=rest)
     if slots.holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest)):
         unit = sibling_unit(slots.holder, rest)
         return Resolution(f"{question.replace(slots.holder, unit, 1)}？", refers_back=True, anchor=rest)
@@ -342,6 +354,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if person:  # 那梁涛呢 / 那组织委员呢 after 韩冬讲了几次: who acts is replaced
         named = person[-1]
         return Resolution(f"{question[: named.start()]}{rest}{question[named.end() :]}？", focus=rest, refers_back=True)
+    other_actor = swapped_actor(question, rest, aspect=bool(ASPECT.search(core)))
+    if other_actor:  # 特勤大队呢 after 城东大队有多少名党员 / 支部班子呢 after 党员个人查摆了多少条: who acts
+        return Resolution(f"{other_actor}？", refers_back=True)
     if ACTIVITY.fullmatch(rest) and not ACTIVITY.search(question) and not changed_period:  # 主题党日呢 after 谁
         counted = next(
             (

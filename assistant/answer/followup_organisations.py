@@ -42,6 +42,11 @@ NAME_ENDS = re.compile(rf"$|的|[，,？?。\s]|呢|{PERIOD.pattern}|\d")
 PARTY_UNIT = re.compile(r"(?:机关)?(?:党总支|党支部|党委|党组|支部)")
 WHO_ASKED = re.compile(r"谁|叫什么")
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# 检察长是谁 / 站长是谁: the head of an institution, titled after its kind (检察院, 水文站)
+HEAD_TITLE = re.compile(r"(?<![其副])([\u4e00-\u9fff]{1,2})长(?=是谁|叫什么|[？?]?$)")
+PARTY_HEADS = ("组长", "部长")  # heads of Party bodies every organisation has
+MANNER = r"(?:带头|亲自|一共|共|都|还)?"
+TOPIC_PAUSE = re.compile(r"^呢[，,\s]+")
 LINK = re.compile(r"^[的，,\s]+|[的，,\s]+$")
 
 
@@ -86,8 +91,12 @@ def on_other_organisation(
         # 上半年 carried to an organisation with annual reports only: what it has. (A year it lacks stays
         # carried: the scope refuses it, and the pipeline answers from what it has, saying so.)
         period, carried = "", ""
-    own = LINK.sub("", ENDING.sub("", FOLLOW_END.sub("", rest[said.end() :] if said else rest)).removesuffix("呢"))
-    if asks(own) and not (lead or said):  # 河运处的突击队出动了多少人次: a question of its own, as said
+    after = rest[said.end() :] if said else rest
+    paused = TOPIC_PAUSE.match(after)  # 仁和医院呢，党员多少: the organisation first, then the question
+    own = LINK.sub(
+        "", ENDING.sub("", FOLLOW_END.sub("", after[paused.end() :] if paused else after)).removesuffix("呢")
+    )
+    if asks(own) and not (lead or said or paused):  # 河运处的突击队出动了多少人次: a question of its own, as said
         return Resolution(text)
     if asks(own):  # 换成应急局24年，评了几名优秀共产党员: a question of its own, in that scope
         return Resolution(f"{organisation}{period}{own}", carried_period=carried)
@@ -101,8 +110,27 @@ def on_other_organisation(
     if own and own not in question:  # 换成红岭林场2024年的党员大会呢: the topic swapped too
         swapped = swap(own, replace(last, question=question))
         return replace(swapped, refers_back=False, same_organisation=False, anchor="", carried_period=carried)
+    counterpart = role_counterpart(question, before, organisation, last)
+    if counterpart:  # 检察长是谁 -> 换成烟草公司的呢: no 检察长 there; who did what the 检察长 was asked about
+        return Resolution(f"{organisation}{period}{counterpart}", carried_period=carried)
     focus = focus_of(last.subset) if last.subset else ""
     return Resolution(f"{ENDING.sub('', question)}？", focus, last.subset, carried_period=carried)
+
+
+def role_counterpart(question: str, before: str, organisation: str, last: Turn) -> str:
+    """谁讲了党课, for 检察长是谁 moved from 县检察院 to a company after 其中检察长讲了几次: a head's title made of
+    the old organisation's kind (检察长 of 检察院, 校长 of 学校, 站长 of 水文站) has no holder in another kind,
+    so the question asks who did the act the conversation asked of that title; "" when it is no such title
+    or no act was asked of it."""
+    title = HEAD_TITLE.search(question)
+    if not title or title.group(0).endswith(PARTY_HEADS) or title.group(1)[-1] in organisation:
+        return ""  # a 组长 is found anywhere; a 检察长 in another 检察院 too
+    for turn in reversed(last.conversation):
+        stems = "|".join(re.escape(t) for t in (title.group(1), title.group(1)[-1]))  # 年站长: 站长
+        act = re.search(rf"(?:{stems})长{MANNER}([\u4e00-\u9fff]{{1,2}}?)了?(?:几|多少)", turn.question)
+        if act and turn.counted:
+            return f"谁{act.group(1)}了{turn.counted}"
+    return ""
 
 
 def period_for(said: str, before: str) -> tuple[str, str]:

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from assistant.answer.followup_organisations import opening_organisation
 from assistant.answer.followup_turns import ENDING, Organisations, Resolution, Turn, whole_of
 from assistant.answer.periods import with_period
-from assistant.answer.question import MODALITY, PERIOD, asks_quantity
+from assistant.answer.question import MODALITY, ORG_SUFFIX, PERIOD, asks_quantity
 
 SUM = re.compile(r"加起来|加在一起|合起来|一共|总共|合计|总计|共计")
-# 两家 / 这两个单位 / 两年 / 两个时期: which of the conversation's figures are added
-PAIR = re.compile(r"(?:这|那)?(?:两|俩)个?(家|单位|年|个?时期|期)")
+# 两家 / 这两个单位 / 两个支部 / 两年 / 两个时期: which of the conversation's figures are added
+PAIR = re.compile(rf"(?:这|那)?(?:两|俩)个?(家|单位|年|个?时期|期|{ORG_SUFFIX})")
 BY_PERIOD = ("年", "时期", "个时期", "期")
 SCOPE_JOINER = re.compile(r"和|与|跟|加上|以及")
 THING = re.compile(r"[\u4e00-\u9fff]{2,6}")

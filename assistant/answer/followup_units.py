@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.answer.question import FOLLOW_START, LEADING_ORG, ORG_SUFFIX, Slots
+from assistant.answer.question import FOLLOW_START, LEADING_ORG, ORG_SUFFIX, PERIOD, Slots
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
     from assistant.answer.followup_turns import Turn
@@ -46,25 +46,53 @@ def sibling_unit(holder: str, unit: str) -> str:
 # 那个支部 / 这个村 / 该党小组: a unit the last answer named, pointed at by its kind.
 POINTED_UNIT = re.compile(rf"(?:那个|这个|那一个|这一个|该)({ORG_SUFFIX})")
 UNIT_NAME_CHARS = r"[^\s，,。：:；;、（）()“”《》〔〕\d的是为有在了和与及各每个全]"
-GENERIC_UNIT = re.compile(r"^(?:下属|基层|所属|其他|其余|各|本|该)")
+GENERIC_UNIT = re.compile(r"^(?:下属|基层|所属|其他|其余|各|本级|该)")  # not 本科生第一党支部
 TITLE = re.compile(r"《[^》]*》")
 FIRST_STATEMENT = re.compile(r"[^〔]*")  # up to the first citation mark
 
 
-def unit_pointed_at(question: str, answer: str) -> tuple[str, str] | None:
-    """(the question with the unit's name, the name) for 那个支部的书记是谁 after an answer naming
-    装卸作业一支部: the last unit of that kind its first statement names (获评示范村的是桂花村: 桂花村)."""
+WHICH = re.compile(r"哪")
+
+
+def unit_pointed_at(question: str, answer: str, asked: str = "") -> tuple[str, str] | None:
+    """(the question with the unit's name, the name) for 那个支部的书记是谁: the unit of that kind the last
+    question `asked` about (红星村第二党支部2023年发展了几名党员), else, or when it asked which one, the last
+    unit of that kind the answer's first statement names (获评示范村的是桂花村: 桂花村)."""
     pointer = POINTED_UNIT.search(question)
     if not pointer:
         return None
     suffix = pointer.group(1)
     statement = TITLE.sub("", FIRST_STATEMENT.match(answer).group(0))
-    units = [
+    asked_units = units_named(asked, suffix) if asked and not WHICH.search(asked) else []
+    if asked_units:  # in the period it was asked of (红星村第一党支部2023年的书记是谁)
+        period = PERIOD.search(asked)
+        named = f"{asked_units[-1]}{period.group(0) if period else ''}"
+        return question.replace(pointer.group(0), named, 1), asked_units[-1]
+    units = units_named(statement, suffix)
+    return (question.replace(pointer.group(0), units[-1], 1), units[-1]) if units else None
+
+
+def units_named(text: str, suffix: str) -> list[str]:
+    """The names of units of a kind (支部, 村) a text gives, in order, leaving out 各支部 / 其他支部."""
+    return [
         named.group(0)
-        for named in re.finditer(rf"({UNIT_NAME_CHARS}{{1,10}}?){re.escape(suffix)}", statement)
+        for named in re.finditer(rf"({UNIT_NAME_CHARS}{{1,24}}?){re.escape(suffix)}", text)
         if len(named.group(1).removesuffix("党")) >= 2 and not GENERIC_UNIT.match(named.group(1))
     ]
-    return (question.replace(pointer.group(0), units[-1], 1), units[-1]) if units else None
+
+
+def swapped_unit(question: str, unit: str) -> str:
+    """机械学院本科生第一党支部的书记是谁 + 研究生第二党支部 -> 机械学院研究生第二党支部的书记是谁: the unit of
+    the same kind the question names is replaced, under the same parent; "" when it names none."""
+    suffix = ORG_END.search(unit)
+    named = units_named(question, suffix.group(0)) if suffix else []
+    if not named or named[-1] == unit:
+        return ""
+    stem = named[-1].removesuffix(suffix.group(0))
+    # the parent ends before the unit's own name (机械学院 of 机械学院本科生第一), not with it (维修中心)
+    ends = [m.end() for m in PARENT_UNIT.finditer(stem) if m.end() <= len(stem) - 2]
+    parent = stem[: ends[-1]] if ends and not unit.startswith(stem[: ends[-1]]) else ""
+    return question.replace(named[-1], f"{parent}{unit}", 1)
 
 
 def other_unit_question(text: str, before: Slots) -> tuple[str, str] | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.answer.answer_types import NAME, ROLES, wanted_types
 from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.facts import UNITS
+from assistant.answer.followup_actors import person_acting
 from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, QUANTITY_WORD, ROLE, Slots
 from assistant.answer.topics import MEETING as MEETING_KIND
 from assistant.core.words import names_a_thing, tagged_words
@@ -108,7 +109,7 @@ def name_question(body: str, last: Turn) -> str:
 def acting_person(question: str) -> str:
     """韩冬 in 韩冬讲了几次党课: a person the question names as doing something."""
     acting = NAMED_ACTOR.search(question)
-    return acting.group(1) if acting else ""
+    return acting.group(1) if acting else person_acting(question)  # 钱卫东重点查摆了啥: any act
 
 
 def with_meeting(body: str, last_question: str) -> str:
