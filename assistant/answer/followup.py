@@ -21,8 +21,10 @@ from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_organisations import on_other_organisation
 from assistant.answer.followup_pairs import on_pair_total
+from assistant.answer.followup_period_words import with_year_named, without_date_lead
 from assistant.answer.followup_regulations import (
     article_question,
+    other_regulation,
     pointed_regulation,
     regulation_talked_about,
     revision_of_last_topic,
@@ -168,7 +170,8 @@ def resolve(
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
         rest = (back.group(2) or "").strip()
         return resolve(rest, earlier) if rest else Resolution(earlier.question)
-    text = with_bracketed_item(text, last)
+    # 到2024年6月底呢: that day; 当年发展了几名 after 2023年底有多少党员: the year 2023
+    text = with_year_named(with_bracketed_item(without_date_lead(text), last), last)
     own = slots_of(text)
     of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
@@ -176,6 +179,9 @@ def resolve(
     pointed = pointed_regulation(text, own, last)
     if pointed:  # 这个细则由谁解释: the regulation the conversation is about
         return Resolution(pointed)
+    swapped_regulation = other_regulation(text, last) if own.regulation and is_swap(text) else ""
+    if swapped_regulation:  # 那问责条例呢 after 《…巡视工作条例（2015年）》由谁解释: the whole name replaced
+        return Resolution(swapped_regulation)
     if own.regulation and not (is_swap(text) and last.slots.regulation):  # 那问责条例呢: into the last question
         return Resolution(text)
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked

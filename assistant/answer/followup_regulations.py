@@ -47,7 +47,8 @@ def regulation_talked_about(text: str, own: Slots, last: Turn) -> str:
         return ""
     if own.period and not revision:
         return ""
-    return f"《{REVISION_NOTE.sub('', named.group(1)) if revision else named.group(1)}》"
+    title = f"《{named.group(1)}》"
+    return REVISION_NOTE.sub("", title) if revision else title  # 新版一共多少条: not the revision just quoted
 
 
 def regulation_of(turn: Turn) -> re.Match[str] | None:
@@ -69,6 +70,19 @@ def pointed_regulation(text: str, own: Slots, last: Turn) -> str:
         wish = "旧版" if OLDER_POINTER.match(revised.group(1)) else "现行"
         return text.replace(revised.group(0), wish + REVISION_NOTE.sub("", f"《{named.group(1)}》"), 1)
     return text.replace(own.regulation, f"《{named.group(1)}》", 1)
+
+
+def other_regulation(text: str, last: Turn) -> str:
+    """那问责条例呢 after 《…巡视工作条例（2015年）》由谁解释: the last question asked of the regulation now
+    named, whole (its revision is the one the new name asks for, not the last one's), or ""."""
+    core = core_of(text)
+    before = last.slots.regulation
+    named = REGULATION_WORD.search(core)
+    if not before or not named or named.end() != len(core) or POINTED.match(core) or REVISED_POINTER.match(text):
+        return ""
+    if core in before or REVISION_NOTE.sub("", before).strip("《》").endswith(core.strip("《》")):
+        return ""  # the same regulation named again
+    return f"{ENDING.sub('', last.question.replace(before, core, 1))}？"
 
 
 def revision_swapped(rest: str, question: str) -> str:

@@ -1,0 +1,49 @@
+"""Regulation follow-ups: another regulation named in place of the last one, whole; 新版 after a revision quoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.followup import conversation_state, resolve
+
+
+def resolved(turns: list[tuple[str, str]], question: str):
+    history: list[dict] = []
+    for asked, answer in turns:
+        history += [{"role": "user", "content": asked}, {"role": "assistant", "content": answer}]
+    return resolve(question, conversation_state(history))
+
+
+INSPECTION = (
+    "巡察工作规则什么时候施行的",
+    "依据《某某市委巡察工作规则（2019年）》：第三十条 本规则自印发之日起施行。〔1〕",
+)
+CHARTER_NOTE = (
+    "学习贯彻办法由谁解释",
+    "依据《某某学院党委理论学习贯彻办法（2020年修订）》：第二十条 本办法由学院党委负责解释。〔1〕",
+)
+
+
+@pytest.mark.parametrize(
+    ("turns", "question", "expected", "not_expected"),
+    [
+        ([INSPECTION], "信访工作条例呢", "信访工作条例什么时候施行的", "巡察信访"),
+        ([INSPECTION], "那党员教育管理工作条例呢", "党员教育管理工作条例什么时候施行的", "2019年"),
+        ([CHARTER_NOTE], "换成保密工作规定呢", "保密工作规定由谁解释", "理论学习"),
+    ],
+)
+def test_another_regulation_replaces_the_whole_name(turns, question, expected, not_expected):
+    asked = resolved(turns, question).question
+    assert asked.startswith(expected) and not_expected not in asked, asked
+
+
+@pytest.mark.parametrize(
+    ("question", "revision"),
+    [("新版一共多少条", "新版"), ("现行版有几章", "现行版")],
+)
+def test_a_revision_word_after_a_quoted_revision_asks_that_revision(question, revision):
+    turns = [
+        ("2016年版的由谁解释", "依据《中国共产党某某条例（2016年修订）》：第九十条 本条例由中央办公厅负责解释。〔1〕"),
+    ]
+    asked = resolved(turns, question).question
+    assert "2016" not in asked and "某某条例" in asked and revision in asked, asked
