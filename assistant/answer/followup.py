@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
-from assistant.answer.followup_compare import on_gap, on_periods, on_total
+from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_organisations import on_other_organisation
@@ -30,6 +30,7 @@ from assistant.answer.followup_regulations import (
     revision_of_last_topic,
     revision_swapped,
     with_bracketed_item,
+    without_regulation_asked,
     without_revision,
 )
 from assistant.answer.followup_turns import (
@@ -162,7 +163,7 @@ def resolve(
         return compared
     if last is None:
         return Resolution(text)
-    gap = on_gap(text, last) or on_total(text, last)
+    gap = on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
     if gap:
         return gap
     back = RETURN_TO.match(text)
@@ -172,7 +173,7 @@ def resolve(
         return resolve(rest, earlier) if rest else Resolution(earlier.question)
     # 到2024年6月底呢: that day; 当年发展了几名 after 2023年底有多少党员: the year 2023
     text = with_year_named(with_bracketed_item(without_date_lead(text), last), last)
-    own = slots_of(text)
+    own = without_regulation_asked(slots_of(text))
     of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
         return Resolution(article_question(text, last))

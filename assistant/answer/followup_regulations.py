@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.answer.question import Slots, asks, core_of
@@ -70,6 +71,11 @@ def pointed_regulation(text: str, own: Slots, last: Turn) -> str:
         wish = "旧版" if OLDER_POINTER.match(revised.group(1)) else "现行"
         return text.replace(revised.group(0), wish + REVISION_NOTE.sub("", f"《{named.group(1)}》"), 1)
     return text.replace(own.regulation, f"《{named.group(1)}》", 1)
+
+
+def without_regulation_asked(own: Slots) -> Slots:
+    """要学哪个准则 / 按什么规定办: which regulation is asked, none is named (the turn leans on the conversation)."""
+    return replace(own, regulation="") if asks(own.regulation) else own
 
 
 def other_regulation(text: str, last: Turn) -> str:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.answer.question import FILLER, MODALITY, PERIOD, Slots, asks, context_of, slots_of
+from assistant.answer.question import FILLER, MODALITY, PERIOD, Slots, asks, context_of, holder_of, slots_of
 from assistant.core.words import cut_words
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
@@ -58,7 +58,9 @@ class Turn:
     def holder(self) -> str:
         """Whose the question is: as its words open (柳塘疾控中心党支部), or by a short name the knowledge
         base's profiles know (高管处)."""
-        return self.slots.holder or self.namer(self.question)
+        slots = self.slots
+        asked_which = asks(slots.regulation)  # 某社区要学哪个准则: whose it is, though a regulation is asked
+        return slots.holder or (holder_of(self.question) if asked_which else "") or self.namer(self.question)
 
     @property
     def slots(self) -> Slots:

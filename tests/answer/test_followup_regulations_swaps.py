@@ -47,3 +47,16 @@ def test_a_revision_word_after_a_quoted_revision_asks_that_revision(question, re
     ]
     asked = resolved(turns, question).question
     assert "2016" not in asked and "某某条例" in asked and revision in asked, asked
+
+
+@pytest.mark.parametrize("question", ["要学哪个准则", "按什么规定报送"])
+def test_asking_which_regulation_keeps_the_organisation_talked_about(question):
+    turns = [("溪口镇党委开民主生活会前要学习几次", "会前集中学习不少于2次〔1〕。")]
+    asked = resolved(turns, question).question
+    assert asked.startswith("溪口镇党委"), asked
+
+
+def test_a_turn_after_asking_which_regulation_keeps_the_organisation_too():
+    turns = [("溪口镇党委开民主生活会前要学习几次", "会前集中学习不少于2次〔1〕。"), ("要学哪个准则", "某某〔1〕。")]
+    asked = resolved(turns, "会后几天内要报送材料").question
+    assert asked.startswith("溪口镇党委"), asked
