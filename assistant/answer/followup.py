@@ -23,6 +23,7 @@ from assistant.answer.followup_organisations import on_other_organisation
 from assistant.answer.followup_pairs import on_pair_total
 from assistant.answer.followup_period_words import with_year_named, without_date_lead
 from assistant.answer.followup_regulations import (
+    article_in_revision,
     article_question,
     other_regulation,
     pointed_regulation,
@@ -174,6 +175,9 @@ def resolve(
     # 到2024年6月底呢: that day; 当年发展了几名 after 2023年底有多少党员: the year 2023
     text = with_year_named(with_bracketed_item(without_date_lead(text), last), last)
     own = without_regulation_asked(slots_of(text))
+    counterpart = article_in_revision(text, last)
+    if counterpart:  # 新版这一条在哪一章: the article asked of that revision earlier in the conversation
+        return Resolution(counterpart)
     of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
         return Resolution(article_question(text, last))

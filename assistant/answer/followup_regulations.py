@@ -150,3 +150,45 @@ def revision_of_last_topic(text: str, last: Turn) -> str:
 def without_revision(question: str) -> str:
     """The question without the revision it named (2018年版…): 新旧两版 compares both."""
     return REVISION_ASKED.sub("", question)
+
+
+# 这一条 / 该条: the article talked about; with 新版 / 旧版 / 2023年版, its text in that revision.
+THIS_ARTICLE = re.compile(r"(?:这一?条|该条|本条|此条)(?:规定)?")
+NOTED_YEAR = re.compile(r"[（(]((?:19|20)\d{2})")
+QUOTED_ARTICLE = re.compile(r"依据《([^》]+)》(第[^：:，。\s]{1,12}条)")
+
+
+def article_in_revision(text: str, last: Turn) -> str:
+    """新版这一条在哪一章 after 旧版呢 (about 第七十条 of the 2023 revision, then its 2018 counterpart): the
+    article the conversation asked of the revision named, with the rest of the question; "" when the
+    conversation asked no article of that revision (its number there is not known)."""
+    revision = REVISION_ASKED.search(text)
+    if not revision or not THIS_ARTICLE.search(text):
+        return ""
+    asked = revision_asked(text)
+    noted = [noted for t in last.conversation for noted in articles_noted(t)]
+    years = sorted({year for year, _, _ in noted})
+    if asked.years:
+        wanted = [y for y in years if y in asked.years]
+    else:
+        wanted = years[:1] if asked.wish == "older" and len(years) > 1 else years[-1:] if len(years) > 1 else []
+    chosen = [n for n in reversed(noted) if n[0] in wanted]
+    if not chosen:
+        return ""
+    _, regulation, article = chosen[0]
+    rest = re.sub(r"^(?:那|那么)?(?:里|中|的)?", "", THIS_ARTICLE.sub("", REVISION_ASKED.sub("", text), count=1))
+    return f"{regulation}{article}{rest}"
+
+
+def articles_noted(turn: Turn) -> list[tuple[int, str, str]]:
+    """(revision year, 《regulation》, 第N条) a turn asked (《…（2023年修订）》第七十条) or its answer quoted
+    (依据《…（2018年修订）》第六十三条第二款)."""
+    said = [(turn.slots.regulation, ARTICLE_REF.search(turn.question))]
+    quoted = QUOTED_ARTICLE.search(turn.answer) if not turn.refused else None
+    if quoted:
+        said.append((f"《{quoted.group(1)}》", ARTICLE_REF.match(quoted.group(2))))
+    return [
+        (int(year.group(1)), regulation, article.group(0))
+        for regulation, article in said
+        if article and (year := NOTED_YEAR.search(regulation))
+    ]

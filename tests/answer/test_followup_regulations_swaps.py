@@ -60,3 +60,27 @@ def test_a_turn_after_asking_which_regulation_keeps_the_organisation_too():
     turns = [("溪口镇党委开民主生活会前要学习几次", "会前集中学习不少于2次〔1〕。"), ("要学哪个准则", "某某〔1〕。")]
     asked = resolved(turns, "会后几天内要报送材料").question
     assert asked.startswith("溪口镇党委"), asked
+
+
+ACCOUNTABILITY = [
+    ("问责条例第十条", "依据《中国共产党问责条例（2019年修订）》第十条：\n第十条 某某。〔1〕"),
+    ("那第二款呢", "依据《中国共产党问责条例（2019年修订）》第十条第二款：某某〔1〕"),
+    ("旧版呢", "依据《中国共产党问责条例（2016年）》第八条第二款：某某〔1〕"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("新版这一条在哪一章", "《中国共产党问责条例（2019年修订）》第十条在哪一章"),
+        ("旧版这一条在哪一章", "《中国共产党问责条例（2016年）》第八条在哪一章"),
+        ("2016年版这条在第几章", "《中国共产党问责条例（2016年）》第八条在第几章"),
+    ],
+)
+def test_this_article_in_a_revision_is_its_counterpart_asked_before(question, expected):
+    assert resolved(ACCOUNTABILITY, question).question == expected
+
+
+def test_this_article_in_a_revision_never_asked_is_not_guessed():
+    asked = resolved(ACCOUNTABILITY[:1], "旧版这一条在哪一章").question
+    assert "第十条" not in asked or "2019" not in asked, asked
