@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.question import PERIOD
+from assistant.core.schema import Answer
 
 CLAUSE_START = re.compile(r"[，,；;。：:\n]")
 
@@ -40,3 +41,12 @@ def said_of_period(text: str, matches: list[re.Match[str]], asked: str) -> list[
 def of_several_periods(clauses: list[str]) -> bool:
     """Figures said of different periods (2022年服务1300人次 and 2023年服务1800人次): never one total."""
     return len({period_of_clause(c, len(c)) for c in clauses} - {""}) > 1
+
+
+def one_statement_twice(answers: list[Answer], figures: list[object]) -> bool:
+    """Both answers give the same figure from the same cited sentence: one fact found twice (two wordings of
+    one question), which makes neither a total (63 + 63) nor a level (持平)."""
+    if len(answers) != 2 or None in figures or figures[0] != figures[1]:
+        return False
+    quotes = [{c.quote for c in a.citations} for a in answers]
+    return bool(quotes[0] & quotes[1])

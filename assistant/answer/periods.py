@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FAMILY_OF_UNIT, QUANTITY, format_number
-from assistant.answer.period_figures import said_of_period
+from assistant.answer.period_figures import one_statement_twice, said_of_period
 from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
@@ -211,6 +211,8 @@ def compared_answer(questions: list[str], answers: list[Answer], summed: bool = 
         derived |= answer.derived_numbers
     figures = [None if a.refused else main_figure(a, q) for q, a in zip(questions, answers)]
     difference = sum_sentence(figures) if summed else difference_sentence(labels, figures)
+    if one_statement_twice(answers, figures):  # one sentence found for both: no total, no difference
+        difference = None
     if difference:
         text, value = difference
         texts.append(text)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.periods import Figure, main_figure
+from assistant.answer.periods import Figure, compared_answer, main_figure
 from assistant.answer.pipeline import Assistant, answer_problems
-from assistant.core.schema import Answer
+from assistant.core.schema import Answer, Citation
 from tests.answer.conversation_fixtures import converse
 from tests.answer.support import FakeSource, make_chunk
 
@@ -62,3 +62,25 @@ def test_two_years_in_one_sentence_are_compared_figure_by_figure():
     assert "500人次" in answer.text, answer.text
     assert "3100" not in answer.text and "少1300" not in answer.text, answer.text
     assert answer_problems(answer) == []
+
+
+def cited(text: str, quote: str, title: str = "河口社区党委2023年度工作总结") -> Answer:
+    chunk = make_chunk(title, quote)
+    return Answer(text, "count", [Citation(chunk.id, title, "", None, quote, chunk)])
+
+
+@pytest.mark.parametrize("summed", [True, False])
+def test_one_sentence_found_for_both_questions_makes_no_total_nor_level(summed):
+    quote = "全年党员共查摆问题48条。"
+    answers = [cited("党员共查摆问题48条〔1〕。", quote), cited("党员共查摆问题48条〔1〕。", quote)]
+    text = compared_answer(["河口社区党委查摆了多少条班子问题", "河口社区党委查摆了多少条问题"], answers, summed).text
+    assert "96" not in text and "合计" not in text and "持平" not in text, text
+
+
+def test_two_sentences_of_one_figure_are_still_added():
+    answers = [
+        cited("居民议事会开展协商12次〔1〕。", "居民议事会开展协商12次。"),
+        cited("楼栋议事会开展协商12次〔1〕。", "楼栋议事会开展协商12次。"),
+    ]
+    text = compared_answer(["河口社区居民议事会协商几次", "河口社区楼栋议事会协商几次"], answers, True).text
+    assert "合计24次" in text, text
