@@ -25,6 +25,7 @@ from assistant.answer.followup_period_words import with_year_named, without_date
 from assistant.answer.followup_regulations import (
     article_in_revision,
     article_question,
+    defined_term,
     other_regulation,
     pointed_regulation,
     regulation_talked_about,
@@ -233,6 +234,9 @@ def resolve(
     regulation = regulation_talked_about(text, own, last) if len(text) <= MAX_FOLLOW_UP else ""
     if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
         return Resolution(f"{regulation}{text}")
+    term = defined_term(text) if not (own.holder or own.period or within_question) else ""
+    if term and last.namer.rules_only(term, conversation_holder(last)):  # 党纪处分有哪几种: of the regulations
+        return Resolution(text)
     leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)
     if own.holder or not (leans or (last.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)

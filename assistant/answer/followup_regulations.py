@@ -192,3 +192,17 @@ def articles_noted(turn: Turn) -> list[tuple[int, str, str]]:
         for regulation, article in said
         if article and (year := NOTED_YEAR.search(regulation))
     ]
+
+
+# 党纪处分有哪几种 / 留党察看分为几种 / 什么是党费: a question defining a term, as regulations do.
+DEFINING = re.compile(
+    r"^(?:那|那么)?(?P<topic>[\u4e00-\u9fff]{2,10}?)(?:一共|共|都|主要)?(?:有|分为?|包括|包含)(?:哪几|哪些|几)(?:种|类)"
+    r"|^(?:那|那么)?(?:什么是|何为)(?P<term>[\u4e00-\u9fff]{2,10}?)[？?]?$"
+    r"|^(?:那|那么)?(?P<meant>[\u4e00-\u9fff]{2,10}?)(?:是指什么|是什么意思|指的是什么|怎么定义)"
+)
+
+
+def defined_term(text: str) -> str:
+    """The term a question asks to define or classify (党纪处分 of 党纪处分有哪几种), else ""."""
+    found = DEFINING.match(text.strip())
+    return next((g for g in found.groups() if g), "") if found else ""

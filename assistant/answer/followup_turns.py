@@ -26,6 +26,10 @@ def covered(organisation: str, period: str) -> bool:
     return True
 
 
+def nowhere(topic: str, organisation: str) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class Organisations:
     """What the knowledge base knows of organisations: the one a text opens with, as the text names it (高管处;
@@ -35,6 +39,9 @@ class Organisations:
     named: Callable[[str], str] = unnamed
     covers: Callable[[str, str], bool] = covered
     formal: Callable[[str], str] = str  # 高管处 -> 高管处党总支: a short name as questions name a Party body
+    # Whether the regulations speak of a topic that the organisation's documents never name (党纪处分 after
+    # turns about a branch's report): a question defining it is asked of the regulations, not of the branch.
+    rules_only: Callable[[str, str], bool] = nowhere
 
     def __call__(self, text: str) -> str:
         return self.named(text)
