@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
-from assistant.answer.followup_actors import others_acting
+from assistant.answer.followup_actors import group_acting, others_acting
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
@@ -350,8 +350,8 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if ROLE_OR_MEMBERS.fullmatch(rest) and roles:  # 那党组成员呢 after 党组书记讲几次党课
         role = roles[-1]
         return Resolution(f"{question[: role.start()]}{rest}{question[role.end() :]}？", focus=rest, refers_back=True)
-    others = others_acting(question, rest, list(PERSON_ACTING.finditer(question)))
-    if others:  # 其他班子成员呢 after 书记王建国讲了几次党课: the others act, not the one named
+    others = others_acting(question, rest, list(PERSON_ACTING.finditer(question))) or group_acting(question, rest)
+    if others:  # 其他班子成员呢 after 书记王建国讲了几次党课 / 支部班子呢 after 党员个人查摆…: who acts is replaced
         return Resolution(f"{others}？", focus=rest, refers_back=True)
     person = (PERSON.fullmatch(rest) or ROLE_NAMED.fullmatch(rest)) and list(PERSON_ACTING.finditer(question))
     if person:  # 那梁涛呢 / 那组织委员呢 after 韩冬讲了几次: who acts is replaced

@@ -1,5 +1,6 @@
-"""其他班子成员呢 / 其余委员呢 after 书记王建国讲了几次党课: the others of a group act in place of the one
-named, with the role and the name that said who acted (not 王建国讲了几次其他班子成员)."""
+"""Who acts, replaced by a follow-up: 其他班子成员呢 / 其余委员呢 after 书记王建国讲了几次党课 (the others of a
+body in place of the one named, with the role and the name that said who acted: not 王建国讲了几次其他班子成员);
+支部班子呢 after 党员个人查摆了多少条问题 (one group for another: not 查摆了多少条支部班子)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,22 @@ def others_acting(question: str, rest: str, acting: list[re.Match[str]]) -> str:
     if role:
         start = role.start()
     return f"{question[:start]}{rest}{question[named.end() :]}"
+
+
+# Groups that act together in a meeting's account: 党员个人, 支部班子, 领导班子, 班子成员个人, 党委班子成员.
+GROUP = re.compile(r"(?:党员|班子成员|(?:(?:党委|党总支|党支部|支部|党组|领导)?班子)(?:成员)?)(?:个人)?")
+
+
+def group_acting(question: str, rest: str) -> str:
+    """`question` with the group said to act (党员个人) replaced by the group `rest` names (支部班子); "" when
+    `rest` names no such group or the question names none acting before its act."""
+    if not GROUP.fullmatch(rest):
+        return ""
+    acting = [g for g in GROUP.finditer(question) if ACT_AFTER.match(question, g.end()) and g.group(0) != rest]
+    if not acting:
+        return ""
+    group = acting[-1]
+    return f"{question[: group.start()]}{rest}{question[group.end() :]}"
+
+
+ACT_AFTER = re.compile(r"(?:共|一共|个人|各自)?(?:查摆|查找|梳理|剖析|提出|认领|整改)")

@@ -43,3 +43,40 @@ def test_the_others_then_a_total_adds_both_figures():
     assert "6次" in answers[1].text and "2次" not in answers[1].text, answers[1].text
     assert "合计8次" in answers[2].text, answers[2].text
     assert all(answer_problems(a) == [] for a in answers)
+
+
+@pytest.mark.parametrize(
+    ("first", "group", "expected"),
+    [
+        (
+            "河湾村党支部组织生活会上党员个人查摆了多少条问题",
+            "支部班子呢",
+            "河湾村党支部组织生活会上支部班子查摆了多少条问题",
+        ),
+        (
+            "远山厂党委民主生活会上领导班子查摆了多少条问题",
+            "班子成员个人呢",
+            "远山厂党委民主生活会上班子成员个人查摆了多少条问题",
+        ),
+    ],
+)
+def test_one_group_acting_replaces_another(first, group, expected):
+    assert resolved(first, group).question.startswith(expected), resolved(first, group).question
+
+
+MEETING = "河湾村党支部2023年度组织生活会情况报告"
+MEETING_SOURCE = FakeSource(
+    [
+        make_chunk(MEETING, "会上，支部班子共查摆问题5条。", ("二、查摆问题",), position=0),
+        make_chunk(MEETING, "党员个人共查摆问题27条。", ("二、查摆问题",), position=1),
+    ]
+)
+
+
+def test_the_other_group_then_a_total_adds_both_groups():
+    answers = converse(
+        Assistant(MEETING_SOURCE), "河湾村党支部组织生活会上党员个人查摆了多少条问题", "支部班子呢", "一共呢"
+    )
+    assert "5条" in answers[1].text and "27条" not in answers[1].text, answers[1].text
+    assert "合计32条" in answers[2].text, answers[2].text
+    assert all(answer_problems(a) == [] for a in answers)
