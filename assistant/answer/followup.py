@@ -269,6 +269,10 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
     documents of the first part's answer: it names the whole itself)."""
     subset = FOLLOW_END.sub("", subset).removesuffix("呢")
     base = whole_of(last)
+    named = PERIOD.match(subset.strip())
+    if named:  # 2024年35岁以下的有多少 after 2023年有多少党员: a part of that period's whole
+        subset = subset.strip()[named.end() :]
+        base = with_period(base, refined_period(named.group(0), last.slots.period))
     if not asks(subset):
         subset += "是多少" if QUANTITY_WORD.search(base) else "呢"
     focus = focus_of(subset)

@@ -70,6 +70,8 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
         )
     if asked_before and not topic_words(whole_and_part(asked_before)) & topic_words(base):
         asked_before = None  # 家访 now, 主题党日 then: the same topic is asked of the other period
+    if asked_before and "其中" in base and "其中" not in whole_and_part(asked_before):
+        asked_before = None  # 35岁以下的 now, all members then: the same part is asked of the other period
     if asked_before:
         other = whole_and_part(asked_before)
     elif COMPARED_MODALITY.search(asked.rest):  # 比全年计划还差几名: the other period's plan, as said

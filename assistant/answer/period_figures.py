@@ -13,6 +13,9 @@ from assistant.answer.question import PERIOD
 from assistant.core.schema import Answer
 
 CLAUSE_START = re.compile(r"[，,；;。：:\n]")
+ITEM_START = re.compile(r"[，,；;。：:、\n]|其中")
+# 其中35岁以下的有多少 / 其中女党员几名: the words that pick the part out (35岁以下, 女党员).
+PART_ASKED = re.compile(r"其中([^，,；;。？?的有是占多几]{2,10})")
 
 
 def period_of_clause(text: str, at: int) -> str:
@@ -50,3 +53,13 @@ def one_statement_twice(answers: list[Answer], figures: list[object]) -> bool:
         return False
     quotes = [{c.quote for c in a.citations} for a in answers]
     return bool(quotes[0] & quotes[1])
+
+
+def said_of_part(text: str, matches: list[re.Match[str]], question: str) -> list[re.Match[str]]:
+    """The figures said of the part a question asks (35岁以下党员20名 for 其中35岁以下的有多少, not the whole
+    57名 nor 女党员16名); `matches` unchanged when the question asks no part or no figure is said of it."""
+    asked = PART_ASKED.search(question)
+    if not asked:
+        return matches
+    said = [m for m in matches if asked.group(1) in ITEM_START.split(text[: m.start()])[-1]]
+    return said or matches
