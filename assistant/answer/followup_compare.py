@@ -27,6 +27,7 @@ from assistant.answer.periods import (
     refined_period,
     with_modality,
     with_period,
+    without_change_words,
 )
 from assistant.answer.plan_gaps import asks_gap_to_plan, planned_version
 from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, actor_of, asks, asks_quantity, is_thin, slots_of
@@ -39,6 +40,7 @@ SELF_NAMED = re.compile(rf"{NAME}(?=本人|自己)")  # 马文斌本人讲了几
 BOTH_MODALITIES = re.compile(
     r"(?:原?计划|目标)数?(?:和|与|及|、|跟|同)实际(?:数)?|实际数?(?:和|与|及|、|跟|同)(?:原?计划|目标)(?:数)?"
 )
+BARE_MORE = re.compile(r"^[多少](?=了?(?:几|多少))")  # 多几个 / 少了多少: which way, not what
 EACH = re.compile(r"(?:各自|各|分别)(?:是|为|有)?")
 
 
@@ -52,7 +54,7 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
         return Resolution(questions[0], compared=tuple(questions[1:]))
     if last is None:
         return None
-    topic = topic_turn(asked.rest, last) or last
+    topic = topic_turn(BARE_MORE.sub("", without_change_words(asked.rest)), last) or last  # 多几个 names no topic
     plain = is_thin(asked.rest) or not asks(asked.rest)
     base = ENDING.sub("", whole_and_part(topic) if plain else resolve(asked.rest, topic).question)
     named = PERIOD.search(asked.rest)
