@@ -23,6 +23,7 @@ from assistant.answer.facts import (
     format_number,
 )
 from assistant.answer.lookup import topic_in_regulations
+from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
 from assistant.answer.plan_gaps import gap_questions
 from assistant.answer.question import (
@@ -284,6 +285,8 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
         or len({bool(STOCK.search(f.predicate)) for f in kept}) > 1
     ):
         return []  # 发展 is no 转正; 现有职工460名 and 帮扶困难职工11人 make no total
+    if of_several_periods([f.clause for f in kept]):
+        return []  # 2022年服务1300人次 and 2023年服务1800人次: each year's figure, no total
     return kept if same_action(kept) else []
 
 

@@ -17,18 +17,24 @@ from dataclasses import replace
 
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.followup_actors import entity_pointed_at, siblings_total, swapped_actor
-from assistant.answer.followup_compare import on_gap, on_periods, on_total
+from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_organisations import on_other_organisation
+from assistant.answer.followup_others import others_acting
 from assistant.answer.followup_pairs import on_pair_total
+from assistant.answer.followup_period_words import with_year_named, without_date_lead
 from assistant.answer.followup_regulations import (
+    article_in_revision,
     article_question,
+    defined_term,
+    other_regulation,
     pointed_regulation,
     regulation_talked_about,
     revision_of_last_topic,
     revision_swapped,
     with_bracketed_item,
+    without_regulation_asked,
     without_revision,
 )
 from assistant.answer.followup_turns import (
@@ -165,7 +171,7 @@ def resolve(
         return compared
     if last is None:
         return Resolution(text)
-    gap = on_gap(text, last) or on_total(text, last)
+    gap = on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
     if gap:
         return gap
     if asks_source(text) and QUOTED_ARTICLE.match(last.answer):  # 出自哪个条例第几条: asked again, with its source
@@ -175,14 +181,21 @@ def resolve(
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
         rest = (back.group(2) or "").strip()
         return resolve(rest, earlier) if rest else Resolution(earlier.question)
-    text = with_bracketed_item(text, last)
-    own = slots_of(text)
+    # 到2024年6月底呢: that day; 当年发展了几名 after 2023年底有多少党员: the year 2023
+    text = with_year_named(with_bracketed_item(without_date_lead(text), last), last)
+    own = without_regulation_asked(slots_of(text))
+    counterpart = article_in_revision(text, last)
+    if counterpart:  # 新版这一条在哪一章: the article asked of that revision earlier in the conversation
+        return Resolution(counterpart)
     of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
         return Resolution(article_question(text, last))
     pointed = pointed_regulation(text, own, last)
     if pointed:  # 这个细则由谁解释: the regulation the conversation is about
         return Resolution(pointed)
+    swapped_regulation = other_regulation(text, last) if own.regulation and is_swap(text) else ""
+    if swapped_regulation:  # 那问责条例呢 after 《…巡视工作条例（2015年）》由谁解释: the whole name replaced
+        return Resolution(swapped_regulation)
     if own.regulation and not (is_swap(text) and last.slots.regulation):  # 那问责条例呢: into the last question
         return Resolution(text)
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
@@ -232,6 +245,9 @@ def resolve(
     regulation = regulation_talked_about(text, own, last) if len(text) <= MAX_FOLLOW_UP else ""
     if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
         return Resolution(f"{regulation}{text}")
+    term = defined_term(text) if not (own.holder or own.period or within_question) else ""
+    if term and last.namer.rules_only(term, conversation_holder(last)):  # 党纪处分有哪几种: of the regulations
+        return Resolution(text)
     leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)
     if own.holder or not (leans or (last.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)
@@ -263,6 +279,10 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
     documents of the first part's answer: it names the whole itself)."""
     subset = FOLLOW_END.sub("", subset).removesuffix("呢")
     base = whole_of(last)
+    named = PERIOD.match(subset.strip())
+    if named:  # 2024年35岁以下的有多少 after 2023年有多少党员: a part of that period's whole
+        subset = subset.strip()[named.end() :]
+        base = with_period(base, refined_period(named.group(0), last.slots.period))
     if not asks(subset):
         subset += "是多少" if QUANTITY_WORD.search(base) else "呢"
     focus = focus_of(subset)
@@ -350,6 +370,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if ROLE_OR_MEMBERS.fullmatch(rest) and roles:  # 那党组成员呢 after 党组书记讲几次党课
         role = roles[-1]
         return Resolution(f"{question[: role.start()]}{rest}{question[role.end() :]}？", focus=rest, refers_back=True)
+    others = others_acting(question, rest, list(PERSON_ACTING.finditer(question)))
+    if others:  # 其他班子成员呢 after 书记王建国讲了几次党课: the role and the name are replaced
+        return Resolution(f"{others}？", focus=rest, refers_back=True)
     person = (PERSON.fullmatch(rest) or ROLE_NAMED.fullmatch(rest)) and list(PERSON_ACTING.finditer(question))
     if person:  # 那梁涛呢 / 那组织委员呢 after 韩冬讲了几次: who acts is replaced
         named = person[-1]

@@ -9,7 +9,15 @@ from collections.abc import Callable
 
 from assistant.answer.answer_types import NAME
 from assistant.answer.asked_quantity import read_asked
-from assistant.answer.followup_turns import ENDING, Resolution, Turn, topic_turn, topic_words, whole_and_part
+from assistant.answer.followup_turns import (
+    ENDING,
+    Resolution,
+    Turn,
+    topic_turn,
+    topic_words,
+    whole_and_part,
+    whole_of,
+)
 from assistant.answer.periods import (
     SLOT,
     PeriodsAsked,
@@ -19,14 +27,21 @@ from assistant.answer.periods import (
     refined_period,
     with_modality,
     with_period,
+    without_change_words,
 )
 from assistant.answer.plan_gaps import asks_gap_to_plan, planned_version
-from assistant.answer.question import PERIOD, QUANTITY_WORD, actor_of, asks, asks_quantity, is_thin, slots_of
+from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, actor_of, asks, asks_quantity, is_thin, slots_of
 
 Resolver = Callable[[str, Turn], Resolution]
 # 和去年比呢 after a plan figure: the other period as done (a plan is compared with what was).
 COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
 SELF_NAMED = re.compile(rf"{NAME}(?=本人|自己)")  # 马文斌本人讲了几次
+# 计划和实际各多少 / 实际与目标分别是多少: the topic of the conversation asked both ways.
+BOTH_MODALITIES = re.compile(
+    r"(?:原?计划|目标)数?(?:和|与|及|、|跟|同)实际(?:数)?|实际数?(?:和|与|及|、|跟|同)(?:原?计划|目标)(?:数)?"
+)
+BARE_MORE = re.compile(r"^[多少](?=了?(?:几|多少))")  # 多几个 / 少了多少: which way, not what
+EACH = re.compile(r"(?:各自|各|分别)(?:是|为|有)?")
 
 
 def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Resolution | None:
@@ -39,7 +54,7 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
         return Resolution(questions[0], compared=tuple(questions[1:]))
     if last is None:
         return None
-    topic = topic_turn(asked.rest, last) or last
+    topic = topic_turn(BARE_MORE.sub("", without_change_words(asked.rest)), last) or last  # 多几个 names no topic
     plain = is_thin(asked.rest) or not asks(asked.rest)
     base = ENDING.sub("", whole_and_part(topic) if plain else resolve(asked.rest, topic).question)
     named = PERIOD.search(asked.rest)
@@ -57,6 +72,8 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
         )
     if asked_before and not topic_words(whole_and_part(asked_before)) & topic_words(base):
         asked_before = None  # 家访 now, 主题党日 then: the same topic is asked of the other period
+    if asked_before and "其中" in base and "其中" not in whole_and_part(asked_before):
+        asked_before = None  # 35岁以下的 now, all members then: the same part is asked of the other period
     if asked_before:
         other = whole_and_part(asked_before)
     elif COMPARED_MODALITY.search(asked.rest):  # 比全年计划还差几名: the other period's plan, as said
@@ -145,3 +162,15 @@ def on_plan_gap(last: Turn) -> Resolution | None:
         question = planned_version(latest.question)
     done, plan = (question, latest.question) if planned else (latest.question, question)
     return Resolution(done, compared=(plan,))
+
+
+def on_both_modalities(text: str, last: Turn) -> Resolution | None:
+    """计划和实际各多少 after a figure (or 换成X呢 in the same message): what was done, compared with what was
+    planned, each asked of the topic talked about and cited on its own."""
+    both = BOTH_MODALITIES.search(text)
+    if not both or not asks_quantity(text) or not asks_quantity(last.question):
+        return None
+    if not is_thin(EACH.sub("", text.replace(both.group(0), ""))):
+        return None  # 发展党员计划和实际各多少 names its own topic
+    done = ENDING.sub("", MODALITY.sub("", whole_of(last), count=1))
+    return Resolution(f"{done}？", compared=(f"{ENDING.sub('', planned_version(done))}？",))

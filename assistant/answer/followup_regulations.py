@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.answer.question import Slots, asks, core_of
@@ -47,7 +48,8 @@ def regulation_talked_about(text: str, own: Slots, last: Turn) -> str:
         return ""
     if own.period and not revision:
         return ""
-    return f"《{REVISION_NOTE.sub('', named.group(1)) if revision else named.group(1)}》"
+    title = f"《{named.group(1)}》"
+    return REVISION_NOTE.sub("", title) if revision else title  # 新版一共多少条: not the revision just quoted
 
 
 def regulation_of(turn: Turn) -> re.Match[str] | None:
@@ -69,6 +71,24 @@ def pointed_regulation(text: str, own: Slots, last: Turn) -> str:
         wish = "旧版" if OLDER_POINTER.match(revised.group(1)) else "现行"
         return text.replace(revised.group(0), wish + REVISION_NOTE.sub("", f"《{named.group(1)}》"), 1)
     return text.replace(own.regulation, f"《{named.group(1)}》", 1)
+
+
+def without_regulation_asked(own: Slots) -> Slots:
+    """要学哪个准则 / 按什么规定办: which regulation is asked, none is named (the turn leans on the conversation)."""
+    return replace(own, regulation="") if asks(own.regulation) else own
+
+
+def other_regulation(text: str, last: Turn) -> str:
+    """那问责条例呢 after 《…巡视工作条例（2015年）》由谁解释: the last question asked of the regulation now
+    named, whole (its revision is the one the new name asks for, not the last one's), or ""."""
+    core = core_of(text)
+    before = last.slots.regulation
+    named = REGULATION_WORD.search(core)
+    if not before or not named or named.end() != len(core) or POINTED.match(core) or REVISED_POINTER.match(text):
+        return ""
+    if core in before or REVISION_NOTE.sub("", before).strip("《》").endswith(core.strip("《》")):
+        return ""  # the same regulation named again
+    return f"{ENDING.sub('', last.question.replace(before, core, 1))}？"
 
 
 def revision_swapped(rest: str, question: str) -> str:
@@ -130,3 +150,59 @@ def revision_of_last_topic(text: str, last: Turn) -> str:
 def without_revision(question: str) -> str:
     """The question without the revision it named (2018年版…): 新旧两版 compares both."""
     return REVISION_ASKED.sub("", question)
+
+
+# 这一条 / 该条: the article talked about; with 新版 / 旧版 / 2023年版, its text in that revision.
+THIS_ARTICLE = re.compile(r"(?:这一?条|该条|本条|此条)(?:规定)?")
+NOTED_YEAR = re.compile(r"[（(]((?:19|20)\d{2})")
+QUOTED_ARTICLE = re.compile(r"依据《([^》]+)》(第[^：:，。\s]{1,12}条)")
+
+
+def article_in_revision(text: str, last: Turn) -> str:
+    """新版这一条在哪一章 after 旧版呢 (about 第七十条 of the 2023 revision, then its 2018 counterpart): the
+    article the conversation asked of the revision named, with the rest of the question; "" when the
+    conversation asked no article of that revision (its number there is not known)."""
+    revision = REVISION_ASKED.search(text)
+    if not revision or not THIS_ARTICLE.search(text):
+        return ""
+    asked = revision_asked(text)
+    noted = [noted for t in last.conversation for noted in articles_noted(t)]
+    years = sorted({year for year, _, _ in noted})
+    if asked.years:
+        wanted = [y for y in years if y in asked.years]
+    else:
+        wanted = years[:1] if asked.wish == "older" and len(years) > 1 else years[-1:] if len(years) > 1 else []
+    chosen = [n for n in reversed(noted) if n[0] in wanted]
+    if not chosen:
+        return ""
+    _, regulation, article = chosen[0]
+    rest = re.sub(r"^(?:那|那么)?(?:里|中|的)?", "", THIS_ARTICLE.sub("", REVISION_ASKED.sub("", text), count=1))
+    return f"{regulation}{article}{rest}"
+
+
+def articles_noted(turn: Turn) -> list[tuple[int, str, str]]:
+    """(revision year, 《regulation》, 第N条) a turn asked (《…（2023年修订）》第七十条) or its answer quoted
+    (依据《…（2018年修订）》第六十三条第二款)."""
+    said = [(turn.slots.regulation, ARTICLE_REF.search(turn.question))]
+    quoted = QUOTED_ARTICLE.search(turn.answer) if not turn.refused else None
+    if quoted:
+        said.append((f"《{quoted.group(1)}》", ARTICLE_REF.match(quoted.group(2))))
+    return [
+        (int(year.group(1)), regulation, article.group(0))
+        for regulation, article in said
+        if article and (year := NOTED_YEAR.search(regulation))
+    ]
+
+
+# 党纪处分有哪几种 / 留党察看分为几种 / 什么是党费: a question defining a term, as regulations do.
+DEFINING = re.compile(
+    r"^(?:那|那么)?(?P<topic>[\u4e00-\u9fff]{2,10}?)(?:一共|共|都|主要)?(?:有|分为?|包括|包含)(?:哪几|哪些|几)(?:种|类)"
+    r"|^(?:那|那么)?(?:什么是|何为)(?P<term>[\u4e00-\u9fff]{2,10}?)[？?]?$"
+    r"|^(?:那|那么)?(?P<meant>[\u4e00-\u9fff]{2,10}?)(?:是指什么|是什么意思|指的是什么|怎么定义)"
+)
+
+
+def defined_term(text: str) -> str:
+    """The term a question asks to define or classify (党纪处分 of 党纪处分有哪几种), else ""."""
+    found = DEFINING.match(text.strip())
+    return next((g for g in found.groups() if g), "") if found else ""

@@ -84,8 +84,8 @@ def scoped_source(source: EvidenceSource, route: Route, last: Turn | None) -> Ev
     if last is None or not (route.refers_back or route.same_organisation):
         return source
     doc_ids = answered_documents(last.answer, source)
-    if not doc_ids:
-        return source
+    if not doc_ids or of_rules_only(source, doc_ids) and slots_of(route.question).holder:
+        return source  # 回到消防支队，… after an answer from a regulation: not that regulation's text
     if route.same_organisation:
         return organisation_source(source, doc_ids, route.question)
     if route.anchor:
@@ -93,6 +93,11 @@ def scoped_source(source: EvidenceSource, route: Route, last: Turn | None) -> Ev
         if not any(route.anchor in c.text for c in chunks):
             return source
     return ScopedSource(source, doc_ids)
+
+
+def of_rules_only(source: EvidenceSource, doc_ids: frozenset[str]) -> bool:
+    """The documents are all regulations (what an organisation did is never in them)."""
+    return all((d := source.document(i)) is not None and d.kind == "regulation" for i in doc_ids)
 
 
 def organisation_source(source: EvidenceSource, answered: frozenset[str], question: str) -> EvidenceSource:
@@ -150,4 +155,16 @@ def known_organisations(source: EvidenceSource) -> Organisations:
         bodies = [a for a in aliases if a.startswith(name) and PARTY_BODY.search(a)]
         return min(bodies, key=lambda a: (not a.endswith(PARTY_NAMED), len(a)), default=name)  # 党支部 over 支部
 
-    return Organisations(named, covers, formal)
+    def texts(kind_is_regulation: bool, ids: frozenset[str] | None = None) -> list[str]:
+        chosen = [d for d in source.documents() if (d.kind == "regulation") == kind_is_regulation]
+        return [
+            squash(c.text) for d in chosen if ids is None or d.doc_id in ids for c in source.document_chunks(d.doc_id)
+        ]
+
+    def rules_only(topic: str, organisation: str) -> bool:
+        _, ids = named_organisation(organisation, documents())
+        if not ids or any(topic in text for text in texts(False, frozenset(ids))):
+            return False
+        return any(topic in text for text in texts(True))
+
+    return Organisations(named, covers, formal, rules_only)

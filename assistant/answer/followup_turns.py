@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.answer.question import FILLER, MODALITY, PERIOD, Slots, asks, context_of, slots_of
+from assistant.answer.question import FILLER, MODALITY, PERIOD, Slots, asks, context_of, holder_of, slots_of
 from assistant.core.words import cut_words
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
@@ -26,6 +26,10 @@ def covered(organisation: str, period: str) -> bool:
     return True
 
 
+def nowhere(topic: str, organisation: str) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class Organisations:
     """What the knowledge base knows of organisations: the one a text opens with, as the text names it (高管处;
@@ -35,6 +39,9 @@ class Organisations:
     named: Callable[[str], str] = unnamed
     covers: Callable[[str, str], bool] = covered
     formal: Callable[[str], str] = str  # 高管处 -> 高管处党总支: a short name as questions name a Party body
+    # Whether the regulations speak of a topic that the organisation's documents never name (党纪处分 after
+    # turns about a branch's report): a question defining it is asked of the regulations, not of the branch.
+    rules_only: Callable[[str, str], bool] = nowhere
 
     def __call__(self, text: str) -> str:
         return self.named(text)
@@ -58,7 +65,9 @@ class Turn:
     def holder(self) -> str:
         """Whose the question is: as its words open (柳塘疾控中心党支部), or by a short name the knowledge
         base's profiles know (高管处)."""
-        return self.slots.holder or self.namer(self.question)
+        slots = self.slots
+        asked_which = asks(slots.regulation)  # 某社区要学哪个准则: whose it is, though a regulation is asked
+        return slots.holder or (holder_of(self.question) if asked_which else "") or self.namer(self.question)
 
     @property
     def slots(self) -> Slots:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FAMILY_OF_UNIT, QUANTITY, format_number
+from assistant.answer.period_figures import one_statement_twice, said_of_part, said_of_period
 from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
@@ -167,7 +168,8 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
     text = MARK.sub("", answer.text)
     figures: list[tuple[Figure, bool]] = []
     named: dict[Figure, int] = {}  # how many characters before each figure the question says too
-    matches = list(QUANTITY.finditer(text))
+    matches = said_of_period(text, list(QUANTITY.finditer(text)), slots_of(question).period if question else "")
+    matches = said_of_part(text, matches, question)
     wholes = [m for m in matches if not PART_OF.search(CLAUSE_BREAK.split(text[: m.start()])[-1])]
     # 现有党员27名；其中女党员11名: the whole, unless a part is asked (其中…) or only parts are said
     for match in matches if PART_OF.search(question) else wholes or matches:
@@ -210,6 +212,8 @@ def compared_answer(questions: list[str], answers: list[Answer], summed: bool = 
         derived |= answer.derived_numbers
     figures = [None if a.refused else main_figure(a, q) for q, a in zip(questions, answers)]
     difference = sum_sentence(figures) if summed else difference_sentence(labels, figures)
+    if one_statement_twice(answers, figures):  # one sentence found for both: no total, no difference
+        difference = None
     if difference:
         text, value = difference
         texts.append(text)

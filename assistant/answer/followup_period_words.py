@@ -1,0 +1,34 @@
+"""Period words of a follow-up read against the conversation.
+
+当年 / 同年 / 这一年: the year of the period the conversation is about (after 2023年底有多少名党员, a day
+figures are taken, 当年发展了几名 asks of the year 2023, not of its last day). 到2024年6月底呢 / 截至…呢:
+the day itself, as 2024年6月底呢 says it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.followup_turns import Turn
+
+SAME_YEAR = re.compile(r"(?<![每今去前明])(?:当年|同年|该年|这一?年|那一?年)(?!度?[上下]半年|代|来|以来|里的?前)")
+YEAR_OF = re.compile(r"(?:19|20)\d{2}年")
+
+
+def with_year_named(text: str, last: Turn) -> str:
+    """`text` with 当年 / 这一年 replaced by the year of the last turn's period; unchanged when it names none."""
+    year = YEAR_OF.match(last.slots.period)
+    if not year or YEAR_OF.search(text) or not SAME_YEAR.search(text):
+        return text
+    return SAME_YEAR.sub(year.group(0), text, count=1)
+
+
+# 到2024年6月底呢 / 截至2024年9月末呢: a day named with the word that leads to it.
+DATE_LEAD = re.compile(
+    r"^(?:那|那么)?(?:到|截至|截止到?|至)(?=(?:19|20)\d{2}年\d{1,2}月(?:底|末)?(?:时|的时候)?呢?[？?。]?$)"
+)
+
+
+def without_date_lead(text: str) -> str:
+    """到2024年6月底呢 as 2024年6月底呢: a swap of the day figures are taken."""
+    return DATE_LEAD.sub("", text.strip())

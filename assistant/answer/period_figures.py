@@ -1,0 +1,65 @@
+"""The figure an answer states of the period asked, when it states figures of several periods.
+
+A sentence may give one year's figure beside another's, or their sum ("两年共服务2100人次：2022年服务900人次，
+2023年服务1200人次"). Compared with another period, the 2022 answer is the figure said of 2022 (900), never
+the sum said of both years nor the other year's figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.question import PERIOD
+from assistant.core.schema import Answer
+
+CLAUSE_START = re.compile(r"[，,；;。：:\n]")
+ITEM_START = re.compile(r"[，,；;。：:、\n]|其中")
+# 其中35岁以下的有多少 / 其中女党员几名: the words that pick the part out (35岁以下, 女党员).
+PART_ASKED = re.compile(r"其中([^，,；;。？?的有是占多几]{2,10})")
+
+
+def period_of_clause(text: str, at: int) -> str:
+    """The period named in the clause a figure at `at` stands in, before the figure ("" when none)."""
+    clause = CLAUSE_START.split(text[:at])[-1]
+    named = PERIOD.findall(clause)
+    return re.sub(r"\s", "", named[-1]) if named else ""
+
+
+def same_period(said: str, asked: str) -> bool:
+    """2023年 of 2023年; 2023年底 and 2023年度 of 2023年 too (one year said more precisely)."""
+    return said.startswith(asked) or asked.startswith(said) if said[:4].isdigit() == asked[:4].isdigit() else False
+
+
+def said_of_period(text: str, matches: list[re.Match[str]], asked: str) -> list[re.Match[str]]:
+    """The figures whose own clause names the `asked` period, when the answer names several periods and
+    some figure is said of the one asked; else `matches` unchanged."""
+    asked = re.sub(r"\s", "", asked)
+    periods = {m: period_of_clause(text, m.start()) for m in matches}
+    if not asked or len(set(periods.values()) - {""}) < 2:
+        return matches
+    own = [m for m in matches if periods[m] and same_period(periods[m], asked)]
+    return own or matches
+
+
+def of_several_periods(clauses: list[str]) -> bool:
+    """Figures said of different periods (2022年服务1300人次 and 2023年服务1800人次): never one total."""
+    return len({period_of_clause(c, len(c)) for c in clauses} - {""}) > 1
+
+
+def one_statement_twice(answers: list[Answer], figures: list[object]) -> bool:
+    """Both answers give the same figure from the same cited sentence: one fact found twice (two wordings of
+    one question), which makes neither a total (63 + 63) nor a level (持平)."""
+    if len(answers) != 2 or None in figures or figures[0] != figures[1]:
+        return False
+    quotes = [{c.quote for c in a.citations} for a in answers]
+    return bool(quotes[0] & quotes[1])
+
+
+def said_of_part(text: str, matches: list[re.Match[str]], question: str) -> list[re.Match[str]]:
+    """The figures said of the part a question asks (35岁以下党员20名 for 其中35岁以下的有多少, not the whole
+    57名 nor 女党员16名); `matches` unchanged when the question asks no part or no figure is said of it."""
+    asked = PART_ASKED.search(question)
+    if not asked:
+        return matches
+    said = [m for m in matches if asked.group(1) in ITEM_START.split(text[: m.start()])[-1]]
+    return said or matches
