@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.answer_types import NAME
-from assistant.answer.asked_quantity import read_asked
+from assistant.answer.asked_quantity import TOTAL_ASKED, read_asked
 from assistant.answer.followup_turns import (
     ENDING,
     Resolution,
@@ -51,7 +51,8 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
     if asked.both_named:
         questions = [asked.rest.replace(SLOT, period) for period in asked.periods]
         questions = [resolve(q, last).question if last else q for q in questions]
-        return Resolution(questions[0], compared=tuple(questions[1:]))
+        # 2024年和2025年上半年一共装了多少: the two figures added, not compared
+        return Resolution(questions[0], compared=tuple(questions[1:]), summed=bool(TOTAL_ASKED.search(asked.rest)))
     if last is None:
         return None
     topic = topic_turn(BARE_MORE.sub("", without_change_words(asked.rest)), last) or last  # 多几个 names no topic

@@ -19,6 +19,7 @@ PAIR = re.compile(rf"(?:这|那)?(?:两|俩)个?(家|单位|年|个?时期|期|{
 BY_PERIOD = ("年", "时期", "个时期", "期")
 SCOPE_JOINER = re.compile(r"和|与|跟|加上|以及")
 THING = re.compile(r"[\u4e00-\u9fff]{2,6}")
+NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|跟|及)")  # 机关第一和第二两个支部
 ASKING = re.compile(r"是|有|多少|几|[个名人项次件场位条]|呢|吗|[？?。！!\s]")
 
 
@@ -31,6 +32,8 @@ def on_pair_total(text: str, last: Turn, organisations: Organisations) -> Resolu
     thing = THING.match(text[pair.end() : total.start()]) if pair else None
     thing = thing.group(0) if thing else ASKING.sub("", SUM.sub("", text[total.end() :]))  # 两家党员 / 一共有多少党员
     if pair:
+        if NAMED_BEFORE.search(text[: pair.start()]):
+            return None  # 机关第一和第二两个支部加起来: units the turn names itself, not the conversation's two
         key = (lambda t: t.slots.period) if pair.group(1) in BY_PERIOD else lambda t: t.holder
         return summed(last_two(last, key, thing))
     asked = named_scopes(text[: total.start()], last, organisations)
@@ -41,10 +44,15 @@ def last_two(last: Turn, key: Callable[[Turn], str], thing: str) -> list[str]:
     """The wholes (not 其中 parts) the conversation last counted of two different organisations or periods,
     in the order they were asked; of `thing` when the turn names one (两家党员)."""
     picked: dict[str, str] = {}
+    asked = ""  # the first pick's own words: 有多少党员 is no sum with 发展了几名党员
     for turn in reversed(last.conversation):
         whole = counted_whole(turn)
         if not whole or thing not in whole or not key(turn):
             continue
+        own = ASKING.sub("", PERIOD.sub("", whole.removeprefix(turn.holder)))
+        if asked and own != asked:
+            continue
+        asked = asked or own
         picked.setdefault(key(turn), whole)
         if len(picked) == 2:
             break

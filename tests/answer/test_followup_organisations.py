@@ -180,6 +180,26 @@ def test_a_total_of_two_adds_the_figures_the_conversation_gave(turns: tuple[str,
     assert (route.question, *route.compared) == expected
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # two different things counted: 有多少党员 and 发展了几名党员 make no total
+        ("河运处有多少党员", "北湾公路段2024年发展了几名党员", "两家党员加起来一共多少"),
+        # the turn names two units of its own: not the two the conversation asked about
+        ("河运处有多少党员", "北湾公路段有多少党员", "机关第一和第二两个支部加起来多少党员"),
+    ],
+)
+def test_no_total_of_figures_that_are_not_a_pair(turns: tuple[str, ...]) -> None:
+    route = understood(*turns)
+    assert not (route.summed and route.compared), route
+
+
+def test_two_periods_named_with_a_total_are_added() -> None:
+    route = understood("南山林场2024年和2025年上半年一共发展了多少党员")
+    assert route.summed and len(route.compared) == 1, route
+    assert not understood("南山林场2024年和2025年上半年各发展了多少党员").summed
+
+
 def test_one_total_asked_of_one_thing_is_no_pair() -> None:
     route = understood("南山林场2023年讲了几次党课", "那2024年一共讲了几次")
     assert not route.summed and route.question == "南山林场2024年一共讲了几次党课"
