@@ -24,6 +24,7 @@ POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上�
 GENERIC_KIND = re.compile(
     r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部))"
 )
+WHOLE_BODY = re.compile(r"全(院|校|局|处|所|厂|场|站|镇|村|县|公司|集团|社区|中心|行)(?!党|支部)")
 OWN_UNIT = re.compile(r"(?:党支部|支部|党总支|党委|党组)(?=[有的共现全])")  # 支部有几个…: the holder's own
 
 
@@ -58,6 +59,9 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         question = f"{context}{re.sub('^的', '', body)}"
     else:
         holder = organisation_of_branches(last) if ALL_UNITS.search(text) else last.holder
+        whole = WHOLE_BODY.search(text)
+        if whole and whole.group(1) in holder:  # 全院一共 after 机械学院本科生第二党支部…: the college itself
+            holder = holder[: holder.rfind(whole.group(1)) + len(whole.group(1))]
         if holder and not before.holder:  # 高管处: named as a Party body, so that it reads as whose
             holder = last.namer.formal(holder)
         kind = GENERIC_KIND.match(body)

@@ -485,3 +485,16 @@ def test_a_pronoun_after_an_unanswered_who_question_is_the_role(turns: tuple, ex
 )
 def test_another_organisations_role_asks_what_was_asked_of_it(turns: tuple, expected: str) -> None:
     assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "whole"),
+    [
+        (("河运处机关第二党支部2024年有多少党员", "发展了几个", "全处一共发展了多少"), "河运处"),
+        (("南山林场护林队党支部2024年有多少党员", "全场一共发展了几名党员"), "南山林场"),
+        (("东坪水文站测验党支部有多少党员", "全站一共多少名党员"), "东坪水文站"),
+    ],
+)
+def test_the_whole_body_is_asked_of_not_the_branch_before(turns: tuple[str, ...], whole: str) -> None:
+    route = understood(*turns)
+    assert route.question.startswith(whole) and "支部" not in route.question, route.question
