@@ -133,7 +133,9 @@ MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称�
 # 党组成员 / 班子成员: the members of a body stand where a role does
 ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
-QUOTED_ARTICLE = re.compile(r"依据《[^》]+》第")  # how a look-up answer opens
+QUOTED_ARTICLE = re.compile(r"依据《([^》]+)》(第[一二三四五六七八九十百零〇\d]+条)")  # how a look-up answer opens
+WHICH_ARTICLE = re.compile(r"(?:这|那|它)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?|里)?的?")
+THIS_ARTICLE = re.compile(r"这一?条(?!例)|该条(?!例)|此条")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 
@@ -176,6 +178,11 @@ def resolve(
         return gap
     if asks_source(text) and QUOTED_ARTICLE.match(last.answer):  # 出自哪个条例第几条: asked again, with its source
         return Resolution(f"{ENDING.sub('', last.question)}，{text}", refers_back=True)
+    quoted = QUOTED_ARTICLE.match(last.answer)
+    if quoted and WHICH_ARTICLE.fullmatch(ENDING.sub("", text)):  # 是第几条 after 搞团团伙伙怎么处分: the one quoted
+        return Resolution(f"《{quoted.group(1)}》{quoted.group(2)}")
+    if quoted and THIS_ARTICLE.search(text):  # 这一条在哪一章: the article just quoted
+        return Resolution(THIS_ARTICLE.sub(f"《{quoted.group(1)}》{quoted.group(2)}", text, count=1))
     back = RETURN_TO.match(text)
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again

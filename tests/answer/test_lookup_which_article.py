@@ -138,3 +138,10 @@ def test_where_an_article_comes_from_is_asked_after_it(source, follow):
     assert where.text.startswith(f"依据《{PENALTIES_NEW}》第三条"), where.text
     assert "没有收录" not in where.text
     assert older.text.startswith(f"依据《{PENALTIES_OLD}》第四条"), older.text
+
+
+@pytest.mark.parametrize("which", ["是第几条", "这是哪一条规定的？"])
+def test_which_article_and_its_chapter_after_a_topic(source, which):
+    _, article, chapter = converse(source, "纪律处分条例里对收受礼品礼金怎么处分", which, "这一条在哪一章")
+    assert article.text.startswith(f"依据《{PENALTIES_NEW}》第三条"), article.text
+    assert "第二章" in chapter.text and not chapter.refused, chapter.text
