@@ -135,6 +135,7 @@ ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|�
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
 QUOTED_ARTICLE = re.compile(r"依据《([^》]+)》(第[一二三四五六七八九十百零〇\d]+条)")  # how a look-up answer opens
 WHICH_ARTICLE = re.compile(r"(?:这|那|它)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?|里)?的?")
+REVISION_SAID = re.compile(r"[新旧老]版|原版|(?:19|20)\d{2}年?版")  # 新版这一条: followup_regulations' own
 THIS_ARTICLE = re.compile(r"这一?条(?!例)|该条(?!例)|此条")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
@@ -181,7 +182,7 @@ def resolve(
     quoted = QUOTED_ARTICLE.match(last.answer)
     if quoted and WHICH_ARTICLE.fullmatch(ENDING.sub("", text)):  # 是第几条 after 搞团团伙伙怎么处分: the one quoted
         return Resolution(f"《{quoted.group(1)}》{quoted.group(2)}")
-    if quoted and THIS_ARTICLE.search(text):  # 这一条在哪一章: the article just quoted
+    if quoted and THIS_ARTICLE.search(text) and not REVISION_SAID.search(text):  # 这一条在哪一章: the one quoted
         return Resolution(THIS_ARTICLE.sub(f"《{quoted.group(1)}》{quoted.group(2)}", text, count=1))
     back = RETURN_TO.match(text)
     earlier = turn_about(back.group(1), last) if back else None
