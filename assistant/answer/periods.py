@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.facts import FAMILY_OF_UNIT, QUANTITY, format_number
+from assistant.answer.facts import FAMILY_OF_UNIT, PLAN_WORDS, QUANTITY, format_number
 from assistant.answer.period_figures import one_statement_twice, said_of_part, said_of_period
 from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
 from assistant.answer.verification import MARK, renumbered
@@ -170,6 +170,7 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
     named: dict[Figure, int] = {}  # how many characters before each figure the question says too
     matches = said_of_period(text, list(QUANTITY.finditer(text)), slots_of(question).period if question else "")
     matches = said_of_part(text, matches, question)
+    matches = of_modality(text, matches, question)
     wholes = [m for m in matches if not PART_OF.search(CLAUSE_BREAK.split(text[: m.start()])[-1])]
     # 现有党员27名；其中女党员11名: the whole, unless a part is asked (其中…) or only parts are said
     for match in matches if PART_OF.search(question) else wholes or matches:
@@ -191,6 +192,16 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
     if len(distinct) > 1 and len(closest) == 1:
         distinct = closest  # 女党员72名 of 女党员72名、35岁以下党员118名 for 多几名女党员
     return next(iter(distinct)) if len(distinct) == 1 else None
+
+
+def of_modality(text: str, matches: list[re.Match[str]], question: str) -> list[re.Match[str]]:
+    """召开党委会5次（全年计划20次）: a plan question takes the figure a plan word leads, an actual one the
+    others; `matches` unchanged when they are all of one kind."""
+    starts = [0, *(m.end() for m in matches)]
+    planned = [m for m, start in zip(matches, starts, strict=False) if PLAN_WORDS.search(text[start : m.start()])]
+    if not planned or len(planned) == len(matches):
+        return matches
+    return planned if MODALITY.search(question) else [m for m in matches if m not in planned]
 
 
 def compared_answer(questions: list[str], answers: list[Answer], summed: bool = False) -> Answer:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.periods import Figure, main_figure
 from assistant.answer.pipeline import Assistant, answer_problems
 from assistant.answer.plan_gaps import asks_gap_to_plan
+from assistant.core.schema import Answer
 from tests.answer.conversation_fixtures import converse
 from tests.answer.support import FakeSource, make_chunk
 
@@ -124,3 +126,11 @@ def test_the_done_and_planned_questions_keep_the_act_and_the_plans_period():
     )
     assert gap_questions("石桥社区上半年发展党员比全年计划还差几名")[1] == "石桥社区全年计划发展党员几名"
     assert gap_questions("比计划多了几名") is None  # names nothing: a follow-up on the conversation's figures
+
+
+@pytest.mark.parametrize(
+    ("question", "value"), [("远航公司全年计划开多少次党委会", 24), ("远航公司二季度开了几次党委会", 6)]
+)
+def test_a_plan_beside_the_done_figure_is_the_figure_of_a_plan_question(question: str, value: int) -> None:
+    answer = Answer("二季度召开党委会6次（全年计划召开24次）〔1〕。", "count")
+    assert main_figure(answer, question) == Figure(value, "次")
