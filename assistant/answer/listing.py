@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from assistant.answer.answer_types import COMPOUND_SURNAMES, SURNAMES
 from assistant.answer.answer_types import PERSON as STATED_PERSON
+from assistant.answer.asked_part import asked_part, topic_words
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import (
     FACT_THRESHOLD,
@@ -257,9 +258,10 @@ def listed(section: list[Chunk], items: list[Item], evidence: list[Evidence]) ->
     lines = [f"{item.text}{book.cite(item.chunk, item.quote)}" for item in items[:LIST_LIMIT]]
     path = common_path(section)
     where = f"《{section[0].doc_title}》" + (f"“{path[-1]}”" if path else "")
-    head = f"据{where}，共{len(lines)}项：" if len(lines) > 1 else f"据{where}："
+    head = f"据{where}，共{len(items)}项：" if len(lines) > 1 else f"据{where}："
     body = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1)) if len(lines) > 1 else lines[0]
-    return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(lines))})
+    rest = f"\n（其余{len(items) - len(lines)}项见原文）" if len(items) > len(lines) else ""  # the count says them all
+    return Answer(f"{head}\n{body}{rest}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
 
 
 def enumeration(ctx: AnswerContext, chunk: Chunk) -> list[Chunk]:
@@ -326,7 +328,9 @@ def noun_section(ctx: AnswerContext, doc_id: str) -> list[Chunk]:
     if len(heads) != 1:
         return []
     head = heads.pop()
-    return [c for c in chunks if c.section_path and c.section_path[0] == head]
+    section = [c for c in chunks if c.section_path and c.section_path[0] == head]
+    topic = topic_words(LIST_VERBS.sub("，", ctx.question[: asked.start()]), chunks[0].doc_title + head)
+    return asked_part(topic, section, 1) or section
 
 
 def named_people(question: str, chunks: list[Chunk]) -> set[str]:
