@@ -196,7 +196,7 @@ def best_document_section(
     """The section `find` picks in the candidate document the question's naming words fit best."""
     subject = ctx.source.terms(without_aspect_words(ctx.question))
     doc_ids = list(dict.fromkeys(e.chunk.doc_id for e in evidence if e.chunk.doc_kind != "regulation"))
-    best: tuple[tuple[bool, float], list[Chunk], list[Item]] | None = None
+    best: tuple[tuple[bool, bool, float], list[Chunk], list[Item]] | None = None
     for doc_id in doc_ids[:CANDIDATE_DOCUMENTS]:
         chunks = ctx.source.document_chunks(doc_id)
         section, items = find(chunks, subject)
@@ -206,10 +206,20 @@ def best_document_section(
         # not part them (党建+产业融合 is said as “党建+产业”融合), nor does + said as 加.
         whole = said_plainly(chunks[0].doc_title + "".join("".join(c.section_path) + c.text for c in chunks))
         fit = subject.coverage(whole) if subject.words else 1.0
-        key = (document_year_fits(ctx.question, chunks[0].doc_title), fit)
+        key = (document_year_fits(ctx.question, chunks[0].doc_title), heading_states_year(ctx.question, section), fit)
         if fit >= NAMING_FIT and (best is None or key > best[0]):
             best = (key, section, items)
     return (best[1], best[2]) if best else None
+
+
+YEAR = re.compile(r"(?:19|20)\d{2}(?=年(?!度?[上下]半年))")  # a whole year: 2025年下半年 is a half
+
+
+def heading_states_year(question: str, section: list[Chunk]) -> bool:
+    """Whether the section's heading states a year the question names (2024年打算 → 六、2024年工作打算 of the
+    2023 report, rather than the 下半年工作打算 of a 2024 half-year report)."""
+    heading = "".join(common_path(section)) if section else ""
+    return any(year in heading for year in YEAR.findall(question))
 
 
 def titled_path(question: str, chunks: list[Chunk]) -> tuple[str, ...]:
