@@ -244,11 +244,26 @@ def whole_report_parts(source, chunks: list[Chunk], per_part: int, done_only: bo
     the sections on problems, measures or plans."""
     terms = source.terms("")
     parts = [
-        Part(c, key_sentences(c, terms, whole=True, limit=per_part))
+        Part(c, [s for s in key_sentences(c, terms, whole=True, limit=per_part) if not background(s, c)])
         for c in chunks
         if body_chunk(c) and not (done_only and {heading_aspect(label) for label in c.section_path} & OTHER_TIMES)
     ]
     return [p for p in parts if p.sentences]
+
+
+# 一、基本情况 / the opening: what the organisation is, before what it did.
+BACKGROUND_HEADING = re.compile(r"基本情况|概况|简况|单位情况")
+PARTY_WORD = re.compile(r"党|支部|团员|入党")
+# What the organisation is and does, wherever it is said: its units, staff and standing duties.
+BUSINESS_PROFILE = re.compile(r"现辖|下辖|承担着|担负着|现有(?:在职|在岗)?(?:职工|员工|干部职工|教职工)")
+
+
+def background(sentence: str, chunk: Chunk) -> bool:
+    """A sentence of the opening or the 基本情况 on the organisation's business, not its Party work
+    (本局现辖4个所、承担着全市……任务; 现有职工460名): no summary of Party work is about it."""
+    where = " ".join(chunk.section_path)
+    profile = not where or BACKGROUND_HEADING.search(where) or BUSINESS_PROFILE.search(sentence)
+    return bool(profile) and not PARTY_WORD.search(sentence)
 
 
 def body_chunk(chunk: Chunk) -> bool:
