@@ -291,18 +291,20 @@ def relevant_parts(
     # 存在问题 / 下一步打算: the section that is about it, whatever its words.
     in_section = {c.id for c in aspect_section(chunks, asked)} if asked else set()
     continued: tuple[str, ...] = ()  # the path of the last part: a chunk under its parent only continues it
+    narrowed = {
+        c.section_path[:-1]
+        for c in chunks
+        if len(c.section_path) > 1 and heads_topic(c.section_path[-1:], topic, topics, family)
+    }
     for chunk in chunks:
         if not body_chunk(chunk):
             continue
         aspects = {heading_aspect(label) for label in chunk.section_path} - {None}
         if aspects & OTHER_TIMES and asked not in aspects:
             continue  # what went wrong or is planned is not what was done, unless asked for
-        heading = " ".join(chunk.section_path)
-        titled = (
-            any(t.coverage(heading) >= TOPIC_SHARE for t in topics if t.words)
-            or any(names_heading(topic, label) for label in chunk.section_path)  # 先锋作用 → （二）党员先锋作用
-            or any(word in heading for word in family)  # 组织建设 → （二）整顿软弱涣散村党组织
-        )
+        # 理论学习和主题教育 under 一、…理论学习持续深化: its （三）意识形态 is no part when a sibling heads the topic
+        path = chunk.section_path[-1:] if chunk.section_path[:-1] in narrowed else chunk.section_path
+        titled = heads_topic(path, topic, topics, family)
         about = titled or chunk.id in in_section or any(t.coverage(chunk.text) >= TOPIC_SHARE for t in topics)
         about = about or continues(chunk.section_path, continued)
         continued = chunk.section_path if about and len(chunk.section_path) > len(continued) else continued
@@ -320,6 +322,17 @@ def relevant_parts(
         return parts
     overview = overview_part(chunks, terms)
     return [overview, *body] if overview else body
+
+
+def heads_topic(path: tuple[str, ...], topic: str, topics: list[Terms], family: list[str]) -> bool:
+    """Whether the headings of `path` name the topic: most of its words, loosely (先锋作用 → （二）党员先锋作用),
+    or a word of its family (组织建设 → （二）整顿软弱涣散村党组织)."""
+    heading = " ".join(path)
+    return (
+        any(t.coverage(heading) >= TOPIC_SHARE for t in topics if t.words)
+        or any(names_heading(topic, label) for label in path)
+        or any(word in heading for word in family)
+    )
 
 
 def continues(path: tuple[str, ...], part_path: tuple[str, ...]) -> bool:
