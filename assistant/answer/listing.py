@@ -21,6 +21,7 @@ from assistant.answer.context import (
 )
 from assistant.answer.draft_names import is_plan
 from assistant.answer.fact import answer_fact
+from assistant.answer.group_members import asks_people, group_members
 from assistant.answer.heading_names import names_heading, said_plainly
 from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
@@ -71,6 +72,8 @@ def answer_list(ctx: AnswerContext) -> Answer:
     if named and WHOLE_DOCUMENT.search(ctx.question):
         return answer_outline(ctx, named[0])
     evidence = ctx.evidence()
+    if asks_people(ctx.question):  # 班子成员都有谁: the people one paragraph names, else as a fact
+        return members_answer(ctx, evidence) or answer_fact(ctx, "fact")
     aspect = question_aspect(ctx.question)
     if aspect is not None:
         found = aspect_items(ctx, aspect, evidence)
@@ -115,6 +118,22 @@ def answer_list(ctx: AnswerContext) -> Answer:
     head = f"据{where}，共{len(items)}项：" if len(items) > 1 else f"据{where}："
     body = "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)) if len(items) > 1 else items[0]
     return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
+
+
+def members_answer(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
+    """The members of the asked group, from the best-matching of the evidence's first documents."""
+    for doc_id in list(dict.fromkeys(e.chunk.doc_id for e in evidence))[:CANDIDATE_DOCUMENTS]:
+        found = group_members(ctx.question, ctx.source.document_chunks(doc_id))
+        if found:
+            chunk, line, names = found
+            book = CitationBook()
+            mark = book.cite(chunk, line)
+            listed_names = "\n".join(f"{i}. {name}{mark}" for i, name in enumerate(names, 1))
+            head = f"据《{chunk.doc_title}》，共{len(names)}人："
+            return Answer(
+                f"{head}\n{listed_names}", "list", book.citations(), evidence, derived_numbers={float(len(names))}
+            )
+    return None
 
 
 def listing_passage(ranked: list[Scored], asked: Aspect | None) -> Scored:

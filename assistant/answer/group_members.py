@@ -1,0 +1,60 @@
+"""Who the members of a group are (班子成员都有谁): the names one paragraph of the report gives the
+group, each marked as a person (赵某同志…；钱某同志…), all of them when the report states how many."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.answer_types import NAME
+from assistant.core.numerals import CHINESE_NUMERAL, chinese_to_int
+from assistant.core.schema import Chunk
+
+# 都有谁 / 分别是谁: several people asked for, not one (谁主持的); 哪几位 is a list question already.
+ASKS_PEOPLE = re.compile(r"(?:都|分别|各自)(?:有|是)谁[？?呢。]*$")
+MARKED_NAME = re.compile(rf"({NAME})同志")
+MIN_MEMBERS = 3
+MIN_GROUP, MAX_GROUP = 2, 6  # characters of the group's name (成员, 班子成员, 支部委员会委员)
+STATED_SIZE = r"{0}[^，。；]{{0,6}}?(\d+|{1})(?:人|名|位)"
+
+
+def asks_people(question: str) -> bool:
+    return bool(ASKS_PEOPLE.search(question))
+
+
+def group_said(question: str, line: str) -> str:
+    """The longest end of the question's words before its asking that the line says (党委班子成员 →
+    班子成员): how the report names the group; "" when it says none of it."""
+    asked = ASKS_PEOPLE.search(question)
+    phrase = (question[: asked.start()] if asked else question).rstrip("的")
+    for length in range(min(MAX_GROUP, len(phrase)), MIN_GROUP - 1, -1):
+        if phrase[-length:] in line:
+            return phrase[-length:]
+    return ""
+
+
+def group_members(question: str, chunks: list[Chunk]) -> tuple[Chunk, str, list[str]] | None:
+    """(chunk, line, names) of the document's paragraph naming the most members of the asked group, each
+    as 某某同志; None when no paragraph names three, or the document states another size of the group."""
+    best: tuple[Chunk, str, list[str]] | None = None
+    group = ""
+    for chunk in chunks:
+        for line in chunk.text.split("\n"):
+            said = group_said(question, line)
+            names = list(dict.fromkeys(MARKED_NAME.findall(line))) if said else []
+            if len(names) >= MIN_MEMBERS and (best is None or len(names) > len(best[2])):
+                best, group = (chunk, line, names), said
+    if best is None:
+        return None
+    size = stated_size(group, chunks)
+    return best if size is None or size == len(best[2]) else None
+
+
+def stated_size(group: str, chunks: list[Chunk]) -> int | None:
+    """How many the document says the group has (班子成员六人全部参会), if it says."""
+    pattern = re.compile(STATED_SIZE.format(re.escape(group), CHINESE_NUMERAL))
+    for chunk in chunks:
+        found = pattern.search(chunk.text)
+        if found:
+            number = found.group(1)
+            return int(number) if number.isdigit() else chinese_to_int(number)
+    return None
