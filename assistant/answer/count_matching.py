@@ -167,8 +167,9 @@ def chosen_facts(
     elif not wholes or asks_part:
         parts_of = [s for s in chosen if s.fact.qualifiers & {"subset", "from"}]
         parts_of = parts_of or (subsets_said(part, wholes, scored) if asks_part else [])
-        if asks_part and not parts_of:
-            return []  # 项目7项，其中…有几项: never the whole for its part
+        if asks_part and not parts_of:  # 项目7项，其中3项…: a whole that has its parts never answers for one
+            homes = {(s.fact.chunk.id, s.fact.parent) for s in scored if "subset" in s.fact.qualifiers}
+            chosen = [s for s in chosen if (s.fact.chunk.id, s.fact.position) not in homes]
         chosen = parts_of or chosen
     unique: dict[tuple[str, int], ScoredFact] = {}
     for s in sorted(chosen, key=lambda s: (s.fact.chunk.id, s.fact.position)):
@@ -187,13 +188,13 @@ def subsets_said(part: str, wholes: list[ScoredFact], scored: list[ScoredFact]) 
     asked = ASKING_TAIL.sub("", part[part.rfind("其中") + 2 :])
     pairs = {asked[i : i + 2] for i in range(len(asked) - 1)}
     homes = {(w.fact.chunk.id, w.fact.position) for w in wholes}
-    return [
-        s
+    hits = {
+        id(s): sum(pair in s.fact.clause for pair in pairs)
         for s in scored
-        if "subset" in s.fact.qualifiers
-        and (s.fact.chunk.id, s.fact.parent) in homes
-        and any(pair in s.fact.clause for pair in pairs)
-    ]
+        if "subset" in s.fact.qualifiers and (s.fact.chunk.id, s.fact.parent) in homes
+    }
+    most = max(hits.values(), default=0)  # 餐饮收入 of 餐饮收入520万元、便利店收入390万元: not both 收入
+    return [s for s in scored if most and hits.get(id(s)) == most]
 
 
 def subject_of(fact: NumericFact) -> str:

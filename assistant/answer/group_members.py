@@ -34,7 +34,7 @@ def group_said(question: str, line: str) -> str:
 
 def group_members(question: str, chunks: list[Chunk]) -> tuple[Chunk, str, list[str]] | None:
     """(chunk, line, names) of the document's paragraph naming the most members of the asked group, each
-    as 某某同志; None when no paragraph names three, or the document states another size of the group."""
+    as 某某同志; None when no paragraph names three, or the document does not state that size of the group."""
     best: tuple[Chunk, str, list[str]] | None = None
     group = ""
     for chunk in chunks:
@@ -45,8 +45,9 @@ def group_members(question: str, chunks: list[Chunk]) -> tuple[Chunk, str, list[
                 best, group = (chunk, line, names), said
     if best is None:
         return None
-    size = stated_size(group, chunks)
-    return best if size is None or size == len(best[2]) else None
+    # Members said in other paragraphs too (the one who chairs) cannot be told apart: only a stated size
+    # the paragraph's names reach makes the list whole.
+    return best if stated_size(group, chunks) == len(best[2]) else None
 
 
 def stated_size(group: str, chunks: list[Chunk]) -> int | None:

@@ -27,7 +27,7 @@ SOURCE = FakeSource(
     ),
     meeting(
         HOSPITAL,
-        "院党委书记魏国庆主持会议，院领导班子成员参加会议。",
+        "院党委书记魏国庆主持会议，院领导班子成员4人参加会议。",
         "会上，领导班子成员逐一作个人对照检查。魏国庆同志带头作对照检查，随后吕红梅同志、袁志强同志、潘晓东同志依次发言。",
     ),
 )
@@ -46,6 +46,12 @@ def test_the_members_one_paragraph_names(question, names):
     for number, name in enumerate(names, 1):
         assert f"{number}. {name}〔" in answer.text, answer.text
     assert f"共{len(names)}人" in answer.text
+
+
+def test_without_a_stated_size_the_paragraph_is_no_whole_list():
+    source = FakeSource(meeting(HOSPITAL, "院党委书记魏国庆主持会议，院领导班子成员参加会议。", SOURCE.chunks[3].text))
+    answer = ask_source(source, "滨江区人民医院领导班子成员都有谁")
+    assert "共4人" not in answer.text
 
 
 def test_a_stated_size_the_names_do_not_reach_is_no_list():
