@@ -59,3 +59,35 @@ def stated_size(group: str, chunks: list[Chunk]) -> int | None:
             number = found.group(1)
             return int(number) if number.isdigit() else chinese_to_int(number)
     return None
+
+
+# 五个支部书记分别是谁 / 三个教工党支部的书记分别是谁: how many units, which kind, and the role of each.
+HOLDER_ROLE = r"(副?书记|组织委员|宣传委员|纪检委员|负责人|组长)(?:都|分别|各自)(?:有|是)谁"
+ASKED_HOLDERS = (
+    re.compile(rf"(\d+|{CHINESE_NUMERAL})个([\u4e00-\u9fff]{{1,8}}?)的?{HOLDER_ROLE}"),
+    re.compile(rf"()([\u4e00-\u9fff]{{2}})的?{HOLDER_ROLE}"),  # 各支部书记: the kind is the last word before
+)
+ROW = re.compile(r"^([^：:，,。]{2,30})[：:](.+)$")
+HOLDER = r"{0}(?:为|是|：|:)\s*([\u4e00-\u9fa5]{{2,4}}?)(?=[，,。；;\s]|$)"
+MIN_ROWS = 2
+
+
+def row_holders(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str, str, str]]:
+    """(chunk, row, unit, name) of each table row of the asked kind of unit (第一党支部（…）：支部书记为…),
+    with the asked role's holder; [] unless every unit the question counts (五个) has its row."""
+    asked = next((found for pattern in ASKED_HOLDERS if (found := pattern.search(question))), None)
+    if not asked:
+        return []
+    number, kind, role = asked.groups()
+    holder = re.compile(HOLDER.format(role))
+    rows: dict[str, tuple[Chunk, str, str, str]] = {}
+    for chunk in chunks:
+        for line in chunk.text.split("\n"):
+            row = ROW.match(line.strip())
+            found = holder.search(row.group(2)) if row and kind.lstrip("党") in row.group(1) else None
+            if found:
+                rows.setdefault(row.group(1), (chunk, line.strip(), row.group(1), found.group(1)))
+    wanted = (int(number) if number.isdigit() else chinese_to_int(number)) if number else None
+    if len(rows) < MIN_ROWS or (wanted is not None and wanted != len(rows)):
+        return []  # 三个教工党支部 but two rows say 教工: which is the third is not for us to guess
+    return list(rows.values())

@@ -21,7 +21,7 @@ from assistant.answer.context import (
 )
 from assistant.answer.draft_names import is_plan
 from assistant.answer.fact import answer_fact
-from assistant.answer.group_members import asks_people, group_members
+from assistant.answer.group_members import asks_people, group_members, row_holders
 from assistant.answer.heading_names import names_heading, said_plainly
 from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
@@ -123,6 +123,11 @@ def answer_list(ctx: AnswerContext) -> Answer:
 def members_answer(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
     """The members of the asked group, from the best-matching of the evidence's first documents."""
     for doc_id in list(dict.fromkeys(e.chunk.doc_id for e in evidence))[:CANDIDATE_DOCUMENTS]:
+        rows = row_holders(ctx.question, ctx.source.document_chunks(doc_id))
+        if rows:  # 五个支部书记分别是谁: each row's unit and its holder
+            return listed_lines(
+                [(chunk, row) for chunk, row, _, _ in rows], evidence, [f"{u}：{n}" for _, _, u, n in rows]
+            )
         found = group_members(ctx.question, ctx.source.document_chunks(doc_id))
         if found:
             chunk, line, names = found
@@ -388,10 +393,11 @@ def same_records(lines: list[tuple[Chunk, str]]) -> list[tuple[Chunk, str]]:
     return [pair for pair, match in zip(lines, labels) if match and match.group(1) == label]
 
 
-def listed_lines(lines: list[tuple[Chunk, str]], evidence: list[Evidence]) -> Answer:
-    """据《title》，共N项：1. …〔1〕 for lines picked from one document."""
+def listed_lines(lines: list[tuple[Chunk, str]], evidence: list[Evidence], shown: list[str] | None = None) -> Answer:
+    """据《title》，共N项：1. …〔1〕 for lines picked from one document (`shown` instead of the lines' text)."""
     book = CitationBook()
-    items = [f"{clean(line).rstrip('。；')}{book.cite(chunk, line)}" for chunk, line in lines[:LIST_LIMIT]]
+    said = shown or [clean(line).rstrip("。；") for _, line in lines]
+    items = [f"{text}{book.cite(chunk, line)}" for (chunk, line), text in zip(lines[:LIST_LIMIT], said, strict=False)]
     head = (
         f"据《{lines[0][0].doc_title}》，共{len(items)}项：" if len(items) > 1 else f"据《{lines[0][0].doc_title}》："
     )

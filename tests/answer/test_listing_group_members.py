@@ -65,3 +65,35 @@ def test_a_stated_size_the_names_do_not_reach_is_no_list():
     )
     answer = ask_source(source, "交通运输局党组班子成员都有谁")
     assert "共3人" not in answer.text
+
+
+COOP = "中共河湾县供销合作社联合社机关委员会2024年度党建工作总结"
+ROWS = FakeSource(
+    [
+        make_chunk(COOP, "机关党委下设党支部4个，各支部情况见下表。", ("二、组织建设",)),
+        make_chunk(
+            COOP,
+            "第一党支部（办公室）：支部书记为梁文斌，党员数12名，主题党日12次。\n"
+            "第二党支部（业务科）：支部书记为崔玉兰，党员数9名，主题党日12次。\n"
+            "第三党支部（财会科）：支部书记为易志刚，党员数8名，主题党日11次。\n"
+            "第四党支部（离退休）：支部书记为葛永福，党员数15名，主题党日10次。\n"
+            "合计：支部书记—，党员数44名，主题党日45次。",
+            ("二、组织建设",),
+            position=1,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize("question", ["供销社机关党委四个支部书记分别是谁", "供销社机关党委各支部的书记都是谁？"])
+def test_each_rows_holder_of_the_asked_role(question):
+    answer = ask_source(ROWS, question)
+    assert not answer.refused
+    for name in ("梁文斌", "崔玉兰", "易志刚", "葛永福"):
+        assert name in answer.text, answer.text
+    assert "共4项" in answer.text and "合计" not in answer.text
+
+
+def test_a_count_the_rows_do_not_match_is_refused():
+    answer = ask_source(ROWS, "供销社机关党委三个支部书记分别是谁")
+    assert "梁文斌" not in answer.text
