@@ -91,3 +91,13 @@ def row_holders(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str, st
     if len(rows) < MIN_ROWS or (wanted is not None and wanted != len(rows)):
         return []  # 三个教工党支部 but two rows say 教工: which is the third is not for us to guess
     return list(rows.values())
+
+
+def members(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str, str]]:
+    """(chunk, quoted line, what to show) per person: each row's unit and holder (五个支部书记分别是谁), else
+    the members one paragraph names (班子成员都有谁); [] when the document says neither fully."""
+    rows = row_holders(question, chunks)
+    if rows:
+        return [(chunk, row, f"{unit}：{name}") for chunk, row, unit, name in rows]
+    found = group_members(question, chunks)
+    return [(found[0], found[1], name) for name in found[2]] if found else []

@@ -21,7 +21,7 @@ from assistant.answer.context import (
 )
 from assistant.answer.draft_names import is_plan
 from assistant.answer.fact import answer_fact
-from assistant.answer.group_members import asks_people, group_members, row_holders
+from assistant.answer.group_members import asks_people, members
 from assistant.answer.heading_names import names_heading, said_plainly
 from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
@@ -121,23 +121,11 @@ def answer_list(ctx: AnswerContext) -> Answer:
 
 
 def members_answer(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
-    """The members of the asked group, from the best-matching of the evidence's first documents."""
+    """The members of the asked group (or each unit's holder of a role), from the first documents that say them."""
     for doc_id in list(dict.fromkeys(e.chunk.doc_id for e in evidence))[:CANDIDATE_DOCUMENTS]:
-        rows = row_holders(ctx.question, ctx.source.document_chunks(doc_id))
-        if rows:  # 五个支部书记分别是谁: each row's unit and its holder
-            return listed_lines(
-                [(chunk, row) for chunk, row, _, _ in rows], evidence, [f"{u}：{n}" for _, _, u, n in rows]
-            )
-        found = group_members(ctx.question, ctx.source.document_chunks(doc_id))
+        found = members(ctx.question, ctx.source.document_chunks(doc_id))
         if found:
-            chunk, line, names = found
-            book = CitationBook()
-            mark = book.cite(chunk, line)
-            listed_names = "\n".join(f"{i}. {name}{mark}" for i, name in enumerate(names, 1))
-            head = f"据《{chunk.doc_title}》，共{len(names)}人："
-            return Answer(
-                f"{head}\n{listed_names}", "list", book.citations(), evidence, derived_numbers={float(len(names))}
-            )
+            return listed_lines([(c, line) for c, line, _ in found], evidence, [shown for *_, shown in found], "人")
     return None
 
 
@@ -393,13 +381,17 @@ def same_records(lines: list[tuple[Chunk, str]]) -> list[tuple[Chunk, str]]:
     return [pair for pair, match in zip(lines, labels) if match and match.group(1) == label]
 
 
-def listed_lines(lines: list[tuple[Chunk, str]], evidence: list[Evidence], shown: list[str] | None = None) -> Answer:
+def listed_lines(
+    lines: list[tuple[Chunk, str]], evidence: list[Evidence], shown: list[str] | None = None, measure: str = "项"
+) -> Answer:
     """据《title》，共N项：1. …〔1〕 for lines picked from one document (`shown` instead of the lines' text)."""
     book = CitationBook()
     said = shown or [clean(line).rstrip("。；") for _, line in lines]
     items = [f"{text}{book.cite(chunk, line)}" for (chunk, line), text in zip(lines[:LIST_LIMIT], said, strict=False)]
     head = (
-        f"据《{lines[0][0].doc_title}》，共{len(items)}项：" if len(items) > 1 else f"据《{lines[0][0].doc_title}》："
+        f"据《{lines[0][0].doc_title}》，共{len(items)}{measure}："
+        if len(items) > 1
+        else f"据《{lines[0][0].doc_title}》："
     )
     body = "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)) if len(items) > 1 else items[0]
     return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})

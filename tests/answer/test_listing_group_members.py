@@ -91,7 +91,7 @@ def test_each_rows_holder_of_the_asked_role(question):
     assert not answer.refused
     for name in ("梁文斌", "崔玉兰", "易志刚", "葛永福"):
         assert name in answer.text, answer.text
-    assert "共4项" in answer.text and "合计" not in answer.text
+    assert "共4人" in answer.text and "合计" not in answer.text
 
 
 def test_a_count_the_rows_do_not_match_is_refused():
