@@ -1,5 +1,5 @@
-"""The sub-part of a section a list question narrows to (组织方面做了哪几项工作 → （二）夯实组织基础 of
-二、主要工作): words the question has beyond its document, the asked noun and its verbs, said in one
+"""The sub-part of a section a list question narrows to (组织上做了哪些工作 → （二）建强基层组织 of
+二、重点工作): words the question has beyond its document, the asked noun and its verbs, said in one
 sub-part's heading, choose that sub-part."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from assistant.core.words import cut_words
 
 # 方面/领域/层面: how a speaker marks the topic (组织建设方面), no word of it.
 TOPIC_MARK = re.compile(r"方面|领域|层面|上面|这块|这一块")
-# 组织建设 is said of 夯实组织基础, 制度建设 of 完善制度: 建设/工作 name no topic (every heading may end so).
+# 组织建设 is said of 建强基层组织, 制度建设 of 健全制度: 建设/工作 name no topic (every heading may end so).
 GENERIC = re.compile(r"建设|工作|情况|活动")
 NAMING_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
@@ -22,7 +22,7 @@ def topic_words(phrase: str, known: str) -> str:
     """The words of `phrase` (the question before its asked noun, verbs of asking gone) that `known` (the
     document's title and the section's heading) does not say: what the question narrows to."""
     words = cut_words(GENERIC.sub("，", TOPIC_MARK.sub("，", phrase)))
-    # 消防支队 names 消防救援支队: a word whose every character the title has is the document's.
+    # 水务局 names 水务管理局: a word whose every character the title has is the document's.
     return "".join(w for w in words if NAMING_WORD.match(w) and not set(w) <= set(known))
 
 

@@ -167,7 +167,7 @@ def chosen_facts(
     elif not wholes or asks_part:
         parts_of = [s for s in chosen if s.fact.qualifiers & {"subset", "from"}]
         parts_of = parts_of or (subsets_said(part, wholes, scored) if asks_part else [])
-        if asks_part and not parts_of:  # 项目7项，其中3项…: a whole that has its parts never answers for one
+        if asks_part and not parts_of:  # 课题9个，其中4个…: a whole that has its parts never answers for one
             homes = {(s.fact.chunk.id, s.fact.parent) for s in scored if "subset" in s.fact.qualifiers}
             chosen = [s for s in chosen if (s.fact.chunk.id, s.fact.position) not in homes]
         chosen = parts_of or chosen
@@ -177,14 +177,14 @@ def chosen_facts(
     return list(unique.values())
 
 
-# 项目有多少项，其中拿到专利的有几项: a 其中 part however the question was rewritten (not only at its start)
+# 课题有多少个，其中结题的有几个: a 其中 part however the question was rewritten (not only at its start)
 SUBSET_ASKED = re.compile(r"(?:^|[，,；;])\s*其中")
 ASKING_TAIL = re.compile(r"的?(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?[？?。]*$")
 
 
 def subsets_said(part: str, wholes: list[ScoredFact], scored: list[ScoredFact]) -> list[ScoredFact]:
-    """The 其中 subsets of the chosen wholes that say a word of what the part asks after 其中 (拿到专利 →
-    其中3项获得…专利授权), though they scored below the whole."""
+    """The 其中 subsets of the chosen wholes that say a word of what the part asks after 其中 (通过验收 →
+    其中4个已通过…验收), though they scored below the whole."""
     asked = ASKING_TAIL.sub("", part[part.rfind("其中") + 2 :])
     pairs = {asked[i : i + 2] for i in range(len(asked) - 1)}
     homes = {(w.fact.chunk.id, w.fact.position) for w in wholes}
@@ -193,7 +193,7 @@ def subsets_said(part: str, wholes: list[ScoredFact], scored: list[ScoredFact]) 
         for s in scored
         if "subset" in s.fact.qualifiers and (s.fact.chunk.id, s.fact.parent) in homes
     }
-    most = max(hits.values(), default=0)  # 餐饮收入 of 餐饮收入520万元、便利店收入390万元: not both 收入
+    most = max(hits.values(), default=0)  # 门票收入 of 门票收入80万元、租赁收入45万元: not both 收入
     return [s for s in scored if most and hits.get(id(s)) == most]
 
 

@@ -260,7 +260,7 @@ BUSINESS_PROFILE = re.compile(r"现辖|下辖|承担着|担负着|现有(?:在�
 
 def background(sentence: str, chunk: Chunk) -> bool:
     """A sentence of the opening or the 基本情况 on the organisation's business, not its Party work
-    (本局现辖4个所、承担着全市……任务; 现有职工460名): no summary of Party work is about it."""
+    (本局现辖4个所、承担着全市……任务; 现有职工300余名): no summary of Party work is about it."""
     where = " ".join(chunk.section_path)
     profile = not where or BACKGROUND_HEADING.search(where) or BUSINESS_PROFILE.search(sentence)
     return bool(profile) and not PARTY_WORD.search(sentence)
@@ -302,7 +302,7 @@ def relevant_parts(
         aspects = {heading_aspect(label) for label in chunk.section_path} - {None}
         if aspects & OTHER_TIMES and asked not in aspects:
             continue  # what went wrong or is planned is not what was done, unless asked for
-        # 理论学习和主题教育 under 一、…理论学习持续深化: its （三）意识形态 is no part when a sibling heads the topic
+        # 党员教育 under 一、…党员教育成效明显: its （三）安全生产 is no part when a sibling heads the topic
         path = chunk.section_path[-1:] if chunk.section_path[:-1] in narrowed else chunk.section_path
         titled = heads_topic(path, topic, topics, family)
         about = titled or chunk.id in in_section or any(t.coverage(chunk.text) >= TOPIC_SHARE for t in topics)
@@ -324,7 +324,7 @@ def relevant_parts(
     return [overview, *body] if overview else body
 
 
-def heads_topic(path: tuple[str, ...], topic: str, topics: list[Terms], family: list[str]) -> bool:
+def heads_topic(path: tuple[str, ...], topic: str, topics: list[Terms], family: tuple[str, ...]) -> bool:
     """Whether the headings of `path` name the topic: most of its words, loosely (先锋作用 → （二）党员先锋作用),
     or a word of its family (组织建设 → （二）整顿软弱涣散村党组织)."""
     heading = " ".join(path)

@@ -128,7 +128,7 @@ def compare_text(
     """一是2023年……〔1〕，2024年上半年……〔2〕 per pair, then what only the later period reports.
 
     Every figure of the earlier period is paired first, then the length decides: pairs before what only
-    one period says, so a figure both periods report (召开委员会18次 / 9次) is never dropped for one
+    one period says, so a figure both periods report (召开委员会16次 / 8次) is never dropped for one
     that only the earlier period has."""
     budget = options.budget or DEFAULT_BUDGET
     after = figures(later)

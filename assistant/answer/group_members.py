@@ -51,7 +51,7 @@ def group_members(question: str, chunks: list[Chunk]) -> tuple[Chunk, str, list[
 
 
 def stated_size(group: str, chunks: list[Chunk]) -> int | None:
-    """How many the document says the group has (班子成员六人全部参会), if it says."""
+    """How many the document says the group has (班子成员五人参加会议), if it says."""
     pattern = re.compile(STATED_SIZE.format(re.escape(group), CHINESE_NUMERAL))
     for chunk in chunks:
         found = pattern.search(chunk.text)
@@ -61,7 +61,7 @@ def stated_size(group: str, chunks: list[Chunk]) -> int | None:
     return None
 
 
-# 五个支部书记分别是谁 / 三个教工党支部的书记分别是谁: how many units, which kind, and the role of each.
+# 四个支部书记分别是谁 / 两个教工支部的书记分别是谁: how many units, which kind, and the role of each.
 HOLDER_ROLE = r"(副?书记|组织委员|宣传委员|纪检委员|负责人|组长)(?:都|分别|各自)(?:有|是)谁"
 ASKED_HOLDERS = (
     re.compile(rf"(\d+|{CHINESE_NUMERAL})个([\u4e00-\u9fff]{{1,8}}?)的?{HOLDER_ROLE}"),
@@ -89,12 +89,12 @@ def row_holders(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str, st
                 rows.setdefault(row.group(1), (chunk, line.strip(), row.group(1), found.group(1)))
     wanted = (int(number) if number.isdigit() else chinese_to_int(number)) if number else None
     if len(rows) < MIN_ROWS or (wanted is not None and wanted != len(rows)):
-        return []  # 三个教工党支部 but two rows say 教工: which is the third is not for us to guess
+        return []  # 两个教工支部 but one row says 教工: which is the third is not for us to guess
     return list(rows.values())
 
 
 def members(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str, str]]:
-    """(chunk, quoted line, what to show) per person: each row's unit and holder (五个支部书记分别是谁), else
+    """(chunk, quoted line, what to show) per person: each row's unit and holder (各支部书记分别是谁), else
     the members one paragraph names (班子成员都有谁); [] when the document says neither fully."""
     rows = row_holders(question, chunks)
     if rows:

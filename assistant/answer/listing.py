@@ -228,8 +228,8 @@ YEAR = re.compile(r"(?:19|20)\d{2}(?=年(?!度?[上下]半年))")  # a whole yea
 
 
 def heading_states_year(question: str, section: list[Chunk]) -> bool:
-    """Whether the section's heading states a year the question names (2024年打算 → 六、2024年工作打算 of the
-    2023 report, rather than the 下半年工作打算 of a 2024 half-year report)."""
+    """Whether the section's heading states a year the question names (2025年打算 → 五、2025年工作打算 of the
+    2024 report, rather than the 下半年工作打算 of a 2025 half-year report)."""
     heading = "".join(common_path(section)) if section else ""
     return any(year in heading for year in YEAR.findall(question))
 

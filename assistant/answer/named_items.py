@@ -25,7 +25,7 @@ LEAD_WORDS = re.compile(
 HOLDING_VERB = re.compile(r"^.*?(?:下设|设有|下辖|辖有|包括|分为|分设)")
 LISTED_RUN = re.compile(r"[^，,。；;：:、]{2,}、[^，,。；;：:、]{2,}")
 ETC = "等"
-# 下设医疗、护理、后勤3个党小组: bare names, then their count and the kind (a 党 before it is no part of it).
+# 下设规划、审批、执法3个党支部: bare names, then their count and the kind (a 党 before it is no part of it).
 COUNTED_LAST = re.compile(rf"^(.+?)(\d+|{CHINESE_NUMERAL})(?:个|家|所|支|项|类|种|位|名)")
 LAST_JOIN = re.compile(r"以及|和|及|与")
 MIN_ITEMS = 2

@@ -183,7 +183,7 @@ def on_side_of_measures(items: list[Item], aspect: Aspect) -> list[Item]:
         at = item.chunk.text.find(item.quote)
         if lead is None or at < 0 or (at > lead.start()) == (aspect == "measures"):
             kept.append(item)
-    if not kept and aspect == "measures":  # 下一步，将推行……；同时建立……: measures said plainly, not counted
+    if not kept and aspect == "measures":  # 下一步，将开设……；同时把……: measures said plainly, not counted
         return [stated for chunk in dict.fromkeys(item.chunk for item in items) for stated in stated_measures(chunk)]
     return kept or items
 

@@ -1,4 +1,4 @@
-"""A two-part count question whose second part asks for a 其中 subset (项目有多少项，拿到专利的有几项) is
+"""A two-part count question whose second part asks for a 其中 subset (技改项目一共几项，申请到专利的是几项) is
 answered with the subset the document states after its whole, in other words than the question's; with
 no such subset the part is refused, never answered with the whole."""
 
@@ -15,7 +15,7 @@ SOURCE = FakeSource(
         make_chunk(FACTORY, "支部现有党员31名。", ("一、基本情况",)),
         make_chunk(
             FACTORY,
-            "成立党员创新工作室2个，全年党员牵头技改项目9项，其中4项获得发明专利授权。",
+            "成立党员创新工作室2个，全年党员领衔技改项目9项，其中4项获得发明专利授权。",
             ("二、党建与生产融合",),
             position=1,
         ),
@@ -35,7 +35,7 @@ SOURCE = FakeSource(
 @pytest.mark.parametrize(
     ("question", "whole", "part"),
     [
-        ("瑞丰机械公司党员牵头的技改项目有多少项，其中拿到专利的有几项", "9项", "4项"),
+        ("瑞丰机械公司党员领衔的技改项目一共几项，其中申请到专利的是几项", "9项", "4项"),
         ("农技推广站推广了多少个新品种，其中过了省级审定的有几个？", "12个", "5个"),
     ],
 )
@@ -48,7 +48,7 @@ def test_the_subset_part_is_the_stated_subset(question, whole, part):
 @pytest.mark.parametrize(
     ("question", "part", "whole"),
     [  # as a follow-up is rewritten: the whole's words, then 其中 and the part
-        ("瑞丰机械公司党员牵头的技改项目，其中拿到专利的有几项？", "4项", "9项"),
+        ("瑞丰机械公司党员领衔的技改项目，其中申请到专利的是几项？", "4项", "9项"),
         ("农技推广站推广的新品种，其中过了省级审定的有几个？", "5个", "12个"),
     ],
 )
@@ -58,5 +58,5 @@ def test_a_rewritten_subset_part_is_the_subset_not_the_whole(question, part, who
 
 
 def test_a_subset_part_the_document_does_not_state_is_no_whole():
-    answer = ask_source(SOURCE, "瑞丰机械公司党员牵头的技改项目，其中获得市级奖励的有几项？")
+    answer = ask_source(SOURCE, "瑞丰机械公司党员领衔的技改项目，其中获得市级奖励的是几项？")
     assert "9项" not in answer.text

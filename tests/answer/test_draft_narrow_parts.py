@@ -1,6 +1,6 @@
-"""A draft on a topic the top heading names (一、…理论学习持续深化) takes the sub-parts that head it
-((一)理论学习、(二)主题教育), not a sibling on something else ((三)意识形态); a span of months
-(2023年4月至8月) is a date, no figure to lead a part with."""
+"""A draft on a topic the top heading names (一、…中心组学习走深走实) takes the sub-parts that head it
+((一)中心组学习、(二)主题教育), not a sibling on something else ((三)网络安全); a span of months
+(2023年3月至7月) is a date, no figure to lead a part with."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from tests.answer.support import FakeSource, ask_source
 COLLEGE_TITLE = "中共东湖职业学院信息工程系总支部委员会2023年度党建工作总结"
 COLLEGE = f"""{COLLEGE_TITLE}
 2023年，系党总支扎实推进党的建设各项工作，现将全年工作总结如下。
-一、强化思想引领，理论学习不断深化
+一、加强思想武装，中心组学习走深走实
 （一）抓好理论学习中心组学习
 系党总支理论学习中心组全年集中学习9次，其中专题研讨3次。
-（二）扎实开展主题教育
-系党总支于2023年4月至8月开展主题教育。班子成员开展专题调研4次，形成调研报告2篇。为师生办实事15件。
+（二）深入推进主题教育
+系党总支于2023年3月至7月开展主题教育。班子成员开展专题调研4次，形成调研报告2篇。为学生办实事15件。
 （三）落实网络安全责任
 系党总支开展校园网络安全检查6轮，处置网络舆情2起。
 二、组织建设
@@ -47,7 +47,7 @@ PORT = f"""{PORT_TITLE}
         (
             COLLEGE_TITLE,
             COLLEGE,
-            "根据信息工程系2023年总结写一段理论学习和主题教育情况",
+            "用信息工程系2023年度总结写一段中心组学习与主题教育方面的情况",
             ["9次", "报告2篇"],
             ["网络安全", "舆情"],
         ),
@@ -64,7 +64,7 @@ def test_the_sub_parts_that_head_the_topic_not_their_siblings(title, text, quest
 @pytest.mark.parametrize(
     ("sentence", "figure"),
     [
-        ("系党总支于2023年4月至8月开展主题教育。", False),
+        ("系党总支于2023年3月至7月开展主题教育。", False),
         ("5月份召开专题组织生活会。", False),
         ("2022年3月—2023年6月开展专项整治。", False),
         ("历时3个月完成整改。", True),

@@ -85,7 +85,7 @@ ROWS = FakeSource(
 )
 
 
-@pytest.mark.parametrize("question", ["供销社机关党委四个支部书记分别是谁", "供销社机关党委各支部的书记都是谁？"])
+@pytest.mark.parametrize("question", ["供销社机关党委四个党支部的书记分别是谁", "供销社机关党委各支部的书记都是谁？"])
 def test_each_rows_holder_of_the_asked_role(question):
     answer = ask_source(ROWS, question)
     assert not answer.refused
@@ -95,5 +95,5 @@ def test_each_rows_holder_of_the_asked_role(question):
 
 
 def test_a_count_the_rows_do_not_match_is_refused():
-    answer = ask_source(ROWS, "供销社机关党委三个支部书记分别是谁")
+    answer = ask_source(ROWS, "供销社机关党委三个党支部的书记分别是谁")
     assert "梁文斌" not in answer.text
