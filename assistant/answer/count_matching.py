@@ -166,14 +166,40 @@ def chosen_facts(
     wholes = [s for s in chosen if not s.fact.qualifiers & {"subset", "from"}]
     # 发展了几名女党员 names the part (女党员2名) better than its whole (发展党员3名) does.
     part_named = chosen[0] not in wholes and (not wholes or chosen[0].score > max(w.score for w in wholes))
-    if wholes and not part_named and not part.lstrip().startswith("其中") and not INHERITS.match(part):
+    asks_part = bool(SUBSET_ASKED.search(part))
+    if wholes and not part_named and not asks_part and not INHERITS.match(part):
         chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
-    elif not wholes or part.lstrip().startswith("其中"):
-        chosen = [s for s in chosen if s.fact.qualifiers & {"subset", "from"}] or chosen
+    elif not wholes or asks_part:
+        parts_of = [s for s in chosen if s.fact.qualifiers & {"subset", "from"}]
+        parts_of = parts_of or (subsets_said(part, wholes, scored) if asks_part else [])
+        if asks_part and not parts_of:  # 课题9个，其中4个…: a whole that has its parts never answers for one
+            homes = {(s.fact.chunk.id, s.fact.parent) for s in scored if "subset" in s.fact.qualifiers}
+            chosen = [s for s in chosen if (s.fact.chunk.id, s.fact.position) not in homes]
+        chosen = parts_of or chosen
     unique: dict[tuple[str, int], ScoredFact] = {}
     for s in sorted(chosen, key=lambda s: (s.fact.chunk.id, s.fact.position)):
         unique.setdefault((s.fact.chunk.id, s.fact.position), s)
     return list(unique.values())
+
+
+# 课题有多少个，其中结题的有几个: a 其中 part however the question was rewritten (not only at its start)
+SUBSET_ASKED = re.compile(r"(?:^|[，,；;])\s*其中")
+ASKING_TAIL = re.compile(r"的?(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?[？?。]*$")
+
+
+def subsets_said(part: str, wholes: list[ScoredFact], scored: list[ScoredFact]) -> list[ScoredFact]:
+    """The 其中 subsets of the chosen wholes that say a word of what the part asks after 其中 (通过验收 →
+    其中4个已通过…验收), though they scored below the whole."""
+    asked = ASKING_TAIL.sub("", part[part.rfind("其中") + 2 :])
+    pairs = {asked[i : i + 2] for i in range(len(asked) - 1)}
+    homes = {(w.fact.chunk.id, w.fact.position) for w in wholes}
+    hits = {
+        id(s): sum(pair in s.fact.clause for pair in pairs)
+        for s in scored
+        if "subset" in s.fact.qualifiers and (s.fact.chunk.id, s.fact.parent) in homes
+    }
+    most = max(hits.values(), default=0)  # 门票收入 of 门票收入80万元、租赁收入45万元: not both 收入
+    return [s for s in scored if most and hits.get(id(s)) == most]
 
 
 def subject_of(fact: NumericFact) -> str:

@@ -244,11 +244,26 @@ def whole_report_parts(source, chunks: list[Chunk], per_part: int, done_only: bo
     the sections on problems, measures or plans."""
     terms = source.terms("")
     parts = [
-        Part(c, key_sentences(c, terms, whole=True, limit=per_part))
+        Part(c, [s for s in key_sentences(c, terms, whole=True, limit=per_part) if not background(s, c)])
         for c in chunks
         if body_chunk(c) and not (done_only and {heading_aspect(label) for label in c.section_path} & OTHER_TIMES)
     ]
     return [p for p in parts if p.sentences]
+
+
+# 一、基本情况 / the opening: what the organisation is, before what it did.
+BACKGROUND_HEADING = re.compile(r"基本情况|概况|简况|单位情况")
+PARTY_WORD = re.compile(r"党|支部|团员|入党")
+# What the organisation is and does, wherever it is said: its units, staff and standing duties.
+BUSINESS_PROFILE = re.compile(r"现辖|下辖|承担着|担负着|现有(?:在职|在岗)?(?:职工|员工|干部职工|教职工)")
+
+
+def background(sentence: str, chunk: Chunk) -> bool:
+    """A sentence of the opening or the 基本情况 on the organisation's business, not its Party work
+    (本局现辖4个所、承担着全市……任务; 现有职工300余名): no summary of Party work is about it."""
+    where = " ".join(chunk.section_path)
+    profile = not where or BACKGROUND_HEADING.search(where) or BUSINESS_PROFILE.search(sentence)
+    return bool(profile) and not PARTY_WORD.search(sentence)
 
 
 def body_chunk(chunk: Chunk) -> bool:
@@ -276,18 +291,20 @@ def relevant_parts(
     # 存在问题 / 下一步打算: the section that is about it, whatever its words.
     in_section = {c.id for c in aspect_section(chunks, asked)} if asked else set()
     continued: tuple[str, ...] = ()  # the path of the last part: a chunk under its parent only continues it
+    narrowed = {
+        c.section_path[:-1]
+        for c in chunks
+        if len(c.section_path) > 1 and heads_topic(c.section_path[-1:], topic, topics, family)
+    }
     for chunk in chunks:
         if not body_chunk(chunk):
             continue
         aspects = {heading_aspect(label) for label in chunk.section_path} - {None}
         if aspects & OTHER_TIMES and asked not in aspects:
             continue  # what went wrong or is planned is not what was done, unless asked for
-        heading = " ".join(chunk.section_path)
-        titled = (
-            any(t.coverage(heading) >= TOPIC_SHARE for t in topics if t.words)
-            or any(names_heading(topic, label) for label in chunk.section_path)  # 先锋作用 → （二）党员先锋作用
-            or any(word in heading for word in family)  # 组织建设 → （二）整顿软弱涣散村党组织
-        )
+        # 党员教育 under 一、…党员教育成效明显: its （三）安全生产 is no part when a sibling heads the topic
+        path = chunk.section_path[-1:] if chunk.section_path[:-1] in narrowed else chunk.section_path
+        titled = heads_topic(path, topic, topics, family)
         about = titled or chunk.id in in_section or any(t.coverage(chunk.text) >= TOPIC_SHARE for t in topics)
         about = about or continues(chunk.section_path, continued)
         continued = chunk.section_path if about and len(chunk.section_path) > len(continued) else continued
@@ -305,6 +322,17 @@ def relevant_parts(
         return parts
     overview = overview_part(chunks, terms)
     return [overview, *body] if overview else body
+
+
+def heads_topic(path: tuple[str, ...], topic: str, topics: list[Terms], family: tuple[str, ...]) -> bool:
+    """Whether the headings of `path` name the topic: most of its words, loosely (先锋作用 → （二）党员先锋作用),
+    or a word of its family (组织建设 → （二）整顿软弱涣散村党组织)."""
+    heading = " ".join(path)
+    return (
+        any(t.coverage(heading) >= TOPIC_SHARE for t in topics if t.words)
+        or any(names_heading(topic, label) for label in path)
+        or any(word in heading for word in family)
+    )
 
 
 def continues(path: tuple[str, ...], part_path: tuple[str, ...]) -> bool:

@@ -8,10 +8,11 @@ the same thing (most shared words); both are quoted as written and each is cited
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
-from assistant.answer.draft_compose import Part, enumerated, fit, has_figure, said, tier
+from assistant.answer.draft_compose import JOIN_COST, Part, enumerated, has_figure, said, tier
 from assistant.answer.draft_options import DraftOptions
 from assistant.core.schema import Answer, Chunk
 from assistant.search.scope import asked_period, period_matches, with_profile
@@ -124,24 +125,53 @@ def compare_text(
     book: CitationBook,
     options: DraftOptions,
 ) -> list[str]:
-    """一是2023年……〔1〕；2024年上半年……〔2〕 per pair, then what only the later period reports."""
+    """一是2023年……〔1〕，2024年上半年……〔2〕 per pair, then what only the later period reports.
+
+    Every figure of the earlier period is paired first, then the length decides: pairs before what only
+    one period says, so a figure both periods report (召开委员会16次 / 8次) is never dropped for one
+    that only the earlier period has."""
     budget = options.budget or DEFAULT_BUDGET
-    before, after = figures(fit(earlier, budget // 2)), figures(later)
-    pieces, used = [], set()
-    for part, sentence in before:
+    after = figures(later)
+    rows: list[Row] = []
+    used: set[str] = set()
+    for part, sentence in figures(earlier):
         match = counterpart(ctx, sentence, [f for f in after if f[1] not in used])
-        mine = said(Part(part.chunk, [sentence]), book)[0]
-        if match is None:
-            pieces.append(labelled(labels[0], mine))
-            continue
-        used.add(match[1])
-        theirs = said(Part(match[0].chunk, [match[1]]), book)[0]
-        pieces.append(f"{labelled(labels[0], mine)}，{labelled(labels[1], theirs)}")
-    spent = sum(len(p) for p in pieces)
-    rest = [Part(p.chunk, [s]) for p, s in after if s not in used]
-    for part in fit(rest, max(budget - spent, 0)) if rest else []:
-        pieces.append(labelled(labels[1], said(part, book)[0]))
-    return pieces
+        if match is not None:
+            used.add(match[1])
+        rows.append(Row(0 if match else 1, len(rows), (part, sentence), match))
+    rows += [Row(2, len(rows), pair, None) for pair in after if pair[1] not in used]
+    kept, spent = set(), 0
+    for row in sorted(rows, key=lambda r: (r.rank, r.order)):
+        cost = row.length()
+        if spent + cost <= budget or not kept:
+            kept.add(row.order)
+            spent += cost
+    return [row.written(labels, book) for row in rows if row.order in kept]
+
+
+Pair = tuple[Part, str]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One piece of a comparison: an earlier figure with its later counterpart, or one side alone
+    (rank 0 a pair, 1 the earlier period alone, 2 the later period alone)."""
+
+    rank: int
+    order: int
+    first: Pair
+    second: Pair | None
+
+    def length(self) -> int:
+        return sum(len(pair[1]) + JOIN_COST for pair in (self.first, self.second) if pair)
+
+    def written(self, labels: tuple[str, str], book: CitationBook) -> str:
+        label = labels[1] if self.rank == 2 else labels[0]
+        mine = labelled(label, said(Part(self.first[0].chunk, [self.first[1]]), book)[0])
+        if self.second is None:
+            return mine
+        theirs = said(Part(self.second[0].chunk, [self.second[1]]), book)[0]
+        return f"{mine}，{labelled(labels[1], theirs)}"
 
 
 def comparison_answer(

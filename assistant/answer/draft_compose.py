@@ -22,7 +22,11 @@ NUMBER = re.compile(r"\d|[一二三四五六七八九十百千]+[名次个项条
 # A table row as the reader renders it (机械设计教工党支部：支部书记为李明远，党员人数31名，…): no sentence end.
 TABLE_ROW = re.compile(r"^[^，。；：:]{1,24}[：:](?:[^，。；！？]{1,16}[，,])+[^，。；！？]{1,16}。?$")
 TOTAL_ROW = re.compile(r"^(全年|全部|总|小)?(合计|总计|累计)[^—－/]*$")  # without empty cells (支部书记—)
-DATE = re.compile(r"(?:19|20)\d{2}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?")
+# Dates are no quantities: 2023年度, 2023年4月8日, and a span of months (2022年3月至6月, 5月份).
+DATE = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日|份)?)"
+    r"(?:(?:至|到|—|－|-|~)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|份|底)?)?"
+)
 MARK = re.compile(r"〔\d+〕")
 # Lengths when none was asked: a paragraph an office would paste into a report; a piece of a few pages.
 DEFAULT_BUDGET = {"paragraph": 450, "article": 1500}

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from assistant.answer.answer_types import COMPOUND_SURNAMES, SURNAMES
 from assistant.answer.answer_types import PERSON as STATED_PERSON
+from assistant.answer.asked_part import asked_part, topic_words
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import (
     FACT_THRESHOLD,
@@ -20,6 +21,7 @@ from assistant.answer.context import (
 )
 from assistant.answer.draft_names import is_plan
 from assistant.answer.fact import answer_fact
+from assistant.answer.group_members import asks_people, members
 from assistant.answer.heading_names import names_heading, said_plainly
 from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
@@ -70,6 +72,8 @@ def answer_list(ctx: AnswerContext) -> Answer:
     if named and WHOLE_DOCUMENT.search(ctx.question):
         return answer_outline(ctx, named[0])
     evidence = ctx.evidence()
+    if asks_people(ctx.question):  # 班子成员都有谁: the people one paragraph names, else as a fact
+        return members_answer(ctx, evidence) or answer_fact(ctx, "fact")
     aspect = question_aspect(ctx.question)
     if aspect is not None:
         found = aspect_items(ctx, aspect, evidence)
@@ -114,6 +118,15 @@ def answer_list(ctx: AnswerContext) -> Answer:
     head = f"据{where}，共{len(items)}项：" if len(items) > 1 else f"据{where}："
     body = "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)) if len(items) > 1 else items[0]
     return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
+
+
+def members_answer(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
+    """The members of the asked group (or each unit's holder of a role), from the first documents that say them."""
+    for doc_id in list(dict.fromkeys(e.chunk.doc_id for e in evidence))[:CANDIDATE_DOCUMENTS]:
+        found = members(ctx.question, ctx.source.document_chunks(doc_id))
+        if found:
+            return listed_lines([(c, line) for c, line, _ in found], evidence, [shown for *_, shown in found], "人")
+    return None
 
 
 def listing_passage(ranked: list[Scored], asked: Aspect | None) -> Scored:
@@ -195,7 +208,7 @@ def best_document_section(
     """The section `find` picks in the candidate document the question's naming words fit best."""
     subject = ctx.source.terms(without_aspect_words(ctx.question))
     doc_ids = list(dict.fromkeys(e.chunk.doc_id for e in evidence if e.chunk.doc_kind != "regulation"))
-    best: tuple[tuple[bool, float], list[Chunk], list[Item]] | None = None
+    best: tuple[tuple[bool, bool, float], list[Chunk], list[Item]] | None = None
     for doc_id in doc_ids[:CANDIDATE_DOCUMENTS]:
         chunks = ctx.source.document_chunks(doc_id)
         section, items = find(chunks, subject)
@@ -205,10 +218,20 @@ def best_document_section(
         # not part them (党建+产业融合 is said as “党建+产业”融合), nor does + said as 加.
         whole = said_plainly(chunks[0].doc_title + "".join("".join(c.section_path) + c.text for c in chunks))
         fit = subject.coverage(whole) if subject.words else 1.0
-        key = (document_year_fits(ctx.question, chunks[0].doc_title), fit)
+        key = (document_year_fits(ctx.question, chunks[0].doc_title), heading_states_year(ctx.question, section), fit)
         if fit >= NAMING_FIT and (best is None or key > best[0]):
             best = (key, section, items)
     return (best[1], best[2]) if best else None
+
+
+YEAR = re.compile(r"(?:19|20)\d{2}(?=年(?!度?[上下]半年))")  # a whole year: 2025年下半年 is a half
+
+
+def heading_states_year(question: str, section: list[Chunk]) -> bool:
+    """Whether the section's heading states a year the question names (2025年打算 → 五、2025年工作打算 of the
+    2024 report, rather than the 下半年工作打算 of a 2025 half-year report)."""
+    heading = "".join(common_path(section)) if section else ""
+    return any(year in heading for year in YEAR.findall(question))
 
 
 def titled_path(question: str, chunks: list[Chunk]) -> tuple[str, ...]:
@@ -257,9 +280,10 @@ def listed(section: list[Chunk], items: list[Item], evidence: list[Evidence]) ->
     lines = [f"{item.text}{book.cite(item.chunk, item.quote)}" for item in items[:LIST_LIMIT]]
     path = common_path(section)
     where = f"《{section[0].doc_title}》" + (f"“{path[-1]}”" if path else "")
-    head = f"据{where}，共{len(lines)}项：" if len(lines) > 1 else f"据{where}："
+    head = f"据{where}，共{len(items)}项：" if len(lines) > 1 else f"据{where}："
     body = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1)) if len(lines) > 1 else lines[0]
-    return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(lines))})
+    rest = f"\n（其余{len(items) - len(lines)}项见原文）" if len(items) > len(lines) else ""  # the count says them all
+    return Answer(f"{head}\n{body}{rest}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
 
 
 def enumeration(ctx: AnswerContext, chunk: Chunk) -> list[Chunk]:
@@ -326,7 +350,9 @@ def noun_section(ctx: AnswerContext, doc_id: str) -> list[Chunk]:
     if len(heads) != 1:
         return []
     head = heads.pop()
-    return [c for c in chunks if c.section_path and c.section_path[0] == head]
+    section = [c for c in chunks if c.section_path and c.section_path[0] == head]
+    topic = topic_words(LIST_VERBS.sub("，", ctx.question[: asked.start()]), chunks[0].doc_title + head)
+    return asked_part(topic, section, 1) or section
 
 
 def named_people(question: str, chunks: list[Chunk]) -> set[str]:
@@ -355,12 +381,17 @@ def same_records(lines: list[tuple[Chunk, str]]) -> list[tuple[Chunk, str]]:
     return [pair for pair, match in zip(lines, labels) if match and match.group(1) == label]
 
 
-def listed_lines(lines: list[tuple[Chunk, str]], evidence: list[Evidence]) -> Answer:
-    """据《title》，共N项：1. …〔1〕 for lines picked from one document."""
+def listed_lines(
+    lines: list[tuple[Chunk, str]], evidence: list[Evidence], shown: list[str] | None = None, measure: str = "项"
+) -> Answer:
+    """据《title》，共N项：1. …〔1〕 for lines picked from one document (`shown` instead of the lines' text)."""
     book = CitationBook()
-    items = [f"{clean(line).rstrip('。；')}{book.cite(chunk, line)}" for chunk, line in lines[:LIST_LIMIT]]
+    said = shown or [clean(line).rstrip("。；") for _, line in lines]
+    items = [f"{text}{book.cite(chunk, line)}" for (chunk, line), text in zip(lines[:LIST_LIMIT], said, strict=False)]
     head = (
-        f"据《{lines[0][0].doc_title}》，共{len(items)}项：" if len(items) > 1 else f"据《{lines[0][0].doc_title}》："
+        f"据《{lines[0][0].doc_title}》，共{len(items)}{measure}："
+        if len(items) > 1
+        else f"据《{lines[0][0].doc_title}》："
     )
     body = "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1)) if len(items) > 1 else items[0]
     return Answer(f"{head}\n{body}", "list", book.citations(), evidence, derived_numbers={float(len(items))})

@@ -7,6 +7,7 @@ import re
 
 from assistant.answer.context import FACT_THRESHOLD, Scored
 from assistant.answer.sections import Item
+from assistant.core.numerals import CHINESE_NUMERAL, chinese_to_int
 
 # 哪几个/哪些 and the words after it, where the kind of thing asked for starts (支部完成了换届 → 支部).
 ASKED = re.compile(r"哪(?:几|些)([\u4e00-\u9fff]{2,9})")
@@ -20,8 +21,12 @@ LEAD_WORDS = re.compile(
     r"^(?:分别是|分别为|包括|主要有|有|即|是|为|在|对|向|与|由|将|把|如|其中|通过|依托|围绕"
     r"|组织|开展|举办|举行|召开|组建|建立|建成|评选出?|推出|实施|了)+"
 )
+# 党总支下设甲、乙…: the holder and its verb of having come before the first name.
+HOLDING_VERB = re.compile(r"^.*?(?:下设|设有|下辖|辖有|包括|分为|分设)")
 LISTED_RUN = re.compile(r"[^，,。；;：:、]{2,}、[^，,。；;：:、]{2,}")
 ETC = "等"
+# 下设规划、审批、执法3个党支部: bare names, then their count and the kind (a 党 before it is no part of it).
+COUNTED_LAST = re.compile(rf"^(.+?)(\d+|{CHINESE_NUMERAL})(?:个|家|所|支|项|类|种|位|名)")
 LAST_JOIN = re.compile(r"以及|和|及|与")
 MIN_ITEMS = 2
 MAX_ITEM_CHARS = 24
@@ -71,7 +76,7 @@ def names_of_kind(sentence: str, asked: str) -> list[str]:
 def cut_run(parts: list[str], kind: str) -> list[str]:
     """The run's names if every one ends with `kind` (the last one cut there) or the run ends 等…kind."""
     *middle, last = parts
-    first = LEAD_WORDS.sub("", RUN_START.split(middle[0])[-1]) if middle else ""
+    first = LEAD_WORDS.sub("", HOLDING_VERB.sub("", RUN_START.split(middle[0])[-1])) if middle else ""
     middle = [first, *middle[1:]]
     joined = LAST_JOIN.split(last, maxsplit=1)  # 流通党小组和退休党小组: the last two names joined by 和
     if len(joined) == 2 and joined[0].endswith(kind) and kind in joined[1]:
@@ -80,6 +85,17 @@ def cut_run(parts: list[str], kind: str) -> list[str]:
         names = [*middle, last[: last.index(kind) + len(kind)]]
     elif ETC in last and kind in last[last.index(ETC) :]:
         names = [*middle, last[: last.index(ETC)]]
+    elif counted_names(parts, last, kind):
+        names = [*middle, COUNTED_LAST.match(last).group(1)]
     else:
         return []
     return names if all(0 < len(n) <= MAX_ITEM_CHARS for n in names) else []
+
+
+def counted_names(parts: list[str], last: str, kind: str) -> bool:
+    """Whether the run's last part closes it with as many of the kind as it names (A、B、C3个支部)."""
+    counted = COUNTED_LAST.match(last)
+    if not counted or not last[counted.end() :].lstrip("党").startswith(kind.lstrip("党")):
+        return False
+    number = counted.group(2)
+    return (int(number) if number.isdigit() else chinese_to_int(number)) == len(parts)

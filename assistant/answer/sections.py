@@ -46,7 +46,8 @@ HEADING_ASPECTS: dict[Aspect, tuple[str, ...]] = {
     "agenda": ("议程", "会议安排"),
 }
 MEASURES_SPLIT = re.compile(r"(?=(?:整改措施|改进措施)[：:])")
-MEASURES_INLINE = re.compile(r"(?:整改措施|改进措施|针对(?:以上|上述|这些)(?:问题|不足))[：:，,]")
+# 存在的不足：一是…。下一步，支部将……: in a paragraph that states problems, 下一步 opens what is done about them.
+MEASURES_INLINE = re.compile(r"(?:整改措施|改进措施|针对(?:以上|上述|这些)(?:问题|不足)|下一步)[：:，,]")
 MEASURES_LEAD = re.compile(r"(?:[（(][一二三四五六七八九十][)）])?(?:整改措施|针对(?:以上|上述|这些)问题|下一步)")
 ASKS_OPEN = re.compile(r"没有?(整改|完成)完?|未(完成)?(整改|完成)完?|尚未(完成)?(整改)?|还没|正在(推进|整改)|没改完")
 INTERROGATIVE = re.compile(r"哪|什么|啥|几")
@@ -182,7 +183,22 @@ def on_side_of_measures(items: list[Item], aspect: Aspect) -> list[Item]:
         at = item.chunk.text.find(item.quote)
         if lead is None or at < 0 or (at > lead.start()) == (aspect == "measures"):
             kept.append(item)
+    if not kept and aspect == "measures":  # 下一步，将开设……；同时把……: measures said plainly, not counted
+        return [stated for chunk in dict.fromkeys(item.chunk for item in items) for stated in stated_measures(chunk)]
     return kept or items
+
+
+JOINING = re.compile(r"^(?:同时|此外|另外|并且?|还)[，,]?")
+
+
+def stated_measures(chunk: Chunk) -> list[Item]:
+    """The sentences and ；-clauses after the paragraph's measures lead (下一步，…), each one measure."""
+    for line in chunk.text.split("\n"):
+        lead = MEASURES_INLINE.search(line)
+        if lead:
+            clauses = (c.strip() for c in re.split(r"[。；;！]", line[lead.end() :]))
+            return [Item(JOINING.sub("", c), c, chunk) for c in clauses if len(c) > 1 and c in chunk.text]
+    return []
 
 
 def measures_start(section: list[Chunk]) -> int | None:

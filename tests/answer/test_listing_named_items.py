@@ -86,3 +86,38 @@ def test_the_names_from_the_report_that_lists_them_when_the_newest_one_only_coun
     assert [c.quote for c in answer.citations] and "林业站党支部" in answer.text and "森林公安党支部" in answer.text, (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "names"),
+    [
+        (
+            "2024年，机关党委下设规划、审批、执法、后勤4个党支部，共有党员58名。",
+            "规划局机关党委下面有哪几个支部",
+            ["规划", "审批", "执法", "后勤"],
+        ),
+        (
+            "中心党支部设有门诊、住院部、药剂三个党小组，党员21名。",
+            "卫生服务中心党支部有哪些党小组？",
+            ["门诊", "住院部", "药剂"],
+        ),
+    ],
+)
+def test_bare_names_closed_by_their_count_and_kind(text, question, names):
+    """甲、乙、丙3个党支部: the names come before the count; the holder and its 下设/设有 are no name."""
+    title = (
+        "中共临江市规划局机关委员会2024年度党建工作总结"
+        if "规划" in text
+        else "临江社区卫生服务中心党支部2024年工作总结"
+    )
+    source = FakeSource([make_chunk(title, text, ("一、基本情况",))])
+    answer = ask_source(source, question)
+    assert not answer.refused
+    for number, name in enumerate(names, 1):
+        assert f"{number}. {name}〔" in answer.text
+    assert f"共{len(names)}项" in answer.text
+
+
+def test_a_count_that_differs_from_the_names_is_no_closing_count():
+    assert names_of_kind("下设规划、审批3个党支部。", "支部") == []
+    assert names_of_kind("下设规划、审批、执法3个党支部。", "支部") == ["规划", "审批", "执法"]

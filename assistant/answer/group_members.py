@@ -1,0 +1,103 @@
+"""Who the members of a group are (班子成员都有谁): the names one paragraph of the report gives the
+group, each marked as a person (赵某同志…；钱某同志…), all of them when the report states how many."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.answer_types import NAME
+from assistant.core.numerals import CHINESE_NUMERAL, chinese_to_int
+from assistant.core.schema import Chunk
+
+# 都有谁 / 分别是谁: several people asked for, not one (谁主持的); 哪几位 is a list question already.
+ASKS_PEOPLE = re.compile(r"(?:都|分别|各自)(?:有|是)谁[？?呢。]*$")
+MARKED_NAME = re.compile(rf"({NAME})同志")
+MIN_MEMBERS = 3
+MIN_GROUP, MAX_GROUP = 2, 6  # characters of the group's name (成员, 班子成员, 支部委员会委员)
+STATED_SIZE = r"{0}[^，。；]{{0,6}}?(\d+|{1})(?:人|名|位)"
+
+
+def asks_people(question: str) -> bool:
+    return bool(ASKS_PEOPLE.search(question))
+
+
+def group_said(question: str, line: str) -> str:
+    """The longest end of the question's words before its asking that the line says (党委班子成员 →
+    班子成员): how the report names the group; "" when it says none of it."""
+    asked = ASKS_PEOPLE.search(question)
+    phrase = (question[: asked.start()] if asked else question).rstrip("的")
+    for length in range(min(MAX_GROUP, len(phrase)), MIN_GROUP - 1, -1):
+        if phrase[-length:] in line:
+            return phrase[-length:]
+    return ""
+
+
+def group_members(question: str, chunks: list[Chunk]) -> tuple[Chunk, str, list[str]] | None:
+    """(chunk, line, names) of the document's paragraph naming the most members of the asked group, each
+    as 某某同志; None when no paragraph names three, or the document does not state that size of the group."""
+    best: tuple[Chunk, str, list[str]] | None = None
+    group = ""
+    for chunk in chunks:
+        for line in chunk.text.split("\n"):
+            said = group_said(question, line)
+            names = list(dict.fromkeys(MARKED_NAME.findall(line))) if said else []
+            if len(names) >= MIN_MEMBERS and (best is None or len(names) > len(best[2])):
+                best, group = (chunk, line, names), said
+    if best is None:
+        return None
+    # Members said in other paragraphs too (the one who chairs) cannot be told apart: only a stated size
+    # the paragraph's names reach makes the list whole.
+    return best if stated_size(group, chunks) == len(best[2]) else None
+
+
+def stated_size(group: str, chunks: list[Chunk]) -> int | None:
+    """How many the document says the group has (班子成员五人参加会议), if it says."""
+    pattern = re.compile(STATED_SIZE.format(re.escape(group), CHINESE_NUMERAL))
+    for chunk in chunks:
+        found = pattern.search(chunk.text)
+        if found:
+            number = found.group(1)
+            return int(number) if number.isdigit() else chinese_to_int(number)
+    return None
+
+
+# 四个支部书记分别是谁 / 两个教工支部的书记分别是谁: how many units, which kind, and the role of each.
+HOLDER_ROLE = r"(副?书记|组织委员|宣传委员|纪检委员|负责人|组长)(?:都|分别|各自)(?:有|是)谁"
+ASKED_HOLDERS = (
+    re.compile(rf"(\d+|{CHINESE_NUMERAL})个([\u4e00-\u9fff]{{1,8}}?)的?{HOLDER_ROLE}"),
+    re.compile(rf"()([\u4e00-\u9fff]{{2}})的?{HOLDER_ROLE}"),  # 各支部书记: the kind is the last word before
+)
+ROW = re.compile(r"^([^：:，,。]{2,30})[：:](.+)$")
+HOLDER = r"{0}(?:为|是|：|:)\s*([\u4e00-\u9fa5]{{2,4}}?)(?=[，,。；;\s]|$)"
+MIN_ROWS = 2
+
+
+def row_holders(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str, str, str]]:
+    """(chunk, row, unit, name) of each table row of the asked kind of unit (第一党支部（…）：支部书记为…),
+    with the asked role's holder; [] unless every unit the question counts (五个) has its row."""
+    asked = next((found for pattern in ASKED_HOLDERS if (found := pattern.search(question))), None)
+    if not asked:
+        return []
+    number, kind, role = asked.groups()
+    holder = re.compile(HOLDER.format(role))
+    rows: dict[str, tuple[Chunk, str, str, str]] = {}
+    for chunk in chunks:
+        for line in chunk.text.split("\n"):
+            row = ROW.match(line.strip())
+            found = holder.search(row.group(2)) if row and kind.lstrip("党") in row.group(1) else None
+            if found:
+                rows.setdefault(row.group(1), (chunk, line.strip(), row.group(1), found.group(1)))
+    wanted = (int(number) if number.isdigit() else chinese_to_int(number)) if number else None
+    if len(rows) < MIN_ROWS or (wanted is not None and wanted != len(rows)):
+        return []  # 两个教工支部 but one row says 教工: which is the third is not for us to guess
+    return list(rows.values())
+
+
+def members(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str, str]]:
+    """(chunk, quoted line, what to show) per person: each row's unit and holder (各支部书记分别是谁), else
+    the members one paragraph names (班子成员都有谁); [] when the document says neither fully."""
+    rows = row_holders(question, chunks)
+    if rows:
+        return [(chunk, row, f"{unit}：{name}") for chunk, row, unit, name in rows]
+    found = group_members(question, chunks)
+    return [(found[0], found[1], name) for name in found[2]] if found else []
