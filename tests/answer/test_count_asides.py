@@ -46,3 +46,15 @@ def test_pairs_are_counted_in_dui(question):
 def test_the_plan_in_brackets_answers_a_plan_question(question):
     answer = ask_source(SOURCE, question)
     assert not answer.refused and "24次" in answer.text, answer.text
+
+
+FUND = "中共青柳机械厂支部委员会2024年度工作总结"
+FUND_SOURCE = FakeSource(
+    [make_chunk(FUND, "党员结对帮扶困难职工9人，发放帮扶金2.4万元；组织“金融知识进车间”活动3场。", ("三、服务职工",))]
+)
+
+
+@pytest.mark.parametrize("question", ["青柳机械厂发了多少帮扶金", "青柳机械厂结对帮扶了几个困难职工？发了多少帮扶金？"])
+def test_money_named_by_a_word_ending_in_jin_is_money(question):
+    answer = ask_source(FUND_SOURCE, question)
+    assert "2.4万元" in answer.text and "3场" not in answer.text, answer.text
