@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.answer_types import ANCHOR_FORMS, AnswerType, Wanted, holds, wanted_types
+from assistant.answer.answer_types import ANCHOR_FORMS, ROLE_AT_END, AnswerType, Wanted, holds, wanted_types
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
@@ -40,6 +40,7 @@ OWN_BEATS_FIELD = 0.5  # share of the question's words a typed sentence holds to
 # 哪天验收通过的 / 谁主持的 / 开过了吗: asked of something done, which a plan's sentence cannot tell.
 DONE_ASKED = re.compile(r"(?:了|过)[吗呢没有]*[？?]?$|的[？?]?$")
 ASKS_A_RULE = re.compile(r"怎么|如何|怎样|要求|规定|安排|部署")  # 是怎么要求的 asks what the plan says
+RULE_ASKED = re.compile(r"一般|通常|应当|应该|由谁担任|由谁负责|规定|要求")
 NEAR_BEST = 0.9  # a sentence scoring this share of the best one is quoted with it  # how much a part's own words (谁来指导的: 指导) count when choosing its sentence
 
 
@@ -61,6 +62,11 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
         return refusal(kind, evidence)
     # Soft types (职务, 单位, 是否 …) hold in too many sentences to choose by; the best sentences answer them.
     # A regulation's 谁 is an organ (由上级党组织批准), not a named person.
+    if ranked[0].chunk.doc_kind == "regulation" and holder_asked(wanted, ctx.question):
+        # 审计局党组书记是谁: the person holding the post now is told by reports, never by the rules
+        ranked = [s for s in ranked if s.chunk.doc_kind != "regulation"]
+        if not ranked:
+            return refusal(kind, evidence)
     regulation = ranked[0].chunk.doc_kind == "regulation"
     typed = [w for w in wanted if w.strict and not (regulation and w.kind == "person")]
     if typed:
@@ -75,6 +81,11 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     book = CitationBook()
     chosen = [s for w in wanted for s in field_section(ctx, w, ranked)] or near_best(ctx, ranked)
     return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
+
+
+def holder_asked(wanted: list[Wanted], question: str) -> bool:
+    """X党组书记是谁: who holds a post, not who the rules say holds it (党组书记一般由谁担任)."""
+    return any(w.kind == "person" and ROLE_AT_END.search(w.anchor) for w in wanted) and not RULE_ASKED.search(question)
 
 
 def typed_answer(

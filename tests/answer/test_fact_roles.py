@@ -167,3 +167,32 @@ VISITED = FakeSource(
 def test_a_role_another_body_holds_names_no_one_of_the_branch(question, name, other):
     answer = ask_source(VISITED, question)
     assert name in answer.text and other not in answer.text, answer.text
+
+
+RULES = "中共云川县统计局党组工作规则（试行）"
+REPORT = "中共云川县统计局党组2025年上半年党建工作总结"
+RULES_AND_REPORT = FakeSource(
+    [
+        make_chunk(RULES, "第四条　党组书记一般由局长担任。", ("第一章　总则",), "第四条", "regulation"),
+        make_chunk(
+            RULES,
+            "第二十六条　本规则由云川县统计局党组负责解释，由党组书记组织实施。",
+            ("第六章　附则",),
+            "第二十六条",
+            "regulation",
+            1,
+        ),
+    ],
+    [make_chunk(REPORT, "党组书记罗建平讲专题党课2次，党组成员讲党课3次。", ("一、理论学习",))],
+)
+
+
+@pytest.mark.parametrize("question", ["云川县统计局党组书记是谁", "云川县统计局党组书记叫什么名字"])
+def test_who_holds_a_post_is_told_by_reports_not_rules(question):
+    answer = ask_source(RULES_AND_REPORT, question)
+    assert "罗建平" in answer.text and "解释" not in answer.text, answer.text
+
+
+def test_who_the_rules_say_holds_a_post_is_no_report_of_who_holds_it():
+    answer = ask_source(RULES_AND_REPORT, "云川县统计局党组书记一般由谁担任")
+    assert "罗建平" not in answer.text and answer.citations[0].chunk.doc_kind == "regulation", answer.text
