@@ -145,7 +145,7 @@ ORGANISATION = re.compile(r"党支部|党总支|党委|党组|支部|总支|委�
 REPORTED_ASPECT = re.compile(r"问题|不足|差距|情况|成效|成绩|回顾|总结|完成")
 COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("person_time", re.compile(r"人次")),
-    ("person", re.compile(r"人数|(党员|同志|干部|人员|学生|教师|职工|委员|积极分子|发展对象|志愿者)$")),
+    ("person", re.compile(r"人数|(党员|同志|干部|人员|学生|教师|职工|委员|积极分子|发展对象|志愿者)数?$|发展数$")),
     # A column named by a meeting or an activity (支委会, 主题党日, 党课) counts how many times it was held.
     ("times", re.compile(r"次数$|(?:会|党日|党课|活动|学习|研讨|培训)$")),
 )

@@ -118,9 +118,16 @@ class Terms:
         (七一 in 七一专题党课是谁讲的): a sentence without it is about something else."""
         text = text.lower()
         return all(
-            said_in(t, text)
+            said_in(t, text) or self.said_in_parts(t, text)
             for t, w in zip(self.words, self.weights)
             if w >= MAX_TOKEN_WEIGHT and len(t) > 1 and not SAID_QUANTITY.fullmatch(t)
+        )
+
+    def said_in_parts(self, word: str, text: str) -> bool:
+        """党支部书记 as 党支部：书记为…: a compound said by two of the question's own words."""
+        return any(
+            word[:i] in self.words and word[i:] in self.words and said_in(word[:i], text) and said_in(word[i:], text)
+            for i in range(2, len(word) - 1)
         )
 
 

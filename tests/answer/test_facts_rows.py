@@ -130,3 +130,13 @@ def test_a_part_of_a_planned_figure_is_planned_too():
     assert whole.is_plan and part.is_plan
     actual_whole, actual_part = rows("投入阵地建设资金20万元，其中用于党员活动室改造7万元。")
     assert not actual_whole.is_plan and not actual_part.is_plan
+
+
+def test_columns_named_by_a_count_of_people_count_people():
+    chunk = make_chunk(
+        "中共临川港务集团有限公司委员会2024年度党建工作总结",
+        "表2　各党支部情况\n东港码头党支部：书记为郁青，党员数47，发展数3。",
+        ("二、组织建设",),
+    )
+    cells = {f.predicate: (f.number, f.family, f.row) for f in extract_facts(chunk)}
+    assert cells == {"党员数": (47, "person", "东港码头党支部"), "发展数": (3, "person", "东港码头党支部")}

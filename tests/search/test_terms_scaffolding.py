@@ -47,3 +47,10 @@ def test_a_count_the_question_repeats_is_no_rare_word_a_passage_must_hold():
     terms = Terms(["两名", "党员", "七一"], [MAX_TOKEN_WEIGHT, 1.0, MAX_TOKEN_WEIGHT])
     assert terms.holds_rarest("“七一”前夕发展党员2名（教师孔岩、职工石磊）")
     assert not terms.holds_rarest("发展党员2名（教师孔岩、职工石磊）")
+
+
+def test_a_rare_compound_is_said_by_its_two_parts():
+    """党支部书记 is one rare token of the question; a table row says 党支部：书记为…"""
+    terms = Terms(["党支部", "书记", "党支部书记"], [2.0, 2.0, MAX_TOKEN_WEIGHT])
+    assert terms.holds_rarest("沿河站党支部：书记为吴岳，党员数31。")
+    assert not terms.holds_rarest("沿河站党支部：党员数31。")
