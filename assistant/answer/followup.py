@@ -136,6 +136,7 @@ PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师
 QUOTED_ARTICLE = re.compile(r"依据《([^》]+)》(第[一二三四五六七八九十百零〇\d]+条)")  # how a look-up answer opens
 WHICH_ARTICLE = re.compile(r"(?:这|那|它)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?|里)?的?")
 REVISION_SAID = re.compile(r"[新旧老]版|原版|(?:19|20)\d{2}年?版")  # 新版这一条: followup_regulations' own
+PART_OF_IT = re.compile(r"(?:它|这|那|这个)?(?:是)?(?:在|属于|放在)?(?:哪一?章|第几章)(?:里|中)?的?")
 THIS_ARTICLE = re.compile(r"这一?条(?!例)|该条(?!例)|此条")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
@@ -184,6 +185,8 @@ def resolve(
         return Resolution(f"《{quoted.group(1)}》{quoted.group(2)}")
     if quoted and THIS_ARTICLE.search(text) and not REVISION_SAID.search(text):  # 这一条在哪一章: the one quoted
         return Resolution(THIS_ARTICLE.sub(f"《{quoted.group(1)}》{quoted.group(2)}", text, count=1))
+    if quoted and PART_OF_IT.fullmatch(ENDING.sub("", text)):  # 它在哪一章 / 在第几章: of the article quoted
+        return Resolution(f"《{quoted.group(1)}》{quoted.group(2)}在哪一章")
     back = RETURN_TO.match(text)
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again

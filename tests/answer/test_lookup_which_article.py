@@ -145,3 +145,9 @@ def test_which_article_and_its_chapter_after_a_topic(source, which):
     _, article, chapter = converse(source, "纪律处分条例里对收受礼品礼金怎么处分", which, "这一条在哪一章")
     assert article.text.startswith(f"依据《{PENALTIES_NEW}》第三条"), article.text
     assert "第二章" in chapter.text and not chapter.refused, chapter.text
+
+
+@pytest.mark.parametrize("where", ["在哪一章", "它在第几章？"])
+def test_the_chapter_of_the_article_just_quoted(source, where):
+    _, chapter = converse(source, "纪律处分条例第四条讲的什么", where)
+    assert "第二章" in chapter.text and not chapter.refused, chapter.text
