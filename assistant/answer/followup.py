@@ -192,7 +192,7 @@ def resolve(
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
         rest = (back.group(2) or "").strip()
         return resolve(rest, earlier) if rest else Resolution(earlier.question)
-    # 到2024年6月底呢: that day; 当年发展了几名 after 2023年底有多少党员: the year 2023
+    # 到2024年6月底呢: that day; 当年吸收了几名 after 2022年底有多少党员: the year 2023
     text = with_year_named(with_bracketed_item(without_date_lead(text), last), last)
     own = without_regulation_asked(slots_of(text))
     counterpart = article_in_revision(text, last)
@@ -205,7 +205,7 @@ def resolve(
     if pointed:  # 这个细则由谁解释: the regulation the conversation is about
         return Resolution(pointed)
     swapped_regulation = other_regulation(text, last) if own.regulation and is_swap(text) else ""
-    if swapped_regulation:  # 那问责条例呢 after 《…巡视工作条例（2015年）》由谁解释: the whole name replaced
+    if swapped_regulation:  # 那问责条例呢 after 《…信访工作条例（2016年）》由谁解释: the whole name replaced
         return Resolution(swapped_regulation)
     if own.regulation and not (is_swap(text) and last.slots.regulation):  # 那问责条例呢: into the last question
         return Resolution(text)

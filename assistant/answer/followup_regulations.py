@@ -79,7 +79,7 @@ def without_regulation_asked(own: Slots) -> Slots:
 
 
 def other_regulation(text: str, last: Turn) -> str:
-    """那问责条例呢 after 《…巡视工作条例（2015年）》由谁解释: the last question asked of the regulation now
+    """那问责条例呢 after 《…信访工作条例（2016年）》由谁解释: the last question asked of the regulation now
     named, whole (its revision is the one the new name asks for, not the last one's), or ""."""
     core = core_of(text)
     before = last.slots.regulation
