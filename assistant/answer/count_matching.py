@@ -170,11 +170,16 @@ def chosen_facts(
     if wholes and not part_named and not asks_part and not INHERITS.match(part):
         chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
     elif not wholes or asks_part:
-        parts_of = [s for s in chosen if s.fact.qualifiers & {"subset", "from"}]
+        # A part that says nothing of what is asked is no answer to it (已办结337件 for 加装电梯的诉求) when a
+        # figure that says it stands among the chosen.
+        pairs = asked_pairs(part) if asks_part else set()
+        saying = {id(s) for s in chosen if any(p in s.fact.clause for p in pairs)}
+        parts_of = [s for s in chosen if s.fact.qualifiers & {"subset", "from"} and (id(s) in saying or not saying)]
         parts_of = parts_of or (subsets_said(part, wholes, scored) if asks_part else [])
         if asks_part and not parts_of:  # 课题9个，其中4个…: a whole that has its parts never answers for one
             homes = {(s.fact.chunk.id, s.fact.parent) for s in scored if "subset" in s.fact.qualifiers}
             chosen = [s for s in chosen if (s.fact.chunk.id, s.fact.position) not in homes]
+            chosen = [s for s in chosen if id(s) in saying] or chosen
         chosen = parts_of or chosen
     unique: dict[tuple[str, int], ScoredFact] = {}
     for s in sorted(chosen, key=lambda s: (s.fact.chunk.id, s.fact.position)):
@@ -187,11 +192,16 @@ SUBSET_ASKED = re.compile(r"(?:^|[，,；;])\s*其中")
 ASKING_TAIL = re.compile(r"的?(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?[？?。]*$")
 
 
+def asked_pairs(part: str) -> set[str]:
+    """The character pairs of what a part asks after 其中 (加装电梯的诉求 -> 加装, 电梯, 诉求 …)."""
+    asked = ASKING_TAIL.sub("", part[part.rfind("其中") + 2 :])
+    return {asked[i : i + 2] for i in range(len(asked) - 1)}
+
+
 def subsets_said(part: str, wholes: list[ScoredFact], scored: list[ScoredFact]) -> list[ScoredFact]:
     """The 其中 subsets of the chosen wholes that say a word of what the part asks after 其中 (通过验收 →
     其中4个已通过…验收), though they scored below the whole."""
-    asked = ASKING_TAIL.sub("", part[part.rfind("其中") + 2 :])
-    pairs = {asked[i : i + 2] for i in range(len(asked) - 1)}
+    pairs = asked_pairs(part)
     homes = {(w.fact.chunk.id, w.fact.position) for w in wholes}
     hits = {
         id(s): sum(pair in s.fact.clause for pair in pairs)

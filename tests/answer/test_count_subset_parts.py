@@ -60,3 +60,15 @@ def test_a_rewritten_subset_part_is_the_subset_not_the_whole(question, part, who
 def test_a_subset_part_the_document_does_not_state_is_no_whole():
     answer = ask_source(SOURCE, "瑞丰机械公司党员领衔的技改项目，其中获得市级奖励的是几项？")
     assert "9项" not in answer.text
+
+
+def test_a_part_said_in_its_own_sentence_beats_a_done_part_of_the_whole():
+    title = "中共临河街道工作委员会2024年上半年党建工作总结"
+    source = FakeSource(
+        [
+            make_chunk(title, "通过“接诉即办”收集群众诉求210件，已办结198件。", ("三、为民服务",)),
+            make_chunk(title, "其中老旧小区加装电梯诉求17件，已加装6部。", ("三、为民服务",), position=1),
+        ]
+    )
+    answer = ask_source(source, "临河街道上半年收集群众诉求多少件，其中加装电梯的诉求有多少？")
+    assert "17件" in answer.text and "198件" not in answer.text, answer.text
