@@ -109,3 +109,19 @@ def test_a_task_with_a_deadline_answers_what_is_to_be_done():
 def test_a_deadline_met_is_what_was_done():
     answer = ask_source(MINUTES, "青崖水利局核对了几轮党员信息")
     assert not answer.refused and "2轮" in answer.text, answer.text
+
+
+def test_a_half_years_plan_does_not_answer_for_the_whole_year():
+    title = "中共远帆航运有限公司委员会2025年上半年党建工作总结"
+    source = FakeSource(
+        [
+            make_chunk(
+                title,
+                "上半年发展党员3名。下半年计划发展党员5名，确保全年完成发展党员8名的目标。",
+                ("四、下半年工作打算",),
+            )
+        ]
+    )
+    answer = ask_source(source, "远帆航运2025年全年计划发展几名党员？")
+    assert "8名" in answer.text and "5名" not in answer.text, answer.text
+    assert "5名" in ask_source(source, "远帆航运2025年下半年计划发展几名党员？").text
