@@ -133,6 +133,7 @@ MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称�
 # 党组成员 / 班子成员: the members of a body stand where a role does
 ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
+TOTAL_ONLY = re.compile(r"一共|总共|合计|共计|加起来")
 QUOTED_ARTICLE = re.compile(r"依据《([^》]+)》(第[一二三四五六七八九十百零〇\d]+条)")  # how a look-up answer opens
 WHICH_ARTICLE = re.compile(r"(?:这|那|它)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?|里)?的?")
 REVISION_SAID = re.compile(r"[新旧老]版|原版|新旧|两版|两个版本|(?:19|20)\d{2}年?版")  # followup_regulations' own
@@ -343,6 +344,8 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         rest = rest.replace(modality.group(0), "")
         question = with_modality(question, modality.group(0))
     rest = re.sub(r"^的|的$", "", SWAP_FILLER.sub("", rest)).strip(" ，,")
+    if periods and TOTAL_ONLY.fullmatch(rest):
+        rest = ""  # 全年一共呢 after 二季度开了几次: the same question of the whole year, which states its total
     changed_period = bool(periods or modality)
     if not rest:
         return Resolution(f"{question}？", refers_back=not changed_period, same_organisation=changed_period)

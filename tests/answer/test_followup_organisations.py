@@ -498,3 +498,18 @@ def test_another_organisations_role_asks_what_was_asked_of_it(turns: tuple, expe
 def test_the_whole_body_is_asked_of_not_the_branch_before(turns: tuple[str, ...], whole: str) -> None:
     route = understood(*turns)
     assert route.question.startswith(whole) and "支部" not in route.question, route.question
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("东坪水文站2024年第一季度开了几次支委会", "那二季度呢"), "东坪水文站2024年二季度开了几次支委会？"),
+        (
+            ("东坪水文站2024年第一季度开了几次支委会", "那二季度呢", "全年一共呢"),
+            "东坪水文站2024年全年开了几次支委会？",
+        ),
+        (("河运处2025年三季度发展了几名党员", "四季度呢"), "河运处2025年四季度发展了几名党员？"),
+    ],
+)
+def test_a_quarter_or_the_whole_year_replaces_the_period(turns: tuple[str, ...], expected: str) -> None:
+    assert understood(*turns).question == expected
