@@ -133,6 +133,7 @@ MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称�
 # 党组成员 / 班子成员: the members of a body stand where a role does
 ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
+QUARTER = re.compile(r"第?[一二三四1-4]季度")
 TOTAL_ONLY = re.compile(r"一共|总共|合计|共计|加起来")
 QUOTED_ARTICLE = re.compile(r"依据《([^》]+)》(第[一二三四五六七八九十百零〇\d]+条)")  # how a look-up answer opens
 WHICH_ARTICLE = re.compile(r"(?:这|那|它)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?|里)?的?")
@@ -331,6 +332,12 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         return Resolution(f"{other_revision}？")
     if MONTH_OF_YEAR.fullmatch(core):  # 2024年6月底呢 after 2023年底有多少党员: the day figures are taken
         return Resolution(f"{with_period(question, core)}？", same_organisation=True)
+    quarter = QUARTER.search(question)
+    swapped = TOTAL_ONLY.sub("", core).strip(" ，,的")
+    if quarter and (QUARTER.fullmatch(swapped) or swapped == "全年"):
+        # 那二季度呢 / 全年一共呢 after 2024年第一季度开了几次…: another quarter, or the whole year
+        said = question[: quarter.start()] + swapped + question[quarter.end() :]
+        return Resolution(f"{ENDING.sub('', said)}？", same_organisation=True)
     periods = PERIOD.findall(core)
     holder = conversation_holder(last)
     if periods and not slots_of(question).holder and holder not in question:  # another period of the organisation
