@@ -106,3 +106,8 @@ def test_an_aspect_before_the_asking_is_a_list(question):
 @pytest.mark.parametrize("question", ["党章里党员要履行哪些义务？", "条例中对党员规定了哪几项纪律"])
 def test_what_a_regulation_lists_is_looked_up(question):
     assert route(question) == "lookup"
+
+
+@pytest.mark.parametrize("question", ["发展党员工作细则由哪个部门解释", "选举工作条例由哪个机关负责解释？"])
+def test_which_organ_interprets_a_regulation_is_a_look_up(question):
+    assert route(question) == "lookup"
