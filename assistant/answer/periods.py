@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FAMILY_OF_UNIT, PLAN_WORDS, QUANTITY, format_number
 from assistant.answer.period_figures import one_statement_twice, said_of_part, said_of_period
@@ -201,7 +202,7 @@ def of_modality(text: str, matches: list[re.Match[str]], question: str) -> list[
     planned = [m for m, start in zip(matches, starts, strict=False) if PLAN_WORDS.search(text[start : m.start()])]
     if not planned or len(planned) == len(matches):
         return matches
-    return planned if MODALITY.search(question) else [m for m in matches if m not in planned]
+    return planned if PLAN_ASKED.search(question) else [m for m in matches if m not in planned]
 
 
 def compared_answer(questions: list[str], answers: list[Answer], summed: bool = False) -> Answer:

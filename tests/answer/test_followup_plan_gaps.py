@@ -129,7 +129,12 @@ def test_the_done_and_planned_questions_keep_the_act_and_the_plans_period():
 
 
 @pytest.mark.parametrize(
-    ("question", "value"), [("远航公司全年计划开多少次党委会", 24), ("远航公司二季度开了几次党委会", 6)]
+    ("question", "value"),
+    [
+        ("远航公司全年计划开多少次党委会", 24),
+        ("远航公司二季度开了几次党委会", 6),
+        ("远航公司二季度实际开了几次党委会", 6),
+    ],
 )
 def test_a_plan_beside_the_done_figure_is_the_figure_of_a_plan_question(question: str, value: int) -> None:
     answer = Answer("二季度召开党委会6次（全年计划召开24次）〔1〕。", "count")
