@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
 from assistant.answer.followup_actors import entity_pointed_at, siblings_total, swapped_actor
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
@@ -134,7 +135,6 @@ MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称�
 ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
 QUARTER = re.compile(r"第?[一二三四1-4]季度")
-TOTAL_ONLY = re.compile(r"一共|总共|合计|共计|加起来")
 QUOTED_ARTICLE = re.compile(r"依据《([^》]+)》(第[一二三四五六七八九十百零〇\d]+条)")  # how a look-up answer opens
 WHICH_ARTICLE = re.compile(r"(?:这|那|它)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?|里)?的?")
 REVISION_SAID = re.compile(r"[新旧老]版|原版|新旧|两版|两个版本|(?:19|20)\d{2}年?版")  # followup_regulations' own
@@ -333,7 +333,7 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if MONTH_OF_YEAR.fullmatch(core):  # 2024年6月底呢 after 2023年底有多少党员: the day figures are taken
         return Resolution(f"{with_period(question, core)}？", same_organisation=True)
     quarter = QUARTER.search(question)
-    swapped = TOTAL_ONLY.sub("", core).strip(" ，,的")
+    swapped = TOTAL_ASKED.sub("", core).strip(" ，,的")
     if quarter and (QUARTER.fullmatch(swapped) or swapped == "全年"):
         # 那二季度呢 / 全年一共呢 after 2024年第一季度开了几次…: another quarter, or the whole year
         said = question[: quarter.start()] + swapped + question[quarter.end() :]
@@ -351,7 +351,7 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         rest = rest.replace(modality.group(0), "")
         question = with_modality(question, modality.group(0))
     rest = re.sub(r"^的|的$", "", SWAP_FILLER.sub("", rest)).strip(" ，,")
-    if periods and TOTAL_ONLY.fullmatch(rest):
+    if periods and TOTAL_ASKED.fullmatch(rest):
         rest = ""  # 全年一共呢 after 二季度开了几次: the same question of the whole year, which states its total
     changed_period = bool(periods or modality)
     if not rest:
