@@ -75,7 +75,6 @@ PLAN_WORDS = re.compile(r"拟|计划|力争|争取|目标|预计|规划|预期|�
 DEADLINE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?以?前|年底前|年内")
 DONE_MARK = re.compile(r"已|了")
 ASIDE = re.compile(r"^[^（(]{0,2}[（(]")  # 5次（全年计划20次）: the bracket's figure is said beside the first
-PLAN_ASIDE = re.compile(r"^[^（(]{0,2}[（(][^）)]*(?:拟|计划|目标|预计)")  # 5次（全年计划20次）
 AFTER_QUALIFIERS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("lower_bound", re.compile(r"^(以上|及以上|起)")),
     ("approx", re.compile(r"^(左右|上下)")),
@@ -401,6 +400,12 @@ def states_plan(chunk: Chunk, sentence: str) -> bool:
     return is_plan_text(chunk) and sentence.strip() not in recalled_sentences(chunk)
 
 
+def plans_aside(after: str) -> bool:
+    """5次（全年计划20次）: a bracket right after a figure that states a plan of its own."""
+    aside = ASIDE.match(after)
+    return bool(aside) and bool(PLAN_WORDS.search(re.split(r"[）)]", after[aside.end() :], maxsplit=1)[0]))
+
+
 def sets_a_deadline(text: str) -> bool:
     """4月底前组织测试1次 is a task set; 3月底前已完成换届5个 was done."""
     return bool(DEADLINE.search(text)) and not DONE_MARK.search(text)
@@ -455,7 +460,7 @@ def clause_facts(
         so_far = clause[: match.start()]
         # 召开党委会5次（全年计划不少于20次）: a plan word after a figure makes only what follows it a plan.
         if (
-            PLAN_WORDS.search(clause[: match.end()] if PLAN_ASIDE.search(clause[match.end() :]) else clause)
+            PLAN_WORDS.search(clause[: match.end()] if plans_aside(clause[match.end() :]) else clause)
             or (in_plan_section and not STANDING.search(so_far))
             or sets_a_deadline("，".join([*clauses[:index], so_far]))
         ):
