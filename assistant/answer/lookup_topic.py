@@ -114,7 +114,7 @@ def topic_scores(ctx: AnswerContext, topic: str, items: list[Provision], evidenc
     rank = {e.chunk.id: n for n, e in enumerate(evidence)}
     classification = bool(CLASSIFICATION.search(topic))
     # 党员的义务 is listed (下列义务：（一）…) by the article on it; 处分 listed (给予…处分：（一）…) by many others.
-    head = next((w for w in reversed(cut_words(TOPIC_NOISE.sub(" ", topic))) if len(w.strip()) >= 2), "")
+    head = head_noun(topic)
     scores = []
     for provision in items:
         text = abbreviated(provision.text)
@@ -127,6 +127,11 @@ def topic_scores(ctx: AnswerContext, topic: str, items: list[Provision], evidenc
             score += KINDS_BONUS  # 党员的义务: the article listing 下列义务：（一）…, not one that mentions 义务
         scores.append(score)
     return scores
+
+
+def head_noun(topic: str) -> str:
+    """义务 of 党员的义务: the topic's last word of two or more characters."""
+    return next((w for w in reversed(cut_words(TOPIC_NOISE.sub(" ", topic))) if len(w.strip()) >= 2), "")
 
 
 def lists_term(word: str, text: str) -> bool:
@@ -166,7 +171,7 @@ def listing_provision(ctx: AnswerContext, current: frozenset[str]) -> Provision 
     """The article of the current regulations that lists what the question asks for (下列权利：（一）…),
     best covering the question's words; None when none lists it."""
     topic = topic_of(ctx.question)
-    head = next((w for w in reversed(cut_words(TOPIC_NOISE.sub(" ", topic))) if len(w.strip()) >= 2), "")
+    head = head_noun(topic)
     if not head or not LIST_ASKED.search(ctx.question):
         return None
     terms = ctx.source.terms(topic)
