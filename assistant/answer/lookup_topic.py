@@ -56,11 +56,7 @@ def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
         return answer_fact(ctx, "lookup")
     top = ranked[0][1]
     best = [p for p, score in ranked[:TOPIC_ARTICLES] if score >= TOPIC_NEAR_BEST * top]
-    found = [found_whole(doc, p) for p in best]
-    answer = quoted(found)
-    answer.note = other_revision_note(ctx, doc)
-    answer.retrieved = evidence
-    return with_links(ctx, answer, found)
+    return quoted_provisions(ctx, doc, best, evidence)
 
 
 def topic_of(question: str) -> str:
@@ -149,32 +145,31 @@ def topic_in_regulations(ctx: AnswerContext) -> Answer:
     evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=current or None))
     ranked = ctx.best_sentences(ctx.question, evidence)
     best = ranked[0].chunk if ranked and ranked[0].passage >= FACT_THRESHOLD and ranked[0].chunk.article else None
-    listing = listing_provision(ctx, current)
     terms = ctx.source.terms(topic_of(ctx.question))
+    listing = listing_provision(ctx, current, terms)
     if listing and (best is None or terms.coverage(listing.text) >= terms.coverage(best.text)):
-        return whole_provision(ctx, listing, evidence)  # 党员有哪些权利: the article listing them
+        doc = ctx.source.document(listing.chunks[0].doc_id)  # 党员有哪些权利: the article listing them
+        return quoted_provisions(ctx, doc, [listing], evidence)
     if best is None:
         return answer_fact(ctx, "lookup")
     return article_answer(ctx, best, evidence)
 
 
-def whole_provision(ctx: AnswerContext, provision: Provision, evidence: list[Evidence]) -> Answer:
-    doc = ctx.source.document(provision.chunks[0].doc_id)
-    found = [found_whole(doc, provision)]
+def quoted_provisions(ctx: AnswerContext, doc: DocRecord, chosen: list[Provision], evidence: list[Evidence]) -> Answer:
+    """The provisions quoted whole, with the note on other revisions and links to the articles they cite."""
+    found = [found_whole(doc, p) for p in chosen]
     answer = quoted(found)
     answer.note = other_revision_note(ctx, doc)
     answer.retrieved = evidence
     return with_links(ctx, answer, found)
 
 
-def listing_provision(ctx: AnswerContext, current: frozenset[str]) -> Provision | None:
+def listing_provision(ctx: AnswerContext, current: frozenset[str], terms: Terms) -> Provision | None:
     """The article of the current regulations that lists what the question asks for (下列权利：（一）…),
     best covering the question's words; None when none lists it."""
-    topic = topic_of(ctx.question)
-    head = head_noun(topic)
+    head = head_noun(topic_of(ctx.question))
     if not head or not LIST_ASKED.search(ctx.question):
         return None
-    terms = ctx.source.terms(topic)
     listing = [
         p
         for doc_id in sorted(current)
