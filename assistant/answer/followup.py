@@ -29,8 +29,10 @@ from assistant.answer.followup_regulations import (
     article_in_revision,
     article_question,
     defined_term,
+    of_quoted_article,
     other_regulation,
     pointed_regulation,
+    quoted_article,
     regulation_talked_about,
     revision_of_last_topic,
     revision_swapped,
@@ -135,11 +137,6 @@ MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称�
 ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
 QUARTER = re.compile(r"第?[一二三四1-4]季度")
-QUOTED_ARTICLE = re.compile(r"依据《([^》]+)》(第[一二三四五六七八九十百零〇\d]+条)")  # how a look-up answer opens
-WHICH_ARTICLE = re.compile(r"(?:这|那|它)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?|里)?的?")
-REVISION_SAID = re.compile(r"[新旧老]版|原版|新旧|两版|两个版本|(?:19|20)\d{2}年?版")  # followup_regulations' own
-PART_OF_IT = re.compile(r"(?:它|这|那|这个)?(?:是)?(?:在|属于|放在)?(?:哪一?章|第几章)(?:里|中)?的?")
-THIS_ARTICLE = re.compile(r"这一?条(?!例)|该条(?!例)|此条")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 
@@ -180,15 +177,11 @@ def resolve(
     gap = on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
     if gap:
         return gap
-    if asks_source(text) and QUOTED_ARTICLE.match(last.answer):  # 出自哪个条例第几条: asked again, with its source
+    if asks_source(text) and quoted_article(last.answer):  # 出自哪个条例第几条: asked again, with its source
         return Resolution(f"{ENDING.sub('', last.question)}，{text}", refers_back=True)
-    quoted = QUOTED_ARTICLE.match(last.answer)
-    if quoted and WHICH_ARTICLE.fullmatch(ENDING.sub("", text)):  # 是第几条 after 搞团团伙伙怎么处分: the one quoted
-        return Resolution(f"《{quoted.group(1)}》{quoted.group(2)}")
-    if quoted and THIS_ARTICLE.search(text) and not REVISION_SAID.search(text):  # 这一条在哪一章: the one quoted
-        return Resolution(THIS_ARTICLE.sub(f"《{quoted.group(1)}》{quoted.group(2)}", text, count=1))
-    if quoted and PART_OF_IT.fullmatch(ENDING.sub("", text)):  # 它在哪一章 / 在第几章: of the article quoted
-        return Resolution(f"《{quoted.group(1)}》{quoted.group(2)}在哪一章")
+    of_article = of_quoted_article(text, last)
+    if of_article:  # 是第几条 / 这一条在哪一章 after an answer quoting one article: that article
+        return Resolution(of_article)
     back = RETURN_TO.match(text)
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again

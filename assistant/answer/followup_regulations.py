@@ -17,6 +17,11 @@ if TYPE_CHECKING:  # followup imports this module; the turn type is needed for h
 # 依据《X》第N条 / 《X》共158条: the regulation an answer speaks from.
 ANSWER_REGULATION = re.compile(r"(?:依据|^)《([^》]+)》")
 ASKS_ARTICLE = re.compile(r"(?:里|中)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?)?")
+# 依据《X》第N条：: how a look-up answer quoting one article opens.
+QUOTED_ARTICLE = re.compile(rf"依据《([^》]+)》(第{NUMERAL}条)")
+THIS_ARTICLE = re.compile(r"这一?条(?!例)|该条(?!例)|此条")
+PART_OF_IT = re.compile(r"(?:它|这|那|这个)?(?:是)?(?:在|属于|放在)?(?:哪一?章|第几章)(?:里|中)?的?")
+POINTER_AROUND = re.compile(r"^(?:这|那|它)|的$")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 OWN_WORDS = 2  # characters a revision follow-up may add beyond its asking words (里, 的)
 POINTED = re.compile(r"^(?:那|那么)?(?:这个|这部|该|此|本|它)")
@@ -206,3 +211,24 @@ def defined_term(text: str) -> str:
     """The term a question asks to define or classify (党纪处分 of 党纪处分有哪几种), else ""."""
     found = DEFINING.match(text.strip())
     return next((g for g in found.groups() if g), "") if found else ""
+
+
+def quoted_article(answer: str) -> str:
+    """《X》第N条 of an answer that quotes one article, else ""."""
+    quoted = QUOTED_ARTICLE.match(answer)
+    return f"《{quoted.group(1)}》{quoted.group(2)}" if quoted else ""
+
+
+def of_quoted_article(text: str, last: Turn) -> str:
+    """是第几条 after 搞团团伙伙怎么处分, 这一条在哪一章, 它在第几章: asked of the article the last answer quoted;
+    "" when the turn asks otherwise (新版这一条 is the revision follow-ups')."""
+    article = quoted_article(last.answer)
+    asked = ENDING.sub("", text)
+    if not article:
+        return ""
+    if ASKS_ARTICLE.fullmatch(POINTER_AROUND.sub("", asked)):
+        return article
+    revision = revision_asked(text)
+    if THIS_ARTICLE.search(text) and not (REVISION_ASKED.search(text) or revision.years or revision.wish != "newest"):
+        return THIS_ARTICLE.sub(article, text, count=1)
+    return f"{article}在哪一章" if PART_OF_IT.fullmatch(asked) else ""
