@@ -91,6 +91,7 @@ from assistant.answer.referents import (
 )
 from assistant.answer.topics import MEETING, WORD, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
+from assistant.core.text import QUARTER
 from assistant.core.words import tagged_words, with_full_years
 from assistant.search.regulations import revision_asked
 
@@ -136,7 +137,6 @@ MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称�
 # 党组成员 / 班子成员: the members of a body stand where a role does
 ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
-QUARTER = re.compile(r"第?[一二三四1-4]季度")
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 
