@@ -31,6 +31,7 @@ from assistant.answer.question import (
     sub_unit,
 )
 from assistant.core.schema import Evidence
+from assistant.core.text import HALF
 from assistant.core.words import names_a_thing, spoken_title
 from assistant.search.scope import named_organisation, plans_only_for
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
@@ -42,7 +43,6 @@ MEMBER_ACTS = {
     "处分": "discipline", "处置": "discipline", "问责": "discipline", "表彰": "commend", "评为": "commend",
 }  # fmt: skip
 PREDICATE_THRESHOLD = 0.5  # the fact's predicate must hold more than this share of the counted words
-HALF_SAID = re.compile(r"[上下]半年")
 SAME_DOC_MARGIN = 0.15  # a sibling figure of the best document may score this much lower
 OTHER_DOC_MARGIN = 0.02  # another document's figure must match as well as the best (it is then listed)
 # question_terms weighs a word no document contains MAX_TOKEN_WEIGHT / 2, and so a pair of adjacent
@@ -300,7 +300,7 @@ def fact_score(
     if fact.family == "money" or (acts_only and picked_out):
         near = max(near, terms.coverage(context + fact.row.lower() + earlier.lower() + predicate))
     own = terms.coverage(context + fact.sentence)
-    if "全年" in periods and HALF_SAID.search(fact.clause) and "全年" not in fact.clause:
+    if "全年" in periods and HALF.search(fact.clause) and "全年" not in fact.clause:
         return None  # 全年计划发展几名 is not answered by 下半年计划发展党员4名
     same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
     if actual and ACTUAL_ASKED.search(fact.clause):

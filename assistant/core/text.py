@@ -7,8 +7,9 @@ import re
 TITLE_REF = re.compile(r"《([^》]{2,60})》")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 # A half or a quarter of a year as people write it: 上半年, 第三季度, 三季度, 3季度.
+HALF = re.compile(r"[上下]半年")
 QUARTER = re.compile(r"(?:第\s*)?[一二三四1-4]\s*季度")
-YEAR_PART = re.compile(rf"[上下]半年|{QUARTER.pattern}")
+YEAR_PART = re.compile(rf"{HALF.pattern}|{QUARTER.pattern}")
 QUARTER_NUMBERS = {"一": "一", "二": "二", "三": "三", "四": "四", "1": "一", "2": "二", "3": "三", "4": "四"}
 
 
