@@ -392,14 +392,15 @@ def line_sentences(line: str) -> list[str]:
 
 
 def statement(sentence: str, chunk: Chunk) -> bool:
-    """A sentence worth writing down: no heading, lead-in (如下：), date fragment, table row or 落款."""
+    """A sentence worth writing down: no heading, lead-in without a figure (报告如下：), date fragment, table row or 落款."""
     text = heading_text(sentence)
+    said_lead_in = bool(LEAD_END.search(text)) and has_figure(text)  # 制定整改措施18条，具体如下： says a figure
     return bool(
         text
         and not (is_heading_sentence(sentence, chunk) and not NUMBER.search(text))  # 2.收入达到32.6万元 is a statement
-        and not LEAD_END.search(text)
+        and (said_lead_in or not LEAD_END.search(text))
         and not DATE_FRAGMENT.match(text)
-        and not is_furniture(text)
+        and (said_lead_in or not is_furniture(text))
         and "|" not in text
         and len(strip_number(text)) >= min_statement_chars(text)  # not a bare heading (深化“党员联户”)
         # an unpunctuated line is a heading, unless it is an 一是 item or holds a figure

@@ -18,6 +18,8 @@ from assistant.core.schema import Chunk
 from assistant.ingest.structure import ORDINALS
 
 CONNECTIVE = re.compile(r"^(此外|同时|另外|其次|最后|首先)[，,]")
+# The end of a lead-in kept for its figure (制定整改措施31条，具体如下：): the items it announced are not written after it.
+LEAD_IN_END = re.compile(r"[，,]?(?:具体|现将)?(?:情况)?如下[。：:]?$|[：:]$")
 NUMBER = re.compile(r"\d|[一二三四五六七八九十百千]+[名次个项条件篇场人]")
 # A table row as the reader renders it (机械设计教工党支部：支部书记为李明远，党员人数31名，…): no sentence end.
 TABLE_ROW = re.compile(r"^[^，。；：:]{1,24}[：:](?:[^，。；！？]{1,16}[，,])+[^，。；！？]{1,16}。?$")
@@ -92,7 +94,9 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
 
 def said(part: Part, book: CitationBook) -> list[str]:
     """The part's sentences without their own enumerators or connectives, each cited."""
-    return [f"{CONNECTIVE.sub('', strip_number(s))}{book.cite(part.chunk, s)}" for s in part.sentences]
+    return [
+        f"{LEAD_IN_END.sub('', CONNECTIVE.sub('', strip_number(s)))}{book.cite(part.chunk, s)}" for s in part.sentences
+    ]
 
 
 def enumerated(pieces: list[str], between: str = "；") -> str:
