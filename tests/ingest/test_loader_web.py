@@ -82,6 +82,17 @@ def test_data_table_in_an_article_carries_its_headers(tmp_path):
     assert "第一网格：党员12名，走访340户。" in document.text.split("\n")
 
 
+def test_a_header_spanning_columns_names_each_column_below_it(tmp_path):
+    table = (
+        "<table><tr><th rowspan='2'>支部</th><th colspan='2'>党员（名）</th><th rowspan='2'>书记</th></tr>"
+        "<tr><th>2023年</th><th>2024年</th></tr>"
+        "<tr><td>机关支部</td><td>21</td><td>24</td><td>周岚</td></tr></table>"
+    )
+    page = MODERN_PAGE.replace("{body}", "{body}" + table.replace("{", "{{"))
+    document = load(write_page(tmp_path / "表.html", page))
+    assert "机关支部：2023年党员21名，2024年党员24名，书记为周岚。" in document.text.split("\n")
+
+
 # A county procuratorate's page: <title> is the site and column, the heading a centred bold line in a table
 # layout; a sidebar with its own bold headings comes before the article.
 PROCURATORATE_PAGE = """<html><head><meta charset="gb2312"><title>云溪县人民检察院--检务公开</title></head><body>

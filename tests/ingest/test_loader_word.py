@@ -137,6 +137,28 @@ def test_merged_cells_are_read_once(tmp_path):
     assert "4月：内容为主题党日，负责人为刘芳。" in lines
 
 
+def test_a_header_spanning_plan_and_actual_names_each_column(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("各季度重点工作完成情况")
+    table = document.add_table(rows=4, cols=5)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "季度"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "志愿服务（场）"
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "发展党员（名）"
+    for c, value in enumerate(["计划", "实际", "计划", "实际"], start=1):
+        table.cell(1, c).text = value
+    for r, values in enumerate([["一季度", "6", "8", "1", "0"], ["二季度", "6", "5", "2", "2"]], start=2):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "季度.docx"
+    document.save(path)
+    lines = load(path).text.split("\n")
+    assert "一季度：志愿服务计划6场，志愿服务实际8场，发展党员计划1名，发展党员实际0名。" in lines
+    assert "二季度：志愿服务计划6场，志愿服务实际5场，发展党员计划2名，发展党员实际2名。" in lines
+    assert not any(line.startswith("季度") for line in lines)
+
+
 TEXT_BOX_RUN = """<w:r {ns} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>
 <w:p><w:r><w:t>中共梅岭乡委员会文件</w:t></w:r></w:p><w:p><w:r><w:t>梅党发〔2025〕2号</w:t></w:r></w:p>
 </w:txbxContent></v:textbox></v:shape></w:pict></w:r>"""

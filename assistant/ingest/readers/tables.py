@@ -37,6 +37,48 @@ def has_header_and_figures(rows: list[list[str]]) -> bool:
     return bool(UNIT_IN_HEADER.match(rows[0][1])) or all(NUMBER.match(row[-1]) for row in rows[1:])
 
 
+Cell = tuple[str, int]  # a cell's text and how many grid columns it spans
+
+
+def with_stacked_header(rows: list[list[Cell]]) -> list[list[str]]:
+    """Cell texts per row; two header rows, the upper one spanning columns (发展党员（名） over 计划 | 实际),
+    become one header that names each column (发展党员计划（名）, 发展党员实际（名）)."""
+    texts = [[text for text, _ in row] for row in rows]
+    if len(rows) < 3 or not any(span > 1 for _, span in rows[0]) or not looks_like_header(texts[1]):
+        return texts
+    header = stacked_header(rows[0], texts[1])
+    return texts if header is None else [header, *texts[2:]]
+
+
+def stacked_header(top: list[Cell], bottom: list[str]) -> list[str] | None:
+    """One name per grid column; None when the rows do not line up. The lower row either repeats a cell
+    merged down from the upper one (Word) or leaves it out (HTML rowspan)."""
+    columns = sum(span for _, span in top)
+    repeats = columns == len(bottom)
+    if not repeats and columns != len(bottom) + sum(span == 1 for _, span in top):
+        return None
+    names, below = [], iter(bottom)
+    for text, span in top:
+        if span == 1 and not repeats:
+            names.append(text)
+        else:
+            names.extend(joined_header(text, next(below)) for _ in range(span))
+    return names
+
+
+def joined_header(upper: str, lower: str) -> str:
+    """主题党日（次） over 计划 -> 主题党日计划（次）, so a cell still reads 主题党日计划3次; a year goes first
+    (党员（名） over 2024年 -> 2024年党员（名）)."""
+    if not lower or lower == upper:
+        return upper
+    if YEAR.fullmatch(lower):
+        return f"{lower}{upper}"
+    match = UNIT_IN_HEADER.match(upper)
+    if match:
+        return f"{match.group('name')}{lower}（{match.group('unit')}）"
+    return f"{upper}{lower}"
+
+
 def render_cell(header: str, value: str) -> str:
     """One cell with its column name: 支委会13次, 党员人数61名, 支部书记为王磊."""
     if not header or value in ("", header):

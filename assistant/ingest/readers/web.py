@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from assistant.ingest.readers.base import decode_text
-from assistant.ingest.readers.tables import render_table
+from assistant.ingest.readers.tables import render_table, with_stacked_header
 
 HTML_BLOCK_TAGS = [
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article",
@@ -22,6 +22,7 @@ NEVER_CONTENT = ["script", "style", "noscript", "nav", "header", "footer", "asid
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
 ARTICLE_SHARE = 0.8  # the article holds at least this share of the page's punctuation
 MAX_LINK_SHARE = 0.5  # a block whose text is mostly links is a link list (相关新闻, 上一篇/下一篇)
+MAX_COLUMN_SPAN = 50  # a colspan beyond any real table is a typo, read as one column
 # Page furniture that is plain text rather than links.
 FURNITURE_LINE = re.compile(
     r"^(上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|友情链接|分享到|责任编辑|【打印本页】|【关闭窗口】|"
@@ -157,8 +158,16 @@ def render_data_tables(article) -> None:
     for table in article.find_all("table"):
         if table.find("table") is not None:
             continue
-        rows = [[cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])] for tr in table.find_all("tr")]
-        table.replace_with("\n" + "\n".join(render_table(rows)) + "\n")
+        rows = [
+            [(cell.get_text(" ", strip=True), column_span(cell)) for cell in tr.find_all(["td", "th"])]
+            for tr in table.find_all("tr")
+        ]
+        table.replace_with("\n" + "\n".join(render_table(with_stacked_header(rows))) + "\n")
+
+
+def column_span(cell) -> int:
+    span = str(cell.get("colspan", "1")).strip()
+    return int(span) if span.isdigit() and 0 < int(span) <= MAX_COLUMN_SPAN else 1
 
 
 def read_html(path: Path, data: bytes) -> tuple[str, str | None]:

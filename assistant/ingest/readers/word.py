@@ -11,7 +11,7 @@ from pathlib import Path
 
 from assistant.core.numerals import int_to_chinese
 from assistant.ingest.readers.base import LoadError
-from assistant.ingest.readers.tables import render_table
+from assistant.ingest.readers.tables import Cell, render_table, with_stacked_header
 
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # guards against zip bombs
 MAX_LEVELS = 9
@@ -145,17 +145,20 @@ def paragraph_number(paragraph, numbering: Numbering) -> str:
 
 
 def table_rows(table) -> list[list[str]]:
-    """Cell texts per row; a horizontally merged cell (one w:tc) is read once."""
+    """Cell texts per row; a horizontally merged cell (one w:tc) is read once, and a header row of such
+    cells over a second header row names each column below it."""
     rows = []
     for row in table.rows:
-        cells, seen = [], set()
+        cells: list[Cell] = []
+        previous = None
         for cell in row.cells:
-            if id(cell._tc) in seen:
+            if cell._tc is previous:
+                cells[-1] = (cells[-1][0], cells[-1][1] + 1)
                 continue
-            seen.add(id(cell._tc))
-            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+            previous = cell._tc
+            cells.append((" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()), 1))
         rows.append(cells)
-    return rows
+    return with_stacked_header(rows)
 
 
 # Text boxes (a 版头 or a side note drawn in a box); the VML copy Word keeps as a fallback is skipped.
