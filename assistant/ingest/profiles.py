@@ -315,7 +315,30 @@ def unit_variants(units: str) -> list[str]:
         if variant.endswith("有限公司"):
             short = variant[: -len("有限公司")]
             variants += [short + "公司", short]
+    variants += former_names(variants)
     return [v for v in dict.fromkeys(variants) if len(v) >= 2 and v not in ("机关", "公司", "有限公司")]
+
+
+# Bodies renamed by reforms that people still call by the old name (环保局 for 生态环境局); the old name is
+# no contraction of the new one, so it has to be said.
+FORMER_NAMES: tuple[tuple[str, str], ...] = (
+    ("生态环境局", "环保局"),
+    ("生态环境局", "环境保护局"),
+    ("自然资源和规划局", "国土局"),
+    ("自然资源局", "国土局"),
+    ("市场监督管理局", "工商局"),
+    ("应急管理局", "安监局"),
+    ("卫生健康局", "卫生局"),
+    ("卫生健康委员会", "卫生局"),
+    ("农业农村局", "农业局"),
+    ("供电公司", "供电局"),
+    ("供电公司", "电力局"),
+)
+
+
+def former_names(variants: list[str]) -> list[str]:
+    """The variants with a reformed body's current name replaced by its old one (清源市环保局)."""
+    return [v.replace(now, before) for v in variants for now, before in FORMER_NAMES if v.endswith(now)]
 
 
 def spoken_variants(units: str) -> list[str]:

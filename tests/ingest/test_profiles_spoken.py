@@ -59,3 +59,20 @@ def test_two_characters_of_a_kind_or_a_place_name_nothing():
 def test_an_ownership_word_is_dropped_in_speech():
     aliases = set(aliases_for(["中共青峦国有林场支部委员会", "中共石门国营农场委员会"]))
     assert {"青峦林场", "青峦林场党支部", "石门农场", "石门农场党委"} <= aliases
+
+
+@pytest.mark.parametrize(
+    ("full", "former"),
+    [
+        ("中共南溪市生态环境局机关委员会", {"南溪市环保局", "南溪环保局", "市环保局机关党委"}),
+        ("中共柳河县市场监督管理局党组", {"柳河县工商局", "县工商局党组"}),
+        ("中共白杨县供电公司委员会", {"白杨县供电局", "白杨电力局"}),
+    ],
+)
+def test_a_renamed_body_is_also_named_by_its_old_name(full, former):
+    assert former <= set(aliases_for([full]))
+
+
+def test_an_old_name_replaces_only_the_bodys_own_name():
+    aliases = set(aliases_for(["中共北岭市生态环境局机关委员会"]))
+    assert not any("环保局生态" in a or "生态环保" in a for a in aliases)
