@@ -128,6 +128,10 @@ RETURN_TO = re.compile(
     r"^(?:那|好|嗯)?(?:再)?(?:说回|回到|返回|回过头来?说|回头说)(?:到)?(?:刚才|前面|之前|上面)?"
     r"([^，,？?]{2,12}?)(?:的事情?|上来|这块|的话|这个话题)?(?:[，,](.*))?$"
 )
+# 换个话题，…: the turn says it leaves the topic; the words themselves ask nothing (whose is still carried).
+TOPIC_CHANGE = re.compile(
+    r"^(?:好的?|嗯|那)?[，,]?(?:换个|换一个|说个|说点|问个|问点)(?:别的|其他的?)?(?:话题|问题|事)?[，,：:]|^(?:再)?问(?:个|点)别的[，,：:]"
+)
 IN_PROCESS = re.compile(r"(?:入党)?积极分子|发展对象|预备党员")  # people on the way in, counted as they stand
 ADMITTED = re.compile(r"(?:发展|吸收|接收)了?")
 MONTH_OF_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:底|末|份)?")
@@ -164,7 +168,7 @@ def resolve(
     organisations: Organisations = NO_ORGANISATIONS,
 ) -> Resolution:
     """`question` as a question that stands alone, given the last turn (or the earlier part of the same question)."""
-    text = question.strip()
+    text = TOPIC_CHANGE.sub("", question.strip()) or question.strip()
     pair_total = on_pair_total(text, last, organisations) if last and not within_question else None
     if pair_total:  # 两家党员加起来一共多少 / 两年一共呢: the two figures the conversation gave, added
         return pair_total
@@ -186,7 +190,12 @@ def resolve(
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
         rest = (back.group(2) or "").strip()
-        return resolve(rest, earlier) if rest else Resolution(earlier.question)
+        if not rest:
+            return Resolution(earlier.question)
+        resolved = resolve(rest, earlier)
+        if resolved.question == rest and not slots_of(rest).holder:  # 回到律所，讨薪追回了多少钱: of that turn
+            return on_elliptical(rest, without_regulation_asked(slots_of(rest)), earlier, False)
+        return resolved
     # 到2024年6月底呢: that day; 当年吸收了几名 after 2022年底有多少党员: the year 2023
     text = with_year_named(with_bracketed_item(without_date_lead(text), last), last)
     own = without_regulation_asked(slots_of(text))
