@@ -154,8 +154,12 @@ def conversation_state(history: list[Message] | None, organisations: Organisatio
         if message.get("role") == "user":
             for n, part in enumerate(split_parts(with_full_years(content))):
                 resolved = resolve(part, last, n > 0, organisations)
-                turn = Turn(resolved.question, namer=organisations)
-                last = last.next(resolved.question, resolved.subset) if last else turn
+                turn = (
+                    last.next(resolved.question, resolved.subset)
+                    if last
+                    else Turn(resolved.question, namer=organisations)
+                )
+                last = replace(turn, recap=resolved.recap)
         elif message.get("role") == "assistant" and last is not None:
             last = replace(last, answer=content)
     return last
@@ -228,7 +232,8 @@ def resolve(
         draft = f"起草一段关于{topic}的总结{option_words(text)}"
         return Resolution(draft, refers_back=True, draft=True, recap=recapped_questions(text, last))
     if reshapes_draft(text):  # 改成300字左右 / 写成一篇: the last draft in another length or form
-        return Resolution(f"{without_options(last.question)}{option_words(text)}", refers_back=True, draft=True)
+        reshaped = f"{without_options(last.question)}{option_words(text)}"
+        return Resolution(reshaped, refers_back=True, draft=True, recap=last.recap)
     other_organisation = on_other_organisation(text, last, organisations, on_swap) if not within_question else None
     if other_organisation:  # 换成X2024年的呢 / 那X上半年呢: the last question asked of another organisation
         return other_organisation

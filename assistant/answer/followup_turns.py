@@ -59,6 +59,7 @@ class Turn:
     answer: str = ""
     carried: str = ""  # the thing counted in an earlier turn ("都有谁讲了" still talks about 党课)
     earlier: tuple[Turn, ...] = ()  # the turns before this one, in order
+    recap: tuple[str, ...] = ()  # the questions a draft over the conversation recapped (kept when it is reshaped)
     namer: Organisations = field(default=NO_ORGANISATIONS, compare=False, repr=False)
 
     @property

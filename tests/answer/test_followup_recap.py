@@ -62,3 +62,13 @@ def test_articles_looked_up_on_the_way_are_no_part_of_the_summary():
     draft = answers[-1]
     assert "7.3万元" in draft.text and "8名" in draft.text and "义务" not in draft.text
     assert draft.text.startswith("2024年，松涛街道党工委")
+
+
+@pytest.mark.parametrize("reshape", ["压缩到120字以内", "改成150字左右"])
+def test_a_recap_reshaped_to_another_length_still_recaps_the_conversation(reshape):
+    answers = converse(Assistant(followup_source()), *TURNS, "把上面这些写成一段总结", reshape)
+    route = understand(reshape, history_of(*TURNS, "把上面这些写成一段总结"))
+    assert route.kind == "draft" and len(route.recap) == 3
+    draft = answers[-1]
+    assert "7.3万元" in draft.text and "8名" in draft.text, draft.text
+    assert answer_problems(draft) == []
