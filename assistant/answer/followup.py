@@ -76,6 +76,7 @@ from assistant.answer.question import (
     ORG_SUFFIX,
     PERIOD,
     QUANTITY_WORD,
+    RETURN_VERB,
     ROLE,
     SUBSET,
     asks,
@@ -125,7 +126,7 @@ ROLE_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ROLE.pattern})")  # 组织
 PLANNED = re.compile(r"计划|目标|原计划|拟")
 # 再说回发展党员，2024年上半年呢 / 回到收入，便利店收入多少: back to a topic asked earlier in the conversation.
 RETURN_TO = re.compile(
-    r"^(?:那|好|嗯)?(?:再)?(?:说回|回到|返回|回过头来?说|回头说)(?:到)?(?:刚才|前面|之前|上面)?"
+    rf"^(?:那|好|嗯)?(?:再)?{RETURN_VERB}(?:到)?(?:刚才|前面|之前|上面)?"
     r"([^，,？?]{2,12}?)(?:的事情?|上来|这块|的话|这个话题)?(?:[，,](.*))?$"
 )
 # 换个话题，…: the turn says it leaves the topic; the words themselves ask nothing (whose is still carried).
@@ -200,6 +201,9 @@ def resolve(
         if resolved.question == rest and not slots_of(rest).holder:  # 回到律所，讨薪追回了多少钱: of that turn
             return on_elliptical(rest, without_regulation_asked(slots_of(rest)), earlier, False)
         return resolved
+    if back and back.group(2):  # 回到X党支部，<question> with no earlier turn of its own: of X, said outright
+        named, rest = back.group(1), back.group(2).strip()
+        text = f"{named}{rest}" if slots_of(f"{named}{rest}").holder else rest
     # 到2024年6月底呢: that day; 当年吸收了几名 after 2022年底有多少党员: the year 2023
     text = with_year_named(with_bracketed_item(without_date_lead(text), last), last)
     own = without_regulation_asked(slots_of(text))

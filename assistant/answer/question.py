@@ -140,6 +140,8 @@ def asks(text: str) -> bool:
 
 
 # 换成滨江中职党总支呢，党员一共多少 / 那24年上半年呢，开了几次: whose or when, then the question about it.
+# 回到X，<question> / 说回X: back to what an earlier turn was about (the follow-up finds that turn).
+RETURN_VERB = r"(?:说回|回到|返回|回过头来?说|回头说)"
 SWAP_THEN_ASK = re.compile(r"^(?:那么|那)?(?:换成|换到|改成)?([^，,？?]{2,24}?)的?呢?[，,](.+)$")
 NAMED_ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 
@@ -150,6 +152,8 @@ def with_swap_inlined(question: str) -> str:
     if not swap or not asks(swap.group(2)):
         return question
     named = swap.group(1)
+    if re.match(rf"(?:再)?{RETURN_VERB}", named):
+        return question  # 回到恒锐公司，…: the turn about it is found, with its period
     if not (NAMED_ORG_END.search(named) or PERIOD.fullmatch(named)) or asks(named) or UNIT_SUFFIX.search(named):
         return question  # 那外科党支部呢，…: a unit of the organisation talked about, which the follow-up finds
     return f"{named}{swap.group(2)}"

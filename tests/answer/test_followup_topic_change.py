@@ -33,8 +33,13 @@ def test_a_topic_change_marker_is_no_part_of_the_question(change):
 
 @pytest.mark.parametrize(
     ("back", "figure", "other"),
-    [("回到律所，追回欠薪多少钱", "88万元", "30万元"), ("说回云山律所，开展普法讲座几场", "14场", "6场")],
+    [
+        ("回到律所，追回欠薪多少钱", "88万元", "30万元"),
+        ("说回云山律所，开展普法讲座几场", "14场", "6场"),
+        ("回到云山律师事务所党支部，开展普法讲座几场", "14场", "6场"),
+    ],
 )
 def test_back_to_an_organisation_asks_of_its_turn(back, figure, other):
     answers = converse(Assistant(SOURCE), "云山律所办理法律援助案件多少件", "换个话题，白鹭镇党委下设几个党支部", back)
     assert figure in answers[2].text and other not in answers[2].text, answers[2].text
+    assert not answers[2].resolved_question.startswith(("回到", "说回")), answers[2].resolved_question
