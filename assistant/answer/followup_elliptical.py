@@ -58,7 +58,9 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
             body = body.replace(own.modality, "", 1)
         question = f"{context}{re.sub('^的', '', body)}"
     else:
-        holder = organisation_of_branches(last) if ALL_UNITS.search(text) else last.holder
+        # 各支部 of the last turn is how it asked, not whose: 林秀英参加哪个支部的 is asked of the organisation
+        branches = ALL_UNITS.search(text) or ALL_UNITS.search(last.holder)
+        holder = organisation_of_branches(last) if branches else last.holder
         whole = WHOLE_BODY.search(text)
         if whole and whole.group(1) in holder:  # 全院一共 after 机械学院本科生第二党支部…: the college itself
             holder = holder[: holder.rfind(whole.group(1)) + len(whole.group(1))]

@@ -108,7 +108,7 @@ def other_unit_question(text: str, before: Slots) -> tuple[str, str] | None:
 # 五个支部 / 各支部 / 所有党支部一共…: every branch of the organisation, not the one talked about last.
 ALL_UNITS = re.compile(r"(?:[一二三四五六七八九十两\d]+个|各|所有|全部|各个)(?:党)?支部")
 BRANCH_END = re.compile(r"(?:党)?支部$")
-PARENT_UNIT = re.compile(r"处|局|院|公司|集团|村|镇|社区|学院|学校|中学|支行|中心|党委|党总支|机关")
+PARENT_UNIT = re.compile(r"处|局|院|公司|集团|村|镇|乡|街道|社区|学院|学校|中学|支行|中心|党委|党总支|机关|站|所|馆|厂")
 
 
 def parent_of(holder: str) -> str:
