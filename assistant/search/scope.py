@@ -378,9 +378,13 @@ def with_profile(doc: DocRecord) -> DocRecord:
     return doc if doc.profile else replace(doc, profile=build_profile(doc.title, "", doc.kind, doc.source))
 
 
+# 2018年版是第几条 / 旧版在哪一条: which article of an edition; a report is never a 版.
+ARTICLE_OF_EDITION = re.compile(r"(?:年的?版|[新旧老]版|修订[前后]的?)[^？?]{0,8}?(?:第几条|哪一?条)")
+
+
 def regulation_question(question: str, documents: Sequence[DocRecord]) -> bool:
     """Questions about an article or a named regulation: report periods say nothing about them."""
-    if ARTICLE_REF.search(question) or TITLE_REF.search(question):
+    if ARTICLE_REF.search(question) or TITLE_REF.search(question) or ARTICLE_OF_EDITION.search(question):
         return True
     return any(d.kind == "regulation" and short_title(d.title) in question for d in documents)
 

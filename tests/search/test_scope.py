@@ -78,6 +78,13 @@ def test_regulation_questions_are_not_scoped_by_report_periods():
     assert scope("2019年修订的问责条例第七条是什么？") == EVERYTHING
 
 
+def test_which_article_of_an_edition_is_a_regulation_question():
+    assert scope("借用管理对象车辆那一条，2019年版是第几条") == EVERYTHING
+    assert scope("关于违规吃喝的规定在旧版里是哪一条") == EVERYTHING
+    assert scope("2019年修订前的是哪条") == EVERYTHING
+    assert scope("青禾村2019年上半年开了几次支委会？") != EVERYTHING  # a report period, not an edition
+
+
 def test_abbreviated_names_match():
     result = scope("远航港务2024年计划发展多少名党员？")
     assert result.refusal is None
