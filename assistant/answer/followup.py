@@ -174,6 +174,9 @@ def resolve(
 ) -> Resolution:
     """`question` as a question that stands alone, given the last turn (or the earlier part of the same question)."""
     text = TOPIC_CHANGE.sub("", question.strip()) or question.strip()
+    if last and text != question.strip():  # 换个话题，廉政谈话多少人次: a new topic, of the same organisation
+        named = slots_of(text).holder or organisations(text)
+        return Resolution(text if named else f"{conversation_holder(last)}{text}")
     pair_total = on_pair_total(text, last, organisations) if last and not within_question else None
     if pair_total:  # 两家党员加起来一共多少 / 两年一共呢: the two figures the conversation gave, added
         return pair_total

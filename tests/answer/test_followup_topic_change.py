@@ -43,3 +43,11 @@ def test_back_to_an_organisation_asks_of_its_turn(back, figure, other):
     answers = converse(Assistant(SOURCE), "云山律所办理法律援助案件多少件", "换个话题，白鹭镇党委下设几个党支部", back)
     assert figure in answers[2].text and other not in answers[2].text, answers[2].text
     assert not answers[2].resolved_question.startswith(("回到", "说回")), answers[2].resolved_question
+
+
+def test_a_new_topic_naming_no_organisation_is_asked_of_the_conversations():
+    answers = converse(
+        Assistant(SOURCE), "云山律所办理法律援助案件多少件", "党员的义务有哪些", "换个话题，普法讲座开展了几场"
+    )
+    assert "14场" in answers[2].text and "6场" not in answers[2].text, answers[2].text
+    assert answers[2].resolved_question == "云山律所普法讲座开展了几场"
