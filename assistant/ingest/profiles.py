@@ -315,13 +315,13 @@ def unit_variants(units: str) -> list[str]:
         if variant.endswith("有限公司"):
             short = variant[: -len("有限公司")]
             variants += [short + "公司", short]
-    variants += former_names(variants)
+    variants += other_names(variants)
     return [v for v in dict.fromkeys(variants) if len(v) >= 2 and v not in ("机关", "公司", "有限公司")]
 
 
-# Bodies renamed by reforms that people still call by the old name (环保局 for 生态环境局); the old name is
-# no contraction of the new one, so it has to be said.
-FORMER_NAMES: tuple[tuple[str, str], ...] = (
+# What people call a body besides its name: its name before a reform (环保局 for 生态环境局, 国税局 for 税务局)
+# or an everyday short form (粮库); neither is a contraction of the name, so it has to be said.
+OTHER_NAMES: tuple[tuple[str, str], ...] = (
     ("生态环境局", "环保局"),
     ("生态环境局", "环境保护局"),
     ("自然资源和规划局", "国土局"),
@@ -331,14 +331,20 @@ FORMER_NAMES: tuple[tuple[str, str], ...] = (
     ("卫生健康局", "卫生局"),
     ("卫生健康委员会", "卫生局"),
     ("农业农村局", "农业局"),
+    ("税务局", "国税局"),
+    ("税务局", "地税局"),
     ("供电公司", "供电局"),
     ("供电公司", "电力局"),
+    ("粮食储备库", "粮库"),
+    ("交警支队", "交警队"),
 )
 
 
-def former_names(variants: list[str]) -> list[str]:
-    """The variants with a reformed body's current name replaced by its old one (清源市环保局)."""
-    return [v.replace(now, before) for v in variants for now, before in FORMER_NAMES if v.endswith(now)]
+def other_names(variants: list[str]) -> list[str]:
+    """The variants with a body's name replaced by what people also call it (清源市环保局, 嘉禾粮库), and that
+    name alone (交警队 of 澄江市公安局交警支队, whose chain never leaves 交警支队 alone)."""
+    called = [(v, now, name) for v in variants for now, name in OTHER_NAMES if v.endswith(now)]
+    return [v.replace(now, name) for v, now, name in called] + [name for _, _, name in called]
 
 
 def spoken_variants(units: str) -> list[str]:

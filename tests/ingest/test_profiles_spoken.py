@@ -67,9 +67,12 @@ def test_an_ownership_word_is_dropped_in_speech():
         ("中共南溪市生态环境局机关委员会", {"南溪市环保局", "南溪环保局", "市环保局机关党委"}),
         ("中共柳河县市场监督管理局党组", {"柳河县工商局", "县工商局党组"}),
         ("中共白杨县供电公司委员会", {"白杨县供电局", "白杨电力局"}),
+        ("中共松林县税务局委员会", {"松林国税局", "县地税局党委"}),
+        ("中共松林县国有粮食储备库总支部委员会", {"松林粮库", "粮库"}),
+        ("中共南江市公安局交警支队委员会", {"交警队", "南江市公安局交警队"}),
     ],
 )
-def test_a_renamed_body_is_also_named_by_its_old_name(full, former):
+def test_a_body_is_also_named_by_its_old_or_everyday_name(full, former):
     assert former <= set(aliases_for([full]))
 
 
