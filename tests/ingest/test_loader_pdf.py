@@ -163,6 +163,35 @@ def test_table_cells_in_a_pdf_stay_apart(tmp_path, cjk_font):
     assert "第一季度：支委会3次，党课1次。" in lines and "第二季度：支委会4次，党课2次。" in lines
 
 
+def test_a_cell_wrapped_onto_two_lines_stays_in_its_row(tmp_path, cjk_font):
+    if cjk_font is None:
+        pytest.skip("没有中文字体，无法生成中文 PDF")
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("cjk", fname=str(cjk_font))
+    pdf.add_page()
+    pdf.set_font("cjk", size=11)
+    rows = [
+        ("党支部", "书记", "党员数（名）", "志愿服务时长（小时）"),
+        ("第一网格党支部", "周岚", "23", "410"),
+        ("退休干部党支部", "魏明", "31", "96"),
+    ]
+    # Cells set at the top of their row, as Word and LibreOffice set them; the first column is too narrow.
+    with pdf.table(
+        col_widths=(24, 40, 40, 60), width=164, first_row_as_headings=False, v_align="TOP", padding=4
+    ) as table:
+        for values in rows:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    path = tmp_path / "网格.pdf"
+    pdf.output(str(path))
+    lines = load(path).text.split("\n")
+    assert "第一网格党支部：书记为周岚，党员数23名，志愿服务时长410小时。" in lines, lines
+    assert "退休干部党支部：书记为魏明，党员数31名，志愿服务时长96小时。" in lines, lines
+
+
 def test_a_running_header_set_lower_on_the_first_page_is_not_the_title(tmp_path, cjk_font):
     """Chromium prints a page header a few points lower on the first page than on the others; with a 红头 and a
     文号 under it, the title is still the heading of the body."""

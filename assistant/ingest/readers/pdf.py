@@ -40,6 +40,8 @@ CELL_SEPARATOR = "\u3000"
 # Marks a wide gap until tables are rendered: a U+3000 typed in the text is no cell boundary.
 CELL_GAP_MARK = "\x1f"
 MIN_TABLE_COLUMNS = 3
+RULE_THICKNESS = 2.0  # points: a horizontal rule (a table border) is drawn thinner than this
+MIN_RULE = 20.0  # points: shorter strokes are marks, not a row border
 MIN_SPACED_CHARS = 4  # a justified line with spaces between its characters
 MARGIN_LINES = 3  # running headers/footers are among the first or last lines of a page
 PAGE_NUMBER_LINES = 2  # a page number is the first line, or one of the last two (above or below a footer)
@@ -78,15 +80,25 @@ class Line:
     x1: float
     y: float
     size: float
+    cells: tuple[float, ...] = ()  # where each cell of a table row starts (a line of one cell: its start)
 
 
-def pdf_pages_glyphs(data: bytes) -> list[list[Glyphs]]:
+@dataclass
+class Page:
+    """A page as drawn: its characters and the heights of its horizontal rules (a table's row borders)."""
+
+    glyphs: list[Glyphs]
+    rules: list[float]
+
+
+def pdf_pages_glyphs(data: bytes) -> list[Page]:
     """Every character of every page at its own position (pdfminer reads TJ spacing, so a quote mark set
-    in another font between CJK characters lands where it is drawn, not at the end of its run)."""
+    in another font between CJK characters lands where it is drawn, not at the end of its run), and the
+    page's horizontal rules."""
     import logging
 
     from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LTChar
+    from pdfminer.layout import LTChar, LTLine, LTRect
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
@@ -94,17 +106,22 @@ def pdf_pages_glyphs(data: bytes) -> list[list[Glyphs]]:
     resources = PDFResourceManager()
     device = PDFPageAggregator(resources, laparams=None)  # no layout analysis: characters as drawn
     interpreter = PDFPageInterpreter(resources, device)
-    pages: list[list[Glyphs]] = []
+    pages: list[Page] = []
     for page in PDFPage.get_pages(io.BytesIO(data)):
         interpreter.process_page(page)
         found: list[Glyphs] = []
+        rules: list[float] = []
         for item in device.get_result():
             # A space drawn in one font only keeps room for a glyph of another; word gaps are measured instead.
             if isinstance(item, LTChar) and item.get_text().strip():
                 text = item.get_text().replace("\x00", "")  # some generators (fpdf2) leave NULs from a byte-wise CMap
                 size = max(item.size, 1.0)
                 found.append(Glyphs(text, item.x0, item.matrix[5], size, width=item.x1 - item.x0))
-        pages.append(found)
+            elif isinstance(item, (LTLine, LTRect)) and item.width >= MIN_RULE:
+                # a stroke is a rule; a cell's frame has two, its top and bottom
+                thin = item.height <= RULE_THICKNESS
+                rules += [(item.y0 + item.y1) / 2] if thin else [item.y0, item.y1]
+        pages.append(Page(found, rules))
     return pages
 
 
@@ -140,7 +157,7 @@ def join_glyphs(glyphs: list[Glyphs]) -> str:
         chunk = glyph.text.strip() if previous is None else glyph.text
         gap = glyph.x - previous.end if previous is not None else 0.0
         latin_pair = text and not CJK.match(text[-1]) and not CJK.match(chunk[:1] or "x")
-        if gap > CELL_GAP * glyph.size and text:
+        if previous is not None and opens_cell(previous, glyph) and text:
             chunk = CELL_GAP_MARK + chunk.strip()
         elif latin_pair and gap > WORD_GAP * glyph.size:
             chunk = " " + chunk.lstrip() if not text.endswith(" ") else chunk
@@ -148,6 +165,15 @@ def join_glyphs(glyphs: list[Glyphs]) -> str:
         previous = glyph
     # Radicals become characters before any pattern (红头 ⽂件, 〔2024〕) reads the line.
     return collapse_letter_spacing(normalise_glyphs(text.strip()))
+
+
+def opens_cell(previous: Glyphs, glyph: Glyphs) -> bool:
+    """A gap wider than any justification: the glyph starts another table cell."""
+    return glyph.x - previous.end > CELL_GAP * glyph.size
+
+
+def cell_starts(row: list[Glyphs]) -> tuple[float, ...]:
+    return (row[0].x, *(g.x for p, g in zip(row, row[1:], strict=False) if opens_cell(p, g)))
 
 
 def collapse_letter_spacing(text: str) -> str:
@@ -173,8 +199,48 @@ def glyph_lines(found: list[Glyphs]) -> list[Line]:
         text = join_glyphs(row)
         if text:
             size = Counter(round(g.size, 1) for g in row).most_common(1)[0][0]
-            lines.append(Line(text, row[0].x, max(g.end for g in row), row[0].y, size))
+            lines.append(Line(text, row[0].x, max(g.end for g in row), row[0].y, size, cell_starts(row)))
     return lines
+
+
+def ruled_rows(lines: list[Line], rules: list[float]) -> list[Line]:
+    """A ruled table's cell text wrapped onto more lines (城区一大队党 / 支部) joined into its row: no rule is
+    drawn between lines of one row."""
+    joined: list[Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        merged = merged_cells(previous, line) if previous and one_row(previous, line, rules) else None
+        if merged:
+            joined[-1] = merged
+        else:
+            joined.append(line)
+    return joined
+
+
+def one_row(upper: Line, lower: Line, rules: list[float]) -> bool:
+    """Both lines lie between the same two rules, and the upper one is a row of a table."""
+    return (
+        len(upper.cells) >= MIN_TABLE_COLUMNS
+        and any(rule > upper.y for rule in rules)
+        and any(rule < lower.y for rule in rules)
+        and not any(lower.y < rule < upper.y for rule in rules)
+    )
+
+
+def merged_cells(row: Line, line: Line) -> Line | None:
+    """The row with each piece of the line appended to the cell above it; None when the pieces do not
+    fall one to a column."""
+    texts = row.text.split(CELL_GAP_MARK)
+    pieces = line.text.split(CELL_GAP_MARK)
+    if len(texts) != len(row.cells) or len(pieces) != len(line.cells):
+        return None
+    # a wrapped cell goes on where its column starts
+    columns = [next((i for i, start in enumerate(row.cells) if abs(start - x) <= line.size), -1) for x in line.cells]
+    if -1 in columns or len(set(columns)) != len(columns):
+        return None
+    for column, piece in zip(columns, pieces, strict=True):
+        texts[column] += piece
+    return Line(CELL_GAP_MARK.join(texts), row.x0, max(row.x1, line.x1), line.y, row.size, row.cells)
 
 
 def by_type_size(row: list[Glyphs]) -> list[list[Glyphs]]:
@@ -326,7 +392,10 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
         if reader.is_encrypted:
             raise LoadError(path, "PDF 已加密，请先解除密码保护后再导入")
         drawn = pdf_pages_glyphs(data)
-        pages = [glyph_lines(glyphs or page_glyphs(page)) for glyphs, page in zip(drawn, reader.pages)]
+        pages = [
+            ruled_rows(glyph_lines(page.glyphs or page_glyphs(pypdf_page)), page.rules)
+            for page, pypdf_page in zip(drawn, reader.pages, strict=False)
+        ]
     except LoadError:
         raise
     except Exception as exc:  # pypdf raises many types for a broken file
