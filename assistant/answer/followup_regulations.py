@@ -90,6 +90,8 @@ SOURCE_ONLY = re.compile(
     r"|(?:那|这个?)?(?:出处|来源)(?:是|在)?(?:哪里|哪儿|什么)?(?:呢)?"
 )
 SOURCE_WORD = re.compile(r"出自|来自|源自|引自|摘自|依据|根据|出处|来源|第几条|哪一?条")
+SOURCE_VERB = re.compile(r"出自|来自|源自|引自|摘自|依据|根据|出处|来源")
+ITEMS_COUNTED = re.compile(r"(?:几|多少)条")  # 查摆了几条问题: 是哪一条 then asks which item, not which article
 CITED_MARK = re.compile(r"〔\d+〕")
 
 
@@ -104,6 +106,8 @@ def source_asked(text: str, last: Turn) -> str:
     (the pipeline answers it with the documents and articles or sections cited); "" otherwise."""
     if last.refused or not CITED_MARK.search(last.answer) or not asks_source_only(text):
         return ""
+    if ITEMS_COUNTED.search(last.question) and not SOURCE_VERB.search(text):
+        return ""  # 还有几条没整改 -> 是哪一条: one of the items counted
     return last.question
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.followup import conversation_state, resolve
-from assistant.answer.followup_regulations import asks_source_only
+from assistant.answer.followup_regulations import asks_source_only, source_asked
 from assistant.answer.pipeline import Assistant
 from assistant.core.schema import Answer
 from tests.answer.regulation_fixtures import NEW_TITLE, OLD_TITLE, all_regulations, regulation_chunks
@@ -113,6 +113,16 @@ def test_a_swap_after_the_source_question_swaps_the_question_answered_not_the_so
     ]
     asked = resolve("整改措施呢", conversation_state(history)).question
     assert "整改措施" in asked and "出自" not in asked, asked
+
+
+def test_which_one_after_items_counted_in_tiao_asks_for_the_item_not_the_source():
+    history = [
+        {"role": "user", "content": "枫林镇中心小学查摆了几条问题"},
+        {"role": "assistant", "content": "共查摆问题5条〔1〕。"},
+    ]
+    state = conversation_state(history)
+    assert not source_asked("是哪一条", state)
+    assert source_asked("出自哪里", state) == "枫林镇中心小学查摆了几条问题"
 
 
 # ---- counterparts across revisions ----
