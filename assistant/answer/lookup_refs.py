@@ -103,7 +103,7 @@ def counterparts(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Pa
             theirs = provisions(ctx.source.document_chunks(other.doc_id))
             held = {p.number for p in items}
             for ref in (r for r in refs if r.unit == "条" and movable(r, held, ctx.question)):
-                match = counterpart_of(ref, theirs, items)
+                match = counterpart_of(ref, theirs, items, held)
                 hit = (
                     resolve(replace(ref, number=match.number), items) if match and match.number != ref.number else None
                 )
@@ -116,19 +116,23 @@ def counterparts(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Pa
 
 
 def movable(ref: PartRef, held: set[int], question: str) -> bool:
-    """A part (款/项) the article lacks, or an article number the revision lacks (unless the question asks
-    whether it exists: 旧版有第一百五十条吗)."""
-    if ref.number in held:
-        return bool(ref.clause or ref.item)
-    return not EXISTENCE_ASKED.search(question)
+    """A part (款/项) asked that the article lacks, or that the revision lacks the article of (第一款呢 -> 旧版呢
+    follows the clause's text); a whole article the revision lacks is refused with its range, and 旧版有第N条吗
+    asks whether the number exists."""
+    if not (ref.clause or ref.item):
+        return False
+    return ref.number in held or not EXISTENCE_ASKED.search(question)
 
 
-def counterpart_of(ref: PartRef, theirs: list[Provision], items: list[Provision]) -> Provision | None:
-    """The provision of `items` most like what `ref` holds in the other revision: the part asked (本条例自…施行
-    is the first 款 of an article whose second has no counterpart), else the whole article."""
+def counterpart_of(ref: PartRef, theirs: list[Provision], items: list[Provision], held: set[int]) -> Provision | None:
+    """The provision of `items` most like what `ref` holds in the other revision: where the whole article went
+    when the revision has the number, else where the part asked went (本条例自…施行 is the first 款 of an
+    article whose second has no counterpart), else the whole article."""
     source = next((p for p in theirs if p.number == ref.number), None)
     if source is None:
         return None
+    if ref.number in held:
+        return counterpart(source.text, items)
     part = resolve(ref, theirs)
     text = "\n".join(t for _, t in part[1]) if part else source.text
     return counterpart(text, items) or (counterpart(source.text, items) if part else None)

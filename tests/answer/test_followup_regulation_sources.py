@@ -128,15 +128,20 @@ def test_which_one_after_items_counted_in_tiao_asks_for_the_item_not_the_source(
 # ---- counterparts across revisions ----
 
 
-def test_the_old_revision_of_an_article_it_lacks_is_the_article_alike_in_content():
-    answers = converse(["2024年版效能监督条例第十二条", "旧版呢"])
+def test_a_clause_of_an_article_the_old_revision_lacks_is_sought_by_its_text():
+    answers = converse(["2024年版效能监督条例第十二条第一款", "旧版呢"])
     assert "中央办公厅负责解释" in answers[1].text, answers[1].text
     assert cited_articles(answers[1]) == [(OLD_TITLE, "第九条")]
     assert "共10条，没有第十二条" in (answers[1].note or "") and "第九条" in answers[1].note, answers[1].note
 
 
-def test_an_article_new_in_the_revision_has_no_counterpart_in_the_old_one():
-    answers = converse(["2024年版效能监督条例第十一条", "旧版呢"])
+def test_a_whole_article_the_old_revision_lacks_is_refused_with_its_range():
+    answers = converse(["2024年版效能监督条例第十二条", "旧版呢"])
+    assert answers[1].refused and "共10条，没有第十二条" in answers[1].text, answers[1].text
+
+
+def test_a_clause_new_in_the_revision_has_no_counterpart_in_the_old_one():
+    answers = converse(["2024年版效能监督条例第十一条第一款", "旧版呢"])
     assert answers[1].refused and "共10条，没有第十一条" in answers[1].text, answers[1].text
 
 
