@@ -119,7 +119,9 @@ class Assistant:
             # 出自哪个条例第几条？ after a part: the source of that part's answer, not a new search
             cited = source_of(answered[-1]) if answered and asks_source(part) else None
             if not answered and last is not None and route.question == last.question and asks_source_only(part):
-                cited = source_of(self.answer_route(route, part, last))  # 出自哪里: the last answer's sources
+                # 出自哪里 / 是第几条: the last question answered again as it was asked, for its sources
+                again = replace(route, kind=understand_turn(last.question, None, mode, False, organisations).kind)
+                cited = source_of(self.answer_route(again, part, last))
             answer = cited or self.answer_route(route, part, last)
             answer.resolved_question = "；".join((route.question, *route.compared))
             answered.append(answer)

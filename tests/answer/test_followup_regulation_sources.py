@@ -237,3 +237,18 @@ def test_a_structure_question_names_the_regulation_of_the_conversation(asked):
 def test_the_parts_of_the_new_revision_asked_after_an_article_of_the_old_one():
     answers = converse(["2019年版效能监督条例第八条", "它在哪一章", "新版分几章"])
     assert f"《{NEW_TITLE}》共4章" in answers[2].text, answers[2].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [f"《{OWN_RULES}》党组书记一般由谁担任", f"《{OWN_RULES}》局党组会议由谁召集"],
+)
+def test_the_title_a_question_is_scoped_by_does_not_pick_the_sentence_repeating_it(question):
+    answer = assistant().ask(question)
+    assert "负责解释" not in answer.text and ("局长" in answer.text or "党组书记召集" in answer.text), answer.text
+
+
+def test_who_holds_a_post_asked_after_the_source_of_a_rule():
+    answers = converse(["林业局党组由几个人组成", "是第几条", "党组书记一般由谁担任"])
+    assert f"出自《{OWN_RULES}》第二条" in answers[1].text, answers[1].text
+    assert "局长" in answers[2].text, answers[2].text
