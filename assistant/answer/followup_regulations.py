@@ -89,8 +89,8 @@ SOURCE_ONLY = re.compile(
     r"(?:规定的?|里的?|中的?)?(?:呢|啊)?"
     r"|(?:那|这个?)?(?:出处|来源)(?:是|在)?(?:哪里|哪儿|什么)?(?:呢)?"
 )
-SOURCE_WORD = re.compile(r"出自|来自|源自|引自|摘自|依据|根据|出处|来源|第几条|哪一?条")
 SOURCE_VERB = re.compile(r"出自|来自|源自|引自|摘自|依据|根据|出处|来源")
+SOURCE_WORD = re.compile(rf"{SOURCE_VERB.pattern}|第几条|哪一?条")
 ITEMS_COUNTED = re.compile(r"(?:几|多少)条")  # 查摆了几条问题: 是哪一条 then asks which item, not which article
 CITED_MARK = re.compile(r"〔\d+〕")
 
