@@ -22,6 +22,7 @@ from assistant.search.terms import answer_score, organisation_names, sentence_sc
 ITEM_AS_HEADING_CHARS = 15  # a heading this long that is its passage's whole text is a statement
 FACT_THRESHOLD = 0.6  # share of the question's (IDF-weighted) words a passage must contain
 LIST_LIMIT = 8
+LEADING_TITLE = re.compile(r"^《[^》]+》")
 ANY_TITLE = re.compile(r"《([^》]+)》")  # any length: unlike core's TITLE_REF, a cited 《…》 of one character counts
 OUTLINE_NUMBER = re.compile(r"^(（[一二三四五六七八九十]+）|\d+[.．、]|[一二三四五六七八九十]+、)")
 
@@ -79,7 +80,8 @@ class AnswerContext:
         """Sentences ranked by how much of the question they (and their passage) contain.
 
         Headings, page furniture and the 落款 are no statements (the 落款 is, when the issuer is asked)."""
-        terms = self.source.terms(question)
+        # 《…规则》党组书记由谁担任: the title a follow-up is scoped by is no content a sentence should repeat
+        terms = self.source.terms(LEADING_TITLE.sub("", question) or question)
         issuer = asks_issuer(question)
         names = organisation_names(self.source.documents())
         scored = []

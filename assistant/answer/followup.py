@@ -28,6 +28,8 @@ from assistant.answer.followup_period_words import with_year_named, without_date
 from assistant.answer.followup_regulations import (
     article_in_revision,
     article_question,
+    circumstance_of_rule,
+    counterpart_asked,
     defined_term,
     of_quoted_article,
     other_regulation,
@@ -36,6 +38,7 @@ from assistant.answer.followup_regulations import (
     regulation_talked_about,
     revision_of_last_topic,
     revision_swapped,
+    source_asked,
     with_bracketed_item,
     without_regulation_asked,
     without_revision,
@@ -194,6 +197,9 @@ def resolve(
     of_article = of_quoted_article(text, last)
     if of_article:  # 是第几条 / 这一条在哪一章 after an answer quoting one article: that article
         return Resolution(of_article)
+    asked_again = source_asked(text, last)
+    if asked_again:  # 出自哪里 / 这个出自第几条 after any cited answer: its sources (see pipeline)
+        return Resolution(asked_again, refers_back=True)
     back = RETURN_TO.match(text)
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
@@ -215,7 +221,8 @@ def resolve(
         return Resolution(counterpart)
     of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
-        return Resolution(article_question(text, last))
+        asked = article_question(text, last)  # unchanged: no regulation named, that of the documents just cited
+        return Resolution(asked, refers_back=asked == text and not last.refused)
     pointed = pointed_regulation(text, own, last)
     if pointed:  # 这个细则由谁解释: the regulation the conversation is about
         return Resolution(pointed)
@@ -269,6 +276,9 @@ def resolve(
     topic_in_revision = revision_of_last_topic(text, last)
     if topic_in_revision:  # 2018年版里是第几条 after 纪律处分条例关于赠送礼金…: that topic in that revision
         return Resolution(topic_in_revision)
+    moved = counterpart_asked(text, last)
+    if moved:  # 旧版是第几条 after a turn about 2023年版第一百二十条: its counterpart by content
+        return Resolution(moved)
     regulation = regulation_talked_about(text, own, last) if len(text) <= MAX_FOLLOW_UP else ""
     if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
         return Resolution(f"{regulation}{text}")
@@ -440,6 +450,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     topic = kind or counted or swapped_topic(question, rest)  # 民主生活会 for 组织生活会, 权利 for 义务
     if topic:
         return Resolution(f"{topic}？", refers_back=not changed_period, same_organisation=changed_period)
+    circumstance = circumstance_of_rule(rest, question, last) if begins_with_act(rest) else ""
+    if circumstance:  # 讨论干部任免呢 after 党组会议要多少人到会: the rule in that circumstance
+        return Resolution(f"{circumstance}？", focus=rest, refers_back=True)
     new_thing = not (PERSON.fullmatch(rest) or ROLE.search(rest) or slots_of(rest).regulation)
     if asks_quantity(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
         # 家访呢 after 主题党日开了多少次: the new thing counted in the same scope, in whatever unit it is counted

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # followup imports this module; the turn type is needed for h
     from assistant.answer.followup_turns import Turn
 
 # 依据《X》第N条 / 《X》共158条: the regulation an answer speaks from.
-ANSWER_REGULATION = re.compile(r"(?:依据|^)《([^》]+)》")
+ANSWER_REGULATION = re.compile(r"(?:依据|出自|^)《([^》]+)》")
 ASKS_ARTICLE = re.compile(r"(?:里|中)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?)?")
 # 依据《X》第N条：: how a look-up answer quoting one article opens.
 QUOTED_ARTICLE = re.compile(rf"依据《([^》]+)》(第{NUMERAL}条)")
@@ -28,7 +28,7 @@ POINTED = re.compile(r"^(?:那|那么)?(?:这个|这部|该|此|本|它)")
 TITLE_NAMED = re.compile(r"《?([^《》]+)》?")
 # Questions about a regulation as a whole, which a conversation about one asks without naming it.
 STRUCTURE_ASKED = re.compile(
-    r"(?:一共|总共|共)?有?(?<!第)(?:多少|几)(?:条|章|节)|(?:什么时候|何时|啥时候|哪天|哪年)[^，,？?]{0,4}(?:施行|生效|实施)"
+    r"(?:一共|总共|共)?(?:有|分为?)?(?<!第)(?:多少|几)个?(?:条|章|节|编)|(?:什么时候|何时|啥时候|哪天|哪年)[^，,？?]{0,4}(?:施行|生效|实施)"
     r"|(?:由|归)?谁(?:来|负责)?解释|解释权|^(?:这个|该|此|它)(?:条例|细则|规则|准则|规定|办法)?"
 )
 REVISION_ASKED = re.compile(r"(?:19|20)\d{2}\s*年的?(?:版|修订版?|修改版?)|旧版|新版|老版|修订前|修订后|现行版?|最新版")
@@ -76,6 +76,54 @@ def pointed_regulation(text: str, own: Slots, last: Turn) -> str:
         wish = "旧版" if OLDER_POINTER.match(revised.group(1)) else "现行"
         return text.replace(revised.group(0), wish + REVISION_NOTE.sub("", f"《{named.group(1)}》"), 1)
     return text.replace(own.regulation, f"《{named.group(1)}》", 1)
+
+
+# 出自哪里 / 这个出自第几条 / 是哪一条 / 出处呢, said alone: where the last answer comes from, nothing new asked.
+SOURCE_ONLY = re.compile(
+    r"(?:那|那么)?(?:这|这个|这些|这一?条|这一?句话?|该|它|上面的?|刚才的?|以上)?"
+    r"(?:规定|要求|说法|内容|回答|答案|数字|数据)?(?:都|又)?(?:是|在)?"
+    r"(?:出自|来自|源自|引自|摘自|依据|根据)?(?:于)?"
+    r"(?:哪里|哪儿|何处|什么(?:文件|材料|规定|地方)"
+    r"|哪[个份部篇]?(?:文件|文档|材料|条例|规定|法规|准则|规则|制度|报告|总结)?的?(?:第几条|哪一?条)"
+    r"|哪[个份部篇](?:文件|文档|材料|条例|规定|法规|准则|规则|制度|报告|总结)|第几条|哪一?条)"
+    r"(?:规定的?|里的?|中的?)?(?:呢|啊)?"
+    r"|(?:那|这个?)?(?:出处|来源)(?:是|在)?(?:哪里|哪儿|什么)?(?:呢)?"
+)
+SOURCE_VERB = re.compile(r"出自|来自|源自|引自|摘自|依据|根据|出处|来源")
+SOURCE_WORD = re.compile(rf"{SOURCE_VERB.pattern}|第几条|哪一?条")
+ITEMS_COUNTED = re.compile(r"(?:几|多少)条")  # 查摆了几条问题: 是哪一条 then asks which item, not which article
+CITED_MARK = re.compile(r"〔\d+〕")
+
+
+def asks_source_only(text: str) -> bool:
+    """出自哪里 / 这个出自第几条 / 是哪一条: the turn asks only where the last answer comes from."""
+    asked = ENDING.sub("", text.strip())
+    return bool(SOURCE_WORD.search(asked)) and bool(SOURCE_ONLY.fullmatch(asked))
+
+
+def source_asked(text: str, last: Turn) -> str:
+    """出自哪里 after an answer that cited its documents: the last question, asked again for its sources
+    (the pipeline answers it with the documents and articles or sections cited); "" otherwise."""
+    if last.refused or not CITED_MARK.search(last.answer) or not asks_source_only(text):
+        return ""
+    if ITEMS_COUNTED.search(last.question) and not SOURCE_VERB.search(text):
+        return ""  # 还有几条没整改 -> 是哪一条: one of the items counted
+    return last.question
+
+
+# Where a rule's question asks (要多少人到会 / 由谁批准 / 须经什么程序): a circumstance goes before it.
+RULE_ASKING = re.compile(r"(?:要|需要|须|需|应|应当|应该|得|由|经)?(?:有)?(?:多少|几|什么|谁|哪|怎么|如何)")
+RULE_QUOTED = re.compile(rf"^(?:依据《[^》]+》)?\s*第{NUMERAL}条")
+
+
+def circumstance_of_rule(rest: str, question: str, last: Turn) -> str:
+    """讨论干部任免呢 after 党组会议要多少人到会才能开, answered from an article: the same question in that
+    circumstance (党组会议讨论干部任免要多少人到会才能开), which the article's other clause answers; ""
+    when the last answer quoted no article or the question asks nothing to put it before."""
+    asking = RULE_ASKING.search(question)
+    if not RULE_QUOTED.match(last.answer) or not asking or asking.start() == 0 or rest in question:
+        return ""
+    return f"{question[: asking.start()]}{rest}{question[asking.start() :]}"
 
 
 def without_regulation_asked(own: Slots) -> Slots:
@@ -150,6 +198,21 @@ def revision_of_last_topic(text: str, last: Turn) -> str:
     if len(core_of(rest)) > OWN_WORDS:
         return ""  # 2018年版里关于酒驾是第几条 names its own topic
     return f"{revision.group(0)}{ENDING.sub('', last.question)}，是哪一条？"
+
+
+def counterpart_asked(text: str, last: Turn) -> str:
+    """旧版是第几条 after a turn about 《…（2023年修订）》第一百二十条: which article of the revision named holds
+    that article's content (renumbered between revisions, so not asked by its number); "" otherwise."""
+    revision = REVISION_ASKED.search(text)
+    if not revision or not ASKS_ARTICLE.search(text):
+        return ""
+    if len(core_of(ASKS_ARTICLE.sub("", REVISION_ASKED.sub("", text)))) > OWN_WORDS:
+        return ""  # 旧版里关于酒驾是第几条 names its own topic
+    noted = [n for t in last.conversation for n in articles_noted(t)]
+    if not noted:
+        return ""
+    year, regulation, article = noted[-1]
+    return f"{revision.group(0)}{REVISION_NOTE.sub('', regulation)}中与{year}年版{article}对应的是哪一条？"
 
 
 def without_revision(question: str) -> str:

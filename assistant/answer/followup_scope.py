@@ -18,7 +18,7 @@ from assistant.search.source import EvidenceSource
 if TYPE_CHECKING:  # routing imports followup
     from assistant.answer.routing import Route
 
-ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|〕)《([^》]+)》")  # 〕: a rendered source line 〔1〕《…》
+ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|出自|〕)《([^》]+)》")  # 〕: a rendered source line 〔1〕《…》
 QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
 PARTY_BODY = re.compile(r"(?:党总支|党支部|党委|党组|支部)$")
 PARTY_NAMED = ("党总支", "党支部", "党委", "党组")

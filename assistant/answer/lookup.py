@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.answer.context import AnswerContext
+from assistant.answer.lookup_counterpart import counterpart_lookup
+from assistant.answer.lookup_headed import headed_articles
 from assistant.answer.lookup_part_of import part_holding
 from assistant.answer.lookup_refs import answer_refs, parts_named, points_asked
 from assistant.answer.lookup_refusals import missing_regulation, revision_missing, which_of, which_regulation
@@ -50,6 +52,9 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
     revision(s), then its numbered parts, its structure, or a topic in it."""
     question = ctx.question
     documents = ctx.source.documents()
+    moved = counterpart_lookup(ctx, documents)
+    if moved:  # 旧版中与2023年版第一百二十条对应的是哪一条: by content, not by number
+        return moved
     segments = NEXT_REGULATION.split(question)
     if len(segments) > 1 and parse_part_refs(question):
         return answer_segments(ctx, segments, documents)
@@ -69,8 +74,8 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         return which_of(revisions)
     revisions = revisions or regulation_of_years(revision_asked(question).years, documents)
     refs = parse_part_refs(question)
-    if refs and not revisions:
-        revisions = the_only_regulation(documents)
+    if refs and not revisions:  # 第十六条呢 after an answer from one regulation: that one, else the only one held
+        revisions = the_only_regulation(documents_in_scope(ctx, documents)) or the_only_regulation(documents)
         if not revisions:
             return which_regulation(refs, documents)
     if revisions:
@@ -81,6 +86,9 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         holding = part_holding(ctx, chosen[0], refs)
         if holding:
             return holding
+        headed = None if refs else headed_articles(ctx, chosen[0])
+        if headed:  # 党员领导干部的规范是哪几条: the articles under that heading
+            return headed
         refs = refs or points_asked(ctx, chosen[0]) or parts_named(ctx, chosen[0])
         if refs:
             return counted_within(ctx, chosen[0], refs) or answer_refs(ctx, [(chosen, refs)])
@@ -123,3 +131,9 @@ def the_only_regulation(documents: Sequence[DocRecord]) -> list[DocRecord]:
     regulations = [d for d in documents if d.kind == "regulation"]
     names = {short_title(d.title) for d in regulations}
     return sorted(regulations, key=revision_year, reverse=True) if len(names) == 1 else []
+
+
+def documents_in_scope(ctx: AnswerContext, documents: Sequence[DocRecord]) -> list[DocRecord]:
+    """The documents a follow-up is held to (those the last answer cited); [] when it is held to none."""
+    scoped = ctx.source.scope(ctx.question).doc_ids
+    return [d for d in documents if d.doc_id in scoped] if scoped is not None else []

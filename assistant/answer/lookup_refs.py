@@ -28,6 +28,7 @@ ASKS_WITHIN = re.compile(
 )  # 第几条 asks which article, not a count
 # 旧版呢 / 2018年版的第七十条第二款: the same provision looked up in the revision named.
 REVISION_NAMED = re.compile(r"旧版|老版|新版|现行|最新|修订前|(?:19|20)\d{2}\s*年?(?:版|修订|修改)")
+EXISTENCE_ASKED = re.compile(r"有没有|有无|是否有|有[^，,？?。]*吗")  # 旧版有第一百五十条吗: whether the number exists
 MAX_ARTICLES = 12  # a longer range is answered with its first articles and a note
 
 
@@ -85,8 +86,9 @@ def resolved(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[PartRe
 
 
 def counterparts(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[PartRef]]]) -> list[tuple[Found, str]]:
-    """旧版第七十条第二款 where the old revision's 第七十条 has one 款: the article of the revision named that holds
-    the other revision's 第七十条 (renumbered), when it has the part asked; with a note saying so."""
+    """旧版第七十条第二款 where the old revision's 第七十条 has one 款, or 旧版第一百五十八条第一款 where it has
+    142 articles: the article of the revision named that holds the other revision's part (renumbered), when it
+    has the part asked (else the whole article, for a number it lacks); with a note saying so."""
     moved: list[tuple[Found, str]] = []
     if not REVISION_NAMED.search(ctx.question):
         return moved  # 第七条第二款 of the current text is missing, not sought in another revision
@@ -99,18 +101,41 @@ def counterparts(ctx: AnswerContext, groups: list[tuple[list[DocRecord], list[Pa
             if other.doc_id == doc.doc_id:
                 continue
             theirs = provisions(ctx.source.document_chunks(other.doc_id))
-            # Only a part (款/项) the article lacks: 旧版有第一百五十条吗 asks whether the number exists.
             held = {p.number for p in items}
-            for ref in (r for r in refs if r.unit == "条" and (r.clause or r.item) and r.number in held):
-                source = next((p for p in theirs if p.number == ref.number), None)
-                match = counterpart(source.text, items) if source else None
+            for ref in (r for r in refs if r.unit == "条" and movable(r, held, ctx.question)):
+                match = counterpart_of(ref, theirs, items, held)
                 hit = (
                     resolve(replace(ref, number=match.number), items) if match and match.number != ref.number else None
                 )
+                if match and not hit and ref.number not in held:  # the part asked is not there: the whole article
+                    hit = resolve(PartRef("条", match.number), items)
                 if match and hit:
                     note = f"{revision_year(other)}年版{ref.label}的内容在{revision_year(doc)}年版中是{match.label}，以上引的是该条"
                     moved.append((Found(doc, ref, hit[0], hit[1]), note))
     return moved
+
+
+def movable(ref: PartRef, held: set[int], question: str) -> bool:
+    """A part (款/项) asked that the article lacks, or that the revision lacks the article of (第一款呢 -> 旧版呢
+    follows the clause's text); a whole article the revision lacks is refused with its range, and 旧版有第N条吗
+    asks whether the number exists."""
+    if not (ref.clause or ref.item):
+        return False
+    return ref.number in held or not EXISTENCE_ASKED.search(question)
+
+
+def counterpart_of(ref: PartRef, theirs: list[Provision], items: list[Provision], held: set[int]) -> Provision | None:
+    """The provision of `items` most like what `ref` holds in the other revision: where the whole article went
+    when the revision has the number, else where the part asked went (本条例自…施行 is the first 款 of an
+    article whose second has no counterpart), else the whole article."""
+    source = next((p for p in theirs if p.number == ref.number), None)
+    if source is None:
+        return None
+    if ref.number in held:
+        return counterpart(source.text, items)
+    part = resolve(ref, theirs)
+    text = "\n".join(t for _, t in part[1]) if part else source.text
+    return counterpart(text, items) or (counterpart(source.text, items) if part else None)
 
 
 def across_revisions(

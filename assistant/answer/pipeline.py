@@ -14,6 +14,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answer.citations import cited_chunks
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.followup import conversation_state
+from assistant.answer.followup_regulations import asks_source_only
 from assistant.answer.followup_scope import known_organisations, scoped_source
 from assistant.answer.followup_turns import Turn
 from assistant.answer.llm import (
@@ -117,6 +118,10 @@ class Assistant:
             route = understand_turn(part, last, mode, n > 0, organisations)
             # 出自哪个条例第几条？ after a part: the source of that part's answer, not a new search
             cited = source_of(answered[-1]) if answered and asks_source(part) else None
+            if not answered and last is not None and route.question == last.question and asks_source_only(part):
+                # 出自哪里 / 是第几条: the last question answered again as it was asked, for its sources
+                again = replace(route, kind=understand_turn(last.question, None, mode, False, organisations).kind)
+                cited = source_of(self.answer_route(again, part, last))
             answer = cited or self.answer_route(route, part, last)
             answer.resolved_question = "；".join((route.question, *route.compared))
             answered.append(answer)

@@ -1,0 +1,49 @@
+"""旧版《X》中与2023年版第一百二十条对应的是哪一条: the article of one revision whose text is most like a
+given article of another (articles are renumbered between revisions, so the same number is no answer)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answer.context import AnswerContext
+from assistant.answer.lookup_compare import counterpart
+from assistant.answer.lookup_quotes import Found, quoted
+from assistant.answer.lookup_refs import resolve
+from assistant.core.numerals import NUMERAL, PartRef, parse_part_refs
+from assistant.core.schema import Answer
+from assistant.search.regulations import chosen_revisions, named_regulations, provisions, revision_asked, revision_year
+from assistant.search.source import DocRecord
+
+COUNTERPART_ASKED = re.compile(
+    rf"(?:中|里)?(?:与|和|跟)((?:19|20)\d{{2}})年版?(第{NUMERAL}条)(?:相)?对应的?(?:是|为)?(?:哪一?条|第几条)"
+)
+
+
+def counterpart_lookup(ctx: AnswerContext, documents: Sequence[DocRecord]) -> Answer | None:
+    """The article of the revision named that holds the content of the other revision's article, quoted, with
+    a note naming both numbers; a refusal when no article is alike enough; None when not asked so."""
+    asked = COUNTERPART_ASKED.search(ctx.question)
+    if not asked:
+        return None
+    named = ctx.question[: asked.start()] + ctx.question[asked.end() :]
+    revisions = named_regulations(named, documents)
+    chosen = chosen_revisions(revisions, revision_asked(named))
+    year, refs = int(asked.group(1)), parse_part_refs(asked.group(2))
+    given = next((d for d in revisions if revision_year(d) == year), None)
+    if not chosen or given is None or not refs:
+        return None
+    target = chosen[0]
+    source = resolve(refs[0], provisions(ctx.source.document_chunks(given.doc_id)))
+    if source is None:
+        return Answer(f"《{given.title}》中没有{refs[0].label}。", "lookup", refused=True)
+    text = "\n".join(t for _, t in source[1])
+    items = provisions(ctx.source.document_chunks(target.doc_id))
+    match = counterpart(text, items)
+    hit = resolve(PartRef("条", match.number), items) if match else None
+    if match is None or hit is None:
+        note = f"《{target.title}》中没有与{year}年版{refs[0].label}内容相应的条款。"
+        return Answer(note, "lookup", refused=True)
+    answer = quoted([Found(target, PartRef("条", match.number), hit[0], hit[1])])
+    answer.note = f"{year}年版{refs[0].label}的内容在{revision_year(target)}年版中是{match.label}。"
+    return answer
