@@ -34,12 +34,27 @@ def holders(role: str, text: str) -> list[tuple[int, str]]:
     deputy = "" if role.startswith("副") else "(?<!副)"
     said = rf"{deputy}{re.escape(role)}[：:\s]*"
     appointed = re.compile(rf"{said}由[^，。；]{{0,16}}?({NAME})(?=担任|兼任)")
-    for name in (BOUNDED_NAME, rf"{NAME}(?!任)"):  # where the name ends is known, else as long as it may be
+    for name in (BOUNDED_NAME, rf"{NAME}(?!任)"):  # where the name ends is known, else where the words say
         beside = re.compile(rf"{said}(?:由|为|是)?(?:{ROLES}|{TITLE})?{OTHER_TITLES}({name})")
-        found = {m.start(): m.group(1) for pattern in (appointed, beside) for m in pattern.finditer(text)}
+        found = {
+            m.start(): name_at(text, m.start(1), m.group(1))
+            for pattern in (appointed, beside)
+            for m in pattern.finditer(text)
+        }
         if found:
             return sorted(found.items())
     return []
+
+
+def name_at(text: str, at: int, name: str) -> str:
+    """`name` as long as the words of `text` let it be: 韩冰 of 韩冰逐一进行 (逐一 is a word), 刘晓芸 of 刘晓芸分工."""
+    if len(name) < 3:
+        return name
+    ends, length = set(), 0
+    for word, _ in tagged_words(text[at : at + len(name) + 4]):
+        length += len(word)
+        ends.add(length)
+    return name[:2] if 2 in ends and len(name) not in ends else name
 
 
 def named_holder(role: str, text: str, qualifier: str = "") -> str:
