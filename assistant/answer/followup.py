@@ -22,7 +22,7 @@ from assistant.answer.followup_compare import on_both_modalities, on_gap, on_per
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_organisations import on_other_organisation
-from assistant.answer.followup_others import others_acting
+from assistant.answer.followup_others import others_acting, others_listed
 from assistant.answer.followup_pairs import on_pair_total
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
 from assistant.answer.followup_period_words import with_year_named, without_date_lead
@@ -223,6 +223,9 @@ def resolve(
     name_asked = name_question(text, last)
     if name_asked != text:  # 她叫啥名字 after 其中专职副书记讲了几次: who holds that role
         return Resolution(name_asked, refers_back=True)
+    others = others_listed(text, last)
+    if others:  # 支委其他几个人都是谁: the members but those the conversation asked about
+        return Resolution(others, refers_back=True)
     asked = QUANTITY_WORD.search(last.question)
     counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
@@ -378,7 +381,7 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if ROLE_OR_MEMBERS.fullmatch(rest) and roles:  # 那党组成员呢 after 党组书记讲几次党课
         role = roles[-1]
         return Resolution(f"{question[: role.start()]}{rest}{question[role.end() :]}？", focus=rest, refers_back=True)
-    others = others_acting(question, rest, list(ACTING_NAME.finditer(question)))
+    others = others_acting(question, rest, list(ACTING_NAME.finditer(question)), last)
     if others:  # 其他班子成员呢 after 书记王建国讲了几次党课: the role and the name are replaced
         return Resolution(f"{others}？", focus=rest, refers_back=True)
     person = person_swapped(question, rest, last)

@@ -70,3 +70,11 @@ def named_holder(role: str, text: str, qualifier: str = "") -> str:
 
     best = max(found, key=lambda held: shared_end(held[0]))  # max keeps the first of equals
     return best[1]
+
+
+PEOPLE_NAMED = re.compile(rf"(?:{ROLES}|{TITLE}){OTHER_TITLES}[：:\s]*(?:由|为|是)?({BOUNDED_NAME})")
+
+
+def people_named(text: str) -> list[str]:
+    """The people `text` names beside a role, in order (书记方某，副书记黄某，组织委员冯某 -> 方某, 黄某, 冯某)."""
+    return list(dict.fromkeys(name_at(text, m.start(1), m.group(1)) for m in PEOPLE_NAMED.finditer(text)))
