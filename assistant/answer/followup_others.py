@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.answer.answer_types import NAME
 from assistant.answer.followup_people import acting_span
 from assistant.answer.group_members import ASKS_PEOPLE
-from assistant.answer.person_names import is_name, people_named
+from assistant.answer.person_names import people_named
 from assistant.answer.question import ROLE
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
@@ -47,7 +48,7 @@ def asked_about(last: Turn) -> list[str]:
     names = []
     for turn in last.conversation:
         span = acting_span(turn.question)
-        if span and is_name(turn.question[span[0] : span[1]]):
+        if span and re.fullmatch(NAME, turn.question[span[0] : span[1]]):  # where one acts: a name though a word
             names.append(turn.question[span[0] : span[1]])
     return list(dict.fromkeys(names))
 

@@ -9,9 +9,10 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.answer.answer_types import NAME, ROLES
-from assistant.answer.followup_actors import actor_in, is_people
+from assistant.answer.followup_actors import MANNER, PLACE_AFTER, actor_in, is_people
 from assistant.answer.person_names import TITLE, is_name, named_holder
 from assistant.answer.question import ROLE
+from assistant.core.words import tagged_words
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
     from assistant.answer.followup_turns import Turn
@@ -28,16 +29,59 @@ def is_person_or_role(phrase: str) -> bool:
     return is_name(phrase) or bool(ROLE_SAID.fullmatch(phrase))
 
 
+# What may stand between a name and its act: 同志, 在会上, 重点.
+BETWEEN = re.compile(rf"^(?:同志)?(?:{PLACE_AFTER.pattern.replace('$', '')})?(?:{MANNER.pattern.removesuffix('$')})?")
+PLACE_LETTERS = "上中后前"
+ROLE_ALONE = re.compile(rf"(?:{ROLES}|{TITLE})")
+
+
+def name_acting(question: str) -> tuple[int, int] | None:
+    """The last name or role in the question followed by what it did (向某重点查摆 / 总会计师在会上讲), found
+    by the names' own letters where the words are cut wrong (民主生活会上向某 read as 上向/某)."""
+    roles = [m.span() for m in ROLE_ALONE.finditer(question)]
+    inside_role = {at for start, end in roles for at in range(start, end)}
+    candidates = [
+        (start, start + length)
+        for start in word_starts(question)
+        for length in (3, 2)
+        if start + length <= len(question)
+        and not inside_role & set(range(start, start + length))  # 师 of 总会计师 starts no name
+        and is_name(question[start : start + length])
+    ]
+    candidates += roles
+    acting = [span for span in candidates if acts_next(question[span[1] :])]
+    return max(acting, key=lambda span: (span[0], span[1] - span[0])) if acting else None
+
+
+def word_starts(question: str) -> set[int]:
+    """Where a word may start: at each word, and after a place word cut together with the next letter
+    (会上向某 cut 上向/某), not inside one (关 of 机关党委)."""
+    starts, at = set(), 0
+    for word, _ in tagged_words(question):
+        starts.add(at)
+        if len(word) == 2 and word[0] in PLACE_LETTERS:
+            starts.add(at + 1)
+        at += len(word)
+    return starts
+
+
+def acts_next(after: str) -> bool:
+    """查摆了… / 在会上重点查摆了…: what follows a name is an act."""
+    words = tagged_words(after[BETWEEN.match(after).end() :])
+    return bool(words) and words[0][1].startswith("v")
+
+
 def acting_span(question: str) -> tuple[int, int] | None:
     """Where the question names who acts (a name, a role, or a role and the name), or None."""
     actor = actor_in(question)
-    if actor and is_people(actor.text):
+    if actor and (is_people(actor.text) or is_person_or_role(actor.text)):
         start, end = actor.start, actor.end
     else:
         named = list(ACTING_NAME.finditer(question))
-        if not named:
+        span = named[-1].span() if named else name_acting(question)
+        if span is None:
             return None
-        start, end = named[-1].span()
+        start, end = span
     before = ROLES_BEFORE.search(question[:start])
     return (before.start() if before else start), end
 
