@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answer.answer_types import NAME
 from assistant.answer.followup_people import acting_span
-from assistant.answer.group_members import ASKS_PEOPLE
+from assistant.answer.group_members import ASKS_PEOPLE, MIN_MEMBERS
 from assistant.answer.person_names import people_named
 from assistant.answer.question import ROLE
 
@@ -54,10 +54,16 @@ def asked_about(last: Turn) -> list[str]:
 
 
 def not_asked_about(last: Turn) -> list[str]:
-    """The people the conversation's answers named beside a role and no question has asked about yet."""
+    """The people an answer of the conversation named as a team (each beside a role, three or more: 书记、
+    董事长甲，副书记、总经理乙，专职副书记丙) whom no question has asked about yet; [] when no answer named a
+    team (林某任组长、高某任副组长 are two of the 班子, not all of it)."""
     asked = asked_about(last)
-    named = [name for turn in last.conversation if not turn.refused for name in people_named(turn.answer)]
-    return [name for name in dict.fromkeys(named) if name not in asked]
+    teams = [
+        named
+        for turn in last.conversation
+        if not turn.refused and len(named := people_named(turn.answer)) >= MIN_MEMBERS
+    ]
+    return [name for name in dict.fromkeys(n for team in teams for n in team) if name not in asked]
 
 
 def others_listed(text: str, last: Turn) -> str:

@@ -34,6 +34,11 @@ def holders(role: str, text: str) -> list[tuple[int, str]]:
     deputy = "" if role.startswith("副") else "(?<!副)"
     said = rf"{deputy}{re.escape(role)}[：:\s]*"
     appointed = re.compile(rf"{said}由[^，。；]{{0,16}}?({NAME})(?=担任|兼任)")
+    # 林某任组长、高某任副组长: the name said before the role it takes (not 高某 after 组长、副书记)
+    taking = re.compile(rf"({NAME})(?:同志)?(?:担任|兼任|任){deputy}{re.escape(role)}")
+    took = {m.start(): name_at(text, m.start(1), m.group(1)) for m in taking.finditer(text)}
+    if took:
+        return sorted(took.items())
     for name in (BOUNDED_NAME, rf"{NAME}(?!任)"):  # where the name ends is known, else where the words say
         beside = re.compile(rf"{said}(?:由|为|是)?(?:{ROLES}|{TITLE})?{OTHER_TITLES}({name})")
         found = {

@@ -204,3 +204,18 @@ def test_the_other_committee_members_are_those_not_talked_about():
 @pytest.mark.parametrize(("phrase", "person"), [("向东升", True), ("柏晓琳", True), ("项目", False), ("纪律", False)])
 def test_one_surname_list_knows_names_and_words(phrase, person):
     assert is_name(phrase) is person
+
+
+def test_she_is_the_one_said_to_take_the_role_before_it():
+    last = Turn(
+        "柳岸社区主题教育领导小组组长是谁",
+        answer="成立由党委书记欧阳慧任组长、副书记严立任副组长的领导小组〔1〕。",
+    )
+    resolved = resolve("她讲了几次党课", last).question
+    assert "欧阳慧讲了几次党课" in resolved and "严立" not in resolved
+
+
+def test_the_other_members_stay_a_group_when_no_answer_named_the_whole_team():
+    first = Turn("柳岸社区主题教育领导小组组长是谁", answer="由党委书记欧阳慧任组长、副书记严立任副组长〔1〕。")
+    last = Turn("柳岸社区欧阳慧讲了几次党课", answer="社区党委书记欧阳慧讲专题党课1次〔1〕。", earlier=(first,))
+    assert resolve("其他班子成员呢", last).question == "柳岸社区其他班子成员讲了几次党课？"
