@@ -25,14 +25,14 @@ ROLE_SAID = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ROLE.pattern}|{ROLES}|{TITL
 ROLES_BEFORE = re.compile(rf"(?:(?:{ROLE.pattern}|{ROLES}|{TITLE})、?)+$")
 
 
-def is_person_or_role(phrase: str) -> bool:
-    return is_name(phrase) or bool(ROLE_SAID.fullmatch(phrase))
-
-
 # What may stand between a name and its act: 同志, 在会上, 重点.
 BETWEEN = re.compile(rf"^(?:同志)?(?:{PLACE_AFTER.pattern.replace('$', '')})?(?:{MANNER.pattern.removesuffix('$')})?")
 PLACE_LETTERS = "上中后前"
 ROLE_ALONE = re.compile(rf"(?:{ROLES}|{TITLE})")
+
+
+def is_person_or_role(phrase: str) -> bool:
+    return is_name(phrase) or bool(ROLE_SAID.fullmatch(phrase))
 
 
 def name_acting(question: str) -> tuple[int, int] | None:
