@@ -44,7 +44,9 @@ FRAMING = re.compile(
 )
 LEADING_UNIT = re.compile(rf"(?:{UNITS})")
 # 她叫啥名字 / 他是谁 / 他的名字是什么: the name of the one talked about
-NAME_ASKED = re.compile(r"^(?:那么|那)?(?:他|她)?(?:的名字|叫|是)(?:叫|是)?(?:什么|啥|谁)(?:名字)?[？?。\s]*$")
+NAME_ASKED = re.compile(
+    r"^(?:那么|那)?(?:(?:他|她)(?:的名字|叫|是)(?:叫|是)?(?:什么|啥|谁)|叫(?:什么|啥)|是谁)(?:名字)?[？?。\s]*$"
+)  # 叫什么名字 / 是谁 said alone ask it too; 是什么 alone does not
 # 其中检察长讲了几次 / 专职副书记主持了几次 / 党委书记2023年讲了几次: the role of who acted
 ACTING_ROLE = re.compile(
     rf"((?:专职)?{ROLE.pattern}|{TITLE})(?=(?:{PERIOD.pattern})?[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领学|作报告|带队|述职))"
