@@ -40,11 +40,13 @@ def name_acting(question: str) -> tuple[int, int] | None:
     by the names' own letters where the words are cut wrong (民主生活会上向某 read as 上向/某)."""
     roles = [m.span() for m in ROLE_ALONE.finditer(question)]
     inside_role = {at for start, end in roles for at in range(start, end)}
+    starts = word_starts(question)
+    ends = {at for at in starts if at} | {len(question)}
     candidates = [
         (start, start + length)
-        for start in word_starts(question)
+        for start in starts
         for length in (3, 2)
-        if start + length <= len(question)
+        if start + length in ends  # 方面工 of 方面工作 ends inside a word
         and not inside_role & set(range(start, start + length))  # 师 of 总会计师 starts no name
         and is_name(question[start : start + length])
     ]

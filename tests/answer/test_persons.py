@@ -219,3 +219,19 @@ def test_the_other_members_stay_a_group_when_no_answer_named_the_whole_team():
     first = Turn("柳岸社区主题教育领导小组组长是谁", answer="由党委书记欧阳慧任组长、副书记严立任副组长〔1〕。")
     last = Turn("柳岸社区欧阳慧讲了几次党课", answer="社区党委书记欧阳慧讲专题党课1次〔1〕。", earlier=(first,))
     assert resolve("其他班子成员呢", last).question == "柳岸社区其他班子成员讲了几次党课？"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "石桥街道机关党支部2025年打算抓哪几方面工作",
+            "2025年，支部将重点抓好以下三个方面工作：一是强化学习；二是建强队伍。",
+        ),
+        ("港务局机关党委下设哪些支部", "机关党委下设3个党支部（机关党支部、调度中心党支部、码头党支部）。"),
+    ],
+)
+def test_letters_that_only_look_like_a_name_are_no_person(question, text):
+    from assistant.answer.person_part import person_part
+
+    assert person_part(question, [make_chunk("石桥街道机关党支部2024年度工作总结", text, ("六、打算",))]) == []
