@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.answer.answer_types import NAME, ROLES
 from assistant.answer.followup_actors import MANNER, PLACE_AFTER, actor_in, is_people
 from assistant.answer.person_names import TITLE, is_name, named_holder
-from assistant.answer.question import ROLE
+from assistant.answer.question import PERIOD, ROLE
 from assistant.core.words import tagged_words
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
@@ -25,8 +25,10 @@ ROLE_SAID = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ROLE.pattern}|{ROLES}|{TITL
 ROLES_BEFORE = re.compile(rf"(?:(?:{ROLE.pattern}|{ROLES}|{TITLE})、?)+$")
 
 
-# What may stand between a name and its act: 同志, 在会上, 重点.
-BETWEEN = re.compile(rf"^(?:同志)?(?:{PLACE_AFTER.pattern.replace('$', '')})?(?:{MANNER.pattern.removesuffix('$')})?")
+# What may stand between a name and its act: 同志, 2024年上半年, 在会上, 重点.
+BETWEEN = re.compile(
+    rf"^(?:同志)?(?:{PERIOD.pattern})?(?:{PLACE_AFTER.pattern.replace('$', '')})?(?:{MANNER.pattern.removesuffix('$')})?"
+)
 PLACE_LETTERS = "上中后前"
 ROLE_ALONE = re.compile(rf"(?:{ROLES}|{TITLE})")
 
@@ -113,4 +115,7 @@ def person_swapped(question: str, rest: str, last: Turn) -> str:
     if question[start:end] == rest:
         return ""
     who = holder_named(rest, last) or rest
-    return f"{question[:start]}{who}{question[end:]}"
+    before = question[:start]
+    # 机关支部 + 支部书记: the organisation's last word is not said twice
+    overlap = 0 if is_name(who) else next((n for n in range(len(who) - 1, 1, -1) if before.endswith(who[:n])), 0)
+    return f"{before}{who[overlap:]}{question[end:]}"

@@ -235,3 +235,8 @@ def test_letters_that_only_look_like_a_name_are_no_person(question, text):
     from assistant.answer.person_part import person_part
 
     assert person_part(question, [make_chunk("石桥街道机关党支部2024年度工作总结", text, ("六、打算",))]) == []
+
+
+def test_a_role_replaces_a_name_said_before_the_period():
+    last = Turn("梧桐社区机关支部贺晴2024年上半年讲了几次党课", answer="副书记贺晴讲党课1次〔1〕。")
+    assert resolve("支部书记呢", last).question == "梧桐社区机关支部书记2024年上半年讲了几次党课？"
