@@ -22,8 +22,9 @@ from assistant.answer.followup_compare import on_both_modalities, on_gap, on_per
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_organisations import on_other_organisation
-from assistant.answer.followup_others import others_acting
+from assistant.answer.followup_others import others_acting, others_listed
 from assistant.answer.followup_pairs import on_pair_total
+from assistant.answer.followup_people import ACTING_NAME, person_swapped
 from assistant.answer.followup_period_words import with_year_named, without_date_lead
 from assistant.answer.followup_regulations import (
     article_in_revision,
@@ -70,6 +71,7 @@ from assistant.answer.periods import (
     with_modality,
     with_period,
 )
+from assistant.answer.person_names import is_name
 from assistant.answer.question import (
     BACK_REFERENCE,
     FOLLOW_END,
@@ -118,14 +120,6 @@ RATE = re.compile(r"率|比例|占比|比重|百分")
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
 ASPECT = re.compile(r"方面(?:的)?$")  # 资金管理方面呢: another aspect of what was counted
 SWAP_FILLER = re.compile(r"的?(?:情况|数据|数字|方面|这块|那块|那边|的话)$")
-# Common surnames that rarely start a Party word: a two- or three-character name starting with one is a person.
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖"
-    "贾韦邹孟熊秦邱江尹薛闫段雷侯陶黎贺顾毛郝龚邵钱覃戴莫孔汤温康樊葛邢伍庞颜倪庄聂岳翟殷詹申欧耿兰焦俞阮柯凌裴霍冉骆靳柴鲍祁滕牟缪褚晏"
-)
-PERSON = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}")
-PERSON_ACTING = re.compile(f"[{SURNAMES}][\u4e00-\u9fa5]{{1,2}}?(?=讲|主持|领学|参加|负责|带领|作|发言|述职)")
-ROLE_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ROLE.pattern})")  # 组织委员, 党支部副书记
 PLANNED = re.compile(r"计划|目标|原计划|拟")
 # 再说回发展党员，2024年上半年呢 / 回到收入，便利店收入多少: back to a topic asked earlier in the conversation.
 RETURN_TO = re.compile(
@@ -257,6 +251,9 @@ def resolve(
     name_asked = name_question(text, last)
     if name_asked != text:  # 她叫啥名字 after 其中专职副书记讲了几次: who holds that role
         return Resolution(name_asked, refers_back=True)
+    others = others_listed(text, last)
+    if others:  # 支委其他几个人都是谁: the members but those the conversation asked about
+        return Resolution(others, refers_back=True)
     asked = QUANTITY_WORD.search(last.question)
     counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
@@ -415,13 +412,12 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if ROLE_OR_MEMBERS.fullmatch(rest) and roles:  # 那党组成员呢 after 党组书记讲几次党课
         role = roles[-1]
         return Resolution(f"{question[: role.start()]}{rest}{question[role.end() :]}？", focus=rest, refers_back=True)
-    others = others_acting(question, rest, list(PERSON_ACTING.finditer(question)))
+    others = others_acting(question, rest, list(ACTING_NAME.finditer(question)), last)
     if others:  # 其他班子成员呢 after 书记王建国讲了几次党课: the role and the name are replaced
         return Resolution(f"{others}？", focus=rest, refers_back=True)
-    person = (PERSON.fullmatch(rest) or ROLE_NAMED.fullmatch(rest)) and list(PERSON_ACTING.finditer(question))
-    if person:  # 那梁涛呢 / 那组织委员呢 after 韩冬讲了几次: who acts is replaced
-        named = person[-1]
-        return Resolution(f"{question[: named.start()]}{rest}{question[named.end() :]}？", focus=rest, refers_back=True)
+    person = person_swapped(question, rest, last)
+    if person:  # 那梁涛呢 / 那组织委员呢 / 乡长呢 after 书记韩冬讲了几次: who acts is replaced
+        return Resolution(f"{person}？", focus=rest, refers_back=True)
     other_actor = swapped_actor(question, rest, aspect=bool(ASPECT.search(core)))
     if other_actor:  # 特勤大队呢 after 城东大队有多少名党员 / 支部班子呢 after 党员个人查摆了多少条: who acts
         return Resolution(f"{other_actor}？", refers_back=True)
@@ -453,7 +449,7 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     circumstance = circumstance_of_rule(rest, question, last) if begins_with_act(rest) else ""
     if circumstance:  # 讨论干部任免呢 after 党组会议要多少人到会: the rule in that circumstance
         return Resolution(f"{circumstance}？", focus=rest, refers_back=True)
-    new_thing = not (PERSON.fullmatch(rest) or ROLE.search(rest) or slots_of(rest).regulation)
+    new_thing = not (is_name(rest) or ROLE.search(rest) or slots_of(rest).regulation)
     if asks_quantity(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
         # 家访呢 after 主题党日开了多少次: the new thing counted in the same scope, in whatever unit it is counted
         scope = f"{slots.holder}{slots.period}{slots.modality}"

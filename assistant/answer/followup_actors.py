@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from assistant.answer.answer_types import NAME
+from assistant.answer.answer_types import NAME, ROLES
 from assistant.answer.question import ORG_SUFFIX, PERIOD, ROLE, slots_of
 from assistant.core.words import tagged_words
 
@@ -23,8 +23,10 @@ if TYPE_CHECKING:  # followup imports this module; the turn type is needed for h
 
 # Words between the actor and its verb that say how, not who: 钱卫东重点查摆 / 班子成员带头讲.
 MANNER = re.compile(r"(?:重点|主要|带头|亲自|分别|一共|总共|共|都|还|也|相互|先后|累计|已经|已)+$")
+# Where the actor acted, said after it: 冯某在会上重点查摆 / 王某在调研中发现.
+PLACE_AFTER = re.compile(r"在[\u4e00-\u9fff]{0,8}?(?:上|中)$|会上$")
 # People and bodies of people: what replaces a person or a role as the one who acted.
-PEOPLE_END = re.compile(rf"(?:成员|班子|个人|委员|干部|党员|同志|领导|群众|职工|代表|{ROLE.pattern})$")
+PEOPLE_END = re.compile(rf"(?:成员|班子|个人|委员|干部|党员|同志|领导|群众|职工|代表|{ROLE.pattern}|{ROLES})$")
 PERSON_NAME = re.compile(NAME)
 ORG_END = re.compile(f"(?:{ORG_SUFFIX})$")
 VERB_FLAGS = ("v", "vn")
@@ -77,7 +79,7 @@ def actor_in(question: str) -> Actor | None:
     period = PERIOD.search(question, start, verb_at)
     if period and period.end() <= verb_at:
         start = max(start, period.end())
-    span = MANNER.sub("", question[start:verb_at])
+    span = MANNER.sub("", PLACE_AFTER.sub("", MANNER.sub("", question[start:verb_at])))
     own = tuple(w for at, w in words if start <= at < start + len(span))
     if not span or NOT_AN_ENTITY.search(span) or "".join(own) != span:
         return None

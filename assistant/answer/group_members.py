@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 
 from assistant.answer.answer_types import NAME
+from assistant.answer.person_names import people_named
 from assistant.core.numerals import CHINESE_NUMERAL, chinese_to_int
 from assistant.core.schema import Chunk
 
 # 都有谁 / 分别是谁: several people asked for, not one (谁主持的); 哪几位 is a list question already.
 ASKS_PEOPLE = re.compile(r"(?:都|分别|各自)(?:有|是)谁[？?呢。]*$")
 MARKED_NAME = re.compile(rf"({NAME})同志")
+# 除方某、黄某外的支委都有谁: members already talked about, left out of the answer
+EXCEPT = re.compile(rf"除了?((?:{NAME}、?)+?)(?:以)?外的?")
 MIN_MEMBERS = 3
 MIN_GROUP, MAX_GROUP = 2, 6  # characters of the group's name (成员, 班子成员, 支部委员会委员)
 STATED_SIZE = r"{0}[^，。；]{{0,6}}?(\d+|{1})(?:人|名|位)"
@@ -40,7 +43,7 @@ def group_members(question: str, chunks: list[Chunk]) -> tuple[Chunk, str, list[
     for chunk in chunks:
         for line in chunk.text.split("\n"):
             said = group_said(question, line)
-            names = list(dict.fromkeys(MARKED_NAME.findall(line))) if said else []
+            names = list(dict.fromkeys(MARKED_NAME.findall(line))) or people_named(line) if said else []
             if len(names) >= MIN_MEMBERS and (best is None or len(names) > len(best[2])):
                 best, group = (chunk, line, names), said
     if best is None:
@@ -100,4 +103,6 @@ def members(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str, str]]:
     if rows:
         return [(chunk, row, f"{unit}：{name}") for chunk, row, unit, name in rows]
     found = group_members(question, chunks)
-    return [(found[0], found[1], name) for name in found[2]] if found else []
+    excepted = EXCEPT.search(question)
+    left_out = excepted.group(1).split("、") if excepted else []
+    return [(found[0], found[1], name) for name in found[2] if name not in left_out] if found else []

@@ -25,6 +25,7 @@ from assistant.answer.group_members import asks_people, members
 from assistant.answer.heading_names import names_heading, said_plainly
 from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
+from assistant.answer.person_part import person_part
 from assistant.answer.sections import (
     ASKS_OPEN,
     QUESTION_ASPECTS,
@@ -74,6 +75,9 @@ def answer_list(ctx: AnswerContext) -> Answer:
     evidence = ctx.evidence()
     if asks_people(ctx.question):  # 班子成员都有谁: the people one paragraph names, else as a fact
         return members_answer(ctx, evidence) or answer_fact(ctx, "fact")
+    own = own_part(ctx, evidence)
+    if own:  # 钱某重点查摆了啥问题: that person's clause, not what the whole team listed
+        return listed_lines(own, evidence)
     aspect = question_aspect(ctx.question)
     if aspect is not None:
         found = aspect_items(ctx, aspect, evidence)
@@ -336,6 +340,12 @@ def person_lines(ctx: AnswerContext, doc_id: str) -> list[tuple[Chunk, str]] | N
     noun = asked.group(1) if asked else ""
     held = [(c, s) for c, s in sentences if all(n in s for n in names) and noun in s and not is_furniture(s)]
     return same_records(held)
+
+
+def own_part(ctx: AnswerContext, evidence: list[Evidence]) -> list[tuple[Chunk, str]]:
+    """The clauses of the best documents where the person the question names does what it asks."""
+    docs = list(dict.fromkeys(e.chunk.doc_id for e in evidence))[:CANDIDATE_DOCUMENTS]
+    return next((found for doc in docs if (found := person_part(ctx.question, ctx.source.document_chunks(doc)))), [])
 
 
 def noun_section(ctx: AnswerContext, doc_id: str) -> list[Chunk]:

@@ -10,7 +10,8 @@ from assistant.answer.answer_types import NAME, ROLES, wanted_types
 from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.facts import UNITS
 from assistant.answer.followup_actors import person_acting
-from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, QUANTITY_WORD, ROLE, Slots
+from assistant.answer.person_names import BOUNDED_NAME, TITLE, named_holder
+from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, PERIOD, QUANTITY_WORD, ROLE, Slots
 from assistant.answer.topics import MEETING as MEETING_KIND
 from assistant.core.words import names_a_thing, tagged_words
 
@@ -43,12 +44,17 @@ FRAMING = re.compile(
 )
 LEADING_UNIT = re.compile(rf"(?:{UNITS})")
 # 她叫啥名字 / 他是谁 / 他的名字是什么: the name of the one talked about
-NAME_ASKED = re.compile(r"^(?:那么|那)?(?:他|她)(?:的名字|叫|是)(?:叫|是)?(?:什么|啥|谁)(?:名字)?[？?。\s]*$")
-TITLE = r"(?<!其)[\u4e00-\u9fff]{1,2}长"  # 场长, 检察长, 馆长: a head's title (not 中站长 of 其中站长)
-# 其中检察长讲了几次 / 专职副书记主持了几次: the role of who acted
+NAME_ASKED = re.compile(
+    r"^(?:那么|那)?(?:(?:他|她)(?:的名字|叫|是)(?:叫|是)?(?:什么|啥|谁)|叫(?:什么|啥)|是谁)(?:名字)?[？?。\s]*$"
+)  # 叫什么名字 / 是谁 said alone ask it too; 是什么 alone does not
+# 其中检察长讲了几次 / 专职副书记主持了几次 / 党委书记2023年讲了几次: the role of who acted
 ACTING_ROLE = re.compile(
-    rf"((?:专职)?{ROLE.pattern}|{TITLE})(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领学|作报告|带队|述职))"
+    rf"((?:专职)?{ROLE.pattern}|{TITLE})(?=(?:{PERIOD.pattern})?[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领学|作报告|带队|述职))"
 )
+# 发展了几名党员 -> 发展的党员: the people a count asked for, as the ones it counted
+PEOPLE_COUNTED = re.compile(r"了?(?:几|多少)(?:名|个|位)(?=[\u4e00-\u9fa5]{0,6}(?:党员|积极分子|对象|同志|干部|代表)$)")
+PEOPLE_UNITS = {"人次", "人", "名", "位"}
+PEOPLE_COUNTED_AS = re.compile(r"党员|干部|职工|员工|群众|人员|同志|学生|教师|代表|对象|积极分子|人")
 MEASURE_ONLY = re.compile(r"(?:个)?(?:百分点|百分比)$")
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 
@@ -77,21 +83,21 @@ def asked_role(question: str) -> str:
 
 
 def answered_person(last: Turn) -> str:
-    """The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first)."""
-    beside = named_beside(asked_role(last.question), last.answer)
+    """The one named beside the asked role (宣传委员是谁 -> 宣传委员刘晓芸, not the 书记 named first; 第一党支部的
+    书记是谁 -> the 书记 of 第一党支部, not the 党组书记 named first)."""
+    role = asked_role(last.question)
+    at = last.question.rfind(role) if role else -1
+    qualifier = last.question[:at].removesuffix("的") if at > 0 else ""
+    beside = named_beside(role, last.answer, qualifier)
     named = STATED_PERSON.search(last.answer)
-    return beside or (NAMED_AFTER_ROLE.sub("", named.group(0)) if named else "")
+    bounded = re.match(BOUNDED_NAME, NAMED_AFTER_ROLE.sub("", named.group(0))) if named else None
+    return beside or (bounded.group(0) if bounded else "")
 
 
-def named_beside(role: str, answer: str) -> str:
-    """The name an answer gives right after `role`: 支部书记由院长龚秀兰担任, 书记为场长林国栋 (another title may
-    stand between them); a 副 role is not the role itself (书记 is not 副书记为…)."""
-    if not role:
-        return ""
-    deputy = "" if role.startswith("副") else "(?<!副)"
-    # 由院长龚丽担任: the name ends before 担任 (not 龚丽担)
-    beside = re.search(rf"{deputy}{re.escape(role)}[：:\s]*(?:由|为|是)?(?:{ROLES}|{TITLE})?({NAME})(?!任)", answer)
-    return beside.group(1) if beside else ""
+def named_beside(role: str, answer: str, qualifier: str = "") -> str:
+    """The name an answer gives beside `role` (支部书记由院长龚秀兰担任, 书记为场长林国栋, 党委书记、董事长邱振华),
+    of the unit `qualifier` names when several are; a 副 role is not the role itself (书记 is not 副书记为…)."""
+    return named_holder(role, answer, qualifier) if role else ""
 
 
 def name_question(body: str, last: Turn) -> str:
@@ -99,6 +105,9 @@ def name_question(body: str, last: Turn) -> str:
     (青石应急局2024年专职副书记是谁); the body unchanged when the turn asks no name or the last names no role."""
     if not NAME_ASKED.match(body) or last.refused:
         return body
+    counted = PEOPLE_COUNTED.search(last.question)
+    if counted and not PERSONAL_PRONOUN.match(body):  # 叫什么名字 after 发展了几名党员: the one(s) counted
+        return f"{last.question[: counted.start()]}的{last.question[counted.end() :].rstrip('？?。！! ')}是谁"
     role = ACTING_ROLE.search(last.question)
     if not role or not named_beside(role.group(1), last.answer):
         return body
@@ -156,6 +165,8 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
     measure = LEADING_UNIT.match(counted)  # 多少份征求意见表: 份 is the unit, not part of the thing
     unit_before = unit_before or (measure.group(0) if measure else "")
     people = {"名", "位", "人", "个"}  # 实际发展了几个 after 计划发展几名党员: the same people
+    if unit in PEOPLE_UNITS and not PEOPLE_COUNTED_AS.search(counted):
+        return body  # 谈话了多少人次 after 排查了多少个风险点: people are counted, not the points
     if unit and unit_before and unit != unit_before and not {unit, unit_before} <= people:
         # 多少人次 after 几场义诊, 几场 after 多少份: something else
         return body

@@ -1,0 +1,67 @@
+"""A person's own part of what a report lists for several (班子成员…各自查摆了: 赵某同志重点查摆了…；钱某同志
+重点查摆了…): 钱某重点查摆了啥问题 is answered with 钱某's clause, not the team's list. A role (总经理) stands
+for the one the document names beside it (党委副书记、总经理孙某)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.answer_types import PERSON
+from assistant.answer.followup_actors import actor_in, is_people
+from assistant.answer.followup_people import ROLE_SAID, name_acting, word_starts
+from assistant.answer.person_names import is_name, named_holder, people_named
+from assistant.core.schema import Chunk
+from assistant.core.words import tagged_words
+
+CLAUSE_END = re.compile(r"(?<=[；;。])")
+MAX_GAP = 8  # characters between the name and the act in the clause (同志重点, 在会上主要)
+VAGUE_ACTS = frozenset({"是", "有", "为", "在", "做", "搞", "讲"})  # acts that say nothing of whose part it is
+
+
+def person_of(question: str, chunks: list[Chunk]) -> tuple[str, str]:
+    """(name, act): who acts in the question, a role by the name the document gives its holder, and the
+    first act said after them (查摆 of 冯某在会上重点查摆了啥问题); ("", "") when either is missing."""
+    actor = actor_in(question)
+    people = actor and (is_people(actor.text) or ROLE_SAID.fullmatch(actor.text))
+    span = (actor.start, actor.end) if people else name_acting(question)
+    if span is None:
+        return "", ""
+    name = question[span[0] : span[1]]
+    if not is_name(name):
+        if not ROLE_SAID.fullmatch(name):
+            return "", ""
+        name = next((held for c in chunks if (held := named_holder(name, c.text))), "")
+    elif not stated_as_person(name, chunks):  # 关党委 of 机关党委下设: letters that only look like a name
+        return "", ""
+    act = next((w for w, flag in tagged_words(question[span[1] :]) if flag.startswith("v")), "")
+    if not name or not act or act in VAGUE_ACTS:
+        return "", ""
+    return name, act
+
+
+def stated_as_person(name: str, chunks: list[Chunk]) -> bool:
+    """The document writes `name` as a person's: 某某同志, beside a role, as 主持/讲授… does, or as a word of
+    its own in a clause (not 关党委 inside 机关党委)."""
+    return any(
+        f"{name}同志" in c.text
+        or name in people_named(c.text)
+        or any(name in m.group(0) for m in PERSON.finditer(c.text))
+        or any(clause.find(name) in word_starts(clause) for clause in CLAUSE_END.split(c.text) if name in clause)
+        for c in chunks
+    )
+
+
+def person_part(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str]]:
+    """(chunk, clause) of each clause of the document where the asked person does the asked act
+    (冯某同志重点查摆了…等问题); [] when the question names no one acting, or the document says no such clause."""
+    name, act = person_of(question, chunks)
+    if not name:
+        return []
+    said = re.compile(rf"{re.escape(name)}[^，,。；;]{{0,{MAX_GAP}}}?{re.escape(act)}")
+    return [
+        (chunk, clause.strip())
+        for chunk in chunks
+        for line in chunk.text.split("\n")
+        for clause in CLAUSE_END.split(line)
+        if said.search(clause)
+    ]
