@@ -44,6 +44,7 @@ from assistant.answer.sections import (
     section_items,
     strip_number,
 )
+from assistant.answer.speakers import speakers_items
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
 from assistant.ingest.structure import ENUMERATED, ITEM_LEVEL, heading_level, is_furniture, lead_label
@@ -77,8 +78,8 @@ def answer_list(ctx: AnswerContext) -> Answer:
     aspect = question_aspect(ctx.question)
     if aspect is not None:
         found = aspect_items(ctx, aspect, evidence)
-        if found:
-            return listed(found[0], found[1], evidence)
+        if found:  # 宣传委员查摆了啥: only that speaker's line of the section
+            return listed(found[0], speakers_items(ctx.question, found[1]), evidence)
     ranked = ctx.best_sentences(ctx.question, evidence)
     # The items must be the named person's (a sentence holding the name is evidence enough): none, no answer.
     personal = person_lines(ctx, ranked[0].chunk.doc_id) if ranked else None
