@@ -23,7 +23,7 @@ from assistant.core.words import tagged_words
 TYPE_NAMES: dict[AnswerType, str] = {
     "issuer": "发文单位和日期", "phone": "电话号码", "doc_number": "文号", "percent": "比例", "amount": "金额",
     "year": "年份", "date": "日期", "count": "数字", "place": "地点", "person": "人员", "position": "职务", "organisation": "单位",
-    "title": "名称", "yes_no": "结论", "reason": "原因", "age": "年龄",
+    "title": "名称", "yes_no": "结论", "reason": "原因", "age": "年龄", "duration": "时长",
 }  # fmt: skip
 # Section headings naming the field a part asks for (一、会议时间 for 什么时候).
 FIELD_HEADINGS: dict[AnswerType, re.Pattern[str]] = {
