@@ -14,6 +14,7 @@ from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
 from assistant.answer.facts import row_label, states_plan
+from assistant.answer.progress import answer_progress
 from assistant.answer.question import agrees_with_marks, sub_unit
 from assistant.answer.routing import AnswerKind
 from assistant.core.schema import Answer, Evidence
@@ -47,6 +48,9 @@ NEAR_BEST = 0.9  # a sentence scoring this share of the best one is quoted with 
 def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     """Also the fallback of other kinds, which then pass their own `kind`."""
     evidence = ctx.evidence()
+    progress = answer_progress(ctx, evidence) if kind == "fact" else None
+    if progress:  # 那个问题整改得咋样: the 整改情况 of the entry it names
+        return progress
     wanted = wanted_types(ctx.question)
     done = bool(DONE_ASKED.search(ctx.question)) and not (
         PLAN_ASKED.search(ctx.question) or ASKS_A_RULE.search(ctx.question)

@@ -355,6 +355,7 @@ class Entry:
     problem: Item
     measures: list[Item]
     open: bool = False
+    status: Item | None = None  # its 整改情况： line
 
 
 def problem_entries(chunks: list[Chunk]) -> list[Entry]:
@@ -372,6 +373,7 @@ def problem_entries(chunks: list[Chunk]) -> list[Entry]:
                 entries[-1].measures.extend(measure_items(chunk, text, measure.group(1)))
             elif status and entries:
                 entries[-1].open = bool(OPEN_STATUS.search(status.group(1).split("，")[0]))
+                entries[-1].status = Item(status.group(1), text, chunk)
     return entries
 
 
