@@ -16,7 +16,7 @@ from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.count_matching import INHERITS, ScoredFact, acts_in, matching_facts
-from assistant.answer.count_rows import rows_naming
+from assistant.answer.count_rows import rows_naming, said_of_person
 from assistant.answer.fact import answer_fact
 from assistant.answer.facts import (
     SUMMABLE,
@@ -165,12 +165,14 @@ def count_part(
     derived: set[float],
 ) -> str | None:
     facts = matching_facts(ctx, part, asked, evidence)  # terms spell a short name out as titles do
-    if not facts:
+    # 其中沈国平领学了几次: a figure that does not name the person is the whole's; their rows answer instead.
+    if not facts or not said_of_person(part, [f.fact.sentence for f in facts]):
         rows = rows_naming(ctx, part, evidence, book) if asked.family in (None, "times") else None
-        if rows is None:
+        if rows is not None:
+            derived.add(float(rows[1]))  # the number of rows cited, counted here
+            return rows[0]
+        if not facts:
             return None
-        derived.add(float(rows[1]))  # the number of rows cited, counted here
-        return rows[0]
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
     for scored in facts:
         by_doc[scored.fact.chunk.doc_id].append(scored)

@@ -23,6 +23,12 @@ ACT_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
 PERSON_ACTING = re.compile(rf"({NAME})(?=(?:同志)?(?:都|一共|总共|共)?(?:领学|主持|主讲|讲授|讲|作|发言))")
 
 
+def said_of_person(part: str, sentences: list[str]) -> bool:
+    """Whether some sentence names the person the part asks about (True when it asks about nobody)."""
+    person = PERSON_ACTING.search(part)
+    return not person or any(person.group(1) in sentence for sentence in sentences)
+
+
 def rows_naming(ctx: AnswerContext, part: str, evidence: list[Evidence], book: CitationBook) -> tuple[str, int] | None:
     """(text, number of rows) for the rows that name the person asked about in the act's column; None when the
     part asks no such thing or no row names them."""
