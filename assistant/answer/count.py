@@ -16,7 +16,7 @@ from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.count_matching import INHERITS, ScoredFact, acts_in, matching_facts
-from assistant.answer.count_rows import rows_naming, said_of_person
+from assistant.answer.count_rows import rows_naming, rows_total, said_of_person
 from assistant.answer.fact import answer_fact
 from assistant.answer.facts import (
     SUMMABLE,
@@ -164,6 +164,11 @@ def count_part(
     book: CitationBook,
     derived: set[float],
 ) -> str | None:
+    summed = rows_total(ctx, part, asked, evidence, book)
+    if summed:  # 三个党小组一共多少党员: one column added over the rows named
+        if summed[1] is not None:
+            derived.add(summed[1])
+        return summed[0]
     facts = matching_facts(ctx, part, asked, evidence)  # terms spell a short name out as titles do
     # 其中沈国平领学了几次: a figure that does not name the person is the whole's; their rows answer instead.
     if not facts or not said_of_person(part, [f.fact.sentence for f in facts]):

@@ -291,7 +291,8 @@ def fact_score(
         # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
         # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.
         shared = (fact.lead + " ".join(fact.chunk.section_path) + earlier + title).lower()
-        own_words = predicate + (earlier.lower() if acts_only else "")
+        # a table row's label says whose the figure is as its column says what (第二党小组：党员人数15名)
+        own_words = predicate + fact.row.lower() + (earlier.lower() if acts_only else "")
         held = sum(
             weight if holds(w, own_words, bound or {}) else weight / 2 if w in shared else 0 for w, weight in counted
         )
