@@ -41,6 +41,7 @@ PLAN = re.compile(r"计划|拟|力争|目标|打算|预计|争取")
 # 一共有多少名执业律师: the noun a count question ends on is what its figure must count.
 COUNTED_NOUN = re.compile(r"(?:几|多少)(?:名|位|个|家|所|户)([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀)?[？?。！!]*$")
 HEAD_NOUN = 2  # 执业律师 is said as 律师 too: its last characters name the kind of thing
+NONE_SAID = re.compile(r"尚未|没有|未")  # 尚未发展新党员: a count of none, said in words
 CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
 
 
@@ -102,8 +103,10 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # 发展党员27名，其中学生党员26名 does not say how many student members there are
         if acts and not acts & acts_in(s.sentence):
             continue  # 支部现有党员19名 says nothing of how many were admitted (发展了几名)
-        if counted and not any(counted in clause and answers(clause) for clause in CLAUSE.findall(s.sentence)):
-            continue  # 现有党员23名，占全所律师的38% does not say how many 律师 there are
+        if counted and not any(
+            counted in clause and (answers(clause) or NONE_SAID.search(clause)) for clause in CLAUSE.findall(s.sentence)
+        ):
+            continue  # 现有党员23名，占全所律师的38% does not say how many 律师 there are; 尚未发展新党员 says none
         # Whose and when are said by the title and section; what is asked, by the sentence itself.
         # The question's rarest words (七一 in 七一专题党课是谁讲的) must be there: without them the
         # sentence is about another occasion, however many common words it shares.

@@ -21,6 +21,7 @@ DOCUMENTS = [
     [
         make_chunk(SCHOOL, "支部共有党员18名，专任教师中党员比例为27%。", ("一、基本情况",), position=0),
         make_chunk(SCHOOL, "学校现有专任教师66名，其中高级教师21名。", ("一、基本情况",), position=1),
+        make_chunk(SCHOOL, "上半年确定入党积极分子3名、发展对象1名，尚未发展新党员。", ("二、组织建设",), position=2),
     ],
 ]
 
@@ -43,3 +44,8 @@ def test_a_figure_of_other_people_beside_the_share_of_the_asked_ones_is_not_quot
 def test_a_figure_said_of_the_asked_people_is_still_quoted(source):
     answer = quoted_answer(*refused_by(source, "白杨中学一共有多少名专任教师"))
     assert answer is not None and "66名" in answer.text and "18名" not in answer.text
+
+
+def test_a_clause_saying_none_of_the_asked_people_is_quoted(source):
+    answer = quoted_answer(*refused_by(source, "白杨中学教工党支部2024年发展了几名党员"))
+    assert answer is not None and "尚未发展新党员" in answer.text
