@@ -44,7 +44,7 @@ from assistant.answer.sections import (
     section_items,
     strip_number,
 )
-from assistant.answer.speakers import speakers_items
+from assistant.answer.speakers import speaker_line_items, speakers_items
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
 from assistant.ingest.structure import ENUMERATED, ITEM_LEVEL, heading_level, is_furniture, lead_label
@@ -81,6 +81,9 @@ def answer_list(ctx: AnswerContext) -> Answer:
     if asks_people(ctx.question):  # 班子成员都有谁: the people one paragraph names, else as a fact
         return members_answer(ctx, evidence) or answer_fact(ctx, "fact")
     aspect = question_aspect(ctx.question)
+    spoken = speaker_line_items(ctx.question, ctx.source.document_chunks(evidence[0].chunk.doc_id)) if evidence else []
+    if spoken:  # 副书记查摆了啥: the line of that speaker among several speakers' lines
+        return listed([spoken[0].chunk], spoken, evidence)
     if aspect is not None:
         found = aspect_items(ctx, aspect, evidence)
         if found:  # 宣传委员查摆了啥: only that speaker's line of the section

@@ -58,3 +58,34 @@ def test_one_speakers_items_are_all_listed_and_no_others(source, question, own, 
 def test_a_section_of_one_speaker_keeps_all_its_items(source):
     answer = ask_source(source, "远帆所存在哪些不足")
     assert "教育形式单一" in answer.text and "进度偏慢" in answer.text
+
+
+MEETING = "北湖街道卫健办党支部2024年度组织生活会情况报告"
+MEETING_TEXT = f"""{MEETING}
+街道党工委：
+根据要求，支部于2025年1月20日召开2024年度组织生活会，应到党员25名，实到23名。支部书记葛青主持会议。
+一、会前准备
+一是组织集中学习3次；二是开展谈心谈话共计40人次。
+二、会议情况
+会上，支部书记葛青代表支部委员会进行对照检查，并带头开展个人对照检查。
+支部书记葛青查摆问题：一是理论学习不够系统；二是联系群众不够经常；三是批评与自我批评不够大胆。
+支部副书记钱雨桐查摆问题：一是党建台账管理不够规范；二是服务居民有时不够主动。
+纪检委员蒲海峰查摆问题：一是廉政提醒不够经常；二是监督检查记录不全。
+党员之间开展相互批评，共提出批评意见31条。
+三、整改措施
+一是建立学习清单；二是完善台账。
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "own", "others"),
+    [
+        ("北湖街道卫健办支部副书记查摆了啥", ("台账管理", "服务居民"), ("理论学习", "廉政提醒")),
+        ("卫健办支部书记查摆了哪些问题", ("理论学习", "联系群众", "批评与自我批评"), ("台账管理", "廉政提醒")),
+        ("北湖卫健办蒲海峰查摆了什么", ("廉政提醒", "监督检查记录"), ("理论学习", "台账管理")),
+    ],
+)
+def test_a_speakers_line_is_found_among_the_lines_of_others(question, own, others):
+    answer = ask_source(FakeSource(chunks_of(MEETING, MEETING_TEXT)), question)
+    assert all(item in answer.text for item in own), answer.text
+    assert not any(item in answer.text for item in others), answer.text
