@@ -23,6 +23,7 @@ from assistant.answer.facts import (
     NumericFact,
     format_number,
 )
+from assistant.answer.fallback import related_counts_asked
 from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
@@ -121,7 +122,12 @@ def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
     related = answer_fact(ctx, "count")
     # The nearest related passage, clearly labelled as such; not one about other money (经费 for 党费).
     # A plan-only refusal shows no figure: neither the reported period's nor the plan's passes for what was done.
-    if not related.refused and not plan_only and not misses_asked_money(ctx.question, related.text):
+    if (
+        not related.refused
+        and not plan_only
+        and not misses_asked_money(ctx.question, related.text)
+        and related_counts_asked(ctx.question, related.text)  # 党员23名 is no passage on how many 律师 there are
+    ):
         answer.text += f"\n相关内容（仅供参考，并非所问的数字）：{related.text}"
         answer.citations = related.citations
     return answer

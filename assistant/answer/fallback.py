@@ -103,9 +103,7 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # 发展党员27名，其中学生党员26名 does not say how many student members there are
         if acts and not acts & acts_in(s.sentence):
             continue  # 支部现有党员19名 says nothing of how many were admitted (发展了几名)
-        if counted and not any(
-            counted in clause and (answers(clause) or NONE_SAID.search(clause)) for clause in CLAUSE.findall(s.sentence)
-        ):
+        if not counts_asked_noun(counted, s.sentence, answers):
             continue  # 现有党员23名，占全所律师的38% does not say how many 律师 there are; 尚未发展新党员 says none
         # Whose and when are said by the title and section; what is asked, by the sentence itself.
         # The question's rarest words (七一 in 七一专题党课是谁讲的) must be there: without them the
@@ -119,6 +117,20 @@ def counted_noun(question: str) -> str:
     """The head of the noun a count question ends on (多少名执业律师 -> 律师), else ""."""
     match = COUNTED_NOUN.search(plain_wording(question))
     return match.group(1)[-HEAD_NOUN:] if match else ""
+
+
+def counts_asked_noun(counted: str, text: str, answers: Callable[[str], bool]) -> bool:
+    """Whether a clause of the text holds the counted noun with a figure of the asked kind, or says there is none
+    of it; True when the question ends on no counted noun."""
+    return not counted or any(
+        counted in clause and (answers(clause) or NONE_SAID.search(clause)) for clause in CLAUSE.findall(text)
+    )
+
+
+def related_counts_asked(question: str, text: str) -> bool:
+    """For a refusal's related passage: whether it counts what the question counts (not 党员 for 多少名律师)."""
+    answers = answer_test(question)
+    return answers is None or counts_asked_noun(counted_noun(question), text, answers)
 
 
 def answer_test(question: str) -> Callable[[str], bool] | None:

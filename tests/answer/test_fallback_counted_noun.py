@@ -9,7 +9,7 @@ from assistant.answer.context import AnswerContext
 from assistant.answer.fallback import quoted_answer
 from assistant.answer.routing import Route
 from assistant.core.schema import Answer
-from tests.answer.support import FakeSource, make_chunk
+from tests.answer.support import FakeSource, ask_source, make_chunk
 
 HOSPITAL = "南湖医院护理党支部2023年度工作总结"
 SCHOOL = "白杨中学教工党支部2024年工作总结"
@@ -49,3 +49,8 @@ def test_a_figure_said_of_the_asked_people_is_still_quoted(source):
 def test_a_clause_saying_none_of_the_asked_people_is_quoted(source):
     answer = quoted_answer(*refused_by(source, "白杨中学教工党支部2024年发展了几名党员"))
     assert answer is not None and "尚未发展新党员" in answer.text
+
+
+def test_a_refused_count_shows_no_passage_counting_other_people(source):
+    answer = ask_source(source, "南湖医院护理党支部一共有多少名注册护士")
+    assert answer.refused and "31名" not in answer.text, answer.text
