@@ -15,7 +15,7 @@ from assistant.core.words import cut_words, plain_wording
 
 AnswerType = Literal[
     "issuer", "phone", "doc_number", "percent", "amount", "year", "date", "count", "place", "person", "position",
-    "organisation", "title", "yes_no", "reason", "age",
+    "organisation", "title", "yes_no", "reason", "age", "duration",
 ]  # fmt: skip
 
 # Question wording -> the type it asks for; the first match in a question part wins.
@@ -26,6 +26,11 @@ QUESTION_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = tuple(
         ("phone", r"电话|号码|手机|联系方式"),
         ("age", r"多大年纪|多大岁数|多少岁|几岁|年龄|哪年出生|出生年月"),
         ("doc_number", r"文号|发文字号"),
+        # 培训要多长时间 / 多久不交党费: a span of time, not how often (多长时间一次 is a date's frequency)
+        (
+            "duration",
+            r"(?:多长时间|多久)(?![^，,？?。]{0,6}一次)(?!开|召开|举行)|几天|多少天|几个月|多少个?学时|几个?学时",
+        ),
         ("percent", r"比例|比率|占比|百分之|百分比|满意度|(?<![效频])率(?!先)"),
         ("amount", r"多少钱|金额|经费|党费|资金|费用|花了多少|投入了?多少|多少万|多少元|收入多少|损失"),
         ("year", r"哪一?年"),
@@ -45,7 +50,7 @@ QUESTION_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = tuple(
 )
 # A type must be in the answering sentence (else refuse); the others only rank such sentences first.
 STRICT: frozenset[AnswerType] = frozenset(
-    ["issuer", "phone", "doc_number", "percent", "amount", "year", "date", "count", "person", "age"]
+    ["issuer", "phone", "doc_number", "percent", "amount", "year", "date", "count", "person", "age", "duration"]
 )
 # 几个党员 is answered by 一名 (a person's unit), 几个问题 by 2条 (the unit of a thing).
 PERSON_COUNT = re.compile(
@@ -100,6 +105,10 @@ SENTENCE_TYPES: dict[AnswerType, re.Pattern[str]] = {
     "amount": re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元"),
     "year": re.compile(r"(?:19|20)\d{2}年"),
     "date": DATE,
+    # 三天, 二十四个学时, 六个月 (not 3月, a month, nor 2024年, a year)
+    "duration": re.compile(
+        r"(?<![\d.])(?:\d{1,3}|[一二两三四五六七八九十百半]+)\s*(?:个月|个?学时|个?课时|个?小时|个?工作日|个?星期|天|周|年(?![\d一二三四五六七八九十]))"
+    ),
     "place": re.compile(r"[在于到][^，。；]{0,20}(?:会议室|室|厅|堂|馆|中心|基地|广场|大楼|楼)|地点[：:]"),
     "person": PERSON,
     "position": re.compile(rf"(?:{ROLES})"),

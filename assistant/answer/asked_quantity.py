@@ -65,7 +65,10 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
 KIND_MEASURES = frozenset("家户所处起部本门套")
 ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:{UNITS}|钱|万|%)?|百分之几|比例|占比")
 # 评了几个优秀: 个 before a rating, not an item noun, counts people too.
-GE_BEFORE_RATING = re.compile(r"(?:几|多少)个(?:优秀|先进|合格|基本合格|不合格)")
+GE_BEFORE_RATING = re.compile(
+    r"(?:几|多少)个(?:优秀|先进|合格|基本合格|不合格)"
+    r"|(?:人|员|者|书记|代表|同志)[^，,？?几多]{0,3}(?:几|多少)个[？?呢。]*$"  # 入党介绍人要几个: people are counted
+)
 # 截至2025年6月底: the day figures are taken, not a word a figure's clause must hold.
 AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月(?:底|末|\d{1,2}\s*[日号])?")
 # 要达到/要新建 ask for a target (占比要达到多少); 达到多少 alone asks what was reached.

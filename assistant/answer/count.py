@@ -16,13 +16,14 @@ from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.count_matching import INHERITS, ScoredFact, acts_in, matching_facts
-from assistant.answer.count_rows import rows_naming
+from assistant.answer.count_rows import rows_naming, rows_total, said_of_person
 from assistant.answer.fact import answer_fact
 from assistant.answer.facts import (
     SUMMABLE,
     NumericFact,
     format_number,
 )
+from assistant.answer.fallback import related_counts_asked
 from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
@@ -121,7 +122,12 @@ def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
     related = answer_fact(ctx, "count")
     # The nearest related passage, clearly labelled as such; not one about other money (经费 for 党费).
     # A plan-only refusal shows no figure: neither the reported period's nor the plan's passes for what was done.
-    if not related.refused and not plan_only and not misses_asked_money(ctx.question, related.text):
+    if (
+        not related.refused
+        and not plan_only
+        and not misses_asked_money(ctx.question, related.text)
+        and related_counts_asked(ctx.question, related.text)  # 党员23名 is no passage on how many 律师 there are
+    ):
         answer.text += f"\n相关内容（仅供参考，并非所问的数字）：{related.text}"
         answer.citations = related.citations
     return answer
@@ -164,13 +170,20 @@ def count_part(
     book: CitationBook,
     derived: set[float],
 ) -> str | None:
+    summed = rows_total(ctx, part, asked, evidence, book)
+    if summed:  # 三个党小组一共多少党员: one column added over the rows named
+        if summed[1] is not None:
+            derived.add(summed[1])
+        return summed[0]
     facts = matching_facts(ctx, part, asked, evidence)  # terms spell a short name out as titles do
-    if not facts:
+    # 其中沈国平领学了几次: a figure that does not name the person is the whole's; their rows answer instead.
+    if not facts or not said_of_person(part, [f.fact.sentence for f in facts]):
         rows = rows_naming(ctx, part, evidence, book) if asked.family in (None, "times") else None
-        if rows is None:
+        if rows is not None:
+            derived.add(float(rows[1]))  # the number of rows cited, counted here
+            return rows[0]
+        if not facts:
             return None
-        derived.add(float(rows[1]))  # the number of rows cited, counted here
-        return rows[0]
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
     for scored in facts:
         by_doc[scored.fact.chunk.doc_id].append(scored)

@@ -33,6 +33,7 @@ from assistant.answer.question import (
 from assistant.core.schema import Evidence
 from assistant.core.text import HALF
 from assistant.core.words import names_a_thing, spoken_title
+from assistant.search.regulations import said_name
 from assistant.search.scope import named_organisation, plans_only_for
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
@@ -61,6 +62,8 @@ YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
 STATUS_DATE = re.compile(r"(?:截至|截止|到)(?:19|20)\d{2}\s*年[^，,。；;]{0,8}?(?:底|末|止|为止|日|号)")
 BRANCH_END = re.compile(r"(?:党支部|支部|党小组|小组)$")
 PARTS = frozenset({"subset", "from", "done", "open"})  # figures said of a part or a state of another's things
+RESULT_COMPLEMENTS = "成为到"
+ASKING_MODAL = re.compile(r"(?:需要|要|得|应当|应该|须)(?=，|$)")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
 
 
@@ -72,7 +75,7 @@ class ScoredFact:
 
 def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence]) -> list[ScoredFact]:
     """Facts that state the asked quantity of what the question counts, in document order."""
-    terms = ctx.source.terms(asked.words)
+    terms = without_complements(ctx.source.terms(plain_counted(asked.words)))
     periods = TIME_WORDS.findall(part)
     years = set(YEAR_OF.findall(part))
     counted = counted_words(terms, slots_of(part).counted)
@@ -119,6 +122,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             if people and counts_other_people(f"{fact.row}{whole}{fact.predicate}", people):
                 continue
             names = " ".join(aliases.get(fact.chunk.doc_id, ()))
+            if fact.chunk.doc_kind == "regulation":  # 发展党员细则里…: the name it is asked by is its title's
+                names += f" {said_name(part)}"
             score = fact_score(terms, counted, fact, whole, periods, picked_out, actual, names, unheard, holder, bound)
             if score is not None:
                 scored.append(ScoredFact(fact, score))
@@ -286,7 +291,8 @@ def fact_score(
         # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
         # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.
         shared = (fact.lead + " ".join(fact.chunk.section_path) + earlier + title).lower()
-        own_words = predicate + (earlier.lower() if acts_only else "")
+        # a table row's label says whose the figure is as its column says what (第二党小组：党员人数15名)
+        own_words = predicate + fact.row.lower() + (earlier.lower() if acts_only else "")
         held = sum(
             weight if holds(w, own_words, bound or {}) else weight / 2 if w in shared else 0 for w, weight in counted
         )
@@ -361,6 +367,28 @@ def unheard_words(terms: Terms) -> list[str]:
         and not any(other != w and other in w for other in terms.words)
         and names_a_thing(w)  # 再建 is how it is asked; 营收 is what
     ]
+
+
+def plain_counted(words: str) -> str:
+    """What is counted, without the regulation it is asked of (按发展党员细则，… / …细则里) nor a modal before the
+    asking (介绍人要几个): the regulation is the document's title, and no word pair spans them."""
+    name = said_name(words)
+    if name:
+        words = re.sub(rf"(?:按照|根据|依据|依照|按)?{re.escape(name)}[里中上]?", "，", words, count=1)
+    return ASKING_MODAL.sub("，", words)
+
+
+def without_complements(terms: Terms) -> Terms:
+    """The question's words without a result complement added to a verb (转化成 of 转化, the 化成 spanning the
+    two, and the pairs holding them): 转化成了多少项 is said 转化为…18项 in a report, so only the verb counts."""
+    joined = {w for w in terms.words if len(w) > 2 and w[-1] in RESULT_COMPLEMENTS and w[:-1] in terms.words}
+    spans = {w[-2:] for w in joined}
+    kept = [
+        (w, weight)
+        for w, weight in zip(terms.words, terms.weights)
+        if w not in spans and not any(j in w for j in joined)
+    ]
+    return Terms([w for w, _ in kept], [weight for _, weight in kept]) if kept else terms
 
 
 def counted_words(terms: Terms, thing: str = "") -> list[tuple[str, float]]:

@@ -1,15 +1,18 @@
 """How many times a named person did something a table records row by row (沈国平领学了几次 over a table whose
 rows read 序号5：…，领学人为沈国平): the rows naming that person in that column, each cited, and their number.
-Used only when no stated figure answers."""
+Used only when no stated figure answers. Also a total asked over a number of a table's rows (三个党小组一共多少党员:
+the 党员人数 of each 党小组 row, added up)."""
 
 from __future__ import annotations
 
 import re
 
 from assistant.answer.answer_types import NAME
+from assistant.answer.asked_quantity import AskedQuantity, answers
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
-from assistant.answer.facts import row_label
+from assistant.answer.facts import NumericFact, extract_facts, format_number, row_label
+from assistant.core.numerals import parse_number
 from assistant.core.schema import Chunk, Evidence
 from assistant.core.text import split_sentences
 
@@ -21,6 +24,12 @@ ACT_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"发言"), "(?:重点)?发言人"),
 )
 PERSON_ACTING = re.compile(rf"({NAME})(?=(?:同志)?(?:都|一共|总共|共)?(?:领学|主持|主讲|讲授|讲|作|发言))")
+
+
+def said_of_person(part: str, sentences: list[str]) -> bool:
+    """Whether some sentence names the person the part asks about (True when it asks about nobody)."""
+    person = PERSON_ACTING.search(part)
+    return not person or any(person.group(1) in sentence for sentence in sentences)
 
 
 def rows_naming(ctx: AnswerContext, part: str, evidence: list[Evidence], book: CitationBook) -> tuple[str, int] | None:
@@ -42,3 +51,42 @@ def rows_naming(ctx: AnswerContext, part: str, evidence: list[Evidence], book: C
         return None
     lines = "；".join(f"{sentence.rstrip('。')}{book.cite(chunk, sentence)}" for chunk, sentence in rows)
     return f"共{len(rows)}次：{lines}。", len(rows)
+
+
+# 三个党小组一共多少党员: a total over the named number of a table's rows, one column of each.
+ROWS_TOTAL = re.compile(r"(\d+|[两二三四五六七八九十]+)个([\u4e00-\u9fff]{1,4}?)(?:一共|总共|共|合计|加起来|加在一起)")
+
+
+def rows_total(
+    ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence], book: CitationBook
+) -> tuple[str, float | None] | None:
+    """(text, total) for the sum of one column over as many table rows as the part names, each row's label
+    holding the unit asked (党小组), each figure cited; the rows without a total when the table has another
+    number of them; None when no one column of such rows answers."""
+    scope = ROWS_TOTAL.search(part)
+    if not scope or not asked.total:
+        return None
+    wanted, unit = parse_number(scope.group(1)), scope.group(2)
+    counted = ctx.source.terms(part[scope.end() :])
+    for doc_id in dict.fromkeys(e.chunk.doc_id for e in evidence):
+        facts = [
+            f
+            for chunk in ctx.source.document_chunks(doc_id)
+            for f in extract_facts(chunk)
+            if f.row and unit in f.row and "total" not in f.qualifiers and answers(f, asked)
+        ]
+        columns: dict[str, list[NumericFact]] = {}
+        for fact in facts:
+            columns.setdefault(fact.predicate, []).append(fact)
+        fitting = [c for c in columns.values() if counted.coverage(c[0].predicate) > 0]
+        if len(fitting) != 1:
+            continue
+        rows = list({f.row: f for f in fitting[0]}.values())
+        if len(rows) != len(fitting[0]):
+            return None
+        said = "，".join(f"{f.said}{book.cite(f.chunk, f.sentence)}" for f in rows)
+        if len(rows) != wanted:  # 三个组 of a table of four: which three is not said, so nothing is added
+            return f"所问的{unit}数与表中所列不一致，未合计。表中各{unit}：{said}。", None
+        total = sum(f.number for f in rows)
+        return f"共{format_number(total)}{rows[0].unit}：{said}。", total
+    return None

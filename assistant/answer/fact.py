@@ -14,6 +14,7 @@ from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
 from assistant.answer.facts import row_label, states_plan
+from assistant.answer.progress import answer_progress
 from assistant.answer.question import agrees_with_marks, sub_unit
 from assistant.answer.routing import AnswerKind
 from assistant.core.schema import Answer, Evidence
@@ -23,7 +24,7 @@ from assistant.core.words import tagged_words
 TYPE_NAMES: dict[AnswerType, str] = {
     "issuer": "发文单位和日期", "phone": "电话号码", "doc_number": "文号", "percent": "比例", "amount": "金额",
     "year": "年份", "date": "日期", "count": "数字", "place": "地点", "person": "人员", "position": "职务", "organisation": "单位",
-    "title": "名称", "yes_no": "结论", "reason": "原因", "age": "年龄",
+    "title": "名称", "yes_no": "结论", "reason": "原因", "age": "年龄", "duration": "时长",
 }  # fmt: skip
 # Section headings naming the field a part asks for (一、会议时间 for 什么时候).
 FIELD_HEADINGS: dict[AnswerType, re.Pattern[str]] = {
@@ -47,6 +48,9 @@ NEAR_BEST = 0.9  # a sentence scoring this share of the best one is quoted with 
 def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     """Also the fallback of other kinds, which then pass their own `kind`."""
     evidence = ctx.evidence()
+    progress = answer_progress(ctx, evidence) if kind == "fact" else None
+    if progress:  # 那个问题整改得咋样: the 整改情况 of the entry it names
+        return progress
     wanted = wanted_types(ctx.question)
     done = bool(DONE_ASKED.search(ctx.question)) and not (
         PLAN_ASKED.search(ctx.question) or ASKS_A_RULE.search(ctx.question)

@@ -46,10 +46,11 @@ SUMMABLE: frozenset[UnitFamily] = frozenset({"person", "person_time", "times", "
 
 CHINESE = "[零〇一二两三四五六七八九十百千]+"
 NUMBER = rf"\d+(?:\.\d+)?|{CHINESE}"
-# 第一次, 统一部署, 唯一 and 同一批 are not quantities; nor is a digit inside a longer number.
+# 第一次, 统一部署, 唯一 and 同一批 are not quantities; nor is a digit inside a longer number, nor the tail
+# of a longer numeral (四条 of 第十四条).
 STANDING = re.compile(r"现有|共有|目前有|下设|设有")  # what an organisation has, said in a plan too
 QUANTITY = re.compile(
-    rf"(?<![第统唯同单逐\d.])(?:百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER})(?P<scale>万|亿)?"
+    rf"(?<![第统唯同单逐\d.零〇一二两三四五六七八九十百千])(?:百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER})(?P<scale>万|亿)?"
     rf"(?P<approx>余|多)?\s*(?P<unit>%|％|{UNITS}))"
 )
 # Phrases such as 一次性, 一项项 or 一批批 are not quantities (一同 is not; 4名同志 is).

@@ -38,6 +38,11 @@ NEAR_BEST = 0.9
 FINAL_REFUSALS = frozenset(["lookup", "cited", "draft"])
 # A plan figure (力争…达到98%) does not answer what was done, unless the question asks for the plan.
 PLAN = re.compile(r"计划|拟|力争|目标|打算|预计|争取")
+# 一共有多少名执业律师: the noun a count question ends on is what its figure must count.
+COUNTED_NOUN = re.compile(r"(?:几|多少)(?:名|位|个|家|所|户)([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀)?[？?。！!]*$")
+HEAD_NOUN = 2  # 执业律师 is said as 律师 too: its last characters name the kind of thing
+NONE_SAID = re.compile(r"尚未|没有|未")  # 尚未发展新党员: a count of none, said in words
+CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
 
 
 def quoted_answer(ctx: AnswerContext, refused: Answer) -> Answer | None:
@@ -79,6 +84,7 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     )
     planned_only = plans_only_for(ctx.question, ctx.source.documents())
     acts = acts_in(ctx.question)
+    counted = counted_noun(ctx.question)
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
@@ -97,12 +103,34 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # 发展党员27名，其中学生党员26名 does not say how many student members there are
         if acts and not acts & acts_in(s.sentence):
             continue  # 支部现有党员19名 says nothing of how many were admitted (发展了几名)
+        if not counts_asked_noun(counted, s.sentence, answers):
+            continue  # 现有党员23名，占全所律师的38% does not say how many 律师 there are; 尚未发展新党员 says none
         # Whose and when are said by the title and section; what is asked, by the sentence itself.
         # The question's rarest words (七一 in 七一专题党课是谁讲的) must be there: without them the
         # sentence is about another occasion, however many common words it shares.
         if terms.coverage(s.in_context) >= QUOTE_COVERAGE and terms.holds_rarest(s.in_context):
             strong.append(s)
     return strong
+
+
+def counted_noun(question: str) -> str:
+    """The head of the noun a count question ends on (多少名执业律师 -> 律师), else ""."""
+    match = COUNTED_NOUN.search(plain_wording(question))
+    return match.group(1)[-HEAD_NOUN:] if match else ""
+
+
+def counts_asked_noun(counted: str, text: str, answers: Callable[[str], bool]) -> bool:
+    """Whether a clause of the text holds the counted noun with a figure of the asked kind, or says there is none
+    of it; True when the question ends on no counted noun."""
+    return not counted or any(
+        counted in clause and (answers(clause) or NONE_SAID.search(clause)) for clause in CLAUSE.findall(text)
+    )
+
+
+def related_counts_asked(question: str, text: str) -> bool:
+    """For a refusal's related passage: whether it counts what the question counts (not 党员 for 多少名律师)."""
+    answers = answer_test(question)
+    return answers is None or counts_asked_noun(counted_noun(question), text, answers)
 
 
 def answer_test(question: str) -> Callable[[str], bool] | None:

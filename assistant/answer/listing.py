@@ -45,6 +45,7 @@ from assistant.answer.sections import (
     section_items,
     strip_number,
 )
+from assistant.answer.speakers import speaker_line_items, speakers_items
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
 from assistant.ingest.structure import ENUMERATED, ITEM_LEVEL, heading_level, is_furniture, lead_label
@@ -65,6 +66,11 @@ NAMED_PROBLEM = 0.3  # share of the question's naming words a 问题N： line mu
 LISTING_CANDIDATES = 5
 OTHER_TIMES: set[Aspect | None] = {"problems", "measures", "plans"}
 LISTING_NEAR = 0.8  # a listing passage's sentence this good against the best one answers instead
+# 主要包括：A，B，C: a sentence announcing the things it goes on to name, comma by comma.
+ANNOUNCES = re.compile(r"(?:主要|具体)?(?:包括|包含|有)[：:]")
+ITEM_SEPARATOR = re.compile(r"[，,；;]")
+ANNOUNCED_ITEM = 4  # characters a clause needs to be an item (not a trailing 等)
+THING_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:主要|具体)?(?:都|还)?(?:有|是|包括)(?:哪些|哪几)")
 NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)
 
 
@@ -75,14 +81,19 @@ def answer_list(ctx: AnswerContext) -> Answer:
     evidence = ctx.evidence()
     if asks_people(ctx.question):  # 班子成员都有谁: the people one paragraph names, else as a fact
         return members_answer(ctx, evidence) or answer_fact(ctx, "fact")
+    spoken = speaker_line_items(ctx.question, ctx.source.document_chunks(evidence[0].chunk.doc_id)) if evidence else []
+    if spoken:  # 副书记查摆了啥: the line of that speaker among several speakers' lines, every item of it
+        return listed([spoken[0].chunk], spoken, evidence)
+    aspect = question_aspect(ctx.question)
+    found = aspect_items(ctx, aspect, evidence) if aspect is not None else None
+    spoken = speakers_items(ctx.question, found[1]) if found else []
+    if found and spoken != found[1]:  # 宣传委员查摆了啥: only that speaker's line of the section
+        return listed(found[0], spoken, evidence)
     own = own_part(ctx, evidence)
     if own:  # 钱某重点查摆了啥问题: that person's clause, not what the whole team listed
         return listed_lines(own, evidence)
-    aspect = question_aspect(ctx.question)
-    if aspect is not None:
-        found = aspect_items(ctx, aspect, evidence)
-        if found:
-            return listed(found[0], found[1], evidence)
+    if found:
+        return listed(found[0], found[1], evidence)
     ranked = ctx.best_sentences(ctx.question, evidence)
     # The items must be the named person's (a sentence holding the name is evidence enough): none, no answer.
     personal = person_lines(ctx, ranked[0].chunk.doc_id) if ranked else None
@@ -91,6 +102,9 @@ def answer_list(ctx: AnswerContext) -> Answer:
     names = named_items(ctx.question, ranked)
     if names:  # 哪几个支部完成了换届: the sentence naming them 甲支部、乙支部、丙支部
         return listed([names[0].chunk], names, evidence)
+    announced = announced_list(ctx.question, ranked)
+    if announced:  # 办的实事都有哪些: the clauses of 确定实事项目8项，主要包括：A，B，C
+        return listed([announced[0].chunk], announced, evidence)
     titled = titled_items(ctx, evidence)
     if titled:
         return listed(titled[0], titled[1], evidence)
@@ -310,15 +324,51 @@ def named_section(ctx: AnswerContext, chunk: Chunk) -> list[Chunk]:
 
 
 def list_items(chunk: Chunk) -> list[str]:
-    """The items of a passage: （一）（二） lines of an article, inline 一是……二是……, else its sentences."""
+    """The items of a passage: （一）（二） lines of an article, inline 一是……二是……, the clauses a sentence
+    announces (主要包括：A，B，C), else its sentences."""
     lines = [line.strip() for line in chunk.text.split("\n") if line.strip()]
     if len(lines) > 1 and chunk.article:
         return lines[1:] if len(lines[0]) < 40 else lines
     inline = [item.quote for line in lines for item in line_items(chunk, line)]
     if len(inline) > 1:
         return inline
+    announced = [item for line in lines for sentence in split_sentences(line) for item in announced_items(sentence)]
+    if len(announced) > 1:
+        return announced
     sentences = [s.strip() for s in split_sentences(chunk.text) if s.strip() and not is_furniture(s.strip())]
     return [s for s in sentences if not is_heading_sentence(s, chunk)] or sentences
+
+
+def announced_items(sentence: str) -> list[str]:
+    """The clauses after 主要包括：/ 具体有： (加装电梯11部，改造雨污管网1.2公里，…), each one item."""
+    lead = ANNOUNCES.search(sentence)
+    if not lead:
+        return []
+    clauses = [c.strip() for c in ITEM_SEPARATOR.split(sentence[lead.end() :].rstrip("。；; "))]
+    return [c for c in clauses if len(c) >= ANNOUNCED_ITEM]
+
+
+def announced_list(question: str, ranked: list[Scored]) -> list[Item]:
+    """The items a good passage announces (主要包括：A，B，C) when it names the things asked (实事), and no
+    better passage lists items of its own (一是…二是…)."""
+    thing = asked_thing(question)
+    for s in ranked[:LISTING_CANDIDATES] if thing else []:
+        if s.passage < FACT_THRESHOLD:
+            continue
+        if thing in s.chunk.text:
+            for sentence in split_sentences(s.chunk.text):
+                items = [Item(clean(c), c, s.chunk) for c in announced_items(sentence) if c in s.chunk.text]
+                if len(items) > 1:
+                    return items
+        if lists_things(s.chunk):
+            return []
+    return []
+
+
+def asked_thing(question: str) -> str:
+    """What a 都有哪些 question lists (给居民办的实事主要都有哪些 -> 实事), else ""."""
+    match = THING_ASKED.search(question)
+    return match.group(1) if match else ""
 
 
 def person_lines(ctx: AnswerContext, doc_id: str) -> list[tuple[Chunk, str]] | None:

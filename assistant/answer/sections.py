@@ -50,6 +50,7 @@ MEASURES_SPLIT = re.compile(r"(?=(?:整改措施|改进措施)[：:])")
 MEASURES_INLINE = re.compile(r"(?:整改措施|改进措施|针对(?:以上|上述|这些)(?:问题|不足)|下一步)[：:，,]")
 MEASURES_LEAD = re.compile(r"(?:[（(][一二三四五六七八九十][)）])?(?:整改措施|针对(?:以上|上述|这些)问题|下一步)")
 ASKS_OPEN = re.compile(r"没有?(整改|完成)完?|未(完成)?(整改|完成)完?|尚未(完成)?(整改)?|还没|正在(推进|整改)|没改完")
+FOUND_PROBLEMS = re.compile(r"查摆|检视出")
 INTERROGATIVE = re.compile(r"哪|什么|啥|几")
 LEAD_END = re.compile(r"[：:]$|如下[。：:]?$")
 
@@ -93,8 +94,8 @@ def question_aspect(question: str) -> Aspect | None:
     asks_open = ASKS_OPEN.search(question)
     question = ASKS_OPEN.sub("，", question)  # 没有整改完 asks for problems, not measures
     words = aspect_words(QUESTION_ASPECTS, question)
-    if not words:
-        return "problems" if asks_open else None
+    if not words:  # 他查摆了啥: what was 查摆'd are problems
+        return "problems" if asks_open or FOUND_PROBLEMS.search(question) else None
     asked = INTERROGATIVE.search(question)
     at = asked.start() if asked else len(question)
     after = [a for s, a in words if s >= at]
@@ -354,6 +355,7 @@ class Entry:
     problem: Item
     measures: list[Item]
     open: bool = False
+    status: Item | None = None  # its 整改情况： line
 
 
 def problem_entries(chunks: list[Chunk]) -> list[Entry]:
@@ -371,6 +373,7 @@ def problem_entries(chunks: list[Chunk]) -> list[Entry]:
                 entries[-1].measures.extend(measure_items(chunk, text, measure.group(1)))
             elif status and entries:
                 entries[-1].open = bool(OPEN_STATUS.search(status.group(1).split("，")[0]))
+                entries[-1].status = Item(status.group(1), text, chunk)
     return entries
 
 

@@ -1,0 +1,41 @@
+"""How one problem of a rectification report stands (那个问题整改得咋样 / 整改情况如何): the 整改情况 line of
+the 问题N： entry whose problem the question names, with the problem it answers for."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.citations import CitationBook
+from assistant.answer.context import AnswerContext
+from assistant.answer.sections import Entry, problem_entries
+from assistant.core.schema import Answer, Evidence
+
+PROGRESS_ASKED = re.compile(
+    r"整改(?:得|的)?(?:怎么样|咋样|如何|怎样|情况|进展|到哪|到什么程度)|改(?:得|的)(?:怎么样|咋样|如何)|(?:整改|落实)进展"
+)
+ASKING = re.compile(r"(?:那个|这个|的)?问题|那个|这个|[？?呢吗了]")
+NAMED = 0.4  # share of the question's naming words the entry (with its document's title) must hold
+MARGIN = 0.1  # …and this much more than any other entry, or the question names no one problem
+
+
+def answer_progress(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
+    """The status of the one entry the question names, or None when it asks no such thing."""
+    if not PROGRESS_ASKED.search(ctx.question) or not evidence:
+        return None
+    subject = ctx.source.terms(ASKING.sub("，", PROGRESS_ASKED.sub("，", ctx.question)))
+    fits: list[tuple[float, Entry]] = []
+    for doc_id in dict.fromkeys(e.chunk.doc_id for e in evidence):
+        chunks = ctx.source.document_chunks(doc_id)
+        for entry in problem_entries(chunks):
+            said = " ".join([chunks[0].doc_title, entry.problem.quote, *(m.quote for m in entry.measures)])
+            fits.append((subject.coverage(said), entry))
+    fits.sort(key=lambda pair: -pair[0])
+    if not fits or fits[0][0] < NAMED or (len(fits) > 1 and fits[0][0] - fits[1][0] < MARGIN):
+        return None
+    entry = fits[0][1]
+    if entry.status is None:
+        return None
+    book = CitationBook()
+    problem = f"{entry.problem.quote.rstrip('。')}{book.cite(entry.problem.chunk, entry.problem.quote)}"
+    status = f"{entry.status.quote.rstrip('。')}{book.cite(entry.status.chunk, entry.status.quote)}"
+    return Answer(f"{problem}。{status}。", "fact", book.citations(), evidence)
