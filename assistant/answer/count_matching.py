@@ -31,7 +31,7 @@ from assistant.answer.question import (
     sub_unit,
 )
 from assistant.core.schema import Evidence
-from assistant.core.text import HALF
+from assistant.core.text import HALF, YEAR_PART
 from assistant.core.words import names_a_thing, spoken_title
 from assistant.search.scope import named_organisation, plans_only_for
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
@@ -97,12 +97,16 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     unheard = bool(unheard_words(terms))
     # A plan's look back (2024年，全乡16个村党组织中…) is the latest record it holds, not a comparison.
     plans = {d.doc_id for d in documents if d.profile.genre == "plan"}
+    # 2025年计划装几部 / 全年计划开几次: the year's plan, not a half's or a quarter's
+    year_plan = asked.plan and bool(years or "全年" in part) and not YEAR_PART.search(part)
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
         for fact in chunk_facts:
             if fact.chunk.doc_id in planned_only and not fact.is_plan:
                 continue  # a 上半年 report answers for 下半年 only by its plan for it
+            if year_plan and of_part_of_year(fact):
+                continue  # 下半年拟完成2部 is what is left of a year, not the year's plan
             if not answers(fact, asked) or (
                 not of_years(fact, years)
                 if years
@@ -238,6 +242,13 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
         return bool(own & years)
     titled = YEAR_OF.search(fact.chunk.doc_title)
     return titled is None or titled.group(1) in years
+
+
+def of_part_of_year(fact: NumericFact) -> bool:
+    """A figure its clause or its section says of a half or a quarter (下半年拟完成加装电梯2部, 第二季度工作安排 ›
+    计划召开党委会不少于5次), not of the whole year."""
+    said = YEAR_PART.search(fact.clause) or YEAR_PART.search(" ".join(fact.chunk.section_path))
+    return bool(said) and "全年" not in fact.clause
 
 
 def of_earlier_year(fact: NumericFact) -> bool:
