@@ -21,7 +21,6 @@ from assistant.answer.question import (
     QUANTITY_WORD,
     Slots,
     asks_quantity,
-    is_thin,
     slots_of,
 )
 from assistant.core.text import QUARTER, YEAR
@@ -37,7 +36,8 @@ PERFECTIVE_BEFORE_ASKED = re.compile(r"了(?=(?:几|多少))")
 def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
     """The last quantity question asked of the turn's period and modality, when the turn names nothing
     else (or only an act the last question names too: 装 of 加装); None otherwise."""
-    if not is_thin(text) or TOTAL_ASKED.search(text) or not asks_quantity(text) or not asks_quantity(last.question):
+    rest = rest_of_turn(text)
+    if len(rest) > 1 or TOTAL_ASKED.search(text) or not asks_quantity(text) or not asks_quantity(last.question):
         return None  # a turn naming a thing, an act of its own or a total is read by the other follow-ups
     modality = PLAN_WORD.search(text)
     done = DONE.search(text) and not modality
@@ -48,7 +48,7 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
         return None  # 几名 after 几部: something else is counted
     question = ENDING.sub("", whole_of(last))  # 25年计划呢 after 其中35岁以下呢: of the whole
     asked = QUANTITY_WORD.search(question)
-    if not asked or not acts_of_last(rest_of_turn(text), question[: asked.start()]):
+    if not asked or not acts_of_last(rest, question[: asked.start()]):
         return None
     quarter, asked_quarter = QUARTER.search(question), QUARTER.search(text)
     if quarter and (asked_quarter or own.period == "全年"):  # 全年计划开多少次 after 一季度开了几次
@@ -113,6 +113,7 @@ def other_quarter(question: str, core: str) -> str | None:
 def in_quarter(question: str, quarter: str) -> str:
     """The question asked of a quarter: in place of 全年, after the year (2025年二季度), else where a period goes."""
     period = PERIOD.search(question)
-    if period and period.group(0) != "全年" and YEAR.fullmatch(period.group(0).rstrip("年度")):
-        return f"{question[: period.end()]}{quarter}{question[period.end() :]}"
-    return with_period(question, quarter)
+    year = YEAR.match(period.group(0)) if period else None
+    if not year:
+        return with_period(question, quarter)
+    return f"{question[: period.start()]}{year.group(0)}年{quarter}{question[period.end() :]}"  # 2025年全年 -> 2025年二季度
