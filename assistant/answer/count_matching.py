@@ -99,12 +99,15 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     plans = {d.doc_id for d in documents if d.profile.genre == "plan"}
     # 2025年计划装几部 / 全年计划开几次: the year's plan, not a half's or a quarter's
     year_plan = asked.plan and bool(years or "全年" in part) and not YEAR_PART.search(part)
+    reported_part = bool(YEAR_PART.search(part))
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
         for fact in chunk_facts:
             if fact.chunk.doc_id in planned_only and not fact.is_plan:
                 continue  # a 上半年 report answers for 下半年 only by its plan for it
+            if reported_part and fact.chunk.doc_kind == "regulation":
+                continue  # 下半年学习了几次: what a half did, which no rule's 每年不少于2次 says
             if year_plan and of_part_of_year(fact):
                 continue  # 下半年拟完成2部 is what is left of a year, not the year's plan
             if not answers(fact, asked) or (
