@@ -4,7 +4,7 @@ year, the unit asked about, the people counted, the act (发展 is not 转正), 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.answer.answer_types import NAME, ROLE_AT_END
 from assistant.answer.asked_quantity import AskedQuantity, answers
@@ -33,7 +33,7 @@ from assistant.answer.question import (
 from assistant.core.schema import Evidence
 from assistant.core.text import HALF, YEAR_PART
 from assistant.core.words import names_a_thing, spoken_title
-from assistant.search.scope import named_organisation, plans_only_for
+from assistant.search.scope import ANNUAL_EVENT, named_organisation, plans_only_for
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
@@ -88,6 +88,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     names_of = {d.doc_id: d.profile.aliases for d in documents}
     # The organisation asked about by a name its documents go by (人社局机关党委), not a branch of it
     holder = holder_of(part) or holder_of(ctx.question)  # 其中退休党员有几名: whose the first part said
+    counted = [c for c in counted if not whose_or_when(c[0], part, holder)]
     own_name = holder and not BRANCH_END.search(holder)
     aliases = {doc: [a for a in names if a in holder] for doc, names in names_of.items()} if own_name else {}
     if own_name:  # 江城理工大学机械学院: the organisation's documents go by the name the question says
@@ -100,6 +101,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     # 2025年计划装几部 / 全年计划开几次: the year's plan, not a half's or a quarter's
     year_plan = asked.plan and bool(years or "全年" in part) and not YEAR_PART.search(part)
     reported_part = bool(YEAR_PART.search(part))
+    standing = bool(STANDING.search(part))  # 每年给党建安排多少经费: a standing arrangement, stated as a minimum
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
@@ -110,7 +112,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue  # 下半年学习了几次: what a half did, which no rule's 每年不少于2次 says
             if year_plan and of_part_of_year(fact):
                 continue  # 下半年拟完成2部 is what is left of a year, not the year's plan
-            if not answers(fact, asked) or (
+            if not (answers(fact, asked) or standing and is_standing(fact, asked)) or (
                 not of_years(fact, years)
                 if years
                 else skip_earlier and of_earlier_year(fact) and fact.chunk.doc_id not in plans
@@ -238,6 +240,8 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
     # 2024年，支部开展主题党日12次。全年发展党员1名。: the year opening a paragraph holds for its sentences,
     # also under a plan's heading (2025年工作要点 › 2024年，全乡…)
     paragraph = next((line for line in fact.chunk.text.split("\n") if fact.sentence in line), "")
+    if set(ANNUAL_EVENT.findall(paragraph)) & years:
+        return True  # 2024年2月1日，支部召开2023年度组织生活会…共查摆问题27条: of the 2023 meeting
     opening = RECALLED_OPENING.match(paragraph)
     if opening and fact.sentence in recalled_sentences(fact.chunk):
         return opening.group(1) in years
@@ -245,6 +249,26 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
         return bool(own & years)
     titled = YEAR_OF.search(fact.chunk.doc_title)
     return titled is None or titled.group(1) in years
+
+
+STANDING = re.compile(r"每年|每半年|每季度?|每月|年均")
+
+
+def is_standing(fact: NumericFact, asked: AskedQuantity) -> bool:
+    """每年安排党建工作经费不少于8万元: a minimum set for every year answers 每年安排多少 (said with its 不少于)."""
+    return bool(STANDING.search(fact.clause)) and answers(fact, replace(asked, bound=True))
+
+
+MONTH_END = re.compile(r"\d{1,2}\s*月(?:底|末)")  # 2024年6月底有多少党员: the day figures are taken
+
+
+def whose_or_when(word: str, question: str, holder: str) -> bool:
+    """A word of the organisation's name as spelled out (鹿鸣县 of 鹿鸣纪委…支部) or of the day figures are taken
+    (月底 of 6月底), which the question says nowhere else: it says whose or when, not what is counted."""
+    if any(word in day for day in MONTH_END.findall(question)):
+        return True
+    spelled = holder and (word in holder or word[:2] in holder)
+    return bool(spelled) and word not in question.replace(holder, "")
 
 
 def of_part_of_year(fact: NumericFact) -> bool:

@@ -25,7 +25,7 @@ from assistant.answer.followup_modality import asked_again, other_quarter
 from assistant.answer.followup_organisations import on_other_organisation
 from assistant.answer.followup_others import others_acting
 from assistant.answer.followup_pairs import on_pair_total
-from assistant.answer.followup_period_words import with_year_named, without_date_lead
+from assistant.answer.followup_period_words import period_with_meeting, with_year_named, without_date_lead
 from assistant.answer.followup_regulations import (
     article_in_revision,
     article_question,
@@ -422,7 +422,7 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     new_thing = not (PERSON.fullmatch(rest) or ROLE.search(rest) or slots_of(rest).regulation)
     if asks_quantity(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
         # 家访呢 after 主题党日开了多少次: the new thing counted in the same scope, in whatever unit it is counted
-        scope = f"{slots.holder}{slots.period}{slots.modality}"
+        scope = f"{slots.holder}{period_with_meeting(slots.period, question, rest)}{slots.modality}"
         return Resolution(f"{scope}{rest}有多少？", focus=rest, refers_back=not scope)
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.followup_period_words import period_with_meeting
 from assistant.answer.followup_turns import ENDING, Resolution, Turn
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
 from assistant.answer.periods import refined_period, with_modality, with_period
@@ -71,7 +72,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         said_unit = OWN_UNIT.match(body)
         if said_unit and holder.endswith(said_unit.group(0)):  # 支部有几个女党员 after 柳塘疾控支部…: the same
             body = body[said_unit.end() :]
-        prefix = holder + ("" if own.period and period == own.period else period or before.period)
+        said = "" if own.period and period == own.period else period or before.period
+        prefix = holder + period_with_meeting(said, last.question, body)  # 会后定了几条 of 2023年度组织生活会
         question = f"{prefix}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
     return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)

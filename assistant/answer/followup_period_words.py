@@ -32,3 +32,18 @@ DATE_LEAD = re.compile(
 def without_date_lead(text: str) -> str:
     """到2024年6月底呢 as 2024年6月底呢: a swap of the day figures are taken."""
     return DATE_LEAD.sub("", text.strip())
+
+
+# 2023年度组织生活会: a year's meeting, held and reported early the next year
+ANNUAL_MEETING = re.compile(r"((?:19|20)\d{2}\s*年度?)(?:的)?(民主生活会|组织生活会|民主评议)")
+
+
+def period_with_meeting(period: str, last_question: str, text: str) -> str:
+    """2023年度 as 2023年度组织生活会 when the last question asked of that year's meeting and the turn names no
+    meeting of its own (批评意见呢 / 会后定了几条整改措施 are of that meeting, told in the next year's report)."""
+    meeting = ANNUAL_MEETING.search(last_question)
+    if not period or not meeting or meeting.group(1) != period or ANNUAL_MEETING.search(text):
+        return period
+    if re.search(r"生活会|民主评议", text):
+        return period
+    return f"{period}{meeting.group(2)}"
