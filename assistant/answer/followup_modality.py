@@ -29,6 +29,8 @@ PLAN_WORD = re.compile(r"原计划|计划|拟|目标|打算|准备")
 # 装了几部 / 实际开了几次 / 已完成多少: what was done, said by the turn itself
 DONE = re.compile(r"实际|已经?|(?<=[\u4e00-\u9fff])了(?=[^\u4e00-\u9fff]*(?:几|多少))|了(?=几|多少)")
 FRAME = re.compile(r"[了过的呢吗啊是有共一总要都还再又？?。！!，,\s]")
+# 要点里 / 计划中: the plan the last question was asked of, which tells nothing of what was done
+PLAN_DOCUMENT = re.compile(r"(?:工作)?(?:要点|计划|规划|方案)(?:里面|里|中|上)的?")
 MAX_ACT = 3  # 装 / 完成 / 发展: a turn's own act is a verb, never a thing it names
 PERFECTIVE_BEFORE_ASKED = re.compile(r"了(?=(?:几|多少))")
 
@@ -62,7 +64,8 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
     plans_before = PLAN_WORD.search(question)
     if modality:
         question = planned(question, modality.group(0))
-    elif done and plans_before:
+    elif done and plans_before:  # 实际学了几次 after 要点里计划学习几次: what was done, told by a report
+        question = PLAN_DOCUMENT.sub("", question)
         question = with_modality(question, "实际") if "实际" in text else without_plan(question)
     elif not (own.period or asked_quarter):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.followup_turns import Turn
+from assistant.core.text import HALF
 
 SAME_YEAR = re.compile(r"(?<![每今去前明])(?:当年|同年|该年|这一?年|那一?年)(?!度?[上下]半年|代|来|以来|里的?前)")
 YEAR_OF = re.compile(r"(?:19|20)\d{2}年")
@@ -47,3 +48,11 @@ def period_with_meeting(period: str, last_question: str, text: str) -> str:
     if re.search(r"生活会|民主评议", text):
         return period
     return f"{period}{meeting.group(2)}"
+
+
+def half_said_before(period: str, last: Turn) -> str:
+    """上半年 after turns of 2023年 and 2024年上半年: the 上半年 the conversation named (2024年上半年), not the
+    last turn's year's; "" when the turn names no bare half or no turn named it."""
+    if not HALF.fullmatch(period):
+        return ""
+    return next((t.slots.period for t in reversed(last.conversation) if t.slots.period.endswith(period)), "")
