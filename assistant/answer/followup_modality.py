@@ -25,7 +25,7 @@ from assistant.answer.question import (
 )
 from assistant.core.text import QUARTER, YEAR
 
-PLAN_WORD = re.compile(r"原计划|计划|拟|目标|打算|准备")
+PLAN_WORD = re.compile(r"原计划|计划|规划|拟|目标|打算|准备")
 # 装了几部 / 实际开了几次 / 已完成多少: what was done, said by the turn itself
 DONE = re.compile(r"实际|已经?|(?<=[\u4e00-\u9fff])了(?=[^\u4e00-\u9fff]*(?:几|多少))|了(?=几|多少)")
 FRAME = re.compile(r"[了过的呢吗啊是有共一总要都还再又？?。！!，,\s]")
@@ -88,7 +88,7 @@ def acts_of_last(rest: str, asked_before: str) -> bool:
 
 def planned(question: str, modality: str) -> str:
     """The question asked of a plan: the plan word after the period (or in place of 实际), no 了 of a done act."""
-    with_plan = with_modality(question, "计划" if modality in ("打算", "准备") else modality)
+    with_plan = with_modality(question, "计划" if modality in ("打算", "准备", "规划") else modality)
     if with_plan == question:  # no period to place it after: before what is done
         holder = slots_of(question).holder
         with_plan = question.replace(holder, f"{holder}计划", 1) if holder else f"计划{question}"

@@ -94,3 +94,45 @@ def test_a_thin_turn_asks_the_last_figure_of_its_period_and_modality(turns: tupl
 )
 def test_a_turn_naming_more_is_not_asked_again(turns: tuple[str, ...], expected: str) -> None:
     assert expected in understood(*turns)
+
+
+DONGHU = "东湖水务公司党委2024年度党建工作总结"
+DONGHU_CHUNKS = [
+    make_chunk(DONGHU, "第三季度：主题党日5次，志愿服务300人次。", ("三、分季度情况",), position=0),
+    make_chunk(DONGHU, "第四季度：主题党日6次，志愿服务420人次。", ("三、分季度情况",), position=1),
+]
+QINGHE_TOWN = "清河镇党委2024年度工作总结"
+QINGHE_TOWN_H1 = "清河镇党委2025年上半年工作总结"
+
+
+def test_a_quarter_is_compared_with_the_quarter_named() -> None:
+    assistant = Assistant(FakeSource(DONGHU_CHUNKS))
+    last = converse(assistant, "东湖水务第四季度志愿服务多少人次", "和第三季度比多了多少")[-1]
+    assert "120人次" in last.text and "（420人次－300人次）" in last.text, last.text
+
+
+def test_two_periods_of_the_conversation_are_added() -> None:
+    assistant = Assistant(
+        FakeSource(
+            [make_chunk(QINGHE_TOWN, "镇纪委立案8件，给予党纪处分6人。", ("四、党风廉政",), position=0)],
+            [make_chunk(QINGHE_TOWN_H1, "镇纪委上半年立案4件，给予党纪处分3人。", ("三、党风廉政",), position=0)],
+        )
+    )
+    turns = ("清河镇2024年镇纪委立案几件", "2025年上半年呢", "两个时期一共立案多少件")
+    last = converse(assistant, *turns)[-1]
+    assert "12件" in last.text, last.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ("白塔街道机关支部23年主题党日开了多少次", "那24年上半年呢", "上半年那次组织生活会查摆了多少问题"),
+            "白塔街道机关支部2024年上半年组织生活会查摆了多少问题",
+        ),
+        (("理学院23年要点里中心组计划学习几次", "实际学了几次"), "理学院2023年中心组实际学习几次？"),
+        (("理学院2023年规划中新建几个党员工作室", "实际建了几个"), "理学院2023年实际新建几个党员工作室？"),
+    ],
+)
+def test_the_period_and_the_document_follow_what_the_turn_asks(turns: tuple[str, ...], expected: str) -> None:
+    assert understood(*turns) == expected
