@@ -88,11 +88,13 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     names_of = {d.doc_id: d.profile.aliases for d in documents}
     # The organisation asked about by a name its documents go by (人社局机关党委), not a branch of it
     holder = holder_of(part) or holder_of(ctx.question)  # 其中退休党员有几名: whose the first part said
-    counted = [c for c in counted if not whose_or_when(c[0], part, holder)]
+    reports = [d for d in documents if d.kind != "regulation"]
+    holders_names = " ".join(a for d in named_organisation(holder, reports)[1] for a in names_of[d]) if holder else ""
+    counted = [c for c in counted if not whose_or_when(c[0], part, holder, holders_names)]
     own_name = holder and not BRANCH_END.search(holder)
     aliases = {doc: [a for a in names if a in holder] for doc, names in names_of.items()} if own_name else {}
     if own_name:  # 江城理工大学机械学院: the organisation's documents go by the name the question says
-        said, own = named_organisation(holder, [d for d in documents if d.kind != "regulation"])
+        said, own = named_organisation(holder, reports)
         for doc in own:
             aliases.setdefault(doc, []).append(said)
     unheard = bool(unheard_words(terms))
@@ -262,13 +264,13 @@ def is_standing(fact: NumericFact, asked: AskedQuantity) -> bool:
 MONTH_END = re.compile(r"\d{1,2}\s*月(?:底|末)")  # 2024年6月底有多少党员: the day figures are taken
 
 
-def whose_or_when(word: str, question: str, holder: str) -> bool:
-    """A word of the organisation's name as spelled out (鹿鸣县 of 鹿鸣纪委…支部) or of the day figures are taken
-    (月底 of 6月底), which the question says nowhere else: it says whose or when, not what is counted."""
+def whose_or_when(word: str, question: str, holder: str, holders_names: str) -> bool:
+    """A word of the day figures are taken (月底 of 6月底), or of a name the asked organisation's documents go by
+    (鹿鸣县 of 鹿鸣纪委…支部) that the question says nowhere else: it says whose or when, not what is counted.
+    (An organisation no document is of keeps its words: they name what no figure is said of.)"""
     if any(word in day for day in MONTH_END.findall(question)):
         return True
-    spelled = holder and (word in holder or word[:2] in holder)
-    return bool(spelled) and word not in question.replace(holder, "")
+    return bool(holder) and word in holders_names and word not in question.replace(holder, "")
 
 
 def of_part_of_year(fact: NumericFact) -> bool:
