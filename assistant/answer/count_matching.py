@@ -89,7 +89,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     # The organisation asked about by a name its documents go by (人社局机关党委), not a branch of it
     holder = holder_of(part) or holder_of(ctx.question)  # 其中退休党员有几名: whose the first part said
     reports = [d for d in documents if d.kind != "regulation"]
-    holders_names = " ".join(a for d in named_organisation(holder, reports)[1] for a in names_of[d]) if holder else ""
+    holders_docs = named_organisation(holder, reports)[1] if holder else frozenset()
+    holders_names = " ".join(a for d in holders_docs for a in names_of[d])
     counted = [c for c in counted if not whose_or_when(c[0], part, holder, holders_names)]
     own_name = holder and not BRANCH_END.search(holder)
     aliases = {doc: [a for a in names if a in holder] for doc, names in names_of.items()} if own_name else {}
@@ -97,6 +98,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
         said, own = named_organisation(holder, reports)
         for doc in own:
             aliases.setdefault(doc, []).append(said)
+    for doc in holders_docs:  # 鹿鸣县… of 县纪委监委机关党支部: whose the figure is, in the names the documents go by
+        aliases.setdefault(doc, []).extend(names_of[doc])
     unheard = bool(unheard_words(terms))
     # A plan's look back (2024年，全乡16个村党组织中…) is the latest record it holds, not a comparison.
     plans = {d.doc_id for d in documents if d.profile.genre == "plan"}

@@ -30,7 +30,7 @@ PLAN_WORD = re.compile(r"原计划|计划|规划|拟|目标|打算|准备")
 DONE = re.compile(r"实际|已经?|(?<=[\u4e00-\u9fff])了(?=[^\u4e00-\u9fff]*(?:几|多少))|了(?=几|多少)")
 FRAME = re.compile(r"[了过的呢吗啊是有共一总要都还再又？?。！!，,\s]")
 # 要点里 / 计划中: the plan the last question was asked of, which tells nothing of what was done
-PLAN_DOCUMENT = re.compile(r"(?:工作)?(?:要点|计划|规划|方案)(?:里面|里|中|上)的?")
+PLAN_DOCUMENT = re.compile(r"(?:工作)?(?:要点|计划|规划|方案)(?:里面|里|中(?![心央])|上(?!半年))的?")  # not 计划中心组
 MAX_ACT = 3  # 装 / 完成 / 发展: a turn's own act is a verb, never a thing it names
 PERFECTIVE_BEFORE_ASKED = re.compile(r"了(?=(?:几|多少))")
 
