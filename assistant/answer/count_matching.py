@@ -40,6 +40,7 @@ COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document
 # Acts on people that are counted apart and never summed: a 转正 is no 发展, a 表彰 no 处分.
 MEMBER_ACTS = {
     "发展": "admit", "吸收": "admit", "接收": "admit", "转正": "confirm", "确定": "designate", "列为": "designate",
+    "转入": "transfer_in", "转出": "transfer_out",
     "处分": "discipline", "处置": "discipline", "问责": "discipline", "表彰": "commend", "评为": "commend",
 }  # fmt: skip
 PREDICATE_THRESHOLD = 0.5  # the fact's predicate must hold more than this share of the counted words
@@ -98,8 +99,6 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
         said, own = named_organisation(holder, reports)
         for doc in own:
             aliases.setdefault(doc, []).append(said)
-    for doc in holders_docs:  # 鹿鸣县… of 县纪委监委机关党支部: whose the figure is, in the names the documents go by
-        aliases.setdefault(doc, []).extend(names_of[doc])
     unheard = bool(unheard_words(terms))
     # A plan's look back (2024年，全乡16个村党组织中…) is the latest record it holds, not a comparison.
     plans = {d.doc_id for d in documents if d.profile.genre == "plan"}
@@ -312,7 +311,7 @@ def fact_score(
     if fact.sentence[max(fact.span[0] - 1, 0) : fact.span[0]] == "等":
         # 班子成员王琛、孙洪亮…等6人参加: a figure totalling a list of names counts what heads the list
         predicate = fact.sentence[: fact.span[0]].lower() + predicate
-    asked_acts = acts_in(" ".join(terms.words))
+    asked_acts = acts_in(" ".join(terms.words)) or acts_in("".join(terms.words))  # 转出 cut as 转 / 出
     if asked_acts and not asked_acts & acts_in(predicate + fact.lead):
         # 按期转正预备党员2名 / 支部现有党员19名 is no answer to 发展了几名党员, whatever its heading says
         return None

@@ -48,6 +48,8 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
     asked_unit, last_unit = own.unit, last.slots.unit
     if asked_unit and last_unit and asked_unit != last_unit:
         return None  # 几名 after 几部: something else is counted
+    if not rest and last.holder and not QUARTER.search(text + last.question):
+        return None  # 计划是多少 after 疾控中心党支部2024年发展了几名党员: said whole by the elliptical reading
     question = ENDING.sub("", whole_of(last))  # 25年计划呢 after 其中35岁以下呢: of the whole
     asked = QUANTITY_WORD.search(question)
     if not asked or not acts_of_last(rest, question[: asked.start()]):
