@@ -34,7 +34,7 @@ from assistant.answer.question import (
 )
 from assistant.answer.ranking import answer_ranking
 from assistant.core.schema import Answer, Evidence
-from assistant.core.text import squash
+from assistant.core.text import YEAR_PART, squash
 from assistant.core.words import cut_words
 from assistant.search.scope import asked_period, plans_only_for
 from assistant.search.terms import TIME_WORDS
@@ -105,7 +105,8 @@ def part_asked(part: str, first_part: str) -> AskedQuantity | None:
 
 
 def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
-    if evidence and evidence[0].chunk.article:  # 要多少委员到会才能开: a rule states it (三分之二以上), not a figure
+    # 要多少委员到会才能开: a rule states it (三分之二以上), not a figure; 下半年学了几次 asks what a half did
+    if evidence and evidence[0].chunk.article and not YEAR_PART.search(ctx.question):
         ruled = topic_in_regulations(ctx)
         if not ruled.refused:
             return ruled

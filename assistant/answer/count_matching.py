@@ -4,7 +4,7 @@ year, the unit asked about, the people counted, the act (发展 is not 转正), 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.answer.answer_types import NAME, ROLE_AT_END
 from assistant.answer.asked_quantity import AskedQuantity, answers
@@ -31,16 +31,17 @@ from assistant.answer.question import (
     sub_unit,
 )
 from assistant.core.schema import Evidence
-from assistant.core.text import HALF
+from assistant.core.text import HALF, YEAR_PART
 from assistant.core.words import names_a_thing, spoken_title
 from assistant.search.regulations import said_name
-from assistant.search.scope import named_organisation, plans_only_for
+from assistant.search.scope import ANNUAL_EVENT, named_organisation, plans_only_for
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
 # Acts on people that are counted apart and never summed: a 转正 is no 发展, a 表彰 no 处分.
 MEMBER_ACTS = {
     "发展": "admit", "吸收": "admit", "接收": "admit", "转正": "confirm", "确定": "designate", "列为": "designate",
+    "转入": "transfer_in", "转出": "transfer_out",
     "处分": "discipline", "处置": "discipline", "问责": "discipline", "表彰": "commend", "评为": "commend",
 }  # fmt: skip
 PREDICATE_THRESHOLD = 0.5  # the fact's predicate must hold more than this share of the counted words
@@ -91,22 +92,34 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     names_of = {d.doc_id: d.profile.aliases for d in documents}
     # The organisation asked about by a name its documents go by (人社局机关党委), not a branch of it
     holder = holder_of(part) or holder_of(ctx.question)  # 其中退休党员有几名: whose the first part said
+    reports = [d for d in documents if d.kind != "regulation"]
+    holders_docs = named_organisation(holder, reports)[1] if holder else frozenset()
+    holders_names = " ".join(a for d in holders_docs for a in names_of[d])
+    counted = [c for c in counted if not whose_or_when(c[0], part, holder, holders_names)]
     own_name = holder and not BRANCH_END.search(holder)
     aliases = {doc: [a for a in names if a in holder] for doc, names in names_of.items()} if own_name else {}
     if own_name:  # 江城理工大学机械学院: the organisation's documents go by the name the question says
-        said, own = named_organisation(holder, [d for d in documents if d.kind != "regulation"])
+        said, own = named_organisation(holder, reports)
         for doc in own:
             aliases.setdefault(doc, []).append(said)
     unheard = bool(unheard_words(terms))
     # A plan's look back (2024年，全乡16个村党组织中…) is the latest record it holds, not a comparison.
     plans = {d.doc_id for d in documents if d.profile.genre == "plan"}
+    # 2025年计划装几部 / 全年计划开几次: the year's plan, not a half's or a quarter's
+    year_plan = asked.plan and bool(years or "全年" in part) and not YEAR_PART.search(part)
+    reported_part = bool(YEAR_PART.search(part))
+    standing = bool(STANDING.search(part))  # 每年给党建安排多少经费: a standing arrangement, stated as a minimum
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
         for fact in chunk_facts:
             if fact.chunk.doc_id in planned_only and not fact.is_plan:
                 continue  # a 上半年 report answers for 下半年 only by its plan for it
-            if not answers(fact, asked) or (
+            if reported_part and fact.chunk.doc_kind == "regulation":
+                continue  # 下半年学习了几次: what a half did, which no rule's 每年不少于2次 says
+            if year_plan and of_part_of_year(fact):
+                continue  # 下半年拟完成2部 is what is left of a year, not the year's plan
+            if not (answers(fact, asked) or standing and is_standing(fact, asked)) or (
                 not of_years(fact, years)
                 if years
                 else skip_earlier and of_earlier_year(fact) and fact.chunk.doc_id not in plans
@@ -236,6 +249,8 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
     # 2024年，支部开展主题党日12次。全年发展党员1名。: the year opening a paragraph holds for its sentences,
     # also under a plan's heading (2025年工作要点 › 2024年，全乡…)
     paragraph = next((line for line in fact.chunk.text.split("\n") if fact.sentence in line), "")
+    if set(ANNUAL_EVENT.findall(paragraph)) & years:
+        return True  # 2024年2月1日，支部召开2023年度组织生活会…共查摆问题27条: of the 2023 meeting
     opening = RECALLED_OPENING.match(paragraph)
     if opening and fact.sentence in recalled_sentences(fact.chunk):
         return opening.group(1) in years
@@ -243,6 +258,33 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
         return bool(own & years)
     titled = YEAR_OF.search(fact.chunk.doc_title)
     return titled is None or titled.group(1) in years
+
+
+STANDING = re.compile(r"每年|每半年|每季度?|每月|年均")
+
+
+def is_standing(fact: NumericFact, asked: AskedQuantity) -> bool:
+    """每年安排党建工作经费不少于8万元: a minimum set for every year answers 每年安排多少 (said with its 不少于)."""
+    return bool(STANDING.search(fact.clause)) and answers(fact, replace(asked, bound=True))
+
+
+MONTH_END = re.compile(r"\d{1,2}\s*月(?:底|末)")  # 2024年6月底有多少党员: the day figures are taken
+
+
+def whose_or_when(word: str, question: str, holder: str, holders_names: str) -> bool:
+    """A word of the day figures are taken (月底 of 6月底), or of a name the asked organisation's documents go by
+    (鹿鸣县 of 鹿鸣纪委…支部) that the question says nowhere else: it says whose or when, not what is counted.
+    (An organisation no document is of keeps its words: they name what no figure is said of.)"""
+    if any(word in day for day in MONTH_END.findall(question)):
+        return True
+    return bool(holder) and word in holders_names and word not in question.replace(holder, "")
+
+
+def of_part_of_year(fact: NumericFact) -> bool:
+    """A figure its clause or its section says of a half or a quarter (下半年拟完成加装电梯2部, 第二季度工作安排 ›
+    计划召开党委会不少于5次), not of the whole year."""
+    said = YEAR_PART.search(fact.clause) or YEAR_PART.search(" ".join(fact.chunk.section_path))
+    return bool(said) and "全年" not in fact.clause
 
 
 def of_earlier_year(fact: NumericFact) -> bool:
@@ -274,7 +316,7 @@ def fact_score(
     if fact.sentence[max(fact.span[0] - 1, 0) : fact.span[0]] == "等":
         # 班子成员王琛、孙洪亮…等6人参加: a figure totalling a list of names counts what heads the list
         predicate = fact.sentence[: fact.span[0]].lower() + predicate
-    asked_acts = acts_in(" ".join(terms.words))
+    asked_acts = acts_in(" ".join(terms.words)) or acts_in("".join(terms.words))  # 转出 cut as 转 / 出
     if asked_acts and not asked_acts & acts_in(predicate + fact.lead):
         # 按期转正预备党员2名 / 支部现有党员19名 is no answer to 发展了几名党员, whatever its heading says
         return None

@@ -26,7 +26,7 @@ from assistant.answer.question import (
     sub_unit,
 )
 from assistant.core.schema import Answer
-from assistant.core.text import YEAR
+from assistant.core.text import YEAR, YEAR_PART
 from assistant.core.words import plain_wording
 from assistant.search.scope import PLANNED, plans_only_for
 
@@ -85,12 +85,15 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     planned_only = plans_only_for(ctx.question, ctx.source.documents())
     acts = acts_in(ctx.question)
     counted = counted_noun(ctx.question)
+    reported_part = bool(YEAR_PART.search(ctx.question))
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
             continue  # a sentence spliced with a page header is no quotation
         if skip_plans and states_plan(s.chunk, s.sentence):
             continue  # a 工作要点's 年内新建3个 is no record of what was done
+        if reported_part and s.chunk.doc_kind == "regulation":
+            continue  # 下半年学习了几次 asks what a half did, which no rule's 每年不少于2次 tells
         if s.chunk.doc_id in planned_only and not states_plan(s.chunk, s.sentence):
             continue  # a 上半年 report's figures say nothing of 下半年
         if unit and not ctx.said_of_unit(unit, s.chunk, s.sentence):

@@ -21,11 +21,12 @@ from assistant.answer.followup_actors import entity_pointed_at, siblings_total, 
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
+from assistant.answer.followup_modality import asked_again, other_quarter
 from assistant.answer.followup_organisations import on_other_organisation
 from assistant.answer.followup_others import others_acting, others_listed
 from assistant.answer.followup_pairs import on_pair_total
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
-from assistant.answer.followup_period_words import with_year_named, without_date_lead
+from assistant.answer.followup_period_words import period_with_meeting, with_year_named, without_date_lead
 from assistant.answer.followup_regulations import (
     article_in_revision,
     article_question,
@@ -97,7 +98,6 @@ from assistant.answer.referents import (
 )
 from assistant.answer.topics import MEETING, WORD, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
-from assistant.core.text import QUARTER
 from assistant.core.words import tagged_words, with_full_years
 from assistant.search.regulations import revision_asked
 
@@ -191,9 +191,9 @@ def resolve(
     of_article = of_quoted_article(text, last)
     if of_article:  # 是第几条 / 这一条在哪一章 after an answer quoting one article: that article
         return Resolution(of_article)
-    asked_again = source_asked(text, last)
-    if asked_again:  # 出自哪里 / 这个出自第几条 after any cited answer: its sources (see pipeline)
-        return Resolution(asked_again, refers_back=True)
+    source_question = source_asked(text, last)
+    if source_question:  # 出自哪里 / 这个出自第几条 after any cited answer: its sources (see pipeline)
+        return Resolution(source_question, refers_back=True)
     back = RETURN_TO.match(text)
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
@@ -282,6 +282,9 @@ def resolve(
     term = defined_term(text) if not (own.holder or own.period or within_question) else ""
     if term and last.namer.rules_only(term, conversation_holder(last)):  # 党纪处分有哪几种: of the regulations
         return Resolution(text)
+    again = asked_again(text, own, last) if not within_question else None
+    if again:  # 2025年计划装几部 after 2024年加装了几部电梯: the same figure, of that period and modality
+        return again
     leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)
     if own.holder or not (leans or (last.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)
@@ -353,11 +356,8 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         return Resolution(f"{other_revision}？")
     if MONTH_OF_YEAR.fullmatch(core):  # 2024年6月底呢 after 2023年底有多少党员: the day figures are taken
         return Resolution(f"{with_period(question, core)}？", same_organisation=True)
-    quarter = QUARTER.search(question)
-    swapped = TOTAL_ASKED.sub("", core).strip(" ，,的")
-    if quarter and (QUARTER.fullmatch(swapped) or swapped == "全年"):
-        # 那二季度呢 / 全年一共呢 after 2024年第一季度开了几次…: another quarter, or the whole year
-        said = question[: quarter.start()] + swapped + question[quarter.end() :]
+    said = other_quarter(question, core)
+    if said:  # 那二季度呢 / 全年一共呢 / 全年计划呢 after 2024年第一季度开了几次…: another quarter, or the whole year
         return Resolution(f"{ENDING.sub('', said)}？", same_organisation=True)
     periods = PERIOD.findall(core)
     holder = conversation_holder(last)
@@ -452,7 +452,7 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     new_thing = not (is_name(rest) or ROLE.search(rest) or slots_of(rest).regulation)
     if asks_quantity(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
         # 家访呢 after 主题党日开了多少次: the new thing counted in the same scope, in whatever unit it is counted
-        scope = f"{slots.holder}{slots.period}{slots.modality}"
+        scope = f"{slots.holder}{period_with_meeting(slots.period, question, rest)}{slots.modality}"
         return Resolution(f"{scope}{rest}有多少？", focus=rest, refers_back=not scope)
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
 

@@ -31,6 +31,7 @@ from assistant.answer.periods import (
 )
 from assistant.answer.plan_gaps import asks_gap_to_plan, planned_version
 from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, actor_of, asks, asks_quantity, is_thin, slots_of
+from assistant.core.text import QUARTER
 
 Resolver = Callable[[str, Turn], Resolution]
 # 和去年比呢 after a plan figure: the other period as done (a plan is compared with what was).
@@ -58,6 +59,11 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
     topic = topic_turn(BARE_MORE.sub("", without_change_words(asked.rest)), last) or last  # 多几个 names no topic
     plain = is_thin(asked.rest) or not asks(asked.rest)
     base = ENDING.sub("", whole_and_part(topic) if plain else resolve(asked.rest, topic).question)
+    quarter = QUARTER.search(base)
+    if quarter and asked.periods and all(QUARTER.fullmatch(p) for p in asked.periods):
+        # 和第三季度比多了多少 after 志愿服务第四季度多少人次: the same figure of the other quarter
+        other = f"{base[: quarter.start()]}{asked.periods[0]}{base[quarter.end() :]}"
+        return Resolution(f"{base}？", compared=(f"{other}？",)) if other != base else None
     named = PERIOD.search(asked.rest)
     current = refined_period(named.group(0), topic.slots.period) if named else slots_of(base).period
     periods = [in_year_of(p, current) for p in asked.periods] or [
@@ -81,7 +87,7 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
         other = with_modality(with_period(COMPARED_MODALITY.sub("", base), periods[0]), "计划")
     else:
         other = COMPARED_MODALITY.sub("", with_period(base, periods[0]))
-    return Resolution(f"{with_period(base, current)}？", compared=(f"{ENDING.sub('', other)}？",))
+    return Resolution(f"{with_period(base, current)}？", compared=(f"{ENDING.sub('', other)}？",), summed=asked.total)
 
 
 def on_gap(text: str, last: Turn) -> Resolution | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.followup_period_words import half_said_before, period_with_meeting
 from assistant.answer.followup_turns import ENDING, Resolution, Turn
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
 from assistant.answer.periods import refined_period, with_modality, with_period
@@ -20,7 +21,7 @@ from assistant.answer.question import (
 )
 from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
 
-POINTERS = re.compile(r"这些|这个|这份|这项|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
+POINTERS = re.compile(r"这些|这个|这份|这项|[这那]次|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
 GENERIC_KIND = re.compile(
     r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部))"
 )
@@ -32,13 +33,13 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     """A turn that leaves whose/when/what unsaid takes them from the last turn."""
     before = last.slots
     body = text
-    period = refined_period(own.period, before.period)
+    period = refined_period(own.period, half_said_before(own.period, last) or before.period)
     if period != own.period:
         body = body.replace(own.period, "", 1)
     changed_period = bool(own.period) and period != before.period
     changed_modality = bool(own.modality) and own.modality != before.modality
     body = with_named_person(body, last)
-    body = POINTERS.sub("", FOLLOW_START.sub("", body))  # the scope says which; the words would only dilute
+    body = FOLLOW_START.sub("", POINTERS.sub("", body))  # the scope says which; the words would only dilute
     body = with_meeting(body, last.question)
     if not within_question:
         body = with_counted(body, own, last.counted, before.unit)
@@ -73,7 +74,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         said_unit = OWN_UNIT.match(body)
         if said_unit and holder.endswith(said_unit.group(0)):  # 支部有几个女党员 after 柳塘疾控支部…: the same
             body = body[said_unit.end() :]
-        prefix = holder + ("" if own.period and period == own.period else period or before.period)
+        said = "" if own.period and period == own.period else period or before.period
+        prefix = holder + period_with_meeting(said, last.question, body)  # 会后定了几条 of 2023年度组织生活会
         question = f"{prefix}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
     return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)

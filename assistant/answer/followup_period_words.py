@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.followup_turns import Turn
+from assistant.core.text import HALF
 
 SAME_YEAR = re.compile(r"(?<![每今去前明])(?:当年|同年|该年|这一?年|那一?年)(?!度?[上下]半年|代|来|以来|里的?前)")
 YEAR_OF = re.compile(r"(?:19|20)\d{2}年")
@@ -32,3 +33,26 @@ DATE_LEAD = re.compile(
 def without_date_lead(text: str) -> str:
     """到2024年6月底呢 as 2024年6月底呢: a swap of the day figures are taken."""
     return DATE_LEAD.sub("", text.strip())
+
+
+# 2023年度组织生活会: a year's meeting, held and reported early the next year
+ANNUAL_MEETING = re.compile(r"((?:19|20)\d{2}\s*年度?)(?:的)?(民主生活会|组织生活会|民主评议)")
+
+
+def period_with_meeting(period: str, last_question: str, text: str) -> str:
+    """2023年度 as 2023年度组织生活会 when the last question asked of that year's meeting and the turn names no
+    meeting of its own (批评意见呢 / 会后定了几条整改措施 are of that meeting, told in the next year's report)."""
+    meeting = ANNUAL_MEETING.search(last_question)
+    if not period or not meeting or meeting.group(1) != period or ANNUAL_MEETING.search(text):
+        return period
+    if re.search(r"生活会|民主评议", text):
+        return period
+    return f"{period}{meeting.group(2)}"
+
+
+def half_said_before(period: str, last: Turn) -> str:
+    """上半年 after turns of 2023年 and 2024年上半年: the 上半年 the conversation named (2024年上半年), not the
+    last turn's year's; "" when the turn names no bare half or no turn named it."""
+    if not HALF.fullmatch(period):
+        return ""
+    return next((t.slots.period for t in reversed(last.conversation) if t.slots.period.endswith(period)), "")

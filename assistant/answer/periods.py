@@ -20,11 +20,11 @@ from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Answer, Citation
-from assistant.core.text import YEAR
+from assistant.core.text import QUARTER, YEAR
 
 SLOT = "\0"  # where each period goes in a question naming two (2024年和2025年上半年各开了几次)
 # Periods as a comparison names them: those of any question, and 上年/上一年度 as official writing says 去年.
-P = rf"(?:(?:去年|前年|今年|上一?年度?)(?:全年|[上下]半年)?|{PERIOD.pattern})"
+P = rf"(?:(?:去年|前年|今年|上一?年度?)(?:全年|[上下]半年)?|(?:(?:19|20)\d{{2}}年)?{QUARTER.pattern}|{PERIOD.pattern})"
 # 和上半年比 / 跟2024年全年相比 / 与去年比较 / 同去年的比起来: the other period, named before 比.
 AGAINST_NAMED = re.compile(rf"(?:和|跟|与|同)\s*({P})的?\s*(?:相比|比较|对比|比)(?:起来|一下)?(?:呢)?[，,]?")
 # 比去年多发展了几名 / 较上半年增加了几次 / 对比去年: the other period after 比.
@@ -36,6 +36,9 @@ YEAR_BEFORE_YEAR = re.compile(r"((?:19|20)\d{2})(?=\s*[和与及、跟同](?:19|
 # Only with a word comparing them: 近两年共发展了多少 asks a total, 两期读书班 counts classes.
 TWO = r"(?:这|前后|近)?两(?:年|个年度|个时期|个阶段|个半年)"
 TWO_PERIODS = re.compile(rf"(?:对比|比较){TWO}的?|{TWO}(?:相比|对比|比较|各自|各|分别)的?")
+# 两个时期一共立案多少件: the figures of the two periods the conversation was about, added (not 近两年共…, which a
+# document may state itself).
+TWO_TOTAL = re.compile(r"(?:这|前后)?两(?:个时期|个阶段|期|个半年)(?:一共|总共|加起来|合计|共计|共)")
 DRAFTING = re.compile(r"起草|撰写|草拟|拟写|写(?:一|个|成|段|篇|份)|总结一下|概括|归纳")
 STATED_CHANGE = re.compile(
     r"(?:(?:比|较)(?:上年|上一年|去年|上年度)(?:同期)?|同比)(?:增长|提高|下降|上升|增幅|降幅)(?:了|为|是)?(?:多少|几)"
@@ -63,6 +66,7 @@ class PeriodsAsked:
 
     periods: tuple[str, ...]
     rest: str  # the question without the comparison: what is asked of each period
+    total: bool = False  # the periods' figures are added (两个时期一共), not compared
 
     @property
     def both_named(self) -> bool:
@@ -85,6 +89,9 @@ def periods_asked(question: str) -> PeriodsAsked | None:
     if against:
         rest = (text[: against.start()] + text[against.end() :]).strip("，, ")
         return PeriodsAsked((against.group(1),), without_change_words(rest))
+    two = TWO_TOTAL.search(text)
+    if two:
+        return PeriodsAsked((), without_change_words(text[: two.start()] + text[two.end() :]), total=True)
     two = TWO_PERIODS.search(text)
     if two:
         return PeriodsAsked((), without_change_words(text[: two.start()] + text[two.end() :]))
@@ -245,7 +252,9 @@ def compared_answer(questions: list[str], answers: list[Answer], summed: bool = 
 def label_of(question: str) -> str:
     """2025年计划 / 2024年实际 / 2024年上半年: the period a question asks about, and whether planned or done."""
     slots = slots_of(question)
-    return f"{slots.period}{slots.modality if slots.modality in PLAN_OR_DONE else ''}" or question
+    quarter = QUARTER.search(question)  # 第四季度 / 2024年第三季度
+    quarter_said = quarter.group(0) if quarter else ""
+    return f"{slots.period}{quarter_said}{slots.modality if slots.modality in PLAN_OR_DONE else ''}" or question
 
 
 def cite_again(book: CitationBook, citation: Citation) -> int:

@@ -12,7 +12,8 @@ from assistant.answer.question import MODALITY, PERIOD, is_thin, slots_of
 
 # 比计划多了几名 / 比原计划少多少 / 离目标还差几名 / 和计划比差了多少: what was done against the plan.
 AGAINST_PLAN = re.compile(
-    r"(?:比|较|离|距离?|和|跟|与|同)?(?:年度|年初|原定|原来的?|当初|上级下达的?)?(?:原计划|计划|目标|任务)(?:数|值)?"
+    r"(?:比|较|离|距离?|和|跟|与|同)?(?:(?:19|20)\d{2}年(?:度|全年)?|全年)?(?:年度|年初|原定|原来的?|当初|上级下达的?)?"
+    r"(?:原计划|计划|目标|任务)(?:数|值)?"
     r"(?:相比|比|的)?"
 )
 GAP_NOUN = re.compile(r"差距|缺口|差额")  # 距离目标还有多少差距
@@ -28,9 +29,9 @@ NAMED_GAP = re.compile(
 
 def asks_gap_to_plan(text: str) -> bool:
     """比计划多了几名 / 离目标还差多少: how far what was done is from the plan, naming nothing else."""
-    if not AGAINST_PLAN.search(text) or PERIOD.search(text):
-        return False
     without_plan = AGAINST_PLAN.sub("", text.strip())
+    if without_plan == text.strip() or PERIOD.search(without_plan):
+        return False  # 离全年计划还差几部: the plan's own period is no period the turn asks about
     rest = without_change_words(MORE_RIGHT_BEFORE.sub("", GAP_NOUN.sub("", without_plan)))
     return rest != without_plan and is_thin(rest)
 

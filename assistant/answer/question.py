@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from assistant.answer.answer_types import NAME
 from assistant.core.numerals import parse_number
+from assistant.core.text import QUARTER
 from assistant.core.words import cut_words, tagged_words
 
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
@@ -22,7 +23,9 @@ ORG_SUFFIX = "[一二三四五六七八九十]{1,2}[中小]|党支部|党总支|
 NOT_IN_NAME = r"\s，,。？?！!、；;：:“”\"《》\d几多什哪谁啥是有的了在讲开召共一个这那其把换请他她它们"
 # 白石岭林场 / 东岭热电厂 / 北溪图书馆 name an organisation; 林场党委 alone is no generic word (unlike 党委).
 LEADING_ORG = re.compile(rf"^[^{NOT_IN_NAME}]{{2,24}}(?:{ORG_SUFFIX}|林场|农场|厂|图书馆|文化馆|博物馆|纪念馆)")
-NAME_BEFORE_PERIOD = re.compile(rf"^([^{NOT_IN_NAME}]{{2,24}}?)(?={PERIOD.pattern})")
+NAME_BEFORE_PERIOD = re.compile(
+    rf"^([^{NOT_IN_NAME}]{{2,24}}?)(?={PERIOD.pattern}|{QUARTER.pattern})"
+)  # 港通物流一季度
 GENERIC_ORG = re.compile(rf"^(?:{ORG_SUFFIX}|县|市|区|本|该|全|我|我们)*$")
 REGULATION = re.compile(
     r"《[^》]+》|[^\s，,。？?《》]{2,30}?(?:条例|准则|规定|办法|细则|规则|章程)|党章(?!党规|党纪|党史)"
@@ -126,6 +129,7 @@ def holder_of(question: str) -> str:
 
 def actor_of(question: str) -> str:
     """The role (or the person, 刘晓芸讲了几次党课) a count question asks about, if it names one before the action."""
+    question = QUARTER.sub("，", question)  # 一季度讲了几次: 季度 is no one's name
     found = ACTOR.search(question) or NAMED_ACTOR.search(question)
     return found.group(1) if found and found.re is NAMED_ACTOR else found.group(0) if found else ""
 

@@ -105,7 +105,11 @@ class FakeSource:
         return list(self.records)
 
     def scope(self, question: str) -> Scope:
-        return scope_for(question, self.documents())
+        return scope_for(question, self.documents(), mentions=self.mentions)
+
+    def mentions(self, words: str, doc_id: str) -> bool:
+        """Whether a document's text holds the words (第四季度), as the retriever's document_mentions."""
+        return any(words in c.text for c in self.chunks if c.doc_id == doc_id)
 
     def document(self, doc_id: str) -> DocRecord | None:
         return next((d for d in self.records if d.doc_id == doc_id), None)

@@ -1,0 +1,124 @@
+"""A follow-up that asks the last figure again of another period or the other way, planned or done.
+
+"2025年计划装几部" after "…2024年加装了几部电梯" asks the plan of 2025 for the same thing; "2025年上半年装了几部"
+after that plan asks what was done (装了: a new modality replaces the old one, it is not added to it);
+"2025年计划多少" after "…示范课上了多少节" asks the plan of the same activity. The last question is asked
+again with the turn's period and modality in place of its own, so that its words stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.asked_quantity import TOTAL_ASKED
+from assistant.answer.followup_turns import ENDING, Resolution, Turn, whole_of
+from assistant.answer.periods import refined_period, with_modality, with_period
+from assistant.answer.question import (
+    FOLLOW_START,
+    INTERROGATIVE,
+    MODALITY,
+    PERIOD,
+    QUANTITY_WORD,
+    Slots,
+    asks_quantity,
+    slots_of,
+)
+from assistant.core.text import QUARTER, YEAR
+
+PLAN_WORD = re.compile(r"原计划|计划|规划|拟|目标|打算|准备")
+# 装了几部 / 实际开了几次 / 已完成多少: what was done, said by the turn itself
+DONE = re.compile(r"实际|已经?|(?<=[\u4e00-\u9fff])了(?=[^\u4e00-\u9fff]*(?:几|多少))|了(?=几|多少)")
+FRAME = re.compile(r"[了过的呢吗啊是有共一总要都还再又？?。！!，,\s]")
+# 要点里 / 计划中: the plan the last question was asked of, which tells nothing of what was done
+PLAN_DOCUMENT = re.compile(r"(?:工作)?(?:要点|计划|规划|方案)(?:里面|里|中(?![心央])|上(?!半年))的?")  # not 计划中心组
+MAX_ACT = 3  # 装 / 完成 / 发展: a turn's own act is a verb, never a thing it names
+PERFECTIVE_BEFORE_ASKED = re.compile(r"了(?=(?:几|多少))")
+
+
+def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
+    """The last quantity question asked of the turn's period and modality, when the turn names nothing
+    else (or only an act the last question names too: 装 of 加装); None otherwise."""
+    rest = rest_of_turn(text)
+    if len(rest) > 1 or TOTAL_ASKED.search(text) or not asks_quantity(text) or not asks_quantity(last.question):
+        return None  # a turn naming a thing, an act of its own or a total is read by the other follow-ups
+    modality = PLAN_WORD.search(text)
+    done = DONE.search(text) and not modality
+    if not (own.period or modality or done) or own.holder:
+        return None
+    asked_unit, last_unit = own.unit, last.slots.unit
+    if asked_unit and last_unit and asked_unit != last_unit:
+        return None  # 几名 after 几部: something else is counted
+    if not rest and last.holder and not QUARTER.search(text + last.question):
+        return None  # 计划是多少 after 疾控中心党支部2024年发展了几名党员: said whole by the elliptical reading
+    question = ENDING.sub("", whole_of(last))  # 25年计划呢 after 其中35岁以下呢: of the whole
+    asked = QUANTITY_WORD.search(question)
+    if not asked or not acts_of_last(rest, question[: asked.start()]):
+        return None
+    quarter, asked_quarter = QUARTER.search(question), QUARTER.search(text)
+    if quarter and (asked_quarter or own.period == "全年"):  # 全年计划开多少次 after 一季度开了几次
+        period = asked_quarter.group(0) if asked_quarter else "全年"
+        question = f"{question[: quarter.start()]}{period}{question[quarter.end() :]}"
+    elif own.period:  # 2025年计划开多少次 after 2025年二季度开了几次: the whole year's
+        whole_year = question[: quarter.start()] + question[quarter.end() :] if quarter else question
+        question = with_period(whole_year, refined_period(own.period, last.slots.period))
+    elif asked_quarter:  # 二季度实际开了几次 after 全年计划开几次: the quarter of that year
+        question = in_quarter(question, asked_quarter.group(0))
+    plans_before = PLAN_WORD.search(question)
+    if modality:
+        question = planned(question, modality.group(0))
+    elif done and plans_before:  # 实际学了几次 after 要点里计划学习几次: what was done, told by a report
+        question = PLAN_DOCUMENT.sub("", question)
+        question = with_modality(question, "实际") if "实际" in text else without_plan(question)
+    elif not (own.period or asked_quarter):
+        return None
+    changed = own.period != last.slots.period or bool(asked_quarter) or bool(modality) != bool(plans_before)
+    return Resolution(f"{question}？", refers_back=not changed, same_organisation=changed)
+
+
+def rest_of_turn(text: str) -> str:
+    """2025年计划装几部 -> 装: what the turn says besides its period, modality and the quantity asked."""
+    rest = PERIOD.sub("", FOLLOW_START.sub("", text.strip()))
+    for pattern in (QUARTER, PLAN_WORD, MODALITY, QUANTITY_WORD, INTERROGATIVE, FRAME):
+        rest = pattern.sub("", rest)
+    return rest
+
+
+def acts_of_last(rest: str, asked_before: str) -> bool:
+    """Nothing said, or a short act the last question says before its quantity (装 of 加装了)."""
+    return not rest or (len(rest) <= MAX_ACT and rest in asked_before)
+
+
+def planned(question: str, modality: str) -> str:
+    """The question asked of a plan: the plan word after the period (or in place of 实际), no 了 of a done act."""
+    with_plan = with_modality(question, "计划" if modality in ("打算", "准备", "规划") else modality)
+    if with_plan == question:  # no period to place it after: before what is done
+        holder = slots_of(question).holder
+        with_plan = question.replace(holder, f"{holder}计划", 1) if holder else f"计划{question}"
+    return PERFECTIVE_BEFORE_ASKED.sub("", with_plan)
+
+
+def without_plan(question: str) -> str:
+    """计划加装几部电梯 -> 加装几部电梯: the same question of what was done."""
+    return PLAN_WORD.sub("", question, count=1)
+
+
+def other_quarter(question: str, core: str) -> str | None:
+    """那二季度呢 / 全年一共呢 / 全年计划呢 after …第一季度开了几次: the question of that quarter or of the
+    whole year (planned, when the turn says so); None when the last question names no quarter."""
+    quarter = QUARTER.search(question)
+    swapped = TOTAL_ASKED.sub("", core).strip(" ，,的")
+    plan = PLAN_WORD.search(swapped)
+    period = PLAN_WORD.sub("", swapped).strip(" ，,的")
+    if not quarter or not (QUARTER.fullmatch(period) or period == "全年"):
+        return None
+    said = question[: quarter.start()] + period + question[quarter.end() :]
+    return planned(said, plan.group(0)) if plan else said
+
+
+def in_quarter(question: str, quarter: str) -> str:
+    """The question asked of a quarter: in place of 全年, after the year (2025年二季度), else where a period goes."""
+    period = PERIOD.search(question)
+    year = YEAR.match(period.group(0)) if period else None
+    if not year:
+        return with_period(question, quarter)
+    return f"{question[: period.start()]}{year.group(0)}年{quarter}{question[period.end() :]}"  # 2025年全年 -> 2025年二季度
