@@ -142,6 +142,8 @@ def known_organisations(source: EvidenceSource) -> Organisations:
     @cache  # a turn's organisation is asked after each later turn
     def named(text: str) -> str:
         name, _ = named_organisation(text, documents())
+        if name.endswith("党") and text[len(name) :].startswith("员"):  # 云山律所党员…: 党 begins 党员
+            name = name[:-1]
         return name if name and text.startswith(name) and not GENERIC_ORG.match(name) else ""  # not 党支部
 
     def covers(organisation: str, period: str) -> bool:

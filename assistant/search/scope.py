@@ -270,8 +270,7 @@ def leading_contractions(question: str) -> list[str]:
     name its documents use (only a match with an alias makes it one)."""
     opening = LEADING_NAME.match(LEADING_VERB.sub("", question))
     text = opening.group(0) if opening else ""
-    cuts = [text[:n] for n in range(min(len(text), MAX_CONTRACTION), MIN_CONTRACTION - 1, -1)]
-    return [c for c in cuts if not c.endswith("党")]  # 云山律所党员…: 党 begins 党员, no name ends with it
+    return [text[:n] for n in range(min(len(text), MAX_CONTRACTION), MIN_CONTRACTION - 1, -1)]
 
 
 def spelled_out(question: str, documents: Sequence[DocRecord]) -> str:

@@ -276,13 +276,3 @@ def test_a_whole_year_asked_of_an_organisation_with_half_year_reports_only_is_re
     half_only = [record("桃溪社区2024年上半年工作总结", "上半年开展主题党日6次。")]
     refused = scope_for("桃溪社区全年实际开展了几次主题党日？", half_only, lambda name: False)
     assert refused.doc_ids == frozenset() and "全年" in refused.refusal
-
-
-def test_a_contraction_does_not_take_the_first_character_of_党员():
-    from assistant.search.scope import named_organisation
-
-    firm = record(
-        "青川县云山律师事务所党支部2024年度工作总结", "支部现有党员12名。\n青川县云山律师事务所党支部\n2025年1月5日"
-    )
-    name, ids = named_organisation("云山律所党员有多少", [firm])
-    assert name == "云山律所" and ids
