@@ -12,6 +12,7 @@ from assistant.core.schema import Chunk
 
 ROLE = re.compile(ROLES)
 NAMES = re.compile(NAME)
+ENDS_WITH_NAME = re.compile(rf"(?:{NAME})$")
 SPEAKER = 20  # at most this many characters before a line's first colon name who speaks
 NAMED = 2  # characters of a speaker's own words (a name, a post) the question must repeat
 
@@ -38,6 +39,8 @@ def named_speaker(question: str, speakers: list[str]) -> str:
     """The one speaker the question names by name or post, the longest such words deciding (副书记 is 支部副书记
     某某's post, not 支部书记某某's); "" when none or several fit equally."""
     own = own_words(speakers)
+    if not all(ROLE.search(words) or ENDS_WITH_NAME.search(words) for words in own.values()):
+        return ""  # 存在的不足：一是… / 整改措施：一是…: headings of lists, not people speaking
 
     def fit(speaker: str) -> int:
         """The longest run of the speaker's own words that the question repeats and that holds a name or a

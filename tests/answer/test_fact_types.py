@@ -82,6 +82,9 @@ def test_sentences_are_checked_for_the_type_and_the_signature_for_the_issuer_onl
     assert holds(when, "党小组会一般每月召开1次。") and holds(when, "会后5个工作日内报送会议情况。")
     assert not holds(when, "党小组会由党小组组长主持。")
     assert not holds(when, "占比为18%，低于年初确定的22%的目标。")  # 年初 here is no time of an event
+    counted_from = wanted_types("试用期从什么时候算起")[0]
+    assert holds(counted_from, "试用期自党组会议研究通过之日起计算。")
+    assert holds(counted_from, "考察期从支委会确定其为培养对象之日算起。")
     issuer = wanted_types("是哪个单位发的")[0]
     signature = "中共青松街道工作委员会\n2025年1月15日"
     assert is_signature(signature) and holds(issuer, signature)

@@ -89,3 +89,19 @@ def test_a_speakers_line_is_found_among_the_lines_of_others(question, own, other
     answer = ask_source(FakeSource(chunks_of(MEETING, MEETING_TEXT)), question)
     assert all(item in answer.text for item in own), answer.text
     assert not any(item in answer.text for item in others), answer.text
+
+
+BUREAU = "中共临溪县水利局机关委员会2024年度党建工作总结"
+BUREAU_TEXT = f"""{BUREAU}
+一、基本情况
+局机关党委下设机关第一党支部、机关第二党支部、水文站党支部3个党支部，共有党员64名。
+二、存在的问题及整改措施
+对照年度目标，机关党建工作仍存在一些不足：一是学习形式单一；二是党建与业务融合不深。
+整改措施：一是推行“微党课”；二是建立党建业务融合清单。
+"""
+
+
+def test_lines_headed_by_a_topic_are_no_speakers():
+    """存在一些不足：一是… / 整改措施：一是… are lists under a heading, not the lines of people speaking."""
+    answer = ask_source(FakeSource(chunks_of(BUREAU, BUREAU_TEXT)), "临溪水利局机关党委下面有哪几个党支部")
+    assert "水文站党支部" in answer.text and "学习形式单一" not in answer.text, answer.text
