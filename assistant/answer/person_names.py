@@ -20,11 +20,16 @@ OTHER_TITLES = rf"(?:、(?:[\u4e00-\u9fff]{{0,4}}?(?:{ROLES}|{TITLE})))*"
 QUALIFIER_SPAN = 12  # characters before a role that say whose it is (机关第一党支部)
 
 
+FUNCTION_TAGS = "pcudr"  # preposition, conjunction, particle, adverb, pronoun: never a name's last letter
+
+
 def is_name(phrase: str) -> bool:
     """冯雪梅 / 方志诚 / 向东升, not 项目 or 纪律 (a surname starts them, but they are one common word)."""
     if not re.fullmatch(NAME, phrase):
         return False
     words = tagged_words(phrase)
+    if len(words) > 1 and words[-1][1][:1] in FUNCTION_TAGS:  # 韩冰在 / 宋杰对: a name and the word after it
+        return False
     return not (len(words) == 1 and not words[0][1].startswith("nr"))
 
 
