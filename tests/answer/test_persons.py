@@ -71,12 +71,9 @@ def test_a_persons_part_in_another_wording_and_verb(yunling):
     assert "调查研究" not in answer.text and "学习形式单一" not in answer.text
 
 
-@pytest.mark.parametrize(
-    "question", ["云岭水务民主生活会林涛在会上重点查摆了啥问题", "青桐中学组织生活会上何立对哪些问题作了剖析"]
-)
-def test_a_two_letter_name_before_a_preposition_is_the_name_alone(question):
-    """林涛在… / 何立对…: 在 and 对 begin the next words, they are no letter of the name."""
-    assert not is_name("林涛在") and not is_name("何立对") and is_name("林涛")
+def test_a_two_letter_name_before_a_preposition_is_the_name_alone():
+    """林涛在会上… / 何立对…: 在 and 对 begin the next words, they are no letter of the name."""
+    assert not is_name("林涛在") and not is_name("何立对") and is_name("林涛") and is_name("何立")
 
 
 def test_a_role_stands_for_the_person_the_document_names_beside_it(yunling):
