@@ -9,10 +9,10 @@ import re
 from assistant.answer.answer_types import NAME, ROLES
 from assistant.answer.sections import Item, enumerated_clauses
 from assistant.core.schema import Chunk
+from assistant.core.words import tagged_words
 
 ROLE = re.compile(ROLES)
 NAMES = re.compile(NAME)
-ENDS_WITH_NAME = re.compile(rf"(?:{NAME})$")
 SPEAKER = 20  # at most this many characters before a line's first colon name who speaks
 NAMED = 2  # characters of a speaker's own words (a name, a post) the question must repeat
 
@@ -35,11 +35,15 @@ def own_words(speakers: list[str]) -> dict[str, str]:
     return {s: s[len(ahead) : len(s) - len(behind)] for s in speakers}
 
 
+def names_someone(words: str) -> bool:
+    return any(flag.startswith("nr") for _, flag in tagged_words(words))
+
+
 def named_speaker(question: str, speakers: list[str]) -> str:
     """The one speaker the question names by name or post, the longest such words deciding (副书记 is 支部副书记
     某某's post, not 支部书记某某's); "" when none or several fit equally."""
     own = own_words(speakers)
-    if not all(ROLE.search(words) or ENDS_WITH_NAME.search(words) for words in own.values()):
+    if not all(ROLE.search(words) or names_someone(words) for words in own.values()):
         return ""  # 存在的不足：一是… / 整改措施：一是…: headings of lists, not people speaking
 
     def fit(speaker: str) -> int:

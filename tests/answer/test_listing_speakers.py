@@ -105,3 +105,19 @@ def test_lines_headed_by_a_topic_are_no_speakers():
     """存在一些不足：一是… / 整改措施：一是… are lists under a heading, not the lines of people speaking."""
     answer = ask_source(FakeSource(chunks_of(BUREAU, BUREAU_TEXT)), "临溪水利局机关党委下面有哪几个党支部")
     assert "水文站党支部" in answer.text and "学习形式单一" not in answer.text, answer.text
+
+
+STUDIO = "中共青岩设计院党支部关于召开2024年度组织生活会情况的报告"
+STUDIO_TEXT = f"""{STUDIO}
+一、个人查摆问题情况
+（一）支部书记邵立群查摆了3个问题：一是学习笔记偏少；二是谈心谈话不够经常；三是督促检查不够。
+（二）党员工程师孔德明查摆了2个问题：一是加班时请假较多；二是先锋作用发挥不够。
+（三）党员林书瑶查摆了1个问题：对理论学习不够深入。
+"""
+
+
+def test_speakers_without_a_post_are_still_people():
+    """党员孔某某 / 党员林某某 name people though no post is said: the secretary's line is told apart from theirs."""
+    answer = ask_source(FakeSource(chunks_of(STUDIO, STUDIO_TEXT)), "青岩设计院支部书记查摆了哪些问题")
+    assert all(item in answer.text for item in ("学习笔记偏少", "谈心谈话", "督促检查")), answer.text
+    assert "加班" not in answer.text
