@@ -86,6 +86,7 @@ from assistant.answer.question import (
     ROLE,
     SUBSET,
     asks,
+    asks_article_only,
     asks_quantity,
     asks_source,
     context_of,
@@ -194,6 +195,8 @@ def resolve(
     source_question = source_asked(text, last)
     if source_question:  # 出自哪里 / 这个出自第几条 after any cited answer: its sources (see pipeline)
         return Resolution(source_question, refers_back=True)
+    if asks_article_only(text) and not ARTICLE_REF.search(last.question):  # 是第几条 after a refused topic
+        return Resolution(f"{context_of(last.question)}是第几条规定的")
     back = RETURN_TO.match(text)
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.answer.question import Slots, asks, core_of
+from assistant.answer.question import ASKS_ARTICLE, Slots, asks, asks_article_only, core_of
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF, NUMERAL
 from assistant.search.regulations import revision_asked
 
@@ -16,12 +16,10 @@ if TYPE_CHECKING:  # followup imports this module; the turn type is needed for h
 
 # 依据《X》第N条 / 《X》共158条: the regulation an answer speaks from.
 ANSWER_REGULATION = re.compile(r"(?:依据|出自|^)《([^》]+)》")
-ASKS_ARTICLE = re.compile(r"(?:里|中)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?)?")
 # 依据《X》第N条：: how a look-up answer quoting one article opens.
 QUOTED_ARTICLE = re.compile(rf"依据《([^》]+)》(第{NUMERAL}条)")
 THIS_ARTICLE = re.compile(r"这一?条(?!例)|该条(?!例)|此条")
 PART_OF_IT = re.compile(r"(?:它|这|那|这个)?(?:是)?(?:在|属于|放在)?(?:哪一?章|第几章)(?:里|中)?的?")
-POINTER_AROUND = re.compile(r"^(?:这|那|它)|的$")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 OWN_WORDS = 2  # characters a revision follow-up may add beyond its asking words (里, 的)
 POINTED = re.compile(r"^(?:那|那么)?(?:这个|这部|该|此|本|它)")
@@ -289,7 +287,7 @@ def of_quoted_article(text: str, last: Turn) -> str:
     asked = ENDING.sub("", text)
     if not article:
         return ""
-    if ASKS_ARTICLE.fullmatch(POINTER_AROUND.sub("", asked)):
+    if asks_article_only(asked):
         return article
     revision = revision_asked(text)
     if THIS_ARTICLE.search(text) and not (REVISION_ASKED.search(text) or revision.years or revision.wish != "newest"):

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.context import ANY_TITLE, FACT_THRESHOLD, AnswerContext
+from assistant.answer.context import ANY_TITLE, FACT_THRESHOLD, AnswerContext, refusal
 from assistant.answer.fact import answer_fact
 from assistant.answer.lookup_links import with_links
 from assistant.answer.lookup_quotes import answer_of, found_whole, other_revision_note, quoted
 from assistant.answer.lookup_refusals import missing_regulation
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
+from assistant.answer.question import asks_article_only
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.words import cut_words
 from assistant.search.regulations import NAME_LEAD, Provision, provisions
@@ -140,6 +141,8 @@ def topic_in_regulations(ctx: AnswerContext) -> Answer:
     titles = ANY_TITLE.findall(ctx.question)
     if titles:
         return missing_regulation(ctx, titles[0])
+    if asks_article_only(ctx.question):  # 是第几条 with nothing before it: no article is a guess
+        return refusal("lookup", [], "（请说明要查哪部法规、哪方面的规定）")
     older = ctx.source.older_revisions()
     current = frozenset(d.doc_id for d in ctx.source.documents() if d.kind == "regulation" and d.doc_id not in older)
     evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=current or None))

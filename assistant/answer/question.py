@@ -58,6 +58,16 @@ FLOW = re.compile(r"发展|吸收|新增|转正|培养|确定|接收|转入|转�
 SUBSET = re.compile(r"^(?:那么?|还有)?其中")
 FOLLOW_START = re.compile(r"^(?:那么|那个|那份|这个|这份|那|还有|另外|再问一下|再问|换成|换到|改成)")
 FOLLOW_END = re.compile(r"(?:呢|吗)?[？?。！!\s]*$")
+# 是第几条 / 这是哪一条 / 在第几条规定的: which article, and nothing of what about.
+ASKS_ARTICLE = re.compile(r"(?:里|中)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?)?")
+POINTER_AROUND = re.compile(r"^(?:这|那|它)|的$")
+
+
+def asks_article_only(text: str) -> bool:
+    """是第几条 / 这是哪一条: the turn asks which article and names no topic of its own."""
+    return bool(ASKS_ARTICLE.fullmatch(POINTER_AROUND.sub("", FOLLOW_END.sub("", text.strip()))))
+
+
 # Words pointing back at the last answer or its documents.
 BACK_REFERENCE = re.compile(
     r"这些|这几|这个|这份|这次|这项|这两|上面|上述|以上|前面|刚才|该报告|该文件|该条例|报告里|文中|里面|会上|会议上"

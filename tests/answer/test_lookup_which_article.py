@@ -151,3 +151,15 @@ def test_which_article_and_its_chapter_after_a_topic(source, which):
 def test_the_chapter_of_the_article_just_quoted(source, where):
     _, chapter = converse(source, "纪律处分条例第四条讲的什么", where)
     assert "第二章" in chapter.text and not chapter.refused, chapter.text
+
+
+def test_which_article_after_a_topic_asks_the_topic_again(source):
+    """是第几条 after a question about a topic (its answer quoted no 依据《…》第N条): which article says that topic."""
+    _, article = converse(source, "精简会议的会期多长", "是第几条")
+    assert article.text.startswith(f"依据《{CONDUCT}》第三条"), article.text
+
+
+@pytest.mark.parametrize("bare", ["是第几条", "这是哪一条？"])
+def test_which_article_with_nothing_asked_before_is_refused(source, bare):
+    answer = ask(source, bare)
+    assert answer.refused and "请说明" in answer.text, answer.text
