@@ -216,7 +216,7 @@ def resolve(
     counterpart = article_in_revision(text, last)
     if counterpart:  # 新版这一条在哪一章: the article asked of that revision earlier in the conversation
         return Resolution(counterpart)
-    of_last_article = CLAUSE_REF.search(text) and ARTICLE_REF.search(last.question)  # 那第二款呢
+    of_last_article = CLAUSE_REF.search(text) and (ARTICLE_REF.search(last.question) or quoted_article(last.answer))
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
         asked = article_question(text, last)  # unchanged: no regulation named, that of the documents just cited
         return Resolution(asked, refers_back=asked == text and not last.refused)

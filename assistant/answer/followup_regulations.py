@@ -175,7 +175,9 @@ def article_question(text: str, last: Turn) -> str:
         # 2018年版的第三十条呢 / 现行的第一百五十八条呢: not the revision the last answer quoted
         regulation = REVISION_NOTE.sub("", regulation)
     core = core_of(text)
-    article = ARTICLE_REF.search(last.question)
+    quoted = QUOTED_ARTICLE.match(last.answer) if not last.refused else None
+    # 那第一款呢 after 是第几条 answered 依据《…》第五十三条: that article
+    article = ARTICLE_REF.search(last.question) or (ARTICLE_REF.search(quoted.group(2)) if quoted else None)
     clause = CLAUSE_ONLY.match(core)
     if clause and article:  # 那第二款呢 / 其中第（五）项是什么: that part of the article just asked about
         return f"{regulation}{article.group(0)}{clause.group(1)}"

@@ -163,3 +163,14 @@ def test_which_article_after_a_topic_asks_the_topic_again(source):
 def test_which_article_with_nothing_asked_before_is_refused(source, bare):
     answer = ask(source, bare)
     assert answer.refused and "请说明" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("part", ["那第一款呢", "第二款呢？"])
+def test_a_clause_after_an_answer_quoting_an_article_is_of_that_article(source, part):
+    """那第一款呢 after a topic answered with 依据《…》第三条: the 款 of that article, though the question named none."""
+    first = converse(source, "纪律处分条例里对收受礼品礼金怎么处分")[0]
+    history = [
+        {"role": "user", "content": "纪律处分条例里对收受礼品礼金怎么处分"},
+        {"role": "assistant", "content": first.text},
+    ]
+    assert understand(part, history).question.startswith(f"《{PENALTIES_NEW}》第三条第")
