@@ -183,6 +183,7 @@ def article_question(text: str, last: Turn) -> str:
         return f"{regulation}{article.group(0)}{clause.group(1)}"
     if ARTICLE_REF.fullmatch(core):
         rest = ARTICLE_REF.split(last.question, maxsplit=1)[-1] if ARTICLE_REF.search(last.question) else ""
+        rest = CLAUSE_REF.sub("", rest)  # 第五条呢 after 第四条第（五）项是啥: the whole article, asked the same way
         rest = rest if asks(rest) and "，" not in rest else "讲了什么？"
         return f"{regulation}{core}{rest}"
     return f"{regulation}{text}"

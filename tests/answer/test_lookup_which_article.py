@@ -174,3 +174,13 @@ def test_a_clause_after_an_answer_quoting_an_article_is_of_that_article(source, 
         {"role": "assistant", "content": first.text},
     ]
     assert understand(part, history).question.startswith(f"《{PENALTIES_NEW}》第三条第")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("纪律处分条例第四条第（二）项是啥", "第三条呢"), ("纪律处分条例第三条第二款讲了什么", "第四条呢")],
+)
+def test_another_article_after_a_part_of_one_is_the_whole_article(before, after):
+    history = [{"role": "user", "content": before}, {"role": "assistant", "content": f"依据《{PENALTIES_NEW}》……〔1〕"}]
+    question = understand(after, history).question
+    assert "项" not in question and "款" not in question and after[:3] in question, question
