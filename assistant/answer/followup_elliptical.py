@@ -29,6 +29,10 @@ WHOLE_BODY = re.compile(r"全(院|校|局|处|所|厂|场|站|镇|村|县|公司
 OWN_UNIT = re.compile(r"(?:党支部|支部|党总支|党委|党组)(?=[有的共现全])")  # 支部有几个…: the holder's own
 
 
+# 实到几个 / 到了多少: a short act and a quantity with no thing and no measure of its own.
+BARE_COUNT = re.compile(r"^[^几多]{1,3}(?:几|多少)(?:个|名|位)?(?:呢|吗)?[？?。]*$")
+
+
 def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> Resolution:
     """A turn that leaves whose/when/what unsaid takes them from the last turn."""
     before = last.slots
@@ -41,8 +45,9 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     body = with_named_person(body, last)
     body = FOLLOW_START.sub("", POINTERS.sub("", body))  # the scope says which; the words would only dilute
     body = with_meeting(body, last.question)
-    if not within_question:
+    if not within_question or BARE_COUNT.search(body):  # 应到多少党员，实到几个: the later part counts the same
         body = with_counted(body, own, last.counted, before.unit)
+    if not within_question:
         body = with_demonstrated(body, last.counted)
     # A turn that names no thing of its own, or a later part asking no quantity ("谁主持的"), takes the
     # last question's topic, at its own period and modality. A later part counting something of its

@@ -62,6 +62,18 @@ def test_a_measure_asked_first_is_not_the_topic_of_the_next_part(first, second, 
     assert later_part(first, second) == expected
 
 
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("柳岸村党支部组织生活会应到多少党员？", "实到几个？", "柳岸村党支部实到几个党员？"),
+        ("桂园社区党委换届选举应到多少代表", "实到多少", "桂园社区党委实到多少代表"),
+    ],
+)
+def test_a_later_part_counting_nothing_of_its_own_counts_the_same_thing(first, second, expected):
+    """应到多少党员，实到几个: the second part counts 党员 too."""
+    assert later_part(first, second) == expected
+
+
 def test_a_measure_asked_again_stays_the_topic():
     assert "占比" in later_part("远航公司2023年新产品销售收入占比多少？", "年初目标是多少？")
 
