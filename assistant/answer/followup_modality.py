@@ -66,7 +66,7 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
     plans_before = PLAN_WORD.search(question)
     if modality:
         question = planned(question, modality.group(0))
-    elif done and plans_before:  # 实际学了几次 after 要点里计划学习几次: what was done, told by a report
+    elif done and plans_before:  # 实际开了几次 after 要点里计划召开几次: what was done, told by a report
         question = PLAN_DOCUMENT.sub("", question)
         question = with_modality(question, "实际") if "实际" in text else without_plan(question)
     elif not (own.period or asked_quarter):

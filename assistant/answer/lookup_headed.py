@@ -1,5 +1,5 @@
-"""党员领导干部的规范是哪几条: the articles a regulation groups under a heading that is no 第N章 (a 准则's
-党员廉洁自律规范 / 党员领导干部廉洁自律规范), found by the words of the heading the question names."""
+"""领导人员的规范是哪几条: the articles a regulation groups under a heading that is no 第N章 (a 准则's
+教师廉洁从教规范 / 领导人员廉洁从业规范), found by the words of the heading the question names."""
 
 from __future__ import annotations
 
