@@ -30,7 +30,7 @@ OWN_UNIT = re.compile(r"(?:党支部|支部|党总支|党委|党组)(?=[有的�
 
 
 # 实到几个 / 到了多少: a short act and a quantity with no thing and no measure of its own.
-BARE_COUNT = re.compile(r"^[^几多]{1,3}(?:几|多少)(?:个|名|位)?(?:呢|吗)?[？?。]*$")
+BARE_COUNT = re.compile(r"^[^几多]{1,3}(?:几|多少)(?:个|名|位)(?:呢|吗)?[？?。]*$")
 
 
 def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> Resolution:

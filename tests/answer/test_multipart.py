@@ -66,7 +66,7 @@ def test_a_measure_asked_first_is_not_the_topic_of_the_next_part(first, second, 
     "first, second, expected",
     [
         ("柳岸村党支部组织生活会应到多少党员？", "实到几个？", "柳岸村党支部实到几个党员？"),
-        ("桂园社区党委换届选举应到多少代表", "实到多少", "桂园社区党委实到多少代表"),
+        ("桂园社区党委换届选举应到多少代表", "实到几名", "桂园社区党委实到几名代表"),
     ],
 )
 def test_a_later_part_counting_nothing_of_its_own_counts_the_same_thing(first, second, expected):
