@@ -134,3 +134,8 @@ def test_one_sentence_answering_two_parts_is_said_once():
     answer = Assistant(source).ask("档案馆党员的对照检查材料什么时候交？交到哪里？")
     assert answer.text.count("1月19日前交馆办公室") == 1 and "三楼会议室" not in answer.text
     assert "2026年1月22日" not in answer.text
+
+
+def test_a_later_part_asking_a_bare_amount_takes_no_unit_of_the_part_before():
+    """设了几个驿站，接待了多少: 接待 is counted in its own unit (人次), not in 个."""
+    assert later_part("青禾社区设立了几个爱心驿站？", "接待了多少？").endswith("接待了多少？")
