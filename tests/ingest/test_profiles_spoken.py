@@ -79,3 +79,9 @@ def test_a_body_is_also_named_by_its_old_or_everyday_name(full, former):
 def test_an_old_name_replaces_only_the_bodys_own_name():
     aliases = set(aliases_for(["中共北岭市生态环境局机关委员会"]))
     assert not any("环保局生态" in a or "生态环保" in a for a in aliases)
+
+
+def test_a_street_working_committee_is_its_党工委():
+    aliases = set(aliases_for(["中共枫林区青禾街道工作委员会"]))
+    assert {"青禾街道党工委", "青禾街道", "枫林区青禾街道党工委"} <= aliases
+    assert not any(a.endswith("工作") or "工作党委" in a for a in aliases)
