@@ -21,7 +21,7 @@ from assistant.core.words import tagged_words
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
     from assistant.answer.followup_turns import Turn
 
-# Words between the actor and its verb that say how, not who: 钱卫东重点查摆 / 班子成员带头讲.
+# Words between the actor and its verb that say how, not who: 聂文轩重点查摆 / 班子成员带头讲.
 MANNER = re.compile(r"(?:重点|主要|带头|亲自|分别|一共|总共|共|都|还|也|相互|先后|累计|已经|已)+$")
 # Where the actor acted, said after it: 冯某在会上重点查摆 / 王某在调研中发现.
 PLACE_AFTER = re.compile(r"在[\u4e00-\u9fff]{0,8}?(?:上|中)$|会上$")
@@ -153,6 +153,6 @@ def entity_pointed_at(text: str, last: Turn) -> str:
 
 
 def person_acting(question: str) -> str:
-    """钱卫东 of 钱卫东重点查摆了啥问题: the actor when it is a person's name."""
+    """聂文轩 of 聂文轩重点查摆了啥问题: the actor when it is a person's name."""
     actor = actor_in(question)
     return actor.text if actor and PERSON_NAME.fullmatch(actor.text) else ""

@@ -1,6 +1,6 @@
-"""People as reports name them: a name where it ends (宋杰 of 宋杰对新任班组长…, not 宋杰对), the holder
-named beside a role (党委书记、董事长邱振华 / 支部书记由华通物流副总经理孙美玲担任), and the one of several
-holders whose unit the question says (第一党支部的书记 -> 机关第一党支部书记宋国梁, not 党组书记韩立军)."""
+"""People as reports name them: a name where it ends (罗成林 of 罗成林对新任班组长…, not 罗成林对), the holder
+named beside a role (党委书记、董事长邱振华 / 支部书记由远帆物流副总经理包立新担任), and the one of several
+holders whose unit the question says (第一党支部的书记 -> 机关第一党支部书记罗成林, not 党组书记包立新)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from assistant.core.words import tagged_words
 
 # Titles of heads and officers besides the Party roles: 董事长, 乡长, 总会计师, 总工程师.
 TITLE = r"(?<!其)[\u4e00-\u9fff]{1,2}长|总(?:会计|工程|经济|审计)师|总法律顾问"
-# What follows a name in a report's sentence: 宋杰对…, 孙美玲担任, 韩立军讲…, 冯雪梅同志.
+# What follows a name in a report's sentence: 罗成林对…, 包立新担任, 向明远讲…, 聂文轩同志.
 NAME_FOLLOWERS = (
     r"同志|担任|兼任|任|讲|主持|领学|带领|带头|牵头|负责|分管|参加|作|对|在|和|与|及|等|为|是|的|重点|主要|、"
 )
@@ -24,11 +24,11 @@ FUNCTION_TAGS = "pcudr"  # preposition, conjunction, particle, adverb, pronoun: 
 
 
 def is_name(phrase: str) -> bool:
-    """冯雪梅 / 方志诚 / 向东升, not 项目 or 纪律 (a surname starts them, but they are one common word)."""
+    """柏晓琳 / 方志诚 / 向东升, not 项目 or 纪律 (a surname starts them, but they are one common word)."""
     if not re.fullmatch(NAME, phrase):
         return False
     words = tagged_words(phrase)
-    if len(words) > 1 and words[-1][1][:1] in FUNCTION_TAGS:  # 韩冰在 / 宋杰对: a name and the word after it
+    if len(words) > 1 and words[-1][1][:1] in FUNCTION_TAGS:  # 林涛在 / 罗成林对: a name and the word after it
         return False
     return not (len(words) == 1 and not words[0][1].startswith("nr"))
 
@@ -57,7 +57,7 @@ def holders(role: str, text: str) -> list[tuple[int, str]]:
 
 
 def name_at(text: str, at: int, name: str) -> str:
-    """`name` as long as the words of `text` let it be: 韩冰 of 韩冰逐一进行 (逐一 is a word), 刘晓芸 of 刘晓芸分工."""
+    """`name` as long as the words of `text` let it be: 林涛 of 林涛逐一进行 (逐一 is a word), 刘晓芸 of 刘晓芸分工."""
     if len(name) < 3:
         return name
     ends, length = set(), 0

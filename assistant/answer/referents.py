@@ -118,7 +118,7 @@ def name_question(body: str, last: Turn) -> str:
 def acting_person(question: str) -> str:
     """韩冬 in 韩冬讲了几次党课: a person the question names as doing something."""
     acting = NAMED_ACTOR.search(question)
-    return acting.group(1) if acting else person_acting(question)  # 钱卫东重点查摆了啥: any act
+    return acting.group(1) if acting else person_acting(question)  # 聂文轩重点查摆了啥: any act
 
 
 def with_meeting(body: str, last_question: str) -> str:
