@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.facts import extract_facts
-from tests.answer.support import FakeSource, ask_source, make_chunk
-from tests.answer.test_fallback_quotes import IndexLikeWeights
+from tests.answer.support import FakeSource, ask_source, index_like, make_chunk
 
 TITLE = "东川区税务局机关党支部2024年上半年工作总结"
 ROWS = (
@@ -18,12 +17,7 @@ ROWS = (
 )
 
 
-def weighted(source: FakeSource) -> FakeSource:
-    source.weights = IndexLikeWeights(source)
-    return source
-
-
-SOURCE = weighted(
+SOURCE = index_like(
     FakeSource(
         [
             make_chunk(TITLE, "东川区税务局机关党支部现有党员41名，下设4个党小组。", ("一、基本情况",)),

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.answer_types import wanted_types
-from tests.answer.support import FakeSource, ask_source, make_chunk
-from tests.answer.test_fallback_quotes import IndexLikeWeights
+from tests.answer.support import FakeSource, ask_source, index_like, make_chunk
 
 RULES = "晴川市摄影家协会会员管理办法"
 CHUNKS = [
@@ -27,9 +26,7 @@ CHUNKS = [
 
 @pytest.fixture
 def source() -> FakeSource:
-    fake = FakeSource(CHUNKS)
-    fake.weights = IndexLikeWeights(fake)
-    return fake
+    return index_like(FakeSource(CHUNKS))
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.answer.structure_fixtures import chunks_of
-from tests.answer.support import FakeSource, ask_source
-from tests.answer.test_fallback_quotes import IndexLikeWeights
+from tests.answer.support import FakeSource, ask_source, index_like
 
 TITLE = "松岗水务集团第三党支部巡察反馈问题整改情况报告"
 TEXT = f"""{TITLE}
@@ -26,9 +25,7 @@ TEXT = f"""{TITLE}
 
 @pytest.fixture
 def source() -> FakeSource:
-    fake = FakeSource(chunks_of(TITLE, TEXT))
-    fake.weights = IndexLikeWeights(fake)
-    return fake
+    return index_like(FakeSource(chunks_of(TITLE, TEXT)))
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.answer.support import FakeSource, ask_source, make_chunk
-from tests.answer.test_fallback_quotes import IndexLikeWeights
+from tests.answer.support import FakeSource, ask_source, index_like, make_chunk
 
 RULES = "临江市直机关基层党组织工作规则"
 CHUNKS = [
@@ -18,9 +17,7 @@ CHUNKS = [
 
 @pytest.fixture
 def source() -> FakeSource:
-    fake = FakeSource(CHUNKS)
-    fake.weights = IndexLikeWeights(fake)
-    return fake
+    return index_like(FakeSource(CHUNKS))
 
 
 @pytest.mark.parametrize(

@@ -13,30 +13,14 @@ from assistant.answer.pipeline import answer_problems
 from assistant.answer.routing import Route, understand
 from assistant.core.schema import Answer
 from tests.answer.fact_fixtures import MINUTES, NOTICE, REPORT, REPORT_TITLE
-from tests.answer.support import FakeSource, make_chunk
+from tests.answer.support import FakeSource, index_like, make_chunk
 
 REFUSED = "知识库中没有找到能回答这个问题的内容。"
 
 
-class IndexLikeWeights:
-    """Known words weigh about what they weigh in a real index (IDF ~4), so that adjacent-word pairs
-    (2.5 each) count as much relative to them as they do there."""
-
-    def __init__(self, source: FakeSource):
-        self.text = "".join(c.doc_title + "".join(c.section_path) + c.text for c in source.chunks).lower()
-
-    def token_weights(self, tokens: list[str]) -> list[float]:
-        return [4.0 if t in self.text else 2.5 for t in tokens]
-
-    def max_token_weight(self) -> float:
-        return 5.0
-
-
 @pytest.fixture
 def source() -> FakeSource:
-    fake = FakeSource(REPORT, MINUTES, NOTICE)
-    fake.weights = IndexLikeWeights(fake)
-    return fake
+    return index_like(FakeSource(REPORT, MINUTES, NOTICE))
 
 
 def refused_by(source: FakeSource, question: str, kind: str = "count") -> tuple[AnswerContext, Answer]:
@@ -112,7 +96,7 @@ def test_the_extractive_answerer_falls_back_only_when_a_kind_refused(source):
 def test_a_sentence_running_on_from_a_heading_is_quoted_from_its_own_line():
     chunk_text = "## 二、组织建设\n全年发展党员4名，其中35岁以下青年医生3名。"
     fake = FakeSource([make_chunk("某医院党总支2024年度工作总结", chunk_text)])
-    fake.weights = IndexLikeWeights(fake)
+    index_like(fake)
     answer = quoted_answer(*refused_by(fake, "某医院党总支2024年发展了几名党员？"))
     assert answer is not None and "##" not in answer.text and "全年发展党员4名" in checked(answer).text
 
@@ -135,7 +119,7 @@ def test_a_span_of_days_or_people_of_another_kind_are_no_count_of_what_is_asked(
             make_chunk(title, "社区党委班子成员七人全部参加所在支部的组织生活会。", ("三、参加人员",), position=1),
         ]
     )
-    notice.weights = IndexLikeWeights(notice)
+    index_like(notice)
     for question in ("青杉社区组织生活会一共查摆了多少个问题", "青杉社区一共有多少名职工"):
         assert quoted_answer(*refused_by(notice, question)) is None, question
     assert answer_test("会后几个工作日内报送")("会后5个工作日内报送")  # a span asked is still answered

@@ -8,8 +8,7 @@ import pytest
 
 from assistant.answer.listing import announced_items
 from tests.answer.structure_fixtures import chunks_of
-from tests.answer.support import FakeSource, ask_source
-from tests.answer.test_fallback_quotes import IndexLikeWeights
+from tests.answer.support import FakeSource, ask_source, index_like
 
 VILLAGE = "桃源村党委2024年度党建工作总结"
 VILLAGE_TEXT = f"""{VILLAGE}
@@ -31,9 +30,7 @@ SCHOOL_TEXT = f"""{SCHOOL}
 
 @pytest.fixture
 def source() -> FakeSource:
-    fake = FakeSource(chunks_of(VILLAGE, VILLAGE_TEXT), chunks_of(SCHOOL, SCHOOL_TEXT))
-    fake.weights = IndexLikeWeights(fake)
-    return fake
+    return index_like(FakeSource(chunks_of(VILLAGE, VILLAGE_TEXT), chunks_of(SCHOOL, SCHOOL_TEXT)))
 
 
 def test_the_clauses_after_an_announcing_colon_are_items():
