@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from assistant.ingest.glyphs import normalise_glyphs
 from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError
-from assistant.ingest.readers.tables import render_table
+from assistant.ingest.readers.pdf_tables import CELL_GAP_MARK, cell_starts, opens_cell, render_tables, ruled_rows
 from assistant.ingest.titles import guess_title
 
 if TYPE_CHECKING:
@@ -35,11 +35,6 @@ BLOCK_START = re.compile(
 SENTENCE_END = "。！？!?"
 WORD_GAP = 0.15  # in font sizes: a space between Latin words
 WRAP_REACH = 2.5  # in font sizes: a line ending this close to the right margin was wrapped
-CELL_GAP = 1.5  # in font sizes: wider than any justification gap, as between table columns
-CELL_SEPARATOR = "\u3000"
-# Marks a wide gap until tables are rendered: a U+3000 typed in the text is no cell boundary.
-CELL_GAP_MARK = "\x1f"
-MIN_TABLE_COLUMNS = 3
 RULE_THICKNESS = 2.0  # points: a horizontal rule (a table border) is drawn thinner than this
 MIN_RULE = 20.0  # points: shorter strokes are marks, not a row border
 MIN_SPACED_CHARS = 4  # a justified line with spaces between its characters
@@ -167,15 +162,6 @@ def join_glyphs(glyphs: list[Glyphs]) -> str:
     return collapse_letter_spacing(normalise_glyphs(text.strip()))
 
 
-def opens_cell(previous: Glyphs, glyph: Glyphs) -> bool:
-    """A gap wider than any justification: the glyph starts another table cell."""
-    return glyph.x - previous.end > CELL_GAP * glyph.size
-
-
-def cell_starts(row: list[Glyphs]) -> tuple[float, ...]:
-    return (row[0].x, *(g.x for p, g in zip(row, row[1:], strict=False) if opens_cell(p, g)))
-
-
 def collapse_letter_spacing(text: str) -> str:
     """ "高 质 量 发 展" -> "高质量发展" when the line is letter-spaced; "第五条 党员" keeps its space."""
     spaced = len(re.findall(rf"{CJK.pattern} (?=\S)", text))
@@ -201,46 +187,6 @@ def glyph_lines(found: list[Glyphs]) -> list[Line]:
             size = Counter(round(g.size, 1) for g in row).most_common(1)[0][0]
             lines.append(Line(text, row[0].x, max(g.end for g in row), row[0].y, size, cell_starts(row)))
     return lines
-
-
-def ruled_rows(lines: list[Line], rules: list[float]) -> list[Line]:
-    """A ruled table's cell text wrapped onto more lines (城区一大队党 / 支部) joined into its row: no rule is
-    drawn between lines of one row."""
-    joined: list[Line] = []
-    for line in lines:
-        previous = joined[-1] if joined else None
-        merged = merged_cells(previous, line) if previous and one_row(previous, line, rules) else None
-        if merged:
-            joined[-1] = merged
-        else:
-            joined.append(line)
-    return joined
-
-
-def one_row(upper: Line, lower: Line, rules: list[float]) -> bool:
-    """Both lines lie between the same two rules, and the upper one is a row of a table."""
-    return (
-        len(upper.cells) >= MIN_TABLE_COLUMNS
-        and any(rule > upper.y for rule in rules)
-        and any(rule < lower.y for rule in rules)
-        and not any(lower.y < rule < upper.y for rule in rules)
-    )
-
-
-def merged_cells(row: Line, line: Line) -> Line | None:
-    """The row with each piece of the line appended to the cell above it; None when the pieces do not
-    fall one to a column."""
-    texts = row.text.split(CELL_GAP_MARK)
-    pieces = line.text.split(CELL_GAP_MARK)
-    if len(texts) != len(row.cells) or len(pieces) != len(line.cells):
-        return None
-    # a wrapped cell goes on where its column starts
-    columns = [next((i for i, start in enumerate(row.cells) if abs(start - x) <= line.size), -1) for x in line.cells]
-    if -1 in columns or len(set(columns)) != len(columns):
-        return None
-    for column, piece in zip(columns, pieces, strict=True):
-        texts[column] += piece
-    return Line(CELL_GAP_MARK.join(texts), row.x0, max(row.x1, line.x1), line.y, row.size, row.cells)
 
 
 def by_type_size(row: list[Glyphs]) -> list[list[Glyphs]]:
@@ -346,28 +292,6 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             texts.append(line.text)
         previous = line
     return render_tables([part for text in texts for part in split_red_header(text)])
-
-
-def render_tables(lines: list[str]) -> list[str]:
-    """Runs of lines with the same number of cells (three or more) are a table: rows carry their headers."""
-    out: list[str] = []
-    run: list[list[str]] = []
-
-    def flush() -> None:
-        out.extend(render_table(run) if len(run) >= 2 else [CELL_SEPARATOR.join(row) for row in run])
-        run.clear()
-
-    for line in lines:
-        cells = line.split(CELL_GAP_MARK)
-        if len(cells) < MIN_TABLE_COLUMNS:
-            flush()
-            out.append(line.replace(CELL_GAP_MARK, CELL_SEPARATOR))
-            continue
-        if run and len(cells) != len(run[0]):
-            flush()
-        run.append(cells)
-    flush()
-    return out
 
 
 def typeset_title(path: Path, pages: list[list[Line]]) -> str | None:

@@ -1,0 +1,88 @@
+"""Tables in a PDF text layer: a wide gap between glyphs opens a cell, a cell wrapped onto more lines is
+joined back into its row by the rules drawn between rows, and runs of rows are rendered with their headers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from assistant.ingest.readers.tables import CELL_SEPARATOR, render_table
+
+if TYPE_CHECKING:
+    from assistant.ingest.readers.pdf import Glyphs, Line
+
+CELL_GAP = 1.5  # in font sizes: wider than any justification gap, as between table columns
+# Marks a wide gap until tables are rendered: a U+3000 typed in the text is no cell boundary.
+CELL_GAP_MARK = "\x1f"
+MIN_TABLE_COLUMNS = 3
+
+
+def opens_cell(previous: Glyphs, glyph: Glyphs) -> bool:
+    """A gap wider than any justification: the glyph starts another table cell."""
+    return glyph.x - previous.end > CELL_GAP * glyph.size
+
+
+def cell_starts(row: list[Glyphs]) -> tuple[float, ...]:
+    return (row[0].x, *(g.x for p, g in zip(row, row[1:], strict=False) if opens_cell(p, g)))
+
+
+def ruled_rows(lines: list[Line], rules: list[float]) -> list[Line]:
+    """A ruled table's cell text wrapped onto more lines (城区一大队党 / 支部) joined into its row: no rule is
+    drawn between lines of one row."""
+    joined: list[Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        merged = merged_cells(previous, line) if previous and one_row(previous, line, rules) else None
+        if merged:
+            joined[-1] = merged
+        else:
+            joined.append(line)
+    return joined
+
+
+def one_row(upper: Line, lower: Line, rules: list[float]) -> bool:
+    """Both lines lie between the same two rules, and the upper one is a row of a table."""
+    return (
+        len(upper.cells) >= MIN_TABLE_COLUMNS
+        and any(rule > upper.y for rule in rules)
+        and any(rule < lower.y for rule in rules)
+        and not any(lower.y < rule < upper.y for rule in rules)
+    )
+
+
+def merged_cells(row: Line, line: Line) -> Line | None:
+    """The row with each piece of the line appended to the cell above it; None when the pieces do not
+    fall one to a column."""
+    texts = row.text.split(CELL_GAP_MARK)
+    pieces = line.text.split(CELL_GAP_MARK)
+    if len(texts) != len(row.cells) or len(pieces) != len(line.cells):
+        return None
+    # a wrapped cell goes on where its column starts
+    columns = [next((i for i, start in enumerate(row.cells) if abs(start - x) <= line.size), -1) for x in line.cells]
+    if -1 in columns or len(set(columns)) != len(columns):
+        return None
+    for column, piece in zip(columns, pieces, strict=True):
+        texts[column] += piece
+    return replace(row, text=CELL_GAP_MARK.join(texts), x1=max(row.x1, line.x1), y=line.y)
+
+
+def render_tables(lines: list[str]) -> list[str]:
+    """Runs of lines with the same number of cells (three or more) are a table: rows carry their headers."""
+    out: list[str] = []
+    run: list[list[str]] = []
+
+    def flush() -> None:
+        out.extend(render_table(run) if len(run) >= 2 else [CELL_SEPARATOR.join(row) for row in run])
+        run.clear()
+
+    for line in lines:
+        cells = line.split(CELL_GAP_MARK)
+        if len(cells) < MIN_TABLE_COLUMNS:
+            flush()
+            out.append(line.replace(CELL_GAP_MARK, CELL_SEPARATOR))
+            continue
+        if run and len(cells) != len(run[0]):
+            flush()
+        run.append(cells)
+    flush()
+    return out
