@@ -99,9 +99,12 @@ def test_refusals_have_no_citation_precision():
     assert report.to_json()["by_kind"]["refuse"]["citation_precision"] is None
 
 
-def result(raw: dict, text: str, refused: bool = False, conversation: str | None = None, position: int = 0):
+def result(
+    raw: dict, text: str, refused: bool = False, conversation: str | None = None, position: int = 0, resolved: str = ""
+):
     question = question_of(raw, conversation, position)
-    return score_result(question, [], Answer(text, "count", refused=refused), [], {}, 1.0)
+    answer = Answer(text, "count", refused=refused, resolved_question=resolved)
+    return score_result(question, [], answer, [], {}, 1.0)
 
 
 def mixed_report() -> Report:
@@ -113,7 +116,7 @@ def mixed_report() -> Report:
             result({"id": "q3", "kind": "lookup", "question": "第五十条？", "refuse": True}, "没有第五十条。", True),
             result({"id": "q4", "kind": "refuse", "question": "2030年？", "refuse": True}, "共3次〔1〕"),
             result(CONVERSATION["turns"][0], "共4次", conversation="c1", position=1),
-            result(CONVERSATION["turns"][1], "没有找到。", True, "c1", 2),
+            result(CONVERSATION["turns"][1], "没有找到。", True, "c1", 2, "青禾村2023年讲了几次党课？"),
             result(CONVERSATION["turns"][2], "没有2020年的材料。", True, "c1", 3),
         ],
         chunks=12,
@@ -156,6 +159,14 @@ def test_the_report_names_its_index_and_says_what_rows_count():
     row = next(line for line in text.splitlines() if line.startswith("应拒答"))
     assert row.split()[1] == "3"
     assert "- q2（缺少期望内容）几名？ → 共58名〔1〕" in text and "- q4（应拒答未拒答）2030年？ → 共3次〔1〕" in text
+
+
+def test_a_missed_turn_shows_how_it_was_read_and_what_was_expected():
+    lines = format_report(mixed_report()).splitlines()
+    turn = lines.index("- c1.2（误拒）那2023年呢？ → 没有找到。")
+    assert lines[turn + 1 : turn + 3] == ["  按上文理解为：青禾村2023年讲了几次党课？", "  期望：5"]
+    q2 = lines.index("- q2（缺少期望内容）几名？ → 共58名〔1〕")
+    assert lines[q2 + 1] == "  期望：1名"  # a question read as typed shows no rewrite
 
 
 def test_table_columns_line_up_under_chinese_names():

@@ -56,7 +56,7 @@ COLUMN_LEGEND = (
 )
 
 
-ANSWER_EXCERPT = 80  # characters of a missed answer shown in the text report
+ANSWER_EXCERPT = 160  # characters of a missed answer shown in the text report
 
 
 def width(text: str) -> int:
@@ -143,9 +143,25 @@ def format_report(report: Report) -> str:
         )
     misses = [r for r in report.results if not r.correct]
     if misses:
-        lines.append(f"未答对（{len(misses)} 项，回答只显示开头；全文用 --json）：")
-        lines += [f"- {r.question.id}（{miss_reason(r)}）{r.question.question} → {excerpt(r.answer)}" for r in misses]
+        lines.append(f"未答对（{len(misses)} 项；回答超过 {ANSWER_EXCERPT} 字只显示开头，全文用 --json）：")
+        lines += [line for r in misses for line in miss_lines(r)]
     return "\n".join(lines)
+
+
+def miss_lines(r: QuestionResult) -> list[str]:
+    """A missed item: what was asked, the question it was read as (a follow-up rewritten with its history is
+    the first clue to a wrong turn), what was expected and what was answered."""
+    lines = [f"- {r.question.id}（{miss_reason(r)}）{r.question.question} → {excerpt(r.answer)}"]
+    if r.resolved_question and r.resolved_question != r.question.question:
+        lines.append(f"  按上文理解为：{r.resolved_question}")
+    if r.question.expect:
+        lines.append(f"  期望：{expected_text(r.question.expect)}")
+    return lines
+
+
+def expected_text(expect: list) -> str:
+    """Every group must show; the alternatives of a group are joined by 或."""
+    return "；".join("或".join(group) if isinstance(group, list) else str(group) for group in expect)
 
 
 def excerpt(answer: str) -> str:
