@@ -272,6 +272,22 @@ def names_a_thing(text: str) -> bool:
     )
 
 
+def closes_place(text: str, at: int) -> bool:
+    """Whether the level character at `at` (市, 县, 区…) closes a place name (临川市, 澄江 / 市, 县 of 县法院),
+    not a word of its own (市 of 桥西市场监管所 opens 市场; 区 of 岚山社区卫生服务中心 is in 社区)."""
+    start = 0
+    for word in _jieba().lcut(text):
+        end = start + len(word)
+        if start <= at < end:
+            if len(word) == 1:
+                return True
+            if at == start:  # 县法院: a level before a body; 市场: a word
+                return _jieba().dt.FREQ.get(word[:2], 0) == 0
+            return at == end - 1  # 杭州市 (or 杭 / 州市); inside a word (社区卫生) it closes nothing
+        start = end
+    return False
+
+
 def cut_words(text: str) -> list[str]:
     """Precise-mode words (no overlapping sub-words), lower-cased, for adjacency."""
     return [w.strip().lower() for w in _jieba().lcut(text) if w.strip()]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from assistant.core.schema import QUARTERS, DocKind, DocProfile, Genre, Period, YearPart
 from assistant.core.text import YEAR_PART, year_part
+from assistant.core.words import closes_place
 
 # A sentence opening with an earlier year (2024年，… / 2024年以来，…) states that year's facts.
 RECALLED_YEAR = re.compile(r"(?:^|[。；\n])\s*((?:19|20)\d{2})年(?:度|全年|以来)?[，,]")
@@ -57,9 +58,10 @@ ORGANISATION = re.compile(r"(?:中共|中国共产党)?([\u4e00-\u9fff]{2,30}?)(
 WEB_META = re.compile(r"发布时间|来源[:：]|浏览|当前位置|首页")
 # An organisation's name is a chain of units (鹿鸣县 / 纪委监委机关); the last one identifies it.
 UNIT = re.compile(
-    r"[\u4e00-\u9fff]+?(?:省|自治区|市|县|区|镇|乡|街道|村|社区|大学|学院|中学|学校|医院|法院|检察院|卫生院|集团|有限公司|公司"
-    r"|总局|局|机关)"
+    r"[\u4e00-\u9fff]+?(省|自治区|市|县|区|镇|乡|街道|村|社区|大学|学院|中学|学校|医院|法院|检察院|卫生院|集团|有限公司|公司"
+    r"|总局|局|机关|中心|所|站|馆)"
 )
+LEVELS = "省市县区州旗镇乡"
 # A place and its level at the head of a name (云岭县…, 澄江市…): clerks drop one or the other.
 PLACE_LEVEL = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(省|市|县|区|州|旗)(?=[\u4e00-\u9fff]{2,})")
 # 人民 in the name of a court, procuratorate, hospital or government is dropped in speech (县法院).
@@ -73,7 +75,7 @@ GENERIC_BODIES = frozenset(
     ["机关", "学校", "学院", "中学", "小学", "医院", "法院", "公司", "集团", "社区", "中心", "支部", "党委", "街道", "银行",
      "分局", "大队", "中队", "政府", "单位", "部门"]
 )  # fmt: skip
-ADMIN_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|镇|乡|街道)(?=[\u4e00-\u9fff]{3,})")
+ADMIN_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}?(省|市|县|区|镇|乡|街道)(?=[\u4e00-\u9fff]{3,})")
 LEAD_WORDS = re.compile(r"^(?:关于|中共|中国共产党|#+\s*|\*+)")
 NOT_A_NAME = re.compile(
     r"^(?:关于|根据|按照|今年|全年|上半年|下半年|年度|公司|学院|学校|社区|村|镇|局|机关|各|本|我|该|全体)"
@@ -284,9 +286,9 @@ def organisations_in(text: str) -> list[str]:
         if match and not NOT_A_NAME.match(match.group(1)):
             found.append(match.group(1) + match.group(2))
             continue
-        unit = UNIT.match(LEAD_WORDS.sub("", part))
-        if unit and len(unit.group(0)) >= 3 and not NOT_A_NAME.match(unit.group(0)):
-            found.append(unit.group(0))
+        units = leading_units(LEAD_WORDS.sub("", part))
+        if len(units) >= 3 and not NOT_A_NAME.match(units):
+            found.append(units)
     return found
 
 
@@ -299,13 +301,48 @@ def split_organisation(name: str) -> tuple[str, str]:
     return name, ""
 
 
+def unit_pieces(text: str) -> list[str]:
+    """The units a text starts with, in order (东平市 / 疾病预防控制中心). A level character in a word (市 of
+    市场监管所, 区 of 社区卫生) ends no unit."""
+    pieces: list[str] = []
+    start = reached = 0
+    for match in UNIT.finditer(text):
+        if match.start() != reached:  # the units must follow one another from the start
+            break
+        reached = match.end()
+        if match.group(1) in LEVELS and not closes_place(text, reached - 1):
+            continue
+        pieces.append(text[start:reached])
+        start = reached
+    return pieces
+
+
+def leading_units(text: str) -> str:
+    """The chain of units a title starts with: 东平市疾病预防控制中心 of 东平市疾病预防控制中心纪委书记述职报告."""
+    return "".join(unit_pieces(text))
+
+
+def place_level(name: str) -> re.Match[str] | None:
+    """The place and its level at the head of a name, unless the level character is in a word (桥西市场监管所)."""
+    place = PLACE_LEVEL.match(name)
+    return place if place and closes_place(name, place.start(2)) else None
+
+
+def without_admin_prefix(units: str) -> str:
+    """云岭县纪委监委机关 -> 纪委监委机关; a level character in a word (市 of 桥西市场监管所) is no prefix."""
+    prefix = ADMIN_PREFIX.match(units)
+    if not prefix or (len(prefix.group(1)) == 1 and not closes_place(units, prefix.start(1))):
+        return units
+    return units[prefix.end() :]
+
+
 def unit_variants(units: str) -> list[str]:
     """The short forms of a unit chain: drop leading places and parents, 有限公司 -> 公司, brand + last unit."""
-    chain = UNIT.findall(units)
+    chain = unit_pieces(units)
     if "".join(chain) != units:
         chain = [units]
     variants = ["".join(chain[i:]) for i in range(len(chain))]
-    stripped = ADMIN_PREFIX.sub("", units)
+    stripped = without_admin_prefix(units)
     variants.append(stripped)
     if len(chain) > 1 and "集团" in chain[0]:  # 北辰能源集团新材料有限公司 -> 北辰新材料公司
         variants.append(chain[0][:2] + "".join(chain[1:]))
@@ -323,9 +360,28 @@ def unit_variants(units: str) -> list[str]:
     return [v for v in dict.fromkeys(variants) if len(v) >= 2 and v not in ("机关", "公司", "有限公司")]
 
 
-# What people call a body besides its name: its name before a reform (环保局 for 生态环境局, 国税局 for 税务局)
-# or an everyday short form (粮库); neither is a contraction of the name, so it has to be said.
+# What people call a body besides its name: its name before a reform (环保局 for 生态环境局, 国税局 for 税务局),
+# an everyday short form (粮库) or the official abbreviation (人社局, 疾控中心); no rule derives them from the name.
 OTHER_NAMES: tuple[tuple[str, str], ...] = (
+    ("人力资源和社会保障局", "人社局"),
+    ("市场监督管理局", "市场监管局"),
+    ("市场监督管理所", "市场监管所"),
+    ("疾病预防控制中心", "疾控中心"),
+    ("住房和城乡建设局", "住建局"),
+    ("发展和改革委员会", "发改委"),
+    ("发展和改革局", "发改局"),
+    ("卫生健康委员会", "卫健委"),
+    ("卫生健康局", "卫健局"),
+    ("文化广电旅游局", "文旅局"),
+    ("文化和旅游局", "文旅局"),
+    ("交通运输局", "交通局"),
+    ("自然资源和规划局", "自然资源局"),
+    ("住房公积金管理中心", "公积金中心"),
+    ("消防救援支队", "消防支队"),
+    ("消防救援大队", "消防大队"),
+    ("退役军人事务局", "退役军人局"),
+    ("医疗保障局", "医保局"),
+    ("教育体育局", "教体局"),
     ("生态环境局", "环保局"),
     ("生态环境局", "环境保护局"),
     ("自然资源和规划局", "国土局"),
@@ -357,7 +413,7 @@ def spoken_variants(units: str) -> list[str]:
     forms = list(dict.fromkeys([units, PEOPLES.sub("", units)]))
     variants = forms[1:]
     for form in forms:
-        place = PLACE_LEVEL.match(form)
+        place = place_level(form)
         if not place:
             continue
         rest = form[place.end() :]
@@ -394,6 +450,6 @@ def aliases_for(names: Iterable[str]) -> tuple[str, ...]:
 
 def short_body(units: str) -> str:
     """文联 of 滨江市文联: two characters after the place name the body, unless they are a kind (医院)."""
-    place = PLACE_LEVEL.match(units)
+    place = place_level(units)
     rest = units[place.end() :] if place else ""
     return rest if len(rest) == 2 and rest not in GENERIC_BODIES else ""

@@ -254,8 +254,11 @@ def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[s
     matches = {}
     for doc in documents:
         aliases = doc.profile.aliases if doc.profile else ()
-        alias = next((a for a in aliases if a in question), "")  # aliases: longest first
-        alias = alias or next((n for n in names for a in aliases if abbreviates(n, a) or contracted_in(n, a)), "")
+        exact = next((a for a in aliases if a in question), "")  # aliases: longest first
+        # A name said before and into an alias (东岭卫生服务…, and 卫生服务中心) is the name meant, run to the alias's
+        # end (东岭卫生服务中心), when it abbreviates one.
+        candidates = run_into(question, names, exact) if exact else names
+        alias = next((n for n in candidates for a in aliases if abbreviates(n, a) or contracted_in(n, a)), exact)
         if alias:
             matches[doc.doc_id] = alias
     # 县法院 is in 白沙县法院: a name another document's longer alias holds after a place or parent of its own
@@ -263,6 +266,13 @@ def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[s
     said = set(matches.values())
     own = {d for d, alias in matches.items() if not any(o != alias and o.endswith(alias) for o in said)}
     return max(matches.values(), key=len, default=""), frozenset(own)
+
+
+def run_into(question: str, names: list[str], alias: str) -> list[str]:
+    """The names that start before the alias in the question and run into it, each run on to the alias's end."""
+    at = question.find(alias)
+    starts = [start for name in names if 0 <= (start := question.find(name)) < at < start + len(name)]
+    return [question[start : at + len(alias)] for start in starts]
 
 
 def leading_contractions(question: str) -> list[str]:

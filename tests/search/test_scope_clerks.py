@@ -217,3 +217,24 @@ def test_a_peer_of_the_known_body_under_the_same_parent_is_still_to_be_known():
 def test_a_phrase_about_members_ending_like_a_school_is_no_body():
     bus = record("中共临江市公共交通集团有限公司委员会2024年度党建工作总结", "一线党员集中学习参学率为83%。")
     assert scope_for("公交集团一线党员集中学习参学率多少", [bus], lambda name: False).refusal is None
+
+
+def test_a_name_said_around_a_short_alias_is_spelled_out_whole():
+    """卫生服务中心 is one of the centre's names; 北泉卫生服务中心 said around it still names the whole centre."""
+    centre = record(
+        "北泉街道社区卫生服务中心党支部2024年度工作总结",
+        "2024年，支部开展健康讲座30场。\n中共北泉街道社区卫生服务中心支部委员会\n2025年1月9日",
+    )
+    spelled = spelled_out("北泉卫生服务中心健康讲座开了几场", [*RECORDS, centre])
+    assert spelled.startswith("北泉街道社区卫生服务中心") and "北泉卫生" not in spelled, spelled
+
+
+def test_a_contraction_ending_in_a_generic_alias_is_spelled_out_once():
+    """管理处 is how the report calls itself; 东岭高速管理处 contracts the full name and ends in that word."""
+    office = record(
+        "东岭高速公路管理处党委2024年度党建工作总结",
+        "2024年，管理处党委发展党员6名。管理处党委开展主题党日12次。\n中共东岭高速公路管理处委员会\n2025年1月9日",
+    )
+    assert "管理处" in office.profile.aliases
+    spelled = spelled_out("东岭高速管理处2024年发展了几名党员？", [*RECORDS, office])
+    assert spelled == "东岭高速公路管理处2024年发展了几名党员？", spelled
