@@ -99,12 +99,14 @@ EVERYTHING = Scope(None)
 
 @dataclass(frozen=True)
 class AskedPeriod:
-    years: frozenset[int]  # 2023年度民主生活会 also admits 2024: the year it was held
+    years: frozenset[int]
     half: YearPart  # or a quarter
     whole_year: bool  # 全年/年度 said outright: a half-year report's figures do not answer it
     actual: bool  # 实际…: plans do not answer it
     planned: bool = False  # 计划/目标…: a half-year report states the whole year's plan
     month: str = ""  # 3月份: no document reports on a single month
+    # 2023年度民主生活会 is held early in 2024: a report on part of 2024 may tell of it, 2024's 年度 report tells its own.
+    held: frozenset[int] = frozenset()
 
     @property
     def label(self) -> str:
@@ -119,7 +121,7 @@ def asked_period(question: str) -> AskedPeriod:
     parts = {year_part(p) for p in YEAR_PART.findall(question)}
     half: YearPart = next(iter(parts)) if len(parts) == 1 else ""  # type: ignore[assignment]
     month = MONTH_ASKED.search(question) if COUNT_ASKED.search(question) else None
-    years = {int(y) for y in YEAR.findall(question)} | {int(y) + 1 for y in ANNUAL_EVENT.findall(question)}
+    years = {int(y) for y in YEAR.findall(question)}
     return AskedPeriod(
         frozenset(years),
         half,
@@ -127,6 +129,7 @@ def asked_period(question: str) -> AskedPeriod:
         bool(ACTUAL.search(question)) and not PLANNED.search(question),
         bool(PLANNED.search(question)),
         month.group(0).replace(" ", "") if month else "",
+        frozenset(int(y) + 1 for y in ANNUAL_EVENT.findall(question)) - years,
     )
 
 
@@ -146,7 +149,7 @@ def with_relative_years(question: str, asked: AskedPeriod, documents: Sequence[D
 def period_matches(period: Period, asked: AskedPeriod) -> bool:
     if asked.month:
         return False  # a half-year's or a quarter's figures do not say what one month did
-    if asked.years and period.year not in asked.years:
+    if asked.years and period.year not in asked.years and not (period.year in asked.held and period.half):
         return False
     if asked.half:  # a whole-year report mixes both halves' figures
         return period.half == asked.half
@@ -195,6 +198,17 @@ def telling_quarter(documents: list[DocRecord], asked: AskedPeriod, mentions: Me
     whole = replace(asked, half="")
     said = asked.half.removeprefix("第")  # 四季度 is also in 第四季度
     return [d for d in documents if reports_on(d.profile, whole) and mentions(said, d.doc_id)]
+
+
+def telling_last_meeting(documents: list[DocRecord], asked: AskedPeriod, mentions: Mentions) -> list[DocRecord]:
+    """Documents on the year a 年度 meeting was held that name it (2023年度民主生活会's report tells how the
+    2022年度 one's problems were fixed); one that does not name it tells of its own year's."""
+    return [
+        d
+        for d in documents
+        if any(p.year in asked.held for p in d.profile.periods)
+        and any(mentions(f"{year}年度", d.doc_id) for year in asked.years)
+    ]
 
 
 def recalling(documents: list[DocRecord], asked: AskedPeriod) -> list[DocRecord]:
@@ -461,7 +475,10 @@ def scope_for(
     if name and not asked.years:
         asked = with_relative_years(question, asked, candidates)
     in_scope = (
-        in_period(candidates, asked) or recalling(candidates, asked) or telling_quarter(candidates, asked, mentions)
+        in_period(candidates, asked)
+        or recalling(candidates, asked)
+        or telling_quarter(candidates, asked, mentions)
+        or telling_last_meeting(candidates, asked, mentions)
     )
     if name and not in_scope:
         period = asked.label or "所问期间"

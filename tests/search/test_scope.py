@@ -94,7 +94,7 @@ def test_asked_period():
     asked = asked_period("2023年度全年实际开了几次？")
     assert asked.years == {2023} and asked.whole_year and asked.actual
     assert asked_period("2023年计划和实际各发展了多少？").actual is False  # both asked: plans stay in scope
-    assert asked_period("2023年度组织生活会哪天开的").years == {2023, 2024}
+    assert asked_period("2023年度组织生活会哪天开的").held == {2024}  # held early in 2024
 
 
 def test_whole_year_plan_stated_in_a_half_year_report_is_in_scope():
@@ -276,3 +276,32 @@ def test_a_whole_year_asked_of_an_organisation_with_half_year_reports_only_is_re
     half_only = [record("桃溪社区2024年上半年工作总结", "上半年开展主题党日6次。")]
     refused = scope_for("桃溪社区全年实际开展了几次主题党日？", half_only, lambda name: False)
     assert refused.doc_ids == frozenset() and "全年" in refused.refusal
+
+
+def test_a_yearly_meeting_is_told_by_its_own_report_or_a_report_on_part_of_the_next_year():
+    """2023年度民主评议 is held at the end of 2023 or early in 2024: a 2024上半年 report may tell of it, the 2024年度
+    report tells of the 2024 one."""
+    records = [
+        record(
+            "石榴食品公司党支部2024年度民主评议党员情况报告",
+            "公司党支部于2024年12月开展民主评议，评定优秀党员5名。\n中共石榴食品有限公司支部委员会\n2025年1月5日",
+        ),
+        record(
+            "石榴食品公司党支部2024年上半年工作总结",
+            "1月，支部召开2023年度组织生活会，开展民主评议，评定优秀党员4名。\n中共石榴食品有限公司支部委员会\n2024年7月1日",
+        ),
+    ]
+    year_report, half_report = (r.doc_id for r in records)
+    this_year = scope_for("石榴食品支部2024年度民主评议评了几个优秀党员", records)
+    assert this_year.refusal is None and (this_year.doc_ids is None or year_report in this_year.doc_ids)
+    assert scope_for("石榴食品支部2023年度民主评议评了几个优秀党员", records).doc_ids == {half_report}
+    refused = scope_for("石榴食品支部2022年度民主评议评了几个优秀党员", records)
+    assert refused.refusal and "2022年" in refused.refusal and "2023年" not in refused.refusal
+
+
+def test_the_next_meetings_report_that_names_the_last_meeting_tells_of_it():
+    text = "会议通报了2023年度民主生活会查摆问题整改情况：8条问题已整改7条。\n中共石榴食品有限公司委员会\n2025年1月20日"
+    records = [record("石榴食品公司党委2024年度民主生活会情况报告", text)]
+    question = "石榴食品2023年度民主生活会查摆的问题整改了几条"
+    assert scope_for(question, records, mentions=lambda words, doc_id: words in text).refusal is None
+    assert scope_for(question, records, mentions=lambda words, doc_id: False).refusal  # names only its own year
