@@ -81,6 +81,12 @@ NOT_A_NAME = re.compile(
 ABBREVIATION = re.compile(r"以下简称[“\"‘]?([\u4e00-\u9fff]{2,12})[”\"’]?")
 ORDINAL_BRANCH = re.compile(r"第([一二三四五六七八九十]+)党?支部")
 PLAN_HEADING = re.compile(r"打算|计划|下一步|思路|安排|努力方向")
+# A sentence planning a later year, whatever the section it stands in (计划2025年开展…不少于12次 in a 2024
+# meeting report's 整改 part; 2025年，支部将…; 力争到2026年…): that year is one the document plans.
+PLAN_SENTENCE_YEAR = re.compile(
+    r"(?:计划|拟|打算|力争|争取|预计)(?:在|于|到)?\s*((?:19|20)\d{2})\s*年(?!\d|\s*\d{1,2}\s*月)"
+    r"|((?:19|20)\d{2})\s*年(?:度|全年)?[，,]?\s*[\u4e00-\u9fff]{0,8}?(?:计划|拟|打算|力争|争取|预计|将)"
+)
 HEADING_LINE = re.compile(
     r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])?\s*(.{2,30})$"
 )
@@ -126,7 +132,9 @@ def build_profile(title: str, text: str, kind: DocKind, source: str = "") -> Doc
     if not periods and date:
         periods = (Period(int(date[:4]) - (1 if int(date[5:7]) <= 2 else 0)),)
     if genre not in ("regulation", "plan"):  # a plan's own sections (重点任务, 工作安排) are about its own period
-        plans = tuple(sorted(set(plans) | set(plan_section_periods(lines, periods))))
+        plans = tuple(
+            sorted(set(plans) | set(plan_section_periods(lines, periods)) | plan_sentence_years(text, periods))
+        )
     organisation = issuer if ORGANISATION.fullmatch(issuer) else ""
     found = [m for n in [*names, issuer] for m in organisations_in(n)]
     if not organisation and found:
@@ -251,6 +259,15 @@ def plan_section_periods(lines: list[str], periods: tuple[Period, ...]) -> list[
         else:
             found.append(Period(last.year + 1))
     return found
+
+
+def plan_sentence_years(text: str, periods: tuple[Period, ...]) -> set[Period]:
+    """Later years the body plans in a sentence of its own (计划2025年开展… in a 2024 report of any genre)."""
+    if not periods:
+        return set()
+    last = max(p.year for p in periods)
+    years = {int(m.group(1) or m.group(2)) for m in PLAN_SENTENCE_YEAR.finditer(text)}
+    return {Period(year) for year in years if last < year <= last + RECALL_SPAN}
 
 
 def signature(tail: list[str]) -> tuple[str, str]:
