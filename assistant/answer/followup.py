@@ -26,7 +26,12 @@ from assistant.answer.followup_organisations import on_other_organisation
 from assistant.answer.followup_others import others_acting, others_listed
 from assistant.answer.followup_pairs import on_pair_total
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
-from assistant.answer.followup_period_words import period_with_meeting, with_year_named, without_date_lead
+from assistant.answer.followup_period_words import (
+    period_with_meeting,
+    whole_year_if_uncovered,
+    with_year_named,
+    without_date_lead,
+)
 from assistant.answer.followup_regulations import (
     article_in_revision,
     article_question,
@@ -370,6 +375,7 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     for period in periods:
         rest = rest.replace(period, "")
         question = with_period(question, refined_period(period, last.slots.period))
+        question = whole_year_if_uncovered(question, period, holder, last)
     modality = MODALITY.search(rest)
     if modality:
         rest = rest.replace(modality.group(0), "")
