@@ -27,6 +27,7 @@ from assistant.answer.followup_others import others_acting, others_listed
 from assistant.answer.followup_pairs import on_pair_total
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
 from assistant.answer.followup_period_words import (
+    before_period_part,
     period_with_meeting,
     whole_year_if_uncovered,
     with_year_named,
@@ -189,6 +190,7 @@ def resolve(
         return compared
     if last is None:
         return Resolution(text)
+    last = before_period_part(text, last)  # 下半年计划呢 after 其中二季度呢: of the half's whole, not its quarter
     gap = on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
     if gap:
         return gap

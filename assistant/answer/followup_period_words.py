@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.followup_turns import Turn
+from assistant.answer.question import PERIOD
 from assistant.core.text import HALF, YEAR_PART
 
 SAME_YEAR = re.compile(r"(?<![每今去前明])(?:当年|同年|该年|这一?年|那一?年)(?!度?[上下]半年|代|来|以来|里的?前)")
@@ -73,3 +74,20 @@ def whole_year_if_uncovered(question: str, said: str, holder: str, last: Turn) -
     if not last.namer.covers(holder, carried.group(1)):
         return question  # neither is covered: the scope refuses the half asked, saying what there is
     return f"{question[: carried.start()]}{carried.group(1)}{question[carried.end() :]}"
+
+
+PART_OF_PERIOD = re.compile(rf"^(?:{YEAR_PART.pattern}|\d{{1,2}}月(?:份)?)")  # 二季度 / 第一季度 / 5月份
+PICKED_PART = re.compile(rf"其中(?:{YEAR_PART.pattern}|\d{{1,2}}月(?:份)?)")
+
+
+def before_period_part(text: str, last: Turn) -> Turn:
+    """下半年计划搞几次 after 其中二季度呢: a turn naming another period asks of a whole, not of the quarter picked
+    out of the last period; the turn to resolve against is the last one that picked no part."""
+    if not picks_period_part(last) or not PERIOD.search(text):
+        return last
+    return next((t for t in reversed(last.conversation) if not picks_period_part(t)), last)
+
+
+def picks_period_part(turn: Turn) -> bool:
+    """其中二季度呢 / 那一季度呢 (…，其中一季度是多少): the turn asks of a part of its period."""
+    return bool(PART_OF_PERIOD.match(turn.subset.strip()) or PICKED_PART.search(turn.question))

@@ -51,3 +51,23 @@ def test_the_year_alone_when_only_its_report_is_there(turns, expected):
 
 def test_the_half_is_carried_when_the_organisation_has_it():
     assert understood("白杨镇卫生院今年上半年讲了几次党课", "那2024年呢").startswith("白杨镇卫生院2024年上半年")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ("港务站上半年志愿服务搞了几次", "其中二季度呢", "那一季度呢", "下半年计划搞几次"),
+            "港务站下半年计划志愿服务搞几次？",
+        ),
+        (("城北小学上半年主题党日开了几次", "其中5月份呢", "下半年呢"), "城北小学下半年主题党日开了几次？"),
+    ],
+)
+def test_another_half_is_asked_of_its_whole_not_of_the_quarter_picked_before(turns, expected):
+    assert understood(*turns) == expected
+
+
+def test_a_part_that_is_no_period_stays_with_another_year():
+    assert understood("城北小学2024年发展了几名党员", "其中女党员呢", "2023年呢") == (
+        "城北小学2023年发展了几名党员，其中女党员是多少？"
+    )
