@@ -20,6 +20,7 @@ from assistant.answer.facts import (
     extract_facts,
     recalled_sentences,
 )
+from assistant.answer.period_figures import titles_another_event
 from assistant.answer.question import (
     agrees_with_marks,
     asks_a_stock,
@@ -249,7 +250,7 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
     # 2024年，支部开展主题党日12次。全年发展党员1名。: the year opening a paragraph holds for its sentences,
     # also under a plan's heading (2025年工作要点 › 2024年，全乡…)
     paragraph = next((line for line in fact.chunk.text.split("\n") if fact.sentence in line), "")
-    if set(ANNUAL_EVENT.findall(paragraph)) & years:
+    if set(ANNUAL_EVENT.findall(paragraph)) & years and not titles_another_event(fact.chunk.doc_title, years):
         return True  # 2024年2月1日，支部召开2023年度组织生活会…共查摆问题27条: of the 2023 meeting
     opening = RECALLED_OPENING.match(paragraph)
     if opening and fact.sentence in recalled_sentences(fact.chunk):

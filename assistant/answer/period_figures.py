@@ -63,3 +63,32 @@ def said_of_part(text: str, matches: list[re.Match[str]], question: str) -> list
         return matches
     said = [m for m in matches if asked.group(1) in ITEM_START.split(text[: m.start()])[-1]]
     return said or matches
+
+
+# 2023年度民主生活会 / 2024年度组织生活会: a year's meeting (held early the next year), told apart by its year.
+EVENT_OF_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的)?(民主生活会|组织生活会|民主评议|述职)")
+
+
+def of_another_event(question: str, sentence: str) -> bool:
+    """The sentence tells of the same kind of yearly meeting as asked, but of another year's (召开2023年度民主生活会
+    for 2022年度民主生活会是哪天开的): it does not answer, however well it matches."""
+    asked = set(EVENT_OF_YEAR.findall(question))
+    kinds = {kind for _, kind in asked}
+    said = {(year, kind) for year, kind in EVENT_OF_YEAR.findall(sentence) if kind in kinds}
+    return bool(said) and not said & asked
+
+
+def titles_another_event(title: str, years: set[str]) -> bool:
+    """The document is the report of a yearly meeting of none of the years asked (a 2023年度民主生活会 report
+    asked of 2022): a paragraph mentioning the 2022 meeting still tells this one's figures."""
+    titled = {year for year, _ in EVENT_OF_YEAR.findall(title)}
+    return bool(titled) and not titled & years
+
+
+def tells_another_event(question: str, sentence: str, title: str) -> bool:
+    """`of_another_event`, or a sentence naming no year asked in the report of another year's meeting (本次会议共
+    查摆问题16条 in a 2023年度组织生活会 report, asked of the 2022 meeting)."""
+    if of_another_event(question, sentence):
+        return True
+    years = {year for year, _ in EVENT_OF_YEAR.findall(question)}
+    return bool(years) and titles_another_event(title, years) and not any(year in sentence for year in years)
