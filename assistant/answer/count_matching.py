@@ -20,7 +20,7 @@ from assistant.answer.facts import (
     extract_facts,
     recalled_sentences,
 )
-from assistant.answer.period_figures import titles_another_event
+from assistant.answer.period_figures import period_of_clause, titles_another_event
 from assistant.answer.question import (
     agrees_with_marks,
     asks_a_stock,
@@ -245,6 +245,8 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
     2024); a figure with no year may. A year after the clause is about something else (完成两个支部换届，
     另一个推迟至2024年)."""
     said = STATUS_DATE.sub("", fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)])
+    if cell := YEAR_OF.match(STATUS_DATE.sub("", period_of_clause(fact.sentence, fact.span[0]))):
+        return cell.group(1) in years  # 2024年上半年参与人次160，2025年上半年参与人次300: each cell its own year
     if own := set(YEAR_OF.findall(said)):
         return bool(own & years)
     # 2024年，支部开展主题党日12次。全年发展党员1名。: the year opening a paragraph holds for its sentences,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.facts import UNITS
 from assistant.answer.question import PERIOD
 from assistant.core.schema import Answer
 
@@ -92,3 +93,12 @@ def tells_another_event(question: str, sentence: str, title: str) -> bool:
         return True
     years = {year for year, _ in EVENT_OF_YEAR.findall(question)}
     return bool(years) and titles_another_event(title, years) and not any(year in sentence for year in years)
+
+
+# 参与人次160 / 场次4: a table cell read as its column header and its number (the unit is the header's end).
+CELL = re.compile(rf"(?P<unit>{UNITS})(?P<num>\d+(?:\.\d+)?)(?=[，,。；;\s]|$)")
+
+
+def cell_figures(text: str) -> list[tuple[float, str]]:
+    """(value, unit) of each header-and-number cell of an answer that states no figure with its unit after it."""
+    return [(float(m.group("num")), m.group("unit")) for m in CELL.finditer(text)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FAMILY_OF_UNIT, PLAN_WORDS, QUANTITY, format_number
-from assistant.answer.period_figures import one_statement_twice, said_of_part, said_of_period
+from assistant.answer.period_figures import cell_figures, one_statement_twice, said_of_part, said_of_period
 from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
@@ -193,6 +193,8 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
         shared = next((n for n in range(len(said), 1, -1) if said[-n:] in question), 0)
         if shared:
             named[figures[-1][0]] = max(shared, named.get(figures[-1][0], 0))
+    if not matches:  # 参与人次160: a table cell says its unit before its number
+        figures = [(Figure(value, unit), False) for value, unit in cell_figures(text)]
     totals = {f for f, total in figures if total}
     distinct = totals or {f for f, _ in figures}
     best = max(named.values(), default=0)

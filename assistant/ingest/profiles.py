@@ -15,6 +15,11 @@ from assistant.core.text import YEAR_PART, year_part
 # A sentence opening with an earlier year (2024年，… / 2024年以来，…) states that year's facts.
 RECALLED_YEAR = re.compile(r"(?:^|[。；\n])\s*((?:19|20)\d{2})年(?:度|全年|以来)?[，,]")
 RECALL_SPAN = 2
+# A figure told of an earlier period as a table cell or a clause of its own (银龄课堂：2024年上半年场次5，… /
+# ，2023年全年发展党员6名): the document answers for that period too.
+RECALLED_FIGURE = re.compile(
+    rf"(?:^|[：:，,；;。])\s*((?:19|20)\d{{2}})\s*年(?:度|全年)?({YEAR_PART.pattern})?[\u4e00-\u9fff]{{1,10}}?\d"
+)
 YEAR_SPAN = re.compile(
     r"((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?"
     r"(?:\s*[—–\-~～至到]\s*((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?)?"
@@ -159,7 +164,12 @@ def recalled_years(text: str, periods: tuple[Period, ...]) -> tuple[Period, ...]
         return ()
     first = min(p.year for p in periods)
     years = {int(y) for y in RECALLED_YEAR.findall(text)}
-    return tuple(Period(year) for year in sorted(years) if first - RECALL_SPAN <= year < first)
+    recalled = {Period(year) for year in years if first - RECALL_SPAN <= year < first}
+    for match in RECALLED_FIGURE.finditer(text):
+        year, part = int(match.group(1)), match.group(2) or ""
+        if first - RECALL_SPAN <= year < first:
+            recalled.add(Period(year, year_part(part) if part else ""))  # type: ignore[arg-type]
+    return tuple(sorted(recalled, key=lambda p: (p.year, p.half)))
 
 
 def frequent_mentions(text: str, names: list[str]) -> list[str]:

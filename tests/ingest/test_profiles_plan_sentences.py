@@ -42,3 +42,28 @@ def test_a_later_date_alone_is_no_plan():
     text = MEETING.replace("一是计划2024年开展车间微党课不少于10次；", "")
     profile = build_profile(MEETING.splitlines()[0], text, "report", "远山纸业2023年度组织生活会.txt")
     assert profile.plan_periods == ()
+
+
+LIBRARY = """柳岸区文化馆党支部2025年上半年工作总结
+上半年，馆党支部坚持以党建引领公共文化服务。
+一、品牌活动
+各项活动开展情况与去年同期对比如下：
+非遗体验课：2024年上半年场次3，2024年上半年参与人次90，2025年上半年场次7，2025年上半年参与人次210。
+二、下半年打算
+继续办好非遗体验课。
+中共柳岸区文化馆支部委员会
+2025年7月5日
+"""
+
+
+def test_a_tables_earlier_column_is_a_recalled_period():
+    profile = build_profile(LIBRARY.splitlines()[0], LIBRARY, "report", "柳岸区文化馆2025上半年.txt")
+    assert profile.periods == (Period(2025, "上半年"),)
+    assert Period(2024, "上半年") in profile.recalled  # 2025年上半年 columns are its own period, not recalled
+    assert all(p.year < 2025 for p in profile.recalled)
+
+
+def test_an_earlier_years_figure_in_a_clause_is_recalled():
+    text = MEETING.replace("全年仅开展车间微党课3次。", "全年仅开展车间微党课3次，2022年全年发展党员4名。")
+    profile = build_profile(MEETING.splitlines()[0], text, "report", "远山纸业2023年度组织生活会.txt")
+    assert Period(2022) in profile.recalled
