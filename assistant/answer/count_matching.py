@@ -20,7 +20,7 @@ from assistant.answer.facts import (
     extract_facts,
     recalled_sentences,
 )
-from assistant.answer.period_figures import period_of_clause, titles_another_event
+from assistant.answer.period_figures import period_of_clause, relative_years, titles_another_event
 from assistant.answer.question import (
     agrees_with_marks,
     asks_a_stock,
@@ -95,6 +95,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     holder = holder_of(part) or holder_of(ctx.question)  # 其中退休党员有几名: whose the first part said
     reports = [d for d in documents if d.kind != "regulation"]
     holders_docs = named_organisation(holder, reports)[1] if holder else frozenset()
+    if not years and holders_docs:  # 去年上半年: a year counted back from the organisation's newest document
+        years = relative_years(part, [d for d in reports if d.doc_id in holders_docs])
     holders_names = " ".join(a for d in holders_docs for a in names_of[d])
     counted = [c for c in counted if not whose_or_when(c[0], part, holder, holders_names)]
     own_name = holder and not BRANCH_END.search(holder)

@@ -12,6 +12,8 @@ import re
 from assistant.answer.facts import UNITS
 from assistant.answer.question import PERIOD
 from assistant.core.schema import Answer
+from assistant.index.knowledge_base import DocRecord
+from assistant.search.scope import asked_period, with_relative_years
 
 CLAUSE_START = re.compile(r"[，,；;。：:\n]")
 ITEM_START = re.compile(r"[，,；;。：:、\n]|其中")
@@ -102,3 +104,8 @@ CELL = re.compile(rf"(?P<unit>{UNITS})(?P<num>\d+(?:\.\d+)?)(?=[，,。；;\s]|$
 def cell_figures(text: str) -> list[tuple[float, str]]:
     """(value, unit) of each header-and-number cell of an answer that states no figure with its unit after it."""
     return [(float(m.group("num")), m.group("unit")) for m in CELL.finditer(text)]
+
+
+def relative_years(question: str, documents: list[DocRecord]) -> set[str]:
+    """去年上半年 as the year it is for the organisation's documents (counted back from its newest one)."""
+    return {str(year) for year in with_relative_years(question, asked_period(question), documents).years}

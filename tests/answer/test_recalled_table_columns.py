@@ -37,3 +37,8 @@ def test_the_two_halves_are_compared() -> None:
 def test_a_half_no_column_tells_is_still_refused() -> None:
     answer = Assistant(SOURCE).ask("柳岸区文化馆党支部2024年下半年非遗体验课参与多少人次")
     assert "90" not in answer.text.split("相关内容")[0], answer.text
+
+
+def test_last_year_said_as_such_is_the_column_of_the_year_before() -> None:
+    answers = converse(Assistant(SOURCE), "柳岸区文化馆党支部今年上半年非遗体验课参与多少人次", "和去年比多了多少人次")
+    assert "210" in answers[1].text and "90" in answers[1].text and "120" in answers[1].text, answers[1].text
