@@ -48,3 +48,17 @@ def test_the_gap_is_computed_from_the_two_cited_figures():
     answers = converse(Assistant(SOURCE), "青山村党支部2024年全年计划发展几名党员", "上半年离这个目标还差几名")
     assert "5名" in answers[0].text, answers[0].text
     assert "3名" in answers[1].text and "2名" in answers[1].text and "5名" in answers[1].text, answers[1].text
+
+
+@pytest.mark.parametrize(
+    ("asked", "plan"), [("离2025年全年计划还差几名", "2025年全年计划"), ("离全年计划还差几名", "2025年全年计划")]
+)
+def test_the_plan_of_the_period_named_is_the_one_compared(asked, plan):
+    answer = resolved("柳溪街道2025年上半年发展了多少党员", asked)
+    assert answer.question.startswith("柳溪街道2025年上半年发展了多少党员"), answer
+    assert answer.compared and plan in answer.compared[0] and "上半年" not in answer.compared[0], answer
+
+
+def test_a_half_against_the_years_plan_is_computed() -> None:
+    answers = converse(Assistant(SOURCE), "青山村党支部2024年上半年发展了几名党员", "离2024年全年计划还差几名")
+    assert "2名" in answers[1].text and "5名" in answers[1].text and "3名" in answers[1].text, answers[1].text
