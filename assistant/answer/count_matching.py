@@ -20,7 +20,12 @@ from assistant.answer.facts import (
     extract_facts,
     recalled_sentences,
 )
-from assistant.answer.period_figures import period_of_clause, relative_years, titles_another_event
+from assistant.answer.period_figures import (
+    period_of_clause,
+    plan_section_year,
+    relative_years,
+    titles_another_event,
+)
 from assistant.answer.question import (
     agrees_with_marks,
     asks_a_stock,
@@ -261,6 +266,8 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
         return opening.group(1) in years
     if own := set(YEAR_OF.findall(" ".join(fact.chunk.section_path))):
         return bool(own & years)
+    if planned := plan_section_year(fact.chunk.section_path, fact.chunk.doc_title):
+        return planned in years  # 四、下一步工作打算 › 拟发展党员4名 of a 2024 report: the 2025 plan
     titled = YEAR_OF.search(fact.chunk.doc_title)
     return titled is None or titled.group(1) in years
 

@@ -109,3 +109,19 @@ def cell_figures(text: str) -> list[tuple[float, str]]:
 def relative_years(question: str, documents: list[DocRecord]) -> set[str]:
     """去年上半年 as the year it is for the organisation's documents (counted back from its newest one)."""
     return {str(year) for year in with_relative_years(question, asked_period(question), documents).years}
+
+
+# 四、下一步工作打算 / 二、下半年计划: a report's section about what comes after the period it reports on.
+PLAN_SECTION = re.compile(r"打算|计划|下一步|思路|努力方向")
+PLAN_TITLE = re.compile(r"要点|计划|打算|方案|安排")
+TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(上半年|下半年)?")
+
+
+def plan_section_year(section_path: tuple[str, ...], title: str) -> str:
+    """The year a report's plan section (下一步工作打算) is about: the next year after a year's report, the same
+    year after a half's; "" for a plan's own sections, a section naming its year, or no plan section."""
+    section = " ".join(section_path)
+    titled = TITLE_YEAR.search(title)
+    if not titled or not PLAN_SECTION.search(section) or PLAN_TITLE.search(title) or TITLE_YEAR.search(section):
+        return ""
+    return titled.group(1) if titled.group(2) == "上半年" else str(int(titled.group(1)) + 1)
