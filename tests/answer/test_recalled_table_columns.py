@@ -3,7 +3,9 @@ two halves is computed from both cited cells (documents of our own)."""
 
 from __future__ import annotations
 
+from assistant.answer.periods import main_figure
 from assistant.answer.pipeline import Assistant
+from assistant.core.schema import Answer
 from tests.answer.conversation_fixtures import converse
 from tests.answer.support import FakeSource, make_chunk
 
@@ -42,3 +44,11 @@ def test_a_half_no_column_tells_is_still_refused() -> None:
 def test_last_year_said_as_such_is_the_column_of_the_year_before() -> None:
     answers = converse(Assistant(SOURCE), "柳岸区文化馆党支部今年上半年非遗体验课参与多少人次", "和去年比多了多少人次")
     assert "210" in answers[1].text and "90" in answers[1].text and "120" in answers[1].text, answers[1].text
+
+
+def test_a_tables_total_row_is_the_figure_compared() -> None:
+    rows = Answer("一季度：主题党日2次〔1〕；二季度：主题党日3次〔1〕；全年合计：主题党日11次〔2〕。", "count", [], [])
+    assert main_figure(rows, "渔港社区2023年全年一共开了几次主题党日") == main_figure(
+        Answer("全年开展主题党日11次〔1〕。", "count", [], []), "渔港社区2023年开了几次主题党日"
+    )
+    assert main_figure(rows, "渔港社区2023年全年一共开了几次主题党日").value == 11
