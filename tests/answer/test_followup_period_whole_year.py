@@ -61,6 +61,10 @@ def test_the_half_is_carried_when_the_organisation_has_it():
             "港务站下半年计划志愿服务搞几次？",
         ),
         (("城北小学上半年主题党日开了几次", "其中5月份呢", "下半年呢"), "城北小学下半年主题党日开了几次？"),
+        (
+            ("南岸所2023年一共开了几次支委会", "其中第三季度开了几次", "换成2024年上半年的呢"),
+            "南岸所2024年上半年一共开了几次支委会？",
+        ),
     ],
 )
 def test_another_half_is_asked_of_its_whole_not_of_the_quarter_picked_before(turns, expected):
