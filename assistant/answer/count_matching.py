@@ -20,6 +20,12 @@ from assistant.answer.facts import (
     extract_facts,
     recalled_sentences,
 )
+from assistant.answer.period_figures import (
+    period_of_clause,
+    plan_section_year,
+    relative_years,
+    titles_another_event,
+)
 from assistant.answer.question import (
     agrees_with_marks,
     asks_a_stock,
@@ -94,6 +100,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     holder = holder_of(part) or holder_of(ctx.question)  # 其中退休党员有几名: whose the first part said
     reports = [d for d in documents if d.kind != "regulation"]
     holders_docs = named_organisation(holder, reports)[1] if holder else frozenset()
+    if not years and holders_docs:  # 去年上半年: a year counted back from the organisation's newest document
+        years = relative_years(part, [d for d in reports if d.doc_id in holders_docs])
     holders_names = " ".join(a for d in holders_docs for a in names_of[d])
     counted = [c for c in counted if not whose_or_when(c[0], part, holder, holders_names)]
     own_name = holder and not BRANCH_END.search(holder)
@@ -244,18 +252,22 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
     2024); a figure with no year may. A year after the clause is about something else (完成两个支部换届，
     另一个推迟至2024年)."""
     said = STATUS_DATE.sub("", fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)])
+    if cell := YEAR_OF.match(STATUS_DATE.sub("", period_of_clause(fact.sentence, fact.span[0]))):
+        return cell.group(1) in years  # 2024年上半年参与人次160，2025年上半年参与人次300: each cell its own year
     if own := set(YEAR_OF.findall(said)):
         return bool(own & years)
     # 2024年，支部开展主题党日12次。全年发展党员1名。: the year opening a paragraph holds for its sentences,
     # also under a plan's heading (2025年工作要点 › 2024年，全乡…)
     paragraph = next((line for line in fact.chunk.text.split("\n") if fact.sentence in line), "")
-    if set(ANNUAL_EVENT.findall(paragraph)) & years:
+    if set(ANNUAL_EVENT.findall(paragraph)) & years and not titles_another_event(fact.chunk.doc_title, years):
         return True  # 2024年2月1日，支部召开2023年度组织生活会…共查摆问题27条: of the 2023 meeting
     opening = RECALLED_OPENING.match(paragraph)
     if opening and fact.sentence in recalled_sentences(fact.chunk):
         return opening.group(1) in years
     if own := set(YEAR_OF.findall(" ".join(fact.chunk.section_path))):
         return bool(own & years)
+    if planned := plan_section_year(fact.chunk.section_path, fact.chunk.doc_title):
+        return planned in years  # 四、下一步工作打算 › 拟发展党员4名 of a 2024 report: the 2025 plan
     titled = YEAR_OF.search(fact.chunk.doc_title)
     return titled is None or titled.group(1) in years
 

@@ -14,6 +14,7 @@ from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
 from assistant.answer.facts import row_label, states_plan
+from assistant.answer.period_figures import tells_another_event
 from assistant.answer.progress import answer_progress
 from assistant.answer.question import agrees_with_marks, sub_unit
 from assistant.answer.routing import AnswerKind
@@ -61,6 +62,9 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
         if s.passage >= FACT_THRESHOLD
         and agrees_with_marks(ctx.question, s.sentence, s.chunk.doc_title, bool(row_label(s.sentence)))
         and not (done and states_plan(s.chunk, s.sentence))  # 哪天验收通过的 is not told by 拟在8月底前完成验收
+        and not tells_another_event(
+            ctx.question, s.sentence, s.chunk.doc_title
+        )  # 召开2023年度民主生活会 for the 2022年度 one
     ]
     if not ranked:
         return refusal(kind, evidence)

@@ -17,6 +17,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
 from assistant.answer.count_matching import acts_in, unheard_words
 from assistant.answer.facts import states_plan
+from assistant.answer.period_figures import tells_another_event
 from assistant.answer.question import (
     asks_a_stock,
     counted_people,
@@ -100,6 +101,8 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # the hospital's figure does not answer for its 外科党支部
         if misses_asked_money(ctx.question, s.sentence):
             continue
+        if tells_another_event(ctx.question, s.sentence, s.chunk.doc_title):
+            continue  # 召开2023年度民主生活会 does not tell when the 2022年度 one was held
         if people and (counts_other_people(s.sentence, people) or people[1] not in s.sentence):
             continue  # 共有党员87名 does not say how many of them are women, 班子成员六人 how many 职工 there are
         if stock and counts_a_flow(s.sentence, ctx.question):

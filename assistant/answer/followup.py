@@ -26,7 +26,13 @@ from assistant.answer.followup_organisations import on_other_organisation
 from assistant.answer.followup_others import others_acting, others_listed
 from assistant.answer.followup_pairs import on_pair_total
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
-from assistant.answer.followup_period_words import period_with_meeting, with_year_named, without_date_lead
+from assistant.answer.followup_period_words import (
+    before_period_part,
+    period_with_meeting,
+    whole_year_if_uncovered,
+    with_year_named,
+    without_date_lead,
+)
 from assistant.answer.followup_regulations import (
     article_in_revision,
     article_question,
@@ -184,6 +190,7 @@ def resolve(
         return compared
     if last is None:
         return Resolution(text)
+    last = before_period_part(text, last)  # 下半年计划呢 after 其中二季度呢: of the half's whole, not its quarter
     gap = on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
     if gap:
         return gap
@@ -370,6 +377,7 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     for period in periods:
         rest = rest.replace(period, "")
         question = with_period(question, refined_period(period, last.slots.period))
+        question = whole_year_if_uncovered(question, period, holder, last)
     modality = MODALITY.search(rest)
     if modality:
         rest = rest.replace(modality.group(0), "")

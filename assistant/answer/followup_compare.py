@@ -29,7 +29,7 @@ from assistant.answer.periods import (
     with_period,
     without_change_words,
 )
-from assistant.answer.plan_gaps import asks_gap_to_plan, planned_version
+from assistant.answer.plan_gaps import asks_gap_to_plan, done_period_of_gap, plan_period_of_gap, planned_version
 from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, actor_of, asks, asks_quantity, is_thin, slots_of
 from assistant.core.text import QUARTER
 
@@ -93,8 +93,11 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
 def on_gap(text: str, last: Turn) -> Resolution | None:
     """差了几个 after 计划发展多少 and 实际完成了多少: the last figure compared with the one asked before it of
     another period or of the plan (the difference is computed from the two cited answers)."""
-    if asks_gap_to_plan(text):
-        return on_plan_gap(last)
+    if asks_gap_to_plan(text):  # 离2025年全年计划还差几名: the plan of the period it names, if it names one
+        return on_plan_gap(last, plan_period=plan_period_of_gap(text))
+    period = done_period_of_gap(text)
+    if period:  # 上半年离这个目标还差多少 after 全年的目标是多少: that half's figure against the plan
+        return on_plan_gap(last, period)
     if not asks_only_a_gap(text):
         return None
     counted = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused]
@@ -143,14 +146,19 @@ def on_total(text: str, last: Turn) -> Resolution | None:
     return Resolution(wholes[0].question, compared=(wholes[1].question,), summed=True)
 
 
-def on_plan_gap(last: Turn) -> Resolution | None:
+def on_plan_gap(last: Turn, period: str = "", plan_period: str = "") -> Resolution | None:
     """The last figure asked (done or planned) against its counterpart: the turn that asked it of the other
-    modality on the same topic, else the same question asked the other way (计划开展义诊多少场 -> 开展义诊多少场)."""
+    modality on the same topic, else the same question asked the other way (计划开展义诊多少场 -> 开展义诊多少场).
+    With `period` (上半年离这个目标还差多少), what was done is that period's figure; with `plan_period`
+    (离2025年全年计划还差几名), the plan is that period's."""
     counted = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused]
     if not counted:
         return None
     latest = counted[0]
     planned = bool(COMPARED_MODALITY.search(latest.slots.modality))
+    if period and not planned:
+        return None  # 上半年离目标还差多少 after a figure done: which plan is meant is not said
+    done_period = refined_period(period, latest.slots.period) if period else ""
     other = next(
         (
             t
@@ -158,11 +166,17 @@ def on_plan_gap(last: Turn) -> Resolution | None:
             if bool(COMPARED_MODALITY.search(t.slots.modality)) != planned
             and same_holder(t.slots.holder, latest.slots.holder)
             and topic_words(t.question) & topic_words(latest.question)
+            and (not done_period or t.slots.period == done_period)
+            and (not plan_period or t.slots.period == refined_period(plan_period, latest.slots.period))
         ),
         None,
     )
-    if other is not None:
+    if other is None and plan_period and not planned:
+        question = with_period(planned_version(latest.question), refined_period(plan_period, latest.slots.period))
+    elif other is not None:
         question = other.question
+    elif done_period:
+        question = with_period(COMPARED_MODALITY.sub("", latest.question), done_period)
     elif planned:
         question = COMPARED_MODALITY.sub("", latest.question)
     else:

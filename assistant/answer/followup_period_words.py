@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.followup_turns import Turn
-from assistant.core.text import HALF
+from assistant.answer.question import PERIOD
+from assistant.core.text import HALF, YEAR_PART
 
 SAME_YEAR = re.compile(r"(?<![每今去前明])(?:当年|同年|该年|这一?年|那一?年)(?!度?[上下]半年|代|来|以来|里的?前)")
 YEAR_OF = re.compile(r"(?:19|20)\d{2}年")
@@ -56,3 +57,37 @@ def half_said_before(period: str, last: Turn) -> str:
     if not HALF.fullmatch(period):
         return ""
     return next((t.slots.period for t in reversed(last.conversation) if t.slots.period.endswith(period)), "")
+
+
+# 2024年上半年 / 2024年第二季度: a year and the part of it that the last question asked of.
+YEAR_AND_PART = re.compile(rf"((?:19|20)\d{{2}}年)(?:{YEAR_PART.pattern})")
+
+
+def whole_year_if_uncovered(question: str, said: str, holder: str, last: Turn) -> str:
+    """那2024年呢 after a question of 今年上半年: the year alone said, the half is carried only when the
+    organisation has material of that half; when it has only the year's report, the question asks the year."""
+    if not YEAR_OF.fullmatch(said.strip()):
+        return question
+    carried = YEAR_AND_PART.search(question)
+    if not carried or carried.group(1) != said.strip() or last.namer.covers(holder, carried.group(0)):
+        return question
+    if not last.namer.covers(holder, carried.group(1)):
+        return question  # neither is covered: the scope refuses the half asked, saying what there is
+    return f"{question[: carried.start()]}{carried.group(1)}{question[carried.end() :]}"
+
+
+PART_OF_PERIOD = re.compile(rf"^(?:{YEAR_PART.pattern}|\d{{1,2}}月(?:份)?)")  # 二季度 / 第一季度 / 5月份
+PICKED_PART = re.compile(rf"其中(?:{YEAR_PART.pattern}|\d{{1,2}}月(?:份)?)")
+
+
+def before_period_part(text: str, last: Turn) -> Turn:
+    """下半年计划搞几次 after 其中二季度呢: a turn naming another period asks of a whole, not of the quarter picked
+    out of the last period; the turn to resolve against is the last one that picked no part."""
+    if not picks_period_part(last) or not PERIOD.search(text):
+        return last
+    return next((t for t in reversed(last.conversation) if not picks_period_part(t)), last)
+
+
+def picks_period_part(turn: Turn) -> bool:
+    """其中二季度呢 / 那一季度呢 (…，其中一季度是多少): the turn asks of a part of its period."""
+    return bool(PART_OF_PERIOD.match(turn.subset.strip()) or PICKED_PART.search(turn.question))

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.facts import UNITS
 from assistant.answer.question import PERIOD
 from assistant.core.schema import Answer
+from assistant.index.knowledge_base import DocRecord
+from assistant.search.scope import asked_period, with_relative_years
 
 CLAUSE_START = re.compile(r"[，,；;。：:\n]")
 ITEM_START = re.compile(r"[，,；;。：:、\n]|其中")
@@ -63,3 +66,62 @@ def said_of_part(text: str, matches: list[re.Match[str]], question: str) -> list
         return matches
     said = [m for m in matches if asked.group(1) in ITEM_START.split(text[: m.start()])[-1]]
     return said or matches
+
+
+# 2023年度民主生活会 / 2024年度组织生活会: a year's meeting (held early the next year), told apart by its year.
+EVENT_OF_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的)?(民主生活会|组织生活会|民主评议|述职)")
+
+
+def of_another_event(question: str, sentence: str) -> bool:
+    """The sentence tells of the same kind of yearly meeting as asked, but of another year's (召开2023年度民主生活会
+    for 2022年度民主生活会是哪天开的): it does not answer, however well it matches."""
+    asked = set(EVENT_OF_YEAR.findall(question))
+    kinds = {kind for _, kind in asked}
+    said = {(year, kind) for year, kind in EVENT_OF_YEAR.findall(sentence) if kind in kinds}
+    return bool(said) and not said & asked
+
+
+def titles_another_event(title: str, years: set[str]) -> bool:
+    """The document is the report of a yearly meeting of none of the years asked (a 2023年度民主生活会 report
+    asked of 2022): a paragraph mentioning the 2022 meeting still tells this one's figures."""
+    titled = {year for year, _ in EVENT_OF_YEAR.findall(title)}
+    return bool(titled) and not titled & years
+
+
+def tells_another_event(question: str, sentence: str, title: str) -> bool:
+    """`of_another_event`, or a sentence naming no year asked in the report of another year's meeting (本次会议共
+    查摆问题16条 in a 2023年度组织生活会 report, asked of the 2022 meeting)."""
+    if of_another_event(question, sentence):
+        return True
+    years = {year for year, _ in EVENT_OF_YEAR.findall(question)}
+    return bool(years) and titles_another_event(title, years) and not any(year in sentence for year in years)
+
+
+# 参与人次160 / 场次4: a table cell read as its column header and its number (the unit is the header's end).
+CELL = re.compile(rf"(?P<unit>{UNITS})(?P<num>\d+(?:\.\d+)?)(?=[，,。；;\s]|$)")
+
+
+def cell_figures(text: str) -> list[tuple[float, str]]:
+    """(value, unit) of each header-and-number cell of an answer that states no figure with its unit after it."""
+    return [(float(m.group("num")), m.group("unit")) for m in CELL.finditer(text)]
+
+
+def relative_years(question: str, documents: list[DocRecord]) -> set[str]:
+    """去年上半年 as the year it is for the organisation's documents (counted back from its newest one)."""
+    return {str(year) for year in with_relative_years(question, asked_period(question), documents).years}
+
+
+# 四、下一步工作打算 / 二、下半年计划: a report's section about what comes after the period it reports on.
+PLAN_SECTION = re.compile(r"打算|计划|下一步|思路|努力方向")
+PLAN_TITLE = re.compile(r"要点|计划|打算|方案|安排")
+TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(上半年|下半年)?")
+
+
+def plan_section_year(section_path: tuple[str, ...], title: str) -> str:
+    """The year a report's plan section (下一步工作打算) is about: the next year after a year's report, the same
+    year after a half's; "" for a plan's own sections, a section naming its year, or no plan section."""
+    section = " ".join(section_path)
+    titled = TITLE_YEAR.search(title)
+    if not titled or not PLAN_SECTION.search(section) or PLAN_TITLE.search(title) or TITLE_YEAR.search(section):
+        return ""
+    return titled.group(1) if titled.group(2) == "上半年" else str(int(titled.group(1)) + 1)

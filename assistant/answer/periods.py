@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FAMILY_OF_UNIT, PLAN_WORDS, QUANTITY, format_number
-from assistant.answer.period_figures import one_statement_twice, said_of_part, said_of_period
+from assistant.answer.period_figures import cell_figures, one_statement_twice, said_of_part, said_of_period
 from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
@@ -55,6 +55,7 @@ RELATIVE_PERIOD = re.compile(r"(前年|去年|上一?年度?|今年)(全年|[上
 SAID_OF = re.compile(r"[\u4e00-\u9fff]{2,5}$")  # the words just before a figure (支委会 of 支委会7次)
 PLAN_OR_DONE = ("计划", "原计划", "目标", "实际")
 TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|一共|共计|累计)$")
+ROW_TOTAL = re.compile(r"(?:合计|总计|共计)[：:]")  # 全年合计：支部党员大会6次, a table's total row
 
 
 @dataclass(frozen=True)
@@ -187,12 +188,16 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
         if value is None or unit not in FAMILY_OF_UNIT and unit not in "%％":
             continue
         stated_unit = (match.group("scale") or "") + unit  # 9.31万元 is compared in 万元
-        figures.append((Figure(value, stated_unit), bool(TOTAL_BEFORE.search(text[: match.start()]))))
+        clause = CLAUSE_BREAK.split(text[: match.start()])[-1]
+        total = bool(TOTAL_BEFORE.search(text[: match.start()]) or ROW_TOTAL.search(clause))
+        figures.append((Figure(value, stated_unit), total))
         before = SAID_OF.search(text[: match.start()])
         said = before.group(0) if before else ""
         shared = next((n for n in range(len(said), 1, -1) if said[-n:] in question), 0)
         if shared:
             named[figures[-1][0]] = max(shared, named.get(figures[-1][0], 0))
+    if not matches:  # 参与人次160: a table cell says its unit before its number
+        figures = [(Figure(value, unit), False) for value, unit in cell_figures(text)]
     totals = {f for f, total in figures if total}
     distinct = totals or {f for f, _ in figures}
     best = max(named.values(), default=0)

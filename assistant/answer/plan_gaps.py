@@ -12,7 +12,8 @@ from assistant.answer.question import MODALITY, PERIOD, is_thin, slots_of
 
 # 比计划多了几名 / 比原计划少多少 / 离目标还差几名 / 和计划比差了多少: what was done against the plan.
 AGAINST_PLAN = re.compile(
-    r"(?:比|较|离|距离?|和|跟|与|同)?(?:(?:19|20)\d{2}年(?:度|全年)?|全年)?(?:年度|年初|原定|原来的?|当初|上级下达的?)?"
+    r"(?:比|较|离|距离?|和|跟|与|同)?(?:这个|那个|这一|该)?(?P<period>(?:19|20)\d{2}年(?:度|全年)?|全年)?"
+    r"(?:年度|年初|原定|原来的?|当初|上级下达的?)?"
     r"(?:原计划|计划|目标|任务)(?:数|值)?"
     r"(?:相比|比|的)?"
 )
@@ -34,6 +35,19 @@ def asks_gap_to_plan(text: str) -> bool:
         return False  # 离全年计划还差几部: the plan's own period is no period the turn asks about
     rest = without_change_words(MORE_RIGHT_BEFORE.sub("", GAP_NOUN.sub("", without_plan)))
     return rest != without_plan and is_thin(rest)
+
+
+def plan_period_of_gap(text: str) -> str:
+    """离2025年全年计划还差几名: the period of the plan named ("" when the plan is named without one)."""
+    match = AGAINST_PLAN.search(text)
+    return match.group("period") or "" if match else ""
+
+
+def done_period_of_gap(text: str) -> str:
+    """上半年离这个目标还差多少: the period whose figure is set against the plan just given ("" when the turn
+    opens with no period, or asks more than that gap)."""
+    lead = PERIOD.match(text.strip())
+    return lead.group(0) if lead and asks_gap_to_plan(text.strip()[lead.end() :]) else ""
 
 
 def gap_questions(question: str) -> tuple[str, str] | None:

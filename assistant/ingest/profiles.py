@@ -16,6 +16,11 @@ from assistant.core.words import closes_place
 # A sentence opening with an earlier year (2024年，… / 2024年以来，…) states that year's facts.
 RECALLED_YEAR = re.compile(r"(?:^|[。；\n])\s*((?:19|20)\d{2})年(?:度|全年|以来)?[，,]")
 RECALL_SPAN = 2
+# A figure told of an earlier period as a table cell or a clause of its own (银龄课堂：2024年上半年场次5，… /
+# ，2023年全年发展党员6名): the document answers for that period too.
+RECALLED_FIGURE = re.compile(
+    rf"(?:^|[：:，,；;。])\s*((?:19|20)\d{{2}})\s*年(?:度|全年)?({YEAR_PART.pattern})?[\u4e00-\u9fff]{{1,10}}?\d"
+)
 YEAR_SPAN = re.compile(
     r"((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?"
     r"(?:\s*[—–\-~～至到]\s*((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?)?"
@@ -83,6 +88,12 @@ NOT_A_NAME = re.compile(
 ABBREVIATION = re.compile(r"以下简称[“\"‘]?([\u4e00-\u9fff]{2,12})[”\"’]?")
 ORDINAL_BRANCH = re.compile(r"第([一二三四五六七八九十]+)党?支部")
 PLAN_HEADING = re.compile(r"打算|计划|下一步|思路|安排|努力方向")
+# A sentence planning a later year, whatever the section it stands in (计划2025年开展…不少于12次 in a 2024
+# meeting report's 整改 part; 2025年，支部将…; 力争到2026年…): that year is one the document plans.
+PLAN_SENTENCE_YEAR = re.compile(
+    r"(?:计划|拟|打算|力争|争取|预计)(?:在|于|到)?\s*((?:19|20)\d{2})\s*年(?!\d|\s*\d{1,2}\s*月)"
+    r"|((?:19|20)\d{2})\s*年(?:度|全年)?[，,]?\s*[\u4e00-\u9fff]{0,8}?(?:计划|拟|打算|力争|争取|预计|将)"
+)
 HEADING_LINE = re.compile(
     r"^(?:#+\s*)?(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])?\s*(.{2,30})$"
 )
@@ -128,7 +139,9 @@ def build_profile(title: str, text: str, kind: DocKind, source: str = "") -> Doc
     if not periods and date:
         periods = (Period(int(date[:4]) - (1 if int(date[5:7]) <= 2 else 0)),)
     if genre not in ("regulation", "plan"):  # a plan's own sections (重点任务, 工作安排) are about its own period
-        plans = tuple(sorted(set(plans) | set(plan_section_periods(lines, periods))))
+        plans = tuple(
+            sorted(set(plans) | set(plan_section_periods(lines, periods)) | plan_sentence_years(text, periods))
+        )
     organisation = issuer if ORGANISATION.fullmatch(issuer) else ""
     found = [m for n in [*names, issuer] for m in organisations_in(n)]
     if not organisation and found:
@@ -153,7 +166,12 @@ def recalled_years(text: str, periods: tuple[Period, ...]) -> tuple[Period, ...]
         return ()
     first = min(p.year for p in periods)
     years = {int(y) for y in RECALLED_YEAR.findall(text)}
-    return tuple(Period(year) for year in sorted(years) if first - RECALL_SPAN <= year < first)
+    recalled = {Period(year) for year in years if first - RECALL_SPAN <= year < first}
+    for match in RECALLED_FIGURE.finditer(text):
+        year, part = int(match.group(1)), match.group(2) or ""
+        if first - RECALL_SPAN <= year < first:
+            recalled.add(Period(year, year_part(part) if part else ""))  # type: ignore[arg-type]
+    return tuple(sorted(recalled, key=lambda p: (p.year, p.half)))
 
 
 def frequent_mentions(text: str, names: list[str]) -> list[str]:
@@ -253,6 +271,15 @@ def plan_section_periods(lines: list[str], periods: tuple[Period, ...]) -> list[
         else:
             found.append(Period(last.year + 1))
     return found
+
+
+def plan_sentence_years(text: str, periods: tuple[Period, ...]) -> set[Period]:
+    """Later years the body plans in a sentence of its own (计划2025年开展… in a 2024 report of any genre)."""
+    if not periods:
+        return set()
+    last = max(p.year for p in periods)
+    years = {int(m.group(1) or m.group(2)) for m in PLAN_SENTENCE_YEAR.finditer(text)}
+    return {Period(year) for year in years if last < year <= last + RECALL_SPAN}
 
 
 def signature(tail: list[str]) -> tuple[str, str]:

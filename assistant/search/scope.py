@@ -213,8 +213,10 @@ def telling_last_meeting(documents: list[DocRecord], asked: AskedPeriod, mention
 
 def recalling(documents: list[DocRecord], asked: AskedPeriod) -> list[DocRecord]:
     """Documents stating facts of the asked years without reporting on them (a 2025 plan's 2024年，…)."""
-    if not asked.years or asked.half or asked.planned:
+    if not asked.years or asked.planned:
         return []
+    if asked.half:  # a table's 2024年上半年 column in a 2025年上半年 report
+        return [d for d in documents if {Period(y, asked.half) for y in asked.years} <= set(d.profile.recalled)]
     return [d for d in documents if asked.years <= {p.year for p in d.profile.recalled}]
 
 
