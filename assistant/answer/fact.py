@@ -14,6 +14,7 @@ from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
 from assistant.answer.facts import row_label, states_plan
+from assistant.answer.post_holders import post_asked, reporter_answer, titled
 from assistant.answer.progress import answer_progress
 from assistant.answer.question import agrees_with_marks, sub_unit
 from assistant.answer.routing import AnswerKind
@@ -76,14 +77,20 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     if typed:
         # 什么时候、在哪开的: a soft part beside a strict one gets its own sentence too, if one holds its type.
         soft = [w for w in wanted if not w.strict and w.kind == "place"]
-        return typed_answer(ctx, kind, [w for w in wanted if w in typed or w in soft], ranked, evidence)
+        answer = typed_answer(ctx, kind, [w for w in wanted if w in typed or w in soft], ranked, evidence)
+        if answer.refused and holder_asked(wanted, ctx.question):  # 机关党委书记是谁: who gave its 述职报告
+            return reporter_answer(ctx, post_asked(ctx.question, wanted), evidence, kind) or answer
+        return answer
     # Untyped, the sentence must at least name the person asked about (宋德明 in 宋德明今年多大年纪).
     people = [word for word, flag in tagged_words(ctx.question) if flag == "nr" and len(word) > 1]
     ranked = [s for s in ranked if all(p in s.in_context for p in people)]
     if not ranked:
         return refusal(kind, evidence)
     book = CitationBook()
-    chosen = [s for w in wanted for s in field_section(ctx, w, ranked)] or near_best(ctx, ranked)
+    chosen = [s for w in wanted for s in field_section(ctx, w, ranked)]
+    if not chosen and people and any(w.kind == "position" for w in wanted):
+        chosen = titled(ranked, people)[:1]  # 柏某是什么职务: the sentence writing a post before the name
+    chosen = chosen or near_best(ctx, ranked)
     return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
 
 
