@@ -57,11 +57,15 @@ def person_part(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str]]:
     name, act = person_of(question, chunks)
     if not name:
         return []
-    said = re.compile(rf"{re.escape(name)}[^，,。；;]{{0,{MAX_GAP}}}?{re.escape(act)}")
+    # 冯某同志重点查摆了… ; a table row whose column of the act's person names them (…活动：牵头人为冯某，…)
+    said = re.compile(
+        rf"{re.escape(name)}[^，,。；;]{{0,{MAX_GAP}}}?{re.escape(act)}"
+        rf"|^[^：:]{{2,40}}[：:][^。]*?{re.escape(act)}人(?:为|是|[：:])?\s*(?:[\u4e00-\u9fa5]{{2,4}}、)*{re.escape(name)}(?![\u4e00-\u9fa5])"
+    )
     return [
         (chunk, clause.strip())
         for chunk in chunks
         for line in chunk.text.split("\n")
-        for clause in CLAUSE_END.split(line)
+        for clause in CLAUSE_END.split(line.strip())
         if said.search(clause)
     ]
