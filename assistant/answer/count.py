@@ -183,8 +183,7 @@ def count_part(
         if rows is not None:
             derived.add(float(rows[1]))  # the number of rows cited, counted here
             return rows[0]
-        if not facts:
-            return None
+        return None  # 曹某讲了几次党课: another person's figure (书记何某讲党课2次) is no answer
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
     for scored in facts:
         by_doc[scored.fact.chunk.doc_id].append(scored)

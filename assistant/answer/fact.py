@@ -14,6 +14,7 @@ from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
 from assistant.answer.facts import row_label, states_plan
+from assistant.answer.person_part import person_part
 from assistant.answer.post_holders import post_asked, reporter_answer, titled
 from assistant.answer.progress import answer_progress
 from assistant.answer.question import agrees_with_marks, sub_unit
@@ -33,6 +34,7 @@ FIELD_HEADINGS: dict[AnswerType, re.Pattern[str]] = {
     "place": re.compile(r"(?:会议|活动|报到)?(?:地点|地址)$"),
 }
 PART_WEIGHT = 0.5
+OWN_DOCUMENTS = 3  # best documents searched for the asked person's own clause
 # A party body or inspection team right before a role holds it (…非公企业党委组织委员, …督导组组长).
 BODY_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,14}?)(?:党委|党工委|党组|纪委|纪工委|委员会|督导组|巡察组)(?:副)?[\u4e00-\u9fff]{0,2}$"
@@ -81,6 +83,10 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
         if answer.refused and holder_asked(wanted, ctx.question):  # 机关党委书记是谁: who gave its 述职报告
             return reporter_answer(ctx, post_asked(ctx.question, wanted), evidence, kind) or answer
         return answer
+    own = own_clauses(ctx, evidence)
+    if own:  # 钱某个人查摆的重点问题是啥 / 纪委书记查摆了啥: that person's own clause of the team's list
+        book = CitationBook()
+        return Answer(quote_sentences(own, book), kind, book.citations(), evidence)
     # Untyped, the sentence must at least name the person asked about (宋德明 in 宋德明今年多大年纪).
     people = [word for word, flag in tagged_words(ctx.question) if flag == "nr" and len(word) > 1]
     ranked = [s for s in ranked if all(p in s.in_context for p in people)]
@@ -92,6 +98,15 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
         chosen = titled(ranked, people)[:1]  # 柏某是什么职务: the sentence writing a post before the name
     chosen = chosen or near_best(ctx, ranked)
     return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
+
+
+def own_clauses(ctx: AnswerContext, evidence: list[Evidence]) -> list[Scored]:
+    """The clauses of the best documents where the person the question names does what it asks."""
+    for doc_id in list(dict.fromkeys(e.chunk.doc_id for e in evidence))[:OWN_DOCUMENTS]:
+        found = person_part(ctx.question, ctx.source.document_chunks(doc_id))
+        if found:
+            return [Scored(chunk, clause, 0.0, 0.0, 0.0) for chunk, clause in found]
+    return []
 
 
 def holder_asked(wanted: list[Wanted], question: str) -> bool:

@@ -22,8 +22,10 @@ def person_of(question: str, chunks: list[Chunk]) -> tuple[str, str]:
     """(name, act): who acts in the question, a role by the name the document gives its holder, and the
     first act said after them (查摆 of 冯某在会上重点查摆了啥问题); ("", "") when either is missing."""
     actor = actor_in(question)
-    people = actor and (is_people(actor.text) or ROLE_SAID.fullmatch(actor.text))
+    people = actor and (is_name(actor.text) or ROLE_SAID.fullmatch(actor.text) or is_people(actor.text))
     span = (actor.start, actor.end) if people else name_acting(question)
+    if span and not (is_name(question[span[0] : span[1]]) or ROLE_SAID.fullmatch(question[span[0] : span[1]])):
+        span = name_acting(question) or span  # 民主生活会赵某个人查摆: the name inside words cut together
     if span is None:
         return "", ""
     name = question[span[0] : span[1]]
