@@ -43,6 +43,10 @@ HOLDING_ASKED = re.compile(r"会|开|召开|举行|举办|活动|报到")  # a m
 OWN_BEATS_FIELD = 0.5  # share of the question's words a typed sentence holds to be chosen over a field section
 # 哪天验收通过的 / 谁主持的 / 开过了吗: asked of something done, which a plan's sentence cannot tell.
 DONE_ASKED = re.compile(r"(?:了|过)[吗呢没有]*[？?]?$|的[？?]?$")
+# 去参加哪个支部的: 的 of whose (the branch's meeting), not of something done
+WHOSE_ASKED = re.compile(
+    r"哪[个家些]?[\u4e00-\u9fff]{0,3}(?:支部|党委|党组|单位|部门|小组|组|村|社区|公司|学院)的[？?]?$"
+)
 ASKS_A_RULE = re.compile(r"怎么|如何|怎样|要求|规定|安排|部署")  # 是怎么要求的 asks what the plan says
 RULE_ASKED = re.compile(r"一般|通常|应当|应该|由谁担任|由谁负责|规定|要求")
 NEAR_BEST = 0.9  # a sentence scoring this share of the best one is quoted with it  # how much a part's own words (谁来指导的: 指导) count when choosing its sentence
@@ -55,8 +59,10 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     if progress:  # 那个问题整改得咋样: the 整改情况 of the entry it names
         return progress
     wanted = wanted_types(ctx.question)
-    done = bool(DONE_ASKED.search(ctx.question)) and not (
-        PLAN_ASKED.search(ctx.question) or ASKS_A_RULE.search(ctx.question)
+    done = (
+        bool(DONE_ASKED.search(ctx.question))
+        and not WHOSE_ASKED.search(ctx.question)
+        and not (PLAN_ASKED.search(ctx.question) or ASKS_A_RULE.search(ctx.question))
     )
     ranked = [
         s
@@ -150,7 +156,7 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
             (s.score + PART_WEIGHT * terms.coverage(s.sentence), s)
             for s in ranked
             if holds(part, s.sentence)
-            and not another_bodys_role(part, s.sentence, own_names(ctx, s))
+            and not another_bodys_role(part, s.sentence, own_names(ctx, s) + (ctx.question,))
             and terms.holds_rarest(s.in_context)
             and (not unit or ctx.said_of_unit(unit, s.chunk, s.sentence))
         ),

@@ -382,7 +382,8 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         return Resolution(f"{question}？", refers_back=not changed_period, same_organisation=changed_period)
     names_organisation = slots_of(question).holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest))
     if last.subset and not names_organisation:  # 换成粮库党总支的呢 after 其中女党员呢: another organisation
-        subset = last.subset.replace(focus_of(last.subset), rest, 1)
+        # 那杜某呢 after 其中沈某领学了几次: the person is replaced, not what they did
+        subset = person_swapped(last.subset, rest, last) or last.subset.replace(focus_of(last.subset), rest, 1)
         return Resolution(
             f"{whole_of(last)}，其中{subset}？",
             focus=rest,

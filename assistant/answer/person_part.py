@@ -14,6 +14,10 @@ from assistant.core.schema import Chunk
 from assistant.core.words import tagged_words
 
 CLAUSE_END = re.compile(r"(?<=[；;。])")
+ENUMERATION_OPENS = re.compile(r"[：:]\s*(?:一是|1[.、．]|（一）|第一)")
+ENUMERATION_GOES_ON = re.compile(
+    r"(?:[二三四五六七八九十]是|\d+[.、．]|（[二三四五六七八九十]）|第[二三四五六七八九十])"
+)
 MAX_GAP = 8  # characters between the name and the act in the clause (同志重点, 在会上主要)
 VAGUE_ACTS = frozenset({"是", "有", "为", "在", "做", "搞", "讲"})  # acts that say nothing of whose part it is
 
@@ -64,10 +68,24 @@ def person_part(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str]]:
         rf"{re.escape(name)}[^，,。；;]{{0,{MAX_GAP}}}?{re.escape(act)}"
         rf"|^[^：:]{{2,40}}[：:][^。]*?{re.escape(act)}人(?:为|是|[：:])?\s*(?:[\u4e00-\u9fa5]{{2,4}}、)*{re.escape(name)}(?![\u4e00-\u9fa5])"
     )
-    return [
-        (chunk, clause.strip())
-        for chunk in chunks
-        for line in chunk.text.split("\n")
-        for clause in CLAUSE_END.split(line.strip())
-        if said.search(clause)
-    ]
+    found: list[tuple[Chunk, str]] = []
+    for chunk in chunks:
+        for line in chunk.text.split("\n"):
+            clauses = [c.strip() for c in CLAUSE_END.split(line.strip()) if c.strip()]
+            for at, clause in enumerate(clauses):
+                if said.search(clause):
+                    found.append((chunk, clause))
+                    found += [(chunk, item) for item in enumeration_after(clause, clauses[at + 1 :])]
+    return found
+
+
+def enumeration_after(clause: str, rest: list[str]) -> list[str]:
+    """二是…；三是… after 张某查摆了3个问题：一是…； they are the same person's items."""
+    if not ENUMERATION_OPENS.search(clause):
+        return []
+    items: list[str] = []
+    for following in rest:
+        if not ENUMERATION_GOES_ON.match(following):
+            break
+        items.append(following)
+    return items

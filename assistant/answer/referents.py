@@ -10,7 +10,8 @@ from assistant.answer.answer_types import NAME, ROLES, wanted_types
 from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.facts import UNITS
 from assistant.answer.followup_actors import person_acting
-from assistant.answer.person_names import BOUNDED_NAME, TITLE, named_holder
+from assistant.answer.followup_people import name_acting
+from assistant.answer.person_names import BOUNDED_NAME, TITLE, is_name, named_holder
 from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, PERIOD, QUANTITY_WORD, ROLE, Slots
 from assistant.answer.topics import MEETING as MEETING_KIND
 from assistant.core.words import names_a_thing, tagged_words
@@ -66,7 +67,7 @@ def with_named_person(body: str, last: Turn) -> str:
     pronoun = PERSONAL_PRONOUN.match(body)
     if not pronoun:
         return body
-    asked_who = WHO.search(last.question)
+    asked_who = WHO.search(last.question) or asked_role(last.question)  # 主任是哪个 asks a name too
     name = "" if last.refused else answered_person(last) if asked_who else acting_person(last.question)
     if not re.fullmatch(NAME, name):
         # 书记是谁 went unanswered: 他讲了几次 still asks of whoever holds that role
@@ -118,7 +119,12 @@ def name_question(body: str, last: Turn) -> str:
 def acting_person(question: str) -> str:
     """韩冬 in 韩冬讲了几次党课: a person the question names as doing something."""
     acting = NAMED_ACTOR.search(question)
-    return acting.group(1) if acting else person_acting(question)  # 聂文轩重点查摆了啥: any act
+    if acting:
+        return acting.group(1)
+    # 聂文轩重点查摆了啥: any act; 其中聂文轩查摆了几个: a name before its act where the words are cut wrong
+    span = name_acting(question)
+    named = question[span[0] : span[1]] if span else ""
+    return person_acting(question) or (named if is_name(named) else "")
 
 
 def with_meeting(body: str, last_question: str) -> str:

@@ -1,0 +1,49 @@
+"""A count asked of a person the document names but gives no figure for (副书记曹某讲了几次党课, where the report
+names 副书记曹某 and counts only 支部书记何某讲党课2次): the answer says where the person is named and that their
+figure is not written, instead of another person's figure or a bare refusal."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.citations import CitationBook
+from assistant.answer.context import AnswerContext, clean
+from assistant.answer.count_rows import PERSON_ACTING
+from assistant.answer.person_names import is_name, people_named
+from assistant.core.schema import Answer, Chunk, Evidence
+from assistant.core.text import split_sentences
+
+ASKING = re.compile(r"(?:了|过)?(?:一共|总共|共)?(?:几|多少)(?:次|回|场|堂|个|名|项)?|[？?。！!\s]+$")
+ACT_VERB = re.compile(r"领学|主持|主讲|讲授|讲|作|发言")
+
+
+def unrecorded_person(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
+    """The person's own mention and that the best document writes no figure of their act; None when the
+    question asks of no named person, the document does not name them, or it says them doing the act."""
+    acting = PERSON_ACTING.search(ctx.question)
+    if not acting or not is_name(acting.group(1)) or not evidence:
+        return None
+    name = acting.group(1)
+    act = ASKING.sub("", ctx.question[acting.end() :])
+    verb = ACT_VERB.match(act)
+    if not verb:
+        return None
+    chunks = ctx.source.document_chunks(evidence[0].chunk.doc_id)
+    sentences = [(chunk, s.strip()) for chunk in chunks for s in split_sentences(chunk.text) if name in s]
+    if any(verb.group(0) in s[s.find(name) :] for _, s in sentences):
+        return None  # the document may say it in words the count did not read: not ours to deny
+    named = next(((c, s) for c, s in sentences if name in people_named(s)), None)
+    if named is None:
+        return None
+    return said_without_figure(named, name, act, evidence)
+
+
+def said_without_figure(named: tuple[Chunk, str], name: str, act: str, evidence: list[Evidence]) -> Answer:
+    chunk, sentence = named
+    book = CitationBook()
+    mark = book.cite(chunk, sentence)
+    text = (
+        f"《{chunk.doc_title}》提到{name}：“{clean(sentence).rstrip('。')}”{mark}，"
+        f"但没有写{name}{act}的次数，不作推测。"
+    )
+    return Answer(text, "count", book.citations(), evidence)
