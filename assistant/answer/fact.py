@@ -59,6 +59,10 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     if progress:  # 那个问题整改得咋样: the 整改情况 of the entry it names
         return progress
     wanted = wanted_types(ctx.question)
+    own = own_clauses(ctx, evidence) if not any(w.strict or w.kind == "position" for w in wanted) else []
+    if own:  # 钱某个人查摆的重点问题是啥 / 纪委书记查摆了啥: that person's own clause of the team's list
+        book = CitationBook()
+        return Answer(quote_sentences(own, book), kind, book.citations(), evidence)
     done = (
         bool(DONE_ASKED.search(ctx.question))
         and not WHOSE_ASKED.search(ctx.question)
@@ -89,10 +93,6 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
         if answer.refused and holder_asked(wanted, ctx.question):  # 机关党委书记是谁: who gave its 述职报告
             return reporter_answer(ctx, post_asked(ctx.question, wanted), evidence, kind) or answer
         return answer
-    own = own_clauses(ctx, evidence)
-    if own:  # 钱某个人查摆的重点问题是啥 / 纪委书记查摆了啥: that person's own clause of the team's list
-        book = CitationBook()
-        return Answer(quote_sentences(own, book), kind, book.citations(), evidence)
     # Untyped, the sentence must at least name the person asked about (宋德明 in 宋德明今年多大年纪).
     people = [word for word, flag in tagged_words(ctx.question) if flag == "nr" and len(word) > 1]
     ranked = [s for s in ranked if all(p in s.in_context for p in people)]

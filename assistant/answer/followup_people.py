@@ -30,6 +30,8 @@ BETWEEN = re.compile(
     rf"^(?:同志)?(?:个人)?(?:{PERIOD.pattern})?(?:{PLACE_AFTER.pattern.replace('$', '')})?(?:{MANNER.pattern.removesuffix('$')})?"
 )
 PLACE_LETTERS = "上中后前"
+# 石湾村林某 cut 村林/某: an organisation's last letter cut together with a surname
+ORGANISATION_LETTERS = "村镇乡局委司院校部处科所厂站队区县市"
 ROLE_ALONE = re.compile(rf"(?:{ROLES}|{TITLE})")
 
 
@@ -63,7 +65,7 @@ def word_starts(question: str) -> set[int]:
     starts, at = set(), 0
     for word, _ in tagged_words(question):
         starts.add(at)
-        if len(word) == 2 and word[0] in PLACE_LETTERS:
+        if len(word) == 2 and word[0] in PLACE_LETTERS + ORGANISATION_LETTERS:
             starts.add(at + 1)
         at += len(word)
     return starts

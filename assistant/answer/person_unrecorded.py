@@ -1,6 +1,6 @@
 """A count asked of a person the document names but gives no figure for (副书记曹某讲了几次党课, where the report
-names 副书记曹某 and counts only 支部书记何某讲党课2次): the answer says where the person is named and that their
-figure is not written, instead of another person's figure or a bare refusal."""
+names 副书记曹某 and counts only 支部书记何某讲党课2次): a refusal that says where the person is named, instead of
+another person's figure or a bare refusal."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def said_without_figure(named: tuple[Chunk, str], name: str, act: str, evidence:
     book = CitationBook()
     mark = book.cite(chunk, sentence)
     text = (
-        f"《{chunk.doc_title}》提到{name}：“{clean(sentence).rstrip('。')}”{mark}，"
-        f"但没有写{name}{act}的次数，不作推测。"
+        f"知识库中没有找到{name}{act}的次数记载，不作推测。"
+        f"《{chunk.doc_title}》提到{name}：“{clean(sentence).rstrip('。')}”{mark}。"
     )
-    return Answer(text, "count", book.citations(), evidence)
+    # Still a refusal: the figure asked is not known, whatever the document says of the person.
+    return Answer(text, "count", book.citations(), evidence, refused=True)
