@@ -199,3 +199,87 @@ def test_he_after_a_subset_counted_of_a_person_is_that_person():
         "他查摆的是啥",
     )
     assert "甘乐天" in question
+
+
+def test_the_post_before_a_name_beats_a_sentence_repeating_the_question():
+    title = "中共清河街道机关支部委员会关于2024年度组织生活会情况的报告"
+    source = index_like(
+        FakeSource(
+            [
+                make_chunk(title, "区委组织部副部长、第二督导组组长阮清和到会。", ("一、会议情况",)),
+                make_chunk(
+                    title,
+                    "阮清和同志对本次组织生活会进行了点评，认为这次组织生活会准备充分，并对指导组织生活会整改提出要求。",
+                    ("一、会议情况",),
+                    position=1,
+                ),
+            ]
+        )
+    )
+    answer = ask_source(source, "来指导组织生活会的阮清和是什么职务")
+    assert "副部长" in answer.text and "点评" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"), [("安和公司第一党小组组长改为谁了", "贺文清"), ("安和公司第一党小组组长调整成谁了", "贺文清")]
+)
+def test_the_new_holder_in_other_words(question, name):
+    source = index_like(
+        FakeSource(
+            [
+                make_chunk("安和公司党支部2025年上半年工作总结", "第一党小组组长由尹卫东改为贺文清。", ()),
+                make_chunk("安和公司党支部2025年上半年工作总结", "全支部共有党员40名。", (), position=1),
+            ]
+        )
+    )
+    answer = ask_source(source, question)
+    assert name in answer.text
+
+
+def test_the_reporter_named_on_a_line_of_its_own():
+    title = "北岭中学党总支书记2024年度抓基层党建工作述职报告"
+    source = index_like(
+        FakeSource(
+            [
+                make_chunk(
+                    title,
+                    "北岭中学党总支书记\n2024年度抓基层党建工作述职报告\n\n诸葛明远\n\n一年来，本人认真履行职责。",
+                    (),
+                ),
+                make_chunk(title, "本人现任北岭中学党总支书记、校长。全年听课42节。", (), position=1),
+            ]
+        )
+    )
+    answer = ask_source(source, "北岭中学党总支书记是谁")
+    assert "诸葛明远" in answer.text and not answer.refused
+
+
+@pytest.mark.parametrize(
+    ("question", "own"),
+    [
+        ("丰源公司民主生活会邬天成个人查摆的重点问题是啥", "抓落实不够有力"),
+        ("丰源公司民主生活会纪委书记查摆的重点问题是啥", "日常监督不够"),
+    ],
+)
+def test_a_persons_own_clause_beats_a_sentence_repeating_the_question(question, own):
+    title = "中共丰源公司委员会关于2024年度民主生活会召开情况的报告"
+    source = index_like(
+        FakeSource(
+            [
+                make_chunk(
+                    title,
+                    "会上，邬天成同志首先通报了民主生活会查摆问题整改情况，代表班子作对照检查，并带头作个人对照检查。"
+                    "党委副书记、纪委书记房晓宁参加会议。",
+                    ("一、会议情况",),
+                ),
+                make_chunk(
+                    title,
+                    "邬天成同志重点查摆了抓落实不够有力等问题；房晓宁同志重点查摆了日常监督不够经常等问题。",
+                    ("二、查摆问题",),
+                    position=1,
+                ),
+            ]
+        )
+    )
+    answer = ask_source(source, question)
+    assert own in answer.text and "通报" not in answer.text
