@@ -68,14 +68,29 @@ def with_named_person(body: str, last: Turn) -> str:
     if not pronoun:
         return body
     asked_who = WHO.search(last.question) or asked_role(last.question)  # 主任是哪个 asks a name too
-    name = "" if last.refused else answered_person(last) if asked_who else acting_person(last.question)
+    name = turn_person(last)
+    # 她计划讲几次 after a turn naming nobody (到联系支部指导了几次): the person talked about before it
+    said = next((t for t in reversed(last.conversation[:-1]) if re.fullmatch(NAME, turn_person(t))), None)
+    if not re.fullmatch(NAME, name) and said and not asked_who:
+        name, last = turn_person(said), said
     if not re.fullmatch(NAME, name):
         # 书记是谁 went unanswered: 他讲了几次 still asks of whoever holds that role
         role = asked_role(last.question) if asked_who else ""
         return f"{pronoun.group(0)[:-1]}{role}{body[pronoun.end() :]}" if role else body
-    author = re.search(rf"述职人[：:\s]*{re.escape(name)}", last.answer)
+    author = re.search(rf"述职人[：:\s为是]*{re.escape(name)}", last.answer)
     named = f"{name}本人" if author else name
     return f"{pronoun.group(0)[:-1]}{named}{body[pronoun.end() :]}"
+
+
+def turn_person(turn: Turn) -> str:
+    """The person a turn was about: the one its answer named for 谁, else the one its question names acting."""
+    if turn.refused:
+        return ""
+    return (
+        answered_person(turn)
+        if WHO.search(turn.question) or asked_role(turn.question)
+        else acting_person(turn.question)
+    )
 
 
 def asked_role(question: str) -> str:

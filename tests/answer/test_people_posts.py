@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.answer_types import wanted_types
+from assistant.answer.question import slots_of
 from assistant.answer.routing import understand
 from tests.answer.support import FakeSource, ask_source, index_like, make_chunk
 
@@ -283,3 +284,18 @@ def test_a_persons_own_clause_beats_a_sentence_repeating_the_question(question, 
     )
     answer = ask_source(source, question)
     assert own in answer.text and "通报" not in answer.text
+
+
+def test_she_after_a_turn_naming_nobody_is_the_one_talked_about_before():
+    question = understood(
+        ("汇川区医保局机关党委书记是谁", "据《…述职报告》，述职人为费雅琴〔1〕。"),
+        ("她2024年讲了几次党课", "本人全年讲党课5次〔1〕。"),
+        ("到基层支部调研了几次", "本人全年到基层支部调研9次〔1〕。"),
+        "2025年她计划讲几次",
+    )
+    assert "费雅琴" in question and "到基层支部2025" not in question
+
+
+@pytest.mark.parametrize("question", ["到联系支部指导了几次", "去基层党支部调研了几次"])
+def test_a_place_gone_to_is_no_holder(question):
+    assert slots_of(question).holder == ""
