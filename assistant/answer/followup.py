@@ -96,6 +96,7 @@ from assistant.answer.question import (
 )
 from assistant.answer.referents import (
     name_question,
+    without_possessive,
 )
 from assistant.answer.topics import MEETING, WORD, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
@@ -230,6 +231,7 @@ def resolve(
         return Resolution(text)
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
         return Resolution(f"{ENDING.sub('', text)}，{without_revision(last.question)}")
+    text = without_possessive(text)  # 她那个支部: 那个支部
     pointed = unit_pointed_at(text, last.answer, last.question) if not last.refused else None
     if pointed:  # 那个支部的书记是谁: the unit the last answer named, in the last question's organisation
         question, unit = pointed

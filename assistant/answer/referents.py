@@ -82,6 +82,16 @@ def with_named_person(body: str, last: Turn) -> str:
     return f"{pronoun.group(0)[:-1]}{named}{body[pronoun.end() :]}"
 
 
+# 她那个支部发展了几个: the pronoun only says whose unit it is, which 那个支部 points at
+POSSESSIVE_PRONOUN = re.compile(
+    r"^((?:那么|那)?)(?:他|她)的?(?=(?:那个|这个|那|这)[\u4e00-\u9fff]{0,6}?(?:支部|党委|党组|单位|部门|小组|组|村|社区|科室|大队|中队))"
+)
+
+
+def without_possessive(text: str) -> str:
+    return POSSESSIVE_PRONOUN.sub(r"\1", text, count=1)
+
+
 def turn_person(turn: Turn) -> str:
     """The person a turn was about: the one its answer named for 谁, else the one its question names acting."""
     if turn.refused:

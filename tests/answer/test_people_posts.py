@@ -299,3 +299,15 @@ def test_she_after_a_turn_naming_nobody_is_the_one_talked_about_before():
 @pytest.mark.parametrize("question", ["到联系支部指导了几次", "去基层党支部调研了几次"])
 def test_a_place_gone_to_is_no_holder(question):
     assert slots_of(question).holder == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [("她那个支部2024年发展了几个党员", "离退休第二党支部"), ("他这个支部有多少党员", "离退休第二党支部")],
+)
+def test_a_pronoun_before_that_unit_only_says_whose(question, unit):
+    resolved = understood(
+        ("河西街道离退休第二党支部书记是谁", "离退休第二党支部：支部书记为邝丽君，党员人数38名〔1〕。"),
+        question,
+    )
+    assert unit in resolved and "她" not in resolved and "他" not in resolved
