@@ -18,6 +18,7 @@ from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
 from assistant.answer.count_matching import acts_in, unheard_words
 from assistant.answer.count_rows import PERSON_ACTING
 from assistant.answer.facts import states_plan
+from assistant.answer.person_names import is_name
 from assistant.answer.question import (
     asks_a_stock,
     counted_people,
@@ -88,6 +89,7 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     counted = counted_noun(ctx.question)
     reported_part = bool(YEAR_PART.search(ctx.question))
     person = PERSON_ACTING.search(ctx.question)
+    person = person if person and is_name(person.group(1)) else None
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
