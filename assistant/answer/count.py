@@ -16,7 +16,7 @@ from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.count_matching import INHERITS, ScoredFact, acts_in, matching_facts
-from assistant.answer.count_rows import PERSON_ACTING, rows_naming, rows_total, said_of_person
+from assistant.answer.count_rows import rows_naming, rows_total, said_of_person
 from assistant.answer.fact import answer_fact
 from assistant.answer.facts import (
     SUMMABLE,
@@ -27,8 +27,7 @@ from assistant.answer.fallback import related_counts_asked
 from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
-from assistant.answer.person_names import is_name
-from assistant.answer.person_unrecorded import unrecorded_person
+from assistant.answer.person_unrecorded import acting_name, unrecorded_person
 from assistant.answer.plan_gaps import gap_questions
 from assistant.answer.question import (
     asks_ranking,
@@ -186,7 +185,7 @@ def count_part(
         if rows is not None:
             derived.add(float(rows[1]))  # the number of rows cited, counted here
             return rows[0]
-        if not facts or is_name(PERSON_ACTING.search(part).group(1)):
+        if not facts or acting_name(part):
             return None  # 曹某讲了几次党课: another person's figure (书记何某讲党课2次) is no answer
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
     for scored in facts:

@@ -16,9 +16,8 @@ from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
 from assistant.answer.count_matching import acts_in, unheard_words
-from assistant.answer.count_rows import PERSON_ACTING
 from assistant.answer.facts import states_plan
-from assistant.answer.person_names import is_name
+from assistant.answer.person_unrecorded import acting_name
 from assistant.answer.question import (
     asks_a_stock,
     counted_people,
@@ -88,8 +87,7 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     acts = acts_in(ctx.question)
     counted = counted_noun(ctx.question)
     reported_part = bool(YEAR_PART.search(ctx.question))
-    person = PERSON_ACTING.search(ctx.question)
-    person = person if person and is_name(person.group(1)) else None
+    person = acting_name(ctx.question)
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
@@ -104,7 +102,7 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # the hospital's figure does not answer for its 外科党支部
         if misses_asked_money(ctx.question, s.sentence):
             continue
-        if person and person.group(1) not in s.sentence:
+        if person and person not in s.sentence:
             continue  # 沈某讲了几次党课 is not told by 书记顾某讲党课3次
         if people and (counts_other_people(s.sentence, people) or people[1] not in s.sentence):
             continue  # 共有党员87名 does not say how many of them are women, 班子成员六人 how many 职工 there are

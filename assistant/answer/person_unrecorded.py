@@ -9,6 +9,7 @@ import re
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, clean
 from assistant.answer.count_rows import PERSON_ACTING
+from assistant.answer.followup_people import word_starts
 from assistant.answer.person_names import is_name, people_named
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
@@ -17,14 +18,21 @@ ASKING = re.compile(r"(?:了|过)?(?:一共|总共|共)?(?:几|多少)(?:次|回
 ACT_VERB = re.compile(r"领学|主持|主讲|讲授|讲|作|发言")
 
 
+def acting_name(question: str) -> str:
+    """沈某 of 沈某讲了几次党课: a name the question's own words start (not 关支部 of 机关支部一共讲, nor 季度)."""
+    acting = PERSON_ACTING.search(question)
+    if not acting or not is_name(acting.group(1)) or acting.start(1) not in word_starts(question):
+        return ""
+    return acting.group(1)
+
+
 def unrecorded_person(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
     """The person's own mention and that the best document writes no figure of their act; None when the
     question asks of no named person, the document does not name them, or it says them doing the act."""
-    acting = PERSON_ACTING.search(ctx.question)
-    if not acting or not is_name(acting.group(1)) or not evidence:
+    name = acting_name(ctx.question)
+    if not name or not evidence:
         return None
-    name = acting.group(1)
-    act = ASKING.sub("", ctx.question[acting.end() :])
+    act = ASKING.sub("", ctx.question[ctx.question.find(name) + len(name) :])
     verb = ACT_VERB.match(act)
     if not verb:
         return None

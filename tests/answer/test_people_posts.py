@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.answer_types import wanted_types
+from assistant.answer.person_unrecorded import acting_name
 from assistant.answer.question import slots_of
 from assistant.answer.routing import understand
 from tests.answer.support import FakeSource, ask_source, index_like, make_chunk
@@ -311,3 +312,8 @@ def test_a_pronoun_before_that_unit_only_says_whose(question, unit):
         question,
     )
     assert unit in resolved and "她" not in resolved and "他" not in resolved
+
+
+@pytest.mark.parametrize("question", ["青峰气象局机关支部一共讲了几次党课", "青峰气象局一季度讲了几次党课"])
+def test_letters_that_only_look_like_a_name_ask_of_nobody(question):
+    assert acting_name(question) == ""
