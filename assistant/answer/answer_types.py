@@ -40,7 +40,11 @@ QUESTION_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = tuple(
         ),
         ("count", r"(?<![哪这那])(?:几|多少)"),  # 这几个支部 points back, it does not ask
         ("place", r"在哪|哪里|哪儿|什么地方|地点|何处"),
-        ("person", r"谁|哪位|什么人|哪个人|哪些人|(?:书记|委员|组长|主任|秘书|党员|同志|教师|老师|长|人|员)叫什么"),
+        (
+            "person",
+            r"谁|哪位|什么人|哪个人|哪些人|(?:书记|委员|组长|主任|秘书|党员|同志|教师|老师|长|人|员)叫什么"
+            r"|(?:(?<=书记)|(?<=委员)|(?<=组长)|(?<=主任)|(?<=秘书)|(?<=经理)|(?<=长))(?:是|为)?哪一?个(?=[？?！!。]|$)",
+        ),
         ("position", r"什么职务|什么职位|兼任?什么|任什么"),
         ("organisation", r"哪[个些家](?:单位|部门|机构|组织)|什么(?:单位|部门|机构)"),
         ("title", r"叫什么|什么名称|名称是|题目|主题是|什么主题|什么文件|哪份文件|标题"),
@@ -131,6 +135,8 @@ ELLIPTIC = re.compile(r"(?:那|那么)?([\u4e00-\u9fa5]{1,8})呢")
 PART_BREAK = re.compile(r"[？?；;]|[，,](?=[^，,？?]*(?:谁|哪|什么|几|多少|是否|有没有|吗))")
 ASKING = re.compile(r"谁|哪|什么|几|多少|是否|有没有|吗")
 QUESTION_PARTICLES = frozenset("是的了来去呢吗由有都还")
+# 书记换成谁了 / 组长调整为谁: the post whose new holder is asked stands before the verb of change.
+CHANGED_TO = re.compile(r"(?:换成|换为|改为|改成|调整为|调整成|变为|变成|变更为)$")
 
 
 @dataclass(frozen=True)
@@ -207,6 +213,7 @@ def person_anchor(part: str, match: re.Match[str]) -> str:
         return after[0]
     asked = match.group(0)
     head = part[: match.end() - 3] if asked.endswith("叫什么") else part[: match.start()]  # 书记叫什么: keep 书记
+    head = CHANGED_TO.sub("", head)  # 书记换成谁了 asks of the 书记, not of 换成
     before = [w for w in cut_words(head) if w not in QUESTION_PARTICLES and not is_punct(w)]
     if before:  # 纪委副书记 is cut 纪委/副/书记: a role is read over the last words
         role = ROLE_AT_END.search("".join(before[-3:]))

@@ -27,6 +27,7 @@ from assistant.answer.fallback import related_counts_asked
 from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
+from assistant.answer.person_unrecorded import acting_name, unrecorded_person
 from assistant.answer.plan_gaps import gap_questions
 from assistant.answer.question import (
     asks_ranking,
@@ -88,7 +89,8 @@ def answer_count(ctx: AnswerContext) -> Answer:
         answered |= text is not None
         texts.append(text if text is not None else f"{part.strip('，, ')}：没有找到相关记载")
     if not answered:
-        return refused_count(ctx, retrieved if len(parts) == 1 else ctx.evidence(k=20))
+        unrecorded = unrecorded_person(ctx, retrieved) if len(parts) == 1 else None
+        return unrecorded or refused_count(ctx, retrieved if len(parts) == 1 else ctx.evidence(k=20))
     # Two parts answered by the same statement (a follow-up's whole and its 其中 part) say it once.
     return Answer("\n".join(dict.fromkeys(texts)), "count", book.citations(), retrieved, derived_numbers=derived)
 
@@ -183,8 +185,8 @@ def count_part(
         if rows is not None:
             derived.add(float(rows[1]))  # the number of rows cited, counted here
             return rows[0]
-        if not facts:
-            return None
+        if not facts or acting_name(part):
+            return None  # 曹某讲了几次党课: another person's figure (书记何某讲党课2次) is no answer
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
     for scored in facts:
         by_doc[scored.fact.chunk.doc_id].append(scored)

@@ -15,6 +15,8 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
 from assistant.answer.facts import row_label, states_plan
 from assistant.answer.period_figures import tells_another_event
+from assistant.answer.person_part import person_part
+from assistant.answer.post_holders import post_asked, reporter_answer, titled
 from assistant.answer.progress import answer_progress
 from assistant.answer.question import agrees_with_marks, sub_unit
 from assistant.answer.routing import AnswerKind
@@ -33,6 +35,7 @@ FIELD_HEADINGS: dict[AnswerType, re.Pattern[str]] = {
     "place": re.compile(r"(?:会议|活动|报到)?(?:地点|地址)$"),
 }
 PART_WEIGHT = 0.5
+OWN_DOCUMENTS = 3  # best documents searched for the asked person's own clause
 # A party body or inspection team right before a role holds it (…非公企业党委组织委员, …督导组组长).
 BODY_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{2,14}?)(?:党委|党工委|党组|纪委|纪工委|委员会|督导组|巡察组)(?:副)?[\u4e00-\u9fff]{0,2}$"
@@ -41,6 +44,10 @@ HOLDING_ASKED = re.compile(r"会|开|召开|举行|举办|活动|报到")  # a m
 OWN_BEATS_FIELD = 0.5  # share of the question's words a typed sentence holds to be chosen over a field section
 # 哪天验收通过的 / 谁主持的 / 开过了吗: asked of something done, which a plan's sentence cannot tell.
 DONE_ASKED = re.compile(r"(?:了|过)[吗呢没有]*[？?]?$|的[？?]?$")
+# 去参加哪个支部的: 的 of whose (the branch's meeting), not of something done
+WHOSE_ASKED = re.compile(
+    r"哪[个家些]?[\u4e00-\u9fff]{0,3}(?:支部|党委|党组|单位|部门|小组|组|村|社区|公司|学院)的[？?]?$"
+)
 ASKS_A_RULE = re.compile(r"怎么|如何|怎样|要求|规定|安排|部署")  # 是怎么要求的 asks what the plan says
 RULE_ASKED = re.compile(r"一般|通常|应当|应该|由谁担任|由谁负责|规定|要求")
 NEAR_BEST = 0.9  # a sentence scoring this share of the best one is quoted with it  # how much a part's own words (谁来指导的: 指导) count when choosing its sentence
@@ -53,8 +60,14 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     if progress:  # 那个问题整改得咋样: the 整改情况 of the entry it names
         return progress
     wanted = wanted_types(ctx.question)
-    done = bool(DONE_ASKED.search(ctx.question)) and not (
-        PLAN_ASKED.search(ctx.question) or ASKS_A_RULE.search(ctx.question)
+    own = own_clauses(ctx, evidence) if not any(w.strict or w.kind == "position" for w in wanted) else []
+    if own:  # 钱某个人查摆的重点问题是啥 / 纪委书记查摆了啥: that person's own clause of the team's list
+        book = CitationBook()
+        return Answer(quote_sentences(own, book), kind, book.citations(), evidence)
+    done = (
+        bool(DONE_ASKED.search(ctx.question))
+        and not WHOSE_ASKED.search(ctx.question)
+        and not (PLAN_ASKED.search(ctx.question) or ASKS_A_RULE.search(ctx.question))
     )
     ranked = [
         s
@@ -80,15 +93,30 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     if typed:
         # 什么时候、在哪开的: a soft part beside a strict one gets its own sentence too, if one holds its type.
         soft = [w for w in wanted if not w.strict and w.kind == "place"]
-        return typed_answer(ctx, kind, [w for w in wanted if w in typed or w in soft], ranked, evidence)
+        answer = typed_answer(ctx, kind, [w for w in wanted if w in typed or w in soft], ranked, evidence)
+        if answer.refused and holder_asked(wanted, ctx.question):  # 机关党委书记是谁: who gave its 述职报告
+            return reporter_answer(ctx, post_asked(ctx.question, wanted), evidence, kind) or answer
+        return answer
     # Untyped, the sentence must at least name the person asked about (宋德明 in 宋德明今年多大年纪).
     people = [word for word, flag in tagged_words(ctx.question) if flag == "nr" and len(word) > 1]
     ranked = [s for s in ranked if all(p in s.in_context for p in people)]
     if not ranked:
         return refusal(kind, evidence)
     book = CitationBook()
-    chosen = [s for w in wanted for s in field_section(ctx, w, ranked)] or near_best(ctx, ranked)
+    chosen = [s for w in wanted for s in field_section(ctx, w, ranked)]
+    if not chosen and people and any(w.kind == "position" for w in wanted):
+        chosen = titled(ranked, people)[:1]  # 柏某是什么职务: the sentence writing a post before the name
+    chosen = chosen or near_best(ctx, ranked)
     return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
+
+
+def own_clauses(ctx: AnswerContext, evidence: list[Evidence]) -> list[Scored]:
+    """The clauses of the best documents where the person the question names does what it asks."""
+    for doc_id in list(dict.fromkeys(e.chunk.doc_id for e in evidence))[:OWN_DOCUMENTS]:
+        found = person_part(ctx.question, ctx.source.document_chunks(doc_id))
+        if found:
+            return [Scored(chunk, clause, 0.0, 0.0, 0.0) for chunk, clause in found]
+    return []
 
 
 def holder_asked(wanted: list[Wanted], question: str) -> bool:
@@ -132,7 +160,7 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
             (s.score + PART_WEIGHT * terms.coverage(s.sentence), s)
             for s in ranked
             if holds(part, s.sentence)
-            and not another_bodys_role(part, s.sentence, own_names(ctx, s))
+            and not another_bodys_role(part, s.sentence, own_names(ctx, s) + (ctx.question,))
             and terms.holds_rarest(s.in_context)
             and (not unit or ctx.said_of_unit(unit, s.chunk, s.sentence))
         ),

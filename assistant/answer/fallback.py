@@ -18,6 +18,7 @@ from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
 from assistant.answer.count_matching import acts_in, unheard_words
 from assistant.answer.facts import states_plan
 from assistant.answer.period_figures import tells_another_event
+from assistant.answer.person_unrecorded import acting_name
 from assistant.answer.question import (
     asks_a_stock,
     counted_people,
@@ -87,6 +88,7 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     acts = acts_in(ctx.question)
     counted = counted_noun(ctx.question)
     reported_part = bool(YEAR_PART.search(ctx.question))
+    person = acting_name(ctx.question)
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
@@ -103,6 +105,8 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue
         if tells_another_event(ctx.question, s.sentence, s.chunk.doc_title):
             continue  # 召开2023年度民主生活会 does not tell when the 2022年度 one was held
+        if person and person not in s.sentence:
+            continue  # 沈某讲了几次党课 is not told by 书记顾某讲党课3次
         if people and (counts_other_people(s.sentence, people) or people[1] not in s.sentence):
             continue  # 共有党员87名 does not say how many of them are women, 班子成员六人 how many 职工 there are
         if stock and counts_a_flow(s.sentence, ctx.question):

@@ -102,6 +102,7 @@ from assistant.answer.question import (
 )
 from assistant.answer.referents import (
     name_question,
+    without_possessive,
 )
 from assistant.answer.topics import MEETING, WORD, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
@@ -237,6 +238,7 @@ def resolve(
         return Resolution(text)
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
         return Resolution(f"{ENDING.sub('', text)}，{without_revision(last.question)}")
+    text = without_possessive(text)  # 她那个支部: 那个支部
     pointed = unit_pointed_at(text, last.answer, last.question) if not last.refused else None
     if pointed:  # 那个支部的书记是谁: the unit the last answer named, in the last question's organisation
         question, unit = pointed
@@ -390,7 +392,8 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         return Resolution(f"{question}？", refers_back=not changed_period, same_organisation=changed_period)
     names_organisation = slots_of(question).holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest))
     if last.subset and not names_organisation:  # 换成粮库党总支的呢 after 其中女党员呢: another organisation
-        subset = last.subset.replace(focus_of(last.subset), rest, 1)
+        # 那杜某呢 after 其中沈某领学了几次: the person is replaced, not what they did
+        subset = person_swapped(last.subset, rest, last) or last.subset.replace(focus_of(last.subset), rest, 1)
         return Resolution(
             f"{whole_of(last)}，其中{subset}？",
             focus=rest,

@@ -27,9 +27,11 @@ ROLES_BEFORE = re.compile(rf"(?:(?:{ROLE.pattern}|{ROLES}|{TITLE})、?)+$")
 
 # What may stand between a name and its act: 同志, 2024年上半年, 在会上, 重点.
 BETWEEN = re.compile(
-    rf"^(?:同志)?(?:{PERIOD.pattern})?(?:{PLACE_AFTER.pattern.replace('$', '')})?(?:{MANNER.pattern.removesuffix('$')})?"
+    rf"^(?:同志)?(?:个人)?(?:{PERIOD.pattern})?(?:{PLACE_AFTER.pattern.replace('$', '')})?(?:{MANNER.pattern.removesuffix('$')})?"
 )
 PLACE_LETTERS = "上中后前"
+# 石湾村林某 cut 村林/某: an organisation's last letter cut together with a surname
+ORGANISATION_LETTERS = "村镇乡局委司院校部处科所厂站队区县市"
 ROLE_ALONE = re.compile(rf"(?:{ROLES}|{TITLE})")
 
 
@@ -63,7 +65,7 @@ def word_starts(question: str) -> set[int]:
     starts, at = set(), 0
     for word, _ in tagged_words(question):
         starts.add(at)
-        if len(word) == 2 and word[0] in PLACE_LETTERS:
+        if len(word) == 2 and word[0] in PLACE_LETTERS + ORGANISATION_LETTERS:
             starts.add(at + 1)
         at += len(word)
     return starts
@@ -90,6 +92,15 @@ def acting_span(question: str) -> tuple[int, int] | None:
     return (before.start() if before else start), end
 
 
+def titled_name(phrase: str) -> str:
+    """党委副书记郭某 -> 郭某: a name said with its posts is asked by the name (reports write 郭某同志…)."""
+    for length in (3, 2):
+        name, roles = phrase[-length:], phrase[:-length]
+        if roles and is_name(name) and ROLES_BEFORE.fullmatch(roles):
+            return name
+    return phrase
+
+
 def holder_named(role: str, last: Turn) -> str:
     """The holder of `role` an answer of the conversation (latest first) named, in the same organisation."""
     if is_name(role):
@@ -106,6 +117,7 @@ def holder_named(role: str, last: Turn) -> str:
 def person_swapped(question: str, rest: str, last: Turn) -> str:
     """`question` asked of `rest` (a person or a role) in place of whoever acts in it; "" when `rest` is no
     person or role, or nobody acts in the question."""
+    rest = titled_name(rest)
     if not is_person_or_role(rest):
         return ""
     span = acting_span(question)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.answer_types import NAME
-from assistant.answer.person_names import people_named
+from assistant.answer.person_names import is_name, people_named
 from assistant.core.numerals import CHINESE_NUMERAL, chinese_to_int
 from assistant.core.schema import Chunk
 
@@ -96,13 +96,34 @@ def row_holders(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str, st
     return list(rows.values())
 
 
+# 发展党员2名（甲、乙）/ 接收预备党员1名（观测股业务骨干林某）: a count of people and their names in brackets.
+COUNTED_NAMES = re.compile(rf"(\d+|{CHINESE_NUMERAL})(?:名|人|位)[（(]([^（()）]{{2,80}})[）)]")
+BRACKET_NAME = re.compile(rf"({NAME})$")
+
+
+def counted_names(question: str, chunks: list[Chunk]) -> tuple[Chunk, str, list[str]] | None:
+    """(chunk, sentence, names) where the document gives the asked group (发展党员) a count and, in brackets,
+    exactly that many names; None when no sentence does."""
+    for chunk in chunks:
+        for sentence in re.split(r"(?<=[。；;])", chunk.text):
+            for found in COUNTED_NAMES.finditer(sentence):
+                if not group_said(question, sentence[max(0, found.start() - MAX_GROUP - 4) : found.start()]):
+                    continue
+                names = [m.group(1) for item in found.group(2).split("、") if (m := BRACKET_NAME.search(item.strip()))]
+                number = found.group(1)
+                size = int(number) if number.isdigit() else chinese_to_int(number)
+                if len(names) == size == len(found.group(2).split("、")) and all(map(is_name, names)):
+                    return chunk, sentence.strip(), names
+    return None
+
+
 def members(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str, str]]:
     """(chunk, quoted line, what to show) per person: each row's unit and holder (各支部书记分别是谁), else
     the members one paragraph names (班子成员都有谁); [] when the document says neither fully."""
     rows = row_holders(question, chunks)
     if rows:
         return [(chunk, row, f"{unit}：{name}") for chunk, row, unit, name in rows]
-    found = group_members(question, chunks)
+    found = group_members(question, chunks) or counted_names(question, chunks)
     excepted = EXCEPT.search(question)
     left_out = excepted.group(1).split("、") if excepted else []
     return [(found[0], found[1], name) for name in found[2] if name not in left_out] if found else []

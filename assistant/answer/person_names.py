@@ -51,6 +51,13 @@ def holders(role: str, text: str) -> list[tuple[int, str]]:
             for pattern in (appointed, beside)
             for m in pattern.finditer(text)
         }
+        # 主任柯长林全程…: a name right after the role is no title (柯长) and another name (林全程)
+        bare = re.compile(rf"{said}(?:为|是)?({name})")
+        found |= {
+            m.start(): held
+            for m in bare.finditer(text)
+            if m.start() in found and is_name(held := name_at(text, m.start(1), m.group(1)))
+        }
         if found:
             return sorted(found.items())
     return []

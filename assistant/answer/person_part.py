@@ -14,6 +14,10 @@ from assistant.core.schema import Chunk
 from assistant.core.words import tagged_words
 
 CLAUSE_END = re.compile(r"(?<=[；;。])")
+ENUMERATION_OPENS = re.compile(r"[：:]\s*(?:一是|1[.、．]|（一）|第一)")
+ENUMERATION_GOES_ON = re.compile(
+    r"(?:[二三四五六七八九十]是|\d+[.、．]|（[二三四五六七八九十]）|第[二三四五六七八九十])"
+)
 MAX_GAP = 8  # characters between the name and the act in the clause (同志重点, 在会上主要)
 VAGUE_ACTS = frozenset({"是", "有", "为", "在", "做", "搞", "讲"})  # acts that say nothing of whose part it is
 
@@ -22,8 +26,10 @@ def person_of(question: str, chunks: list[Chunk]) -> tuple[str, str]:
     """(name, act): who acts in the question, a role by the name the document gives its holder, and the
     first act said after them (查摆 of 冯某在会上重点查摆了啥问题); ("", "") when either is missing."""
     actor = actor_in(question)
-    people = actor and (is_people(actor.text) or ROLE_SAID.fullmatch(actor.text))
+    people = actor and (is_name(actor.text) or ROLE_SAID.fullmatch(actor.text) or is_people(actor.text))
     span = (actor.start, actor.end) if people else name_acting(question)
+    if span and not (is_name(question[span[0] : span[1]]) or ROLE_SAID.fullmatch(question[span[0] : span[1]])):
+        span = name_acting(question) or span  # 民主生活会赵某个人查摆: the name inside words cut together
     if span is None:
         return "", ""
     name = question[span[0] : span[1]]
@@ -57,11 +63,29 @@ def person_part(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str]]:
     name, act = person_of(question, chunks)
     if not name:
         return []
-    said = re.compile(rf"{re.escape(name)}[^，,。；;]{{0,{MAX_GAP}}}?{re.escape(act)}")
-    return [
-        (chunk, clause.strip())
-        for chunk in chunks
-        for line in chunk.text.split("\n")
-        for clause in CLAUSE_END.split(line)
-        if said.search(clause)
-    ]
+    # 冯某同志重点查摆了… ; a table row whose column of the act's person names them (…活动：牵头人为冯某，…)
+    said = re.compile(
+        rf"{re.escape(name)}[^，,。；;]{{0,{MAX_GAP}}}?{re.escape(act)}"
+        rf"|^[^：:]{{2,40}}[：:][^。]*?{re.escape(act)}人(?:为|是|[：:])?\s*(?:[\u4e00-\u9fa5]{{2,4}}、)*{re.escape(name)}(?![\u4e00-\u9fa5])"
+    )
+    found: list[tuple[Chunk, str]] = []
+    for chunk in chunks:
+        for line in chunk.text.split("\n"):
+            clauses = [c.strip() for c in CLAUSE_END.split(line.strip()) if c.strip()]
+            for at, clause in enumerate(clauses):
+                if said.search(clause):
+                    found.append((chunk, clause))
+                    found += [(chunk, item) for item in enumeration_after(clause, clauses[at + 1 :])]
+    return found
+
+
+def enumeration_after(clause: str, rest: list[str]) -> list[str]:
+    """二是…；三是… after 张某查摆了3个问题：一是…； they are the same person's items."""
+    if not ENUMERATION_OPENS.search(clause):
+        return []
+    items: list[str] = []
+    for following in rest:
+        if not ENUMERATION_GOES_ON.match(following):
+            break
+        items.append(following)
+    return items

@@ -127,6 +127,9 @@ def slots_of(question: str) -> Slots:
     )
 
 
+VISITED = re.compile(r"(?:到|去|赴|深入|走进)(?!位)")
+
+
 def holder_of(question: str) -> str:
     """The organisation (or person, before a period) a question starts with; '' for 社区党委书记 (generic)."""
     text = PERIOD.sub("", question.strip(), count=1) if PERIOD.match(question.strip()) else question.strip()
@@ -134,6 +137,8 @@ def holder_of(question: str) -> str:
     if not found:
         return ""
     name = found.group(0) if found.re is LEADING_ORG else found.group(1)
+    if VISITED.match(name):  # 到联系支部指导了几次: where someone went, not whose figure
+        return ""
     return "" if GENERIC_ORG.match(name) or MODALITY.match(name) else name  # 计划轮训支部(书记): no one's name
 
 

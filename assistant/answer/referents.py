@@ -10,7 +10,8 @@ from assistant.answer.answer_types import NAME, ROLES, wanted_types
 from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.facts import UNITS
 from assistant.answer.followup_actors import person_acting
-from assistant.answer.person_names import BOUNDED_NAME, TITLE, named_holder
+from assistant.answer.followup_people import name_acting
+from assistant.answer.person_names import BOUNDED_NAME, TITLE, is_name, named_holder
 from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, PERIOD, QUANTITY_WORD, ROLE, Slots
 from assistant.answer.topics import MEETING as MEETING_KIND
 from assistant.core.words import names_a_thing, tagged_words
@@ -66,15 +67,40 @@ def with_named_person(body: str, last: Turn) -> str:
     pronoun = PERSONAL_PRONOUN.match(body)
     if not pronoun:
         return body
-    asked_who = WHO.search(last.question)
-    name = "" if last.refused else answered_person(last) if asked_who else acting_person(last.question)
+    asked_who = WHO.search(last.question) or asked_role(last.question)  # 主任是哪个 asks a name too
+    name = turn_person(last)
+    # 她计划讲几次 after a turn naming nobody (到联系支部指导了几次): the person talked about before it
+    said = next((t for t in reversed(last.conversation[:-1]) if re.fullmatch(NAME, turn_person(t))), None)
+    if not re.fullmatch(NAME, name) and said and not asked_who:
+        name, last = turn_person(said), said
     if not re.fullmatch(NAME, name):
         # 书记是谁 went unanswered: 他讲了几次 still asks of whoever holds that role
         role = asked_role(last.question) if asked_who else ""
         return f"{pronoun.group(0)[:-1]}{role}{body[pronoun.end() :]}" if role else body
-    author = re.search(rf"述职人[：:\s]*{re.escape(name)}", last.answer)
+    author = re.search(rf"述职人[：:\s为是]*{re.escape(name)}", last.answer)
     named = f"{name}本人" if author else name
     return f"{pronoun.group(0)[:-1]}{named}{body[pronoun.end() :]}"
+
+
+# 她那个支部发展了几个: the pronoun only says whose unit it is, which 那个支部 points at
+POSSESSIVE_PRONOUN = re.compile(
+    r"^((?:那么|那)?)(?:他|她)的?(?=(?:那个|这个|那|这)[\u4e00-\u9fff]{0,6}?(?:支部|党委|党组|单位|部门|小组|组|村|社区|科室|大队|中队))"
+)
+
+
+def without_possessive(text: str) -> str:
+    return POSSESSIVE_PRONOUN.sub(r"\1", text, count=1)
+
+
+def turn_person(turn: Turn) -> str:
+    """The person a turn was about: the one its answer named for 谁, else the one its question names acting."""
+    if turn.refused:
+        return ""
+    return (
+        answered_person(turn)
+        if WHO.search(turn.question) or asked_role(turn.question)
+        else acting_person(turn.question)
+    )
 
 
 def asked_role(question: str) -> str:
@@ -118,7 +144,12 @@ def name_question(body: str, last: Turn) -> str:
 def acting_person(question: str) -> str:
     """韩冬 in 韩冬讲了几次党课: a person the question names as doing something."""
     acting = NAMED_ACTOR.search(question)
-    return acting.group(1) if acting else person_acting(question)  # 聂文轩重点查摆了啥: any act
+    if acting:
+        return acting.group(1)
+    # 聂文轩重点查摆了啥: any act; 其中聂文轩查摆了几个: a name before its act where the words are cut wrong
+    span = name_acting(question)
+    named = question[span[0] : span[1]] if span else ""
+    return person_acting(question) or (named if is_name(named) else "")
 
 
 def with_meeting(body: str, last_question: str) -> str:
