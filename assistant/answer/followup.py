@@ -45,6 +45,8 @@ from assistant.answer.followup_regulations import (
     without_regulation_asked,
     without_revision,
 )
+from assistant.answer.followup_rows import role_of_row, row_pointed_at, without_owner_pronoun
+from assistant.answer.followup_totals import counted_before_aside, over_units, quarter_of_half
 from assistant.answer.followup_turns import (
     CONTENT_WORD,
     ENDING,
@@ -184,6 +186,9 @@ def resolve(
         return compared
     if last is None:
         return Resolution(text)
+    units_total = over_units(text, last) if not within_question else None
+    if units_total:  # 四个支部党员一共呢 / 全支队一共呢: over the units of what was counted
+        return units_total
     gap = on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
     if gap:
         return gap
@@ -230,6 +235,10 @@ def resolve(
         return Resolution(text)
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
         return Resolution(f"{ENDING.sub('', text)}，{without_revision(last.question)}")
+    text = without_owner_pronoun(text)
+    row = row_pointed_at(text, last) or role_of_row(text, last)
+    if row:  # 那个大队的书记是谁 / 书记是谁 after 城东大队有多少名党员: that unit of the report
+        return Resolution(row, refers_back=True)
     pointed = unit_pointed_at(text, last.answer, last.question) if not last.refused else None
     if pointed:  # 那个支部的书记是谁: the unit the last answer named, in the last question's organisation
         question, unit = pointed
@@ -353,7 +362,11 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if PERIOD.search(core) and COMPARING.search(last.question):
         # 那24年上半年呢 after 比计划多了几个: the figure compared, asked of that period (not the comparison)
         last = next((t for t in reversed(last.conversation) if counts_on_its_own(t.question)), last)
+    last = counted_before_aside(core, last)  # 其他班子成员呢 after 他叫什么: of the turn that counted
     question = ENDING.sub("", last.question)
+    quarter = quarter_of_half(question, core)
+    if quarter:  # 二季度呢 after 上半年查处多少起: that quarter, not the half-year
+        return Resolution(f"{quarter}？", same_organisation=True)
     other_revision = revision_swapped(core, question)
     if other_revision:  # 新版呢 / 那2018年版呢 after 旧版纪律处分条例一共多少条
         return Resolution(f"{other_revision}？")

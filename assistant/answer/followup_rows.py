@@ -1,0 +1,76 @@
+"""The unit (a row of a per-unit table: 城区一大队, 本科生第一党支部) a turn asked about, and the follow-ups that
+point at it: 那个大队的书记是谁 / 她那个支部… (the unit the conversation asked about) and 书记是谁 (who heads that
+unit, not the organisation whose report lists it)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.followup_actors import actor_in, is_people
+from assistant.answer.followup_turns import Turn
+from assistant.answer.question import PERIOD
+
+# The kinds of units an organisation is divided into, and of wholes (全局 / 全支队 / 全院).
+HEAD = (
+    r"党支部|支部|党小组|小组|大队|中队|支队|分队|车间|班组|科室|处室|部门|单位|局|院|校|公司|集团|中心|站|所|社区|村"
+)
+ROW_HEAD = r"党支部|支部|党小组|大队|中队|分队|车间|班组|科室|处室"  # what a per-unit table's rows are
+# The unit named right after the organisation: 本科生第一党支部 of 机械学院本科生第一党支部去年….
+ROW_AFTER = re.compile(rf"[^\s，,。？?！!、\d的是有了在年几多哪]{{2,12}}?(?:{ROW_HEAD})")
+# 她那个支部 / 他这个车间: whose unit, said by a pronoun before the pointer; the pointer says which.
+OWNER_BEFORE_POINTER = re.compile(r"^(?:那)?[他她](?=那个|这个|所在的?)")
+# 那个大队 / 这个车间: units whose kind is no Party body's (那个支部 is followup_units')
+POINTED_ROW = re.compile(r"(?:那个|这个|那一个|这一个|该)(大队|中队|分队|车间|班组|科室|处室)")
+ROLE_ASKED = re.compile(
+    r"^(?:那)?(?:支部|队里的?)?((?:党支部)?(?:副?书记|组织委员|宣传委员|纪检委员))是谁[？?。！!\s]*$"
+)
+
+
+def unit_asked(turn: Turn) -> str:
+    """The unit a turn asked about: the row it named (城区一大队 of 交警队城区一大队志愿服务多少人次,
+    本科生第一党支部 of 机械学院本科生第一党支部…), else its organisation."""
+    actor = actor_in(turn.question)
+    holder = turn.holder
+    if actor and not is_people(actor.text) and re.search(HEAD, actor.text):
+        before = turn.question[: actor.start]
+        whose = holder if holder and before.endswith(holder) and holder not in actor.text else ""
+        return f"{whose}{trimmed_unit(actor.text)}"  # 机械学院 + 本科生第一党支部
+    at = turn.question.find(holder) if holder else -1
+    row = ROW_AFTER.match(turn.question, at + len(holder)) if at >= 0 else None
+    if row and not PERIOD.search(row.group(0)):
+        return f"{holder}{row.group(0)}"
+    return holder
+
+
+def trimmed_unit(named: str) -> str:
+    """交警队城区一大队志愿 -> 交警队城区一大队: the words up to the last unit head (the act may lean on it)."""
+    heads = list(re.finditer(HEAD, named))
+    return named[: heads[-1].end()] if heads else named
+
+
+def without_owner_pronoun(text: str) -> str:
+    """她那个支部2023年发展了几个 -> 那个支部2023年发展了几个: the pointer says which unit."""
+    return OWNER_BEFORE_POINTER.sub("", text)
+
+
+def row_pointed_at(text: str, last: Turn) -> str:
+    """那个大队的书记是谁 after 交警支队高新区大队有多少党员: the question of the unit of that kind the conversation
+    last asked about; "" when it asked about none."""
+    pointer = POINTED_ROW.search(text)
+    if not pointer:
+        return ""
+    head = pointer.group(1)
+    units = (unit_asked(t) for t in reversed(last.conversation) if not t.refused)
+    unit = next((u for u in units if u.endswith(head) and len(u) > len(head) + 1), "")
+    return text.replace(pointer.group(0), unit, 1) if unit else ""
+
+
+def role_of_row(text: str, last: Turn) -> str:
+    """书记是谁 after 机械学院本科生第一党支部发展了几名党员: who holds the role in that unit (the unit's
+    own row names them), in the period asked when that was answered; "" when the turn asked of no unit."""
+    role = ROLE_ASKED.match(text.strip())
+    unit = unit_asked(last) if role else ""
+    if not unit or unit == last.holder:
+        return ""
+    period = "" if last.refused else last.slots.period
+    return f"{unit}{period}{role.group(1)}是谁"
