@@ -45,7 +45,7 @@ from assistant.answer.followup_regulations import (
     without_regulation_asked,
     without_revision,
 )
-from assistant.answer.followup_rows import role_of_row, row_pointed_at, without_owner_pronoun
+from assistant.answer.followup_rows import role_of_row, row_pointed_at, sibling_row, without_owner_pronoun
 from assistant.answer.followup_totals import counted_before_aside, over_units, quarter_of_half
 from assistant.answer.followup_turns import (
     CONTENT_WORD,
@@ -415,6 +415,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     every_row = siblings_total(question, rest)
     if every_row:  # 三个大队一共呢 after 城东大队有多少名党员: the rows of that head together
         return Resolution(f"{every_row}？", refers_back=True)
+    row = sibling_row(question, rest)
+    if row:  # 城区二大队呢 after 交警队城区一大队…: another row of the same table
+        return Resolution(f"{row}？", refers_back=True, anchor=rest)
     ordinal = ORDINAL_UNIT.search(question)
     if ordinal and ORDINAL_UNIT.fullmatch(rest):  # 第一党小组 -> 第二党小组
         return Resolution(f"{question.replace(ordinal.group(0), rest, 1)}？", refers_back=True, anchor=rest)

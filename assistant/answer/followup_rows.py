@@ -17,10 +17,12 @@ HEAD = (
 ROW_HEAD = r"党支部|支部|党小组|大队|中队|分队|车间|班组|科室|处室"  # what a per-unit table's rows are
 # The unit named right after the organisation: 本科生第一党支部 of 机械学院本科生第一党支部去年….
 ROW_AFTER = re.compile(rf"[^\s，,。？?！!、\d的是有了在年几多哪]{{2,12}}?(?:{ROW_HEAD})")
+ROW_NAME_BREAK = r"局队心司团院校所站处部\s，,"  # where a row's own name starts: after its parent's head
 # 她那个支部 / 他这个车间: whose unit, said by a pronoun before the pointer; the pointer says which.
 OWNER_BEFORE_POINTER = re.compile(r"^(?:那)?[他她](?=那个|这个|所在的?)")
-# 那个大队 / 这个车间: units whose kind is no Party body's (那个支部 is followup_units')
-POINTED_ROW = re.compile(r"(?:那个|这个|那一个|这一个|该)(大队|中队|分队|车间|班组|科室|处室)")
+# 大队 / 车间: rows whose kind is no Party body's (那个支部 / 那X党支部呢 are followup_units')
+WORK_ROW = r"大队|中队|分队|车间|班组|科室|处室"
+POINTED_ROW = re.compile(rf"(?:那个|这个|那一个|这一个|该)({WORK_ROW})")
 ROLE_ASKED = re.compile(
     r"^(?:那)?(?:支部|队里的?)?((?:党支部)?(?:副?书记|组织委员|宣传委员|纪检委员))是谁[？?。！!\s]*$"
 )
@@ -36,10 +38,27 @@ def unit_asked(turn: Turn) -> str:
         whose = holder if holder and before.endswith(holder) and holder not in actor.text else ""
         return f"{whose}{trimmed_unit(actor.text)}"  # 机械学院 + 本科生第一党支部
     at = turn.question.find(holder) if holder else -1
+    cut = re.compile(ROW_HEAD).match(turn.question, at + len(holder) - 1) if holder and at >= 0 else None
+    if cut and cut.end() > at + len(holder):  # 救援一中 + 队: a 中队, not a school (一中) the name ends on
+        return turn.question[at : cut.end()]
     row = ROW_AFTER.match(turn.question, at + len(holder)) if at >= 0 else None
     if row and not PERIOD.search(row.group(0)):
         return f"{holder}{row.group(0)}"
     return holder
+
+
+def sibling_row(question: str, rest: str) -> str:
+    """救援二中队呢 after 白河中心救援一中队培训了多少人次: the question of that row in place of the one asked
+    (the words of the row's name it repeats not said twice); "" when `rest` is no row of the same kind."""
+    head = re.search(rf"(?:{WORK_ROW})$", rest)
+    unit = unit_asked(Turn(question)) if head else ""
+    if not head or not unit.endswith(head.group(0)) or unit.endswith(rest):
+        return ""
+    repeated = unit.rfind(rest[:2])
+    if repeated > 0:  # 城区 of 城区二大队, said again: 交警队 + 城区二大队
+        return question.replace(unit, f"{unit[:repeated]}{rest}", 1)
+    own = re.search(rf"[^{ROW_NAME_BREAK}]{{1,8}}(?:{ROW_HEAD})$", unit)
+    return question.replace(unit, f"{unit[: own.start()]}{rest}", 1) if own and own.start() > 0 else ""
 
 
 def trimmed_unit(named: str) -> str:
