@@ -22,7 +22,7 @@ from assistant.answer.followup_compare import on_both_modalities, on_gap, on_per
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_modality import asked_again, other_quarter
-from assistant.answer.followup_organisations import on_other_organisation
+from assistant.answer.followup_organisations import PERIOD_RUN, on_other_organisation
 from assistant.answer.followup_others import others_acting, others_listed
 from assistant.answer.followup_pairs import on_pair_total
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
@@ -305,7 +305,7 @@ def resolve(
 
 def is_implicit_subset(text: str, last: Turn) -> bool:
     """其中 left unsaid: 女的有几个 / 女党员有多少 after 有多少名党员 asks for a part of that whole."""
-    if not QUANTITY_WORD.search(last.question):
+    if not QUANTITY_WORD.search(last.question) or last.refused:  # no part of a whole that was not found
         return False
     if IMPLICIT_SUBSET.match(text):
         return True
@@ -380,6 +380,11 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if periods and not slots_of(question).holder and holder not in question:  # another period of the organisation
         question = f"{holder}{question}"
     rest = core
+    run = PERIOD_RUN.search(core) if len(periods) > 1 else None
+    said_run = PERIOD_RUN.search(question) if run else None
+    if run and said_run:  # 今年上半年呢 after 去年下半年…: the whole period replaced, not word by word
+        question = f"{question[: said_run.start()]}{run.group(0)}{question[said_run.end() :]}"
+        rest, periods = rest.replace(run.group(0), ""), [p for p in periods if p not in run.group(0)]
     for period in periods:
         rest = rest.replace(period, "")
         question = with_period(question, refined_period(period, last.slots.period))

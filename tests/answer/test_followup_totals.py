@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.routing import Route, understand
 from assistant.answer.pipeline import Assistant
+from assistant.answer.routing import Route, understand
 from tests.answer.conversation_fixtures import converse
 from tests.answer.support import FakeSource, index_like, make_chunk
 
@@ -179,3 +179,54 @@ def test_totals_over_units_are_answered_from_the_report():
     assert "210人次" in first.text and "180人次" in second.text, (first.text, second.text)
     assert "390人次" in pair.text and "95人次" not in pair.text, pair.text
     assert "4名" in whole.text and not whole.refused, whole.text
+
+
+REFUSED = "知识库中没有找到能回答这个问题的内容。为避免误导，不作推测。"
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # a level above, said first, is no part of the organisation's name
+            ("石门电缆厂党支部有多少党员", "县里派谁来指导的"),
+            "石门电缆厂党支部，县里派谁来指导的",
+        ),
+        (
+            ("云溪物流公司党支部2024年开了几次组织生活会", "市里派谁来督导的"),
+            "云溪物流公司党支部2024年，市里派谁来督导的",
+        ),
+    ],
+)
+def test_a_level_above_is_set_apart_from_whose(turns, expected):
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("文化馆党支部去年下半年送戏下乡搞了几场", "那今年上半年呢"), "文化馆党支部今年上半年送戏下乡搞了几场？"),
+        (
+            ("文化馆党支部2024年下半年送戏下乡搞了几场", "那2025年上半年呢"),
+            "文化馆党支部2025年上半年送戏下乡搞了几场？",
+        ),
+    ],
+)
+def test_a_year_and_its_half_replace_the_period_together(turns, expected):
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # after a refusal there is no whole to take a part of: the turn asks of its own
+            (("石门电缆厂党支部组织生活会实到几个", REFUSED), "民主评议优秀的几名"),
+            "石门电缆厂党支部民主评议优秀的几名",
+        ),
+        (
+            (("云溪物流公司党支部应到多少人", REFUSED), "获得表彰的有几个"),
+            "云溪物流公司党支部获得表彰的有几个",
+        ),
+    ],
+)
+def test_no_part_is_taken_of_a_whole_that_was_not_found(turns, expected):
+    assert understood(*turns).question == expected
