@@ -21,6 +21,7 @@ from assistant.answer.followup_actors import entity_pointed_at, siblings_total, 
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
+from assistant.answer.followup_grades import grade_swapped
 from assistant.answer.followup_modality import asked_again, other_quarter
 from assistant.answer.followup_organisations import PERIOD_RUN, on_other_organisation
 from assistant.answer.followup_others import others_acting, others_listed
@@ -367,6 +368,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     quarter = quarter_of_half(question, core)
     if quarter:  # 二季度呢 after 上半年查处多少起: that quarter, not the half-year
         return Resolution(f"{quarter}？", same_organisation=True)
+    graded = grade_swapped(question, last.subset, re.sub(r"的$", "", core.strip()))
+    if graded:  # 合格的呢 after 民主评议优秀的几名: the same appraisal at that grade
+        return Resolution(f"{graded[0]}？", focus=graded[1] and focus_of(graded[1]), subset=graded[1], refers_back=True)
     other_revision = revision_swapped(core, question)
     if other_revision:  # 新版呢 / 那2018年版呢 after 旧版纪律处分条例一共多少条
         return Resolution(f"{other_revision}？")

@@ -230,3 +230,20 @@ def test_a_year_and_its_half_replace_the_period_together(turns, expected):
 )
 def test_no_part_is_taken_of_a_whole_that_was_not_found(turns, expected):
     assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ("石门电缆厂党支部有多少党员", "其中民主评议优秀的几名", "合格的呢"),
+            "石门电缆厂党支部有多少党员，其中民主评议合格的几名？",
+        ),
+        (
+            ("云溪物流公司党支部2024年考核评为优秀等次的有几人", "基本合格的呢"),
+            "云溪物流公司党支部2024年考核评为基本合格等次的有几人？",
+        ),
+    ],
+)
+def test_a_grade_replaces_the_grade_asked(turns, expected):
+    assert understood(*turns).question == expected
