@@ -143,6 +143,7 @@ MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称�
 # 党组成员 / 班子成员: the members of a body stand where a role does
 ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|前年")  # a period that names its year
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 
@@ -384,10 +385,16 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if periods and not slots_of(question).holder and holder not in question:  # another period of the organisation
         question = f"{holder}{question}"
     rest = core
+    said_run = PERIOD_RUN.search(question)
+    said = PERIOD.findall(said_run.group(0)) if said_run else []
     run = PERIOD_RUN.search(core) if len(periods) > 1 else None
-    said_run = PERIOD_RUN.search(question) if run else None
+    if len(said) > 1 and len(periods) == 1 and not YEAR_WORD.match(periods[0]):
+        run = re.search(re.escape(periods[0]), core)  # 全年呢 after 今年上半年…: 今年全年, not 全年上半年
+        new = f"{said[0]}{periods[0]}" if YEAR_WORD.fullmatch(said[0]) else periods[0]
+    else:
+        new = run.group(0) if run else ""
     if run and said_run:  # 今年上半年呢 after 去年下半年…: the whole period replaced, not word by word
-        question = f"{question[: said_run.start()]}{run.group(0)}{question[said_run.end() :]}"
+        question = f"{question[: said_run.start()]}{new}{question[said_run.end() :]}"
         rest, periods = rest.replace(run.group(0), ""), [p for p in periods if p not in run.group(0)]
     for period in periods:
         rest = rest.replace(period, "")
