@@ -50,10 +50,12 @@ def over_units(text: str, last: Turn) -> Resolution | None:
             alone = question.replace(unit, "", 1)
             return Resolution(f"{scope.group(0)}{total_inserted(alone)}？", refers_back=True)
         return Resolution(f"{total_inserted(question.replace(unit, whole, 1), whole)}？", refers_back=True)
-    parent = whole_of_units(last, "")
+    # the organisation whose units they are: of the unit's own name (市人民医院 of 市人民医院眼科党支部), of an
+    # earlier turn's, or the one asked about when it was the whole (青禾社区党委有多少党员 -> 四个支部一共呢)
+    parent = whole_named(unit, "") or whole_of_units(last, "") or (unit if unit == base.holder else "")
     if asks_quantity(body) and thing_named(body[total.end() :]):  # 七个支部一共多少党员: asked in its own words
         return Resolution(f"{parent}{body}？", refers_back=True)
-    parent = whole_named(unit, "") or ("" if parent in question else parent)  # 市人民医院 of 市人民医院眼科党支部
+    parent = "" if parent and parent in question and parent not in unit else parent
     return Resolution(f"{question.replace(unit, f'{parent}{scope.group(0)}一共', 1)}？", refers_back=True)
 
 

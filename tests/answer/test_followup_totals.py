@@ -34,6 +34,10 @@ def understood(*turns: str | tuple[str, str]) -> Route:
             ("城建学院土木系第二党支部2023年发展了几个党员", "那建筑系第一党支部呢", "六个支部一共多少党员"),
             "城建学院六个支部一共多少党员？",
         ),
+        (  # the last question asked of the whole: its units
+            ("青禾社区党委有多少党员", "四个支部一共呢"),
+            "青禾社区党委四个支部一共有多少党员？",
+        ),
         (  # 全中心: the organisation the units belong to, in the period asked
             ("白河应急管理中心救援一中队上半年培训了多少人次", "全中心一共呢"),
             "白河应急管理中心上半年一共培训了多少人次？",
