@@ -121,6 +121,9 @@ STATE_FOLLOW = re.compile(
 UNDONE = re.compile(r"^(?:那)?(?:还|仍)(?:差|有)((?:多少|几)[个项条件起处]?)(?:没|未|尚未)(?:改完|改好|整改完|改)$")
 ACTIVITY = re.compile(rf"{MEETING.pattern}|(?:专题)?党课")  # what a branch holds and a report counts
 RATE = re.compile(r"率|比例|占比|比重|百分")
+OWN_WHOLE = re.compile(
+    r"^(?:那)?([^，,？?的]{2,10}?)(?:里面|当中|之中|里|中)的?[^，,？?]{1,8}的(?:有|是|占)?(?:多少|几)"
+)
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
 ASPECT = re.compile(r"方面(?:的)?$")  # 资金管理方面呢: another aspect of what was counted
 SWAP_FILLER = re.compile(r"的?(?:情况|数据|数字|方面|这块|那块|那边|的话)$")
@@ -308,6 +311,9 @@ def resolve(
 def is_implicit_subset(text: str, last: Turn) -> bool:
     """其中 left unsaid: 女的有几个 / 女党员有多少 after 有多少名党员 asks for a part of that whole."""
     if not QUANTITY_WORD.search(last.question) or last.refused:  # no part of a whole that was not found
+        return False
+    whole = OWN_WHOLE.match(text)
+    if whole and whole.group(1) not in last.question:  # 学生竞赛获奖里国家级的几项: a part of the whole it names
         return False
     if IMPLICIT_SUBSET.match(text):
         return True

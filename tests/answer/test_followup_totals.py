@@ -249,3 +249,20 @@ def test_no_part_is_taken_of_a_whole_that_was_not_found(turns, expected):
 )
 def test_a_grade_replaces_the_grade_asked(turns, expected):
     assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ("城建学院开展了几次警示教育", "学生竞赛获奖里国家级的几项"),
+            "城建学院学生竞赛获奖里国家级的几项",
+        ),
+        (
+            ("云溪物流公司党支部有多少党员", "技术骨干当中党员的有几个"),
+            "云溪物流公司党支部技术骨干当中党员的有几个",
+        ),
+    ],
+)
+def test_a_part_of_a_whole_the_turn_names_is_no_part_of_the_last(turns, expected):
+    assert understood(*turns).question == expected
