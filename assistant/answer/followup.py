@@ -21,8 +21,9 @@ from assistant.answer.followup_actors import entity_pointed_at, siblings_total, 
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
+from assistant.answer.followup_grades import grade_swapped
 from assistant.answer.followup_modality import asked_again, other_quarter
-from assistant.answer.followup_organisations import on_other_organisation
+from assistant.answer.followup_organisations import PERIOD_RUN, on_other_organisation
 from assistant.answer.followup_others import others_acting, others_listed
 from assistant.answer.followup_pairs import on_pair_total
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
@@ -51,6 +52,8 @@ from assistant.answer.followup_regulations import (
     without_regulation_asked,
     without_revision,
 )
+from assistant.answer.followup_rows import role_of_row, row_pointed_at, sibling_row
+from assistant.answer.followup_totals import counted_before_aside, over_units, quarter_of_half
 from assistant.answer.followup_turns import (
     CONTENT_WORD,
     ENDING,
@@ -125,6 +128,9 @@ STATE_FOLLOW = re.compile(
 UNDONE = re.compile(r"^(?:那)?(?:还|仍)(?:差|有)((?:多少|几)[个项条件起处]?)(?:没|未|尚未)(?:改完|改好|整改完|改)$")
 ACTIVITY = re.compile(rf"{MEETING.pattern}|(?:专题)?党课")  # what a branch holds and a report counts
 RATE = re.compile(r"率|比例|占比|比重|百分")
+OWN_WHOLE = re.compile(
+    r"^(?:那)?([^，,？?的]{2,10}?)(?:里面|当中|之中|里|中)的?[^，,？?]{1,8}的(?:有|是|占)?(?:多少|几)"
+)
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
 ASPECT = re.compile(r"方面(?:的)?$")  # 资金管理方面呢: another aspect of what was counted
 SWAP_FILLER = re.compile(r"的?(?:情况|数据|数字|方面|这块|那块|那边|的话)$")
@@ -147,6 +153,7 @@ MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称�
 # 党组成员 / 班子成员: the members of a body stand where a role does
 ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|前年")  # a period that names its year
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 
@@ -191,6 +198,9 @@ def resolve(
         return compared
     if last is None:
         return Resolution(text)
+    units_total = over_units(text, last) if not within_question else None
+    if units_total:  # 四个支部党员一共呢 / 全支队一共呢: over the units of what was counted
+        return units_total
     last = before_period_part(text, last)  # 下半年计划呢 after 其中二季度呢: of the half's whole, not its quarter
     gap = on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
     if gap:
@@ -239,6 +249,9 @@ def resolve(
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
         return Resolution(f"{ENDING.sub('', text)}，{without_revision(last.question)}")
     text = without_possessive(text)  # 她那个支部: 那个支部
+    row = row_pointed_at(text, last) or role_of_row(text, last)
+    if row:  # 那个大队的书记是谁 / 书记是谁 after 城东大队有多少名党员: that unit of the report
+        return Resolution(row, refers_back=True)
     pointed = unit_pointed_at(text, last.answer, last.question) if not last.refused else None
     if pointed:  # 那个支部的书记是谁: the unit the last answer named, in the last question's organisation
         question, unit = pointed
@@ -305,7 +318,10 @@ def resolve(
 
 def is_implicit_subset(text: str, last: Turn) -> bool:
     """其中 left unsaid: 女的有几个 / 女党员有多少 after 有多少名党员 asks for a part of that whole."""
-    if not QUANTITY_WORD.search(last.question):
+    if not QUANTITY_WORD.search(last.question) or last.refused:  # no part of a whole that was not found
+        return False
+    whole = OWN_WHOLE.match(text)
+    if whole and whole.group(1) not in last.question:  # 学生竞赛获奖里国家级的几项: a part of the whole it names
         return False
     if IMPLICIT_SUBSET.match(text):
         return True
@@ -362,7 +378,14 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if PERIOD.search(core) and COMPARING.search(last.question):
         # 那24年上半年呢 after 比计划多了几个: the figure compared, asked of that period (not the comparison)
         last = next((t for t in reversed(last.conversation) if counts_on_its_own(t.question)), last)
+    last = counted_before_aside(core, last)  # 其他班子成员呢 after 他叫什么: of the turn that counted
     question = ENDING.sub("", last.question)
+    quarter = quarter_of_half(question, core)
+    if quarter:  # 二季度呢 after 上半年查处多少起: that quarter, not the half-year
+        return Resolution(f"{quarter}？", same_organisation=True)
+    graded = grade_swapped(question, last.subset, re.sub(r"的$", "", core.strip()))
+    if graded:  # 合格的呢 after 民主评议优秀的几名: the same appraisal at that grade
+        return Resolution(f"{graded[0]}？", focus=graded[1] and focus_of(graded[1]), subset=graded[1], refers_back=True)
     other_revision = revision_swapped(core, question)
     if other_revision:  # 新版呢 / 那2018年版呢 after 旧版纪律处分条例一共多少条
         return Resolution(f"{other_revision}？")
@@ -376,6 +399,17 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if periods and not slots_of(question).holder and holder not in question:  # another period of the organisation
         question = f"{holder}{question}"
     rest = core
+    said_run = PERIOD_RUN.search(question)
+    said = PERIOD.findall(said_run.group(0)) if said_run else []
+    run = PERIOD_RUN.search(core) if len(periods) > 1 else None
+    if len(said) > 1 and len(periods) == 1 and not YEAR_WORD.match(periods[0]):
+        run = re.search(re.escape(periods[0]), core)  # 全年呢 after 今年上半年…: 今年全年, not 全年上半年
+        new = f"{said[0]}{periods[0]}" if YEAR_WORD.fullmatch(said[0]) else periods[0]
+    else:
+        new = run.group(0) if run else ""
+    if run and said_run:  # 今年上半年呢 after 去年下半年…: the whole period replaced, not word by word
+        question = f"{question[: said_run.start()]}{new}{question[said_run.end() :]}"
+        rest, periods = rest.replace(run.group(0), ""), [p for p in periods if p not in run.group(0)]
     for period in periods:
         rest = rest.replace(period, "")
         question = with_period(question, refined_period(period, last.slots.period))
@@ -413,6 +447,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     every_row = siblings_total(question, rest)
     if every_row:  # 三个大队一共呢 after 城东大队有多少名党员: the rows of that head together
         return Resolution(f"{every_row}？", refers_back=True)
+    row = sibling_row(question, rest)
+    if row:  # 城区二大队呢 after 交警队城区一大队…: another row of the same table
+        return Resolution(f"{row}？", refers_back=True, anchor=rest)
     ordinal = ORDINAL_UNIT.search(question)
     if ordinal and ORDINAL_UNIT.fullmatch(rest):  # 第一党小组 -> 第二党小组
         return Resolution(f"{question.replace(ordinal.group(0), rest, 1)}？", refers_back=True, anchor=rest)

@@ -39,6 +39,7 @@ TOTAL_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|合计
 # 它有多少党员 / 它的志愿服务多少人次: the entity the last question was about
 IT = re.compile(r"^(?:那么|那)?它(?:们)?(?:的)?")
 NOT_AN_ENTITY = re.compile(r"[，,？?、]")
+CLAUSE_BREAK = re.compile(r"[，,](?!.*[，,])")  # the last comma before the verb
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,9 @@ def actor_in(question: str) -> Actor | None:
     period = PERIOD.search(question, start, verb_at)
     if period and period.end() <= verb_at:
         start = max(start, period.end())
+    clause = CLAUSE_BREAK.search(question, start, verb_at)
+    if clause:  # 民主生活会，班子问题查摆了几条: the actor opens the clause of the verb
+        start = clause.end()
     span = MANNER.sub("", PLACE_AFTER.sub("", MANNER.sub("", question[start:verb_at])))
     own = tuple(w for at, w in words if start <= at < start + len(span))
     if not span or NOT_AN_ENTITY.search(span) or "".join(own) != span:
@@ -105,8 +109,25 @@ def swapped_actor(question: str, rest: str, aspect: bool = False) -> str:
         kept = kept if UNIT_HEAD.search(kept) or ORG_END.search(kept) else ""  # 消防支队, not 领导 of 领导干部岗位
         return f"{question[: actor.start]}{kept}{rest}{question[actor.end :]}"
     if is_people(rest) and is_people(actor.text) and not rest.endswith(actor.text):
-        return in_place_of(question, actor, rest)
+        return in_place_of(question, actor, people_replaced(actor, rest))
+    if is_people(rest):  # 个人的呢 after 班子问题查摆了几条: the people whose things were counted
+        said = people_replaced(actor, rest)
+        return in_place_of(question, actor, said) if said != actor.text else ""
     return ""
+
+
+def people_replaced(actor: Actor, rest: str) -> str:
+    """The actor with its last run of people words replaced by `rest`: 个人问题 for 班子问题, 北辰公司个人 for
+    北辰公司班子 (the words naming whose they are kept); `rest` alone when the actor is all people words."""
+    words = actor.words
+    people = [n for n, w in enumerate(words) if is_people(w)]
+    if not people:
+        return actor.text
+    end = people[-1]
+    begin = end
+    while begin > 0 and is_people(words[begin - 1]):
+        begin -= 1
+    return "".join((*words[:begin], rest, *words[end + 1 :]))
 
 
 def in_place_of(question: str, actor: Actor, rest: str) -> str:

@@ -26,6 +26,8 @@ GENERIC_KIND = re.compile(
     r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部))"
 )
 WHOLE_BODY = re.compile(r"全(院|校|局|处|所|厂|场|站|镇|村|县|公司|集团|社区|中心|行)(?!党|支部)")
+# 县里 / 市上 / 上级: a level above the organisation, said at the start of the turn
+LEVEL_ABOVE = re.compile(r"(?:省|市|县|区|镇|乡|街道)(?:里|上|委|级)|上级")
 OWN_UNIT = re.compile(r"(?:党支部|支部|党总支|党委|党组)(?=[有的共现全])")  # 支部有几个…: the holder's own
 
 
@@ -81,6 +83,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
             body = body[said_unit.end() :]
         said = "" if own.period and period == own.period else period or before.period
         prefix = holder + period_with_meeting(said, last.question, body)  # 会后定了几条 of 2023年度组织生活会
-        question = f"{prefix}{body}"
+        joint = "，" if prefix and LEVEL_ABOVE.match(body) else ""  # 县里派谁来: not part of the name before
+        question = f"{prefix}{joint}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
     return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)

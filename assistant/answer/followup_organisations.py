@@ -42,6 +42,7 @@ NAME_ENDS = re.compile(rf"$|的|[，,？?。\s]|呢|{PERIOD.pattern}|\d")
 PARTY_UNIT = re.compile(r"(?:机关)?(?:党总支|党支部|党委|党组|支部)")
 WHO_ASKED = re.compile(r"谁|叫什么")
 YEAR = re.compile(r"(?:19|20)\d{2}")
+PERIOD_RUN = re.compile(rf"(?:{PERIOD.pattern})+")  # 今年上半年: a year and its half, said together
 # 检察长是谁 / 站长是谁: the head of an institution, titled after its kind (检察院, 水文站)
 HEAD_TITLE = re.compile(r"(?<![其副])([\u4e00-\u9fff]{1,2})长(?=是谁|叫什么|[？?]?$)")
 PARTY_HEADS = ("组长", "部长")  # heads of Party bodies every organisation has
@@ -85,7 +86,7 @@ def on_other_organisation(
     if not organisation or not before or organisation in before or before in organisation:
         return None
     rest = LINK.sub("", rest[len(organisation) :])
-    said = PERIOD.match(rest)
+    said = PERIOD_RUN.match(rest)
     period, carried = period_for(said.group(0) if said else "", last.slots.period)
     if carried and not YEAR.search(carried) and not organisations.covers(organisation, period):
         # 上半年 carried to an organisation with annual reports only: what it has. (A year it lacks stays
@@ -151,4 +152,6 @@ def moved_question(question: str, before: str, organisation: str, period: str) -
     old_period = PERIOD.search(moved)
     if not period:  # a period the organisation has none of: asked of what it has
         return moved.replace(old_period.group(0), "", 1) if old_period else moved
+    if not old_period and moved.startswith(organisation):  # 粮库今年上半年…: the period after whose
+        return f"{organisation}{period}{moved[len(organisation) :]}"
     return with_period(moved, period)

@@ -84,7 +84,8 @@ def with_named_person(body: str, last: Turn) -> str:
 
 # 她那个支部发展了几个: the pronoun only says whose unit it is, which 那个支部 points at
 POSSESSIVE_PRONOUN = re.compile(
-    r"^((?:那么|那)?)(?:他|她)的?(?=(?:那个|这个|那|这)[\u4e00-\u9fff]{0,6}?(?:支部|党委|党组|单位|部门|小组|组|村|社区|科室|大队|中队))"
+    r"^((?:那么|那)?)(?:他|她)的?(?=(?:那个|这个|那|这|所在的?)[\u4e00-\u9fff]{0,6}?"
+    r"(?:支部|党委|党组|单位|部门|小组|组|村|社区|科室|大队|中队|车间))"
 )
 
 

@@ -1,0 +1,268 @@
+"""Totals over the units of an organisation after questions about one unit at a time (四个车间一共呢 / 全中心一共呢 /
+两个中队加起来多少 / 一共呢 after 班子 and 个人), the unit a turn points at (那个车间 / 书记是谁 / 她那个支部), another
+row of a work unit's table, other people after an aside (他叫什么), and a quarter after a half-year."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.pipeline import Assistant
+from assistant.answer.routing import Route, understand
+from tests.answer.conversation_fixtures import converse
+from tests.answer.support import FakeSource, index_like, make_chunk
+
+PLACEHOLDER = "（回答）〔1〕"
+
+
+def understood(*turns: str | tuple[str, str]) -> Route:
+    """The last turn understood after the others; a turn is a question, or (question, answer)."""
+    history: list[dict] = []
+    for turn in turns[:-1]:
+        question, answer = turn if isinstance(turn, tuple) else (turn, PLACEHOLDER)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    return understand(turns[-1], history)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # the units named by number: the rows of the organisation's table, added
+            ("长丰电力公司检修车间有多少名党员", "那运行车间呢", "四个车间党员一共呢"),
+            "长丰电力公司四个车间一共有多少名党员？",
+        ),
+        (  # the turn says what is added in its own words, after a turn about something else
+            ("城建学院土木系第二党支部2023年发展了几个党员", "那建筑系第一党支部呢", "六个支部一共多少党员"),
+            "城建学院六个支部一共多少党员？",
+        ),
+        (  # the last question asked of the whole: its units
+            ("青禾社区党委有多少党员", "四个支部一共呢"),
+            "青禾社区党委四个支部一共有多少党员？",
+        ),
+        (  # 全中心: the organisation the units belong to, in the period asked
+            ("白河应急管理中心救援一中队上半年培训了多少人次", "全中心一共呢"),
+            "白河应急管理中心上半年一共培训了多少人次？",
+        ),
+        (  # the whole named by an earlier turn, though the last one named the unit alone
+            ("南岭消防支队城东大队有多少名党员", "特勤大队上半年发展了几名党员", "全支队一共呢"),
+            "南岭消防支队上半年一共发展了几名党员？",
+        ),
+    ],
+)
+def test_a_total_over_units_asks_the_whole(turns, expected):
+    route = understood(*turns)
+    assert route.question == expected
+    assert not route.summed
+
+
+@pytest.mark.parametrize(
+    ("turns", "first", "second"),
+    [
+        (
+            ("白河应急管理中心救援一中队上半年培训了多少人次", "救援二中队呢", "两个中队加起来多少"),
+            "白河应急管理中心救援一中队上半年培训了多少人次？",
+            "白河应急管理中心救援二中队上半年培训了多少人次？",
+        ),
+        (
+            ("东港码头装卸车间志愿服务多少人次", "那维修车间呢", "两个车间加起来呢"),
+            "东港码头装卸车间志愿服务多少人次？",
+            "东港码头维修车间志愿服务多少人次？",
+        ),
+    ],
+)
+def test_two_units_added_are_the_two_just_asked(turns, first, second):
+    route = understood(*turns)
+    assert {route.question, *route.compared} == {first, second}
+    assert route.summed
+
+
+def test_two_units_of_different_figures_make_no_sum():
+    route = understood("东港码头装卸车间志愿服务多少人次", "维修车间有多少名党员", "两个车间加起来呢")
+    assert not route.summed
+
+
+@pytest.mark.parametrize(
+    ("turns", "first", "second"),
+    [
+        (
+            ("松岭矿业公司2024年度组织生活会，班子问题查摆了几条", "个人的呢", "一共呢"),
+            "松岭矿业公司2024年度组织生活会，个人问题查摆了几条？",
+            "松岭矿业公司2024年度组织生活会，班子问题查摆了几条",
+        ),
+        (
+            ("松岭矿业公司专题民主生活会班子查摆了几条问题", "个人的呢", "一共呢"),
+            "松岭矿业公司专题民主生活会个人查摆了几条问题？",
+            "松岭矿业公司专题民主生活会班子查摆了几条问题",
+        ),
+    ],
+)
+def test_other_people_keep_whose_meeting_it_was_and_add_up(turns, first, second):
+    assert understood(*turns[:2]).question == first
+    route = understood(*turns)
+    assert (route.question, route.compared, route.summed) == (first, (second,), True)
+
+
+ASIDE_ANSWER = "党工委书记、主任刘志远讲党课4次，其他班子成员讲党课9次〔1〕。"
+
+
+def test_other_people_after_an_aside_are_asked_what_was_counted():
+    turns = (
+        ("东湖街道2024年党工委书记讲了几次党课", ASIDE_ANSWER),
+        ("他叫什么", ASIDE_ANSWER),
+        ("其他班子成员呢", "其他班子成员讲党课9次〔1〕。"),
+    )
+    assert understood(*turns[:2], "其他班子成员呢").question == "东湖街道2024年党工委其他班子成员讲了几次党课？"
+    route = understood(*turns, "一共呢")
+    assert route.summed and route.compared == ("东湖街道2024年党工委书记讲了几次党课",)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("港北海关上半年查获走私案件多少起", "二季度呢"), "港北海关二季度查获走私案件多少起？"),
+        (("港北海关2025年上半年查获走私案件多少起", "那三季度呢"), "港北海关2025年三季度查获走私案件多少起？"),
+    ],
+)
+def test_a_quarter_replaces_the_half_year(turns, expected):
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ("南岭消防支队城东大队有多少名党员", "那个大队的书记是谁"),
+            "南岭消防支队城东大队的书记是谁",
+        ),
+        (
+            ("长丰电力公司检修车间有多少名党员", "那运行车间呢", "这个车间的主任是谁"),
+            "长丰电力公司运行车间的主任是谁",
+        ),
+        (  # whose unit, said by a pronoun before the pointer
+            ("城建学院土木系第二党支部书记是谁", "她那个支部2023年发展了几个党员"),
+            "城建学院土木系第二党支部2023年发展了几个党员",
+        ),
+    ],
+)
+def test_the_unit_pointed_at_is_the_one_asked_about(turns, expected):
+    assert understood(*turns).question == expected
+
+
+def test_the_role_asked_after_a_unit_is_that_units():
+    route = understood("城建学院土木系第二党支部有多少党员", "换成建筑系第一党支部呢", "书记是谁")
+    assert route.question.startswith("城建学院建筑系第一党支部") and route.question.endswith("书记是谁")
+
+
+BRIGADE = "南岭消防支队党委2025年上半年党建工作报告"
+BRIGADE_SOURCE = index_like(
+    FakeSource(
+        [
+            make_chunk(
+                BRIGADE, "支队党委下设3个大队党支部，截至6月底共有党员96名。上半年发展党员4名。", ("一、基本情况",)
+            ),
+            make_chunk(
+                BRIGADE,
+                "城东大队党支部：党员数38名，上半年发展党员2名，志愿服务210人次。\n"
+                "城西大队党支部：党员数31名，上半年发展党员2名，志愿服务180人次。\n"
+                "特勤大队党支部：党员数27名，上半年发展党员0名，志愿服务95人次。",
+                ("一、基本情况",),
+                position=1,
+            ),
+        ]
+    )
+)
+
+
+def test_totals_over_units_are_answered_from_the_report():
+    first, second, pair, whole = converse(
+        Assistant(BRIGADE_SOURCE),
+        "南岭消防支队城东大队志愿服务多少人次",
+        "城西大队呢",
+        "两个大队加起来多少",
+        "全支队上半年一共发展了几名党员",
+    )
+    assert "210人次" in first.text and "180人次" in second.text, (first.text, second.text)
+    assert "390人次" in pair.text and "95人次" not in pair.text, pair.text
+    assert "4名" in whole.text and not whole.refused, whole.text
+
+
+REFUSED = "知识库中没有找到能回答这个问题的内容。为避免误导，不作推测。"
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # a level above, said first, is no part of the organisation's name
+            ("石门电缆厂党支部有多少党员", "县里派谁来指导的"),
+            "石门电缆厂党支部，县里派谁来指导的",
+        ),
+        (
+            ("云溪物流公司党支部2024年开了几次组织生活会", "市里派谁来督导的"),
+            "云溪物流公司党支部2024年，市里派谁来督导的",
+        ),
+    ],
+)
+def test_a_level_above_is_set_apart_from_whose(turns, expected):
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("文化馆党支部去年下半年送戏下乡搞了几场", "那今年上半年呢"), "文化馆党支部今年上半年送戏下乡搞了几场？"),
+        (("文化馆党支部前年下半年送戏下乡搞了几场", "那去年上半年呢"), "文化馆党支部去年上半年送戏下乡搞了几场？"),
+        (("文化馆党支部今年上半年送戏下乡搞了几场", "那下半年呢"), "文化馆党支部今年下半年送戏下乡搞了几场？"),
+    ],
+)
+def test_a_year_and_its_half_replace_the_period_together(turns, expected):
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # after a refusal there is no whole to take a part of: the turn asks of its own
+            (("石门电缆厂党支部组织生活会实到几个", REFUSED), "民主评议优秀的几名"),
+            "石门电缆厂党支部民主评议优秀的几名",
+        ),
+        (
+            (("云溪物流公司党支部应到多少人", REFUSED), "获得表彰的有几个"),
+            "云溪物流公司党支部获得表彰的有几个",
+        ),
+    ],
+)
+def test_no_part_is_taken_of_a_whole_that_was_not_found(turns, expected):
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ("石门电缆厂党支部有多少党员", "其中民主评议优秀的几名", "合格的呢"),
+            "石门电缆厂党支部有多少党员，其中民主评议合格的几名？",
+        ),
+        (
+            ("云溪物流公司党支部2024年考核评为优秀等次的有几人", "基本合格的呢"),
+            "云溪物流公司党支部2024年考核评为基本合格等次的有几人？",
+        ),
+    ],
+)
+def test_a_grade_replaces_the_grade_asked(turns, expected):
+    assert understood(*turns).question == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            ("城建学院开展了几次警示教育", "学生竞赛获奖里国家级的几项"),
+            "城建学院学生竞赛获奖里国家级的几项",
+        ),
+        (
+            ("云溪物流公司党支部有多少党员", "技术骨干当中党员的有几个"),
+            "云溪物流公司党支部技术骨干当中党员的有几个",
+        ),
+    ],
+)
+def test_a_part_of_a_whole_the_turn_names_is_no_part_of_the_last(turns, expected):
+    assert understood(*turns).question == expected
