@@ -41,6 +41,7 @@ from assistant.search.terms import TIME_WORDS
 
 STOCK = re.compile(r"现有|共有|拥有|在册|总数|在职")  # how many there are, not what was done to some
 LIST_MARGIN = 0.05  # figures listed (not summed) must match nearly as well as the best
+ROLL_CALL = re.compile(r"([应实])(?:到|参加|出席|参会)")  # who should attend and who did: never one total
 PARTICLES = re.compile(r"[了过着的得]+$")
 COMPARISON = re.compile(r"(一般)?(不少于|不低于|不超过|不多于|超过|达到|约|共计|一共|总共|共)$")
 TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
@@ -302,8 +303,9 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
     if (
         len({frozenset(acts_in(f.predicate)) for f in kept}) > 1
         or len({bool(STOCK.search(f.predicate)) for f in kept}) > 1
+        or len({tuple(ROLL_CALL.findall(f.predicate)) for f in kept}) > 1
     ):
-        return []  # 发展 is no 转正; 现有职工460名 and 帮扶困难职工11人 make no total
+        return []  # 发展 is no 转正; 现有职工460名 and 帮扶困难职工11人, 应到31名 and 实到28名 make no total
     if of_several_periods([f.clause for f in kept]):
         return []  # 2022年服务1300人次 and 2023年服务1800人次: each year's figure, no total
     return kept if same_action(kept) else []

@@ -563,6 +563,11 @@ def bare_cell(
     )
 
 
+# 归纳梳理为4个方面17条 / 分为3类: groups of the figure's own items, which name no other thing.
+GROUP_NOUN = re.compile(r"[个大]?(?:方面|类|部分|领域|板块)")
+GROUPING = re.compile(rf"(?:{NUMBER})\s*{GROUP_NOUN.pattern}")
+
+
 def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, after: str) -> str:
     """What a number counts: the words since the previous number, else the whole clause before it, else
     the previous clause too (开展主题党日活动，全年开展十二次); plus a noun after it (开展3次主题党日)."""
@@ -570,7 +575,7 @@ def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, aft
     before = before.rsplit("、", 1)[-1]  # 开展3次主题党日活动、5次专题学习: 专题学习 only
     for candidate in (before, prefix):
         predicate = LEADING.sub("", candidate + after).strip()
-        if not is_bare(predicate):
+        if not is_bare(predicate) and not GROUP_NOUN.fullmatch(predicate):  # 为4个方面17条: not 方面 counted
             return predicate
     return f"{clauses[index - 1].strip()}，{predicate}" if index else predicate
 
