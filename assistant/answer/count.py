@@ -33,6 +33,7 @@ from assistant.answer.question import (
     misses_asked_money,
 )
 from assistant.answer.ranking import answer_ranking
+from assistant.answer.time_limits import time_limit_facts
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
 from assistant.core.words import cut_words
@@ -185,7 +186,8 @@ def count_part(
             derived.add(float(rows[1]))  # the number of rows cited, counted here
             return rows[0]
         if not facts:
-            return None
+            limits = time_limit_facts(part, evidence)  # 会后几天内报上去: 会后5个工作日内，…报社区党委
+            return statement(limits, book) + "。" if len(limits) == 1 else None
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
     for scored in facts:
         by_doc[scored.fact.chunk.doc_id].append(scored)

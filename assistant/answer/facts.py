@@ -464,7 +464,7 @@ def clause_facts(
             PLAN_WORDS.search(clause[: match.end()] if plans_aside(clause[match.end() :]) else clause)
             or (in_plan_section and not STANDING.search(so_far))
             or sets_a_deadline("，".join([*clauses[:index], so_far]))
-        ):
+        ) and not (family_of(unit, after) == "percent" and SHARE_OF_PLAN.search(so_far)):
             qualifiers.add("plan")
         predicate = fact_predicate(clauses, index, before, clause[: match.start()], after)
         fact = NumericFact(
@@ -563,6 +563,10 @@ def bare_cell(
     )
 
 
+# 完成年度计划27亿元的105.9% / 为目标任务的98%: how much of the plan was done, an actual figure.
+SHARE_OF_PLAN = re.compile(
+    r"(?:完成|达到|为|占)了?[^，,。；;]{0,6}?(?:计划|目标|任务)[^，,。；;]{0,12}?的\s*$|(?:计划|目标|任务)(?:完成|执行)率[^，,。；;]{0,4}$"
+)
 # 归纳梳理为4个方面17条 / 分为3类: groups of the figure's own items, which name no other thing.
 GROUP_NOUN = re.compile(r"[个大]?(?:方面|类|部分|领域|板块)")
 GROUPING = re.compile(rf"(?:{NUMBER})\s*{GROUP_NOUN.pattern}")
