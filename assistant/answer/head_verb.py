@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 ASKING = re.compile(r"几|多少")
 # Said between the verb and the asking word: particles and result complements (归纳成了多少条).
 VERB_BONUS = 0.1
-BETWEEN = frozenset({"了", "过", "成", "为", "到", "出", "得", "共", "一共", "总共"})
+BETWEEN = frozenset({"了", "过", "成", "为", "到", "出", "得", "完", "好", "共", "一共", "总共"})
 
 
 def asked_verb(question: str) -> str | None:

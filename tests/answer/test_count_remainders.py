@@ -167,3 +167,38 @@ def test_the_share_of_the_plan_is_answered_beside_the_amount():
 
 def test_baifenzhiji_is_a_quantity_question():
     assert understand("红岩农场完成计划的百分之几", None).kind == "count"
+
+
+LOGISTICS = "青峰物流有限公司党支部2024年度组织生活会情况报告"
+LOGISTICS_REPORT = [
+    make_chunk(
+        LOGISTICS,
+        "会后，支部针对查摆的问题制定整改清单，明确整改问题13个、整改措施27条。截至2025年3月底，已整改完成10个，"
+        "剩余3个正在推进。",
+        ("四、整改落实情况",),
+    )
+]
+
+
+def test_done_and_open_figures_are_parts_of_the_whole_of_the_sentence_before():
+    facts = {f.value_text: f for f in extract_facts(LOGISTICS_REPORT[0])}
+    assert facts["10个"].parent == facts["13个"].position and facts["3个"].parent == facts["13个"].position
+    assert not facts["13个"].qualifiers & {"done", "open"}  # 整改问题13个: items to fix, not fixed
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "absent"),
+    [
+        ("青峰物流有限公司党支部整改问题还剩几个没整改", "3个", ["10个", "13个"]),
+        ("青峰物流有限公司党支部的整改问题已经整改完成几个", "10个", ["3个", "13个"]),
+    ],
+)
+def test_remainders_stated_in_the_sentence_after_the_whole(question, figure, absent):
+    answer = ask(LOGISTICS_REPORT, question)
+    assert not answer.refused and figure in answer.text and not any(a in answer.text for a in absent)
+
+
+def test_wancheng_le_after_the_items_asks_what_is_done():
+    from assistant.answer.asked_quantity import read_asked
+
+    assert read_asked("青峰物流组织生活会后列了整改问题，完成了几个").state == "done"
