@@ -33,6 +33,7 @@ from assistant.answer.question import (
     misses_asked_money,
 )
 from assistant.answer.ranking import answer_ranking
+from assistant.answer.remainders import none_left
 from assistant.answer.time_limits import time_limit_facts
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
@@ -187,7 +188,9 @@ def count_part(
             return rows[0]
         if not facts:
             limits = time_limit_facts(part, evidence)  # 会后几天内报上去: 会后5个工作日内，…报社区党委
-            return statement(limits, book) + "。" if len(limits) == 1 else None
+            if len(limits) == 1:
+                return statement(limits, book) + "。"
+            return none_left(ctx, part, asked, evidence, book)  # 还剩几个: 发现问题17个，已全部完成整改
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
     for scored in facts:
         by_doc[scored.fact.chunk.doc_id].append(scored)

@@ -202,3 +202,36 @@ def test_wancheng_le_after_the_items_asks_what_is_done():
     from assistant.answer.asked_quantity import read_asked
 
     assert read_asked("青峰物流组织生活会后列了整改问题，完成了几个").state == "done"
+
+
+FORESTRY = [
+    make_chunk(
+        "石门县林业局党组2024年度党建工作总结",
+        "开展内部巡察3轮，发现问题21个，已全部完成整改。全年开展主题党日12次。",
+        ("二、巡察整改",),
+    )
+]
+CLINIC = [
+    make_chunk(
+        "柳河镇卫生院党支部2024年度工作总结",
+        "收集群众就医诉求34件，均已办结到位。组织义诊9次。",
+        ("三、为民服务",),
+    )
+]
+
+
+@pytest.mark.parametrize(
+    ("chunks", "question", "quote"),
+    [
+        (FORESTRY, "石门县林业局内部巡察发现的问题还剩几个没整改", "已全部完成整改"),
+        (CLINIC, "柳河镇卫生院群众就医诉求还有几件没办结", "均已办结到位"),
+    ],
+)
+def test_nothing_left_when_all_items_are_said_to_be_done(chunks, question, quote):
+    answer = ask(chunks, question)
+    assert not answer.refused and "没有剩余" in answer.text and quote in answer.text
+
+
+def test_no_remainder_is_made_up_without_a_statement_that_all_are_done():
+    answer = ask(FARM_REPORT, "红岩农场征求意见还剩几条没落实")
+    assert answer.refused or "没有剩余" not in answer.text

@@ -1,0 +1,33 @@
+"""还剩几个没整改 when nothing is left: the items' figure followed by 已全部完成整改 (发现问题17个，已全部完成整改)
+answers that none remain, quoting that sentence. No such statement: no answer (never a guessed 0)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.answer.asked_quantity import AskedQuantity
+from assistant.answer.citations import CitationBook
+from assistant.answer.context import AnswerContext
+from assistant.answer.count_matching import matching_facts
+from assistant.core.schema import Evidence
+
+# What says every item is done, after the figure of the items: 已全部完成整改 / 均已整改到位 / 全部办结.
+ALL_DONE = re.compile(
+    r"^[^。；;]{0,12}?(?:已|均已|都已|现已)?(?:全部|均|悉数|全都)(?:已)?(?:完成)?(?:整改|办结|解决|销号|完成)(?:完成|完毕|到位)?"
+)
+
+
+def none_left(
+    ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence], book: CitationBook
+) -> str | None:
+    """ "没有剩余" with the statement that all the counted items are done, else None."""
+    if asked.state != "open":
+        return None
+    for scored in matching_facts(ctx, part, replace(asked, state=None), evidence):
+        fact = scored.fact
+        after = fact.sentence[fact.sentence.find(fact.clause) + len(fact.clause) :].lstrip("，,")
+        if ALL_DONE.match(after):
+            said = fact.sentence.strip()
+            return f"没有剩余，均已完成：{said.rstrip('。')}{book.cite(fact.chunk, said)}。"
+    return None
