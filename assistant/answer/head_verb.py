@@ -39,8 +39,12 @@ def by_asked_verb(scored: list[ScoredFact], question: str, threshold: float) -> 
     verb said in a figure's own words makes up for the thing said only in the clause before it (归纳梳理为
     17条 after 收集意见42条), by VERB_BONUS. Else all of them, as ranked."""
     verb = asked_verb(question)
-    if not verb or not scored or verb in said_so_far(max(scored, key=lambda s: s.score).fact):
-        return scored  # 下设6个党支部，其中学生党支部4个: a 其中 part is said with its whole's verb
+    if not verb or not scored:
+        return scored
+    if verb in said_so_far(max(scored, key=lambda s: s.score).fact):
+        # 整改完了几个: not 解决问题128件 beside 已整改完成9个; 下设6个党支部，其中学生党支部4个: a 其中 part
+        # is said with its whole's verb
+        return [s for s in scored if verb in said_so_far(s.fact)]
     saying = [replace(s, score=s.score + VERB_BONUS) for s in scored if verb in s.fact.predicate]
     return [s for s in saying if s.score >= threshold] or scored
 
