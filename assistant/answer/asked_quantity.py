@@ -75,10 +75,11 @@ GE_BEFORE_RATING = re.compile(
 AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月(?:底|末|\d{1,2}\s*[日号])?")
 # 要达到/要新建 ask for a target (占比要达到多少); 达到多少 alone asks what was reached.
 PLAN_ASKED = re.compile(
-    r"(?<!完成)计划(?!完成率|执行率)|拟|目标|原计划|原定|预计|力争|打算|准备|预算|(?<![需主重只必还])要(?:达到|完成|提升|提高|实现|新建|创建|建成|发展|培训|组织|开展|举办|召开|举行)"
+    r"(?<!完成)计划(?!完成率|执行率|的?百分之|的?百分比|的?比例)|拟|目标|原计划|原定|预计|力争|打算|准备|预算|(?<![需主重只必还])要(?:达到|完成|提升|提高|实现|新建|创建|建成|发展|培训|组织|开展|举办|召开|举行)"
 )
 BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限|(?:不能|不得|不|不应)超过|最多|最高|上限")
 TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|总计")
+SHARE_OF_PLAN_ASKED = re.compile(r"计划(?:任务)?的?(?:百分之|百分比|比例|几成)")
 # 整改完成了几条 / 还剩几条: only figures stating that state answer (not the 9条 they are part of).
 STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     # 还有几项没改完: 改 is how clerks say 整改
@@ -148,6 +149,8 @@ def read_asked(question: str) -> AskedQuantity | None:
     elif state:
         question = STATE_VERBS.sub("", question)
     words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", question))))
+    if SHARE_OF_PLAN_ASKED.search(question):  # 占年度计划百分之几: the share of the plan done is what is counted
+        words += "，完成计划"
     holder = holder_of(question)  # whose, then what: no word pair spans the two (林场造林)
     if holder and words.startswith(holder):
         words = f"{holder}，{words[len(holder) :]}"

@@ -235,3 +235,18 @@ def test_nothing_left_when_all_items_are_said_to_be_done(chunks, question, quote
 def test_no_remainder_is_made_up_without_a_statement_that_all_are_done():
     answer = ask(FARM_REPORT, "红岩农场征求意见还剩几条没落实")
     assert answer.refused or "没有剩余" not in answer.text
+
+
+PORT = [
+    make_chunk(
+        "远山港务集团党委2023年度党建工作总结",
+        "组建党员突击队6支，全年完成港口建设投资21.4亿元，完成年度计划的104.5%。",
+        ("二、中心工作",),
+    )
+]
+
+
+def test_a_share_of_the_plan_asked_with_zhan_is_no_plan_figure():
+    """占年度计划百分之几 asks how much of the plan was done: the 104.5%, not a planned figure."""
+    answer = ask(PORT, "远山港务23年港口建设投资完成了多少，占年度计划百分之几")
+    assert "21.4亿元" in answer.text and "104.5%" in answer.text
