@@ -97,6 +97,10 @@ COMPLETION_ASKED = re.compile(
     r"(整改|完成|办结|解决|落实|销号)(?:完|好|到位)?了?(?:没有|没|吗|与否)|"
     r"是否(?:已经?|全部|都)?(整改|完成|办结|解决|落实|销号)"
 )
+# 剩下的怎么处理的 / 其余的如何安排: what was done with the items still open (answer.remainders).
+HANDLING_ASKED = re.compile(
+    r"(?:剩下|剩余|其余|没整改完|未整改完?|没改完)的?[^？?。]{0,6}?(?:怎么|如何|咋|怎样)(?:处理|办|安排|弄|整改|解决|落实)"
+)
 # The state's own verbs: the state qualifier checks them (3条正在推进 answers 还有几条没整改完).
 STATE_VERBS = re.compile(r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办结|销号|完成|改(?=完|好))(?:完成|完|好|到位|了)?")
 # When, said between whose and what (桂溪村2024年发展): a break, so that no word pair spans it.

@@ -7,6 +7,7 @@ import re
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
+from assistant.answer.remainders import remainder_handling
 from assistant.answer.sections import Entry, problem_entries
 from assistant.core.numerals import to_int
 from assistant.core.schema import Answer, Evidence
@@ -38,6 +39,9 @@ def entry_numbered(question: str, entries: list[Entry]) -> Entry | None:
 
 def answer_progress(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
     """The status of the one entry the question names, or None when it asks no such thing."""
+    handled = remainder_handling(ctx, evidence)
+    if handled:  # 剩下的怎么处理的: 其余2个纳入长期整改
+        return handled
     if not PROGRESS_ASKED.search(ctx.question) or not evidence:
         return None
     subject = ctx.source.terms(ASKING.sub("，", PROGRESS_ASKED.sub("，", ctx.question)))

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.asked_quantity import AskedQuantity
+from assistant.answer.asked_quantity import HANDLING_ASKED, AskedQuantity
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_matching import matching_facts
-from assistant.core.schema import Evidence
+from assistant.answer.facts import extract_facts
+from assistant.core.schema import Answer, Evidence
 
 # What says every item is done, after the figure of the items: 已全部完成整改 / 均已整改到位 / 全部办结.
 ALL_DONE = re.compile(
@@ -31,3 +32,23 @@ def none_left(
             said = fact.sentence.strip()
             return f"没有剩余，均已完成：{said.rstrip('。')}{book.cite(fact.chunk, said)}。"
     return None
+
+
+def remainder_handling(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
+    """The sentence saying what became of the open items (其余2个纳入长期整改) of the best document, when it
+    states exactly one such figure; several (which items?) or none: no answer here."""
+    if not HANDLING_ASKED.search(ctx.question) or not evidence:
+        return None
+    doc_id = evidence[0].chunk.doc_id
+    open_facts = {
+        (fact.chunk.id, fact.sentence): fact
+        for chunk in ctx.source.document_chunks(doc_id)
+        for fact in extract_facts(chunk)
+        if "open" in fact.qualifiers
+    }
+    if len(open_facts) != 1:
+        return None
+    fact = next(iter(open_facts.values()))
+    book = CitationBook()
+    said = fact.sentence.strip()
+    return Answer(f"{said.rstrip('。；;')}{book.cite(fact.chunk, said)}。", "fact", book.citations(), evidence)

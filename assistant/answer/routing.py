@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.asked_quantity import COMPLETION_ASKED, asked_quantity
+from assistant.answer.asked_quantity import COMPLETION_ASKED, HANDLING_ASKED, asked_quantity
 from assistant.answer.facts import UNITS
 from assistant.answer.followup import conversation_state, resolve
 from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
@@ -109,7 +109,7 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
     counts = COUNT.search(question) and not asks_people(question)  # 几个人都是谁 asks who they are
     if (counts or COMPLETION_ASKED.search(question)) and not NOT_A_QUANTITY.search(question):
         return "count"  # 整改完了没有: answered by how many items are done and how many are not
-    if LOOKUP.search(question):
+    if LOOKUP.search(question) and not HANDLING_ASKED.search(question):  # 剩下的怎么处理的: a report says
         return "lookup"
     if LIST.search(question) or LIST.search(plain_wording(question)):
         return "list"

@@ -250,3 +250,22 @@ def test_a_share_of_the_plan_asked_with_zhan_is_no_plan_figure():
     """占年度计划百分之几 asks how much of the plan was done: the 104.5%, not a planned figure."""
     answer = ask(PORT, "远山港务23年港口建设投资完成了多少，占年度计划百分之几")
     assert "21.4亿元" in answer.text and "104.5%" in answer.text
+
+
+def test_what_became_of_the_remaining_items():
+    """剩下的怎么处理的: the one sentence of the report stating the open items and what is done with them."""
+    chunks = [
+        make_chunk(
+            "清河中学党总支2023年度工作总结",
+            "主题教育中检视问题8个，已整改6个，其余2个列入长期整改清单。全年发展党员2名。",
+            ("二、主题教育",),
+        )
+    ]
+    for question in ("清河中学主题教育剩下的问题怎么处理的", "清河中学其余的如何安排"):
+        answer = ask(chunks, question)
+        assert not answer.refused and "列入长期整改清单" in answer.text, question
+
+
+def test_remaining_items_of_several_statements_are_not_guessed():
+    answer = ask(TOWN_REPORT, "白鹭镇剩下的怎么处理的")
+    assert "限期整改" not in answer.text or "正在整改" not in answer.text
