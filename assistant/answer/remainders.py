@@ -12,6 +12,7 @@ from assistant.answer.context import AnswerContext
 from assistant.answer.count_matching import matching_facts
 from assistant.answer.facts import extract_facts
 from assistant.core.schema import Answer, Evidence
+from assistant.core.words import cut_words
 
 # What says every item is done, after the figure of the items: 已全部完成整改 / 均已整改到位 / 全部办结.
 ALL_DONE = re.compile(
@@ -49,6 +50,10 @@ def remainder_handling(ctx: AnswerContext, evidence: list[Evidence]) -> Answer |
     if len(open_facts) != 1:
         return None
     fact = next(iter(open_facts.values()))
+    topic = [w for w in cut_words(HANDLING_ASKED.sub("，", ctx.question)) if len(w) >= 2]
+    said = f"{fact.chunk.doc_title}{''.join(fact.chunk.section_path)}{fact.sentence}"
+    if not all(w in said for w in topic):
+        return None  # 办实事剩下的怎么处理: the open items stated are of something else
     book = CitationBook()
     said = fact.sentence.strip()
     return Answer(f"{said.rstrip('。；;')}{book.cite(fact.chunk, said)}。", "fact", book.citations(), evidence)

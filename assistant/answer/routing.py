@@ -109,7 +109,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
     counts = COUNT.search(question) and not asks_people(question)  # 几个人都是谁 asks who they are
     if (counts or COMPLETION_ASKED.search(question)) and not NOT_A_QUANTITY.search(question):
         return "count"  # 整改完了没有: answered by how many items are done and how many are not
-    if LOOKUP.search(question) and not HANDLING_ASKED.search(question):  # 剩下的怎么处理的: a report says
+    # 剩下的怎么处理的 (one clause): what a report says became of the open items, not a rule's procedure
+    if LOOKUP.search(question) and not (HANDLING_ASKED.search(question) and not re.search(r"[，,]", question)):
         return "lookup"
     if LIST.search(question) or LIST.search(plain_wording(question)):
         return "list"

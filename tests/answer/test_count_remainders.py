@@ -269,3 +269,14 @@ def test_what_became_of_the_remaining_items():
 def test_remaining_items_of_several_statements_are_not_guessed():
     answer = ask(TOWN_REPORT, "白鹭镇剩下的怎么处理的")
     assert "限期整改" not in answer.text or "正在整改" not in answer.text
+
+
+def test_the_open_items_of_another_topic_do_not_answer():
+    chunks = [
+        make_chunk(
+            "清河中学党总支2023年度工作总结",
+            "主题教育中检视问题8个，已整改6个，其余2个列入长期整改清单。为师生办实事10件。",
+            ("二、主题教育",),
+        )
+    ]
+    assert "长期整改清单" not in ask(chunks, "清河中学办实事剩下的怎么处理的").text
