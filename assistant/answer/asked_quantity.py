@@ -68,15 +68,18 @@ ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:{UNITS}|钱|万|%)?|百分之几|
 GE_BEFORE_RATING = re.compile(
     r"(?:几|多少)个(?:优秀|先进|合格|基本合格|不合格)"
     r"|(?:人|员|者|书记|代表|同志)[^，,？?几多]{0,3}(?:几|多少)个[？?呢。]*$"  # 入党介绍人要几个: people are counted
+    # 实到几个 / 缺席了几个: who attends a meeting are people
+    r"|(?:实到|应到|到会|参会|出席|列席|缺席|请假|参加)[会了的人员]{0,2}(?:几|多少)个(?![\u4e00-\u9fff])"
 )
 # 截至2025年6月底: the day figures are taken, not a word a figure's clause must hold.
 AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月(?:底|末|\d{1,2}\s*[日号])?")
 # 要达到/要新建 ask for a target (占比要达到多少); 达到多少 alone asks what was reached.
 PLAN_ASKED = re.compile(
-    r"(?<!完成)计划(?!完成率|执行率)|拟|目标|原计划|原定|预计|力争|打算|准备|预算|(?<![需主重只必还])要(?:达到|完成|提升|提高|实现|新建|创建|建成|发展|培训|组织|开展|举办|召开|举行)"
+    r"(?<!完成)计划(?!完成率|执行率|的?百分之|的?百分比|的?比例)|拟|目标|原计划|原定|预计|力争|打算|准备|预算|(?<![需主重只必还])要(?:达到|完成|提升|提高|实现|新建|创建|建成|发展|培训|组织|开展|举办|召开|举行)"
 )
 BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限|(?:不能|不得|不|不应)超过|最多|最高|上限")
 TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|累计|总数|总计")
+SHARE_OF_PLAN_ASKED = re.compile(r"计划(?:任务)?的?(?:百分之|百分比|比例|几成)")
 # 整改完成了几条 / 还剩几条: only figures stating that state answer (not the 9条 they are part of).
 STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     # 还有几项没改完: 改 is how clerks say 整改
@@ -85,6 +88,7 @@ STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
         "done",
         re.compile(
             r"(?:整改|解决|办结|销号)(?:完成|完|好)|已经?(?:整改|解决|办结)|完成整改|(?:整改|解决|办结)了|(?<!整)改(?:完|好)了"
+            r"|(?:整改|问题|事项|任务)[^？?。]{0,6}?[，,]\s*完成了(?=几|多少)"  # 整改问题，完成了几个
         ),
     ),
 )
@@ -92,6 +96,10 @@ STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
 COMPLETION_ASKED = re.compile(
     r"(整改|完成|办结|解决|落实|销号)(?:完|好|到位)?了?(?:没有|没|吗|与否)|"
     r"是否(?:已经?|全部|都)?(整改|完成|办结|解决|落实|销号)"
+)
+# 剩下的怎么处理的 / 其余的如何安排: what was done with the items still open (answer.remainders).
+HANDLING_ASKED = re.compile(
+    r"(?:剩下|剩余|其余|没整改完|未整改完?|没改完)的?[^？?。]{0,6}?(?:怎么|如何|咋|怎样)(?:处理|办|安排|弄|整改|解决|落实)"
 )
 # The state's own verbs: the state qualifier checks them (3条正在推进 answers 还有几条没整改完).
 STATE_VERBS = re.compile(r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办结|销号|完成|改(?=完|好))(?:完成|完|好|到位|了)?")
@@ -145,6 +153,8 @@ def read_asked(question: str) -> AskedQuantity | None:
     elif state:
         question = STATE_VERBS.sub("", question)
     words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", question))))
+    if SHARE_OF_PLAN_ASKED.search(question):  # 占年度计划百分之几: the share of the plan done is what is counted
+        words += "，完成计划"
     holder = holder_of(question)  # whose, then what: no word pair spans the two (林场造林)
     if holder and words.startswith(holder):
         words = f"{holder}，{words[len(holder) :]}"

@@ -34,6 +34,8 @@ from assistant.answer.question import (
     misses_asked_money,
 )
 from assistant.answer.ranking import answer_ranking
+from assistant.answer.remainders import none_left
+from assistant.answer.time_limits import time_limit_facts
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
 from assistant.core.words import cut_words
@@ -42,6 +44,7 @@ from assistant.search.terms import TIME_WORDS
 
 STOCK = re.compile(r"现有|共有|拥有|在册|总数|在职")  # how many there are, not what was done to some
 LIST_MARGIN = 0.05  # figures listed (not summed) must match nearly as well as the best
+ROLL_CALL = re.compile(r"([应实])(?:到|参加|出席|参会)")  # who should attend and who did: never one total
 PARTICLES = re.compile(r"[了过着的得]+$")
 COMPARISON = re.compile(r"(一般)?(不少于|不低于|不超过|不多于|超过|达到|约|共计|一共|总共|共)$")
 TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
@@ -185,7 +188,12 @@ def count_part(
         if rows is not None:
             derived.add(float(rows[1]))  # the number of rows cited, counted here
             return rows[0]
-        if not facts or acting_name(part):
+        if not facts:
+            limits = time_limit_facts(part, evidence)  # 会后几天内报上去: 会后5个工作日内，…报社区党委
+            if len(limits) == 1:
+                return statement(limits, book) + "。"
+            return none_left(ctx, part, asked, evidence, book)  # 还剩几个: 发现问题17个，已全部完成整改
+        if acting_name(part):
             return None  # 曹某讲了几次党课: another person's figure (书记何某讲党课2次) is no answer
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
     for scored in facts:
@@ -304,8 +312,9 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
     if (
         len({frozenset(acts_in(f.predicate)) for f in kept}) > 1
         or len({bool(STOCK.search(f.predicate)) for f in kept}) > 1
+        or len({tuple(ROLL_CALL.findall(f.predicate)) for f in kept}) > 1
     ):
-        return []  # 发展 is no 转正; 现有职工460名 and 帮扶困难职工11人 make no total
+        return []  # 发展 is no 转正; 现有职工460名 and 帮扶困难职工11人, 应到31名 and 实到28名 make no total
     if of_several_periods([f.clause for f in kept]):
         return []  # 2022年服务1300人次 and 2023年服务1800人次: each year's figure, no total
     return kept if same_action(kept) else []

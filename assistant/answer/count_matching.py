@@ -12,6 +12,7 @@ from assistant.answer.context import AnswerContext
 from assistant.answer.facts import (
     FAMILY_OF_UNIT,
     GENERIC_VERBS,
+    GROUPING,
     NOT_PREDICATE,
     QUANTITY,
     RECALLED_OPENING,
@@ -20,6 +21,7 @@ from assistant.answer.facts import (
     extract_facts,
     recalled_sentences,
 )
+from assistant.answer.head_verb import by_asked_verb
 from assistant.answer.period_figures import (
     period_of_clause,
     plan_section_year,
@@ -170,6 +172,7 @@ def chosen_facts(
         said = [s for s in scored if focus in s.fact.clause]
         # A person asked by name (马骏讲了几次) is answered only by a figure said of them, never by others'.
         scored = said or ([] if names_a_person(focus) else scored)
+    scored = by_asked_verb(scored, part, COUNT_THRESHOLD)  # 收集42条，归纳为17条: 归纳成了多少条 asks the later
     if not scored:
         return []
     scored = sorted(scored, key=lambda s: -s.score)
@@ -251,7 +254,7 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
     or in its section (2025年工作计划), else the first year of its title (a 2024年总结及2025年计划 reports
     2024); a figure with no year may. A year after the clause is about something else (完成两个支部换届，
     另一个推迟至2024年)."""
-    said = STATUS_DATE.sub("", fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)])
+    said = STATUS_DATE.sub("", said_up_to(fact))
     if cell := YEAR_OF.match(STATUS_DATE.sub("", period_of_clause(fact.sentence, fact.span[0]))):
         return cell.group(1) in years  # 2024年上半年参与人次160，2025年上半年参与人次300: each cell its own year
     if own := set(YEAR_OF.findall(said)):
@@ -303,8 +306,17 @@ def of_earlier_year(fact: NumericFact) -> bool:
     """A figure of a year before the document's (2022年度…12条问题 in a 2023 report): recalled for
     comparison, never the answer to a question that names no year. (Later years are 截至 dates or plans.)"""
     titled = YEAR_OF.findall(fact.chunk.doc_title)
-    own = YEAR_OF.findall(fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)])
+    own = YEAR_OF.findall(said_up_to(fact))
     return bool(titled and own) and max(own) < min(titled)
+
+
+def said_up_to(fact: NumericFact) -> str:
+    """The words whose years are the figure's: its sentence up to its clause; for the done or open part of a
+    whole (对2024年度查摆的12个问题，截至6月底已整改9个) only its own clause, as the year said with the whole
+    is when the items were found, not when their state was taken."""
+    if fact.parent is not None and fact.qualifiers & STATED:
+        return fact.clause
+    return fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)]
 
 
 def fact_score(
@@ -340,7 +352,7 @@ def fact_score(
         return None  # 营收多少万元: what is asked is a thing no document names; no other figure stands in for it
     earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
     # 诉求28件，已完成加装9部: a predicate of acts alone acts on the thing of the clause before.
-    acts_only = not names_a_thing(fact.predicate)
+    acts_only = not names_a_thing(GROUPING.sub("", fact.predicate))
     if counted:
         # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
         # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.

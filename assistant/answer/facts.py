@@ -89,7 +89,9 @@ STATES: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("open", re.compile(r"正在|仍在|尚未|未完成|未整改|未解决|未办结|持续|剩余|剩下|其余|推进中|待")),
     (
         "done",
-        re.compile(r"完成|办结|解决|到位|销号|整改完|已(?:全部|基本)?整改|整改(?![中率])"),
+        re.compile(
+            r"完成|办结|解决|到位|销号|整改完|已(?:全部|基本)?整改|整改(?![中率]|问题|措施|任务|清单|方案|事项|台账|要求)"
+        ),
     ),  # 排查291项，整改286项
 )
 # 规划 of an organisation's name (自然资源和规划局) does not make its minutes a plan.
@@ -226,7 +228,7 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
     plan_text = is_plan_text(chunk)
     recalled = recalled_sentences(chunk) if plan_text else set()
     # Line by line: a heading kept as its section's first line (（三）计划讲党课7次) ends without a full stop.
-    for sentence in (s for line in chunk.text.split("\n") for s in split_sentences(line)):
+    for line, sentence in ((text, s) for text in chunk.text.split("\n") for s in split_sentences(text)):
         sentence = sentence.strip()
         label = row_label(sentence)
         in_plan_section = row_is_plan(chunk, label) if label else plan_text and sentence not in recalled
@@ -262,6 +264,7 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
                 facts.append(fact)
             previous = current
         facts[first:] = with_states(facts[first:], sentence, [m.end() for m in found])
+        facts[first:] = with_whole_before(facts[:first], facts[first:], line)
         if label:  # every figure of a row is said of its label, not of the cell before it; 合计 rows are totals
             total: set[Qualifier] = {"total"} if ROW_TOTAL.search(label) else set()
             facts[first:] = [replace(f, lead=label, row=label, qualifiers=f.qualifiers | total) for f in facts[first:]]
@@ -343,6 +346,29 @@ def state_of(
 
 
 STATED: frozenset[Qualifier] = frozenset({"done", "open"})
+
+
+def with_whole_before(earlier: list[NumericFact], current: list[NumericFact], line: str) -> list[NumericFact]:
+    """明确整改问题15个。截至2月底，已整改完成11个，剩余4个正在推进。: done and open figures whose own sentence
+    holds no whole are parts of the last stateless figure in their unit of the sentence before (same paragraph)."""
+    before = [f for f in earlier if earlier and f.sentence == earlier[-1].sentence and f.sentence in line]
+    linked: list[NumericFact] = []
+    for fact in current:
+        stateless = [f for f in current[: current.index(fact)] if f.unit == fact.unit and not STATED & f.qualifiers]
+        whole = next(
+            (
+                f
+                for f in reversed(before)
+                if f.unit == fact.unit and not (STATED | {"subset"}) & f.qualifiers and f.is_plan == fact.is_plan
+            ),
+            None,
+        )
+        if STATED & fact.qualifiers and fact.parent is None and not stateless and whole is not None:
+            fact = replace(fact, qualifiers=fact.qualifiers | {"subset"}, parent=whole.position)
+        linked.append(fact)
+    return linked
+
+
 QUOTED = re.compile(r"[“「‘\"][^”」’\"]*[”」’\"]")
 
 
@@ -464,7 +490,7 @@ def clause_facts(
             PLAN_WORDS.search(clause[: match.end()] if plans_aside(clause[match.end() :]) else clause)
             or (in_plan_section and not STANDING.search(so_far))
             or sets_a_deadline("，".join([*clauses[:index], so_far]))
-        ):
+        ) and not (family_of(unit, after) == "percent" and SHARE_OF_PLAN.search(so_far)):
             qualifiers.add("plan")
         predicate = fact_predicate(clauses, index, before, clause[: match.start()], after)
         fact = NumericFact(
@@ -563,6 +589,15 @@ def bare_cell(
     )
 
 
+# 完成年度计划27亿元的105.9% / 为目标任务的98%: how much of the plan was done, an actual figure.
+SHARE_OF_PLAN = re.compile(
+    r"(?:完成|达到|为|占)了?[^，,。；;]{0,6}?(?:计划|目标|任务)[^，,。；;]{0,12}?的\s*$|(?:计划|目标|任务)(?:完成|执行)率[^，,。；;]{0,4}$"
+)
+# 归纳梳理为4个方面17条 / 分为3类: groups of the figure's own items, which name no other thing.
+GROUP_NOUN = re.compile(r"[个大]?(?:方面|类|部分|领域|板块)")
+GROUPING = re.compile(rf"(?:{NUMBER})\s*{GROUP_NOUN.pattern}")
+
+
 def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, after: str) -> str:
     """What a number counts: the words since the previous number, else the whole clause before it, else
     the previous clause too (开展主题党日活动，全年开展十二次); plus a noun after it (开展3次主题党日)."""
@@ -570,7 +605,7 @@ def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, aft
     before = before.rsplit("、", 1)[-1]  # 开展3次主题党日活动、5次专题学习: 专题学习 only
     for candidate in (before, prefix):
         predicate = LEADING.sub("", candidate + after).strip()
-        if not is_bare(predicate):
+        if not is_bare(predicate) and not GROUP_NOUN.fullmatch(predicate):  # 为4个方面17条: not 方面 counted
             return predicate
     return f"{clauses[index - 1].strip()}，{predicate}" if index else predicate
 

@@ -46,6 +46,7 @@ from assistant.answer.sections import (
     strip_number,
 )
 from assistant.answer.speakers import speaker_line_items, speakers_items
+from assistant.answer.table_lists import table_items
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
 from assistant.ingest.structure import ENUMERATED, ITEM_LEVEL, heading_level, is_furniture, lead_label
@@ -102,6 +103,9 @@ def answer_list(ctx: AnswerContext) -> Answer:
     names = named_items(ctx.question, ranked)
     if names:  # 哪几个支部完成了换届: the sentence naming them 甲支部、乙支部、丙支部
         return listed([names[0].chunk], names, evidence)
+    table = table_items(ctx, [s.chunk for s in ranked[:LISTING_CANDIDATES] if s.passage >= FACT_THRESHOLD])
+    if table:  # 搞了哪些品牌活动: the first column of the table 主要品牌活动如下表 announces
+        return listed([table[0].chunk], table, evidence)
     announced = announced_list(ctx.question, ranked)
     if announced:  # 办的实事都有哪些: the clauses of 确定实事项目8项，主要包括：A，B，C
         return listed([announced[0].chunk], announced, evidence)

@@ -332,10 +332,15 @@ def counted_people(question: str) -> tuple[str, str] | None:
     return (match.group(1), match.group(2)) if match else None
 
 
+# A rating in quotation marks with its grade word (“优秀”等次的党员): said of people as 优秀党员 is.
+RATING_IN_MARKS = re.compile(r"[“‘\"]([\u4e00-\u9fff]{1,5})[”’\"](?:等次|等级|档次)?的?")
+
+
 def counts_other_people(text: str, people: tuple[str, str]) -> bool:
     """Whether a figure's words count other people than asked: 党员 without the asked 女 (all members,
     not the women among them), or another kind only (全年发展共青团员40名 for 几名党员)."""
     phrase, kind = people
+    text = RATING_IN_MARKS.sub(r"\1", text)  # 评定“优秀”等次党员 counts the 优秀党员
     if phrase in text:
         return False
     if kind in text:

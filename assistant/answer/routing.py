@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.asked_quantity import COMPLETION_ASKED, asked_quantity
+from assistant.answer.asked_quantity import COMPLETION_ASKED, HANDLING_ASKED, asked_quantity
 from assistant.answer.facts import UNITS
 from assistant.answer.followup import conversation_state, resolve
 from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
@@ -19,7 +19,7 @@ from assistant.search.retriever import NO_HINTS, SearchHints
 Message = dict  # {"role": "user" | "assistant", "content": str}
 AnswerKind = Literal["count", "fact", "list", "lookup", "cited", "draft"]
 
-COUNT = re.compile(rf"(?<![这那哪])几(?:{UNITS}|回|人)|(?<![这那])多少")
+COUNT = re.compile(rf"(?<![这那哪])几(?:{UNITS}|回|人)|(?<![这那])多少|百分之几")  # 完成计划的百分之几: a percentage
 CITED = re.compile(
     r"(引用|提到|提及|涉及|援引|依据|根据|按照|按|学习|学了)了?[^？?，,]{0,12}?(哪些|什么|哪几|哪部|啥)[^？?]*"
     r"(法规|条例|准则|规定|党规|规则)"
@@ -109,7 +109,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
     counts = COUNT.search(question) and not asks_people(question)  # 几个人都是谁 asks who they are
     if (counts or COMPLETION_ASKED.search(question)) and not NOT_A_QUANTITY.search(question):
         return "count"  # 整改完了没有: answered by how many items are done and how many are not
-    if LOOKUP.search(question):
+    # 剩下的怎么处理的 (one clause): what a report says became of the open items, not a rule's procedure
+    if LOOKUP.search(question) and not (HANDLING_ASKED.search(question) and not re.search(r"[，,]", question)):
         return "lookup"
     if LIST.search(question) or LIST.search(plain_wording(question)):
         return "list"

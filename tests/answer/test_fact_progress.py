@@ -39,3 +39,17 @@ def source() -> FakeSource:
 def test_the_status_of_the_named_problem_is_answered(source, question, status, other):
     answer = ask_source(source, question)
     assert status in answer.text and other not in answer.text and not answer.refused
+
+
+@pytest.mark.parametrize(
+    ("question", "status", "other"),
+    [
+        # a follow-up 问题3呢 rewritten onto the previous question: the number asked first wins over its words
+        ("问题3，松岗水务第三支部倒班职工参学率低那个问题整改得咋样？", "1次公开已完成", "84%"),
+        ("松岗水务第三支部第2个问题整改得怎么样", "84%", "讲党课2次"),
+        ("松岗水务第三支部问题一整改情况如何", "讲党课2次", "84%"),
+    ],
+)
+def test_a_problem_asked_by_its_number(source, question, status, other):
+    answer = ask_source(source, question)
+    assert status in answer.text and other not in answer.text and not answer.refused

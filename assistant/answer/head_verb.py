@@ -1,0 +1,54 @@
+"""The verb a count question asks the figure of (归纳 in 收集的意见归纳成了多少条): when a passage states a chain
+of figures of one thing (收集意见42条，归纳梳理为17条), the figure whose own words hold that verb answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from assistant.answer.facts import GENERIC_VERBS, NumericFact
+from assistant.core.words import tagged_words
+
+if TYPE_CHECKING:
+    from assistant.answer.count_matching import ScoredFact
+
+ASKING = re.compile(r"几|多少")
+# Said between the verb and the asking word: particles and result complements (归纳成了多少条).
+VERB_BONUS = 0.1
+BETWEEN = frozenset({"了", "过", "成", "为", "到", "出", "得", "完", "好", "共", "一共", "总共"})
+
+
+def asked_verb(question: str) -> str | None:
+    """The verb right before the first asking word, of two characters or more and not a generic one
+    (开展/组织 say nothing of which figure): 归纳 of 归纳成了多少条; None for 走访群众多少户."""
+    match = ASKING.search(question)
+    if not match:
+        return None
+    for word, flag in reversed(tagged_words(question[: match.start()])):
+        if word in BETWEEN:
+            continue
+        if flag.startswith("v") and len(word) >= 2 and not GENERIC_VERBS.fullmatch(word):
+            return word
+        return None
+    return None
+
+
+def by_asked_verb(scored: list[ScoredFact], question: str, threshold: float) -> list[ScoredFact]:
+    """The figures whose own predicate says the asked verb, when the best one does not and some do; the
+    verb said in a figure's own words makes up for the thing said only in the clause before it (归纳梳理为
+    17条 after 收集意见42条), by VERB_BONUS. Else all of them, as ranked."""
+    verb = asked_verb(question)
+    if not verb or not scored:
+        return scored
+    if verb in said_so_far(max(scored, key=lambda s: s.score).fact):
+        # 整改完了几个: not 解决问题128件 beside 已整改完成9个; 下设6个党支部，其中学生党支部4个: a 其中 part
+        # is said with its whole's verb
+        return [s for s in scored if verb in said_so_far(s.fact)]
+    saying = [replace(s, score=s.score + VERB_BONUS) for s in scored if verb in s.fact.predicate]
+    return [s for s in saying if s.score >= threshold] or scored
+
+
+def said_so_far(fact: NumericFact) -> str:
+    """The figure's sentence up to the end of its clause."""
+    return fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)]
