@@ -11,15 +11,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from assistant.answer.asked_limit import limit_asked
 from assistant.answer.context import AnswerContext
+from assistant.answer.fact import answer_fact
 from assistant.answer.lookup_counterpart import counterpart_lookup
 from assistant.answer.lookup_headed import headed_articles
+from assistant.answer.lookup_limits import rule_limit
 from assistant.answer.lookup_part_of import part_holding
 from assistant.answer.lookup_refs import answer_refs, parts_named, points_asked
 from assistant.answer.lookup_refusals import missing_regulation, revision_missing, which_of, which_regulation
 from assistant.answer.lookup_structure import counted_within, structure_of_revisions
 from assistant.answer.lookup_topic import regulation_topic, topic_in_regulations, topic_of
 from assistant.answer.lookup_topic_compare import compared_topic
+from assistant.answer.question import asks_article_only
 from assistant.core.numerals import PartRef, parse_part_refs
 from assistant.core.schema import Answer
 from assistant.search.regulations import (
@@ -95,7 +99,12 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         structure = structure_of_revisions(ctx, chosen)
         if structure:
             return structure
+        limit = rule_limit(ctx, frozenset({chosen[0].doc_id}), named=True) if len(chosen) == 1 else None
+        if limit:  # 按细则，党委收到决议后多久内要审批: the limit, not the whole article
+            return limit
         return regulation_topic(ctx, chosen) if len(chosen) == 1 else compared_topic(ctx, chosen, topic_of(question))
+    if limit_asked(question) and not asks_article_only(question):  # 多长时间内要报: the article that sets it
+        return rule_limit(ctx) or answer_fact(ctx, "lookup")
     return topic_in_regulations(ctx)
 
 
