@@ -16,6 +16,7 @@ from assistant.answer.context import AnswerContext
 from assistant.answer.fact import answer_fact
 from assistant.answer.lookup_counterpart import counterpart_lookup
 from assistant.answer.lookup_headed import headed_articles
+from assistant.answer.lookup_items import counted_items
 from assistant.answer.lookup_limits import rule_limit
 from assistant.answer.lookup_part_of import part_holding
 from assistant.answer.lookup_refs import answer_refs, parts_named, points_asked
@@ -87,6 +88,9 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         chosen = chosen_revisions(revisions, asked)
         if not chosen:
             return revision_missing(revisions, asked.years)
+        items = None if refs else counted_items(ctx, chosen[:1])
+        if items:  # 党员要履行几项义务: the items of the article listing them
+            return items
         holding = part_holding(ctx, chosen[0], refs)
         if holding:
             return holding
@@ -103,6 +107,9 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         if limit:  # 按细则，党委收到决议后多久内要审批: the limit, not the whole article
             return limit
         return regulation_topic(ctx, chosen) if len(chosen) == 1 else compared_topic(ctx, chosen, topic_of(question))
+    items = counted_items(ctx, current_regulations(documents, ctx.source.older_revisions()))
+    if items:
+        return items
     if limit_asked(question) and not asks_article_only(question):  # 多长时间内要报: the article that sets it
         return rule_limit(ctx) or answer_fact(ctx, "lookup")
     return topic_in_regulations(ctx)
@@ -140,6 +147,11 @@ def the_only_regulation(documents: Sequence[DocRecord]) -> list[DocRecord]:
     regulations = [d for d in documents if d.kind == "regulation"]
     names = {short_title(d.title) for d in regulations}
     return sorted(regulations, key=revision_year, reverse=True) if len(names) == 1 else []
+
+
+def current_regulations(documents: Sequence[DocRecord], older: frozenset[str]) -> list[DocRecord]:
+    """The regulations in force: no older revision of one held."""
+    return [d for d in documents if d.kind == "regulation" and d.doc_id not in older]
 
 
 def documents_in_scope(ctx: AnswerContext, documents: Sequence[DocRecord]) -> list[DocRecord]:
