@@ -7,7 +7,7 @@ from typing import Literal
 
 from assistant.answer.answer_types import wanted_types
 
-LimitKind = Literal["duration", "frequency"]
+LimitKind = Literal["duration", "frequency", "count"]  # count: 要多少人到会, asked of a named regulation
 
 # 多久联系一次 / 隔多长时间 / 多长时间一次: how often, answered by 每半年…1次.
 FREQUENCY_ASKED = re.compile(r"(?:多久|多长时间)[^，,？?。]{0,6}?一次|隔多久|隔多长时间")

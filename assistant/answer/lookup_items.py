@@ -19,7 +19,9 @@ from assistant.search.regulations import Provision, provisions
 from assistant.search.source import DocRecord
 
 # 几项义务 / 多少种情形 / 几个方面: a count of listed items, the noun counted after it (else before it).
-ASKS_ITEMS = re.compile(r"(?<![第这那哪])(?:几|多少)(项|种|类|个方面)([\u4e00-\u9fff]{0,6}?)(?:呢|吗|啊|呀)?[？?。！!\s]*$")
+ASKS_ITEMS = re.compile(
+    r"(?<![第这那哪])(?:几|多少)(项|种|类|个方面)([\u4e00-\u9fff]{0,6}?)(?:呢|吗|啊|呀)?[？?。！!\s]*$"
+)
 
 
 def counted_items(ctx: AnswerContext, documents: Sequence[DocRecord]) -> Answer | None:

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.answer_types import SENTENCE_TYPES
+from assistant.answer.answer_types import SENTENCE_TYPES, wanted_types
 from assistant.answer.asked_limit import LimitKind, limit_asked
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, Scored, clean
 from assistant.answer.lookup_quotes import answer_of, other_revision_note
-from assistant.answer.lookup_topic import abbreviated  # noqa
+from assistant.answer.lookup_topic import abbreviated, topic_of
+from assistant.core.numerals import CHINESE_NUMERAL, parse_part_refs
 from assistant.core.schema import Answer
+from assistant.core.text import split_sentences
+from assistant.search.regulations import provisions
 from assistant.search.retriever import Filters
 from assistant.search.terms import Terms, said_in
 
@@ -37,13 +40,18 @@ SUBJECT_IN_ARTICLE = 0.4  # share of what the limit is on (its weighted words) t
 GENERIC_WEIGHT = 2.0  # a word this common (党员, 党委) does not put a sentence on the subject
 CLAUSE_WEIGHT = 0.5  # the question's words in the clause stating the limit (保留时间…2年, not 每半年…联系)
 CLAUSE = re.compile(r"[^，,；;。：:]+")
+LEFT_LEAD = re.compile(r"^(?:按照|根据|依据|依照|对照|按)?(?:规定)?[，,\s]*")  # what topic_of leaves of 按…细则，
+# 依照本规则第十四条第一款规定的…执行: the figure is in the part referred to.
+REFERS = re.compile(
+    rf"(?:依照|按照|参照|依据|根据|适用)本?[\u4e00-\u9fff]{{0,3}}第{CHINESE_NUMERAL}条(?:第{CHINESE_NUMERAL}款)?"
+)
 
 
 def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named: bool = False) -> Answer | None:
     """The sentence of the best-matching article that states the limit asked, cited with its article;
     None when the question asks no limit, a report answers it better, or that article states none.
     `doc_ids`: the revisions to search, `named` when the question names the regulation; else every current one."""
-    kind = limit_asked(ctx.question)
+    kind = limit_asked(ctx.question) or ("count" if named and counted(ctx.question) else None)
     if kind is None:
         return None
     anywhere = [] if named else ctx.evidence(k=4)
@@ -51,27 +59,38 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
         return None  # 整改要多长时间完成: a report's own deadline
     if doc_ids is None:
         older = ctx.source.older_revisions()
-        doc_ids = frozenset(d.doc_id for d in ctx.source.documents() if d.kind == "regulation" and d.doc_id not in older)
-    evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=doc_ids or None))
-    ranked = [s for s in ctx.best_sentences(ctx.question, evidence) if s.chunk.article]
+        doc_ids = frozenset(
+            d.doc_id for d in ctx.source.documents() if d.kind == "regulation" and d.doc_id not in older
+        )
+    asked = subject_question(ctx.question) if named else ctx.question  # the regulation's name is no content
+    evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=doc_ids or None), query=asked)
+    ranked = [s for s in ctx.best_sentences(asked, evidence) if s.chunk.article]
     if not ranked or ranked[0].passage < LIMIT_PASSAGE:
         return None
     best = ranked[0]
-    subject = limited_subject(ctx.source.terms(ctx.question))
+    subject = limited_subject(ctx.source.terms(subject_question(ctx.question)))
     if subject.coverage(abbreviated(best.chunk.text)) < SUBJECT_IN_ARTICLE:
         return None
     same_article = [
         s
         for s in ranked
         if (s.chunk.doc_id, s.chunk.article) == (best.chunk.doc_id, best.chunk.article)
-        and states_limit(kind, s.sentence)
+        and states_limit(ctx, kind, s.sentence)
         and on_subject(subject, s.sentence)
     ]
     if not same_article:
         return None
     terms = ctx.source.terms(ctx.question)
-    chosen = max(same_article, key=lambda s: s.score + CLAUSE_WEIGHT * terms.coverage(limit_clause(kind, s.sentence)))
-    return limit_answer(ctx, chosen, evidence)
+    chosen = max(
+        same_article, key=lambda s: s.score + CLAUSE_WEIGHT * terms.coverage(limit_clause(ctx, kind, s.sentence))
+    )
+    referred = referred_figure(ctx, kind, subject, chosen)
+    return limit_answer(ctx, [referred, chosen] if referred else [chosen], evidence)
+
+
+def subject_question(question: str) -> str:
+    """按发展党员工作细则，党委收到决议后多久内要审批 -> 党委收到决议后多久内要审批."""
+    return LEFT_LEAD.sub("", topic_of(question)) or question
 
 
 def limited_subject(terms: Terms) -> Terms:
@@ -88,33 +107,73 @@ def on_subject(subject: Terms, sentence: str) -> bool:
     """Whether the sentence stating a limit says what it limits: one of the subject's less common words
     (每月开展1次主题党日 says 党员, not 党费)."""
     text = abbreviated(sentence)
-    return any(said_in(w, text) for w, weight in zip(subject.words, subject.weights, strict=True) if weight >= GENERIC_WEIGHT)
+    return any(
+        said_in(w, text) for w, weight in zip(subject.words, subject.weights, strict=True) if weight >= GENERIC_WEIGHT
+    )
 
 
-def states_limit(kind: LimitKind, sentence: str) -> bool:
-    """A span of time not after 每 (duration), or 每… (frequency)."""
+def counted(question: str) -> re.Pattern[str] | None:
+    """The figure a 几/多少 question counts (三分之二以上 for 要多少人到会); None when it counts nothing."""
+    return next((w.quantity for w in wanted_types(question) if w.kind == "count"), None)
+
+
+def states_limit(ctx: AnswerContext, kind: LimitKind, sentence: str) -> bool:
+    """A span of time not after 每 (duration), 每… (frequency), or the figure counted (count)."""
     if kind == "frequency":
         return bool(FREQUENCY.search(sentence))
+    if kind == "count":
+        figure = counted(ctx.question)
+        return bool(figure and figure.search(sentence))
     return any(not sentence[: m.start()].endswith("每") for m in SENTENCE_TYPES["duration"].finditer(sentence))
 
 
-def limit_clause(kind: LimitKind, sentence: str) -> str:
+def limit_clause(ctx: AnswerContext, kind: LimitKind, sentence: str) -> str:
     """The clause stating the limit (党员组织关系保留时间一般不超过2年), whose words say what it limits."""
     for clause in CLAUSE.findall(sentence):
-        if states_limit(kind, clause):
+        if states_limit(ctx, kind, clause):
             return clause
     return sentence
 
 
-def limit_answer(ctx: AnswerContext, chosen: Scored, evidence: list) -> Answer:
-    """依据《…》第N条：<the sentence>〔1〕, with the note on other revisions."""
+def referred_figure(ctx: AnswerContext, kind: LimitKind, subject: Terms, chosen: Scored) -> Scored | None:
+    """讨论干部任免事项时，依照本规则第十四条第一款规定的到会人数要求执行: the sentence of the part referred
+    to (same revision) that states the figure, when it says more of the subject than the chosen sentence's
+    own figure (…半数同意为通过 is about votes); None when the sentence refers to no such part."""
+    refers = REFERS.search(chosen.sentence)
+    refs = parse_part_refs(refers.group(0)) if refers else []
+    if not refs or refs[0].unit != "条":
+        return None
+    target = next(
+        (p for p in provisions(ctx.source.document_chunks(chosen.chunk.doc_id)) if p.number == refs[0].number), None
+    )
+    if target is None or target.label == chosen.chunk.article:
+        return None
+    clauses = target.clauses()
+    if refs[0].clause and refs[0].clause <= len(clauses):
+        clauses = [clauses[refs[0].clause - 1]]
+    own = subject.coverage(abbreviated(limit_clause(ctx, kind, chosen.sentence)))
+    found = [
+        (subject.coverage(abbreviated(sentence)), Scored(chunk, sentence, chosen.score, chosen.own, chosen.passage))
+        for chunk, text in clauses
+        for sentence in split_sentences(text)
+        if states_limit(ctx, kind, sentence) and on_subject(subject, sentence)
+    ]
+    best = max(found, key=lambda cs: cs[0], default=None)
+    return best[1] if best and best[0] > own else None
+
+
+def limit_answer(ctx: AnswerContext, chosen: list[Scored], evidence: list) -> Answer:
+    """依据《…》第N条：<the sentence>〔1〕 (and the article referring to it), with the note on other revisions."""
     book = CitationBook()
-    sentence = clean(chosen.sentence).rstrip("。；;，,")
-    article = chosen.chunk.article or ""
-    if sentence.startswith(article):  # 第二十七条 被巡视党组织…: the article is named before the quote
-        sentence = sentence[len(article) :].lstrip()
-    answer = answer_of(f"依据《{chosen.chunk.doc_title}》{article}：{sentence}{book.cite(chosen.chunk, chosen.sentence)}。", book)
+    lines = []
+    for scored in chosen:
+        sentence = clean(scored.sentence).rstrip("。；;，,")
+        article = scored.chunk.article or ""
+        if sentence.startswith(article):  # 第二十七条 被巡视党组织…: the article is named before the quote
+            sentence = sentence[len(article) :].lstrip()
+        lines.append(f"{article}：{sentence}{book.cite(scored.chunk, scored.sentence)}。")
+    answer = answer_of(f"依据《{chosen[0].chunk.doc_title}》" + "\n".join(lines), book)
     answer.retrieved = evidence
-    doc = ctx.source.document(chosen.chunk.doc_id)
+    doc = ctx.source.document(chosen[0].chunk.doc_id)
     answer.note = other_revision_note(ctx, doc) if doc else None
     return answer
