@@ -33,7 +33,7 @@ def counted_items(ctx: AnswerContext, documents: Sequence[DocRecord]) -> Answer 
     noun = asked.group(2) or head_noun(topic_of(ctx.question[: asked.start()]))
     if len(noun) < 2:
         return None
-    terms = ctx.source.terms(ctx.question)
+    terms = ctx.source.terms(topic_of(ctx.question))  # not the regulation's name
     listing = [
         (doc, p)
         for doc in documents
@@ -42,7 +42,8 @@ def counted_items(ctx: AnswerContext, documents: Sequence[DocRecord]) -> Answer 
     ]
     if not listing:
         return None
-    doc, provision = max(listing, key=lambda dp: terms.coverage(dp[1].text))
+    # 入党介绍人的主要任务是：beats 培养联系人…主要任务是：, which says 入党 elsewhere in its article
+    doc, provision = max(listing, key=lambda dp: (terms.coverage(lead_of(dp[1], noun)[1]), terms.coverage(dp[1].text)))
     return items_answer(doc, provision, noun, asked.group(1))
 
 
@@ -55,13 +56,18 @@ def listed_items(provision: Provision, noun: str) -> list[tuple[int, Chunk, str]
     return items if [n for n, _, _ in items] == list(range(1, len(items) + 1)) else []
 
 
+def lead_of(provision: Provision, noun: str) -> tuple[Chunk, str]:
+    """The line that introduces the list (党员必须履行下列义务：) with its chunk."""
+    return next((c, t.split("\n")[0]) for c, t in provision.clauses() if lists_term(noun, t))
+
+
 def items_answer(doc: DocRecord, provision: Provision, noun: str, unit: str) -> Answer | None:
     """依据《…》第三条，…下列义务，共8项：（一）…〔1〕 each item quoted and cited."""
     items = listed_items(provision, noun)
     if not items:
         return None
     book = CitationBook()
-    lead_chunk, lead = next((c, t.split("\n")[0]) for c, t in provision.clauses() if lists_term(noun, t))
+    lead_chunk, lead = lead_of(provision, noun)
     lines = [f"{line}{book.cite(chunk, line)}" for _, chunk, line in items]
     head = f"{lead}{book.cite(lead_chunk, lead)}"
     text = f"依据《{doc.title}》{provision_name(provision)}，共{len(items)}{unit}{noun}：\n{head}\n" + "\n".join(lines)
