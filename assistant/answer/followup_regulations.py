@@ -198,8 +198,6 @@ def revision_of_last_topic(text: str, last: Turn) -> str:
     rest = ASKS_ARTICLE.sub("", REVISION_ASKED.sub("", text))
     if len(core_of(rest)) > OWN_WORDS:
         return ""  # 2018年版里关于酒驾是第几条 names its own topic
-    if articles_noted(last):
-        return ""  # the last answer gave the article: its counterpart by content (counterpart_asked)
     return f"{revision.group(0)}{ENDING.sub('', last.question)}，是哪一条？"
 
 
