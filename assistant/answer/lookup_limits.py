@@ -33,11 +33,17 @@ LIMIT_WORDING = (
     r"最长|最短|最多|最少|至少|一般|多长时间|多长|多久|几年|几个月|几天|多少天|一次|以内|之内|不能|不得|可以|应当"
 )
 ASKING_WORD = re.compile(rf"(?:{LIMIT_WORDING}|内|能|要|须|后|以后|之后)+")
-# 内要审批, 决议后, 休假最长: a phrase of the question that holds the asking; one character (内, 后) only
-# ends a phrase of three or more (党内 is a word of its own).
-ASKING_EDGE = re.compile(rf"^(?:{LIMIT_WORDING}|内|要)|(?:{LIMIT_WORDING})$|^..+(?:内|后|要)$")
+# 内要审批, 决议后, 休假最长, 能延: a phrase of the question that holds the asking, read without it (审批, 决议,
+# 休假, 延); one character (内, 后) only ends a phrase of three or more (党内 is a word of its own).
+ASKING_EDGE = re.compile(rf"^(?:{LIMIT_WORDING}|内|要|能|须)+|(?:{LIMIT_WORDING})+$|(?<=..)(?:内|后|要)$")
 SUBJECT_IN_ARTICLE = 0.4  # share of what the limit is on (its weighted words) the article must hold
 GENERIC_WEIGHT = 2.0  # a word this common (党员, 党委) does not put a sentence on the subject
+# 最长能延多久 is answered by the clause bounding it (最长不超过60个工作日), not by the usual limit beside it.
+BOUNDS = {
+    re.compile(r"最长|最多|不超过|不得超过"): re.compile(r"最长|最多|最久|不超过|不得超过|上限"),
+    re.compile(r"不少于|至少|最少|最短|以上"): re.compile(r"至少|最少|最短|不少于|不低于"),
+}
+BOUND_WEIGHT = 0.5
 CLAUSE_WEIGHT = 0.5  # the question's words in the clause stating the limit (保留时间…2年, not 每半年…联系)
 CLAUSE = re.compile(r"[^，,；;。：:]+")
 LEFT_LEAD = re.compile(r"^(?:按照|根据|依据|依照|对照|按)?(?:规定)?[，,\s]*")  # what topic_of leaves of 按…细则，
@@ -75,15 +81,19 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
         s
         for s in ranked
         if (s.chunk.doc_id, s.chunk.article) == (best.chunk.doc_id, best.chunk.article)
-        and states_limit(ctx, kind, s.sentence)
-        and on_subject(subject, s.sentence)
+        and limit_clause(ctx, kind, s.sentence, subject)
     ]
     if not same_article:
         return None
     terms = ctx.source.terms(ctx.question)
-    chosen = max(
-        same_article, key=lambda s: s.score + CLAUSE_WEIGHT * terms.coverage(limit_clause(ctx, kind, s.sentence))
-    )
+    bound = next((clause for asked, clause in BOUNDS.items() if asked.search(ctx.question)), None)
+
+    def fit(s: Scored) -> float:
+        clause = limit_clause(ctx, kind, s.sentence, subject)
+        bonus = BOUND_WEIGHT if bound is not None and bound.search(clause) else 0.0
+        return s.score + CLAUSE_WEIGHT * terms.coverage(clause) + bonus
+
+    chosen = max(same_article, key=fit)
     referred = referred_figure(ctx, kind, subject, chosen)
     return limit_answer(ctx, [referred, chosen] if referred else [chosen], evidence)
 
@@ -95,12 +105,12 @@ def subject_question(question: str) -> str:
 
 def limited_subject(terms: Terms) -> Terms:
     """The question's words on what is limited (推迟讨论转正), not on how a limit is asked (最长能…多久)."""
-    kept = [
-        (w, weight)
-        for w, weight in zip(terms.words, terms.weights, strict=True)
-        if not ASKING_WORD.fullmatch(w) and not ASKING_EDGE.search(w)
-    ]
-    return Terms([w for w, _ in kept], [weight for _, weight in kept])
+    kept: dict[str, float] = {}
+    for word, weight in zip(terms.words, terms.weights, strict=True):
+        bare = ASKING_EDGE.sub("", word) if not ASKING_WORD.fullmatch(word) else ""
+        if bare and bare not in kept:
+            kept[bare] = weight
+    return Terms(list(kept), list(kept.values()))
 
 
 def on_subject(subject: Terms, sentence: str) -> bool:
@@ -127,12 +137,11 @@ def states_limit(ctx: AnswerContext, kind: LimitKind, sentence: str) -> bool:
     return any(not sentence[: m.start()].endswith("每") for m in SENTENCE_TYPES["duration"].finditer(sentence))
 
 
-def limit_clause(ctx: AnswerContext, kind: LimitKind, sentence: str) -> str:
-    """The clause stating the limit (党员组织关系保留时间一般不超过2年), whose words say what it limits."""
-    for clause in CLAUSE.findall(sentence):
-        if states_limit(ctx, kind, clause):
-            return clause
-    return sentence
+def limit_clause(ctx: AnswerContext, kind: LimitKind, sentence: str, subject: Terms) -> str:
+    """The clause stating the limit that says what it limits (党员组织关系保留时间一般不超过2年, 应当在三个月内
+    审批); "" when no clause does (组织部门应当在30个工作日内作出答复 says nothing of 疗养)."""
+    clauses = [c for c in CLAUSE.findall(sentence) if states_limit(ctx, kind, c)]
+    return next((c for c in clauses if on_subject(subject, c)), "")
 
 
 def referred_figure(ctx: AnswerContext, kind: LimitKind, subject: Terms, chosen: Scored) -> Scored | None:
@@ -151,12 +160,12 @@ def referred_figure(ctx: AnswerContext, kind: LimitKind, subject: Terms, chosen:
     clauses = target.clauses()
     if refs[0].clause and refs[0].clause <= len(clauses):
         clauses = [clauses[refs[0].clause - 1]]
-    own = subject.coverage(abbreviated(limit_clause(ctx, kind, chosen.sentence)))
+    own = subject.coverage(abbreviated(limit_clause(ctx, kind, chosen.sentence, subject)))
     found = [
         (subject.coverage(abbreviated(sentence)), Scored(chunk, sentence, chosen.score, chosen.own, chosen.passage))
         for chunk, text in clauses
         for sentence in split_sentences(text)
-        if states_limit(ctx, kind, sentence) and on_subject(subject, sentence)
+        if limit_clause(ctx, kind, sentence, subject)
     ]
     best = max(found, key=lambda cs: cs[0], default=None)
     return best[1] if best and best[0] > own else None
