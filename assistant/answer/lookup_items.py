@@ -20,7 +20,7 @@ from assistant.search.source import DocRecord
 
 # 几项义务 / 多少种情形 / 几个方面: a count of listed items, the noun counted after it (else before it).
 ASKS_ITEMS = re.compile(
-    r"(?<![第这那哪])(?:几|多少)(项|种|类|个方面)([\u4e00-\u9fff]{0,6}?)(?:呢|吗|啊|呀)?[？?。！!\s]*$"
+    r"(?<![第这那哪])(?:几|多少)(项|种|类|个方面)([\u4e00-\u9fff]{0,12}?)(?:呢|吗|啊|呀)?[？?。！!\s]*$"
 )
 
 
@@ -30,7 +30,8 @@ def counted_items(ctx: AnswerContext, documents: Sequence[DocRecord]) -> Answer 
     asked = ASKS_ITEMS.search(ctx.question)
     if not asked:
         return None
-    noun = asked.group(2) or head_noun(topic_of(ctx.question[: asked.start()]))
+    # 几项支部书记的任务 (a follow-up's noun put after 几项): what is counted is its last word
+    noun = head_noun(asked.group(2)) or head_noun(topic_of(ctx.question[: asked.start()]))
     if len(noun) < 2:
         return None
     terms = ctx.source.terms(topic_of(ctx.question))  # not the regulation's name

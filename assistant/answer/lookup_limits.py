@@ -80,11 +80,13 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
     same_article = [
         s
         for s in ranked
-        if (s.chunk.doc_id, s.chunk.article) == (best.chunk.doc_id, best.chunk.article)
+        if same_place(s, best)
         and limit_clause(ctx, kind, s.sentence, subject)
     ]
-    if not same_article:
-        return None
+    if not same_article:  # 到会党员人数按照本规则第六条规定执行: the figure is in the article referred to
+        referring = next((s for s in ranked if same_place(s, best) and REFERS.search(s.sentence)), None)
+        referred = referred_figure(ctx, kind, subject, referring) if referring else None
+        return limit_answer(ctx, [referred, referring], evidence) if referred and referring else None
     terms = ctx.source.terms(ctx.question)
     bound = next((clause for asked, clause in BOUNDS.items() if asked.search(ctx.question)), None)
 
@@ -96,6 +98,11 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
     chosen = max(same_article, key=fit)
     referred = referred_figure(ctx, kind, subject, chosen)
     return limit_answer(ctx, [referred, chosen] if referred else [chosen], evidence)
+
+
+def same_place(one: Scored, other: Scored) -> bool:
+    """Whether two sentences are of the same article of the same revision."""
+    return (one.chunk.doc_id, one.chunk.article) == (other.chunk.doc_id, other.chunk.article)
 
 
 def subject_question(question: str) -> str:
