@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from assistant.answer.asked_limit import limit_asked
 from assistant.answer.context import AnswerContext
-from assistant.answer.fact import answer_fact
 from assistant.answer.lookup_counterpart import counterpart_lookup
 from assistant.answer.lookup_headed import headed_articles
 from assistant.answer.lookup_items import counted_items
@@ -110,9 +109,8 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
     items = counted_items(ctx, current_regulations(documents, ctx.source.older_revisions()))
     if items:
         return items
-    if limit_asked(question) and not asks_article_only(question):  # 多长时间内要报: the article that sets it
-        return rule_limit(ctx) or answer_fact(ctx, "lookup")
-    return topic_in_regulations(ctx)
+    limit = rule_limit(ctx) if limit_asked(question) and not asks_article_only(question) else None
+    return limit or topic_in_regulations(ctx)  # 留党察看最长多长时间: the limit, else the topic's article
 
 
 def answer_segments(ctx: AnswerContext, segments: list[str], documents: Sequence[DocRecord]) -> Answer:

@@ -77,12 +77,7 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
     subject = limited_subject(ctx.source.terms(subject_question(ctx.question)))
     if subject.coverage(abbreviated(best.chunk.text)) < SUBJECT_IN_ARTICLE:
         return None
-    same_article = [
-        s
-        for s in ranked
-        if same_place(s, best)
-        and limit_clause(ctx, kind, s.sentence, subject)
-    ]
+    same_article = [s for s in ranked if same_place(s, best) and limit_clause(ctx, kind, s.sentence, subject)]
     if not same_article:  # 到会党员人数按照本规则第六条规定执行: the figure is in the article referred to
         referring = next((s for s in ranked if same_place(s, best) and REFERS.search(s.sentence)), None)
         referred = referred_figure(ctx, kind, subject, referring) if referring else None

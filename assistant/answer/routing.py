@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.asked_limit import asks_rule_limit
 from assistant.answer.asked_quantity import COMPLETION_ASKED, asked_quantity
 from assistant.answer.facts import UNITS
 from assistant.answer.followup import conversation_state, resolve
@@ -107,8 +106,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "cited"
     if mode == "lookup":
         return "lookup"
-    if REGULATION_LOOKUP.search(question) or asks_rule_limit(question):
-        return "lookup"  # 多长时间内要报: a time limit is the article that sets it (lookup_limits)
+    if REGULATION_LOOKUP.search(question):
+        return "lookup"
     if asks_ranking(question):
         return "count"  # 哪个支部党员最多: a comparison of counted rows
     counts = COUNT.search(question) and not asks_people(question)  # 几个人都是谁 asks who they are

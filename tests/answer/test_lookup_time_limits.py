@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.asked_limit import asks_rule_limit, limit_asked
-from assistant.answer.routing import route
 from tests.answer.regulation_fixtures import regulation_chunks
 from tests.answer.support import FakeSource, ask_source, index_like, make_chunk
 
@@ -70,6 +69,6 @@ def test_which_limit_a_question_asks(question, kind):
     assert limit_asked(question) == kind
 
 
-def test_a_limit_in_a_rules_terms_is_a_look_up_but_a_done_span_is_not():
-    assert route("党委收到报告后多久内要批复") == "lookup" and asks_rule_limit("党委收到报告后多久内要批复")
+def test_a_limit_in_a_rules_terms_is_sought_in_the_regulations_but_a_done_span_is_not():
+    assert asks_rule_limit("党委收到报告后多久内要批复") and asks_rule_limit("驻外党员多久联系一次")
     assert not asks_rule_limit("这次培训进行了多长时间")
