@@ -167,7 +167,7 @@ def referred_figure(ctx: AnswerContext, kind: LimitKind, subject: Terms, chosen:
         (subject.coverage(abbreviated(sentence)), Scored(chunk, sentence, chosen.score, chosen.own, chosen.passage))
         for chunk, text in clauses
         for sentence in split_sentences(text)
-        if limit_clause(ctx, kind, sentence, subject)
+        if states_limit(ctx, kind, sentence) and on_subject(subject, sentence)  # the reference says which part
     ]
     best = max(found, key=lambda cs: cs[0], default=None)
     return best[1] if best and best[0] > own else None
