@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from assistant.answer.asked_limit import asks_rule_limit
 from assistant.answer.cited import answer_cited
 from assistant.answer.context import AnswerContext
 from assistant.answer.count import answer_count
@@ -16,6 +17,7 @@ from assistant.answer.fact import answer_fact
 from assistant.answer.fallback import quoted_answer
 from assistant.answer.listing import answer_list
 from assistant.answer.lookup import answer_lookup
+from assistant.answer.lookup_limits import rule_limit
 from assistant.answer.routing import AnswerKind, Route
 from assistant.core.schema import Answer
 from assistant.search.source import EvidenceSource
@@ -35,6 +37,10 @@ def answer_extractively(route: Route, source: EvidenceSource) -> Answer:
     if scope.refusal:  # e.g. a period no document covers: say what the knowledge base has instead
         return Answer(scope.refusal, route.kind, refused=True)
     ctx = AnswerContext(route, source)
+    # 多长时间内要报 / 多久联系一次: the article that sets the limit, when a regulation answers it best
+    limit = rule_limit(ctx) if route.kind in ("fact", "count") and asks_rule_limit(route.question) else None
+    if limit:
+        return limit
     answer = ANSWERERS[route.kind](ctx)
     if answer.refused:
         return quoted_answer(ctx, answer) or answer

@@ -224,7 +224,8 @@ def without_revision(question: str) -> str:
 # 这一条 / 该条: the article talked about; with 新版 / 旧版 / 2023年版, its text in that revision.
 THIS_ARTICLE = re.compile(r"(?:这一?条|该条|本条|此条)(?:规定)?")
 NOTED_YEAR = re.compile(r"[（(]((?:19|20)\d{2})")
-QUOTED_ARTICLE = re.compile(r"依据《([^》]+)》(第[^：:，。\s]{1,12}条)")
+# 依据《X》第N条 / 依据《X》：第N条… (a topic's article) / 出自《X》第N条〔1〕: the (first) article an answer gives.
+QUOTED_ARTICLE = re.compile(r"(?:依据|出自)《([^》]+)》[：:]?\s*(第[^：:，。\s]{1,12}条)")
 
 
 def article_in_revision(text: str, last: Turn) -> str:

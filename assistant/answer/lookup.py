@@ -11,15 +11,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from assistant.answer.asked_limit import limit_asked
 from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_counterpart import counterpart_lookup
 from assistant.answer.lookup_headed import headed_articles
+from assistant.answer.lookup_items import counted_items
+from assistant.answer.lookup_limits import rule_limit
 from assistant.answer.lookup_part_of import part_holding
 from assistant.answer.lookup_refs import answer_refs, parts_named, points_asked
 from assistant.answer.lookup_refusals import missing_regulation, revision_missing, which_of, which_regulation
 from assistant.answer.lookup_structure import counted_within, structure_of_revisions
 from assistant.answer.lookup_topic import regulation_topic, topic_in_regulations, topic_of
 from assistant.answer.lookup_topic_compare import compared_topic
+from assistant.answer.question import asks_article_only
 from assistant.core.numerals import PartRef, parse_part_refs
 from assistant.core.schema import Answer
 from assistant.search.regulations import (
@@ -83,6 +87,9 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         chosen = chosen_revisions(revisions, asked)
         if not chosen:
             return revision_missing(revisions, asked.years)
+        items = None if refs else counted_items(ctx, chosen[:1])
+        if items:  # 党员要履行几项义务: the items of the article listing them
+            return items
         holding = part_holding(ctx, chosen[0], refs)
         if holding:
             return holding
@@ -95,8 +102,15 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         structure = structure_of_revisions(ctx, chosen)
         if structure:
             return structure
+        limit = rule_limit(ctx, frozenset({chosen[0].doc_id}), named=True) if len(chosen) == 1 else None
+        if limit:  # 按细则，党委收到决议后多久内要审批: the limit, not the whole article
+            return limit
         return regulation_topic(ctx, chosen) if len(chosen) == 1 else compared_topic(ctx, chosen, topic_of(question))
-    return topic_in_regulations(ctx)
+    items = counted_items(ctx, current_regulations(documents, ctx.source.older_revisions()))
+    if items:
+        return items
+    limit = rule_limit(ctx) if limit_asked(question) and not asks_article_only(question) else None
+    return limit or topic_in_regulations(ctx)  # 留党察看最长多长时间: the limit, else the topic's article
 
 
 def answer_segments(ctx: AnswerContext, segments: list[str], documents: Sequence[DocRecord]) -> Answer:
@@ -131,6 +145,11 @@ def the_only_regulation(documents: Sequence[DocRecord]) -> list[DocRecord]:
     regulations = [d for d in documents if d.kind == "regulation"]
     names = {short_title(d.title) for d in regulations}
     return sorted(regulations, key=revision_year, reverse=True) if len(names) == 1 else []
+
+
+def current_regulations(documents: Sequence[DocRecord], older: frozenset[str]) -> list[DocRecord]:
+    """The regulations in force: no older revision of one held."""
+    return [d for d in documents if d.kind == "regulation" and d.doc_id not in older]
 
 
 def documents_in_scope(ctx: AnswerContext, documents: Sequence[DocRecord]) -> list[DocRecord]:

@@ -34,10 +34,12 @@ TOPIC_CHAR_SHARE = 0.5  # more than this share of a topic's characters in a prov
 # 关于/对于 lead a topic; as words to find they would put every article that says 关于 on it.
 TOPIC_LEAD = re.compile(r"关于|对于|有关")
 RANK_WEIGHT = 0.2
+# …的车子，按(纪律处分条例): the word leading to the name says how to look, not what about.
+LEAD_VERB = re.compile(r"[，,\s]*(?:按照|根据|依据|依照|对照|按)$")
 LIST_ASKED = re.compile(r"哪些|哪几|有什么|包括|几项|几种")
 # The regulation's own name in a topic question (纪律处分条例规定的…): not a word the answer must contain.
 NAMED_REGULATION = re.compile(r"《[^》]+》|党章|[\u4e00-\u9fff]{0,16}?(?:条例|准则|细则|章程|规则|(?<!的)规定|办法)")
-ABBREVIATIONS = {"纪律检查委员会": "纪委", "党的委员会": "党委", "中国共产党章程": "党章"}
+ABBREVIATIONS = {"纪律检查委员会": "纪委", "纪律检查": "纪检", "党的委员会": "党委", "中国共产党章程": "党章"}
 # Question words and particles: not characters of the topic.
 TOPIC_NOISE = re.compile(r"[的了是有在和与及对于关什么怎样么如何讲说哪几些种类要求规定呢吗啊？?，,。、\s]")
 
@@ -69,7 +71,7 @@ def topic_of(question: str) -> str:
 def without_name(named: re.Match[str]) -> str:
     """收受礼金的按新条例: the topic before 按/的 stays, only the regulation's name goes."""
     lead = NAME_LEAD.match(named.group(0))
-    return lead.group(0) if lead else ""
+    return LEAD_VERB.sub("", lead.group(0)) if lead else ""
 
 
 def subject_of(topic: str) -> str:

@@ -65,6 +65,10 @@ REGULATION_LOOKUP = re.compile(
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:有什么|有哪些|是怎么|是如何|怎么|如何)(?:规定|要求)"
     rf"|{REGULATION_NAME}(?:里|中|上)[^？?。，,]{{1,8}}(?:有哪些|有什么|包括哪些|是什么|哪些|哪几)"  # 党章里党员有哪些义务
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:规定|要求|明确)了?[^？?。，,]{{0,8}}(?:有哪些|有什么|包括哪些|哪些|哪几)"
+    # 《…规则》讨论干部任免要多少人到会: a figure the named regulation sets (lookup_limits)
+    rf"|{REGULATION_NAME}[^？?。，,]{{0,20}}(?:要|须|需要?|应当?|至少)[^？?。]{{0,6}}(?:多少|几)(?![条章节编项款])"
+    # 有哪些情形要追责？巡视工作条例里列的: the regulation named after the question
+    rf"|(?:哪些|哪几|什么)[^？?。]{{0,12}}[？?，,]\s*[^？?。，,]{{0,4}}{REGULATION_NAME}(?:里|中|上)?(?:列|规定|写|说)"
     r"|第几条|哪一?条(?:规定|条文)|(?:是|在)哪一?条"  # which article says so: answered by the article, not by a count
     rf"|{REGULATION_NAME}[^？?。]{{0,12}}(?:第几|哪一?个?)[章编]|(?:第几|哪一?个?)[章编][^？?。]{{0,6}}{REGULATION_NAME}"
     # two revisions compared, the regulation left to the conversation or implied by the years

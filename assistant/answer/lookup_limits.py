@@ -1,0 +1,190 @@
+"""Time limits of a rule asked in everyday words (最长能推多久, 多长时间内要报, 几年内不得, 多久联系一次).
+
+The article is found by meaning among the regulations' articles (retrieval, then the question's words in
+its sentences); the answer is the sentence of that article that states a span of time (三个月内, 不超过2年)
+or, for 多久…一次, how often (每半年…1次), quoted and cited with its article. When the knowledge base's
+best passage for the question is not a regulation's, or the best article states no such limit, it is
+no answer here: a wrong time limit is worse than a refusal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.answer_types import SENTENCE_TYPES, wanted_types
+from assistant.answer.asked_limit import LimitKind, limit_asked
+from assistant.answer.citations import CitationBook
+from assistant.answer.context import AnswerContext, Scored, clean
+from assistant.answer.lookup_quotes import answer_of, other_revision_note
+from assistant.answer.lookup_topic import abbreviated, topic_of
+from assistant.core.numerals import CHINESE_NUMERAL, parse_part_refs
+from assistant.core.schema import Answer
+from assistant.core.text import split_sentences
+from assistant.search.regulations import provisions
+from assistant.search.retriever import Filters
+from assistant.search.terms import Terms, said_in
+
+# A span after 每 (每半年) says how often, not how long.
+FREQUENCY = re.compile(r"每(?:[一二两三四五六七八九十\d]+个?)?(?:年|半年|季度|季|月|周|星期|天|日)")
+LIMIT_PASSAGE = 0.3  # share of the question's words the best article must hold (clerks' words differ from the rule's)
+# How a limit is asked, not what it limits: without these, 休假最长多久 is about 休假, which an article on
+# 预备期 (最长不超过一年) does not hold.
+LIMIT_WORDING = (
+    r"最长|最短|最多|最少|至少|一般|多长时间|多长|多久|几年|几个月|几天|多少天|一次|以内|之内|不能|不得|可以|应当"
+)
+ASKING_WORD = re.compile(rf"(?:{LIMIT_WORDING}|内|能|要|须|后|以后|之后)+")
+# 内要审批, 决议后, 休假最长, 能延: a phrase of the question that holds the asking, read without it (审批, 决议,
+# 休假, 延); one character (内, 后) only ends a phrase of three or more (党内 is a word of its own).
+ASKING_EDGE = re.compile(rf"^(?:{LIMIT_WORDING}|内|要|能|须)+|(?:{LIMIT_WORDING})+$|(?<=..)(?:内|后|要)$")
+SUBJECT_IN_ARTICLE = 0.4  # share of what the limit is on (its weighted words) the article must hold
+GENERIC_WEIGHT = 2.0  # a word this common (党员, 党委) does not put a sentence on the subject
+# 最长能延多久 is answered by the clause bounding it (最长不超过60个工作日), not by the usual limit beside it.
+BOUNDS = {
+    re.compile(r"最长|最多|不超过|不得超过"): re.compile(r"最长|最多|最久|不超过|不得超过|上限"),
+    re.compile(r"不少于|至少|最少|最短|以上"): re.compile(r"至少|最少|最短|不少于|不低于"),
+}
+BOUND_WEIGHT = 0.5
+CLAUSE_WEIGHT = 0.5  # the question's words in the clause stating the limit (保留时间…2年, not 每半年…联系)
+CLAUSE = re.compile(r"[^，,；;。：:]+")
+LEFT_LEAD = re.compile(r"^(?:按照|根据|依据|依照|对照|按)?(?:规定)?[，,\s]*")  # what topic_of leaves of 按…细则，
+# 依照本规则第十四条第一款规定的…执行: the figure is in the part referred to.
+REFERS = re.compile(
+    rf"(?:依照|按照|参照|依据|根据|适用)本?[\u4e00-\u9fff]{{0,3}}第{CHINESE_NUMERAL}条(?:第{CHINESE_NUMERAL}款)?"
+)
+
+
+def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named: bool = False) -> Answer | None:
+    """The sentence of the best-matching article that states the limit asked, cited with its article;
+    None when the question asks no limit, a report answers it better, or that article states none.
+    `doc_ids`: the revisions to search, `named` when the question names the regulation; else every current one."""
+    kind = limit_asked(ctx.question) or ("count" if named and counted(ctx.question) else None)
+    if kind is None:
+        return None
+    anywhere = [] if named else ctx.evidence(k=4)
+    if not named and (not anywhere or anywhere[0].chunk.doc_kind != "regulation"):
+        return None  # 整改要多长时间完成: a report's own deadline
+    if doc_ids is None:
+        older = ctx.source.older_revisions()
+        doc_ids = frozenset(
+            d.doc_id for d in ctx.source.documents() if d.kind == "regulation" and d.doc_id not in older
+        )
+    asked = subject_question(ctx.question) if named else ctx.question  # the regulation's name is no content
+    evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=doc_ids or None), query=asked)
+    ranked = [s for s in ctx.best_sentences(asked, evidence) if s.chunk.article]
+    if not ranked or ranked[0].passage < LIMIT_PASSAGE:
+        return None
+    best = ranked[0]
+    subject = limited_subject(ctx.source.terms(subject_question(ctx.question)))
+    if subject.coverage(abbreviated(best.chunk.text)) < SUBJECT_IN_ARTICLE:
+        return None
+    same_article = [s for s in ranked if same_place(s, best) and limit_clause(ctx, kind, s.sentence, subject)]
+    if not same_article:  # 到会党员人数按照本规则第六条规定执行: the figure is in the article referred to
+        referring = next((s for s in ranked if same_place(s, best) and REFERS.search(s.sentence)), None)
+        referred = referred_figure(ctx, kind, subject, referring) if referring else None
+        return limit_answer(ctx, [referred, referring], evidence) if referred and referring else None
+    terms = ctx.source.terms(ctx.question)
+    bound = next((clause for asked, clause in BOUNDS.items() if asked.search(ctx.question)), None)
+
+    def fit(s: Scored) -> float:
+        clause = limit_clause(ctx, kind, s.sentence, subject)
+        bonus = BOUND_WEIGHT if bound is not None and bound.search(clause) else 0.0
+        return s.score + CLAUSE_WEIGHT * terms.coverage(clause) + bonus
+
+    chosen = max(same_article, key=fit)
+    referred = referred_figure(ctx, kind, subject, chosen)
+    return limit_answer(ctx, [referred, chosen] if referred else [chosen], evidence)
+
+
+def same_place(one: Scored, other: Scored) -> bool:
+    """Whether two sentences are of the same article of the same revision."""
+    return (one.chunk.doc_id, one.chunk.article) == (other.chunk.doc_id, other.chunk.article)
+
+
+def subject_question(question: str) -> str:
+    """按发展党员工作细则，党委收到决议后多久内要审批 -> 党委收到决议后多久内要审批."""
+    return LEFT_LEAD.sub("", topic_of(question)) or question
+
+
+def limited_subject(terms: Terms) -> Terms:
+    """The question's words on what is limited (推迟讨论转正), not on how a limit is asked (最长能…多久)."""
+    kept: dict[str, float] = {}
+    for word, weight in zip(terms.words, terms.weights, strict=True):
+        bare = ASKING_EDGE.sub("", word) if not ASKING_WORD.fullmatch(word) else ""
+        if bare and bare not in kept:
+            kept[bare] = weight
+    return Terms(list(kept), list(kept.values()))
+
+
+def on_subject(subject: Terms, sentence: str) -> bool:
+    """Whether the sentence stating a limit says what it limits: one of the subject's less common words
+    (每月开展1次主题党日 says 党员, not 党费)."""
+    text = abbreviated(sentence)
+    return any(
+        said_in(w, text) for w, weight in zip(subject.words, subject.weights, strict=True) if weight >= GENERIC_WEIGHT
+    )
+
+
+def counted(question: str) -> re.Pattern[str] | None:
+    """The figure a 几/多少 question counts (三分之二以上 for 要多少人到会); None when it counts nothing."""
+    return next((w.quantity for w in wanted_types(question) if w.kind == "count"), None)
+
+
+def states_limit(ctx: AnswerContext, kind: LimitKind, sentence: str) -> bool:
+    """A span of time not after 每 (duration), 每… (frequency), or the figure counted (count)."""
+    if kind == "frequency":
+        return bool(FREQUENCY.search(sentence))
+    if kind == "count":
+        figure = counted(ctx.question)
+        return bool(figure and figure.search(sentence))
+    return any(not sentence[: m.start()].endswith("每") for m in SENTENCE_TYPES["duration"].finditer(sentence))
+
+
+def limit_clause(ctx: AnswerContext, kind: LimitKind, sentence: str, subject: Terms) -> str:
+    """The clause stating the limit that says what it limits (党员组织关系保留时间一般不超过2年, 应当在三个月内
+    审批); "" when no clause does (组织部门应当在30个工作日内作出答复 says nothing of 疗养)."""
+    clauses = [c for c in CLAUSE.findall(sentence) if states_limit(ctx, kind, c)]
+    return next((c for c in clauses if on_subject(subject, c)), "")
+
+
+def referred_figure(ctx: AnswerContext, kind: LimitKind, subject: Terms, chosen: Scored) -> Scored | None:
+    """讨论干部任免事项时，依照本规则第十四条第一款规定的到会人数要求执行: the sentence of the part referred
+    to (same revision) that states the figure, when it says more of the subject than the chosen sentence's
+    own figure (…半数同意为通过 is about votes); None when the sentence refers to no such part."""
+    refers = REFERS.search(chosen.sentence)
+    refs = parse_part_refs(refers.group(0)) if refers else []
+    if not refs or refs[0].unit != "条":
+        return None
+    target = next(
+        (p for p in provisions(ctx.source.document_chunks(chosen.chunk.doc_id)) if p.number == refs[0].number), None
+    )
+    if target is None or target.label == chosen.chunk.article:
+        return None
+    clauses = target.clauses()
+    if refs[0].clause and refs[0].clause <= len(clauses):
+        clauses = [clauses[refs[0].clause - 1]]
+    own = subject.coverage(abbreviated(limit_clause(ctx, kind, chosen.sentence, subject)))
+    found = [
+        (subject.coverage(abbreviated(sentence)), Scored(chunk, sentence, chosen.score, chosen.own, chosen.passage))
+        for chunk, text in clauses
+        for sentence in split_sentences(text)
+        if states_limit(ctx, kind, sentence) and on_subject(subject, sentence)  # the reference says which part
+    ]
+    best = max(found, key=lambda cs: cs[0], default=None)
+    return best[1] if best and best[0] > own else None
+
+
+def limit_answer(ctx: AnswerContext, chosen: list[Scored], evidence: list) -> Answer:
+    """依据《…》第N条：<the sentence>〔1〕 (and the article referring to it), with the note on other revisions."""
+    book = CitationBook()
+    lines = []
+    for scored in chosen:
+        sentence = clean(scored.sentence).rstrip("。；;，,")
+        article = scored.chunk.article or ""
+        if sentence.startswith(article):  # 第二十七条 被巡视党组织…: the article is named before the quote
+            sentence = sentence[len(article) :].lstrip()
+        lines.append(f"{article}：{sentence}{book.cite(scored.chunk, scored.sentence)}。")
+    answer = answer_of(f"依据《{chosen[0].chunk.doc_title}》" + "\n".join(lines), book)
+    answer.retrieved = evidence
+    doc = ctx.source.document(chosen[0].chunk.doc_id)
+    answer.note = other_revision_note(ctx, doc) if doc else None
+    return answer
