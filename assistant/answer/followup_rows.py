@@ -83,7 +83,7 @@ def role_of_row(text: str, last: Turn) -> str:
     own row names them), in the period asked when that was answered; "" when the turn asked of no unit."""
     role = ROLE_ASKED.match(text.strip())
     unit = unit_asked(last) if role else ""
-    if not unit or unit == last.holder:
-        return ""
+    if not unit or unit == last.holder or not re.search(rf"(?:{ROW_HEAD})$", unit):
+        return ""  # 爱心驿站 or 服务站 has no 书记 of its own: the organisation's is asked
     period = "" if last.refused else last.slots.period
     return f"{unit}{period}{role.group(1)}是谁"

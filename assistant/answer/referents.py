@@ -68,6 +68,7 @@ def with_named_person(body: str, last: Turn) -> str:
     if not pronoun:
         return body
     asked_who = WHO.search(last.question) or asked_role(last.question)  # 主任是哪个 asks a name too
+    holder = last.slots.holder  # the scope the rewritten question is asked in
     name = turn_person(last)
     # 她计划讲几次 after a turn naming nobody (到联系支部指导了几次): the person talked about before it
     said = next((t for t in reversed(last.conversation[:-1]) if re.fullmatch(NAME, turn_person(t))), None)
@@ -77,6 +78,8 @@ def with_named_person(body: str, last: Turn) -> str:
         # 书记是谁 went unanswered: 他讲了几次 still asks of whoever holds that role
         role = asked_role(last.question) if asked_who else ""
         return f"{pronoun.group(0)[:-1]}{role}{body[pronoun.end() :]}" if role else body
+    if name == holder:  # 她 after 冯某2024年处置了几件: the person is the scope already, not said twice
+        return f"{pronoun.group(0)[:-1]}{body[pronoun.end() :]}"
     author = re.search(rf"述职人[：:\s为是]*{re.escape(name)}", last.answer)
     named = f"{name}本人" if author else name
     return f"{pronoun.group(0)[:-1]}{named}{body[pronoun.end() :]}"

@@ -266,3 +266,9 @@ def test_a_grade_replaces_the_grade_asked(turns, expected):
 )
 def test_a_part_of_a_whole_the_turn_names_is_no_part_of_the_last(turns, expected):
     assert understood(*turns).question == expected
+
+
+def test_the_role_asked_after_a_service_point_is_the_organisations():
+    """A 服务站 or 驿站 the last turn counted for has no 书记 of its own: 支部书记是谁 asks the organisation's."""
+    route = understood("青松的党员先锋车有几辆", "安全行驶里程多少", "那暖心驿站呢，接待了多少", "支部书记是谁")
+    assert "驿站" not in route.question and route.question.endswith("书记是谁"), route.question

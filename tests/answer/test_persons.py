@@ -121,6 +121,14 @@ def test_he_is_the_holder_of_the_unit_the_question_named():
     assert "龚学文" in resolved and "蒋成" not in resolved
 
 
+def test_she_is_not_said_twice_when_the_conversation_is_about_her():
+    """冯某2024年处置了几件 opens with the person: 她 after it is that scope, not a second name."""
+    first = Turn("梁晓燕2024年处置了几件问题线索", answer="处置问题线索5件〔1〕。")
+    second = Turn("梁晓燕2024年处置了几件问题线索，其中诫勉了几个人？", answer="其中诫勉2人〔1〕。", earlier=(first,))
+    resolved = resolve("她讲了几次廉政党课", second).question
+    assert resolved.count("梁晓燕") == 1 and resolved.endswith("讲了几次廉政党课"), resolved
+
+
 @pytest.mark.parametrize(
     ("answer", "name"),
     [
