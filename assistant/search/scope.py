@@ -327,7 +327,7 @@ def short_party_names(question: str) -> list[str]:
 
 PLACE_END = re.compile(r"[省市县区州旗乡镇]$")
 PEER_BODY = re.compile(r"(?:学院|医院|分院|学校|中学|小学|分公司|公司|局|中心|研究所|厂)$")
-MIN_PARENT, MIN_SUBUNIT = 3, 3  # 农商行 + 北山支行: both long enough to be names
+MIN_PARENT, MIN_SUBUNIT = 2, 3  # 农商行 + 北山支行, 消防 + 江北大队: long enough to be names
 ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十\d]+$")  # 机关第四(党支部): a branch known by its number
 
 

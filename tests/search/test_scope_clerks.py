@@ -238,3 +238,20 @@ def test_a_contraction_ending_in_a_generic_alias_is_spelled_out_once():
     assert "管理处" in office.profile.aliases
     spelled = spelled_out("东岭高速管理处2024年发展了几名党员？", [*RECORDS, office])
     assert spelled == "东岭高速公路管理处2024年发展了几名党员？", spelled
+
+
+@pytest.mark.parametrize("question", ["消防城东大队党支部书记是哪个", "消防城东大队党支部有多少党员"])
+def test_a_unit_told_of_under_two_characters_of_its_bodys_name_is_known(question):
+    """消防 opens the brigade's names; its report tells of 城东大队, not of 城西大队 (an 应急管理局 beside it)."""
+    brigade = record(
+        "中共江口市消防救援支队委员会2024年度党建工作总结",
+        "城东大队党支部：支部书记为韦立，党员数29名。应急救援队伍建设稳步推进。",
+    )
+    rescue = record("中共江口市应急管理局党组2024年度工作总结", "城东大队完成应急演练6次。")
+    texts = {brigade.doc_id: "城东大队党支部：支部书记为韦立", rescue.doc_id: "城东大队完成应急演练6次"}
+
+    def scope(asked):
+        return scope_for(asked, [brigade, rescue], lambda name: False, lambda words, doc: words in texts[doc])
+
+    assert scope(question).refusal is None
+    assert scope(question.replace("城东", "城西")).refusal
