@@ -158,8 +158,13 @@ def render_preview(preview: DocumentPreview) -> str:
         common = next(
             (i for i, (a, b) in enumerate(zip(shown, section.path)) if a != b), min(len(shown), section.level)
         )
+        lines = section.lines
         for depth in range(common, section.level):
-            out.append(f"{INDENT * depth}【{depth + 1}级标题】{section.path[depth]}")
-        out += [f"{INDENT * section.level}{line}" for line in section.lines]
+            heading = section.path[depth]
+            # A heading run into its paragraph ((一）抓好学习。全年…) is shown once, with the paragraph it opens.
+            run_in = depth == section.level - 1 and lines and lines[0].startswith(heading) and lines[0] != heading
+            out.append(f"{INDENT * depth}【{depth + 1}级标题】{lines[0] if run_in else heading}")
+            lines = lines[1:] if run_in else lines
+        out += [f"{INDENT * section.level}{line}" for line in lines]
         shown = section.path
     return "\n".join(out)

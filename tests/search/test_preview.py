@@ -8,7 +8,15 @@ import pytest
 
 from assistant.cli import show_document
 from assistant.ingest.pipeline import prepare_file
-from assistant.search.preview import PreviewError, document_preview, find_document, ocr_warning, render_preview
+from assistant.search.preview import (
+    DocumentPreview,
+    PreviewError,
+    Section,
+    document_preview,
+    find_document,
+    ocr_warning,
+    render_preview,
+)
 from assistant.web.library import doc_rows, document_text_view
 from tests.fakes import fake_kb
 
@@ -89,3 +97,16 @@ def test_unknown_or_ambiguous_names_say_what_to_do(kb):
         document_preview(kb, "不存在")
     with pytest.raises(PreviewError, match="有 2 个文档与“.txt”相符"):
         document_preview(kb, ".txt")
+
+
+def test_a_heading_run_into_its_paragraph_is_shown_once():
+    """（一）抓好学习。全年… opens its own paragraph: the heading line is that paragraph, not a copy of it."""
+    sections = [
+        Section(("一、主要工作",), ["支部全年工作有序推进。"]),
+        Section(("一、主要工作", "（一）抓好学习"), ["（一）抓好学习。全年集中学习20次。", "其中专题研讨6次。"]),
+        Section(("二、存在问题",), ["学习不够系统。"]),
+    ]
+    text = render_preview(DocumentPreview("总结", "总结.txt", "报告", 3, [], None, sections))
+    assert text.count("（一）抓好学习") == 1
+    assert "    【2级标题】（一）抓好学习。全年集中学习20次。\n        其中专题研讨6次。" in text
+    assert "【1级标题】一、主要工作\n    支部全年工作有序推进。" in text  # a heading of its own stays a line
