@@ -307,3 +307,16 @@ def test_a_title_over_two_centred_lines_of_larger_type_is_one_line():
     ]
     lines = ocr.page_from_boxes(ocr.page_boxes(boxes)).text.split("\n")
     assert lines[:4] == [header, first + second, "县纪委监委：", WRAPPED]
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("全年投人资金52.6万元", "全年投入资金52.6万元"),
+        ("深人开展调研，纳人年度考核", "深入开展调研，纳入年度考核"),
+        ("确定人党积极分子3名，收到人党申请书5份", "确定入党积极分子3名，收到入党申请书5份"),
+        ("加强个人党性修养，邀请资深人士，会场容纳人数200人", "加强个人党性修养，邀请资深人士，会场容纳人数200人"),
+    ],
+)
+def test_入_misread_as_人_is_corrected_only_where_入_makes_the_word(read, meant):
+    assert ocr.without_misreadings(read) == meant
