@@ -291,9 +291,10 @@ def page_from_boxes(boxes: list[Box]) -> OcrPage:
     return OcrPage(without_misreadings("\n".join(paragraphs(lines, height))), confidence, characters)
 
 
-# 入 read as 人 where only 入 makes a word (深人 / 投人资金 / 人党积极分子); 个人党性, 资深人士 and 容纳人数 keep their 人.
+# 入 read as 人 where only 入 makes a word (深人 / 投人资金 / 收人 / 人党积极分子); 个人党性, 资深人士, 容纳人数 and 接收人
+# keep their 人.
 MISREAD_RU = re.compile(
-    r"(?<![资容])(?<=[深纳列融投])人(?![数员士才民])|人(?=党(?:积极分子|申请|介绍人|誓词|宣誓|培养|动机|手续|时间))"
+    r"(?<![资容接签验][深纳列融投收])(?<=[深纳列融投收])人(?![数员士才民])|人(?=党(?:积极分子|申请|介绍人|誓词|宣誓|培养|动机|手续|时间))"
 )
 
 
@@ -320,6 +321,9 @@ def join_line(boxes: list[Box], height: float) -> Line:
     for before, box in zip(ordered, ordered[1:]):
         text += ("　" if box.left - before.right > WORD_GAP * height else "") + box.text
     return Line(text, ordered[0].left, max(b.right for b in ordered))
+
+
+CONTINUATION = re.compile(r"[.．%％、，,。）)]")
 
 
 def paragraphs(lines: list[Line], height: float) -> list[str]:
@@ -353,7 +357,9 @@ def paragraphs(lines: list[Line], height: float) -> list[str]:
         # A title set over two centred lines of its larger type: the first line need not reach the margin.
         # A 红头 (…文件) above the title is set in the same large type: it stays a line of its own.
         title_wrapped = larger(previous) and larger(line) and both_centred and not previous.text.endswith("文件")
-        if title_wrapped or (wrapped and same_type and (not indented or both_centred)):
+        # A line opening with what opens no paragraph (.6万元 after 增长到52, ％, 、) goes on the line before.
+        mid_sentence = CONTINUATION.match(line.text) is not None
+        if title_wrapped or mid_sentence or (wrapped and same_type and (not indented or both_centred)):
             joined[-1] = Line(previous.text + line.text, previous.left, line.right)
         else:
             joined.append(line)

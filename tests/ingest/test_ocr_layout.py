@@ -312,11 +312,27 @@ def test_a_title_over_two_centred_lines_of_larger_type_is_one_line():
 @pytest.mark.parametrize(
     ("read", "meant"),
     [
-        ("全年投人资金52.6万元", "全年投入资金52.6万元"),
+        ("全年投人资金52.6万元，村集体收人增长", "全年投入资金52.6万元，村集体收入增长"),
         ("深人开展调研，纳人年度考核", "深入开展调研，纳入年度考核"),
         ("确定人党积极分子3名，收到人党申请书5份", "确定入党积极分子3名，收到入党申请书5份"),
-        ("加强个人党性修养，邀请资深人士，会场容纳人数200人", "加强个人党性修养，邀请资深人士，会场容纳人数200人"),
+        (
+            "个人党性修养，邀请资深人士，容纳人数200人，接收人签字",
+            "个人党性修养，邀请资深人士，容纳人数200人，接收人签字",
+        ),
     ],
 )
 def test_入_misread_as_人_is_corrected_only_where_入_makes_the_word(read, meant):
     assert ocr.without_misreadings(read) == meant
+
+
+def test_a_line_opening_mid_number_goes_on_the_line_before():
+    """Digits are narrower than characters: 增长到52 stops short of the margin, and .6万元 goes on after it."""
+    rows = [
+        (LEFT, 100, "（二）发展集体经济。村集体收入由38万元增长到52"),
+        (LEFT, 140, ".6万元，增长38.4%。"),
+        (LEFT + 2 * HEIGHT, 180, "（三）办好民生实事。"),
+    ]
+    assert page_text(rows).split("\n") == [
+        "（二）发展集体经济。村集体收入由38万元增长到52.6万元，增长38.4%。",
+        "（三）办好民生实事。",
+    ]
