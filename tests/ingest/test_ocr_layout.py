@@ -328,11 +328,9 @@ def test_入_misread_as_人_is_corrected_only_where_入_makes_the_word(read, mea
 def test_a_line_opening_mid_number_goes_on_the_line_before():
     """Digits are narrower than characters: 增长到52 stops short of the margin, and .6万元 goes on after it."""
     rows = [
-        (LEFT, 100, "（二）发展集体经济。村集体收入由38万元增长到52"),
+        (LEFT, 60, "一、主要工作。全年村党总支围绕中心工作，扎实推进各项任务落实。"[:30]),
+        (LEFT + 2 * HEIGHT, 100, "村集体收入增长到52"),
         (LEFT, 140, ".6万元，增长38.4%。"),
         (LEFT + 2 * HEIGHT, 180, "（三）办好民生实事。"),
     ]
-    assert page_text(rows).split("\n") == [
-        "（二）发展集体经济。村集体收入由38万元增长到52.6万元，增长38.4%。",
-        "（三）办好民生实事。",
-    ]
+    assert page_text(rows).split("\n")[1:] == ["村集体收入增长到52.6万元，增长38.4%。", "（三）办好民生实事。"]
