@@ -26,6 +26,8 @@ from assistant.search.terms import Terms, said_in
 
 # A span after 每 (每半年) says how often, not how long.
 FREQUENCY = re.compile(r"每(?:[一二两三四五六七八九十\d]+个?)?(?:年|半年|季度|季|月|周|星期|天|日)")
+ARTICLES_TRIED = 3  # the best article may be on the subject without its limit (不能恢复党籍 beside 五年内不得)
+CLAUSE_ON_SUBJECT = 0.2  # share of the subject the sentences quoted for a limit hold to be taken as the limit asked
 LIMIT_PASSAGE = 0.3  # share of the question's words the best article must hold (clerks' words differ from the rule's)
 # How a limit is asked, not what it limits: without these, 休假最长多久 is about 休假, which an article on
 # 预备期 (最长不超过一年) does not hold.
@@ -71,17 +73,43 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
     asked = subject_question(ctx.question) if named else ctx.question  # the regulation's name is no content
     evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=doc_ids or None), query=asked)
     ranked = [s for s in ctx.best_sentences(asked, evidence) if s.chunk.article]
-    if not ranked or ranked[0].passage < LIMIT_PASSAGE:
-        return None
-    best = ranked[0]
     subject = limited_subject(ctx.source.terms(subject_question(ctx.question)))
-    if subject.coverage(abbreviated(best.chunk.text)) < SUBJECT_IN_ARTICLE:
+    found = [
+        quoted
+        for best in leading_articles(ranked)
+        if subject.coverage(abbreviated(best.chunk.text)) >= SUBJECT_IN_ARTICLE
+        and (quoted := article_limit(ctx, kind, subject, ranked, best))
+    ]
+    if not found:
         return None
+
+    # 五年内不得重新入党 says more of 过几年才能重新入党 than 停止党籍2年后 of the article ranked first
+    def said(quoted: list[Scored]) -> float:
+        return subject.coverage(abbreviated("".join(q.sentence for q in quoted)))
+
+    first = found[0]  # the best article's own limit, unless it says too little of what is limited
+    return limit_answer(ctx, first if said(first) >= CLAUSE_ON_SUBJECT else max(found, key=said), evidence)
+
+
+def leading_articles(ranked: list[Scored]) -> list[Scored]:
+    """The best sentence of each of the first ARTICLES_TRIED articles ranked, each holding enough of the question."""
+    firsts: list[Scored] = []
+    for scored in ranked:
+        if not any(same_place(scored, f) for f in firsts):
+            firsts.append(scored)
+    return [s for s in firsts[:ARTICLES_TRIED] if s.passage >= LIMIT_PASSAGE]
+
+
+def article_limit(
+    ctx: AnswerContext, kind: LimitKind, subject: Terms, ranked: list[Scored], best: Scored
+) -> list[Scored] | None:
+    """The sentences to quote for the limit the article of `best` states on the subject, the one stating it
+    first (the part it refers to, then its own); None when it states none."""
     same_article = [s for s in ranked if same_place(s, best) and limit_clause(ctx, kind, s.sentence, subject)]
     if not same_article:  # 到会党员人数按照本规则第六条规定执行: the figure is in the article referred to
         referring = next((s for s in ranked if same_place(s, best) and REFERS.search(s.sentence)), None)
         referred = referred_figure(ctx, kind, subject, referring) if referring else None
-        return limit_answer(ctx, [referred, referring], evidence) if referred and referring else None
+        return [referred, referring] if referred and referring else None
     terms = ctx.source.terms(ctx.question)
     bound = next((clause for asked, clause in BOUNDS.items() if asked.search(ctx.question)), None)
 
@@ -92,7 +120,7 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
 
     chosen = max(same_article, key=fit)
     referred = referred_figure(ctx, kind, subject, chosen)
-    return limit_answer(ctx, [referred, chosen] if referred else [chosen], evidence)
+    return [referred, chosen] if referred else [chosen]
 
 
 def same_place(one: Scored, other: Scored) -> bool:
