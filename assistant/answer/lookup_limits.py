@@ -27,7 +27,6 @@ from assistant.search.terms import Terms, said_in
 # A span after 每 (每半年) says how often, not how long.
 FREQUENCY = re.compile(r"每(?:[一二两三四五六七八九十\d]+个?)?(?:年|半年|季度|季|月|周|星期|天|日)")
 ARTICLES_TRIED = 3  # the best article may be on the subject without its limit (不能恢复党籍 beside 五年内不得)
-CLAUSE_ON_SUBJECT = 0.2  # share of the subject the sentences quoted for a limit hold to be taken as the limit asked
 LIMIT_PASSAGE = 0.3  # share of the question's words the best article must hold (clerks' words differ from the rule's)
 # How a limit is asked, not what it limits: without these, 休假最长多久 is about 休假, which an article on
 # 预备期 (最长不超过一年) does not hold.
@@ -87,8 +86,7 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
     def said(quoted: list[Scored]) -> float:
         return subject.coverage(abbreviated("".join(q.sentence for q in quoted)))
 
-    first = found[0]  # the best article's own limit, unless it says too little of what is limited
-    return limit_answer(ctx, first if said(first) >= CLAUSE_ON_SUBJECT else max(found, key=said), evidence)
+    return limit_answer(ctx, max(found, key=said), evidence)  # on a tie, the article ranked first
 
 
 def leading_articles(ranked: list[Scored]) -> list[Scored]:
