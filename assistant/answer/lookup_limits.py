@@ -24,6 +24,8 @@ from assistant.search.regulations import provisions
 from assistant.search.retriever import Filters
 from assistant.search.terms import Terms, said_in
 
+TERM_ASKED = re.compile(r"(?<![每上下本])一届(?:任期)?(?:能|可以)?(?:干|当|做|是|有)?")
+SAME_TERM = re.compile(r"任期[^，,；;。]{0,16}(?:相同|一致)")
 # A span after 每 (每半年) says how often, not how long.
 FREQUENCY = re.compile(r"每(?:[一二两三四五六七八九十\d]+个?)?(?:年|半年|季度|季|月|周|星期|天|日)")
 ARTICLES_TRIED = 3  # the best article may be on the subject without its limit (不能恢复党籍 beside 五年内不得)
@@ -69,10 +71,10 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
         doc_ids = frozenset(
             d.doc_id for d in ctx.source.documents() if d.kind == "regulation" and d.doc_id not in older
         )
-    asked = subject_question(ctx.question) if named else ctx.question  # the regulation's name is no content
+    asked = rule_wording(subject_question(ctx.question) if named else ctx.question)  # a name is no content
     evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=doc_ids or None), query=asked)
     ranked = [s for s in ctx.best_sentences(asked, evidence) if s.chunk.article]
-    subject = limited_subject(ctx.source.terms(subject_question(ctx.question)))
+    subject = limited_subject(ctx.source.terms(rule_wording(subject_question(ctx.question))))
     found = [
         quoted
         for best in leading_articles(ranked)
@@ -121,6 +123,11 @@ def article_limit(
     return [referred, chosen] if referred else [chosen]
 
 
+def rule_wording(question: str) -> str:
+    """纪委一届干多久 -> 纪委每届任期多久: a clerk's words for a term of office in the rules' own."""
+    return TERM_ASKED.sub("每届任期", question)
+
+
 def same_place(one: Scored, other: Scored) -> bool:
     """Whether two sentences are of the same article of the same revision."""
     return (one.chunk.doc_id, one.chunk.article) == (other.chunk.doc_id, other.chunk.article)
@@ -162,6 +169,8 @@ def states_limit(ctx: AnswerContext, kind: LimitKind, sentence: str) -> bool:
     if kind == "count":
         figure = counted(ctx.question)
         return bool(figure and figure.search(sentence))
+    if SAME_TERM.search(sentence):  # 每届任期和同级党委任期相同: a term set by another's
+        return True
     return any(not sentence[: m.start()].endswith("每") for m in SENTENCE_TYPES["duration"].finditer(sentence))
 
 
