@@ -71,7 +71,8 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
         doc_ids = frozenset(
             d.doc_id for d in ctx.source.documents() if d.kind == "regulation" and d.doc_id not in older
         )
-    asked = rule_wording(subject_question(ctx.question) if named else ctx.question)  # a name is no content
+    # a regulation's name, said or carried from an earlier turn (《…》外出多久以上的算), is no content
+    asked = rule_wording(subject_question(ctx.question) if named or "《" in ctx.question else ctx.question)
     evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=doc_ids or None), query=asked)
     ranked = [s for s in ctx.best_sentences(asked, evidence) if s.chunk.article]
     subject = limited_subject(ctx.source.terms(rule_wording(subject_question(ctx.question))))

@@ -53,3 +53,11 @@ def test_years_counted_are_no_span_and_a_deadline_in_a_clerks_words_is_a_rules()
     assert asks_rule_limit("服务队得在多长时间里出具证明")
     assert asks_rule_limit("队委会一届干多久")
     assert not asks_rule_limit("这次培训进行了多长时间")
+
+
+def test_the_rules_are_searched_by_what_is_limited_not_by_the_regulations_name():
+    # a carried 《name》 outweighs 外出多久 in a real embedder; the fake only shows what was searched
+    rules = source()
+    answer = ask_source(rules, f"《{RULES_TITLE}》服务时长证明得在多长时间里出具")
+    assert "10个工作日" in answer.text and answer.citations[0].chunk.article == "第五条", answer.text
+    assert any(query.startswith("服务时长证明") for query, _ in rules.searches), rules.searches
