@@ -16,6 +16,7 @@ from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_counterpart import counterpart_lookup
 from assistant.answer.lookup_headed import headed_articles
 from assistant.answer.lookup_items import counted_items
+from assistant.answer.lookup_last import last_part_asked
 from assistant.answer.lookup_limits import rule_limit
 from assistant.answer.lookup_part_of import part_holding
 from assistant.answer.lookup_refs import answer_refs, parts_named, points_asked
@@ -96,7 +97,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         headed = None if refs else headed_articles(ctx, chosen[0])
         if headed:  # 党员领导干部的规范是哪几条: the articles under that heading
             return headed
-        refs = refs or points_asked(ctx, chosen[0]) or parts_named(ctx, chosen[0])
+        refs = refs or last_part_asked(ctx, chosen[0]) or points_asked(ctx, chosen[0]) or parts_named(ctx, chosen[0])
         if refs:
             return counted_within(ctx, chosen[0], refs) or answer_refs(ctx, [(chosen, refs)])
         structure = structure_of_revisions(ctx, chosen)

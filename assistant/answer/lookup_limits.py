@@ -24,8 +24,11 @@ from assistant.search.regulations import provisions
 from assistant.search.retriever import Filters
 from assistant.search.terms import Terms, said_in
 
+TERM_ASKED = re.compile(r"(?<![每上下本])一届(?:任期)?(?:能|可以)?(?:干|当|做|是|有)?")
+SAME_TERM = re.compile(r"任期[^，,；;。]{0,16}(?:相同|一致)")
 # A span after 每 (每半年) says how often, not how long.
 FREQUENCY = re.compile(r"每(?:[一二两三四五六七八九十\d]+个?)?(?:年|半年|季度|季|月|周|星期|天|日)")
+ARTICLES_TRIED = 3  # the best article may be on the subject without its limit (不能恢复党籍 beside 五年内不得)
 LIMIT_PASSAGE = 0.3  # share of the question's words the best article must hold (clerks' words differ from the rule's)
 # How a limit is asked, not what it limits: without these, 休假最长多久 is about 休假, which an article on
 # 预备期 (最长不超过一年) does not hold.
@@ -68,20 +71,46 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
         doc_ids = frozenset(
             d.doc_id for d in ctx.source.documents() if d.kind == "regulation" and d.doc_id not in older
         )
-    asked = subject_question(ctx.question) if named else ctx.question  # the regulation's name is no content
+    # a regulation's name, said or carried from an earlier turn (《…》外出多久以上的算), is no content
+    asked = rule_wording(subject_question(ctx.question) if named or "《" in ctx.question else ctx.question)
     evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=doc_ids or None), query=asked)
     ranked = [s for s in ctx.best_sentences(asked, evidence) if s.chunk.article]
-    if not ranked or ranked[0].passage < LIMIT_PASSAGE:
+    subject = limited_subject(ctx.source.terms(rule_wording(subject_question(ctx.question))))
+    found = [
+        quoted
+        for best in leading_articles(ranked)
+        if subject.coverage(abbreviated(best.chunk.text)) >= SUBJECT_IN_ARTICLE
+        and (quoted := article_limit(ctx, kind, subject, ranked, best))
+    ]
+    if not found:
         return None
-    best = ranked[0]
-    subject = limited_subject(ctx.source.terms(subject_question(ctx.question)))
-    if subject.coverage(abbreviated(best.chunk.text)) < SUBJECT_IN_ARTICLE:
-        return None
+
+    # 五年内不得重新入党 says more of 过几年才能重新入党 than 停止党籍2年后 of the article ranked first
+    def said(quoted: list[Scored]) -> float:
+        return subject.coverage(abbreviated("".join(q.sentence for q in quoted)))
+
+    return limit_answer(ctx, max(found, key=said), evidence)  # on a tie, the article ranked first
+
+
+def leading_articles(ranked: list[Scored]) -> list[Scored]:
+    """The best sentence of each of the first ARTICLES_TRIED articles ranked, each holding enough of the question."""
+    firsts: list[Scored] = []
+    for scored in ranked:
+        if not any(same_place(scored, f) for f in firsts):
+            firsts.append(scored)
+    return [s for s in firsts[:ARTICLES_TRIED] if s.passage >= LIMIT_PASSAGE]
+
+
+def article_limit(
+    ctx: AnswerContext, kind: LimitKind, subject: Terms, ranked: list[Scored], best: Scored
+) -> list[Scored] | None:
+    """The sentences to quote for the limit the article of `best` states on the subject, the one stating it
+    first (the part it refers to, then its own); None when it states none."""
     same_article = [s for s in ranked if same_place(s, best) and limit_clause(ctx, kind, s.sentence, subject)]
     if not same_article:  # 到会党员人数按照本规则第六条规定执行: the figure is in the article referred to
         referring = next((s for s in ranked if same_place(s, best) and REFERS.search(s.sentence)), None)
         referred = referred_figure(ctx, kind, subject, referring) if referring else None
-        return limit_answer(ctx, [referred, referring], evidence) if referred and referring else None
+        return [referred, referring] if referred and referring else None
     terms = ctx.source.terms(ctx.question)
     bound = next((clause for asked, clause in BOUNDS.items() if asked.search(ctx.question)), None)
 
@@ -92,7 +121,12 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
 
     chosen = max(same_article, key=fit)
     referred = referred_figure(ctx, kind, subject, chosen)
-    return limit_answer(ctx, [referred, chosen] if referred else [chosen], evidence)
+    return [referred, chosen] if referred else [chosen]
+
+
+def rule_wording(question: str) -> str:
+    """纪委一届干多久 -> 纪委每届任期多久: a clerk's words for a term of office in the rules' own."""
+    return TERM_ASKED.sub("每届任期", question)
 
 
 def same_place(one: Scored, other: Scored) -> bool:
@@ -136,6 +170,8 @@ def states_limit(ctx: AnswerContext, kind: LimitKind, sentence: str) -> bool:
     if kind == "count":
         figure = counted(ctx.question)
         return bool(figure and figure.search(sentence))
+    if SAME_TERM.search(sentence):  # 每届任期和同级党委任期相同: a term set by another's
+        return True
     return any(not sentence[: m.start()].endswith("每") for m in SENTENCE_TYPES["duration"].finditer(sentence))
 
 
