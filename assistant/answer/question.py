@@ -81,7 +81,7 @@ PARTICLES = re.compile(r"^[的了]|[的了呢吗啊呀？?。！!，,\s]+$")
 ACT_FRAME_FLAGS = frozenset({"d", "ul", "uguo", "uz", "m"})
 ENDING_MARKS = re.compile(r"[？?。！!，,\s]+")
 QUANTITY_WORD = re.compile(
-    r"(?<![这那哪])(?:几|多少)(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批|轮|届|年)?"
+    r"(?<![这那哪])(?:几|多少)(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批次|批|轮|届|年)?"
 )
 LIST_WORD = re.compile(r"哪些|哪几(?:个|项|条|次|件)?|什么(?!时候|时间|地方)|怎么(?!样)|如何|咋(?!样)")
 COUNTED_AFTER = re.compile(rf"{QUANTITY_WORD.pattern}([^\s，,。？?！!；;、到才能是的有在了都呢吗内后前以]*)")
