@@ -60,7 +60,9 @@ def without_unasked_results(scored: list[ScoredFact], verb: str, question: str) 
     """The figures of the asked verb without a result the question does not ask (调解矛盾11起，调解成功10起:
     调解了多少起 asks the 11), when some of them say none; else all of them. The verb said in a plain figure's
     own clause makes up, by VERB_BONUS, for a thing listed before it (调解邻里纠纷、土地纠纷等矛盾11起)."""
-    unasked = [verb + result for result in RESULTS if verb + result not in question]
+    if re.search(rf"{verb}[完好成到]", question):
+        return scored  # 整改完了几个 asks a result, said its own way (整改完成12个)
+    unasked = [verb + result for result in RESULTS]
     plain = [s for s in scored if not any(said in s.fact.clause for said in unasked)]
     if not plain or len(plain) == len(scored):
         return scored

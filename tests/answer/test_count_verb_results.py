@@ -43,3 +43,12 @@ def test_the_asked_verb_is_answered_by_its_plain_figure(source, question, figure
 def test_an_asked_result_is_answered_by_its_figure(source, question, figure):
     answer = ask_source(source, question)
     assert figure in answer.text and not answer.refused, answer.text
+
+
+def test_a_result_said_another_way_keeps_its_figure():
+    report = "青山社区党委2024年主题教育总结"
+    chunks = [
+        make_chunk(report, "检视出问题18个，已整改完成15个，另有3个问题列入长期整改。", ("二、检视整改",), position=0)
+    ]
+    answer = ask_source(FakeSource(chunks), "青山社区主题教育检视出问题，整改完了几个？")
+    assert "15个" in answer.text and not answer.refused, answer.text
