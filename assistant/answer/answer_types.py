@@ -216,6 +216,7 @@ def person_anchor(part: str, match: re.Match[str]) -> str:
     asked = match.group(0)
     head = part[: match.end() - 3] if asked.endswith("叫什么") else part[: match.start()]  # 书记叫什么: keep 书记
     head = CHANGED_TO.sub("", head)  # 书记换成谁了 asks of the 书记, not of 换成
+    head = re.sub(r"[是为]$", "", head)  # 纪检组长是谁: the words cut 长是 as one, hiding the role 组长
     before = [w for w in cut_words(head) if w not in QUESTION_PARTICLES and not is_punct(w)]
     if before:  # 纪委副书记 is cut 纪委/副/书记: a role is read over the last words
         role = ROLE_AT_END.search("".join(before[-3:]))

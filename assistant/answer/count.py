@@ -244,6 +244,7 @@ def doc_paragraph(
         derived.add(total)
         unit = addends[0].unit
         figure = f"{format_number(total)}{unit}"
+        counted = counted if same_action(addends) else None  # 示范岗 and 先锋岗 added: no one thing to name
         what = (f"{counted.text}{figure}" if counted.is_action else f"{figure}{counted.text}") if counted else figure
         return f"{prefix}共{what}：{statement(addends, book)}。"
     best = max(s.score for s in scored)
@@ -317,7 +318,16 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
         return []  # 发展 is no 转正; 现有职工460名 and 帮扶困难职工11人, 应到31名 and 实到28名 make no total
     if of_several_periods([f.clause for f in kept]):
         return []  # 2022年服务1300人次 and 2023年服务1800人次: each year's figure, no total
-    return kept if same_action(kept) else []
+    return kept if same_action(kept) or kinds_named(kept, asked) else []
+
+
+def kinds_named(facts: list[NumericFact], asked: AskedQuantity) -> bool:
+    """A total asked over kinds the question names each (示范岗、先锋岗，两种一共多少个 of 设立示范岗6个、先锋岗9个):
+    figures of one sentence whose own heads differ, each head said in the question, add up."""
+    if not asked.total or len({f.sentence for f in facts}) > 1:
+        return False
+    heads = [TRAILING.sub("", f.predicate.split("，")[-1])[-2:] for f in facts]
+    return all(len(head) == 2 and head in asked.words for head in heads)
 
 
 def same_action(facts: list[NumericFact]) -> bool:

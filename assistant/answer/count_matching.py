@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from assistant.answer.answer_types import NAME, ROLE_AT_END
 from assistant.answer.asked_quantity import AskedQuantity, answers
 from assistant.answer.context import AnswerContext
+from assistant.answer.count_kinds import listed_kinds, per_kind
 from assistant.answer.facts import (
     FAMILY_OF_UNIT,
     GENERIC_VERBS,
@@ -118,6 +119,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     # 2025年计划装几部 / 全年计划开几次: the year's plan, not a half's or a quarter's
     year_plan = asked.plan and bool(years or "全年" in part) and not YEAR_PART.search(part)
     reported_part = bool(YEAR_PART.search(part))
+    kinds = listed_kinds(asked)  # a total over kinds the question lists: each figure states one of them
     standing = bool(STANDING.search(part))  # 每年给党建安排多少经费: a standing arrangement, stated as a minimum
     scored: list[ScoredFact] = []
     for e in evidence:
@@ -148,6 +150,10 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             if fact.chunk.doc_kind == "regulation":  # 发展党员细则里…: the name it is asked by is its title's
                 names += f" {said_name(part)}"
             score = fact_score(terms, counted, fact, whole, periods, picked_out, actual, names, unheard, holder, bound)
+            if score is None and kinds:  # 示范岗、先锋岗合起来: each figure states one listed kind
+                rest = (fact, whole, periods, picked_out, actual, names, unheard, holder, bound)
+                by_kind = [fact_score(terms, words, *rest) for words in per_kind(counted, kinds)]
+                score = max((s for s in by_kind if s is not None), default=None)
             if score is not None:
                 scored.append(ScoredFact(fact, score))
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):

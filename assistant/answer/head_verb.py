@@ -17,6 +17,8 @@ ASKING = re.compile(r"几|多少")
 # Said between the verb and the asking word: particles and result complements (归纳成了多少条).
 VERB_BONUS = 0.1
 BETWEEN = frozenset({"了", "过", "成", "为", "到", "出", "得", "完", "好", "共", "一共", "总共"})
+# Said right after the verb, a result: 调解成功10起 counts the cases that succeeded, not all that were 调解.
+RESULTS = ("成功", "完成", "到位")
 
 
 def asked_verb(question: str) -> str | None:
@@ -44,7 +46,7 @@ def by_asked_verb(scored: list[ScoredFact], question: str, threshold: float) -> 
     if verb in said_so_far(max(scored, key=lambda s: s.score).fact):
         # 整改完了几个: not 解决问题128件 beside 已整改完成9个; 下设6个党支部，其中学生党支部4个: a 其中 part
         # is said with its whole's verb
-        return [s for s in scored if verb in said_so_far(s.fact)]
+        return without_unasked_results([s for s in scored if verb in said_so_far(s.fact)], verb, question)
     saying = [replace(s, score=s.score + VERB_BONUS) for s in scored if verb in s.fact.predicate]
     return [s for s in saying if s.score >= threshold] or scored
 
@@ -52,3 +54,16 @@ def by_asked_verb(scored: list[ScoredFact], question: str, threshold: float) -> 
 def said_so_far(fact: NumericFact) -> str:
     """The figure's sentence up to the end of its clause."""
     return fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)]
+
+
+def without_unasked_results(scored: list[ScoredFact], verb: str, question: str) -> list[ScoredFact]:
+    """The figures of the asked verb without a result the question does not ask (调解矛盾11起，调解成功10起:
+    调解了多少起 asks the 11), when some of them say none; else all of them. The verb said in a plain figure's
+    own clause makes up, by VERB_BONUS, for a thing listed before it (调解邻里纠纷、土地纠纷等矛盾11起)."""
+    if re.search(rf"{verb}[完好成到]", question):
+        return scored  # 整改完了几个 asks a result, said its own way (整改完成12个)
+    unasked = [verb + result for result in RESULTS]
+    plain = [s for s in scored if not any(said in s.fact.clause for said in unasked)]
+    if not plain or len(plain) == len(scored):
+        return scored
+    return [replace(s, score=s.score + VERB_BONUS) if verb in s.fact.clause else s for s in plain]

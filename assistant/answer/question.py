@@ -81,7 +81,7 @@ PARTICLES = re.compile(r"^[的了]|[的了呢吗啊呀？?。！!，,\s]+$")
 ACT_FRAME_FLAGS = frozenset({"d", "ul", "uguo", "uz", "m"})
 ENDING_MARKS = re.compile(r"[？?。！!，,\s]+")
 QUANTITY_WORD = re.compile(
-    r"(?<![这那哪])(?:几|多少)(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批|轮|届|年)?"
+    r"(?<![这那哪])(?:几|多少)(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批次|批|轮|届|年)?"
 )
 LIST_WORD = re.compile(r"哪些|哪几(?:个|项|条|次|件)?|什么(?!时候|时间|地方)|怎么(?!样)|如何|咋(?!样)")
 COUNTED_AFTER = re.compile(rf"{QUANTITY_WORD.pattern}([^\s，,。？?！!；;、到才能是的有在了都呢吗内后前以]*)")
@@ -192,7 +192,7 @@ def split_parts(question: str) -> list[str]:
     for piece in PART_END.split(question.strip()):
         if not piece.strip():
             continue
-        clauses = [c for c in COMMA.split(piece) if c.strip()]
+        clauses = [c for clause in COMMA.split(piece) if clause.strip() for c in enumerated_asks(clause)]
         current = clauses[0]
         for clause in clauses[1:]:
             if asks(current) and asks(clause) and not SUBSET.match(clause) and len(PARTICLES.sub("", clause)) > 1:
@@ -213,6 +213,23 @@ def split_parts(question: str) -> list[str]:
         else:
             merged.append(part)
     return merged if len(merged) > 1 else [question]
+
+
+# 发了多少份表、收上来多少条意见: two acts, each asking its own count, listed with 、
+ACT_COUNT = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:了|上来|回来|出)?(?:多少|几)[个名位次人项条件份篇处起批场户家]")
+
+
+def enumerated_asks(clause: str) -> list[str]:
+    """A clause listing two counting questions with 、 (发了多少份…、收上来多少条…), as two clauses; else itself."""
+    pieces = clause.split("、")
+    if (
+        len(pieces) == 2
+        and asks(pieces[0])
+        and ACT_COUNT.search(pieces[1])
+        and not pieces[1].startswith(("几", "多少"))
+    ):
+        return pieces
+    return [clause]
 
 
 # 整改率多少？还剩几项？: a measure asked for (率, 比例, 占比) is no topic of a part counting items

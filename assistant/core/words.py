@@ -158,6 +158,9 @@ COLLOQUIAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"咋样", "怎么样"),
         (r"咋", "怎么"),
         (r"(多少|几)回", r"\1次"),
+        # a split verb-object word said whole, as documents do: 立了多少件案子 -> 立案多少件, 谈了几次话 -> 谈话几次
+        (r"(立|办|结)了?((?:多少|几)[件起个宗])案子?", r"\1案\2"),
+        (r"谈了?((?:多少|几)(?:次|人次))话", r"谈话\1"),
         (r"(几|多少)个人", r"\1人"),
         (r"花了?(?:费)?(?=多少)", ""),  # 改造花了多少钱 -> 改造多少钱: the money is the answer, not a word
         (r"(?<![高])提到(?=多少|了?多少|百分之)", "提高到"),
