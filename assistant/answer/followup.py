@@ -216,6 +216,8 @@ def resolve(
     if asks_article_only(text) and not ARTICLE_REF.search(last.question):  # 是第几条 after a refused topic
         return Resolution(f"{context_of(last.question)}是第几条规定的")
     back = RETURN_TO.match(text)
+    if back and back.group(2) and PERIOD.fullmatch(back.group(1)):  # 回到2024年，<question>: replaces the last period
+        text, back = f"{back.group(1)}{back.group(2).strip()}", None
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
         rest = (back.group(2) or "").strip()
