@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.draft_options import option_words, reshapes_draft, without_options
+from assistant.answer.facts import UNITS
 from assistant.answer.followup_actors import entity_pointed_at, siblings_total, swapped_actor
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
@@ -155,6 +156,9 @@ ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|�
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|前年")  # a period that names its year
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
+COUNTERS = frozenset(
+    {"个", "名", "位", "人", "项", "件"}
+)  # general counters: a part in another of them is still a share
 
 
 def conversation_state(history: list[Message] | None, organisations: Organisations = NO_ORGANISATIONS) -> Turn | None:
@@ -216,6 +220,8 @@ def resolve(
     if asks_article_only(text) and not ARTICLE_REF.search(last.question):  # 是第几条 after a refused topic
         return Resolution(f"{context_of(last.question)}是第几条规定的")
     back = RETURN_TO.match(text)
+    if back and back.group(2) and PERIOD.fullmatch(back.group(1)):  # 回到2024年，<question>: replaces the last period
+        text, back = f"{back.group(1)}{back.group(2).strip()}", None
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
         rest = (back.group(2) or "").strip()
@@ -351,6 +357,9 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
     if not asks(subset):
         subset += "是多少" if QUANTITY_WORD.search(base) else "呢"
     focus = focus_of(subset)
+    own_unit = counted_apart(subset, last)
+    if own_unit:  # 其中加装电梯多少部 after 办实事项目几项: elevators are no 项, counted on their own
+        return Resolution(f"{own_unit}？", focus=focus, refers_back=not within_question)
     if (
         QUANTITY_WORD.search(base)
         and not last.slots.counted
@@ -362,6 +371,19 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
             f"{context_of(base)}，其中{subset}？", focus=focus, subset=subset, refers_back=not within_question
         )
     return Resolution(f"{base}，其中{subset}？", focus=focus, subset=subset, refers_back=not within_question)
+
+
+def counted_apart(subset: str, last: Turn) -> str:
+    """其中加装电梯多少部 after 确定了几项办实事项目: a part counted in a measure of its own (部, not 项) is no
+    share of the whole: asked of the whole's organisation and period; "" when it is a share."""
+    asked = re.search(rf"(?:几|多少)({UNITS})", subset)
+    unit = asked.group(1) if asked else ""
+    whole = last.slots.unit
+    if not unit or not whole or unit == whole or {unit, whole} <= COUNTERS:
+        return ""
+    if re.search(r"的(?:有|是)?$", subset[: asked.start()]):  # 参加的有多少人次: who took part in the whole's acts
+        return ""
+    return f"{conversation_holder(last)}{last.slots.period}{ENDING.sub('', subset)}"
 
 
 def ends_with_act(phrase: str) -> bool:

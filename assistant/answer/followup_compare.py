@@ -143,7 +143,28 @@ def on_total(text: str, last: Turn) -> Resolution | None:
     families = {read_asked(t.question).family for t in wholes[:2]} - {None}
     if len(families) > 1:
         return None  # 讲了几次党课 and 有多少党员 make no total
-    return Resolution(wholes[0].question, compared=(wholes[1].question,), summed=True)
+    added = [wholes[0], wholes[1], *same_count_run(wholes)]
+    return Resolution(wholes[0].question, compared=tuple(t.question for t in added[1:]), summed=True)
+
+
+def same_count_run(wholes: list[Turn]) -> list[Turn]:
+    """一共呢 after 书记讲了几次党课 / 支队长呢 / 各支部书记呢: the earlier turns (beyond the last two) that asked
+    the same count of the same period of someone else, for as long as the conversation kept asking it."""
+
+    def asked_count(turn: Turn) -> tuple[str, str]:
+        question = ENDING.sub("", turn.question)
+        asked = QUANTITY_WORD.search(question)
+        return (question[asked.start() :] if asked else question, turn.slots.period)
+
+    first = asked_count(wholes[0])
+    if asked_count(wholes[1]) != first:
+        return []
+    run = []
+    for turn in wholes[2:]:
+        if asked_count(turn) != first or turn.question in {t.question for t in (*wholes[:2], *run)}:
+            break
+        run.append(turn)
+    return run
 
 
 def on_plan_gap(last: Turn, period: str = "", plan_period: str = "") -> Resolution | None:

@@ -17,6 +17,8 @@ SUM = re.compile(r"加起来|加在一起|合起来|一共|总共|合计|总计|
 # 两家 / 这两个单位 / 两个支部 / 两年 / 两个时期: which of the conversation's figures are added
 PAIR = re.compile(rf"(?:这|那)?(?:两|俩)个?(家|单位|年|个?时期|期|{ORG_SUFFIX})")
 BY_PERIOD = ("年", "时期", "个时期", "期")
+# 两个加起来 / 这俩一共: the last two figures of the same thing, whatever set them apart (period or organisation)
+BARE_PAIR = re.compile(r"(?:那|这)?(?:两|俩)(?:个|者|个数|个数字)?")
 SCOPE_JOINER = re.compile(r"和|与|跟|加上|以及")
 THING = re.compile(r"[\u4e00-\u9fff]{2,6}")
 NAMED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|跟|及)")  # 机关第一和第二两个支部
@@ -31,6 +33,8 @@ def on_pair_total(text: str, last: Turn, organisations: Organisations) -> Resolu
     pair = PAIR.search(text[: total.start()])
     thing = THING.match(text[pair.end() : total.start()]) if pair else None
     thing = thing.group(0) if thing else ASKING.sub("", SUM.sub("", text[total.end() :]))  # 两家党员 / 一共有多少党员
+    if BARE_PAIR.fullmatch(text[: total.start()].strip("，, ")):
+        return summed(last_two(last, lambda t: f"{t.holder}|{t.slots.period}", ""))
     if pair:
         if NAMED_BEFORE.search(text[: pair.start()]):
             return None  # 机关第一和第二两个支部加起来: units the turn names itself, not the conversation's two

@@ -107,7 +107,7 @@ def organisation_source(source: EvidenceSource, answered: frozenset[str], questi
     documents = source.documents()
     titles = [d.title for d in documents if d.doc_id in answered]
     name = max((common_name(holder, t) for t in titles), key=len, default="")
-    if len(name) < 2:
+    if len(name) < 2 or GENERIC_ORG.match(name):  # 党支部 alone: the last answer's documents were another's
         return source
     keys = {name} if len(name) <= NAME_KEY else {name[i : i + NAME_KEY] for i in range(len(name) - NAME_KEY + 1)}
     _, profiled = named_organisation(holder, documents)

@@ -80,6 +80,8 @@ PARTICLES = re.compile(r"^[的了]|[的了呢吗啊呀？?。！!，,\s]+$")
 # Adverbs (已经), aspect particles (了/过) and numerals around an act's verb.
 ACT_FRAME_FLAGS = frozenset({"d", "ul", "uguo", "uz", "m"})
 ENDING_MARKS = re.compile(r"[？?。！!，,\s]+")
+# 罚没款 / 捐款 / 收入: tagged as verbs, but sums of money counted, not acts
+MONEY_WORD = re.compile(r"(?:款|费|金|额|收入|支出)$")
 QUANTITY_WORD = re.compile(
     r"(?<![这那哪])(?:几|多少)(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批次|批|轮|届|年)?"
 )
@@ -276,6 +278,8 @@ def names_only_an_act(question: str) -> bool:
     for pattern in (QUANTITY_WORD, INTERROGATIVE, FOLLOW_START, ENDING_MARKS):
         text = pattern.sub("", text)
     words = [(word, flag) for word, flag in tagged_words(text) if flag not in ACT_FRAME_FLAGS]
+    if any(MONEY_WORD.search(word) for word, _ in words):
+        return False
     return bool(words) and all(flag == "v" for _, flag in words) and sum(len(w) for w, _ in words) <= 3
 
 

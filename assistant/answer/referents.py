@@ -12,7 +12,7 @@ from assistant.answer.facts import UNITS
 from assistant.answer.followup_actors import person_acting
 from assistant.answer.followup_people import name_acting
 from assistant.answer.person_names import BOUNDED_NAME, TITLE, is_name, named_holder
-from assistant.answer.question import FOLLOW_END, NAMED_ACTOR, PERIOD, QUANTITY_WORD, ROLE, Slots
+from assistant.answer.question import FOLLOW_END, MONEY_WORD, NAMED_ACTOR, PERIOD, QUANTITY_WORD, ROLE, Slots
 from assistant.answer.topics import MEETING as MEETING_KIND
 from assistant.core.words import names_a_thing, tagged_words
 
@@ -190,7 +190,7 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
     if not match or FOLLOW_END.sub("", body[match.end() :]):
         return body
     before = FRAMING.sub("", body[: match.start()])
-    if before and (names_a_thing(before) or has_subject(before)):  # 党员一共多少: the turn names what it counts
+    if before and (names_a_thing(before) or has_subject(before) or MONEY_WORD.search(before)):  # 党员一共多少: its own
         return body
     unit = re.sub("^(?:几|多少)", "", match.group(0))
     if not counted or MEASURE_ONLY.match(counted):  # 差几个百分点 counted no thing
