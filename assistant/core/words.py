@@ -159,7 +159,8 @@ COLLOQUIAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"咋", "怎么"),
         (r"(多少|几)回", r"\1次"),
         # a split verb-object word said whole, as documents do: 立了多少件案子 -> 立案多少件, 谈了几次话 -> 谈话几次
-        (r"(立|办|结)了?((?:多少|几)[件起个宗])案子?", r"\1案\2"),
+        # (审结了多少件案子 keeps its own verb: 审结 is no 结案)
+        (r"(?<![审完归办])(立|办|结)了?((?:多少|几)[件起个宗])案子?", r"\1案\2"),
         (r"谈了?((?:多少|几)(?:次|人次))话", r"谈话\1"),
         (r"(几|多少)个人", r"\1人"),
         (r"花了?(?:费)?(?=多少)", ""),  # 改造花了多少钱 -> 改造多少钱: the money is the answer, not a word

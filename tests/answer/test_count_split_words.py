@@ -7,6 +7,7 @@ import pytest
 
 from assistant.answer.pipeline import Assistant
 from assistant.answer.question import slots_of
+from assistant.core.words import plain_wording
 from tests.answer.conversation_fixtures import converse
 from tests.answer.support import FakeSource, ask_source, make_chunk
 
@@ -69,3 +70,11 @@ def test_a_follow_up_asks_the_batches_of_the_turn_before(source):
     )
     assert "1600批次" in plan.text
     assert "720批次" in actual.text and "6次" not in actual.text and not actual.refused, actual.text
+
+
+def test_a_verb_of_its_own_before_结_is_not_split():
+    """审结了多少件案子 asks 审结, not 结案: the rewrite leaves it whole."""
+    assert "审结" in plain_wording("江岸法院2023年审结了多少件案子") and "结案" not in plain_wording(
+        "江岸法院审结了几件案子"
+    )
+    assert "立案" in plain_wording("执法大队立了多少件案子")
