@@ -44,7 +44,7 @@ def by_asked_verb(scored: list[ScoredFact], question: str, threshold: float) -> 
     if not verb or not scored:
         return scored
     if verb in said_so_far(max(scored, key=lambda s: s.score).fact):
-        # 整改完了几个: not 解决问题128件 beside 已整改完成9个; 下设6个党支部，其中学生党支部4个: a 其中 part
+        # 整改完了几个: not 解决问题128件 beside 已整改完成9个; 下设5个党小组，其中离退休党小组2个: a 其中 part
         # is said with its whole's verb
         return without_unasked_results([s for s in scored if verb in said_so_far(s.fact)], verb, question)
     saying = [replace(s, score=s.score + VERB_BONUS) for s in scored if verb in s.fact.predicate]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer.pipeline import Assistant
+from assistant.answer.routing import Route, understand
 from tests.answer.support import FakeSource, make_chunk
 
 QINGHE_2023 = "青禾社区党委2023年度工作总结"
@@ -94,3 +95,20 @@ def converse(assistant: Assistant, *questions: str) -> list:
         answers.append(answer)
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.text}]
     return answers
+
+
+PLACEHOLDER = "（回答）〔1〕"  # an answer whose words do not matter to how the next turn is read
+
+
+def history_of(*turns: str | tuple[str, str]) -> list[dict]:
+    """Chat history of the turns; a turn is a question, or (question, answer)."""
+    history: list[dict] = []
+    for turn in turns:
+        question, answer = turn if isinstance(turn, tuple) else (turn, PLACEHOLDER)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    return history
+
+
+def understood(*turns: str | tuple[str, str]) -> Route:
+    """The last turn understood after the others."""
+    return understand(turns[-1], history_of(*turns[:-1]))

@@ -8,18 +8,7 @@ import pytest
 
 from assistant.answer.followup_actors import actor_in, entity_pointed_at, siblings_total, swapped_actor
 from assistant.answer.followup_turns import Turn
-from assistant.answer.routing import Route, understand
-
-PLACEHOLDER = "（回答）〔1〕"
-
-
-def understood(*turns: str | tuple[str, str]) -> Route:
-    """The last turn understood after the others; a turn is a question, or (question, answer)."""
-    history: list[dict] = []
-    for turn in turns[:-1]:
-        question, answer = turn if isinstance(turn, tuple) else (turn, PLACEHOLDER)
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
-    return understand(turns[-1], history)
+from tests.answer.conversation_fixtures import understood
 
 
 @pytest.mark.parametrize(

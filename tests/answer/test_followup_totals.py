@@ -7,20 +7,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.pipeline import Assistant
-from assistant.answer.routing import Route, understand
-from tests.answer.conversation_fixtures import converse
+from tests.answer.conversation_fixtures import converse, understood
 from tests.answer.support import FakeSource, index_like, make_chunk
-
-PLACEHOLDER = "（回答）〔1〕"
-
-
-def understood(*turns: str | tuple[str, str]) -> Route:
-    """The last turn understood after the others; a turn is a question, or (question, answer)."""
-    history: list[dict] = []
-    for turn in turns[:-1]:
-        question, answer = turn if isinstance(turn, tuple) else (turn, PLACEHOLDER)
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
-    return understand(turns[-1], history)
 
 
 @pytest.mark.parametrize(
