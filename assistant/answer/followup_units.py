@@ -82,7 +82,7 @@ def units_named(text: str, suffix: str) -> list[str]:
 
 
 def swapped_unit(question: str, unit: str) -> str:
-    """机械学院本科生第一党支部的书记是谁 + 研究生第二党支部 -> 机械学院研究生第二党支部的书记是谁: the unit of
+    """电气学院本科生第一党支部的书记是谁 + 研究生第二党支部 -> 电气学院研究生第二党支部的书记是谁: the unit of
     the same kind the question names is replaced, under the same parent; "" when it names none."""
     suffix = ORG_END.search(unit)
     named = units_named(question, suffix.group(0)) if suffix else []

@@ -216,7 +216,7 @@ def limit_answer(ctx: AnswerContext, chosen: list[Scored], evidence: list) -> An
     for scored in chosen:
         sentence = clean(scored.sentence).rstrip("。；;，,")
         article = scored.chunk.article or ""
-        if sentence.startswith(article):  # 第二十七条 被巡视党组织…: the article is named before the quote
+        if sentence.startswith(article):  # 第十二条 各支部应当…: the article is named before the quote
             sentence = sentence[len(article) :].lstrip()
         lines.append(f"{article}：{sentence}{book.cite(scored.chunk, scored.sentence)}。")
     answer = answer_of(f"依据《{chosen[0].chunk.doc_title}》" + "\n".join(lines), book)

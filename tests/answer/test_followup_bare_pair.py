@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.routing import understand
-
-
-def history_of(*turns: str) -> list[dict]:
-    history: list[dict] = []
-    for turn in turns:
-        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": "（回答）〔1〕"}]
-    return history
+from tests.answer.conversation_fixtures import history_of
 
 
 @pytest.mark.parametrize(
