@@ -39,7 +39,7 @@ from assistant.answer.sections import (
 )
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import YEAR, split_sentences
-from assistant.ingest.structure import ENUMERATED, SIGNATURE, heading_text, is_furniture
+from assistant.ingest.structure import ENUMERATED, FURNITURE, SIGNATURE, heading_text, is_furniture
 from assistant.search.retriever import Filters
 from assistant.search.scope import (
     UNIT_MENTION,
@@ -75,6 +75,7 @@ TOPIC_SHARE = 0.6  # share of the topic's words a section heading or paragraph m
 SENTENCE_END = re.compile(r"[。！？；;!?]$")
 JOINS = re.compile(r"以及|和|与|及|、")
 MIN_SUBTOPIC = 4  # 党建 alone would match every part of a 党建 report
+MIN_CORE = 3  # 组织 of 组织建设 names too many headings to stand for the topic
 BROAD_WORDS = frozenset({"党建", "工作", "党务", "业务", "情况", "建设"})  # …but 防汛 names one part
 CANDIDATES = 5  # documents a draft may choose from
 TITLE_NAMED = 0.6  # share of the question's naming words a title must hold to be a candidate by name
@@ -291,10 +292,13 @@ def relevant_parts(
     # 存在问题 / 下一步打算: the section that is about it, whatever its words.
     in_section = {c.id for c in aspect_section(chunks, asked)} if asked else set()
     continued: tuple[str, ...] = ()  # the path of the last part: a chunk under its parent only continues it
+    # 基层党支部建设 is headed 建强基层党支部: a heading names the topic without its broad last word.
+    core = BROAD_ENDING.sub("", topic)
+    headings = [*topics, source.terms(core)] if core != topic and len(core) >= MIN_CORE else topics
     narrowed = {
         c.section_path[:-1]
         for c in chunks
-        if len(c.section_path) > 1 and heads_topic(c.section_path[-1:], topic, topics, family)
+        if len(c.section_path) > 1 and heads_topic(c.section_path[-1:], topic, headings, family)
     }
     for chunk in chunks:
         if not body_chunk(chunk):
@@ -304,7 +308,7 @@ def relevant_parts(
             continue  # what went wrong or is planned is not what was done, unless asked for
         # 党员教育 under 一、…党员教育成效明显: its （三）安全生产 is no part when a sibling heads the topic
         path = chunk.section_path[-1:] if chunk.section_path[:-1] in narrowed else chunk.section_path
-        titled = heads_topic(path, topic, topics, family)
+        titled = heads_topic(path, topic, headings, family)
         about = titled or chunk.id in in_section or any(t.coverage(chunk.text) >= TOPIC_SHARE for t in topics)
         about = about or continues(chunk.section_path, continued)
         continued = chunk.section_path if about and len(chunk.section_path) > len(continued) else continued
@@ -374,8 +378,9 @@ def key_sentences(chunk: Chunk, terms: Terms, whole: bool = False, limit: int = 
     if whole:
         return candidates[: max(limit, PARTS)]
     keep = [s for s in candidates if NUMBER.search(s) or terms.coverage(s) > 0] or candidates
-    # The sentences most about the topic, figures first among equals, in the order they are written.
-    best = sorted(keep, key=lambda s: -(terms.coverage(s) + 0.5 * bool(NUMBER.search(s))))[:limit]
+    # The sentences most about the topic, figures first among equals, in the order they are written; a
+    # table's rows only after what the prose says (the paragraph leaves rows out when it has prose).
+    best = sorted(keep, key=lambda s: (is_table_row(s), -(terms.coverage(s) + 0.5 * bool(NUMBER.search(s)))))[:limit]
     return [s for s in keep if s in best]
 
 
@@ -384,17 +389,27 @@ def line_sentences(line: str) -> list[str]:
     place, after what it says before them (全年设立先锋岗14个。一是……) and before what follows them."""
     items = [quote for quote, _ in enumerated_clauses(line)]
     if not items:
-        return [s.strip() for s in split_sentences(line) if s.strip()]
+        return [without_table_pointer(s.strip()) for s in split_sentences(line) if s.strip()]
     first, last = line.find(items[0]), line.find(items[-1])
     around = [line[:first], line[last + len(items[-1]) :].lstrip("。；;，, ")] if min(first, last) >= 0 else ["", ""]
     before, after = ([s.strip() for s in split_sentences(text) if s.strip()] for text in around)
     return [*before, *items, *after]
 
 
+# 下设5个支部，具体情况见下表。: the figure is said; the pointer to a table the paragraph does not show is not.
+TABLE_POINTER = re.compile(r"[，,][^，,。；]*(?:见下表|如下表|见附表)[。：:]?$")
+
+
+def without_table_pointer(sentence: str) -> str:
+    return TABLE_POINTER.sub("", sentence)
+
+
 def statement(sentence: str, chunk: Chunk) -> bool:
     """A sentence worth writing down: no heading, lead-in without a figure (报告如下：), date fragment, table row or 落款."""
     text = heading_text(sentence)
     said_lead_in = bool(LEAD_END.search(text)) and has_figure(text)  # 制定整改措施18条，具体如下： says a figure
+    # 下设4个党支部 ends like a 落款's name line, but a 落款 says no figure
+    said_lead_in = said_lead_in or (has_figure(text) and not FURNITURE.search(text))
     return bool(
         text
         and not (is_heading_sentence(sentence, chunk) and not NUMBER.search(text))  # 2.收入达到32.6万元 is a statement
