@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.ingest.readers.base import LoadError, PageProgress, current_notes
+from assistant.ingest.structure import ARTICLE, DATE_LINE, HEADING_PATTERNS, INLINE_HEADING_END
 
 INSTALL_HINT = "未安装文字识别（OCR）组件，无法识别扫描件和图片；请运行 pip install rapidocr-onnxruntime 后重新导入"
 MISSING_LIBRARY = "文字识别（OCR）组件缺少系统库（{}），请安装 libgl1 和 libglib2.0-0（Debian/Ubuntu）后重新导入"
@@ -326,6 +327,29 @@ def join_line(boxes: list[Box], height: float) -> Line:
 CONTINUATION = re.compile(r"[.．%％、，,。）)]")
 
 
+# A paragraph opens with a heading's or an article's number, a field's label (记录：) or is the 落款's date; a
+# sentence ends with its stop.
+FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+OPENS_PARAGRAPH = (*HEADING_PATTERNS, ARTICLE, DATE_LINE, FIELD_LABEL)
+SENTENCE_CLOSED = re.compile(r"[。！？!?][”’」』）)]*$")
+TITLE_INSET = 3.0  # set in further than a paragraph's two-character indent: a title's or a 落款's line
+HALF_LINE = 0.6  # a line this far across the text width or further can have been wrapped (by characters)
+
+
+def ends_mid_sentence(previous: str, line: str) -> bool:
+    """Whether a line stops mid-sentence and the next goes on with it: a page wrapped by a character count,
+    whose digits and Latin letters are narrower than characters, ends its lines short of the margin. Not a
+    bare heading (一、加强政治建设), a table row (cells apart), nor before a heading, an article or a date."""
+    bare_heading = any(p.match(previous) for p in HEADING_PATTERNS) and not INLINE_HEADING_END.search(previous)
+    return not (
+        SENTENCE_CLOSED.search(previous)
+        or bare_heading
+        or "　" in previous
+        or "　" in line
+        or any(p.match(line) for p in OPENS_PARAGRAPH)
+    )
+
+
 def paragraphs(lines: list[Line], height: float) -> list[str]:
     """Re-join lines a paragraph wrapped: the previous line reached the right margin and this one is not indented
     (or both are centred, as a title wrapped over two lines is); two centred lines of a title's larger type."""
@@ -347,7 +371,7 @@ def paragraphs(lines: list[Line], height: float) -> list[str]:
         return abs((line.left + line.right) / 2 - centre) < CENTRED * height
 
     joined = [lines[0]]
-    for line in lines[1:]:
+    for last, line in zip(lines, lines[1:]):
         previous = joined[-1]
         wrapped = previous.right > margin_right - MARGIN_REACH * height
         indented = line.left - margin_left > INDENT * height
@@ -359,7 +383,11 @@ def paragraphs(lines: list[Line], height: float) -> list[str]:
         title_wrapped = larger(previous) and larger(line) and both_centred and not previous.text.endswith("文件")
         # A line opening with what opens no paragraph (.6万元 after 增长到52, ％, 、) goes on the line before.
         mid_sentence = CONTINUATION.match(line.text) is not None
-        if title_wrapped or mid_sentence or (wrapped and same_type and (not indented or both_centred)):
+        across = previous.right > margin_left + HALF_LINE * (margin_right - margin_left)
+        # …but a title, a heading or a 落款 line set in from both margins ends where it ends
+        set_apart = last.left - margin_left > TITLE_INSET * height and not wrapped
+        unstopped = across and same_type and not (indented or set_apart) and ends_mid_sentence(previous.text, line.text)
+        if title_wrapped or mid_sentence or unstopped or (wrapped and same_type and (not indented or both_centred)):
             joined[-1] = Line(previous.text + line.text, previous.left, line.right)
         else:
             joined.append(line)

@@ -334,3 +334,46 @@ def test_a_line_opening_mid_number_goes_on_the_line_before():
         (LEFT + 2 * HEIGHT, 180, "（三）办好民生实事。"),
     ]
     assert page_text(rows).split("\n")[1:] == ["村集体收入增长到52.6万元，增长38.4%。", "（三）办好民生实事。"]
+
+
+# A page typed with a fixed number of characters a line (a photo of a printout): digits are narrower, so lines
+# stop short of the margin in mid-sentence. A line that stops unpunctuated goes on in the next, unless it is a
+# title set in from the margins, a bare heading, or the next line opens a heading or a field (记录：).
+PRINTOUT_ROWS = [
+    (LEFT + 4 * HEIGHT, 60, "中共岚山县档案馆支部委员会组织生活会情况报告"),
+    (LEFT, 120, "一月十日，支部召开本年度组织生活会，应到会党员十九名，实到"),
+    (LEFT, 160, "十七名，县委组织部干部周宁到会指导。"),
+    (LEFT, 200, "一、查摆问题"),
+    (LEFT, 240, "支部书记查摆问题3个：一是理论学习不够系统；二是"),
+    (LEFT, 280, "联系服务群众不经常；三是落实制度有松懈现象，已"),
+    (LEFT, 320, "制定整改措施12条，全部明确责任人和完成时限。"),
+    (LEFT, 360, "二、民主评议"),
+    (LEFT, 400, "评议党员19名，评定优秀党员4名，其中在职党员3名。"),
+    (LEFT, 440, "列席人员：县档案局办公室主任、机关党委专职副书记"),
+    (LEFT, 480, "记录：许丹"),
+]
+PRINTOUT_LINES = [
+    "中共岚山县档案馆支部委员会组织生活会情况报告",
+    "一月十日，支部召开本年度组织生活会，应到会党员十九名，实到十七名，县委组织部干部周宁到会指导。",
+    "一、查摆问题",
+    "支部书记查摆问题3个：一是理论学习不够系统；二是联系服务群众不经常；三是落实制度有松懈现象，已制定整改措施12条，全部明确责任人和完成时限。",
+    "二、民主评议",
+    "评议党员19名，评定优秀党员4名，其中在职党员3名。",
+    "列席人员：县档案局办公室主任、机关党委专职副书记",
+    "记录：许丹",
+]
+
+
+@pytest.mark.parametrize("degrees", [0.0, 1.5])
+def test_lines_that_stop_mid_sentence_short_of_the_margin_are_one_paragraph(degrees):
+    assert page_text(PRINTOUT_ROWS, math.radians(degrees)).split("\n") == PRINTOUT_LINES
+
+
+def test_table_rows_of_a_scan_stay_rows():
+    rows = [
+        (LEFT, 100, "各党小组开展活动情况统计如下，单位为次，截至年底"),
+        (LEFT, 140, "第一党小组　12　10"),
+        (LEFT, 180, "第二党小组　9　9"),
+        (LEFT, 220, "全年活动共计40次，其中主题党日21次，讲党课19次。"),
+    ]
+    assert page_text(rows).split("\n") == [text for _, _, text in rows]
