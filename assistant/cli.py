@@ -267,6 +267,9 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     for corpus in corpora:
         if not corpus.is_dir():
             raise UserError(f"找不到语料文件夹 {corpus}。")
+    saved = Path(args.save) if args.save else None
+    if saved and not saved.parent.is_dir():  # said before the run, not after minutes of answering
+        raise UserError(f"--save 的文件夹 {saved.parent} 不存在，请先建好或换一个路径。")
     try:
         questions = [item for path in paths for item in load_items(path)]
     except EvalFileError as exc:
@@ -282,6 +285,12 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     if live:
         print(file=sys.stderr)
     print_json(report.to_json()) if args.json else print(format_report(report))
+    if saved:
+        try:
+            saved.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"无法写入 {saved}（{exc.strerror}），请换一个路径。") from exc
+        print(f"逐题结果（JSON，含回答全文）已写入 {saved}", file=sys.stderr)
     return 0
 
 
@@ -359,6 +368,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--json",
         action="store_true",
         help="输出 JSON：各项指标，以及每题（对话轮次含 conversation、turn）的回答、期望和判分",
+    )
+    p.add_argument(
+        "--save", metavar="文件", help="同时把 --json 的全部结果写入该文件（表格照常显示），便于查看回答全文"
     )
     p.set_defaults(func=cmd_eval)
 

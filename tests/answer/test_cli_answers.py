@@ -96,6 +96,27 @@ def test_eval_prints_metrics(env, tmp_path, capsys):
     assert data["warmup_ms"] is not None  # asked before the timed questions
 
 
+def test_eval_saves_the_full_json_beside_the_table(env, tmp_path, capsys):
+    questions = tmp_path / "q.jsonl"
+    row = {"id": "q1", "kind": "count", "question": "上半年讲党课几次？", "expect": [["6", "六"]], "evidence": []}
+    questions.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    saved = tmp_path / "result.json"
+    assert main(["eval", str(questions), "--save", str(saved)]) == 0
+    out, err = capsys.readouterr()
+    assert "答对率" in out and str(saved) in err  # the table is printed as without --save
+    item = json.loads(saved.read_text(encoding="utf-8"))["questions"][0]
+    assert item["id"] == "q1" and "6次" in item["answer"]
+
+
+def test_eval_refuses_a_save_path_in_a_missing_folder_before_answering(env, tmp_path, capsys):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        json.dumps({"id": "q1", "question": "上半年讲党课几次？"}, ensure_ascii=False), encoding="utf-8"
+    )
+    assert main(["eval", str(questions), "--save", str(tmp_path / "no" / "r.json")]) == 2
+    assert "--save 的文件夹" in capsys.readouterr().err
+
+
 def test_eval_rejects_a_broken_question_file(env, tmp_path, capsys):
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id": "x", "question": "…"}\n{not json\n', encoding="utf-8")
