@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.draft_options import DraftOptions
+from assistant.answer.draft_options import DraftOptions, written_length
 from assistant.answer.sections import strip_number
 from assistant.core.schema import Chunk
 from assistant.ingest.structure import ORDINALS
@@ -152,11 +152,6 @@ def points(group: list[Part], book: CitationBook) -> str:
 
 def outline_number(i: int) -> str:
     return ORDINALS[i] if i < len(ORDINALS) else str(i + 1)
-
-
-def written_length(text: str) -> int:
-    """Characters of a draft as an office counts them: without 〔n〕 marks and line breaks."""
-    return len(MARK.sub("", re.sub(r"\s", "", text)))
 
 
 def compose(lead: str, parts: list[Part], options: DraftOptions, book: CitationBook) -> str:

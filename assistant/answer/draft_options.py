@@ -32,9 +32,26 @@ RESHAPE = re.compile(
     r"^(?:请|再)?(?:改|写|压缩|缩写|精简|扩写|扩展|扩充|缩短)(?:成|到|为)?"
     rf"(?:一篇|一段|{LENGTH.pattern})(?:的?(?:稿子|材料|文字|总结))?[。！!？?]?$"
 )
+# What asks for a draft: a writing verb or a paragraph (用一段话总结一下…的党建工作).
+DRAFT = re.compile(
+    r"起草|撰写|草拟|拟写|写一段|写段|写成|改写成|整理成一段|形成一段|生成一段|概括成一段|总结一段|写一份|写个|写篇|写一篇"
+    r"|一段话|(?:总结|概括|归纳)一下[^？?]{0,30}(?:工作|情况|成效|做法)"
+)
+# 压缩一下 / 再精简些 / 写短点 / 扩写一下 / 再详细些: the last draft shorter or longer, with no length named.
+RELATIVE = re.compile(
+    r"^(?:请|再|能不能|能否|帮我|麻烦)?(?:再)?(?:(压缩|精简|缩短|缩写|简化|删减|写短|改短|短|简短|简练)|(扩写|扩展|扩充|展开|写长|写详细|详细|长|丰富))"
+    r"(?:一下|一点|一些|些|点)?(?:儿)?(?:吧|呢|行吗|可以吗)?[。！!？?]?$"
+)
+SHORTER, LONGER = 0.5, 2.0  # of the last draft's length
+CITATION_MARK = re.compile(r"〔\d+〕")
 OVER_TARGET = 1.1  # 约300字 may run a tenth over; a ceiling (不超过) may not
 MIN_CHARS, MAX_CHARS = 50, 5000
 LENGTH_OPTION = re.compile(r"^\s*(\d{2,5})\s*字?\s*$")
+
+
+def written_length(text: str) -> int:
+    """Characters of a draft as an office counts them: without 〔n〕 marks and line breaks."""
+    return len(CITATION_MARK.sub("", re.sub(r"\s", "", text)))
 
 
 class DraftOptionError(AssistantError):
@@ -78,6 +95,16 @@ def option_words(text: str) -> str:
     if options.form == "article":
         words.append("写成一篇")
     return "".join(f"，{w}" for w in words)
+
+
+def relative_length(text: str, last_chars: int) -> str:
+    """The length a turn asking for a shorter or longer last draft means (，不超过N字 / ，约N字), or ''."""
+    match = RELATIVE.match(text.strip())
+    if not match or not last_chars:
+        return ""
+    if match.group(1):
+        return f"，不超过{max(MIN_CHARS, round(last_chars * SHORTER))}字"
+    return f"，约{min(MAX_CHARS, round(last_chars * LONGER))}字"
 
 
 def reshapes_draft(text: str) -> bool:

@@ -16,7 +16,14 @@ import re
 from dataclasses import replace
 
 from assistant.answer.asked_quantity import TOTAL_ASKED
-from assistant.answer.draft_options import option_words, reshapes_draft, without_options
+from assistant.answer.draft_options import (
+    DRAFT,
+    option_words,
+    relative_length,
+    reshapes_draft,
+    without_options,
+    written_length,
+)
 from assistant.answer.facts import UNITS
 from assistant.answer.followup_actors import entity_pointed_at, siblings_total, swapped_actor
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
@@ -273,6 +280,10 @@ def resolve(
     if reshapes_draft(text):  # 改成300字左右 / 写成一篇: the last draft in another length or form
         reshaped = f"{without_options(last.question)}{option_words(text)}"
         return Resolution(reshaped, refers_back=True, draft=True, recap=last.recap)
+    drafted = last.answer.split("\n来源：")[0]  # the draft, not the list of its sources printed under it
+    relative = relative_length(text, written_length(drafted)) if DRAFT.search(last.question) else ""
+    if relative:  # 压缩一下 / 再详细些: the last draft at half or twice its length
+        return Resolution(f"{without_options(last.question)}{relative}", refers_back=True, draft=True, recap=last.recap)
     other_organisation = on_other_organisation(text, last, organisations, on_swap) if not within_question else None
     if other_organisation:  # 换成X2024年的呢 / 那X上半年呢: the last question asked of another organisation
         return other_organisation

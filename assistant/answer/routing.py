@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.answer.asked_quantity import COMPLETION_ASKED, HANDLING_ASKED, asked_quantity
+from assistant.answer.draft_options import DRAFT
 from assistant.answer.facts import UNITS
 from assistant.answer.followup import conversation_state, resolve
 from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
@@ -23,10 +24,6 @@ COUNT = re.compile(rf"(?<![这那哪])几(?:{UNITS}|回|人)|(?<![这那])多少
 CITED = re.compile(
     r"(引用|提到|提及|涉及|援引|依据|根据|按照|按|学习|学了)了?[^？?，,]{0,12}?(哪些|什么|哪几|哪部|啥)[^？?]*"
     r"(法规|条例|准则|规定|党规|规则)"
-)
-DRAFT = re.compile(
-    r"起草|撰写|草拟|拟写|写一段|写段|写成|改写成|整理成一段|形成一段|生成一段|概括成一段|总结一段|写一份|写个|写篇|写一篇"
-    r"|一段话|(?:总结|概括|归纳)一下[^？?]{0,30}(?:工作|情况|成效|做法)"  # 用一段话总结一下…的党建工作
 )
 LIST = re.compile(
     r"哪些|哪几|有什么措施|什么措施|几个方面|哪些方面|举措|措施"

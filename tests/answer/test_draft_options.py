@@ -6,8 +6,7 @@ import re
 
 import pytest
 
-from assistant.answer.draft_compose import written_length
-from assistant.answer.draft_options import DraftOptionError, draft_options, with_length, without_options
+from assistant.answer.draft_options import DraftOptionError, draft_options, with_length, without_options, written_length
 from assistant.answer.draft_topic import draft_topic
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.pipeline import answer_problems
@@ -211,6 +210,47 @@ def test_a_follow_up_asks_for_another_length_or_form(turn, words):
     resolved = understand(turn, DRAFTED)
     assert resolved.kind == "draft" and resolved.question.endswith(words), resolved.question
     assert "服务群众" in resolved.question
+
+
+@pytest.mark.parametrize(
+    ("turn", "words"),
+    [
+        ("压缩一下", "，不超过"),
+        ("再精简些吧", "，不超过"),
+        ("写短一点", "，不超过"),
+        ("扩写一下", "，约"),
+        ("再详细些", "，约"),
+    ],
+)
+def test_a_follow_up_asks_for_a_shorter_or_longer_draft_without_a_number(turn, words):
+    from assistant.answer.routing import understand
+
+    drafted = (
+        "2024年上半年，云岭县水务局机关党支部在服务群众方面主要开展了以下工作：一是组建党员护河队3支，巡河120次〔1〕；"
+        "二是开展节水宣传进社区活动8场，发放宣传资料2000余份〔1〕；三是为困难群众解决饮水问题15件〔2〕。"
+    )
+    history = [
+        DRAFTED[0],
+        {"role": "assistant", "content": f"{drafted}\n\n来源：\n〔1〕《云岭县水务局机关党支部2024年上半年工作总结》"},
+    ]
+    resolved = understand(turn, history)
+    assert resolved.kind == "draft" and "服务群众" in resolved.question, resolved.question
+    length = written_length(drafted)
+    asked = draft_options(resolved.question)
+    assert words in resolved.question and asked.chars is not None
+    assert asked.ceiling == (words == "，不超过")
+    assert (asked.chars < length) if asked.ceiling else (asked.chars > length), resolved.question
+
+
+@pytest.mark.parametrize("turn", ["压缩一下", "详细一点"])
+def test_shorter_or_longer_after_an_answer_that_was_no_draft_is_no_reshape(turn):
+    from assistant.answer.routing import understand
+
+    history = [
+        {"role": "user", "content": "水务局机关党支部2024年上半年开展了几次主题党日？"},
+        {"role": "assistant", "content": "开展主题党日6次〔1〕。"},
+    ]
+    assert "不超过" not in understand(turn, history).question and "约" not in understand(turn, history).question
 
 
 def test_the_last_form_word_wins():
