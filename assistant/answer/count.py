@@ -25,6 +25,7 @@ from assistant.answer.facts import (
 )
 from assistant.answer.fallback import related_counts_asked
 from assistant.answer.lookup import topic_in_regulations
+from assistant.answer.nothing_counted import asked_back, names_nothing_counted
 from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, unrecorded_person
@@ -63,6 +64,8 @@ class Counted:
 
 
 def answer_count(ctx: AnswerContext) -> Answer:
+    if names_nothing_counted(ctx.question):  # 全局一共有多少: every figure of the report would be a guess
+        return asked_back([])
     ranked = answer_ranking(ctx) if asks_ranking(ctx.question) else None
     if ranked is not None:  # 哪个支部党员最多？有多少名？: the compared rows state the figure too
         return ranked
