@@ -9,7 +9,7 @@ rest (a table's rows only when there is nothing else); what is kept is written i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.draft_options import DraftOptions, written_length
@@ -40,6 +40,7 @@ REFITS = 4
 class Part:
     chunk: Chunk
     sentences: list[str]
+    when: str = ""  # the period the part is of, said before it when a draft spans several (2024年，…)
 
 
 def is_table_row(sentence: str) -> bool:
@@ -87,16 +88,21 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
         best = min(usable, key=lambda r: (r[0], r[3]))
         kept.add((best[1], best[2]))
     fitted = [
-        Part(part.chunk, [x for s, x in enumerate(part.sentences) if (p, s) in kept]) for p, part in enumerate(parts)
+        replace(part, sentences=[x for s, x in enumerate(part.sentences) if (p, s) in kept])
+        for p, part in enumerate(parts)
     ]
     return [part for part in fitted if part.sentences]
 
 
 def said(part: Part, book: CitationBook) -> list[str]:
-    """The part's sentences without their own enumerators or connectives, each cited."""
-    return [
+    """The part's sentences without their own enumerators or connectives, each cited; the first after the
+    part's period when it has one of its own and does not open with it."""
+    pieces = [
         f"{LEAD_IN_END.sub('', CONNECTIVE.sub('', strip_number(s)))}{book.cite(part.chunk, s)}" for s in part.sentences
     ]
+    if part.when and pieces and not pieces[0].startswith(part.when):
+        pieces[0] = f"{part.when}，{pieces[0]}"
+    return pieces
 
 
 def enumerated(pieces: list[str], between: str = "；") -> str:

@@ -7,6 +7,8 @@ sentences), and the draft joins those sentences in the order the turns were aske
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.answer.citations import CitationBook
 from assistant.answer.draft_compose import Part, compose
 from assistant.answer.draft_names import organisation_name, period_of
@@ -25,6 +27,8 @@ def recap_answer(question: str, answers: list[Answer], source: EvidenceSource) -
     org = organisation_name(source.document(first.doc_id), [first])
     periods = {period_of(part.chunk.doc_title) for part in parts}
     lead = f"{periods.pop()}，{org}" if len(periods) == 1 and "" not in periods else org  # one period, or none named
+    if len(periods) > 1:  # turns on several periods: each point says its own
+        parts = [replace(part, when=period_of(part.chunk.doc_title)) for part in parts]
     book = CitationBook()
     text = compose(f"{lead}有关情况如下：", parts, draft_options(question), book)
     retrieved = list({e.chunk.id: e for a in answers for e in a.retrieved}.values())

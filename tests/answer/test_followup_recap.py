@@ -72,3 +72,18 @@ def test_a_recap_reshaped_to_another_length_still_recaps_the_conversation(reshap
     draft = answers[-1]
     assert "7.3万元" in draft.text and "8名" in draft.text, draft.text
     assert answer_problems(draft) == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "first", "second"),
+    [
+        (("松涛街道党工委2024年度收缴党费多少？", "那2023年呢"), "2024年，", "2023年，"),
+        (("松涛街道党工委2024年上半年开展了几次主题党日？", "2023年全年呢"), "2024年上半年，", "2023年，"),
+    ],
+)
+def test_a_recap_over_turns_of_several_periods_says_each_points_period(turns, first, second):
+    draft = converse(Assistant(followup_source()), *turns, "把上面这些写成一段总结")[-1]
+    assert draft.kind == "draft" and not draft.refused, draft.text
+    assert first in draft.text and second in draft.text, draft.text
+    assert draft.text.find(first) < draft.text.find(second), draft.text
+    assert answer_problems(draft) == []
