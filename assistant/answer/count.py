@@ -34,7 +34,7 @@ from assistant.answer.question import (
     misses_asked_money,
 )
 from assistant.answer.ranking import answer_ranking
-from assistant.answer.remainders import none_left
+from assistant.answer.remainders import left_over, none_left
 from assistant.answer.time_limits import time_limit_facts
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
@@ -192,6 +192,10 @@ def count_part(
             limits = time_limit_facts(part, evidence)  # 会后几天内报上去: 会后5个工作日内，…报社区党委
             if len(limits) == 1:
                 return statement(limits, book) + "。"
+            left = left_over(ctx, part, asked, evidence, book)  # 还剩几个: 发现问题14个，已整改12个
+            if left:
+                derived.add(left[1])
+                return left[0]
             return none_left(ctx, part, asked, evidence, book)  # 还剩几个: 发现问题17个，已全部完成整改
         if acting_name(part):
             return None  # 曹某讲了几次党课: another person's figure (书记何某讲党课2次) is no answer

@@ -53,6 +53,7 @@ from assistant.answer.followup_regulations import (
     without_regulation_asked,
     without_revision,
 )
+from assistant.answer.followup_remainders import items_counted
 from assistant.answer.followup_rows import role_of_row, row_pointed_at, sibling_row
 from assistant.answer.followup_totals import counted_before_aside, over_units, quarter_of_half
 from assistant.answer.followup_turns import (
@@ -288,7 +289,7 @@ def resolve(
     asked = QUANTITY_WORD.search(last.question)
     counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
-        items = ENDING.sub("", f"{last.question[: asked.start()]}{last.question[asked.end() :]}")  # 排查了隐患
+        items = items_counted(last, asked)  # 排查了隐患 of 排查了隐患多少项
         undone = UNDONE.match(ENDING.sub("", text))
         return Resolution(f"{items}，{f'还剩{undone.group(1)}没整改' if undone else text}", refers_back=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
