@@ -24,6 +24,7 @@ from assistant.answer.facts import (
     format_number,
 )
 from assistant.answer.fallback import related_counts_asked
+from assistant.answer.followup_remainders import BESIDES
 from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
@@ -34,7 +35,7 @@ from assistant.answer.question import (
     misses_asked_money,
 )
 from assistant.answer.ranking import answer_ranking
-from assistant.answer.remainders import left_over, none_left
+from assistant.answer.remainders import besides_part, left_over, none_left
 from assistant.answer.time_limits import time_limit_facts
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
@@ -70,6 +71,9 @@ def answer_count(ctx: AnswerContext) -> Answer:
     if gap:  # 2024年吸收新党员比计划多了几名: what was done and what was planned, each cited, and their difference
         answers = [answer_count(AnswerContext(replace(ctx.route, question=q), ctx.source)) for q in gap]
         return compared_answer(list(gap), answers)
+    besides = besides_part(ctx, ctx.evidence(k=20)) if BESIDES.search(ctx.question) else None
+    if besides:  # 除了上级补助还有多少: the whole less that 其中 part, as one sentence states them
+        return besides
     parts = question_parts(ctx.question)
     book = CitationBook()
     derived: set[float] = set()

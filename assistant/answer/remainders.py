@@ -2,7 +2,8 @@
 (发现问题17个，已全部完成整改) answers that none remain, quoting that sentence. Some left: one sentence stating the
 whole and the part done (排查隐患9处，已整改7处) or the plan and what was done of it (计划建设12个，实际建成9个) gives
 the remainder as their difference, worked out beside the quoted sentence. Anything else: no answer (never a
-guessed figure)."""
+guessed figure). 除了上级补助还有多少 (`besides_part`): the whole less the one 其中 part named, as one sentence
+states them (投入资金45万元，其中上级补助30万元)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_matching import matching_facts
 from assistant.answer.facts import STATED, NumericFact, extract_facts, format_number
+from assistant.answer.followup_remainders import BESIDES
 from assistant.core.schema import Answer, Evidence
+from assistant.core.text import squash
 from assistant.core.words import cut_words
 
 # What says every item is done, after the figure of the items: 已全部完成整改 / 均已整改到位 / 全部办结.
@@ -109,3 +112,39 @@ def whole_and_done(fact: NumericFact) -> tuple[NumericFact, NumericFact] | None:
         if len(done) == 1 and 0 <= done[0].number <= whole.number:
             return whole, done[0]
     return None
+
+
+def besides_part(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
+    """ "除上级补助外还有15万元（45万元－30万元）" with the one sentence stating the whole and that 其中 part; None
+    when the question asks no such remainder, or the part named is no 其中 part of a whole stated beside it."""
+    besides = BESIDES.search(ctx.question)
+    if not besides:
+        return None
+    part = besides.group("part")
+    pairs: dict[tuple[str, float, float], tuple[NumericFact, NumericFact]] = {}
+    chunks = {e.chunk.id: e.chunk for e in evidence}
+    for fact in (f for chunk in chunks.values() for f in extract_facts(chunk)):
+        whole = whole_of_part(fact) if part in fact.clause else None
+        if whole is not None:
+            pairs.setdefault((squash(fact.sentence), whole.number, fact.number), (whole, fact))
+    if len(pairs) != 1:
+        return None  # no such part, or several statements of it: no guessed remainder
+    whole, named = next(iter(pairs.values()))
+    left = round(whole.number - named.number, 6)
+    book = CitationBook()
+    said = whole.sentence.strip()
+    text = (
+        f"除{part}外还有{format_number(left)}{whole.unit}（{whole.value_text}－{named.value_text}）："
+        f"{said.rstrip('。；;')}{book.cite(whole.chunk, said)}。"
+    )
+    return Answer(text, "count", book.citations(), evidence, derived_numbers={left})
+
+
+def whole_of_part(fact: NumericFact) -> NumericFact | None:
+    """The whole a 其中 part is of (投入资金45万元 of 其中上级补助30万元), stated in the same sentence and unit."""
+    if "subset" not in fact.qualifiers or fact.parent is None:
+        return None
+    whole = next((f for f in extract_facts(fact.chunk) if f.position == fact.parent), None)
+    if whole is None or whole.sentence != fact.sentence or whole.unit != fact.unit or whole.number < fact.number:
+        return None
+    return whole
