@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FAMILY_OF_UNIT, PLAN_WORDS, QUANTITY, format_number
-from assistant.answer.period_figures import cell_figures, one_statement_twice, said_of_part, said_of_period
+from assistant.answer.period_figures import (
+    cell_figures,
+    compared_measures,
+    one_statement_twice,
+    said_of_part,
+    said_of_period,
+)
 from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
@@ -234,7 +240,7 @@ def compared_answer(questions: list[str], answers: list[Answer], summed: bool = 
         numbers = {n: cite_again(book, c) for n, c in enumerate(answer.citations, 1) if c.chunk is not None}
         texts.append(f"{label}：{renumbered(answer.text, numbers)}")
         derived |= answer.derived_numbers
-    figures = [None if a.refused else main_figure(a, q) for q, a in zip(questions, answers)]
+    figures = [None if a.refused else main_figure(a, q) for q, a in zip(compared_measures(questions, answers), answers)]
     difference = sum_sentence(figures) if summed else difference_sentence(labels, figures)
     if one_statement_twice(answers, figures):  # one sentence found for both: no total, no difference
         difference = None
