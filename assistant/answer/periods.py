@@ -23,6 +23,7 @@ from assistant.answer.period_figures import (
     said_of_period,
 )
 from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
+from assistant.answer.stated_changes import with_stated_figures
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Answer, Citation
@@ -227,6 +228,7 @@ def compared_answer(questions: list[str], answers: list[Answer], summed: bool = 
     """Each period's answer under its period, citations renumbered into one list, and the difference of
     their figures (the later period's against the earlier one's as asked: the first against the second)."""
     labels = [label_of(q) for q in questions]
+    answers = with_stated_figures(questions, answers)  # 由2023年的38万元增长到52.6万元: both from one sentence
     if all(a.refused for a in answers):
         return answers[0]
     book = CitationBook()

@@ -1,0 +1,57 @@
+"""比上一年多了多少 when one sentence of the later report states both years' figures ("由2022年的26万元增长到
+31.5万元") and no document states the earlier year's figure on its own (invented documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.pipeline import Assistant, answer_problems
+from assistant.answer.stated_changes import FROM_TO
+from tests.answer.conversation_fixtures import converse
+from tests.answer.support import FakeSource, grounded, make_chunk
+
+VILLAGE = "枫林村党支部2023年度工作总结"
+VILLAGE_REPORT = [
+    make_chunk(VILLAGE, "村集体经济收入由2022年的26万元增长到31.5万元，增幅21.2%。", ("二、集体经济",)),
+    make_chunk(VILLAGE, "全年召开支委会14次。", ("一、组织生活",), position=1),
+]
+SCHOOL = "南湖中学党总支2024年度工作总结"
+SCHOOL_REPORT = [
+    make_chunk(SCHOOL, "党员人数从2023年底的61名增加至74名，队伍结构持续优化。", ("一、队伍建设",)),
+]
+OWN_2023 = [make_chunk("南湖中学党总支2023年度工作总结", "年底共有党员63名。", ("一、队伍建设",))]
+
+
+@pytest.mark.parametrize(
+    ("chunks", "turns", "gap", "figures"),
+    [
+        (VILLAGE_REPORT, ("枫林村2023年村集体经济收入多少", "比2022年多了多少"), "多5.5万元", ("31.5万元", "26万元")),
+        (SCHOOL_REPORT, ("南湖中学党总支2024年有多少党员", "比2023年多了几名"), "多13名", ("74名", "61名")),
+    ],
+)
+def test_both_figures_from_the_one_sentence_that_states_them(chunks, turns, gap, figures):
+    answer = grounded(converse(Assistant(FakeSource(chunks)), *turns)[-1])
+    assert gap in answer.text and all(f in answer.text for f in figures), answer.text
+    assert answer_problems(answer) == []
+
+
+def test_the_earlier_years_own_report_answers_for_that_year():
+    answer = converse(
+        Assistant(FakeSource(SCHOOL_REPORT, OWN_2023)), "南湖中学党总支2024年有多少党员", "比2023年多了几名"
+    )[-1]
+    assert "63名" in answer.text and "61名" not in answer.text.split("2023年：")[-1], answer.text
+
+
+def test_a_sentence_of_another_years_change_is_not_taken():
+    """The sentence states 2022's figure, not 2021's: no difference is worked out with it."""
+    answer = converse(Assistant(FakeSource(VILLAGE_REPORT)), "枫林村2023年村集体经济收入多少", "比2021年多了多少")[-1]
+    assert "－" not in answer.text and "5.5万元" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "after"),
+    [("收入由2023年的38万元增长到52.6万元", "38万元", "52.6万元"), ("从2022年底的61名增加至74名", "61名", "74名")],
+)
+def test_from_to(sentence, before, after):
+    stated = FROM_TO.search(sentence)
+    assert stated and (stated.group("before"), stated.group("after")) == (before, after)
