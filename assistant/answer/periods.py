@@ -23,7 +23,7 @@ from assistant.answer.period_figures import (
     said_of_period,
 )
 from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
-from assistant.answer.stated_changes import with_stated_figures
+from assistant.answer.stated_changes import stated_difference, with_stated_figures
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Answer, Citation
@@ -244,6 +244,8 @@ def compared_answer(questions: list[str], answers: list[Answer], summed: bool = 
         derived |= answer.derived_numbers
     figures = [None if a.refused else main_figure(a, q) for q, a in zip(compared_measures(questions, answers), answers)]
     difference = sum_sentence(figures) if summed else difference_sentence(labels, figures)
+    if difference is None and not summed:  # 比上年增加6名, said by the later year alone
+        difference = stated_difference(labels, questions, answers, [f.unit if f else None for f in figures], book)
     if one_statement_twice(answers, figures):  # one sentence found for both: no total, no difference
         difference = None
     if difference:

@@ -55,3 +55,39 @@ def test_a_sentence_of_another_years_change_is_not_taken():
 def test_from_to(sentence, before, after):
     stated = FROM_TO.search(sentence)
     assert stated and (stated.group("before"), stated.group("after")) == (before, after)
+
+
+CLINIC = "杏林镇卫生院党支部2024年度工作总结"
+CLINIC_REPORT = [
+    make_chunk(CLINIC, "全年开展家庭医生签约随访1860人次，比上年增加240人次。", ("二、为民服务",)),
+    make_chunk(CLINIC, "全年组织义诊23场，较上年增长15%。", ("二、为民服务",), position=1),
+]
+HALF_CLINIC = [
+    make_chunk("杏林镇卫生院党支部2025年上半年工作总结", "上半年组织义诊14场，比上年增加3场。", ("二、为民服务",))
+]
+
+
+@pytest.mark.parametrize(
+    ("turns", "gap"),
+    [
+        (("杏林镇卫生院2024年家庭医生签约随访多少人次", "比2023年多了多少"), "多240人次"),
+        (("杏林镇卫生院2024年家庭医生签约随访多少人次", "和2023年比呢"), "多240人次"),
+    ],
+)
+def test_the_change_the_later_year_states_answers_the_gap(turns, gap):
+    answer = grounded(converse(Assistant(FakeSource(CLINIC_REPORT)), *turns)[-1])
+    assert gap in answer.text and "比上年增加240人次" in answer.text, answer.text
+    assert answer_problems(answer) == []
+
+
+def test_a_rate_of_change_is_no_difference_of_the_figures():
+    answer = converse(Assistant(FakeSource(CLINIC_REPORT)), "杏林镇卫生院2024年组织义诊多少场", "比2023年多了多少")[-1]
+    assert "15场" not in answer.text and "多15" not in answer.text, answer.text
+
+
+def test_a_half_years_change_from_the_year_before_is_no_gap_of_the_halves():
+    """比上年增加3场 in a half-year report may be of the whole year before: not the gap of two halves."""
+    answer = converse(
+        Assistant(FakeSource(HALF_CLINIC)), "杏林镇卫生院2025年上半年组织义诊多少场", "比2024年上半年多了多少"
+    )[-1]
+    assert "多3场" not in answer.text, answer.text
