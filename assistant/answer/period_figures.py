@@ -68,6 +68,13 @@ def said_of_part(text: str, matches: list[re.Match[str]], question: str) -> list
     return said or matches
 
 
+def not_said_in_question(matches: list[re.Match[str]], question: str) -> list[re.Match[str]]:
+    """The figures but those the question itself states (50万元 of 收入超过50万元的村有几个): what describes the
+    counted things is never their count; `matches` unchanged when every figure is the question's."""
+    squashed = re.sub(r"\s", "", question)
+    return [m for m in matches if re.sub(r"\s", "", m.group(0)) not in squashed] or matches
+
+
 PART_CLAUSE = re.compile(r"[，,]?其中[^，,；;。？?]*")
 STATED_PART = re.compile(r"其中[^。；;\n]*?\d")  # 其中留置案件2件: an answer stating a 其中 figure
 

@@ -18,6 +18,7 @@ from assistant.answer.facts import FAMILY_OF_UNIT, PLAN_WORDS, QUANTITY, format_
 from assistant.answer.period_figures import (
     cell_figures,
     compared_measures,
+    not_said_in_question,
     one_statement_twice,
     said_of_part,
     said_of_period,
@@ -185,7 +186,7 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
     figures: list[tuple[Figure, bool]] = []
     named: dict[Figure, int] = {}  # how many characters before each figure the question says too
     matches = said_of_period(text, list(QUANTITY.finditer(text)), slots_of(question).period if question else "")
-    matches = said_of_part(text, matches, question)
+    matches = said_of_part(text, not_said_in_question(matches, question), question)
     matches = of_modality(text, matches, question)
     wholes = [m for m in matches if not PART_OF.search(CLAUSE_BREAK.split(text[: m.start()])[-1])]
     # 现有党员27名；其中女党员11名: the whole, unless a part is asked (其中…) or only parts are said
