@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import NUMBER, QUANTITY, UNITS, format_number
-from assistant.answer.period_figures import same_period
 from assistant.answer.question import slots_of
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Answer, Citation
@@ -20,6 +19,11 @@ FIGURE = rf"(?:{NUMBER})(?:万|亿)?\s*(?:%|％|{UNITS})"
 FROM_TO = re.compile(
     rf"(?:由|从)(?P<period>(?:19|20)\d{{2}}\s*年)(?:底|末|全年|度)?的?(?P<before>{FIGURE})"
     rf"(?:增长|增加|提高|上升|提升|下降|减少|降低|回落|扩大|缩减)?(?:到|至)(?P<after>{FIGURE})"
+)
+# 比2024年上半年的3名增加2名 / 较2023年的15次减少4次: the earlier period's figure, beside the later one's.
+FROM_EARLIER = re.compile(
+    rf"(?:比|较)(?P<period>(?:19|20)\d{{2}}\s*年(?:[上下]半年)?)(?:底|末|同期)?的(?P<before>{FIGURE})"
+    rf"(?:增加|增长|提高|上升|多|减少|下降|降低|少)"
 )
 CLAUSE_BREAK = re.compile(r"[，,；;。：:\n]")
 YEAR_OF = re.compile(r"((?:19|20)\d{2})年")
@@ -42,6 +46,13 @@ def with_stated_figures(questions: list[str], answers: list[Answer]) -> list[Ans
                 sentence = stated.string
                 subject = CLAUSE_BREAK.split(sentence[: stated.start()])[-1].strip()
                 quoted = replace(citation, quote=sentence.strip())
+                if stated.re is FROM_EARLIER:  # the later figure is its own answer's; only the earlier one is added
+                    if answers[later].refused:
+                        continue
+                    earlier_said = figure_answer(
+                        answers[later], f"{stated.group('period')}的{stated.group('before')}", quoted
+                    )
+                    return [earlier_said if n == earlier else answers[n] for n in (0, 1)]
                 figures = {later: stated.group("after"), earlier: stated.group("before")}
                 found = answers[later] if not answers[later].refused else answers[earlier]
                 return [figure_answer(found, f"{subject}{figures[n]}", quoted) for n in (0, 1)]
@@ -56,8 +67,8 @@ def one_period(period: str) -> str:
 def change_in(citation: Citation, period: str) -> re.Match[str] | None:
     """The change the cited sentence states from `period` on (matched in the whole sentence), else None."""
     for sentence in cited_sentences(citation):
-        stated = FROM_TO.search(sentence)
-        if stated and same_period(stated.group("period").replace(" ", ""), period):
+        stated = FROM_TO.search(sentence) or FROM_EARLIER.search(sentence)
+        if stated and one_period(stated.group("period")) == one_period(period):
             return stated
     return None
 

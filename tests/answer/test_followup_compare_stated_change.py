@@ -91,3 +91,30 @@ def test_a_half_years_change_from_the_year_before_is_no_gap_of_the_halves():
         Assistant(FakeSource(HALF_CLINIC)), "杏林镇卫生院2025年上半年组织义诊多少场", "比2024年上半年多了多少"
     )[-1]
     assert "多3场" not in answer.text, answer.text
+
+
+POLICE = "长汀县交警大队党支部2025年上半年工作总结"
+POLICE_REPORT = [make_chunk(POLICE, "上半年发展党员4名，比2024年上半年的1名增加3名。", ("一、队伍建设",))]
+LIBRARY = "青檀区图书馆党支部2024年度工作总结"
+LIBRARY_REPORT = [make_chunk(LIBRARY, "全年举办公益讲座26场，较2023年的31场减少5场。", ("二、阵地服务",))]
+
+
+@pytest.mark.parametrize(
+    ("chunks", "turns", "gap", "earlier"),
+    [
+        (POLICE_REPORT, ("长汀县交警大队2025年上半年发展了多少党员", "比2024年上半年多了多少"), "多3名", "1名"),
+        (LIBRARY_REPORT, ("青檀区图书馆2024年举办公益讲座多少场", "和2023年比少了几场"), "少5场", "31场"),
+    ],
+)
+def test_the_earlier_figure_said_beside_the_later_one(chunks, turns, gap, earlier):
+    answer = grounded(converse(Assistant(FakeSource(chunks)), *turns)[-1])
+    assert gap in answer.text and earlier in answer.text, answer.text
+    assert answer_problems(answer) == []
+
+
+def test_the_earlier_figure_of_another_span_is_not_taken():
+    """比2024年上半年的1名 says nothing of the whole year 2024."""
+    answer = converse(
+        Assistant(FakeSource(POLICE_REPORT)), "长汀县交警大队2025年上半年发展了多少党员", "比2024年全年多了多少"
+    )[-1]
+    assert "多3名" not in answer.text and "－" not in answer.text, answer.text
