@@ -24,6 +24,7 @@ from assistant.answer.facts import (
     format_number,
 )
 from assistant.answer.fallback import related_counts_asked
+from assistant.answer.followup_remainders import BESIDES
 from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.nothing_counted import asked_back, names_nothing_counted
 from assistant.answer.period_figures import of_several_periods
@@ -35,7 +36,7 @@ from assistant.answer.question import (
     misses_asked_money,
 )
 from assistant.answer.ranking import answer_ranking
-from assistant.answer.remainders import none_left
+from assistant.answer.remainders import besides_part, left_over, none_left
 from assistant.answer.time_limits import time_limit_facts
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
@@ -73,6 +74,9 @@ def answer_count(ctx: AnswerContext) -> Answer:
     if gap:  # 2024年吸收新党员比计划多了几名: what was done and what was planned, each cited, and their difference
         answers = [answer_count(AnswerContext(replace(ctx.route, question=q), ctx.source)) for q in gap]
         return compared_answer(list(gap), answers)
+    besides = besides_part(ctx, ctx.evidence(k=20)) if BESIDES.search(ctx.question) else None
+    if besides:  # 除了上级补助还有多少: the whole less that 其中 part, as one sentence states them
+        return besides
     parts = question_parts(ctx.question)
     book = CitationBook()
     derived: set[float] = set()
@@ -195,6 +199,10 @@ def count_part(
             limits = time_limit_facts(part, evidence)  # 会后几天内报上去: 会后5个工作日内，…报社区党委
             if len(limits) == 1:
                 return statement(limits, book) + "。"
+            left = left_over(ctx, part, asked, evidence, book)  # 还剩几个: 发现问题14个，已整改12个
+            if left:
+                derived.add(left[1])
+                return left[0]
             return none_left(ctx, part, asked, evidence, book)  # 还剩几个: 发现问题17个，已全部完成整改
         if acting_name(part):
             return None  # 曹某讲了几次党课: another person's figure (书记何某讲党课2次) is no answer

@@ -60,6 +60,7 @@ from assistant.answer.followup_regulations import (
     without_regulation_asked,
     without_revision,
 )
+from assistant.answer.followup_remainders import besides_follow_up, items_counted
 from assistant.answer.followup_rows import role_of_row, row_pointed_at, sibling_row
 from assistant.answer.followup_totals import counted_before_aside, over_units, quarter_of_half
 from assistant.answer.followup_turns import (
@@ -296,10 +297,13 @@ def resolve(
     others = others_listed(text, last)
     if others:  # 支委其他几个人都是谁: the members but those the conversation asked about
         return Resolution(others, refers_back=True)
+    besides = besides_follow_up(text, last)
+    if besides:  # 除了阵地改造还剩多少: the whole just counted, less that part
+        return besides
     asked = QUANTITY_WORD.search(last.question)
     counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
-        items = ENDING.sub("", f"{last.question[: asked.start()]}{last.question[asked.end() :]}")  # 排查了隐患
+        items = items_counted(last, asked)  # 排查了隐患 of 排查了隐患多少项
         undone = UNDONE.match(ENDING.sub("", text))
         return Resolution(f"{items}，{f'还剩{undone.group(1)}没整改' if undone else text}", refers_back=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):

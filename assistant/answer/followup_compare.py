@@ -67,7 +67,7 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
     named = PERIOD.search(asked.rest)
     current = refined_period(named.group(0), topic.slots.period) if named else slots_of(base).period
     periods = [in_year_of(p, current) for p in asked.periods] or [
-        p for p in dict.fromkeys(t.slots.period for t in reversed(last.conversation)) if p and p != current
+        p for p in dict.fromkeys(t.slots.period for t in periods_talked_about(asked, last)) if p and p != current
     ][:1]
     if not current or not periods or current in periods or not asks_quantity(base):
         return None  # a figure is compared; other questions of another period are follow-ups of their own
@@ -88,6 +88,15 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
     else:
         other = COMPARED_MODALITY.sub("", with_period(base, periods[0]))
     return Resolution(f"{with_period(base, current)}？", compared=(f"{ENDING.sub('', other)}？",), summed=asked.total)
+
+
+def periods_talked_about(asked: PeriodsAsked, last: Turn) -> list[Turn]:
+    """The turns whose periods 两期加起来 / 对比两年 mean, latest first: a plan's period (2025年计划多少场) is never
+    added to figures done (两期加起来), unless the turn asks of plans itself; compared, it stays a plan."""
+    turns = list(reversed(last.conversation))
+    if not asked.total or COMPARED_MODALITY.search(asked.rest):
+        return turns
+    return [t for t in turns if not COMPARED_MODALITY.search(t.slots.modality)]
 
 
 def on_gap(text: str, last: Turn) -> Resolution | None:

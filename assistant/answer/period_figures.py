@@ -68,6 +68,28 @@ def said_of_part(text: str, matches: list[re.Match[str]], question: str) -> list
     return said or matches
 
 
+def not_said_in_question(matches: list[re.Match[str]], question: str) -> list[re.Match[str]]:
+    """The figures but those the question itself states (50万元 of 收入超过50万元的村有几个): what describes the
+    counted things is never their count; `matches` unchanged when every figure is the question's."""
+    squashed = re.sub(r"\s", "", question)
+    return [m for m in matches if re.sub(r"\s", "", m.group(0)) not in squashed] or matches
+
+
+PART_CLAUSE = re.compile(r"[，,]?其中[^，,；;。？?]*")
+STATED_PART = re.compile(r"其中[^。；;\n]*?\d")  # 其中留置案件2件: an answer stating a 其中 figure
+
+
+def compared_measures(questions: list[str], answers: list[Answer]) -> list[str]:
+    """The questions whose answers' figures are compared: as asked when every answer found states the 其中 part
+    asked, else without it (a period whose report states no such part is compared whole with whole, never with
+    the other period's part)."""
+    if not any(PART_ASKED.search(q) for q in questions):
+        return questions
+    if all(STATED_PART.search(a.text) for a in answers if not a.refused):
+        return questions
+    return [PART_CLAUSE.sub("", q) or q for q in questions]
+
+
 # 2023年度民主生活会 / 2024年度组织生活会: a year's meeting (held early the next year), told apart by its year.
 EVENT_OF_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的)?(民主生活会|组织生活会|民主评议|述职)")
 

@@ -15,8 +15,16 @@ from dataclasses import dataclass
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FAMILY_OF_UNIT, PLAN_WORDS, QUANTITY, format_number
-from assistant.answer.period_figures import cell_figures, one_statement_twice, said_of_part, said_of_period
+from assistant.answer.period_figures import (
+    cell_figures,
+    compared_measures,
+    not_said_in_question,
+    one_statement_twice,
+    said_of_part,
+    said_of_period,
+)
 from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
+from assistant.answer.stated_changes import stated_difference, with_stated_figures
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Answer, Citation
@@ -178,7 +186,7 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
     figures: list[tuple[Figure, bool]] = []
     named: dict[Figure, int] = {}  # how many characters before each figure the question says too
     matches = said_of_period(text, list(QUANTITY.finditer(text)), slots_of(question).period if question else "")
-    matches = said_of_part(text, matches, question)
+    matches = said_of_part(text, not_said_in_question(matches, question), question)
     matches = of_modality(text, matches, question)
     wholes = [m for m in matches if not PART_OF.search(CLAUSE_BREAK.split(text[: m.start()])[-1])]
     # 现有党员27名；其中女党员11名: the whole, unless a part is asked (其中…) or only parts are said
@@ -221,6 +229,7 @@ def compared_answer(questions: list[str], answers: list[Answer], summed: bool = 
     """Each period's answer under its period, citations renumbered into one list, and the difference of
     their figures (the later period's against the earlier one's as asked: the first against the second)."""
     labels = [label_of(q) for q in questions]
+    answers = with_stated_figures(questions, answers)  # 由2023年的38万元增长到52.6万元: both from one sentence
     if all(a.refused for a in answers):
         return answers[0]
     book = CitationBook()
@@ -234,8 +243,10 @@ def compared_answer(questions: list[str], answers: list[Answer], summed: bool = 
         numbers = {n: cite_again(book, c) for n, c in enumerate(answer.citations, 1) if c.chunk is not None}
         texts.append(f"{label}：{renumbered(answer.text, numbers)}")
         derived |= answer.derived_numbers
-    figures = [None if a.refused else main_figure(a, q) for q, a in zip(questions, answers)]
+    figures = [None if a.refused else main_figure(a, q) for q, a in zip(compared_measures(questions, answers), answers)]
     difference = sum_sentence(figures) if summed else difference_sentence(labels, figures)
+    if difference is None and not summed:  # 比上年增加6名, said by the later year alone
+        difference = stated_difference(labels, questions, answers, [f.unit if f else None for f in figures], book)
     if one_statement_twice(answers, figures):  # one sentence found for both: no total, no difference
         difference = None
     if difference:

@@ -1,5 +1,9 @@
-"""还剩几个没整改 when nothing is left: the items' figure followed by 已全部完成整改 (发现问题17个，已全部完成整改)
-answers that none remain, quoting that sentence. No such statement: no answer (never a guessed 0)."""
+"""还剩几个没整改 when the report states no open figure. Nothing left: the items' figure followed by 已全部完成整改
+(发现问题17个，已全部完成整改) answers that none remain, quoting that sentence. Some left: one sentence stating the
+whole and the part done (排查隐患9处，已整改7处) or the plan and what was done of it (计划建设12个，实际建成9个) gives
+the remainder as their difference, worked out beside the quoted sentence. Anything else: no answer (never a
+guessed figure). 除了上级补助还有多少 (`besides_part`): the whole less the one 其中 part named, as one sentence
+states them (投入资金45万元，其中上级补助30万元)."""
 
 from __future__ import annotations
 
@@ -10,14 +14,17 @@ from assistant.answer.asked_quantity import HANDLING_ASKED, AskedQuantity
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_matching import matching_facts
-from assistant.answer.facts import extract_facts
+from assistant.answer.facts import STATED, NumericFact, extract_facts, format_number
+from assistant.answer.followup_remainders import BESIDES
 from assistant.core.schema import Answer, Evidence
+from assistant.core.text import squash
 from assistant.core.words import cut_words
 
 # What says every item is done, after the figure of the items: 已全部完成整改 / 均已整改到位 / 全部办结.
 ALL_DONE = re.compile(
     r"^[^。；;]{0,12}?(?:已|均已|都已|现已)?(?:全部|均|悉数|全都)(?:已)?(?:完成)?(?:整改|办结|解决|销号|完成)(?:完成|完毕|到位)?"
 )
+GENERAL_COUNTER = re.compile(r"(?:几|多少)个")
 
 
 def none_left(
@@ -26,7 +33,9 @@ def none_left(
     """ "没有剩余" with the statement that all the counted items are done, else None."""
     if asked.state != "open":
         return None
-    for scored in matching_facts(ctx, part, replace(asked, state=None), evidence):
+    # 还剩几个 of people: 个 is said of anything counted, the pair's own unit is the answer's
+    family = None if GENERAL_COUNTER.search(part) else asked.family
+    for scored in matching_facts(ctx, part, replace(asked, state=None, family=family), evidence):
         fact = scored.fact
         after = fact.sentence[fact.sentence.find(fact.clause) + len(fact.clause) :].lstrip("，,")
         if ALL_DONE.match(after):
@@ -57,3 +66,85 @@ def remainder_handling(ctx: AnswerContext, evidence: list[Evidence]) -> Answer |
     book = CitationBook()
     said = fact.sentence.strip()
     return Answer(f"{said.rstrip('。；;')}{book.cite(fact.chunk, said)}。", "fact", book.citations(), evidence)
+
+
+def left_over(
+    ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence], book: CitationBook
+) -> tuple[str, float] | None:
+    """ "还剩2处（9处－7处）" with the one sentence stating the whole (or the plan) and what was done of it; None
+    when no matched sentence states such a pair, or the sentences matched state different ones."""
+    if asked.state != "open":
+        return None
+    pairs: dict[tuple[str, float, float], tuple[NumericFact, NumericFact]] = {}
+    # 还剩几个 of people: 个 is said of anything counted, the pair's own unit is the answer's
+    family = None if GENERAL_COUNTER.search(part) else asked.family
+    for scored in matching_facts(ctx, part, replace(asked, state=None, family=family), evidence):
+        pair = whole_and_done(scored.fact)
+        if pair:
+            whole, done = pair
+            pairs.setdefault((whole.sentence, whole.number, done.number), pair)
+    if len(pairs) != 1:
+        return None  # none stated, or several (which items?): no answer rather than a guess
+    whole, done = next(iter(pairs.values()))
+    left = round(whole.number - done.number, 6)
+    said = whole.sentence.strip()
+    worked = f"{whole.value_text}－{done.value_text}"
+    return (
+        f"还剩{format_number(left)}{whole.unit}（{worked}）：{said.rstrip('。；;')}{book.cite(whole.chunk, said)}。",
+        left,
+    )
+
+
+def whole_and_done(fact: NumericFact) -> tuple[NumericFact, NumericFact] | None:
+    """The whole and its done part (发现问题14个，已整改10个), or the plan and what was done (计划…30个，实际建成
+    26个), of the sentence `fact` stands in; None when it states an open figure itself, or no such pair."""
+    said = [f for f in extract_facts(fact.chunk) if f.sentence == fact.sentence]
+    for whole in said:
+        if whole.qualifiers & (STATED | {"subset"}):
+            continue
+        parts = [f for f in said if f.parent == whole.position]
+        if any("open" in f.qualifiers for f in parts):
+            return None  # 剩余3个正在推进: the remainder is stated, and answered as stated
+        done = [f for f in parts if "done" in f.qualifiers and f.unit == whole.unit]
+        if not done and whole.is_plan:
+            after = [f for f in said if f.position > whole.position and f.unit == whole.unit]
+            done = after[:1] if after and not after[0].is_plan and not after[0].qualifiers & STATED else []
+        if len(done) == 1 and 0 <= done[0].number <= whole.number:
+            return whole, done[0]
+    return None
+
+
+def besides_part(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
+    """ "除上级补助外还有15万元（45万元－30万元）" with the one sentence stating the whole and that 其中 part; None
+    when the question asks no such remainder, or the part named is no 其中 part of a whole stated beside it."""
+    besides = BESIDES.search(ctx.question)
+    if not besides:
+        return None
+    part = besides.group("part")
+    pairs: dict[tuple[str, float, float], tuple[NumericFact, NumericFact]] = {}
+    chunks = {e.chunk.id: e.chunk for e in evidence}
+    for fact in (f for chunk in chunks.values() for f in extract_facts(chunk)):
+        whole = whole_of_part(fact) if part in fact.clause else None
+        if whole is not None:
+            pairs.setdefault((squash(fact.sentence), whole.number, fact.number), (whole, fact))
+    if len(pairs) != 1:
+        return None  # no such part, or several statements of it: no guessed remainder
+    whole, named = next(iter(pairs.values()))
+    left = round(whole.number - named.number, 6)
+    book = CitationBook()
+    said = whole.sentence.strip()
+    text = (
+        f"除{part}外还有{format_number(left)}{whole.unit}（{whole.value_text}－{named.value_text}）："
+        f"{said.rstrip('。；;')}{book.cite(whole.chunk, said)}。"
+    )
+    return Answer(text, "count", book.citations(), evidence, derived_numbers={left})
+
+
+def whole_of_part(fact: NumericFact) -> NumericFact | None:
+    """The whole a 其中 part is of (投入资金45万元 of 其中上级补助30万元), stated in the same sentence and unit."""
+    if "subset" not in fact.qualifiers or fact.parent is None:
+        return None
+    whole = next((f for f in extract_facts(fact.chunk) if f.position == fact.parent), None)
+    if whole is None or whole.sentence != fact.sentence or whole.unit != fact.unit or whole.number < fact.number:
+        return None
+    return whole

@@ -1,0 +1,53 @@
+"""What a state follow-up (还剩几个 / 整改了多少) asks about when the counted turn named no thing of its own:
+全年计划几名 after a turn about who was admitted is about the figure its answer stated (全年计划发展党员2名), so
+the items are 发展党员 of that organisation and period, not a bare 全年计划. 除了X还剩多少 after a figure or its
+其中X part asks the whole's remainder (`besides_follow_up`)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.facts import QUANTITY
+from assistant.answer.followup_turns import ENDING, Resolution, Turn, whole_of
+from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, asks_quantity, is_thin, slots_of
+from assistant.answer.verification import MARK
+
+CLAUSE = re.compile(r"[，,；;。\n：:]")
+# 除了上级补助还有多少 / 除去阵地改造以外还剩多少钱 / 扣除专项经费剩下多少: the whole less the part named.
+BESIDES = re.compile(
+    r"(?:除去|除了|除|扣除|刨去|去掉)(?P<part>[^，,？?。]{2,16}?)(?:以外|之外|外)?(?:的)?[，,]?"
+    r"(?:还|其余|其他|剩下|剩余)(?:剩下?|有|剩余)?(?:的)?(?P<asked>多少|几)"
+)
+
+
+def items_counted(last: Turn, asked: re.Match[str]) -> str:
+    """The last question without its asking words (排查了隐患 of 排查了隐患多少项), with the thing its answer
+    counted (发展党员 of 全年计划发展党员2名) when the question names none besides whose and when."""
+    items = ENDING.sub("", f"{last.question[: asked.start()]}{last.question[asked.end() :]}")
+    if last.refused or not is_thin(items.replace(last.holder, "", 1) if last.holder else items):
+        return items
+    thing = stated_thing(last.answer)
+    return f"{items}{thing}" if thing and thing not in items else items
+
+
+def stated_thing(answer: str) -> str:
+    """发展党员 of "全年计划发展党员2名〔1〕。": what the one figure of a short answer counts ("" when it states
+    none or several)."""
+    text = MARK.sub("", answer)
+    figures = list(QUANTITY.finditer(text))
+    if len(figures) != 1:
+        return ""
+    clause = CLAUSE.split(text[: figures[0].start()])[-1]
+    return MODALITY.sub("", PERIOD.sub("", clause)).strip()
+
+
+def besides_follow_up(text: str, last: Turn) -> Resolution | None:
+    """除了阵地改造还剩多少 after 其中阵地改造用了多少: the whole the conversation counted, less that part (asked of
+    the whole's own words, so that the sentence stating both is found); None for any other turn."""
+    if not BESIDES.search(text) or slots_of(text).holder or last.refused and not last.subset:
+        return None
+    whole = ENDING.sub("", whole_of(last))  # 经费投了多少，其中改造用了多少 keeps the whole as 经费投
+    if not asks_quantity(last.question) or not whole:
+        return None
+    items = QUANTITY_WORD.sub("", whole, count=1)
+    return Resolution(f"{items}，{ENDING.sub('', text)}？", refers_back=True)
