@@ -24,6 +24,7 @@ from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_grades import grade_swapped
 from assistant.answer.followup_modality import asked_again, other_quarter
+from assistant.answer.followup_money import money_part_apart
 from assistant.answer.followup_organisations import PERIOD_RUN, on_other_organisation
 from assistant.answer.followup_others import others_acting, others_listed
 from assistant.answer.followup_pairs import on_pair_total
@@ -285,10 +286,11 @@ def resolve(
     others = others_listed(text, last)
     if others:  # 支委其他几个人都是谁: the members but those the conversation asked about
         return Resolution(others, refers_back=True)
-    asked = QUANTITY_WORD.search(last.question)
-    counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
+    counting = state_counted(last)
+    asked = QUANTITY_WORD.search(counting)
+    counted_items = asked and not RATE.search(counting[: asked.start()])  # 整改率多少 counts no items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
-        items = ENDING.sub("", f"{last.question[: asked.start()]}{last.question[asked.end() :]}")  # 排查了隐患
+        items = ENDING.sub("", f"{counting[: asked.start()]}{counting[asked.end() :]}")  # 排查了隐患
         undone = UNDONE.match(ENDING.sub("", text))
         return Resolution(f"{items}，{f'还剩{undone.group(1)}没整改' if undone else text}", refers_back=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
@@ -357,6 +359,9 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
     if not asks(subset):
         subset += "是多少" if QUANTITY_WORD.search(base) else "呢"
     focus = focus_of(subset)
+    money = money_part_apart(subset, base)
+    if money:  # 其中上级补助多少钱 after 村道修了多长: of what the road cost, not a share of its length
+        return Resolution(f"{money}？", focus=focus, subset=subset, refers_back=not within_question)
     own_unit = counted_apart(subset, last)
     if own_unit:  # 其中加装电梯多少部 after 办实事项目几项: elevators are no 项, counted on their own
         return Resolution(f"{own_unit}？", focus=focus, refers_back=not within_question)
@@ -447,6 +452,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if not rest:
         return Resolution(f"{question}？", refers_back=not changed_period, same_organisation=changed_period)
     names_organisation = slots_of(question).holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest))
+    whole = whole_turn(last) if last.subset and ACTIVITY.fullmatch(rest) else None
+    if whole and ACTIVITY.search(whole.question) and not ACTIVITY.search(last.subset) and not changed_period:
+        return on_swap(core, whole, modifier)  # 支委会呢 after 党员大会, 其中研究发展党员的: another meeting, whole
     if last.subset and not names_organisation:  # 换成粮库党总支的呢 after 其中女党员呢: another organisation
         # 那杜某呢 after 其中沈某领学了几次: the person is replaced, not what they did
         subset = person_swapped(last.subset, rest, last) or last.subset.replace(focus_of(last.subset), rest, 1)
@@ -528,6 +536,19 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         scope = f"{slots.holder}{period_with_meeting(slots.period, question, rest)}{slots.modality}"
         return Resolution(f"{scope}{rest}有多少？", focus=rest, refers_back=not scope)
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
+
+
+def state_counted(last: Turn) -> str:
+    """The question whose items a state (落实了几条 / 还剩几项) is of: after a 其中 part or another state, the
+    whole's (reports state how many of all the items are done, seldom of one kind of them)."""
+    turns = [t for t in reversed(last.conversation) if not (t.subset or STATE_FOLLOW.match(t.question.split("，")[-1]))]
+    whole = turns[0] if turns and (last.subset or STATE_FOLLOW.match(last.question.split("，")[-1])) else None
+    return whole.question if whole and QUANTITY_WORD.search(whole.question) else last.question
+
+
+def whole_turn(last: Turn) -> Turn | None:
+    """The latest turn before a 其中 part that asked a whole (no part of its own)."""
+    return next((t for t in reversed(last.earlier) if not t.subset), None)
 
 
 def counts_on_its_own(question: str) -> bool:
