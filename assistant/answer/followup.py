@@ -157,6 +157,8 @@ ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|�
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|前年")  # a period that names its year
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
+# 存在啥问题 / 有哪些主要做法: things of one kind, listed (what a report's heading gathers)
+LISTED_THINGS = re.compile(r"(?:哪些|哪几|啥|什么)(?!时候|时间|地方)[\u4e00-\u9fff]{1,6}$")
 COUNTERS = frozenset(
     {"个", "名", "位", "人", "项", "件"}
 )  # general counters: a part in another of them is still a share
@@ -535,6 +537,10 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         # 家访呢 after 主题党日开了多少次: the new thing counted in the same scope, in whatever unit it is counted
         scope = f"{slots.holder}{period_with_meeting(slots.period, question, rest)}{slots.modality}"
         return Resolution(f"{scope}{rest}有多少？", focus=rest, refers_back=not scope)
+    if LISTED_THINGS.search(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
+        # 整改措施呢 after 存在啥问题: the things of another heading of the same report, listed
+        scope = f"{slots.holder or conversation_holder(last)}{slots.period}"
+        return Resolution(f"{scope}{rest}有哪些？", focus=rest, refers_back=True)
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
 
 
