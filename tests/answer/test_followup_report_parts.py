@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answer.person_part import person_part
 from assistant.answer.pipeline import Assistant
-from tests.answer.conversation_fixtures import understood
+from tests.answer.conversation_fixtures import converse, understood
 from tests.answer.support import FakeSource, grounded, make_chunk
 
 
@@ -62,3 +62,30 @@ def test_a_role_is_the_holder_who_did_the_act(question: str, said: str, not_said
 def test_who_was_absent_is_the_person_named_in_brackets(question: str) -> None:
     answer = grounded(Assistant(FakeSource(MEETING_CHUNKS)).ask(question))  # type: ignore[arg-type]
     assert "宁晓" in answer.text and "柏青" in answer.text
+
+
+AUTHOR_REPORT = "白沙县水文站纪检委员2024年度述职报告"
+AUTHOR_CHUNKS = [
+    make_chunk(
+        AUTHOR_REPORT,
+        "述职人：柯敏（站党支部委员、纪检委员）\n2024年，本人在站党支部领导下，认真履行监督职责。",
+        (),
+        position=0,
+    ),
+    make_chunk(
+        AUTHOR_REPORT,
+        "全年开展廉政谈话14人次，开展专项检查6次，发现问题11个，已督促整改9个，其余2个正在整改中。",
+        ("一、履行监督职责情况",),
+        position=1,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("turn", "figure", "not_said"),
+    [("她2024年开展了几次专项检查", "6次", "14人次"), ("他2024年发现了多少问题", "11个", "9个")],
+)
+def test_the_authors_own_figures_are_the_sentences_of_their_report(turn: str, figure: str, not_said: str) -> None:
+    answers = converse(Assistant(FakeSource(AUTHOR_CHUNKS)), "白沙县水文站纪检委员是谁", turn)  # type: ignore[arg-type]
+    answer = grounded(answers[1])
+    assert figure in answer.text and not_said not in answer.text
