@@ -23,6 +23,7 @@ from assistant.answer.followup_compare import on_both_modalities, on_gap, on_per
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_grades import grade_swapped
+from assistant.answer.followup_items import other_item
 from assistant.answer.followup_modality import asked_again, other_quarter
 from assistant.answer.followup_money import money_part_apart
 from assistant.answer.followup_organisations import PERIOD_RUN, on_other_organisation
@@ -288,6 +289,9 @@ def resolve(
     others = others_listed(text, last)
     if others:  # 支委其他几个人都是谁: the members but those the conversation asked about
         return Resolution(others, refers_back=True)
+    item = other_item(text, last)
+    if item:  # 关心困难职工那条呢 after …调研不够这个问题整改得咋样: that question of the other item
+        return Resolution(item, refers_back=True)
     counting = state_counted(last)
     asked = QUANTITY_WORD.search(counting)
     counted_items = asked and not RATE.search(counting[: asked.start()])  # 整改率多少 counts no items
