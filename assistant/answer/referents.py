@@ -83,7 +83,7 @@ def with_named_person(body: str, last: Turn) -> str:
         return f"{pronoun.group(0)[:-1]}{body[pronoun.end() :]}"
     author = re.search(rf"述职人[：:\s为是]*{re.escape(name)}", last.answer)
     # the author's own report names them by the post its title holds, and its sentences say no name at all
-    post = post_asked(last.question).removeprefix(holder)  # whose, when the question names it, is said before
+    post = post_asked(last.question).removeprefix(last.holder)  # whose, when known, is said before it
     named = f"{post or name}本人" if author else name
     return f"{pronoun.group(0)[:-1]}{named}{body[pronoun.end() :]}"
 
