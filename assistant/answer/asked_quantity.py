@@ -87,7 +87,7 @@ STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     (
         "done",
         re.compile(
-            r"(?:整改|解决|办结|销号)(?:完成|完|好)|已经?(?:整改|解决|办结)|完成整改|(?:整改|解决|办结)了|(?<!整)改(?:完|好)了"
+            r"(?:整改|解决|办结|销号)(?:完成|完|好)|已经?(?:整改|解决|办结|落实)|完成整改|(?:整改|解决|办结)了|(?<!整)改(?:完|好)了"
             r"|(?:整改|问题|事项|任务)[^？?。]{0,6}?[，,]\s*完成了(?=几|多少)"  # 整改问题，完成了几个
         ),
     ),
@@ -102,7 +102,9 @@ HANDLING_ASKED = re.compile(
     r"(?:剩下|剩余|其余|没整改完|未整改完?|没改完)的?[^？?。]{0,6}?(?:怎么|如何|咋|怎样)(?:处理|办|安排|弄|整改|解决|落实)"
 )
 # The state's own verbs: the state qualifier checks them (3条正在推进 answers 还有几条没整改完).
-STATE_VERBS = re.compile(r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办结|销号|完成|改(?=完|好))(?:完成|完|好|到位|了)?")
+STATE_VERBS = re.compile(
+    r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办结|销号|落实|完成|改(?=完|好))(?:完成|完|好|到位|了)?"
+)
 # When, said between whose and what (桂溪村2024年发展): a break, so that no word pair spans it.
 TIME = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|明年|今年|去年|年底|年初")
 # Said while asking, never part of what is counted.

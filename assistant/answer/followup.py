@@ -30,7 +30,9 @@ from assistant.answer.followup_compare import on_both_modalities, on_gap, on_per
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_grades import grade_swapped
+from assistant.answer.followup_items import other_item
 from assistant.answer.followup_modality import asked_again, other_quarter
+from assistant.answer.followup_money import money_part_apart
 from assistant.answer.followup_organisations import PERIOD_RUN, on_other_organisation
 from assistant.answer.followup_others import others_acting, others_listed
 from assistant.answer.followup_pairs import on_pair_total
@@ -164,6 +166,8 @@ ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|�
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|前年")  # a period that names its year
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
+# 存在啥问题 / 有哪些主要做法: things of one kind, listed (what a report's heading gathers)
+LISTED_THINGS = re.compile(r"(?:哪些|哪几|啥|什么)(?!时候|时间|地方)[\u4e00-\u9fff]{1,6}$")
 COUNTERS = frozenset(
     {"个", "名", "位", "人", "项", "件"}
 )  # general counters: a part in another of them is still a share
@@ -300,10 +304,14 @@ def resolve(
     besides = besides_follow_up(text, last)
     if besides:  # 除了阵地改造还剩多少: the whole just counted, less that part
         return besides
-    asked = QUANTITY_WORD.search(last.question)
-    counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
+    item = other_item(text, last)
+    if item:  # 关心困难职工那条呢 after …调研不够这个问题整改得咋样: that question of the other item
+        return Resolution(item, refers_back=True)
+    counting = state_counted(last)
+    asked = QUANTITY_WORD.search(counting.question)
+    counted_items = asked and not RATE.search(counting.question[: asked.start()])  # 整改率多少 counts no items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
-        items = items_counted(last, asked)  # 排查了隐患 of 排查了隐患多少项
+        items = items_counted(counting, asked)  # 排查了隐患 of 排查了隐患多少项
         undone = UNDONE.match(ENDING.sub("", text))
         return Resolution(f"{items}，{f'还剩{undone.group(1)}没整改' if undone else text}", refers_back=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
@@ -372,6 +380,9 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
     if not asks(subset):
         subset += "是多少" if QUANTITY_WORD.search(base) else "呢"
     focus = focus_of(subset)
+    money = money_part_apart(subset, base)
+    if money:  # 其中上级补助多少钱 after 村道修了多长: of what the road cost, not a share of its length
+        return Resolution(f"{money}？", focus=focus, subset=subset, refers_back=not within_question)
     own_unit = counted_apart(subset, last)
     if own_unit:  # 其中加装电梯多少部 after 办实事项目几项: elevators are no 项, counted on their own
         return Resolution(f"{own_unit}？", focus=focus, refers_back=not within_question)
@@ -462,6 +473,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if not rest:
         return Resolution(f"{question}？", refers_back=not changed_period, same_organisation=changed_period)
     names_organisation = slots_of(question).holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest))
+    whole = whole_turn(last) if last.subset and ACTIVITY.fullmatch(rest) else None
+    if whole and ACTIVITY.search(whole.question) and not ACTIVITY.search(last.subset) and not changed_period:
+        return on_swap(core, whole, modifier)  # 支委会呢 after 党员大会, 其中研究发展党员的: another meeting, whole
     if last.subset and not names_organisation:  # 换成粮库党总支的呢 after 其中女党员呢: another organisation
         # 那杜某呢 after 其中沈某领学了几次: the person is replaced, not what they did
         subset = person_swapped(last.subset, rest, last) or last.subset.replace(focus_of(last.subset), rest, 1)
@@ -542,7 +556,24 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         # 家访呢 after 主题党日开了多少次: the new thing counted in the same scope, in whatever unit it is counted
         scope = f"{slots.holder}{period_with_meeting(slots.period, question, rest)}{slots.modality}"
         return Resolution(f"{scope}{rest}有多少？", focus=rest, refers_back=not scope)
+    if LISTED_THINGS.search(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
+        # 整改措施呢 after 存在啥问题: the things of another heading of the same report, listed
+        scope = f"{slots.holder or conversation_holder(last)}{slots.period}"
+        return Resolution(f"{scope}{rest}有哪些？", focus=rest, refers_back=True)
     return Resolution(f"{rest}，{question}？", focus=rest, refers_back=True)
+
+
+def state_counted(last: Turn) -> Turn:
+    """The turn whose items a state (落实了几条 / 还剩几项) is of: after a 其中 part or another state, the
+    whole's (reports state how many of all the items are done, seldom of one kind of them)."""
+    turns = [t for t in reversed(last.conversation) if not (t.subset or STATE_FOLLOW.match(t.question.split("，")[-1]))]
+    whole = turns[0] if turns and (last.subset or STATE_FOLLOW.match(last.question.split("，")[-1])) else None
+    return whole if whole and QUANTITY_WORD.search(whole.question) else last
+
+
+def whole_turn(last: Turn) -> Turn | None:
+    """The latest turn before a 其中 part that asked a whole (no part of its own)."""
+    return next((t for t in reversed(last.earlier) if not t.subset), None)
 
 
 def counts_on_its_own(question: str) -> bool:

@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.answer.answer_types import NAME, ROLES
-from assistant.answer.question import ORG_SUFFIX, PERIOD, ROLE, slots_of
+from assistant.answer.question import MODALITY, ORG_SUFFIX, PERIOD, ROLE, slots_of
 from assistant.core.words import tagged_words
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
     from assistant.answer.followup_turns import Turn
 
 # Words between the actor and its verb that say how, not who: 聂文轩重点查摆 / 班子成员带头讲.
-MANNER = re.compile(r"(?:重点|主要|带头|亲自|分别|一共|总共|共|都|还|也|相互|先后|累计|已经|已)+$")
+# 第二车队实际发展了几名: the modality (实际 / 计划) says which figure, not who.
+MANNER = re.compile(rf"(?:重点|主要|带头|亲自|分别|一共|总共|共|都|还|也|相互|先后|累计|已经|已|{MODALITY.pattern})+$")
 # Where the actor acted, said after it: 冯某在会上重点查摆 / 王某在调研中发现.
 PLACE_AFTER = re.compile(r"在[\u4e00-\u9fff]{0,8}?(?:上|中)$|会上$")
 # People and bodies of people: what replaces a person or a role as the one who acted.

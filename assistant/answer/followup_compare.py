@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.answer_types import NAME
+from assistant.answer.answer_types import NAME, ROLES
 from assistant.answer.asked_quantity import TOTAL_ASKED, read_asked
 from assistant.answer.followup_turns import (
     ENDING,
@@ -37,6 +37,7 @@ Resolver = Callable[[str, Turn], Resolution]
 # 和去年比呢 after a plan figure: the other period as done (a plan is compared with what was).
 COMPARED_MODALITY = re.compile(r"原计划|计划|拟|目标")
 SELF_NAMED = re.compile(rf"{NAME}(?=本人|自己)")  # 马文斌本人讲了几次
+SELF_POST = re.compile(rf"[^，,？?\d]{{0,10}}?(?:{ROLES})(?=本人|自己)")  # (宏达公司)支部书记本人讲了几次
 # 计划和实际各多少 / 实际与目标分别是多少: the topic of the conversation asked both ways.
 BOTH_MODALITIES = re.compile(
     r"(?:原?计划|目标)数?(?:和|与|及|、|跟|同)实际(?:数)?|实际数?(?:和|与|及|、|跟|同)(?:原?计划|目标)(?:数)?"
@@ -140,7 +141,9 @@ def on_total(text: str, last: Turn) -> Resolution | None:
     is never added to its whole, so parts are not taken)."""
     if not asks_only_a_total(text):
         return None
-    named = SELF_NAMED.search(last.question)
+    holder = last.slots.holder
+    after_holder = len(holder) if holder and last.question.startswith(holder) else 0
+    named = SELF_NAMED.search(last.question) or SELF_POST.match(last.question, after_holder)
     actor = named.group(0) if named else actor_of(last.question) if asks_quantity(last.question) else ""
     if actor:  # 一共呢 after 他自己讲了几次党课: everyone's, not one actor's
         everyone = re.sub(rf"{re.escape(actor)}(?:本人|自己)*", "", ENDING.sub("", last.question), count=1)

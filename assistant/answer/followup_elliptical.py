@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.followup_actors import UNIT_HEAD
 from assistant.answer.followup_period_words import half_said_before, period_with_meeting
 from assistant.answer.followup_turns import ENDING, Resolution, Turn
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
@@ -29,6 +30,7 @@ WHOLE_BODY = re.compile(r"全(院|校|局|处|所|厂|场|站|镇|村|县|公司
 # 县里 / 市上 / 上级: a level above the organisation, said at the start of the turn
 LEVEL_ABOVE = re.compile(r"(?:省|市|县|区|镇|乡|街道)(?:里|上|委|级)|上级")
 OWN_UNIT = re.compile(r"(?:党支部|支部|党总支|党委|党组)(?=[有的共现全])")  # 支部有几个…: the holder's own
+BRANCH_OF_UNIT = re.compile(r"(?:党支部|支部|党总支|党小组)?$")  # 第二车队 + 党支部: the unit's Party body
 
 
 # 实到几个 / 到了多少: a short act and a quantity with no thing and no measure of its own.
@@ -78,6 +80,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         if kind and kind.group(0) in holder:  # 那公司一共多少职工 after 恒锐公司支部…: the company itself
             holder = holder[: holder.rfind(kind.group(0)) + len(kind.group(0))]
             body = body[kind.end() :]
+        holder = without_unit_said(holder, body)
         said_unit = OWN_UNIT.match(body)
         if said_unit and holder.endswith(said_unit.group(0)):  # 支部有几个女党员 after 柳塘疾控支部…: the same
             body = body[said_unit.end() :]
@@ -87,3 +90,14 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         question = f"{prefix}{joint}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
     return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)
+
+
+def without_unit_said(holder: str, body: str) -> str:
+    """Whose, before the unit the turn names itself: 城西供水所 of 城西供水所检修班党小组 when the turn says
+    检修班发展了几名 (the unit named once, not glued twice); `holder` when the turn opens with no unit of it."""
+    for length in range(min(len(body), 12), 1, -1):
+        unit = body[:length]
+        at = holder.rfind(unit)
+        if at > 0 and UNIT_HEAD.search(unit) and BRANCH_OF_UNIT.fullmatch(holder[at + length :]):
+            return holder[:at]
+    return holder

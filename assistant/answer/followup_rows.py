@@ -9,18 +9,18 @@ import re
 from assistant.answer.followup_actors import actor_in, is_people
 from assistant.answer.followup_turns import Turn
 from assistant.answer.question import PERIOD
+from assistant.core.words import tagged_words
 
 # The kinds of units an organisation is divided into, and of wholes (全局 / 全支队 / 全院).
-HEAD = (
-    r"党支部|支部|党小组|小组|大队|中队|支队|分队|车间|班组|科室|处室|部门|单位|局|院|校|公司|集团|中心|站|所|社区|村"
-)
-ROW_HEAD = r"党支部|支部|党小组|大队|中队|分队|车间|班组|科室|处室"  # what a per-unit table's rows are
+HEAD = r"党支部|支部|党小组|小组|大队|中队|支队|分队|车队|船队|车间|班组|科室|处室|部门|单位|局|院|校|公司|集团|中心|站|所|社区|村"
+ROW_HEAD = r"党支部|支部|党小组|大队|中队|分队|车队|船队|车间|班组|科室|处室"  # what a per-unit table's rows are
 # The unit named right after the organisation: 本科生第一党支部 of 机械学院本科生第一党支部去年….
 ROW_AFTER = re.compile(rf"[^\s，,。？?！!、\d的是有了在年几多哪]{{2,12}}?(?:{ROW_HEAD})")
 ROW_NAME_BREAK = r"局队心司团院校所站处部\s，,"  # where a row's own name starts: after its parent's head
 # 她那个支部 / 他这个车间: whose unit, said by a pronoun before the pointer; the pointer says which.
 # 大队 / 车间: rows whose kind is no Party body's (那个支部 / 那X党支部呢 are followup_units')
-WORK_ROW = r"大队|中队|分队|车间|班组|科室|处室"
+BRANCH = r"党支部|支部|党总支|党小组"  # the Party body of a unit (城南大队党支部)
+WORK_ROW = r"大队|中队|分队|车队|船队|车间|班组|科室|处室"
 POINTED_ROW = re.compile(rf"(?:那个|这个|那一个|这一个|该)({WORK_ROW})")
 ROLE_ASKED = re.compile(
     r"^(?:那)?(?:支部|队里的?)?((?:党支部)?(?:副?书记|组织委员|宣传委员|纪检委员))是谁[？?。！!\s]*$"
@@ -51,13 +51,39 @@ def sibling_row(question: str, rest: str) -> str:
     (the words of the row's name it repeats not said twice); "" when `rest` is no row of the same kind."""
     head = re.search(rf"(?:{WORK_ROW})$", rest)
     unit = unit_asked(Turn(question)) if head else ""
-    if not head or not unit.endswith(head.group(0)) or unit.endswith(rest):
+    if head and not unit.endswith(head.group(0)):
+        return branch_of_row_swapped(question, unit, rest, head.group(0))
+    if not head or unit.endswith(rest):
         return ""
     repeated = unit.rfind(rest[:2])
     if repeated > 0:  # 城区 of 城区二大队, said again: 交警队 + 城区二大队
         return question.replace(unit, f"{unit[:repeated]}{rest}", 1)
     own = re.search(rf"[^{ROW_NAME_BREAK}]{{1,8}}(?:{ROW_HEAD})$", unit)
     return question.replace(unit, f"{unit[: own.start()]}{rest}", 1) if own and own.start() > 0 else ""
+
+
+def branch_of_row_swapped(question: str, unit: str, rest: str, head: str) -> str:
+    """安平矿山救护大队党支部 -> 安平矿山通风大队党支部 for 通风大队呢: the branch of another row of that kind;
+    "" when the unit is no such branch."""
+    parts = row_of_branch(unit)
+    if not parts or not parts[1].endswith(head) or parts[1] == rest:
+        return ""
+    whose, _, branch = parts
+    return question.replace(unit, f"{whose}{rest}{branch}", 1)
+
+
+def row_of_branch(unit: str) -> tuple[str, str, str] | None:
+    """安平矿山救护大队党支部 -> (安平矿山, 救护大队, 党支部): whose, the row (its own name is the word before its
+    head, or the word that ends on it) and its Party body; None when the unit is no branch of a row."""
+    branch = re.search(rf"(?:{WORK_ROW})({BRANCH})$", unit)
+    row = unit[: branch.start(1)] if branch else ""
+    words = [w for w, _ in tagged_words(row)]
+    head = re.search(rf"(?:{WORK_ROW})$", row)
+    if not head or len(words) < 2:
+        return None
+    own = len(words[-1]) if words[-1] != head.group(0) else len(head.group(0)) + len(words[-2])
+    start = len(row) - own
+    return (row[:start], row[start:], branch.group(1)) if start > 0 else None
 
 
 def trimmed_unit(named: str) -> str:

@@ -10,7 +10,7 @@ import re
 
 from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.followup_actors import is_people
-from assistant.answer.followup_rows import HEAD, unit_asked
+from assistant.answer.followup_rows import HEAD, row_of_branch, unit_asked
 from assistant.answer.followup_turns import ENDING, Resolution, Turn
 from assistant.answer.question import PERIOD, QUANTITY_WORD, asks_quantity
 from assistant.core.text import HALF, QUARTER
@@ -52,6 +52,9 @@ def over_units(text: str, last: Turn) -> Resolution | None:
         return Resolution(f"{total_inserted(question.replace(unit, whole, 1), whole)}？", refers_back=True)
     # the organisation whose units they are: of the unit's own name (市人民医院 of 市人民医院眼科党支部), of an
     # earlier turn's, or the one asked about when it was the whole (青禾社区党委有多少党员 -> 四个支部一共呢)
+    branch = row_of_branch(unit)
+    if branch and branch[1].endswith(head):  # 四个大队一共 after 矿山救护大队党支部…: of 矿山, not of the branch
+        return Resolution(f"{question.replace(unit, f'{branch[0]}{scope.group(0)}一共', 1)}？", refers_back=True)
     parent = whole_named(unit, "") or whole_of_units(last, "") or (unit if unit == base.holder else "")
     if asks_quantity(body) and thing_named(body[total.end() :]):  # 七个支部一共多少党员: asked in its own words
         return Resolution(f"{parent}{body}？", refers_back=True)

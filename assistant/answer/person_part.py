@@ -9,7 +9,7 @@ import re
 from assistant.answer.answer_types import PERSON
 from assistant.answer.followup_actors import actor_in, is_people
 from assistant.answer.followup_people import ROLE_SAID, name_acting, word_starts
-from assistant.answer.person_names import is_name, named_holder, people_named
+from assistant.answer.person_names import holders, is_name, named_holder, people_named
 from assistant.core.schema import Chunk
 from assistant.core.words import tagged_words
 
@@ -33,16 +33,25 @@ def person_of(question: str, chunks: list[Chunk]) -> tuple[str, str]:
     if span is None:
         return "", ""
     name = question[span[0] : span[1]]
+    act = next((w for w, flag in tagged_words(question[span[1] :]) if flag.startswith("v")), "")
     if not is_name(name):
         if not ROLE_SAID.fullmatch(name):
             return "", ""
-        name = next((held for c in chunks if (held := named_holder(name, c.text))), "")
+        name = holder_acting(name, act, chunks) or next((h for c in chunks if (h := named_holder(name, c.text))), "")
     elif not stated_as_person(name, chunks):  # 关党委 of 机关党委下设: letters that only look like a name
         return "", ""
-    act = next((w for w, flag in tagged_words(question[span[1] :]) if flag.startswith("v")), "")
     if not name or not act or act in VAGUE_ACTS:
         return "", ""
     return name, act
+
+
+def holder_acting(role: str, act: str, chunks: list[Chunk]) -> str:
+    """The holder of `role` whom the documents name doing `act` (组织委员马某个人查摆了…), not another body's
+    holder of the same role named first (上级党委组织委员邱某到会指导); "" when none is said to."""
+    text = "\n".join(c.text for c in chunks)
+    named = dict.fromkeys(name for _, name in holders(role, text))
+    gap = rf"[^，,。；;]{{0,{MAX_GAP}}}?"
+    return next((name for name in named if act and re.search(f"{re.escape(name)}{gap}{re.escape(act)}", text)), "")
 
 
 def stated_as_person(name: str, chunks: list[Chunk]) -> bool:

@@ -63,7 +63,8 @@ DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场
 def with_named_person(body: str, last: Turn) -> str:
     """他/她: the person a 谁 question's answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次), or
     the person the last question named acting (韩冬讲了几次党课 -> 他主持了几次 -> 韩冬主持了几次). The
-    author of a 述职报告 calls themself 本人, and so does the question then (马文斌本人讲了几次)."""
+    author of a 述职报告 calls themself 本人, and so does the question then, by the post asked (书记本人讲了几次:
+    the report's title names the post, its sentences no name)."""
     pronoun = PERSONAL_PRONOUN.match(body)
     if not pronoun:
         return body
@@ -81,7 +82,9 @@ def with_named_person(body: str, last: Turn) -> str:
     if name == holder:  # 她 after 冯某2024年处置了几件: the person is the scope already, not said twice
         return f"{pronoun.group(0)[:-1]}{body[pronoun.end() :]}"
     author = re.search(rf"述职人[：:\s为是]*{re.escape(name)}", last.answer)
-    named = f"{name}本人" if author else name
+    # the author's own report names them by the post its title holds, and its sentences say no name at all
+    post = post_asked(last.question).removeprefix(last.holder)  # whose, when known, is said before it
+    named = f"{post or name}本人" if author else name
     return f"{pronoun.group(0)[:-1]}{named}{body[pronoun.end() :]}"
 
 
@@ -110,6 +113,17 @@ def turn_person(turn: Turn) -> str:
 def asked_role(question: str) -> str:
     """书记 of 二分局党支部书记是谁: the role a 谁 question asks who holds."""
     return next((w.anchor for w in wanted_types(question) if w.kind == "person" and w.anchor), "")
+
+
+POST_END = re.compile(rf"(?:{ROLES})(?<!人)$")  # 纪委书记 / 组织委员 are posts; 述职人 / 主持人 are no posts
+
+
+def post_asked(question: str) -> str:
+    """二分局党支部书记 of 二分局党支部书记是谁: the post a 谁 question asks of, with whose it is; "" for none."""
+    role = asked_role(question)
+    who = WHO.search(question)
+    subject = re.sub(r"(?:是|的|为)+$", "", question[: who.start()]) if who else ""
+    return subject if role and subject.endswith(role) and POST_END.search(subject) else ""
 
 
 def answered_person(last: Turn) -> str:

@@ -166,8 +166,8 @@ def test_another_period_keeps_the_organisation_the_conversation_was_about():
 @pytest.mark.parametrize(
     ("first", "answer", "turn", "expected"),
     [
-        # the author of a 述职报告 says 本人: the question then says so too, beside the name
-        ("丰源村党支部书记是谁？", "述职人：欧阳明（村党支部书记）〔1〕", "他讲了几次党课？", "欧阳明本人讲了几次党课"),
+        # the author of a 述职报告 says 本人: the question then says so too, by the post its title names
+        ("丰源村党支部书记是谁？", "述职人：欧阳明（村党支部书记）〔1〕", "他讲了几次党课？", "书记本人讲了几次党课"),
         # a person the last question named acting
         (
             "远航物流公司党支部2023年韩冬讲了几次党课？",
