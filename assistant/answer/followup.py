@@ -54,6 +54,7 @@ from assistant.answer.followup_regulations import (
     without_revision,
 )
 from assistant.answer.followup_rows import role_of_row, row_pointed_at, sibling_row
+from assistant.answer.followup_swap_pair import words_swapped
 from assistant.answer.followup_totals import counted_before_aside, over_units, quarter_of_half
 from assistant.answer.followup_turns import (
     CONTENT_WORD,
@@ -202,6 +203,11 @@ def resolve(
         return compared
     if last is None:
         return Resolution(text)
+    pair = words_swapped(text, last) if not within_question else None
+    if pair and pair.question:  # 义务换成权利呢: the turn that asked of 义务, asked of 权利
+        return Resolution(pair.question, same_organisation=pair.period)
+    if pair:  # X said only by an answer: 那Y呢 of the last turn
+        text, last = pair.text, pair.turn
     units_total = over_units(text, last) if not within_question else None
     if units_total:  # 四个支部党员一共呢 / 全支队一共呢: over the units of what was counted
         return units_total

@@ -144,10 +144,18 @@ def refined_period(period: str, before: str) -> str:
     return before if before.endswith(period) else f"{year.group(0)}年{period}"
 
 
+# 9月份 / 6月底 after the year: a month of the period said before, which a span put in its place covers
+MONTH_AFTER = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?:底|末|初|上旬|中旬|下旬)?")
+SPANS_MONTHS = re.compile(r"全年|年度|半年|季度")
+
+
 def with_period(question: str, period: str) -> str:
+    """`question` asked of `period` in place of its own; 那全年呢 after 2024年9月份开了几次 drops the month too
+    (全年 is no part of September)."""
     old = PERIOD.search(question)
     if old:
-        return question.replace(old.group(0), period, 1)
+        month = MONTH_AFTER.match(question, old.end()) if SPANS_MONTHS.search(period) else None
+        return f"{question[: old.start()]}{period}{question[month.end() if month else old.end() :]}"
     holder = slots_of(question).holder
     return question.replace(holder, holder + period, 1) if holder else period + question
 

@@ -115,9 +115,13 @@ class Slots:
 
 
 def slots_of(question: str) -> Slots:
-    period = PERIOD.search(question)
-    modality = MODALITY.search(question)
     regulation = REGULATION.search(question)
+    # 《…章程（2017年修改）》: a revision year in a regulation's name is no period the question asks of
+    outside = [
+        m for m in PERIOD.finditer(question) if not regulation or not regulation.start() <= m.start() < regulation.end()
+    ]
+    period = outside[0] if outside else None
+    modality = MODALITY.search(question)
     counted = COUNTED_AFTER.search(question)
     return Slots(
         holder="" if regulation else holder_of(question),
