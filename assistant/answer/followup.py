@@ -31,6 +31,7 @@ from assistant.answer.followup_people import ACTING_NAME, person_swapped
 from assistant.answer.followup_period_words import (
     before_period_part,
     period_with_meeting,
+    whole_said,
     whole_year_if_uncovered,
     with_year_named,
     without_date_lead,
@@ -453,11 +454,15 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if not rest:
         return Resolution(f"{question}？", refers_back=not changed_period, same_organisation=changed_period)
     names_organisation = slots_of(question).holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest))
+    whole = whole_said(question, last)  # of the turn's period: 2025年上半年女党员呢 after 其中女党员呢
+    asked_whole = turn_about(rest, last) if last.subset and not names_organisation and rest in whole else None
+    if asked_whole and asked_whole is not last:  # 2025年集中学习呢 after 集中学习几次 -> 其中研讨呢: the whole again
+        return on_swap(core.replace(rest, "", 1), asked_whole) if changed_period else Resolution(asked_whole.question)
     if last.subset and not names_organisation:  # 换成粮库党总支的呢 after 其中女党员呢: another organisation
         # 那杜某呢 after 其中沈某领学了几次: the person is replaced, not what they did
         subset = person_swapped(last.subset, rest, last) or last.subset.replace(focus_of(last.subset), rest, 1)
         return Resolution(
-            f"{whole_of(last)}，其中{subset}？",
+            f"{whole}，其中{subset}？",
             focus=rest,
             subset=subset,
             refers_back=not changed_period,

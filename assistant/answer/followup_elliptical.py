@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.followup_period_words import half_said_before, period_with_meeting
+from assistant.answer.followup_period_words import half_said_before, period_past_plan, period_with_meeting
 from assistant.answer.followup_turns import ENDING, Resolution, Turn
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
 from assistant.answer.periods import refined_period, with_modality, with_period
@@ -81,7 +81,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         said_unit = OWN_UNIT.match(body)
         if said_unit and holder.endswith(said_unit.group(0)):  # 支部有几个女党员 after 柳塘疾控支部…: the same
             body = body[said_unit.end() :]
-        said = "" if own.period and period == own.period else period or before.period
+        said = "" if own.period and period == own.period else period or period_past_plan(text, last)
         prefix = holder + period_with_meeting(said, last.question, body)  # 会后定了几条 of 2023年度组织生活会
         joint = "，" if prefix and LEVEL_ABOVE.match(body) else ""  # 县里派谁来: not part of the name before
         question = f"{prefix}{joint}{body}"
