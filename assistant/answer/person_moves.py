@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from assistant.answer.answer_types import NAME, ROLES
-from assistant.answer.question import PERIOD
+from assistant.answer.question import PERIOD, asks_quantity
 
 # 调到哪 / 调任 / 调走了吗 / 去向 / 接替她的是谁 / 谁接任 / 继任者: where a person went, or who came after them
 MOVE_ASKED = re.compile(
-    r"调(?:到|任|往|去|入|离|走|动)|(?:去|到)了?哪(?:里|儿|个单位)?|去向|现在在哪|交流到|提拔|升任|退休"
+    r"调(?:到|任|往|去|走)|去了?哪(?!些)|到哪(?:里|儿)?去|去向|现在在哪|交流到"
     r"|接替|接任|继任|后任|接班|谁来(?:当|接|担任)"
 )
 
@@ -29,8 +29,9 @@ def without_later(text: str) -> str:
 
 
 def asks_person_move(text: str) -> bool:
-    """Whether the turn asks where someone moved or who succeeded them, naming no period of its own."""
-    return bool(MOVE_ASKED.search(text)) and not PERIOD.search(text)
+    """Whether the turn asks where someone moved or who succeeded them (not how many: 调入党员几名 counts),
+    naming no period of its own."""
+    return bool(MOVE_ASKED.search(text)) and not PERIOD.search(text) and not asks_quantity(text)
 
 
 # 书记由甲调整为乙 / 乙接替甲 / 乙接任书记: the one who came after, as a report says it

@@ -48,8 +48,10 @@ def test_a_move_is_not_held_to_the_period_talked_about(turns, person):
     assert person in question and question.startswith("白鹭林场") and not slots_of(question).period
 
 
-def test_a_move_in_a_named_period_keeps_it():
-    assert not asks_person_move("她2024年调到哪去了")
+def test_what_asks_no_move():
+    assert not asks_person_move("她2024年调到哪去了")  # a period of its own
+    assert not asks_person_move("这份报告提到了哪些党内法规")
+    assert not asks_person_move("调走了几名党员")  # a count
     assert asks_person_move("那接替她的是谁") and asks_person_move("他后来调任哪里")
 
 
