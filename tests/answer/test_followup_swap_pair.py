@@ -70,3 +70,7 @@ def test_a_revision_year_in_a_regulations_name_is_no_period(question):
 
 def test_a_period_outside_the_name_is_still_read():
     assert slots_of("2024年《村务公开办法（2019年修订）》执行了几次").period == "2024年"
+
+
+def test_a_reports_title_keeps_its_period():
+    assert slots_of("《青松水厂党支部2024年党建工作总结》里志愿服务开展了几次").period == "2024年"
