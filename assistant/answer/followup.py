@@ -40,6 +40,7 @@ from assistant.answer.followup_people import ACTING_NAME, person_swapped
 from assistant.answer.followup_period_words import (
     before_period_part,
     period_with_meeting,
+    whole_said,
     whole_year_if_uncovered,
     with_year_named,
     without_date_lead,
@@ -64,6 +65,7 @@ from assistant.answer.followup_regulations import (
 )
 from assistant.answer.followup_remainders import besides_follow_up, items_counted
 from assistant.answer.followup_rows import role_of_row, row_pointed_at, sibling_row
+from assistant.answer.followup_swap_pair import words_swapped
 from assistant.answer.followup_totals import counted_before_aside, over_units, quarter_of_half
 from assistant.answer.followup_turns import (
     CONTENT_WORD,
@@ -214,6 +216,11 @@ def resolve(
         return compared
     if last is None:
         return Resolution(text)
+    pair = words_swapped(text, last) if not within_question else None
+    if pair and pair.question:  # 义务换成权利呢: the turn that asked of 义务, asked of 权利
+        return Resolution(pair.question, same_organisation=pair.period)
+    if pair:  # X said only by an answer: 那Y呢 of the last turn
+        text, last = pair.text, pair.turn
     units_total = over_units(text, last) if not within_question else None
     if units_total:  # 四个支部党员一共呢 / 全支队一共呢: over the units of what was counted
         return units_total
@@ -473,14 +480,18 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if not rest:
         return Resolution(f"{question}？", refers_back=not changed_period, same_organisation=changed_period)
     names_organisation = slots_of(question).holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest))
-    whole = whole_turn(last) if last.subset and ACTIVITY.fullmatch(rest) else None
-    if whole and ACTIVITY.search(whole.question) and not ACTIVITY.search(last.subset) and not changed_period:
-        return on_swap(core, whole, modifier)  # 支委会呢 after 党员大会, 其中研究发展党员的: another meeting, whole
+    meeting = whole_turn(last) if last.subset and ACTIVITY.fullmatch(rest) and not changed_period else None
+    if meeting and ACTIVITY.search(meeting.question) and not ACTIVITY.search(last.subset):
+        return on_swap(core, meeting, modifier)  # 支委会呢 after 党员大会, 其中研究发展党员的: another meeting, whole
+    whole = whole_said(question, last)  # of the turn's period: 2025年上半年女党员呢 after 其中女党员呢
+    asked_whole = turn_about(rest, last) if last.subset and not names_organisation and rest in whole else None
+    if asked_whole and asked_whole is not last:  # 2025年集中学习呢 after 集中学习几次 -> 其中研讨呢: the whole again
+        return on_swap(core.replace(rest, "", 1), asked_whole) if changed_period else Resolution(asked_whole.question)
     if last.subset and not names_organisation:  # 换成粮库党总支的呢 after 其中女党员呢: another organisation
         # 那杜某呢 after 其中沈某领学了几次: the person is replaced, not what they did
         subset = person_swapped(last.subset, rest, last) or last.subset.replace(focus_of(last.subset), rest, 1)
         return Resolution(
-            f"{whole_of(last)}，其中{subset}？",
+            f"{whole}，其中{subset}？",
             focus=rest,
             subset=subset,
             refers_back=not changed_period,

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from assistant.answer.followup_actors import UNIT_HEAD
-from assistant.answer.followup_period_words import half_said_before, period_with_meeting
+from assistant.answer.followup_period_words import half_said_before, period_past_plan, period_with_meeting
 from assistant.answer.followup_turns import ENDING, Resolution, Turn
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
 from assistant.answer.periods import refined_period, with_modality, with_period
+from assistant.answer.person_moves import asks_person_move, without_later
 from assistant.answer.question import (
     BACK_REFERENCE,
     FOLLOW_START,
@@ -41,6 +42,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     """A turn that leaves whose/when/what unsaid takes them from the last turn."""
     before = last.slots
     body = text
+    moved = asks_person_move(text) and not within_question
+    body = without_later(body) if moved else body
     period = refined_period(own.period, half_said_before(own.period, last) or before.period)
     if period != own.period:
         body = body.replace(own.period, "", 1)
@@ -84,11 +87,14 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         said_unit = OWN_UNIT.match(body)
         if said_unit and holder.endswith(said_unit.group(0)):  # 支部有几个女党员 after 柳塘疾控支部…: the same
             body = body[said_unit.end() :]
-        said = "" if own.period and period == own.period else period or before.period
+        said = "" if own.period and period == own.period else period or period_past_plan(text, last)
+        said = "" if moved else said  # 她后来调到哪去了: told by a later report, not the period talked about
         prefix = holder + period_with_meeting(said, last.question, body)  # 会后定了几条 of 2023年度组织生活会
         joint = "，" if prefix and LEVEL_ABOVE.match(body) else ""  # 县里派谁来: not part of the name before
         question = f"{prefix}{joint}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
+    if moved:  # of the organisation's other periods, not of the documents that told who the person was
+        return Resolution(question, same_organisation=True)
     return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)
 
 

@@ -110,6 +110,8 @@ def on_other_organisation(
         return Resolution(f"{organisation}{period}的{own}是谁", carried_period=carried)
     if own and own not in question:  # 换成红岭林场2024年的党员大会呢: the topic swapped too
         swapped = swap(own, replace(last, question=question))
+        if organisation not in swapped.question:  # the topic found in an earlier turn, of the old organisation
+            swapped = replace(swapped, question=moved_question(swapped.question, before, organisation, period))
         return replace(swapped, refers_back=False, same_organisation=False, anchor="", carried_period=carried)
     counterpart = role_counterpart(question, before, organisation, last)
     if counterpart:  # 检察长是谁 -> 换成烟草公司的呢: no 检察长 there; who did what the 检察长 was asked about

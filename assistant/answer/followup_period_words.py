@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.followup_turns import Turn
 from assistant.answer.question import PERIOD
 from assistant.core.text import HALF, YEAR_PART
@@ -91,3 +92,23 @@ def before_period_part(text: str, last: Turn) -> Turn:
 def picks_period_part(turn: Turn) -> bool:
     """其中二季度呢 / 那一季度呢 (…，其中一季度是多少): the turn asks of a part of its period."""
     return bool(PART_OF_PERIOD.match(turn.subset.strip()) or PICKED_PART.search(turn.question))
+
+
+def whole_said(question: str, last: Turn) -> str:
+    """The last question as the turn re-asks it (its period swapped in), without the 其中 part the last turn
+    picked: 集中学习呢 / 2025年上半年女党员呢 after …集中学习，其中专题研讨是多少."""
+    return question.removesuffix(re.sub(r"[？?。！!\s]+$", "", f"，其中{last.subset}")) if last.subset else question
+
+
+def period_past_plan(text: str, last: Turn) -> str:
+    """The period a new topic of its own is asked of: 有几个入党积极分子 after 上半年发展了谁 -> 全年计划几名 asks of
+    the half the report covers, not of the year the plan word named with it; the last turn's period otherwise
+    (a plan of another year, 2025年计划发展几名 after 2024年…, is the conversation's new period)."""
+    period = last.slots.period
+    if PLAN_ASKED.search(text) or not PLAN_ASKED.search(last.question):
+        return period
+    done = next((t for t in reversed(last.conversation) if not PLAN_ASKED.search(t.question)), None)
+    year = YEAR_OF.match(period)
+    if done is None or not year or not done.slots.period.startswith(year.group(0)):
+        return period
+    return done.slots.period

@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant.answer.followup_turns import REFUSED, Organisations, Turn
-from assistant.answer.question import GENERIC_ORG, slots_of
+from assistant.answer.question import GENERIC_ORG, ROLE, slots_of
 from assistant.core.schema import Evidence
 from assistant.core.text import squash
 from assistant.index.manifest import DocRecord
@@ -92,7 +92,21 @@ def scoped_source(source: EvidenceSource, route: Route, last: Turn | None) -> Ev
         chunks = (c for d in doc_ids for c in source.document_chunks(d))
         if not any(route.anchor in c.text for c in chunks):
             return source
+    role = role_asked(route.question)
+    if role and not any(role in c.text for d in doc_ids for c in source.document_chunks(d)):
+        # 那组织委员是谁 after a later report that names no 组织委员: the organisation's other reports may
+        return organisation_source(source, doc_ids, route.question)
     return ScopedSource(source, doc_ids)
+
+
+# 组织委员 / 宣传委员 are roles of their own, not any 委员
+WHO_HOLDS = re.compile(rf"((?:组织|宣传|纪检|青年|统战|保密|群工|文体)?(?:{ROLE.pattern}))(?:是谁|是哪位|叫什么)")
+
+
+def role_asked(question: str) -> str:
+    """组织委员 of 医院党支部组织委员是谁: the role whose holder a question asks; "" when it asks none."""
+    asked = WHO_HOLDS.search(question)
+    return asked.group(1) if asked else ""
 
 
 def of_rules_only(source: EvidenceSource, doc_ids: frozenset[str]) -> bool:

@@ -152,12 +152,31 @@ def refined_period(period: str, before: str) -> str:
     return before if before.endswith(period) else f"{year.group(0)}年{period}"
 
 
+# 9月份 / 6月底 after the year: a month of the period said before, which a span put in its place covers
+MONTH_AFTER = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?:底|末|初|上旬|中旬|下旬)?")
+SPANS_MONTHS = re.compile(r"全年|年度|半年|季度")
+
+
+PERIOD_RUN = re.compile(rf"(?:{PERIOD.pattern})+")  # 今年上半年: a year and its part, said together
+RELATIVE_YEAR_SAID = re.compile(r"今年|去年|前年")  # a year said apart from its part (今年上半年)
+
+
 def with_period(question: str, period: str) -> str:
+    """`question` asked of `period` in place of its own. A span (全年 / 上半年 / 季度) replaces the whole period
+    said, its month too (那全年呢 after 2024年9月份开了几次; 去年上半年 for 今年上半年, not 去年上半年上半年), and keeps
+    the year said apart when it names none (全年 after 今年上半年: 今年全年)."""
     old = PERIOD.search(question)
-    if old:
-        return question.replace(old.group(0), period, 1)
-    holder = slots_of(question).holder
-    return question.replace(holder, holder + period, 1) if holder else period + question
+    if not old:
+        holder = slots_of(question).holder
+        return question.replace(holder, holder + period, 1) if holder else period + question
+    if not SPANS_MONTHS.search(period):
+        return f"{question[: old.start()]}{period}{question[old.end() :]}"
+    end = PERIOD_RUN.match(question, old.start()).end()
+    month = MONTH_AFTER.match(question, end)
+    year = RELATIVE_YEAR_SAID.match(question, old.start())
+    named = YEAR.search(period) or RELATIVE_YEAR_SAID.search(period)
+    said = f"{year.group(0)}{period}" if year and not named else period
+    return f"{question[: old.start()]}{said}{question[month.end() if month else end :]}"
 
 
 def with_modality(question: str, modality: str) -> str:

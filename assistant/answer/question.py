@@ -114,8 +114,12 @@ class Slots:
     unit: str = ""  # the unit asked for (次 in 几次)
 
 
+REVISION_AFTER = re.compile(r"\s*(?:修订|修改|修正)")
+
+
 def slots_of(question: str) -> Slots:
-    period = PERIOD.search(question)
+    # 《…章程（2017年修改）》: a revision year in a regulation's name is no period the question asks of
+    period = next((m for m in PERIOD.finditer(question) if not REVISION_AFTER.match(question, m.end())), None)
     modality = MODALITY.search(question)
     regulation = REGULATION.search(question)
     counted = COUNTED_AFTER.search(question)

@@ -11,6 +11,7 @@ from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.facts import UNITS
 from assistant.answer.followup_actors import person_acting
 from assistant.answer.followup_people import name_acting
+from assistant.answer.person_moves import successor_named
 from assistant.answer.person_names import BOUNDED_NAME, TITLE, is_name, named_holder
 from assistant.answer.question import FOLLOW_END, MONEY_WORD, NAMED_ACTOR, PERIOD, QUANTITY_WORD, ROLE, Slots
 from assistant.answer.topics import MEETING as MEETING_KIND
@@ -103,7 +104,7 @@ def turn_person(turn: Turn) -> str:
     """The person a turn was about: the one its answer named for 谁, else the one its question names acting."""
     if turn.refused:
         return ""
-    return (
+    return successor_named(turn.question, turn.answer) or (  # 他 after 接替她的是谁: the one who came after
         answered_person(turn)
         if WHO.search(turn.question) or asked_role(turn.question)
         else acting_person(turn.question)

@@ -257,9 +257,21 @@ def clerk_wording(question: str) -> str:
     return DOUBLED_UNIT.sub(lambda m: m.group(1) or m.group(2), question)
 
 
+# 4个学生党支部 / 三家国有企业: a count and its measure word lead a kind of unit, not a name
+COUNT_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十两几多])$")
+MEASURE_LEAD = re.compile(r"^[一二三四五六七八九十两几多]*(?:个|家|所)")
+
+
 def unit_mentions(question: str) -> list[tuple[re.Match[str], str]]:
-    """(match, name) of every place or body name in the question, instruction verbs dropped."""
-    return [(m, LEADING_VERB.sub("", m.group(0))) for m in UNIT_MENTION.finditer(question)]
+    """(match, name) of every place or body name in the question, instruction verbs and a leading count dropped."""
+    return [(m, without_count(question, m, LEADING_VERB.sub("", m.group(0)))) for m in UNIT_MENTION.finditer(question)]
+
+
+def without_count(question: str, match: re.Match[str], name: str) -> str:
+    """学生 of 4个学生(党支部): the name after the count that leads it (个 said after a digit, 四个 within)."""
+    lead = MEASURE_LEAD.match(name)
+    counted = lead and (lead.end() > 1 or COUNT_BEFORE.search(question[: match.start()]))
+    return name[lead.end() :] if counted else name
 
 
 def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[str, frozenset[str]]:
