@@ -107,8 +107,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "cited"
     if mode == "lookup":
         return "lookup"
-    if REGULATION_LOOKUP.search(question):
-        return "lookup"
+    if REGULATION_LOOKUP.search(question) or REGULATION_LOOKUP.search(plain_wording(question)):
+        return "lookup"  # 办法里组长有啥职责 asks what 有什么职责 asks
     if asks_ranking(question):
         return "count"  # 哪个支部党员最多: a comparison of counted rows
     counts = COUNT.search(question) and not asks_people(question)  # 几个人都是谁 asks who they are
