@@ -41,6 +41,7 @@ from assistant.answer.followup_regulations import (
     circumstance_of_rule,
     counterpart_asked,
     defined_term,
+    item_of_listed,
     of_quoted_article,
     other_regulation,
     pointed_regulation,
@@ -240,6 +241,9 @@ def resolve(
     counterpart = article_in_revision(text, last)
     if counterpart:  # 新版这一条在哪一章: the article asked of that revision earlier in the conversation
         return Resolution(counterpart)
+    listed = item_of_listed(text, last)
+    if listed:  # 第（三）项是什么 after 那学习形式有哪些 answered from a regulation: that item of its list
+        return Resolution(listed)
     of_last_article = CLAUSE_REF.search(text) and (ARTICLE_REF.search(last.question) or quoted_article(last.answer))
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
         asked = article_question(text, last)  # unchanged: no regulation named, that of the documents just cited

@@ -164,6 +164,33 @@ def with_bracketed_item(text: str, last: Turn) -> str:
     return BARE_ITEM.sub(lambda m: f"第（{m.group(1)}）项", text)
 
 
+# 据《X》“第四章　学习形式”，共4项： / 依据《X》：: an answer from a regulation that names no article of it.
+LISTED_FROM = re.compile(r"^(?:依据|据)《([^》]+(?:条例|准则|细则|章程|规则|规定|办法)(?:[（(][^）)]*[）)])?)》")
+ASKING_WORDS = re.compile(r"(?:都|一共|主要)?(?:有|包括|是)?(?:哪些|哪几项|哪几个|什么|啥)|[？?。！!\s]+$")
+# 《X》那 / 职工党员行为细则里 / 办法规定的: the regulation named before what its list names
+NAMED_BEFORE = re.compile(
+    r"^.*?(?:《[^》]+》|条例|准则|细则|章程|规则|规定|办法|党章)》?(?:里|中|上)?(?:规定的?|要求的?)?(?:那么?)?|^那么?"
+)
+ONE_ARTICLE = re.compile(rf"^(?:依据|出自)《[^》]+》第{NUMERAL}条")
+
+
+def item_of_listed(text: str, last: Turn) -> str:
+    """第（三）项是什么 after a list the last answer gave from a regulation (那学习形式有哪些): that item of the
+    list, asked of the regulation with what the list named; 第四项呢 after such an item: the other item. ""
+    when the turn asks otherwise or an article is talked about (第六条第（三）项 is the article follow-ups')."""
+    core = BARE_ITEM.sub(lambda m: f"第（{m.group(1)}）项", re.sub(r"呢?[？?。]*$", "", core_of(text)))
+    asked = CLAUSE_ONLY.match(core)
+    if not asked or "项" not in core or last.refused or ARTICLE_REF.search(last.question):
+        return ""
+    if CLAUSE_REF.search(last.question):  # the last turn asked an item of a named list
+        return CLAUSE_REF.sub(asked.group(1), last.question, count=1)
+    source = LISTED_FROM.match(last.answer)
+    if not source or ONE_ARTICLE.match(last.answer):  # 依据《X》第六条：the article follow-ups' item
+        return ""
+    listed = ASKING_WORDS.sub("", NAMED_BEFORE.sub("", last.question))
+    return f"《{source.group(1)}》{listed}{asked.group(1)}是什么？" if len(listed) >= 2 else ""
+
+
 def article_question(text: str, last: Turn) -> str:
     """第三十二条呢 keeps the regulation of the last turn (named in its answer or its question)."""
     named = ANSWER_REGULATION.search(last.answer) if not last.refused else None

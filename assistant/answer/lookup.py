@@ -18,6 +18,7 @@ from assistant.answer.lookup_headed import headed_articles
 from assistant.answer.lookup_items import counted_items
 from assistant.answer.lookup_last import last_part_asked
 from assistant.answer.lookup_limits import rule_limit
+from assistant.answer.lookup_listed_item import listed_item
 from assistant.answer.lookup_part_of import part_holding
 from assistant.answer.lookup_refs import answer_refs, parts_named, points_asked
 from assistant.answer.lookup_refusals import missing_regulation, revision_missing, which_of, which_regulation
@@ -88,7 +89,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         chosen = chosen_revisions(revisions, asked)
         if not chosen:
             return revision_missing(revisions, asked.years)
-        items = None if refs else counted_items(ctx, chosen[:1])
+        items = None if refs else counted_items(ctx, chosen[:1]) or listed_item(ctx, chosen[:1])
         if items:  # 党员要履行几项义务: the items of the article listing them
             return items
         holding = part_holding(ctx, chosen[0], refs)
