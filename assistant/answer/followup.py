@@ -44,6 +44,7 @@ from assistant.answer.followup_regulations import (
     item_of_listed,
     of_quoted_article,
     other_regulation,
+    parallel_topic,
     pointed_regulation,
     quoted_article,
     regulation_talked_about,
@@ -466,8 +467,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     named_revision = revision.years or revision.wish != "newest" or re.search(r"版|现行", rest)
     other_reference = named_revision or ARTICLE_REF.search(rest) or slots_of(rest).regulation
     if slots.regulation and ARTICLE_REF.search(question) and WORD.fullmatch(rest) and not other_reference:
-        # 那权利呢 after 党章第三条讲的啥 (义务): where the regulation speaks of the new topic
-        return Resolution(f"{slots.regulation}关于{rest}是怎么规定的？")
+        # 那权利呢 after 党章第三条讲的啥 (义务): where the regulation speaks of the new topic; 那受了撤销党内职务处分的呢
+        # after a topic question on 受了严重警告处分 and its article: that question of the new phrase
+        return Resolution(parallel_topic(rest, last) or f"{slots.regulation}关于{rest}是怎么规定的？")
     if TOTAL.search(rest) and ORG_END.search(TOTAL.sub("", rest)):
         return Resolution(f"{with_units_total(question, TOTAL.sub('', rest), slots)}？", refers_back=True)
     every_row = siblings_total(question, rest)

@@ -324,3 +324,19 @@ def of_quoted_article(text: str, last: Turn) -> str:
     if THIS_ARTICLE.search(text) and not (REVISION_ASKED.search(text) or revision.years or revision.wish != "newest"):
         return THIS_ARTICLE.sub(article, text, count=1)
     return f"{article}在哪一章" if PART_OF_IT.fullmatch(asked) else ""
+
+
+def parallel_topic(rest: str, last: Turn) -> str:
+    """那受了撤销党内职务处分的呢 after 受了严重警告处分，多长时间不能提拔 (and then its article): the conversation's
+    last topic question with its phrase of the same shape (受…处分) replaced; "" when none has one."""
+    rest = re.sub(r"^(?:那|那么)|的$", "", rest)
+    if len(rest) < 4:
+        return ""
+    shape = re.compile(rf"{re.escape(rest[0])}[^，,。？?、；;]{{0,12}}?{re.escape(rest[-2:])}")
+    for turn in reversed(last.conversation):
+        if ARTICLE_REF.search(turn.question) or turn.refused:
+            continue
+        found = shape.search(turn.question)
+        if found and found.group(0) != rest:
+            return turn.question.replace(found.group(0), rest, 1)
+    return ""

@@ -48,6 +48,8 @@ NEXT_REGULATION = re.compile(
 # 违反中央八项规定精神…怎么处分: the named rule was broken; the penalty is in the disciplinary regulations.
 BROKEN_RULE = re.compile(r"违反[^，,。？?]{0,12}?(?:规定|准则|条例|纪律)[^，,。？?]{0,4}?")
 ASKS_PENALTY = re.compile(r"处分|处理|追究|问责")
+# 把公家的东西占着自己用，给啥处分: a penalty asked for conduct, with no regulation named, is the disciplinary one's
+PENALTY_FOR_CONDUCT = re.compile(r"(?:给|受|是|有)?(?:啥|什么|何种|哪种|哪些)处分|(?:怎么|咋|如何|怎样)处分")
 # 收受礼金按新条例咋处理: a penalty asked by "the regulation", named by no more than its revision.
 BARE_REGULATION = re.compile(r"(?:新|旧|老|现行|最新的?)条例")
 SWAPPED_INTO = re.compile(r"^[^，,]+[，,]\s*")  # 党章，<the last question>: how a follow-up's focus is put
@@ -71,7 +73,8 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         question = SWAPPED_INTO.sub("", question)
         ctx = AnswerContext(replace(ctx.route, question=question), ctx.source)
     revisions = swapped or named_regulations(BROKEN_RULE.sub("", question) if broken else question, documents)
-    if (broken or (BARE_REGULATION.search(question) and ASKS_PENALTY.search(question))) and not revisions:
+    penalty = BARE_REGULATION.search(question) and ASKS_PENALTY.search(question) or PENALTY_FOR_CONDUCT.search(question)
+    if (broken or penalty) and not revisions:
         revisions = penalty_regulations(documents)
     missing = None if revisions or broken else unknown_regulation(question, documents)
     if missing:
