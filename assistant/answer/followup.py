@@ -39,6 +39,7 @@ from assistant.answer.followup_regulations import (
     article_in_revision,
     article_question,
     circumstance_of_rule,
+    compared_this_article,
     counterpart_asked,
     defined_term,
     item_of_listed,
@@ -258,7 +259,8 @@ def resolve(
     if own.regulation and not (is_swap(text) and last.slots.regulation):  # 那问责条例呢: into the last question
         return Resolution(text)
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
-        return Resolution(f"{ENDING.sub('', text)}，{without_revision(last.question)}")
+        compared = compared_this_article(text, last)  # 新旧两版这条: the article talked about and its counterpart
+        return Resolution(compared or f"{ENDING.sub('', text)}，{without_revision(last.question)}")
     text = without_possessive(text)  # 她那个支部: 那个支部
     row = row_pointed_at(text, last) or role_of_row(text, last)
     if row:  # 那个大队的书记是谁 / 书记是谁 after 城东大队有多少名党员: that unit of the report

@@ -305,6 +305,27 @@ def defined_term(text: str) -> str:
     return next((g for g in found.groups() if g), "") if found else ""
 
 
+# 情节严重的给啥处分 / 那情节较轻的呢 / 造成严重后果的怎么处理: a grade of the conduct a penalty article sets
+CIRCUMSTANCE = re.compile(
+    r"^(?:那|那么)?(?:如果|要是)?(?:情节(?:较轻|较重|严重|特别严重)|造成[^，,。？?]{0,8}(?:后果|影响|损失))"
+)
+
+
+def compared_this_article(text: str, last: Turn) -> str:
+    """新旧两版这条有啥不一样 after turns on an article (and its counterpart): that article compared with the one
+    holding its content in the other revision, in the counterpart look-up's words; "" when no article of a
+    known revision was talked about or the turn points at none."""
+    if not THIS_ARTICLE.search(text):
+        return ""
+    noted = [n for t in last.conversation for n in articles_noted(t)]
+    if not noted:
+        return ""
+    year, regulation, article = noted[0]  # the article first asked; its counterpart is found by content
+    others = [y for y, _, _ in noted if y != year]
+    other = "新版" if others and others[0] > year else "旧版"
+    return f"{regulation}{article}跟{other}对应的那条比有什么不同？"
+
+
 def quoted_article(answer: str) -> str:
     """《X》第N条 of an answer that quotes one article, else ""."""
     quoted = QUOTED_ARTICLE.match(answer)
@@ -320,10 +341,15 @@ def of_quoted_article(text: str, last: Turn) -> str:
         return ""
     if asks_article_only(asked):
         return article
+    if CIRCUMSTANCE.match(asked):  # 情节严重的给啥处分 after an article: the penalty that article sets for it
+        return f"{article}，{asked}？"
     revision = revision_asked(text)
     if THIS_ARTICLE.search(text) and not (REVISION_ASKED.search(text) or revision.years or revision.wish != "newest"):
         return THIS_ARTICLE.sub(article, text, count=1)
     return f"{article}在哪一章" if PART_OF_IT.fullmatch(asked) else ""
+
+
+NAME_LENGTH = 6  # 中央纪委, 地方各级纪委: a name swapped for another of its kind
 
 
 def parallel_topic(rest: str, last: Turn) -> str:
@@ -332,11 +358,15 @@ def parallel_topic(rest: str, last: Turn) -> str:
     rest = re.sub(r"^(?:那|那么)|的$", "", rest)
     if len(rest) < 4:
         return ""
-    shape = re.compile(rf"{re.escape(rest[0])}[^，,。？?、；;]{{0,12}}?{re.escape(rest[-2:])}")
-    for turn in reversed(last.conversation):
-        if ARTICLE_REF.search(turn.question) or turn.refused:
-            continue
-        found = shape.search(turn.question)
-        if found and found.group(0) != rest:
-            return turn.question.replace(found.group(0), rest, 1)
+    # 受…处分 for 受了撤销党内职务处分; a short name (中央纪委) for another of its kind (基层纪委)
+    shapes = [re.compile(rf"{re.escape(rest[0])}[^，,。？?、；;]{{0,12}}?{re.escape(rest[-2:])}")]
+    if len(rest) <= NAME_LENGTH:
+        shapes.append(re.compile(rf"[\u4e00-\u9fff]{{1,{NAME_LENGTH - 2}}}?{re.escape(rest[-2:])}"))
+    for shape in shapes:
+        for turn in reversed(last.conversation):
+            if ARTICLE_REF.search(turn.question) or turn.refused:
+                continue
+            found = shape.search(turn.question)
+            if found and found.group(0) != rest:
+                return turn.question.replace(found.group(0), rest, 1)
     return ""

@@ -14,6 +14,7 @@ from dataclasses import replace
 from assistant.answer.asked_limit import limit_asked
 from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_counterpart import counterpart_lookup
+from assistant.answer.lookup_editions import revisions_compared
 from assistant.answer.lookup_headed import headed_articles
 from assistant.answer.lookup_items import counted_items
 from assistant.answer.lookup_last import last_part_asked
@@ -88,7 +89,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         if not revisions:
             return which_regulation(refs, documents)
     if revisions:
-        asked = revision_asked(question)
+        asked = revisions_compared(question, revision_asked(question))  # 2018年的…和2023年的比: both
         chosen = chosen_revisions(revisions, asked)
         if not chosen:
             return revision_missing(revisions, asked.years)
