@@ -185,7 +185,9 @@ def item_of_listed(text: str, last: Turn) -> str:
     if CLAUSE_REF.search(last.question):  # the last turn asked an item of a named list
         return CLAUSE_REF.sub(asked.group(1), last.question, count=1)
     source = LISTED_FROM.match(last.answer)
-    if not source or ONE_ARTICLE.match(last.answer):  # 依据《X》第六条：the article follow-ups' item
+    if source and ONE_ARTICLE.match(last.answer):  # 其中第六项是啥 after 依据《X》第四条: that article's item
+        return f"{quoted_article(last.answer)}{asked.group(1)}是什么？"
+    if not source:
         return ""
     listed = ASKING_WORDS.sub("", NAMED_BEFORE.sub("", last.question))
     return f"《{source.group(1)}》{listed}{asked.group(1)}是什么？" if len(listed) >= 2 else ""
@@ -311,6 +313,9 @@ CIRCUMSTANCE = re.compile(
 )
 
 
+ARTICLE_ITEMS = re.compile(r"(?:那|那么)?(?:这一?条|它|该条)?(?:里|中)?(?:一共|总共|共)?(?:有|列了|包括)?(?:几|多少)项")
+
+
 def compared_this_article(text: str, last: Turn) -> str:
     """新旧两版这条有啥不一样 after turns on an article (and its counterpart): that article compared with the one
     holding its content in the other revision, in the counterpart look-up's words; "" when no article of a
@@ -343,6 +348,8 @@ def of_quoted_article(text: str, last: Turn) -> str:
         return article
     if CIRCUMSTANCE.match(asked):  # 情节严重的给啥处分 after an article: the penalty that article sets for it
         return f"{article}，{asked}？"
+    if ARTICLE_ITEMS.fullmatch(asked):  # 一共几项 after an article: the items it lists
+        return f"{article}一共有几项？"
     revision = revision_asked(text)
     if THIS_ARTICLE.search(text) and not (REVISION_ASKED.search(text) or revision.years or revision.wish != "newest"):
         return THIS_ARTICLE.sub(article, text, count=1)
@@ -370,3 +377,11 @@ def parallel_topic(rest: str, last: Turn) -> str:
             if found and found.group(0) != rest:
                 return turn.question.replace(found.group(0), rest, 1)
     return ""
+
+
+SWAPPED_FOR = re.compile(r"^(?:把)?[\u4e00-\u9fff]{1,8}?(?:换成|改成|换为)")
+
+
+def topic_swapped_in(rest: str) -> str:
+    """权利 of 义务换成权利: the topic a turn asks instead of the last one's."""
+    return SWAPPED_FOR.sub("", rest)

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
-from assistant.answer.lookup_items import lead_of, listed_items
+from assistant.answer.lookup_items import items_answer, lead_of, listed_items
 from assistant.answer.lookup_quotes import answer_of, provision_name
 from assistant.answer.lookup_topic import MAX_QUOTED_CHUNKS, lists_term, topic_of
-from assistant.core.numerals import ARTICLE_REF, NUMERAL, parse_number
+from assistant.core.numerals import ARTICLE_REF, NUMERAL, PartRef, parse_number
 from assistant.core.schema import Answer
 from assistant.core.words import cut_words
 from assistant.search.regulations import provisions
@@ -59,3 +59,22 @@ def listed_item(ctx: AnswerContext, documents: Sequence[DocRecord]) -> Answer | 
     book = CitationBook()
     text = f"依据{name}：\n{lead}{book.cite(lead_chunk, lead)}\n{line}{book.cite(chunk, line)}"
     return answer_of(text, book)
+
+
+# 第三条一共几项 / 这条有多少项: the items an article lists, counted (its lead names them: 下列义务：)
+ITEMS_COUNTED = re.compile(r"(?:一共|总共|共)?(?:有|列了|包括)?(?:几|多少)项")
+LISTED_NOUN = re.compile(r"下列([\u4e00-\u9fff]{1,6}?)[：:]")
+
+
+def items_of_article(ctx: AnswerContext, doc: DocRecord, refs: Sequence[PartRef]) -> Answer | None:
+    """The （一）…（N） items of the one article asked, counted and quoted; None when not asked so or the
+    article lists none."""
+    if len(refs) != 1 or refs[0].unit != "条" or refs[0].clause or not ITEMS_COUNTED.search(ctx.question):
+        return None
+    provision = next(
+        (p for p in provisions(ctx.source.document_chunks(doc.doc_id)) if p.number == refs[0].number), None
+    )
+    listed = LISTED_NOUN.search(provision.text) if provision else None
+    if provision is None or listed is None:
+        return None
+    return items_answer(doc, provision, listed.group(1), "项")

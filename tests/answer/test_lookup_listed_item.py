@@ -88,3 +88,23 @@ def test_an_item_asked_after_the_list_is_of_that_list(listed, item, other_item, 
     answers = converse(Assistant(source()), listed, item, other_item)
     assert expected in answers[1].text and other_expected not in answers[1].text, answers[1].text
     assert other_expected in answers[2].text and expected not in answers[2].text, answers[2].text
+
+
+@pytest.mark.parametrize(
+    ("article", "count", "first_item"),
+    [
+        ("社区党组织活动办法第二条讲的啥", "共3项职责", "召集党组织会议"),
+        ("职工党员行为细则第二条讲的啥", "共5项要求", "安全生产"),
+    ],
+)
+def test_how_many_items_after_an_article_counts_its_items(article, count, first_item):
+    answers = converse(Assistant(source()), article, "一共几项")
+    assert count in answers[1].text and first_item in answers[1].text, answers[1].text
+
+
+def test_another_list_swapped_in_then_its_item():
+    answers = converse(
+        Assistant(source()), "社区党组织活动办法第二条讲的啥", "一共几项", "职责换成方式呢", "其中第四项是啥"
+    )
+    assert "第四条" in answers[2].text and "入户走访" in answers[2].text, answers[2].text
+    assert "结对帮扶" in answers[3].text and "联系驻区单位" not in answers[3].text, answers[3].text
