@@ -472,7 +472,8 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if slots.regulation and ARTICLE_REF.search(question) and WORD.fullmatch(rest) and not other_reference:
         # 那权利呢 after 党章第三条讲的啥 (义务): where the regulation speaks of the new topic; 那受了撤销党内职务处分的呢
         # after a topic question on 受了严重警告处分 and its article: that question of the new phrase
-        return Resolution(parallel_topic(rest, last) or f"{slots.regulation}关于{topic_swapped_in(rest)}是怎么规定的？")
+        regulation = ARTICLE_REF.split(slots.regulation)[0]  # 党章第三条规定: 党章
+        return Resolution(parallel_topic(rest, last) or f"{regulation}关于{topic_swapped_in(rest)}是怎么规定的？")
     if TOTAL.search(rest) and ORG_END.search(TOTAL.sub("", rest)):
         return Resolution(f"{with_units_total(question, TOTAL.sub('', rest), slots)}？", refers_back=True)
     every_row = siblings_total(question, rest)

@@ -74,3 +74,27 @@ def test_a_conversation_on_one_article_keeps_it_through_its_revisions():
 def test_another_body_after_an_article_asks_the_topic_question_of_it(other, said, wrong):
     answers = converse(Assistant(source()), "纪律检查工作规则里，区纪委一届干多久", "是第几条", other)
     assert said in answers[2].text and wrong not in answers[2].text, answers[2].text
+
+
+def test_another_topic_after_an_article_drops_the_article():
+    answers = converse(Assistant(source()), "纪律检查工作规则第二条规定的是啥", "那村级纪检委员呢")
+    assert "三年" in answers[1].text and "区党代表大会" not in answers[1].text, answers[1].text
+
+
+CHARTER_TITLE = "中国共产党章程（2040年修改）"  # invented: a charter asked by its short name 党章
+CHARTER = """中国共产党章程
+第一条　年满十八岁的中国工人、农民可以申请加入中国共产党。
+第二条　党员必须履行下列义务：
+（一）按时交纳党费；
+（二）参加组织生活。
+第三条　党员享有下列权利：
+（一）参加党的有关会议；
+（二）提出批评建议。
+"""
+
+
+def test_another_topic_after_an_article_of_the_charter_drops_the_article():
+    answers = converse(
+        Assistant(index_like(FakeSource(regulation_chunks(CHARTER_TITLE, CHARTER)))), "党章第二条规定的是啥", "那权利呢"
+    )
+    assert "提出批评建议" in answers[1].text and "按时交纳党费" not in answers[1].text, answers[1].text
