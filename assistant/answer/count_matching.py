@@ -202,6 +202,8 @@ def chosen_facts(
     wholes = [s for s in chosen if not s.fact.qualifiers & {"subset", "from"}]
     # 发展了几名女党员 names the part (女党员2名) better than its whole (发展党员3名) does.
     part_named = chosen[0] not in wholes and (not wholes or chosen[0].score > max(w.score for w in wholes))
+    # …but only when the question says a word of the part's own (投了多少钱 is not 其中上级补助30万元)
+    part_named = part_named and (not counted or any(w in chosen[0].fact.predicate for w in counted))
     asks_part = bool(SUBSET_ASKED.search(part))
     if wholes and not part_named and not asks_part and not INHERITS.match(part):
         chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
@@ -251,7 +253,8 @@ def subsets_said(part: str, wholes: list[ScoredFact], scored: list[ScoredFact]) 
 def subject_of(fact: NumericFact) -> str:
     """What a figure is said of in its own words: its table row and its predicate, and the clause before
     when the predicate only acts (计划造林1500亩，实际完成1680亩)."""
-    earlier = "" if names_a_thing(fact.predicate) else fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
+    said_before = fact.family == "money" or not names_a_thing(fact.predicate)  # money: what it was spent on
+    earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)] if said_before else ""
     return f"{fact.row}{earlier}{fact.predicate}".lower()
 
 
@@ -364,7 +367,9 @@ def fact_score(
         # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.
         shared = (fact.lead + " ".join(fact.chunk.section_path) + earlier + title).lower()
         # a table row's label says whose the figure is as its column says what (第二党小组：党员人数15名)
-        own_words = predicate + fact.row.lower() + (earlier.lower() if acts_only else "")
+        # Money is spent on the clause before (修建便道2公里，投入资金8万元): that clause is its own, not context.
+        spent_on = acts_only or fact.family == "money"
+        own_words = predicate + fact.row.lower() + (earlier.lower() if spent_on else "")
         held = sum(
             weight if holds(w, own_words, bound or {}) else weight / 2 if w in shared else 0 for w, weight in counted
         )

@@ -49,16 +49,20 @@ from assistant.answer.followup_regulations import (
     article_in_revision,
     article_question,
     circumstance_of_rule,
+    compared_this_article,
     counterpart_asked,
     defined_term,
+    item_of_listed,
     of_quoted_article,
     other_regulation,
+    parallel_topic,
     pointed_regulation,
     quoted_article,
     regulation_talked_about,
     revision_of_last_topic,
     revision_swapped,
     source_asked,
+    topic_swapped_in,
     with_bracketed_item,
     without_regulation_asked,
     without_revision,
@@ -259,6 +263,9 @@ def resolve(
     counterpart = article_in_revision(text, last)
     if counterpart:  # 新版这一条在哪一章: the article asked of that revision earlier in the conversation
         return Resolution(counterpart)
+    listed = item_of_listed(text, last)
+    if listed:  # 第（三）项是什么 after 那学习形式有哪些 answered from a regulation: that item of its list
+        return Resolution(listed)
     of_last_article = CLAUSE_REF.search(text) and (ARTICLE_REF.search(last.question) or quoted_article(last.answer))
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
         asked = article_question(text, last)  # unchanged: no regulation named, that of the documents just cited
@@ -272,7 +279,8 @@ def resolve(
     if own.regulation and not (is_swap(text) and last.slots.regulation):  # 那问责条例呢: into the last question
         return Resolution(text)
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
-        return Resolution(f"{ENDING.sub('', text)}，{without_revision(last.question)}")
+        compared = compared_this_article(text, last)  # 新旧两版这条: the article talked about and its counterpart
+        return Resolution(compared or f"{ENDING.sub('', text)}，{without_revision(last.question)}")
     text = without_possessive(text)  # 她那个支部: 那个支部
     row = row_pointed_at(text, last) or role_of_row(text, last)
     if row:  # 那个大队的书记是谁 / 书记是谁 after 城东大队有多少名党员: that unit of the report
@@ -502,8 +510,10 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     named_revision = revision.years or revision.wish != "newest" or re.search(r"版|现行", rest)
     other_reference = named_revision or ARTICLE_REF.search(rest) or slots_of(rest).regulation
     if slots.regulation and ARTICLE_REF.search(question) and WORD.fullmatch(rest) and not other_reference:
-        # 那权利呢 after 党章第三条讲的啥 (义务): where the regulation speaks of the new topic
-        return Resolution(f"{slots.regulation}关于{rest}是怎么规定的？")
+        # 那权利呢 after 党章第三条讲的啥 (义务): where the regulation speaks of the new topic; 那受了撤销党内职务处分的呢
+        # after a topic question on 受了严重警告处分 and its article: that question of the new phrase
+        regulation = ARTICLE_REF.split(slots.regulation)[0]  # 党章第三条规定: 党章
+        return Resolution(parallel_topic(rest, last) or f"{regulation}关于{topic_swapped_in(rest)}是怎么规定的？")
     if TOTAL.search(rest) and ORG_END.search(TOTAL.sub("", rest)):
         return Resolution(f"{with_units_total(question, TOTAL.sub('', rest), slots)}？", refers_back=True)
     every_row = siblings_total(question, rest)

@@ -164,6 +164,35 @@ def with_bracketed_item(text: str, last: Turn) -> str:
     return BARE_ITEM.sub(lambda m: f"第（{m.group(1)}）项", text)
 
 
+# 据《X》“第四章　学习形式”，共4项： / 依据《X》：: an answer from a regulation that names no article of it.
+LISTED_FROM = re.compile(r"^(?:依据|据)《([^》]+(?:条例|准则|细则|章程|规则|规定|办法)(?:[（(][^）)]*[）)])?)》")
+ASKING_WORDS = re.compile(r"(?:都|一共|主要)?(?:有|包括|是)?(?:哪些|哪几项|哪几个|什么|啥)|[？?。！!\s]+$")
+# 《X》那 / 职工党员行为细则里 / 办法规定的: the regulation named before what its list names
+NAMED_BEFORE = re.compile(
+    r"^.*?(?:《[^》]+》|条例|准则|细则|章程|规则|规定|办法|党章)》?(?:里|中|上)?(?:规定的?|要求的?)?(?:那么?)?|^那么?"
+)
+ONE_ARTICLE = re.compile(rf"^(?:依据|出自)《[^》]+》第{NUMERAL}条")
+
+
+def item_of_listed(text: str, last: Turn) -> str:
+    """第（三）项是什么 after a list the last answer gave from a regulation (那学习形式有哪些): that item of the
+    list, asked of the regulation with what the list named; 第四项呢 after such an item: the other item. ""
+    when the turn asks otherwise or an article is talked about (第六条第（三）项 is the article follow-ups')."""
+    core = BARE_ITEM.sub(lambda m: f"第（{m.group(1)}）项", re.sub(r"呢?[？?。]*$", "", core_of(text)))
+    asked = CLAUSE_ONLY.match(core)
+    if not asked or "项" not in core or last.refused or ARTICLE_REF.search(last.question):
+        return ""
+    if CLAUSE_REF.search(last.question):  # the last turn asked an item of a named list
+        return CLAUSE_REF.sub(asked.group(1), last.question, count=1)
+    source = LISTED_FROM.match(last.answer)
+    if source and ONE_ARTICLE.match(last.answer):  # 其中第六项是啥 after 依据《X》第四条: that article's item
+        return f"{quoted_article(last.answer)}{asked.group(1)}是什么？"
+    if not source:
+        return ""
+    listed = ASKING_WORDS.sub("", NAMED_BEFORE.sub("", last.question))
+    return f"《{source.group(1)}》{listed}{asked.group(1)}是什么？" if len(listed) >= 2 else ""
+
+
 def article_question(text: str, last: Turn) -> str:
     """第三十二条呢 keeps the regulation of the last turn (named in its answer or its question)."""
     named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
@@ -278,6 +307,30 @@ def defined_term(text: str) -> str:
     return next((g for g in found.groups() if g), "") if found else ""
 
 
+# 情节严重的给啥处分 / 那情节较轻的呢 / 造成严重后果的怎么处理: a grade of the conduct a penalty article sets
+CIRCUMSTANCE = re.compile(
+    r"^(?:那|那么)?(?:如果|要是)?(?:情节(?:较轻|较重|严重|特别严重)|造成[^，,。？?]{0,8}(?:后果|影响|损失))"
+)
+
+
+ARTICLE_ITEMS = re.compile(r"(?:那|那么)?(?:这一?条|它|该条)?(?:里|中)?(?:一共|总共|共)?(?:有|列了|包括)?(?:几|多少)项")
+
+
+def compared_this_article(text: str, last: Turn) -> str:
+    """新旧两版这条有啥不一样 after turns on an article (and its counterpart): that article compared with the one
+    holding its content in the other revision, in the counterpart look-up's words; "" when no article of a
+    known revision was talked about or the turn points at none."""
+    if not THIS_ARTICLE.search(text):
+        return ""
+    noted = [n for t in last.conversation for n in articles_noted(t)]
+    if not noted:
+        return ""
+    year, regulation, article = noted[0]  # the article first asked; its counterpart is found by content
+    others = [y for y, _, _ in noted if y != year]
+    other = "新版" if others and others[0] > year else "旧版"
+    return f"{regulation}{article}跟{other}对应的那条比有什么不同？"
+
+
 def quoted_article(answer: str) -> str:
     """《X》第N条 of an answer that quotes one article, else ""."""
     quoted = QUOTED_ARTICLE.match(answer)
@@ -293,7 +346,42 @@ def of_quoted_article(text: str, last: Turn) -> str:
         return ""
     if asks_article_only(asked):
         return article
+    if CIRCUMSTANCE.match(asked):  # 情节严重的给啥处分 after an article: the penalty that article sets for it
+        return f"{article}，{asked}？"
+    if ARTICLE_ITEMS.fullmatch(asked):  # 一共几项 after an article: the items it lists
+        return f"{article}一共有几项？"
     revision = revision_asked(text)
     if THIS_ARTICLE.search(text) and not (REVISION_ASKED.search(text) or revision.years or revision.wish != "newest"):
         return THIS_ARTICLE.sub(article, text, count=1)
     return f"{article}在哪一章" if PART_OF_IT.fullmatch(asked) else ""
+
+
+NAME_LENGTH = 6  # 中央纪委, 地方各级纪委: a name swapped for another of its kind
+
+
+def parallel_topic(rest: str, last: Turn) -> str:
+    """那受了撤销党内职务处分的呢 after 受了严重警告处分，多长时间不能提拔 (and then its article): the conversation's
+    last topic question with its phrase of the same shape (受…处分) replaced; "" when none has one."""
+    rest = re.sub(r"^(?:那|那么)|的$", "", rest)
+    if len(rest) < 4:
+        return ""
+    # 受…处分 for 受了撤销党内职务处分; a short name (中央纪委) for another of its kind (基层纪委)
+    shapes = [re.compile(rf"{re.escape(rest[0])}[^，,。？?、；;]{{0,12}}?{re.escape(rest[-2:])}")]
+    if len(rest) <= NAME_LENGTH:
+        shapes.append(re.compile(rf"[\u4e00-\u9fff]{{1,{NAME_LENGTH - 2}}}?{re.escape(rest[-2:])}"))
+    for shape in shapes:
+        for turn in reversed(last.conversation):
+            if ARTICLE_REF.search(turn.question) or turn.refused:
+                continue
+            found = shape.search(turn.question)
+            if found and found.group(0) != rest:
+                return turn.question.replace(found.group(0), rest, 1)
+    return ""
+
+
+SWAPPED_FOR = re.compile(r"^(?:把)?[\u4e00-\u9fff]{1,8}?(?:换成|改成|换为)")
+
+
+def topic_swapped_in(rest: str) -> str:
+    """权利 of 义务换成权利: the topic a turn asks instead of the last one's."""
+    return SWAPPED_FOR.sub("", rest)

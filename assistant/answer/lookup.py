@@ -14,10 +14,12 @@ from dataclasses import replace
 from assistant.answer.asked_limit import limit_asked
 from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_counterpart import counterpart_lookup
+from assistant.answer.lookup_editions import revisions_compared
 from assistant.answer.lookup_headed import headed_articles
 from assistant.answer.lookup_items import counted_items
 from assistant.answer.lookup_last import last_part_asked
 from assistant.answer.lookup_limits import rule_limit
+from assistant.answer.lookup_listed_item import items_of_article, listed_item
 from assistant.answer.lookup_part_of import part_holding
 from assistant.answer.lookup_refs import answer_refs, parts_named, points_asked
 from assistant.answer.lookup_refusals import missing_regulation, revision_missing, which_of, which_regulation
@@ -47,6 +49,8 @@ NEXT_REGULATION = re.compile(
 # 违反中央八项规定精神…怎么处分: the named rule was broken; the penalty is in the disciplinary regulations.
 BROKEN_RULE = re.compile(r"违反[^，,。？?]{0,12}?(?:规定|准则|条例|纪律)[^，,。？?]{0,4}?")
 ASKS_PENALTY = re.compile(r"处分|处理|追究|问责")
+# 把公家的东西占着自己用，给啥处分: a penalty asked for conduct, with no regulation named, is the disciplinary one's
+PENALTY_FOR_CONDUCT = re.compile(r"(?:给|受|是|有)?(?:啥|什么|何种|哪种|哪些)处分|(?:怎么|咋|如何|怎样)处分")
 # 收受礼金按新条例咋处理: a penalty asked by "the regulation", named by no more than its revision.
 BARE_REGULATION = re.compile(r"(?:新|旧|老|现行|最新的?)条例")
 SWAPPED_INTO = re.compile(r"^[^，,]+[，,]\s*")  # 党章，<the last question>: how a follow-up's focus is put
@@ -70,7 +74,8 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         question = SWAPPED_INTO.sub("", question)
         ctx = AnswerContext(replace(ctx.route, question=question), ctx.source)
     revisions = swapped or named_regulations(BROKEN_RULE.sub("", question) if broken else question, documents)
-    if (broken or (BARE_REGULATION.search(question) and ASKS_PENALTY.search(question))) and not revisions:
+    penalty = BARE_REGULATION.search(question) and ASKS_PENALTY.search(question) or PENALTY_FOR_CONDUCT.search(question)
+    if (broken or penalty) and not revisions:
         revisions = penalty_regulations(documents)
     missing = None if revisions or broken else unknown_regulation(question, documents)
     if missing:
@@ -84,12 +89,15 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         if not revisions:
             return which_regulation(refs, documents)
     if revisions:
-        asked = revision_asked(question)
+        asked = revisions_compared(question, revision_asked(question))  # 2018年的…和2023年的比: both
         chosen = chosen_revisions(revisions, asked)
         if not chosen:
             return revision_missing(revisions, asked.years)
-        items = None if refs else counted_items(ctx, chosen[:1])
+        items = None if refs else counted_items(ctx, chosen[:1]) or listed_item(ctx, chosen[:1])
         if items:  # 党员要履行几项义务: the items of the article listing them
+            return items
+        items = items_of_article(ctx, chosen[0], refs) if refs else None
+        if items:  # 第三条一共几项: the items that article lists, counted
             return items
         holding = part_holding(ctx, chosen[0], refs)
         if holding:

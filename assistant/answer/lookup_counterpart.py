@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_compare import compared_pairs, counterpart
+from assistant.answer.lookup_editions import IN_REVISION
 from assistant.answer.lookup_quotes import Found, quoted
 from assistant.answer.lookup_refs import resolve
 from assistant.core.numerals import NUMERAL, PartRef, parse_part_refs
@@ -30,7 +31,7 @@ def counterpart_lookup(ctx: AnswerContext, documents: Sequence[DocRecord]) -> An
     a note naming both numbers; a refusal when no article is alike enough; None when not asked so."""
     asked = COUNTERPART_ASKED.search(ctx.question)
     if not asked:
-        return compared_counterpart(ctx, documents)
+        return compared_counterpart(ctx, documents) or placed_counterpart(ctx, documents)
     named = ctx.question[: asked.start()] + ctx.question[asked.end() :]
     revisions = named_regulations(named, documents)
     chosen = chosen_revisions(revisions, revision_asked(named))
@@ -38,19 +39,41 @@ def counterpart_lookup(ctx: AnswerContext, documents: Sequence[DocRecord]) -> An
     given = next((d for d in revisions if revision_year(d) == year), None)
     if not chosen or given is None or not refs:
         return None
-    target = chosen[0]
-    source = resolve(refs[0], provisions(ctx.source.document_chunks(given.doc_id)))
+    return counterpart_in(ctx, given, refs[0], chosen[0])
+
+
+def placed_counterpart(ctx: AnswerContext, documents: Sequence[DocRecord]) -> Answer | None:
+    """现行…第一百一十二条，在2018年版里是第几条: the counterpart by content in the revision the question ends
+    with, of the article of the revision it names first; None when not asked so or both are one revision."""
+    asked = IN_REVISION.search(ctx.question)
+    before = ctx.question[: asked.start()] if asked else ""
+    refs = [r for r in parse_part_refs(before) if r.unit == "条"]
+    revisions = named_regulations(before, documents) if refs else []
+    if not asked or len(refs) != 1 or len(revisions) < 2:
+        return None
+    given = chosen_revisions(revisions, revision_asked(IN_REVISION.sub("", before)))
+    target = chosen_revisions(revisions, revision_asked(asked.group(1)))
+    if not given or not target or given[0].doc_id == target[0].doc_id:
+        return None
+    return counterpart_in(ctx, given[0], refs[0], target[0])
+
+
+def counterpart_in(ctx: AnswerContext, given: DocRecord, ref: PartRef, target: DocRecord) -> Answer:
+    """The article of `target` most like article `ref` of `given`, quoted, with a note naming both numbers; a
+    refusal when `given` has no such article or `target` none alike enough."""
+    year = revision_year(given)
+    source = resolve(ref, provisions(ctx.source.document_chunks(given.doc_id)))
     if source is None:
-        return Answer(f"《{given.title}》中没有{refs[0].label}。", "lookup", refused=True)
+        return Answer(f"《{given.title}》中没有{ref.label}。", "lookup", refused=True)
     text = "\n".join(t for _, t in source[1])
     items = provisions(ctx.source.document_chunks(target.doc_id))
     match = counterpart(text, items)
     hit = resolve(PartRef("条", match.number), items) if match else None
     if match is None or hit is None:
-        note = f"《{target.title}》中没有与{year}年版{refs[0].label}内容相应的条款。"
+        note = f"《{target.title}》中没有与{year}年版{ref.label}内容相应的条款。"
         return Answer(note, "lookup", refused=True)
     answer = quoted([Found(target, PartRef("条", match.number), hit[0], hit[1])])
-    answer.note = f"{year}年版{refs[0].label}的内容在{revision_year(target)}年版中是{match.label}。"
+    answer.note = f"{year}年版{ref.label}的内容在{revision_year(target)}年版中是{match.label}。"
     return answer
 
 

@@ -50,6 +50,8 @@ BOUND_WEIGHT = 0.5
 CLAUSE_WEIGHT = 0.5  # the question's words in the clause stating the limit (保留时间…2年, not 每半年…联系)
 CLAUSE = re.compile(r"[^，,；;。：:]+")
 LEFT_LEAD = re.compile(r"^(?:按照|根据|依据|依照|对照|按)?(?:规定)?[，,\s]*")  # what topic_of leaves of 按…细则，
+# The kinds of Party discipline (警告 not inside 严重警告): a limit tied to one is no answer for another.
+PENALTY_NAMED = re.compile(r"严重警告|(?<!严重)警告|撤销党内职务|留党察看|开除党籍")
 # 依照本规则第十四条第一款规定的…执行: the figure is in the part referred to.
 REFERS = re.compile(
     rf"(?:依照|按照|参照|依据|根据|适用)本?[\u4e00-\u9fff]{{0,3}}第{CHINESE_NUMERAL}条(?:第{CHINESE_NUMERAL}款)?"
@@ -82,6 +84,9 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
         if subject.coverage(abbreviated(best.chunk.text)) >= SUBJECT_IN_ARTICLE
         and (quoted := article_limit(ctx, kind, subject, ranked, best))
     ]
+    # 受了撤销党内职务处分，多久不能提拔: a limit asked of one penalty is stated of that penalty, not of another's
+    named = set(PENALTY_NAMED.findall(ctx.question))
+    found = [q for q in found if named <= set(PENALTY_NAMED.findall("".join(s.sentence for s in q)))]
     if not found:
         return None
 

@@ -12,6 +12,7 @@ from assistant.answer.lookup_quotes import answer_of, found_whole, other_revisio
 from assistant.answer.lookup_refusals import missing_regulation
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.question import asks_article_only
+from assistant.answer.regulation_wording import in_regulation_words
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.words import cut_words
 from assistant.search.regulations import NAME_LEAD, Provision, provisions
@@ -49,7 +50,7 @@ def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
     doc = chosen[0]
     if WHOLE_DOCUMENT.search(ctx.question) and not re.search(r"关于|对|有关", ctx.question):
         return answer_outline(ctx, doc)
-    topic = topic_of(ctx.question)
+    topic = in_regulation_words(topic_of(ctx.question))  # 公家的东西占着自己用: 占用公物归个人使用
     if not TOPIC_NOISE.sub("", topic):  # 《党章》第几条？: nothing named to look for
         return Answer(f"请说明要查询《{doc.title}》的哪一条，或关于什么内容的规定。", "lookup", refused=True)
     ranked, evidence = ranked_provisions(ctx, doc, topic)

@@ -54,7 +54,7 @@ ARTICLE_LIST = (
 # Asked of a regulation itself: its numbered parts, size, dates, interpreter, revisions, a topic in it.
 REGULATION_LOOKUP = re.compile(
     rf"{ARTICLE_REF.pattern}|{ARTICLE_LIST}"
-    rf"|{REGULATION_NAME}[^？?。]{{0,16}}(?:第[一二三四五六七八九十百零〇\d]+[章节编项点]|(?:一共|总共|共)?有?(?:多少|几)个?(?:[条章节编项]|部分)|(?:包括|包含|有)(?:哪些|哪几)个?[条章节编]"
+    rf"|{REGULATION_NAME}[^？?。]{{0,16}}(?:第[一二三四五六七八九十百零〇\d]+[章节编项点]|第[（(][一二三四五六七八九十\d]+[）)]项|(?:一共|总共|共)?有?(?:多少|几)个?(?:[条章节编项]|部分)|(?:包括|包含|有)(?:哪些|哪几)个?[条章节编]"
     r"|(?:什么时候|何时|哪天|哪年|啥时候|什么时间)[^？?，,]{0,6}(?:施行|生效|实施|发布|印发|通过)|施行日期|生效日期"
     r"|由谁解释|谁(?:来|负责)?解释|负责解释|解释权|哪个?(?:部门|机关|单位)(?:负责)?解释|新旧|两版|旧版|修订前|版本|几版|修订(?:过|了)?几次)"
     rf"|(?:旧版|老版|现行|最新|新版|(?:19|20)\d{{2}}年(?:版|修订|修改)的?)[^？?。]{{0,12}}{REGULATION_NAME}"
@@ -104,8 +104,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "cited"
     if mode == "lookup":
         return "lookup"
-    if REGULATION_LOOKUP.search(question):
-        return "lookup"
+    if REGULATION_LOOKUP.search(question) or REGULATION_LOOKUP.search(plain_wording(question)):
+        return "lookup"  # 办法里组长有啥职责 asks what 有什么职责 asks
     if asks_ranking(question):
         return "count"  # 哪个支部党员最多: a comparison of counted rows
     counts = COUNT.search(question) and not asks_people(question)  # 几个人都是谁 asks who they are

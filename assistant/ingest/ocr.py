@@ -325,6 +325,19 @@ def join_line(boxes: list[Box], height: float) -> Line:
 
 
 CONTINUATION = re.compile(r"[.．%％、，,。）)]")
+# A figure ending a line whose unit opens the next (修建机耕道3.2 / 公里，…; 共有党员67 / 名): digits are narrower than
+# characters, so the line stops short of the margin and would end its paragraph. A figure after a gap (a table
+# row's "合计　45") is a cell, not the start of a quantity.
+FIGURE_AT_END = re.compile(r"(?<![\s　\d.．])\d+(?:[.．]\d+)?$")
+UNIT_AT_START = re.compile(
+    r"(?:万元|亿元|元|万|亿|平方公里|平方米|公里|千米|米|公顷|亩|吨|千瓦时|人次|户次|名|人|位|户|次|个(?!人)|项|件|条"
+    r"|场|期|轮|家|所|处|起|篇|份|批|台|辆|座|套|天|小时|学时|课时|个月|周岁|岁|年|月|日|%|％)"
+)
+
+
+def split_figure(before: str, after: str) -> bool:
+    """The line before ends in a figure and this line opens with its unit: one quantity the line end split."""
+    return FIGURE_AT_END.search(before) is not None and UNIT_AT_START.match(after) is not None
 
 
 # A paragraph opens with a heading's or an article's number, a field's label (记录：) or is the 落款's date; a
@@ -382,7 +395,7 @@ def paragraphs(lines: list[Line], height: float) -> list[str]:
         # A 红头 (…文件) above the title is set in the same large type: it stays a line of its own.
         title_wrapped = larger(previous) and larger(line) and both_centred and not previous.text.endswith("文件")
         # A line opening with what opens no paragraph (.6万元 after 增长到52, ％, 、) goes on the line before.
-        mid_sentence = CONTINUATION.match(line.text) is not None
+        mid_sentence = CONTINUATION.match(line.text) is not None or split_figure(previous.text, line.text)
         across = previous.right > margin_left + HALF_LINE * (margin_right - margin_left)
         # …but a title, a heading or a 落款 line set in from both margins ends where it ends
         set_apart = last.left - margin_left > TITLE_INSET * height and not wrapped

@@ -377,3 +377,36 @@ def test_table_rows_of_a_scan_stay_rows():
         (LEFT, 220, "全年活动共计40次，其中主题党日21次，讲党课19次。"),
     ]
     assert page_text(rows).split("\n") == [text for _, _, text in rows]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("全年新修通村公路4.5", "公里，硬化晒场两处。", "全年新修通村公路4.5公里，硬化晒场两处。"),
+        ("支部现有在册党员38", "名，其中女党员11名。", "支部现有在册党员38名，其中女党员11名。"),
+        ("改造老旧管网投入资金126", "万元，惠及居民900户。", "改造老旧管网投入资金126万元，惠及居民900户。"),
+    ],
+)
+def test_a_figure_whose_unit_opens_the_next_line_is_one_quantity(first, second, joined):
+    """Digits are narrower than characters: the line with the figure stops short of the margin, and its unit
+    opens the next line."""
+    rows = [
+        (LEFT, 60, "一、主要工作。社区党委围绕中心工作扎实推进各项任务落实取得实效。"[:30]),
+        (LEFT + 2 * HEIGHT, 100, first),
+        (LEFT, 140, second),
+        (LEFT + 2 * HEIGHT, 180, "（二）下一步打算。"),
+    ]
+    assert page_text(rows).split("\n")[1:] == [joined, "（二）下一步打算。"]
+
+
+def test_a_table_cell_figure_does_not_take_the_next_line():
+    """A figure after a gap is a cell of its own (合计　45); a line opening 个人 is no unit."""
+    rows = [
+        (LEFT, 60, "一、主要工作。社区党委围绕中心工作扎实推进各项任务落实取得实效。"[:30]),
+        (LEFT + 2 * HEIGHT, 100, "合计"),
+        (LEFT + 8 * HEIGHT, 100, "45"),
+        (LEFT, 140, "名单附后。"),
+        (LEFT + 2 * HEIGHT, 180, "年度考核得分92"),
+        (LEFT, 220, "个人事项报告均按时提交。"),
+    ]
+    assert page_text(rows).split("\n")[1:] == ["合计　45", "名单附后。", "年度考核得分92", "个人事项报告均按时提交。"]

@@ -1,0 +1,35 @@
+"""Conduct said in plain words, put in the words regulations use to name it, so that a penalty asked of
+"把公家的东西占着自己用超过半年" finds the article on 占用公物归个人使用，时间超过六个月.
+
+Only wording a disciplinary or conduct rule uses for the same act is here (公家的钱 is 公款, 半年 is 六个月);
+what the act is stays the user's: no phrase is guessed from a similar one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (plain wording, the regulations' words), applied in order: longer phrases before their parts.
+CONDUCT_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(plain), formal)
+    for plain, formal in [
+        (r"公家的?(?:东西|财物|物品|物资|财产)", "公物"),
+        (r"公家的?钱|单位的钱|集体的钱", "公款"),
+        (r"公家的?车|单位的?车", "公车"),
+        # 占着自己用 / 拿回家自己用 / 据为己用: holding what is the office's for one's own use
+        (r"(?:占着|拿来|拿去|拿回家|借来)?(?:给)?(?:自己|个人|私人|自家)(?:用|使用)", "占用归个人使用"),
+        (r"拿(?=公物|公款|公车)", "占用"),
+        (r"(?<=公物|公款|公车)去?(?:搞|做|干|开展)", "进行"),
+        (r"红包", "礼金"),
+        (r"收礼|收人家的?礼", "收受礼品、礼金"),
+        (r"大吃大喝|吃吃喝喝", "宴请"),
+        (r"(?<![上下一多])半年", "六个月"),
+    ]
+)
+
+
+def in_regulation_words(text: str) -> str:
+    """The text with plain wording of conduct replaced by the regulations' words (unchanged when it has none)."""
+    for pattern, formal in CONDUCT_WORDS:
+        text = pattern.sub(formal, text)
+    return text
