@@ -10,6 +10,7 @@ from assistant.answer.answer_types import NAME, ROLE_AT_END
 from assistant.answer.asked_quantity import AskedQuantity, answers
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_kinds import listed_kinds, per_kind
+from assistant.answer.every_unit import asked_branch, for_branch
 from assistant.answer.facts import (
     FAMILY_OF_UNIT,
     GENERIC_VERBS,
@@ -122,6 +123,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     reported_part = bool(YEAR_PART.search(part))
     kinds = listed_kinds(asked)  # a total over kinds the question lists: each figure states one of them
     standing = bool(STANDING.search(part))  # 每年给党建安排多少经费: a standing arrangement, stated as a minimum
+    branch = asked_branch(part, holder)
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
@@ -135,6 +137,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             fact = as_asked(fact, asked)  # 打算设多少 of a report's 整改措施, a plan figure
             if fact is None:
                 continue
+            fact = for_branch(fact, branch)  # 各支部参学率不低于95% holds for the branch asked
             if not (answers(fact, asked) or standing and is_standing(fact, asked)) or (
                 not of_years(fact, years)
                 if years

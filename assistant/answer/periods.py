@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FAMILY_OF_UNIT, PLAN_WORDS, QUANTITY, format_number
-from assistant.answer.period_figures import cell_figures, one_statement_twice, said_of_part, said_of_period
+from assistant.answer.period_figures import (
+    cell_figures,
+    one_statement_twice,
+    period_of_clause,
+    said_of_part,
+    said_of_period,
+    same_period,
+)
 from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
 from assistant.answer.verification import MARK, renumbered
 from assistant.core.numerals import parse_number
@@ -179,6 +186,8 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
     named: dict[Figure, int] = {}  # how many characters before each figure the question says too
     matches = said_of_period(text, list(QUANTITY.finditer(text)), slots_of(question).period if question else "")
     matches = said_of_part(text, matches, question)
+    if PLAN_ASKED.search(question):  # a plan's figures are all planned: the one of the period asked first
+        matches = named_period_first(text, matches, slots_of(question).period)
     matches = of_modality(text, matches, question)
     wholes = [m for m in matches if not PART_OF.search(CLAUSE_BREAK.split(text[: m.start()])[-1])]
     # 现有党员27名；其中女党员11名: the whole, unless a part is asked (其中…) or only parts are said
@@ -205,6 +214,14 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
     if len(distinct) > 1 and len(closest) == 1:
         distinct = closest  # 女党员72名 of 女党员72名、35岁以下党员118名 for 多几名女党员
     return next(iter(distinct)) if len(distinct) == 1 else None
+
+
+def named_period_first(text: str, matches: list[re.Match[str]], asked: str) -> list[re.Match[str]]:
+    """全年达到40个 of 拟新设10个；全年达到40个 asked of 全年: the figures whose clause names the period asked,
+    when every other one names no period; `matches` unchanged otherwise."""
+    periods = {m: period_of_clause(text, m.start()) for m in matches}
+    own = [m for m in matches if asked and periods[m] and same_period(periods[m], asked)]
+    return own if own and all(m in own or not periods[m] for m in matches) else matches
 
 
 def of_modality(text: str, matches: list[re.Match[str]], question: str) -> list[re.Match[str]]:
