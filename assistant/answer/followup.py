@@ -23,7 +23,7 @@ from assistant.answer.followup_compare import on_both_modalities, on_gap, on_per
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_grades import grade_swapped
-from assistant.answer.followup_modality import asked_again, other_quarter
+from assistant.answer.followup_modality import PLAN_WORD, asked_again, other_quarter
 from assistant.answer.followup_organisations import PERIOD_RUN, on_other_organisation
 from assistant.answer.followup_others import others_acting, others_listed
 from assistant.answer.followup_pairs import on_pair_total
@@ -315,7 +315,8 @@ def resolve(
     term = defined_term(text) if not (own.holder or own.period or within_question) else ""
     if term and last.namer.rules_only(term, conversation_holder(last)):  # 党纪处分有哪几种: of the regulations
         return Resolution(text)
-    again = asked_again(text, own, last) if not within_question else None
+    # …？工作要点里定的目标是多少？: a later part asking the plan of the same figure is asked again too
+    again = asked_again(text, own, last) if not within_question or PLAN_WORD.search(text) else None
     if again:  # 2025年计划装几部 after 2024年加装了几部电梯: the same figure, of that period and modality
         return again
     leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)

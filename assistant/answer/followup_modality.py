@@ -35,6 +35,9 @@ ACTS = frozenset({"发展", "吸收", "转正", "培训", "开展", "召开", "�
 FRAME = re.compile(r"[了过的呢吗啊是有共一总要都还再又？?。！!，,\s]")
 # 要点里 / 计划中: the plan the last question was asked of, which tells nothing of what was done
 PLAN_DOCUMENT = re.compile(r"(?:工作)?(?:要点|计划|规划|方案)(?:里面|里|中(?![心央])|上(?!半年))的?")  # not 计划中心组
+SET_BY_PLAN = re.compile(
+    r"(?:确|设|制|规)?定(?=的|了|是|[？?]|$)"
+)  # 要点里定的目标: set by the plan, no act of its own
 MAX_ACT = 3  # 装 / 完成 / 发展: a turn's own act is a verb, never a thing it names
 PERFECTIVE_BEFORE_ASKED = re.compile(r"了(?=(?:几|多少))")
 
@@ -53,7 +56,9 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
     asked_unit, last_unit = own.unit, last.slots.unit
     if asked_unit and last_unit and asked_unit != last_unit:
         return None  # 几名 after 几部: something else is counted
-    if not rest and last.holder and not now and not QUARTER.search(text + last.question):
+    # 要点里定的目标是多少 names where the plan is, which the elliptical reading would take for the thing asked
+    plan_document = PLAN_DOCUMENT.search(text)
+    if not rest and last.holder and not (now or plan_document) and not QUARTER.search(text + last.question):
         return None  # 计划是多少 after 疾控中心党支部2024年发展了几名党员: said whole by the elliptical reading
     question = ENDING.sub("", whole_of(last))  # 25年计划呢 after 其中35岁以下呢: of the whole
     asked = QUANTITY_WORD.search(question)
@@ -87,7 +92,7 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
 def rest_of_turn(text: str) -> str:
     """2025年计划装几部 -> 装: what the turn says besides its period, modality and the quantity asked."""
     rest = PERIOD.sub("", FOLLOW_START.sub("", text.strip()))
-    for pattern in (QUARTER, PLAN_WORD, MODALITY, NOW, QUANTITY_WORD, INTERROGATIVE, FRAME):
+    for pattern in (PLAN_DOCUMENT, SET_BY_PLAN, QUARTER, PLAN_WORD, MODALITY, NOW, QUANTITY_WORD, INTERROGATIVE, FRAME):
         rest = pattern.sub("", rest)
     return rest
 

@@ -35,7 +35,7 @@ P = rf"(?:(?:去年|前年|今年|上一?年度?)(?:全年|[上下]半年)?|(?:(
 # 和上半年比 / 跟2024年全年相比 / 与去年比较 / 同去年的比起来: the other period, named before 比.
 AGAINST_NAMED = re.compile(rf"(?:和|跟|与|同)\s*({P})的?\s*(?:相比|比较|对比|比)(?:起来|一下)?(?:呢)?[，,]?")
 # 比去年多发展了几名 / 较上半年增加了几次 / 对比去年: the other period after 比.
-AGAINST_AFTER = re.compile(rf"(?:对比|相比|(?<![对相])比|较)\s*({P})(?:的)?[，,]?")
+AGAINST_AFTER = re.compile(rf"(?:对比|相比|(?<![对相])比|较)\s*({P})(?:的)?(实际)?[，,]?")  # 比2023年实际多几个
 # 2024年和2025年上半年 / 2023年与2024年: two periods named together.
 BOTH = re.compile(rf"({P})\s*(?:和|与|及|、|跟|同|对比)\s*({P})")
 YEAR_BEFORE_YEAR = re.compile(r"((?:19|20)\d{2})(?=\s*[和与及、跟同](?:19|20)\d{2}\s*年)")  # 2023和2024年
@@ -75,6 +75,7 @@ class PeriodsAsked:
     periods: tuple[str, ...]
     rest: str  # the question without the comparison: what is asked of each period
     total: bool = False  # the periods' figures are added (两个时期一共), not compared
+    other_done: bool = False  # 2024年计划…比2023年实际多几个: the other period's figure is what was done
 
     @property
     def both_named(self) -> bool:
@@ -96,7 +97,8 @@ def periods_asked(question: str) -> PeriodsAsked | None:
     against = AGAINST_NAMED.search(text) or AGAINST_AFTER.search(text)
     if against:
         rest = (text[: against.start()] + text[against.end() :]).strip("，, ")
-        return PeriodsAsked((against.group(1),), without_change_words(rest))
+        done = against.re is AGAINST_AFTER and bool(against.group(2))
+        return PeriodsAsked((against.group(1),), without_change_words(rest), other_done=done)
     two = TWO_TOTAL.search(text)
     if two:
         return PeriodsAsked((), without_change_words(text[: two.start()] + text[two.end() :]), total=True)
