@@ -134,7 +134,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue  # 下半年学习了几次: what a half did, which no rule's 每年不少于2次 says
             if year_plan and of_part_of_year(fact):
                 continue  # 下半年拟完成2部 is what is left of a year, not the year's plan
-            fact = as_asked(fact, asked)  # 打算设多少 of a report's 整改措施, a plan figure
+            fact = as_asked(fact, asked, part)  # 打算设多少 of a report's 整改措施, a plan figure
             if fact is None:
                 continue
             fact = for_branch(fact, branch)  # 各支部参学率不低于95% holds for the branch asked

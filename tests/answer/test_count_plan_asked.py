@@ -72,9 +72,17 @@ LIFE_MEETING_DOC = [
     ),
     make_chunk(
         LIFE_MEETING,
-        "制定青年骨干培养计划，设立青年人才培养专项资金80万元，选派骨干参加外部培训。",
+        "班子共制定整改措施12条。制定青年骨干培养计划，设立青年人才培养专项资金80万元，选派骨干参加外部培训。",
         ("三、整改措施", "（一）加强人才队伍建设"),
         position=1,
+    ),
+]
+SCHOOL_MEETING = "青桐小学党支部2024年度组织生活会情况报告"
+SCHOOL_MEETING_DOC = [
+    make_chunk(
+        SCHOOL_MEETING,
+        "全年仅开展主题党日5次，形式单一。针对上述问题，下一步将丰富活动载体。",
+        ("二、存在的问题和整改措施",),
     ),
 ]
 BRANCH_MEETING = "禾丰村党支部2024年度组织生活会情况报告"
@@ -89,7 +97,7 @@ BRANCH_MEETING_DOC = [
 
 @pytest.fixture
 def measures() -> FakeSource:
-    return FakeSource(LIFE_MEETING_DOC, BRANCH_MEETING_DOC)
+    return FakeSource(LIFE_MEETING_DOC, BRANCH_MEETING_DOC, SCHOOL_MEETING_DOC)
 
 
 @pytest.mark.parametrize(
@@ -97,6 +105,7 @@ def measures() -> FakeSource:
     [
         ("恒川物流打算设多少钱的青年人才培养专项资金", "80万元"),
         ("禾丰村党支部计划增设几个便民服务点", "4个"),
+        ("恒川物流设的青年人才培养专项资金是多少", "80万元"),  # asked plainly: the measure, marked
     ],
 )
 def test_a_measure_to_take_answers_a_plan_marked_as_such(measures, question, figure):
@@ -106,7 +115,7 @@ def test_a_measure_to_take_answers_a_plan_marked_as_such(measures, question, fig
 
 @pytest.mark.parametrize(
     "question",
-    ["恒川物流设了多少钱的青年人才培养专项资金", "禾丰村党支部增设了几个便民服务点"],
+    ["恒川物流实际设了多少钱的青年人才培养专项资金", "禾丰村党支部增设了几个便民服务点"],
 )
 def test_a_measure_to_take_is_no_actual(measures, question):
     answer = ask_source(measures, question)  # refused, or the sentence quoted as no more than related
@@ -127,3 +136,13 @@ def test_a_measure_to_take_is_no_actual(measures, question):
 def test_an_act_to_be_done_asks_a_plan(question, plan):
     asked = read_asked(question)
     assert asked is not None and asked.plan is plan
+
+
+def test_a_count_of_the_measures_is_what_was_set(measures):
+    answer = ask_source(measures, "恒川物流党委班子定了多少条整改措施")
+    assert "12条" in answer.text and "（整改措施）" not in answer.text and not answer.refused, answer.text
+
+
+def test_a_problem_beside_the_measures_is_no_plan(measures):
+    answer = ask_source(measures, "青桐小学党支部2024年实际开展几次主题党日")
+    assert "5次" in answer.text and "（整改措施）" not in answer.text and not answer.refused, answer.text
