@@ -45,7 +45,7 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
         re.compile(
             rf"(几|多少)(名|位|人(?!次))|(几|多少)个(?=[\u4e00-\u9fff]{{0,4}}?(党员|同志|干部|书记|委员|成员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人(?!次)){NOT_A_POST})"
             # 发展了几个 / 转正多少个: acts on members count members
-            r"|(?:发展|吸收|接收|转正)了?(?:几|多少)个(?!支部|党支部|党组织|基层|党小组)"
+            r"|(?:发展|吸收|接收|转正)[了的]{0,2}[多少]?(?:几|多少)个(?!支部|党支部|党组织|基层|党小组)"  # 计划发展的多几个
             # 发展党员多少个: the people before a bare 多少个 that ends the question
             rf"|(?:党员|同志|干部|积极分子|发展对象|群众|职工|学生|教师|代表){NOT_A_POST}[^，,？?]{{0,3}}?(?:几|多少)个(?![\u4e00-\u9fff])"
         ),
@@ -76,6 +76,8 @@ AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s
 # 要达到/要新建 ask for a target (占比要达到多少); 达到多少 alone asks what was reached.
 PLAN_ASKED = re.compile(
     r"(?<!完成)计划(?!完成率|执行率|的?百分之|的?百分比|的?比例)|拟|目标|原计划|原定|预计|力争|打算|准备|预算|(?<![需主重只必还])要(?:达到|完成|提升|提高|实现|新建|创建|建成|发展|培训|组织|开展|举办|召开|举行)"
+    # 先锋号要命名几个: any act an organisation is to do, but no rule's 每月要开几次 / 至少要…
+    r"|(?<![需主重只必还少般])(?<!每年)(?<!每月)(?<!每周)(?<!每季度)(?<!每半年)要(?!求|提前|在|于|隔|过|等|要)[\u4e00-\u9fff]{1,2}(?=几|多少)"
 )
 BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限|(?:不能|不得|不|不应)超过|最多|最高|上限")
 TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|加一块|加在一起|合起来|累计|总数|总计")
@@ -114,6 +116,7 @@ FILLER = re.compile(
 )
 
 
+MORE_BEFORE_ASKED = re.compile(r"(?<![多至最])[多少](?=，)")  # 多 of 多几个, the asking replaced by ，
 # 议定三重一大事项，其中涉及资金安排的有多少: a part of counted matters is counted as they are, not as money.
 PART_OF_ITEMS = re.compile(r"(?:事项|议题|问题|项目|任务|案件|意见|建议)[^？?。]{0,8}?其中")
 MONEY_SAID = re.compile(r"钱|元|万|金额")
@@ -155,6 +158,7 @@ def read_asked(question: str) -> AskedQuantity | None:
     elif state:
         question = STATE_VERBS.sub("", question)
     words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", question))))
+    words = MORE_BEFORE_ASKED.sub("", words)  # 比去年多几个: which way they differ, not what is counted
     if SHARE_OF_PLAN_ASKED.search(question):  # 占年度计划百分之几: the share of the plan done is what is counted
         words += "，完成计划"
     holder = holder_of(question)  # whose, then what: no word pair spans the two (林场造林)

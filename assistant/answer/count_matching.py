@@ -10,6 +10,7 @@ from assistant.answer.answer_types import NAME, ROLE_AT_END
 from assistant.answer.asked_quantity import AskedQuantity, answers
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_kinds import listed_kinds, per_kind
+from assistant.answer.every_unit import asked_branch, for_branch
 from assistant.answer.facts import (
     FAMILY_OF_UNIT,
     GENERIC_VERBS,
@@ -29,6 +30,7 @@ from assistant.answer.period_figures import (
     relative_years,
     titles_another_event,
 )
+from assistant.answer.plan_figures import as_asked
 from assistant.answer.question import (
     agrees_with_marks,
     asks_a_stock,
@@ -121,6 +123,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     reported_part = bool(YEAR_PART.search(part))
     kinds = listed_kinds(asked)  # a total over kinds the question lists: each figure states one of them
     standing = bool(STANDING.search(part))  # 每年给党建安排多少经费: a standing arrangement, stated as a minimum
+    branch = asked_branch(part, holder)
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
@@ -131,6 +134,10 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue  # 下半年学习了几次: what a half did, which no rule's 每年不少于2次 says
             if year_plan and of_part_of_year(fact):
                 continue  # 下半年拟完成2部 is what is left of a year, not the year's plan
+            fact = as_asked(fact, asked, part)  # 打算设多少 of a report's 整改措施, a plan figure
+            if fact is None:
+                continue
+            fact = for_branch(fact, branch)  # 各支部参学率不低于95% holds for the branch asked
             if not (answers(fact, asked) or standing and is_standing(fact, asked)) or (
                 not of_years(fact, years)
                 if years
@@ -278,8 +285,9 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
         return opening.group(1) in years
     if own := set(YEAR_OF.findall(" ".join(fact.chunk.section_path))):
         return bool(own & years)
-    if planned := plan_section_year(fact.chunk.section_path, fact.chunk.doc_title):
-        return planned in years  # 四、下一步工作打算 › 拟发展党员4名 of a 2024 report: the 2025 plan
+    planned = plan_section_year(fact.chunk.section_path, fact.chunk.doc_title) if fact.is_plan else ""
+    if planned:  # 四、下一步工作打算 › 拟发展党员4名 of a 2024 report: the 2025 plan (存在问题：… is of 2024)
+        return planned in years
     titled = YEAR_OF.search(fact.chunk.doc_title)
     return titled is None or titled.group(1) in years
 

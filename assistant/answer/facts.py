@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
+from assistant.answer.mixed_sections import reported_sentences
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
@@ -227,7 +228,7 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
     """Every quantity of every clause, in document order (cached: chunks are immutable)."""
     facts: list[NumericFact] = []
     plan_text = is_plan_text(chunk)
-    recalled = recalled_sentences(chunk) if plan_text else set()
+    recalled = recalled_sentences(chunk) | reported_sentences(chunk) if plan_text else set()
     # Line by line: a heading kept as its section's first line (（三）计划讲党课7次) ends without a full stop.
     for line, sentence in ((text, s) for text in chunk.text.split("\n") for s in split_sentences(text)):
         sentence = sentence.strip()
@@ -425,7 +426,8 @@ def is_plan_text(chunk: Chunk) -> bool:
 
 def states_plan(chunk: Chunk, sentence: str) -> bool:
     """The sentence says what is to be done: it stands in a plan's text and recalls no earlier year."""
-    return is_plan_text(chunk) and sentence.strip() not in recalled_sentences(chunk)
+    reported = recalled_sentences(chunk) | reported_sentences(chunk)  # 存在问题：… of 问题及打算
+    return is_plan_text(chunk) and sentence.strip() not in reported
 
 
 def plans_aside(after: str) -> bool:

@@ -31,7 +31,7 @@ from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_grades import grade_swapped
 from assistant.answer.followup_items import other_item
-from assistant.answer.followup_modality import asked_again, other_quarter
+from assistant.answer.followup_modality import PLAN_WORD, asked_again, other_quarter
 from assistant.answer.followup_money import money_part_apart
 from assistant.answer.followup_organisations import PERIOD_RUN, on_other_organisation
 from assistant.answer.followup_others import others_acting, others_listed
@@ -99,6 +99,7 @@ from assistant.answer.periods import (
     with_period,
 )
 from assistant.answer.person_names import is_name
+from assistant.answer.plan_remainders import left_of_plan
 from assistant.answer.question import (
     BACK_REFERENCE,
     FOLLOW_END,
@@ -229,7 +230,8 @@ def resolve(
     if units_total:  # 四个支部党员一共呢 / 全支队一共呢: over the units of what was counted
         return units_total
     last = before_period_part(text, last)  # 下半年计划呢 after 其中二季度呢: of the half's whole, not its quarter
-    gap = on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
+    # 还剩几个没完成 after a plan and what was done of it: the plan against the whole done, not a 其中 part
+    gap = left_of_plan(text, last) or on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
     if gap:
         return gap
     if asks_source(text) and quoted_article(last.answer):  # 出自哪个条例第几条: asked again, with its source
@@ -351,7 +353,8 @@ def resolve(
     term = defined_term(text) if not (own.holder or own.period or within_question) else ""
     if term and last.namer.rules_only(term, conversation_holder(last)):  # 党纪处分有哪几种: of the regulations
         return Resolution(text)
-    again = asked_again(text, own, last) if not within_question else None
+    # …？工作要点里定的目标是多少？: a later part asking the plan of the same figure is asked again too
+    again = asked_again(text, own, last) if not within_question or PLAN_WORD.search(text) else None
     if again:  # 2025年计划装几部 after 2024年加装了几部电梯: the same figure, of that period and modality
         return again
     leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)

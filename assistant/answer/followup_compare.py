@@ -84,7 +84,7 @@ def on_periods(asked: PeriodsAsked, last: Turn | None, resolve: Resolver) -> Res
         asked_before = None  # 35岁以下的 now, all members then: the same part is asked of the other period
     if asked_before:
         other = whole_and_part(asked_before)
-    elif COMPARED_MODALITY.search(asked.rest):  # 比全年计划还差几名: the other period's plan, as said
+    elif COMPARED_MODALITY.search(asked.rest) and not asked.other_done:  # 比全年计划还差几名: its plan, as said
         other = with_modality(with_period(COMPARED_MODALITY.sub("", base), periods[0]), "计划")
     else:
         other = COMPARED_MODALITY.sub("", with_period(base, periods[0]))

@@ -24,13 +24,20 @@ from assistant.answer.question import (
     slots_of,
 )
 from assistant.core.text import QUARTER, YEAR
+from assistant.core.words import tagged_words
 
 PLAN_WORD = re.compile(r"原计划|计划|规划|拟|目标|打算|准备")
 # 装了几部 / 实际开了几次 / 已完成多少: what was done, said by the turn itself
 DONE = re.compile(r"实际|已经?|(?<=[\u4e00-\u9fff])了(?=[^\u4e00-\u9fff]*(?:几|多少))|了(?=几|多少)")
+# 现在有多少个 / 目前建了几个 after a plan: what there is now, as a report tells it (no plan's 全年 goes with it)
+NOW = re.compile(r"现在|目前|眼下|如今|当前")
+ACTS = frozenset({"发展", "吸收", "转正", "培训", "开展", "召开", "举办", "组织", "新建", "建成", "命名", "评选"})
 FRAME = re.compile(r"[了过的呢吗啊是有共一总要都还再又？?。！!，,\s]")
 # 要点里 / 计划中: the plan the last question was asked of, which tells nothing of what was done
 PLAN_DOCUMENT = re.compile(r"(?:工作)?(?:要点|计划|规划|方案)(?:里面|里|中(?![心央])|上(?!半年))的?")  # not 计划中心组
+SET_BY_PLAN = re.compile(
+    r"(?:确|设|制|规)?定(?=的|了|是|[？?]|$)"
+)  # 要点里定的目标: set by the plan, no act of its own
 MAX_ACT = 3  # 装 / 完成 / 发展: a turn's own act is a verb, never a thing it names
 PERFECTIVE_BEFORE_ASKED = re.compile(r"了(?=(?:几|多少))")
 
@@ -42,13 +49,16 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
     if len(rest) > 1 or TOTAL_ASKED.search(text) or not asks_quantity(text) or not asks_quantity(last.question):
         return None  # a turn naming a thing, an act of its own or a total is read by the other follow-ups
     modality = PLAN_WORD.search(text)
-    done = DONE.search(text) and not modality
+    now = NOW.search(text)
+    done = (DONE.search(text) or now) and not modality
     if not (own.period or modality or done) or own.holder:
         return None
     asked_unit, last_unit = own.unit, last.slots.unit
     if asked_unit and last_unit and asked_unit != last_unit:
         return None  # 几名 after 几部: something else is counted
-    if not rest and last.holder and not QUARTER.search(text + last.question):
+    # 要点里定的目标是多少 names where the plan is, which the elliptical reading would take for the thing asked
+    plan_document = PLAN_DOCUMENT.search(text)
+    if not rest and last.holder and not (now or plan_document) and not QUARTER.search(text + last.question):
         return None  # 计划是多少 after 疾控中心党支部2024年发展了几名党员: said whole by the elliptical reading
     question = ENDING.sub("", whole_of(last))  # 25年计划呢 after 其中35岁以下呢: of the whole
     asked = QUANTITY_WORD.search(question)
@@ -69,6 +79,10 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
     elif done and plans_before:  # 实际开了几次 after 要点里计划召开几次: what was done, told by a report
         question = PLAN_DOCUMENT.sub("", question)
         question = with_modality(question, "实际") if "实际" in text else without_plan(question)
+        if now and not acts_before_asked(question):  # 现在有多少个 of a thing; of an act, what was done
+            question = as_of_now(question, now.group(0))
+        elif now:
+            question = with_modality(question, "实际")
     elif not (own.period or asked_quarter):
         return None
     changed = own.period != last.slots.period or bool(asked_quarter) or bool(modality) != bool(plans_before)
@@ -78,7 +92,7 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
 def rest_of_turn(text: str) -> str:
     """2025年计划装几部 -> 装: what the turn says besides its period, modality and the quantity asked."""
     rest = PERIOD.sub("", FOLLOW_START.sub("", text.strip()))
-    for pattern in (QUARTER, PLAN_WORD, MODALITY, QUANTITY_WORD, INTERROGATIVE, FRAME):
+    for pattern in (PLAN_DOCUMENT, SET_BY_PLAN, QUARTER, PLAN_WORD, MODALITY, NOW, QUANTITY_WORD, INTERROGATIVE, FRAME):
         rest = pattern.sub("", rest)
     return rest
 
@@ -95,6 +109,23 @@ def planned(question: str, modality: str) -> str:
         holder = slots_of(question).holder
         with_plan = question.replace(holder, f"{holder}计划", 1) if holder else f"计划{question}"
     return PERFECTIVE_BEFORE_ASKED.sub("", with_plan)
+
+
+def acts_before_asked(question: str) -> bool:
+    """发展多少党员 / 召开几次: the last question counts what is done, not what there is."""
+    asked = QUANTITY_WORD.search(question)
+    words = tagged_words(question[: asked.start()]) if asked else []
+    return bool(words) and (words[-1][1] == "v" or words[-1][0] in ACTS)
+
+
+def as_of_now(question: str, now: str) -> str:
+    """先锋岗全年多少个 -> 先锋岗现在有多少个: what there is now, not over the plan's whole year."""
+    question = question.replace("全年", "", 1)
+    asked = QUANTITY_WORD.search(question)
+    if not asked:
+        return question
+    before = question[: asked.start()].rstrip("有")
+    return f"{before}{now}有{question[asked.start() :]}"
 
 
 def without_plan(question: str) -> str:

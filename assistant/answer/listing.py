@@ -59,6 +59,7 @@ LIST_VERBS = re.compile(
     r"[要准]?备?[干做办](?!法)|哪几件事|件事|之前|会前|工作中|里|中|还有|主要|具体|都|了"
 )
 CANDIDATE_DOCUMENTS = 3
+INTENT = re.compile(r"打算|准备(?!工作)")  # 打算给哪几个支部换届: what a plan is to do
 # 沈国平当领学人的是哪几个专题 / 给赵振国提了哪些具体批评意见: what each item must be (专题, 批评意见)
 ASKED_NOUN = re.compile(r"哪(?:几|些)(?:个|项|条|次|位|名|件|种)?(?:具体的?)?([\u4e00-\u9fa5]{2,6}?)[？?，,。]*$")
 NAME_START = re.compile(f"{COMPOUND_SURNAMES}|[{SURNAMES}]")
@@ -95,7 +96,8 @@ def answer_list(ctx: AnswerContext) -> Answer:
         return listed_lines(own, evidence)
     if found:
         return listed(found[0], found[1], evidence)
-    ranked = ctx.best_sentences(ctx.question, evidence)
+    # 打算给哪几个支部换届: the intent asks of a plan, whose sentences do not say it of each thing they list
+    ranked = ctx.best_sentences(INTENT.sub("", ctx.question), evidence)
     # The items must be the named person's (a sentence holding the name is evidence enough): none, no answer.
     personal = person_lines(ctx, ranked[0].chunk.doc_id) if ranked else None
     if personal is not None:

@@ -20,8 +20,10 @@ from assistant.answer.period_figures import (
     compared_measures,
     not_said_in_question,
     one_statement_twice,
+    period_of_clause,
     said_of_part,
     said_of_period,
+    same_period,
 )
 from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
 from assistant.answer.stated_changes import stated_difference, with_stated_figures
@@ -36,7 +38,7 @@ P = rf"(?:(?:去年|前年|今年|上一?年度?)(?:全年|[上下]半年)?|(?:(
 # 和上半年比 / 跟2024年全年相比 / 与去年比较 / 同去年的比起来: the other period, named before 比.
 AGAINST_NAMED = re.compile(rf"(?:和|跟|与|同)\s*({P})的?\s*(?:相比|比较|对比|比)(?:起来|一下)?(?:呢)?[，,]?")
 # 比去年多发展了几名 / 较上半年增加了几次 / 对比去年: the other period after 比.
-AGAINST_AFTER = re.compile(rf"(?:对比|相比|(?<![对相])比|较)\s*({P})(?:的)?[，,]?")
+AGAINST_AFTER = re.compile(rf"(?:对比|相比|(?<![对相])比|较)\s*({P})(?:的)?(实际)?[，,]?")  # 比2023年实际多几个
 # 2024年和2025年上半年 / 2023年与2024年: two periods named together.
 BOTH = re.compile(rf"({P})\s*(?:和|与|及|、|跟|同|对比)\s*({P})")
 YEAR_BEFORE_YEAR = re.compile(r"((?:19|20)\d{2})(?=\s*[和与及、跟同](?:19|20)\d{2}\s*年)")  # 2023和2024年
@@ -76,6 +78,7 @@ class PeriodsAsked:
     periods: tuple[str, ...]
     rest: str  # the question without the comparison: what is asked of each period
     total: bool = False  # the periods' figures are added (两个时期一共), not compared
+    other_done: bool = False  # 2024年计划…比2023年实际多几个: the other period's figure is what was done
 
     @property
     def both_named(self) -> bool:
@@ -97,7 +100,8 @@ def periods_asked(question: str) -> PeriodsAsked | None:
     against = AGAINST_NAMED.search(text) or AGAINST_AFTER.search(text)
     if against:
         rest = (text[: against.start()] + text[against.end() :]).strip("，, ")
-        return PeriodsAsked((against.group(1),), without_change_words(rest))
+        done = against.re is AGAINST_AFTER and bool(against.group(2))
+        return PeriodsAsked((against.group(1),), without_change_words(rest), other_done=done)
     two = TWO_TOTAL.search(text)
     if two:
         return PeriodsAsked((), without_change_words(text[: two.start()] + text[two.end() :]), total=True)
@@ -206,6 +210,8 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
     named: dict[Figure, int] = {}  # how many characters before each figure the question says too
     matches = said_of_period(text, list(QUANTITY.finditer(text)), slots_of(question).period if question else "")
     matches = said_of_part(text, not_said_in_question(matches, question), question)
+    if PLAN_ASKED.search(question):  # a plan's figures are all planned: the one of the period asked first
+        matches = named_period_first(text, matches, slots_of(question).period)
     matches = of_modality(text, matches, question)
     wholes = [m for m in matches if not PART_OF.search(CLAUSE_BREAK.split(text[: m.start()])[-1])]
     # 现有党员27名；其中女党员11名: the whole, unless a part is asked (其中…) or only parts are said
@@ -232,6 +238,14 @@ def main_figure(answer: Answer, question: str = "") -> Figure | None:
     if len(distinct) > 1 and len(closest) == 1:
         distinct = closest  # 女党员72名 of 女党员72名、35岁以下党员118名 for 多几名女党员
     return next(iter(distinct)) if len(distinct) == 1 else None
+
+
+def named_period_first(text: str, matches: list[re.Match[str]], asked: str) -> list[re.Match[str]]:
+    """全年达到40个 of 拟新设10个；全年达到40个 asked of 全年: the figures whose clause names the period asked,
+    when every other one names no period; `matches` unchanged otherwise."""
+    periods = {m: period_of_clause(text, m.start()) for m in matches}
+    own = [m for m in matches if asked and periods[m] and same_period(periods[m], asked)]
+    return own if own and all(m in own or not periods[m] for m in matches) else matches
 
 
 def of_modality(text: str, matches: list[re.Match[str]], question: str) -> list[re.Match[str]]:

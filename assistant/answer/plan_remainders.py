@@ -1,0 +1,53 @@
+"""还剩几个没完成 / 还差几个 after a plan's figure and what was done of it: the plan against what was done, each
+asked again and cited, their difference computed (answer.periods). A 其中 part asked in between is no figure
+of what was done: the whole is (计划10名, 实际8名, 其中一线6名 -> 2 left, not 4)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.followup_compare import COMPARED_MODALITY, same_holder
+from assistant.answer.followup_turns import Resolution, Turn, topic_words
+from assistant.answer.question import asks_quantity
+
+# 还剩几个没完成 / 还差几名 / 还有几个没完成 / 剩下多少没落实: what is left to do, naming nothing else
+LEFT_OF_PLAN = re.compile(
+    r"^(?:那么?)?(?:还(?:剩下?|差|有)|剩下?|差)了?(?:几|多少)[个名人项次件场位部户家所]?(?P<undone>(?:没有?|未|还没有?)"
+    r"(?:完成|做到|达到|实现|落实|发展|建成|建)了?)?的?(?:呢|吗|啊)?[？?。！!\s]*$"
+)
+
+
+def asks_left_of_plan(text: str) -> bool:
+    """还剩几个没完成 / 还差几个: how much of a plan is left, naming nothing else (还有几个 must say 没完成)."""
+    match = LEFT_OF_PLAN.match(text.strip())
+    return bool(match) and (match.group("undone") is not None or not text.strip().lstrip("那么").startswith("还有"))
+
+
+def left_of_plan(text: str, last: Turn) -> Resolution | None:
+    """The plan and the figure done of the same thing the conversation asked (whole figures, not 其中 parts),
+    as a done question compared with its plan; None unless the conversation asked both."""
+    if not asks_left_of_plan(text):
+        return None
+    wholes = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused and not t.subset]
+    if not wholes:
+        return None
+    latest = wholes[0]
+    planned = is_planned(latest)
+    other = next(
+        (
+            t
+            for t in wholes[1:]
+            if is_planned(t) != planned
+            and same_holder(t.slots.holder, latest.slots.holder)
+            and topic_words(t.question) & topic_words(latest.question)
+        ),
+        None,
+    )
+    if other is None:
+        return None  # 还剩几个没整改 after 整改问题17个: the items' own state (answer.remainders)
+    done, plan = (other, latest) if planned else (latest, other)
+    return Resolution(done.question, compared=(plan.question,))
+
+
+def is_planned(turn: Turn) -> bool:
+    return bool(COMPARED_MODALITY.search(turn.slots.modality))
