@@ -287,6 +287,7 @@ def resolve(
         return Resolution(others, refers_back=True)
     asked = QUANTITY_WORD.search(last.question)
     counted_items = asked and not RATE.search(last.question[: asked.start()])  # 整改率多少 counts no items
+    counted_items = counted_items and not asked.group(0).endswith(("次", "回", "场"))  # 调研多少回: times, not items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
         items = ENDING.sub("", f"{last.question[: asked.start()]}{last.question[asked.end() :]}")  # 排查了隐患
         undone = UNDONE.match(ENDING.sub("", text))

@@ -40,3 +40,23 @@ def test_a_run_is_no_single_month():
     assert asked_period("1到4月份开了几次会").month == ""
     assert asked_period("4月份开了几次会").month == "4月份"
     assert months_run("一至四月份") == (1, 4) and months_run("4月份") is None
+
+
+VILLAGE = "东坡村党支部2024年度工作总结"
+VILLAGE_CHUNKS = [
+    make_chunk(VILLAGE, "全年党员干部入户走访86次，帮助群众解决实际困难23个。", ("二、服务群众",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("南溪电力公司1到5月份支委下基层调研搞了多少回，解决了几个职工诉求", "27次", "11个"),
+        ("东坡村党支部2024年党员干部上门搞了多少回入户走访？解决了几个实际困难？", "86次", "23个"),
+    ],
+)
+def test_a_second_part_counting_what_was_solved_after_visits_is_its_own_count(question, first, second):
+    from assistant.answer.pipeline import Assistant
+
+    answer = Assistant(FakeSource(SOURCE.chunks, VILLAGE_CHUNKS)).ask(question)
+    assert first in answer.text and second in answer.text and not answer.refused, answer.text
