@@ -8,7 +8,7 @@ import re
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, clean
-from assistant.answer.count_rows import PERSON_ACTING
+from assistant.answer.count_rows import ACT_PERIOD, PERSON_ACTING
 from assistant.answer.followup_people import word_starts
 from assistant.answer.person_names import is_name, people_named
 from assistant.core.schema import Answer, Chunk, Evidence
@@ -32,7 +32,7 @@ def unrecorded_person(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | 
     name = acting_name(ctx.question)
     if not name or not evidence:
         return None
-    act = ASKING.sub("", ctx.question[ctx.question.find(name) + len(name) :])
+    act = ASKING.sub("", re.sub(ACT_PERIOD, "", ctx.question[ctx.question.find(name) + len(name) :]))
     verb = ACT_VERB.match(act)
     if not verb:
         return None
