@@ -15,6 +15,7 @@ from assistant.answer.facts import NumericFact, extract_facts, format_number, ro
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Chunk, Evidence
 from assistant.core.text import split_sentences
+from assistant.core.words import tokenize
 from assistant.search.terms import Terms
 
 # The act asked and the column that names who did it.
@@ -101,7 +102,7 @@ def rows_total(
         columns: dict[str, list[NumericFact]] = {}
         for fact in facts:
             columns.setdefault(fact.predicate, []).append(fact)
-        column = asked_column(ctx, rest, counted, list(columns.values()))
+        column = asked_column(rest, counted, list(columns.values()))
         if column is None:
             continue
         rows = list({f.row: f for f in column}.values())
@@ -115,16 +116,19 @@ def rows_total(
     return None
 
 
-def asked_column(
-    ctx: AnswerContext, rest: str, counted: Terms, columns: list[list[NumericFact]]
-) -> list[NumericFact] | None:
+def asked_column(rest: str, counted: Terms, columns: list[list[NumericFact]]) -> list[NumericFact] | None:
     """The one column the question names: of the columns some question word names (党员 of 党员人数 and of 发展党员),
-    the one most of whose own words the question says (党员人数 of 党员总共有多少人, 人数 being what is counted);
-    None on a tie."""
+    the one whose own words the question says most and lacks least (党员人数 of 党员总共有多少人, 人数 being what
+    is counted; 发展党员 of 一共发展了多少党员); None on a tie."""
     fitting = [c for c in columns if counted.coverage(c[0].predicate) > 0]
     if len(fitting) <= 1:
         return fitting[0] if fitting else None
-    said = {id(c): ctx.source.terms(MEASURE_TAIL.sub("", c[0].predicate)).coverage(rest) for c in fitting}
-    best = max(said.values())
-    chosen = [c for c in fitting if said[id(c)] == best]
-    return chosen[0] if len(chosen) == 1 and best > 0 else None
+
+    def said(column: list[NumericFact]) -> int:
+        tokens = tokenize(MEASURE_TAIL.sub("", column[0].predicate))
+        words = [t for t in tokens if not any(o != t and o in t for o in tokens)]  # 发展, 党员 of 发展党员
+        return sum(1 if word in rest else -1 for word in words)
+
+    best = max(said(c) for c in fitting)
+    chosen = [c for c in fitting if said(c) == best]
+    return chosen[0] if len(chosen) == 1 else None
