@@ -35,7 +35,12 @@ def test_the_person_named_with_the_period_answers_with_their_own_figure():
 
 @pytest.mark.parametrize(
     ("question", "name"),
-    [("副书记宋佳琪2024年讲了几次党课", "宋佳琪"), ("罗振华上半年主持了几次", "罗振华"), ("2024年讲了几次党课", "")],
+    [
+        ("副书记宋佳琪2024年讲了几次党课", "宋佳琪"),
+        ("罗振华上半年主持了几次", "罗振华"),
+        ("2024年讲了几次党课", ""),
+        ("南湾农商行2024年讲了几次党课", ""),  # an organisation, not a person
+    ],
 )
 def test_the_name_is_read_across_the_period(question, name):
     assert acting_name(question) == name
