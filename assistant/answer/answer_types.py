@@ -139,6 +139,8 @@ ASKING = re.compile(r"谁|哪|什么|几|多少|是否|有没有|吗")
 QUESTION_PARTICLES = frozenset("是的了来去呢吗由有都还")
 # 书记换成谁了 / 组长调整为谁: the post whose new holder is asked stands before the verb of change.
 CHANGED_TO = re.compile(r"(?:换成|换为|改为|改成|调整为|调整成|变为|变成|变更为)$")
+# 书记原来是谁 / 组长之前是谁: the post whose former holder is asked stands before the word of time.
+FORMERLY = re.compile(r"(?:原来|原先|之前|以前|先前|过去|此前|调整前|换之前|换届前)(?:是|为)?$")
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,7 @@ def person_anchor(part: str, match: re.Match[str]) -> str:
         return after[0]
     asked = match.group(0)
     head = part[: match.end() - 3] if asked.endswith("叫什么") else part[: match.start()]  # 书记叫什么: keep 书记
-    head = CHANGED_TO.sub("", head)  # 书记换成谁了 asks of the 书记, not of 换成
+    head = CHANGED_TO.sub("", FORMERLY.sub("", CHANGED_TO.sub("", head)))  # 书记换成谁了 / 书记原来是谁: of the 书记
     head = re.sub(r"[是为]$", "", head)  # 纪检组长是谁: the words cut 长是 as one, hiding the role 组长
     before = [w for w in cut_words(head) if w not in QUESTION_PARTICLES and not is_punct(w)]
     if before:  # 纪委副书记 is cut 纪委/副/书记: a role is read over the last words

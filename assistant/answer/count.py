@@ -26,6 +26,7 @@ from assistant.answer.facts import (
 from assistant.answer.fallback import related_counts_asked
 from assistant.answer.followup_remainders import BESIDES
 from assistant.answer.lookup import topic_in_regulations
+from assistant.answer.month_ranges import said_for_asked_months
 from assistant.answer.nothing_counted import asked_back, names_nothing_counted
 from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
@@ -189,6 +190,7 @@ def count_part(
             derived.add(summed[1])
         return summed[0]
     facts = matching_facts(ctx, part, asked, evidence)  # terms spell a short name out as titles do
+    facts = [f for f in facts if said_for_asked_months(part, f.fact.sentence)]  # 1到4月份: 1—4月…19次 only
     # 其中沈国平领学了几次: a figure that does not name the person is the whole's; their rows answer instead.
     if not facts or not said_of_person(part, [f.fact.sentence for f in facts]):
         rows = rows_naming(ctx, part, evidence, book) if asked.family in (None, "times") else None

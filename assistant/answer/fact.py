@@ -53,6 +53,10 @@ RULE_ASKED = re.compile(r"一般|通常|应当|应该|由谁担任|由谁负责|
 NEAR_BEST = 0.9  # a sentence scoring this share of the best one is quoted with it  # how much a part's own words (谁来指导的: 指导) count when choosing its sentence
 
 
+# 书记原来是谁: the former holder is told by 由A调整为B, which says no 原来; the word only weighs the search down.
+FORMER_HOLDER = re.compile(r"(?:原来|原先|之前|以前|先前)(?=(?:是|为)?(?:谁|哪位|哪个人))")
+
+
 def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     """Also the fallback of other kinds, which then pass their own `kind`."""
     evidence = ctx.evidence()
@@ -71,7 +75,7 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     )
     ranked = [
         s
-        for s in ctx.best_sentences(ctx.question, evidence)
+        for s in ctx.best_sentences(FORMER_HOLDER.sub("", ctx.question), evidence)
         if s.passage >= FACT_THRESHOLD
         and agrees_with_marks(ctx.question, s.sentence, s.chunk.doc_title, bool(row_label(s.sentence)))
         and not (done and states_plan(s.chunk, s.sentence))  # 哪天验收通过的 is not told by 拟在8月底前完成验收
@@ -151,7 +155,7 @@ def typed_answer(
 def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Scored]:
     """The best sentence holding the part's answer type (its own words weighing extra), and a
     second one of the same document nearly as good (决定于1月下旬召开 + 于1月22日至26日召开)."""
-    terms = ctx.source.terms(part.part)
+    terms = ctx.source.terms(FORMER_HOLDER.sub("", part.part))
     unit = sub_unit(ctx.question)
     # A sentence without the part's rarest words (七一 of 七一专题党课是谁讲的) is about something else;
     # one not said of the branch asked about (医技党支部的书记) is another unit's.

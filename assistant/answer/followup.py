@@ -327,6 +327,7 @@ def resolve(
     counting = state_counted(last)
     asked = QUANTITY_WORD.search(counting.question)
     counted_items = asked and not RATE.search(counting.question[: asked.start()])  # 整改率多少 counts no items
+    counted_items = counted_items and not asked.group(0).endswith(("次", "回", "场"))  # 调研多少回: times, not items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
         items = items_counted(counting, asked)  # 排查了隐患 of 排查了隐患多少项
         undone = UNDONE.match(ENDING.sub("", text))

@@ -25,7 +25,7 @@ from assistant.answer.referents import with_counted, with_demonstrated, with_mee
 
 POINTERS = re.compile(r"这些|这个|这份|这项|[这那]次|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
 GENERIC_KIND = re.compile(
-    r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部))"
+    r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部)|长)"  # 院长: a post
 )
 WHOLE_BODY = re.compile(r"全(院|校|局|处|所|厂|场|站|镇|村|县|公司|集团|社区|中心|行)(?!党|支部)")
 # 县里 / 市上 / 上级: a level above the organisation, said at the start of the turn

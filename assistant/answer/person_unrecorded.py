@@ -8,11 +8,12 @@ import re
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, clean
-from assistant.answer.count_rows import PERSON_ACTING
+from assistant.answer.count_rows import ACT_PERIOD, PERSON_ACTING
 from assistant.answer.followup_people import word_starts
 from assistant.answer.person_names import is_name, people_named
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
+from assistant.core.words import tagged_words
 
 ASKING = re.compile(r"(?:了|过)?(?:一共|总共|共)?(?:几|多少)(?:次|回|场|堂|个|名|项)?|[？?。！!\s]+$")
 ACT_VERB = re.compile(r"领学|主持|主讲|讲授|讲|作|发言")
@@ -23,7 +24,18 @@ def acting_name(question: str) -> str:
     acting = PERSON_ACTING.search(question)
     if not acting or not is_name(acting.group(1)) or acting.start(1) not in word_starts(question):
         return ""
-    return acting.group(1)
+    return "" if ends_in_common_noun(question, acting.end(1)) else acting.group(1)
+
+
+def ends_in_common_noun(question: str, end: int) -> bool:
+    """Whether the question's words cut the phrase ending at `end` with a common noun (商行 of 农商行2024年讲):
+    an organisation, not a person."""
+    at = 0
+    for word, flag in tagged_words(question):
+        at += len(word)
+        if at == end:
+            return flag == "n" and len(word) > 1
+    return False
 
 
 def unrecorded_person(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
@@ -32,7 +44,7 @@ def unrecorded_person(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | 
     name = acting_name(ctx.question)
     if not name or not evidence:
         return None
-    act = ASKING.sub("", ctx.question[ctx.question.find(name) + len(name) :])
+    act = ASKING.sub("", re.sub(ACT_PERIOD, "", ctx.question[ctx.question.find(name) + len(name) :]))
     verb = ACT_VERB.match(act)
     if not verb:
         return None

@@ -243,8 +243,29 @@ ASKED_MEASURE = re.compile(r"(?:的)?(?:[\u4e00-\u9fff]{0,2}率|比例|占比|�
 COUNTS_ITEMS = re.compile(r"(?:几|多少)[个名位次人项条件份篇处起]")
 
 
+# 收上来多少条意见建议: a later part's own act counting a thing of its own (意见建议)
+OWN_ACT_COUNT = re.compile(ACT_COUNT.pattern + r"[\u4e00-\u9fff]{2,}")
+
+
+def scope_before_act(question: str) -> str:
+    """Whose and when a counting question asks about, without its act: 北辰公司开民主生活会前发了多少份表 ->
+    北辰公司开民主生活会前 ("" when nothing precedes the act)."""
+    text = PARTICLES.sub("", question.strip())
+    match = INTERROGATIVE.search(text)
+    counts = match and match.group(0) in ("几", "多少")
+    words = tagged_words(TRAILING_FILLER.sub("", text[: match.start()])) if counts else []
+    while words and words[-1][1].startswith("v"):
+        words.pop()
+    return "".join(word for word, _ in words)
+
+
 def context_for(question: str, later: str) -> str:
-    """The topic a later part takes from `question`: without its asked measure when the part counts things."""
+    """The topic a later part takes from `question`: without its asked measure when the part counts things;
+    only whose and when when the part counts a thing of its own by an act of its own (发了多少份征求意见表？
+    收上来多少条意见建议？: not 征求意见表收上来…)."""
+    scope = scope_before_act(question) if OWN_ACT_COUNT.match(PARTICLES.sub("", later)) else ""
+    if len(scope) > 1:
+        return scope
     context = context_of(question)
     return (ASKED_MEASURE.sub("", context) or context) if COUNTS_ITEMS.search(later) else context
 

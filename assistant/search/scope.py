@@ -21,7 +21,8 @@ from assistant.ingest.profiles import build_profile
 
 # 3月份开了几次: a month is asked as a period (3月召开的… names an event's date, and is not).
 COUNT_ASKED = re.compile(r"几|多少")  # only a month's count is refused: 3月份开展了什么 may be told in the text
-MONTH_ASKED = re.compile(r"(?<!\d)(1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])\s*月份")
+# 1到4月份 is a range a report may state (1—4月调研19次), not one month.
+MONTH_ASKED = re.compile(r"(?<![\d到至—－~～-])(1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])\s*月份")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": 1, "上年": 1, "前年": 2}
 RELATIVE_YEAR = re.compile(r"今年|本年(?!度)|去年|上年(?!度)|前年")
 WHOLE_YEAR = re.compile(r"全年|年度|一年来|整年")
