@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from assistant.answer.asked_limit import limit_asked
 from assistant.answer.context import AnswerContext
+from assistant.answer.lookup_cases import asks_case_penalty, case_article
 from assistant.answer.lookup_counterpart import counterpart_lookup
 from assistant.answer.lookup_headed import headed_articles
 from assistant.answer.lookup_items import counted_items
@@ -48,7 +49,7 @@ NEXT_REGULATION = re.compile(
 BROKEN_RULE = re.compile(r"违反[^，,。？?]{0,12}?(?:规定|准则|条例|纪律)[^，,。？?]{0,4}?")
 ASKS_PENALTY = re.compile(r"处分|处理|追究|问责")
 # 收受礼金按新条例咋处理: a penalty asked by "the regulation", named by no more than its revision.
-BARE_REGULATION = re.compile(r"(?:新|旧|老|现行|最新的?)条例")
+BARE_REGULATION = re.compile(r"(?:新|旧|老|现行|最新的?)版?条例")
 SWAPPED_INTO = re.compile(r"^[^，,]+[，,]\s*")  # 党章，<the last question>: how a follow-up's focus is put
 
 
@@ -70,7 +71,9 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         question = SWAPPED_INTO.sub("", question)
         ctx = AnswerContext(replace(ctx.route, question=question), ctx.source)
     revisions = swapped or named_regulations(BROKEN_RULE.sub("", question) if broken else question, documents)
-    if (broken or (BARE_REGULATION.search(question) and ASKS_PENALTY.search(question))) and not revisions:
+    # 送礼金…给什么处分: a case's penalty, asked of the penalty regulation, else as any topic (below)
+    implied = not revisions and not broken and asks_case_penalty(question) and not BARE_REGULATION.search(question)
+    if (broken or (BARE_REGULATION.search(question) and ASKS_PENALTY.search(question)) or implied) and not revisions:
         revisions = penalty_regulations(documents)
     missing = None if revisions or broken else unknown_regulation(question, documents)
     if missing:
@@ -97,6 +100,9 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         headed = None if refs else headed_articles(ctx, chosen[0])
         if headed:  # 党员领导干部的规范是哪几条: the articles under that heading
             return headed
+        case = None if refs else case_article(ctx, chosen[0])
+        if case or (implied and not refs):  # 给干部亲属送礼金，情节较重的给什么处分: the case's article
+            return case or topic_in_regulations(ctx)
         refs = refs or last_part_asked(ctx, chosen[0]) or points_asked(ctx, chosen[0]) or parts_named(ctx, chosen[0])
         if refs:
             return counted_within(ctx, chosen[0], refs) or answer_refs(ctx, [(chosen, refs)])
@@ -137,8 +143,13 @@ def answer_segments(ctx: AnswerContext, segments: list[str], documents: Sequence
 
 
 def penalty_regulations(documents: Sequence[DocRecord]) -> list[DocRecord]:
-    """The revisions of the regulation that sets penalties (纪律处分条例), newest first."""
-    return named_regulations("纪律处分条例", [d for d in documents if "处分" in d.title])
+    """The revisions of the regulation that sets penalties (纪律处分条例, else the one regulation whose name
+    says 处分), newest first; [] when none or several others do."""
+    held = [d for d in documents if d.kind == "regulation" and "处分" in short_title(d.title)]
+    named = named_regulations("纪律处分条例", held)
+    if named or len({short_title(d.title) for d in held}) != 1:
+        return named
+    return sorted(held, key=revision_year, reverse=True)
 
 
 def the_only_regulation(documents: Sequence[DocRecord]) -> list[DocRecord]:
