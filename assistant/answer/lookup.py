@@ -16,6 +16,7 @@ from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_cases import asks_case_penalty, case_article
 from assistant.answer.lookup_counterpart import counterpart_lookup
 from assistant.answer.lookup_headed import headed_articles
+from assistant.answer.lookup_item_number import item_of_topic
 from assistant.answer.lookup_items import counted_items
 from assistant.answer.lookup_last import last_part_asked
 from assistant.answer.lookup_limits import rule_limit
@@ -91,6 +92,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         chosen = chosen_revisions(revisions, asked)
         if not chosen:
             return revision_missing(revisions, asked.years)
+        refs = refs or item_of_topic(ctx, chosen[0])  # 其中第三项是啥: that item of the topic's article
         items = None if refs else counted_items(ctx, chosen[:1])
         if items:  # 党员要履行几项义务: the items of the article listing them
             return items
