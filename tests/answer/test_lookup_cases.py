@@ -74,7 +74,8 @@ def test_a_case_no_article_covers_is_not_answered_with_another_article():
 
 
 def test_the_asking_and_the_grade_are_no_part_of_the_case():
-    assert asks_case_penalty("收了别人的红包咋处理") and not asks_case_penalty("处分决定什么时候生效")
+    assert asks_case_penalty("收了别人的红包情节较重的咋处理") and not asks_case_penalty("处分决定什么时候生效")
+    assert not asks_case_penalty("评为基本合格的咋处理") and not asks_case_penalty("剩下的问题怎么处理的")
     assert conduct_of("给客户亲属送购物卡，情节严重的话新版条例怎么处分") == "给客户亲属送购物卡"
 
 
