@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from assistant.answer.asked_limit import limit_asked
 from assistant.answer.context import AnswerContext
-from assistant.answer.lookup_cases import asks_case_penalty, case_article
+from assistant.answer.lookup_cases import asks_case_penalty, case_article, no_case_article
 from assistant.answer.lookup_counterpart import counterpart_lookup
 from assistant.answer.lookup_headed import headed_articles
 from assistant.answer.lookup_item_number import item_of_topic
@@ -104,7 +104,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
             return headed
         case = None if refs else case_article(ctx, chosen[0])
         if case or (implied and not refs):  # 给干部亲属送礼金，情节较重的给什么处分: the case's article
-            return case or topic_in_regulations(ctx)
+            return case or no_case_article(chosen[0])
         refs = refs or last_part_asked(ctx, chosen[0]) or points_asked(ctx, chosen[0]) or parts_named(ctx, chosen[0])
         if refs:
             return counted_within(ctx, chosen[0], refs) or answer_refs(ctx, [(chosen, refs)])

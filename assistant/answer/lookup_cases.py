@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.context import AnswerContext
+from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.lookup_quotes import answer_of, other_revision_note, provision_name
-from assistant.answer.lookup_topic import MAX_QUOTED_CHUNKS, ranked_provisions, topic_of
-from assistant.core.schema import Answer, Chunk
+from assistant.answer.lookup_topic import MAX_QUOTED_CHUNKS, abbreviated, ranked_provisions, topic_of
+from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.search.regulations import Provision
 from assistant.search.source import DocRecord
 
@@ -28,6 +28,26 @@ HANDLING_ASKED = re.compile(r"(?:怎么|如何|咋|怎样)(?:个)?处理(?![的�
 GRADE = re.compile(r"情节(?:较轻|较重|严重|特别严重)")
 # What asks rather than tells the case: filler around the asking and the grade.
 ASKING_FILLER = re.compile(r"的话|的时候|如果|要是|假如|请问|呢|吗|啊|[？?。！!]")
+LEFT_AFTER_CASE = re.compile(r"[，,、\s]+(?:的会|的|会|要|该)?$")  # 送礼金，(情节较重)的(给什么处分)
+# A clerk's words for a case in the disciplinary rules' own (公职人员 -> 从事公务的人员), so that the article on
+# it holds the case's words: without them, which article is meant is a guess.
+CASE_WORDS = {
+    "公职人员": "从事公务的人员",
+    "公务员": "从事公务的人员",
+    "家属": "亲属",
+    "大额": "明显超出正常",
+    "红包": "礼金",
+    "购物卡": "消费卡",
+    "炒股": "买卖股票",
+    "公车": "公务用车",
+    "吃喝": "宴请",
+    "借给": "出借",
+    "公家的东西": "公物",
+    "公家东西": "公物",
+    "占着": "占用",
+    "半年": "六个月",
+}
+CASE_COVERAGE = 0.5  # share of the case's words (in the rules' wording) the article must hold
 
 
 def asks_case_penalty(question: str) -> bool:
@@ -38,7 +58,14 @@ def asks_case_penalty(question: str) -> bool:
 def conduct_of(question: str) -> str:
     """The case as told: the question without its asking, grade and filler (送大额礼金给干部亲属)."""
     told = ASKING_FILLER.sub("", GRADE.sub("", HANDLING_ASKED.sub("", PENALTY_ASKED.sub("", topic_of(question)))))
-    return told.strip("，,、 ")
+    return LEFT_AFTER_CASE.sub("", told).strip("，,、 ")
+
+
+def in_rule_words(case: str) -> str:
+    """给公职人员的家属送大额礼金 -> 给从事公务的人员的亲属送明显超出正常礼金: the case as the rules word it."""
+    for clerk, rules in CASE_WORDS.items():
+        case = case.replace(clerk, rules)
+    return case
 
 
 def case_article(ctx: AnswerContext, doc: DocRecord) -> Answer | None:
@@ -46,21 +73,38 @@ def case_article(ctx: AnswerContext, doc: DocRecord) -> Answer | None:
     question asks no case's penalty or retrieval and the question's words do not agree on one article."""
     if not asks_case_penalty(ctx.question):
         return None
-    conduct = conduct_of(ctx.question)
-    if len(conduct) < 2:
+    told = conduct_of(ctx.question)
+    if len(told) < 2:
         return None
-    ranked, evidence = ranked_provisions(ctx, doc, conduct)
+    found = next(
+        filter(None, (article_on(ctx, doc, case) for case in dict.fromkeys([told, in_rule_words(told)]))), None
+    )
+    if found is None:
+        return None
+    best, evidence = found
+    answer = case_answer(doc, best, GRADE.search(ctx.question))
+    answer.note = other_revision_note(ctx, doc)
+    answer.retrieved = evidence
+    return answer
+
+
+def no_case_article(doc: DocRecord) -> Answer:
+    """A case asked of the penalty regulation that no article of it is found on: refused, naming the regulation."""
+    return refusal("lookup", [], f"（《{doc.title}》中没有找到与所述情形明确对应的条款）")
+
+
+def article_on(ctx: AnswerContext, doc: DocRecord, case: str) -> tuple[Provision, list[Evidence]] | None:
+    """The article of `doc` on the case (as worded) with the evidence searched; None when retrieval and the
+    words rank different articles first, or the first holds too little of the case or sets no penalty."""
+    ranked, evidence = ranked_provisions(ctx, doc, case)
     if not ranked or not evidence:
         return None
     best = ranked[0][0]
     if len(best.chunks) > MAX_QUOTED_CHUNKS or evidence[0].chunk.id not in {c.id for c in best.chunks}:
         return None
-    if not re.search(r"处分", best.text):  # an article on the case that sets no penalty answers no penalty
-        return None
-    answer = case_answer(doc, best, GRADE.search(ctx.question))
-    answer.note = other_revision_note(ctx, doc)
-    answer.retrieved = evidence
-    return answer
+    if ctx.source.terms(case).coverage(abbreviated(best.text)) < CASE_COVERAGE:
+        return None  # 酒后驾车 in rules that never say it: the best-ranked article is about something else
+    return (best, evidence) if "处分" in best.text else None  # an article setting no penalty answers none
 
 
 def case_answer(doc: DocRecord, provision: Provision, grade: re.Match[str] | None) -> Answer:

@@ -83,3 +83,13 @@ def test_what_a_term_of_a_named_regulation_means_is_looked_up_in_it():
     assert route("协会章程里说的自动退出是指啥情况") == "lookup"
     answer = ask_source(source(), "协会党员活动章程里说的自动退出活动小组是指啥情况")
     assert "第二条" in answer.text and "连续三个月" in answer.text, answer.text
+
+
+def test_a_clerks_words_for_the_case_are_read_in_the_rules_words():
+    answer = ask_source(source(), "给承运客户的家属送红包，情节较重的给什么处分")
+    assert "第二条" in answer.text.split("\n")[0] and "警告或者严重警告处分" in answer.text.split("\n")[0], answer.text
+
+
+def test_a_case_sharing_only_common_words_with_an_article_gets_no_article():
+    answer = ask_source(source(), "集团党员酒后驾驶车辆，情节较重的给什么处分")
+    assert "第四条" not in answer.text.split("\n")[0] and "第二条" not in answer.text.split("\n")[0], answer.text
