@@ -72,7 +72,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         question = SWAPPED_INTO.sub("", question)
         ctx = AnswerContext(replace(ctx.route, question=question), ctx.source)
     revisions = swapped or named_regulations(BROKEN_RULE.sub("", question) if broken else question, documents)
-    # 送礼金…给什么处分: a case's penalty, asked of the penalty regulation, else as any topic (below)
+    # 送礼金…给什么处分: a case's penalty, asked of the penalty regulation (refused when no article is on it)
     implied = not revisions and not broken and asks_case_penalty(question) and not BARE_REGULATION.search(question)
     if (broken or (BARE_REGULATION.search(question) and ASKS_PENALTY.search(question)) or implied) and not revisions:
         revisions = penalty_regulations(documents)

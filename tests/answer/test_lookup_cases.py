@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.answer.lookup_cases import asks_case_penalty, conduct_of
 from assistant.answer.routing import route
+from assistant.search.regulations import unknown_regulation
 from tests.answer.regulation_fixtures import regulation_chunks
 from tests.answer.support import FakeSource, ask_source, index_like
 
@@ -93,3 +94,7 @@ def test_a_clerks_words_for_the_case_are_read_in_the_rules_words():
 def test_a_case_sharing_only_common_words_with_an_article_gets_no_article():
     answer = ask_source(source(), "集团党员酒后驾驶车辆，情节较重的给什么处分")
     assert "第四条" not in answer.text.split("\n")[0] and "第二条" not in answer.text.split("\n")[0], answer.text
+
+
+def test_de_hua_before_a_name_is_no_part_of_it():
+    assert unknown_regulation("情节严重的话支部议事条例怎么说", []) == "支部议事条例"
