@@ -18,6 +18,7 @@ from assistant.answer.fallback import quoted_answer
 from assistant.answer.listing import answer_list
 from assistant.answer.lookup import answer_lookup
 from assistant.answer.lookup_limits import rule_limit
+from assistant.answer.lookup_own_rules import own_rule_limit
 from assistant.answer.routing import AnswerKind, Route
 from assistant.core.schema import Answer
 from assistant.search.source import EvidenceSource
@@ -38,7 +39,8 @@ def answer_extractively(route: Route, source: EvidenceSource) -> Answer:
         return Answer(scope.refusal, route.kind, refused=True)
     ctx = AnswerContext(route, source)
     # 多长时间内要报 / 多久联系一次: the article that sets the limit, when a regulation answers it best
-    limit = rule_limit(ctx) if route.kind in ("fact", "count") and asks_rule_limit(route.question) else None
+    limit = own_rule_limit(ctx) if route.kind in ("fact", "count") else None  # 某局党组会材料要提前几天送
+    limit = limit or (rule_limit(ctx) if route.kind in ("fact", "count") and asks_rule_limit(route.question) else None)
     if limit:
         return limit
     answer = ANSWERERS[route.kind](ctx)

@@ -13,9 +13,11 @@ from dataclasses import replace
 
 from assistant.answer.asked_limit import limit_asked
 from assistant.answer.context import AnswerContext
+from assistant.answer.lookup_cases import asks_case_penalty, case_article, no_case_article
 from assistant.answer.lookup_counterpart import counterpart_lookup
 from assistant.answer.lookup_editions import revisions_compared
 from assistant.answer.lookup_headed import headed_articles
+from assistant.answer.lookup_item_number import item_of_topic
 from assistant.answer.lookup_items import counted_items
 from assistant.answer.lookup_last import last_part_asked
 from assistant.answer.lookup_limits import rule_limit
@@ -52,7 +54,7 @@ ASKS_PENALTY = re.compile(r"处分|处理|追究|问责")
 # 把公家的东西占着自己用，给啥处分: a penalty asked for conduct, with no regulation named, is the disciplinary one's
 PENALTY_FOR_CONDUCT = re.compile(r"(?:给|受|是|有)?(?:啥|什么|何种|哪种|哪些)处分|(?:怎么|咋|如何|怎样)处分")
 # 收受礼金按新条例咋处理: a penalty asked by "the regulation", named by no more than its revision.
-BARE_REGULATION = re.compile(r"(?:新|旧|老|现行|最新的?)条例")
+BARE_REGULATION = re.compile(r"(?:新|旧|老|现行|最新的?)版?条例")
 SWAPPED_INTO = re.compile(r"^[^，,]+[，,]\s*")  # 党章，<the last question>: how a follow-up's focus is put
 
 
@@ -75,7 +77,9 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         ctx = AnswerContext(replace(ctx.route, question=question), ctx.source)
     revisions = swapped or named_regulations(BROKEN_RULE.sub("", question) if broken else question, documents)
     penalty = BARE_REGULATION.search(question) and ASKS_PENALTY.search(question) or PENALTY_FOR_CONDUCT.search(question)
-    if (broken or penalty) and not revisions:
+    # 送礼金…给什么处分: a case's penalty, asked of the penalty regulation (refused when no article is on it)
+    implied = not revisions and not broken and asks_case_penalty(question) and not BARE_REGULATION.search(question)
+    if (broken or penalty or implied) and not revisions:
         revisions = penalty_regulations(documents)
     missing = None if revisions or broken else unknown_regulation(question, documents)
     if missing:
@@ -93,6 +97,7 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         chosen = chosen_revisions(revisions, asked)
         if not chosen:
             return revision_missing(revisions, asked.years)
+        refs = refs or item_of_topic(ctx, chosen[0])  # 其中第三项是啥: that item of the topic's article
         items = None if refs else counted_items(ctx, chosen[:1]) or listed_item(ctx, chosen[:1])
         if items:  # 党员要履行几项义务: the items of the article listing them
             return items
@@ -105,6 +110,9 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         headed = None if refs else headed_articles(ctx, chosen[0])
         if headed:  # 党员领导干部的规范是哪几条: the articles under that heading
             return headed
+        case = None if refs else case_article(ctx, chosen[0])
+        if case or (implied and not refs):  # 给干部亲属送礼金，情节较重的给什么处分: the case's article
+            return case or no_case_article(chosen[0])
         refs = refs or last_part_asked(ctx, chosen[0]) or points_asked(ctx, chosen[0]) or parts_named(ctx, chosen[0])
         if refs:
             return counted_within(ctx, chosen[0], refs) or answer_refs(ctx, [(chosen, refs)])
@@ -145,8 +153,13 @@ def answer_segments(ctx: AnswerContext, segments: list[str], documents: Sequence
 
 
 def penalty_regulations(documents: Sequence[DocRecord]) -> list[DocRecord]:
-    """The revisions of the regulation that sets penalties (纪律处分条例), newest first."""
-    return named_regulations("纪律处分条例", [d for d in documents if "处分" in d.title])
+    """The revisions of the regulation that sets penalties (纪律处分条例, else the one regulation whose name
+    says 处分), newest first; [] when none or several others do."""
+    held = [d for d in documents if d.kind == "regulation" and "处分" in short_title(d.title)]
+    named = named_regulations("纪律处分条例", held)
+    if named or len({short_title(d.title) for d in held}) != 1:
+        return named
+    return sorted(held, key=revision_year, reverse=True)
 
 
 def the_only_regulation(documents: Sequence[DocRecord]) -> list[DocRecord]:

@@ -17,11 +17,16 @@ from assistant.answer.lookup_topic import MAX_QUOTED_CHUNKS, head_noun, lists_te
 from assistant.core.schema import Answer, Chunk
 from assistant.search.regulations import Provision, provisions
 from assistant.search.source import DocRecord
+from assistant.search.terms import Terms
 
 # 几项义务 / 多少种情形 / 几个方面: a count of listed items, the noun counted after it (else before it).
 ASKS_ITEMS = re.compile(
     r"(?<![第这那哪])(?:几|多少)(项|种|类|个方面)([\u4e00-\u9fff]{0,12}?)(?:呢|吗|啊|呀)?[？?。！!\s]*$"
 )
+
+# 有下列行为之一，情节较轻的，给予…处分：（一）…: the noun listed after 下列, its penalties before the colon.
+LISTED_BELOW = r"下列{noun}(?:之一)?[^。\n]{{0,80}}[：:]\s*\n?\s*[（(]一[）)]"
+BELOW_COVERAGE = 0.5  # share of the topic's words the lead of a 下列…之一 list must hold (many articles say it)
 
 
 def counted_items(ctx: AnswerContext, documents: Sequence[DocRecord]) -> Answer | None:
@@ -39,7 +44,8 @@ def counted_items(ctx: AnswerContext, documents: Sequence[DocRecord]) -> Answer 
         (doc, p)
         for doc in documents
         for p in provisions(ctx.source.document_chunks(doc.doc_id))
-        if len(p.chunks) <= MAX_QUOTED_CHUNKS and lists_term(noun, p.text)
+        if len(p.chunks) <= MAX_QUOTED_CHUNKS
+        and (lists_term(noun, p.text) or (lists_below(noun, p.text) and on_list(terms, p, noun)))
     ]
     if not listing:
         return None
@@ -50,7 +56,7 @@ def counted_items(ctx: AnswerContext, documents: Sequence[DocRecord]) -> Answer 
 
 def listed_items(provision: Provision, noun: str) -> list[tuple[int, Chunk, str]]:
     """The （一）…（N） items of the clause that lists the noun; [] when they are not numbered 1…N."""
-    clause = next((text for _, text in provision.clauses() if lists_term(noun, text)), None)
+    clause = next((text for _, text in provision.clauses() if lists(noun, text)), None)
     if clause is None:
         return []
     items = provision.items(within=clause)
@@ -59,7 +65,21 @@ def listed_items(provision: Provision, noun: str) -> list[tuple[int, Chunk, str]
 
 def lead_of(provision: Provision, noun: str) -> tuple[Chunk, str]:
     """The line that introduces the list (党员必须履行下列义务：) with its chunk."""
-    return next((c, t.split("\n")[0]) for c, t in provision.clauses() if lists_term(noun, t))
+    return next((c, t.split("\n")[0]) for c, t in provision.clauses() if lists(noun, t))
+
+
+def lists_below(noun: str, text: str) -> bool:
+    """Whether an article lists the noun after 下列 (有下列行为之一的，给予…处分：（一）…)."""
+    return bool(re.search(LISTED_BELOW.format(noun=re.escape(noun)), text))
+
+
+def on_list(terms: Terms, provision: Provision, noun: str) -> bool:
+    """Whether the lead of a 下列…之一 list holds most of the topic (违规从事营利活动，有下列行为之一)."""
+    return terms.coverage(lead_of(provision, noun)[1]) >= BELOW_COVERAGE
+
+
+def lists(noun: str, text: str) -> bool:
+    return lists_term(noun, text) or lists_below(noun, text)
 
 
 def items_answer(doc: DocRecord, provision: Provision, noun: str, unit: str) -> Answer | None:

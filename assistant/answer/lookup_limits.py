@@ -25,6 +25,11 @@ from assistant.search.retriever import Filters
 from assistant.search.terms import Terms, said_in
 
 TERM_ASKED = re.compile(r"(?<![每上下本])一届(?:任期)?(?:能|可以)?(?:干|当|做|是|有)?")
+# 材料要提前几天送到 -> 材料要前几天送达: how rules say it (会前1天送达).
+CLERK_WORDS = {
+    re.compile(r"送到|送过去|交到|送给"): "送达",
+    re.compile(r"提前(?=[几多一二两三四五六七八九十\d])"): "前",
+}
 SAME_TERM = re.compile(r"任期[^，,；;。]{0,16}(?:相同|一致)")
 # A span after 每 (每半年) says how often, not how long.
 FREQUENCY = re.compile(r"每(?:[一二两三四五六七八九十\d]+个?)?(?:年|半年|季度|季|月|周|星期|天|日)")
@@ -130,7 +135,9 @@ def article_limit(
 
 
 def rule_wording(question: str) -> str:
-    """纪委一届干多久 -> 纪委每届任期多久: a clerk's words for a term of office in the rules' own."""
+    """纪委一届干多久 -> 纪委每届任期多久: a clerk's words for a term of office (and for 送到, 提前) in the rules' own."""
+    for clerk, rules in CLERK_WORDS.items():
+        question = clerk.sub(rules, question)
     return TERM_ASKED.sub("每届任期", question)
 
 

@@ -61,6 +61,8 @@ REGULATION_LOOKUP = re.compile(
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:关于|对)[^？?。]{{1,20}}(?:规定|要求)"
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:有什么|有哪些|是怎么|是如何|怎么|如何)(?:规定|要求)"
     rf"|{REGULATION_NAME}(?:里|中|上)[^？?。，,]{{1,8}}(?:有哪些|有什么|包括哪些|是什么|哪些|哪几)"  # 党章里党员有哪些义务
+    # 党章里说的自行脱党是指啥: what a term the regulation uses means, answered by its article
+    rf"|{REGULATION_NAME}(?:里|中|上)[^？?。，,]{{1,12}}(?:是指|指的是|指啥|指什么|啥意思|什么意思)"
     rf"|{REGULATION_NAME}(?:里|中|上)?(?:规定|要求|明确)了?[^？?。，,]{{0,8}}(?:有哪些|有什么|包括哪些|哪些|哪几)"
     # 《…规则》讨论干部任免要多少人到会: a figure the named regulation sets (lookup_limits)
     rf"|{REGULATION_NAME}[^？?。，,]{{0,20}}(?:要|须|需要?|应当?|至少)[^？?。]{{0,6}}(?:多少|几)(?![条章节编项款])"

@@ -24,7 +24,7 @@ REGULATION_SUFFIX = re.compile(r"(条例|准则|细则|章程|规定|办法|规�
 # An unknown name is a regulation people ask for by these suffixes only (有关规定/相关意见 are no names).
 NAME_BEFORE_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,16}?)(条例|准则|细则|章程)")
 NAME_LEAD = re.compile(
-    r"^.*(?:按照|根据|依据|依照|按|关于|请问|查询|查一下|查|看看|对照|在|把|将|的)(?=[\u4e00-\u9fff]{2})"
+    r"^.*(?:按照|根据|依据|依照|按|关于|请问|查询|查一下|查|看看|对照|在|把|将|的话|的)(?=[\u4e00-\u9fff]{2})"
 )
 # A name said right before an article is a regulation's, whatever its suffix (考核办法第三条).
 NAME_BEFORE_ARTICLE = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?(办法|规定|规则))(?=的?第\s*{NUMERAL}\s*[条章节])")
