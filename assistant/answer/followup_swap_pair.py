@@ -20,6 +20,8 @@ SWAP_PAIR = re.compile(
     r"(?P<new>[^，,？?、\s]{1,16}?)(?:的)?(?:呢|吗|的话|会怎样)?[？?。！!\s]*$"
 )
 FILLER = re.compile(r"^(?:那么|那|就|要是|如果|把|将)+$")
+# 书记换成谁了 / 改成什么了 asks who or what replaced it (a change the report states), not a swap of words
+ASKED_WORD = re.compile(r"谁|什么|啥|哪|几|多少")
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class WordsSwapped:
 def words_swapped(text: str, last: Turn) -> WordsSwapped | None:
     """The X换成Y turn read against the conversation; None when the turn says no such pair."""
     pair = SWAP_PAIR.match(text.strip())
-    if not pair or FILLER.fullmatch(pair.group("old")):
+    if not pair or FILLER.fullmatch(pair.group("old")) or ASKED_WORD.search(pair.group("new")):
         return None
     old, new = pair.group("old"), pair.group("new")
     said = next((t for t in reversed(last.conversation) if old in t.question), None)

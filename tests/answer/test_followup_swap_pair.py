@@ -74,3 +74,9 @@ def test_a_period_outside_the_name_is_still_read():
 
 def test_a_reports_title_keeps_its_period():
     assert slots_of("《青松水厂党支部2024年党建工作总结》里志愿服务开展了几次").period == "2024年"
+
+
+@pytest.mark.parametrize("turn", ["办公室支部书记换成谁了", "站长改成什么人了", "考核办法改为啥了"])
+def test_asking_what_replaced_it_is_no_swap_of_words(turn):
+    question = understood("柳溪镇卫生院2024年开展义诊多少次", turn)
+    assert "义诊" not in question and "谁了" not in question.replace(turn, ""), question
