@@ -16,7 +16,7 @@ from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.count_matching import INHERITS, ScoredFact, acts_in, matching_facts
-from assistant.answer.count_rows import rows_naming, rows_total, said_of_person
+from assistant.answer.count_rows import PERSON_ACTING, rows_naming, rows_total, said_of_person
 from assistant.answer.fact import answer_fact
 from assistant.answer.facts import (
     SUMMABLE,
@@ -32,6 +32,7 @@ from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, unrecorded_person
 from assistant.answer.plan_gaps import gap_questions
+from assistant.answer.post_holders import reported_by
 from assistant.answer.question import (
     asks_ranking,
     misses_asked_money,
@@ -184,6 +185,11 @@ def count_part(
     book: CitationBook,
     derived: set[float],
 ) -> str | None:
+    person = PERSON_ACTING.search(part)
+    own = reported_by(ctx, person.group(1), evidence) if person else set()
+    if own:  # 韩某2024年讲了几次党课 of 韩某's own 述职报告: asked of that report, whose 本人 is the person
+        part = part.replace(person.group(1), "", 1)
+        asked, evidence = read_asked(part) or asked, [e for e in evidence if e.chunk.doc_id in own]
     summed = rows_total(ctx, part, asked, evidence, book)
     if summed:  # 三个党小组一共多少党员: one column added over the rows named
         if summed[1] is not None:

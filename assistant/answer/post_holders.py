@@ -98,3 +98,10 @@ def titled(ranked: list[Scored], people: list[str]) -> list[Scored]:
 
 def post_before(sentence: str, name: str) -> bool:
     return any(re.search(POST_BEFORE_NAME, sentence[: m.start()]) for m in re.finditer(re.escape(name), sentence))
+
+
+def reported_by(ctx: AnswerContext, person: str, evidence: list[Evidence]) -> set[str]:
+    """The documents among the evidence that are `person`'s own 述职报告 (述职人：某某): their sentences are
+    that person's, named or not (本人讲党课3次)."""
+    docs = dict.fromkeys(e.chunk.doc_id for e in evidence) if person else {}
+    return {d for d in docs if (found := reporter(ctx.source.document_chunks(d))) and found[1] == person}
