@@ -325,9 +325,9 @@ def compared_this_article(text: str, last: Turn) -> str:
     noted = [n for t in last.conversation for n in articles_noted(t)]
     if not noted:
         return ""
-    year, regulation, article = noted[0]  # the article first asked; its counterpart is found by content
+    year, regulation, article = noted[-1]  # the article last talked about; its counterpart is found by content
     others = [y for y, _, _ in noted if y != year]
-    other = "新版" if others and others[0] > year else "旧版"
+    other = "新版" if others and max(others) > year else "旧版"
     return f"{regulation}{article}跟{other}对应的那条比有什么不同？"
 
 

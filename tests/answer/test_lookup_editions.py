@@ -67,6 +67,17 @@ def test_a_conversation_on_one_article_keeps_it_through_its_revisions():
     assert "第六条" in answers[3].text and "第七条" in answers[3].text and "消费卡" in answers[3].text, answers[3].text
 
 
+def test_this_article_is_the_one_last_talked_about_not_the_first():
+    answers = converse(
+        Assistant(source()),
+        "2024年机关效能监督条例第六条",
+        "那第七条呢",
+        "旧版是第几条",
+        "新旧两版这条有啥不一样",
+    )
+    assert "消费卡" in answers[3].text and "拖延" not in answers[3].text, answers[3].text
+
+
 @pytest.mark.parametrize(
     ("other", "said", "wrong"),
     [("乡镇纪委呢", "乡镇党员代表大会", "区党代表大会选举"), ("那村级纪检委员呢", "三年", "五年")],
