@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.schema import QUARTERS, DocProfile, Genre, Period, YearPart
@@ -232,6 +233,7 @@ def period_conflict(question: str, title: str) -> bool:
     return bool(q_half and not t_half and "年度" in title)
 
 
+@lru_cache(maxsize=65536)  # asked for every alias of every document, again for each part and follow-up
 def contracted_in(name: str, text: str) -> bool:
     """The name is a contraction of words in the text: its first character, then the rest in order, close
     together (卫健局 in 安平县卫生健康局党组工作规则, 县检察院 in 安平县人民检察院)."""
@@ -245,6 +247,7 @@ def in_order(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+@lru_cache(maxsize=65536)
 def abbreviates(name: str, alias: str) -> bool:
     """机械学院 for 机械工程学院, 东岭自然资源局 for 东岭市自然资源和规划局: same start, characters in order;
     公交集团 for 公共交通集团: a compound cut to its first and third characters, when four or more are left."""
