@@ -25,7 +25,7 @@ ACT_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"主讲|讲授|讲了?(?:几|多少)(?:次|回)?(?:党课|课)"), "(?:主讲人|讲授人)"),
     (re.compile(r"发言"), "(?:重点)?发言人"),
 )
-# 柯某2024年讲了几次党课: the period may stand between the person and the act.
+# 韦某2024年讲了几次党课: the period may stand between the person and the act.
 ACT_PERIOD = r"(?:(?:19|20)\d{2}年度?|[上下]半年|全年|今年|去年)*"
 PERSON_ACTING = re.compile(
     rf"({NAME})(?=(?:同志)?{ACT_PERIOD}(?:都|一共|总共|共)?{ACT_PERIOD}(?:领学|主持|主讲|讲授|讲|作|发言))"

@@ -17,7 +17,7 @@ from assistant.core.text import HALF, QUARTER
 
 TOTAL = re.compile(rf"{TOTAL_ASKED.pattern}|加在一起|合起来")
 NUMBER = r"[一二三四五六七八九十两\d]+"
-# 4个学生党支部 / 各个基层支部: a short kind may stand between the count and the unit
+# 5个村党支部 / 各个基层支部: a short kind may stand between the count and the unit
 MANY = re.compile(rf"^(?:那|这)?(?:({NUMBER})个|各个?|所有|全部(?:的)?|全体)(?:[\u4e00-\u9fff]{{1,3}}?)?({HEAD})")
 WHOLE = re.compile(rf"^(?:那)?全({HEAD})")
 # Words around what a total is asked of that ask and name nothing: 有 / 是 / 呢.

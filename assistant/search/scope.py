@@ -261,7 +261,7 @@ def clerk_wording(question: str) -> str:
     return DOUBLED_UNIT.sub(lambda m: m.group(1) or m.group(2), question)
 
 
-# 4个学生党支部 / 三家国有企业: a count and its measure word lead a kind of unit, not a name
+# 5个村党支部 / 三家国有企业: a count and its measure word lead a kind of unit, not a name
 COUNT_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十两几多])$")
 MEASURE_LEAD = re.compile(r"^[一二三四五六七八九十两几多]*(?:个|家|所)")
 

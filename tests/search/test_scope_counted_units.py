@@ -1,4 +1,4 @@
-"""A count and its measure word before a kind of unit (4个学生党支部, 三家国有企业) name no organisation: the
+"""A count and its measure word before a kind of unit (3个学生党支部, 三家国有企业) name no organisation: the
 question is not refused as about an unknown one (documents of our own)."""
 
 from __future__ import annotations
