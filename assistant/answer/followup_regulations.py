@@ -46,6 +46,8 @@ def regulation_talked_about(text: str, own: Slots, last: Turn) -> str:
     named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
     if named is None and STRUCTURE_ASKED.search(text):
         named = next(filter(None, (regulation_of(t) for t in reversed(last.conversation))), None)
+    if named is None and not last.refused and ARTICLE_OPENING.match(last.answer):
+        named = regulation_of(last)  # 党总支能批吗 after an answer quoting an article of the regulation asked
     revision = REVISION_ASKED.search(text)
     if not named or last.slots.holder or own.holder or not asks(text):
         return ""
@@ -53,6 +55,10 @@ def regulation_talked_about(text: str, own: Slots, last: Turn) -> str:
         return ""
     title = f"《{named.group(1)}》"
     return REVISION_NOTE.sub("", title) if revision else title  # 新版一共多少条: not the revision just quoted
+
+
+# An answer that opens with an article it quotes (第二十二条　预备党员必须由党委审批…) speaks from the regulation asked.
+ARTICLE_OPENING = re.compile(r"^第[一二三四五六七八九十百零〇]+条")
 
 
 def regulation_of(turn: Turn) -> re.Match[str] | None:
