@@ -66,15 +66,15 @@ ROWS_TOTAL = re.compile(
     r"中队|大队|分队|班组|社区|村|站|所|队|室|科|处))(?=的|[\u4e00-\u9fff]{0,12}?(?:一共|总共|合计|加起来|加在一起)"
     r"|[^\u4e00-\u9fff]|$)"
 )
-# Words a row's label may hold between the unit's words: 研究生支部 is the unit of 研究生第一党支部.
+# Words a row's label may hold between the unit's words: 船员支部 is the unit of 船员第一党支部.
 LABEL_INFIX = "[第一二三四五六七八九十\\d党]*"
 # 人数 of 党员人数 is the measure the question's 多少人 asks, not a word of the counted thing.
 MEASURE_TAIL = re.compile(r"(?:人数|总数|数量|次数|个数|人次)$")
 
 
 def labels_unit(label: str, unit: str) -> bool:
-    """Whether a row's label names a unit of the kind asked (党小组 of 第一党小组（综合室）, 研究生支部 of
-    研究生第一党支部)."""
+    """Whether a row's label names a unit of the kind asked (党小组 of 第三党小组（后勤组）, 船员支部 of
+    船员第一党支部)."""
     return re.search(LABEL_INFIX.join(map(re.escape, unit)), label) is not None
 
 

@@ -293,7 +293,7 @@ def resolve(
         before = last.slots
         holder = last.holder
         scope = "" if holder and holder in question else f"{holder}{before.period}"
-        joint = "的" if ORG_END.search(scope) else ""  # 机械学院党委的研究生第一党支部: two names, not one
+        joint = "的" if ORG_END.search(scope) else ""  # 船运公司党委的船员第一党支部: two names, not one
         return Resolution(f"{scope}{joint}{question}", refers_back=True, anchor=unit)
     if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
         topic = draft_topic_of(last.question)

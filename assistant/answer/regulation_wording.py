@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.words import rewritten
+
 # (plain wording, the regulations' words), applied in order: longer phrases before their parts.
 CONDUCT_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(plain), formal)
@@ -38,6 +40,4 @@ CONDUCT_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def in_regulation_words(text: str) -> str:
     """The text with plain wording of conduct replaced by the regulations' words (unchanged when it has none)."""
-    for pattern, formal in CONDUCT_WORDS:
-        text = pattern.sub(formal, text)
-    return text
+    return rewritten(text, CONDUCT_WORDS)

@@ -235,9 +235,14 @@ def with_full_years(question: str) -> str:
 
 def plain_wording(question: str) -> str:
     """A question in the words documents use: 啥→什么, 咋→怎么, 搞→开展, 多少回→多少次."""
-    for pattern, plain in COLLOQUIAL:
-        question = pattern.sub(plain, question)
-    return question
+    return rewritten(question, COLLOQUIAL)
+
+
+def rewritten(text: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    """The text with each (pattern, replacement) of an ordered table applied in turn."""
+    for pattern, replacement in table:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations
 from assistant.answer.pipeline import Assistant
 from assistant.answer.routing import Route, understand
 from tests.answer.support import FakeSource, make_chunk
@@ -109,6 +110,6 @@ def history_of(*turns: str | tuple[str, str]) -> list[dict]:
     return history
 
 
-def understood(*turns: str | tuple[str, str]) -> Route:
-    """The last turn understood after the others."""
-    return understand(turns[-1], history_of(*turns[:-1]))
+def understood(*turns: str | tuple[str, str], organisations: Organisations = NO_ORGANISATIONS) -> Route:
+    """The last turn understood after the others (with the knowledge base's organisations, when given)."""
+    return understand(turns[-1], history_of(*turns[:-1]), organisations=organisations)

@@ -6,17 +6,15 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.followup_turns import Organisations
-from assistant.answer.routing import understand
+from tests.answer.conversation_fixtures import understood as understood_with
 
 NAMES = ("化工学院", "城南社区")
 known = Organisations(lambda text: next((n for n in NAMES if text.startswith(n)), ""), lambda name, period: True)
 
 
-def understood(*turns: tuple[str, str] | str) -> str:
-    history: list[dict] = []
-    for question, answer in turns[:-1]:
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
-    return understand(turns[-1], history, organisations=known).question
+def understood(*turns: str | tuple[str, str]) -> str:
+    """The last turn's question; a (question, answer) pair gives the answer said to a turn."""
+    return understood_with(*turns, organisations=known).question
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,12 @@ import pytest
 
 from assistant.answer.periods import with_period
 from assistant.answer.routing import understand
+from tests.answer.conversation_fixtures import history_of
 
 
 def understood(*turns: str) -> str:
-    history: list[dict] = []
-    for turn in turns[:-1]:
-        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": "知识库中没有相关材料。"}]
-    return understand(turns[-1], history).question
+    """The last turn's question after turns that were each refused."""
+    return understand(turns[-1], history_of(*((turn, "知识库中没有相关材料。") for turn in turns[:-1]))).question
 
 
 @pytest.mark.parametrize(

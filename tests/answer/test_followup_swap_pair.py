@@ -7,7 +7,7 @@ import pytest
 
 from assistant.answer.followup_turns import Organisations
 from assistant.answer.question import slots_of
-from assistant.answer.routing import understand
+from tests.answer.conversation_fixtures import understood as understood_with
 
 COVERED = {"柳溪镇卫生院": ("2024年上半年", "2024年"), "南湖水务公司": ("2023年", "2024年")}
 known = Organisations(
@@ -18,11 +18,7 @@ known = Organisations(
 
 def understood(*turns: str | tuple[str, str]) -> str:
     """The last turn's question; a (question, answer) pair gives the answer said to a turn."""
-    history: list[dict] = []
-    for turn in turns[:-1]:
-        question, answer = turn if isinstance(turn, tuple) else (turn, "（回答）〔1〕")
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
-    return understand(turns[-1], history, organisations=known).question
+    return understood_with(*turns, organisations=known).question
 
 
 @pytest.mark.parametrize(

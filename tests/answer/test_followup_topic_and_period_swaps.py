@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answer.followup_turns import Organisations
 from assistant.answer.question import slots_of
-from assistant.answer.routing import understand
+from tests.answer.conversation_fixtures import understood as understood_with
 
 COVERED = {
     "松岭街道党工委": ("2024年", "2025年上半年"),
@@ -22,11 +22,9 @@ known = Organisations(
 )
 
 
-def understood(*turns: str) -> str:
-    history: list[dict] = []
-    for turn in turns[:-1]:
-        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": "（回答）〔1〕"}]
-    return understand(turns[-1], history, organisations=known).question
+def understood(*turns: str | tuple[str, str]) -> str:
+    """The last turn's question; a (question, answer) pair gives the answer said to a turn."""
+    return understood_with(*turns, organisations=known).question
 
 
 @pytest.mark.parametrize(

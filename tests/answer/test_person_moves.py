@@ -10,8 +10,8 @@ from assistant.answer.followup_turns import Organisations
 from assistant.answer.person_moves import asks_person_move, successor_named
 from assistant.answer.pipeline import Assistant
 from assistant.answer.question import slots_of
-from assistant.answer.routing import understand
 from tests.answer.conversation_fixtures import converse
+from tests.answer.conversation_fixtures import understood as understood_with
 from tests.answer.support import FakeSource, make_chunk
 
 FOREST_2023 = "白鹭林场党支部2023年度工作总结"
@@ -28,11 +28,9 @@ FOREST_H1_CHUNKS = [
 known = Organisations(lambda text: "白鹭林场党支部" if text.startswith("白鹭林场") else "", lambda n, p: True)
 
 
-def understood(*turns: tuple[str, str] | str) -> str:
-    history: list[dict] = []
-    for question, answer in turns[:-1]:
-        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
-    return understand(turns[-1], history, organisations=known).question
+def understood(*turns: str | tuple[str, str]) -> str:
+    """The last turn's question; a (question, answer) pair gives the answer said to a turn."""
+    return understood_with(*turns, organisations=known).question
 
 
 @pytest.mark.parametrize(
