@@ -61,10 +61,12 @@ SPOKEN_SUFFIX = {
 }
 ORGANISATION = re.compile(r"(?:中共|中国共产党)?([\u4e00-\u9fff]{2,30}?)(" + "|".join(PARTY_SUFFIX) + r")")
 WEB_META = re.compile(r"发布时间|来源[:：]|浏览|当前位置|首页")
-# An organisation's name is a chain of units (鹿鸣县 / 纪委监委机关); the last one identifies it.
+# An organisation's name is a chain of units (鹿鸣县 / 纪委监委机关); the last one identifies it. Schools are
+# named by their short forms too (实验小学, 附中, 城关二中 for 城关第二中学), an ordinal 中 even right after a place.
 UNIT = re.compile(
-    r"[\u4e00-\u9fff]+?(省|自治区|市|县|区|镇|乡|街道|村|社区|大学|学院|中学|学校|医院|法院|检察院|卫生院|集团|有限公司|公司"
-    r"|总局|局|机关|中心|所|站|馆)"
+    r"(?:[\u4e00-\u9fff]+?|(?=[一二三四五六七八九十]中))"
+    r"(省|自治区|市|县|区|镇|乡|街道|村|社区|大学|学院|中学|小学|幼儿园|附中|高中|职高|[一二三四五六七八九十]中|学校|医院|法院"
+    r"|检察院|卫生院|集团|有限公司|公司|总局|局|机关|中心|所|站|馆)"
 )
 LEVELS = "省市县区州旗镇乡"
 # A place and its level at the head of a name (云岭县…, 澄江市…): clerks drop one or the other.

@@ -125,3 +125,19 @@ def test_a_regulation_is_dated_when_it_takes_effect_not_by_what_it_repeals():
     text = "第一条　为了……\n第三十条　本条例自2024年3月1日起施行。2019年5月1日发布的《机关效能监督条例》同时废止。"
     profile = build_profile("中国共产党机关效能监督条例（2024年修订）", text, "regulation", "条例.md")
     assert profile.date == "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    ("stem", "organisation"),
+    [
+        ("2023年度临江二中领导班子述职报告", "临江二中"),
+        ("云岭县一中班子成员2024年度述职报告", "云岭县一中"),
+        ("桃溪实验小学领导班子总结报告（2019—2021年）", "桃溪实验小学"),
+    ],
+)
+def test_a_school_named_by_its_short_form_is_the_organisation(stem, organisation):
+    # The title says only what the document is; the file name starts with the school's everyday name.
+    text = "班子成员年度述职报告\n一、履职情况\n本人分管德育工作，全年组织主题班会12次。\n"
+    profile = build_profile("班子成员年度述职报告", text, "report", stem + ".md")
+    assert profile.organisation == organisation
+    assert organisation in profile.aliases
