@@ -34,6 +34,8 @@ from assistant.answer.person_unrecorded import acting_name, unrecorded_person
 from assistant.answer.plan_gaps import gap_questions
 from assistant.answer.post_holders import reported_by
 from assistant.answer.question import (
+    ORG_SUFFIX,
+    ROLE,
     asks_ranking,
     misses_asked_money,
 )
@@ -42,7 +44,7 @@ from assistant.answer.remainders import besides_part, left_over, none_left
 from assistant.answer.time_limits import time_limit_facts
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
-from assistant.core.words import cut_words
+from assistant.core.words import cut_words, names_a_thing, tagged_words
 from assistant.search.scope import asked_period, plans_only_for
 from assistant.search.terms import TIME_WORDS
 
@@ -56,6 +58,7 @@ TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|
 LABEL_NOISE = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|一共|总共|加起来|实际|到底|啥|咋|搞了|搞|干了")
 PART_SPLIT = re.compile(r"[？?；;]+")
 INTERROGATIVE = re.compile(r"几|多少|谁|什么|哪|何时|是否|比例|占比|百分之")
+DOER = re.compile(rf"(?:{ROLE.pattern}|{ORG_SUFFIX}|成员|班子|干部|同志)$")  # who acts before a verb
 
 
 @dataclass(frozen=True)
@@ -372,8 +375,23 @@ def counted_thing(question: str) -> Counted | None:
     before = COMPARISON.sub("", PARTICLES.sub("", TIME_WORDS.sub("，", question[: match.start()])))
     before = re.split(r"[，,。？?！!；;、]", before)[-1]
     words = [w for w in cut_words(before) if len(w) >= 2 or w in "讲开"]
+    turned = object_before_verb(words)
+    if turned:  # 党课一共讲了几次 counts 讲党课
+        return Counted(turned, True)
     words = [w for w in words if len(w) >= 2] or words
     if not words:
         return None
     # Two words keep the object with its verb or modifier (国际金牌, 集中学习): 全国金牌 is not 国际金牌.
     return Counted("".join(words[-2:]) if len(words) >= 2 and len(words[-1]) <= 2 else words[-1], True)
+
+
+def object_before_verb(words: list[str]) -> str:
+    """The act of a question that names its thing before the verb (党课讲了几次, 支委会召开了多少次), said in the
+    order reports use (讲党课, 召开支委会); empty when the last word is no verb or nothing is named before it."""
+    if len(words) < 2:
+        return ""
+    verb = tagged_words(words[-1])
+    thing = "".join(words[-3:-1]) if len(words) >= 3 and len(words[-2]) <= 2 else words[-2]
+    if len(verb) != 1 or verb[0][1] not in ("v", "vn") or not names_a_thing(thing) or DOER.search(thing):
+        return ""  # 书记讲了几次: who acts, not what is done
+    return words[-1] + thing

@@ -473,7 +473,7 @@ def without_complements(terms: Terms) -> Terms:
         for w, weight in zip(terms.words, terms.weights)
         if w not in spans and not any(j in w for j in joined)
     ]
-    return Terms([w for w, _ in kept], [weight for _, weight in kept]) if kept else terms
+    return Terms([w for w, _ in kept], [weight for _, weight in kept], terms.turned) if kept else terms
 
 
 def counted_words(terms: Terms, thing: str = "") -> list[tuple[str, float]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from assistant.core.schema import Chunk
@@ -106,12 +106,18 @@ class TokenWeights(Protocol):
 class Terms:
     words: list[str]
     weights: list[float]
+    # A pair of question words said in the other order: 党课一共讲了几次 asks what a report says 讲党课.
+    turned: dict[str, str] = field(default_factory=dict)
 
     def coverage(self, text: str) -> float:
         """IDF-weighted share of the question's words that occur in `text`."""
         total = sum(self.weights)
         text = text.lower()
-        return sum(w for t, w in zip(self.words, self.weights) if said_in(t, text)) / total if total else 0.0
+        return sum(w for t, w in zip(self.words, self.weights) if self.says(t, text)) / total if total else 0.0
+
+    def says(self, word: str, text: str) -> bool:
+        """Whether `text` says a question word, a pair of them in either order."""
+        return said_in(word, text) or (word in self.turned and said_in(self.turned[word], text))
 
     def holds_rarest(self, text: str) -> bool:
         """Whether `text` holds every question word that is among the rarest in the knowledge base
@@ -154,19 +160,20 @@ def question_terms(index: TokenWeights, question: str) -> Terms:
     tokens = [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_NOISE]
     words = cut_words(question)
     # A year is scope, not content: 2023 + 年 is no pair that a passage must hold.
-    pairs = [
-        a + b
+    adjacent = [
+        (a, b)
         for a, b in zip(words, words[1:])
         if a in tokens and b in tokens and len(a + b) >= 3 and not (a + b)[:1].isdigit()
     ]
-    pairs = [p for p in dict.fromkeys(pairs) if p not in tokens]
+    turned = {a + b: b + a for a, b in adjacent}
+    pairs = [p for p in dict.fromkeys(a + b for a, b in adjacent) if p not in tokens]
     # A word no document contains still counts against a passage, but only half as much as
     # the rarest real word: it is as likely phrasing (用来) as a missing subject.
     weights = [
         min(w, MAX_TOKEN_WEIGHT) if w < index.max_token_weight() else MAX_TOKEN_WEIGHT / 2
         for w in index.token_weights(tokens)
     ]
-    return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs))
+    return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs), turned)
 
 
 def sentence_scores(terms: Terms, chunk: Chunk, names: str = "") -> list[tuple[str, float, float]]:
