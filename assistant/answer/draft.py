@@ -23,7 +23,8 @@ from assistant.answer.draft_compare import (
     without_comparison,
 )
 from assistant.answer.draft_compose import NUMBER, Part, compose, has_figure, is_table_row
-from assistant.answer.draft_names import is_plan, most_common_org, organisation_name, organisation_of, period_of
+from assistant.answer.draft_leads import lead_sentence
+from assistant.answer.draft_names import is_plan, organisation_name
 from assistant.answer.draft_options import DraftOptions, draft_options, without_options
 from assistant.answer.draft_sources import joined_documents
 from assistant.answer.draft_speaker import duty_topic, in_third_person, personal
@@ -31,7 +32,6 @@ from assistant.answer.draft_topic import DRAFT_VERBS, PERIOD_WORDS, draft_topic,
 from assistant.answer.heading_names import names_heading
 from assistant.answer.sections import (
     LEAD_END,
-    Aspect,
     aspect_section,
     document_year_fits,
     enumerated_clauses,
@@ -40,7 +40,7 @@ from assistant.answer.sections import (
     strip_number,
 )
 from assistant.core.schema import Answer, Chunk
-from assistant.core.text import YEAR, split_sentences
+from assistant.core.text import HALF, YEAR, split_sentences
 from assistant.ingest.structure import ENUMERATED, FURNITURE, SIGNATURE, heading_text, is_furniture
 from assistant.search.retriever import Filters
 from assistant.search.scope import (
@@ -65,13 +65,6 @@ SOURCE_VERB = re.compile(r"^(请)?(根据|依据|结合|按照|参照|用|以|�
 BROAD_ENDING = re.compile(r"(?:建设|工作|管理|情况)+$")
 DOCUMENT_NAME_LEFT = 3  # characters of an organisation's name a topic may keep and still only name it
 DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
-# A paragraph about what went wrong, what was done about it or what comes next is not "what was done".
-ASPECT_LEADS: dict[Aspect, str] = {
-    "problems": "工作中还存在以下问题：",
-    "measures": "针对存在的问题，采取了以下整改措施：",
-    "plans": "下一步将重点做好以下工作：",
-}
-MEETING_TOPIC = re.compile(r"^(?:本次)?(?:会议|会)?(?:召开|基本)?(?:情况)?$")  # "": the whole meeting
 OTHER_TIMES = {"problems", "plans", "measures"}
 TOPIC_SHARE = 0.6  # share of the topic's words a section heading or paragraph must hold
 SENTENCE_END = re.compile(r"[。！？；;!?]$")
@@ -226,6 +219,13 @@ def document_parts(
     profile = with_profile(record).profile
     names = " ".join([profile.organisation, *profile.aliases]) if profile else ""
     names_document = bool(own_topic) and len(own_topic) <= DOCUMENT_NAME_LEFT and own_topic in names
+    half = HALF.search(topic) if is_plan(record) else None
+    if half:  # 按工作要点写一段下半年打算: the sections of the year's plan headed by that half, if any
+        terms = source.terms("")
+        headed = [c for c in chunks if body_chunk(c) and any(half.group(0) in label for label in c.section_path)]
+        parts = [Part(c, key_sentences(c, terms, whole=True, limit=PARTS)) for c in headed]
+        if any(p.sentences for p in parts):
+            return half.group(0), [p for p in parts if p.sentences]
     general = general or (personal(record) and duty_topic(own_topic))  # 述职报告写一段个人履职情况
     if names_document or general:  # 写一段党建工作总结: the report's work in general, from all of it
         # A paragraph sums up what was done; a whole piece (一篇) also has its problems and next steps, and
@@ -456,21 +456,3 @@ def min_statement_chars(text: str) -> int:
     if ENUMERATED.match(text):
         return 4
     return 6 if NUMBER.search(strip_number(text)) else 10
-
-
-def lead_sentence(title: str, topic: str, chunks: list[Chunk], record: DocRecord | None = None) -> str:
-    period = period_of(title)
-    org = organisation_name(record, chunks) if record else organisation_of(title) or most_common_org(chunks)
-    head = f"{period}，{org}" if period else org
-    aspects = question_aspects(topic)
-    if len(aspects) > 1:  # 查摆问题和整改措施: each in its own words, under one lead
-        return f"{head}{topic}的有关情况如下："
-    aspect = next(iter(aspects), None)
-    if aspect in ASPECT_LEADS:
-        return f"{head}{ASPECT_LEADS[aspect]}"
-    profile = with_profile(record).profile if record else None
-    if profile and profile.genre == "meeting" and MEETING_TOPIC.match(topic):
-        return f"{head}召开会议的有关情况如下："  # 写一段会议情况概述: what the meeting was, not "work done in 会议"
-    if record and is_plan(record):  # a plan's figures are intentions (拟发展30名), not work done
-        return f"{head}在{topic}方面的工作安排是：" if topic else f"{head}的主要工作安排是："
-    return f"{head}在{topic}方面主要开展了以下工作：" if topic else f"{head}主要开展了以下工作："

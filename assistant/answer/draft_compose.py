@@ -30,6 +30,7 @@ DATE = re.compile(
     r"(?:(?:至|到|—|－|-|~)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|份|底)?)?"
 )
 MARK = re.compile(r"〔\d+〕")
+ATTENDANCE = re.compile(r"主持|到会指导|莅临指导|列席|出席")
 FIRST_PERSON = "本人"  # how a 述职报告 says its 述职人
 # Lengths when none was asked: a paragraph an office would paste into a report; a piece of a few pages.
 DEFAULT_BUDGET = {"paragraph": 450, "article": 1500}
@@ -54,7 +55,8 @@ def tier(sentence: str, leading: bool) -> int:
     """How much a sentence is worth keeping: lower first; a table's rows only when nothing else is said."""
     if is_table_row(sentence):
         return 1 if TOTAL_ROW.match(sentence.strip()) else 3
-    figure = has_figure(sentence)
+    # Who presided over a meeting or came to guide it is said as surely as its figures.
+    figure = has_figure(sentence) or bool(ATTENDANCE.search(sentence))
     if figure:  # a part's leading figure, then every other figure, then what says none
         return 0 if leading else 1
     return 2
