@@ -23,22 +23,24 @@ from assistant.answer.draft_compare import (
     without_comparison,
 )
 from assistant.answer.draft_compose import NUMBER, Part, compose, has_figure, is_table_row
-from assistant.answer.draft_names import is_plan, most_common_org, organisation_name, organisation_of, period_of
+from assistant.answer.draft_leads import lead_sentence
+from assistant.answer.draft_names import is_plan, organisation_name
 from assistant.answer.draft_options import DraftOptions, draft_options, without_options
+from assistant.answer.draft_sources import joined_documents
+from assistant.answer.draft_speaker import duty_topic, in_third_person, personal
 from assistant.answer.draft_topic import DRAFT_VERBS, PERIOD_WORDS, draft_topic, family_words, topic_without_title
 from assistant.answer.heading_names import names_heading
 from assistant.answer.sections import (
     LEAD_END,
-    Aspect,
     aspect_section,
     document_year_fits,
     enumerated_clauses,
     heading_aspect,
-    question_aspect,
+    question_aspects,
     strip_number,
 )
 from assistant.core.schema import Answer, Chunk
-from assistant.core.text import YEAR, split_sentences
+from assistant.core.text import HALF, YEAR, split_sentences
 from assistant.ingest.structure import ENUMERATED, FURNITURE, SIGNATURE, heading_text, is_furniture
 from assistant.search.retriever import Filters
 from assistant.search.scope import (
@@ -63,13 +65,6 @@ SOURCE_VERB = re.compile(r"^(请)?(根据|依据|结合|按照|参照|用|以|�
 BROAD_ENDING = re.compile(r"(?:建设|工作|管理|情况)+$")
 DOCUMENT_NAME_LEFT = 3  # characters of an organisation's name a topic may keep and still only name it
 DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
-# A paragraph about what went wrong, what was done about it or what comes next is not "what was done".
-ASPECT_LEADS: dict[Aspect, str] = {
-    "problems": "工作中还存在以下问题：",
-    "measures": "针对存在的问题，采取了以下整改措施：",
-    "plans": "下一步将重点做好以下工作：",
-}
-MEETING_TOPIC = re.compile(r"^(?:本次)?(?:会议|会)(?:基本)?(?:情况)?$")
 OTHER_TIMES = {"problems", "plans", "measures"}
 TOPIC_SHARE = 0.6  # share of the topic's words a section heading or paragraph must hold
 SENTENCE_END = re.compile(r"[。！？；;!?]$")
@@ -98,7 +93,20 @@ def answer_draft(ctx: AnswerContext) -> Answer:
     if compared is not None:
         return compared
     book = CitationBook()
-    lead = lead_sentence(chunks[0].doc_title, own_topic, chunks, ctx.source.document(chunks[0].doc_id))
+    record = ctx.source.document(chunks[0].doc_id)
+    drawn = [(record, chunks, parts)] if record else []
+    for other in joined_documents(ctx, record) if record else []:  # 结合书记述职和全年总结: both documents
+        other_chunks = ctx.source.document_chunks(other.doc_id)
+        found = document_parts(ctx.source, topic, other, other_chunks, [], options)[1]
+        # No section of its own on the topic: its statements on the same things as the first report's figures.
+        found = found or counterpart_parts(ctx, topic, parts, figure_statements(other_chunks))
+        drawn.append((other, other_chunks, found))
+    # The organisation's own report speaks first and names it; a 述职's parts follow, in the third person.
+    drawn.sort(key=lambda doc: personal(doc[0]))
+    if drawn:
+        record, chunks = drawn[0][0], drawn[0][1]
+        parts = [part for doc, doc_chunks, found in drawn for part in in_third_person(doc, doc_chunks, found)]
+    lead = lead_sentence(chunks[0].doc_title, own_topic, chunks, record)
     answer = Answer(compose(lead, parts, options, book), "draft", book.citations(), evidence)
     if compare:  # asked to compare, but only one period says something on the topic: say so
         answer.note = f"知识库中没有找到可对比的另一时期关于“{own_topic}”的内容，以下只依据《{chunks[0].doc_title}》。"
@@ -158,7 +166,8 @@ def best_document(
     """
     ranked = [s for s in ctx.best_sentences(topic, evidence) if s.passage >= FACT_THRESHOLD]
     mentioned = ctx.source.mentioned_documents(ctx.question)
-    naming = ctx.source.terms(DRAFT_VERBS.sub("，", SOURCE_VERB.sub("，", ctx.question.replace(topic, "，"))))
+    others = ctx.question.replace(topic, "，") if topic else ctx.question
+    naming = ctx.source.terms(DRAFT_VERBS.sub("，", SOURCE_VERB.sub("，", others)))
     # The reports whose titles the question's other words name (恒锐公司党支部书记述职报告), even when the
     # topic words alone would retrieve another report first.
     titled = sorted((d for d in ctx.source.documents() if d.kind == "report"), key=lambda d: -naming.coverage(d.title))
@@ -210,9 +219,18 @@ def document_parts(
     profile = with_profile(record).profile
     names = " ".join([profile.organisation, *profile.aliases]) if profile else ""
     names_document = bool(own_topic) and len(own_topic) <= DOCUMENT_NAME_LEFT and own_topic in names
+    half = HALF.search(topic) if is_plan(record) else None
+    if half:  # 按工作要点写一段下半年打算: the sections of the year's plan headed by that half, if any
+        terms = source.terms("")
+        headed = [c for c in chunks if body_chunk(c) and any(half.group(0) in label for label in c.section_path)]
+        parts = [Part(c, key_sentences(c, terms, whole=True, limit=PARTS)) for c in headed]
+        if any(p.sentences for p in parts):
+            return half.group(0), [p for p in parts if p.sentences]
+    general = general or (personal(record) and duty_topic(own_topic))  # 述职报告写一段个人履职情况
     if names_document or general:  # 写一段党建工作总结: the report's work in general, from all of it
-        # A paragraph sums up what was done; a whole piece (一篇) also has its problems and next steps.
-        done_only = options.form != "article"
+        # A paragraph sums up what was done; a whole piece (一篇) also has its problems and next steps, and
+        # a meeting's problems and measures are what the meeting did.
+        done_only = options.form != "article" and not (profile and profile.genre == "meeting")
         return "", whole_report_parts(source, chunks, per_part, done_only)
     doc_id = chunks[0].doc_id if chunks else ""
     # 组织建设 in a plan headed 提升组织力: without its broad last word the topic still names its sections.
@@ -249,7 +267,10 @@ def whole_report_parts(source, chunks: list[Chunk], per_part: int, done_only: bo
         for c in chunks
         if body_chunk(c) and not (done_only and {heading_aspect(label) for label in c.section_path} & OTHER_TIMES)
     ]
-    return [p for p in parts if p.sentences]
+    parts = [p for p in parts if p.sentences]
+    # A short summary still says something of every section (会前准备, 会议召开, 查摆问题, 整改措施…).
+    firsts = {p.chunk.section_path[:1]: i for i, p in reversed(list(enumerate(parts)))}
+    return [replace(p, leads=i in firsts.values()) for i, p in enumerate(parts)]
 
 
 # 一、基本情况 / the opening: what the organisation is, before what it did.
@@ -288,9 +309,9 @@ def relevant_parts(
     topics = [terms, *(source.terms(t) for t in subtopics(topic)[1:])]
     family = family_words(topic)
     parts = []
-    asked = question_aspect(topic)
-    # 存在问题 / 下一步打算: the section that is about it, whatever its words.
-    in_section = {c.id for c in aspect_section(chunks, asked)} if asked else set()
+    asked = question_aspects(topic)
+    # 存在问题 / 下一步打算 (or 查摆问题和整改措施): the sections about them, whatever their words.
+    in_section = {c.id for aspect in asked for c in aspect_section(chunks, aspect)}
     continued: tuple[str, ...] = ()  # the path of the last part: a chunk under its parent only continues it
     # 基层党支部建设 is headed 建强基层党支部: a heading names the topic without its broad last word.
     core = BROAD_ENDING.sub("", topic)
@@ -304,17 +325,20 @@ def relevant_parts(
         if not body_chunk(chunk):
             continue
         aspects = {heading_aspect(label) for label in chunk.section_path} - {None}
-        if aspects & OTHER_TIMES and asked not in aspects:
+        if aspects & OTHER_TIMES and not asked & aspects:
             continue  # what went wrong or is planned is not what was done, unless asked for
         # 党员教育 under 一、…党员教育成效明显: its （三）安全生产 is no part when a sibling heads the topic
         path = chunk.section_path[-1:] if chunk.section_path[:-1] in narrowed else chunk.section_path
         titled = heads_topic(path, topic, headings, family)
-        about = titled or chunk.id in in_section or any(t.coverage(chunk.text) >= TOPIC_SHARE for t in topics)
+        # The sections of the aspects asked stand for them: not a sentence elsewhere that names them.
+        said = not in_section and any(t.coverage(chunk.text) >= TOPIC_SHARE for t in topics)
+        about = titled or chunk.id in in_section or said
         about = about or continues(chunk.section_path, continued)
         continued = chunk.section_path if about and len(chunk.section_path) > len(continued) else continued
         continued = continued if about else ()
         limit = max(per_part, headed) if titled else per_part
-        sentences = key_sentences(chunk, terms, whole=chunk.id in in_section, limit=limit) if about else []
+        whole = chunk.id in in_section
+        sentences = key_sentences(chunk, terms, whole=whole, limit=limit, headed=titled) if about else []
         if sentences:
             parts.append(Part(chunk, sentences))
     # The opening paragraph sums the whole report up: it is a part only when nothing else is,
@@ -368,16 +392,20 @@ def fallback_parts(ranked, doc_id: str) -> list[Part]:
     return sorted(parts, key=lambda p: p.chunk.start)
 
 
-def key_sentences(chunk: Chunk, terms: Terms, whole: bool = False, limit: int = SENTENCES_PER_PART) -> list[str]:
+def key_sentences(
+    chunk: Chunk, terms: Terms, whole: bool = False, limit: int = SENTENCES_PER_PART, headed: bool = False
+) -> list[str]:
     """A chunk's statements that hold a figure or a topic word, in order (at most `limit`).
 
-    In the section the topic's aspect names (存在的问题), every statement is the topic: all are kept.
+    In the section the topic's aspect names (存在的问题), every statement is the topic: all are kept. Under
+    a heading naming the topic (会议召开情况), a statement with neither (某某到会指导) may still be kept.
     """
     sentences = [s for line in chunk.text.split("\n") for s in line_sentences(line)]
     candidates = [s for s in sentences if statement(s, chunk)]
     if whole:
         return candidates[: max(limit, PARTS)]
-    keep = [s for s in candidates if NUMBER.search(s) or terms.coverage(s) > 0] or candidates
+    said = [s for s in candidates if NUMBER.search(s) or terms.coverage(s) > 0]
+    keep = candidates if headed or not said else said
     # The sentences most about the topic, figures first among equals, in the order they are written; a
     # table's rows only after what the prose says (the paragraph leaves rows out when it has prose).
     best = sorted(keep, key=lambda s: (is_table_row(s), -(terms.coverage(s) + 0.5 * bool(NUMBER.search(s)))))[:limit]
@@ -428,18 +456,3 @@ def min_statement_chars(text: str) -> int:
     if ENUMERATED.match(text):
         return 4
     return 6 if NUMBER.search(strip_number(text)) else 10
-
-
-def lead_sentence(title: str, topic: str, chunks: list[Chunk], record: DocRecord | None = None) -> str:
-    period = period_of(title)
-    org = organisation_name(record, chunks) if record else organisation_of(title) or most_common_org(chunks)
-    head = f"{period}，{org}" if period else org
-    aspect = question_aspect(topic)
-    if aspect in ASPECT_LEADS:
-        return f"{head}{ASPECT_LEADS[aspect]}"
-    profile = with_profile(record).profile if record else None
-    if profile and profile.genre == "meeting" and MEETING_TOPIC.match(topic):
-        return f"{head}召开会议的有关情况如下："  # 写一段会议情况概述: what the meeting was, not "work done in 会议"
-    if record and is_plan(record):  # a plan's figures are intentions (拟发展30名), not work done
-        return f"{head}在{topic}方面的工作安排是：" if topic else f"{head}的主要工作安排是："
-    return f"{head}在{topic}方面主要开展了以下工作：" if topic else f"{head}主要开展了以下工作："

@@ -30,6 +30,8 @@ DATE = re.compile(
     r"(?:(?:至|到|—|－|-|~)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|份|底)?)?"
 )
 MARK = re.compile(r"〔\d+〕")
+ATTENDANCE = re.compile(r"主持|到会指导|莅临指导|列席|出席")
+FIRST_PERSON = "本人"  # how a 述职报告 says its 述职人
 # Lengths when none was asked: a paragraph an office would paste into a report; a piece of a few pages.
 DEFAULT_BUDGET = {"paragraph": 450, "article": 1500}
 JOIN_COST = 3  # the 一是 / ；/ ，同时 around a sentence
@@ -41,6 +43,8 @@ class Part:
     chunk: Chunk
     sentences: list[str]
     when: str = ""  # the period the part is of, said before it when a draft spans several (2024年，…)
+    speaker: str = ""  # who 本人 is when the part is of a 述职报告 (a draft is not in the first person)
+    leads: bool = False  # the first part of its section in a summary of a whole report: said before any detail
 
 
 def is_table_row(sentence: str) -> bool:
@@ -51,7 +55,8 @@ def tier(sentence: str, leading: bool) -> int:
     """How much a sentence is worth keeping: lower first; a table's rows only when nothing else is said."""
     if is_table_row(sentence):
         return 1 if TOTAL_ROW.match(sentence.strip()) else 3
-    figure = has_figure(sentence)
+    # Who presided over a meeting or came to guide it is said as surely as its figures.
+    figure = has_figure(sentence) or bool(ATTENDANCE.search(sentence))
     if figure:  # a part's leading figure, then every other figure, then what says none
         return 0 if leading else 1
     return 2
@@ -75,7 +80,8 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
     for p, part in enumerate(parts):
         lead = leading_index(part.sentences)
         for s, sentence in enumerate(part.sentences):
-            ranked.append((tier(sentence, s == lead), p, s, len(strip_number(sentence)) + JOIN_COST))
+            rank = -1 if part.leads and s == lead else tier(sentence, s == lead)  # every section, then details
+            ranked.append((rank, p, s, len(strip_number(sentence)) + JOIN_COST))
     prose = any(rank < 3 for rank, *_ in ranked)
     usable = sorted(r for r in ranked if r[0] < 3 or not prose)  # table rows read as a table, not a paragraph
     kept: set[tuple[int, int]] = set()
@@ -100,6 +106,8 @@ def said(part: Part, book: CitationBook) -> list[str]:
     pieces = [
         f"{LEAD_IN_END.sub('', CONNECTIVE.sub('', strip_number(s)))}{book.cite(part.chunk, s)}" for s in part.sentences
     ]
+    if part.speaker:
+        pieces = [piece.replace(FIRST_PERSON, part.speaker) for piece in pieces]
     if part.when and pieces and not pieces[0].startswith(part.when):
         pieces[0] = f"{part.when}，{pieces[0]}"
     return pieces

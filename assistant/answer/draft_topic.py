@@ -13,7 +13,7 @@ from assistant.search.scope import in_order
 # "根据/用/以/给 …报告（里的材料），" names the source, not the topic.
 # Up to its comma when it has one (宏达新材料公司…报告， holds 材料 in a name).
 SOURCE_CLAUSE = re.compile(
-    r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)([^，,。]*?为主要内容|[^，,。]*[，,]"
+    r"^(请)?(根据|依据|结合|按照|按|参照|用|以|给|从)([^，,。]*?为主要内容|[^，,。]*[，,]"
     r"|[^，,。]*?(报告|材料|总结|文件|讲话|要点|通知)(里|中)?(的材料|的内容)?(为依据|为准)?)[，,]?"
 )
 # A last clause that only says the form or length (，写成一篇 / ，约300字 / ，压缩到100字以内): no topic.
@@ -82,8 +82,9 @@ def draft_topic(question: str) -> str:
         return named.group(1)
     text = IN_DOCUMENT.sub("", SOURCE_CLAUSE.sub("", question))
     about = ABOUT_TOPIC.search(text)
-    topic = about.group(1) if about else DRAFT_VERBS.sub("", text)
-    return bare_topic(topic) or question
+    topic = bare_topic(about.group(1) if about else DRAFT_VERBS.sub("", text))
+    # 根据X组织生活会情况报告写一段总结: the document named and nothing else, a summary of all of it ("").
+    return topic or ("" if text != question else question)
 
 
 def bare_topic(topic: str) -> str:

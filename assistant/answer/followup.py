@@ -132,6 +132,7 @@ from assistant.search.regulations import revision_asked
 
 DRAFT_OVER_LAST = re.compile(
     r"(写成|改写成|整理成|概括成|归纳成|形成|写)(一段|一篇|一份|段)?(总结|话|文字|材料|小结|综述)"
+    r"|(?:写成|改写成|整理成|概括成|归纳成|连成|串成)(?:一段|一篇|段)[。！!]?$"  # 把上面这几条写成一段
 )
 MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a new question, not a follow-up
 TOTAL = re.compile(r"加起来|加在一起|一共|总共|合计|总计|全部|总的")

@@ -102,6 +102,19 @@ def question_aspect(question: str) -> Aspect | None:
     return after[0] if after else words[-1][1]
 
 
+JOINED = re.compile(r"以及|和|与|及|、")
+
+
+def question_aspects(question: str) -> set[Aspect]:
+    """Every aspect a question joins (查摆问题和整改措施: problems and measures), else the one it asks."""
+    pieces = JOINED.split(question)
+    joined = {question_aspect(piece) for piece in pieces} - {None}
+    if len(pieces) > 1 and len(joined) > 1:
+        return joined  # type: ignore[return-value]
+    asked = question_aspect(question)
+    return {asked} if asked else set()
+
+
 # 深化调查研究，推动解决实际问题: work done on problems, not a section listing them.
 PROBLEMS_SOLVED = re.compile(r"(?:解决|破解|化解|回应|推动|整改)[^，,。：:]{0,4}(?:问题|难题)")
 

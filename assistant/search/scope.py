@@ -37,7 +37,7 @@ ANNUAL_EVENT = re.compile(r"((?:19|20)\d{2})年度?(?:的)?(?:民主生活会|�
 GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
     ("述职", re.compile(r"述职")),
     ("plan", re.compile(r"要点")),
-    ("summary", re.compile(r"总结(?:里|中|报告|材料)|工作总结")),
+    ("summary", re.compile(r"总结(?:里|中|报告|材料)|(?:工作|年度|全年)总结")),
     ("notice", re.compile(r"通知")),
     # 学习情况报告 is a summary's title as often as a meeting's: only a meeting named says which.
     ("meeting", re.compile(r"生活会(?:情况)?报告|会议(?:情况报告|纪要)|纪要")),
@@ -171,7 +171,10 @@ def plans_for(profile: DocProfile | None, asked: AskedPeriod) -> bool:
     if profile is None or asked.actual:
         return False
     planned = (*profile.periods, *profile.plan_periods) if profile.genre == "plan" else profile.plan_periods
-    return any(period_matches(p, asked) for p in planned)
+    # A year's plan (2025年工作要点) also plans its 下半年, when a plan is what is asked.
+    halves = asked.planned and asked.half in ("上半年", "下半年") and profile.genre == "plan"
+    whole = replace(asked, half="") if halves else None
+    return any(period_matches(p, asked) or (whole and not p.half and period_matches(p, whole)) for p in planned)
 
 
 def plans_only_for(question: str, documents: Sequence[DocRecord]) -> set[str]:
@@ -463,9 +466,9 @@ def organisation_names(documents: Sequence[DocRecord]) -> list[str]:
 
 
 def of_genre_asked(question: str, documents: list[DocRecord]) -> list[DocRecord]:
-    """The documents of the type the question names (总结里…), if there are any; else all of them."""
-    genre = next((g for g, words in GENRE_ASKED if words.search(question)), None)
-    typed = [d for d in documents if d.profile and d.profile.genre == genre]
+    """The documents of the types the question names (总结里…; 述职和年度总结: both), if there are any; else all."""
+    genres = {g for g, words in GENRE_ASKED if words.search(question)}
+    typed = [d for d in documents if d.profile and d.profile.genre in genres]
     return typed or documents
 
 

@@ -10,7 +10,7 @@ from langchain_core.messages import AIMessage
 
 from assistant.answer.context import AnswerContext
 from assistant.answer.count import counted_thing
-from assistant.answer.draft import most_common_org, period_of
+from assistant.answer.draft_names import most_common_org, period_of
 from assistant.answer.draft_topic import draft_topic
 from assistant.answer.extractive import ANSWERERS, answer_extractively
 from assistant.answer.pipeline import Assistant
