@@ -117,13 +117,14 @@ def is_signature(line: str, next_line: str) -> bool:
     return bool(DATE_LINE.match(text) or ((ORG_LINE.match(text) or NAME_LINE.match(text)) and DATE_LINE.match(after)))
 
 
-def person_opening(line: str, next_line: str) -> str:
+def person_opening(line: str, previous_line: str, next_line: str) -> str:
     """The person whose part of a 述职 compilation `line` opens (the part's title over a name line, or a
     numbered name with a post); "" for any other line."""
     text = heading_text(line)
     numbered = NUMBERED_PERSON.match(text)
     if numbered:  # not one row of a list of people (1.甲（组长） / 2.乙（副组长）)
-        return "" if NUMBERED_PERSON.match(heading_text(next_line)) else name_line(numbered.group(1))
+        listed = any(NUMBERED_PERSON.match(heading_text(other)) for other in (previous_line, next_line))
+        return "" if listed else name_line(numbered.group(1))
     return name_line(heading_text(next_line)) if PART_TITLE.match(text) else ""
 
 
@@ -207,6 +208,7 @@ def parse(document: Document) -> list[Block]:
         ):
             continue  # the title line(s) (中共X委员会 / 2026年党建工作要点) are the document's name, not its content
         next_line = next((text for text, _, _ in lines[index + 1 :] if text.strip()), "")
+        previous_line = next((text for text, _, _ in reversed(lines[:index]) if text.strip()), "")
         text = heading_text(line)
         match = ARTICLE.match(text)
         if match:
@@ -217,7 +219,11 @@ def parse(document: Document) -> list[Block]:
             blocks.append(Block((SIGNATURE,), None, line, start, end))
             path.clear()  # whatever follows the 落款 (附件, a table) belongs to no section
             continue
-        person = "" if article is not None or document.kind == "regulation" else person_opening(line, next_line)
+        person = (
+            ""
+            if article is not None or document.kind == "regulation"
+            else person_opening(line, previous_line, next_line)
+        )
         if person:
             path[:] = [(PERSON_LEVEL, person, False)]
             blocks.append(Block((person,), None, line, start, end))
