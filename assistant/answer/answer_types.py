@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.answer.facts import FAMILIES, FAMILY_OF_UNIT, UNIT_WORDS, UNITS
+from assistant.core.names import COMPOUND_SURNAMES, NAME, SURNAMES
 from assistant.core.words import cut_words, plain_wording
 
 AnswerType = Literal[
@@ -71,14 +72,6 @@ MEASURES: frozenset[AnswerType] = frozenset(["percent", "amount"])  # a bare 多
 DURATION_AFTER = r"(?!工作日|月|小时|钟头|星期|礼拜|季度|百分点)"
 ASKED_UNIT = re.compile(rf"(?<![哪这那])(?:几|多少)({UNITS})?")
 
-# Common single-character surnames, without those that are also frequent function words (和 于 党 全 …).
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施"
-    "牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉"
-    "骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤穆农卓古吉缪简车项连麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟"
-    "臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝向"
-)
 ROLES = (
     r"(?:纪委|纪工委)?副?书记|[纪组宣]?\w{0,2}委员|主持人?|领学人?|述职人|副?组长|副?主任|秘书|记录人?|联系人|主讲人?|讲授人?|"
     r"副?[局镇村县市区乡校院部处科所厂]长|总?经理|主席|教授|老师|讲师"
@@ -86,8 +79,6 @@ ROLES = (
 # An asked role as documents write it: 支委 are the 组织委员/宣传委员… a report names.
 ANCHOR_FORMS: dict[str, tuple[str, ...]] = {"支委": ("支委", "委员"), "支委委员": ("支委", "委员")}
 ROLE_AT_END = re.compile(rf"(?:{ROLES})$")
-COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|夏侯|尉迟|公孙|长孙|宇文|司徒|端木|万俟|闻人|澹台"
-NAME = rf"(?:{COMPOUND_SURNAMES}|[{SURNAMES}])[\u4e00-\u9fa5]{{1,2}}"
 PERSON = re.compile(
     r"(?:主持人|记录人|联系人|述职人|领学人|讲授人|主讲人|发言人|负责人)[：:]\s*[\u4e00-\u9fa5]{2,4}"  # any surname
     rf"|(?:{ROLES})[：:\s]*(?:由|为|是)?{NAME}"  # 党委书记郑海燕, 述职人：马文斌

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.answer_types import NAME, ROLES
+from assistant.core.names import is_name
 from assistant.core.words import tagged_words
 
 # Titles of heads and officers besides the Party roles: 董事长, 乡长, 总会计师, 总工程师.
@@ -18,19 +19,6 @@ NAME_FOLLOWERS = (
 BOUNDED_NAME = rf"{NAME}(?<![担兼])(?=[^\u4e00-\u9fa5]|$|{NAME_FOLLOWERS})"
 OTHER_TITLES = rf"(?:、(?:[\u4e00-\u9fff]{{0,4}}?(?:{ROLES}|{TITLE})))*"
 QUALIFIER_SPAN = 12  # characters before a role that say whose it is (机关第一党支部)
-
-
-FUNCTION_TAGS = "pcudr"  # preposition, conjunction, particle, adverb, pronoun: never a name's last letter
-
-
-def is_name(phrase: str) -> bool:
-    """柏晓琳 / 方志诚 / 向东升, not 项目 or 纪律 (a surname starts them, but they are one common word)."""
-    if not re.fullmatch(NAME, phrase):
-        return False
-    words = tagged_words(phrase)
-    if len(words) > 1 and words[-1][1][:1] in FUNCTION_TAGS:  # 林涛在 / 罗成林对: a name and the word after it
-        return False
-    return not (len(words) == 1 and not words[0][1].startswith("nr"))
 
 
 def holders(role: str, text: str) -> list[tuple[int, str]]:

@@ -28,6 +28,7 @@ from assistant.answer.llm import (
 )
 from assistant.answer.llm.citing import cite_evidence, in_order_of_use
 from assistant.answer.periods import compared_answer
+from assistant.answer.person_scope import PersonSource
 from assistant.answer.question import asks_source, split_parts
 from assistant.answer.recap import recap_answer
 from assistant.answer.routing import Message, Route, understand_turn
@@ -166,7 +167,7 @@ def guarded_answer(route: Route, source: EvidenceSource) -> Answer:
 
     The project's own errors (an index that became unavailable …) carry their message to the user as they are."""
     try:
-        return answer_extractively(route, source)
+        return answer_extractively(route, PersonSource(source, route.question))
     except AssistantError:
         raise
     except Exception:

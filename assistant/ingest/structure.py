@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.names import name_line
 from assistant.core.schema import Document
 
 CN = "[一二三四五六七八九十百零〇]+"
@@ -59,6 +60,14 @@ ORG_LINE = re.compile(
     r"^[^\s，,。；：:！？]{2,40}(委员会|党委|党组|党总支|支部|办事处|政府|局|公司|学校|医院|社区|村)$"
 )
 SIGNATURE = "落款"
+# A compilation of several people's 述职: each part opens with its own title line and the person's name on the
+# next line (2024年度述职报告 / 欧阳  晴), or with a numbered name and post (2.韦立群（党委委员、副院长）). The
+# part is an outermost section named by the person, so that one person's 存在问题 is never read as another's.
+PART_TITLE = re.compile(r"^[^\s，,。；：:！？“”]{0,30}(?:述职|报告)[^，,。；：:！？“”]{0,12}$")
+NUMBERED_PERSON = re.compile(
+    r"^\d{1,2}[.．、]\s*([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,6}?)\s*[（(][^（()）]{2,30}[）)]$"
+)
+PERSON_LEVEL = -1  # above every heading: no heading of the part closes it
 # 附表：2024年各党支部情况 / 附件1 …: what follows is outside the body's sections (a table under it is no plan).
 ATTACHMENT = re.compile(r"^(?:附表|附件|附录)\s*\d*\s*[：:　 ]?|^附[：:]")
 ATTACHMENT_LEVEL = 0
@@ -106,6 +115,17 @@ def is_signature(line: str, next_line: str) -> bool:
     """The organisation line of a 落款 (the date follows it) or the date line itself."""
     text, after = heading_text(line), heading_text(next_line)
     return bool(DATE_LINE.match(text) or ((ORG_LINE.match(text) or NAME_LINE.match(text)) and DATE_LINE.match(after)))
+
+
+def person_opening(line: str, previous_line: str, next_line: str) -> str:
+    """The person whose part of a 述职 compilation `line` opens (the part's title over a name line, or a
+    numbered name with a post); "" for any other line."""
+    text = heading_text(line)
+    numbered = NUMBERED_PERSON.match(text)
+    if numbered:  # not one row of a list of people (1.甲（组长） / 2.乙（副组长）)
+        listed = any(NUMBERED_PERSON.match(heading_text(other)) for other in (previous_line, next_line))
+        return "" if listed else name_line(numbered.group(1))
+    return name_line(heading_text(next_line)) if PART_TITLE.match(text) else ""
 
 
 def is_attachment_heading(text: str) -> bool:
@@ -188,6 +208,7 @@ def parse(document: Document) -> list[Block]:
         ):
             continue  # the title line(s) (中共X委员会 / 2026年党建工作要点) are the document's name, not its content
         next_line = next((text for text, _, _ in lines[index + 1 :] if text.strip()), "")
+        previous_line = next((text for text, _, _ in reversed(lines[:index]) if text.strip()), "")
         text = heading_text(line)
         match = ARTICLE.match(text)
         if match:
@@ -197,6 +218,15 @@ def parse(document: Document) -> list[Block]:
         if article is None and document.kind != "regulation" and is_signature(line, next_line):
             blocks.append(Block((SIGNATURE,), None, line, start, end))
             path.clear()  # whatever follows the 落款 (附件, a table) belongs to no section
+            continue
+        person = (
+            ""
+            if article is not None or document.kind == "regulation"
+            else person_opening(line, previous_line, next_line)
+        )
+        if person:
+            path[:] = [(PERSON_LEVEL, person, False)]
+            blocks.append(Block((person,), None, line, start, end))
             continue
         level = heading_level(line)
         attachment = level is None and article is None and is_attachment_heading(text)
