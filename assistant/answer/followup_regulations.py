@@ -98,6 +98,7 @@ SOURCE_ONLY = re.compile(
 )
 SOURCE_VERB = re.compile(r"出自|来自|源自|引自|摘自|依据|根据|出处|来源")
 SOURCE_WORD = re.compile(rf"{SOURCE_VERB.pattern}|第几条|哪一?条|哪一?句|原文|原话|部分|位置|哪一?段")
+ITEM_ASKED = re.compile(r"第几条|哪一?条")
 ITEMS_COUNTED = re.compile(r"(?:几|多少)条")  # 查摆了几条问题: 是哪一条 then asks which item, not which article
 CITED_MARK = re.compile(r"〔\d+〕")
 
@@ -113,8 +114,8 @@ def source_asked(text: str, last: Turn) -> str:
     (the pipeline answers it with the documents and articles or sections cited); "" otherwise."""
     if last.refused or not CITED_MARK.search(last.answer) or not asks_source_only(text):
         return ""
-    if ITEMS_COUNTED.search(last.question) and not SOURCE_VERB.search(text):
-        return ""  # 还有几条没整改 -> 是哪一条: one of the items counted
+    if ITEMS_COUNTED.search(last.question) and ITEM_ASKED.search(text) and not SOURCE_VERB.search(text):
+        return ""  # 还有几条没整改 -> 是哪一条: one of the items counted (哪句话说的 still asks the source)
     return last.question
 
 

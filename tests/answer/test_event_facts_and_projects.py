@@ -94,6 +94,12 @@ def test_the_source_of_a_report_figure_is_its_section_and_sentence(source):
     assert answers[1].citations and answers[1].citations[0].chunk is not None
 
 
+@pytest.mark.parametrize("source", ["哪句话说的？", "在报告哪部分？"])
+def test_after_items_counted_in_tiao_the_sentence_asked_is_still_the_source(source):
+    answers = converse(centre(), "丰源县农机服务中心组织生活会共查摆问题几条？", source)
+    assert "二、组织生活会" in answers[1].text and "共查摆问题9条" in answers[1].text, answers[1].text
+
+
 @pytest.mark.parametrize(
     ("question", "expected", "other"),
     [
