@@ -112,3 +112,13 @@ def test_after_items_counted_in_tiao_the_sentence_asked_is_still_the_source(sour
 def test_a_list_asked_by_a_project_s_name_is_that_project_s_items(question, expected, other):
     answer = centre().ask(question)
     assert all(e in answer.text for e in expected) and other not in answer.text, answer.text
+
+
+def test_a_date_asked_after_a_count_leaves_no_trace_in_the_next_turn():
+    question = understood("丰源县农机服务中心组织生活会查摆问题几条？", "几号开的？", "开了多久？").question
+    assert "号" not in question and "组织生活会" in question, question
+
+
+def test_who_came_to_supervise_is_answered_by_who_came_to_guide():
+    answer = centre().ask("丰源县农机服务中心主题党日谁来督导的？")
+    assert "梁宏伟" in answer.text and not answer.refused, answer.text
