@@ -77,7 +77,15 @@ ROLES = (
     r"副?[局镇村县市区乡校院部处科所厂]长|总?经理|主席|教授|老师|讲师"
 )
 # An asked role as documents write it: 支委 are the 组织委员/宣传委员… a report names.
-ANCHOR_FORMS: dict[str, tuple[str, ...]] = {"支委": ("支委", "委员"), "支委委员": ("支委", "委员")}
+# 请谁来讲的 / 谁给讲的课 is answered by 邀请某某作专题辅导 / 作宣讲 / 授课.
+ANCHOR_FORMS: dict[str, tuple[str, ...]] = {
+    "支委": ("支委", "委员"),
+    "支委委员": ("支委", "委员"),
+    "讲": ("讲", "辅导", "授课", "宣讲", "报告"),
+    # 哪位领导来督导的 is asked of 到会指导 as much as of 到会督导
+    "指导": ("指导", "督导"),
+    "督导": ("督导", "指导"),
+}
 ROLE_AT_END = re.compile(rf"(?:{ROLES})$")
 PERSON = re.compile(
     r"(?:主持人|记录人|联系人|述职人|领学人|讲授人|主讲人|发言人|负责人)[：:]\s*[\u4e00-\u9fa5]{2,4}"  # any surname
@@ -86,6 +94,7 @@ PERSON = re.compile(
     rf"|(?:{NAME}(?:同志)?|(?:{ROLES}))(?:讲|作)了?(?:专题)?(?:党课|报告|辅导)"  # 罗雪梅讲党课2次, 党委书记讲专题党课
     rf"|(?:{COMPOUND_SURNAMES}|[{SURNAMES}])(?:书记|主任|教授|老师|局长|部长|经理|院长|校长)"  # 王教授讲授
     rf"|由{NAME}"
+    rf"|邀请[^，。；]{{0,24}}?{NAME}(?:同志|教授|老师|研究员|专家)?(?:作|为|讲|主讲|宣讲|授课)"  # 邀请讲师团成员某某作宣讲
     rf"|(?:\d+|[一二两三四五六七八九十])名(?:党员|同志|干部|职工|代表)?[（(][^）)]{{0,16}}?{NAME}[）)]"  # 接收预备党员1名（观测股业务骨干林小溪）
 )
 DATE = re.compile(
@@ -103,11 +112,13 @@ SENTENCE_TYPES: dict[AnswerType, re.Pattern[str]] = {
     "amount": re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元"),
     "year": re.compile(r"(?:19|20)\d{2}年"),
     "date": DATE,
-    # 三天, 二十四个学时, 六个月 (not 3月, a month, nor 2024年, a year)
+    # 三天, 二十四个学时, 六个月 (not 3月, a month, nor 2024年, a year, nor 上半年, a period)
     "duration": re.compile(
-        r"(?<![\d.])(?:\d{1,3}|[一二两三四五六七八九十百半]+)\s*(?:个月|个?学时|个?课时|个?小时|个?工作日|个?星期|天|周|年(?![\d一二三四五六七八九十]))"
+        r"(?<![\d.上下])(?:\d{1,3}|[一二两三四五六七八九十百半]+)\s*(?:个月|个?学时|个?课时|个?小时|个?工作日|个?星期|天|周|年(?![\d一二三四五六七八九十]))"
     ),
-    "place": re.compile(r"[在于到][^，。；]{0,20}(?:会议室|室|厅|堂|馆|中心|基地|广场|大楼|楼)|地点[：:]"),
+    "place": re.compile(
+        r"(?:[在于到赴]|前往)[^，。；]{0,20}(?:室|厅|堂|馆|中心|基地|广场|楼|旧址|故居|学院|党校|公园|纪念地)|地点[：:]"
+    ),
     "person": PERSON,
     "position": re.compile(rf"(?:{ROLES})"),
     "organisation": re.compile(r"\w{2,}(?:局|委|办|院|所|公司|中心|学校|学院|社区|村|镇|街道|部|支部|单位)"),
@@ -127,7 +138,11 @@ FURNITURE = re.compile(
 ELLIPTIC = re.compile(r"(?:那|那么)?([\u4e00-\u9fa5]{1,8})呢")
 PART_BREAK = re.compile(r"[？?；;]|[，,](?=[^，,？?]*(?:谁|哪|什么|几|多少|是否|有没有|吗))")
 ASKING = re.compile(r"谁|哪|什么|几|多少|是否|有没有|吗")
-QUESTION_PARTICLES = frozenset("是的了来去呢吗由有都还")
+QUESTION_PARTICLES = frozenset("是的了来去呢吗由有都还给")
+# 来讲 / 给讲 are cut as one word: the act asked is 讲.
+COMING = re.compile(r"^[来去给](?=\w)")
+# 在哪开的 / 在哪儿搞的 / 地点在哪: where something was held, which only a sentence naming a place answers.
+HELD_ASKED = re.compile(r"(?:哪|哪里|哪儿|什么地方|何处)[^，,？?]{0,2}?(?:开|搞|召开|举行|举办|开展|办|组织)|地点")
 # 书记换成谁了 / 组长调整为谁: the post whose new holder is asked stands before the verb of change.
 CHANGED_TO = re.compile(r"(?:换成|换为|改为|改成|调整为|调整成|变为|变成|变更为)$")
 # 书记原来是谁 / 组长之前是谁: the post whose former holder is asked stands before the word of time.
@@ -145,7 +160,8 @@ class Wanted:
 
     @property
     def strict(self) -> bool:
-        return self.kind in STRICT
+        # 调到哪去了 may be told without a building; 在哪开的 of a meeting needs the place it was held.
+        return self.kind in STRICT or (self.kind == "place" and bool(HELD_ASKED.search(self.part)))
 
 
 def wanted_types(question: str) -> list[Wanted]:
@@ -201,7 +217,8 @@ def asked_count(part: str) -> re.Pattern[str]:
 
 def person_anchor(part: str, match: re.Match[str]) -> str:
     """谁主持的 -> 主持; 纪检委员是谁 -> 委员; 党支部书记叫什么 -> 书记."""
-    after = [w for w in cut_words(part[match.end() :]) if w not in QUESTION_PARTICLES and not is_punct(w)]
+    after = [COMING.sub("", w) for w in cut_words(part[match.end() :])]
+    after = [w for w in after if w not in QUESTION_PARTICLES and not is_punct(w)]
     if match.group(0) != "谁" and after and GENERIC_PERSON.fullmatch(after[0]):
         after = after[1:]  # 哪位领导到会指导了: what the person did (到会), not that they are a 领导
     if after and match.group(0) == "谁":
@@ -211,10 +228,12 @@ def person_anchor(part: str, match: re.Match[str]) -> str:
     head = CHANGED_TO.sub("", FORMERLY.sub("", CHANGED_TO.sub("", head)))  # 书记换成谁了 / 书记原来是谁: of the 书记
     head = re.sub(r"[是为]$", "", head)  # 纪检组长是谁: the words cut 长是 as one, hiding the role 组长
     before = [w for w in cut_words(head) if w not in QUESTION_PARTICLES and not is_punct(w)]
-    if before:  # 纪委副书记 is cut 纪委/副/书记: a role is read over the last words
-        role = ROLE_AT_END.search("".join(before[-3:]))
-        return role.group(0) if role else role_of(before[-1])
-    return after[0] if after else ""
+    role = ROLE_AT_END.search("".join(before[-3:]))  # 纪委副书记 is cut 纪委/副/书记: read over the last words
+    if role:
+        return role.group(0)
+    if after and asked.startswith("哪"):  # 上半年哪位领导来指导的: what the person did, not the period before
+        return after[0]
+    return role_of(before[-1]) if before else ""
 
 
 def role_of(words: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.answer_types import wanted_types
 from assistant.answer.followup_actors import UNIT_HEAD
 from assistant.answer.followup_period_words import half_said_before, period_past_plan, period_with_meeting
 from assistant.answer.followup_turns import ENDING, Resolution, Turn
@@ -13,7 +14,9 @@ from assistant.answer.periods import refined_period, with_modality, with_period
 from assistant.answer.person_moves import asks_person_move, without_later
 from assistant.answer.question import (
     BACK_REFERENCE,
+    ENDING_MARKS,
     FOLLOW_START,
+    INTERROGATIVE,
     MODALITY,
     Slots,
     asks_quantity,
@@ -22,6 +25,7 @@ from assistant.answer.question import (
     names_only_an_act,
 )
 from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
+from assistant.core.words import tagged_words
 
 POINTERS = re.compile(r"这些|这个|这份|这项|[这那]次|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
 GENERIC_KIND = re.compile(
@@ -32,6 +36,30 @@ WHOLE_BODY = re.compile(r"全(院|校|局|处|所|厂|场|站|镇|村|县|公司
 LEVEL_ABOVE = re.compile(r"(?:省|市|县|区|镇|乡|街道)(?:里|上|委|级)|上级")
 OWN_UNIT = re.compile(r"(?:党支部|支部|党总支|党委|党组)(?=[有的共现全])")  # 支部有几个…: the holder's own
 BRANCH_OF_UNIT = re.compile(r"(?:党支部|支部|党总支|党小组)?$")  # 第二车队 + 党支部: the unit's Party body
+
+
+# 谁主持的 / 在哪儿开的 / 开了多长时间 / 哪位领导来指导的 / 多少人参加: a fact of the event the last turn asked
+# about, said with an act alone; the kind of person or time asked (领导, 时间) names no thing of its own.
+EVENT_FACTS = frozenset({"person", "date", "place", "duration"})
+ASKED_KIND = re.compile(r"领导|同志|专家|人员|人|时间|时候|地方|[位天课儿的了是来给在过到把]")
+PEOPLE_ASKED = re.compile(r"(?:几|多少)[个名位]?人(?!次)")  # 多少人参加, not 几名党员 (a thing of its own)
+POST_WORD = re.compile(r"书记|委员|组长|主任|秘书|经理|主席|[长员]")  # 书记是谁 names the post asked
+ACT_CHARS = 4  # 来指导 / 主持 / 开: an act, not a thing (组织生活会 is one)
+
+
+def asks_of_event(text: str) -> bool:
+    wanted = wanted_types(text)
+    if len(wanted) != 1:
+        return False
+    kind = wanted[0].kind
+    if (kind not in EVENT_FACTS and not (kind == "count" and PEOPLE_ASKED.search(text))) or asks_person_move(text):
+        return False
+    text = PEOPLE_ASKED.sub("", FOLLOW_START.sub("", text))
+    left = ASKED_KIND.sub("", INTERROGATIVE.sub("", ENDING_MARKS.sub("", text)))
+    if not 0 < len(left) <= ACT_CHARS or POST_WORD.search(left):
+        return False
+    words = tagged_words(left)  # 志愿者有多少人: a thing before its verb is the turn's own subject
+    return not any(flag[0] in "nxjl" and then.startswith("v") for (_, flag), (_, then) in zip(words, words[1:]))
 
 
 # 实到几个 / 到了多少: a short act and a quantity with no thing and no measure of its own.
@@ -61,6 +89,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     # own ("参训多少人") only takes whose and when: the topic's words would become part of what it counts.
     own_count = asks_quantity(text) and (last.holder or before.period)
     act_only = names_only_an_act(text) and not last.counted  # 已经装了几部 after 加装电梯的诉求有多少
+    # 谁主持的 after 开了几次民主生活会: of that meeting (谁负责督导 after 各党支部… is asked of the organisation)
+    act_only = act_only or (not within_question and asks_of_event(text) and not ALL_UNITS.search(last.question))
     if is_thin(text) or act_only or (within_question and not own_count):
         context = ENDING.sub("", context_for(last.question, text))
         if own.period:

@@ -12,7 +12,7 @@ import re
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.followup_turns import Turn
 from assistant.answer.question import PERIOD
-from assistant.core.text import HALF, YEAR_PART
+from assistant.core.text import HALF, MEETING_MODIFIER, YEAR_PART
 
 SAME_YEAR = re.compile(r"(?<![每今去前明])(?:当年|同年|该年|这一?年|那一?年)(?!度?[上下]半年|代|来|以来|里的?前)")
 YEAR_OF = re.compile(r"(?:19|20)\d{2}年")
@@ -38,7 +38,7 @@ def without_date_lead(text: str) -> str:
 
 
 # 2023年度组织生活会: a year's meeting, held and reported early the next year
-ANNUAL_MEETING = re.compile(r"((?:19|20)\d{2}\s*年度?)(?:的)?(民主生活会|组织生活会|民主评议)")
+ANNUAL_MEETING = re.compile(rf"((?:19|20)\d{{2}}\s*年度?)(?:的)?{MEETING_MODIFIER}(民主生活会|组织生活会|民主评议)")
 
 
 def period_with_meeting(period: str, last_question: str, text: str) -> str:

@@ -26,6 +26,7 @@ from assistant.answer.heading_names import names_heading, said_plainly
 from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.person_part import person_part
+from assistant.answer.project_items import project_items
 from assistant.answer.sections import (
     ASKS_OPEN,
     QUESTION_ASPECTS,
@@ -86,6 +87,9 @@ def answer_list(ctx: AnswerContext) -> Answer:
     spoken = speaker_line_items(ctx.question, ctx.source.document_chunks(evidence[0].chunk.doc_id)) if evidence else []
     if spoken:  # 副书记查摆了啥: the line of that speaker among several speakers' lines, every item of it
         return listed([spoken[0].chunk], spoken, evidence)
+    project = project_items(ctx, [e.chunk for e in evidence[:LISTING_CANDIDATES]])
+    if project:  # 烛光引航都搞了哪些活动: the items given under that name, not another project's beside it
+        return listed([project[0]], project[1], evidence)
     aspect = question_aspect(ctx.question)
     found = aspect_items(ctx, aspect, evidence) if aspect is not None else None
     spoken = speakers_items(ctx.question, found[1]) if found else []

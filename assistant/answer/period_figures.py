@@ -12,6 +12,7 @@ import re
 from assistant.answer.facts import UNITS
 from assistant.answer.question import PERIOD
 from assistant.core.schema import Answer
+from assistant.core.text import MEETING_MODIFIER
 from assistant.index.knowledge_base import DocRecord
 from assistant.search.scope import asked_period, with_relative_years
 
@@ -91,7 +92,7 @@ def compared_measures(questions: list[str], answers: list[Answer]) -> list[str]:
 
 
 # 2023年度民主生活会 / 2024年度组织生活会: a year's meeting (held early the next year), told apart by its year.
-EVENT_OF_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的)?(民主生活会|组织生活会|民主评议|述职)")
+EVENT_OF_YEAR = re.compile(rf"((?:19|20)\d{{2}})\s*年度?(?:的)?{MEETING_MODIFIER}(民主生活会|组织生活会|民主评议|述职)")
 
 
 def of_another_event(question: str, sentence: str) -> bool:

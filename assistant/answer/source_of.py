@@ -1,4 +1,4 @@
-"""出自哪个条例第几条？ after a question part: where the answer just given comes from, from its own citations."""
+"""出自哪个条例第几条？ / 这个数出自哪里？ after an answer: where it comes from, from its own citations."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from assistant.core.schema import Answer
 
 
 def source_of(previous: Answer) -> Answer | None:
-    """出自《…》第二十条〔1〕: the document, and the article or section, of each place the last part cited."""
+    """出自《…》第二十条〔1〕 / 出自《…》一、… › （二）…：“…讲党课9次”〔1〕: the document, and the article or the
+    section with the sentence quoted, of each place the last part cited."""
     cited = [c for c in previous.citations if c.chunk is not None]
     if previous.refused or not cited:
         return None
@@ -16,5 +17,10 @@ def source_of(previous: Answer) -> Answer | None:
     for citation in cited:
         chunk = citation.chunk
         where = chunk.article or " › ".join(chunk.section_path)
-        places.append(f"《{chunk.doc_title}》{where}{book.cite(chunk, citation.quote)}")
-    return Answer("出自" + "、".join(dict.fromkeys(places)) + "。", previous.kind, book.citations(), previous.retrieved)
+        # A report's section holds many sentences: the one the answer stood on is said with it.
+        said = "" if chunk.article or not citation.quote.strip() else f"：“{citation.quote.strip().rstrip('。；;')}”"
+        places.append(f"《{chunk.doc_title}》{where}{said}{book.cite(chunk, citation.quote)}")
+    joint = "；" if any("“" in p for p in places) else "、"
+    return Answer(
+        "出自" + joint.join(dict.fromkeys(places)) + "。", previous.kind, book.citations(), previous.retrieved
+    )

@@ -10,6 +10,8 @@ YEAR = re.compile(r"(?:19|20)\d{2}")
 HALF = re.compile(r"[上下]半年")
 QUARTER = re.compile(r"(?:第\s*)?[一二三四1-4]\s*季度")
 YEAR_PART = re.compile(rf"{HALF.pattern}|{QUARTER.pattern}")
+# 2023年度专题民主生活会 / 2024年度领导班子民主生活会: words between a year's 年度 and the kind of its meeting.
+MEETING_MODIFIER = r"(?:[\u4e00-\u9fff]{0,6}?专题|领导班子|班子)?"
 QUARTER_NUMBERS = {"一": "一", "二": "二", "三": "三", "四": "四", "1": "一", "2": "二", "3": "三", "4": "四"}
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.schema import QUARTERS, DocProfile, Genre, Period, YearPart
-from assistant.core.text import TITLE_REF, YEAR, YEAR_PART, year_part
+from assistant.core.text import MEETING_MODIFIER, TITLE_REF, YEAR, YEAR_PART, year_part
 from assistant.core.words import without_polite_opening
 from assistant.index.knowledge_base import DocRecord
 from assistant.ingest.profiles import build_profile
@@ -32,7 +32,9 @@ WHOLE_YEAR = re.compile(r"全年|年度|一年来|整年")
 ACTUAL = re.compile(r"实际|真正|[开搞办]得(?:怎么样|如何|咋样)|效果(?:怎么样|如何)|成效如何")
 PLANNED = re.compile(r"计划|打算|要点|目标|准备|安排|拟|思路|下一步")
 # 2023年度民主生活会 is held, and reported, early the next year.
-ANNUAL_EVENT = re.compile(r"((?:19|20)\d{2})年度?(?:的)?(?:民主生活会|组织生活会|述职|民主评议|考核)")
+ANNUAL_EVENT = re.compile(
+    rf"((?:19|20)\d{{2}})年度?(?:的)?{MEETING_MODIFIER}(?:民主生活会|组织生活会|述职|民主评议|考核)"
+)
 # A document type the question names outright (…总结里, …要点对…): documents of that genre are preferred.
 GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
     ("述职", re.compile(r"述职")),
