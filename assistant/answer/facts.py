@@ -562,7 +562,7 @@ def bare_cell(
     if not match:
         return None
     head = match.group("head")
-    family = next((f for f, pattern in COLUMN_FAMILIES if pattern.search(head)), None)
+    family = column_family(head) or (whole_column_family(sentence, label) if head.startswith("其中") else None)
     predicate = head
     if family is None and unit:
         thing = UNIT_IN_LABEL.match(label)
@@ -590,6 +590,20 @@ def bare_cell(
         lead=label,
         span=(offset + match.start("num"), offset + match.end("num")),
     )
+
+
+def column_family(head: str) -> UnitFamily | None:
+    return next((f for f, pattern in COLUMN_FAMILIES if pattern.search(head)), None)
+
+
+def whole_column_family(sentence: str, label: str) -> UnitFamily | None:
+    """其中员额法官 under a row's 党员数: a 其中 column counts a part of the row's whole, in the whole's family
+    (the part's own noun may be one no column list knows)."""
+    for clause in sentence[len(label) :].lstrip("：:").split("，"):
+        cell = BARE_CELL.match(clause.strip().rstrip("。"))
+        if cell and not cell.group("head").startswith("其中"):
+            return column_family(cell.group("head"))
+    return None
 
 
 # 完成年度计划27亿元的105.9% / 为目标任务的98%: how much of the plan was done, an actual figure.

@@ -86,6 +86,7 @@ from assistant.answer.followup_turns import (
 )
 from assistant.answer.followup_units import (
     ORG_END,
+    organisation_of_branches,
     other_unit_question,
     sibling_unit,
     swapped_unit,
@@ -176,6 +177,10 @@ YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|前年")  # a period
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 # 存在啥问题 / 有哪些主要做法: things of one kind, listed (what a report's heading gathers)
 LISTED_THINGS = re.compile(r"(?:哪些|哪几|啥|什么)(?!时候|时间|地方)[\u4e00-\u9fff]{1,6}$")
+# 都有哪些支部 / 这些支部都叫啥: the things themselves asked for, by name (a 其中 after it picks one of them)
+NAMES_ASKED = re.compile(r"哪些|哪几|都有(?:谁|哪)|叫(?:啥|什么)|(?:名称|名字)(?:是|有)")
+# 机关纪委 / 团委 / 工会 opening a swapped phrase: a body of the organisation that acts (谈话提醒 is its act)
+ACTING_BODY = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:纪委|纪工委|团委|工会|妇委会|党委|党组)")
 COUNTERS = frozenset(
     {"个", "名", "位", "人", "项", "件"}
 )  # general counters: a part in another of them is still a share
@@ -406,6 +411,10 @@ def on_subset(subset: str, last: Turn, within_question: bool = False) -> Resolut
     own_unit = counted_apart(subset, last)
     if own_unit:  # 其中加装电梯多少部 after 办实事项目几项: elevators are no 项, counted on their own
         return Resolution(f"{own_unit}？", focus=focus, refers_back=not within_question)
+    if asks_quantity(subset) and NAMES_ASKED.search(base) and not QUANTITY_WORD.search(base):
+        # 其中B支部有多少党员 after 都有哪些支部: one of the things listed, counted on its own, not a share of a list
+        scope = f"{organisation_of_branches(last)}{last.slots.period}"
+        return Resolution(f"{scope}{ENDING.sub('', subset)}？", focus=focus, refers_back=not within_question)
     if (
         QUANTITY_WORD.search(base)
         and not last.slots.counted
@@ -490,6 +499,10 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if periods and TOTAL_ASKED.fullmatch(rest):
         rest = ""  # 全年一共呢 after 二季度开了几次: the same question of the whole year, which states its total
     changed_period = bool(periods or modality)
+    if (
+        changed_period and rest and rest in question and not last.subset
+    ):  # 2025年谈话提醒呢 after 2024年…谈话提醒: only the period is new
+        rest = ""
     if not rest:
         return Resolution(f"{question}？", refers_back=not changed_period, same_organisation=changed_period)
     names_organisation = slots_of(question).holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest))
@@ -561,6 +574,11 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         if counted:  # the activity counted earlier in the conversation is the one replaced
             before = ENDING.sub("", counted.question)
             return Resolution(f"{before.replace(ACTIVITY.search(before).group(0), rest, 1)}？", refers_back=True)
+    acting = ACTING_BODY.match(rest)
+    if acting and acting.group(0) not in question and asks_quantity(question) and rest[acting.end() :]:
+        # 团委2024年志愿服务呢 after 支部查摆了多少问题: another body and its own act, not a thing of the old act
+        scope = f"{slots.holder or conversation_holder(last)}{slots.period}"
+        return Resolution(f"{scope}{rest}有多少？", focus=rest[acting.end() :], same_organisation=True)
     kind = swapped_kind(question, rest)  # 转正的呢 after 发展了几名党员: the action, not the members
     # 女党员呢 for 党员, but not 党课 (an activity) for 党员, nor 检查学校食堂 (an act) for 问题: a new thing
     like_counted = (not ACTIVITY.fullmatch(rest) or ACTIVITY.search(slots.counted)) and not begins_with_act(rest)

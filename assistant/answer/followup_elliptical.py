@@ -7,6 +7,8 @@ import re
 
 from assistant.answer.answer_types import wanted_types
 from assistant.answer.followup_actors import UNIT_HEAD
+from assistant.answer.followup_modality import DONE, PLAN_WORD
+from assistant.answer.followup_organisations import HEAD_TITLE, PARTY_HEADS
 from assistant.answer.followup_period_words import half_said_before, period_past_plan, period_with_meeting
 from assistant.answer.followup_turns import ENDING, Resolution, Turn
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
@@ -31,7 +33,10 @@ POINTERS = re.compile(r"这些|这个|这份|这项|[这那]次|上面的|上述
 GENERIC_KIND = re.compile(
     r"(?:公司|集团|单位|学校|学院|医院|社区|街道|村|镇|局|院|厂|林场)(?![\u4e00-\u9fff]{0,1}(?:党|支部)|长)"  # 院长: a post
 )
-WHOLE_BODY = re.compile(r"全(院|校|局|处|所|厂|场|站|镇|村|县|公司|集团|社区|中心|行)(?!党|支部)")
+WHOLE_BODY = re.compile(
+    r"全(院|校|局|处|所|厂|场|站|镇|村|县|公司|集团|社区|中心|行)(?!党(?!员)|支部)"
+)  # 全院党员: the 院
+INSTITUTION_END = re.compile(r"院|局|站|所|校|厂|场|馆|处|公司|中心")
 # 县里 / 市上 / 上级: a level above the organisation, said at the start of the turn
 LEVEL_ABOVE = re.compile(r"(?:省|市|县|区|镇|乡|街道)(?:里|上|委|级)|上级")
 OWN_UNIT = re.compile(r"(?:党支部|支部|党总支|党委|党组)(?=[有的共现全])")  # 支部有几个…: the holder's own
@@ -62,6 +67,7 @@ def asks_of_event(text: str) -> bool:
     return not any(flag[0] in "nxjl" and then.startswith("v") for (_, flag), (_, then) in zip(words, words[1:]))
 
 
+PLANNED_PART = re.compile(rf"(?:全年|年度)?(?:{PLAN_WORD.pattern})(?:任务)?")  # 全年目标 of …改造全年目标
 # 实到几个 / 到了多少: a short act and a quantity with no thing and no measure of its own.
 BARE_COUNT = re.compile(r"^[^几多]{1,3}(?:几|多少)(?:个|名|位)(?:呢|吗)?[？?。]*$")
 
@@ -99,6 +105,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         if own.modality and MODALITY.search(context):
             context = with_modality(context, own.modality)
             body = body.replace(own.modality, "", 1)
+        elif DONE.search(text) and not PLAN_WORD.search(text):  # 上半年干了多少 after 全年目标是多少: what was done
+            context = PLANNED_PART.sub("", context)
         question = f"{context}{re.sub('^的', '', body)}"
     else:
         # 各支部 of the last turn is how it asked, not whose: 林秀英参加哪个支部的 is asked of the organisation
@@ -107,6 +115,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         whole = WHOLE_BODY.search(text)
         if whole and whole.group(1) in holder:  # 全院一共 after 机械学院本科生第二党支部…: the college itself
             holder = holder[: holder.rfind(whole.group(1)) + len(whole.group(1))]
+        holder = institution_of_head(holder, body)
         if holder and not before.holder:  # 高管处: named as a Party body, so that it reads as whose
             holder = last.namer.formal(holder)
         kind = GENERIC_KIND.match(body)
@@ -126,6 +135,15 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     if moved:  # of the organisation's other periods, not of the documents that told who the person was
         return Resolution(question, same_organisation=True)
     return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)
+
+
+def institution_of_head(holder: str, body: str) -> str:
+    """检察院 of 检察院政治部党支部 when the turn asks 检察长是谁: a head titled after the institution's kind heads the
+    institution, not the branch the conversation was in; `holder` when the turn asks no such head."""
+    title = HEAD_TITLE.search(body)
+    at = holder.rfind(title.group(1)) if title and not title.group(0).endswith(PARTY_HEADS) else -1
+    kind = INSTITUTION_END.search(holder, at) if at >= 0 else None
+    return holder[: kind.end()] if kind and kind.end() < len(holder) else holder
 
 
 def without_unit_said(holder: str, body: str) -> str:

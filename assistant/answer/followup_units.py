@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.answer.person_names import is_name
 from assistant.answer.question import FOLLOW_START, LEADING_ORG, ORG_SUFFIX, PERIOD, Slots
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
@@ -122,4 +123,6 @@ def parent_of(holder: str) -> str:
 def organisation_of_branches(last: Turn) -> str:
     """The organisation whose branches the conversation named (青川管理处 of 青川管理处收费管理党支部)."""
     holders = [t.slots.holder for t in reversed(last.conversation) if t.slots.holder]
-    return next((parent_of(h) for h in holders if parent_of(h) != h), last.slots.holder)
+    own = last.slots.holder
+    # 各支部… after 韩某2024年…: a person opened the last question, and a person has no branches
+    return next((parent_of(h) for h in holders if parent_of(h) != h), "" if is_name(own) else own)

@@ -22,7 +22,7 @@ ORG_SUFFIX = "[一二三四五六七八九十]{1,2}[中小]|党支部|党总支|
 # digits, interrogatives, pronouns, verbs and particles that end the name.
 NOT_IN_NAME = r"\s，,。？?！!、；;：:“”\"《》\d几多什哪谁啥是有的了在讲开召共一个这那其把换请他她它们"
 # 白石岭林场 / 东岭热电厂 / 北溪图书馆 name an organisation; 林场党委 alone is no generic word (unlike 党委).
-LEADING_ORG = re.compile(rf"^[^{NOT_IN_NAME}]{{2,24}}(?:{ORG_SUFFIX}|林场|农场|厂|图书馆|文化馆|博物馆|纪念馆)")
+LEADING_ORG = re.compile(rf"^[^{NOT_IN_NAME}]{{2,24}}(?<!各)(?:{ORG_SUFFIX}|林场|农场|厂|图书馆|文化馆|博物馆|纪念馆)")
 NAME_BEFORE_PERIOD = re.compile(
     rf"^([^{NOT_IN_NAME}]{{2,24}}?)(?={PERIOD.pattern}|{QUARTER.pattern})"
 )  # 港通物流一季度
