@@ -134,6 +134,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue  # 下半年学习了几次: what a half did, which no rule's 每年不少于2次 says
             if year_plan and of_part_of_year(fact):
                 continue  # 下半年拟完成2部 is what is left of a year, not the year's plan
+            if reported_part and not years and of_later_year(fact):
+                continue  # 下半年计划开展几场 is not answered by a 2025 report's 2026年工作打算
             fact = as_asked(fact, asked, part)  # 打算设多少 of a report's 整改措施, a plan figure
             if fact is None:
                 continue
@@ -211,7 +213,7 @@ def chosen_facts(
     part_named = chosen[0] not in wholes and (not wholes or chosen[0].score > max(w.score for w in wholes))
     # …but only when the question says a word of the part's own (投了多少钱 is not 其中上级补助30万元)
     part_named = part_named and (not counted or any(w in chosen[0].fact.predicate for w in counted))
-    asks_part = bool(SUBSET_ASKED.search(part))
+    asks_part = part_asked_at(part) is not None
     if wholes and not part_named and not asks_part and not INHERITS.match(part):
         chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
     elif not wholes or asks_part:
@@ -219,12 +221,13 @@ def chosen_facts(
         # figure that says it stands among the chosen.
         pairs = asked_pairs(part) if asks_part else set()
         saying = {id(s) for s in chosen if any(p in s.fact.clause for p in pairs)}
-        parts_of = [s for s in chosen if s.fact.qualifiers & {"subset", "from"} and (id(s) in saying or not saying)]
+        parts_of = [s for s in chosen if s.fact.qualifiers & {"subset", "from"} and (id(s) in saying or not pairs)]
         parts_of = parts_of or (subsets_said(part, wholes, scored) if asks_part else [])
         if asks_part and not parts_of:  # 课题9个，其中4个…: a whole that has its parts never answers for one
             homes = {(s.fact.chunk.id, s.fact.parent) for s in scored if "subset" in s.fact.qualifiers}
             chosen = [s for s in chosen if (s.fact.chunk.id, s.fact.position) not in homes]
-            chosen = [s for s in chosen if id(s) in saying] or chosen
+            # …nor does one that says nothing of the part (发展党员9名 for 其中女党员多少名)
+            chosen = [s for s in chosen if id(s) in saying] if pairs else chosen
         chosen = parts_of or chosen
     unique: dict[tuple[str, int], ScoredFact] = {}
     for s in sorted(chosen, key=lambda s: (s.fact.chunk.id, s.fact.position)):
@@ -234,13 +237,28 @@ def chosen_facts(
 
 # 课题有多少个，其中结题的有几个: a 其中 part however the question was rewritten (not only at its start)
 SUBSET_ASKED = re.compile(r"(?:^|[，,；;])\s*其中")
+# 发展的党员里农村党员几名 / 培训人次中线上培训多少: a part named by the kind of its whole, inside it
+PART_WITHIN = re.compile(r"([\u4e00-\u9fff]{2})(?:里面|里头|当中|之中|里|中)的?(?=[\u4e00-\u9fff]{0,6}?\1)")
 ASKING_TAIL = re.compile(r"的?(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?[？?。]*$")
 
 
+def part_asked_at(part: str) -> int | None:
+    """Where the words of a part asked of a whole begin (after 其中, or after 党员里 of 党员里农村党员几名)."""
+    within = list(PART_WITHIN.finditer(part))
+    if within:
+        return within[-1].end()
+    subset = list(SUBSET_ASKED.finditer(part))
+    return subset[-1].end() if subset else None
+
+
 def asked_pairs(part: str) -> set[str]:
-    """The character pairs of what a part asks after 其中 (加装电梯的诉求 -> 加装, 电梯, 诉求 …)."""
-    asked = ASKING_TAIL.sub("", part[part.rfind("其中") + 2 :])
-    return {asked[i : i + 2] for i in range(len(asked) - 1)}
+    """The character pairs of what a part asks of its whole (加装电梯的诉求 -> 加装, 电梯, 诉求 …), but those
+    its whole is said with too (女党, not 党员, of 发展了多少名党员，其中女党员多少名), when any are left."""
+    start = part_asked_at(part) or 0
+    asked = ASKING_TAIL.sub("", part[start:])
+    pairs = {asked[i : i + 2] for i in range(len(asked) - 1)}
+    whole = part[:start]
+    return {p for p in pairs if p not in whole} or pairs
 
 
 def subsets_said(part: str, wholes: list[ScoredFact], scored: list[ScoredFact]) -> list[ScoredFact]:
@@ -319,6 +337,13 @@ def of_part_of_year(fact: NumericFact) -> bool:
     return bool(said) and "全年" not in fact.clause
 
 
+def of_later_year(fact: NumericFact) -> bool:
+    """A figure of a year after the one its document's title names (a 2025年度 report's 2026年工作打算 ›
+    新建示范点3个): a half asked with no year is a half of the document's own year."""
+    titled = YEAR_OF.search(fact.chunk.doc_title)
+    return bool(titled) and not of_years(fact, {titled.group(1)})
+
+
 def of_earlier_year(fact: NumericFact) -> bool:
     """A figure of a year before the document's (2022年度…12条问题 in a 2023 report): recalled for
     comparison, never the answer to a question that names no year. (Later years are 截至 dates or plans.)"""
@@ -393,6 +418,8 @@ def fact_score(
     own = terms.coverage(context + fact.sentence)
     if "全年" in periods and HALF.search(fact.clause) and "全年" not in fact.clause:
         return None  # 全年计划发展几名 is not answered by 下半年计划发展党员4名
+    if of_other_half(periods, fact.clause):
+        return None  # 下半年计划开展几场 is not answered by the 上半年计划60 of the same table row
     same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
     if actual and ACTUAL_ASKED.search(fact.clause):
         same_period += 0.1  # 计划1500亩，实际完成1680亩: 实际完成了多少 asks the one said to be actual
@@ -405,6 +432,13 @@ def fact_score(
         whole if whole and fact.qualifiers & STATED else earlier + fact.predicate if rival_before else fact.predicate
     )
     return 0.5 * near + 0.3 * own + 0.2 * precision(terms, about) + same_period
+
+
+def of_other_half(periods: list[str], clause: str) -> bool:
+    """The clause names only the half the question does not ask (上半年完成64 for 下半年完成了多少)."""
+    asked = {p for p in periods if HALF.fullmatch(p)}
+    said = set(HALF.findall(clause))
+    return len(asked) == 1 and bool(said) and not said & asked
 
 
 def bound_pieces(counted: list[tuple[str, float]], question: str) -> dict[str, list[str]]:

@@ -171,7 +171,7 @@ MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称�
 # 党组成员 / 班子成员: the members of a body stand where a role does
 ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
-YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|前年")  # a period that names its year
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|前年|明年")  # a period that names its year
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 # 存在啥问题 / 有哪些主要做法: things of one kind, listed (what a report's heading gathers)
 LISTED_THINGS = re.compile(r"(?:哪些|哪几|啥|什么)(?!时候|时间|地方)[\u4e00-\u9fff]{1,6}$")

@@ -1,0 +1,54 @@
+"""What share of its plan was done, asked in a clerk's words ("发展党员完成了计划的百分之多少", "培训的计划完成率是
+多少"), when no document states the share itself: the done and the planned figure, each asked and cited on its
+own (as `plan_gaps` does for a difference), and done ÷ planned computed from both. With only one of them stated
+nothing is computed."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.facts import format_number
+from assistant.answer.period_figures import TITLE_YEAR
+from assistant.answer.periods import Figure, compared_answer, main_figure, with_period
+from assistant.answer.plan_gaps import planned_version
+from assistant.answer.question import PERIOD
+from assistant.core.schema import Answer
+
+# 完成了计划的百分之多少 / 占年度计划的百分之几 / 计划完成率是多少 / 完成计划的几成
+SHARE_OF_PLAN = re.compile(
+    r"(?:完成|达到|占)了?(?:年度|全年|原|年初)?计划(?:任务|数)?的?(?:百分之(?:多少|几)|百分比是?多少|比例是?多少|几成)"
+    r"|(?:计划)?完成率(?:是|为|达到)?(?:多少|几)"
+)
+
+
+def share_questions(question: str) -> tuple[str, str] | None:
+    """(what was done, what was planned) for a question asking the share of its plan done, else None."""
+    match = SHARE_OF_PLAN.search(question)
+    if not match:
+        return None
+    done = f"{question[: match.start()]}多少{question[match.end() :]}"
+    return done, planned_version(done)
+
+
+def of_done_period(questions: tuple[str, str], done: Answer) -> tuple[str, str]:
+    """Both questions asked of the year the done figure is of, when they name none: a 2025 report's 年初计划
+    answers the plan, not the same report's 2026年工作打算 (and the answer says 2025年 of both)."""
+    if PERIOD.search(questions[1]) or done.refused or not done.citations or done.citations[0].chunk is None:
+        return questions
+    titled = TITLE_YEAR.search(done.citations[0].chunk.doc_title)
+    return tuple(with_period(q, f"{titled.group(1)}年") for q in questions) if titled else questions
+
+
+def share_answer(questions: tuple[str, str], answers: list[Answer]) -> Answer | None:
+    """Both answers side by side and done ÷ planned, or None unless each states one figure of the same unit."""
+    if any(a.refused for a in answers):
+        return None
+    done, planned = (main_figure(a, q) for q, a in zip(questions, answers))
+    if not (isinstance(done, Figure) and isinstance(planned, Figure)) or done.unit != planned.unit or not planned.value:
+        return None
+    share = round(done.value / planned.value * 100, 1)
+    answer = compared_answer(list(questions), answers)
+    worked = f"{format_number(done.value)}{done.unit}÷{format_number(planned.value)}{planned.unit}"
+    answer.text += f"\n完成计划的{format_number(share)}%（{worked}）。"
+    answer.derived_numbers = {*answer.derived_numbers, share}
+    return answer
