@@ -237,18 +237,27 @@ def chosen_facts(
 
 # 课题有多少个，其中结题的有几个: a 其中 part however the question was rewritten (not only at its start)
 SUBSET_ASKED = re.compile(r"(?:^|[，,；;])\s*其中")
-# 发展的党员里农村党员几名 / 培训人次中线上培训多少: a part named by the kind of its whole, inside it
-PART_WITHIN = re.compile(r"([\u4e00-\u9fff]{2})(?:里面|里头|当中|之中|里|中)的?(?=[\u4e00-\u9fff]{0,6}?\1)")
+# 发展的党员里农村党员几名 / 培训医护人员里线上培训多少: a part inside its whole, said with a word of it
+PART_WITHIN = re.compile(r"(?:里面|里头|当中|之中|里|(?<!其)中)的?")
+WITHIN_SPAN = 8  # characters of the whole before the marker and of the part after it that share a word
 ASKING_TAIL = re.compile(r"的?(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?[？?。]*$")
 
 
 def part_asked_at(part: str) -> int | None:
     """Where the words of a part asked of a whole begin (after 其中, or after 党员里 of 党员里农村党员几名)."""
-    within = list(PART_WITHIN.finditer(part))
+    within = [m for m in PART_WITHIN.finditer(part) if shares_word(part[: m.start()], part[m.end() :])]
     if within:
         return within[-1].end()
     subset = list(SUBSET_ASKED.finditer(part))
     return subset[-1].end() if subset else None
+
+
+def shares_word(whole: str, asked: str) -> bool:
+    """The part asked after 里/中 says a two-character word of the whole right before it (党员 of 发展的党员里农村
+    党员几名), unlike the 中 of a name (服务中心) or of a time (年中)."""
+    before = whole[-WITHIN_SPAN:]
+    after = re.split(r"多少|几|[，,？?]", asked, maxsplit=1)[0][:WITHIN_SPAN]
+    return any(re.fullmatch(r"[\u4e00-\u9fff]{2}", after[i : i + 2]) and after[i : i + 2] in before for i in range(len(after) - 1))
 
 
 def asked_pairs(part: str) -> set[str]:
@@ -435,9 +444,10 @@ def fact_score(
 
 
 def of_other_half(periods: list[str], clause: str) -> bool:
-    """The clause names only the half the question does not ask (上半年完成64 for 下半年完成了多少)."""
+    """The clause names only a period the question does not ask: the other half or the whole year (上半年完成64,
+    全年目标3000 for 下半年计划签多少)."""
     asked = {p for p in periods if HALF.fullmatch(p)}
-    said = set(HALF.findall(clause))
+    said = set(HALF.findall(clause)) | ({"全年"} & set(TIME_WORDS.findall(clause)))
     return len(asked) == 1 and bool(said) and not said & asked
 
 

@@ -480,6 +480,8 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     for period in periods:
         rest = rest.replace(period, "")
         question = with_period(question, refined_period(period, last.slots.period))
+        if period == "明年" and not MODALITY.search(core):  # 明年呢: what is planned, as nothing is done yet
+            question = with_modality(question, "计划")
         question = whole_year_if_uncovered(question, period, holder, last)
     modality = MODALITY.search(rest)
     if modality:

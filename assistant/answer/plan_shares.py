@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.facts import format_number
+from assistant.answer.facts import PLAN_WORDS, format_number
 from assistant.answer.period_figures import TITLE_YEAR
-from assistant.answer.periods import Figure, compared_answer, main_figure, with_period
+from assistant.answer.periods import Figure, compared_answer, main_figure, with_modality, with_period
 from assistant.answer.plan_gaps import planned_version
-from assistant.answer.question import PERIOD
+from assistant.answer.question import PERIOD, QUANTITY_WORD, is_thin
 from assistant.core.schema import Answer
 
 # 完成了计划的百分之多少 / 占年度计划的百分之几 / 计划完成率是多少 / 完成计划的几成
 SHARE_OF_PLAN = re.compile(
-    r"(?:完成|达到|占)了?(?:年度|全年|原|年初)?计划(?:任务|数)?的?(?:百分之(?:多少|几)|百分比是?多少|比例是?多少|几成)"
+    r"(?:完成|达到|占)了?(?P<year>年度|全年)?(?:原|年初)?(?:计划|目标)(?:任务|数)?的?(?:百分之(?:多少|几)|百分比是?多少|比例是?多少|几成)"
     r"|(?:计划)?完成率(?:是|为|达到)?(?:多少|几)"
 )
 
@@ -27,7 +27,21 @@ def share_questions(question: str) -> tuple[str, str] | None:
     if not match:
         return None
     done = f"{question[: match.start()]}多少{question[match.end() :]}"
-    return done, planned_version(done)
+    planned = planned_version(done)
+    if match.group("year"):  # 上半年…完成了全年目标的百分之多少: the half's figure against the year's plan
+        planned = with_period(planned, "全年")
+    # 计划家访多少户 asked first, then its share: the done question asks what was done
+    return (with_modality(done, "实际") if PLAN_WORDS.search(done) else done), planned
+
+
+def share_of_last(text: str, last_question: str) -> str | None:
+    """完成了计划的百分之多少 after 实际完成家访多少户: the share asked of what the last turn counted, or None when
+    the turn names a thing of its own or asks no share."""
+    match = SHARE_OF_PLAN.search(text)
+    asked = QUANTITY_WORD.search(last_question)
+    if not match or not asked or not is_thin(f"{text[: match.start()]}{text[match.end() :]}"):
+        return None
+    return f"{last_question[: asked.start()]}{match.group(0)}？"
 
 
 def of_done_period(questions: tuple[str, str], done: Answer) -> tuple[str, str]:
