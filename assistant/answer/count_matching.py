@@ -257,7 +257,10 @@ def shares_word(whole: str, asked: str) -> bool:
     党员几名), unlike the 中 of a name (服务中心) or of a time (年中)."""
     before = whole[-WITHIN_SPAN:]
     after = re.split(r"多少|几|[，,？?]", asked, maxsplit=1)[0][:WITHIN_SPAN]
-    return any(re.fullmatch(r"[\u4e00-\u9fff]{2}", after[i : i + 2]) and after[i : i + 2] in before for i in range(len(after) - 1))
+    return any(
+        re.fullmatch(r"[\u4e00-\u9fff]{2}", after[i : i + 2]) and after[i : i + 2] in before
+        for i in range(len(after) - 1)
+    )
 
 
 def asked_pairs(part: str) -> set[str]:

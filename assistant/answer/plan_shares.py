@@ -13,6 +13,7 @@ from assistant.answer.periods import Figure, compared_answer, main_figure, with_
 from assistant.answer.plan_gaps import planned_version
 from assistant.answer.question import PERIOD, QUANTITY_WORD, is_thin
 from assistant.core.schema import Answer
+from assistant.core.text import YEAR
 
 # 完成了计划的百分之多少 / 占年度计划的百分之几 / 计划完成率是多少 / 完成计划的几成
 SHARE_OF_PLAN = re.compile(
@@ -41,16 +42,22 @@ def share_of_last(text: str, last_question: str) -> str | None:
     asked = QUANTITY_WORD.search(last_question)
     if not match or not asked or not is_thin(f"{text[: match.start()]}{text[match.end() :]}"):
         return None
-    return f"{last_question[: asked.start()]}{match.group(0)}？"
+    return f"{last_question[: asked.start()].rstrip('了')}{match.group(0)}？"  # 发展了几名: 发展完成了…
 
 
 def of_done_period(questions: tuple[str, str], done: Answer) -> tuple[str, str]:
     """Both questions asked of the year the done figure is of, when they name none: a 2025 report's 年初计划
     answers the plan, not the same report's 2026年工作打算 (and the answer says 2025年 of both)."""
-    if PERIOD.search(questions[1]) or done.refused or not done.citations or done.citations[0].chunk is None:
+    if YEAR.search(questions[1]) or done.refused or not done.citations or done.citations[0].chunk is None:
         return questions
     titled = TITLE_YEAR.search(done.citations[0].chunk.doc_title)
-    return tuple(with_period(q, f"{titled.group(1)}年") for q in questions) if titled else questions
+    return tuple(in_year(q, f"{titled.group(1)}年") for q in questions) if titled else questions
+
+
+def in_year(question: str, year: str) -> str:
+    """The question asked of that year, its half or 全年 kept (上半年 → 2025年上半年)."""
+    said = PERIOD.search(question)
+    return with_period(question, f"{year}{said.group(0) if said else ''}")
 
 
 def share_answer(questions: tuple[str, str], answers: list[Answer]) -> Answer | None:
