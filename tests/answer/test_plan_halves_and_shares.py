@@ -39,10 +39,21 @@ CLINIC_DOC = [
     make_chunk(CLINIC, "下半年计划完成家庭医生签约700户，开展健康讲座12场。", ("三、下半年工作打算",), position=2),
 ]
 
+STREET = "岚桥街道党工委2025年上半年工作总结"
+STREET_DOC = [
+    make_chunk(
+        STREET,
+        "计划入户走访独居老人150户，已走访118户。计划开展消防演练24场，已完成19场。"
+        "新建口袋公园完成4个，全年计划建设口袋公园9个。",
+        ("一、民生实事",),
+        position=0,
+    ),
+]
+
 
 @pytest.fixture
 def assistant() -> Assistant:
-    return Assistant(FakeSource(WATER_DOC, CLINIC_DOC))
+    return Assistant(FakeSource(WATER_DOC, CLINIC_DOC, STREET_DOC))
 
 
 @pytest.mark.parametrize(
@@ -125,6 +136,9 @@ def test_no_share_is_computed_from_one_figure(assistant):
     [
         (("云岭县水务公司还剩多少处隐患没整改？",), "7处"),
         (("云岭县水务公司发现了多少处供水管网隐患？", "还剩几处没整改？"), "7处"),
+        (("岚桥街道还有多少户独居老人没走访？",), "32户"),
+        (("岚桥街道消防演练还剩几场没开展？",), "5场"),
+        (("岚桥街道计划建设的口袋公园还剩几个没建？",), "5个"),
     ],
 )
 def test_items_left_are_the_found_less_the_fixed(assistant, turns, said):
