@@ -100,6 +100,7 @@ from assistant.answer.periods import (
 )
 from assistant.answer.person_names import is_name
 from assistant.answer.plan_remainders import left_of_plan
+from assistant.answer.plan_shares import share_of_last
 from assistant.answer.question import (
     BACK_REFERENCE,
     FOLLOW_END,
@@ -230,6 +231,9 @@ def resolve(
     if units_total:  # 四个支部党员一共呢 / 全支队一共呢: over the units of what was counted
         return units_total
     last = before_period_part(text, last)  # 下半年计划呢 after 其中二季度呢: of the half's whole, not its quarter
+    shared = share_of_last(text, last.question) if not within_question else None
+    if shared:  # 完成了计划的百分之多少 after 实际完成家访多少户: asked of that thing (answer.plan_shares)
+        return Resolution(shared)
     # 还剩几个没完成 after a plan and what was done of it: the plan against the whole done, not a 其中 part
     gap = left_of_plan(text, last) or on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
     if gap:

@@ -30,7 +30,6 @@ from assistant.answer.periods import (
     without_change_words,
 )
 from assistant.answer.plan_gaps import asks_gap_to_plan, done_period_of_gap, plan_period_of_gap, planned_version
-from assistant.answer.plan_shares import share_of_last
 from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, actor_of, asks, asks_quantity, is_thin, slots_of
 from assistant.core.text import QUARTER
 
@@ -104,9 +103,6 @@ def periods_talked_about(asked: PeriodsAsked, last: Turn) -> list[Turn]:
 def on_gap(text: str, last: Turn) -> Resolution | None:
     """差了几个 after 计划发展多少 and 实际完成了多少: the last figure compared with the one asked before it of
     another period or of the plan (the difference is computed from the two cited answers)."""
-    shared = share_of_last(text, last.question)
-    if shared:  # 完成了计划的百分之多少 after 实际完成家访多少户: asked of that thing (answer.plan_shares)
-        return Resolution(shared)
     if asks_gap_to_plan(text):  # 离2025年全年计划还差几名: the plan of the period it names, if it names one
         return on_plan_gap(last, plan_period=plan_period_of_gap(text))
     period = done_period_of_gap(text)

@@ -7,19 +7,22 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.citations import CitationBook
 from assistant.answer.facts import PLAN_WORDS, format_number
 from assistant.answer.period_figures import TITLE_YEAR
 from assistant.answer.periods import Figure, compared_answer, main_figure, with_modality, with_period
 from assistant.answer.plan_gaps import planned_version
 from assistant.answer.question import PERIOD, QUANTITY_WORD, is_thin
 from assistant.core.schema import Answer
-from assistant.core.text import YEAR
+from assistant.core.text import YEAR, split_sentences
 
 # 完成了计划的百分之多少 / 占年度计划的百分之几 / 计划完成率是多少 / 完成计划的几成
 SHARE_OF_PLAN = re.compile(
     r"(?:完成|达到|占)了?(?P<year>年度|全年)?(?:原|年初)?(?:计划|目标)(?:任务|数)?的?(?:百分之(?:多少|几)|百分比是?多少|比例是?多少|几成)"
     r"|(?:计划)?完成率(?:是|为|达到)?(?:多少|几)"
 )
+
+STATED_SHARE = re.compile(r"(?:计划|目标)[^，,；;。]*?\d+(?:\.\d+)?\s*[%％]")
 
 
 def share_questions(question: str) -> tuple[str, str] | None:
@@ -60,8 +63,25 @@ def in_year(question: str, year: str) -> str:
     return with_period(question, f"{year}{said.group(0) if said else ''}")
 
 
+def stated_share(done: Answer) -> Answer | None:
+    """The sentence of the done figure when it states the share itself (完成…1.8万吨，完成年度计划1.6万吨的112.5%),
+    quoted: nothing is computed where the report says it."""
+    for citation in done.citations:
+        if citation.chunk is None:
+            continue
+        sentence = next((s for s in split_sentences(citation.chunk.text) if citation.quote in s), "").strip()
+        if STATED_SHARE.search(sentence):
+            book = CitationBook()
+            return Answer(f"{sentence.rstrip('。')}{book.cite(citation.chunk, sentence)}。", "count", book.citations())
+    return None
+
+
 def share_answer(questions: tuple[str, str], answers: list[Answer]) -> Answer | None:
-    """Both answers side by side and done ÷ planned, or None unless each states one figure of the same unit."""
+    """The share the done figure's sentence states, else both answers side by side and done ÷ planned; None
+    unless one of these is there (each answer stating one figure of the same unit)."""
+    stated = stated_share(answers[0]) if not answers[0].refused else None
+    if stated:
+        return stated
     if any(a.refused for a in answers):
         return None
     done, planned = (main_figure(a, q) for q, a in zip(questions, answers))

@@ -44,7 +44,7 @@ STREET_DOC = [
     make_chunk(
         STREET,
         "计划入户走访独居老人150户，已走访118户。计划开展消防演练24场，已完成19场。"
-        "新建口袋公园完成4个，全年计划建设口袋公园9个。",
+        "新建口袋公园完成4个，全年计划建设口袋公园9个。上半年义务植树2100株，完成全年计划3000株的70%。",
         ("一、民生实事",),
         position=0,
     ),
@@ -124,6 +124,11 @@ def test_the_plan_done_is_computed_from_both_cited_figures(assistant, turns, sai
     answer = converse(assistant, *turns)[-1]
     assert all(s in answer.text for s in said) and len(answer.citations) >= 1, answer.text
     assert "2026" not in answer.text and "7名" not in answer.text  # the next year's plan is no plan of this year
+
+
+def test_a_share_the_report_states_is_quoted_not_computed(assistant):
+    answer = assistant.ask("岚桥街道义务植树完成了计划的百分之多少？")
+    assert "70%" in answer.text and "2100株" in answer.text, answer.text
 
 
 def test_no_share_is_computed_from_one_figure(assistant):
