@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
-from assistant.answer.count_matching import ASKING_TAIL, INHERITS, ScoredFact, acts_in, matching_facts, part_asked_at
+from assistant.answer.count_matching import INHERITS, ScoredFact, acts_in, matching_facts
 from assistant.answer.count_rows import PERSON_ACTING, rows_naming, rows_total, said_of_person
 from assistant.answer.fact import answer_fact
 from assistant.answer.facts import (
@@ -41,6 +41,7 @@ from assistant.answer.question import (
 from assistant.answer.ranking import answer_ranking
 from assistant.answer.remainders import besides_part, left_over, none_left
 from assistant.answer.time_limits import time_limit_facts
+from assistant.answer.whole_parts import part_asked_at, part_unstated
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
 from assistant.core.words import cut_words
@@ -162,11 +163,6 @@ def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
         answer.text += f"\n相关内容（仅供参考，并非所问的数字）：{related.text}"
         answer.citations = related.citations
     return answer
-
-
-def part_unstated(asked: str) -> str:
-    """The refusal's note for a part of a whole (其中女党员多少名) that no document states."""
-    return f"（报告没有写其中{ASKING_TAIL.sub('', asked).strip('，, ')}的数字）"
 
 
 def question_parts(question: str) -> list[tuple[str, str]]:
