@@ -45,8 +45,9 @@ from assistant.answer.whole_parts import asked_pairs, part_asked_at
 from assistant.core.schema import Evidence
 from assistant.core.text import HALF, YEAR_PART
 from assistant.core.words import names_a_thing, spoken_title
+from assistant.index.knowledge_base import DocRecord
 from assistant.search.regulations import said_name
-from assistant.search.scope import ANNUAL_EVENT, named_organisation, plans_only_for
+from assistant.search.scope import ANNUAL_EVENT, asked_period, named_organisation, plans_only_for
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
@@ -122,6 +123,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     # 2025年计划装几部 / 全年计划开几次: the year's plan, not a half's or a quarter's
     year_plan = asked.plan and bool(years or "全年" in part) and not YEAR_PART.search(part)
     reported_part = bool(YEAR_PART.search(part))
+    asked_half = asked_period(part).half
+    told_apart = documents_of_whole_years(documents, asked_half)
     kinds = listed_kinds(asked)  # a total over kinds the question lists: each figure states one of them
     standing = bool(STANDING.search(part))  # 每年给党建安排多少经费: a standing arrangement, stated as a minimum
     branch = asked_branch(part, holder)
@@ -135,6 +138,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue  # 下半年学习了几次: what a half did, which no rule's 每年不少于2次 says
             if year_plan and of_part_of_year(fact):
                 continue  # 下半年拟完成2部 is what is left of a year, not the year's plan
+            if fact.chunk.doc_id in told_apart and not names_part(fact, asked_half):
+                continue  # an annual report answers for a half only where it names it (its 下半年计划 column)
             if reported_part and not years and of_later_year(fact):
                 continue  # 下半年计划开展几场 is not answered by a 2025 report's 2026年工作打算
             fact = as_asked(fact, asked, part)  # 打算设多少 of a report's 整改措施, a plan figure
@@ -310,6 +315,17 @@ def of_part_of_year(fact: NumericFact) -> bool:
     计划召开党委会不少于5次), not of the whole year."""
     said = YEAR_PART.search(fact.clause) or YEAR_PART.search(" ".join(fact.chunk.section_path))
     return bool(said) and "全年" not in fact.clause
+
+
+def documents_of_whole_years(documents: list[DocRecord], half: str) -> set[str]:
+    """The documents of no period of the half or quarter asked (a year's report): their figures are the year's."""
+    return {d.doc_id for d in documents if half and not any(p.half == half for p in d.profile.periods)}
+
+
+def names_part(fact: NumericFact, half: str) -> bool:
+    """The figure's row, section or words up to it name the half or quarter (四季度 of 第四季度 too)."""
+    said = f"{fact.row}{' '.join(fact.chunk.section_path)}{said_up_to(fact)}"
+    return half.removeprefix("第") in said
 
 
 def of_later_year(fact: NumericFact) -> bool:

@@ -71,6 +71,11 @@ def test_a_half_is_answered_by_that_halfs_figure_only(assistant, question, said,
     assert said in answer.text and not any(u in answer.text for u in unsaid), answer.text
 
 
+def test_an_annual_reports_figure_said_of_no_half_answers_for_none(assistant):
+    answer = assistant.ask("云岭县水务公司上半年发展了几名党员？")
+    assert answer.refused and "6名" not in answer.text.split("相关内容")[0], answer.text
+
+
 @pytest.mark.parametrize(
     ("turns", "said", "unsaid"),
     [
