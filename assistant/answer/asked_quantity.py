@@ -86,7 +86,14 @@ SHARE_OF_PLAN_ASKED = re.compile(r"计划(?:任务)?的?(?:百分之|百分比|�
 # 整改完成了几条 / 还剩几条: only figures stating that state answer (not the 9条 they are part of).
 STATE_ASKED: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     # 还有几项没改完: 改 is how clerks say 整改
-    ("open", re.compile(r"剩|没有?(?:整改|完成|解决|办结|改)|未(?:整改|完成|解决|办结|改)|尚未|还在推进|正在推进")),
+    # 还有多少户没走访: any act not yet done of what is still there
+    (
+        "open",
+        re.compile(
+            r"剩|没有?(?:整改|完成|解决|办结|改)|未(?:整改|完成|解决|办结|改)|尚未|还在推进|正在推进"
+            r"|还有(?:几|多少)[^，,。？?]{0,10}?(?:没有?|未)[\u4e00-\u9fff]"
+        ),
+    ),
     (
         "done",
         re.compile(
@@ -108,6 +115,8 @@ HANDLING_ASKED = re.compile(
 STATE_VERBS = re.compile(
     r"(?:没有?|未|尚未|已经?)?(?:整改|解决|办结|销号|落实|完成|改(?=完|好))(?:完成|完|好|到位|了)?"
 )
+# 没走访 of 还有多少户没走访: the act asked of is what was counted (已走访95户), its negation only the state.
+NOT_YET = re.compile(r"(?:没有?|尚未|未)(?=[\u4e00-\u9fff])")
 # When, said between whose and what (桂溪村2024年发展): a break, so that no word pair spans it.
 TIME = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|明年|今年|去年|年底|年初")
 # Said while asking, never part of what is counted.
@@ -157,7 +166,7 @@ def read_asked(question: str) -> AskedQuantity | None:
     if completion:  # 整改完了没有: the items are those of the 整改, whatever their state
         question = COMPLETION_ASKED.sub(lambda m: m.group(1) or m.group(2), question)
     elif state:
-        question = STATE_VERBS.sub("", question)
+        question = NOT_YET.sub("", STATE_VERBS.sub("", question))
     words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", question))))
     words = MORE_BEFORE_ASKED.sub("", words)  # 比去年多几个: which way they differ, not what is counted
     if SHARE_OF_PLAN_ASKED.search(question):  # 占年度计划百分之几: the share of the plan done is what is counted

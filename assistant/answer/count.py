@@ -32,6 +32,7 @@ from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, unrecorded_person
 from assistant.answer.plan_gaps import gap_questions
+from assistant.answer.plan_shares import of_done_period, share_answer, share_questions
 from assistant.answer.post_holders import reported_by
 from assistant.answer.question import (
     ORG_SUFFIX,
@@ -42,6 +43,7 @@ from assistant.answer.question import (
 from assistant.answer.ranking import answer_ranking
 from assistant.answer.remainders import besides_part, left_over, none_left
 from assistant.answer.time_limits import time_limit_facts
+from assistant.answer.whole_parts import part_asked_at, part_unstated
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
 from assistant.core.words import cut_words, names_a_thing, tagged_words
@@ -76,9 +78,16 @@ def answer_count(ctx: AnswerContext) -> Answer:
     if ranked is not None:  # 哪个支部党员最多？有多少名？: the compared rows state the figure too
         return ranked
     gap = gap_questions(ctx.question)
-    if gap:  # 2024年吸收新党员比计划多了几名: what was done and what was planned, each cited, and their difference
-        answers = [answer_count(AnswerContext(replace(ctx.route, question=q), ctx.source)) for q in gap]
-        return compared_answer(list(gap), answers)
+    share = share_questions(ctx.question) if not gap else None
+    if gap or share:  # 吸收新党员比计划多了几名 / 完成了计划的百分之多少: done and planned, each cited
+        done_answer = answer_count(AnswerContext(replace(ctx.route, question=(gap or share)[0]), ctx.source))
+        done, planned = of_done_period(gap or share, done_answer)
+        answers = [done_answer, answer_count(AnswerContext(replace(ctx.route, question=planned), ctx.source))]
+        if gap:
+            return compared_answer([done, planned], answers)
+        computed = share_answer((done, planned), answers)
+        if computed:
+            return computed  # else a share the documents state, or a refusal: nothing to compute it from
     besides = besides_part(ctx, ctx.evidence(k=20)) if BESIDES.search(ctx.question) else None
     if besides:  # 除了上级补助还有多少: the whole less that 其中 part, as one sentence states them
         return besides
@@ -88,6 +97,7 @@ def answer_count(ctx: AnswerContext) -> Answer:
     texts: list[str] = []
     retrieved: list[Evidence] = []
     answered = False
+    found: list[bool] = []
     for part, query in parts:
         part_ctx = AnswerContext(replace(ctx.route, question=query), ctx.source) if len(parts) > 1 else ctx
         asked = part_asked(part, parts[0][0]) if part != parts[0][0] else read_asked(part)
@@ -102,7 +112,11 @@ def answer_count(ctx: AnswerContext) -> Answer:
                 text = count_part(unfocused, part, asked, evidence, book, derived)
         retrieved += [e for e in evidence if e not in retrieved]
         answered |= text is not None
+        found.append(text is not None)
         texts.append(text if text is not None else f"{part.strip('，, ')}：没有找到相关记载")
+    if ctx.route.subset and len(parts) > 1 and not found[-1]:
+        # 其中女党员多少名 after 发展了多少名党员: only the part is asked; its whole, stated, is no answer to it
+        return refusal("count", retrieved, part_unstated(ctx.route.subset))
     if not answered:
         unrecorded = unrecorded_person(ctx, retrieved) if len(parts) == 1 else None
         return unrecorded or refused_count(ctx, retrieved if len(parts) == 1 else ctx.evidence(k=20))
@@ -136,6 +150,9 @@ def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
         note = f"（《{evidence[0].chunk.doc_title}》只写了{when}的计划，没有{when}的实际数字）"
     else:
         note = "（没有相关数字的记载）"
+    part_at = part_asked_at(ctx.question)
+    if part_at is not None:  # 发展党员中女党员多少名: the whole's passage would pass for the part's figure
+        return refusal("count", evidence, part_unstated(ctx.question[part_at:]))
     answer = refusal("count", evidence, note)
     related = answer_fact(ctx, "count")
     # The nearest related passage, clearly labelled as such; not one about other money (经费 for 党费).

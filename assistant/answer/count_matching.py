@@ -41,11 +41,13 @@ from assistant.answer.question import (
     slots_of,
     sub_unit,
 )
+from assistant.answer.whole_parts import asked_pairs, part_asked_at
 from assistant.core.schema import Evidence
 from assistant.core.text import HALF, YEAR_PART
 from assistant.core.words import names_a_thing, spoken_title
+from assistant.index.knowledge_base import DocRecord
 from assistant.search.regulations import said_name
-from assistant.search.scope import ANNUAL_EVENT, named_organisation, plans_only_for
+from assistant.search.scope import ANNUAL_EVENT, asked_period, named_organisation, plans_only_for
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
@@ -121,6 +123,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     # 2025年计划装几部 / 全年计划开几次: the year's plan, not a half's or a quarter's
     year_plan = asked.plan and bool(years or "全年" in part) and not YEAR_PART.search(part)
     reported_part = bool(YEAR_PART.search(part))
+    asked_half = asked_period(part).half
+    told_apart = documents_of_whole_years(documents, asked_half)
     kinds = listed_kinds(asked)  # a total over kinds the question lists: each figure states one of them
     standing = bool(STANDING.search(part))  # 每年给党建安排多少经费: a standing arrangement, stated as a minimum
     branch = asked_branch(part, holder)
@@ -134,6 +138,10 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue  # 下半年学习了几次: what a half did, which no rule's 每年不少于2次 says
             if year_plan and of_part_of_year(fact):
                 continue  # 下半年拟完成2部 is what is left of a year, not the year's plan
+            if fact.chunk.doc_id in told_apart and not names_part(fact, asked_half):
+                continue  # an annual report answers for a half only where it names it (its 下半年计划 column)
+            if reported_part and not years and of_later_year(fact):
+                continue  # 下半年计划开展几场 is not answered by a 2025 report's 2026年工作打算
             fact = as_asked(fact, asked, part)  # 打算设多少 of a report's 整改措施, a plan figure
             if fact is None:
                 continue
@@ -211,7 +219,7 @@ def chosen_facts(
     part_named = chosen[0] not in wholes and (not wholes or chosen[0].score > max(w.score for w in wholes))
     # …but only when the question says a word of the part's own (投了多少钱 is not 其中上级补助30万元)
     part_named = part_named and (not counted or any(w in chosen[0].fact.predicate for w in counted))
-    asks_part = bool(SUBSET_ASKED.search(part))
+    asks_part = part_asked_at(part) is not None
     if wholes and not part_named and not asks_part and not INHERITS.match(part):
         chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
     elif not wholes or asks_part:
@@ -219,28 +227,18 @@ def chosen_facts(
         # figure that says it stands among the chosen.
         pairs = asked_pairs(part) if asks_part else set()
         saying = {id(s) for s in chosen if any(p in s.fact.clause for p in pairs)}
-        parts_of = [s for s in chosen if s.fact.qualifiers & {"subset", "from"} and (id(s) in saying or not saying)]
+        parts_of = [s for s in chosen if s.fact.qualifiers & {"subset", "from"} and (id(s) in saying or not pairs)]
         parts_of = parts_of or (subsets_said(part, wholes, scored) if asks_part else [])
         if asks_part and not parts_of:  # 课题9个，其中4个…: a whole that has its parts never answers for one
             homes = {(s.fact.chunk.id, s.fact.parent) for s in scored if "subset" in s.fact.qualifiers}
             chosen = [s for s in chosen if (s.fact.chunk.id, s.fact.position) not in homes]
-            chosen = [s for s in chosen if id(s) in saying] or chosen
+            # …nor does one that says nothing of the part (发展党员9名 for 其中女党员多少名)
+            chosen = [s for s in chosen if id(s) in saying] if pairs else chosen
         chosen = parts_of or chosen
     unique: dict[tuple[str, int], ScoredFact] = {}
     for s in sorted(chosen, key=lambda s: (s.fact.chunk.id, s.fact.position)):
         unique.setdefault((s.fact.chunk.id, s.fact.position), s)
     return list(unique.values())
-
-
-# 课题有多少个，其中结题的有几个: a 其中 part however the question was rewritten (not only at its start)
-SUBSET_ASKED = re.compile(r"(?:^|[，,；;])\s*其中")
-ASKING_TAIL = re.compile(r"的?(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?[？?。]*$")
-
-
-def asked_pairs(part: str) -> set[str]:
-    """The character pairs of what a part asks after 其中 (加装电梯的诉求 -> 加装, 电梯, 诉求 …)."""
-    asked = ASKING_TAIL.sub("", part[part.rfind("其中") + 2 :])
-    return {asked[i : i + 2] for i in range(len(asked) - 1)}
 
 
 def subsets_said(part: str, wholes: list[ScoredFact], scored: list[ScoredFact]) -> list[ScoredFact]:
@@ -319,6 +317,24 @@ def of_part_of_year(fact: NumericFact) -> bool:
     return bool(said) and "全年" not in fact.clause
 
 
+def documents_of_whole_years(documents: list[DocRecord], half: str) -> set[str]:
+    """The documents of no period of the half or quarter asked (a year's report): their figures are the year's."""
+    return {d.doc_id for d in documents if half and not any(p.half == half for p in d.profile.periods)}
+
+
+def names_part(fact: NumericFact, half: str) -> bool:
+    """The figure's row, section or words up to it name the half or quarter (四季度 of 第四季度 too)."""
+    said = f"{fact.row}{' '.join(fact.chunk.section_path)}{said_up_to(fact)}"
+    return half.removeprefix("第") in said
+
+
+def of_later_year(fact: NumericFact) -> bool:
+    """A figure of a year after the one its document's title names (a 2025年度 report's 2026年工作打算 ›
+    新建示范点3个): a half asked with no year is a half of the document's own year."""
+    titled = YEAR_OF.search(fact.chunk.doc_title)
+    return bool(titled) and not of_years(fact, {titled.group(1)})
+
+
 def of_earlier_year(fact: NumericFact) -> bool:
     """A figure of a year before the document's (2022年度…12条问题 in a 2023 report): recalled for
     comparison, never the answer to a question that names no year. (Later years are 截至 dates or plans.)"""
@@ -393,6 +409,8 @@ def fact_score(
     own = terms.coverage(context + fact.sentence)
     if "全年" in periods and HALF.search(fact.clause) and "全年" not in fact.clause:
         return None  # 全年计划发展几名 is not answered by 下半年计划发展党员4名
+    if of_other_half(periods, fact.clause):
+        return None  # 下半年计划开展几场 is not answered by the 上半年计划60 of the same table row
     same_period = sum(0.05 for w in periods if w in fact.sentence or w in fact.chunk.doc_title)
     if actual and ACTUAL_ASKED.search(fact.clause):
         same_period += 0.1  # 计划1500亩，实际完成1680亩: 实际完成了多少 asks the one said to be actual
@@ -405,6 +423,14 @@ def fact_score(
         whole if whole and fact.qualifiers & STATED else earlier + fact.predicate if rival_before else fact.predicate
     )
     return 0.5 * near + 0.3 * own + 0.2 * precision(terms, about) + same_period
+
+
+def of_other_half(periods: list[str], clause: str) -> bool:
+    """The clause names only a period the question does not ask: the other half or the whole year (上半年完成64,
+    全年目标3000 for 下半年计划签多少)."""
+    asked = {p for p in periods if HALF.fullmatch(p)}
+    said = set(HALF.findall(clause)) | ({"全年"} & set(TIME_WORDS.findall(clause)))
+    return len(asked) == 1 and bool(said) and not said & asked
 
 
 def bound_pieces(counted: list[tuple[str, float]], question: str) -> dict[str, list[str]]:

@@ -101,6 +101,7 @@ from assistant.answer.periods import (
 )
 from assistant.answer.person_names import is_name
 from assistant.answer.plan_remainders import left_of_plan
+from assistant.answer.plan_shares import share_of_last
 from assistant.answer.question import (
     BACK_REFERENCE,
     FOLLOW_END,
@@ -173,7 +174,7 @@ MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称�
 # 党组成员 / 班子成员: the members of a body stand where a role does
 ROLE_OR_MEMBERS = re.compile(rf"{ROLE.pattern}|(?:党组|党委|支委|班子|支部|委员会)成员")
 PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师|代表)$")  # what 女党员 counts: 党员
-YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|前年")  # a period that names its year
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|前年|明年")  # a period that names its year
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 # 存在啥问题 / 有哪些主要做法: things of one kind, listed (what a report's heading gathers)
 LISTED_THINGS = re.compile(r"(?:哪些|哪几|啥|什么)(?!时候|时间|地方)[\u4e00-\u9fff]{1,6}$")
@@ -236,6 +237,9 @@ def resolve(
     if units_total:  # 四个支部党员一共呢 / 全支队一共呢: over the units of what was counted
         return units_total
     last = before_period_part(text, last)  # 下半年计划呢 after 其中二季度呢: of the half's whole, not its quarter
+    shared = share_of_last(text, last.question) if not within_question else None
+    if shared:  # 完成了计划的百分之多少 after 实际完成家访多少户: asked of that thing (answer.plan_shares)
+        return Resolution(shared)
     # 还剩几个没完成 after a plan and what was done of it: the plan against the whole done, not a 其中 part
     gap = left_of_plan(text, last) or on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
     if gap:
@@ -490,6 +494,8 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     for period in periods:
         rest = rest.replace(period, "")
         question = with_period(question, refined_period(period, last.slots.period))
+        if period == "明年" and not MODALITY.search(core):  # 明年呢: what is planned, as nothing is done yet
+            question = with_modality(question, "计划")
         question = whole_year_if_uncovered(question, period, holder, last)
     modality = MODALITY.search(rest)
     if modality:

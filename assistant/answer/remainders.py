@@ -107,11 +107,25 @@ def whole_and_done(fact: NumericFact) -> tuple[NumericFact, NumericFact] | None:
             return None  # 剩余3个正在推进: the remainder is stated, and answered as stated
         done = [f for f in parts if "done" in f.qualifiers and f.unit == whole.unit]
         if not done and whole.is_plan:
-            after = [f for f in said if f.position > whole.position and f.unit == whole.unit]
-            done = after[:1] if after and not after[0].is_plan and not after[0].qualifiers & STATED else []
+            done = done_of_plan(whole, said)
         if len(done) == 1 and 0 <= done[0].number <= whole.number:
             return whole, done[0]
     return None
+
+
+def done_of_plan(plan: NumericFact, said: list[NumericFact]) -> list[NumericFact]:
+    """What was done of a plan its sentence states: the figure right after it in its unit (计划建设12个，实际建成9个，
+    计划宣讲40场，已完成31场), else one before it doing the plan's own act (完成配租310套，全年计划配租700套)."""
+    after = [f for f in said if f.position > plan.position and f.unit == plan.unit]
+    if after:
+        return after[:1] if not after[0].is_plan and "open" not in after[0].qualifiers else []
+    acts = {plan.predicate[i : i + 2] for i in range(len(plan.predicate) - 1)} - {"计划", "完成", "全年"}
+    before = [
+        f
+        for f in said
+        if f.position < plan.position and f.unit == plan.unit and not f.is_plan and "open" not in f.qualifiers
+    ]
+    return [f for f in before[-1:] if any(a in f.predicate for a in acts)]
 
 
 def besides_part(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.core.numerals import ARTICLE_REF
-from assistant.core.schema import QUARTERS, DocProfile, Genre, Period, YearPart
+from assistant.core.schema import DocProfile, Genre, Period, YearPart
 from assistant.core.text import MEETING_MODIFIER, TITLE_REF, YEAR, YEAR_PART, year_part
 from assistant.core.words import without_polite_opening
 from assistant.index.knowledge_base import DocRecord
@@ -26,6 +26,8 @@ COUNT_ASKED = re.compile(r"几|多少")  # only a month's count is refused: 3月
 MONTH_ASKED = re.compile(r"(?<![\d到至—－~～-])(1[0-2]|[1-9]|[一二三四五六七八九十]|十[一二])\s*月份")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": 1, "上年": 1, "前年": 2}
 RELATIVE_YEAR = re.compile(r"今年|本年(?!度)|去年|上年(?!度)|前年")
+# 明年计划发展几名 asks what a report plans for the year after the one it reports on (its 2026年工作打算).
+NEXT_YEAR = re.compile(r"明年|来年|下一年度?|下年度")
 WHOLE_YEAR = re.compile(r"全年|年度|一年来|整年")
 # "实际" asks for what was done: a plan (要点, 下一步打算) does not answer it, unless the plan is asked too.
 # …开得怎么样/效果如何 ask how it went: a plan or a notice announcing it cannot say.
@@ -142,12 +144,14 @@ def with_relative_years(question: str, asked: AskedPeriod, documents: Sequence[D
     calendar's: a 2024上半年 report and a 2024 plan are written in 2024, a 2024年度 report in 2025 (its 去年 is 2024)."""
     back = [RELATIVE_YEARS[w] for w in RELATIVE_YEAR.findall(question)]
     periods = [(p, d.profile.genre) for d in documents if d.profile for p in d.profile.periods]
-    if not back or not periods:
+    ahead = bool(NEXT_YEAR.search(question))
+    if not (back or ahead) or not periods:
         return asked
     newest, genre = max(periods, key=lambda pg: (pg[0].year, pg[0].half != "", pg[0].half == "下半年"))
     # A year's plan (要点) is written at its start, a year's summary after its end.
     present = newest.year + (0 if newest.half or genre == "plan" else 1)
-    return replace(asked, years=frozenset(present - n for n in back))
+    # 明年 is the year after the one the newest document is of, whichever time it was written in.
+    return replace(asked, years=frozenset({present - n for n in back} | ({newest.year + 1} if ahead else set())))
 
 
 def period_matches(period: Period, asked: AskedPeriod) -> bool:
@@ -198,9 +202,10 @@ def in_period(documents: list[DocRecord], asked: AskedPeriod) -> list[DocRecord]
     return reporting + [d for d in documents if d not in reporting and plans_for(d.profile, asked)]
 
 
-def telling_quarter(documents: list[DocRecord], asked: AskedPeriod, mentions: Mentions) -> list[DocRecord]:
-    """Documents of the year that tell the quarter asked about apart (a table row 第四季度, 一季度召开…)."""
-    if asked.half not in QUARTERS:
+def telling_part(documents: list[DocRecord], asked: AskedPeriod, mentions: Mentions) -> list[DocRecord]:
+    """Documents of the year that tell the quarter or half asked about apart (a table row 第四季度, 一季度召开…,
+    an annual report's plan table with 上半年｜下半年 columns of 计划｜完成)."""
+    if not asked.half:
         return []
     whole = replace(asked, half="")
     said = asked.half.removeprefix("第")  # 四季度 is also in 第四季度
@@ -500,7 +505,7 @@ def scope_for(
     in_scope = (
         in_period(candidates, asked)
         or recalling(candidates, asked)
-        or telling_quarter(candidates, asked, mentions)
+        or telling_part(candidates, asked, mentions)
         or telling_last_meeting(candidates, asked, mentions)
     )
     if name and not in_scope:

@@ -1,0 +1,48 @@
+"""A part asked of a whole: 其中女党员多少名 / 发展的党员里农村党员几名 / 培训医护人员里线上培训多少人次. Where the
+part's words begin, the words that tell it from its whole, and the refusal's note when no document states it."""
+
+from __future__ import annotations
+
+import re
+
+# 课题有多少个，其中结题的有几个: a 其中 part however the question was rewritten (not only at its start)
+SUBSET_ASKED = re.compile(r"(?:^|[，,；;])\s*其中")
+# 发展的党员里农村党员几名 / 培训医护人员里线上培训多少: a part inside its whole, said with a word of it
+PART_WITHIN = re.compile(r"(?:里面|里头|当中|之中|里|(?<!其)中)的?")
+WITHIN_SPAN = 8  # characters of the whole before the marker and of the part after it that share a word
+ASKING_TAIL = re.compile(r"的?(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?[？?。]*$")
+
+
+def part_asked_at(part: str) -> int | None:
+    """Where the words of a part asked of a whole begin (after 其中, or after 党员里 of 党员里农村党员几名)."""
+    within = [m for m in PART_WITHIN.finditer(part) if shares_word(part[: m.start()], part[m.end() :])]
+    if within:
+        return within[-1].end()
+    subset = list(SUBSET_ASKED.finditer(part))
+    return subset[-1].end() if subset else None
+
+
+def shares_word(whole: str, asked: str) -> bool:
+    """The part asked after 里/中 says a two-character word of the whole right before it (党员 of 发展的党员里农村
+    党员几名), unlike the 中 of a name (服务中心) or of a time (年中)."""
+    before = whole[-WITHIN_SPAN:]
+    after = re.split(r"多少|几|[，,？?]", asked, maxsplit=1)[0][:WITHIN_SPAN]
+    return any(
+        re.fullmatch(r"[\u4e00-\u9fff]{2}", after[i : i + 2]) and after[i : i + 2] in before
+        for i in range(len(after) - 1)
+    )
+
+
+def asked_pairs(part: str) -> set[str]:
+    """The character pairs of what a part asks of its whole (加装电梯的诉求 -> 加装, 电梯, 诉求 …), but those
+    its whole is said with too (女党, not 党员, of 发展了多少名党员，其中女党员多少名), when any are left."""
+    start = part_asked_at(part) or 0
+    asked = ASKING_TAIL.sub("", part[start:])
+    pairs = {asked[i : i + 2] for i in range(len(asked) - 1)}
+    whole = part[:start]
+    return {p for p in pairs if p not in whole} or pairs
+
+
+def part_unstated(asked: str) -> str:
+    """The refusal's note for a part of a whole (其中女党员多少名) that no document states."""
+    return f"（报告没有写其中{ASKING_TAIL.sub('', asked).strip('，, ')}的数字）"
