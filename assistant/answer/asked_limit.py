@@ -13,8 +13,11 @@ LimitKind = Literal["duration", "frequency", "count"]  # count: 要多少人到�
 FREQUENCY_ASKED = re.compile(r"(?:多久|多长时间)[^，,？?。]{0,6}?一次|隔多久|隔多长时间")
 # What a rule says of time (一般…, 最长…, …内要…, 能…, 不得…), not what was done (开了多长时间).
 # 得在多长时间里 is 须…内; a term of office (一届, 任期) is a rule's.
+# 多久除名 / 多长时间转正: a span asked before what follows it, not of what was done (开了多长时间); a question
+# carried with its regulation's name (《…条例》停止党籍以后多久除名) asks that regulation.
 RULE_WORDS = re.compile(
     r"一般|最长|最多|最短|至少|不超过|以内|内|要|应当|应该|必须|须|能|可以|不得|不准|算|得在|时间里|一届|每届|任期"
+    r"|(?<![了过])(?:多久|多长时间)(?![^，,？?。]*了)[^，,？?。！!\s]|《[^》]*(?:条例|细则|规定|准则|章程|办法|规则)》"
 )
 
 

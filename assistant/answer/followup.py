@@ -151,7 +151,8 @@ OWN_WHOLE = re.compile(
 )
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
 ASPECT = re.compile(r"方面(?:的)?$")  # 资金管理方面呢: another aspect of what was counted
-SWAP_FILLER = re.compile(r"的?(?:情况|数据|数字|方面|这块|那块|那边|的话)$")
+# 资金管理的情况呢 asks of 资金管理; 特殊情况 / 紧急情况 name a condition, not filler.
+SWAP_FILLER = re.compile(r"的?(?:(?<![殊急外别])情况|数据|数字|方面|这块|那块|那边|的话)$")
 PLANNED = re.compile(r"计划|目标|原计划|拟")
 # 再说回发展党员，2024年上半年呢 / 回到收入，便利店收入多少: back to a topic asked earlier in the conversation.
 RETURN_TO = re.compile(
