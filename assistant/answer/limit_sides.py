@@ -21,10 +21,19 @@ ASKED_SPAN = re.compile(r"多长时间|多久|几年|几个月|几天|多少天|
 QUALIFIES = re.compile(r"^(?:如遇|遇有|如有|如因|因特殊|确因|确需|特殊情况|情况特殊|但)|延长|顺延|缩短")
 
 
+# 多久不交会费会被暂停: what runs may be said right after the asking, up to the word that brings what follows.
+RUNS_AFTER = re.compile(r"^([^，,。；;？?！!]{1,8}?)(?=就|才|将|要|会被|会受|会予以)")
+
+
 def asked_sides(question: str) -> tuple[str, str] | None:
-    """跟组织失联多久要停止党籍 -> (跟组织失联, 要停止党籍); None when no span is asked."""
+    """跟组织失联多久要停止党籍 -> (跟组织失联, 要停止党籍); 会员多久不交会费会被暂停 -> (会员不交会费, 会被暂停);
+    None when no span is asked."""
     asked = ASKED_SPAN.search(question)
-    return (question[: asked.start()], question[asked.end() :]) if asked else None
+    if not asked:
+        return None
+    before, after = question[: asked.start()], question[asked.end() :]
+    runs = RUNS_AFTER.match(after)
+    return (before + runs.group(1), after[runs.end() :]) if runs else (before, after)
 
 
 # Where a clause ends: a side said close to its span is within the span's clause (and the clause after it).
@@ -47,8 +56,26 @@ def span_sides(sentence: str, close: bool = False) -> list[tuple[str, str]]:
 
 
 def side_fit(before: Terms, after: Terms, sentence: str) -> float:
-    """How well the sentence's best span has the question's words on their own sides (0..2)."""
-    return max((before.coverage(b) + after.coverage(a) for b, a in span_sides(sentence)), default=0.0)
+    """How well the sentence's best span has the question's words on their own sides, less the share said only
+    on the wrong side (暂停资格满一年…注销 holds 暂停资格 before its span, where 多久会被暂停资格 has it after)."""
+    return max(
+        (
+            before.coverage(b) + after.coverage(a) - wrong_side(before, a, b) - wrong_side(after, b, a)
+            for b, a in span_sides(sentence)
+        ),
+        default=0.0,
+    )
+
+
+def wrong_side(terms: Terms, wrong: str, right: str) -> float:
+    """The weighted share of the words said on the wrong side of a span and not on their own."""
+    total = sum(terms.weights)
+    said = sum(
+        w
+        for word, w in zip(terms.words, terms.weights, strict=True)
+        if said_in(word, wrong) and not said_in(word, right)
+    )
+    return said / total if total else 0.0
 
 
 def said_on_its_side(before: Terms, after: Terms, sentence: str, weight: float) -> bool:

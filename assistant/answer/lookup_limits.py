@@ -58,7 +58,7 @@ BOUNDS = {
 }
 BOUND_WEIGHT = 0.5
 CLAUSE_WEIGHT = 0.5  # the question's words in the clause stating the limit (保留时间…2年, not 每半年…联系)
-SIDE_WEIGHT = 0.5  # the question's words on their own side of the span (失联…6个月…停止, not 停止…2年后…除名)
+SIDE_WEIGHT = 0.5  # the question's words on their own side of a span asked (失联…6个月…停止, not 停止…2年后…除名)
 CLAUSE = re.compile(r"[^，,；;。：:]+")
 LEFT_LEAD = re.compile(r"^(?:按照|根据|依据|依照|对照|按)?(?:规定)?[，,\s]*")  # what topic_of leaves of 按…细则，
 # The kinds of Party discipline (警告 not inside 严重警告): a limit tied to one is no answer for another.
@@ -156,8 +156,9 @@ def article_limit(
     def fit(s: Scored) -> float:
         clause = limit_clause(ctx, kind, s.sentence, subject)
         bonus = BOUND_WEIGHT if bound is not None and bound.search(clause) else 0.0
-        on_sides = side_fit(*sides, abbreviated(s.sentence)) if sides else 0.0
-        return s.score + CLAUSE_WEIGHT * terms.coverage(clause) + SIDE_WEIGHT * on_sides + bonus
+        if sides:  # which side of its span the words are on tells a limit from the one chained to it
+            return s.score + SIDE_WEIGHT * side_fit(*sides, abbreviated(s.sentence)) + bonus
+        return s.score + CLAUSE_WEIGHT * terms.coverage(clause) + bonus
 
     chosen = max(same_article, key=fit)
     referred = referred_figure(ctx, kind, subject, chosen)
