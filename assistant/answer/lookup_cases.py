@@ -28,7 +28,7 @@ PENALTY_ASKED = re.compile(
 HANDLING_ASKED = re.compile(r"(?:怎么|如何|咋|怎样)(?:个)?处理(?![的了过])")
 GRADE = re.compile(r"情节(?:较轻|较重|严重|特别严重)")
 # What asks rather than tells the case: filler around the asking and the grade.
-ASKING_FILLER = re.compile(r"的话|的时候|如果|要是|假如|请问|呢|吗|啊|[？?。！!]")
+ASKING_FILLER = re.compile(r"的话|的时候|如果|要是|假如|请问|这种(?:情况)?|这样的?(?:情况)?|呢|吗|啊|[？?。！!]")
 LEFT_AFTER_CASE = re.compile(r"[，,、\s]+(?:的会|的|会|要|该)?$")  # 送礼金，(情节较重)的(给什么处分)
 CASE_COVERAGE = 0.5  # share of the case's words (in the rules' wording) the article must hold
 
