@@ -16,7 +16,9 @@ from assistant.core.text import split_sentences
 from assistant.search.terms import Terms, said_in
 
 # How a span is asked; the text before it is what runs, the text after it what follows (多久要暂停, 多久除名).
-ASKED_SPAN = re.compile(r"多长时间|多久|几年|几个月|几天|多少天|多少个?工作日|几个?工作日|多少个?学时|几个?学时")
+ASKED_SPAN = re.compile(
+    r"多长时间|多久|几年|几个月|几天|多少天|多少个?工作日|几个?工作日|多少个?学时|几个?学时|什么时候|何时"
+)
 # A sentence that goes on with the limit before it: an exception to it, or how far it may be stretched.
 QUALIFIES = re.compile(r"^(?:如遇|遇有|如有|如因|因特殊|确因|确需|特殊情况|情况特殊|但)|延长|顺延|缩短")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.asked_limit import limit_asked
 from assistant.answer.limit_sides import asked_sides, qualifying_sentence
 from assistant.answer.pipeline import Assistant
 from tests.answer.conversation_fixtures import converse
@@ -26,7 +27,7 @@ NEW = """中共青禾市委机关档案管理规定
 第二条　档案室对各部门报送的归档申请，应当在二十个工作日内审核，并报市档案馆备案。如遇特殊情况可以适当延长审核时间，但不得超过四十个工作日。
 第三条　市委办公室应当对新任档案员进行岗前培训，一般采取集中授课方式。培训时间一般不少于两天或者不少于十六个学时。
 第四条　对借阅档案逾期3个月以上、经催告仍未归还的人员，暂停其借阅资格。暂停借阅资格1年后仍未归还的，按照档案遗失处理。
-第五条　数字档案应当异地备份，备份介质由档案室统一保管。
+第五条　数字档案应当异地备份，备份介质由档案室统一保管。档案移交仪式，一般在审核通过后的十个工作日内，由档案室组织进行。
 第六条　未经批准擅自复制、外借涉密档案或者在网络上传播档案内容的，给予警告处分；情节严重的，给予撤销党内职务处分。
 第七条　本规定自2025年1月1日起施行。
 """
@@ -97,6 +98,12 @@ def test_an_extension_of_other_rules_in_other_words():
     assert "十五个工作日内" in answer.text and "不超过十个工作日" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", ["审核通过以后档案移交仪式一般什么时候办", "审核通过了，档案移交仪式通常何时举行"])
+def test_when_a_rule_has_a_thing_done_is_the_span_it_sets(question):
+    answer = ask_source(source(), question)
+    assert "十个工作日" in answer.text and answer.citations[0].chunk.article == "第五条", answer.text
+
+
 def test_time_asked_as_a_requirement_is_the_span_the_next_sentence_states():
     answer = ask_source(source(), "新任档案员的岗前培训，时间上有什么要求")
     assert "两天" in answer.text and "十六个学时" in answer.text, answer.text
@@ -123,6 +130,7 @@ def test_the_sides_of_a_span_and_a_qualifying_sentence():
     assert asked_sides("跟协会失联多久要暂停资格") == ("跟协会失联", "要暂停资格")
     assert asked_sides("会员多久不交会费会被暂停") == ("会员不交会费", "会被暂停")
     assert asked_sides("协会有多少会员") is None
+    assert limit_asked("入会仪式一般什么时候办") == "duration" and limit_asked("去年的仪式是什么时候办的") is None
     text = "应当在十天内答复。如遇特殊情况可以延长，但不得超过二十天。会员应当遵守章程。"
     assert qualifying_sentence("应当在十天内答复。", text) == "如遇特殊情况可以延长，但不得超过二十天。"
     assert qualifying_sentence("如遇特殊情况可以延长，但不得超过二十天。", text) is None
