@@ -26,6 +26,7 @@ from assistant.answer.draft_options import (
 )
 from assistant.answer.facts import UNITS
 from assistant.answer.followup_actors import entity_pointed_at, siblings_total, swapped_actor
+from assistant.answer.followup_cases import case_asked_as_before
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
@@ -240,6 +241,9 @@ def resolve(
     of_article = of_quoted_article(text, last)
     if of_article:  # 是第几条 / 这一条在哪一章 after an answer quoting one article: that article
         return Resolution(of_article)
+    case = case_asked_as_before(text, last)
+    if case:  # 在网上发不当言论的呢？按新条例。 after …咋处理: this case's penalty, asked the same way
+        return Resolution(case)
     source_question = source_asked(text, last)
     if source_question:  # 出自哪里 / 这个出自第几条 after any cited answer: its sources (see pipeline)
         return Resolution(source_question, refers_back=True)

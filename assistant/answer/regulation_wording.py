@@ -40,6 +40,9 @@ CONDUCT_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "操办婚丧喜庆事宜",
         ),
         (r"利用职务(?:之便|便利)?(?:的)?影响", "利用职务上的影响"),
+        # 在网上发不当言论: what is said or done online, in the rules' 网络空间 and 言行
+        (r"(?:在)?(?:网上|网络上|互联网上)", "在网络空间"),
+        (r"(?:发表|发布|发)?不当言论", "有不当言行"),
     ]
 )
 
