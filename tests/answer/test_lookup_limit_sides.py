@@ -1,7 +1,8 @@
 """Time limits chained in one article (逾期3个月…暂停；暂停1年后…按遗失处理): the clause quoted is the one whose span
 has the question's words on their own sides — what runs before it, what follows after — never its neighbour that
 shares the words; a limit goes on with the sentence that qualifies it (如遇特殊情况…但不得超过); 时间上有啥要求
-asks a span; a look-up that names no regulation is answered from the revision in force, with that revision's number."""
+asks a span; a look-up that names no regulation is answered from the revision in force, with that revision's number,
+and one naming a revision finds its article in that revision's own words (提升职务 for 提拔)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ from assistant.answer.asked_limit import limit_asked
 from assistant.answer.limit_sides import asked_sides, qualifying_sentence
 from assistant.answer.pipeline import Assistant
 from tests.answer.conversation_fixtures import converse
+from tests.answer.regulation_fixtures import NEW as EFFICIENCY_NEW
+from tests.answer.regulation_fixtures import NEW_TITLE as EFFICIENCY_NEW_TITLE
+from tests.answer.regulation_fixtures import OLD as EFFICIENCY_OLD
+from tests.answer.regulation_fixtures import OLD_TITLE as EFFICIENCY_OLD_TITLE
 from tests.answer.regulation_fixtures import regulation_chunks
 from tests.answer.support import FakeSource, ask_source, index_like
 
@@ -134,3 +139,21 @@ def test_the_sides_of_a_span_and_a_qualifying_sentence():
     text = "应当在十天内答复。如遇特殊情况可以延长，但不得超过二十天。会员应当遵守章程。"
     assert qualifying_sentence("应当在十天内答复。", text) == "如遇特殊情况可以延长，但不得超过二十天。"
     assert qualifying_sentence("如遇特殊情况可以延长，但不得超过二十天。", text) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2019年版的机关效能监督条例里，被问责以后不能提拔那条是第几条",
+        "旧版机关效能监督条例中，被问责人员多久不能提拔",
+        "2019年的机关效能监督条例，问责后哪一条规定不得提拔",
+    ],
+)
+def test_a_promotion_is_found_in_the_named_revision_that_words_it_otherwise(question):
+    # the 2019 rules say 提升职务 where the 2024 ones say 提拔职务: the number is the named revision's own
+    chunks = (
+        regulation_chunks(EFFICIENCY_OLD_TITLE, EFFICIENCY_OLD),
+        regulation_chunks(EFFICIENCY_NEW_TITLE, EFFICIENCY_NEW),
+    )
+    answer = ask_source(index_like(FakeSource(*chunks)), question)
+    assert "第八条" in answer.text and "提升职务" in answer.text, answer.text
