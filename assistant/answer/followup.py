@@ -26,6 +26,7 @@ from assistant.answer.draft_options import (
 )
 from assistant.answer.facts import UNITS
 from assistant.answer.followup_actors import entity_pointed_at, siblings_total, swapped_actor
+from assistant.answer.followup_cases import case_asked_as_before
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
 from assistant.answer.followup_elliptical import on_elliptical
@@ -154,7 +155,8 @@ OWN_WHOLE = re.compile(
 )
 IMPLICIT_SUBSET = re.compile(r"^[^，,？?、的]{1,10}的(?:有|是|占)?(?:多少|几)")
 ASPECT = re.compile(r"方面(?:的)?$")  # 资金管理方面呢: another aspect of what was counted
-SWAP_FILLER = re.compile(r"的?(?:情况|数据|数字|方面|这块|那块|那边|的话)$")
+# 资金管理的情况呢 asks of 资金管理; 特殊情况 / 紧急情况 name a condition, not filler.
+SWAP_FILLER = re.compile(r"的?(?:(?<![殊急外别])情况|数据|数字|方面|这块|那块|那边|的话)$")
 PLANNED = re.compile(r"计划|目标|原计划|拟")
 # 再说回发展党员，2024年上半年呢 / 回到收入，便利店收入多少: back to a topic asked earlier in the conversation.
 RETURN_TO = re.compile(
@@ -249,6 +251,9 @@ def resolve(
     of_article = of_quoted_article(text, last)
     if of_article:  # 是第几条 / 这一条在哪一章 after an answer quoting one article: that article
         return Resolution(of_article)
+    case = case_asked_as_before(text, last)
+    if case:  # 在网上发不当言论的呢？按新条例。 after …咋处理: this case's penalty, asked the same way
+        return Resolution(case)
     source_question = source_asked(text, last)
     if source_question:  # 出自哪里 / 这个出自第几条 after any cited answer: its sources (see pipeline)
         return Resolution(source_question, refers_back=True)

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.answer.asked_limit import limit_asked
+from assistant.answer.asked_penalty import asks_case_penalty
 from assistant.answer.context import AnswerContext
-from assistant.answer.lookup_cases import asks_case_penalty, case_article, no_case_article
+from assistant.answer.lookup_cases import case_article, no_case_article
 from assistant.answer.lookup_counterpart import counterpart_lookup
 from assistant.answer.lookup_editions import revisions_compared
 from assistant.answer.lookup_headed import headed_articles

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.asked_penalty import GRADE, HANDLING_ASKED, PENALTY_ASKED, asks_case_penalty
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.lookup_quotes import answer_of, other_revision_note, provision_name
@@ -19,23 +20,10 @@ from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.search.regulations import Provision
 from assistant.search.source import DocRecord
 
-# 给什么处分 / 怎么处理 / 会受到啥处分: the penalty of a case asked, not a count or a list of penalties.
-# 咋处理 alone is how a report's matter was handled (评成基本合格的咋处理, 剩下的怎么处理的): a case only with its grade.
-PENALTY_ASKED = re.compile(
-    r"(?:给予?|受到?|挨|该|会|要|得)?(?:个|一个)?(?:什么|啥|何种|哪种|怎样的?|哪一?类)(?:样的?)?(?:党纪)?处分"
-    r"|(?:怎么|如何|咋|怎样)(?:个)?(?:处分|处罚)"
-)
-HANDLING_ASKED = re.compile(r"(?:怎么|如何|咋|怎样)(?:个)?处理(?![的了过])")
-GRADE = re.compile(r"情节(?:较轻|较重|严重|特别严重)")
 # What asks rather than tells the case: filler around the asking and the grade.
-ASKING_FILLER = re.compile(r"的话|的时候|如果|要是|假如|请问|呢|吗|啊|[？?。！!]")
+ASKING_FILLER = re.compile(r"的话|的时候|如果|要是|假如|请问|这种(?:情况)?|这样的?(?:情况)?|呢|吗|啊|[？?。！!]")
 LEFT_AFTER_CASE = re.compile(r"[，,、\s]+(?:的会|的|会|要|该)?$")  # 送礼金，(情节较重)的(给什么处分)
 CASE_COVERAGE = 0.5  # share of the case's words (in the rules' wording) the article must hold
-
-
-def asks_case_penalty(question: str) -> bool:
-    """Whether the question tells a case and asks its penalty (…送礼金，给什么处分)."""
-    return bool(PENALTY_ASKED.search(question) or (HANDLING_ASKED.search(question) and GRADE.search(question)))
 
 
 def conduct_of(question: str) -> str:

@@ -15,6 +15,7 @@ from assistant.answer.answer_types import SENTENCE_TYPES, wanted_types
 from assistant.answer.asked_limit import LimitKind, limit_asked
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, Scored, clean
+from assistant.answer.limit_sides import asked_sides, qualifying_sentence, said_on_its_side, side_fit
 from assistant.answer.lookup_quotes import answer_of, other_revision_note
 from assistant.answer.lookup_topic import abbreviated, topic_of
 from assistant.core.numerals import CHINESE_NUMERAL, parse_part_refs
@@ -25,10 +26,14 @@ from assistant.search.retriever import Filters
 from assistant.search.terms import Terms, said_in
 
 TERM_ASKED = re.compile(r"(?<![每上下本])一届(?:任期)?(?:能|可以)?(?:干|当|做|是|有)?")
-# 材料要提前几天送到 -> 材料要前几天送达: how rules say it (会前1天送达).
+# 材料要提前几天送到 -> 材料要前几天送达: how rules say it (会前1天送达); 失联 is 失去联系, 批下来 is 审批,
+# 要是遇到特殊情况 is 如遇特殊情况.
 CLERK_WORDS = {
     re.compile(r"送到|送过去|交到|送给"): "送达",
     re.compile(r"提前(?=[几多一二两三四五六七八九十\d])"): "前",
+    re.compile(r"失联"): "失去联系",
+    re.compile(r"(?:要是|如果|假如|万一)?(?:遇到|碰到|赶上)(?=特殊|特别|紧急)"): "如遇",
+    re.compile(r"(?<![审报])批(?:下来|完|好(?!的))"): "审批",
 }
 SAME_TERM = re.compile(r"任期[^，,；;。]{0,16}(?:相同|一致)")
 # A span after 每 (每半年) says how often, not how long.
@@ -53,6 +58,7 @@ BOUNDS = {
 }
 BOUND_WEIGHT = 0.5
 CLAUSE_WEIGHT = 0.5  # the question's words in the clause stating the limit (保留时间…2年, not 每半年…联系)
+SIDE_WEIGHT = 0.5  # the question's words on their own side of a span asked (失联…6个月…停止, not 停止…2年后…除名)
 CLAUSE = re.compile(r"[^，,；;。：:]+")
 LEFT_LEAD = re.compile(r"^(?:按照|根据|依据|依照|对照|按)?(?:规定)?[，,\s]*")  # what topic_of leaves of 按…细则，
 # The kinds of Party discipline (警告 not inside 严重警告): a limit tied to one is no answer for another.
@@ -80,14 +86,18 @@ def rule_limit(ctx: AnswerContext, doc_ids: frozenset[str] | None = None, named:
         )
     # a regulation's name, said or carried from an earlier turn (《…》外出多久以上的算), is no content
     asked = rule_wording(subject_question(ctx.question) if named or "《" in ctx.question else ctx.question)
+    if not re.search(r"\w", asked):
+        return None  # 《…细则》第几条: nothing is said of what a limit would be on
     evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=doc_ids or None), query=asked)
     ranked = [s for s in ctx.best_sentences(asked, evidence) if s.chunk.article]
-    subject = limited_subject(ctx.source.terms(rule_wording(subject_question(ctx.question))))
+    subject_asked = rule_wording(subject_question(ctx.question))
+    subject = limited_subject(ctx.source.terms(subject_asked))
+    sides = limit_sides(ctx, subject_asked) if kind == "duration" else None
     found = [
         quoted
         for best in leading_articles(ranked)
         if subject.coverage(abbreviated(best.chunk.text)) >= SUBJECT_IN_ARTICLE
-        and (quoted := article_limit(ctx, kind, subject, ranked, best))
+        and (quoted := article_limit(ctx, kind, subject, ranked, best, sides))
     ]
     # 受了撤销党内职务处分，多久不能提拔: a limit asked of one penalty is stated of that penalty, not of another's
     named = set(PENALTY_NAMED.findall(ctx.question))
@@ -111,12 +121,31 @@ def leading_articles(ranked: list[Scored]) -> list[Scored]:
     return [s for s in firsts[:ARTICLES_TRIED] if s.passage >= LIMIT_PASSAGE]
 
 
+def limit_sides(ctx: AnswerContext, question: str) -> tuple[Terms, Terms] | None:
+    """The question's words on what runs for the span asked and on what follows it (失联 / 停止党籍)."""
+    sides = asked_sides(question)
+    return (limited_subject(ctx.source.terms(sides[0])), limited_subject(ctx.source.terms(sides[1]))) if sides else None
+
+
 def article_limit(
-    ctx: AnswerContext, kind: LimitKind, subject: Terms, ranked: list[Scored], best: Scored
+    ctx: AnswerContext,
+    kind: LimitKind,
+    subject: Terms,
+    ranked: list[Scored],
+    best: Scored,
+    sides: tuple[Terms, Terms] | None = None,
 ) -> list[Scored] | None:
     """The sentences to quote for the limit the article of `best` states on the subject, the one stating it
-    first (the part it refers to, then its own); None when it states none."""
-    same_article = [s for s in ranked if same_place(s, best) and limit_clause(ctx, kind, s.sentence, subject)]
+    first (the part it refers to, then its own, then the sentence qualifying it); None when it states none.
+    `sides`: the question's words before and after the span it asks, which a sentence may say around its span
+    rather than in the clause stating it (受严重警告处分一年半内，不得在党内提拔)."""
+
+    def states(sentence: str) -> bool:
+        if limit_clause(ctx, kind, sentence, subject):
+            return True
+        return sides is not None and said_on_its_side(*sides, abbreviated(sentence), GENERIC_WEIGHT)
+
+    same_article = [s for s in ranked if same_place(s, best) and states(s.sentence)]
     if not same_article:  # 到会党员人数按照本规则第六条规定执行: the figure is in the article referred to
         referring = next((s for s in ranked if same_place(s, best) and REFERS.search(s.sentence)), None)
         referred = referred_figure(ctx, kind, subject, referring) if referring else None
@@ -127,11 +156,15 @@ def article_limit(
     def fit(s: Scored) -> float:
         clause = limit_clause(ctx, kind, s.sentence, subject)
         bonus = BOUND_WEIGHT if bound is not None and bound.search(clause) else 0.0
+        if sides:  # which side of its span the words are on tells a limit from the one chained to it
+            return s.score + SIDE_WEIGHT * side_fit(*sides, abbreviated(s.sentence)) + bonus
         return s.score + CLAUSE_WEIGHT * terms.coverage(clause) + bonus
 
     chosen = max(same_article, key=fit)
     referred = referred_figure(ctx, kind, subject, chosen)
-    return [referred, chosen] if referred else [chosen]
+    following = qualifying_sentence(chosen.sentence, chosen.chunk.text)
+    qualified = Scored(chosen.chunk, following, chosen.score, chosen.own, chosen.passage) if following else None
+    return [s for s in (referred, chosen, qualified) if s]
 
 
 def rule_wording(question: str) -> str:
@@ -224,13 +257,17 @@ def referred_figure(ctx: AnswerContext, kind: LimitKind, subject: Terms, chosen:
 def limit_answer(ctx: AnswerContext, chosen: list[Scored], evidence: list) -> Answer:
     """依据《…》第N条：<the sentence>〔1〕 (and the article referring to it), with the note on other revisions."""
     book = CitationBook()
-    lines = []
-    for scored in chosen:
+    lines: list[str] = []
+    for n, scored in enumerate(chosen):
         sentence = clean(scored.sentence).rstrip("。；;，,")
         article = scored.chunk.article or ""
         if sentence.startswith(article):  # 第十二条 各支部应当…: the article is named before the quote
             sentence = sentence[len(article) :].lstrip()
-        lines.append(f"{article}：{sentence}{book.cite(scored.chunk, scored.sentence)}。")
+        quote = f"{sentence}{book.cite(scored.chunk, scored.sentence)}。"
+        if n and same_place(scored, chosen[n - 1]):  # the sentence qualifying the limit goes on in its line
+            lines[-1] += quote
+        else:
+            lines.append(f"{article}：{quote}")
     answer = answer_of(f"依据《{chosen[0].chunk.doc_title}》" + "\n".join(lines), book)
     answer.retrieved = evidence
     doc = ctx.source.document(chosen[0].chunk.doc_id)

@@ -7,6 +7,7 @@ import re
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import ANY_TITLE, FACT_THRESHOLD, AnswerContext, refusal
 from assistant.answer.fact import answer_fact
+from assistant.answer.followup_scope import ScopedSource
 from assistant.answer.lookup_links import with_links
 from assistant.answer.lookup_quotes import answer_of, found_whole, other_revision_note, quoted
 from assistant.answer.lookup_refusals import missing_regulation
@@ -149,15 +150,18 @@ def topic_in_regulations(ctx: AnswerContext) -> Answer:
     older = ctx.source.older_revisions()
     current = frozenset(d.doc_id for d in ctx.source.documents() if d.kind == "regulation" and d.doc_id not in older)
     evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=current or None))
-    ranked = ctx.best_sentences(ctx.question, evidence)
+    topic = topic_of(ctx.question)
+    # 按现行条例是第几条: how the article is asked for is no content a passage must hold
+    ranked = ctx.best_sentences(topic if TOPIC_NOISE.sub("", topic) else ctx.question, evidence)
     best = ranked[0].chunk if ranked and ranked[0].passage >= FACT_THRESHOLD and ranked[0].chunk.article else None
-    terms = ctx.source.terms(topic_of(ctx.question))
+    terms = ctx.source.terms(topic)
     listing = listing_provision(ctx, current, terms)
     if listing and (best is None or terms.coverage(listing.text) >= terms.coverage(best.text)):
         doc = ctx.source.document(listing.chunks[0].doc_id)  # 党员有哪些权利: the article listing them
         return quoted_provisions(ctx, doc, [listing], evidence)
-    if best is None:
-        return answer_fact(ctx, "lookup")
+    if best is None:  # a cited fact, never from a revision no longer in force (打听案情…按现行条例是第几条)
+        in_force = frozenset(d.doc_id for d in ctx.source.documents() if d.doc_id not in older)
+        return answer_fact(AnswerContext(ctx.route, ScopedSource(ctx.source, in_force)) if older else ctx, "lookup")
     return article_answer(ctx, best, evidence)
 
 

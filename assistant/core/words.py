@@ -195,6 +195,7 @@ SYNONYM_GROUPS = [
     ("才能", "方可", "才可以"),  # a rule's condition: 三分之二以上委员到会方可召开
     ("纪委", "纪检委", "纪律检查委员会"),  # the spoken short forms of a body the regulations write in full
     ("纪检委员", "纪律检查委员"),
+    ("提拔", "提升职务"),  # a promotion, as one revision of a rule words it and another does
 ]
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(other for other in group if other != word) for group in SYNONYM_GROUPS for word in group
