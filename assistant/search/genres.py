@@ -66,8 +66,10 @@ def of_genre_asked(question: str, documents: list[DocRecord]) -> list[DocRecord]
 
 
 def lacked_genre(question: str, documents: Sequence[DocRecord]) -> Genre | None:
-    """The type the question names (述职, 要点, 生活会报告) when none of the documents is of it."""
-    genre = genre_asked(question)
+    """The type the question names (述职, 要点, 生活会报告) when none of the documents is of it; None when it names
+    two (对比要点和总结…: each is read from what there is)."""
+    named = {genre for genre, words in (*GENRE_ASKED, *GENRE_SAID) if words.search(question)}
+    genre = genre_asked(question) if len(named) == 1 else None
     if genre not in OWN_TYPES or any(d.profile and d.profile.genre == genre for d in documents):
         return None
     return genre

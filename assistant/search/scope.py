@@ -49,7 +49,7 @@ DOUBLED_UNIT = re.compile(
 )
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:大学|学院|中学|学校|医院|检察院|法院|卫生院|研究院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市"
+    r"[\u4e00-\u9fff]{2,10}?(?:大学(?!习)|学院|中学(?!习)|学校|医院|检察院|法院|卫生院|研究院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市"
     r"|[一二三四五六七八九十]中(?!全会))"  # 绍兴一中, 柳川二中: a school by its number
     r"|[\u4e00-\u9fff]{2,10}?(?=机关党委|党委|党总支|党支部|党组(?!织))"
 )
@@ -255,9 +255,15 @@ def clerk_wording(question: str) -> str:
     return DOUBLED_UNIT.sub(lambda m: m.group(1) or m.group(2), question)
 
 
-# 5个村党支部 / 三家国有企业: a count and its measure word lead a kind of unit, not a name
+# 5个村党支部 / 三家国有企业 / 两期…: a count and its measure word lead a kind of unit or of event, not a name
 COUNT_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十两几多])$")
-MEASURE_LEAD = re.compile(r"^[一二三四五六七八九十两几多]*(?:个|家|所)")
+MEASURE_LEAD = re.compile(r"^[一二三四五六七八九十两几多]*(?:个|家|所|期|次|批|轮|场|届)")
+
+
+def counted_lead(name: str) -> bool:
+    """两期集中学习 / 三个支部: the words open with a count and its measure word, so they name no organisation."""
+    lead = MEASURE_LEAD.match(name)
+    return bool(lead and lead.end() > 1)
 
 
 def unit_mentions(question: str) -> list[tuple[re.Match[str], str]]:
