@@ -38,15 +38,21 @@ def answer_extractively(route: Route, source: EvidenceSource) -> Answer:
     scope = source.scope(route.question)
     if scope.refusal:  # e.g. a period no document covers: say what the knowledge base has instead
         return Answer(scope.refusal, route.kind, refused=True)
-    if scope.preferred is not None:  # the documents the wording fits first (全年… from the 总结, not the 述职)
+    ctx = AnswerContext(route, source)
+    answer = answered(ctx)
+    if scope.preferred is not None and not answer.refused and not drawn_from(answer, scope.preferred):
+        # 全年… answered from a 述职 or a meeting report: the documents the wording fits answer it, if they can
         fitted = answered(AnswerContext(route, ScopedSource(source, scope.preferred)))
         if not fitted.refused:
             return fitted
-    ctx = AnswerContext(route, source)
-    answer = answered(ctx)
     if answer.refused:
         return quoted_answer(ctx, answer) or answer
     return answer
+
+
+def drawn_from(answer: Answer, doc_ids: frozenset[str]) -> bool:
+    """Every passage the answer cites is of these documents."""
+    return all(c.chunk is None or c.chunk.doc_id in doc_ids for c in answer.citations)
 
 
 def answered(ctx: AnswerContext) -> Answer:

@@ -31,7 +31,7 @@ GENRE_SAID: tuple[tuple[Genre, re.Pattern[str]], ...] = (
     ("述职", re.compile(r"述职")),
     ("plan", re.compile(r"要点")),
     ("meeting", re.compile(r"生活会")),
-    ("summary", re.compile(r"总结")),
+    ("summary", re.compile(r"总结(?:里|中|报告|材料)|工作总结")),  # not 写成一段总结: a draft's form
 )
 ACCOUNTS: frozenset[Genre] = frozenset({"summary", "report"})  # one account under two names
 # 本人/自己/亲自: the person's own account, which a 述职 gives.
