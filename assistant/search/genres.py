@@ -34,6 +34,7 @@ GENRE_SAID: tuple[tuple[Genre, re.Pattern[str]], ...] = (
     ("summary", re.compile(r"总结(?:里|中|报告|材料)|工作总结")),  # not 写成一段总结: a draft's form
 )
 ACCOUNTS: frozenset[Genre] = frozenset({"summary", "report"})  # one account under two names
+ACCOUNT_SAID = re.compile(r"总结")
 # 本人/自己/亲自: the person's own account, which a 述职 gives.
 PERSONAL = re.compile(r"述职|本人|个人|自己|亲自")
 MEETING = re.compile(r"生活会")
@@ -71,6 +72,7 @@ def lacked_genre(question: str, documents: Sequence[DocRecord]) -> Genre | None:
     """The type the question names (述职, 要点, 生活会报告) when none of the documents is of it; None when it names
     two (对比要点和总结…: each is read from what there is)."""
     named = {genre for genre, words in (*GENRE_ASKED, *GENRE_SAID) if words.search(question)}
+    named |= {"summary"} if ACCOUNT_SAID.search(question) else set()  # 对比要点和上半年总结
     genre = genre_asked(question) if len(named) == 1 else None
     if genre not in OWN_TYPES or any(d.profile and d.profile.genre == genre for d in documents):
         return None
