@@ -2,8 +2,8 @@
 
 One organisation often has several documents on one year: a 年度总结, a 书记's 述职 and a 组织生活会 report. A
 question that names a document type is answered from that type; one that names none is about the organisation's
-work, which its 总结/报告 tell rather than a 述职 (本人讲党课4次 is one person's figure); one that says 本人/自己
-asks the person's own account, one that says 生活会 the meeting's report.
+work, which its 总结/报告 (or minutes) tell rather than a 述职 (本人讲党课4次 is one person's figure); one that
+says 本人/自己 asks the person's own account, one that says 生活会 the meeting's report.
 """
 
 from __future__ import annotations
@@ -40,9 +40,6 @@ PERSONAL = re.compile(r"述职|本人|个人|自己|亲自")
 MEETING = re.compile(r"生活会")
 # A post named (书记讲了几次): a 总结's 其中党委书记… and a 述职's 本人… may both tell it; neither is preferred.
 POST = re.compile(r"书记|委员|主任|局长|院长|校长|所长|站长|部长|董事长|总经理|行长|主席")
-# A person's own account: not the organisation's figures. (A meeting's minutes are not set aside: 3月26日那次学习
-# is told by them.)
-SIDE_GENRES: frozenset[Genre] = frozenset({"述职"})
 
 
 def genre_asked(question: str) -> Genre | None:
@@ -91,7 +88,9 @@ def fitting_documents(question: str, documents: Sequence[DocRecord]) -> frozense
     elif POST.search(question):
         return None
     else:
-        chosen = [d for d in documents if d.profile and d.profile.genre not in SIDE_GENRES]
+        # With no 总结 or 报告 among them (a 述职 and a 整改 report), the 述职 may be the only account there is.
+        accounts = of_genre("summary", documents)
+        chosen = [d for d in documents if d.profile and d.profile.genre != "述职"] if accounts else []
     if not chosen or len(chosen) == len(documents):
         return None
     return frozenset(d.doc_id for d in chosen)
