@@ -15,6 +15,7 @@ from assistant.answer.count import answer_count
 from assistant.answer.draft import answer_draft
 from assistant.answer.fact import answer_fact
 from assistant.answer.fallback import quoted_answer
+from assistant.answer.followup_scope import ScopedSource
 from assistant.answer.listing import answer_list
 from assistant.answer.lookup import answer_lookup
 from assistant.answer.lookup_limits import rule_limit
@@ -38,12 +39,26 @@ def answer_extractively(route: Route, source: EvidenceSource) -> Answer:
     if scope.refusal:  # e.g. a period no document covers: say what the knowledge base has instead
         return Answer(scope.refusal, route.kind, refused=True)
     ctx = AnswerContext(route, source)
-    # 多长时间内要报 / 多久联系一次: the article that sets the limit, when a regulation answers it best
-    limit = own_rule_limit(ctx) if route.kind in ("fact", "count") else None  # 某局党组会材料要提前几天送
-    limit = limit or (rule_limit(ctx) if route.kind in ("fact", "count") and asks_rule_limit(route.question) else None)
-    if limit:
-        return limit
-    answer = ANSWERERS[route.kind](ctx)
+    answer = answered(ctx)
+    if scope.preferred is not None and not answer.refused and not drawn_from(answer, scope.preferred):
+        # 全年… answered from a 述职 or a meeting report: the documents the wording fits answer it, if they can
+        fitted = answered(AnswerContext(route, ScopedSource(source, scope.preferred)))
+        if not fitted.refused:
+            return fitted
     if answer.refused:
         return quoted_answer(ctx, answer) or answer
     return answer
+
+
+def drawn_from(answer: Answer, doc_ids: frozenset[str]) -> bool:
+    """Every passage the answer cites is of these documents."""
+    return all(c.chunk is None or c.chunk.doc_id in doc_ids for c in answer.citations)
+
+
+def answered(ctx: AnswerContext) -> Answer:
+    """The answer of the kind's module, or the article that sets a limit when a regulation answers it best."""
+    kind = ctx.route.kind
+    # 多长时间内要报 / 多久联系一次: the article that sets the limit, when a regulation answers it best
+    limit = own_rule_limit(ctx) if kind in ("fact", "count") else None  # 某局党组会材料要提前几天送
+    limit = limit or (rule_limit(ctx) if kind in ("fact", "count") and asks_rule_limit(ctx.route.question) else None)
+    return limit or ANSWERERS[kind](ctx)

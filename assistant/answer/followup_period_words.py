@@ -13,6 +13,7 @@ from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.followup_turns import Turn
 from assistant.answer.question import PERIOD
 from assistant.core.text import HALF, MEETING_MODIFIER, YEAR_PART
+from assistant.search.genres import genre_said
 
 SAME_YEAR = re.compile(r"(?<![每今去前明])(?:当年|同年|该年|这一?年|那一?年)(?!度?[上下]半年|代|来|以来|里的?前)")
 YEAR_OF = re.compile(r"(?:19|20)\d{2}年")
@@ -47,7 +48,7 @@ def period_with_meeting(period: str, last_question: str, text: str) -> str:
     meeting = ANNUAL_MEETING.search(last_question)
     if not period or not meeting or meeting.group(1) != period or ANNUAL_MEETING.search(text):
         return period
-    if re.search(r"生活会|民主评议", text):
+    if re.search(r"生活会|民主评议", text) or genre_said(text):  # 述职里讲了几次: of that document, not the meeting
         return period
     return f"{period}{meeting.group(2)}"
 

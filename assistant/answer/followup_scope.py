@@ -11,6 +11,7 @@ from assistant.answer.question import GENERIC_ORG, ROLE, slots_of
 from assistant.core.schema import Evidence
 from assistant.core.text import squash
 from assistant.index.manifest import DocRecord
+from assistant.search.genres import genre_said, of_genre
 from assistant.search.retriever import NO_HINTS, Filters, SearchHints
 from assistant.search.scope import Scope, asked_period, in_period, named_organisation, with_profile
 from assistant.search.source import EvidenceSource
@@ -86,7 +87,8 @@ def scoped_source(source: EvidenceSource, route: Route, last: Turn | None) -> Ev
     doc_ids = answered_documents(last.answer, source)
     if not doc_ids or of_rules_only(source, doc_ids) and slots_of(route.question).holder:
         return source  # 回到消防支队，… after an answer from a regulation: not that regulation's text
-    if route.same_organisation:
+    if route.same_organisation or names_other_genre(route.question, doc_ids, source):
+        # 那组织生活会上… after an answer from the 总结: the organisation's other documents, its meeting's first
         return organisation_source(source, doc_ids, route.question)
     if route.anchor:
         chunks = (c for d in doc_ids for c in source.document_chunks(d))
@@ -107,6 +109,13 @@ def role_asked(question: str) -> str:
     """组织委员 of 医院党支部组织委员是谁: the role whose holder a question asks; "" when it asks none."""
     asked = WHO_HOLDS.search(question)
     return asked.group(1) if asked else ""
+
+
+def names_other_genre(question: str, doc_ids: frozenset[str], source: EvidenceSource) -> bool:
+    """The turn names a document type (述职, 生活会, 要点, 总结) that none of the documents is of."""
+    genre = genre_said(question)
+    answered = [d for i in doc_ids if (d := source.document(i)) is not None]
+    return genre is not None and not of_genre(genre, [with_profile(d) for d in answered])
 
 
 def of_rules_only(source: EvidenceSource, doc_ids: frozenset[str]) -> bool:

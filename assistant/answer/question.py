@@ -13,11 +13,12 @@ from assistant.answer.answer_types import NAME
 from assistant.core.numerals import parse_number
 from assistant.core.text import QUARTER
 from assistant.core.words import cut_words, tagged_words
+from assistant.search.scope import counted_lead
 
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
 PERIOD = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年|底|初|末)?|[上下]半年|全年|今年|去年|前年|明年")
 MODALITY = re.compile(r"原计划|计划|拟|目标|实际|最终|最后")
-ORG_SUFFIX = "[一二三四五六七八九十]{1,2}[中小]|党支部|党总支|党委|党组|中心组|党小组|支部|委员会|社区|村|镇|乡|街道|公司|集团|学院|学校|中学|小学|大学|医院|卫生院|检察院|法院|支行|分行|银行|管理处|服务中心|局|机关"
+ORG_SUFFIX = "[一二三四五六七八九十]{1,2}[中小]|党支部|党总支|党委|党组|中心组|党小组|支部|委员会|社区|村|镇|乡|街道|公司|集团|学院|学校|中学(?!习)|小学|大学(?!习)|医院|卫生院|检察院|法院|支行|分行|银行|管理处|服务中心|局|机关"
 # Characters an organisation's name at the start of a question does not contain: punctuation,
 # digits, interrogatives, pronouns, verbs and particles that end the name.
 NOT_IN_NAME = r"\s，,。？?！!、；;：:“”\"《》\d几多什哪谁啥是有的了在讲开召共一个这那其把换请他她它们"
@@ -143,8 +144,8 @@ def holder_of(question: str) -> str:
     if not found:
         return ""
     name = found.group(0) if found.re is LEADING_ORG else found.group(1)
-    if VISITED.match(name):  # 到联系支部指导了几次: where someone went, not whose figure
-        return ""
+    if VISITED.match(name) or counted_lead(name):  # 到联系支部指导了几次: where someone went, not whose figure
+        return ""  # 两期集中学(习) / 三个支部: how many of a kind, not whose
     return "" if GENERIC_ORG.match(name) or MODALITY.match(name) else name  # 计划轮训支部(书记): no one's name
 
 

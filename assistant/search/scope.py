@@ -19,6 +19,7 @@ from assistant.core.text import MEETING_MODIFIER, TITLE_REF, YEAR, YEAR_PART, ye
 from assistant.core.words import without_polite_opening
 from assistant.index.knowledge_base import DocRecord
 from assistant.ingest.profiles import build_profile
+from assistant.search.genres import fitting_documents, lacked_genre, of_genre_asked
 
 # 3月份开了几次: a month is asked as a period (3月召开的… names an event's date, and is not).
 COUNT_ASKED = re.compile(r"几|多少")  # only a month's count is refused: 3月份开展了什么 may be told in the text
@@ -37,15 +38,6 @@ PLANNED = re.compile(r"计划|打算|要点|目标|准备|安排|拟|思路|下�
 ANNUAL_EVENT = re.compile(
     rf"((?:19|20)\d{{2}})年度?(?:的)?{MEETING_MODIFIER}(?:民主生活会|组织生活会|述职|民主评议|考核)"
 )
-# A document type the question names outright (…总结里, …要点对…): documents of that genre are preferred.
-GENRE_ASKED: tuple[tuple[Genre, re.Pattern[str]], ...] = (
-    ("述职", re.compile(r"述职")),
-    ("plan", re.compile(r"要点")),
-    ("summary", re.compile(r"总结(?:里|中|报告|材料)|(?:工作|年度|全年)总结")),
-    ("notice", re.compile(r"通知")),
-    # 学习情况报告 is a summary's title as often as a meeting's: only a meeting named says which.
-    ("meeting", re.compile(r"生活会(?:情况)?报告|会议(?:情况报告|纪要)|纪要")),
-)
 # Words of questions about regulations (unless they ask what an organisation's report cites).
 REGULATION_WORDS = re.compile(r"条例|准则|细则|章程|党规|法规|处分|修订")
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\s*\d*号?")
@@ -61,7 +53,7 @@ DOUBLED_UNIT = re.compile(
 )
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:大学|学院|中学|学校|医院|检察院|法院|卫生院|研究院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市"
+    r"[\u4e00-\u9fff]{2,10}?(?:大学(?!习)|学院|中学(?!习)|学校|医院|检察院|法院|卫生院|研究院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市"
     r"|[一二三四五六七八九十]中(?!全会))"  # 绍兴一中, 柳川二中: a school by its number
     r"|[\u4e00-\u9fff]{2,10}?(?=机关党委|党委|党总支|党支部|党组(?!织))"
 )
@@ -98,6 +90,8 @@ Mentions = Callable[[str, str], bool]  # whether a document's text holds the wor
 class Scope:
     doc_ids: frozenset[str] | None  # None: every document is in scope
     refusal: str | None = None  # set when nothing is in scope: why, and what the knowledge base has
+    # Of those, the documents whose type the question fits best (genres.fitting_documents): answered from first.
+    preferred: frozenset[str] | None = None
 
 
 EVERYTHING = Scope(None)
@@ -271,9 +265,15 @@ def clerk_wording(question: str) -> str:
     return DOUBLED_UNIT.sub(lambda m: m.group(1) or m.group(2), question)
 
 
-# 5个村党支部 / 三家国有企业: a count and its measure word lead a kind of unit, not a name
+# 5个村党支部 / 三家国有企业 / 两期…: a count and its measure word lead a kind of unit or of event, not a name
 COUNT_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十两几多])$")
-MEASURE_LEAD = re.compile(r"^[一二三四五六七八九十两几多]*(?:个|家|所)")
+MEASURE_LEAD = re.compile(r"^[一二三四五六七八九十两几多]*(?:个|家|所|期|次|批|轮|场|届)")
+
+
+def counted_lead(name: str) -> bool:
+    """两期集中学习 / 三个支部: the words open with a count and its measure word, so they name no organisation."""
+    lead = MEASURE_LEAD.match(name)
+    return bool(lead and lead.end() > 1)
 
 
 def unit_mentions(question: str) -> list[tuple[re.Match[str], str]]:
@@ -472,13 +472,6 @@ def organisation_names(documents: Sequence[DocRecord]) -> list[str]:
     return names[:MAX_LISTED]
 
 
-def of_genre_asked(question: str, documents: list[DocRecord]) -> list[DocRecord]:
-    """The documents of the types the question names (总结里…; 述职和年度总结: both), if there are any; else all."""
-    genres = {g for g, words in GENRE_ASKED if words.search(question)}
-    typed = [d for d in documents if d.profile and d.profile.genre in genres]
-    return typed or documents
-
-
 def scope_for(
     question: str,
     documents: Sequence[DocRecord],
@@ -514,7 +507,12 @@ def scope_for(
         return Scope(frozenset(), f"知识库中只有{name}{holdings(candidates)}，{what}。")
     if not in_scope and candidates and (asked.years or asked.half or asked.month):
         return Scope(frozenset(), f"知识库中没有{asked.label}的报告；现有{holdings(candidates)}。")
+    lacked = lacked_genre(question, in_scope) if name else None
+    if lacked:  # 述职里… of an organisation whose 述职 the knowledge base lacks: what it has
+        period = asked.label or ""
+        return Scope(frozenset(), f"知识库中只有{name}{holdings(candidates)}，没有{period}的{GENRE_NAMES[lacked]}。")
     in_scope = of_genre_asked(question, in_scope)
-    if len(in_scope) == len(reports):  # no filter at all is much cheaper for Chroma
+    preferred = fitting_documents(question, in_scope) if name else None
+    if len(in_scope) == len(reports) and preferred is None:  # no filter at all is much cheaper for Chroma
         return EVERYTHING
-    return Scope(frozenset(d.doc_id for d in in_scope) | regulations)
+    return Scope(frozenset(d.doc_id for d in in_scope) | regulations, preferred=preferred)
