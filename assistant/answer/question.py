@@ -60,12 +60,16 @@ FOLLOW_START = re.compile(r"^(?:那么|那个|那份|这个|这份|那|还有|�
 FOLLOW_END = re.compile(r"(?:呢|吗)?[？?。！!\s]*$")
 # 是第几条 / 这是哪一条 / 在第几条规定的: which article, and nothing of what about.
 ASKS_ARTICLE = re.compile(r"(?:里|中)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?)?")
-POINTER_AROUND = re.compile(r"^(?:这|那|它)|的$")
+POINTER_AROUND = re.compile(r"^(?:这个|那个|这|那|它)|的$")
+# 这是细则第几条 / 这个在党章里是哪一条: the kind of regulation talked about, said without its name
+REGULATION_KIND = r"条例|细则|规则|准则|规定|办法|章程|党章"
+KIND_BEFORE_ARTICLE = re.compile(rf"^(?:是|在)?(?:{REGULATION_KIND})(?=(?:里|中)?(?:是|在)?(?:第几条|哪一?条))")
 
 
 def asks_article_only(text: str) -> bool:
-    """是第几条 / 这是哪一条: the turn asks which article and names no topic of its own."""
-    return bool(ASKS_ARTICLE.fullmatch(POINTER_AROUND.sub("", FOLLOW_END.sub("", text.strip()))))
+    """是第几条 / 这是哪一条 / 这是细则第几条: the turn asks which article and names no topic of its own."""
+    asked = POINTER_AROUND.sub("", FOLLOW_END.sub("", text.strip()))
+    return bool(ASKS_ARTICLE.fullmatch(KIND_BEFORE_ARTICLE.sub("", asked)))
 
 
 # Words pointing back at the last answer or its documents.
@@ -115,6 +119,10 @@ class Slots:
 
 
 REVISION_AFTER = re.compile(r"\s*(?:修订|修改|修正)")
+# 这是现行条例第几条: the pointer and its 是 are no part of the regulation's name
+POINTER_IS = re.compile(r"^(?:这个|那个|这|那|它)(?:是|在)")
+# 旧版（2018年） / 现行: a revision said before a year, which is no one's name
+REVISION_WORD = re.compile(r"^(?:旧版|新版|老版|现行|修订)")
 
 
 def slots_of(question: str) -> Slots:
@@ -125,9 +133,9 @@ def slots_of(question: str) -> Slots:
     counted = COUNTED_AFTER.search(question)
     return Slots(
         holder="" if regulation else holder_of(question),
+        regulation=POINTER_IS.sub("", regulation.group(0)) if regulation else "",
         period=period.group(0) if period else "",
         modality=modality.group(0) if modality else "",
-        regulation=regulation.group(0) if regulation else "",
         counted=PARTICLES.sub("", counted.group(1)) if counted else "",
         unit=re.sub("^(?:几|多少)", "", counted.group(0)).removesuffix(counted.group(1)) if counted else "",
     )
@@ -143,7 +151,7 @@ def holder_of(question: str) -> str:
     if not found:
         return ""
     name = found.group(0) if found.re is LEADING_ORG else found.group(1)
-    if VISITED.match(name):  # 到联系支部指导了几次: where someone went, not whose figure
+    if VISITED.match(name) or REVISION_WORD.match(name):  # 到联系支部指导了几次: where someone went, not whose
         return ""
     return "" if GENERIC_ORG.match(name) or MODALITY.match(name) else name  # 计划轮训支部(书记): no one's name
 

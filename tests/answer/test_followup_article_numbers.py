@@ -1,0 +1,49 @@
+"""第几条 asked of what the conversation just quoted, with the kind of regulation (这是细则第几条) or a revision
+(这是现行条例第几条 / 旧版（2016年）是第几条) said instead of a name, over regulations written for these tests."""
+
+from __future__ import annotations
+
+from assistant.core.schema import Answer
+from tests.answer.article_followup_fixtures import NEW_CODE, OLD_CODE, RULES, TRAINING, converse
+
+BORROWED = "借用货主的车辆，可能影响公正执行公务，情节较重的给什么处分？"
+
+
+def cited(answer: Answer) -> list[tuple[str, str | None]]:
+    return [(c.chunk.doc_title, c.chunk.article) for c in answer.citations if c.chunk is not None]
+
+
+def test_current_revision_named_by_its_kind_gives_the_article_quoted():
+    answer = converse([BORROWED, "情节严重的呢？", "这是现行条例第几条？"])[-1]
+    assert not answer.refused
+    assert "第五条" in answer.text and cited(answer) == [(NEW_CODE, "第五条")]
+
+
+def test_old_revision_with_its_year_in_brackets_gives_the_counterpart_by_content():
+    answer = converse([BORROWED, "这是现行条例第几条？", "旧版（2016年）是第几条？"])[-1]
+    assert cited(answer) == [(OLD_CODE, "第三条")]
+
+
+def test_revision_said_with_a_pointer_in_other_words():
+    answers = converse(["违规接受船东、货主宴请，情节较重的怎么处分？", "它在老版条例里是哪一条？"])
+    assert cited(answers[0]) == [(NEW_CODE, "第六条")]
+    assert cited(answers[1]) == [(OLD_CODE, "第四条")]
+
+
+def test_new_conduct_question_after_the_counterpart_is_of_the_revision_talked_about():
+    turns = [BORROWED, "这是现行条例第几条？", "旧版（2016年）是第几条？", "通过民间集资拿高额利息的，又怎么处理？"]
+    answer = converse(turns)[-1]
+    assert not answer.refused
+    assert "依照前款" in answer.text and cited(answer) == [(NEW_CODE, "第五条")]
+
+
+def test_kind_of_regulation_before_the_article_asked_is_no_title():
+    answer = converse(["党支部应当在几日内与新登船党员谈话？", "这个是细则第几条？"])[-1]
+    assert not answer.refused and "第三条" in answer.text
+    assert (TRAINING, "第三条") in cited(answer)
+
+
+def test_kind_of_regulation_after_a_list_without_article_numbers():
+    answer = converse(["启动专项督查的情形有哪些？", "这是规则第几条？"])[-1]
+    assert not answer.refused and "第二条" in answer.text
+    assert (RULES, "第二条") in cited(answer)
