@@ -15,7 +15,7 @@ from assistant.answer.question import asks_article_only
 from assistant.answer.regulation_wording import in_regulation_words
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.words import cut_words
-from assistant.search.regulations import NAME_LEAD, Provision, provisions
+from assistant.search.regulations import Provision, provisions, without_lead
 from assistant.search.retriever import Filters
 from assistant.search.source import DocRecord
 from assistant.search.terms import Terms
@@ -71,8 +71,10 @@ def topic_of(question: str) -> str:
 
 def without_name(named: re.Match[str]) -> str:
     """收受礼金的按新条例: the topic before 按/的 stays, only the regulation's name goes."""
-    lead = NAME_LEAD.match(named.group(0))
-    return LEAD_VERB.sub("", lead.group(0)) if lead else ""
+    if named.group(0).startswith("《"):  # a title in marks is the name alone (督查 of 《…督查工作规则》 leads nothing)
+        return ""
+    name = without_lead(named.group(0))
+    return LEAD_VERB.sub("", named.group(0)[: -len(name)]) if name else ""
 
 
 def subject_of(topic: str) -> str:
@@ -129,6 +131,19 @@ def topic_scores(ctx: AnswerContext, topic: str, items: list[Provision], evidenc
     return scores
 
 
+# 问责决定由谁作出 / 督查通报归谁负责发布: what is done, asked who does it, and the doing
+WHO_DOES = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:应当|应该|要|须|需要)?(?:由|归)谁(?:来|负责)?([\u4e00-\u9fff]{1,3})")
+
+
+def agent_stated(topic: str) -> re.Pattern[str] | None:
+    """For X由谁V: a sentence saying X…由…V (决定应当由党委作出), the rule naming who; None when not asked so."""
+    asked = WHO_DOES.search(topic)
+    thing = head_noun(asked.group(1)) if asked else ""
+    if not asked or not thing:
+        return None
+    return re.compile(rf"{re.escape(thing)}[^。；;]{{0,12}}由[^。；;]{{1,40}}?{re.escape(asked.group(2)[:2])}")
+
+
 def head_noun(topic: str) -> str:
     """义务 of 党员的义务: the topic's last word of two or more characters."""
     return next((w for w in reversed(cut_words(TOPIC_NOISE.sub(" ", topic))) if len(w.strip()) >= 2), "")
@@ -151,6 +166,9 @@ def topic_in_regulations(ctx: AnswerContext) -> Answer:
     evidence = ctx.evidence(k=8, filters=Filters(kinds=("regulation",), doc_ids=current or None))
     ranked = ctx.best_sentences(ctx.question, evidence)
     best = ranked[0].chunk if ranked and ranked[0].passage >= FACT_THRESHOLD and ranked[0].chunk.article else None
+    agent = agent_stated(topic_of(ctx.question))
+    stating = [s.chunk for s in ranked if agent and s.chunk.article and agent.search(s.sentence)] if best else []
+    best = stating[0] if stating else best  # 问责决定由谁作出: the sentence saying who, not one on what follows
     terms = ctx.source.terms(topic_of(ctx.question))
     listing = listing_provision(ctx, current, terms)
     if listing and (best is None or terms.coverage(listing.text) >= terms.coverage(best.text)):

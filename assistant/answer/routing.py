@@ -69,6 +69,8 @@ REGULATION_LOOKUP = re.compile(
     # 有哪些情形要追责？巡视工作条例里列的: the regulation named after the question
     rf"|(?:哪些|哪几|什么)[^？?。]{{0,12}}[？?，,]\s*[^？?。，,]{{0,4}}{REGULATION_NAME}(?:里|中|上)?(?:列|规定|写|说)"
     rf"|{REGULATION_NAME}[^？?。]{{0,12}}(?:最后|最末|末尾)(?:一|那)?个?[条章]"  # its last article or chapter
+    # …条例里，能从轻或者减轻处分的情形一共列了几项: the items an article lists, however long what they are
+    rf"|{REGULATION_NAME}[^？?。]{{0,30}}(?:列举|列出|列)了?(?:多少|几)(?:项|种|类)"
     r"|第几条|哪一?条(?:规定|条文)|(?:是|在)哪一?条"  # which article says so: answered by the article, not by a count
     rf"|{REGULATION_NAME}[^？?。]{{0,12}}(?:第几|哪一?个?)[章编]|(?:第几|哪一?个?)[章编][^？?。]{{0,6}}{REGULATION_NAME}"
     # two revisions compared, the regulation left to the conversation or implied by the years

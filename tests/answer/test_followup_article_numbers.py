@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from assistant.core.schema import Answer
-from tests.answer.article_followup_fixtures import NEW_CODE, OLD_CODE, RULES, TRAINING, converse
+from tests.answer.article_followup_fixtures import NEW_CODE, OLD_CODE, RULES, TRAINING, article_assistant, converse
 
 BORROWED = "借用货主的车辆，可能影响公正执行公务，情节较重的给什么处分？"
 
@@ -47,3 +47,28 @@ def test_kind_of_regulation_after_a_list_without_article_numbers():
     answer = converse(["启动专项督查的情形有哪些？", "这是规则第几条？"])[-1]
     assert not answer.refused and "第二条" in answer.text
     assert (RULES, "第二条") in cited(answer)
+
+
+# ---- an article's items and paragraphs counted, and who decides ----
+
+
+def test_items_counted_when_the_count_is_asked_as_listed_and_the_title_is_in_marks():
+    answers = converse(["督查工作规则第一条讲的什么？", "应当启动专项督查的情形一共列了几项？", "第（三）项是什么？"])
+    assert "共4项" in answers[1].text and "（四）巡察反馈问题整改不力的" in answers[1].text
+    assert "群众反映强烈" in answers[2].text and "重大决策" not in answers[2].text
+
+
+def test_items_counted_with_the_regulation_named_far_before_the_count():
+    answer = article_assistant().ask("督查工作规则里，要启动专项督查的情形一共列举了几种？")
+    assert "共4种情形" in answer.text and "（四）" in answer.text
+
+
+def test_paragraphs_of_the_article_talked_about_counted():
+    answer = converse(["每年组织几次船员党员轮训？", "这个是第几条？这条一共几款？"])[-1]
+    assert "第四条" in answer.text and "共2款" in answer.text
+    assert "共2款" in article_assistant().ask("纪律条例第五条分几款？").text
+
+
+def test_who_decides_is_the_article_saying_by_whom_not_the_one_on_what_follows():
+    for question in ("督查处理决定由谁作出？", "督查处理决定应当由谁来作出？"):
+        assert cited(article_assistant().ask(question)) == [(RULES, "第四条")]
