@@ -117,6 +117,7 @@ def topic_scores(ctx: AnswerContext, topic: str, items: list[Provision], evidenc
     classification = bool(CLASSIFICATION.search(topic))
     # 党员的义务 is listed (下列义务：（一）…) by the article on it; 处分 listed (给予…处分：（一）…) by many others.
     head = head_noun(topic)
+    agent = agent_stated(topic)
     scores = []
     for provision in items:
         text = abbreviated(provision.text)
@@ -127,6 +128,8 @@ def topic_scores(ctx: AnswerContext, topic: str, items: list[Provision], evidenc
             score = score + KINDS_BONUS if ENUMERATES.search(text) else score * NOT_KINDS_FACTOR
         elif head and lists_term(head, text):
             score += KINDS_BONUS  # 党员的义务: the article listing 下列义务：（一）…, not one that mentions 义务
+        if agent and agent.search(text):
+            score += KINDS_BONUS  # 问责决定由谁作出: the article saying 决定…由X作出, not one on what follows it
         scores.append(score)
     return scores
 

@@ -56,14 +56,27 @@ RULES_TEXT = """航运集团党委督查工作规则
 （二）安全生产责任落实不到位的；
 （三）群众反映强烈的问题久拖不决的；
 （四）巡察反馈问题整改不力的。
-第三条　督查处理决定作出后，应当及时送达被督查单位并督促整改；被督查单位应当在处理决定作出之日起一个月内报告整改情况。
+第三条　督查处理决定作出后，由督查办公室及时送达被督查单位并督促整改；被督查单位应当在处理决定作出之日起一个月内报告整改情况。
 第四条　督查结论由集团党委督查办公室提出，督查处理决定由集团党委作出。
 第五条　本规则自2023年5月1日起施行。
+"""
+
+CONDUCT = "航运集团船员党员行为准则"
+CONDUCT_TEXT = """航运集团船员党员行为准则
+为规范船员党员言行，制定本准则。
+船员党员行为规范
+第一条　坚持安全第一，严守航行纪律。
+第二条　坚持爱船如家，爱护船舶设备。
+第三条　坚持互帮互助，团结船员同事。
+船员党员干部行为规范
+第四条　秉公用权，不利用调度职权谋取私利。
+第五条　以身作则，带头执行值班制度。
 """
 
 
 def article_assistant() -> Assistant:
     texts = {OLD_CODE: OLD_CODE_TEXT, NEW_CODE: NEW_CODE_TEXT, TRAINING: TRAINING_TEXT, RULES: RULES_TEXT}
+    texts[CONDUCT] = CONDUCT_TEXT
     return Assistant(FakeSource(*(regulation_chunks(title, text) for title, text in texts.items())))
 
 

@@ -70,5 +70,18 @@ def test_paragraphs_of_the_article_talked_about_counted():
 
 
 def test_who_decides_is_the_article_saying_by_whom_not_the_one_on_what_follows():
-    for question in ("督查处理决定由谁作出？", "督查处理决定应当由谁来作出？"):
+    for question in (
+        "督查处理决定由谁作出？",
+        "督查处理决定应当由谁来作出？",
+        "督查工作规则里，督查处理决定由谁作出？",
+    ):
         assert cited(article_assistant().ask(question)) == [(RULES, "第四条")]
+    answer = converse(["督查工作规则第二条讲的什么？", "督查处理决定由谁作出？"])[-1]
+    assert cited(answer) == [(RULES, "第四条")]
+
+
+def test_articles_under_the_heading_the_question_says_whole_among_words_of_its_own():
+    answer = article_assistant().ask("船员党员行为准则里，对一般船员党员的行为规范是哪几条内容？")
+    assert "“船员党员行为规范”共3条" in answer.text and "爱船如家" in answer.text and "秉公用权" not in answer.text
+    other = article_assistant().ask("船员党员行为准则里，对船员党员干部的行为规范是哪几条？")
+    assert "共2条" in other.text and "秉公用权" in other.text and "爱船如家" not in other.text
