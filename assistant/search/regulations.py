@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import reduce
 from typing import Literal
 
 from assistant.core.numerals import NUMERAL, chinese_to_int, to_int
@@ -19,6 +20,7 @@ from assistant.core.words import cut_words
 from assistant.index.knowledge_base import DocRecord
 from assistant.search.scope import short_title
 
+FOREIGN_CHARS = 1  # characters of a quoted title its regulation's title may lack (a variant wording)
 # What people call a regulation whose title does not contain the name.
 ALIASES = {"党章": "中国共产党章程"}
 REGULATION_SUFFIX = re.compile(r"(条例|准则|细则|章程|规定|办法|规则|意见|决定)$")
@@ -128,7 +130,10 @@ def match_score(question: str, doc: DocRecord) -> int:
     short = short_title(doc.title)
     if any((short_title(t) in doc.title or short in t) and kind_of(t) == kind_of(short) for t in titles):
         return 100
-    plain = question  # a name inside 《》 counts too: 《中央八项规定》, 《党章》
+    # A name inside 《》 counts too (《中央八项规定》, 《党章》), unless the title says words the regulation's
+    # title lacks: 《…党员领导干部廉洁从政若干准则》 is another regulation than 《关于…的若干准则》.
+    foreign = [t for t in titles if sum(ch not in doc.title for ch in set(short_title(t))) > FOREIGN_CHARS]
+    plain = reduce(lambda text, title: text.replace(f"《{title}》", ""), foreign, question)
     exact = [len(n) * (2 if n in ALIASES else 1) for n in names_of(doc) if (len(n) >= 4 or n in ALIASES) and n in plain]
     return max(exact + [matched_length(plain, n) for n in names_of(doc)])
 
