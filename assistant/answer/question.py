@@ -39,7 +39,7 @@ ACTOR = re.compile(rf"{ROLE.pattern}(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领�
 NAMED_ACTOR = re.compile(rf"({NAME})(?:同志)?(?=(?:重点|主要|亲自|带头|一共|共|都|还)?(?:讲|主持|领学|作报告|分管))")
 # Words that ask for something; a clause without one is context, not a question of its own.
 INTERROGATIVE = re.compile(
-    r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|么|几时|没有(?=[？?]|$)"
+    r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|(?<![那这])么|几时|没有(?=[？?]|$)"
 )
 # A branch or group a question asks about (外科 in 中医院外科党支部); a count or 各 names none.
 # 党小组会 and 支部党员大会 are meetings, not units.

@@ -85,3 +85,8 @@ def test_articles_under_the_heading_the_question_says_whole_among_words_of_its_o
     assert "“船员党员行为规范”共3条" in answer.text and "爱船如家" in answer.text and "秉公用权" not in answer.text
     other = article_assistant().ask("船员党员行为准则里，对船员党员干部的行为规范是哪几条？")
     assert "共2条" in other.text and "秉公用权" in other.text and "爱船如家" not in other.text
+
+
+def test_a_new_conduct_opened_with_na_me_is_one_question():
+    answer = converse([BORROWED, "它在老版条例里是哪一条？", "那么违规接受货主宴请的，又怎么处理？"])[-1]
+    assert "第二问" not in answer.text and cited(answer) == [(NEW_CODE, "第六条")]
