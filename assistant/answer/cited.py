@@ -16,10 +16,10 @@ from assistant.search.retriever import Filters
 # is set aside; books, films and articles (《学思践悟》《警钟长鸣》) are not, and are not listed.
 REGULATION_TITLE = re.compile(r"(条例|准则|规定|细则|章程|办法|规则|意见|决定|通知|纲要|制度|党章)$")
 TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")
-# 中央“八项规定”: a regulation named in quotation marks, by how such names end (not 制度, 通知, 意见)
+# 集团“六条禁令规定”: a regulation named in quotation marks, by how such names end (not 制度, 通知, 意见)
 QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,30})[”\"]")
 QUOTED_REGULATION = re.compile(r"(?:条例|准则|规定|细则|章程|办法)$")
-# 廉洁方面的准则 / 重温的那两部党内法规: what the question narrows the cited regulations to
+# 安全方面的规定 / 传达的那三部条例: what the question narrows the cited regulations to
 ASPECT = re.compile(r"([\u4e00-\u9fff]{2,4})方面的")
 ACT_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8})的(?:那|这)?[一两二三四五六七八九十几]*部")
 TITLE_FIT_MARGIN = 0.05  # reports whose titles hold about as many of the question's words as the best one
@@ -72,18 +72,18 @@ def answer_cited(ctx: AnswerContext) -> Answer:
 
 
 def cited_titles(sentence: str) -> list[str]:
-    """The regulations a sentence cites: in 《》, a name in quotation marks (中央“八项规定”), and a short name
-    said plainly (重温学习了党章)."""
+    """The regulations a sentence cites: in 《》, a name in quotation marks (集团“六条禁令规定”), and a short name
+    said plainly (组织学习了党章)."""
     quoted = [q for q in QUOTED_NAME.findall(sentence) if QUOTED_REGULATION.search(q)]
     plain = ANY_TITLE.sub("", sentence)
     return ANY_TITLE.findall(sentence) + quoted + [alias for alias in ALIASES if alias in plain]
 
 
 def asked_of(regulations: dict[str, list[tuple[Chunk, str]]], question: str) -> dict[str, list[tuple[Chunk, str]]]:
-    """Those the question narrows to, when any fits: 廉洁方面的准则 (cited in a 廉洁 part), 重温的那两部 (cited
-    where 重温 is said); all of them otherwise."""
+    """Those the question narrows to, when any fits: 安全方面的规定 (cited in a 安全 part), 传达的那三部 (cited
+    where 传达 is said); all of them otherwise."""
     narrowed = ASPECT.search(question) or ACT_BEFORE.search(question)
-    word = cut_words(narrowed.group(1))[-1] if narrowed else ""  # 廉洁 of 哪些廉洁方面的
+    word = cut_words(narrowed.group(1))[-1] if narrowed else ""  # 安全 of 哪些安全方面的
     if len(word) < 2:
         return regulations
     fitting = {

@@ -61,7 +61,6 @@ from assistant.answer.followup_regulations import (
     regulation_talked_about,
     revision_of_last_topic,
     revision_swapped,
-    source_asked,
     topic_swapped_in,
     with_bracketed_item,
     without_regulation_asked,
@@ -69,6 +68,7 @@ from assistant.answer.followup_regulations import (
 )
 from assistant.answer.followup_remainders import besides_follow_up, items_counted
 from assistant.answer.followup_rows import role_of_row, row_pointed_at, sibling_row
+from assistant.answer.followup_sources import source_asked
 from assistant.answer.followup_swap_pair import words_swapped
 from assistant.answer.followup_totals import counted_before_aside, over_units, quarter_of_half
 from assistant.answer.followup_turns import (
@@ -276,7 +276,7 @@ def resolve(
     if topic_in_revision:  # 2018年版里是第几条 after 纪律处分条例关于赠送礼金…: that topic in that revision
         return Resolution(topic_in_revision)
     moved = counterpart_asked(text, last)
-    if moved:  # 旧版是第几条 / 这是现行条例第几条 after a turn about 2023年版第一百二十条: its counterpart by content
+    if moved:  # 旧版是第几条 / 它在新规则里是哪一条 after a turn about 2023年版第一百二十条: its counterpart by content
         return Resolution(moved)
     pointed = pointed_regulation(text, own, last)
     if pointed:  # 这个细则由谁解释: the regulation the conversation is about

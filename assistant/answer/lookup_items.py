@@ -38,7 +38,7 @@ def counted_items(ctx: AnswerContext, documents: Sequence[DocRecord]) -> Answer 
     if not asked:
         return None
     # 几项支部书记的任务 (a follow-up's noun put after 几项): what is counted is its last word
-    before = COUNTING_FRAME.sub("", ctx.question[: asked.start()])  # 情形一共列了几项: 情形 is counted
+    before = COUNTING_FRAME.sub("", ctx.question[: asked.start()])  # 情形总共列出了几种: 情形 is counted
     noun = head_noun(asked.group(2)) or head_noun(topic_of(before))
     if len(noun) < 2:
         return None

@@ -80,7 +80,7 @@ def items_of_article(ctx: AnswerContext, doc: DocRecord, refs: Sequence[PartRef]
     return items_answer(doc, provision, listed.group(1), "项")
 
 
-# 第十四条一共几款 / 这条分几款: the article's paragraphs (款), counted
+# 第六条总共有几款 / 这条分几款: the article's paragraphs (款), counted
 CLAUSES_COUNTED = re.compile(r"(?:一共|总共|共)?(?:有|分|分为|包括)?(?:几|多少)款")
 
 

@@ -129,12 +129,12 @@ def topic_scores(ctx: AnswerContext, topic: str, items: list[Provision], evidenc
         elif head and lists_term(head, text):
             score += KINDS_BONUS  # 党员的义务: the article listing 下列义务：（一）…, not one that mentions 义务
         if agent and agent.search(text):
-            score += KINDS_BONUS  # 问责决定由谁作出: the article saying 决定…由X作出, not one on what follows it
+            score += KINDS_BONUS  # 整改方案由谁审定: the article saying 方案…由X审定, not one on what follows it
         scores.append(score)
     return scores
 
 
-# 问责决定由谁作出 / 督查通报归谁负责发布: what is done, asked who does it, and the doing
+# 整改方案由谁审定 / 督查通报归谁负责发布: what is done, asked who does it, and the doing
 WHO_DOES = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:应当|应该|要|须|需要)?(?:由|归)谁(?:来|负责)?([\u4e00-\u9fff]{1,3})")
 
 
@@ -171,7 +171,7 @@ def topic_in_regulations(ctx: AnswerContext) -> Answer:
     best = ranked[0].chunk if ranked and ranked[0].passage >= FACT_THRESHOLD and ranked[0].chunk.article else None
     agent = agent_stated(topic_of(ctx.question))
     stating = [s.chunk for s in ranked if agent and s.chunk.article and agent.search(s.sentence)] if best else []
-    best = stating[0] if stating else best  # 问责决定由谁作出: the sentence saying who, not one on what follows
+    best = stating[0] if stating else best  # 整改方案由谁审定: the sentence saying who, not one on what follows
     terms = ctx.source.terms(topic_of(ctx.question))
     listing = listing_provision(ctx, current, terms)
     if listing and (best is None or terms.coverage(listing.text) >= terms.coverage(best.text)):

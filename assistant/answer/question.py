@@ -61,13 +61,13 @@ FOLLOW_END = re.compile(r"(?:呢|吗)?[？?。！!\s]*$")
 # 是第几条 / 这是哪一条 / 在第几条规定的: which article, and nothing of what about.
 ASKS_ARTICLE = re.compile(r"(?:里|中)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?)?")
 POINTER_AROUND = re.compile(r"^(?:这个|那个|这|那|它)|的$")
-# 这是细则第几条 / 这个在党章里是哪一条: the kind of regulation talked about, said without its name
+# 它是办法第几条 / 那个在规则里是哪一条: the kind of regulation talked about, said without its name
 REGULATION_KIND = r"条例|细则|规则|准则|规定|办法|章程|党章"
 KIND_BEFORE_ARTICLE = re.compile(rf"^(?:是|在)?(?:{REGULATION_KIND})(?=(?:里|中)?(?:是|在)?(?:第几条|哪一?条))")
 
 
 def asks_article_only(text: str) -> bool:
-    """是第几条 / 这是哪一条 / 这是细则第几条: the turn asks which article and names no topic of its own."""
+    """是第几条 / 这是哪一条 / 它是办法第几条: the turn asks which article and names no topic of its own."""
     asked = POINTER_AROUND.sub("", FOLLOW_END.sub("", text.strip()))
     return bool(ASKS_ARTICLE.fullmatch(KIND_BEFORE_ARTICLE.sub("", asked)))
 
@@ -119,9 +119,9 @@ class Slots:
 
 
 REVISION_AFTER = re.compile(r"\s*(?:修订|修改|修正)")
-# 这是现行条例第几条: the pointer and its 是 are no part of the regulation's name
+# 它是现行办法哪一条: the pointer and its 是 are no part of the regulation's name
 POINTER_IS = re.compile(r"^(?:这个|那个|这|那|它)(?:是|在)")
-# 旧版（2018年） / 现行: a revision said before a year, which is no one's name
+# 老版（2015年） / 现行: a revision said before a year, which is no one's name
 REVISION_WORD = re.compile(r"^(?:旧版|新版|老版|现行|修订)")
 
 

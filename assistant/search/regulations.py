@@ -131,7 +131,7 @@ def match_score(question: str, doc: DocRecord) -> int:
     if any((short_title(t) in doc.title or short in t) and kind_of(t) == kind_of(short) for t in titles):
         return 100
     # A name inside 《》 counts too (《中央八项规定》, 《党章》), unless the title says words the regulation's
-    # title lacks: 《…党员领导干部廉洁从政若干准则》 is another regulation than 《关于…的若干准则》.
+    # title lacks: 《…船员党员干部廉洁履职若干准则》 is another regulation than 《关于…的若干准则》.
     foreign = [t for t in titles if sum(ch not in doc.title for ch in set(short_title(t))) > FOREIGN_CHARS]
     plain = reduce(lambda text, title: text.replace(f"《{title}》", ""), foreign, question)
     exact = [len(n) * (2 if n in ALIASES else 1) for n in names_of(doc) if (len(n) >= 4 or n in ALIASES) and n in plain]
