@@ -26,7 +26,7 @@ def test_old_revision_with_its_year_in_brackets_gives_the_counterpart_by_content
 
 
 def test_revision_said_with_a_pointer_in_other_words():
-    answers = converse(["违规接受船东、货主宴请，情节较重的怎么处分？", "它在老版里是哪一条？"])
+    answers = converse(["违规接受船东、货主宴请，情节较重的怎么处分？", "它在老版条例里是哪一条？"])
     assert cited(answers[0]) == [(NEW_CODE, "第六条")]
     assert cited(answers[1]) == [(OLD_CODE, "第四条")]
 
