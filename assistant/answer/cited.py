@@ -8,13 +8,20 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.context import ANY_TITLE, AnswerContext, refusal
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
-from assistant.search.regulations import named_regulations, provisions
+from assistant.core.words import cut_words
+from assistant.search.regulations import ALIASES, named_regulations, provisions
 from assistant.search.retriever import Filters
 
 # A cited 《…》 is a regulation (or normative document) by how its title ends, once （试行）/（2018年修订）
 # is set aside; books, films and articles (《学思践悟》《警钟长鸣》) are not, and are not listed.
 REGULATION_TITLE = re.compile(r"(条例|准则|规定|细则|章程|办法|规则|意见|决定|通知|纲要|制度|党章)$")
 TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")
+# 集团“六条禁令规定”: a regulation named in quotation marks, by how such names end (not 制度, 通知, 意见)
+QUOTED_NAME = re.compile(r"[“\"]([^”\"]{2,30})[”\"]")
+QUOTED_REGULATION = re.compile(r"(?:条例|准则|规定|细则|章程|办法)$")
+# 安全方面的规定 / 传达的那三部条例: what the question narrows the cited regulations to
+ASPECT = re.compile(r"([\u4e00-\u9fff]{2,4})方面的")
+ACT_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8})的(?:那|这)?[一两二三四五六七八九十几]*部")
 TITLE_FIT_MARGIN = 0.05  # reports whose titles hold about as many of the question's words as the best one
 MAX_REPORTS = 3
 
@@ -42,9 +49,9 @@ def answer_cited(ctx: AnswerContext) -> Answer:
         found: dict[str, list[tuple[Chunk, str]]] = {}
         for chunk in ctx.source.document_chunks(report.doc_id):
             for sentence in split_sentences(chunk.text):
-                for title in ANY_TITLE.findall(sentence):
+                for title in cited_titles(sentence):
                     found.setdefault(title, []).append((chunk, sentence.strip()))
-        regulations = {t: p for t, p in found.items() if is_regulation_title(t)}
+        regulations = asked_of({t: p for t, p in found.items() if is_regulation_title(t)}, ctx.question)
         counts.add(float(len(regulations)))
         lines = [
             f"《{report.title}》引用的党内法规共{len(regulations)}部："
@@ -62,6 +69,29 @@ def answer_cited(ctx: AnswerContext) -> Answer:
             used.append(Evidence(chunk, 1.0))
         sections.append("\n".join(lines))
     return Answer("\n".join(sections), "cited", book.citations(), used, derived_numbers=counts)
+
+
+def cited_titles(sentence: str) -> list[str]:
+    """The regulations a sentence cites: in 《》, a name in quotation marks (集团“六条禁令规定”), and a short name
+    said plainly (组织学习了党章)."""
+    quoted = [q for q in QUOTED_NAME.findall(sentence) if QUOTED_REGULATION.search(q)]
+    plain = ANY_TITLE.sub("", sentence)
+    return ANY_TITLE.findall(sentence) + quoted + [alias for alias in ALIASES if alias in plain]
+
+
+def asked_of(regulations: dict[str, list[tuple[Chunk, str]]], question: str) -> dict[str, list[tuple[Chunk, str]]]:
+    """Those the question narrows to, when any fits: 安全方面的规定 (cited in a 安全 part), 传达的那三部 (cited
+    where 传达 is said); all of them otherwise."""
+    narrowed = ASPECT.search(question) or ACT_BEFORE.search(question)
+    word = cut_words(narrowed.group(1))[-1] if narrowed else ""  # 安全 of 哪些安全方面的
+    if len(word) < 2:
+        return regulations
+    fitting = {
+        title: places
+        for title, places in regulations.items()
+        if any(word in sentence or word in (chunk.location or "") for chunk, sentence in places)
+    }
+    return fitting or regulations
 
 
 def is_regulation_title(title: str) -> bool:

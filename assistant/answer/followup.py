@@ -62,7 +62,6 @@ from assistant.answer.followup_regulations import (
     regulation_talked_about,
     revision_of_last_topic,
     revision_swapped,
-    source_asked,
     topic_swapped_in,
     with_bracketed_item,
     without_regulation_asked,
@@ -70,6 +69,7 @@ from assistant.answer.followup_regulations import (
 )
 from assistant.answer.followup_remainders import besides_follow_up, items_counted
 from assistant.answer.followup_rows import role_of_row, row_pointed_at, sibling_row
+from assistant.answer.followup_sources import source_asked
 from assistant.answer.followup_swap_pair import words_swapped
 from assistant.answer.followup_totals import counted_before_aside, over_units, quarter_of_half
 from assistant.answer.followup_turns import (
@@ -287,6 +287,12 @@ def resolve(
     if (ARTICLE_REF.search(text) or of_last_article) and not own.regulation:
         asked = article_question(text, last)  # unchanged: no regulation named, that of the documents just cited
         return Resolution(asked, refers_back=asked == text and not last.refused)
+    topic_in_revision = revision_of_last_topic(text, last)
+    if topic_in_revision:  # 2018年版里是第几条 after 纪律处分条例关于赠送礼金…: that topic in that revision
+        return Resolution(topic_in_revision)
+    moved = counterpart_asked(text, last)
+    if moved:  # 旧版是第几条 / 它在新规则里是哪一条 after a turn about 2023年版第一百二十条: its counterpart by content
+        return Resolution(moved)
     pointed = pointed_regulation(text, own, last)
     if pointed:  # 这个细则由谁解释: the regulation the conversation is about
         return Resolution(pointed)
@@ -357,12 +363,6 @@ def resolve(
     echoed = echoed_question(text, last.question)
     if echoed:  # 那权利是哪一条 after 党员的义务是哪一条: asked the same way of another topic
         return Resolution(f"{echoed}？", refers_back=True)
-    topic_in_revision = revision_of_last_topic(text, last)
-    if topic_in_revision:  # 2018年版里是第几条 after 纪律处分条例关于赠送礼金…: that topic in that revision
-        return Resolution(topic_in_revision)
-    moved = counterpart_asked(text, last)
-    if moved:  # 旧版是第几条 after a turn about 2023年版第一百二十条: its counterpart by content
-        return Resolution(moved)
     regulation = regulation_talked_about(text, own, last) if len(text) <= MAX_FOLLOW_UP else ""
     if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
         return Resolution(f"{regulation}{text}")

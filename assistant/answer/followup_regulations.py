@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.answer.question import ASKS_ARTICLE, Slots, asks, asks_article_only, core_of
+from assistant.answer.question import ASKS_ARTICLE, REGULATION_KIND, Slots, asks, asks_article_only, core_of
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF, NUMERAL
 from assistant.search.regulations import revision_asked
 
@@ -29,13 +29,21 @@ STRUCTURE_ASKED = re.compile(
     r"(?:一共|总共|共)?(?:有|分为?)?(?<!第)(?:多少|几)个?(?:条|章|节|编)|(?:什么时候|何时|啥时候|哪天|哪年)[^，,？?]{0,4}(?:施行|生效|实施)"
     r"|(?:由|归)?谁(?:来|负责)?解释|解释权|^(?:这个|该|此|它)(?:条例|细则|规则|准则|规定|办法)?"
 )
-REVISION_ASKED = re.compile(r"(?:19|20)\d{2}\s*年的?(?:版|修订版?|修改版?)|旧版|新版|老版|修订前|修订后|现行版?|最新版")
+# 老版（2015年） / 新版(2022年修订): the word with the year it stands for in brackets.
+REVISION_ASKED = re.compile(
+    r"(?:19|20)\d{2}\s*年的?(?:版|修订版?|修改版?)|(?:旧版|新版|老版)(?:[（(](?:19|20)\d{2}\s*年?(?:版|修订|修改)?[）)])?"
+    r"|修订前|修订后|现行版?|最新版"
+)
+YEAR_OF = re.compile(r"(?:19|20)\d{2}")
 # 现行条例 / 旧细则 / 原来的条例: the regulation talked about, in the revision the word says.
 REVISED_POINTER = re.compile(
     r"(?:那|那么)?(现行|现在的|最新的?|新版的?|新|旧版的?|老版的?|旧|老|原来的|原)(?:条例|细则|规则|准则|规定|办法|章程)"
 )
 OLDER_POINTER = re.compile(r"旧|老|原")
 REGULATION_WORD = re.compile(r"《[^》]+》|条例|细则|规则|准则|规定|办法|章程|党章")
+# 它是… / 那个在…: the pointer at what the last answer said, before what is asked of it
+POINTER_COPULA = re.compile(r"^(?:那|那么)?(?:这|这个|这一?条|它|该条|此条)?(?:是|在)?")
+KIND_NAMED = re.compile(rf"^的?(?:{REGULATION_KIND})")
 REVISION_NOTE = re.compile(r"[（(][^）)]*[）)](?=》)")
 
 
@@ -54,6 +62,9 @@ def regulation_talked_about(text: str, own: Slots, last: Turn) -> str:
     if own.period and not revision:
         return ""
     title = f"《{named.group(1)}》"
+    across = COUNTERPART_WRITTEN.search(last.question)
+    if across and not revision:  # after 老版里是哪一条, a new question is of the revision the article came from
+        return f"{across.group(1)}年版{REVISION_NOTE.sub('', title)}"
     return REVISION_NOTE.sub("", title) if revision else title  # 新版一共多少条: not the revision just quoted
 
 
@@ -80,43 +91,6 @@ def pointed_regulation(text: str, own: Slots, last: Turn) -> str:
         wish = "旧版" if OLDER_POINTER.match(revised.group(1)) else "现行"
         return text.replace(revised.group(0), wish + REVISION_NOTE.sub("", f"《{named.group(1)}》"), 1)
     return text.replace(own.regulation, f"《{named.group(1)}》", 1)
-
-
-# 出自哪里 / 这个出自第几条 / 是哪一条 / 出处呢 / 这个数出自哪里 / 哪句话说的 / 在报告哪部分, said alone:
-# where the last answer comes from, nothing new asked.
-SOURCE_ONLY = re.compile(
-    r"(?:那|那么)?(?:这|这个|这些|这一?条|这一?句话?|该|它|上面的?|刚才的?|以上)?"
-    r"(?:规定|要求|说法|内容|回答|答案|数字|数据|数|结论|情况)?(?:都|又)?(?:是|在)?"
-    r"(?:出自|来自|源自|引自|摘自|依据|根据|写在|说在)?(?:于)?"
-    r"(?:(?:(?:报告|文件|材料|总结|原文)(?:里|中)?的?)?(?:哪一?个?部分|哪一?段|什么位置|哪个?位置)(?:写的|说的|讲的)?"
-    r"|(?:哪一?句话?|哪句原话|原文|原话)(?:说的|写的|讲的|提到的|是什么|是啥|怎么说的?)?"
-    r"|哪里|哪儿|何处|什么(?:文件|材料|规定|地方)"
-    r"|哪[个份部篇]?(?:文件|文档|材料|条例|规定|法规|准则|规则|制度|报告|总结)?的?(?:第几条|哪一?条)"
-    r"|哪[个份部篇](?:文件|文档|材料|条例|规定|法规|准则|规则|制度|报告|总结)|第几条|哪一?条)"
-    r"(?:规定的?|里的?|中的?)?(?:呢|啊)?"
-    r"|(?:那|这个?)?(?:出处|来源)(?:是|在)?(?:哪里|哪儿|什么)?(?:呢)?"
-)
-SOURCE_VERB = re.compile(r"出自|来自|源自|引自|摘自|依据|根据|出处|来源")
-SOURCE_WORD = re.compile(rf"{SOURCE_VERB.pattern}|第几条|哪一?条|哪一?句|原文|原话|部分|位置|哪一?段")
-ITEM_ASKED = re.compile(r"第几条|哪一?条")
-ITEMS_COUNTED = re.compile(r"(?:几|多少)条")  # 查摆了几条问题: 是哪一条 then asks which item, not which article
-CITED_MARK = re.compile(r"〔\d+〕")
-
-
-def asks_source_only(text: str) -> bool:
-    """出自哪里 / 这个出自第几条 / 是哪一条: the turn asks only where the last answer comes from."""
-    asked = ENDING.sub("", text.strip())
-    return bool(SOURCE_WORD.search(asked)) and bool(SOURCE_ONLY.fullmatch(asked))
-
-
-def source_asked(text: str, last: Turn) -> str:
-    """出自哪里 after an answer that cited its documents: the last question, asked again for its sources
-    (the pipeline answers it with the documents and articles or sections cited); "" otherwise."""
-    if last.refused or not CITED_MARK.search(last.answer) or not asks_source_only(text):
-        return ""
-    if ITEMS_COUNTED.search(last.question) and ITEM_ASKED.search(text) and not SOURCE_VERB.search(text):
-        return ""  # 还有几条没整改 -> 是哪一条: one of the items counted (哪句话说的 still asks the source)
-    return last.question
 
 
 # Where a rule's question asks (要多少人到会 / 由谁批准 / 须经什么程序): a circumstance goes before it.
@@ -234,10 +208,20 @@ def revision_of_last_topic(text: str, last: Turn) -> str:
     revision = REVISION_ASKED.search(text)
     if not revision or not last.slots.regulation or ARTICLE_REF.search(last.question) or not ASKS_ARTICLE.search(text):
         return ""
-    rest = ASKS_ARTICLE.sub("", REVISION_ASKED.sub("", text))
-    if len(core_of(rest)) > OWN_WORDS:
+    if not asks_only_article_in_revision(text):
         return ""  # 2018年版里关于酒驾是第几条 names its own topic
     return f"{revision.group(0)}{ENDING.sub('', last.question)}，是哪一条？"
+
+
+def asks_only_article_in_revision(text: str) -> bool:
+    """旧版是第几条 / 它在现行办法里是哪一条 / 老版（2015年）里是哪一条: which article in a revision, and no topic
+    of its own (the pointer and the kind of regulation name nothing new)."""
+    rest = KIND_NAMED.sub("", POINTER_COPULA.sub("", REVISION_ASKED.sub("", text.strip(), count=1), count=1))
+    return len(core_of(ASKS_ARTICLE.sub("", rest))) <= OWN_WORDS
+
+
+# 中与2022年版第四十条对应的是哪一条: how counterpart_asked asks, with the revision the article came from.
+COUNTERPART_WRITTEN = re.compile(rf"中与((?:19|20)\d{{2}})年版第{NUMERAL}条对应的是哪一条")
 
 
 def counterpart_asked(text: str, last: Turn) -> str:
@@ -246,13 +230,15 @@ def counterpart_asked(text: str, last: Turn) -> str:
     revision = REVISION_ASKED.search(text)
     if not revision or not ASKS_ARTICLE.search(text):
         return ""
-    if len(core_of(ASKS_ARTICLE.sub("", REVISION_ASKED.sub("", text)))) > OWN_WORDS:
+    if not asks_only_article_in_revision(text):
         return ""  # 旧版里关于酒驾是第几条 names its own topic
     noted = [n for t in last.conversation for n in articles_noted(t)]
     if not noted:
         return ""
     year, regulation, article = noted[-1]
-    return f"{revision.group(0)}{REVISION_NOTE.sub('', regulation)}中与{year}年版{article}对应的是哪一条？"
+    said = YEAR_OF.search(revision.group(0))
+    wish = f"{said.group(0)}年版" if said else revision.group(0)
+    return f"{wish}{REVISION_NOTE.sub('', regulation)}中与{year}年版{article}对应的是哪一条？"
 
 
 def without_revision(question: str) -> str:

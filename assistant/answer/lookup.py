@@ -22,7 +22,7 @@ from assistant.answer.lookup_item_number import item_of_topic
 from assistant.answer.lookup_items import counted_items
 from assistant.answer.lookup_last import last_part_asked
 from assistant.answer.lookup_limits import rule_limit
-from assistant.answer.lookup_listed_item import items_of_article, listed_item
+from assistant.answer.lookup_listed_item import clauses_of_article, items_of_article, listed_item
 from assistant.answer.lookup_part_of import part_holding
 from assistant.answer.lookup_refs import answer_refs, parts_named, points_asked
 from assistant.answer.lookup_refusals import missing_regulation, revision_missing, which_of, which_regulation
@@ -102,8 +102,8 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         items = None if refs else counted_items(ctx, chosen[:1]) or listed_item(ctx, chosen[:1])
         if items:  # 党员要履行几项义务: the items of the article listing them
             return items
-        items = items_of_article(ctx, chosen[0], refs) if refs else None
-        if items:  # 第三条一共几项: the items that article lists, counted
+        items = (items_of_article(ctx, chosen[0], refs) or clauses_of_article(ctx, chosen[0], refs)) if refs else None
+        if items:  # 第三条一共几项 / 一共几款: the items or paragraphs of that article, counted
             return items
         holding = part_holding(ctx, chosen[0], refs)
         if holding:

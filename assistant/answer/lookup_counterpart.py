@@ -65,6 +65,8 @@ def counterpart_in(ctx: AnswerContext, given: DocRecord, ref: PartRef, target: D
     source = resolve(ref, provisions(ctx.source.document_chunks(given.doc_id)))
     if source is None:
         return Answer(f"《{given.title}》中没有{ref.label}。", "lookup", refused=True)
+    if given.doc_id == target.doc_id:  # 它在现行办法里是哪一条, of an article quoted from the current revision: itself
+        return quoted([Found(given, ref, source[0], source[1])])
     text = "\n".join(t for _, t in source[1])
     items = provisions(ctx.source.document_chunks(target.doc_id))
     match = counterpart(text, items)

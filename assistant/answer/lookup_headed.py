@@ -35,7 +35,11 @@ def headed_articles(ctx: AnswerContext, doc: DocRecord) -> Answer | None:
     scored = sorted(((sum(ch in h for ch in chars) / len(chars), h) for h in groups), reverse=True)
     best, heading = scored[0]
     if best < HEADING_SHARE or (len(scored) > 1 and scored[1][0] == best):
-        return None  # no heading, or two alike: not this question's
+        # 对一般职工党员的行为规范是哪几条: the one heading the question says whole, whatever it adds
+        said = [h for h in groups if all(ch in chars for ch in set(TOPIC_NOISE.sub("", h)))]
+        if len(said) != 1:
+            return None  # no heading, or two alike: not this question's
+        heading = said[0]
     return listed(doc, heading, groups[heading])
 
 

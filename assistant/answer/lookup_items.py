@@ -23,6 +23,8 @@ from assistant.search.terms import Terms
 ASKS_ITEMS = re.compile(
     r"(?<![第这那哪])(?:几|多少)(项|种|类|个方面)([\u4e00-\u9fff]{0,12}?)(?:呢|吗|啊|呀)?[？?。！!\s]*$"
 )
+# 一共列了 / 总共规定了 / 都有: how the count is asked, between what is counted and 几项
+COUNTING_FRAME = re.compile(r"(?:一共|总共|共|都)?(?:列举|列出|列|规定|明确|写|有)?了?$")
 
 # 有下列行为之一，情节较轻的，给予…处分：（一）…: the noun listed after 下列, its penalties before the colon.
 LISTED_BELOW = r"下列{noun}(?:之一)?[^。\n]{{0,80}}[：:]\s*\n?\s*[（(]一[）)]"
@@ -36,10 +38,11 @@ def counted_items(ctx: AnswerContext, documents: Sequence[DocRecord]) -> Answer 
     if not asked:
         return None
     # 几项支部书记的任务 (a follow-up's noun put after 几项): what is counted is its last word
-    noun = head_noun(asked.group(2)) or head_noun(topic_of(ctx.question[: asked.start()]))
+    before = COUNTING_FRAME.sub("", ctx.question[: asked.start()])  # 情形总共列出了几种: 情形 is counted
+    noun = head_noun(asked.group(2)) or head_noun(topic_of(before))
     if len(noun) < 2:
         return None
-    terms = ctx.source.terms(topic_of(ctx.question))  # not the regulation's name
+    terms = ctx.source.terms(topic_of(before))  # not the regulation's name, nor how the count is asked
     listing = [
         (doc, p)
         for doc in documents

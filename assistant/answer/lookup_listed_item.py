@@ -15,7 +15,7 @@ from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.lookup_items import items_answer, lead_of, listed_items
 from assistant.answer.lookup_quotes import answer_of, provision_name
 from assistant.answer.lookup_topic import MAX_QUOTED_CHUNKS, lists_term, topic_of
-from assistant.core.numerals import ARTICLE_REF, NUMERAL, PartRef, parse_number
+from assistant.core.numerals import ARTICLE_REF, NUMERAL, PartRef, int_to_chinese, parse_number
 from assistant.core.schema import Answer
 from assistant.core.words import cut_words
 from assistant.search.regulations import provisions
@@ -78,3 +78,24 @@ def items_of_article(ctx: AnswerContext, doc: DocRecord, refs: Sequence[PartRef]
     if provision is None or listed is None:
         return None
     return items_answer(doc, provision, listed.group(1), "项")
+
+
+# 第六条总共有几款 / 这条分几款: the article's paragraphs (款), counted
+CLAUSES_COUNTED = re.compile(r"(?:一共|总共|共)?(?:有|分|分为|包括)?(?:几|多少)款")
+
+
+def clauses_of_article(ctx: AnswerContext, doc: DocRecord, refs: Sequence[PartRef]) -> Answer | None:
+    """The 款 of the one article asked, counted and each quoted (its （一）（二） items belong to the 款 before
+    them); None when not asked so or the article is not held."""
+    if len(refs) != 1 or refs[0].unit != "条" or refs[0].clause or not CLAUSES_COUNTED.search(ctx.question):
+        return None
+    provision = next(
+        (p for p in provisions(ctx.source.document_chunks(doc.doc_id)) if p.number == refs[0].number), None
+    )
+    if provision is None:
+        return None
+    book = CitationBook()
+    clauses = provision.clauses()
+    lines = [f"第{int_to_chinese(n)}款：{text}{book.cite(chunk, text)}" for n, (chunk, text) in enumerate(clauses, 1)]
+    head = f"依据《{doc.title}》{provision_name(provision)}，共{len(clauses)}款：\n"
+    return answer_of(head + "\n".join(lines), book, {float(len(clauses))})

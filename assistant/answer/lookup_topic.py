@@ -16,7 +16,7 @@ from assistant.answer.question import asks_article_only
 from assistant.answer.regulation_wording import in_regulation_words
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.words import cut_words
-from assistant.search.regulations import NAME_LEAD, Provision, provisions
+from assistant.search.regulations import Provision, provisions, without_lead
 from assistant.search.retriever import Filters
 from assistant.search.source import DocRecord
 from assistant.search.terms import Terms
@@ -72,8 +72,10 @@ def topic_of(question: str) -> str:
 
 def without_name(named: re.Match[str]) -> str:
     """收受礼金的按新条例: the topic before 按/的 stays, only the regulation's name goes."""
-    lead = NAME_LEAD.match(named.group(0))
-    return LEAD_VERB.sub("", lead.group(0)) if lead else ""
+    if named.group(0).startswith("《"):  # a title in marks is the name alone (督查 of 《…督查工作规则》 leads nothing)
+        return ""
+    name = without_lead(named.group(0))
+    return LEAD_VERB.sub("", named.group(0)[: -len(name)]) if name else ""
 
 
 def subject_of(topic: str) -> str:
@@ -116,6 +118,7 @@ def topic_scores(ctx: AnswerContext, topic: str, items: list[Provision], evidenc
     classification = bool(CLASSIFICATION.search(topic))
     # 党员的义务 is listed (下列义务：（一）…) by the article on it; 处分 listed (给予…处分：（一）…) by many others.
     head = head_noun(topic)
+    agent = agent_stated(topic)
     scores = []
     for provision in items:
         text = abbreviated(provision.text)
@@ -126,8 +129,23 @@ def topic_scores(ctx: AnswerContext, topic: str, items: list[Provision], evidenc
             score = score + KINDS_BONUS if ENUMERATES.search(text) else score * NOT_KINDS_FACTOR
         elif head and lists_term(head, text):
             score += KINDS_BONUS  # 党员的义务: the article listing 下列义务：（一）…, not one that mentions 义务
+        if agent and agent.search(text):
+            score += KINDS_BONUS  # 整改方案由谁审定: the article saying 方案…由X审定, not one on what follows it
         scores.append(score)
     return scores
+
+
+# 整改方案由谁审定 / 督查通报归谁负责发布: what is done, asked who does it, and the doing
+WHO_DOES = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:应当|应该|要|须|需要)?(?:由|归)谁(?:来|负责)?([\u4e00-\u9fff]{1,3})")
+
+
+def agent_stated(topic: str) -> re.Pattern[str] | None:
+    """For X由谁V: a sentence saying X…由…V (决定应当由党委作出), the rule naming who; None when not asked so."""
+    asked = WHO_DOES.search(topic)
+    thing = head_noun(asked.group(1)) if asked else ""
+    if not asked or not thing:
+        return None
+    return re.compile(rf"{re.escape(thing)}[^。；;]{{0,12}}由[^。；;]{{1,40}}?{re.escape(asked.group(2)[:2])}")
 
 
 def head_noun(topic: str) -> str:
@@ -154,6 +172,9 @@ def topic_in_regulations(ctx: AnswerContext) -> Answer:
     # 按现行条例是第几条: how the article is asked for is no content a passage must hold
     ranked = ctx.best_sentences(topic if TOPIC_NOISE.sub("", topic) else ctx.question, evidence)
     best = ranked[0].chunk if ranked and ranked[0].passage >= FACT_THRESHOLD and ranked[0].chunk.article else None
+    agent = agent_stated(topic)
+    stating = [s.chunk for s in ranked if agent and s.chunk.article and agent.search(s.sentence)] if best else []
+    best = stating[0] if stating else best  # 整改方案由谁审定: the sentence saying who, not one on what follows
     terms = ctx.source.terms(topic)
     listing = listing_provision(ctx, current, terms)
     if listing and (best is None or terms.coverage(listing.text) >= terms.coverage(best.text)):

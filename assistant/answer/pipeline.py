@@ -14,8 +14,8 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answer.citations import cited_chunks
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.followup import conversation_state
-from assistant.answer.followup_regulations import asks_source_only
 from assistant.answer.followup_scope import known_organisations, scoped_source
+from assistant.answer.followup_sources import asks_source_only
 from assistant.answer.followup_turns import Turn
 from assistant.answer.llm import (
     ChatClient,

@@ -40,7 +40,7 @@ ACTOR = re.compile(rf"{ROLE.pattern}(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领�
 NAMED_ACTOR = re.compile(rf"({NAME})(?:同志)?(?=(?:重点|主要|亲自|带头|一共|共|都|还)?(?:讲|主持|领学|作报告|分管))")
 # Words that ask for something; a clause without one is context, not a question of its own.
 INTERROGATIVE = re.compile(
-    r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|么|几时|没有(?=[？?]|$)"
+    r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|(?<![那这])么|几时|没有(?=[？?]|$)"
 )
 # A branch or group a question asks about (外科 in 中医院外科党支部); a count or 各 names none.
 # 党小组会 and 支部党员大会 are meetings, not units.
@@ -61,12 +61,16 @@ FOLLOW_START = re.compile(r"^(?:那么|那个|那份|这个|这份|那|还有|�
 FOLLOW_END = re.compile(r"(?:呢|吗)?[？?。！!\s]*$")
 # 是第几条 / 这是哪一条 / 在第几条规定的: which article, and nothing of what about.
 ASKS_ARTICLE = re.compile(r"(?:里|中)?(?:是|在)?(?:第几条|哪一?条)(?:规定的?)?")
-POINTER_AROUND = re.compile(r"^(?:这|那|它)|的$")
+POINTER_AROUND = re.compile(r"^(?:这个|那个|这|那|它)|的$")
+# 它是办法第几条 / 那个在规则里是哪一条: the kind of regulation talked about, said without its name
+REGULATION_KIND = r"条例|细则|规则|准则|规定|办法|章程|党章"
+KIND_BEFORE_ARTICLE = re.compile(rf"^(?:是|在)?(?:{REGULATION_KIND})(?=(?:里|中)?(?:是|在)?(?:第几条|哪一?条))")
 
 
 def asks_article_only(text: str) -> bool:
-    """是第几条 / 这是哪一条: the turn asks which article and names no topic of its own."""
-    return bool(ASKS_ARTICLE.fullmatch(POINTER_AROUND.sub("", FOLLOW_END.sub("", text.strip()))))
+    """是第几条 / 这是哪一条 / 它是办法第几条: the turn asks which article and names no topic of its own."""
+    asked = POINTER_AROUND.sub("", FOLLOW_END.sub("", text.strip()))
+    return bool(ASKS_ARTICLE.fullmatch(KIND_BEFORE_ARTICLE.sub("", asked)))
 
 
 # Words pointing back at the last answer or its documents.
@@ -116,6 +120,10 @@ class Slots:
 
 
 REVISION_AFTER = re.compile(r"\s*(?:修订|修改|修正)")
+# 它是现行办法哪一条: the pointer and its 是 are no part of the regulation's name
+POINTER_IS = re.compile(r"^(?:这个|那个|这|那|它)(?:是|在)")
+# 老版（2015年） / 现行: a revision said before a year, which is no one's name
+REVISION_WORD = re.compile(r"^(?:旧版|新版|老版|现行|修订)")
 
 
 def slots_of(question: str) -> Slots:
@@ -126,9 +134,9 @@ def slots_of(question: str) -> Slots:
     counted = COUNTED_AFTER.search(question)
     return Slots(
         holder="" if regulation else holder_of(question),
+        regulation=POINTER_IS.sub("", regulation.group(0)) if regulation else "",
         period=period.group(0) if period else "",
         modality=modality.group(0) if modality else "",
-        regulation=regulation.group(0) if regulation else "",
         counted=PARTICLES.sub("", counted.group(1)) if counted else "",
         unit=re.sub("^(?:几|多少)", "", counted.group(0)).removesuffix(counted.group(1)) if counted else "",
     )
@@ -144,8 +152,8 @@ def holder_of(question: str) -> str:
     if not found:
         return ""
     name = found.group(0) if found.re is LEADING_ORG else found.group(1)
-    if VISITED.match(name) or counted_lead(name):  # 到联系支部指导了几次: where someone went, not whose figure
-        return ""  # 两期集中学(习) / 三个支部: how many of a kind, not whose
+    if VISITED.match(name) or counted_lead(name) or REVISION_WORD.match(name):  # 到联系支部指导了几次: where
+        return ""  # someone went, not whose figure; 两期集中学(习) / 三个支部: how many of a kind; 旧版（2018年）
     return "" if GENERIC_ORG.match(name) or MODALITY.match(name) else name  # 计划轮训支部(书记): no one's name
 
 

@@ -22,8 +22,10 @@ AnswerKind = Literal["count", "fact", "list", "lookup", "cited", "draft"]
 
 COUNT = re.compile(rf"(?<![这那哪])几(?:{UNITS}|回|人)|(?<![这那])多少|百分之几")  # 完成计划的百分之几: a percentage
 CITED = re.compile(
-    r"(引用|提到|提及|涉及|援引|依据|根据|按照|按|学习|学了)了?[^？?，,]{0,12}?(哪些|什么|哪几|哪部|啥)[^？?]*"
+    r"(引用|提到|提及|涉及|援引|依据|根据|按照|按|学习|学了|贯彻)了?[^？?，,]{0,12}?(哪些|什么|哪几|哪部|啥)[^？?]*"
     r"(法规|条例|准则|规定|党规|规则)"
+    # 总结里传达的那三部条例，库里收录了吗: whether the regulations a report cites are held
+    r"|(?:那|这)?[一两二三四五六七八九十几]*部(?:党内)?(?:法规|党规|条例|准则)[^？?]{0,8}(?:知识库|库里|收录)"
 )
 LIST = re.compile(
     r"哪些|哪几|有什么措施|什么措施|几个方面|哪些方面|举措|措施"
@@ -70,6 +72,8 @@ REGULATION_LOOKUP = re.compile(
     # 有哪些情形要追责？巡视工作条例里列的: the regulation named after the question
     rf"|(?:哪些|哪几|什么)[^？?。]{{0,12}}[？?，,]\s*[^？?。，,]{{0,4}}{REGULATION_NAME}(?:里|中|上)?(?:列|规定|写|说)"
     rf"|{REGULATION_NAME}[^？?。]{{0,12}}(?:最后|最末|末尾)(?:一|那)?个?[条章]"  # its last article or chapter
+    # …办法里，可以免予追责的情形总共列出了几种: the items an article lists, however long what they are
+    rf"|{REGULATION_NAME}[^？?。]{{0,30}}(?:列举|列出|列)了?(?:多少|几)(?:项|种|类)"
     r"|第几条|哪一?条(?:规定|条文)|(?:是|在)哪一?条"  # which article says so: answered by the article, not by a count
     rf"|{REGULATION_NAME}[^？?。]{{0,12}}(?:第几|哪一?个?)[章编]|(?:第几|哪一?个?)[章编][^？?。]{{0,6}}{REGULATION_NAME}"
     # two revisions compared, the regulation left to the conversation or implied by the years

@@ -10,22 +10,37 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import reduce
 from typing import Literal
 
 from assistant.core.numerals import NUMERAL, chinese_to_int, to_int
 from assistant.core.schema import Chunk
 from assistant.core.text import TITLE_REF, YEAR, squash
+from assistant.core.words import cut_words
 from assistant.index.knowledge_base import DocRecord
 from assistant.search.scope import short_title
 
+FOREIGN_CHARS = 1  # characters of a quoted title its regulation's title may lack (a variant wording)
 # What people call a regulation whose title does not contain the name.
 ALIASES = {"党章": "中国共产党章程"}
 REGULATION_SUFFIX = re.compile(r"(条例|准则|细则|章程|规定|办法|规则|意见|决定)$")
 # An unknown name is a regulation people ask for by these suffixes only (有关规定/相关意见 are no names).
 NAME_BEFORE_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,16}?)(条例|准则|细则|章程)")
-NAME_LEAD = re.compile(
-    r"^.*(?:按照|根据|依据|依照|按|关于|请问|查询|查一下|查|看看|对照|在|把|将|的话|的)(?=[\u4e00-\u9fff]{2})"
+LEAD_WORD = re.compile(
+    r"(?:按照|根据|依据|依照|按|关于|请问|查询|查一下|查|看看|对照|在|把|将|的话|的)(?=[\u4e00-\u9fff]{2})"
 )
+
+
+def without_lead(text: str) -> str:
+    """支部工作条例 of 按照支部工作条例: the name after the last word leading to it. A lead word starts a
+    word (按旧 of 按旧条例 is cut as one): 查 of 督查工作规则 or 纪律检查委员会 is part of the name."""
+    starts = {0}
+    for word in cut_words(text):
+        starts.add(max(starts) + len(word))
+    ends = [m.end() for m in LEAD_WORD.finditer(text) if m.start() in starts]
+    return text[max(ends) :] if ends else text
+
+
 # A name said right before an article is a regulation's, whatever its suffix (考核办法第三条).
 NAME_BEFORE_ARTICLE = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?(办法|规定|规则))(?=的?第\s*{NUMERAL}\s*[条章节])")
 NUMBERED_RULES = re.compile(r"[一二三四五六七八九十]+项规定$")
@@ -115,7 +130,10 @@ def match_score(question: str, doc: DocRecord) -> int:
     short = short_title(doc.title)
     if any((short_title(t) in doc.title or short in t) and kind_of(t) == kind_of(short) for t in titles):
         return 100
-    plain = question  # a name inside 《》 counts too: 《中央八项规定》, 《党章》
+    # A name inside 《》 counts too (《中央八项规定》, 《党章》), unless the title says words the regulation's
+    # title lacks: 《…船员党员干部廉洁履职若干准则》 is another regulation than 《关于…的若干准则》.
+    foreign = [t for t in titles if sum(ch not in doc.title for ch in set(short_title(t))) > FOREIGN_CHARS]
+    plain = reduce(lambda text, title: text.replace(f"《{title}》", ""), foreign, question)
     exact = [len(n) * (2 if n in ALIASES else 1) for n in names_of(doc) if (len(n) >= 4 or n in ALIASES) and n in plain]
     return max(exact + [matched_length(plain, n) for n in names_of(doc)])
 
@@ -147,7 +165,7 @@ def by_kind_name(question: str, documents: Sequence[DocRecord]) -> list[DocRecor
 def said_name(question: str) -> str:
     """The name a question gives a regulation it does not quote in 《》 (支部工作条例; 旧版处分条例 -> 处分条例), or ""."""
     match = NAME_BEFORE_SUFFIX.search(TITLE_REF.sub("", question))
-    return REVISION_BEFORE_NAME.sub("", NAME_LEAD.sub("", match.group(0))) if match else ""
+    return REVISION_BEFORE_NAME.sub("", without_lead(match.group(0))) if match else ""
 
 
 def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | None:
@@ -161,7 +179,7 @@ def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | N
     match = NAME_BEFORE_SUFFIX.search(plain) or NAME_BEFORE_ARTICLE.search(plain)
     if not match:
         return None
-    name = REVISION_BEFORE_NAME.sub("", NAME_LEAD.sub("", match.group(0)))
+    name = REVISION_BEFORE_NAME.sub("", without_lead(match.group(0)))
     stem = name[: -len(match.group(2))]
     return name if len(stem) >= MIN_NAME and stem not in GENERIC_NAMES and not ASKING.search(stem) else None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.followup import conversation_state, resolve
-from assistant.answer.followup_regulations import asks_source_only, source_asked
+from assistant.answer.followup_sources import asks_source_only, source_asked
 from assistant.answer.pipeline import Assistant
 from assistant.core.schema import Answer
 from tests.answer.regulation_fixtures import NEW_TITLE, OLD_TITLE, all_regulations, regulation_chunks
