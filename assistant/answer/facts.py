@@ -15,7 +15,7 @@ from typing import Literal
 from assistant.answer.mixed_sections import reported_sentences
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Chunk
-from assistant.core.text import split_sentences
+from assistant.core.text import YEAR, split_sentences
 
 UnitFamily = Literal["person", "person_time", "times", "items", "money", "percent", "duration", "other"]
 Qualifier = Literal["subset", "total", "lower_bound", "plan", "approx", "each", "from", "done", "open"]
@@ -524,6 +524,8 @@ def clause_facts(
 def is_no_quantity(match: re.Match[str], after: str) -> bool:
     """一次性, 一同, 一支部: a numeral and a measure word that are part of another word."""
     measure = NOT_A_MEASURE.get(match.group("unit") or "")
+    if match.group("unit") == "届" and YEAR.fullmatch(match.group("num") or ""):
+        return True  # 2018届毕业生: a cohort named by its year, not 2018 of anything
     return bool(NOT_QUANTITY_AFTER.match(after) or (measure and measure.match(after)))
 
 
