@@ -79,6 +79,8 @@ RESULT_COMPLEMENTS = "成为到"
 ASKING_MODAL = re.compile(r"(?:需要|要|得|应当|应该|须)(?=，|$)")
 # 那份班子总结里 / 这份报告中: the document a question points at, which says where to look, not what is counted
 DOCUMENT_POINTED = re.compile(r"[那这]份[^，,。？?]{1,12}?[里中上](?=[，,]|$)")
+# 把…作为重点 is what reports write 以…为重点: the 作 of 作为 is the asker's, no word of the report's
+TAKEN_AS = re.compile(r"(?:把|将)([^。？?]{1,24}?)作为")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
 
 
@@ -467,7 +469,8 @@ def plain_counted(words: str) -> str:
     name = said_name(words)
     if name:
         words = re.sub(rf"(?:按照|根据|依据|依照|按)?{re.escape(name)}[里中上]?", "，", words, count=1)
-    return ASKING_MODAL.sub("，", DOCUMENT_POINTED.sub("，", words))
+    words = TAKEN_AS.sub(r"\1为", DOCUMENT_POINTED.sub("，", words))
+    return ASKING_MODAL.sub("，", words)
 
 
 def without_complements(terms: Terms) -> Terms:
