@@ -25,6 +25,7 @@ from assistant.answer.facts import (
 )
 from assistant.answer.head_verb import by_asked_verb
 from assistant.answer.period_figures import (
+    of_cohorts,
     period_of_clause,
     plan_section_year,
     relative_years,
@@ -43,7 +44,7 @@ from assistant.answer.question import (
 )
 from assistant.answer.whole_parts import asked_pairs, part_asked_at
 from assistant.core.schema import Evidence
-from assistant.core.text import HALF, YEAR_PART
+from assistant.core.text import COHORT, HALF, YEAR_PART, squash
 from assistant.core.words import names_a_thing, spoken_title
 from assistant.index.knowledge_base import DocRecord
 from assistant.search.regulations import said_name
@@ -78,6 +79,10 @@ BRANCH_END = re.compile(r"(?:党支部|支部|党小组|小组)$")
 PARTS = frozenset({"subset", "from", "done", "open"})  # figures said of a part or a state of another's things
 RESULT_COMPLEMENTS = "成为到"
 ASKING_MODAL = re.compile(r"(?:需要|要|得|应当|应该|须)(?=，|$)")
+# 那份班子总结里 / 这份报告中: the document a question points at, which says where to look, not what is counted
+DOCUMENT_POINTED = re.compile(r"[那这]份[^，,。？?]{1,12}?[里中上](?=[，,]|$)")
+# 把…作为重点 is what reports write 以…为重点: the 作 of 作为 is the asker's, no word of the report's
+TAKEN_AS = re.compile(r"(?:把|将)([^。？?]{1,24}?)作为")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
 
 
@@ -92,6 +97,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     terms = without_complements(ctx.source.terms(plain_counted(asked.words)))
     periods = TIME_WORDS.findall(part)
     years = set(YEAR_OF.findall(part))
+    cohorts = {squash(c) for c in COHORT.findall(part)}  # 2019届: whose figure, said before it
     counted = counted_words(terms, slots_of(part).counted)
     bound = bound_pieces(counted, part)
     unit = sub_unit(INHERITS.sub("", part.lstrip()))  # 其中书记讲几回: 其中 is no branch's name
@@ -151,6 +157,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 if years
                 else skip_earlier and of_earlier_year(fact) and fact.chunk.doc_id not in plans
             ):
+                continue
+            if cohorts and not of_cohorts(fact.sentence, fact.span[0], fact.chunk.section_path, cohorts):
                 continue
             if unit and not ctx.said_of_unit(unit, fact.chunk, f"{fact.row}{fact.lead}，{fact.clause}"):
                 continue  # a figure answers for a branch only where its place or clause names the branch
@@ -481,11 +489,13 @@ def unheard_words(terms: Terms) -> list[str]:
 
 
 def plain_counted(words: str) -> str:
-    """What is counted, without the regulation it is asked of (按发展党员细则，… / …细则里) nor a modal before the
-    asking (介绍人要几个): the regulation is the document's title, and no word pair spans them."""
+    """What is counted, without the regulation or report it is asked of (按发展党员细则，… / …细则里 / 那份班子
+    总结里) nor a modal before the asking (介绍人要几个): the document is found by its title, and no word pair
+    spans them."""
     name = said_name(words)
     if name:
         words = re.sub(rf"(?:按照|根据|依据|依照|按)?{re.escape(name)}[里中上]?", "，", words, count=1)
+    words = TAKEN_AS.sub(r"\1为", DOCUMENT_POINTED.sub("，", words))
     return ASKING_MODAL.sub("，", words)
 
 

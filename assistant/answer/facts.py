@@ -15,7 +15,7 @@ from typing import Literal
 from assistant.answer.mixed_sections import reported_sentences
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Chunk
-from assistant.core.text import split_sentences
+from assistant.core.text import YEAR, split_sentences
 
 UnitFamily = Literal["person", "person_time", "times", "items", "money", "percent", "duration", "other"]
 Qualifier = Literal["subset", "total", "lower_bound", "plan", "approx", "each", "from", "done", "open"]
@@ -27,7 +27,8 @@ FAMILIES: dict[UnitFamily, tuple[str, ...]] = {
     "person_time": ("人次", "户次"),
     "times": ("次", "场", "回", "期", "轮", "遍"),
     "items": ("个", "项", "件", "条", "份", "篇", "批", "类", "家", "户", "所", "处", "起", "部", "本", "门", "套")
-    + ("批次",),  # 抽检260批次 counts batches, as 几批 and 几批次 ask
+    + ("批次",)  # 抽检260批次 counts batches, as 几批 and 几批次 ask
+    + ("大",),  # 9大领域, 四大工程: 大 measures the things it heads (never 一大批, 党的二十大)
     "money": ("元", "万元", "亿元"),
     "percent": ("%", "％"),
     "duration": ("天", "个工作日", "工作日", "学时", "课时", "小时", "个月", "周"),
@@ -56,6 +57,7 @@ QUANTITY = re.compile(
     rf"(?P<approx>余|多)?\s*(?P<unit>%|％|{UNITS}))"
 )
 # Phrases such as 一次性, 一项项 or 一批批 are not quantities (一同 is not; 4名同志 is).
+SMALL_COUNT = re.compile(r"\d{1,2}|[一二两三四五六七八九十]")  # how many 大 heads: a handful
 NOT_QUANTITY_AFTER = re.compile(r"^(性|些|样|般|切|起来|直|致|同(?!志|学)|道|线|把手|体|岗)")
 # 个 counts people when a person noun follows: 6个支部书记, 几个党员.
 PERSON_NOUN = re.compile(
@@ -131,7 +133,13 @@ BARE_CELL = re.compile(
     r"^(?P<head>(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff（）()“”\"「」]{2,16}?)(?P<num>\d+(?:\.\d+)?)$"
 )
 # 一支部 is a branch, not one 支 of something.
-NOT_A_MEASURE = {"支": re.compile(r"^部"), "对": re.compile(r"^(?:于|照|标|接|象|外|待|其|党|全|群|这|该|此)")}
+NOT_A_MEASURE = {
+    "支": re.compile(r"^部"),
+    "大": re.compile(
+        r"^(?![\u4e00-\u9fff])|^(?:批|堆|早|片|把|半|概|力|量|多|部分|精神|报告|代表|以来|召开|会|上|后|前|期间|胜利)"
+    ),
+    "对": re.compile(r"^(?:于|照|标|接|象|外|待|其|党|全|群|这|该|此)"),
+}
 ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
 # A row's measure word when its cells are bare figures: in its label (吸收新党员（名）：计划3，完成4) or in a unit
 # column (志愿服务：单位为人次，年度计划300，实际完成356).
@@ -243,6 +251,10 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
         for index, clause in enumerate(clauses):
             starts_subset = bool(SUBSET_START.match(clause)) or (
                 index > 0 and bool(previous) and bool(WHOLE_AHEAD.search(clauses[index - 1].strip()))
+            )
+            # 处理8人，其中，批评教育5人: a 其中 set off by its own comma opens the parts that follow it
+            starts_subset = starts_subset or (
+                index > 0 and bool(SUBSET_START.fullmatch(clauses[index - 1].strip(" ，,")))
             )
             offset = found[index].start() + len(clause) - len(clause.lstrip())
             current = clause_facts(chunk, sentence, clauses, index, len(facts), in_plan_section, offset)
@@ -524,6 +536,10 @@ def clause_facts(
 def is_no_quantity(match: re.Match[str], after: str) -> bool:
     """一次性, 一同, 一支部: a numeral and a measure word that are part of another word."""
     measure = NOT_A_MEASURE.get(match.group("unit") or "")
+    if match.group("unit") == "大" and not SMALL_COUNT.fullmatch(match.group("num") or ""):
+        return True  # 十九大, 二十大: a congress, not nineteen things
+    if match.group("unit") == "届" and YEAR.fullmatch(match.group("num") or ""):
+        return True  # 2018届毕业生: a cohort named by its year, not 2018 of anything
     return bool(NOT_QUANTITY_AFTER.match(after) or (measure and measure.match(after)))
 
 

@@ -130,6 +130,7 @@ from assistant.answer.referents import (
 )
 from assistant.answer.topics import MEETING, WORD, echoed_question, swapped_kind, swapped_topic
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
+from assistant.core.text import COHORT
 from assistant.core.words import tagged_words, with_full_years
 from assistant.search.regulations import revision_asked
 
@@ -469,6 +470,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     quarter = quarter_of_half(question, core)
     if quarter:  # 二季度呢 after 上半年查处多少起: that quarter, not the half-year
         return Resolution(f"{quarter}？", same_organisation=True)
+    cohort = COHORT.search(question)
+    if cohort and COHORT.fullmatch(core.strip()):  # 2016届呢 after 2015届…多少人: another cohort, same report
+        return Resolution(f"{question.replace(cohort.group(0), core.strip(), 1)}？", refers_back=True)
     graded = grade_swapped(question, last.subset, re.sub(r"的$", "", core.strip()))
     if graded:  # 合格的呢 after 民主评议优秀的几名: the same appraisal at that grade
         return Resolution(f"{graded[0]}？", focus=graded[1] and focus_of(graded[1]), subset=graded[1], refers_back=True)

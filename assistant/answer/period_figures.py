@@ -12,7 +12,7 @@ import re
 from assistant.answer.facts import UNITS
 from assistant.answer.question import PERIOD
 from assistant.core.schema import Answer
-from assistant.core.text import MEETING_MODIFIER
+from assistant.core.text import COHORT, MEETING_MODIFIER, squash
 from assistant.index.knowledge_base import DocRecord
 from assistant.search.scope import asked_period, with_relative_years
 
@@ -148,3 +148,11 @@ def plan_section_year(section_path: tuple[str, ...], title: str) -> str:
     if not titled or not PLAN_SECTION.search(section) or PLAN_TITLE.search(title) or TITLE_YEAR.search(section):
         return ""
     return titled.group(1) if titled.group(2) == "上半年" else str(int(titled.group(1)) + 1)
+
+
+def of_cohorts(sentence: str, at: int, section_path: tuple[str, ...], asked: set[str]) -> bool:
+    """Whether a figure may be of the cohorts asked (2019届…多少人): the last cohort said before it in its
+    sentence, else in its section, is one of them; a figure with none said may be (2018届…812人；2019届…798人:
+    798 is the 2019 cohort's, 812 is not)."""
+    said = COHORT.findall(sentence[:at]) or COHORT.findall(" ".join(section_path))
+    return not said or squash(said[-1]) in asked

@@ -6,6 +6,8 @@ import re
 
 TITLE_REF = re.compile(r"《([^》]{2,60})》")
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# 2015届: a graduating cohort. Its year names who is counted (2015届毕业生), not the period a report covers.
+COHORT = re.compile(r"(?:19|20)\d{2}\s*届")
 # A half or a quarter of a year as people write it: 上半年, 第三季度, 三季度, 3季度.
 HALF = re.compile(r"[上下]半年")
 QUARTER = re.compile(r"(?:第\s*)?[一二三四1-4]\s*季度")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.schema import DocProfile, Genre, Period, YearPart
-from assistant.core.text import MEETING_MODIFIER, TITLE_REF, YEAR, YEAR_PART, year_part
+from assistant.core.text import COHORT, MEETING_MODIFIER, TITLE_REF, YEAR, YEAR_PART, year_part
 from assistant.core.words import without_polite_opening
 from assistant.index.knowledge_base import DocRecord
 from assistant.ingest.profiles import build_profile
@@ -118,6 +118,7 @@ class AskedPeriod:
 
 def asked_period(question: str) -> AskedPeriod:
     question = DOCUMENT_NUMBER.sub("", question)  # the year of 北新党发〔2024〕5号 is no period
+    question = COHORT.sub("", question)  # nor is a cohort's (2015届), which a report of other years counts
     parts = {year_part(p) for p in YEAR_PART.findall(question)}
     half: YearPart = next(iter(parts)) if len(parts) == 1 else ""  # type: ignore[assignment]
     month = MONTH_ASKED.search(question) if COUNT_ASKED.search(question) else None
