@@ -204,7 +204,16 @@ def telling_part(documents: list[DocRecord], asked: AskedPeriod, mentions: Menti
         return []
     whole = replace(asked, half="")
     said = asked.half.removeprefix("第")  # 四季度 is also in 第四季度
-    return [d for d in documents if reports_on(d.profile, whole) and mentions(said, d.doc_id)]
+    # A half-year report naming the other half (下半年打算) plans it: only a year's report tells a half apart.
+    halves = asked.half in ("上半年", "下半年")
+    return [
+        d
+        for d in documents
+        if reports_on(d.profile, whole)
+        and mentions(said, d.doc_id)
+        and not (halves and d.profile and d.profile.periods and all(p.half for p in d.profile.periods))
+        and not (halves and d.profile and d.profile.genre == "plan" and not asked.planned)
+    ]
 
 
 def telling_last_meeting(documents: list[DocRecord], asked: AskedPeriod, mentions: Mentions) -> list[DocRecord]:

@@ -41,3 +41,30 @@ def test_next_year_is_the_year_after_the_newest_report():
         "水务公司明年计划发展几名党员", asked_period("水务公司明年计划发展几名党员"), RECORDS[:1]
     )
     assert asked.years == {2026}
+
+
+HALF_AND_PLAN = {
+    "北川县档案馆党支部2025年上半年党建工作报告": (
+        "上半年接收移交档案1200卷。\n二、下半年打算\n下半年计划开展档案宣传3场。\n中共北川县档案馆支部委员会\n2025年7月2日"
+    ),
+    "北川县档案馆党支部2025年党建工作要点": (
+        "全年计划接收档案2500卷，下半年重点开展档案宣传。\n中共北川县档案馆支部委员会\n2025年1月6日"
+    ),
+}
+HALF_AND_PLAN_RECORDS = [
+    DocRecord(t, f"{t}.txt", t, "report", "h", 0.0, 1, len(x), build_profile(t, x, "report", f"{t}.txt"))
+    for t, x in HALF_AND_PLAN.items()
+]
+
+
+def test_the_other_half_named_by_a_half_years_plans_or_the_years_plan_is_not_reported():
+    # Only a year's report tells a half apart; 下半年打算 and a 要点's 下半年重点… plan it.
+    def scope_of(question: str):
+        return scope_for(
+            question, HALF_AND_PLAN_RECORDS, lambda name: False, lambda words, doc_id: words in HALF_AND_PLAN[doc_id]
+        )
+
+    for question in ("档案馆2025年下半年实际接收了多少卷档案", "档案馆下半年实际搞了几场档案宣传"):
+        refusal = scope_of(question).refusal
+        assert refusal and "上半年" in refusal, question
+    assert not scope_of("档案馆2025年下半年计划开展几场档案宣传").refusal
