@@ -408,7 +408,8 @@ def object_before_verb(words: list[str]) -> str:
     if len(words) < 2:
         return ""
     verb = tagged_words(words[-1])
-    thing = "".join(words[-3:-1]) if len(words) >= 3 and len(words[-2]) <= 2 else words[-2]
+    joined = len(words) >= 3 and len(words[-2]) <= 2 and not DOER.search(words[-3])  # 警示+教育, not 局+党课
+    thing = "".join(words[-3:-1]) if joined else words[-2]
     if len(verb) != 1 or verb[0][1] not in ("v", "vn") or not names_a_thing(thing) or DOER.search(thing):
         return ""  # 书记讲了几次: who acts, not what is done
     return words[-1] + thing
