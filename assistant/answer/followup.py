@@ -231,6 +231,11 @@ def resolve(
         return compared
     if last is None:
         return Resolution(text)
+    # A draft request is asked of the conversation before any reading of its words as a follow-up question.
+    drafted_here = draft_in_conversation(text, last) if DRAFT_OVER_LAST.search(text) else None
+    if drafted_here:  # 把上面的写成一段话 / 把组织生活会情况写成一段总结: over the turns, or of the topic named
+        draft, recap = drafted_here
+        return Resolution(draft, refers_back=True, draft=True, recap=recap)
     pair = words_swapped(text, last) if not within_question else None
     if pair and pair.question:  # 义务换成权利呢: the turn that asked of 义务, asked of 权利
         return Resolution(pair.question, same_organisation=pair.period)
@@ -317,10 +322,6 @@ def resolve(
         scope = "" if holder and holder in question else f"{holder}{before.period}"
         joint = "的" if ORG_END.search(scope) else ""  # 船运公司党委的船员第一党支部: two names, not one
         return Resolution(f"{scope}{joint}{question}", refers_back=True, anchor=unit)
-    drafted_here = draft_in_conversation(text, last) if DRAFT_OVER_LAST.search(text) else None
-    if drafted_here:  # 把上面的写成一段话 / 把组织生活会情况写成一段总结: over the turns, or of the topic named
-        draft, recap = drafted_here
-        return Resolution(draft, refers_back=True, draft=True, recap=recap)
     shorter = compressed(text, last)
     if shorter:  # 压缩成一句话 / 压缩一下，50字以内: the last draft, or the last answer's topic, shorter
         draft, recap = shorter

@@ -68,7 +68,7 @@ def draft_in_conversation(text: str, last: Turn) -> tuple[str, tuple[str, ...]] 
         recap = recapped_questions(text, last)
         return f"起草一段关于{draft_topic_of(last.question)}的总结{option_words(text)}", recap
     topic = draft_topic(text)
-    if not names_a_thing(topic):
+    if len(TOPIC_NOISE.sub("", topic)) < 2:  # 整改 is a topic though said as a verb; 上面的 is none
         return None
     holder = conversation_holder(last)
     period = last.slots.period
@@ -78,7 +78,7 @@ def draft_in_conversation(text: str, last: Turn) -> tuple[str, tuple[str, ...]] 
 
 def compressed(text: str, last: Turn) -> tuple[str, tuple[str, ...]] | None:
     """压缩一下 / 压缩成一句话 / 压缩一下，50字以内: the last draft within that length, or, after an answer
-    that was no draft, a short draft of the last turn's topic (or of every turn, 这三项的合计); None otherwise."""
+    that was no draft and when the length or 一句话 is said, a short draft of the last turn's topic (or of every turn, 这三项的合计); None otherwise."""
     if not COMPRESS.match(text.strip()):
         return None
     if LENGTH.search(text):
@@ -89,6 +89,8 @@ def compressed(text: str, last: Turn) -> tuple[str, tuple[str, ...]] | None:
         length = relative_length("压缩", written_length(last.answer.split("\n来源：")[0]))
     if DRAFT.search(last.question):
         return f"{without_options(last.question)}{length}", last.recap
+    if not (LENGTH.search(text) or ONE_SENTENCE.search(text)):  # a bare 压缩一下 of a figure asks nothing to write
+        return None
     pointed = BACK_REFERENCE.search(text) or COUNTED_BACK.search(text)
     recap = recapped_questions("", last) if pointed else ()
     return f"起草一段关于{draft_topic_of(last.question)}的总结{length}", recap

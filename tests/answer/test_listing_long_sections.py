@@ -1,0 +1,25 @@
+"""A section listing more items than an answer shows: the count of those left out is no unsourced figure."""
+
+from __future__ import annotations
+
+from assistant.answer.extractive import answer_extractively
+from assistant.answer.pipeline import answer_problems
+from assistant.answer.routing import Route
+from tests.answer.structure_fixtures import chunks_of
+from tests.answer.support import FakeSource
+
+TITLE = "梅岭县水务局党组2023年度工作总结"
+REPORT = """梅岭县水务局党组2023年度工作总结
+一、履职尽责情况
+全年完成水利工程项目验收16个，组织防汛演练4次。
+二、补齐短板，推动重点工作
+一是完成城区供水管网改造12公里。二是新建农村饮水工程站点9处。三是修订安全生产制度7项。四是开展河道清障行动5次。五是组织水质抽检120批次。六是办理群众诉求46件。七是完成水毁工程修复21处。八是推进智慧水务平台建设。九是完成水资源费征收。十是开展节水宣传进社区活动。
+三、下一步打算
+一是加强学习；二是改进作风。
+"""
+
+
+def test_the_items_left_out_are_counted_not_quoted():
+    answer = answer_extractively(Route("list", "梅岭县水务局2023年补齐短板方面做了哪些工作？"), FakeSource(chunks_of(TITLE, REPORT)))
+    assert not answer.refused and "共10项" in answer.text and "（其余2项见原文）" in answer.text, answer.text
+    assert answer_problems(answer) == []
