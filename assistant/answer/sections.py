@@ -116,7 +116,9 @@ def question_aspects(question: str) -> set[Aspect]:
 
 
 # 深化调查研究，推动解决实际问题: work done on problems, not a section listing them.
-PROBLEMS_SOLVED = re.compile(r"(?:解决|破解|化解|回应|推动|整改)[^，,。：:]{0,4}(?:问题|难题)")
+PROBLEMS_SOLVED = re.compile(
+    r"(?:解决|破解|化解|回应|推动|整改|补齐|补足|弥补|直面|正视)[^，,。：:]{0,4}(?:问题|难题|短板|弱项)"
+)
 
 
 def heading_aspect(label: str) -> Aspect | None:

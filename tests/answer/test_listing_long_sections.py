@@ -20,6 +20,26 @@ REPORT = """梅岭县水务局党组2023年度工作总结
 
 
 def test_the_items_left_out_are_counted_not_quoted():
-    answer = answer_extractively(Route("list", "梅岭县水务局2023年补齐短板方面做了哪些工作？"), FakeSource(chunks_of(TITLE, REPORT)))
+    answer = answer_extractively(
+        Route("list", "梅岭县水务局2023年补齐短板方面做了哪些工作？"), FakeSource(chunks_of(TITLE, REPORT))
+    )
     assert not answer.refused and "共10项" in answer.text and "（其余2项见原文）" in answer.text, answer.text
     assert answer_problems(answer) == []
+
+
+SELF_REVIEW = """梅岭县水务局领导干部2023年度述职报告
+一、履职尽责情况
+全年完成水利工程项目验收16个，组织防汛演练4次。
+二、补齐短板，推动重点工作
+一是完成城区供水管网改造12公里。二是新建农村饮水工程站点9处。三是修订安全生产制度7项。
+三、个人反思
+对照年初承诺，我觉得自己还存在以下几个方面的不足：一是调查研究有欠缺，深入基层一线次数偏少。二是统筹能力有短板，分管工作之间衔接不够紧密。三是创新意识有不够，新技术运用推进偏慢。
+"""
+
+
+def test_a_heading_that_makes_up_shortcomings_is_no_list_of_them():
+    """补齐短板 heads work done; the shortcomings are those the review paragraph announces."""
+    source = FakeSource(chunks_of("梅岭县水务局领导干部2023年度述职报告", SELF_REVIEW))
+    for question in ("梅岭县水务局2023年述职报告里存在哪些不足？", "梅岭县水务局述职中自己有哪些短板"):
+        answer = answer_extractively(Route("list", question), source)
+        assert not answer.refused and "调查研究有欠缺" in answer.text and "管网改造" not in answer.text, answer.text
