@@ -43,3 +43,26 @@ def test_a_heading_that_makes_up_shortcomings_is_no_list_of_them():
     for question in ("梅岭县水务局2023年述职报告里存在哪些不足？", "梅岭县水务局述职中自己有哪些短板"):
         answer = answer_extractively(Route("list", question), source)
         assert not answer.refused and "调查研究有欠缺" in answer.text and "管网改造" not in answer.text, answer.text
+
+
+SPLIT_REVIEW = """梅岭县水务局领导干部2023年度述职报告
+韩立峰
+一、履职尽责情况
+全年完成水利工程项目验收16个，组织防汛演练4次。
+二、个人反思
+对照年初承诺，我觉得自己还存在以下几个方面的差距：
+一是调查研究有欠缺，深入基层一线次数偏少，掌握情况不够全面。
+二是统筹能力有短板，分管工作之间衔接不够紧密。
+三是创新意识有不够，新技术运用推进偏慢。
+三、今后努力方向
+坚持问题导向，逐项改进。
+"""
+
+
+def test_shortcomings_announced_then_given_as_paragraphs_of_their_own():
+    source = FakeSource(chunks_of("梅岭县水务局领导干部2023年度述职报告", SPLIT_REVIEW))
+    for question in ("梅岭县水务局2023年述职里检讨自己哪几方面的不足？", "梅岭县水务局述职报告里说存在哪些差距"):
+        answer = answer_extractively(Route("list", question), source)
+        assert not answer.refused and "共3项" in answer.text, answer.text
+        assert "1. 调查研究有欠缺〔1〕" in answer.text and "创新意识有不够" in answer.text, answer.text
+        assert answer_problems(answer) == []
