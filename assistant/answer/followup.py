@@ -28,7 +28,7 @@ from assistant.answer.facts import UNITS
 from assistant.answer.followup_actors import entity_pointed_at, siblings_total, swapped_actor
 from assistant.answer.followup_cases import case_asked_as_before
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
-from assistant.answer.followup_drafts import draft_topic_of, recapped_questions
+from assistant.answer.followup_drafts import compressed, draft_in_conversation
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_grades import grade_swapped
 from assistant.answer.followup_items import other_item
@@ -231,6 +231,11 @@ def resolve(
         return compared
     if last is None:
         return Resolution(text)
+    # A draft request is asked of the conversation before any reading of its words as a follow-up question.
+    drafted_here = draft_in_conversation(text, last) if DRAFT_OVER_LAST.search(text) else None
+    if drafted_here:  # 把上面的写成一段话 / 把组织生活会情况写成一段总结: over the turns, or of the topic named
+        draft, recap = drafted_here
+        return Resolution(draft, refers_back=True, draft=True, recap=recap)
     pair = words_swapped(text, last) if not within_question else None
     if pair and pair.question:  # 义务换成权利呢: the turn that asked of 义务, asked of 权利
         return Resolution(pair.question, same_organisation=pair.period)
@@ -317,10 +322,10 @@ def resolve(
         scope = "" if holder and holder in question else f"{holder}{before.period}"
         joint = "的" if ORG_END.search(scope) else ""  # 船运公司党委的船员第一党支部: two names, not one
         return Resolution(f"{scope}{joint}{question}", refers_back=True, anchor=unit)
-    if DRAFT_OVER_LAST.search(text) and (BACK_REFERENCE.search(text) or len(text) <= 12):
-        topic = draft_topic_of(last.question)
-        draft = f"起草一段关于{topic}的总结{option_words(text)}"
-        return Resolution(draft, refers_back=True, draft=True, recap=recapped_questions(text, last))
+    shorter = compressed(text, last)
+    if shorter:  # 压缩成一句话 / 压缩一下，50字以内: the last draft, or the last answer's topic, shorter
+        draft, recap = shorter
+        return Resolution(draft, refers_back=True, draft=True, recap=recap)
     if reshapes_draft(text):  # 改成300字左右 / 写成一篇: the last draft in another length or form
         reshaped = f"{without_options(last.question)}{option_words(text)}"
         return Resolution(reshaped, refers_back=True, draft=True, recap=last.recap)

@@ -1,15 +1,20 @@
 """What a draft asked in a conversation is about: "把上面的写成一段话" drafts the last turn's topic;
-"把上面这些写成一段总结" recaps every turn (answer.recap), "把这些问题写成…" only what the last answer listed."""
+"把上面这些写成一段总结" / "把这三年的…写成一段总结" recaps every turn (answer.recap), "把这些问题写成…" only
+what the last answer listed; "把巡察整改情况写成一段总结" drafts the topic it names, of the conversation's
+organisation and period; "压缩成一句话" / "压缩一下，50字以内" drafts the last draft (or the last turn) shorter."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from assistant.answer.question import context_of
+from assistant.answer.draft_options import DRAFT, LENGTH, option_words, relative_length, without_options, written_length
+from assistant.answer.draft_topic import draft_topic
+from assistant.answer.followup_turns import conversation_holder
+from assistant.answer.question import BACK_REFERENCE, context_of
 from assistant.core.words import names_a_thing
 
-if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
+if TYPE_CHECKING:
     from assistant.answer.followup_turns import Turn
 
 TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|自己说|他|她|其|是$")
@@ -20,6 +25,12 @@ ONE_THING_POINTED = re.compile(
     r"(?:这些|这几[个条项]?|上面的?|上述|以上|前面的?)(?:问题|措施|成效|做法|经验|打算|计划|举措|不足|亮点|短板|整改)"
 )
 DRAFTED = re.compile(r"^起草")  # a draft turn of the conversation is not a topic of the next draft
+# 这三年的 / 这两项 / 这几次: the things the conversation went through, by their number
+COUNTED_BACK = re.compile(r"这[两二三四五六七八九十几]+(?:个|项|年|次|条|方面|季度|家)")
+# 压缩一下 / 压缩成一句话 / 再精简一下，50字以内 / 浓缩到一句话: the last draft (or answer) made shorter
+COMPRESS = re.compile(r"^(?:请|再|帮我|麻烦|能不能)?再?(?:压缩|精简|缩短|缩写|简化|浓缩)(?:一下|一点|一些|些)?")
+ONE_SENTENCE = re.compile(r"一句话|一句")
+ONE_SENTENCE_CHARS = 80  # one sentence of a summary, as an office would allow it
 
 
 def draft_topic_of(question: str) -> str:
@@ -44,3 +55,42 @@ def recapped_questions(text: str, last: Turn) -> tuple[str, ...]:
         dict.fromkeys(t.question for t in last.conversation if not t.refused and not DRAFTED.match(t.question))
     )
     return asked if len(asked) > 1 else ()
+
+
+def draft_in_conversation(text: str, last: Turn) -> tuple[str, tuple[str, ...]] | None:
+    """The draft a turn asks for over the conversation, and the questions it recaps; None when it asks none.
+
+    Pointers (上面的, 这三年的) or a bare request draft over the turns; a request naming its own topic
+    (把组织生活会情况写成一段总结) drafts that topic, of the organisation and period the conversation is about:
+    the pointer-free topic is not the last question's, and the words of the request are no topic at all."""
+    pointed = BACK_REFERENCE.search(text) or COUNTED_BACK.search(text)
+    if pointed or len(text) <= 12:
+        recap = recapped_questions(text, last)
+        return f"起草一段关于{draft_topic_of(last.question)}的总结{option_words(text)}", recap
+    topic = draft_topic(text)
+    if len(TOPIC_NOISE.sub("", topic)) < 2:  # 整改 is a topic though said as a verb; 上面的 is none
+        return None
+    holder = conversation_holder(last)
+    period = last.slots.period
+    scope = "".join(part for part in (holder, period) if part not in topic)
+    return f"起草一段关于{scope}{topic}的总结{option_words(text)}", ()
+
+
+def compressed(text: str, last: Turn) -> tuple[str, tuple[str, ...]] | None:
+    """压缩一下 / 压缩成一句话 / 压缩一下，50字以内: the last draft within that length, or, after an answer
+    that was no draft and when the length or 一句话 is said, a short draft of the last turn's topic (or of every turn, 这三项的合计); None otherwise."""
+    if not COMPRESS.match(text.strip()):
+        return None
+    if LENGTH.search(text):
+        length = option_words(text)
+    elif ONE_SENTENCE.search(text):
+        length = f"，不超过{ONE_SENTENCE_CHARS}字"
+    else:
+        length = relative_length("压缩", written_length(last.answer.split("\n来源：")[0]))
+    if DRAFT.search(last.question):
+        return f"{without_options(last.question)}{length}", last.recap
+    if not (LENGTH.search(text) or ONE_SENTENCE.search(text)):  # a bare 压缩一下 of a figure asks nothing to write
+        return None
+    pointed = BACK_REFERENCE.search(text) or COUNTED_BACK.search(text)
+    recap = recapped_questions("", last) if pointed else ()
+    return f"起草一段关于{draft_topic_of(last.question)}的总结{length}", recap

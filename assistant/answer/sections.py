@@ -116,7 +116,9 @@ def question_aspects(question: str) -> set[Aspect]:
 
 
 # 深化调查研究，推动解决实际问题: work done on problems, not a section listing them.
-PROBLEMS_SOLVED = re.compile(r"(?:解决|破解|化解|回应|推动|整改)[^，,。：:]{0,4}(?:问题|难题)")
+PROBLEMS_SOLVED = re.compile(
+    r"(?:解决|破解|化解|回应|推动|整改|补齐|补足|弥补|直面|正视)[^，,。：:]{0,4}(?:问题|难题|短板|弱项)"
+)
 
 
 def heading_aspect(label: str) -> Aspect | None:
@@ -326,13 +328,32 @@ def lead_in_items(chunks: list[Chunk], aspect: Aspect) -> tuple[list[Chunk], lis
     """The first paragraph that names the aspect just before a colon and counts its clauses after it
     (会议要求：一要……二要……, 存在的不足：一是……): ([its chunk], its clauses), when no heading names the aspect."""
     words = QUESTION_ASPECTS[aspect]
-    for chunk in chunks:
+    for n, chunk in enumerate(chunks):
         for line in chunk.text.split("\n"):
             for lead in re.finditer(LEAD_IN.format("|".join(words), LEAD_IN_REACH), line):
                 clauses = enumerated_clauses(line[lead.end() :])
                 if len(clauses) > 1:
                     return [chunk], [Item(clause.rstrip("。；;，, "), quote, chunk) for quote, clause in clauses]
+                following = [] if line[lead.end() :].strip() else paragraphs_after(chunks[n + 1 :], chunk)
+                if len(following) > 1:  # 存在以下几个方面的不足： then 一是…… / 二是…… as paragraphs of their own
+                    return [chunk, *dict.fromkeys(item.chunk for item in following)], following
     return [], []
+
+
+def paragraphs_after(chunks: list[Chunk], lead: Chunk) -> list[Item]:
+    """The 一是/二是 paragraphs right after a lead paragraph of the same section, each by its first clause."""
+    items: list[Item] = []
+    for chunk in chunks:
+        if chunk.section_path[: len(lead.section_path)] != lead.section_path:  # the lead may head them
+            break
+        lines = [line.strip() for line in chunk.text.split("\n") if line.strip()]
+        enumerated = [line for line in lines if OWN_ENUMERATOR.match(line)]
+        if not enumerated:
+            break
+        for line in enumerated:
+            quote = re.split(r"[，,。；;]", line, maxsplit=1)[0]
+            items.append(Item(strip_number(quote), quote, chunk))
+    return items
 
 
 def statement_items(chunk: Chunk, line: str) -> list[Item]:
