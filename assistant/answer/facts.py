@@ -631,11 +631,16 @@ GROUP_NOUN = re.compile(r"[个大]?(?:方面|类|部分|领域|板块)")
 GROUPING = re.compile(rf"(?:{NUMBER})\s*{GROUP_NOUN.pattern}")
 
 
+LIST_CLOSED = re.compile(r"等(?![级待同额])")
+
+
 def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, after: str) -> str:
     """What a number counts: the words since the previous number, else the whole clause before it, else
     the previous clause too (开展主题党日活动，全年开展十二次); plus a noun after it (开展3次主题党日)."""
     after = re.split(r"[、和及与（(]", after, maxsplit=1)[0]  # 5次（全年计划20次）: the aside is no noun of it
-    before = before.rsplit("、", 1)[-1]  # 开展3次主题党日活动、5次专题学习: 专题学习 only
+    last = before.rsplit("、", 1)[-1]  # 开展3次主题党日活动、5次专题学习: 专题学习 only
+    # …but 梳理了档案、公章、招生等具体项目的10个风险点: a list closed by 等 is what the figure counts
+    before = before if LIST_CLOSED.search(last) else last
     for candidate in (before, prefix):
         predicate = LEADING.sub("", candidate + after).strip()
         if not is_bare(predicate) and not GROUP_NOUN.fullmatch(predicate):  # 为4个方面17条: not 方面 counted
