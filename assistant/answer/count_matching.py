@@ -182,7 +182,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 scored.append(ScoredFact(fact, score))
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
         scored = [s for s in scored if s.fact.unit == asked.measure]  # 几部 is answered by 9部, not by 28件
-    return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted])
+    return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted], bool(ctx.route.subset))
 
 
 BODY_END = re.compile(r"[村局镇乡院社所队厂站处科县市区组]$")  # 石岭村 has a surname's first character too
@@ -194,12 +194,20 @@ def names_a_person(focus: str) -> bool:
 
 
 def chosen_facts(
-    scored: list[ScoredFact], asked: AskedQuantity, part: str, focus: str, counted: list[str] = ()
+    scored: list[ScoredFact],
+    asked: AskedQuantity,
+    part: str,
+    focus: str,
+    counted: list[str] = (),
+    within: bool = False,
 ) -> list[ScoredFact]:
     """The best figure with its near rivals: siblings of its document, equally good figures of others.
     A sibling names at least the counted words the best names (先锋岗12个、责任区5个: 先锋岗 is not 责任区)."""
     if focus:  # 那党支部书记呢: the figures said of the focus, when there are any
         said = [s for s in scored if focus in s.fact.clause]
+        if within:  # 其中批评教育几个: the wholes of the parts said stay, to answer the whole and tell the part
+            homes = {(s.fact.chunk.id, s.fact.parent) for s in said if s.fact.parent is not None}
+            said += [s for s in scored if (s.fact.chunk.id, s.fact.position) in homes and s not in said]
         # A person asked by name (马骏讲了几次) is answered only by a figure said of them, never by others'.
         scored = said or ([] if names_a_person(focus) else scored)
     scored = by_asked_verb(scored, part, COUNT_THRESHOLD)  # 收集42条，归纳为17条: 归纳成了多少条 asks the later
