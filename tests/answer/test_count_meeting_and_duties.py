@@ -150,3 +150,16 @@ def test_the_money_part_is_answered(question):
 def test_a_figure_reached_with_yishang_answers(question, figure):
     answer = ask(duties_source(), question)
     assert not answer.refused and figure in answer.text, answer.text
+
+
+COHORTS_TITLE = "临江中学领导班子三年工作总结（2020—2022年）"
+COHORTS = f"""{COHORTS_TITLE}
+一、教育质量
+2021届高考成绩再创新高，本科重点上线人数共812人；2022届高考保持稳定，清华北大录取11人。
+"""
+
+
+@pytest.mark.parametrize("question", ["2022届本科重点上线人数共多少人？", "那份三年总结里2022届本科重点上线多少人？"])
+def test_a_refusal_shows_no_other_cohorts_figure(question):
+    answer = ask(index_like(FakeSource(chunks_of(COHORTS_TITLE, COHORTS))), question)
+    assert answer.refused and "812" not in answer.text, answer.text
