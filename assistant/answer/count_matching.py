@@ -44,7 +44,7 @@ from assistant.answer.question import (
 )
 from assistant.answer.whole_parts import asked_pairs, part_asked_at
 from assistant.core.schema import Evidence
-from assistant.core.text import COHORT, HALF, YEAR_PART, squash
+from assistant.core.text import COHORT, HALF, TITLE_REF, YEAR_PART, squash
 from assistant.core.words import names_a_thing, spoken_title
 from assistant.index.knowledge_base import DocRecord
 from assistant.search.regulations import said_name
@@ -83,6 +83,7 @@ ASKING_MODAL = re.compile(r"(?:需要|要|得|应当|应该|须)(?=，|$)")
 DOCUMENT_POINTED = re.compile(r"[那这]份[^，,。？?]{1,12}?[里中上](?=[，,]|$)")
 # 把…作为重点 is what reports write 以…为重点: the 作 of 作为 is the asker's, no word of the report's
 TAKEN_AS = re.compile(r"(?:把|将)([^。？?]{1,24}?)作为")
+QUOTED_TERM = re.compile(r"“([^”]{2,20})”")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
 
 
@@ -181,7 +182,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 scored.append(ScoredFact(fact, score))
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
         scored = [s for s in scored if s.fact.unit == asked.measure]  # 几部 is answered by 9部, not by 28件
-    return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted])
+    return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted], bool(ctx.route.subset))
 
 
 BODY_END = re.compile(r"[村局镇乡院社所队厂站处科县市区组]$")  # 石岭村 has a surname's first character too
@@ -193,12 +194,20 @@ def names_a_person(focus: str) -> bool:
 
 
 def chosen_facts(
-    scored: list[ScoredFact], asked: AskedQuantity, part: str, focus: str, counted: list[str] = ()
+    scored: list[ScoredFact],
+    asked: AskedQuantity,
+    part: str,
+    focus: str,
+    counted: list[str] = (),
+    within: bool = False,
 ) -> list[ScoredFact]:
     """The best figure with its near rivals: siblings of its document, equally good figures of others.
     A sibling names at least the counted words the best names (先锋岗12个、责任区5个: 先锋岗 is not 责任区)."""
     if focus:  # 那党支部书记呢: the figures said of the focus, when there are any
         said = [s for s in scored if focus in s.fact.clause]
+        if within:  # 其中批评教育几个: the wholes of the parts said stay, to answer the whole and tell the part
+            homes = {(s.fact.chunk.id, s.fact.parent) for s in said if s.fact.parent is not None}
+            said += [s for s in scored if (s.fact.chunk.id, s.fact.position) in homes and s not in said]
         # A person asked by name (马骏讲了几次) is answered only by a figure said of them, never by others'.
         scored = said or ([] if names_a_person(focus) else scored)
     scored = by_asked_verb(scored, part, COUNT_THRESHOLD)  # 收集42条，归纳为17条: 归纳成了多少条 asks the later
@@ -211,11 +220,15 @@ def chosen_facts(
     top_doc = best.fact.chunk.doc_id
     title = spoken_title(best.fact.chunk.doc_title).lower()
     named = [w for w in counted if w in subject_of(best.fact) and w not in title]
+    # 从“学校管理风险防控”方面梳理了…10个风险点: a quoted heading the question says is kept by every sibling
+    # (not 从“资金管理风险防控”方面…18项), unless figures are added up
+    headed = [] if asked.total else [t for t in QUOTED_TERM.findall(subject_of(best.fact)) if t in part]
     chosen = [
         s
         for s in scored
         if s.score >= best.score - (SAME_DOC_MARGIN if s.fact.chunk.doc_id == top_doc else OTHER_DOC_MARGIN)
         and (s.fact.qualifiers & PARTS or all(w in subject_of(s.fact) for w in named))
+        and all(t in f"{subject_of(s.fact)}{s.fact.clause}" for t in headed)
     ]
     if asked.state == "either":  # 整改完了没有: the done and open figures of the best statement
         return [s for s in scored if (s.fact.chunk.id, s.fact.sentence) == (best.fact.chunk.id, best.fact.sentence)]
@@ -276,7 +289,8 @@ def of_years(fact: NumericFact, years: set[str]) -> bool:
     or in its section (2025年工作计划), else the first year of its title (a 2024年总结及2025年计划 reports
     2024); a figure with no year may. A year after the clause is about something else (完成两个支部换届，
     另一个推迟至2024年)."""
-    said = STATUS_DATE.sub("", said_up_to(fact))
+    # 制定《2021年度…清单》，明确了52项: a year in a title names that document, not when the figure was reached
+    said = TITLE_REF.sub("", STATUS_DATE.sub("", said_up_to(fact)))
     if cell := YEAR_OF.match(STATUS_DATE.sub("", period_of_clause(fact.sentence, fact.span[0]))):
         return cell.group(1) in years  # 2024年上半年参与人次160，2025年上半年参与人次300: each cell its own year
     if own := set(YEAR_OF.findall(said)):

@@ -56,6 +56,11 @@ QUANTITY = re.compile(
     rf"(?<![第统唯同单逐\d.零〇一二两三四五六七八九十百千])(?:百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER})(?P<scale>万|亿)?"
     rf"(?P<approx>余|多)?\s*(?P<unit>%|％|{UNITS}))"
 )
+# 涉及经费630余万 / 支付金额540余万: money in 万 (亿) with no 元, at a clause's end after a word of money
+BARE_MONEY = re.compile(
+    r"(?<![\d.])(?P<pct>(?!))?(?P<num>\d+(?:\.\d+)?)(?P<approx>余|多)?(?P<scale>万|亿)(?P<unit>)(?=[，,。；;、）)]|$)"
+)
+MONEY_WORDS = re.compile(r"金额|资金|经费|费用|款|收入|支出|投入|花费|预算|投资|补助|补贴|奖金|奖励")
 # Phrases such as 一次性, 一项项 or 一批批 are not quantities (一同 is not; 4名同志 is).
 SMALL_COUNT = re.compile(r"\d{1,2}|[一二两三四五六七八九十]")  # how many 大 heads: a handful
 NOT_QUANTITY_AFTER = re.compile(r"^(性|些|样|般|切|起来|直|致|同(?!志|学)|道|线|把手|体|岗)")
@@ -84,6 +89,8 @@ AFTER_QUALIFIERS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("lower_bound", re.compile(r"^(以上|及以上|起)")),
     ("approx", re.compile(r"^(左右|上下)")),
 )
+REACHED = re.compile(r"(?:达|达到|突破)$")
+REQUIRED = re.compile(r"确保|要求|应当|应|须|务必|力争|争取")
 SUBSET_START = re.compile(r"^\s*其中")
 # "12条问题中，已整改完成11条": a figure followed by 中 is the whole the sentence's next figures break down.
 WHOLE_AHEAD = re.compile(r"(?<!其)中$")
@@ -469,6 +476,8 @@ def read_quantity(match: re.Match[str]) -> tuple[float | None, str, str]:
     approx = match.group("approx") or ""
     if scale and scale + unit in FAMILY_OF_UNIT:  # 万元 is a unit of its own
         return parse_number(raw), raw + approx, scale + unit
+    if scale and not unit:  # 630余万 of money: 万元 said short
+        return parse_number(raw), raw + approx, f"{scale}元"
     return parse_number(raw + scale), raw + scale + approx, unit
 
 
@@ -483,6 +492,8 @@ def clause_facts(
 ) -> list[NumericFact]:
     clause = clauses[index].strip()
     matches = [m for m in QUANTITY.finditer(clause) if not is_no_quantity(m, clause[m.end() :])]
+    money = [m for m in BARE_MONEY.finditer(clause) if MONEY_WORDS.search(clause[: m.start()])]
+    matches = sorted(matches + money, key=lambda m: m.start())
     label = row_label(sentence) if index and not matches else ""
     if label:
         cell = bare_cell(chunk, sentence, clause, label, first_position, in_plan_section, offset, row_unit(clauses))
@@ -498,6 +509,9 @@ def clause_facts(
         qualifiers |= {q for q, pattern in AFTER_QUALIFIERS if pattern.match(after)}
         if match.group("approx"):
             qualifiers.add("approx")
+        # 录取率达83%以上: a figure reached, not a minimum set (确保参学率达到90%以上 sets one)
+        if REACHED.search(before) and not REQUIRED.search(clause[: match.start()]):
+            qualifiers.discard("lower_bound")
         # A plan's 现有党员41名 states what there is; its targets (发展党员不少于10名) are plans.
         so_far = clause[: match.start()]
         # 召开党委会5次（全年计划不少于20次）: a plan word after a figure makes only what follows it a plan.
@@ -631,11 +645,16 @@ GROUP_NOUN = re.compile(r"[个大]?(?:方面|类|部分|领域|板块)")
 GROUPING = re.compile(rf"(?:{NUMBER})\s*{GROUP_NOUN.pattern}")
 
 
+LIST_CLOSED = re.compile(r"等(?![级待同额])")
+
+
 def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, after: str) -> str:
     """What a number counts: the words since the previous number, else the whole clause before it, else
     the previous clause too (开展主题党日活动，全年开展十二次); plus a noun after it (开展3次主题党日)."""
     after = re.split(r"[、和及与（(]", after, maxsplit=1)[0]  # 5次（全年计划20次）: the aside is no noun of it
-    before = before.rsplit("、", 1)[-1]  # 开展3次主题党日活动、5次专题学习: 专题学习 only
+    last = before.rsplit("、", 1)[-1]  # 开展3次主题党日活动、5次专题学习: 专题学习 only
+    # …but 梳理了档案、公章、招生等具体项目的10个风险点: a list closed by 等 is what the figure counts
+    before = before if LIST_CLOSED.search(last) else last
     for candidate in (before, prefix):
         predicate = LEADING.sub("", candidate + after).strip()
         if not is_bare(predicate) and not GROUP_NOUN.fullmatch(predicate):  # 为4个方面17条: not 方面 counted

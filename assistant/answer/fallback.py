@@ -28,7 +28,7 @@ from assistant.answer.question import (
     sub_unit,
 )
 from assistant.core.schema import Answer
-from assistant.core.text import YEAR, YEAR_PART
+from assistant.core.text import COHORT, YEAR, YEAR_PART, squash
 from assistant.core.words import plain_wording
 from assistant.search.scope import PLANNED, plans_only_for
 
@@ -105,6 +105,8 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue
         if tells_another_event(ctx.question, s.sentence, s.chunk.doc_title):
             continue  # 召开2023年度民主生活会 does not tell when the 2022年度 one was held
+        if of_another_cohort(ctx.question, s.sentence):
+            continue  # 2021届…812人 would pass for the 2022届 figure
         if person and person not in s.sentence:
             continue  # 沈某讲了几次党课 is not told by 书记顾某讲党课3次
         if people and (counts_other_people(s.sentence, people) or people[1] not in s.sentence):
@@ -138,9 +140,18 @@ def counts_asked_noun(counted: str, text: str, answers: Callable[[str], bool]) -
 
 
 def related_counts_asked(question: str, text: str) -> bool:
-    """For a refusal's related passage: whether it counts what the question counts (not 党员 for 多少名律师)."""
+    """For a refusal's related passage: whether it counts what the question counts (not 党员 for 多少名律师),
+    of the cohort asked (2015届…637人 would pass for the 2016届 figure)."""
+    if of_another_cohort(question, text):
+        return False
     answers = answer_test(question)
     return answers is None or counts_asked_noun(counted_noun(question), text, answers)
+
+
+def of_another_cohort(question: str, text: str) -> bool:
+    """The text names only cohorts the question does not ask (2021届…812人 for 2022届多少人)."""
+    asked, said = ({squash(c) for c in COHORT.findall(t)} for t in (question, text))
+    return bool(asked and said and not asked & said)
 
 
 def answer_test(question: str) -> Callable[[str], bool] | None:

@@ -310,16 +310,11 @@ def listed(section: list[Chunk], items: list[Item], evidence: list[Evidence]) ->
     where = f"《{section[0].doc_title}》" + (f"“{path[-1]}”" if path else "")
     head = f"据{where}，共{len(items)}项：" if len(lines) > 1 else f"据{where}："
     body = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1)) if len(lines) > 1 else lines[0]
-    left = len(items) - len(lines)
-    rest = f"\n（其余{left}项见原文）" if left > 0 else ""  # the count says them all
-    # Both the count and the items left out are counted here, not quoted: neither needs a source.
-    return Answer(
-        f"{head}\n{body}{rest}",
-        "list",
-        book.citations(),
-        evidence,
-        derived_numbers={float(len(items)), float(left)} - {0.0},
+    left = len(items) - len(lines)  # the count says them all; 其余N项 is a number the answer derives too
+    rest, derived = (
+        (f"\n（其余{left}项见原文）", {float(len(items)), float(left)}) if left > 0 else ("", {float(len(items))})
     )
+    return Answer(f"{head}\n{body}{rest}", "list", book.citations(), evidence, derived_numbers=derived)
 
 
 def enumeration(ctx: AnswerContext, chunk: Chunk) -> list[Chunk]:

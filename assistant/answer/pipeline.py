@@ -256,8 +256,11 @@ def merge_answers(parts: list[Answer]) -> Answer:
             if citation not in citations:
                 citations.append(citation)
             numbers[old] = citations.index(citation) + 1
-        text = renumbered(answer.text, numbers)
-        if text not in texts:  # 什么时候交？交到哪里？: one sentence answering both parts is said once
+        # 什么时候交？交到哪里？: one sentence answering both parts is said once; so is the whole a 其中 part
+        # states again after the part before answered it
+        said = {line for t in texts for line in t.split("\n")}
+        text = "\n".join(line for line in renumbered(answer.text, numbers).split("\n") if line not in said)
+        if text:
             texts.append(text)
         derived |= answer.derived_numbers
     retrieved = list({e.chunk.id: e for a in parts for e in a.retrieved}.values())

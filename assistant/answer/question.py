@@ -20,8 +20,9 @@ PERIOD = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年|底|
 MODALITY = re.compile(r"原计划|计划|拟|目标|实际|最终|最后")
 ORG_SUFFIX = "[一二三四五六七八九十]{1,2}[中小]|党支部|党总支|党委|党组|中心组|党小组|支部|委员会|社区|村|镇|乡|街道|公司|集团|学院|学校|中学(?!习)|小学|大学(?!习)|医院|卫生院|检察院|法院|支行|分行|银行|管理处|服务中心|局|机关"
 # Characters an organisation's name at the start of a question does not contain: punctuation,
-# digits, interrogatives, pronouns, verbs and particles that end the name.
-NOT_IN_NAME = r"\s，,。？?！!、；;：:“”\"《》\d几多什哪谁啥是有的了在讲开召共一个这那其把换请他她它们"
+# digits, interrogatives, pronouns, verbs and particles that end the name (巡察组给X党委: 给 ends the
+# agent, which is no holder of later questions).
+NOT_IN_NAME = r"\s，,。？?！!、；;：:“”\"《》\d几多什哪谁啥是有的了在讲开召共一个这那其把换请他她它们给"
 # 白石岭林场 / 东岭热电厂 / 北溪图书馆 name an organisation; 林场党委 alone is no generic word (unlike 党委).
 LEADING_ORG = re.compile(rf"^[^{NOT_IN_NAME}]{{2,24}}(?<!各)(?:{ORG_SUFFIX}|林场|农场|厂|图书馆|文化馆|博物馆|纪念馆)")
 NAME_BEFORE_PERIOD = re.compile(

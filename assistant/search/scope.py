@@ -68,6 +68,7 @@ SUBJECT_END = re.compile(r"^(?:机关)?(?:党委|党总支|党支部|党组(?!�
 GENERIC_NAMES = re.compile(
     r"^第[一二三四五六七八九十\d]+$|^(?:各|本|该|我|这|那|全|每)|[的了是有在和与及跟几多少哪谁开讲请问年月组习]"
     r"|报告|总结|材料(?![学科工研公厂院所])|文件|通知|要点|纪要|里$"
+    r"|会议?上|期间"  # 分析会上(学校管理…): when something was said, not whose
     r"|(?:下|回|返|城|进|驻|到|包|家|故)(?:乡|村|镇|社区|基层)$"  # 义诊下乡, 进社区: where an activity goes
 )
 GENRE_NAMES: dict[Genre, str] = {
