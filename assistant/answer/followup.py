@@ -302,9 +302,12 @@ def resolve(
         return Resolution(swapped_regulation)
     if own.regulation and not (is_swap(text) and last.slots.regulation):  # 那问责条例呢: into the last question
         return Resolution(text)
+    # 新旧两版这条: the article talked about and its counterpart, though the last question named no regulation
+    compared = compared_this_article(text, last) if revision_asked(text).wish == "both" else ""
+    if compared:
+        return Resolution(compared)
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
-        compared = compared_this_article(text, last)  # 新旧两版这条: the article talked about and its counterpart
-        return Resolution(compared or f"{ENDING.sub('', text)}，{without_revision(last.question)}")
+        return Resolution(f"{ENDING.sub('', text)}，{without_revision(last.question)}")
     text = without_possessive(text)  # 她那个支部: 那个支部
     row = row_pointed_at(text, last) or role_of_row(text, last)
     if row:  # 那个大队的书记是谁 / 书记是谁 after 城东大队有多少名党员: that unit of the report
