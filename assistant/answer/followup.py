@@ -367,7 +367,9 @@ def resolve(
     echoed = echoed_question(text, last.question)
     if echoed:  # 那权利是哪一条 after 党员的义务是哪一条: asked the same way of another topic
         return Resolution(f"{echoed}？", refers_back=True)
-    regulation = regulation_talked_about(text, own, last) if len(text) <= MAX_FOLLOW_UP else ""
+    # a later part of one question keeps a regulation its user named, not one the first part's answer found
+    pinned = len(text) <= MAX_FOLLOW_UP and not (within_question and not last.slots.regulation)
+    regulation = regulation_talked_about(text, own, last) if pinned else ""
     if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
         return Resolution(f"{regulation}{text}")
     term = defined_term(text) if not (own.holder or own.period or within_question) else ""
