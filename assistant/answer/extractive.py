@@ -7,6 +7,7 @@ A new kind is one module with an `answer_<kind>(ctx)` function plus one line in 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from assistant.answer.asked_limit import asks_rule_limit
 from assistant.answer.cited import answer_cited
@@ -20,7 +21,9 @@ from assistant.answer.listing import answer_list
 from assistant.answer.lookup import answer_lookup
 from assistant.answer.lookup_limits import rule_limit
 from assistant.answer.lookup_own_rules import own_rule_limit
-from assistant.answer.routing import AnswerKind, Route
+from assistant.answer.question import slots_of
+from assistant.answer.regulation_wording import in_regulation_words
+from assistant.answer.routing import AnswerKind, Route, hints_for
 from assistant.core.schema import Answer
 from assistant.search.source import EvidenceSource
 
@@ -61,4 +64,20 @@ def answered(ctx: AnswerContext) -> Answer:
     # 多长时间内要报 / 多久联系一次: the article that sets the limit, when a regulation answers it best
     limit = own_rule_limit(ctx) if kind in ("fact", "count") else None  # 某局党组会材料要提前几天送
     limit = limit or (rule_limit(ctx) if kind in ("fact", "count") and asks_rule_limit(ctx.route.question) else None)
-    return limit or ANSWERERS[kind](ctx)
+    answer = limit or ANSWERERS[kind](ctx)
+    return (in_rules_words(ctx) or answer) if answer.refused else answer
+
+
+def in_rules_words(ctx: AnswerContext) -> Answer | None:
+    """A fact a rule states, asked in a clerk's words (到期还不合格) and found nowhere: asked again in the rules'
+    own words (期满仍不符合条件); None when there are none to put, the question is of an organisation or a
+    period (a report's wording is the clerk's own), or the rules' words find nothing either."""
+    question = ctx.route.question
+    worded = in_regulation_words(question)
+    slots = slots_of(question)
+    if ctx.route.kind not in ("fact", "lookup") or worded == question or slots.holder or slots.period:
+        return None
+    again = ANSWERERS[ctx.route.kind](
+        AnswerContext(replace(ctx.route, question=worded, hints=hints_for(worded)), ctx.source)
+    )
+    return None if again.refused else again

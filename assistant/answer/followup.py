@@ -307,9 +307,12 @@ def resolve(
         return Resolution(swapped_regulation)
     if own.regulation and not (is_swap(text) and last.slots.regulation):  # 那问责条例呢: into the last question
         return Resolution(text)
+    # 新旧两版这条: the article talked about and its counterpart, though the last question named no regulation
+    compared = compared_this_article(text, last) if revision_asked(text).wish == "both" else ""
+    if compared:
+        return Resolution(compared)
     if revision_asked(text).wish == "both" and last.slots.regulation:  # 新旧两版有什么不同: of what was just asked
-        compared = compared_this_article(text, last)  # 新旧两版这条: the article talked about and its counterpart
-        return Resolution(compared or f"{ENDING.sub('', text)}，{without_revision(last.question)}")
+        return Resolution(f"{ENDING.sub('', text)}，{without_revision(last.question)}")
     text = without_possessive(text)  # 她那个支部: 那个支部
     row = row_pointed_at(text, last) or role_of_row(text, last)
     if row:  # 那个大队的书记是谁 / 书记是谁 after 城东大队有多少名党员: that unit of the report
@@ -369,7 +372,9 @@ def resolve(
     echoed = echoed_question(text, last.question)
     if echoed:  # 那权利是哪一条 after 党员的义务是哪一条: asked the same way of another topic
         return Resolution(f"{echoed}？", refers_back=True)
-    regulation = regulation_talked_about(text, own, last) if len(text) <= MAX_FOLLOW_UP else ""
+    # a later part of one question keeps a regulation its user named, not one the first part's answer found
+    pinned = len(text) <= MAX_FOLLOW_UP and not (within_question and not last.slots.regulation)
+    regulation = regulation_talked_about(text, own, last) if pinned else ""
     if regulation:  # 预备期多长 / 2018年版什么时候施行的, asked right after an answer from 党章
         return Resolution(f"{regulation}{text}")
     term = defined_term(text) if not (own.holder or own.period or within_question) else ""

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.answer.question import ASKS_ARTICLE, REGULATION_KIND, Slots, asks, asks_article_only, core_of
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF, NUMERAL
-from assistant.search.regulations import revision_asked
+from assistant.search.regulations import RevisionAsk, revision_asked
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
     from assistant.answer.followup_turns import Turn
@@ -217,7 +218,11 @@ def asks_only_article_in_revision(text: str) -> bool:
     """旧版是第几条 / 它在现行办法里是哪一条 / 老版（2015年）里是哪一条: which article in a revision, and no topic
     of its own (the pointer and the kind of regulation name nothing new)."""
     rest = KIND_NAMED.sub("", POINTER_COPULA.sub("", REVISION_ASKED.sub("", text.strip(), count=1), count=1))
-    return len(core_of(ASKS_ARTICLE.sub("", rest))) <= OWN_WORDS
+    return len(core_of(CORRESPONDING.sub("", ASKS_ARTICLE.sub("", rest)))) <= OWN_WORDS
+
+
+# 2018年版里对应的是第几条: "the corresponding one" names no topic, it points at the article talked about.
+CORRESPONDING = re.compile(r"(?:里|中)?(?:相)?对应(?:的)?")
 
 
 # 中与2022年版第四十条对应的是哪一条: how counterpart_asked asks, with the revision the article came from.
@@ -261,18 +266,56 @@ def article_in_revision(text: str, last: Turn) -> str:
     if not revision or not THIS_ARTICLE.search(text):
         return ""
     asked = revision_asked(text)
-    noted = [noted for t in last.conversation for noted in articles_noted(t)]
+    noted = topic_articles(last.conversation)
     years = sorted({year for year, _, _ in noted})
     if asked.years:
         wanted = [y for y in years if y in asked.years]
     else:
         wanted = years[:1] if asked.wish == "older" and len(years) > 1 else years[-1:] if len(years) > 1 else []
     chosen = [n for n in reversed(noted) if n[0] in wanted]
-    if not chosen:
-        return ""
-    _, regulation, article = chosen[0]
     rest = re.sub(r"^(?:那|那么)?(?:里|中|的)?", "", THIS_ARTICLE.sub("", REVISION_ASKED.sub("", text), count=1))
+    if not chosen:  # its wording there: the counterpart quoted (its chapter is not known without its number)
+        return counterpart_of_topic(revision.group(0), asked, last) if WORDING_ASKED.search(rest) else ""
+    _, regulation, article = chosen[0]
     return f"{regulation}{article}{rest}"
+
+
+# 是怎么写的 / 怎么规定的 / 是啥 / 讲了什么: the article's own words asked
+WORDING_ASKED = re.compile(
+    r"(?:怎么|如何|咋)(?:写|规定|说|讲)|(?:讲|说|写|规定)(?:的|了)?(?:是)?(?:啥|什么)|是啥|内容|原文"
+)
+
+
+def counterpart_of_topic(revision: str, asked: RevisionAsk, last: Turn) -> str:
+    """旧版这条是怎么写的 when the conversation's article was never asked of that revision: its counterpart there,
+    found by content (the article's text is quoted, which says how it is written); "" when the revision named
+    is the article's own, or a newer one no turn points to."""
+    noted = topic_articles(last.conversation)
+    if not noted:
+        return ""
+    year, regulation, article = noted[-1]
+    later = any(y > year for t in last.conversation for y, _, _ in articles_noted(t))
+    other = year not in asked.years if asked.years else asked.wish == "older" or later
+    if not other:
+        return ""
+    said = YEAR_OF.search(revision)
+    wish = f"{said.group(0)}年版" if said else revision
+    return f"{wish}{REVISION_NOTE.sub('', regulation)}中与{year}年版{article}对应的是哪一条？"
+
+
+def topic_articles(turns: Sequence[Turn]) -> list[tuple[int, str, str]]:
+    """The articles of the conversation's last topic: the last article talked about and, when it followed an
+    article of another revision not yet paired, that one (its counterpart asked for by 旧版呢). An earlier
+    topic's pair is not this one's: 这条 after a new conduct asked is that conduct's article."""
+    noted: list[tuple[int, str, str]] = []
+    for turn in turns:
+        for year, regulation, article in articles_noted(turn):
+            if not noted or (noted[-1][0], noted[-1][2]) != (year, article):
+                noted.append((year, regulation, article))
+    topic: list[tuple[int, str, str]] = []
+    for note in noted:
+        topic = [*topic, note] if len(topic) == 1 and topic[0][0] != note[0] else [note]
+    return topic
 
 
 def articles_noted(turn: Turn) -> list[tuple[int, str, str]]:

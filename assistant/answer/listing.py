@@ -23,6 +23,7 @@ from assistant.answer.draft_names import is_plan
 from assistant.answer.fact import answer_fact
 from assistant.answer.group_members import asks_people, members
 from assistant.answer.heading_names import names_heading, said_plainly
+from assistant.answer.listed_titles import titles_listed
 from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.person_part import person_part
@@ -115,6 +116,9 @@ def answer_list(ctx: AnswerContext) -> Answer:
     announced = announced_list(ctx.question, ranked)
     if announced:  # 办的实事都有哪些: the clauses of 确定实事项目8项，主要包括：A，B，C
         return listed([announced[0].chunk], announced, evidence)
+    titles = titles_listed(ctx.question, ranked, LISTING_CANDIDATES)
+    if titles:  # 学了哪些书目: the titles of 学习了《甲》《乙》等书目
+        return listed([titles[0].chunk], titles, evidence)
     titled = titled_items(ctx, evidence)
     if titled:
         return listed(titled[0], titled[1], evidence)

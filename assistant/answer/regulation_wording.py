@@ -34,6 +34,9 @@ CONDUCT_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"收礼(?![金品])|收人家的?礼(?![金品])", "收受礼品、礼金"),
         (r"大吃大喝|吃吃喝喝|吃喝", "宴请"),
         (r"(?<![上下一多])半年", "六个月"),
+        # 到期还不合格: a term run out and its holder still short of what the rules require
+        (r"(?<![未没])到期", "期满"),
+        (r"(?:还|仍|仍然|依然|依旧)(?:是)?不合格", "仍不符合条件"),
         # 给儿子大办婚宴 / 办寿宴 / 大操大办丧事: a family occasion held, in the rules' words
         (
             r"(?:大操大办|大办|操办|办)(?:了|个|一场)?(?:婚宴|婚礼|喜宴|寿宴|丧事|丧礼|葬礼|升学宴|满月酒)",
