@@ -138,6 +138,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     kinds = listed_kinds(asked)  # a total over kinds the question lists: each figure states one of them
     standing = bool(STANDING.search(part))  # 每年给党建安排多少经费: a standing arrangement, stated as a minimum
     branch = asked_branch(part, holder)
+    grades = {g.group(0) for g in GRADE.finditer(part) if len(g.group(0)) > 1}  # 合格, not the 中 of 其中
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
@@ -155,6 +156,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             fact = as_asked(fact, asked, part)  # 打算设多少 of a report's 整改措施, a plan figure
             if fact is None:
                 continue
+            if grades and GRADE.fullmatch(fact.row) and fact.row not in grades:
+                continue  # 评为合格的: the 合格 row of a grade table, not 基本合格 or 不合格
             fact = for_branch(fact, branch)  # 各支部参学率不低于95% holds for the branch asked
             if not (answers(fact, asked) or standing and is_standing(fact, asked)) or (
                 not of_years(fact, years)

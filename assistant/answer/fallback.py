@@ -27,6 +27,7 @@ from assistant.answer.question import (
     misses_asked_money,
     sub_unit,
 )
+from assistant.answer.whole_parts import part_asked_at
 from assistant.core.schema import Answer
 from assistant.core.text import YEAR, YEAR_PART
 from assistant.core.words import plain_wording
@@ -51,6 +52,8 @@ def quoted_answer(ctx: AnswerContext, refused: Answer) -> Answer | None:
     """A low-confidence answer quoting the evidence, or None to keep the refusal."""
     if not refused.retrieved or refused.kind in FINAL_REFUSALS or ctx.route.kind in FINAL_REFUSALS:
         return None
+    if ctx.route.kind == "count" and part_asked_at(ctx.question) is not None:
+        return None  # 其中过问的几件: no figure states the part, and the passage nearest it states the whole's
     answers = answer_test(ctx.question)
     if answers is None or names_an_unknown_thing(ctx):
         return None
