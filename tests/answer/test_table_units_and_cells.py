@@ -120,6 +120,7 @@ def test_one_cell_is_the_row_and_the_column_named(question, figure):
 def test_a_grade_asked_is_its_row_of_the_grade_table(question, figure):
     answer = ask_source(AUDIT_SOURCE, question)
     assert not answer.refused and figure in answer.text, answer.text
+    assert "基本合格" not in answer.text and "不合格" not in answer.text, answer.text
 
 
 def test_a_part_no_document_states_is_refused_not_quoted_with_its_whole():
