@@ -84,9 +84,9 @@ ASKING_MODAL = re.compile(r"(?:需要|要|得|应当|应该|须)(?=，|$)")
 DOCUMENT_POINTED = re.compile(r"[那这]份[^，,。？?]{1,12}?[里中上](?=[，,]|$)")
 # 把…作为重点 is what reports write 以…为重点: the 作 of 作为 is the asker's, no word of the report's
 TAKEN_AS = re.compile(r"(?:把|将)([^。？?]{1,24}?)作为")
-# 评为优秀的 / 评定为基本合格的: a grade said as a noun names a grade of an appraisal, which a report tables by
-# the grade alone (优秀：人数23); the verb is the asker's (被评为优秀党员 names a title and keeps it).
-RATED_AS = re.compile(rf"被?(?:评为|评定为|评成|评上|定为)(?=(?:{GRADE.pattern})(?:的|等次|档次|等级|，|$))")
+# 评为优秀的 / 评定为基本合格的: a grade said as a noun names the people of a grade of an appraisal, tabled by
+# the grade alone (优秀：人数23); the verb is the asker's (评为优秀党员 names a title, 评为优秀等次的 a rule's words).
+RATED_AS = re.compile(rf"被?(?:评为|评定为|评成|评上|定为)(?=(?:{GRADE.pattern})(?:的|，|$))")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
 
 
