@@ -241,7 +241,8 @@ def chosen_facts(
         # A part that says nothing of what is asked is no answer to it (已办结337件 for 加装电梯的诉求) when a
         # figure that says it stands among the chosen.
         pairs = asked_pairs(part) if asks_part else set()
-        saying = {id(s) for s in chosen if any(p in s.fact.clause for p in pairs)}
+        # a table row's label says whose its cells are (其中离退休党支部开了几次: that row's cell)
+        saying = {id(s) for s in chosen if any(p in s.fact.row + s.fact.clause for p in pairs)}
         parts_of = [s for s in chosen if s.fact.qualifiers & {"subset", "from"} and (id(s) in saying or not pairs)]
         parts_of = parts_of or (subsets_said(part, wholes, scored) if asks_part else [])
         if asks_part and not parts_of:  # 课题9个，其中4个…: a whole that has its parts never answers for one
