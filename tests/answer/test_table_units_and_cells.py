@@ -126,3 +126,8 @@ def test_a_grade_asked_is_its_row_of_the_grade_table(question, figure):
 def test_a_part_no_document_states_is_refused_not_quoted_with_its_whole():
     answer = ask_source(AUDIT_SOURCE, "审计局2024年登记备案重大事项，其中请示报告的有几件？")
     assert answer.refused and "26" not in answer.text, answer.text
+
+
+def test_a_part_that_is_a_row_is_answered_by_that_rows_cell():
+    answer = ask_source(WATER_SOURCE, "水务局2024年支委会开了多少次，其中机关综合党支部开了几次？")
+    assert "支委会13次" in answer.text and "低" not in answer.confidence, answer.text
