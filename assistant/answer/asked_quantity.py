@@ -195,13 +195,28 @@ def answers(fact: NumericFact, asked: AskedQuantity) -> bool:
     elif asked.unit:
         family_ok = fact.unit == asked.unit
     else:
-        family_ok = fact.family == asked.family or (asked.people_too and fact.family == "person")
+        family_ok = fact.family == asked.family or (
+            fact.family == "person" and (asked.people_too or names_column(fact, asked))
+        )
     if not family_ok or ("plan" in fact.qualifiers) != asked.plan:
         return False
     if asked.state and not fact.qualifiers & ({"done", "open"} if asked.state == "either" else {asked.state}):
         return False
     # 不少于1次 is a requirement, not what was done: it answers a plan, a minimum or a rule question.
     return "lower_bound" not in fact.qualifiers or asked.plan or asked.bound or fact.chunk.doc_kind == "regulation"
+
+
+def names_column(fact: NumericFact, asked: AskedQuantity) -> bool:
+    """几个员额检察官 where a table's column of people is named so: 个 alone counts items, but the column
+    says the noun is people (a profession no word list knows)."""
+    column = fact.predicate.removeprefix("其中")
+    return (
+        asked.family == "items"
+        and asked.measure is None
+        and bool(fact.row)
+        and len(column) >= 2
+        and column in asked.words
+    )
 
 
 def asked_quantity(question: str) -> re.Pattern[str] | None:

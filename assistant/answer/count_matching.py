@@ -23,6 +23,7 @@ from assistant.answer.facts import (
     extract_facts,
     recalled_sentences,
 )
+from assistant.answer.followup_grades import GRADE
 from assistant.answer.head_verb import by_asked_verb
 from assistant.answer.period_figures import (
     of_cohorts,
@@ -84,6 +85,9 @@ DOCUMENT_POINTED = re.compile(r"[那这]份[^，,。？?]{1,12}?[里中上](?=[�
 # 把…作为重点 is what reports write 以…为重点: the 作 of 作为 is the asker's, no word of the report's
 TAKEN_AS = re.compile(r"(?:把|将)([^。？?]{1,24}?)作为")
 QUOTED_TERM = re.compile(r"“([^”]{2,20})”")
+# 评为优秀的 / 评定为基本合格的: a grade said as a noun names the people of a grade of an appraisal, tabled by
+# the grade alone (优秀：人数23); the verb is the asker's (评为优秀党员 names a title, 评为优秀等次的 a rule's words).
+RATED_AS = re.compile(rf"被?(?:评为|评定为|评成|评上|定为)(?=(?:{GRADE.pattern})(?:的|，|$))")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
 
 
@@ -135,6 +139,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     kinds = listed_kinds(asked)  # a total over kinds the question lists: each figure states one of them
     standing = bool(STANDING.search(part))  # 每年给党建安排多少经费: a standing arrangement, stated as a minimum
     branch = asked_branch(part, holder)
+    grades = {g.group(0) for g in GRADE.finditer(part) if len(g.group(0)) > 1}  # 合格, not the 中 of 其中
     scored: list[ScoredFact] = []
     for e in evidence:
         chunk_facts = extract_facts(e.chunk)
@@ -152,6 +157,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
             fact = as_asked(fact, asked, part)  # 打算设多少 of a report's 整改措施, a plan figure
             if fact is None:
                 continue
+            if grades and GRADE.fullmatch(fact.row) and fact.row not in grades:
+                continue  # 评为合格的: the 合格 row of a grade table, not 基本合格 or 不合格
             fact = for_branch(fact, branch)  # 各支部参学率不低于95% holds for the branch asked
             if not (answers(fact, asked) or standing and is_standing(fact, asked)) or (
                 not of_years(fact, years)
@@ -247,7 +254,8 @@ def chosen_facts(
         # A part that says nothing of what is asked is no answer to it (已办结337件 for 加装电梯的诉求) when a
         # figure that says it stands among the chosen.
         pairs = asked_pairs(part) if asks_part else set()
-        saying = {id(s) for s in chosen if any(p in s.fact.clause for p in pairs)}
+        # a table row's label says whose its cells are (其中离退休党支部开了几次: that row's cell)
+        saying = {id(s) for s in chosen if any(p in s.fact.row + s.fact.clause for p in pairs)}
         parts_of = [s for s in chosen if s.fact.qualifiers & {"subset", "from"} and (id(s) in saying or not pairs)]
         parts_of = parts_of or (subsets_said(part, wholes, scored) if asks_part else [])
         if asks_part and not parts_of:  # 课题9个，其中4个…: a whole that has its parts never answers for one
@@ -510,7 +518,7 @@ def plain_counted(words: str) -> str:
     if name:
         words = re.sub(rf"(?:按照|根据|依据|依照|按)?{re.escape(name)}[里中上]?", "，", words, count=1)
     words = TAKEN_AS.sub(r"\1为", DOCUMENT_POINTED.sub("，", words))
-    return ASKING_MODAL.sub("，", words)
+    return ASKING_MODAL.sub("，", RATED_AS.sub("", words))
 
 
 def without_complements(terms: Terms) -> Terms:

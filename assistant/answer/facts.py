@@ -15,7 +15,7 @@ from typing import Literal
 from assistant.answer.mixed_sections import reported_sentences
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Chunk
-from assistant.core.text import YEAR, split_sentences
+from assistant.core.text import GROUP_BOUND, YEAR, split_sentences
 
 UnitFamily = Literal["person", "person_time", "times", "items", "money", "percent", "duration", "other"]
 Qualifier = Literal["subset", "total", "lower_bound", "plan", "approx", "each", "from", "done", "open"]
@@ -63,7 +63,7 @@ BARE_MONEY = re.compile(
 MONEY_WORDS = re.compile(r"金额|资金|经费|费用|款|收入|支出|投入|花费|预算|投资|补助|补贴|奖金|奖励")
 # Phrases such as 一次性, 一项项 or 一批批 are not quantities (一同 is not; 4名同志 is).
 SMALL_COUNT = re.compile(r"\d{1,2}|[一二两三四五六七八九十]")  # how many 大 heads: a handful
-NOT_QUANTITY_AFTER = re.compile(r"^(性|些|样|般|切|起来|直|致|同(?!志|学)|道|线|把手|体|岗)")
+NOT_QUANTITY_AFTER = re.compile(r"^(性|些|样|般|切|起来|直|致|同(?!志|学)|道|线|把手|体|岗|岁)")  # 45周岁: an age
 # 个 counts people when a person noun follows: 6个支部书记, 几个党员.
 PERSON_NOUN = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}?)(党员|同志|干部|书记|委员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人)"
@@ -133,12 +133,12 @@ ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](.+?)。?$")
 # A cell names its column, then a value: 支部书记为王磊, 党员人数61名, 时间8月24日, 支部书记—.
 # Column names may quote a word: 民主评议“优秀”（人）.
 # A column may be named with its year: 2024年计划3, 2024年度完成4.
+# A column may name a group by a bound: 其中35岁以下党员6.
+HEAD_CHAR = rf"(?:[\u4e00-\u9fff（）()“”\"「」]|{GROUP_BOUND.pattern})"
 ROW_CELL = re.compile(
-    r"^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff（）()“”\"「」]{1,12}(?:为.{1,40}|\d[\d.\u4e00-\u9fff%％]{0,8}|[—－-]+)$"
+    rf"^(?:(?:19|20)\d{{2}}年度?)?{HEAD_CHAR}{{1,12}}(?:为.{{1,40}}|\d[\d.\u4e00-\u9fff%％]{{0,8}}|[—－-]+)$"
 )
-BARE_CELL = re.compile(
-    r"^(?P<head>(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff（）()“”\"「」]{2,16}?)(?P<num>\d+(?:\.\d+)?)$"
-)
+BARE_CELL = re.compile(rf"^(?P<head>(?:(?:19|20)\d{{2}}年度?)?{HEAD_CHAR}{{2,16}}?)(?P<num>\d+(?:\.\d+)?)$")
 # 一支部 is a branch, not one 支 of something.
 NOT_A_MEASURE = {
     "支": re.compile(r"^部"),

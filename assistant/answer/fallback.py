@@ -16,7 +16,7 @@ from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
 from assistant.answer.count_matching import acts_in, unheard_words
-from assistant.answer.facts import states_plan
+from assistant.answer.facts import row_label, states_plan
 from assistant.answer.period_figures import tells_another_event
 from assistant.answer.person_unrecorded import acting_name
 from assistant.answer.question import (
@@ -27,6 +27,7 @@ from assistant.answer.question import (
     misses_asked_money,
     sub_unit,
 )
+from assistant.answer.whole_parts import asked_pairs, part_asked_at
 from assistant.core.schema import Answer
 from assistant.core.text import COHORT, YEAR, YEAR_PART, squash
 from assistant.core.words import plain_wording
@@ -55,6 +56,11 @@ def quoted_answer(ctx: AnswerContext, refused: Answer) -> Answer | None:
     if answers is None or names_an_unknown_thing(ctx):
         return None
     strong = strong_sentences(ctx, refused, answers)
+    if ctx.route.kind == "count" and part_asked_at(ctx.question) is not None:
+        # 其中过问的几件: a sentence states its whole's figure, never the part's (even one naming the part, 执行
+        # 过问登记制度，…37件); only a table row labelled by the part (其中离退休党支部: its row) states that part
+        pairs = asked_pairs(ctx.question)
+        strong = [s for s in strong if any(p in row_label(s.sentence) for p in pairs)]
     if not strong:
         return None
     chosen = [s for s in strong[:QUOTE_LIMIT] if s.score >= NEAR_BEST * strong[0].score]

@@ -48,7 +48,7 @@ from assistant.answer.sections import (
     strip_number,
 )
 from assistant.answer.speakers import speaker_line_items, speakers_items
-from assistant.answer.table_lists import table_items
+from assistant.answer.table_lists import table_items, unit_rows
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
 from assistant.ingest.structure import ENUMERATED, ITEM_LEVEL, heading_level, is_furniture, lead_label
@@ -107,6 +107,9 @@ def answer_list(ctx: AnswerContext) -> Answer:
     personal = person_lines(ctx, ranked[0].chunk.doc_id) if ranked else None
     if personal is not None:
         return listed_lines(personal, evidence) if personal else refusal("list", evidence)
+    units = unit_rows(ctx, evidence)
+    if units:  # 下面都有哪些支部: the names are only the row labels of a per-branch table
+        return listed([units[0][0].chunk], units[0], evidence, closing=units[1])
     names = named_items(ctx.question, ranked)
     if names:  # 哪几个支部完成了换届: the sentence naming them 甲支部、乙支部、丙支部
         return listed([names[0].chunk], names, evidence)
@@ -304,8 +307,8 @@ def without_aspect_words(question: str) -> str:
     return LIST_VERBS.sub("，", question)
 
 
-def listed(section: list[Chunk], items: list[Item], evidence: list[Evidence]) -> Answer:
-    """据《title》“heading”，共N项：1. …〔1〕 for a section's items."""
+def listed(section: list[Chunk], items: list[Item], evidence: list[Evidence], closing: Item | None = None) -> Answer:
+    """据《title》“heading”，共N项：1. …〔1〕 for a section's items; `closing` a cited line after them."""
     if not items:
         return refusal("list", evidence)
     book = CitationBook()
@@ -318,6 +321,8 @@ def listed(section: list[Chunk], items: list[Item], evidence: list[Evidence]) ->
     rest, derived = (
         (f"\n（其余{left}项见原文）", {float(len(items)), float(left)}) if left > 0 else ("", {float(len(items))})
     )
+    if closing is not None:
+        rest += f"\n{closing.text}{book.cite(closing.chunk, closing.quote)}。"
     return Answer(f"{head}\n{body}{rest}", "list", book.citations(), evidence, derived_numbers=derived)
 
 

@@ -1,14 +1,20 @@
 """Lists from a table that a sentence announces (主要党建品牌活动如下表。): the table's rows follow it, each
-rendered as "label：cell，cell…", and the items asked for are the row labels (the first column)."""
+rendered as "label：cell，cell…", and the items asked for are the row labels (the first column).
+
+Also the units of an organisation asked by their kind alone (下面都有哪些支部 / 这些支部都叫啥) when the names are
+only the row labels of a per-unit table: the labels of its rows, not the 合计 row, with the sentence stating how
+many there are (下设5个党支部) when the document has one."""
 
 from __future__ import annotations
 
 import re
 
 from assistant.answer.context import AnswerContext
-from assistant.answer.facts import row_label
+from assistant.answer.count_rows import labels_unit
+from assistant.answer.facts import ROW_TOTAL, row_label
 from assistant.answer.sections import Item
-from assistant.core.schema import Chunk
+from assistant.core.numerals import parse_number
+from assistant.core.schema import Chunk, Evidence
 from assistant.core.text import split_sentences
 from assistant.core.words import cut_words
 
@@ -17,6 +23,14 @@ TABLE_ANNOUNCED = re.compile(r"(?:如下表|见下表|详见下表|下表所示|
 LISTED_THING = re.compile(r"哪(?:些|几)(?:个|项|类|种|次)?([\u4e00-\u9fff]{2,12})")
 THING_SHARE = 0.5  # share of the listed thing's words the announcing sentence must say (its head among them)
 ROW_CHUNKS = 6  # chunks after the announcing one that may hold the table's rows
+UNIT_KIND = r"党小组|小组|党支部|支部|党总支|总支|车间|科室|处室|中队|大队|分队|班组|网格"
+# The units themselves asked, nothing said of them after their kind (哪些支部完成了换届 asks some of them).
+UNITS_ASKED = re.compile(
+    rf"(?:哪些|哪几个?)({UNIT_KIND})[？?。！!呢\s]*$"
+    rf"|({UNIT_KIND})的?(?:都|分别|各自)?(?:叫|是)(?:啥|什么)(?:名字|名称)?[？?。！!呢\s]*$"
+    rf"|({UNIT_KIND})的?(?:名字|名称)(?:都|分别|各自)?(?:是|叫)(?:啥|什么)"
+)
+NUMBER = r"\d+|[一二两三四五六七八九十]+"
 
 
 def listed_thing_words(question: str) -> list[str]:
@@ -60,3 +74,56 @@ def rows_after(chunk: Chunk, start: int, following: list[Chunk]) -> list[Item]:
                 return items
             items.append(Item(label, label, piece))
     return items
+
+
+def asked_unit_kind(question: str) -> str:
+    """支部 of 下面都有哪些支部 / 这些支部都叫啥; "" when the question asks no units by their kind alone."""
+    match = UNITS_ASKED.search(question)
+    return next((g for g in match.groups() if g), "") if match else ""
+
+
+def unit_rows(ctx: AnswerContext, evidence: list[Evidence]) -> tuple[list[Item], Item | None] | None:
+    """The row labels of the first table of the best document whose rows are all units of the kind asked (the
+    合计 row left out), each quoting its row; with a line saying whether the number of rows agrees with the
+    sentence stating how many units there are (下设6个党支部), when the document has one."""
+    kind = asked_unit_kind(ctx.question)
+    if not kind:
+        return None
+    for doc_id in dict.fromkeys(e.chunk.doc_id for e in evidence):
+        chunks = ctx.source.document_chunks(doc_id)
+        for run in table_runs(chunks):
+            units = [item for item in run if not ROW_TOTAL.search(item.text)]
+            if len(units) > 1 and all(labels_unit(item.text, kind.removeprefix("党")) for item in units):
+                return units, agreement(chunks, kind, len(units))
+    return None
+
+
+def table_runs(chunks: list[Chunk]) -> list[list[Item]]:
+    """Runs of consecutive table rows (label：cell，cell…) through a document's chunks, each row as its label."""
+    runs: list[list[Item]] = [[]]
+    for chunk in chunks:
+        for line in (line.strip() for line in chunk.text.split("\n")):
+            label = row_label(line) if line else ""
+            if label:
+                runs[-1].append(Item(label, line, chunk))
+            elif line and runs[-1]:
+                runs.append([])
+    return [run for run in runs if run]
+
+
+def agreement(chunks: list[Chunk], kind: str, listed: int) -> Item | None:
+    """与“下设6个党支部”一致 (or where the stated number differs, both), quoting the sentence that states how
+    many units of the kind there are; None when no sentence does."""
+    said = re.compile(rf"(?:下设|设有|下辖|所属|共有|辖)({NUMBER})个(?:党)?{kind.removeprefix('党')}")
+    for chunk in chunks:
+        for sentence in split_sentences(chunk.text):
+            match = said.search(sentence)
+            if match:
+                stated = parse_number(match.group(1))
+                text = (
+                    f"共{listed}个，与“{match.group(0)}”一致"
+                    if stated == listed
+                    else f"表中列出{listed}个，文中写的是“{match.group(0)}”，两者不一致"
+                )
+                return Item(text, sentence.strip(), chunk)
+    return None

@@ -12,6 +12,11 @@ COHORT = re.compile(r"(?:19|20)\d{2}\s*届")
 HALF = re.compile(r"[上下]半年")
 QUARTER = re.compile(r"(?:第\s*)?[一二三四1-4]\s*季度")
 YEAR_PART = re.compile(rf"{HALF.pattern}|{QUARTER.pattern}")
+# 35岁以下, 50周岁及以上, 党龄5年以上, 30-40岁: a figure bounding a group of people names the group (a table's
+# column 35岁以下党员), never a count of it.
+GROUP_BOUND = re.compile(
+    r"\d+(?:[-—～~至到]\d+)?(?:周岁|岁|年)(?:及|或)?(?:以上|以下|以内)|\d+[-—～~至到]\d+(?:周岁|岁)"
+)
 # 2023年度专题民主生活会 / 2024年度领导班子民主生活会: words between a year's 年度 and the kind of its meeting.
 MEETING_MODIFIER = r"(?:[\u4e00-\u9fff]{0,6}?专题|领导班子|班子)?"
 QUARTER_NUMBERS = {"一": "一", "二": "二", "三": "三", "四": "四", "1": "一", "2": "二", "3": "三", "4": "四"}

@@ -93,6 +93,18 @@ def test_a_header_spanning_columns_names_each_column_below_it(tmp_path):
     assert "机关支部：2023年党员21名，2024年党员24名，书记为周岚。" in document.text.split("\n")
 
 
+def test_a_lower_header_with_an_age_bound_names_its_column(tmp_path):
+    table = (
+        "<table><tr><th rowspan='2'>网格支部</th><th rowspan='2'>党员</th><th colspan='2'>其中</th></tr>"
+        "<tr><th>流动党员</th><th>60岁以上党员</th></tr>"
+        "<tr><td>东湖网格支部</td><td>27</td><td>3</td><td>11</td></tr></table>"
+    )
+    page = MODERN_PAGE.replace("{body}", "{body}" + table.replace("{", "{{"))
+    lines = load(write_page(tmp_path / "网格.html", page)).text.split("\n")
+    assert "东湖网格支部：党员27，其中流动党员3，其中60岁以上党员11。" in lines
+    assert not any(line.startswith("流动党员") for line in lines)
+
+
 # A county procuratorate's page: <title> is the site and column, the heading a centred bold line in a table
 # layout; a sidebar with its own bold headings comes before the article.
 PROCURATORATE_PAGE = """<html><head><meta charset="gb2312"><title>云溪县人民检察院--检务公开</title></head><body>

@@ -159,6 +159,27 @@ def test_a_header_spanning_plan_and_actual_names_each_column(tmp_path):
     assert not any(line.startswith("季度") for line in lines)
 
 
+def test_a_lower_header_naming_an_age_group_is_still_a_header(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("各支部党员结构")
+    table = document.add_table(rows=4, cols=4)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "支部"
+    table.cell(0, 1).merge(table.cell(1, 1)).text = "党员总数"
+    table.cell(0, 2).merge(table.cell(0, 3)).text = "其中"
+    table.cell(1, 2).text = "少数民族党员"
+    table.cell(1, 3).text = "45周岁及以下党员"
+    for r, values in enumerate([["车间一支部", "31", "4", "17"], ["后勤支部", "12", "1", "3"]], start=2):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "结构.docx"
+    document.save(path)
+    lines = load(path).text.split("\n")
+    assert "车间一支部：党员总数31，其中少数民族党员4，其中45周岁及以下党员17。" in lines
+    assert not any(line.startswith("少数民族党员") for line in lines)
+
+
 TEXT_BOX_RUN = """<w:r {ns} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>
 <w:p><w:r><w:t>中共梅岭乡委员会文件</w:t></w:r></w:p><w:p><w:r><w:t>梅党发〔2025〕2号</w:t></w:r></w:p>
 </w:txbxContent></v:textbox></v:shape></w:pict></w:r>"""

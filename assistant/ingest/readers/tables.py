@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.text import GROUP_BOUND
+
 CELL_SEPARATOR = "　"
 SENTENCE_ENDS = ("。", "！", "？", "；")
 # "支委会（次）" -> name 支委会, unit 次; "金额(万元)" -> 金额, 万元
 UNIT_IN_HEADER = re.compile(r"^(?P<name>.+?)[（(](?P<unit>[^（）()\d]{1,4})[）)]$")
 NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)*$")
-# A header cell names a column: short, and no figures except a year ("2023年") or its unit.
+# A header cell names a column: short, and no figures except a year ("2023年") or its unit, or a bound
+# naming a group (35岁以下党员).
 YEAR = re.compile(r"\d{4}年度?")
 MAX_HEADER_CELL = 20
 PLACEHOLDERS = frozenset({"—", "-", "－", "/", "／", "无", "——"})
@@ -22,7 +25,7 @@ SERIAL_HEADERS = frozenset({"序号", "编号", "序", "No.", "NO."})
 
 
 def is_header_cell(cell: str) -> bool:
-    return 0 < len(cell) <= MAX_HEADER_CELL and not re.search(r"\d", YEAR.sub("", cell))
+    return 0 < len(cell) <= MAX_HEADER_CELL and not re.search(r"\d", GROUP_BOUND.sub("", YEAR.sub("", cell)))
 
 
 def looks_like_header(row: list[str]) -> bool:
