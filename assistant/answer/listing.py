@@ -310,8 +310,11 @@ def listed(section: list[Chunk], items: list[Item], evidence: list[Evidence]) ->
     where = f"《{section[0].doc_title}》" + (f"“{path[-1]}”" if path else "")
     head = f"据{where}，共{len(items)}项：" if len(lines) > 1 else f"据{where}："
     body = "\n".join(f"{i}. {line}" for i, line in enumerate(lines, 1)) if len(lines) > 1 else lines[0]
-    rest = f"\n（其余{len(items) - len(lines)}项见原文）" if len(items) > len(lines) else ""  # the count says them all
-    return Answer(f"{head}\n{body}{rest}", "list", book.citations(), evidence, derived_numbers={float(len(items))})
+    left = len(items) - len(lines)
+    rest = f"\n（其余{left}项见原文）" if left > 0 else ""  # the count says them all
+    # Both counts are computed here, not quoted: the verifier must not take them for unsupported figures.
+    derived = {float(len(items)), float(left)} if left > 0 else {float(len(items))}
+    return Answer(f"{head}\n{body}{rest}", "list", book.citations(), evidence, derived_numbers=derived)
 
 
 def enumeration(ctx: AnswerContext, chunk: Chunk) -> list[Chunk]:
