@@ -23,7 +23,8 @@ ITEMS = (
 )
 TEXT = (
     f"{TITLE}\n一、主要工作\n全年召开支委会12次，开展主题党日12次。\n二、存在的问题\n"
-    + "\n".join(f"{n}.{item}。" for n, item in enumerate(ITEMS, 1))
+    + "；".join(f"{n}是{item}" for n, item in zip("一二三四五六七八九十", ITEMS))
+    + "。"
     + "\n三、下一步打算\n加强学习。\n"
 )
 
