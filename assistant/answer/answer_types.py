@@ -216,12 +216,17 @@ def asked_count(part: str) -> re.Pattern[str]:
     )
 
 
+HOLDS_POST = frozenset({"兼", "兼任", "担任", "任", "当"})
+
+
 def person_anchor(part: str, match: re.Match[str]) -> str:
     """谁主持的 -> 主持; 纪检委员是谁 -> 委员; 党支部书记叫什么 -> 书记."""
     after = [COMING.sub("", w) for w in cut_words(part[match.end() :])]
     after = [w for w in after if w not in QUESTION_PARTICLES and not is_punct(w)]
     if match.group(0) != "谁" and after and GENERIC_PERSON.fullmatch(after[0]):
         after = after[1:]  # 哪位领导到会指导了: what the person did (到会), not that they are a 领导
+    if len(after) > 1 and after[0] in HOLDS_POST:  # 谁兼工会主席: the post held, not the verb holding it
+        return "".join(after[1:])
     if after and match.group(0) == "谁":
         return after[0]
     asked = match.group(0)

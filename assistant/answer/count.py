@@ -287,7 +287,9 @@ def doc_paragraph(
         what = (f"{counted.text}{figure}" if counted.is_action else f"{figure}{counted.text}") if counted else figure
         return f"{prefix}共{what}：{statement(addends, book)}。"
     best = max(s.score for s in scored)
-    closest = [s.fact for s in scored if s.score >= best - LIST_MARGIN]
+    # 整改完了没有: the done and the open figure of one statement answer it together, however each scored
+    margin = best if asked.state == "either" else LIST_MARGIN
+    closest = [s.fact for s in scored if s.score >= best - margin]
     return prefix + "；".join(statement([f], book) for f in unique_statements(closest)) + "。"
 
 

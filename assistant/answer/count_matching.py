@@ -88,6 +88,8 @@ QUOTED_TERM = re.compile(r"“([^”]{2,20})”")
 # 评为优秀的 / 评定为基本合格的: a grade said as a noun names the people of a grade of an appraisal, tabled by
 # the grade alone (优秀：人数23); the verb is the asker's (评为优秀党员 names a title, 评为优秀等次的 a rule's words).
 RATED_AS = re.compile(rf"被?(?:评为|评定为|评成|评上|定为)(?=(?:{GRADE.pattern})(?:的|，|$))")
+# Who took part (参加人员, 参训人数): a predicate naming no thing of its own but the participants
+PARTICIPANTS = re.compile(r"(?:参加|参与|参训|参会|出席|到场|受教育)(?:的)?(?:人员|人数|人次|党员|干部|职工|群众)?")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
 
 
@@ -99,7 +101,8 @@ class ScoredFact:
 
 def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence]) -> list[ScoredFact]:
     """Facts that state the asked quantity of what the question counts, in document order."""
-    terms = without_complements(ctx.source.terms(plain_counted(asked.words)))
+    # A figure's clause may say the question's pairs apart (参加线上培训320人次 for 线上培训参加的人次).
+    terms = replace(without_complements(ctx.source.terms(plain_counted(asked.words))), spread=True)
     periods = TIME_WORDS.findall(part)
     years = set(YEAR_OF.findall(part))
     cohorts = {squash(c) for c in COHORT.findall(part)}  # 2019届: whose figure, said before it
@@ -416,14 +419,18 @@ def fact_score(
     earlier = fact.sentence[: max(fact.sentence.find(fact.clause), 0)]
     # 诉求28件，已完成加装9部: a predicate of acts alone acts on the thing of the clause before.
     acts_only = not names_a_thing(GROUPING.sub("", fact.predicate))
+    # 组织警示教育4场，参加人员210人次: those taking part are counted of the activity the clause before names.
+    joined_earlier = bool(earlier) and bool(PARTICIPANTS.fullmatch(GROUPING.sub("", fact.predicate)))
     if counted:
         # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
         # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.
         shared = (fact.lead + " ".join(fact.chunk.section_path) + earlier + title).lower()
         # a table row's label says whose the figure is as its column says what (第二党小组：党员人数15名)
         # Money is spent on the clause before (修建便道2公里，投入资金8万元): that clause is its own, not context.
-        spent_on = acts_only or fact.family == "money"
+        spent_on = acts_only or fact.family == "money" or joined_earlier
         own_words = predicate + fact.row.lower() + (earlier.lower() if spent_on else "")
+        if acts_only and fact.qualifiers & STATED and fact.parent is None:
+            own_words += things_said_before(fact).lower()
         held = sum(
             weight if holds(w, own_words, bound or {}) else weight / 2 if w in shared else 0 for w, weight in counted
         )
@@ -434,7 +441,7 @@ def fact_score(
     near = terms.coverage(context + fact.row.lower() + predicate)  # a row's label is its figures' subject
     # Money is spent on the activity of the clause before (慰问困难职工18人，发放慰问金…); acts alone act on
     # its thing, but only a measure word or a state asked (装了几部) picks them over that clause's own figure.
-    if fact.family == "money" or (acts_only and picked_out):
+    if fact.family == "money" or (acts_only and picked_out) or joined_earlier:
         near = max(near, terms.coverage(context + fact.row.lower() + earlier.lower() + predicate))
     own = terms.coverage(context + fact.sentence)
     if "全年" in periods and HALF.search(fact.clause) and "全年" not in fact.clause:
@@ -453,6 +460,13 @@ def fact_score(
         whole if whole and fact.qualifiers & STATED else earlier + fact.predicate if rival_before else fact.predicate
     )
     return 0.5 * near + 0.3 * own + 0.2 * precision(terms, about) + same_period
+
+
+def things_said_before(fact: NumericFact) -> str:
+    """The sentences before a done or open figure in its paragraph (对查摆出的问题逐一建立台账。截至3月底，已整改
+    完成9个): with no whole of its own, the thing whose state it counts is named there."""
+    line = next((line for line in fact.chunk.text.split("\n") if fact.sentence in line), "")
+    return line[: line.find(fact.sentence)]
 
 
 def of_other_half(periods: list[str], clause: str) -> bool:
@@ -531,7 +545,9 @@ def without_complements(terms: Terms) -> Terms:
         for w, weight in zip(terms.words, terms.weights)
         if w not in spans and not any(j in w for j in joined)
     ]
-    return Terms([w for w, _ in kept], [weight for _, weight in kept], terms.turned) if kept else terms
+    if not kept:
+        return terms
+    return Terms([w for w, _ in kept], [weight for _, weight in kept], terms.turned, terms.split, terms.spread)
 
 
 def counted_words(terms: Terms, thing: str = "") -> list[tuple[str, float]]:

@@ -132,6 +132,7 @@ from assistant.answer.topics import MEETING, WORD, echoed_question, swapped_kind
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
 from assistant.core.text import COHORT
 from assistant.core.words import tagged_words, with_full_years
+from assistant.search.genres import genre_said
 from assistant.search.regulations import revision_asked
 
 DRAFT_OVER_LAST = re.compile(
@@ -385,6 +386,10 @@ def resolve(
     if again:  # 2025年计划装几部 after 2024年加装了几部电梯: the same figure, of that period and modality
         return again
     leans = within_question or BACK_REFERENCE.search(text) or FOLLOW_START.search(text)
+    if not (own.holder or leans or last.holder or last.refused) and genre_said(text) and len(text) <= MAX_FOLLOW_UP:
+        # 述职里说存在哪些问题 after turns answered from someone's 述职: that document (or, when the last answer
+        # came from another type, its organisation's document of that type), not anyone's 述职
+        return Resolution(text, refers_back=True)
     if own.holder or not (leans or (last.holder and len(text) <= MAX_FOLLOW_UP)):
         return Resolution(text)
     return on_elliptical(text, own, last, within_question)

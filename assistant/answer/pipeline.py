@@ -87,6 +87,7 @@ class Assistant:
                 refused=True,
                 retrieved=answer.retrieved,
                 note="；".join(found),
+                resolved_question=answer.resolved_question,  # how the turn was understood, for the next turn
             )
         # An article's text with its diff marks or cross-reference links is the answer itself: no rewording.
         structured = bool(answer.diffs or answer.links)

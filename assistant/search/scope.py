@@ -33,7 +33,9 @@ WHOLE_YEAR = re.compile(r"全年|年度|一年来|整年")
 # "实际" asks for what was done: a plan (要点, 下一步打算) does not answer it, unless the plan is asked too.
 # …开得怎么样/效果如何 ask how it went: a plan or a notice announcing it cannot say.
 ACTUAL = re.compile(r"实际|真正|[开搞办]得(?:怎么样|如何|咋样)|效果(?:怎么样|如何)|成效如何")
-PLANNED = re.compile(r"计划|打算|要点|目标|准备|安排|拟|思路|下一步")
+# 要创建多少个 / 要完成几项: what an organisation is to do is its plan (a rule's 必须要 or 需要 is no plan)
+TO_DO = r"(?<![需主重只必还])要(?:达到|完成|提升|提高|实现|新建|创建|建成|发展|培训|组织|开展|举办|召开|举行)"
+PLANNED = re.compile(rf"计划|打算|要点|目标|准备|安排|拟|思路|下一步|{TO_DO}")
 # 2023年度民主生活会 is held, and reported, early the next year.
 ANNUAL_EVENT = re.compile(
     rf"((?:19|20)\d{{2}})年度?(?:的)?{MEETING_MODIFIER}(?:民主生活会|组织生活会|述职|民主评议|考核)"

@@ -68,6 +68,8 @@ QUESTION_NOISE = frozenset(
         "那个",
         "这份",
         "那份",
+        "这篇",
+        "那篇",
         "这次",
         "那次",
         "上面",
@@ -91,6 +93,8 @@ INTERROGATIVES = re.compile(
 MAX_TOKEN_WEIGHT = 5.0  # no single rare word decides whether a passage answers
 # 发展的两名党员叫什么: a count the question repeats is written otherwise in the text (2名), no rare word of it.
 SAID_QUANTITY = re.compile(r"[\d一二两三四五六七八九十百]+[名个位次项条人件场届批]")
+SPREAD_GAP = 8  # the most characters between the two words of a pair said apart
+FIGURE_GAP = re.compile(r"(?:[\d.%]+[\u4e00-\u9fff]?[，,]?)?")  # 4场， of 组织警示教育4场，参加人员
 PAIR_WEIGHT = 0.5  # adjacent question words found together (局 + 党委书记) count extra
 
 
@@ -108,6 +112,10 @@ class Terms:
     weights: list[float]
     # A pair of question words said in the other order: 党课一共讲了几次 asks what a report says 讲党课.
     turned: dict[str, str] = field(default_factory=dict)
+    # The two words of each pair, and whether a pair may be said apart with only other question words and a
+    # figure between (参加线上培训320人次 says 培训参加 and 参加人次): a figure's own clause, not a passage.
+    split: dict[str, tuple[str, str]] = field(default_factory=dict)
+    spread: bool = False
 
     def coverage(self, text: str) -> float:
         """IDF-weighted share of the question's words that occur in `text`."""
@@ -117,7 +125,27 @@ class Terms:
 
     def says(self, word: str, text: str) -> bool:
         """Whether `text` says a question word, a pair of them in either order."""
-        return said_in(word, text) or (word in self.turned and said_in(self.turned[word], text))
+        return (
+            said_in(word, text)
+            or (word in self.turned and said_in(self.turned[word], text))
+            or (self.spread and word in self.split and self.said_apart(*self.split[word], text))
+        )
+
+    def said_apart(self, first: str, second: str, text: str) -> bool:
+        """Both words of a pair, in either order, with nothing between them but the question's other words
+        and figures (线上 between 参加 and 培训; 320 between 培训 and 人次)."""
+        others = sorted((w for w in self.words if w not in (first, second) and w not in self.split), key=len)
+        for a, b in ((first, second), (second, first)):
+            for start in (m.end() for m in re.finditer(re.escape(a), text)):
+                end = text.find(b, start)
+                if end < 0 or end - start > SPREAD_GAP:
+                    continue
+                gap = text[start:end]
+                for other in reversed(others):
+                    gap = gap.replace(other, "")
+                if FIGURE_GAP.fullmatch(gap):
+                    return True
+        return False
 
     def holds_rarest(self, text: str) -> bool:
         """Whether `text` holds every question word that is among the rarest in the knowledge base
@@ -166,6 +194,7 @@ def question_terms(index: TokenWeights, question: str) -> Terms:
         if a in tokens and b in tokens and len(a + b) >= 3 and not (a + b)[:1].isdigit()
     ]
     turned = {a + b: b + a for a, b in adjacent}
+    split = {a + b: (a, b) for a, b in adjacent}
     pairs = [p for p in dict.fromkeys(a + b for a, b in adjacent) if p not in tokens]
     # A word no document contains still counts against a passage, but only half as much as
     # the rarest real word: it is as likely phrasing (用来) as a missing subject.
@@ -173,7 +202,7 @@ def question_terms(index: TokenWeights, question: str) -> Terms:
         min(w, MAX_TOKEN_WEIGHT) if w < index.max_token_weight() else MAX_TOKEN_WEIGHT / 2
         for w in index.token_weights(tokens)
     ]
-    return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs), turned)
+    return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs), turned, split)
 
 
 def sentence_scores(terms: Terms, chunk: Chunk, names: str = "") -> list[tuple[str, float, float]]:

@@ -111,3 +111,16 @@ def test_what_a_regulation_lists_is_looked_up(question):
 @pytest.mark.parametrize("question", ["发展党员工作细则由哪个部门解释", "选举工作条例由哪个机关负责解释？"])
 def test_which_organ_interprets_a_regulation_is_a_look_up(question):
     assert route(question) == "lookup"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["白河县审计局2024年总结引用了哪个党规？", "审计局的报告里提到了哪一部条例", "那份总结援引了哪个法规"],
+)
+def test_one_regulation_cited_is_asked_of_the_citations(question):
+    assert route(question) == "cited"
+
+
+@pytest.mark.parametrize("question", ["违规收礼依据哪个条例处分", "按哪个规定给予警告"])
+def test_what_a_rule_says_is_no_citation(question):
+    assert route(question) != "cited"
