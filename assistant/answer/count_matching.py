@@ -547,7 +547,7 @@ def without_complements(terms: Terms) -> Terms:
     ]
     if not kept:
         return terms
-    return Terms([w for w, _ in kept], [weight for _, weight in kept], terms.turned, terms.split, terms.spread)
+    return Terms([w for w, _ in kept], [weight for _, weight in kept], terms.split, terms.spread)
 
 
 def counted_words(terms: Terms, thing: str = "") -> list[tuple[str, float]]:

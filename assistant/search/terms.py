@@ -110,10 +110,9 @@ class TokenWeights(Protocol):
 class Terms:
     words: list[str]
     weights: list[float]
-    # A pair of question words said in the other order: 党课一共讲了几次 asks what a report says 讲党课.
-    turned: dict[str, str] = field(default_factory=dict)
-    # The two words of each pair, and whether a pair may be said apart with only other question words and a
-    # figure between (参加线上培训320人次 says 培训参加 and 参加人次): a figure's own clause, not a passage.
+    # The two words of each pair: a pair is said in either order (党课一共讲了几次 asks what a report says 讲党课),
+    # and, when `spread`, apart with only other question words and a figure between (参加线上培训320人次 says
+    # 培训参加 and 参加人次): a figure's own clause, not a passage.
     split: dict[str, tuple[str, str]] = field(default_factory=dict)
     spread: bool = False
 
@@ -127,7 +126,7 @@ class Terms:
         """Whether `text` says a question word, a pair of them in either order."""
         return (
             said_in(word, text)
-            or (word in self.turned and said_in(self.turned[word], text))
+            or (word in self.split and said_in(self.split[word][1] + self.split[word][0], text))
             or (self.spread and word in self.split and self.said_apart(*self.split[word], text))
         )
 
@@ -193,7 +192,6 @@ def question_terms(index: TokenWeights, question: str) -> Terms:
         for a, b in zip(words, words[1:])
         if a in tokens and b in tokens and len(a + b) >= 3 and not (a + b)[:1].isdigit()
     ]
-    turned = {a + b: b + a for a, b in adjacent}
     split = {a + b: (a, b) for a, b in adjacent}
     pairs = [p for p in dict.fromkeys(a + b for a, b in adjacent) if p not in tokens]
     # A word no document contains still counts against a passage, but only half as much as
@@ -202,7 +200,7 @@ def question_terms(index: TokenWeights, question: str) -> Terms:
         min(w, MAX_TOKEN_WEIGHT) if w < index.max_token_weight() else MAX_TOKEN_WEIGHT / 2
         for w in index.token_weights(tokens)
     ]
-    return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs), turned, split)
+    return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs), split)
 
 
 def sentence_scores(terms: Terms, chunk: Chunk, names: str = "") -> list[tuple[str, float, float]]:
