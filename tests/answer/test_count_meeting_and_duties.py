@@ -88,8 +88,8 @@ def test_a_later_turn_does_not_carry_the_agent_of_the_first():
     answers = converse(
         Assistant(meeting_source()),
         "2023年市委第二巡察组给临江职院党委反馈后开了几次党委会？",
-        "运用四种形态处理了多少人？",
-        "其中其他处理的几人？",
+        "按四种形态处理的有几个人？",
+        "其中其他处理的有几个？",
     )
     assert "巡察组给" not in answers[1].resolved_question, answers[1].resolved_question
     assert "10人" in answers[1].text, answers[1].text
@@ -99,7 +99,7 @@ def test_a_later_turn_does_not_carry_the_agent_of_the_first():
 @pytest.mark.parametrize(
     ("part", "focus", "figure"),
     [
-        ("2023年巡察整改时运用四种形态处理了多少名党员领导干部", "谈话提醒", "10"),
+        ("2023年巡察整改中用“四种形态”处理党员领导干部多少名", "谈话提醒", "10"),
         ("其中谈话提醒的几个", "谈话提醒", "7"),
         ("其中其他处理的几人", "其他处理", "3"),
     ],
@@ -119,7 +119,7 @@ def test_a_focus_on_a_part_keeps_the_whole_it_belongs_to(part, focus, figure):
 @pytest.mark.parametrize(
     ("question", "part", "whole"),
     [
-        ("2023年巡察整改时运用四种形态处理了多少名党员领导干部？其中谈话提醒的几个？", "谈话提醒7人", "10人"),
+        ("2023年巡察整改期间运用“四种形态”处理了多少名党员领导干部？其中谈话提醒的几个？", "谈话提醒7人", "10人"),
         ("学院党委巡察整改期间用四种形态处理了几名党员领导干部？其中其他处理的有几个？", "其他处理3人", "10人"),
     ],
 )
