@@ -19,7 +19,7 @@ from assistant.answer.facts import (
 )
 from assistant.answer.question import holder_of
 from assistant.core.words import plain_wording
-from assistant.search.scope import TO_DO
+from assistant.search.periods import TO_DO
 
 # 党员示范岗 / 党员责任区 / 党员服务队 / 学生党支部: places, teams and branches of people, counted as items.
 NOT_A_POST = (

@@ -47,7 +47,7 @@ from assistant.answer.whole_parts import part_asked_at, part_unstated
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
 from assistant.core.words import cut_words, names_a_thing, tagged_words
-from assistant.search.scope import asked_period, plans_only_for
+from assistant.search.periods import asked_period, plans_only_for
 from assistant.search.terms import TIME_WORDS
 
 STOCK = re.compile(r"现有|共有|拥有|在册|总数|在职")  # how many there are, not what was done to some

@@ -48,8 +48,9 @@ from assistant.core.schema import Evidence
 from assistant.core.text import COHORT, HALF, TITLE_REF, YEAR_PART, squash
 from assistant.core.words import names_a_thing, spoken_title
 from assistant.index.knowledge_base import DocRecord
+from assistant.search.organisations import named_organisation
+from assistant.search.periods import ANNUAL_EVENT, asked_period, plans_only_for
 from assistant.search.regulations import said_name
-from assistant.search.scope import ANNUAL_EVENT, asked_period, named_organisation, plans_only_for
 from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold

@@ -42,15 +42,9 @@ from assistant.answer.sections import (
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import HALF, YEAR, split_sentences
 from assistant.ingest.structure import ENUMERATED, FURNITURE, SIGNATURE, heading_text, is_furniture
+from assistant.search.organisations import UNIT_MENTION, with_profile
+from assistant.search.periods import asked_period, period_conflict, plans_for, reports_on
 from assistant.search.retriever import Filters
-from assistant.search.scope import (
-    UNIT_MENTION,
-    asked_period,
-    period_conflict,
-    plans_for,
-    reports_on,
-    with_profile,
-)
 from assistant.search.source import DocRecord
 from assistant.search.terms import TIME_WORDS, Terms
 

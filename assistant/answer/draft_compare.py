@@ -15,7 +15,8 @@ from assistant.answer.context import AnswerContext
 from assistant.answer.draft_compose import JOIN_COST, Part, enumerated, has_figure, said, tier
 from assistant.answer.draft_options import DraftOptions
 from assistant.core.schema import Answer, Chunk
-from assistant.search.scope import asked_period, period_matches, with_profile
+from assistant.search.organisations import with_profile
+from assistant.search.periods import asked_period, period_matches
 from assistant.search.source import DocRecord
 
 COMPARE = re.compile(

@@ -12,7 +12,7 @@ from assistant.answer.draft_names import is_plan, most_common_org, organisation_
 from assistant.answer.draft_topic import PERIOD_WORDS
 from assistant.answer.sections import Aspect, question_aspects
 from assistant.core.schema import Chunk
-from assistant.search.scope import with_profile
+from assistant.search.organisations import with_profile
 from assistant.search.source import DocRecord
 
 # A paragraph about what went wrong, what was done about it or what comes next is not "what was done".

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from assistant.core.schema import Chunk
-from assistant.search.scope import with_profile
+from assistant.search.organisations import with_profile
 from assistant.search.source import DocRecord
 
 ORG = re.compile(r"(?:[局校院所厅处办委]|市委|县委)?党(?:委|组|总支|支部)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from assistant.answer.context import AnswerContext
 from assistant.core.schema import Genre
 from assistant.search.genres import GENRE_ASKED
-from assistant.search.scope import with_profile
+from assistant.search.organisations import with_profile
 from assistant.search.source import DocRecord
 
 # A 总结 named may be titled 工作报告: both say what was done.

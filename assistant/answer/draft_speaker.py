@@ -12,7 +12,7 @@ from assistant.answer.draft_compose import Part
 from assistant.answer.draft_names import organisation_of
 from assistant.answer.post_holders import reporter
 from assistant.core.schema import Chunk
-from assistant.search.scope import with_profile
+from assistant.search.organisations import with_profile
 from assistant.search.source import DocRecord
 
 # What a request calls the 述职人's duties as a whole: 书记个人履职, 履行职责情况, 抓党建工作.

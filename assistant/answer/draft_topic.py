@@ -7,8 +7,8 @@ import re
 from itertools import accumulate
 
 from assistant.core.words import cut_words, without_polite_opening
+from assistant.search.organisations import in_order
 from assistant.search.retriever import longest_common_substring
-from assistant.search.scope import in_order
 
 # "根据/用/以/给 …报告（里的材料），" names the source, not the topic.
 # Up to its comma when it has one (宏达新材料公司…报告， holds 材料 in a name).

@@ -31,7 +31,7 @@ from assistant.answer.whole_parts import asked_pairs, part_asked_at
 from assistant.core.schema import Answer
 from assistant.core.text import COHORT, YEAR, YEAR_PART, squash
 from assistant.core.words import plain_wording
-from assistant.search.scope import PLANNED, plans_only_for
+from assistant.search.periods import PLANNED, plans_only_for
 
 QUOTE_COVERAGE = 0.75  # share of the question's words the quoted sentence, read with its title and section, holds
 QUOTE_LIMIT = 3

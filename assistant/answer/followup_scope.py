@@ -12,8 +12,10 @@ from assistant.core.schema import Evidence
 from assistant.core.text import squash
 from assistant.index.manifest import DocRecord
 from assistant.search.genres import genre_said, of_genre
+from assistant.search.organisations import named_organisation, with_profile
+from assistant.search.periods import asked_period, in_period
 from assistant.search.retriever import NO_HINTS, Filters, SearchHints
-from assistant.search.scope import Scope, asked_period, in_period, named_organisation, with_profile
+from assistant.search.scope import Scope
 from assistant.search.source import EvidenceSource
 
 if TYPE_CHECKING:  # routing imports followup

@@ -15,8 +15,9 @@ from assistant.answer.asked_limit import asks_rule_limit
 from assistant.answer.context import AnswerContext
 from assistant.answer.lookup_limits import counted, rule_limit
 from assistant.core.schema import Answer
+from assistant.search.organisations import named_organisation, with_profile
 from assistant.search.regulations import revision_year
-from assistant.search.scope import named_organisation, short_title, with_profile
+from assistant.search.scope import short_title
 from assistant.search.source import DocRecord
 
 PARTY_PREFIX = "中共"

@@ -14,7 +14,7 @@ from assistant.answer.question import PERIOD
 from assistant.core.schema import Answer
 from assistant.core.text import COHORT, MEETING_MODIFIER, squash
 from assistant.index.knowledge_base import DocRecord
-from assistant.search.scope import asked_period, with_relative_years
+from assistant.search.periods import asked_period, with_relative_years
 
 CLAUSE_START = re.compile(r"[，,；;。：:\n]")
 ITEM_START = re.compile(r"[，,；;。：:、\n]|其中")

@@ -13,7 +13,7 @@ from assistant.answer.answer_types import NAME
 from assistant.core.numerals import parse_number
 from assistant.core.text import QUARTER
 from assistant.core.words import cut_words, tagged_words
-from assistant.search.scope import counted_lead
+from assistant.search.organisations import counted_lead
 
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
 PERIOD = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年|底|初|末)?|[上下]半年|全年|今年|去年|前年|明年")

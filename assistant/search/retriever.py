@@ -21,6 +21,7 @@ from assistant.core.schema import Chunk, Evidence
 from assistant.core.text import TITLE_REF, split_sentences
 from assistant.embeddings.reranker import CrossEncoderReranker
 from assistant.index.knowledge_base import DocRecord, KnowledgeBase
+from assistant.search.organisations import named_organisation, spelled_out
 from assistant.search.regulations import (
     chosen_revisions,
     named_regulations,
@@ -28,7 +29,7 @@ from assistant.search.regulations import (
     revision_asked,
     revision_year,
 )
-from assistant.search.scope import Scope, named_organisation, scope_for, short_title, spelled_out
+from assistant.search.scope import Scope, scope_for, short_title
 from assistant.search.terms import Terms, answer_score, organisation_names, question_terms, sentence_scores
 from assistant.search.visible import VisibleDocuments
 

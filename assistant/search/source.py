@@ -50,7 +50,7 @@ class EvidenceSource(Protocol):
 
     def terms(self, question: str) -> Terms:
         """The question's words, weighted by how rare they are in the knowledge base; an organisation named by
-        a contraction (公交集团) spelled as its documents' titles name it (see `scope.spelled_out`)."""
+        a contraction (公交集团) spelled as its documents' titles name it (see `organisations.spelled_out`)."""
         ...
 
     def citing_places(self, title: str) -> list[tuple[Chunk, str]]:

@@ -6,8 +6,9 @@ from assistant.core.numerals import article_label, parse_article_ref
 from assistant.core.schema import Chunk, DocKind, Evidence
 from assistant.core.text import TITLE_REF, split_sentences
 from assistant.ingest.profiles import build_profile
+from assistant.search.organisations import spelled_out
 from assistant.search.retriever import NO_HINTS, Filters, SearchHints, revision_year, short_title
-from assistant.search.scope import Scope, scope_for, spelled_out
+from assistant.search.scope import Scope, scope_for
 from assistant.search.source import DocRecord
 from assistant.search.terms import Terms, question_terms
 

@@ -15,7 +15,7 @@ from assistant.answer.draft_topic import draft_topic
 from assistant.answer.extractive import ANSWERERS, answer_extractively
 from assistant.answer.pipeline import Assistant
 from assistant.answer.routing import AnswerKind, Route, understand
-from assistant.search.scope import period_conflict
+from assistant.search.periods import period_conflict
 from tests.answer.support import (
     OLD_REGULATION,
     REGULATION,

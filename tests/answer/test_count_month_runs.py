@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.month_ranges import months_run
-from assistant.search.scope import asked_period
+from assistant.search.periods import asked_period
 from tests.answer.support import FakeSource, ask_source, index_like, make_chunk
 
 TITLE = "南溪电力公司党支部关于2024年度组织生活会查摆问题整改落实情况的报告"

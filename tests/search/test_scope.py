@@ -6,7 +6,9 @@ import pytest
 
 from assistant.index.manifest import DocRecord
 from assistant.ingest.profiles import build_profile
-from assistant.search.scope import EVERYTHING, asked_period, contracted_in, scope_for, spelled_out
+from assistant.search.organisations import contracted_in, spelled_out
+from assistant.search.periods import asked_period
+from assistant.search.scope import EVERYTHING, scope_for
 
 DOCS = {
     "青禾村党支部2022年度工作总结": (

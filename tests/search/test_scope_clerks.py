@@ -8,7 +8,8 @@ import pytest
 from assistant.core.words import plain_wording
 from assistant.index.manifest import DocRecord
 from assistant.ingest.profiles import build_profile
-from assistant.search.scope import clerk_wording, scope_for, spelled_out
+from assistant.search.organisations import clerk_wording, spelled_out
+from assistant.search.scope import scope_for
 
 DOCS = {
     "安平县人民检察院党组2024年上半年全面从严治党工作情况报告": (

@@ -7,7 +7,8 @@ import pytest
 
 from assistant.index.manifest import DocRecord
 from assistant.ingest.profiles import build_profile
-from assistant.search.scope import scope_for, unit_mentions
+from assistant.search.organisations import unit_mentions
+from assistant.search.scope import scope_for
 
 DOCS = {
     "南江师范学院文学院党委2023年度党建工作总结": (

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from assistant.index.manifest import DocRecord
 from assistant.ingest.profiles import build_profile
-from assistant.search.scope import asked_period, scope_for, with_relative_years
+from assistant.search.periods import asked_period, with_relative_years
+from assistant.search.scope import scope_for
 
 DOCS = {
     "云岭县水务公司党委2025年度党建工作总结": (

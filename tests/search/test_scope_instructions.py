@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.search.scope import unit_mentions
+from assistant.search.organisations import unit_mentions
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,8 @@ import pytest
 from assistant.core.schema import Period
 from assistant.index.manifest import DocRecord
 from assistant.ingest.profiles import build_profile, periods_in
-from assistant.search.scope import asked_period, scope_for
+from assistant.search.periods import asked_period
+from assistant.search.scope import scope_for
 
 DOCS = {
     "白鹭湾社区党委2024年度工作总结": "2024年，社区党委召开党委会12次，发展党员2名。\n中共白鹭湾社区委员会\n2025年1月6日",

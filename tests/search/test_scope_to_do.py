@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.search.scope import asked_period, scope_for
+from assistant.search.periods import asked_period
+from assistant.search.scope import scope_for
 from tests.search.test_scope import record
 
 PLAN = "南溪区卫健局机关党委2025年党建工作要点"
