@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.facts import FAMILIES, FAMILY_OF_UNIT, UNIT_WORDS, UNITS
+from assistant.answer.numeric_fact import FAMILIES, FAMILY_OF_UNIT, UNIT_WORDS, UNITS
 from assistant.core.names import COMPOUND_SURNAMES, NAME, SURNAMES
 from assistant.core.words import cut_words, plain_wording
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.facts import (
+from assistant.answer.facts import NUMBER
+from assistant.answer.numeric_fact import (
     FAMILIES,
     FAMILY_OF_UNIT,
-    NUMBER,
     UNIT_WORDS,
     UNITS,
     ItemState,

@@ -15,19 +15,16 @@ from dataclasses import dataclass, replace
 from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
-from assistant.answer.count_matching import INHERITS, ScoredFact, acts_in, matching_facts
+from assistant.answer.count_matching import INHERITS, ScoredFact, matching_facts
 from assistant.answer.count_rows import PERSON_ACTING, rows_naming, rows_total, said_of_person
+from assistant.answer.count_words import acts_in
 from assistant.answer.fact import answer_fact
-from assistant.answer.facts import (
-    SUMMABLE,
-    NumericFact,
-    format_number,
-)
 from assistant.answer.fallback import related_counts_asked
 from assistant.answer.followup_remainders import BESIDES
 from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.month_ranges import said_for_asked_months
 from assistant.answer.nothing_counted import asked_back, names_nothing_counted
+from assistant.answer.numeric_fact import SUMMABLE, NumericFact, format_number
 from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, unrecorded_person

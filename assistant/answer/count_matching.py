@@ -10,27 +10,37 @@ from assistant.answer.answer_types import NAME, ROLE_AT_END
 from assistant.answer.asked_quantity import AskedQuantity, answers
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_kinds import listed_kinds, per_kind
-from assistant.answer.every_unit import asked_branch, for_branch
-from assistant.answer.facts import (
-    FAMILY_OF_UNIT,
-    GENERIC_VERBS,
-    GROUPING,
-    NOT_PREDICATE,
-    QUANTITY,
-    RECALLED_OPENING,
-    STATED,
-    NumericFact,
-    extract_facts,
-    recalled_sentences,
+from assistant.answer.count_periods import (
+    STANDING,
+    YEAR_OF,
+    documents_of_whole_years,
+    is_standing,
+    names_part,
+    of_earlier_year,
+    of_later_year,
+    of_other_half,
+    of_part_of_year,
+    of_years,
 )
+from assistant.answer.count_words import (
+    acts_in,
+    bound_pieces,
+    counted_words,
+    holds,
+    plain_counted,
+    precision,
+    unheard_words,
+    whose_or_when,
+    without_complements,
+)
+from assistant.answer.every_unit import asked_branch, for_branch
+from assistant.answer.facts import GROUPING, QUANTITY, STATED, extract_facts
 from assistant.answer.followup_grades import GRADE
 from assistant.answer.head_verb import by_asked_verb
+from assistant.answer.numeric_fact import FAMILY_OF_UNIT, NumericFact
 from assistant.answer.period_figures import (
     of_cohorts,
-    period_of_clause,
-    plan_section_year,
     relative_years,
-    titles_another_event,
 )
 from assistant.answer.plan_figures import as_asked
 from assistant.answer.question import (
@@ -45,50 +55,22 @@ from assistant.answer.question import (
 )
 from assistant.answer.whole_parts import asked_pairs, part_asked_at
 from assistant.core.schema import Evidence
-from assistant.core.text import COHORT, HALF, TITLE_REF, YEAR_PART, squash
+from assistant.core.text import COHORT, HALF, YEAR_PART, squash
 from assistant.core.words import names_a_thing, spoken_title
-from assistant.index.knowledge_base import DocRecord
 from assistant.search.organisations import named_organisation
-from assistant.search.periods import ANNUAL_EVENT, asked_period, plans_only_for
+from assistant.search.periods import asked_period, plans_only_for
 from assistant.search.regulations import said_name
-from assistant.search.terms import MAX_TOKEN_WEIGHT, PAIR_WEIGHT, TIME_WORDS, Terms
+from assistant.search.terms import TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
-# Acts on people that are counted apart and never summed: a 转正 is no 发展, a 表彰 no 处分.
-MEMBER_ACTS = {
-    "发展": "admit", "吸收": "admit", "接收": "admit", "转正": "confirm", "确定": "designate", "列为": "designate",
-    "转入": "transfer_in", "转出": "transfer_out",
-    "处分": "discipline", "处置": "discipline", "问责": "discipline", "表彰": "commend", "评为": "commend",
-}  # fmt: skip
 PREDICATE_THRESHOLD = 0.5  # the fact's predicate must hold more than this share of the counted words
 SAME_DOC_MARGIN = 0.15  # a sibling figure of the best document may score this much lower
 OTHER_DOC_MARGIN = 0.02  # another document's figure must match as well as the best (it is then listed)
-# question_terms weighs a word no document contains MAX_TOKEN_WEIGHT / 2, and so a pair of adjacent
-# words (PAIR_WEIGHT × MAX_TOKEN_WEIGHT): neither says on its own what is counted.
-UNKNOWN_WORD_WEIGHT = PAIR_WEIGHT * MAX_TOKEN_WEIGHT
-ORGANISATION_WORD = re.compile(
-    r"(?:党支部|支部|党委|党总支|总支|党组|党工委|机关|公司|集团|社区|村|镇|乡|街道|学院|学校|医院|局|委员会|县|市|区|"
-    r"单位|部门)+"
-)
-# 四个 in 四个支部加起来: how many units the question covers, not what it counts.
-SCOPE_COUNT = re.compile(r"[一二两三四五六七八九十\d]+[个名位项]")
 ACTUAL_ASKED = re.compile(r"实际")
 PAST_ASKED = re.compile(r"上年|上一年|去年|前年|往年|以前|之前")
-YEAR_OF = re.compile(r"((?:19|20)\d{2})\s*年")  # 2024年, not 2000余份
-# 截至2024年4月底: the day a 2023 report's figures were taken, not the period they belong to.
-STATUS_DATE = re.compile(r"(?:截至|截止|到)(?:19|20)\d{2}\s*年[^，,。；;]{0,8}?(?:底|末|止|为止|日|号)")
 BRANCH_END = re.compile(r"(?:党支部|支部|党小组|小组)$")
 PARTS = frozenset({"subset", "from", "done", "open"})  # figures said of a part or a state of another's things
-RESULT_COMPLEMENTS = "成为到"
-ASKING_MODAL = re.compile(r"(?:需要|要|得|应当|应该|须)(?=，|$)")
-# 那份班子总结里 / 这份报告中: the document a question points at, which says where to look, not what is counted
-DOCUMENT_POINTED = re.compile(r"[那这]份[^，,。？?]{1,12}?[里中上](?=[，,]|$)")
-# 把…作为重点 is what reports write 以…为重点: the 作 of 作为 is the asker's, no word of the report's
-TAKEN_AS = re.compile(r"(?:把|将)([^。？?]{1,24}?)作为")
 QUOTED_TERM = re.compile(r"“([^”]{2,20})”")
-# 评为优秀的 / 评定为基本合格的: a grade said as a noun names the people of a grade of an appraisal, tabled by
-# the grade alone (优秀：人数23); the verb is the asker's (评为优秀党员 names a title, 评为优秀等次的 a rule's words).
-RATED_AS = re.compile(rf"被?(?:评为|评定为|评成|评上|定为)(?=(?:{GRADE.pattern})(?:的|，|$))")
 # Who took part (参加人员, 参训人数): a predicate naming no thing of its own but the participants
 PARTICIPANTS = re.compile(r"(?:参加|参与|参训|参会|出席|到场|受教育)(?:的)?(?:人员|人数|人次|党员|干部|职工|群众)?")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
@@ -296,96 +278,6 @@ def subject_of(fact: NumericFact) -> str:
     return f"{fact.row}{earlier}{fact.predicate}".lower()
 
 
-def of_years(fact: NumericFact, years: set[str]) -> bool:
-    """Whether a figure may belong to the years asked: the years said up to its clause (2024年，拟发展…)
-    or in its section (2025年工作计划), else the first year of its title (a 2024年总结及2025年计划 reports
-    2024); a figure with no year may. A year after the clause is about something else (完成两个支部换届，
-    另一个推迟至2024年)."""
-    # 制定《2021年度…清单》，明确了52项: a year in a title names that document, not when the figure was reached
-    said = TITLE_REF.sub("", STATUS_DATE.sub("", said_up_to(fact)))
-    if cell := YEAR_OF.match(STATUS_DATE.sub("", period_of_clause(fact.sentence, fact.span[0]))):
-        return cell.group(1) in years  # 2024年上半年参与人次160，2025年上半年参与人次300: each cell its own year
-    if own := set(YEAR_OF.findall(said)):
-        return bool(own & years)
-    # 2024年，支部开展主题党日12次。全年发展党员1名。: the year opening a paragraph holds for its sentences,
-    # also under a plan's heading (2025年工作要点 › 2024年，全乡…)
-    paragraph = next((line for line in fact.chunk.text.split("\n") if fact.sentence in line), "")
-    if set(ANNUAL_EVENT.findall(paragraph)) & years and not titles_another_event(fact.chunk.doc_title, years):
-        return True  # 2024年2月1日，支部召开2023年度组织生活会…共查摆问题27条: of the 2023 meeting
-    opening = RECALLED_OPENING.match(paragraph)
-    if opening and fact.sentence in recalled_sentences(fact.chunk):
-        return opening.group(1) in years
-    if own := set(YEAR_OF.findall(" ".join(fact.chunk.section_path))):
-        return bool(own & years)
-    planned = plan_section_year(fact.chunk.section_path, fact.chunk.doc_title) if fact.is_plan else ""
-    if planned:  # 四、下一步工作打算 › 拟发展党员4名 of a 2024 report: the 2025 plan (存在问题：… is of 2024)
-        return planned in years
-    titled = YEAR_OF.search(fact.chunk.doc_title)
-    return titled is None or titled.group(1) in years
-
-
-STANDING = re.compile(r"每年|每半年|每季度?|每月|年均")
-
-
-def is_standing(fact: NumericFact, asked: AskedQuantity) -> bool:
-    """每年安排党建工作经费不少于8万元: a minimum set for every year answers 每年安排多少 (said with its 不少于)."""
-    return bool(STANDING.search(fact.clause)) and answers(fact, replace(asked, bound=True))
-
-
-MONTH_END = re.compile(r"\d{1,2}\s*月(?:底|末)")  # 2024年6月底有多少党员: the day figures are taken
-
-
-def whose_or_when(word: str, question: str, holder: str, holders_names: str) -> bool:
-    """A word of the day figures are taken (月底 of 6月底), or of a name the asked organisation's documents go by
-    (鹿鸣县 of 鹿鸣纪委…支部) that the question says nowhere else: it says whose or when, not what is counted.
-    (An organisation no document is of keeps its words: they name what no figure is said of.)"""
-    if any(word in day for day in MONTH_END.findall(question)):
-        return True
-    return bool(holder) and word in holders_names and word not in question.replace(holder, "")
-
-
-def of_part_of_year(fact: NumericFact) -> bool:
-    """A figure its clause or its section says of a half or a quarter (下半年拟完成加装电梯2部, 第二季度工作安排 ›
-    计划召开党委会不少于5次), not of the whole year."""
-    said = YEAR_PART.search(fact.clause) or YEAR_PART.search(" ".join(fact.chunk.section_path))
-    return bool(said) and "全年" not in fact.clause
-
-
-def documents_of_whole_years(documents: list[DocRecord], half: str) -> set[str]:
-    """The documents of no period of the half or quarter asked (a year's report): their figures are the year's."""
-    return {d.doc_id for d in documents if half and not any(p.half == half for p in d.profile.periods)}
-
-
-def names_part(fact: NumericFact, half: str) -> bool:
-    """The figure's row, section or words up to it name the half or quarter (四季度 of 第四季度 too)."""
-    said = f"{fact.row}{' '.join(fact.chunk.section_path)}{said_up_to(fact)}"
-    return half.removeprefix("第") in said
-
-
-def of_later_year(fact: NumericFact) -> bool:
-    """A figure of a year after the one its document's title names (a 2025年度 report's 2026年工作打算 ›
-    新建示范点3个): a half asked with no year is a half of the document's own year."""
-    titled = YEAR_OF.search(fact.chunk.doc_title)
-    return bool(titled) and not of_years(fact, {titled.group(1)})
-
-
-def of_earlier_year(fact: NumericFact) -> bool:
-    """A figure of a year before the document's (2022年度…12条问题 in a 2023 report): recalled for
-    comparison, never the answer to a question that names no year. (Later years are 截至 dates or plans.)"""
-    titled = YEAR_OF.findall(fact.chunk.doc_title)
-    own = YEAR_OF.findall(said_up_to(fact))
-    return bool(titled and own) and max(own) < min(titled)
-
-
-def said_up_to(fact: NumericFact) -> str:
-    """The words whose years are the figure's: its sentence up to its clause; for the done or open part of a
-    whole (对2024年度查摆的12个问题，截至6月底已整改9个) only its own clause, as the year said with the whole
-    is when the items were found, not when their state was taken."""
-    if fact.parent is not None and fact.qualifiers & STATED:
-        return fact.clause
-    return fact.sentence[: fact.sentence.find(fact.clause) + len(fact.clause)]
-
-
 def fact_score(
     terms: Terms,
     counted: list[tuple[str, float]],
@@ -468,98 +360,3 @@ def things_said_before(fact: NumericFact) -> str:
     完成9个): with no whole of its own, the thing whose state it counts is named there."""
     line = next((line for line in fact.chunk.text.split("\n") if fact.sentence in line), "")
     return line[: line.find(fact.sentence)]
-
-
-def of_other_half(periods: list[str], clause: str) -> bool:
-    """The clause names only a period the question does not ask: the other half or the whole year (上半年完成64,
-    全年目标3000 for 下半年计划签多少)."""
-    asked = {p for p in periods if HALF.fullmatch(p)}
-    said = set(HALF.findall(clause)) | ({"全年"} & set(TIME_WORDS.findall(clause)))
-    return len(asked) == 1 and bool(said) and not said & asked
-
-
-def bound_pieces(counted: list[tuple[str, float]], question: str) -> dict[str, list[str]]:
-    """Counted words the question says only inside longer counted words (组织 of 组织生活会), with those words;
-    书记 of 书记、院长和支部书记 is also said alone."""
-    words = [w for w, _ in counted]
-    bound = {}
-    for word in words:
-        longer = [w for w in words if word in w and w != word]
-        if longer and question.count(word) <= sum(question.count(w) for w in longer):
-            bound[word] = longer
-    return bound
-
-
-def holds(word: str, text: str, bound: dict[str, list[str]]) -> bool:
-    """Whether a text says a counted word: a bound piece only with its longer word, not by another one (组织委员)."""
-    return word in text and (word not in bound or any(w in text for w in bound[word]))
-
-
-def acts_in(text: str) -> set[str]:
-    """The acts on members a text names, each by its group (发展/吸收/接收 are one act; 转正 another)."""
-    return {act for word, act in MEMBER_ACTS.items() if word in text}
-
-
-def precision(terms: Terms, predicate: str) -> float:
-    """Share of the predicate's own words that the question has: 现有党员 answers 有多少党员 better
-    than 全年发展党员（返乡大学生）."""
-    own = re.sub(r"[^\u4e00-\u9fff]", "", GENERIC_VERBS.sub("", NOT_PREDICATE.sub("", predicate)))
-    if not own:
-        return 0.0
-    rest = own
-    for word in sorted(set(terms.words), key=len, reverse=True):
-        rest = rest.replace(word, "")
-    return 1 - len(rest) / len(own)
-
-
-def unheard_words(terms: Terms) -> list[str]:
-    """Things the question names that no document contains (营收), not joins of words documents do contain."""
-    return [
-        w
-        for w, weight in zip(terms.words, terms.weights)
-        if weight == UNKNOWN_WORD_WEIGHT
-        and len(w) > 1
-        and re.search(r"[\u4e00-\u9fff]", w)
-        and not any(other != w and other in w for other in terms.words)
-        and names_a_thing(w)  # 再建 is how it is asked; 营收 is what
-    ]
-
-
-def plain_counted(words: str) -> str:
-    """What is counted, without the regulation or report it is asked of (按发展党员细则，… / …细则里 / 那份班子
-    总结里) nor a modal before the asking (介绍人要几个): the document is found by its title, and no word pair
-    spans them."""
-    name = said_name(words)
-    if name:
-        words = re.sub(rf"(?:按照|根据|依据|依照|按)?{re.escape(name)}[里中上]?", "，", words, count=1)
-    words = TAKEN_AS.sub(r"\1为", DOCUMENT_POINTED.sub("，", words))
-    return ASKING_MODAL.sub("，", RATED_AS.sub("", words))
-
-
-def without_complements(terms: Terms) -> Terms:
-    """The question's words without a result complement added to a verb (转化成 of 转化, the 化成 spanning the
-    two, and the pairs holding them): 转化成了多少项 is said 转化为…18项 in a report, so only the verb counts."""
-    joined = {w for w in terms.words if len(w) > 2 and w[-1] in RESULT_COMPLEMENTS and w[:-1] in terms.words}
-    spans = {w[-2:] for w in joined}
-    kept = [
-        (w, weight)
-        for w, weight in zip(terms.words, terms.weights)
-        if w not in spans and not any(j in w for j in joined)
-    ]
-    if not kept:
-        return terms
-    return Terms([w for w, _ in kept], [weight for _, weight in kept], terms.split, terms.spread)
-
-
-def counted_words(terms: Terms, thing: str = "") -> list[tuple[str, float]]:
-    """Question words that say what is counted, not whose or when: no organisation word, no year, no
-    word that no document contains (phrasing), and no pair of two other question words. (Words of a
-    fact's own title are dropped per fact.)"""
-    return [
-        (word, weight)
-        for word, weight in zip(terms.words, terms.weights)
-        if weight != UNKNOWN_WORD_WEIGHT
-        and (not ORGANISATION_WORD.fullmatch(word) or word in thing)  # 有几个支部: the branches are what is counted
-        and not SCOPE_COUNT.fullmatch(word)
-        and re.search(r"[\u4e00-\u9fff]", word)
-    ]

@@ -11,7 +11,9 @@ from assistant.answer.answer_types import NAME
 from assistant.answer.asked_quantity import AskedQuantity, answers
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
-from assistant.answer.facts import NumericFact, extract_facts, format_number, row_label
+from assistant.answer.fact_cells import row_label
+from assistant.answer.facts import extract_facts
+from assistant.answer.numeric_fact import NumericFact, format_number
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Chunk, Evidence
 from assistant.core.text import split_sentences

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.facts import NumericFact
+from assistant.answer.numeric_fact import NumericFact
 from assistant.answer.question import PERIOD
 
 EVERY_UNIT = re.compile(r"(?:各|所有|每个)(?:基层)?(?:党)?支部")

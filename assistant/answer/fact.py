@@ -13,7 +13,8 @@ from assistant.answer.answer_types import ANCHOR_FORMS, ROLE_AT_END, AnswerType,
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
-from assistant.answer.facts import row_label, states_plan
+from assistant.answer.fact_cells import row_label
+from assistant.answer.fact_plans import states_plan
 from assistant.answer.period_figures import tells_another_event
 from assistant.answer.person_part import person_part
 from assistant.answer.post_holders import post_asked, reporter_answer, titled

@@ -8,44 +8,24 @@ subsets (其中), stated totals (共/合计), plan figures (拟/计划/不少于
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from typing import Literal
 
+from assistant.answer.fact_cells import bare_cell, row_label, row_unit
+from assistant.answer.fact_plans import (
+    ASIDE,
+    PLAN_WORDS,
+    is_plan_text,
+    plans_aside,
+    recalled_sentences,
+    row_is_plan,
+    sets_a_deadline,
+)
 from assistant.answer.mixed_sections import reported_sentences
+from assistant.answer.numeric_fact import FAMILY_OF_UNIT, UNITS, NumericFact, Qualifier, UnitFamily, family_of
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Chunk
-from assistant.core.text import GROUP_BOUND, YEAR, split_sentences
-
-UnitFamily = Literal["person", "person_time", "times", "items", "money", "percent", "duration", "other"]
-Qualifier = Literal["subset", "total", "lower_bound", "plan", "approx", "each", "from", "done", "open"]
-ItemState = Literal["done", "open", "either"]  # either: 整改完了没有 is answered by the done and open figures
-
-# Measure words by what they count. 人 never answers 人次; 年 and 月 are left out: 2022年 is a date.
-FAMILIES: dict[UnitFamily, tuple[str, ...]] = {
-    "person": ("名", "人", "位"),
-    "person_time": ("人次", "户次"),
-    "times": ("次", "场", "回", "期", "轮", "遍"),
-    "items": ("个", "项", "件", "条", "份", "篇", "批", "类", "家", "户", "所", "处", "起", "部", "本", "门", "套")
-    + ("批次",)  # 抽检260批次 counts batches, as 几批 and 几批次 ask
-    + ("大",),  # 9大领域, 四大工程: 大 measures the things it heads (never 一大批, 党的二十大)
-    "money": ("元", "万元", "亿元"),
-    "percent": ("%", "％"),
-    "duration": ("天", "个工作日", "工作日", "学时", "课时", "小时", "个月", "周"),
-    "other": ("支", "枚", "块", "台", "辆", "间", "座", "届", "节", "堂", "分钟", "盏", "册", "株", "棵")
-    # visits of things counted per visit: 入库检查420仓次, 出车300车次
-    + ("仓次", "车次", "架次", "班次", "台次", "辆次", "航次")
-    # measures: 造林1680亩, 发电量11.8亿千瓦时, 巡护里程128万公里
-    + ("亩", "公顷", "平方米", "平方公里", "公里", "千米", "吨", "千瓦时", "立方米")
-    # archives and books: 数字化档案48万页, 整理案卷1200卷
-    + ("页", "卷", "册次")
-    # pairs: 师徒结对22对
-    + ("对",),
-}
-FAMILY_OF_UNIT = {unit: family for family, units in FAMILIES.items() for unit in units}
-UNIT_WORDS = [unit for units in FAMILIES.values() for unit in units if unit not in "%％"]
-UNITS = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
-SUMMABLE: frozenset[UnitFamily] = frozenset({"person", "person_time", "times", "items", "duration", "other"})
+from assistant.core.text import YEAR, split_sentences
 
 CHINESE = "[零〇一二两三四五六七八九十百千]+"
 NUMBER = rf"\d+(?:\.\d+)?|{CHINESE}"
@@ -64,10 +44,6 @@ MONEY_WORDS = re.compile(r"金额|资金|经费|费用|款|收入|支出|投入|
 # Phrases such as 一次性, 一项项 or 一批批 are not quantities (一同 is not; 4名同志 is).
 SMALL_COUNT = re.compile(r"\d{1,2}|[一二两三四五六七八九十]")  # how many 大 heads: a handful
 NOT_QUANTITY_AFTER = re.compile(r"^(性|些|样|般|切|起来|直|致|同(?!志|学)|道|线|把手|体|岗|岁)")  # 45周岁: an age
-# 个 counts people when a person noun follows: 6个支部书记, 几个党员.
-PERSON_NOUN = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,4}?)(党员|同志|干部|书记|委员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人)"
-)
 
 CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
 QUALIFIER_WORDS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
@@ -80,11 +56,6 @@ QUALIFIER_WORDS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("each", re.compile(r"各$|各[^，,]{0,6}$")),
     ("from", re.compile(r"由$|从$")),
 )
-PLAN_WORDS = re.compile(r"拟|计划|力争|争取|目标|预计|规划|预期|预算")  # a budget is a planned amount
-# A deadline ahead (9月底前完成, 年底前形成) sets a task, unless the sentence says it is done (已/了).
-DEADLINE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?以?前|年底前|年内")
-DONE_MARK = re.compile(r"已|了")
-ASIDE = re.compile(r"^[^（(]{0,2}[（(]")  # 5次（全年计划20次）: the bracket's figure is said beside the first
 AFTER_QUALIFIERS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
     ("lower_bound", re.compile(r"^(以上|及以上|起)")),
     ("approx", re.compile(r"^(左右|上下)")),
@@ -105,10 +76,6 @@ STATES: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
         ),
     ),  # 排查291项，整改286项
 )
-# 规划 of an organisation's name (自然资源和规划局) does not make its minutes a plan.
-PLAN_TITLE = re.compile(r"要点|计划|方案|安排|规划(?![局院处科所委馆部])")
-REPORT_TITLE = re.compile(r"总结|报告|情况|述职|纪要")
-PLAN_SECTION = re.compile(r"打算|计划|思路|要点|安排|目标|展望|下一步")
 # Words around a number that say nothing of what is counted: time, qualifiers, particles.
 NOT_PREDICATE = re.compile(
     r"上半年|下半年|全年|今年|去年|年初|年底|年内|目前|现有|截至|以来|\d+年|\d+月|\d+日|"
@@ -120,25 +87,9 @@ LIST_JOINER = re.compile(r"[、和及与]")
 GENERIC_VERBS = re.compile(
     r"开展|召开|举办|举行|组织|进行|完成|办理|实现|参加|参与|使用|支出|开支|花费|拨付|开|办|搞|做"
 )
-# An outline number opening a line (（二）, 三、, 2.) numbers the line; it says nothing of what is counted.
-OUTLINE_NUMBER = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))"
-)
 LEADING = re.compile(
     r"^[\s、，,]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))?[\s、，,]*(其中|另外|此外)?[，,、]?"
 )
-# A table row rendered as a sentence: "外科党支部：支部书记为邝伟，党员人数26，全年发展党员1". Its label is the
-# subject of every figure; a cell with no measure word takes its family from the column name.
-ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](.+?)。?$")
-# A cell names its column, then a value: 支部书记为王磊, 党员人数61名, 时间8月24日, 支部书记—.
-# Column names may quote a word: 民主评议“优秀”（人）.
-# A column may be named with its year: 2024年计划3, 2024年度完成4.
-# A column may name a group by a bound: 其中35岁以下党员6.
-HEAD_CHAR = rf"(?:[\u4e00-\u9fff（）()“”\"「」]|{GROUP_BOUND.pattern})"
-ROW_CELL = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}年度?)?{HEAD_CHAR}{{1,12}}(?:为.{{1,40}}|\d[\d.\u4e00-\u9fff%％]{{0,8}}|[—－-]+)$"
-)
-BARE_CELL = re.compile(rf"^(?P<head>(?:(?:19|20)\d{{2}}年度?)?{HEAD_CHAR}{{2,16}}?)(?P<num>\d+(?:\.\d+)?)$")
 # 一支部 is a branch, not one 支 of something.
 NOT_A_MEASURE = {
     "支": re.compile(r"^部"),
@@ -148,77 +99,10 @@ NOT_A_MEASURE = {
     "对": re.compile(r"^(?:于|照|标|接|象|外|待|其|党|全|群|这|该|此)"),
 }
 ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
-# A row's measure word when its cells are bare figures: in its label (吸收新党员（名）：计划3，完成4) or in a unit
-# column (志愿服务：单位为人次，年度计划300，实际完成356).
-UNIT_IN_LABEL = re.compile(rf"^(?P<name>.+?)[（(](?P<unit>{UNITS})[）)]$")
-UNIT_COLUMN = re.compile(rf"^(?:计量)?单位(?:为)?(?P<unit>{UNITS})$")
-# A plan heading that also names what was done (问题不足和明年打算): a table under it records what is.
-# A row or column that names targets: 2025年计划, 年度目标, 预算 (规划科 is a section of an office).
-PLAN_LABEL = re.compile(r"计划|目标|预计|预期|预算|规划(?![局院处科所委馆部党支组室办股])")
-PLAN_OR_DONE_COLUMN = re.compile(r"计划|目标|预计|完成|实际")  # a column of a plan/actual table
-PARENTHESISED = re.compile(r"[（(][^）)]*[）)]")  # 第二党支部（综合规划、财务）: the offices of a branch
 # Organisation words say whose, not what.
 # Word pairs of almost any predicate: 培训党员 shares no thing with 发展党员.
 COMMON_PAIRS = frozenset({"党员", "工作", "活动", "群众", "干部"})
 ORGANISATION = re.compile(r"党支部|党总支|党委|党组|支部|总支|委员会|机关")
-REPORTED_ASPECT = re.compile(r"问题|不足|差距|情况|成效|成绩|回顾|总结|完成")
-COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
-    ("person_time", re.compile(r"人次")),
-    ("person", re.compile(r"人数|(党员|同志|干部|人员|学生|教师|职工|委员|积极分子|发展对象|志愿者)数?$|发展数$")),
-    # A column named by a meeting or an activity (支委会, 主题党日, 党课) counts how many times it was held.
-    ("times", re.compile(r"次数$|(?:会|党日|党课|活动|学习|研讨|培训)$")),
-)
-
-
-@dataclass(frozen=True)
-class NumericFact:
-    chunk: Chunk
-    sentence: str  # the whole sentence, quoted as evidence
-    clause: str  # the clause that states the number
-    predicate: str  # what the number counts: 发展党员, 6个支部书记讲党课 (borrowed from the previous clause if bare)
-    number: float
-    number_text: str  # as written in the source: 5, 两, 十二, 186万, 94.6
-    unit: str
-    family: UnitFamily
-    qualifiers: frozenset[Qualifier]
-    position: int  # order of the fact in its chunk
-    parent: int | None = None  # position of the whole a 其中 subset belongs to
-    actors: float = 1.0  # 4名支部书记各讲1次: 4 (the figure stands for actors × number)
-    span: tuple[int, int] = (0, 0)  # where the figure stands in its sentence
-    # Context shared with the figure: the head of its 、 list, or the previous clause when that states
-    # no figure of this family (开展义诊活动26场，服务群众3800余人次: the 人次 are 义诊's).
-    lead: str = ""
-    row: str = ""  # the label of the table row the figure stands in: 外科党支部, 合计
-
-    @property
-    def said(self) -> str:
-        """The clause as an answer quotes it; a row's cell with its row label (外科党支部：党员人数26), and
-        with the row's measure word when the cell is a bare figure (吸收新党员：年度计划3名)."""
-        clause = OUTLINE_NUMBER.sub("", self.clause).strip()
-        if not self.row:
-            return clause
-        bare = self.unit and clause.endswith(self.number_text) and not clause.endswith(self.unit)
-        return f"{self.row}：{clause}{self.unit if bare else ''}"
-
-    @property
-    def value_text(self) -> str:
-        return f"{self.number_text}{self.unit}"
-
-    @property
-    def is_plan(self) -> bool:
-        """A figure to be reached (拟/计划, or a minimum such as 不少于), not one achieved."""
-        return bool(self.qualifiers & {"plan", "lower_bound"})
-
-    @property
-    def amount(self) -> float:
-        """What the figure adds to a total: 各讲1次 by 4 people is 4."""
-        return self.number * self.actors
-
-
-def family_of(unit: str, after: str = "") -> UnitFamily:
-    if unit == "个" and PERSON_NOUN.match(after):
-        return "person"
-    return FAMILY_OF_UNIT.get(unit, "other")
 
 
 def numbers_in(text: str) -> list[tuple[str, float]]:
@@ -231,11 +115,6 @@ def numbers_in(text: str) -> list[tuple[str, float]]:
             if value is not None:
                 found.append((raw, value))
     return found
-
-
-# A sentence opening with a year (2024年，… / 2024年以来，…) and the year of a title.
-RECALLED_OPENING = re.compile(r"^\s*((?:19|20)\d{2})年(?:度|全年|以来)?[，,]")
-TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 @lru_cache(maxsize=8192)
@@ -403,63 +282,6 @@ def following_text(sentence: str, end: int) -> str:
     return text
 
 
-def recalled_sentences(chunk: Chunk) -> set[str]:
-    """Sentences of a plan that state what was done before it (2024年，支部开展主题党日12次。全年发展党员1名。):
-    from a sentence opening with an earlier year than the title's to the end of its paragraph, or to a
-    sentence naming the plan's year (在此基础上，2025年重点抓好…)."""
-    titled = TITLE_YEAR.search(chunk.doc_title)
-    if not titled:
-        return set()
-    plan_year = int(titled.group(1))
-    recalled: set[str] = set()
-    for line in chunk.text.split("\n"):
-        recalling = False
-        for sentence in split_sentences(line):
-            opening = RECALLED_OPENING.match(sentence)
-            if opening:
-                recalling = int(opening.group(1)) < plan_year
-            elif any(int(y) >= plan_year for y in TITLE_YEAR.findall(sentence)):
-                recalling = False
-            if recalling:
-                recalled.add(sentence.strip())
-    return recalled
-
-
-def row_is_plan(chunk: Chunk, label: str) -> bool:
-    """A table row states targets when its label says so (2025年计划), in a plan document, or under a heading
-    that only plans (下半年打算); a plan/actual table says so per column (年度计划3，实际完成4)."""
-    if PLAN_LABEL.search(PARENTHESISED.sub("", label)):
-        return True
-    headings = " ".join(chunk.section_path[-2:])
-    if PLAN_SECTION.search(headings):
-        return not REPORTED_ASPECT.search(headings)
-    return bool(PLAN_TITLE.search(chunk.doc_title)) and not REPORT_TITLE.search(chunk.doc_title)
-
-
-def is_plan_text(chunk: Chunk) -> bool:
-    """A plan section (下半年工作打算) or a plan document (工作要点, not 总结及计划)."""
-    if PLAN_SECTION.search(" ".join(chunk.section_path[-2:])):
-        return True
-    return bool(PLAN_TITLE.search(chunk.doc_title)) and not REPORT_TITLE.search(chunk.doc_title)
-
-
-def states_plan(chunk: Chunk, sentence: str) -> bool:
-    """The sentence says what is to be done: it stands in a plan's text and recalls no earlier year."""
-    reported = recalled_sentences(chunk) | reported_sentences(chunk)  # 存在问题：… of 问题及打算
-    return is_plan_text(chunk) and sentence.strip() not in reported
-
-
-def plans_aside(after: str) -> bool:
-    """5次（全年计划20次）: a bracket right after a figure that states a plan of its own."""
-    aside = ASIDE.match(after)
-    return bool(aside) and bool(PLAN_WORDS.search(re.split(r"[）)]", after[aside.end() :], maxsplit=1)[0]))
-
-
-def sets_a_deadline(text: str) -> bool:
-    """4月底前组织测试1次 is a task set; 3月底前已完成换届5个 was done."""
-    return bool(DEADLINE.search(text)) and not DONE_MARK.search(text)
-
-
 def is_part_of_previous(facts: list[NumericFact], fact: NumericFact, before: str) -> bool:
     """9条问题已整改完成7条: a second figure of the same family in one clause, not a list item (、)
     and not the end of a change (由82%提高到93%), is part of the first."""
@@ -557,85 +379,6 @@ def is_no_quantity(match: re.Match[str], after: str) -> bool:
     return bool(NOT_QUANTITY_AFTER.match(after) or (measure and measure.match(after)))
 
 
-def row_label(sentence: str) -> str:
-    """The label of a table row rendered as a sentence (label：cell，cell…), else ""."""
-    match = ROW_LABEL.match(sentence)
-    if not match:
-        return ""
-    cells = re.split(r"[，,]", match.group(2))
-    return match.group(1) if len(cells) >= 2 and all(ROW_CELL.match(c.strip()) for c in cells) else ""
-
-
-def row_unit(clauses: list[str]) -> str:
-    """The measure word of a row's bare figures: 名 of 吸收新党员（名）, 人次 of a cell 单位为人次; else ""."""
-    in_label = UNIT_IN_LABEL.match(clauses[0].strip()) if clauses else None
-    if in_label:
-        return in_label.group("unit")
-    column = next((m for c in clauses[1:] if (m := UNIT_COLUMN.match(c.strip()))), None)
-    return column.group("unit") if column else ""
-
-
-def bare_cell(
-    chunk: Chunk,
-    sentence: str,
-    clause: str,
-    label: str,
-    position: int,
-    in_plan_section: bool,
-    offset: int,
-    unit: str = "",
-) -> NumericFact | None:
-    """党员人数26 in the row of 外科党支部: 26 党员 of that branch (the label is the figure's lead).
-    A column that names no thing (年度计划3, 完成4) counts the row's thing in the row's measure word: the
-    figure is then said of the label (发展党员年度计划), and a column of plans (计划/目标) states a plan."""
-    match = BARE_CELL.match(clause)
-    if not match:
-        return None
-    head = match.group("head")
-    family = column_family(head) or (whole_column_family(sentence, label) if head.startswith("其中") else None)
-    predicate = head
-    if family is None and unit:
-        thing = UNIT_IN_LABEL.match(label)
-        family, predicate = family_of(unit), f"{thing.group('name') if thing else label}{head}"
-    elif family is None and PLAN_OR_DONE_COLUMN.search(head):  # 发展党员：2024年计划3，2024年完成4
-        family = next((f for f, pattern in COLUMN_FAMILIES if pattern.search(label)), None)
-        predicate = f"{label}{head}"
-    else:
-        unit = ""
-    if family is None:
-        return None
-    number = match.group("num")
-    qualifiers: set[Qualifier] = {"plan"} if in_plan_section or PLAN_LABEL.search(head) else set()
-    return NumericFact(
-        chunk,
-        sentence,
-        clause,
-        predicate,
-        float(number),
-        number,
-        unit,
-        family,
-        frozenset(qualifiers),
-        position,
-        lead=label,
-        span=(offset + match.start("num"), offset + match.end("num")),
-    )
-
-
-def column_family(head: str) -> UnitFamily | None:
-    return next((f for f, pattern in COLUMN_FAMILIES if pattern.search(head)), None)
-
-
-def whole_column_family(sentence: str, label: str) -> UnitFamily | None:
-    """其中员额法官 under a row's 党员数: a 其中 column counts a part of the row's whole, in the whole's family
-    (the part's own noun may be one no column list knows)."""
-    for clause in sentence[len(label) :].lstrip("：:").split("，"):
-        cell = BARE_CELL.match(clause.strip().rstrip("。"))
-        if cell and not cell.group("head").startswith("其中"):
-            return column_family(cell.group("head"))
-    return None
-
-
 # 完成年度计划27亿元的105.9% / 为目标任务的98%: how much of the plan was done, an actual figure.
 SHARE_OF_PLAN = re.compile(
     r"(?:完成|达到|为|占)了?[^，,。；;]{0,6}?(?:计划|目标|任务)[^，,。；;]{0,12}?的\s*$|(?:计划|目标|任务)(?:完成|执行)率[^，,。；;]{0,4}$"
@@ -665,7 +408,3 @@ def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, aft
 def is_bare(predicate: str) -> bool:
     """No word of its own beyond time, qualifiers and generic verbs: 全年开展, 提高到, 共计."""
     return len(re.sub(r"[^\u4e00-\u9fff]", "", GENERIC_VERBS.sub("", NOT_PREDICATE.sub("", predicate)))) < 2
-
-
-def format_number(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"

@@ -15,8 +15,9 @@ from assistant.answer.answer_types import FURNITURE, holds, wanted_types
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
-from assistant.answer.count_matching import acts_in, unheard_words
-from assistant.answer.facts import row_label, states_plan
+from assistant.answer.count_words import acts_in, unheard_words
+from assistant.answer.fact_cells import row_label
+from assistant.answer.fact_plans import states_plan
 from assistant.answer.period_figures import tells_another_event
 from assistant.answer.person_unrecorded import acting_name
 from assistant.answer.question import (

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.answer.facts import GENERIC_VERBS, NumericFact
+from assistant.answer.facts import GENERIC_VERBS
+from assistant.answer.numeric_fact import NumericFact
 from assistant.core.words import tagged_words
 
 if TYPE_CHECKING:

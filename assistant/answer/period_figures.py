@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.facts import UNITS
+from assistant.answer.numeric_fact import UNITS
 from assistant.answer.question import PERIOD
 from assistant.core.schema import Answer
 from assistant.core.text import COHORT, MEETING_MODIFIER, squash

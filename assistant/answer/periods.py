@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
-from assistant.answer.facts import FAMILY_OF_UNIT, PLAN_WORDS, QUANTITY, format_number
+from assistant.answer.fact_plans import PLAN_WORDS
+from assistant.answer.facts import QUANTITY
+from assistant.answer.numeric_fact import FAMILY_OF_UNIT, format_number
 from assistant.answer.period_figures import (
     cell_figures,
     compared_measures,

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from assistant.answer.asked_quantity import AskedQuantity
-from assistant.answer.facts import NumericFact
+from assistant.answer.numeric_fact import NumericFact
 
 MEASURES_SECTION = re.compile(r"整改措施|改进措施|整改举措|努力方向|整改方向")
 # 整改措施落实情况 reports what the measures did; 存在的问题和整改措施 states problems too

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.facts import PLAN_WORDS, format_number
+from assistant.answer.fact_plans import PLAN_WORDS
+from assistant.answer.numeric_fact import format_number
 from assistant.answer.period_figures import TITLE_YEAR
 from assistant.answer.periods import Figure, compared_answer, main_figure, with_modality, with_period
 from assistant.answer.plan_gaps import planned_version

@@ -12,7 +12,8 @@ from collections import defaultdict
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
-from assistant.answer.facts import NumericFact, extract_facts
+from assistant.answer.facts import extract_facts
+from assistant.answer.numeric_fact import NumericFact
 from assistant.answer.question import RANKING
 from assistant.core.schema import Answer
 

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from assistant.answer.answer_types import NAME, ROLES, wanted_types
 from assistant.answer.answer_types import PERSON as STATED_PERSON
-from assistant.answer.facts import UNITS
 from assistant.answer.followup_actors import person_acting
 from assistant.answer.followup_people import name_acting
+from assistant.answer.numeric_fact import UNITS
 from assistant.answer.person_moves import successor_named
 from assistant.answer.person_names import BOUNDED_NAME, TITLE, is_name, named_holder
 from assistant.answer.question import FOLLOW_END, MONEY_WORD, NAMED_ACTOR, PERIOD, QUANTITY_WORD, ROLE, Slots

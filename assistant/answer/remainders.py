@@ -14,8 +14,9 @@ from assistant.answer.asked_quantity import HANDLING_ASKED, AskedQuantity
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_matching import matching_facts
-from assistant.answer.facts import STATED, NumericFact, extract_facts, format_number
+from assistant.answer.facts import STATED, extract_facts
 from assistant.answer.followup_remainders import BESIDES
+from assistant.answer.numeric_fact import NumericFact, format_number
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import squash
 from assistant.core.words import cut_words

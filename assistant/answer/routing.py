@@ -8,10 +8,10 @@ from typing import Literal
 
 from assistant.answer.asked_quantity import COMPLETION_ASKED, HANDLING_ASKED, asked_quantity
 from assistant.answer.draft_options import DRAFT
-from assistant.answer.facts import UNITS
 from assistant.answer.followup import conversation_state, resolve
 from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
 from assistant.answer.group_members import asks_people
+from assistant.answer.numeric_fact import UNITS
 from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, asks_ranking, core_of, slots_of
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.words import plain_wording, with_full_years

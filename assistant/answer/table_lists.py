@@ -11,7 +11,8 @@ import re
 
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_rows import labels_unit
-from assistant.answer.facts import ROW_TOTAL, row_label
+from assistant.answer.fact_cells import row_label
+from assistant.answer.facts import ROW_TOTAL
 from assistant.answer.sections import Item
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Chunk, Evidence

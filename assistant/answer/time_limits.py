@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.asked_quantity import ASKED
-from assistant.answer.facts import NumericFact, extract_facts
+from assistant.answer.facts import extract_facts
+from assistant.answer.numeric_fact import NumericFact
 from assistant.core.schema import Evidence
 from assistant.core.words import cut_words
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.asked_quantity import read_asked
-from assistant.answer.facts import extract_facts, states_plan
+from assistant.answer.fact_plans import states_plan
+from assistant.answer.facts import extract_facts
 from tests.answer.support import FakeSource, ask_source, make_chunk
 
 CLINIC = "松涛医院门诊党支部2025年上半年党建工作总结"

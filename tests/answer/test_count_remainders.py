@@ -62,7 +62,7 @@ def test_done_and_open_parts_of_items_found_in_an_earlier_year(question, figure,
 
 def test_a_state_clause_that_names_an_earlier_year_itself_stays_of_that_year():
     facts = {f.value_text: f for f in extract_facts(TOWN_REPORT[0])}
-    from assistant.answer.count_matching import of_earlier_year
+    from assistant.answer.count_periods import of_earlier_year
 
     assert not of_earlier_year(facts["10个"]) and not of_earlier_year(facts["4个"])
     assert of_earlier_year(facts["14个"])  # found in 2024, recalled by the 2025 report

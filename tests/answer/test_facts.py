@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from assistant.answer.asked_quantity import asked_quantity
-from assistant.answer.facts import extract_facts, format_number, numbers_in
+from assistant.answer.facts import extract_facts, numbers_in
+from assistant.answer.numeric_fact import format_number
 from tests.answer.support import make_chunk
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.facts import extract_facts, row_label
+from assistant.answer.fact_cells import row_label
+from assistant.answer.facts import extract_facts
 from tests.answer.support import FakeSource, ask_source, make_chunk
 
 HOSPITAL = "青禾县人民医院党总支2024年度工作总结"

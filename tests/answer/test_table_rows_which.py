@@ -8,7 +8,8 @@ from dataclasses import replace
 import pytest
 
 from assistant.answer.extractive import answer_extractively
-from assistant.answer.facts import extract_facts, is_plan_text
+from assistant.answer.fact_plans import is_plan_text
+from assistant.answer.facts import extract_facts
 from assistant.answer.pipeline import answer_problems
 from assistant.answer.question import agrees_with_marks
 from assistant.answer.routing import understand

@@ -1,0 +1,122 @@
+"""Figures of a table row rendered as a sentence (label：cell，cell…): the row's label, its measure word, and a
+cell's bare figure with the family its column names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.fact_plans import PLAN_LABEL
+from assistant.answer.numeric_fact import UNITS, NumericFact, Qualifier, UnitFamily, family_of
+from assistant.core.schema import Chunk
+from assistant.core.text import GROUP_BOUND
+
+# A table row rendered as a sentence: "外科党支部：支部书记为邝伟，党员人数26，全年发展党员1". Its label is the
+# subject of every figure; a cell with no measure word takes its family from the column name.
+ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](.+?)。?$")
+
+# A cell names its column, then a value: 支部书记为王磊, 党员人数61名, 时间8月24日, 支部书记—.
+# Column names may quote a word: 民主评议“优秀”（人）.
+# A column may be named with its year: 2024年计划3, 2024年度完成4.
+# A column may name a group by a bound: 其中35岁以下党员6.
+HEAD_CHAR = rf"(?:[\u4e00-\u9fff（）()“”\"「」]|{GROUP_BOUND.pattern})"
+
+ROW_CELL = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年度?)?{HEAD_CHAR}{{1,12}}(?:为.{{1,40}}|\d[\d.\u4e00-\u9fff%％]{{0,8}}|[—－-]+)$"
+)
+
+BARE_CELL = re.compile(rf"^(?P<head>(?:(?:19|20)\d{{2}}年度?)?{HEAD_CHAR}{{2,16}}?)(?P<num>\d+(?:\.\d+)?)$")
+
+# A row's measure word when its cells are bare figures: in its label (吸收新党员（名）：计划3，完成4) or in a unit
+# column (志愿服务：单位为人次，年度计划300，实际完成356).
+UNIT_IN_LABEL = re.compile(rf"^(?P<name>.+?)[（(](?P<unit>{UNITS})[）)]$")
+
+UNIT_COLUMN = re.compile(rf"^(?:计量)?单位(?:为)?(?P<unit>{UNITS})$")
+
+PLAN_OR_DONE_COLUMN = re.compile(r"计划|目标|预计|完成|实际")  # a column of a plan/actual table
+
+COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
+    ("person_time", re.compile(r"人次")),
+    ("person", re.compile(r"人数|(党员|同志|干部|人员|学生|教师|职工|委员|积极分子|发展对象|志愿者)数?$|发展数$")),
+    # A column named by a meeting or an activity (支委会, 主题党日, 党课) counts how many times it was held.
+    ("times", re.compile(r"次数$|(?:会|党日|党课|活动|学习|研讨|培训)$")),
+)
+
+
+def row_label(sentence: str) -> str:
+    """The label of a table row rendered as a sentence (label：cell，cell…), else ""."""
+    match = ROW_LABEL.match(sentence)
+    if not match:
+        return ""
+    cells = re.split(r"[，,]", match.group(2))
+    return match.group(1) if len(cells) >= 2 and all(ROW_CELL.match(c.strip()) for c in cells) else ""
+
+
+def row_unit(clauses: list[str]) -> str:
+    """The measure word of a row's bare figures: 名 of 吸收新党员（名）, 人次 of a cell 单位为人次; else ""."""
+    in_label = UNIT_IN_LABEL.match(clauses[0].strip()) if clauses else None
+    if in_label:
+        return in_label.group("unit")
+    column = next((m for c in clauses[1:] if (m := UNIT_COLUMN.match(c.strip()))), None)
+    return column.group("unit") if column else ""
+
+
+def bare_cell(
+    chunk: Chunk,
+    sentence: str,
+    clause: str,
+    label: str,
+    position: int,
+    in_plan_section: bool,
+    offset: int,
+    unit: str = "",
+) -> NumericFact | None:
+    """党员人数26 in the row of 外科党支部: 26 党员 of that branch (the label is the figure's lead).
+    A column that names no thing (年度计划3, 完成4) counts the row's thing in the row's measure word: the
+    figure is then said of the label (发展党员年度计划), and a column of plans (计划/目标) states a plan."""
+    match = BARE_CELL.match(clause)
+    if not match:
+        return None
+    head = match.group("head")
+    family = column_family(head) or (whole_column_family(sentence, label) if head.startswith("其中") else None)
+    predicate = head
+    if family is None and unit:
+        thing = UNIT_IN_LABEL.match(label)
+        family, predicate = family_of(unit), f"{thing.group('name') if thing else label}{head}"
+    elif family is None and PLAN_OR_DONE_COLUMN.search(head):  # 发展党员：2024年计划3，2024年完成4
+        family = next((f for f, pattern in COLUMN_FAMILIES if pattern.search(label)), None)
+        predicate = f"{label}{head}"
+    else:
+        unit = ""
+    if family is None:
+        return None
+    number = match.group("num")
+    qualifiers: set[Qualifier] = {"plan"} if in_plan_section or PLAN_LABEL.search(head) else set()
+    return NumericFact(
+        chunk,
+        sentence,
+        clause,
+        predicate,
+        float(number),
+        number,
+        unit,
+        family,
+        frozenset(qualifiers),
+        position,
+        lead=label,
+        span=(offset + match.start("num"), offset + match.end("num")),
+    )
+
+
+def column_family(head: str) -> UnitFamily | None:
+    return next((f for f, pattern in COLUMN_FAMILIES if pattern.search(head)), None)
+
+
+def whole_column_family(sentence: str, label: str) -> UnitFamily | None:
+    """其中员额法官 under a row's 党员数: a 其中 column counts a part of the row's whole, in the whole's family
+    (the part's own noun may be one no column list knows)."""
+    for clause in sentence[len(label) :].lstrip("：:").split("，"):
+        cell = BARE_CELL.match(clause.strip().rstrip("。"))
+        if cell and not cell.group("head").startswith("其中"):
+            return column_family(cell.group("head"))
+    return None
