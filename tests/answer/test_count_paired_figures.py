@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.asked_quantity import read_asked
 from assistant.answer.paired_asks import without_other_side
+from assistant.answer.routing import understand
 from assistant.answer.whole_parts import part_asked_at
 from tests.answer.support import FakeSource, ask_source, make_chunk
 
@@ -84,3 +86,28 @@ def test_the_later_part_drops_the_other_side_of_the_first():
     assert without_other_side("第二党支部主题党日应到", "实到多少人？") == "第二党支部主题党日"
     assert without_other_side("管网巡检员男", "女几名？") == "管网巡检员"
     assert without_other_side("开会", "讲了几次？") == "开会"
+
+
+def later_part(first: str, second: str) -> str:
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": "（回答）"}]
+    return understand(second, history, within_question=True).question
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "said", "unsaid"),
+    [
+        ("澄江自来水公司主题党日应到多少人", "实到多少人？", "主题党日实到", "应到"),
+        ("澄江自来水公司招聘的管网巡检员男几名", "女几名？", "巡检员女", "男"),
+    ],
+)
+def test_a_later_part_asking_the_other_side_drops_the_first_side(first, second, said, unsaid):
+    question = later_part(first, second)
+    assert said in question and unsaid not in question, question
+
+
+@pytest.mark.parametrize(
+    "question", ["澄江自来水公司问责管理人员，其中约谈提醒的几个", "柏林镇中心小学发展的党员里35岁以下的几个"]
+)
+def test_a_part_of_a_whole_of_people_counts_people(question):
+    asked = read_asked(question)
+    assert asked is not None and asked.people_too
