@@ -18,6 +18,7 @@ from assistant.answer.numeric_fact import (
     UnitFamily,
 )
 from assistant.answer.question import holder_of
+from assistant.answer.whole_parts import part_asked_at
 from assistant.core.words import plain_wording
 from assistant.search.periods import TO_DO
 
@@ -27,6 +28,9 @@ NOT_A_POST = (
     r"|(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群)"  # 党员护河责任区: a place of theirs
     r"|党?(?:支部|总支|小组|组织)|班)"  # 学生支部几个: branches and classes of people are items too
 )
+# Nouns of people: 几个 before them, or a whole of them a part is asked of, counts people.
+PEOPLE = r"(?:党员|同志|干部|书记|委员|成员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人(?!次))"
+PART_MARK = re.compile(r"[，,；;\s]*(?:其中|里面|里头|当中|之中|里|中)?的?$")  # where a whole ends and its part begins
 # What a question asks for, tried in order; the first that matches gives the unit family.
 ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("person_time", re.compile(r"(几|多少)[人户]次")),
@@ -45,7 +49,7 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     (
         "person",
         re.compile(
-            rf"(几|多少)(名|位|人(?!次))|(几|多少)个(?=[\u4e00-\u9fff]{{0,4}}?(党员|同志|干部|书记|委员|成员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人(?!次)){NOT_A_POST})"
+            rf"(几|多少)(名|位|人(?!次))|(几|多少)个(?=[\u4e00-\u9fff]{{0,4}}?{PEOPLE}{NOT_A_POST})"
             # 发展了几个 / 转正多少个: acts on members count members
             r"|(?:发展|吸收|接收|转正)[了的]{0,2}[多少]?(?:几|多少)个(?!支部|党支部|党组织|基层|党小组)"  # 计划发展的多几个
             # 发展党员多少个: the people before a bare 多少个 that ends the question
@@ -185,9 +189,17 @@ def read_asked(question: str) -> AskedQuantity | None:
         total=bool(TOTAL_ASKED.search(question)),
         words=words,
         state=state,
-        people_too=bool(GE_BEFORE_RATING.search(question)),
+        people_too=bool(GE_BEFORE_RATING.search(question)) or part_of_people(question),
         measure=unit_match.group(1) if unit_match and unit_match.group(1) in KIND_MEASURES else None,
     )
+
+
+def part_of_people(question: str) -> bool:
+    """发展的党员里35岁以下的几个 / 处理干部多少名，其中谈话提醒的几个: a part asked of a whole of people counts
+    people, though 个 alone counts items."""
+    start = part_asked_at(question)
+    whole = PART_MARK.sub("", question[:start]) if start is not None else ""
+    return bool(re.search(rf"{PEOPLE}$", whole))
 
 
 def answers(fact: NumericFact, asked: AskedQuantity) -> bool:

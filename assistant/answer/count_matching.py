@@ -38,6 +38,7 @@ from assistant.answer.facts import GROUPING, QUANTITY, STATED, extract_facts
 from assistant.answer.followup_grades import GRADE
 from assistant.answer.head_verb import by_asked_verb
 from assistant.answer.numeric_fact import FAMILY_OF_UNIT, NumericFact
+from assistant.answer.paired_asks import counts_participants, other_side_asked
 from assistant.answer.period_figures import (
     of_cohorts,
     relative_years,
@@ -71,8 +72,6 @@ PAST_ASKED = re.compile(r"上年|上一年|去年|前年|往年|以前|之前")
 BRANCH_END = re.compile(r"(?:党支部|支部|党小组|小组)$")
 PARTS = frozenset({"subset", "from", "done", "open"})  # figures said of a part or a state of another's things
 QUOTED_TERM = re.compile(r"“([^”]{2,20})”")
-# Who took part (参加人员, 参训人数): a predicate naming no thing of its own but the participants
-PARTICIPANTS = re.compile(r"(?:参加|参与|参训|参会|出席|到场|受教育)(?:的)?(?:人员|人数|人次|党员|干部|职工|群众)?")
 INHERITS = re.compile(r"^(其中|那|还|另外|这些|他们|剩下)")
 
 
@@ -156,6 +155,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue
             if unit and not ctx.said_of_unit(unit, fact.chunk, f"{fact.row}{fact.lead}，{fact.clause}"):
                 continue  # a figure answers for a branch only where its place or clause names the branch
+            if not (asked.total or asked.state) and other_side_asked(fact, chunk_facts, part):
+                continue  # 女几名 of 男6名、女8名: the other side's figure, or their whole (加起来 adds them; 还有几件没办结 asks a state)
             if not agrees_with_marks(part, fact.sentence, fact.chunk.doc_title, bool(fact.row)):
                 continue
             whole = chunk_facts[fact.parent].predicate if fact.parent is not None else ""
@@ -313,7 +314,7 @@ def fact_score(
     # 诉求28件，已完成加装9部: a predicate of acts alone acts on the thing of the clause before.
     acts_only = not names_a_thing(GROUPING.sub("", fact.predicate))
     # 组织警示教育4场，参加人员210人次: those taking part are counted of the activity the clause before names.
-    joined_earlier = bool(earlier) and bool(PARTICIPANTS.fullmatch(GROUPING.sub("", fact.predicate)))
+    joined_earlier = bool(earlier) and counts_participants(fact.predicate)
     if counted:
         # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
         # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.

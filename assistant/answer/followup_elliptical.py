@@ -12,6 +12,7 @@ from assistant.answer.followup_organisations import HEAD_TITLE, PARTY_HEADS
 from assistant.answer.followup_period_words import half_said_before, period_past_plan, period_with_meeting
 from assistant.answer.followup_turns import ENDING, Resolution, Turn
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
+from assistant.answer.paired_asks import without_other_side
 from assistant.answer.periods import refined_period, with_modality, with_period
 from assistant.answer.person_moves import asks_person_move, without_later
 from assistant.answer.question import (
@@ -99,6 +100,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     act_only = act_only or (not within_question and asks_of_event(text) and not ALL_UNITS.search(last.question))
     if is_thin(text) or act_only or (within_question and not own_count):
         context = ENDING.sub("", context_for(last.question, text))
+        if within_question:  # 应到多少人，实到多少人: the other figure of the same sentence
+            context = without_other_side(context, text)
         if own.period:
             context = with_period(context, period)
             body = body.replace(own.period, "", 1)

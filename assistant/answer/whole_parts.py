@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.words import cut_words
+
 # 课题有多少个，其中结题的有几个: a 其中 part however the question was rewritten (not only at its start)
 SUBSET_ASKED = re.compile(r"(?:^|[，,；;])\s*其中")
 # 发展的党员里农村党员几名 / 培训医护人员里线上培训多少: a part inside its whole, said with a word of it
 PART_WITHIN = re.compile(r"(?:里面|里头|当中|之中|里|(?<!其)中)的?")
 WITHIN_SPAN = 8  # characters of the whole before the marker and of the part after it that share a word
 ASKING_TAIL = re.compile(r"的?(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?[？?。]*$")
+# 发展的党员里35岁以下的几个: a part told by a qualifier of its own (…的), right before the asking
+QUALIFIER_ASKED = re.compile(r"[^，,；;？?的]{2,12}的(?:有|是|占)?(?:多少|几)")
 
 
 def part_asked_at(part: str) -> int | None:
     """Where the words of a part asked of a whole begin (after 其中, or after 党员里 of 党员里农村党员几名)."""
-    within = [m for m in PART_WITHIN.finditer(part) if shares_word(part[: m.start()], part[m.end() :])]
+    within = [
+        m for m in PART_WITHIN.finditer(part) if shares_word(part[: m.start()], part[m.end() :]) or qualifies(part, m)
+    ]
     if within:
         return within[-1].end()
     subset = list(SUBSET_ASKED.finditer(part))
@@ -31,6 +37,18 @@ def shares_word(whole: str, asked: str) -> bool:
         re.fullmatch(r"[\u4e00-\u9fff]{2}", after[i : i + 2]) and after[i : i + 2] in before
         for i in range(len(after) - 1)
     )
+
+
+def qualifies(part: str, marker: re.Match[str]) -> bool:
+    """里/中 as a word of its own (not of 中心 or 年中) between a whole and a qualifier that tells the part."""
+    if not QUALIFIER_ASKED.match(part, marker.end()):
+        return False
+    at = 0
+    for word in cut_words(part):
+        if at <= marker.start() < at + len(word):
+            return at == marker.start() and PART_WITHIN.fullmatch(word) is not None
+        at += len(word)
+    return False
 
 
 def asked_pairs(part: str) -> set[str]:
