@@ -28,6 +28,7 @@ from assistant.answer.facts import UNITS
 from assistant.answer.followup_actors import entity_pointed_at, siblings_total, swapped_actor
 from assistant.answer.followup_cases import case_asked_as_before
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
+from assistant.answer.followup_dates import day_swapped
 from assistant.answer.followup_drafts import compressed, draft_in_conversation
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_grades import grade_swapped
@@ -171,7 +172,6 @@ TOPIC_CHANGE = re.compile(
 )
 IN_PROCESS = re.compile(r"(?:入党)?积极分子|发展对象|预备党员")  # people on the way in, counted as they stand
 ADMITTED = re.compile(r"(?:发展|吸收|接收)了?")
-MONTH_OF_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:底|末|份)?")
 # 比计划多了几个 / 比去年少了多少 / 超了多少: how two figures differ, asked in the user's words
 COMPARING = re.compile(r"比[^，,？?]{0,8}?(?:多|少|差|超|增|减|高|低)|(?:差|超)了?(?:几|多少)")
 MODIFIER_ONLY = re.compile(r"的(?:呢|吗)?[？?。！!\s]*$")  # 高级职称的呢: of the same kind of people
@@ -494,8 +494,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     other_revision = revision_swapped(core, question)
     if other_revision:  # 新版呢 / 那2018年版呢 after 旧版纪律处分条例一共多少条
         return Resolution(f"{other_revision}？")
-    if MONTH_OF_YEAR.fullmatch(core):  # 2024年6月底呢 after 2023年底有多少党员: the day figures are taken
-        return Resolution(f"{with_period(question, core)}？", same_organisation=True)
+    dated = day_swapped(core, last)
+    if dated:  # 2024年6月底呢 / 换成去年年底呢 after …，其中女党员呢: the day figures are taken, the part kept
+        return dated
     said = other_quarter(question, core)
     if said:  # 那二季度呢 / 全年一共呢 / 全年计划呢 after 2024年第一季度开了几次…: another quarter, or the whole year
         return Resolution(f"{ENDING.sub('', said)}？", same_organisation=True)
