@@ -95,6 +95,7 @@ from assistant.answer.followup_units import (
     unit_pointed_at,
     with_units_total,
 )
+from assistant.answer.own_acts import is_activity
 from assistant.answer.periods import (
     periods_asked,
     refined_period,
@@ -612,7 +613,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         return Resolution(f"{scope}{rest}有多少？", focus=rest[acting.end() :], same_organisation=True)
     kind = swapped_kind(question, rest)  # 转正的呢 after 发展了几名党员: the action, not the members
     # 女党员呢 for 党员, but not 党课 (an activity) for 党员, nor 检查学校食堂 (an act) for 问题: a new thing
-    like_counted = (not ACTIVITY.fullmatch(rest) or ACTIVITY.search(slots.counted)) and not begins_with_act(rest)
+    like_counted = (not ACTIVITY.fullmatch(rest) or ACTIVITY.search(slots.counted)) and not (
+        begins_with_act(rest) or is_activity(rest)
+    )
     replaceable = slots.counted and like_counted and not ORDINAL_ASKED.search(question)
     kind_of = PEOPLE.search(slots.counted) if modifier else None
     if kind_of and not rest.endswith(kind_of.group(0)):  # 高级职称的呢 after 女党员: 高级职称的党员
