@@ -12,6 +12,7 @@ from assistant.answer.followup_organisations import HEAD_TITLE, PARTY_HEADS
 from assistant.answer.followup_period_words import half_said_before, period_past_plan, period_with_meeting
 from assistant.answer.followup_turns import ENDING, Resolution, Turn
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
+from assistant.answer.own_acts import counts_own_thing
 from assistant.answer.paired_asks import without_other_side
 from assistant.answer.periods import refined_period, with_modality, with_period
 from assistant.answer.person_moves import asks_person_move, without_later
@@ -87,8 +88,12 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     body = with_named_person(body, last)
     body = FOLLOW_START.sub("", POINTERS.sub("", body))  # the scope says which; the words would only dilute
     body = with_meeting(body, last.question)
+    said = body
     if not within_question or BARE_COUNT.search(body):  # 应到多少党员，实到几个: the later part counts the same
-        body = with_counted(body, own, last.counted, before.unit)
+        body = with_counted(body, own, last.counted, before.unit, last.question)
+    # 调研搞了几次 / 发展了几名党员 after 讲了几次党课: a count of a thing of its own, which any document of the
+    # organisation may state, not only the one that answered of 党课
+    own_thing = not within_question and body == said and asks_quantity(text) and counts_own_thing(text, last.question)
     if not within_question:
         body = with_demonstrated(body, last.counted)
     # A turn that names no thing of its own, or a later part asking no quantity ("谁主持的"), takes the
@@ -98,7 +103,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     act_only = names_only_an_act(text) and not last.counted  # 已经装了几部 after 加装电梯的诉求有多少
     # 谁主持的 after 开了几次民主生活会: of that meeting (谁负责督导 after 各党支部… is asked of the organisation)
     act_only = act_only or (not within_question and asks_of_event(text) and not ALL_UNITS.search(last.question))
-    if is_thin(text) or act_only or (within_question and not own_count):
+    thin = is_thin(text) or act_only or (within_question and not own_count)
+    if thin:
         context = ENDING.sub("", context_for(last.question, text))
         if within_question:  # 应到多少人，实到多少人: the other figure of the same sentence
             context = without_other_side(context, text)
@@ -135,6 +141,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         joint = "，" if prefix and LEVEL_ABOVE.match(body) else ""  # 县里派谁来: not part of the name before
         question = f"{prefix}{joint}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
+    if own_thing and not thin and not BACK_REFERENCE.search(text):
+        return Resolution(question, same_organisation=True)
     if moved:  # of the organisation's other periods, not of the documents that told who the person was
         return Resolution(question, same_organisation=True)
     return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)

@@ -8,6 +8,7 @@ import re
 
 from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.followup_actors import siblings_total, swapped_actor
+from assistant.answer.followup_dates import day_swapped
 from assistant.answer.followup_grades import grade_swapped
 from assistant.answer.followup_modality import other_quarter
 from assistant.answer.followup_organisations import PERIOD_RUN
@@ -41,6 +42,7 @@ from assistant.answer.followup_units import (
     swapped_unit,
     with_units_total,
 )
+from assistant.answer.own_acts import is_activity
 from assistant.answer.periods import (
     refined_period,
     with_modality,
@@ -83,7 +85,6 @@ IN_PROCESS = re.compile(r"(?:入党)?积极分子|发展对象|预备党员")  #
 
 ADMITTED = re.compile(r"(?:发展|吸收|接收)了?")
 
-MONTH_OF_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:底|末|份)?")
 
 # 比计划多了几个 / 比去年少了多少 / 超了多少: how two figures differ, asked in the user's words
 COMPARING = re.compile(r"比[^，,？?]{0,8}?(?:多|少|差|超|增|减|高|低)|(?:差|超)了?(?:几|多少)")
@@ -134,8 +135,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     other_revision = revision_swapped(core, question)
     if other_revision:  # 新版呢 / 那2018年版呢 after 旧版纪律处分条例一共多少条
         return Resolution(f"{other_revision}？")
-    if MONTH_OF_YEAR.fullmatch(core):  # 2024年6月底呢 after 2023年底有多少党员: the day figures are taken
-        return Resolution(f"{with_period(question, core)}？", same_organisation=True)
+    dated = day_swapped(core, last)
+    if dated:  # 2024年6月底呢 / 换成去年年底呢 after …，其中女党员呢: the day figures are taken, the part kept
+        return dated
     said = other_quarter(question, core)
     if said:  # 那二季度呢 / 全年一共呢 / 全年计划呢 after 2024年第一季度开了几次…: another quarter, or the whole year
         return Resolution(f"{ENDING.sub('', said)}？", same_organisation=True)
@@ -251,7 +253,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         return Resolution(f"{scope}{rest}有多少？", focus=rest[acting.end() :], same_organisation=True)
     kind = swapped_kind(question, rest)  # 转正的呢 after 发展了几名党员: the action, not the members
     # 女党员呢 for 党员, but not 党课 (an activity) for 党员, nor 检查学校食堂 (an act) for 问题: a new thing
-    like_counted = (not ACTIVITY.fullmatch(rest) or ACTIVITY.search(slots.counted)) and not begins_with_act(rest)
+    like_counted = (not ACTIVITY.fullmatch(rest) or ACTIVITY.search(slots.counted)) and not (
+        begins_with_act(rest) or is_activity(rest)
+    )
     replaceable = slots.counted and like_counted and not ORDINAL_ASKED.search(question)
     kind_of = PEOPLE.search(slots.counted) if modifier else None
     if kind_of and not rest.endswith(kind_of.group(0)):  # 高级职称的呢 after 女党员: 高级职称的党员

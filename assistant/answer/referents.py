@@ -11,6 +11,7 @@ from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.followup_actors import person_acting
 from assistant.answer.followup_people import name_acting
 from assistant.answer.numeric_fact import UNITS
+from assistant.answer.own_acts import names_own_activity
 from assistant.answer.person_moves import successor_named
 from assistant.answer.person_names import BOUNDED_NAME, TITLE, is_name, named_holder
 from assistant.answer.question import FOLLOW_END, MONEY_WORD, NAMED_ACTOR, PERIOD, QUANTITY_WORD, ROLE, Slots
@@ -197,8 +198,9 @@ def with_demonstrated(body: str, counted: str) -> str:
     return DEMONSTRATED.sub(lambda m: m.group(0) + counted, body, count=1)
 
 
-def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
-    """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit)."""
+def with_counted(body: str, own: Slots, counted: str, unit_before: str, last_question: str = "") -> str:
+    """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit);
+    调研几次 names an activity of its own (`own_acts`)."""
     if own.counted or counted and MEETING_KIND.search(counted) and MEETING_KIND.search(body):
         return body  # 组织生活会开了几次 after 几次主题党日 counts its own meeting
     match = QUANTITY_WORD.search(body)
@@ -206,6 +208,8 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str) -> str:
         return body
     before = FRAMING.sub("", body[: match.start()])
     if before and (names_a_thing(before) or has_subject(before) or MONEY_WORD.search(before)):  # 党员一共多少: its own
+        return body
+    if names_own_activity(before, last_question):  # 调研几次 after 讲了几次党课: 调研 is counted, not 党课
         return body
     unit = re.sub("^(?:几|多少)", "", match.group(0))
     if not counted or MEASURE_ONLY.match(counted):  # 差几个百分点 counted no thing

@@ -1,0 +1,45 @@
+"""A thing or an activity a follow-up counts of its own: 调研几次 / 那调研呢 / 发展了几名党员 after 讲了几次党课 count
+调研 or 党员, not 党课 again, and take only whose and when from the conversation.
+
+A verbal noun (调研, 培训) names an activity counted by itself; a plain verb (讲了几次, 主持了几次) acts on the last
+turn's thing. A word the last question said in other words (培训 after 轮训: a character shared) is no new thing."""
+
+from __future__ import annotations
+
+from assistant.answer.question import INTERROGATIVE, MODALITY, PERIOD, QUANTITY_WORD, ROLE
+from assistant.core.words import tagged_words
+
+ACTS = ("v", "vn")
+# jieba's flags of words naming a thing or an activity: nouns (not a person's name), verbal nouns, abbreviations
+# (家访) and party terms it does not know (谈心谈话)
+THING_FLAGS = ("n", "vn", "j", "x")
+PERSON_FLAG = "nr"
+
+
+def is_activity(phrase: str) -> bool:
+    """调研 / 走访: the phrase is one verb, an activity: it cannot stand where the last question's verb acts on a
+    thing (讲了几次调研)."""
+    words = tagged_words(phrase)
+    return len(words) == 1 and words[0][1] in ACTS and len(words[0][0]) > 1
+
+
+def names_own_activity(before: str, last_question: str) -> bool:
+    """Whether the words before a turn's 几次 / 多少 name a verbal noun the last question did not."""
+    return any(flag == "vn" and is_new(word, last_question) for word, flag in tagged_words(before))
+
+
+def counts_own_thing(text: str, last_question: str) -> bool:
+    """Whether a counting turn names a thing or an activity the last question did not (not only who acted, when,
+    or whether planned: 书记讲了几次 / 2024年实际培训了多少 lean on the last question's thing)."""
+    said = text
+    for pattern in (PERIOD, MODALITY, ROLE, QUANTITY_WORD, INTERROGATIVE):
+        said = pattern.sub("", said)
+    return any(
+        flag.startswith(THING_FLAGS) and flag != PERSON_FLAG and is_new(word, last_question)
+        for word, flag in tagged_words(said)
+    )
+
+
+def is_new(word: str, last_question: str) -> bool:
+    """A word of two characters or more of which the last question said none."""
+    return len(word) > 1 and not set(word) & set(last_question)
