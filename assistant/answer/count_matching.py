@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer.answer_types import NAME, ROLE_AT_END
 from assistant.answer.asked_quantity import AskedQuantity, answers
+from assistant.answer.branch_units import sub_unit
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_kinds import listed_kinds, per_kind
 from assistant.answer.every_unit import asked_branch, for_branch
@@ -41,7 +42,6 @@ from assistant.answer.question import (
     counts_other_people,
     holder_of,
     slots_of,
-    sub_unit,
 )
 from assistant.answer.whole_parts import asked_pairs, part_asked_at
 from assistant.core.schema import Evidence
