@@ -44,6 +44,7 @@ from assistant.answer.question import (
     slots_of,
 )
 from assistant.answer.whole_parts import asked_pairs, part_asked_at
+from assistant.answer.whole_unit import of_whole_unit
 from assistant.core.schema import Evidence
 from assistant.core.text import COHORT, HALF, TITLE_REF, YEAR_PART, squash
 from assistant.core.words import names_a_thing, spoken_title
@@ -192,6 +193,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 scored.append(ScoredFact(fact, score))
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
         scored = [s for s in scored if s.fact.unit == asked.measure]  # 几部 is answered by 9部, not by 28件
+    scored = of_whole_unit(scored, part, unit)  # 水务局…几次: its own figure, not a branch's row
     return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted], bool(ctx.route.subset))
 
 

@@ -38,7 +38,11 @@ ROLE = re.compile(
 )
 # Who does what a count asks about: 党委书记 in 石岭镇党委书记讲了几回党课 (its figure, not everyone's).
 ACTOR = re.compile(rf"{ROLE.pattern}(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领学|参加|带队|带领|走访|联系|作报告))")
-NAMED_ACTOR = re.compile(rf"({NAME})(?:同志)?(?=(?:重点|主要|亲自|带头|一共|共|都|还)?(?:讲|主持|领学|作报告|分管))")
+# 关支部 of 机关支部讲了几次: a unit's name, not a person's, ends in its unit word.
+UNIT_TAIL = r"(?![\u4e00-\u9fa5]?(?:支部|小组|大队|中队|分队|车间|班组))"
+NAMED_ACTOR = re.compile(
+    rf"{UNIT_TAIL}({NAME})(?:同志)?(?=(?:重点|主要|亲自|带头|一共|共|都|还)?(?:讲|主持|领学|作报告|分管))"
+)
 # Words that ask for something; a clause without one is context, not a question of its own.
 INTERROGATIVE = re.compile(
     r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|(?<![那这])么|几时|没有(?=[？?]|$)"
