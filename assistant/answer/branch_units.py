@@ -23,9 +23,12 @@ UNITS_COUNTED = re.compile(r"(?:有|共|一共|共有|总共)?(?:几|多少)个?
 # their figures are theirs, not the body's. 科 of 科技/学科 and 所 of 所有/场所 are no office.
 OFFICE_SUFFIX = re.compile(r"(所|站|科室|科|办公室)(?![有属谓以会长技学研普级员室务])")
 WHOLE_OFFICE = {"办公室"}  # 水务局办公室: the office's name is its kind
-# 二支部 / 第二党支部 / 三大队: an ordinal names a unit with its suffix; 三个支部 / 这三支部 / 各 count them.
-ORDINAL_BEFORE = re.compile(r"(?<![一二三四五六七八九十两几多每各这那哪\d个第])第?([一二三四五六七八九十]{1,3})$")
 ORDINAL = "[一二三四五六七八九十]"
+# 二支部 / 第二党支部 / 三大队: an ordinal names a unit with its suffix, a meeting after it (第一党支部党员大会) too;
+# 三个支部 / 这三支部 / 各 count them; 统一支部… is no ordinal.
+ORDINAL_UNIT = re.compile(
+    rf"(?<![一二三四五六七八九十两几多每各这那哪\d个第统唯同万之单逐])第?({ORDINAL}{{1,3}})(党支部|支部|党小组|小组|党总支|大队|中队|分队|车间)"
+)
 # 第三支部 is 第三党支部, 二支部 is 第二党支部's short form: compared without 党 and 第 before the unit word.
 PARTY_INFIX = re.compile(r"党(?=支部|小组|总支)")
 ORDINAL_MARK = re.compile(rf"第(?={ORDINAL}+(?:支部|小组|总支|大队|中队|分队|车间))")
@@ -35,14 +38,13 @@ NOT_A_NAME_TAGS = ("v", "p", "r", "d", "c", "u")
 
 def sub_unit(question: str) -> str:
     """The name of the branch or group a question asks about (外科 in 中医院外科党支部有多少名党员), if any."""
-    found = [*UNIT_SUFFIX.finditer(question), *OFFICE_SUFFIX.finditer(question)]
+    found = [*UNIT_SUFFIX.finditer(question), *OFFICE_SUFFIX.finditer(question), *ORDINAL_UNIT.finditer(question)]
     for suffix in sorted(found, key=lambda m: -m.start()):  # the last is the most specific
         if UNITS_COUNTED.match(question, suffix.end()):
             continue  # 学生支部几个: the branches are counted, none is asked about
+        if suffix.re is ORDINAL_UNIT:
+            return f"第{suffix.group(1)}{suffix.group(2)}"
         before = question[: suffix.start()]
-        ordinal = ORDINAL_BEFORE.search(before)
-        if ordinal and suffix.re is UNIT_SUFFIX:
-            return f"第{ordinal.group(1)}{suffix.group(1)}"
         if suffix.group(1) in WHOLE_OFFICE:
             return suffix.group(1)
         named = UNIT_NAME.search(before)
