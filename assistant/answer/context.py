@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer.answer_types import asks_issuer, is_furniture, is_signature
-from assistant.answer.question import names_unit
+from assistant.answer.branch_units import names_unit
 from assistant.answer.routing import AnswerKind, Route, hints_for
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.words import spoken_title

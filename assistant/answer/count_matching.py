@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer.answer_types import NAME, ROLE_AT_END
 from assistant.answer.asked_quantity import AskedQuantity, answers
+from assistant.answer.branch_units import sub_unit
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_kinds import listed_kinds, per_kind
 from assistant.answer.count_periods import (
@@ -52,9 +53,9 @@ from assistant.answer.question import (
     counts_other_people,
     holder_of,
     slots_of,
-    sub_unit,
 )
 from assistant.answer.whole_parts import asked_pairs, part_asked_at
+from assistant.answer.whole_unit import of_whole_unit
 from assistant.core.schema import Evidence
 from assistant.core.text import COHORT, HALF, YEAR_PART, squash
 from assistant.core.words import names_a_thing, spoken_title
@@ -176,6 +177,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 scored.append(ScoredFact(fact, score))
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
         scored = [s for s in scored if s.fact.unit == asked.measure]  # 几部 is answered by 9部, not by 28件
+    scored = of_whole_unit(scored, part, unit)  # 水务局…几次: its own figure, not a branch's row
     return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted], bool(ctx.route.subset))
 
 

@@ -11,6 +11,7 @@ import re
 
 from assistant.answer.answer_types import ANCHOR_FORMS, ROLE_AT_END, AnswerType, Wanted, holds, wanted_types
 from assistant.answer.asked_quantity import PLAN_ASKED
+from assistant.answer.branch_units import sub_unit
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clean, refusal
 from assistant.answer.fact_cells import row_label
@@ -19,7 +20,7 @@ from assistant.answer.period_figures import tells_another_event
 from assistant.answer.person_part import person_part
 from assistant.answer.post_holders import post_asked, reporter_answer, titled
 from assistant.answer.progress import answer_progress
-from assistant.answer.question import agrees_with_marks, sub_unit
+from assistant.answer.question import agrees_with_marks
 from assistant.answer.routing import AnswerKind
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import split_sentences, squash

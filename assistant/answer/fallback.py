@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from assistant.answer.answer_types import FURNITURE, holds, wanted_types
 from assistant.answer.asked_quantity import PLAN_ASKED
+from assistant.answer.branch_units import sub_unit
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
 from assistant.answer.count_words import acts_in, unheard_words
@@ -26,7 +27,6 @@ from assistant.answer.question import (
     counts_a_flow,
     counts_other_people,
     misses_asked_money,
-    sub_unit,
 )
 from assistant.answer.whole_parts import asked_pairs, part_asked_at
 from assistant.core.schema import Answer

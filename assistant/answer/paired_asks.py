@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.facts import GROUPING, LEADING, QUANTITY, NumericFact
+from assistant.answer.facts import GROUPING, LEADING, QUANTITY
+from assistant.answer.numeric_fact import NumericFact
 from assistant.answer.question import INTERROGATIVE
 
 # A single character stands for one side of a pair only among the sexes (男8名、女6名).

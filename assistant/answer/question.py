@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.answer.answer_types import NAME
 from assistant.core.numerals import parse_number
 from assistant.core.text import QUARTER
-from assistant.core.words import cut_words, tagged_words
+from assistant.core.words import tagged_words
 from assistant.search.organisations import counted_lead
 
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
@@ -38,7 +38,11 @@ ROLE = re.compile(
 )
 # Who does what a count asks about: 党委书记 in 石岭镇党委书记讲了几回党课 (its figure, not everyone's).
 ACTOR = re.compile(rf"{ROLE.pattern}(?=[\u4e00-\u9fa5]{{0,3}}?(?:讲|主持|领学|参加|带队|带领|走访|联系|作报告))")
-NAMED_ACTOR = re.compile(rf"({NAME})(?:同志)?(?=(?:重点|主要|亲自|带头|一共|共|都|还)?(?:讲|主持|领学|作报告|分管))")
+# 关支部 of 机关支部讲了几次: a unit's name, not a person's, ends in its unit word.
+UNIT_TAIL = r"(?![\u4e00-\u9fa5]?(?:支部|小组|大队|中队|分队|车间|班组))"
+NAMED_ACTOR = re.compile(
+    rf"{UNIT_TAIL}({NAME})(?:同志)?(?=(?:重点|主要|亲自|带头|一共|共|都|还)?(?:讲|主持|领学|作报告|分管))"
+)
 # Words that ask for something; a clause without one is context, not a question of its own.
 INTERROGATIVE = re.compile(
     r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|(?<![那这])么|几时|没有(?=[？?]|$)"
@@ -46,14 +50,6 @@ INTERROGATIVE = re.compile(
 # A branch or group a question asks about (外科 in 中医院外科党支部); a count or 各 names none.
 # 党小组会 and 支部党员大会 are meetings, not units.
 UNIT_SUFFIX = re.compile(r"(党支部|党小组|支部|小组|大队|中队|分队|车间|班组)(?!会|大会|党员大会|委员会|长)")
-# The unit's own name follows the organisation's (中医院|外科) or opens the question; 2023年开了几次党小组会 names none.
-UNIT_NAME = re.compile(
-    r"(?:^|医院|学院|学校|大学|公司|集团|机关|党委|党总支|党支部|支部|局|社区|村|镇|街道|中心)([\u4e00-\u9fff]{2,8})$"
-)
-NOT_A_UNIT_NAME = re.compile(
-    r"[一二三四五六七八九十两几各每全所这那哪\d]+个?$|各|每|基层|下属|所有|全部|^(?:召开|开展|组织|举办|参加|召集|成立)$"
-)
-ENUMERATION = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")  # 下设内科、外科、医技4个党支部
 # 有多少名学生党员 asks how many there are (a stock); 发展了多少 asks how many were gained (a flow).
 STOCK_ASKED = re.compile(r"有(?:多少|几)(?:名|个|位)?[\u4e00-\u9fff\d]{0,8}?党员(?:[？?。]|$)")
 FLOW = re.compile(r"发展|吸收|新增|转正|培养|确定|接收|转入|转出|表彰|处分")
@@ -323,37 +319,6 @@ def core_of(question: str) -> str:
     text = FOLLOW_END.sub("", question.strip())
     text = FOLLOW_START.sub("", text)
     return re.sub(r"的$", "", text).strip(" ，,")
-
-
-COUNT_BEFORE = re.compile(r"(?<![这那])(?:几|多少)个?$")  # 这几个学生党支部 names them
-UNITS_COUNTED = re.compile(r"(?:有|共|一共|共有|总共)?(?:几|多少)个?(?:[？?。！!，,\s]|$)")
-
-
-def sub_unit(question: str) -> str:
-    """The name of the branch or group a question asks about (外科 in 中医院外科党支部有多少名党员), if any."""
-    for suffix in reversed(list(UNIT_SUFFIX.finditer(question))):  # the last is the most specific
-        if UNITS_COUNTED.match(question, suffix.end()):
-            continue  # 学生支部几个: the branches are counted, none is asked about
-        named = UNIT_NAME.search(question[: suffix.start()])
-        words = cut_words(named.group(1)) if named else []
-        if not words or len(words[-1]) < 2 or NOT_A_UNIT_NAME.match(words[-1]) or GENERIC_ORG.fullmatch(words[-1]):
-            continue
-        if COUNT_BEFORE.search(named.group(1)[: -len(words[-1])]):
-            continue  # 有几个学生党支部: those branches are counted, none is asked about
-        # An ordinal names a unit only with its suffix: 第一党小组, not any 第一.
-        return words[-1] + suffix.group(1) if words[-1].startswith("第") else words[-1]
-    return ""
-
-
-# 第三支部 is 第三党支部, 二小组 is 第二党小组's short form: compared without the 党 before the unit word.
-PARTY_INFIX = re.compile(r"党(?=支部|小组|总支)")
-
-
-def names_unit(unit: str, place: str, statement: str) -> bool:
-    """Whether a statement is said of the unit: its place (title, section) or the statement names it,
-    outside a list of units (下设内科、外科…4个党支部，共有党员97名 is the hospital's figure, not 外科's)."""
-    unit, place, statement = (PARTY_INFIX.sub("", s) for s in (unit, place, ENUMERATION.sub("", statement)))
-    return unit in place or unit in statement
 
 
 def asks_a_stock(question: str) -> bool:

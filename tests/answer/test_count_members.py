@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.question import sub_unit
+from assistant.answer.branch_units import sub_unit
 from tests.answer.support import FakeSource, ask_source, make_chunk
 
 TITLE = "中共临江市水务局党组理论学习中心组2024年度学习情况报告"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.branch_units import names_unit, sub_unit
 from assistant.answer.pipeline import Assistant
-from assistant.answer.question import names_unit, sub_unit
 from assistant.core.schema import Answer
 from tests.answer.support import FakeSource, grounded, make_chunk
 
@@ -62,7 +62,10 @@ def test_a_person_of_the_whole_does_not_answer_for_a_branch(assistant):
         ("各村党支部有多少党员", ""),
         ("桃源村2023年开了几次党小组会？", ""),  # a meeting, not a unit
         ("学院2023年最后换届党支部完成了几个？", ""),  # an action before 党支部, not a unit's name
-        ("县纪委监委机关党支部开了几次支委会", ""),
+        (
+            "县纪委监委机关党支部开了几次支委会",
+            "机关党支部",
+        ),  # said_of_unit: the body's own name when its title says it
         ("税务局第三党支部召开支部党员大会多少次？", "第三党支部"),  # 支部党员大会 is a meeting
         ("急诊党支部召开了几次支部委员会", "急诊"),
     ],

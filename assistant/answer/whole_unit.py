@@ -1,0 +1,43 @@
+"""A question about the whole organisation is answered by the organisation's own figure, not by a branch's row of
+the per-branch table beside it: 全年组织主题党日52次 answers 水务局开展了几次主题党日, 第一党支部：主题党日14次 does
+not. A branch asked (sub_unit), each branch asked (各支部 / 分别) or a row the question names keeps the rows."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.answer.branch_units import OFFICE_SUFFIX, ORDINAL, plain_unit_words
+from assistant.answer.numeric_fact import NumericFact
+from assistant.answer.question import UNIT_SUFFIX
+
+if TYPE_CHECKING:
+    from assistant.answer.count_matching import ScoredFact
+
+# 第二党支部 / 路政大队 / 城关所 / 第二党支部（河西所）: a row labelled by a branch or an office of the body
+BRANCH_LABEL = re.compile(rf"^(.*?)(?:{UNIT_SUFFIX.pattern}|{OFFICE_SUFFIX.pattern})(?:[（(][^）)]*[）)])?$")
+# 各支部分别 / 每个大队 / 哪个支部 / 按支部: the branches themselves are asked about
+EACH_ASKED = re.compile(r"各|每个|分别|哪个|哪些|哪几|按")
+
+
+def branch_row(fact: NumericFact) -> bool:
+    """Whether the fact is a table row of one branch (not the table's 合计 row)."""
+    return bool(fact.row) and "total" not in fact.qualifiers and BRANCH_LABEL.match(fact.row) is not None
+
+
+def of_whole_unit(scored: list[ScoredFact], part: str, unit: str) -> list[ScoredFact]:
+    """The scored facts without the branch rows of a document that also states a figure of its own, when the
+    part asks about no branch."""
+    if unit or EACH_ASKED.search(part):
+        return scored
+    own = {s.fact.chunk.doc_id for s in scored if not branch_row(s.fact)}
+    return [s for s in scored if not (s.fact.chunk.doc_id in own and branch_row(s.fact) and not named(s.fact, part))]
+
+
+def named(fact: NumericFact, part: str) -> bool:
+    """Whether the part names the row's unit (柳湾村 of a 柳湾村党支部 row): the row is then what is asked.
+    An ordinal alone (第一 of 第一党支部) is no name: 第一季度 says none."""
+    label = BRANCH_LABEL.match(fact.row)
+    name = plain_unit_words(label.group(1)) if label else ""
+    ordinal = re.fullmatch(rf"第?{ORDINAL}+", name)
+    return len(name) > 1 and not ordinal and name in plain_unit_words(part)
