@@ -29,7 +29,7 @@ def of_whole(
     text: str, resolved: Resolution, last: Turn | None, resolve: Callable[[str, Turn], Resolution]
 ) -> Resolution:
     """`resolved` without the branch, person or 其中 part of the last turn when `text` asks the whole."""
-    if last is None or not whole_asked(text) or slots_of(text).holder:
+    if last is None or resolved.compared or not whole_asked(text) or slots_of(text).holder:  # 一共呢: a sum
         return resolved
     if of_part(last) and WHOLE_NAMED.search(text):  # 那2025年上半年全局呢 after 其中X支部几场: the whole turn again
         whole = next((t for t in reversed(last.earlier) if not of_part(t)), None)

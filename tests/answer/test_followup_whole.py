@@ -51,7 +51,10 @@ def test_he_with_a_total_is_still_the_person():
     ("turns", "expected"),
     [
         (("机关第三党支部2023年开了几场党课？", "参加了多少人次？"), "机关第三党支部2023年党课参加了多少人次？"),
-        (("城南第十二党支部2022年办了几期读书班？", "参加了多少人次？"), "城南第十二党支部2022年读书班参加了多少人次？"),
+        (
+            ("城南第十二党支部2022年办了几期读书班？", "参加了多少人次？"),
+            "城南第十二党支部2022年读书班参加了多少人次？",
+        ),
     ],
 )
 def test_attendance_after_an_ordinal_branchs_lectures(turns, expected):
