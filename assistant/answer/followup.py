@@ -77,6 +77,7 @@ from assistant.answer.followup_units import (
     other_unit_question,
     unit_pointed_at,
 )
+from assistant.answer.followup_whole import of_whole
 from assistant.answer.periods import (
     periods_asked,
 )
@@ -160,6 +161,10 @@ def resolve(
     organisations: Organisations = NO_ORGANISATIONS,
 ) -> Resolution:
     """`question` as a question that stands alone, given the last turn (or the earlier part of the same question)."""
+    return of_whole(question, resolved_turn(question, last, within_question, organisations), last, resolve)
+
+
+def resolved_turn(question: str, last: Turn | None, within_question: bool, organisations: Organisations) -> Resolution:
     text = TOPIC_CHANGE.sub("", question.strip()) or question.strip()
     if last and text != question.strip():  # 换个话题，廉政谈话多少人次: a new topic, of the same organisation
         named = slots_of(text).holder or organisations(text)

@@ -24,7 +24,9 @@ ORG_SUFFIX = "[一二三四五六七八九十]{1,2}[中小]|党支部|党总支|
 # agent, which is no holder of later questions).
 NOT_IN_NAME = r"\s，,。？?！!、；;：:“”\"《》\d几多什哪谁啥是有的了在讲开召共一个这那其把换请他她它们给"
 # 白石岭林场 / 东岭热电厂 / 北溪图书馆 name an organisation; 林场党委 alone is no generic word (unlike 党委).
-LEADING_ORG = re.compile(rf"^[^{NOT_IN_NAME}]{{2,24}}(?<!各)(?:{ORG_SUFFIX}|林场|农场|厂|图书馆|文化馆|博物馆|纪念馆)")
+# 第一 / 第十二 inside a name (机关第一党支部) is an ordinal, though 一 alone ends a name (一共, 一个).
+NAME_CHAR = rf"(?:第[一二三四五六七八九十]{{1,3}}|[^{NOT_IN_NAME}])"
+LEADING_ORG = re.compile(rf"^{NAME_CHAR}{{2,24}}(?<!各)(?:{ORG_SUFFIX}|林场|农场|厂|图书馆|文化馆|博物馆|纪念馆)")
 NAME_BEFORE_PERIOD = re.compile(
     rf"^([^{NOT_IN_NAME}]{{2,24}}?)(?={PERIOD.pattern}|{QUARTER.pattern})"
 )  # 港通物流一季度

@@ -58,6 +58,9 @@ ACTING_ROLE = re.compile(
 PEOPLE_COUNTED = re.compile(r"了?(?:几|多少)(?:名|个|位)(?=[\u4e00-\u9fa5]{0,6}(?:党员|积极分子|对象|同志|干部|代表)$)")
 PEOPLE_UNITS = {"人次", "人", "名", "位"}
 PEOPLE_COUNTED_AS = re.compile(r"党员|干部|职工|员工|群众|人员|同志|学生|教师|代表|对象|积极分子|人")
+# 参加了多少人次 / 参训多少人 after a count of lectures or meetings: the people who came to them
+ATTENDING = re.compile(r"(?:参加|参与|参会|参训|听课|出席|到会)了?")
+ATTENDED = re.compile(rf"{MEETING_KIND.pattern}|党课|培训|讲座|读书班|宣讲")
 MEASURE_ONLY = re.compile(r"(?:个)?(?:百分点|百分比)$")
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 
@@ -220,6 +223,8 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str, last_que
     unit_before = unit_before or (measure.group(0) if measure else "")
     people = {"名", "位", "人", "个"}  # 实际发展了几个 after 计划发展几名党员: the same people
     if unit in PEOPLE_UNITS and not PEOPLE_COUNTED_AS.search(counted):
+        if ATTENDING.fullmatch(before) and ATTENDED.search(counted):  # 参加了多少人次 after 讲了几场党课: who came
+            return f"{counted}{body}"
         return body  # 谈话了多少人次 after 排查了多少个风险点: people are counted, not the points
     if unit and unit_before and unit != unit_before and not {unit, unit_before} <= people:
         # 多少人次 after 几场义诊, 几场 after 多少份: something else

@@ -426,13 +426,20 @@ OTHER_NAMES: tuple[tuple[str, str], ...] = (
     ("供电公司", "电力局"),
     ("粮食储备库", "粮库"),
     ("交警支队", "交警队"),
+    ("妇女联合会", "妇联"),
+    ("残疾人联合会", "残联"),
+    ("工商业联合会", "工商联"),
+    ("归国华侨联合会", "侨联"),
+    ("文学艺术界联合会", "文联"),
+    ("科学技术协会", "科协"),
 )
 
 
 def other_names(variants: list[str]) -> list[str]:
     """The variants with a body's name replaced by what people also call it (清源市环保局, 嘉禾粮库), and that
     name alone (交警队 of 澄江市公安局交警支队, whose chain never leaves 交警支队 alone)."""
-    called = [(v, now, name) for v in variants for now, name in OTHER_NAMES if v.endswith(now)]
+    # 妇联机关 of 妇女联合会机关: the body's offices keep its short name
+    called = [(v, now, name) for v in variants for now, name in OTHER_NAMES if v.removesuffix("机关").endswith(now)]
     return [v.replace(now, name) for v, now, name in called] + [name for _, _, name in called]
 
 
