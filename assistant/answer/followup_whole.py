@@ -1,6 +1,7 @@
 """全局呢 / 一共多少条 / 整个机关党委…多少家 after a turn about one branch, one person or a 其中 part: the whole
 organisation is asked, so the branch, the person or the part the last turn was about is not carried into it
-(a branch's or a person's figure given for the whole is a wrong figure)."""
+(a branch's or a person's figure given for the whole is a wrong figure). A branch the conversation named with no
+organisation of its own is the whole it knows, unless the turn names the whole (全局, 整个机关党委)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def of_whole(
         (t.holder for t in reversed(last.conversation) if t.holder and not (is_branch(t.holder) or is_name(t.holder))),
         "",
     )
+    if not organisation and not WHOLE_NAMED.search(text):  # 一共讲了几次 after 城北供电所党支部…: its own total
+        return resolved
     question = ENDING.sub("", resolved.question.replace(part, organisation, 1))
     # of the organisation's documents when it is named; else of the documents talked about, whoever's they are
     return Resolution(f"{question}？", refers_back=bool(organisation), same_organisation=not organisation)
