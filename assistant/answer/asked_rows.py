@@ -13,8 +13,10 @@ from assistant.answer.numeric_fact import NumericFact
 
 TOTAL_LABEL = re.compile(r"^(?:合计|总计|小计|累计|共计|总数|全年)")
 # Words before a kind's last character that name no one row (各镇, 全乡, 哪个村, 乡镇).
-GENERIC = re.compile(r"[各每全本该哪几多乡城]$")
+GENERIC = re.compile(r"[各每全本该哪几多乡城有些个]$")
 MIN_ROWS_OF_KIND = 2  # the kind of a column's names: a last character at least this many rows share
+# Kinds of places a table lists one per row (镇, 乡, 村, 街道, 社区, 片区); branches are told by `sub_unit`.
+PLACE_KINDS = frozenset("镇乡村道区片")
 
 
 def row_names(fact: NumericFact) -> frozenset[str]:
@@ -40,7 +42,7 @@ def of_asked_row(question: str, scored: list[ScoredFact]) -> list[ScoredFact]:
 def names_missing_row(question: str, names: set[str]) -> bool:
     """Whether the question names one more of the rows' kind (马岭镇 among rows 清河镇, 白石镇): a name ending
     in the last character most rows' names share, right after two characters that make no generic word."""
-    kinds = Counter(n[-1] for n in names if len(n) >= 3)
+    kinds = Counter(n[-1] for n in names if len(n) >= 3 and n[-1] in PLACE_KINDS)
     for kind, rows in kinds.items():
         if rows < MIN_ROWS_OF_KIND:
             continue
