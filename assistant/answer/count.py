@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
+from assistant.answer.asked_rows import of_asked_row
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.count_matching import INHERITS, ScoredFact, matching_facts
@@ -214,6 +215,7 @@ def count_part(
         return summed[0]
     facts = matching_facts(ctx, part, asked, evidence)  # terms spell a short name out as titles do
     facts = [f for f in facts if said_for_asked_months(part, f.fact.sentence)]  # 1到4月份: 1—4月…19次 only
+    facts = of_asked_row(part, facts)  # 清河镇派了几名: that row's figures, never the 合计 row's
     # 其中沈国平领学了几次: a figure that does not name the person is the whole's; their rows answer instead.
     if not facts or not said_of_person(part, [f.fact.sentence for f in facts]):
         rows = rows_naming(ctx, part, evidence, book) if asked.family in (None, "times") else None
@@ -272,8 +274,10 @@ def doc_paragraph(
     stated = [f for f in facts if is_stated_total(f, facts)]
     if stated:
         return prefix + statement([stated[0]], book) + "。"
-    addends = sibling_addends(facts, asked)
-    if not asked.total and max(scored, key=lambda s: s.score).fact not in addends:
+    top = max(scored, key=lambda s: s.score).fact
+    # 一共几个特派员 over rows stating 特派员28名 and 服务项目35个: 几个 fits both, what is named is added
+    addends = sibling_addends([f for f in facts if f.family == top.family] if asked.total else facts, asked)
+    if not asked.total and top not in addends:
         addends = []  # 现有党员31名 answers; 评议党员30名 and 优秀6名 beside it add up to nothing asked
     if len(addends) > 1:
         total = sum(f.amount for f in addends)
@@ -346,7 +350,7 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
     for fact in addends:
         if not any(k.chunk.id != fact.chunk.id and k.value_text == fact.value_text for k in kept):
             kept.append(fact)  # the same figure in another passage is the same statement
-    if len(kept) < 2 or len({(f.row, f.predicate) for f in kept}) < len(kept):
+    if len(kept) < 2 or len({(f.row, f.sentence, f.predicate) for f in kept}) < len(kept):  # rows of one group
         return []
     if (
         len({frozenset(acts_in(f.predicate)) for f in kept}) > 1

@@ -52,6 +52,25 @@ def row_label(sentence: str) -> str:
     return match.group(1) if len(cells) >= 2 and all(ROW_CELL.match(c.strip()) for c in cells) else ""
 
 
+# A text cell naming a place or unit the row is of (乡镇为清河镇, 站点为城东站): short, no figure, no person.
+NAME_CELL = re.compile(
+    r"^[\u4e00-\u9fff（）()]{1,12}为([\u4e00-\u9fff]{1,9}(?:街道|社区|中心|[镇乡村区县市片站所队组部科处室厂场院校园点]))$"
+)
+
+
+def named_cells(sentence: str) -> list[str]:
+    """The places or units a table row's text cells name besides its label (清河镇 of 东区：乡镇为清河镇，…)."""
+    match = ROW_LABEL.match(sentence)
+    cells = re.split(r"[，,]", match.group(2)) if match else []
+    return [m.group(1) for c in cells if (m := NAME_CELL.match(c.strip()))]
+
+
+def row_name(sentence: str, label: str) -> str:
+    """Whose a row's figures are: its label with the places its text cells name (东区清河镇), so that a row
+    under a label merged down over several rows is told from its siblings."""
+    return label + "".join(named_cells(sentence))
+
+
 def row_unit(clauses: list[str]) -> str:
     """The measure word of a row's bare figures: 名 of 吸收新党员（名）, 人次 of a cell 单位为人次; else ""."""
     in_label = UNIT_IN_LABEL.match(clauses[0].strip()) if clauses else None

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant.answer.fact_cells import bare_cell, row_label, row_unit
+from assistant.answer.fact_cells import bare_cell, row_label, row_name, row_unit
 from assistant.answer.fact_plans import (
     ASIDE,
     PLAN_WORDS,
@@ -167,7 +167,8 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
         facts[first:] = with_whole_before(facts[:first], facts[first:], line)
         if label:  # every figure of a row is said of its label, not of the cell before it; 合计 rows are totals
             total: set[Qualifier] = {"total"} if ROW_TOTAL.search(label) else set()
-            facts[first:] = [replace(f, lead=label, row=label, qualifiers=f.qualifiers | total) for f in facts[first:]]
+            row = row_name(sentence, label)
+            facts[first:] = [replace(f, lead=label, row=row, qualifiers=f.qualifiers | total) for f in facts[first:]]
     return under_heading(chunk, facts)
 
 

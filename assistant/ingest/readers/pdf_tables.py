@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.ingest.readers.tables import CELL_SEPARATOR, render_table
+from assistant.ingest.readers.tables import CELL_SEPARATOR, NUMBER, render_table
 
 if TYPE_CHECKING:
     from assistant.ingest.readers.pdf import Glyphs, Line
@@ -77,6 +77,9 @@ def render_tables(lines: list[str]) -> list[str]:
 
     for line in lines:
         cells = line.split(CELL_GAP_MARK)
+        if run and spans_leading_labels(cells, run):
+            run.append([cells[0], *[""] * (len(run[0]) - len(cells)), *cells[1:]])
+            continue
         if len(cells) < MIN_TABLE_COLUMNS:
             flush()
             out.append(line.replace(CELL_GAP_MARK, CELL_SEPARATOR))
@@ -86,3 +89,17 @@ def render_tables(lines: list[str]) -> list[str]:
         run.append(cells)
     flush()
     return out
+
+
+def spans_leading_labels(cells: list[str], run: list[list[str]]) -> bool:
+    """A row with fewer cells than the table above it, a label then only figures, where the table's last
+    columns hold figures: its label is merged over the leading label columns (合计 over 片区 | 乡镇), so its
+    figures belong under the last columns, not the first ones."""
+    figures = len(cells) - 1
+    if not 1 <= figures < len(run[0]) - 1 or is_figure(cells[0]) or not all(map(is_figure, cells[1:])):
+        return False
+    return len(run) >= 2 and all(is_figure(cell) for row in run[1:] for cell in row[-figures:])
+
+
+def is_figure(cell: str) -> bool:
+    return bool(NUMBER.match(cell.removesuffix("%")))

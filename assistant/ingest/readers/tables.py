@@ -44,13 +44,20 @@ Cell = tuple[str, int]  # a cell's text and how many grid columns it spans
 
 
 def with_stacked_header(rows: list[list[Cell]]) -> list[list[str]]:
-    """Cell texts per row; two header rows, the upper one spanning columns (发展党员（名） over 计划 | 实际),
-    become one header that names each column (发展党员计划（名）, 发展党员实际（名）)."""
+    """Cell texts per grid column; two header rows, the upper one spanning columns (发展党员（名） over
+    计划 | 实际), become one header that names each column (发展党员计划（名）, 发展党员实际（名）)."""
     texts = [[text for text, _ in row] for row in rows]
-    if len(rows) < 3 or not any(span > 1 for _, span in rows[0]) or not looks_like_header(texts[1]):
-        return texts
-    header = stacked_header(rows[0], texts[1])
-    return texts if header is None else [header, *texts[2:]]
+    if len(rows) >= 3 and any(span > 1 for _, span in rows[0]) and looks_like_header(texts[1]):
+        header = stacked_header(rows[0], texts[1])
+        if header is not None:
+            return [header, *map(grid_row, rows[2:])]
+    return [grid_row(row) for row in rows]
+
+
+def grid_row(row: list[Cell]) -> list[str]:
+    """A merged cell's text once, under the first column it covers, and the columns after it left empty:
+    a 合计 merged over 片区 | 乡镇 leaves its figures under their own headers, not one column to the left."""
+    return [text if column == 0 else "" for text, span in row for column in range(span)]
 
 
 def stacked_header(top: list[Cell], bottom: list[str]) -> list[str] | None:

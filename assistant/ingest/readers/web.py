@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from assistant.ingest.readers.base import decode_text
-from assistant.ingest.readers.tables import render_table, with_stacked_header
+from assistant.ingest.readers.tables import Cell, render_table, with_stacked_header
 
 HTML_BLOCK_TAGS = [
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article",
@@ -22,7 +22,7 @@ NEVER_CONTENT = ["script", "style", "noscript", "nav", "header", "footer", "asid
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;]")
 ARTICLE_SHARE = 0.8  # the article holds at least this share of the page's punctuation
 MAX_LINK_SHARE = 0.5  # a block whose text is mostly links is a link list (相关新闻, 上一篇/下一篇)
-MAX_COLUMN_SPAN = 50  # a colspan beyond any real table is a typo, read as one column
+MAX_SPAN = 50  # a colspan or rowspan beyond any real table is a typo, read as one cell
 # Page furniture that is plain text rather than links.
 FURNITURE_LINE = re.compile(
     r"^(上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|友情链接|分享到|责任编辑|【打印本页】|【关闭窗口】|"
@@ -158,16 +158,42 @@ def render_data_tables(article) -> None:
     for table in article.find_all("table"):
         if table.find("table") is not None:
             continue
-        rows = [
-            [(cell.get_text(" ", strip=True), column_span(cell)) for cell in tr.find_all(["td", "th"])]
-            for tr in table.find_all("tr")
-        ]
-        table.replace_with("\n" + "\n".join(render_table(with_stacked_header(rows))) + "\n")
+        table.replace_with("\n" + "\n".join(render_table(with_stacked_header(table_cells(table)))) + "\n")
 
 
-def column_span(cell) -> int:
-    span = str(cell.get("colspan", "1")).strip()
-    return int(span) if span.isdigit() and 0 < int(span) <= MAX_COLUMN_SPAN else 1
+def table_cells(table) -> list[list[Cell]]:
+    """Cells per row, a cell merged down (rowspan) repeated in the rows it covers, as Word's are: a label
+    spanning two rows (东片 over two towns) stays the first cell of both, and the cells after it keep their
+    columns."""
+    rows: list[list[Cell]] = []
+    carried: dict[int, tuple[Cell, int]] = {}  # grid column -> the cell merged down into it, rows left
+    for tr in table.find_all("tr"):
+        row: list[Cell] = []
+        column = 0
+        cells = iter(tr.find_all(["td", "th"]))
+        while True:
+            if column in carried:
+                cell, left = carried.pop(column)
+                if left > 1:
+                    carried[column] = (cell, left - 1)
+                row.append(cell)
+                column += cell[1]
+                continue
+            tag = next(cells, None)
+            if tag is None:
+                break
+            cell = (tag.get_text(" ", strip=True), cell_span(tag, "colspan"))
+            if cell_span(tag, "rowspan") > 1:
+                carried[column] = (cell, cell_span(tag, "rowspan") - 1)
+            row.append(cell)
+            column += cell[1]
+        rows.append(row)
+    return rows
+
+
+def cell_span(cell, attribute: str) -> int:
+    span = str(cell.get(attribute, "1")).strip()
+    return int(span) if span.isdigit() and 0 < int(span) <= MAX_SPAN else 1
 
 
 def read_html(path: Path, data: bytes) -> tuple[str, str | None]:
