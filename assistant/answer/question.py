@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.answer_types import NAME
+from assistant.answer.asked_penalty import one_case_asked
 from assistant.core.numerals import parse_number
 from assistant.core.text import QUARTER
 from assistant.core.words import cut_words, tagged_words
@@ -211,7 +212,8 @@ def split_parts(question: str) -> list[str]:
         clauses = [c for clause in COMMA.split(piece) if clause.strip() for c in enumerated_asks(clause)]
         current = clauses[0]
         for clause in clauses[1:]:
-            if asks(current) and asks(clause) and not SUBSET.match(clause) and len(PARTICLES.sub("", clause)) > 1:
+            apart = not SUBSET.match(clause) and not one_case_asked(current, clause)
+            if asks(current) and asks(clause) and apart and len(PARTICLES.sub("", clause)) > 1:
                 parts.append(current)
                 current = clause
             else:

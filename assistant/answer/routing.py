@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.answer.asked_penalty import HEAVIEST_ASKED
 from assistant.answer.asked_quantity import COMPLETION_ASKED, HANDLING_ASKED, asked_quantity
 from assistant.answer.draft_options import DRAFT
 from assistant.answer.facts import UNITS
@@ -122,6 +123,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
     if (counts or COMPLETION_ASKED.search(question)) and not NOT_A_QUANTITY.search(question):
         return "count"  # 整改完了没有: answered by how many items are done and how many are not
     # 剩下的怎么处理的 (one clause): what a report says became of the open items, not a rule's procedure
+    if HEAVIEST_ASKED.search(question):
+        return "lookup"  # …最重能开除党籍吗: the heaviest penalty a rule sets for a case
     if LOOKUP.search(question) and not (HANDLING_ASKED.search(question) and not re.search(r"[，,]", question)):
         return "lookup"
     if LIST.search(question) or LIST.search(plain_wording(question)):
