@@ -47,7 +47,7 @@ def asks_case_penalty(question: str) -> bool:
 
 # What asks rather than tells the case: filler around the asking and the grade.
 ASKING_FILLER = re.compile(
-    r"的话|的时候|如果|要是|假如|请问|这种(?:情况|行为)?|这样的?(?:情况|行为)?|该行为|这(?:个|件事)|此事|呢|吗|啊|[？?。！!]"
+    r"^(?:那么?|还有)|的话|的时候|如果|要是|假如|请问|这种(?:情况|行为)?|这样的?(?:情况|行为)?|该行为|这(?:个|件事)|此事|呢|吗|啊|[？?。！!]"
 )
 # 送礼金，(情节较重)的(给什么处分) / 送礼金，应当(给予什么处分)
 LEFT_AFTER_CASE = re.compile(r"[，,、\s]+(?:的会|的|会|要|该|应当?|应该|需要|能|可以)?$")
