@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.asked_penalty import case_told
+from assistant.answer.lookup_cases import conduct_of
 from assistant.answer.pipeline import Assistant
 from assistant.answer.question import split_parts
 from assistant.answer.routing import route
@@ -103,4 +103,4 @@ def test_which_article_and_penalty_of_the_case_are_one_question():
     assert len(split_parts("抄表员向用水户要礼金，这属于哪一条，给什么处分")) == 1
     _, answer = conversation("抄表员利用收费职权向用水户索要购物卡，该给什么处分", "这个属于哪一条，给啥处分")
     assert "第二条" in answer.text and "情节较轻的，给予警告或者严重警告处分" in answer.text, answer.text
-    assert case_told("这种情况属于哪一条，给啥处分") == ""
+    assert conduct_of("这种情况属于哪一条，给啥处分") == ""
