@@ -1,0 +1,58 @@
+"""党建工作有哪几个方面 / 这份总结讲了哪几块 / 报告分哪几部分: a report's parts are its own section headings
+(一、二、三…), in order, each cited where its part starts; asked of one section (组织建设方面分哪几块), that
+section's sub-headings ((一)(二)…). A topic no heading says, or a report without two headings, is left to the
+other list answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.asked_part import asked_part, topic_words
+from assistant.answer.context import AnswerContext
+from assistant.answer.sections import Item
+from assistant.core.schema import Chunk, Evidence
+from assistant.core.text import split_sentences
+
+# 哪几个方面 / 哪些块 / 分哪几部分 / 主要内容: the parts themselves asked (哪几个方面的问题 asks problems, not parts)
+PARTS_ASKED = re.compile(r"(?:哪些|哪几|几)个?(?:方面|大块|块|部分|板块)(?![的问])|主要内容")
+# The report named as itself (这份总结, 该报告), its organisation as a clerk says it (局里, 我们), 党建 (the
+# subject of every report here) and the verbs asking for parts (包括 / 分为 / 讲了 / 涉及): no topic of a part.
+OWN_NAMING = re.compile(
+    r"(?:这|那|该|本|此)(?:份|篇|个)?|报告|总结|材料|文件|党建|包括|包含|分为|分成|涉及|主要|都"
+    r"|我们|咱们|[局院所委]里|(?:单位|公司|支部|机关|学校)里(?![面头边])|[分讲写说做干抓有](?:了|过)?"
+)
+
+
+def report_parts(ctx: AnswerContext, evidence: list[Evidence]) -> tuple[list[Chunk], list[Item]] | None:
+    """The part asked (the whole report or one of its sections) and its headings as items; None when the question
+    asks no parts, names no report, or the part has fewer than two headings."""
+    asked = PARTS_ASKED.search(ctx.question)
+    if not asked:
+        return None
+    named = [d.doc_id for d in ctx.source.named_documents(ctx.question) if d.kind == "report"]
+    found = [e.chunk.doc_id for e in evidence if e.chunk.doc_kind == "report"]
+    doc_ids = named or found
+    if not doc_ids:
+        return None
+    chunks = ctx.source.document_chunks(doc_ids[0])
+    topic = topic_words(OWN_NAMING.sub("，", ctx.question[: asked.start()]), chunks[0].doc_title if chunks else "")
+    part = asked_part(topic, chunks, 0) if topic else chunks
+    items = headings(part, 1 if topic else 0)
+    return (part, items) if len(items) >= 2 else None
+
+
+def headings(chunks: list[Chunk], depth: int) -> list[Item]:
+    """The distinct headings at `depth` in order, each quoted where the text says it, else by the first sentence
+    of its part."""
+    items: list[Item] = []
+    seen: set[str] = set()
+    for chunk in chunks:
+        if len(chunk.section_path) <= depth or chunk.section_path[depth] in seen:
+            continue
+        label = chunk.section_path[depth]
+        seen.add(label)
+        quote = label if label in chunk.text else split_sentences(chunk.text)[0].strip()
+        if quote:
+            items.append(Item(label, quote, chunk))
+    return items
