@@ -195,6 +195,10 @@ def with_swap_inlined(question: str) -> str:
     return f"{named}{swap.group(2)}"
 
 
+# 哪几个方面 / 哪些块 / 分几部分 / 主要内容: a document's parts asked (哪几个方面的问题 asks problems, not parts)
+PARTS_ASKED = re.compile(r"(?:哪些|哪几|几)个?(?:方面|大块|块|部分|板块)(?![的问])|主要内容")
+
+
 def split_parts(question: str) -> list[str]:
     """A multi-part question's parts: at ？/；, and at ， when both sides ask something of their own.
 

@@ -10,12 +10,11 @@ import re
 
 from assistant.answer.asked_part import asked_part, topic_words
 from assistant.answer.context import AnswerContext
+from assistant.answer.question import PARTS_ASKED, PERIOD
 from assistant.answer.sections import Item
 from assistant.core.schema import Chunk, Evidence
 from assistant.core.text import split_sentences
 
-# 哪几个方面 / 哪些块 / 分哪几部分 / 主要内容: the parts themselves asked (哪几个方面的问题 asks problems, not parts)
-PARTS_ASKED = re.compile(r"(?:哪些|哪几|几)个?(?:方面|大块|块|部分|板块)(?![的问])|主要内容")
 # The report named as itself (这份总结, 该报告), its organisation as a clerk says it (局里, 我们), 党建 (the
 # subject of every report here) and the verbs asking for parts (包括 / 分为 / 讲了 / 涉及): no topic of a part.
 OWN_NAMING = re.compile(
@@ -36,7 +35,8 @@ def report_parts(ctx: AnswerContext, evidence: list[Evidence]) -> tuple[list[Chu
     if not doc_ids:
         return None
     chunks = ctx.source.document_chunks(doc_ids[0])
-    topic = topic_words(OWN_NAMING.sub("，", ctx.question[: asked.start()]), chunks[0].doc_title if chunks else "")
+    lead = PERIOD.sub("，", OWN_NAMING.sub("，", ctx.question[: asked.start()]))  # 今年的工作 / 上半年: no part
+    topic = topic_words(lead, chunks[0].doc_title if chunks else "")
     part = asked_part(topic, chunks, 0) if topic else chunks
     items = headings(part, 1 if topic else 0)
     return (part, items) if len(items) >= 2 else None

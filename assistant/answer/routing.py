@@ -13,7 +13,7 @@ from assistant.answer.facts import UNITS
 from assistant.answer.followup import conversation_state, resolve
 from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
 from assistant.answer.group_members import asks_people
-from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, asks_ranking, core_of, slots_of
+from assistant.answer.question import NOT_A_QUANTITY, PARTS_ASKED, actor_of, asks, asks_ranking, core_of, slots_of
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.words import plain_wording, with_full_years
 from assistant.search.retriever import NO_HINTS, SearchHints
@@ -119,6 +119,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "lookup"  # 办法里组长有啥职责 asks what 有什么职责 asks
     if asks_ranking(question):
         return "count"  # 哪个支部党员最多: a comparison of counted rows
+    if PARTS_ASKED.search(question):
+        return "list"  # 这份总结分几块: its parts, named (and so counted)
     counts = COUNT.search(question) and not asks_people(question)  # 几个人都是谁 asks who they are
     if (counts or COMPLETION_ASKED.search(question)) and not NOT_A_QUANTITY.search(question):
         return "count"  # 整改完了没有: answered by how many items are done and how many are not
