@@ -74,3 +74,30 @@ def test_the_parts_of_another_report_in_other_words():
     answer = ask(FARM, FARM_TEXT, "石桥村党支部2025年的工作都有哪些方面")
     assert all(h in answer.text for h in ("抓学习，提升党员素质", "抓产业，带动群众增收", "抓治理，建设和美乡村"))
     assert answer.text.index("抓学习") < answer.text.index("抓产业") < answer.text.index("抓治理"), answer.text
+
+
+CHECK = "南湖街道党工委民主生活会查摆问题整改报告"
+CHECK_TEXT = """南湖街道党工委民主生活会查摆问题整改报告
+街道党工委对照查摆问题，逐项制定整改措施，现将整改情况报告如下。
+一、整改工作部署
+党工委召开专题会议研究整改方案。
+二、查摆问题整改情况
+（一）理论武装方面
+学习不够系统，已制定年度学习计划。
+（二）联系群众方面
+走访群众不够经常，已建立包片走访制度。
+三、下一步安排
+持续巩固整改成果。
+中共南湖街道工作委员会
+2025年3月10日
+"""
+
+
+def test_the_aspects_of_the_problems_are_no_parts_of_the_report():
+    answer = ask(CHECK, CHECK_TEXT, "南湖街道查摆的问题涉及哪几个方面")
+    assert "整改工作部署" not in answer.text and "落款" not in answer.text, answer.text
+
+
+def test_the_signature_is_no_part():
+    answer = ask(CHECK, CHECK_TEXT, "南湖街道这份整改报告分哪几部分")
+    assert "整改工作部署" in answer.text and "下一步安排" in answer.text and "落款" not in answer.text, answer.text
