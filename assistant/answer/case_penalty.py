@@ -55,9 +55,21 @@ def heaviest(part: Place) -> tuple[Place, str]:
     return (chunk, clause), top
 
 
-def penalty_said(question: str, grade: str, part: Place, book: CitationBook) -> tuple[str, str]:
+def reaching(provision: Provision, rank: int) -> Place | None:
+    """在特殊时期…拒不执行…的，给予留党察看或者开除党籍处分: the first paragraph of the article, told up to its
+    penalty, that names a penalty of `rank` or heavier."""
+    for chunk in provision.chunks:
+        for paragraph in chunk.text.split("\n"):
+            found = PENALTY_PART.search(paragraph)
+            if found and max((RANKS[p] for p in PENALTY_NAME.findall(found.group(0))), default=0) >= rank:
+                return chunk, paragraph[: found.end()]
+    return None
+
+
+def penalty_said(question: str, grade: str, provision: Provision, part: Place, book: CitationBook) -> tuple[str, str]:
     """The yes or no of 最重能X吗 ("" otherwise) and what follows 依据《…》第N条: the heaviest clause, the
-    grade's clause, or the whole penalty part; each cited."""
+    grade's clause, or the whole penalty part; each cited. A heavier penalty another paragraph of the article
+    sets for its own circumstance makes the answer 不一定, with that paragraph."""
     if HEAVIEST.search(question):
         (chunk, clause), top = heaviest(part)
         asked = [RANKS[p] for p in PENALTY_NAME.findall(question)]
@@ -65,7 +77,10 @@ def penalty_said(question: str, grade: str, part: Place, book: CitationBook) -> 
         if not asked or not top:
             return "", f"，最重的是：{cited}"
         if max(asked) > RANKS[top]:
-            return "不能。", f"，最重的是：{cited}"
+            other = reaching(provision, max(asked))
+            if other is None:
+                return "不能。", f"，最重的是：{cited}"
+            return "不一定。", f"，最重的是：{cited}；另款规定：{other[1]}{book.cite(*other)}"
         return ("能。" if max(asked) == RANKS[top] else f"能，最重可至{top}处分。"), f"，{cited}"
     clause = graded(part, grade) if grade else None
     if grade and clause is None:

@@ -81,5 +81,5 @@ def case_answer(ctx: AnswerContext, doc: DocRecord, provision: Provision, grade:
     if part is None:
         body = "\n".join(f"{c.text}{book.cite(c, c.text)}" for c in provision.chunks)
         return answer_of(f"{lead}：\n{body}", book)
-    verdict, said = penalty_said(ctx.question, grade, part, book)
+    verdict, said = penalty_said(ctx.question, grade, provision, part, book)
     return answer_of(f"{verdict}{lead}{said}。", book)

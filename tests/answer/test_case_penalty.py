@@ -25,7 +25,9 @@ FOREST_TEXT = """青峦林场党员违纪行为处分细则
 第一条　为加强林场党员管理，制定本细则。
 第二条　私自将林场木材变卖牟利，情节较轻的，给予警告处分；情节较重的，给予撤销党内职务处分；情节严重的，给予开除党籍处分。
 第三条　巡护期间擅离岗位，造成林木被盗伐的，给予警告或者严重警告处分；情节严重的，给予撤销党内职务处分。
-第四条　本细则自印发之日起施行。
+第四条　拒不服从林场防火值班调度安排的，给予警告或者严重警告处分。
+在森林防火紧急状态下拒不服从值班调度安排的，给予留党察看或者开除党籍处分。
+第五条　本细则自印发之日起施行。
 """
 CONDUCT_WATER = "利用抄表、收费职权向用水户索要"
 CONDUCT_FOREST = "巡护期间擅离岗位"
@@ -104,3 +106,9 @@ def test_which_article_and_penalty_of_the_case_are_one_question():
     _, answer = conversation("抄表员利用收费职权向用水户索要购物卡，该给什么处分", "这个属于哪一条，给啥处分")
     assert "第二条" in answer.text and "情节较轻的，给予警告或者严重警告处分" in answer.text, answer.text
     assert conduct_of("这种情况属于哪一条，给啥处分") == ""
+
+
+def test_a_heavier_penalty_of_another_paragraph_makes_the_answer_conditional():
+    answer = grounded(assistant(FOREST, FOREST_TEXT).ask("不服从林场防火值班调度，最重会开除党籍吗"))
+    assert answer.text.startswith("不一定"), answer.text
+    assert "给予警告或者严重警告处分" in answer.text and "紧急状态下" in answer.text, answer.text
