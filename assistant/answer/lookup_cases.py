@@ -33,7 +33,7 @@ def conduct_of(question: str) -> str:
 
 
 def case_article(ctx: AnswerContext, doc: DocRecord) -> Answer | None:
-    """The article of `doc` on the case the question tells, led by the grade's clause; None when the
+    """The article of `doc` on the case the question tells, its penalty said; None when the
     question asks no case's penalty or retrieval and the question's words do not agree on one article."""
     if not asks_case_penalty(ctx.question):
         return None

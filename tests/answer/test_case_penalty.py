@@ -112,3 +112,8 @@ def test_a_heavier_penalty_of_another_paragraph_makes_the_answer_conditional():
     answer = grounded(assistant(FOREST, FOREST_TEXT).ask("不服从林场防火值班调度，最重会开除党籍吗"))
     assert answer.text.startswith("不一定"), answer.text
     assert "给予警告或者严重警告处分" in answer.text and "紧急状态下" in answer.text, answer.text
+
+
+def test_who_acted_is_no_part_of_the_case_an_article_must_hold():
+    (answer,) = conversation("领导干部索要礼金，应当给予什么处分")
+    assert "第二条" in answer.text and "情节严重的，给予开除党籍处分" in answer.text, answer.text
