@@ -12,8 +12,49 @@ PENALTY_ASKED = re.compile(
 )
 HANDLING_ASKED = re.compile(r"(?:怎么|如何|咋|怎样)(?:个)?处理(?![的了过])")
 GRADE = re.compile(r"情节(?:较轻|较重|严重|特别严重)")
+# The five penalties of the disciplinary rules (严重警告 tried before its part 警告).
+PENALTY_NAME = re.compile(r"严重警告|警告|撤销党内职务|留党察看|开除党籍")
+HEAVIEST = re.compile(r"最(?:重|高|严重|严厉)")
+# 最重能开除党籍吗 / 最严重的话可以给到留党察看吗: whether a case's penalty reaches one, asked without 什么处分;
+# a modal is required (党内最高处分是什么 asks what a term is, of no case).
+HEAVIEST_ASKED = re.compile(
+    rf"{HEAVIEST.pattern}的?(?:话|情况下?)?[，,]?(?:能|可以|可|会|要|得)[^，,。？?]{{0,4}}?(?:{PENALTY_NAME.pattern}|处分)"
+)
+
+# 属于哪一条 / 是第几条 / 按哪条: which article a case falls under, asked beside its penalty (属于 left alone
+# where 哪一条 was taken out before)
+ARTICLE_ASKED = re.compile(
+    r"(?:属于|是|适用|按|依据|对应)?(?:第几条|哪一?条(?:规定)?)|(?:属于|适用|对应)(?=[，,？?]|$)"
+)
+
+
+def one_case_asked(first: str, second: str) -> bool:
+    """属于哪一条，给啥处分: which article and what penalty, two clauses asking of one case (kept one question)."""
+    return bool(
+        (ARTICLE_ASKED.search(first) and PENALTY_ASKED.search(second))
+        or (PENALTY_ASKED.search(first) and ARTICLE_ASKED.search(second) and not PENALTY_ASKED.search(second))
+    )
 
 
 def asks_case_penalty(question: str) -> bool:
     """Whether the question tells a case and asks its penalty (…送礼金，给什么处分)."""
-    return bool(PENALTY_ASKED.search(question) or (HANDLING_ASKED.search(question) and GRADE.search(question)))
+    return bool(
+        PENALTY_ASKED.search(question)
+        or HEAVIEST_ASKED.search(question)
+        or (HANDLING_ASKED.search(question) and GRADE.search(question))
+    )
+
+
+# What asks rather than tells the case: filler around the asking and the grade.
+ASKING_FILLER = re.compile(
+    r"^(?:那么?|还有)|的话|的时候|如果|要是|假如|请问|这种(?:情况|行为)?|这样的?(?:情况|行为)?|该行为|这(?:个|件事)|此事|呢|吗|啊|[？?。！!]"
+)
+# 送礼金，(情节较重)的(给什么处分) / 送礼金，应当(给予什么处分)
+LEFT_AFTER_CASE = re.compile(r"[，,、\s]+(?:的会|的|会|要|该|应当?|应该|需要|能|可以)?$")
+
+
+def case_told(question: str) -> str:
+    """The case as told: the question without its asking, grade and filler (送大额礼金给干部亲属)."""
+    asking = HEAVIEST_ASKED.sub("", PENALTY_ASKED.sub("", question))
+    told = ASKING_FILLER.sub("", ARTICLE_ASKED.sub("", GRADE.sub("", HANDLING_ASKED.sub("", asking))))
+    return LEFT_AFTER_CASE.sub("", told).strip("，,、 ")

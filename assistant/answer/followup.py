@@ -24,7 +24,7 @@ from assistant.answer.draft_options import (
     written_length,
 )
 from assistant.answer.followup_actors import entity_pointed_at
-from assistant.answer.followup_cases import case_asked_as_before
+from assistant.answer.followup_cases import case_asked_as_before, same_case_further
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import compressed, draft_in_conversation
 from assistant.answer.followup_elliptical import on_elliptical
@@ -201,6 +201,9 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
         return gap
     if asks_source(text) and quoted_article(last.answer):  # 出自哪个条例第几条: asked again, with its source
         return Resolution(f"{ENDING.sub('', last.question)}，{text}", refers_back=True)
+    further = same_case_further(text, last)
+    if further:  # 情节较轻的呢 / 最重会开除党籍吗 after a case's penalty: that case asked so
+        return Resolution(further)
     of_article = of_quoted_article(text, last)
     if of_article:  # 是第几条 / 这一条在哪一章 after an answer quoting one article: that article
         return Resolution(of_article)

@@ -1,5 +1,6 @@
 """在网上发不当言论，造成不良影响的呢？按新条例。 after 生活奢靡…按新条例咋处理: another case told whole, whose penalty
-is asked the way the conversation asked it of the case before (…，按新条例咋处理？).
+is asked the way the conversation asked it of the case before (…，按新条例咋处理？). And the same case asked
+further in words that tell no case (情节较轻的呢 / 最重会开除党籍吗 / 这个算哪一条，啥处分): of the case just asked.
 
 Only a case that asks nothing itself and names no penalty (那受了撤销党内职务处分的呢 is the topic question of another
 penalty, `followup_regulations.parallel_topic`), after a turn that asked a case's penalty; turns that only asked
@@ -10,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.asked_penalty import HANDLING_ASKED, PENALTY_ASKED
+from assistant.answer.asked_penalty import (
+    GRADE,
+    HANDLING_ASKED,
+    HEAVIEST,
+    PENALTY_ASKED,
+    asks_case_penalty,
+    case_told,
+)
 from assistant.answer.followup_turns import Turn
 from assistant.core.numerals import ARTICLE_REF
 
@@ -34,3 +42,20 @@ def case_asked_as_before(text: str, last: Turn) -> str:
     case = told.group("case").rstrip("，, ")
     rest = told.group("rest").strip("，,。 ")
     return f"{case}，{rest}{asking.group(0)}？"
+
+
+def same_case_further(text: str, last: Turn) -> str:
+    """情节较轻的呢 / 最重会开除党籍吗 / 这个属于哪一条，给啥处分 after a case's penalty was answered: the case of
+    that turn (or of the turn before an aside on its article) asked so; "" when the turn tells a case of its own
+    or the conversation asked none."""
+    asked_further = asks_case_penalty(text) or GRADE.search(text) or HEAVIEST.search(text)
+    if not asked_further or len(case_told(text)) >= 2:
+        return ""
+    turns = [t for t in reversed(last.conversation[-2:]) if asks_case_penalty(t.question) and not t.refused]
+    case = case_told(turns[0].question) if turns else ""
+    if len(case) < 2:
+        return ""
+    asked = text.strip().rstrip("？?。！! ")
+    if not asks_case_penalty(asked):  # 情节较轻的呢: the grade, its penalty asked as before
+        asked = f"{re.sub(r'(?:的话|的)?呢$', '', asked)}的给什么处分"
+    return f"{case}，{asked}？"

@@ -28,6 +28,7 @@ from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.person_part import person_part
 from assistant.answer.project_items import project_items
+from assistant.answer.report_parts import report_parts
 from assistant.answer.sections import (
     ASKS_OPEN,
     QUESTION_ASPECTS,
@@ -83,6 +84,9 @@ def answer_list(ctx: AnswerContext) -> Answer:
     if named and WHOLE_DOCUMENT.search(ctx.question):
         return answer_outline(ctx, named[0])
     evidence = ctx.evidence()
+    parts = report_parts(ctx, evidence)
+    if parts:  # 党建工作有哪几个方面 / 这一部分分哪几块: the report's own headings (or the section's)
+        return listed(*parts, evidence)
     if asks_people(ctx.question):  # 班子成员都有谁: the people one paragraph names, else as a fact
         return members_answer(ctx, evidence) or answer_fact(ctx, "fact")
     spoken = speaker_line_items(ctx.question, ctx.source.document_chunks(evidence[0].chunk.doc_id)) if evidence else []

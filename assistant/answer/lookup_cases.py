@@ -1,39 +1,39 @@
 """给干部亲属送大额礼金，情节较重的给什么处分: a conduct told in plain words, the penalty asked.
 
 No regulation is named (or only 新版/旧版条例): the case is looked up in the regulation that sets
-penalties, as the article on that conduct, quoted whole and led by the clause of the grade asked
-(情节较重的，给予…处分). The article must be the one both retrieval and the question's words rank
-first; when they disagree no article is guessed.
+penalties, as the article on that conduct, and the answer says its penalty (`case_penalty`): the penalty
+part, the clause of the grade asked (情节较重的，给予…处分), or whether the heaviest reaches the penalty
+asked (最重能…吗). The article must be the one both retrieval and the question's words rank first; when
+they disagree no article is guessed.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.answer.asked_penalty import GRADE, HANDLING_ASKED, PENALTY_ASKED, asks_case_penalty
+from assistant.answer.asked_penalty import GRADE, asks_case_penalty, case_told
+from assistant.answer.case_penalty import penalty_part, penalty_said
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.lookup_quotes import answer_of, other_revision_note, provision_name
 from assistant.answer.lookup_topic import MAX_QUOTED_CHUNKS, abbreviated, ranked_provisions, topic_of
 from assistant.answer.regulation_wording import in_regulation_words
-from assistant.core.schema import Answer, Chunk, Evidence
+from assistant.core.schema import Answer, Evidence
 from assistant.search.regulations import Provision
 from assistant.search.source import DocRecord
 
-# What asks rather than tells the case: filler around the asking and the grade.
-ASKING_FILLER = re.compile(r"的话|的时候|如果|要是|假如|请问|这种(?:情况)?|这样的?(?:情况)?|呢|吗|啊|[？?。！!]")
-LEFT_AFTER_CASE = re.compile(r"[，,、\s]+(?:的会|的|会|要|该)?$")  # 送礼金，(情节较重)的(给什么处分)
+# 党员干部违规收受礼金: who acted, said before the conduct; articles name the conduct, seldom its doer
+ACTOR = re.compile(r"^(?:某|一名|一位|有的?)?(?:党员领导干部|党员干部|领导干部|党员|干部)(?:同志)?")
 CASE_COVERAGE = 0.5  # share of the case's words (in the rules' wording) the article must hold
 
 
 def conduct_of(question: str) -> str:
-    """The case as told: the question without its asking, grade and filler (送大额礼金给干部亲属)."""
-    told = ASKING_FILLER.sub("", GRADE.sub("", HANDLING_ASKED.sub("", PENALTY_ASKED.sub("", topic_of(question)))))
-    return LEFT_AFTER_CASE.sub("", told).strip("，,、 ")
+    """The case as told: the question without its regulation's name, asking, grade and filler."""
+    return case_told(topic_of(question))
 
 
 def case_article(ctx: AnswerContext, doc: DocRecord) -> Answer | None:
-    """The article of `doc` on the case the question tells, led by the grade's clause; None when the
+    """The article of `doc` on the case the question tells, its penalty said; None when the
     question asks no case's penalty or retrieval and the question's words do not agree on one article."""
     if not asks_case_penalty(ctx.question):
         return None
@@ -46,7 +46,8 @@ def case_article(ctx: AnswerContext, doc: DocRecord) -> Answer | None:
     if found is None:
         return None
     best, evidence = found
-    answer = case_answer(doc, best, GRADE.search(ctx.question))
+    grade = GRADE.search(ctx.question)
+    answer = case_answer(ctx, doc, best, grade.group(0) if grade else "", told)
     answer.note = other_revision_note(ctx, doc)
     answer.retrieved = evidence
     return answer
@@ -66,31 +67,19 @@ def article_on(ctx: AnswerContext, doc: DocRecord, case: str) -> tuple[Provision
     best = ranked[0][0]
     if len(best.chunks) > MAX_QUOTED_CHUNKS or evidence[0].chunk.id not in {c.id for c in best.chunks}:
         return None
-    if ctx.source.terms(case).coverage(abbreviated(best.text)) < CASE_COVERAGE:
+    if ctx.source.terms(ACTOR.sub("", case) or case).coverage(abbreviated(best.text)) < CASE_COVERAGE:
         return None  # 酒后驾车 in rules that never say it: the best-ranked article is about something else
     return (best, evidence) if "处分" in best.text else None  # an article setting no penalty answers none
 
 
-def case_answer(doc: DocRecord, provision: Provision, grade: re.Match[str] | None) -> Answer:
-    """依据《…》第N条，情节较重的，给予…处分〔1〕。 then the article quoted whole."""
+def case_answer(ctx: AnswerContext, doc: DocRecord, provision: Provision, grade: str, told: str) -> Answer:
+    """依据《…》第N条，<the penalty it sets for the case, or the grade's clause>〔1〕。 (能。/不能。 first when the
+    heaviest is asked); the article quoted whole only when no penalty part is found in it."""
     book = CitationBook()
-    name = provision_name(provision)
-    clause = graded_clause(provision, grade.group(0)) if grade else None
-    lead = f"依据《{doc.title}》{name}"
-    if clause:
-        chunk, text = clause
-        lead += f"，{text}{book.cite(chunk, text)}。原文："
-    else:
-        lead += "："
-    body = "\n".join(f"{c.text}{book.cite(c, c.text)}" for c in provision.chunks)
-    return answer_of(f"{lead}\n{body}", book)
-
-
-def graded_clause(provision: Provision, grade: str) -> tuple[Chunk, str] | None:
-    """情节较重的，给予警告或者严重警告处分: the clause of the article setting the grade's penalty."""
-    pattern = re.compile(re.escape(grade) + r"的?[，,][^；;。\n]*?处分")
-    for chunk in provision.chunks:
-        found = pattern.search(chunk.text)
-        if found:
-            return chunk, found.group(0)
-    return None
+    lead = f"依据《{doc.title}》{provision_name(provision)}"
+    part = penalty_part(provision, ctx.source.terms(in_regulation_words(told)).coverage)
+    if part is None:
+        body = "\n".join(f"{c.text}{book.cite(c, c.text)}" for c in provision.chunks)
+        return answer_of(f"{lead}：\n{body}", book)
+    verdict, said = penalty_said(ctx.question, grade, provision, part, book)
+    return answer_of(f"{verdict}{lead}{said}。", book)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.answer_types import NAME
+from assistant.answer.asked_penalty import one_case_asked
 from assistant.core.numerals import parse_number
 from assistant.core.text import QUARTER
 from assistant.core.words import tagged_words
@@ -192,6 +193,10 @@ def with_swap_inlined(question: str) -> str:
     return f"{named}{swap.group(2)}"
 
 
+# 哪几个方面 / 哪些块 / 分几部分 / 主要内容: a document's parts asked (哪几个方面的问题 asks problems, not parts)
+PARTS_ASKED = re.compile(r"(?:哪些|哪几|几)个?(?:方面|大块|块|部分|板块)(?![的问])|主要内容")
+
+
 def split_parts(question: str) -> list[str]:
     """A multi-part question's parts: at ？/；, and at ， when both sides ask something of their own.
 
@@ -209,7 +214,8 @@ def split_parts(question: str) -> list[str]:
         clauses = [c for clause in COMMA.split(piece) if clause.strip() for c in enumerated_asks(clause)]
         current = clauses[0]
         for clause in clauses[1:]:
-            if asks(current) and asks(clause) and not SUBSET.match(clause) and len(PARTICLES.sub("", clause)) > 1:
+            apart = not SUBSET.match(clause) and not one_case_asked(current, clause)
+            if asks(current) and asks(clause) and apart and len(PARTICLES.sub("", clause)) > 1:
                 parts.append(current)
                 current = clause
             else:

@@ -6,13 +6,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.answer.asked_penalty import HEAVIEST_ASKED
 from assistant.answer.asked_quantity import COMPLETION_ASKED, HANDLING_ASKED, asked_quantity
 from assistant.answer.draft_options import DRAFT
 from assistant.answer.followup import conversation_state, resolve
 from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
 from assistant.answer.group_members import asks_people
 from assistant.answer.numeric_fact import UNITS
-from assistant.answer.question import NOT_A_QUANTITY, actor_of, asks, asks_ranking, core_of, slots_of
+from assistant.answer.question import NOT_A_QUANTITY, PARTS_ASKED, actor_of, asks, asks_ranking, core_of, slots_of
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.words import plain_wording, with_full_years
 from assistant.search.retriever import NO_HINTS, SearchHints
@@ -118,10 +119,14 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "lookup"  # 办法里组长有啥职责 asks what 有什么职责 asks
     if asks_ranking(question):
         return "count"  # 哪个支部党员最多: a comparison of counted rows
+    if PARTS_ASKED.search(question):
+        return "list"  # 这份总结分几块: its parts, named (and so counted)
     counts = COUNT.search(question) and not asks_people(question)  # 几个人都是谁 asks who they are
     if (counts or COMPLETION_ASKED.search(question)) and not NOT_A_QUANTITY.search(question):
         return "count"  # 整改完了没有: answered by how many items are done and how many are not
     # 剩下的怎么处理的 (one clause): what a report says became of the open items, not a rule's procedure
+    if HEAVIEST_ASKED.search(question):
+        return "lookup"  # …最重能开除党籍吗: the heaviest penalty a rule sets for a case
     if LOOKUP.search(question) and not (HANDLING_ASKED.search(question) and not re.search(r"[，,]", question)):
         return "lookup"
     if LIST.search(question) or LIST.search(plain_wording(question)):
