@@ -25,6 +25,7 @@ from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.month_ranges import said_for_asked_months
 from assistant.answer.nothing_counted import asked_back, names_nothing_counted
 from assistant.answer.numeric_fact import SUMMABLE, NumericFact, format_number
+from assistant.answer.part_shares import share_of_whole
 from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, unrecorded_person
@@ -85,6 +86,9 @@ def answer_count(ctx: AnswerContext) -> Answer:
         computed = share_answer((done, planned), answers)
         if computed:
             return computed  # else a share the documents state, or a refusal: nothing to compute it from
+    of_whole = share_of_whole(ctx, answer_count) if not gap and not share else None
+    if of_whole:  # 女职工占比多少 / 到会率是多少: stated, else part ÷ whole of one cited sentence
+        return of_whole
     besides = besides_part(ctx, ctx.evidence(k=20)) if BESIDES.search(ctx.question) else None
     if besides:  # 除了上级补助还有多少: the whole less that 其中 part, as one sentence states them
         return besides
