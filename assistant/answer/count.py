@@ -40,6 +40,7 @@ from assistant.answer.question import (
 )
 from assistant.answer.ranking import answer_ranking
 from assistant.answer.remainders import besides_part, left_over, none_left
+from assistant.answer.stated_zeros import stated_zero
 from assistant.answer.time_limits import time_limit_facts
 from assistant.answer.whole_parts import part_asked_at, part_unstated
 from assistant.core.schema import Answer, Evidence
@@ -144,6 +145,9 @@ def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
             return ruled
     planned = plans_only_for(ctx.question, ctx.source.documents())
     plan_only = bool(evidence) and evidence[0].chunk.doc_id in planned
+    zero = stated_zero(ctx, evidence) if not plan_only else None
+    if zero:  # 立了几个案子 where the report says 未立案查处违纪案件: 0, quoted
+        return zero
     if plan_only:  # 下半年发展了几名: only the 上半年 report's plan speaks of it
         # No year outside the title: a refusal must not carry a number that could pass for an answer.
         asked = asked_period(ctx.question)

@@ -100,7 +100,7 @@ def share_of_part(part: NumericFact, whole_named: str, part_answer: Answer) -> A
     share = round(part.number / whole.number * 100, 1)
     exact = part.number * 100 == share * whole.number
     text = (
-        f"占比{'' if exact else '约'}{format_number(share)}%（{part.value_text}÷{whole.value_text}，按所引数字计算）："
+        f"占比{percent_text(share, exact)}%（{part.value_text}÷{whole.value_text}，按所引数字计算）："
         f"{sentence.rstrip('。；;')}{book.cite(part.chunk, sentence)}。"
     )
     return Answer(text, "count", book.citations(), part_answer.retrieved, derived_numbers={share})
@@ -149,8 +149,13 @@ def attendance_rate(ctx: AnswerContext, act: str) -> Answer | None:
         exact = did_n * 100 == rate * should_n
         book = CitationBook()
         text = (
-            f"{act}率{'' if exact else '约'}{format_number(rate)}%（实到{did_n}÷应到{should_n}，按所引数字计算）："
+            f"{act}率{percent_text(rate, exact)}%（实到{did_n}÷应到{should_n}，按所引数字计算）："
             f"{sentence.rstrip('。；;')}{book.cite(item.chunk, sentence)}。"
         )
         return Answer(text, "count", book.citations(), evidence, derived_numbers={rate})
     return None
+
+
+def percent_text(value: float, exact: bool) -> str:
+    """25 when the share is exact, else 约22.0 (one decimal, said to be rounded)."""
+    return format_number(value) if exact else f"约{value:.1f}"
