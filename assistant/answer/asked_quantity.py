@@ -69,6 +69,7 @@ ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:{UNITS}|钱|万|%)?|百分之几|
 # 评了几个优秀: 个 before a rating, not an item noun, counts people too.
 GE_BEFORE_RATING = re.compile(
     r"(?:几|多少)个(?:优秀|先进|合格|基本合格|不合格)"
+    r"|(?:优秀|先进|合格|称职)(?:等次|档次|等级)?的?(?:人|党员)?(?:有|是|评了|占)?(?:几|多少)个"  # 合格的有几个
     r"|(?:人|员|者|书记|代表|同志)[^，,？?几多]{0,3}(?:几|多少)个[？?呢。]*$"  # 入党介绍人要几个: people are counted
     # 实到几个 / 缺席了几个: who attends a meeting are people
     r"|(?:实到|应到|到会|参会|出席|列席|缺席|请假|参加)[会了的人员]{0,2}(?:几|多少)个(?![\u4e00-\u9fff])"
