@@ -30,6 +30,7 @@ SHOULD = re.compile(rf"应{ROLL_ACT}[\u4e00-\u9fff]{{0,6}}?(?P<n>\d+)(?P<unit>�
 DID = re.compile(rf"实(?:际)?{ROLL_ACT}[\u4e00-\u9fff]{{0,6}}?(?P<n>\d+)(?P<unit>名|人)")
 ROW_LABEL = re.compile(r"^\s*([^：:，,。]{1,20})[：:]")
 TOTAL_ROW = re.compile(r"合计|总计|小计|全部|共计")
+PART_WORDS = re.compile(r"[里中的]|[，,]")  # 培训里农村学员: the part named after 里
 ITEM_BREAK = re.compile(r"[、，,；;：:]")
 WHOLE_NOISE = re.compile(r"总数|总人数|总量|总额|全部|所有|人数|总")
 
@@ -52,9 +53,7 @@ def share_of_whole(ctx: AnswerContext, count: Counter) -> Answer | None:
     # 女党员占比多少: how many 女党员 first; 评了几个优秀，占参评党员的百分之几: that part as asked
     part_question = before if QUANTITY_WORD.search(before) else f"{before}有多少"
     part_answer = count(AnswerContext(replace(ctx.route, question=f"{part_question}？"), ctx.source))
-    if part_answer.refused:
-        return None
-    part = part_fact(part_answer, part_question)
+    part = part_fact(part_answer, part_question) if not part_answer.refused else named_subset(ctx, before)
     return share_of_part(part, WHOLE_NOISE.sub("", asked.group("whole") or ""), part_answer) if part else None
 
 
@@ -75,6 +74,18 @@ def part_fact(answer: Answer, question: str) -> NumericFact | None:
     words = counted.group(1) if counted and len(counted.group(1)) >= 2 else question
     named = [f for f in cited if f.family != "percent" and item_named(f, words)]
     return named[0] if len({(f.sentence, f.position) for f in named}) == 1 else None
+
+
+def named_subset(ctx: AnswerContext, before: str) -> NumericFact | None:
+    """The one 其中 part the question's last words name (农村学员 of 培训里农村学员占了百分之几: 其中农村学员…), among
+    the retrieved passages, when counting it found no one figure (它的单位没问: 人次 or 期?)."""
+    named = PART_WORDS.split(before)[-1]
+    facts = [f for e in ctx.evidence(k=8) for f in extract_facts(e.chunk) if "subset" in f.qualifiers]
+    for size in range(len(named), 1, -1):
+        said = {(f.sentence, f.number): f for f in facts if named[-size:] in f.clause and whole_of_part(f)}
+        if said:
+            return next(iter(said.values())) if len(said) == 1 else None
+    return None
 
 
 def item_named(fact: NumericFact, question: str) -> bool:
