@@ -175,7 +175,8 @@ def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
 
 def question_parts(question: str) -> list[tuple[str, str]]:
     """(part, search query) per asked thing; a later part is searched with the first part's words."""
-    pieces = [p for p in PART_SPLIT.split(question) if p.strip()]
+    # 社零总额多少？局里报告写的: a piece asking nothing says where to look, it is no part of its own
+    pieces = [p for p in PART_SPLIT.split(question) if p.strip() and INTERROGATIVE.search(p)]
     parts: list[str] = []
     for piece in pieces:
         clauses = [c for c in re.split(r"[，,]", piece) if c.strip()]

@@ -53,7 +53,7 @@ def share_of_whole(ctx: AnswerContext, count: Counter) -> Answer | None:
     # 女党员占比多少: how many 女党员 first; 评了几个优秀，占参评党员的百分之几: that part as asked
     part_question = before if QUANTITY_WORD.search(before) else f"{before}有多少"
     part_answer = count(AnswerContext(replace(ctx.route, question=f"{part_question}？"), ctx.source))
-    part = part_fact(part_answer, part_question) if not part_answer.refused else named_subset(ctx, before)
+    part = (part_fact(part_answer, part_question) if not part_answer.refused else None) or named_subset(ctx, before)
     return share_of_part(part, WHOLE_NOISE.sub("", asked.group("whole") or ""), part_answer) if part else None
 
 
@@ -78,7 +78,7 @@ def part_fact(answer: Answer, question: str) -> NumericFact | None:
 
 def named_subset(ctx: AnswerContext, before: str) -> NumericFact | None:
     """The one 其中 part the question's last words name (农村学员 of 培训里农村学员占了百分之几: 其中农村学员…), among
-    the retrieved passages, when counting it found no one figure (它的单位没问: 人次 or 期?)."""
+    the retrieved passages, when counting it found no one figure (no unit asked: 人次 or 期?)."""
     named = PART_WORDS.split(before)[-1]
     facts = [f for e in ctx.evidence(k=8) for f in extract_facts(e.chunk) if "subset" in f.qualifiers]
     for size in range(len(named), 1, -1):
