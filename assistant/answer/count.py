@@ -26,6 +26,7 @@ from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.month_ranges import said_for_asked_months
 from assistant.answer.nothing_counted import asked_back, names_nothing_counted
 from assistant.answer.numeric_fact import SUMMABLE, NumericFact, format_number
+from assistant.answer.part_shares import share_of_whole
 from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, unrecorded_person
@@ -40,6 +41,7 @@ from assistant.answer.question import (
 )
 from assistant.answer.ranking import answer_ranking
 from assistant.answer.remainders import besides_part, left_over, none_left
+from assistant.answer.stated_zeros import stated_zero
 from assistant.answer.time_limits import time_limit_facts
 from assistant.answer.whole_parts import part_asked_at, part_unstated
 from assistant.core.schema import Answer, Evidence
@@ -86,6 +88,9 @@ def answer_count(ctx: AnswerContext) -> Answer:
         computed = share_answer((done, planned), answers)
         if computed:
             return computed  # else a share the documents state, or a refusal: nothing to compute it from
+    of_whole = share_of_whole(ctx, answer_count) if not gap and not share else None
+    if of_whole:  # 女职工占比多少 / 到会率是多少: stated, else part ÷ whole of one cited sentence
+        return of_whole
     besides = besides_part(ctx, ctx.evidence(k=20)) if BESIDES.search(ctx.question) else None
     if besides:  # 除了上级补助还有多少: the whole less that 其中 part, as one sentence states them
         return besides
@@ -141,6 +146,9 @@ def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
             return ruled
     planned = plans_only_for(ctx.question, ctx.source.documents())
     plan_only = bool(evidence) and evidence[0].chunk.doc_id in planned
+    zero = stated_zero(ctx, evidence) if not plan_only else None
+    if zero:  # 立了几个案子 where the report says 未立案查处违纪案件: 0, quoted
+        return zero
     if plan_only:  # 下半年发展了几名: only the 上半年 report's plan speaks of it
         # No year outside the title: a refusal must not carry a number that could pass for an answer.
         asked = asked_period(ctx.question)
@@ -168,7 +176,8 @@ def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
 
 def question_parts(question: str) -> list[tuple[str, str]]:
     """(part, search query) per asked thing; a later part is searched with the first part's words."""
-    pieces = [p for p in PART_SPLIT.split(question) if p.strip()]
+    # 社零总额多少？局里报告写的: a piece asking nothing says where to look, it is no part of its own
+    pieces = [p for p in PART_SPLIT.split(question) if p.strip() and INTERROGATIVE.search(p)]
     parts: list[str] = []
     for piece in pieces:
         clauses = [c for c in re.split(r"[，,]", piece) if c.strip()]

@@ -57,6 +57,7 @@ from assistant.answer.followup_regulations import (
 )
 from assistant.answer.followup_remainders import besides_follow_up, items_counted
 from assistant.answer.followup_rows import role_of_row, row_pointed_at
+from assistant.answer.followup_shares import share_of_last_part
 from assistant.answer.followup_sources import source_asked
 from assistant.answer.followup_subsets import is_implicit_subset, on_subset
 from assistant.answer.followup_swap_pair import words_swapped
@@ -192,7 +193,9 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
     if units_total:  # 四个支部党员一共呢 / 全支队一共呢: over the units of what was counted
         return units_total
     last = before_period_part(text, last)  # 下半年计划呢 after 其中二季度呢: of the half's whole, not its quarter
-    shared = share_of_last(text, last.question) if not within_question else None
+    shared = (share_of_last(text, last.question) if not within_question else None) or share_of_last_part(
+        text, last.question
+    )
     if shared:  # 完成了计划的百分之多少 after 实际完成家访多少户: asked of that thing (answer.plan_shares)
         return Resolution(shared)
     # 还剩几个没完成 after a plan and what was done of it: the plan against the whole done, not a 其中 part

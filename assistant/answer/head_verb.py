@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.answer.facts import GENERIC_VERBS
+from assistant.answer.facts import GENERIC_VERBS, extract_facts
 from assistant.answer.numeric_fact import NumericFact
 from assistant.core.words import tagged_words
 
@@ -44,12 +44,25 @@ def by_asked_verb(scored: list[ScoredFact], question: str, threshold: float) -> 
     verb = asked_verb(question)
     if not verb or not scored:
         return scored
-    if verb in said_so_far(max(scored, key=lambda s: s.score).fact):
+    best = max(scored, key=lambda s: s.score).fact
+    if verb in said_so_far(best):
+        own = [replace(s, score=s.score + VERB_BONUS) for s in scored if verb in s.fact.clause]
+        if own and verb not in best.clause and not inherits_verb(best, verb):
+            # 带动服务企业205家，推动解决企业…问题31个: 带动了多少企业 asks the figure whose own clause says 带动,
+            # not a later one doing something else (a 其中 part is said with its whole's verb, below)
+            return own
         # 整改完了几个: not 解决问题128件 beside 已整改完成9个; 下设5个党小组，其中离退休党小组2个: a 其中 part
         # is said with its whole's verb
         return without_unasked_results([s for s in scored if verb in said_so_far(s.fact)], verb, question)
     saying = [replace(s, score=s.score + VERB_BONUS) for s in scored if verb in s.fact.predicate]
     return [s for s in saying if s.score >= threshold] or scored
+
+
+def inherits_verb(fact: NumericFact, verb: str) -> bool:
+    """A 其中 part said with its whole's verb: 离退休党小组2个 of 下设5个党小组."""
+    if fact.parent is None:
+        return False
+    return any(f.position == fact.parent and verb in f.clause for f in extract_facts(fact.chunk))
 
 
 def said_so_far(fact: NumericFact) -> str:

@@ -9,6 +9,7 @@ import re
 
 from assistant.answer.periods import with_modality, with_period, without_change_words
 from assistant.answer.question import MODALITY, PERIOD, is_thin, slots_of
+from assistant.core.text import YEAR
 
 # 比计划多了几名 / 比原计划少多少 / 离目标还差几名 / 和计划比差了多少: what was done against the plan.
 AGAINST_PLAN = re.compile(
@@ -28,6 +29,13 @@ NAMED_GAP = re.compile(
     # 培训超了多少人次 / 超额完成了几个: a plan exceeded, which need not be named
     r"|(?:超额(?:完成)?了?|超出了|超过了|超了)(?=[\u4e00-\u9fff]{0,2}?(?:几|多少))"
 )
+
+# 发展党员任务，上半年干完以后还差几个 / 培训目标上半年做完还剩多少: the plan named with its thing, the done
+# period after it, and what is left of it asked
+TASK_LEFT = re.compile(
+    r"(?:的|全年|年度)?(?:任务|计划|目标)[，,]?\s*(?P<mid>[^？?，,]{0,12}?)(?:以后|之后|后)?还(?:差|剩|剩下|有)(?=了?(?:几|多少))"
+)
+DONE_WORDS = re.compile(r"(?:干|做|搞|完成|落实)(?:完|了)*")
 
 
 def asks_gap_to_plan(text: str) -> bool:
@@ -56,7 +64,7 @@ def gap_questions(question: str) -> tuple[str, str] | None:
     """(what was done, what was planned) for a question naming the thing it sets against its plan, else None."""
     match = NAMED_GAP.search(question)
     if not match:
-        return None
+        return task_left(question)
     done = f"{question[: match.start()]}{question[match.end() :]}"
     if is_thin(done):
         return None  # 比计划多了几名 names nothing: the conversation's figures are compared (followup_compare)
@@ -70,3 +78,20 @@ def planned_version(question: str) -> str:
         return with_modality(question, "计划")
     holder = slots_of(question).holder
     return question.replace(holder, f"{holder}计划", 1) if holder else f"计划{question}"
+
+
+def task_left(question: str) -> tuple[str, str] | None:
+    """发展党员任务，上半年干完以后还差几个: (what the period named did, the plan of its year), else None."""
+    match = TASK_LEFT.search(question)
+    if not match:
+        return None
+    period = PERIOD.search(match.group("mid"))
+    if DONE_WORDS.sub("", PERIOD.sub("", match.group("mid"))).strip():
+        return None  # words of another thing between the plan and 还差: not what is left of it
+    asked = f"{question[: match.start()]}{question[match.end() :]}"
+    if is_thin(asked):
+        return None
+    year = YEAR.search(asked)
+    year_said = f"{year.group(0)}年" if year else ""
+    done = with_period(asked, f"{year_said}{period.group(0)}") if period else asked
+    return done, with_period(planned_version(asked), f"{year_said}全年")

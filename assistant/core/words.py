@@ -160,6 +160,10 @@ COLLOQUIAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"咋样", "怎么样"),
         (r"咋", "怎么"),
         (r"(多少|几)回", r"\1次"),
+        # economic figures a report cites in full, which clerks say short
+        (r"社零(?:总额|额)?", "社会消费品零售总额"),
+        (r"固投", "固定资产投资"),
+        (r"规上(?=企业|工业)", "规模以上"),
         # a split verb-object word said whole, as documents do: 立了多少件案子 -> 立案多少件, 谈了几次话 -> 谈话几次
         # (审结了多少件案子 keeps its own verb: 审结 is no 结案)
         (r"(?<![审完归办])(立|办|结)了?((?:多少|几)[件起个宗])案子?", r"\1案\2"),

@@ -54,6 +54,7 @@ GENERIC_NAMES = re.compile(
     r"|报告|总结|材料(?![学科工研公厂院所])|文件|通知|要点|纪要|里$"
     r"|会议?上|期间"  # 分析会上(学校管理…): when something was said, not whose
     r"|(?:下|回|返|城|进|驻|到|包|家|故)(?:乡|村|镇|社区|基层)$"  # 义诊下乡, 进社区: where an activity goes
+    r"|(?:农|乡)村$"  # 培训里农村(妇女): a kind of place people are from, no village's name
 )
 
 Known = Callable[[str], bool]  # whether a name occurs anywhere in the knowledge base's text

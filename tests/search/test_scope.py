@@ -307,3 +307,9 @@ def test_the_next_meetings_report_that_names_the_last_meeting_tells_of_it():
     question = "石榴食品2023年度民主生活会查摆的问题整改了几条"
     assert scope_for(question, records, mentions=lambda words, doc_id: words in text).refusal is None
     assert scope_for(question, records, mentions=lambda words, doc_id: False).refusal  # names only its own year
+
+
+@pytest.mark.parametrize("question", ["妇工委培训里农村学员占了百分之几？", "宣讲团宣讲里乡村群众占比多少？"])
+def test_a_kind_of_place_people_are_from_is_no_unknown_village(question):
+    """培训里农村学员: 农村 says where the people counted are from, it names no village the knowledge base lacks."""
+    assert scope(question).refusal is None
