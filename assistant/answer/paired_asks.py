@@ -43,6 +43,8 @@ PARTICIPANTS = re.compile(
 )
 SIDE_CHARS = 4  # 男 / 实到 / 应到党员 / 考核合格: one side of a pair is said in a few characters
 SIDE_HEAD = 2  # a side is asked by its first word: 应到 of 应到党员
+UNIT_WORDS = re.compile(r"党支部|党总支|党委|党组|支部|总支")
+PEOPLE_END = re.compile(r"党员|人员|人数|干部|职工|群众|同志")
 
 
 def own_clause(predicate: str) -> str:
@@ -66,8 +68,9 @@ def other_side_asked(fact: NumericFact, facts: list[NumericFact], part: str) -> 
     """The part asks another figure of the fact's sentence by its side word (女 of 男6名、女8名; 实到 of 应到党员
     42人，实到40人; 35岁以下 of 发展党员9名，其中35岁以下7名) and does not say the fact's own: the fact is not
     the figure asked, whether it is the other side or the whole."""
+    part = UNIT_WORDS.sub("，", part)  # 测绘党支部…: a branch's name says whose, not the 支部数 column
     own = side_word(fact)
-    if own and own[:SIDE_HEAD] in part:
+    if own and (own[:SIDE_HEAD] in part or said_by_its_end(own, part)):
         return False
     mine = own_clause(fact.predicate)
     return any(
@@ -78,3 +81,9 @@ def other_side_asked(fact: NumericFact, facts: list[NumericFact], part: str) -> 
         and side[:SIDE_HEAD] not in mine
         for other in facts
     )
+
+
+def said_by_its_end(own: str, part: str) -> bool:
+    """评了几个优秀 says 评为优秀 by its last word (the grade); 实到党员 does not say 应到党员 by its people."""
+    end = own[-SIDE_HEAD:]
+    return len(own) > SIDE_HEAD and end in part and not PEOPLE_END.fullmatch(end)

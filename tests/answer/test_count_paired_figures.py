@@ -111,3 +111,27 @@ def test_a_later_part_asking_the_other_side_drops_the_first_side(first, second, 
 def test_a_part_of_a_whole_of_people_counts_people(question):
     asked = read_asked(question)
     assert asked is not None and asked.people_too
+
+
+APPRAISAL = "红岭县自然资源局机关党委2024年度民主评议党员情况报告"
+APPRAISAL_ROWS = (
+    "测绘党支部：支部数3个，应参会党员58名，实际参会55名，查摆问题21个，评为优秀14名。\n"
+    "执法党支部：支部数2个，应参会党员40名，实际参会39名，查摆问题12个，评为优秀9名。\n"
+    "合计：支部数5个，应参会党员98名，实际参会94名，查摆问题33个，评为优秀23名。"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("测绘党支部民主评议评了几个优秀？", "评为优秀14名"),
+        ("执法党支部评上优秀的有几个", "评为优秀9名"),
+        ("执法党支部查摆了几个问题？", "查摆问题12个"),
+    ],
+)
+def test_a_branch_row_cell_is_not_taken_for_another_side_by_the_branchs_name(question, expected):
+    # The branch's name holds 支部, the head of the 支部数 column: it says whose row, not which figure; and a
+    # column said by its last word (优秀 of 评为优秀) is the one asked.
+    source = FakeSource([make_chunk(APPRAISAL, APPRAISAL_ROWS, ("一、民主评议党员情况",))])
+    answer = ask_source(source, question)
+    assert expected in answer.text and "支部数" not in answer.text, answer.text
