@@ -1,6 +1,7 @@
 """A part of a whole asked by the label of a group of table rows: 其中东区有几个 after 派了多少特派员, where the
 table's 东区 is merged down over its towns' rows. The part is the rows under that label, in the column the whole
-counts, added up and each cited; a part naming one row's place is that row alone."""
+counts, added up and each cited. A part naming one row (其中给一支部讲了几次 after what a person did) is left to
+the row's own reading: a recipient named is no row group."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from assistant.core.schema import Evidence
 def group_part(
     ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence], book: CitationBook
 ) -> tuple[str, float | None] | None:
-    """(text, total) for a 其中 part naming rows of a table by their label; None when the part names no row."""
+    """(text, total) for a 其中 part naming a group of a table's rows by their label; None when it names none."""
     at = part_asked_at(part)
     if at is None:
         return None
@@ -37,11 +38,9 @@ def group_part(
         for fact in rows:
             columns.setdefault(fact.predicate, []).append(fact)
         column = asked_column(whole, counted, list(columns.values()))
-        if column is None:
+        if column is None or len(column) < 2:
             continue
         said = "，".join(f"{f.said}{book.cite(f.chunk, f.sentence)}" for f in column)
-        if len(column) == 1:
-            return f"{said}。", None
         total = sum(f.number for f in column)
         return f"共{format_number(total)}{column[0].unit}：{said}。", total
     return None
