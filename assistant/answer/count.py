@@ -22,6 +22,7 @@ from assistant.answer.count_words import acts_in
 from assistant.answer.fact import answer_fact
 from assistant.answer.fallback import related_counts_asked
 from assistant.answer.followup_remainders import BESIDES
+from assistant.answer.group_rows import group_part
 from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.month_ranges import said_for_asked_months
 from assistant.answer.nothing_counted import asked_back, names_nothing_counted
@@ -217,8 +218,9 @@ def count_part(
     if own:  # 韩某2024年讲了几次党课 of 韩某's own 述职报告: asked of that report, whose 本人 is the person
         part = part.replace(person.group(1), "", 1)
         asked, evidence = read_asked(part) or asked, [e for e in evidence if e.chunk.doc_id in own]
-    summed = rows_total(ctx, part, asked, evidence, book)
-    if summed:  # 三个党小组一共多少党员: one column added over the rows named
+    # 三个党小组一共多少党员 / 其中东区有几个: one column added over the rows named
+    summed = rows_total(ctx, part, asked, evidence, book) or group_part(ctx, part, asked, evidence, book)
+    if summed:
         if summed[1] is not None:
             derived.add(summed[1])
         return summed[0]

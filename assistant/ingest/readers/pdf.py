@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from assistant.ingest.glyphs import normalise_glyphs
 from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError
-from assistant.ingest.readers.pdf_tables import CELL_GAP_MARK, cell_starts, opens_cell, render_tables, ruled_rows
+from assistant.ingest.readers.pdf_tables import (
+    CELL_GAP_MARK,
+    cell_starts,
+    opens_cell,
+    render_tables,
+    ruled_rows,
+    stacked_headers,
+)
 from assistant.ingest.titles import guess_title
 
 if TYPE_CHECKING:
@@ -317,7 +324,7 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
             raise LoadError(path, "PDF 已加密，请先解除密码保护后再导入")
         drawn = pdf_pages_glyphs(data)
         pages = [
-            ruled_rows(glyph_lines(page.glyphs or page_glyphs(pypdf_page)), page.rules)
+            stacked_headers(ruled_rows(glyph_lines(page.glyphs or page_glyphs(pypdf_page)), page.rules))
             for page, pypdf_page in zip(drawn, reader.pages, strict=False)
         ]
     except LoadError:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.ingest.readers.tables import CELL_SEPARATOR, NUMBER, render_table
+from assistant.ingest.readers.tables import (
+    CELL_SEPARATOR,
+    NUMBER,
+    Cell,
+    is_header_cell,
+    render_table,
+    stacked_header,
+)
 
 if TYPE_CHECKING:
     from assistant.ingest.readers.pdf import Glyphs, Line
@@ -64,6 +71,86 @@ def merged_cells(row: Line, line: Line) -> Line | None:
     for column, piece in zip(columns, pieces, strict=True):
         texts[column] += piece
     return replace(row, text=CELL_GAP_MARK.join(texts), x1=max(row.x1, line.x1), y=line.y)
+
+
+def stacked_headers(lines: list[Line]) -> list[Line]:
+    """Rows carried under labels merged down (`labels_merged_down`); two header lines over a table's rows, the upper one with cells merged across columns (党课 over 场次 |
+    参加人次) or down (党支部), become one header line naming every column, as for .docx and HTML tables."""
+    lines = labels_merged_down(lines)
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        header = stacked_line(*lines[at : at + 3]) if at + 2 < len(lines) else None
+        if header is None:
+            out.append(lines[at])
+            at += 1
+        else:
+            out.append(header)
+            at += 2
+    return out
+
+
+def labels_merged_down(lines: list[Line]) -> list[Line]:
+    """A row whose first cells are empty because the row above holds a label merged down over both (南区 over two
+    towns' rows) takes that label, as a .docx row does, so that it reads 南区：乡镇为…, not as the town's row."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        skipped = leading_columns(above, line) if above else 0
+        if above and skipped:
+            labels = above.text.split(CELL_GAP_MARK)[:skipped]
+            text = CELL_GAP_MARK.join([*labels, line.text])
+            line = replace(line, text=text, x0=above.x0, cells=(*above.cells[:skipped], *line.cells))
+        out.append(line)
+    return out
+
+
+def leading_columns(above: Line, line: Line) -> int:
+    """How many of the row above's first columns the line leaves empty, its other cells starting where the row
+    above's do; 0 when it is no such row."""
+    if len(above.cells) < MIN_TABLE_COLUMNS or len(above.text.split(CELL_GAP_MARK)) != len(above.cells):
+        return 0
+    skipped = len(above.cells) - len(line.cells)
+    aligned = all(abs(x - start) <= line.size for x, start in zip(line.cells, above.cells[skipped:], strict=False))
+    return skipped if 0 < skipped < len(above.cells) - 1 and aligned else 0
+
+
+def stacked_line(upper: Line, lower: Line, body: Line) -> Line | None:
+    """The one header line over body's columns; None unless both lines' cells fall one to a column of the body
+    and the upper line leaves some columns to the cell before them (a cell merged across)."""
+    starts = body.cells
+    if len(starts) < MIN_TABLE_COLUMNS or not 2 <= len(upper.cells) < len(starts) or len(lower.cells) < 2:
+        return None
+    if not all(map(is_header_cell, upper.text.split(CELL_GAP_MARK) + lower.text.split(CELL_GAP_MARK))):
+        return None
+    top, bottom = column_texts(upper, starts), column_texts(lower, starts)
+    if top is None or bottom is None or not top[0]:
+        return None
+    cells: list[Cell] = []
+    for text in top:
+        if text is None and cells:
+            cells[-1] = (cells[-1][0], cells[-1][1] + 1)  # the column is covered by the cell before it
+        else:
+            cells.append((text or "", 1))
+    names = stacked_header(cells, [text or "" for text in bottom])
+    if names is None or not any(span > 1 for _, span in cells):
+        return None
+    return replace(body, text=CELL_GAP_MARK.join(names), x0=min(upper.x0, lower.x0), y=lower.y)
+
+
+def column_texts(line: Line, starts: tuple[float, ...]) -> list[str | None] | None:
+    """The line's cell texts by the body column each starts in (None where none starts); None when two cells
+    start in one column or one starts left of the table."""
+    texts = line.text.split(CELL_GAP_MARK)
+    if len(texts) != len(line.cells):
+        return None
+    columns: list[str | None] = [None] * len(starts)
+    for x, text in zip(line.cells, texts, strict=True):
+        column = max((i for i, start in enumerate(starts) if x >= start - line.size), default=None)
+        if column is None or columns[column] is not None:
+            return None
+        columns[column] = text
+    return columns
 
 
 def render_tables(lines: list[str]) -> list[str]:

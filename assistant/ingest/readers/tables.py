@@ -22,6 +22,11 @@ YEAR = re.compile(r"\d{4}年度?")
 MAX_HEADER_CELL = 20
 PLACEHOLDERS = frozenset({"—", "-", "－", "/", "／", "无", "——"})
 SERIAL_HEADERS = frozenset({"序号", "编号", "序", "No.", "NO."})
+# A lower header that names the measure of its figures rather than a thing: 党课 over 场次 | 参加人次 reads
+# 党课6场, 党课参加236人次, so a question asking 几场党课 finds the measure word beside the figure.
+MEASURE_NOUNS = {"场次": "场", "人次": "人次", "次数": "次", "人数": "人", "个数": "个", "户数": "户", "件数": "件"}
+MEASURED = re.compile(rf"^(?P<name>.*?)(?P<noun>{'|'.join(MEASURE_NOUNS)})$")
+MEASURE_WORDS = frozenset({"名", "人", "人次", "次", "场", "个", "件", "户", "期", "家", "项", "条", "元", "万元"})
 
 
 def is_header_cell(cell: str) -> bool:
@@ -83,10 +88,28 @@ def joined_header(upper: str, lower: str) -> str:
         return upper
     if YEAR.fullmatch(lower):
         return f"{lower}{upper}"
+    measured = measured_header(upper, lower)
+    if measured:
+        return measured
     match = UNIT_IN_HEADER.match(upper)
     if match:
         return f"{match.group('name')}{lower}（{match.group('unit')}）"
     return f"{upper}{lower}"
+
+
+def measured_header(upper: str, lower: str) -> str | None:
+    """党课 over 场次 -> 党课（场）; over 参加人次 -> 党课参加（人次）; 参训 over 人数（名） -> 参训（名）; 发展党员 over
+    名 -> 发展党员（名）. None when the lower header names no measure."""
+    upper_unit = UNIT_IN_HEADER.match(upper)
+    name = upper_unit.group("name") if upper_unit else upper
+    if lower in MEASURE_WORDS:
+        return f"{name}（{lower}）"
+    lower_unit = UNIT_IN_HEADER.match(lower)
+    measured = MEASURED.match(lower_unit.group("name") if lower_unit else lower)
+    if measured is None:
+        return None
+    unit = lower_unit.group("unit") if lower_unit else MEASURE_NOUNS[measured.group("noun")]
+    return f"{name}{measured.group('name')}（{unit}）"
 
 
 def render_cell(header: str, value: str) -> str:
