@@ -140,7 +140,8 @@ def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
         if not ruled.refused:
             return ruled
     planned = plans_only_for(ctx.question, ctx.source.documents())
-    plan_only = bool(evidence) and evidence[0].chunk.doc_id in planned
+    # 2025年计划选派多少: a plan asked is what such a document holds; its missing actuals are no reason
+    plan_only = bool(evidence) and evidence[0].chunk.doc_id in planned and not asked_period(ctx.question).planned
     if plan_only:  # 下半年发展了几名: only the 上半年 report's plan speaks of it
         # No year outside the title: a refusal must not carry a number that could pass for an answer.
         asked = asked_period(ctx.question)
