@@ -20,7 +20,7 @@ from assistant.answer.numeric_fact import (
 from assistant.answer.question import holder_of
 from assistant.answer.whole_parts import part_asked_at
 from assistant.core.words import plain_wording
-from assistant.search.periods import REQUIRED, TO_DO
+from assistant.search.periods import REQUIRED, TO_DO, TO_DO_ASKED
 
 # 党员示范岗 / 党员责任区 / 党员服务队 / 学生党支部: places, teams and branches of people, counted as items.
 NOT_A_POST = (
@@ -83,8 +83,8 @@ AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s
 PLAN_ASKED = re.compile(
     r"(?<!完成)计划(?!完成率|执行率|的?百分之|的?百分比|的?比例)|拟|目标|原计划|原定|预计|力争|打算|准备|预算|"
     + TO_DO
-    # 先锋号要命名几个: any act an organisation is to do, but no rule's 每月要开几次 / 至少要…
-    + r"|(?<![需主重只必还少般])(?<!每年)(?<!每月)(?<!每周)(?<!每季度)(?<!每半年)要(?!求|提前|在|于|隔|过|等|要)[\u4e00-\u9fff]{1,2}(?=几|多少)"
+    + "|"
+    + TO_DO_ASKED
 )
 REQUIRED_ASKED = re.compile(REQUIRED)
 BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限|(?:不能|不得|不|不应)超过|最多|最高|上限")

@@ -5,7 +5,6 @@ organisation is no branch's figure."""
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 
 from assistant.answer.question import GENERIC_ORG, UNIT_SUFFIX
