@@ -29,6 +29,12 @@ HEALTH_CHUNKS = [
     ),
 ]
 
+CULTURE = "桐城县文化和旅游局党支部2024年度工作总结"
+CULTURE_CHUNKS = [
+    make_chunk(CULTURE, "全年送戏下乡72场，发展党员1名。", ("二、主要工作",), position=0),
+    make_chunk(CULTURE, "一是计划发展党员2名；二是拟送戏下乡80场。", ("三、2025年工作打算",), position=1),
+]
+
 TRANSIT = "云港市交通运输局机关党委"
 TRANSIT_2024 = f"{TRANSIT}2024年度党建工作总结"
 TRANSIT_POINTS = f"{TRANSIT}2025年党建工作要点"

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.branch_units import own_branch
 from assistant.answer.pipeline import Assistant
 from tests.answer.conversation_fixtures import converse
 from tests.answer.plan_fixtures import (
+    CULTURE_CHUNKS,
     HEALTH_CHUNKS,
     TRANSIT_2024_CHUNKS,
     TRANSIT_2025H1_CHUNKS,
@@ -47,3 +49,18 @@ def test_a_plan_follow_up_of_a_branch_that_is_the_organisation_is_answered(sourc
     answers = converse(Assistant(source), "卫健局党支部2024年讲了几场党课？", "那2025年打算发展几个？")
     assert "3名" in answers[-1].text and not answers[-1].refused, answers[-1].text
     assert "只写了" not in answers[-1].text
+
+
+@pytest.mark.parametrize(
+    ("holder", "itself"),
+    [
+        ("卫生健康局党支部", True),
+        ("湖滨区卫生健康局党支部", True),
+        ("文化和旅游局党支部", True),
+        ("文化和旅游局机关第二党支部", False),
+        ("交通运输局机关党支部", False),  # a 机关党委's body: its 党支部 is a branch of it
+    ],
+)
+def test_a_branch_named_is_the_organisation_only_when_its_documents_are_a_branchs(holder, itself):
+    reports = FakeSource(HEALTH_CHUNKS, CULTURE_CHUNKS, TRANSIT_2024_CHUNKS, TRANSIT_POINTS_CHUNKS).records
+    assert own_branch(holder, reports) is itself
