@@ -20,7 +20,7 @@ from assistant.answer.numeric_fact import (
 from assistant.answer.question import holder_of
 from assistant.answer.whole_parts import part_asked_at
 from assistant.core.words import plain_wording
-from assistant.search.periods import TO_DO
+from assistant.search.periods import REQUIRED, TO_DO, TO_DO_ASKED
 
 # 党员示范岗 / 党员责任区 / 党员服务队 / 学生党支部: places, teams and branches of people, counted as items.
 NOT_A_POST = (
@@ -84,9 +84,10 @@ AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s
 PLAN_ASKED = re.compile(
     r"(?<!完成)计划(?!完成率|执行率|的?百分之|的?百分比|的?比例)|拟|目标|原计划|原定|预计|力争|打算|准备|预算|"
     + TO_DO
-    # 先锋号要命名几个: any act an organisation is to do, but no rule's 每月要开几次 / 至少要…
-    + r"|(?<![需主重只必还少般])(?<!每年)(?<!每月)(?<!每周)(?<!每季度)(?<!每半年)要(?!求|提前|在|于|隔|过|等|要)[\u4e00-\u9fff]{1,2}(?=几|多少)"
+    + "|"
+    + TO_DO_ASKED
 )
+REQUIRED_ASKED = re.compile(REQUIRED)
 BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限|(?:不能|不得|不|不应)超过|最多|最高|上限")
 TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|加起来|加一块|加在一起|合起来|累计|总数|总计")
 SHARE_OF_PLAN_ASKED = re.compile(r"计划(?:任务)?的?(?:百分之|百分比|比例|几成)")
@@ -153,6 +154,7 @@ class AskedQuantity:
     state: ItemState | None = None  # done/open: how many items were completed, or remain
     people_too: bool = False  # 评了几个优秀: a figure of people answers too
     measure: str | None = None  # 几部/几户: a measure word that names the kind of thing; figures in it come first
+    required: bool = False  # 要求多少: a plan's target or a rule's minimum answers, no figure of what was done
 
 
 def read_asked(question: str) -> AskedQuantity | None:
@@ -175,6 +177,11 @@ def read_asked(question: str) -> AskedQuantity | None:
         question = COMPLETION_ASKED.sub(lambda m: m.group(1) or m.group(2), question)
     elif state:
         question = NOT_YET.sub("", STATE_VERBS.sub("", question))
+    plan = PLAN_ASKED.search(question)
+    required = REQUIRED_ASKED.search(question)
+    for modal in (plan, required):  # 要办 / 要求: how a target is asked, no word of what is counted
+        if modal and modal.group(0).startswith("要"):
+            question = question.replace(modal.group(0), modal.group(0).removeprefix("要求").removeprefix("要"), 1)
     words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", question))))
     words = MORE_BEFORE_ASKED.sub("", words)  # 比去年多几个: which way they differ, not what is counted
     if SHARE_OF_PLAN_ASKED.search(question):  # 占年度计划百分之几: the share of the plan done is what is counted
@@ -185,13 +192,14 @@ def read_asked(question: str) -> AskedQuantity | None:
     return AskedQuantity(
         family,
         unit,
-        plan=bool(PLAN_ASKED.search(question)),
+        plan=bool(plan),
         bound=bool(BOUND_ASKED.search(question)),
         total=bool(TOTAL_ASKED.search(question)),
         words=words,
         state=state,
         people_too=bool(GE_BEFORE_RATING.search(question)) or part_of_people(question),
         measure=unit_match.group(1) if unit_match and unit_match.group(1) in KIND_MEASURES else None,
+        required=bool(required) and not plan,
     )
 
 
@@ -213,7 +221,11 @@ def answers(fact: NumericFact, asked: AskedQuantity) -> bool:
         family_ok = fact.family == asked.family or (
             fact.family == "person" and (asked.people_too or names_column(fact, asked))
         )
-    if not family_ok or ("plan" in fact.qualifiers) != asked.plan:
+    if not family_ok:
+        return False
+    if asked.required:  # 要求多少: what a plan or a rule sets, not what was done
+        return bool(fact.qualifiers & {"plan", "lower_bound"}) or fact.chunk.doc_kind == "regulation"
+    if ("plan" in fact.qualifiers) != asked.plan:
         return False
     if asked.state and not fact.qualifiers & ({"done", "open"} if asked.state == "either" else {asked.state}):
         return False

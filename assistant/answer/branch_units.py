@@ -5,9 +5,12 @@ organisation is no branch's figure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.answer.question import GENERIC_ORG, UNIT_SUFFIX
 from assistant.core.words import cut_words, tagged_words
+from assistant.index.manifest import DocRecord
+from assistant.search.organisations import named_organisation
 
 # The unit's own name follows the organisation's (中医院|外科) or opens the question; 2023年开了几次党小组会 names none.
 UNIT_NAME = re.compile(
@@ -32,6 +35,8 @@ ORDINAL_UNIT = re.compile(
 # 第三支部 is 第三党支部, 二支部 is 第二党支部's short form: compared without 党 and 第 before the unit word.
 PARTY_INFIX = re.compile(r"党(?=支部|小组|总支)")
 ORDINAL_MARK = re.compile(rf"第(?={ORDINAL}+(?:支部|小组|总支|大队|中队|分队|车间))")
+# 科技局党支部 / 妇联机关支部: the body's name and no more than the word of its own branch
+OWN_BRANCH_WORD = re.compile(r"(?:机关)?(?:党)?支部$")
 # 在火车站 / 去推广站: a name after a verb or a preposition is where someone went, not whose figure
 NOT_A_NAME_TAGS = ("v", "p", "r", "d", "c", "u")
 
@@ -77,3 +82,17 @@ def names_unit(unit: str, place: str, statement: str) -> bool:
     unit = plain_unit_words(unit)
     said = re.compile(rf"(?<!{ORDINAL}){re.escape(unit)}" if re.match(ORDINAL, unit) else re.escape(unit))
     return any(said.search(plain_unit_words(text)) for text in (place, ENUMERATION.sub("", statement)))
+
+
+def own_branch(holder: str, reports: Sequence[DocRecord]) -> bool:
+    """Whether a holder ending in 党支部 is the organisation whose documents they are, itself a branch (妇联机关党支部
+    of a 妇联机关党支部's report; 科技局党支部 of a 科学技术局党支部's), rather than a branch of a larger body
+    (商务局机关第一党支部 of a 机关党委's reports): the name its documents go by and nothing more than a branch word."""
+    if not OWN_BRANCH_WORD.search(holder):
+        return False
+    said, docs = named_organisation(holder, reports)
+    if not docs or said not in holder:
+        return False
+    rest = holder[holder.index(said) + len(said) :]
+    is_branch = any(a.endswith("支部") for r in reports if r.doc_id in docs and r.profile for a in r.profile.aliases)
+    return is_branch and (not rest or bool(OWN_BRANCH_WORD.fullmatch(rest)))

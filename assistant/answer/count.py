@@ -146,7 +146,8 @@ def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
         if not ruled.refused:
             return ruled
     planned = plans_only_for(ctx.question, ctx.source.documents())
-    plan_only = bool(evidence) and evidence[0].chunk.doc_id in planned
+    # 2025年计划选派多少: a plan asked is what such a document holds; its missing actuals are no reason
+    plan_only = bool(evidence) and evidence[0].chunk.doc_id in planned and not asked_period(ctx.question).planned
     zero = stated_zero(ctx, evidence) if not plan_only else None
     if zero:  # 立了几个案子 where the report says 未立案查处违纪案件: 0, quoted
         return zero

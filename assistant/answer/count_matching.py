@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer.answer_types import NAME, ROLE_AT_END
 from assistant.answer.asked_quantity import AskedQuantity, answers
-from assistant.answer.branch_units import sub_unit
+from assistant.answer.branch_units import own_branch, sub_unit
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_kinds import listed_kinds, per_kind
 from assistant.answer.count_periods import (
@@ -108,7 +108,9 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
         years = relative_years(part, [d for d in reports if d.doc_id in holders_docs])
     holders_names = " ".join(a for d in holders_docs for a in names_of[d])
     counted = [c for c in counted if not whose_or_when(c[0], part, holder, holders_names)]
-    own_name = holder and not BRANCH_END.search(holder)
+    itself = own_branch(holder, reports)  # 妇联机关党支部 of that 党支部's own reports: no branch of it is asked
+    own_name = holder and (not BRANCH_END.search(holder) or itself)
+    unit = "" if itself else unit
     aliases = {doc: [a for a in names if a in holder] for doc, names in names_of.items()} if own_name else {}
     if own_name:  # 江城理工大学机械学院: the organisation's documents go by the name the question says
         said, own = named_organisation(holder, reports)

@@ -171,7 +171,7 @@ COLLOQUIAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(几|多少)个人", r"\1人"),
         (r"花了?(?:费)?(?=多少)", ""),  # 改造花了多少钱 -> 改造多少钱: the money is the answer, not a word
         (r"(?<![高])提到(?=多少|了?多少|百分之)", "提高到"),
-        (r"准备(?=[开评干做搞召举组推启办建])", ""),  # 准备评选 asks what is planned: documents say 拟评选
+        (r"准备(?=[开评干做搞召举组推启办建])", "拟"),  # 准备评选 asks what is planned: documents say 拟评选
         (r"搞了?", "开展"),
         (r"(?<![骨才能])干(?:了些|了|过)?(?=哪|什么|做什么)", "开展"),
         (r"(?<![骨才能])干(?:了些|了|过)", "开展"),

@@ -35,7 +35,16 @@ ACTUAL = re.compile(r"实际|真正|[开搞办]得(?:怎么样|如何|咋样)|�
 # 要创建多少个 / 要完成几项: what an organisation is to do is its plan (a rule's 必须要 or 需要 is no plan)
 TO_DO = r"(?<![需主重只必还])要(?:达到|完成|提升|提高|实现|新建|创建|建成|发展|培训|组织|开展|举办|召开|举行)"
 
-PLANNED = re.compile(rf"计划|打算|要点|目标|准备|安排|拟|思路|下一步|{TO_DO}")
+# 培训要求多少人次 / 要求建成几个: a target set for the work, which a plan or a rule states, never what was done
+REQUIRED = r"要求(?=[^，,。？?]{0,6}(?:几|多少))"
+
+# 先锋号要命名几个 / 学习班要办几期: any act an organisation is to do, but no rule's 每月要开几次 / 至少要…
+TO_DO_ASKED = (
+    r"(?<![需主重只必还少般])(?<!每年)(?<!每月)(?<!每周)(?<!每季度)(?<!每半年)"
+    r"要(?!求|提前|在|于|隔|过|等|要)[\u4e00-\u9fff]{1,2}(?=几|多少)"
+)
+
+PLANNED = re.compile(rf"计划|打算|要点|目标|准备|安排|拟|思路|下一步|{TO_DO}|{TO_DO_ASKED}|{REQUIRED}")
 
 # 2023年度民主生活会 is held, and reported, early the next year.
 ANNUAL_EVENT = re.compile(
