@@ -11,6 +11,7 @@ from dataclasses import replace
 from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from assistant.answer.breakdown_of import breakdown_of
 from assistant.answer.citations import cited_chunks
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.followup import conversation_state
@@ -120,6 +121,8 @@ class Assistant:
             route = understand_turn(part, last, mode, n > 0, organisations)
             # 出自哪个条例第几条？ after a part: the source of that part's answer, not a new search
             cited = source_of(answered[-1]) if answered and asks_source(part) else None
+            # 给了几人处分？都是啥处分？: the kinds, as the sentence just quoted breaks its figure down
+            cited = cited or (breakdown_of(answered[-1], part) if answered else None)
             if not answered and last is not None and route.question == last.question and asks_source_only(part):
                 # 出自哪里 / 是第几条: the last question answered again as it was asked, for its sources
                 again = replace(route, kind=understand_turn(last.question, None, mode, False, organisations).kind)
