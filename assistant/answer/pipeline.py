@@ -261,9 +261,10 @@ def merge_answers(parts: list[Answer]) -> Answer:
                 citations.append(citation)
             numbers[old] = citations.index(citation) + 1
         # 什么时候交？交到哪里？: one sentence answering both parts is said once; so is the whole a 其中 part
-        # states again after the part before answered it
-        said = {line for t in texts for line in t.split("\n")}
-        text = "\n".join(line for line in renumbered(answer.text, numbers).split("\n") if line not in said)
+        # states again after the part before answered it, or a line an earlier one holds with its marks
+        text = "\n".join(
+            unsaid_lines(renumbered(answer.text, numbers), [line for t in texts for line in t.split("\n")])
+        )
         if text:
             texts.append(text)
         derived |= answer.derived_numbers
@@ -281,6 +282,16 @@ def merge_answers(parts: list[Answer]) -> Answer:
         diffs=diffs,
         links=links,
     )
+
+
+def unsaid_lines(text: str, said: list[str]) -> list[str]:
+    """The lines of `text` not said yet: a line with its marks inside one said before (女党员47名〔2〕。 of
+    共124名：女党员47名〔2〕。) adds nothing."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if not any(line in s if "〔" in line else line == s for s in (*said, *kept)):
+            kept.append(line)
+    return kept
 
 
 def answer_problems(answer: Answer) -> list[str]:

@@ -31,7 +31,11 @@ PENALTY_ARTICLES = [
 def water_source() -> FakeSource:
     return FakeSource(
         [
-            make_chunk(WATER, "截至2024年底，机关党委共有党员124名，其中女党员47名。", ("一、基本情况",)),
+            make_chunk(
+                WATER,
+                "截至2024年底，机关党委共有党员124名，其中在职党员90名、离退休党员34名；女党员47名、男党员77名。",
+                ("一、基本情况",),
+            ),
             make_chunk(
                 WATER,
                 "全年召开党员大会12次，全年发展党员4名，其中女性1名。",
@@ -53,7 +57,14 @@ def water_source() -> FakeSource:
 def health_source() -> FakeSource:
     return FakeSource(
         [
-            make_chunk(HEALTH, "委党委下设党支部9个，共有党员210名。", ("一、基本情况",)),
+            make_chunk(
+                HEALTH,
+                "委党委下设党支部9个，共有党员210名，其中在职党员180名、退休党员30名；女党员122名。",
+                ("一、基本情况",),
+            ),
+            make_chunk(
+                HEALTH, "全年发展党员6名，其中女性4名、35岁以下5名。", ("二、工作成效", "（一）组织建设"), position=2
+            ),
             make_chunk(
                 HEALTH,
                 "全年受理问题线索11件，运用“第一种形态”处理14人次，其中函询3人次、提醒谈话11人次；"
@@ -91,3 +102,15 @@ def test_other_wordings_on_another_document():
 def test_who_they_were_is_no_breakdown_into_kinds():
     answer = Assistant(water_source()).ask("水务局2024年给了几个人党纪处分？都是谁？")
     assert "撤销党内职务" not in answer.text
+
+
+def test_a_part_of_how_many_members_there_are_is_no_part_of_members_gained():
+    """女党员47名 stands in a sentence of its own; 其中女性1名 is of the members gained that year."""
+    answer = Assistant(water_source()).ask("水务局机关党委2024年底有多少党员？其中女的几个？")
+    assert "124名" in answer.text and "47名" in answer.text
+    assert "女性1名" not in answer.text
+    assert answer.text.count("男党员77名") == 1  # the line the part restates is said once
+    other = Assistant(health_source()).ask("南屏区卫健委2024年有多少党员？女党员有几个？")
+    assert "210名" in other.text and "122名" in other.text and "女性4名" not in other.text
+    gained = Assistant(health_source()).ask("南屏区卫健委2024年发展了几名党员，其中女的几个？")
+    assert "6名" in gained.text and "女性4名" in gained.text
