@@ -261,7 +261,7 @@ def merge_answers(parts: list[Answer]) -> Answer:
                 citations.append(citation)
             numbers[old] = citations.index(citation) + 1
         # 什么时候交？交到哪里？: one sentence answering both parts is said once; so is the whole a 其中 part
-        # states again after the part before answered it, or a line an earlier one holds with its marks
+        # states again after the part before answered it
         text = "\n".join(
             unsaid_lines(renumbered(answer.text, numbers), [line for t in texts for line in t.split("\n")])
         )
@@ -285,11 +285,11 @@ def merge_answers(parts: list[Answer]) -> Answer:
 
 
 def unsaid_lines(text: str, said: list[str]) -> list[str]:
-    """The lines of `text` not said yet: a line with its marks inside one said before (女党员47名〔2〕。 of
-    共124名：女党员47名〔2〕。) adds nothing."""
+    """The lines of `text` not said by an earlier part, nor held with their marks by a line of the same part
+    (女党员47名〔2〕。 after 共124名：女党员47名〔2〕。): a part's own answer restating its sum adds nothing."""
     kept: list[str] = []
     for line in text.split("\n"):
-        if not any(line in s if "〔" in line else line == s for s in (*said, *kept)):
+        if line not in said and not ("〔" in line and any(line in k for k in kept)):
             kept.append(line)
     return kept
 
