@@ -38,7 +38,7 @@ DRAFT_VERBS = re.compile(
 TOPIC_LENGTH = re.compile(r"(?:一?个)?(?:约|大约|不超过|不少于|控制在)?\d+\s*字(?:左右|以内|上下|以上)?的?")
 TOPIC_LEAD = re.compile(r"^(?:把|将|为|给|替)")
 REPORT_NAMED = re.compile(r"(?:书记)?述职(?:报告)?(?:中|里)?")  # 为气象局书记述职起草…: the document, not the topic
-TOPIC_FORM = re.compile(r"(?:的)?(?:情况)?(?:简报|文字|部署|汇报|讲话稿|发言稿|稿子|一段话|述职|成绩|成效)$")
+TOPIC_FORM = re.compile(r"(?:的)?(?:情况)?(?:简报|文字|部署|汇报|讲话稿|发言稿|稿子|一段话|述职|成绩)$")
 TOPIC_ASPECT = re.compile(r"(?:方面|领域)(?:的)?(?:情况|工作)?$")
 PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
 
