@@ -13,6 +13,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.breakdown_of import breakdown_of
 from assistant.answer.citations import cited_chunks
+from assistant.answer.each_part import answered_parts, parts_before, with_last_asked
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.followup import conversation_state
 from assistant.answer.followup_scope import known_organisations, scoped_source
@@ -112,6 +113,18 @@ class Assistant:
 
     def answer_parts(self, question: str, history: list[Message] | None, mode: str) -> tuple[Route, Answer]:
         """Each part of a multi-part question answered in turn, later parts resolved against earlier ones."""
+        before = parts_before(question, history) if mode in ("auto", "qa") and history else []
+        if before:  # 其中二支部呢 after 应到多少人，实到多少: asked of each count, joined
+            asked = [self.parts_answered(question, with_last_asked(history, part), mode) for part in before]
+            answers = answered_parts([answer for _, answer in asked])
+            if len(answers) == 1:
+                return asked[0][0], answers[0]
+            joined = "；".join(route.question for route, _ in asked)
+            return replace(asked[0][0], question=joined), merge_answers(answers, restated=True)
+        return self.parts_answered(question, history, mode)
+
+    def parts_answered(self, question: str, history: list[Message] | None, mode: str) -> tuple[Route, Answer]:
+        """The parts of `question` answered in turn against the conversation as it stands."""
         organisations = known_organisations(self.retriever)  # which names are organisations of the knowledge base
         last = conversation_state(history, organisations)
         parts = split_parts(question) if mode in ("auto", "qa") else [question]
@@ -237,10 +250,12 @@ def with_note(answer: Answer, note: str) -> Answer:
     return answer
 
 
-def merge_answers(parts: list[Answer]) -> Answer:
+def merge_answers(parts: list[Answer], restated: bool = False) -> Answer:
     """One answer for a multi-part question: texts in order, citations renumbered into one list.
 
     A part without an answer is refused on its own (saying which); the whole only when every part is.
+    `restated`: the parts are one follow-up asked of several counts, whose answers may quote the same row
+    again; a line an earlier one holds with its marks is then left out.
     """
     answered = [a for a in parts if not a.refused]
     if not answered:
@@ -263,7 +278,7 @@ def merge_answers(parts: list[Answer]) -> Answer:
         # 什么时候交？交到哪里？: one sentence answering both parts is said once; so is the whole a 其中 part
         # states again after the part before answered it
         text = "\n".join(
-            unsaid_lines(renumbered(answer.text, numbers), [line for t in texts for line in t.split("\n")])
+            unsaid_lines(renumbered(answer.text, numbers), [line for t in texts for line in t.split("\n")], restated)
         )
         if text:
             texts.append(text)
@@ -284,12 +299,13 @@ def merge_answers(parts: list[Answer]) -> Answer:
     )
 
 
-def unsaid_lines(text: str, said: list[str]) -> list[str]:
+def unsaid_lines(text: str, said: list[str], restated: bool = False) -> list[str]:
     """The lines of `text` not said by an earlier part, nor held with their marks by a line of the same part
-    (女党员47名〔2〕。 after 共124名：女党员47名〔2〕。): a part's own answer restating its sum adds nothing."""
+    (女党员47名〔2〕。 after 共124名：女党员47名〔2〕。) or, when `restated`, of an earlier part."""
     kept: list[str] = []
     for line in text.split("\n"):
-        if line not in said and not ("〔" in line and any(line in k for k in kept)):
+        holders = [*said, *kept] if restated else kept
+        if line not in said and not ("〔" in line and any(line in k for k in holders)):
             kept.append(line)
     return kept
 
