@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
+from assistant.answer.across_documents import across_documents_note
 from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
 from assistant.answer.asked_rows import of_asked_row
 from assistant.answer.citations import CitationBook
@@ -255,7 +256,7 @@ def count_part(
     ]
     text = "\n".join(paragraphs)
     if len(by_doc) > 1:
-        text += "\n以上数字分别来自不同文档（不同单位或时期），未合并计算。"
+        text += f"\n{across_documents_note(by_doc)}"
     return text
 
 

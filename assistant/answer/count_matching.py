@@ -54,7 +54,7 @@ from assistant.answer.question import (
     holder_of,
     slots_of,
 )
-from assistant.answer.whole_parts import asked_pairs, part_asked_at
+from assistant.answer.whole_parts import asked_pairs, part_asked_at, part_of_stock
 from assistant.answer.whole_unit import of_whole_unit
 from assistant.core.schema import Evidence
 from assistant.core.text import COHORT, HALF, YEAR_PART, squash
@@ -92,7 +92,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     counted = counted_words(terms, slots_of(part).counted)
     bound = bound_pieces(counted, part)
     unit = sub_unit(INHERITS.sub("", part.lstrip()))  # 其中书记讲几回: 其中 is no branch's name
-    stock = asks_a_stock(part)
+    stock = asks_a_stock(part) or part_of_stock(part, ctx.question)
     people = counted_people(part)
     skip_earlier = not PAST_ASKED.search(part)  # 上年度…整改完了几条 asks for the earlier year's figures
     documents = [d for d in ctx.source.documents() if d.profile]

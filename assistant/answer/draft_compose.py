@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer.citations import CitationBook
+from assistant.answer.draft_leads import compact_lead
 from assistant.answer.draft_options import DraftOptions, written_length
 from assistant.answer.sections import strip_number
 from assistant.core.schema import Chunk
@@ -36,6 +37,7 @@ FIRST_PERSON = "本人"  # how a 述职报告 says its 述职人
 DEFAULT_BUDGET = {"paragraph": 450, "article": 1500}
 JOIN_COST = 3  # the 一是 / ；/ ，同时 around a sentence
 REFITS = 4
+LEAD_SHARE = 0.4  # a lead taking more of a length limit than this says only whose and when
 
 
 @dataclass(frozen=True)
@@ -90,14 +92,32 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
         if used + cost <= budget:
             kept.add((p, s))
             used += cost
-    if not kept and usable:  # nothing fits: the shortest of the best kind rather than nothing
-        best = min(usable, key=lambda r: (r[0], r[3]))
-        kept.add((best[1], best[2]))
+    if not kept and usable:  # nothing fits: the sentence whose clauses that fit say most figures, of the best kind
+        cuts = [(clauses_within(parts[p].sentences[s], budget - JOIN_COST), rank, p, s) for rank, p, s, _ in usable]
+        cut, _, p, s = max(cuts, key=lambda c: (len(NUMBER.findall(DATE.sub("", c[0]))), -c[1], len(c[0]) <= budget))
+        parts = [
+            replace(part, sentences=[*part.sentences[:s], cut, *part.sentences[s + 1 :]]) if i == p else part
+            for i, part in enumerate(parts)
+        ]
+        kept.add((p, s))
     fitted = [
         replace(part, sentences=[x for s, x in enumerate(part.sentences) if (p, s) in kept])
         for p, part in enumerate(parts)
     ]
     return [part for part in fitted if part.sentences]
+
+
+def clauses_within(sentence: str, budget: int) -> str:
+    """The sentence's clauses from its first figure on that fit in `budget` characters (at least that one)."""
+    clauses = re.findall(r"[^，,；;。]+[，,；;。]?", strip_number(sentence).strip())
+    figures = [i for i, clause in enumerate(clauses) if has_figure(clause)]
+    start = figures[0] if figures else 0  # from the first clause stating a figure
+    kept = clauses[start : start + 1]
+    for clause in clauses[start + 1 :]:
+        if len("".join(kept)) + len(clause) > budget:
+            break
+        kept.append(clause)
+    return "".join(kept).rstrip("，,；;") if len(kept) < len(clauses) else sentence
 
 
 def said(part: Part, book: CitationBook) -> list[str]:
@@ -175,6 +195,8 @@ def compose(lead: str, parts: list[Part], options: DraftOptions, book: CitationB
     share shrinks by the overflow and the draft is written again."""
     budget = options.budget or DEFAULT_BUDGET[options.form]
     write = article if options.form == "article" else paragraph
+    if options.ceiling and len(lead) > budget * LEAD_SHARE:  # 50字以内: whose and when, not 主要开展了以下工作
+        lead = compact_lead(lead)
     room = budget - len(lead)
     for _ in range(REFITS):
         over = written_length(write(lead, fit(parts, max(room, 0)), CitationBook())) - budget

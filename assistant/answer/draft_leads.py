@@ -21,6 +21,16 @@ ASPECT_LEADS: dict[Aspect, str] = {
     "measures": "针对存在的问题，采取了以下整改措施：",
     "plans": "下一步将重点做好以下工作：",
 }
+# What a lead says after whose and when (在X方面主要开展了以下工作：), which a very short draft has no room for
+LEAD_TAIL = re.compile(
+    r"(?:在[^，。：]{1,24}方面(?:主要开展了以下工作|的工作安排是)|主要开展了以下工作|的主要工作安排是|召开会议的有关情况如下"
+    r"|的有关情况如下|的工作安排是|"
+    + "|".join(
+        re.escape(lead.rstrip("："))
+        for lead in ("工作中还存在以下问题：", "针对存在的问题，采取了以下整改措施：", "下一步将重点做好以下工作：")
+    )
+    + r")：$"
+)
 MEETING_TOPIC = re.compile(r"^(?:本次)?(?:会议|会)?(?:召开|基本)?(?:情况)?$")  # "": the whole meeting
 
 
@@ -42,3 +52,8 @@ def lead_sentence(title: str, topic: str, chunks: list[Chunk], record: DocRecord
     if record and is_plan(record):  # a plan's figures are intentions (拟发展30名), not work done
         return f"{head}在{topic}方面的工作安排是：" if topic else f"{head}的主要工作安排是："
     return f"{head}在{topic}方面主要开展了以下工作：" if topic else f"{head}主要开展了以下工作："
+
+
+def compact_lead(lead: str) -> str:
+    """2024年，某局机关党委： for 2024年，某局机关党委在X方面主要开展了以下工作： (a lead of another form unchanged)."""
+    return LEAD_TAIL.sub("：", lead)

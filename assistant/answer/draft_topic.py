@@ -21,6 +21,10 @@ TRAILING_OPTIONS = re.compile(
     r"[，,](?:请)?(?:写成|改成|改写成|整理成|压缩到|压缩成|扩展到|控制在)?"
     r"(?:一段话?|一篇|(?:约|大约|不超过|不少于)?\d+字(?:左右|以内|以下)?)[。！!]?$"
 )
+# A last clause saying where the draft is to go (，用在汇报里 / ，要放到述职材料中): no topic.
+PURPOSE_CLAUSE = re.compile(
+    r"[，,](?:我|我们)?(?:要|准备|打算)?(?:用在|用于|用到|放在|放到|放进|写进|写到)[^，,。]{1,12}[。！!]?$"
+)
 # 把上半年党建报告里组织建设的内容…: what stands before 报告里 names the document, not the topic.
 IN_DOCUMENT = re.compile(r"^(?:帮我|请)?(?:把|将)?[^，,。]*?(?:报告|总结|材料|要点|讲话|述职)(?:里|中|内)(?:的|关于)?")
 TOPIC_CLAUSE = re.compile(r"^(?:请)?以(.+?)为(?:主要)?内容")
@@ -28,13 +32,13 @@ ABOUT_TOPIC = re.compile(
     r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报|摘要)"
 )
 DRAFT_VERBS = re.compile(
-    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写一?个|写|形成|生成|一下|概括|归纳|概述|简述|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
+    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写一?个|(?:概括|归纳|总结|提炼|浓缩)成|写|形成|生成|一下|概括|归纳|概述|简述|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
     r"的$|[。？?！!，,]"
 )
 TOPIC_LENGTH = re.compile(r"(?:一?个)?(?:约|大约|不超过|不少于|控制在)?\d+\s*字(?:左右|以内|上下|以上)?的?")
 TOPIC_LEAD = re.compile(r"^(?:把|将|为|给|替)")
 REPORT_NAMED = re.compile(r"(?:书记)?述职(?:报告)?(?:中|里)?")  # 为气象局书记述职起草…: the document, not the topic
-TOPIC_FORM = re.compile(r"(?:的)?(?:情况)?(?:简报|文字|部署|汇报|讲话稿|发言稿|稿子|一段话|述职)$")
+TOPIC_FORM = re.compile(r"(?:的)?(?:情况)?(?:简报|文字|部署|汇报|讲话稿|发言稿|稿子|一段话|述职|成绩)$")
 TOPIC_ASPECT = re.compile(r"(?:方面|领域)(?:的)?(?:情况|工作)?$")
 PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
 
@@ -76,7 +80,7 @@ UNIT_OF_TITLE = re.compile(r"党委|党总支|党支部|党组|党工委|委员�
 
 def draft_topic(question: str) -> str:
     """廉政文化建设 from 根据上半年报告，起草一段关于廉政文化建设情况的总结。"""
-    question = TRAILING_OPTIONS.sub("", without_polite_opening(question).strip())
+    question = TRAILING_OPTIONS.sub("", PURPOSE_CLAUSE.sub("", without_polite_opening(question).strip()))
     named = TOPIC_CLAUSE.match(question)
     if named:  # 以防汛工作为主要内容，写一段……
         return named.group(1)

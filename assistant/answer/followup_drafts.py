@@ -12,6 +12,7 @@ from assistant.answer.draft_options import DRAFT, LENGTH, option_words, relative
 from assistant.answer.draft_topic import draft_topic
 from assistant.answer.followup_turns import conversation_holder
 from assistant.answer.question import BACK_REFERENCE, context_of
+from assistant.answer.referents import with_named_person
 from assistant.core.words import names_a_thing
 
 if TYPE_CHECKING:
@@ -63,8 +64,11 @@ def draft_in_conversation(text: str, last: Turn) -> tuple[str, tuple[str, ...]] 
     Pointers (上面的, 这三年的) or a bare request draft over the turns; a request naming its own topic
     (把组织生活会情况写成一段总结) drafts that topic, of the organisation and period the conversation is about:
     the pointer-free topic is not the last question's, and the words of the request are no topic at all."""
+    named = with_named_person(text, last)  # 把他的履职情况写成一段总结: that person's 履职, not the last topic
+    own_person = named != text and len(TOPIC_NOISE.sub("", draft_topic(text)).strip("的")) >= 2
+    text = named if own_person else text
     pointed = BACK_REFERENCE.search(text) or COUNTED_BACK.search(text)
-    if pointed or len(text) <= 12:
+    if not own_person and (pointed or len(text) <= 12):
         recap = recapped_questions(text, last)
         return f"起草一段关于{draft_topic_of(last.question)}的总结{option_words(text)}", recap
     topic = draft_topic(text)

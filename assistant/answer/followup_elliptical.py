@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.act_pairs import counterpart_question
 from assistant.answer.answer_types import wanted_types
 from assistant.answer.followup_actors import UNIT_HEAD
 from assistant.answer.followup_modality import DONE, PLAN_WORD
@@ -76,6 +77,9 @@ BARE_COUNT = re.compile(r"^[^几多]{1,3}(?:几|多少)(?:个|名|位)(?:呢|吗
 
 def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> Resolution:
     """A turn that leaves whose/when/what unsaid takes them from the last turn."""
+    paired = counterpart_question(last.question, text)
+    if paired:  # 应到多少人，实到多少: the same question with the other act
+        return Resolution(paired, refers_back=not within_question)
     before = last.slots
     body = text
     moved = asks_person_move(text) and not within_question

@@ -76,7 +76,8 @@ ARTICLE_OPENING = re.compile(r"^第[一二三四五六七八九十百零〇]+条
 def regulation_of(turn: Turn) -> re.Match[str] | None:
     """The regulation a turn's answer quoted or its question named (《…》 in either; not 这个细则)."""
     named = turn.slots.regulation
-    return ANSWER_REGULATION.search(turn.answer) or (None if POINTED.match(named) else TITLE_NAMED.search(named))
+    pointed = POINTED.match(named) or asks(named)  # 这个细则 / 是第几条规定: no name
+    return ANSWER_REGULATION.search(turn.answer) or (None if pointed else TITLE_NAMED.search(named))
 
 
 def pointed_regulation(text: str, own: Slots, last: Turn) -> str:
@@ -181,7 +182,10 @@ def item_of_listed(text: str, last: Turn) -> str:
 def article_question(text: str, last: Turn) -> str:
     """第三十二条呢 keeps the regulation of the last turn (named in its answer or its question)."""
     named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
-    regulation = f"《{named.group(1)}》" if named else last.slots.regulation
+    said = "" if asks(last.slots.regulation) else last.slots.regulation  # 是第几条规定 names no regulation
+    if not named and not said:  # after a turn left unanswered, the regulation the conversation quoted
+        named = next(filter(None, (regulation_of(t) for t in reversed(last.conversation))), None)
+    regulation = f"《{named.group(1)}》" if named else said
     if not regulation:
         return text
     asked = revision_asked(text)
@@ -189,6 +193,8 @@ def article_question(text: str, last: Turn) -> str:
         # 2018年版的第三十条呢 / 现行的第一百五十八条呢: not the revision the last answer quoted
         regulation = REVISION_NOTE.sub("", regulation)
     core = core_of(text)
+    if ARTICLE_REF.fullmatch(KIND_NAMED.sub("", core)):  # 条例第一百六十条呢: of the regulation talked about
+        text = core = KIND_NAMED.sub("", core)
     quoted = QUOTED_ARTICLE.match(last.answer) if not last.refused else None
     # 那第一款呢 after 是第几条 answered 依据《…》第五十三条: that article
     article = ARTICLE_REF.search(last.question) or (ARTICLE_REF.search(quoted.group(2)) if quoted else None)

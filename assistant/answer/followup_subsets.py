@@ -18,7 +18,7 @@ from assistant.answer.followup_turns import (
 from assistant.answer.followup_units import (
     organisation_of_branches,
 )
-from assistant.answer.numeric_fact import UNITS
+from assistant.answer.numeric_fact import FAMILY_OF_UNIT, UNITS
 from assistant.answer.periods import (
     refined_period,
     with_period,
@@ -105,6 +105,9 @@ def counted_apart(subset: str, last: Turn) -> str:
     whole = last.slots.unit
     if not unit or not whole or unit == whole or {unit, whole} <= COUNTERS:
         return ""
+    if unit in COUNTERS and FAMILY_OF_UNIT.get(whole) == "person_time":
+        return ""  # 其中谈话提醒几个 after 处理了几人次: people of those person-times, a share asked loosely
+
     if re.search(r"的(?:有|是)?$", subset[: asked.start()]):  # 参加的有多少人次: who took part in the whole's acts
         return ""
     return f"{conversation_holder(last)}{last.slots.period}{ENDING.sub('', subset)}"

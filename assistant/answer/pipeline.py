@@ -11,7 +11,9 @@ from dataclasses import replace
 from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from assistant.answer.breakdown_of import breakdown_of
 from assistant.answer.citations import cited_chunks
+from assistant.answer.each_part import answered_parts, parts_before, with_last_asked
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.followup import conversation_state
 from assistant.answer.followup_scope import known_organisations, scoped_source
@@ -111,6 +113,18 @@ class Assistant:
 
     def answer_parts(self, question: str, history: list[Message] | None, mode: str) -> tuple[Route, Answer]:
         """Each part of a multi-part question answered in turn, later parts resolved against earlier ones."""
+        before = parts_before(question, history) if mode in ("auto", "qa") and history else []
+        if before:  # 其中二支部呢 after 应到多少人，实到多少: asked of each count, joined
+            asked = [self.parts_answered(question, with_last_asked(history, part), mode) for part in before]
+            answers = answered_parts([answer for _, answer in asked])
+            if len(answers) == 1:
+                return asked[0][0], answers[0]
+            joined = "；".join(route.question for route, _ in asked)
+            return replace(asked[0][0], question=joined), merge_answers(answers, restated=True)
+        return self.parts_answered(question, history, mode)
+
+    def parts_answered(self, question: str, history: list[Message] | None, mode: str) -> tuple[Route, Answer]:
+        """The parts of `question` answered in turn against the conversation as it stands."""
         organisations = known_organisations(self.retriever)  # which names are organisations of the knowledge base
         last = conversation_state(history, organisations)
         parts = split_parts(question) if mode in ("auto", "qa") else [question]
@@ -120,6 +134,8 @@ class Assistant:
             route = understand_turn(part, last, mode, n > 0, organisations)
             # 出自哪个条例第几条？ after a part: the source of that part's answer, not a new search
             cited = source_of(answered[-1]) if answered and asks_source(part) else None
+            # 给了几人处分？都是啥处分？: the kinds, as the sentence just quoted breaks its figure down
+            cited = cited or (breakdown_of(answered[-1], part) if answered else None)
             if not answered and last is not None and route.question == last.question and asks_source_only(part):
                 # 出自哪里 / 是第几条: the last question answered again as it was asked, for its sources
                 again = replace(route, kind=understand_turn(last.question, None, mode, False, organisations).kind)
@@ -234,10 +250,12 @@ def with_note(answer: Answer, note: str) -> Answer:
     return answer
 
 
-def merge_answers(parts: list[Answer]) -> Answer:
+def merge_answers(parts: list[Answer], restated: bool = False) -> Answer:
     """One answer for a multi-part question: texts in order, citations renumbered into one list.
 
     A part without an answer is refused on its own (saying which); the whole only when every part is.
+    `restated`: the parts are one follow-up asked of several counts, whose answers may quote the same row
+    again; a line an earlier one holds with its marks is then left out.
     """
     answered = [a for a in parts if not a.refused]
     if not answered:
@@ -259,8 +277,9 @@ def merge_answers(parts: list[Answer]) -> Answer:
             numbers[old] = citations.index(citation) + 1
         # 什么时候交？交到哪里？: one sentence answering both parts is said once; so is the whole a 其中 part
         # states again after the part before answered it
-        said = {line for t in texts for line in t.split("\n")}
-        text = "\n".join(line for line in renumbered(answer.text, numbers).split("\n") if line not in said)
+        text = "\n".join(
+            unsaid_lines(renumbered(answer.text, numbers), [line for t in texts for line in t.split("\n")], restated)
+        )
         if text:
             texts.append(text)
         derived |= answer.derived_numbers
@@ -278,6 +297,17 @@ def merge_answers(parts: list[Answer]) -> Answer:
         diffs=diffs,
         links=links,
     )
+
+
+def unsaid_lines(text: str, said: list[str], restated: bool = False) -> list[str]:
+    """The lines of `text` not said by an earlier part, nor held with their marks by a line of the same part
+    (女党员47名〔2〕。 after 共124名：女党员47名〔2〕。) or, when `restated`, of an earlier part."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        holders = [*said, *kept] if restated else kept
+        if line not in said and not ("〔" in line and any(line in k for k in holders)):
+            kept.append(line)
+    return kept
 
 
 def answer_problems(answer: Answer) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.question import asks_a_stock
 from assistant.core.words import cut_words
 
 # 课题有多少个，其中结题的有几个: a 其中 part however the question was rewritten (not only at its start)
@@ -64,3 +65,12 @@ def asked_pairs(part: str) -> set[str]:
 def part_unstated(asked: str) -> str:
     """The refusal's note for a part of a whole (其中女党员多少名) that no document states."""
     return f"（报告没有写其中{ASKING_TAIL.sub('', asked).strip('，, ')}的数字）"
+
+
+def part_of_stock(part: str, question: str) -> bool:
+    """其中女的几个 after 有多少党员: a part of how many there are; a 其中 of members gained (发展党员4名，其中女性1名)
+    does not state it. `question` holds the whole before the part (有多少党员，其中女的几个)."""
+    subset = list(SUBSET_ASKED.finditer(question))
+    return (
+        bool(subset) and bool(SUBSET_ASKED.match(part.lstrip())) and asks_a_stock(f"{question[: subset[-1].start()]}？")
+    )

@@ -34,6 +34,17 @@ SENTENCE = re.compile(r"[^。！？；!?]*[。！？；!?]+[”’」）)]*|[^�
 WHITESPACE = re.compile(r"\s+")
 
 
+# 市直机关工委：<line break> opening a report: the body it is sent to (主送), no words of the sentence below it
+ADDRESSEE = re.compile(
+    r"^\s*[^\s，,。；;：:！？、“”]{2,24}(?:委员会|工委|党委|党组|委|局|厅|办|部|处|政府|公司|中心)[：:][ \t　]*\n\s*"
+)
+
+
+def without_addressee(sentence: str) -> str:
+    """A report's first sentence without the 主送 line above it."""
+    return ADDRESSEE.sub("", sentence, count=1)
+
+
 def split_sentences(text: str) -> list[str]:
     return [s for s in SENTENCE.findall(text) if s.strip()]
 

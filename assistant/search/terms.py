@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from assistant.core.schema import Chunk
-from assistant.core.text import split_sentences
+from assistant.core.text import split_sentences, without_addressee
 from assistant.core.words import SYNONYMS, cut_words, plain_wording, spoken_title, tokenize
 from assistant.index.manifest import DocRecord
 
@@ -213,7 +213,8 @@ def sentence_scores(terms: Terms, chunk: Chunk, names: str = "") -> list[tuple[s
     title = spoken_title(chunk.doc_title) + (f" {names} " if names else "")
     passage = terms.coverage(title + " ".join(chunk.section_path) + chunk.text)
     heading = chunk.section_path[-1] + " " if chunk.section_path else ""
-    return [(s.strip(), terms.coverage(heading + s), passage) for s in split_sentences(chunk.text) if s.strip()]
+    sentences = [without_addressee(s).strip() for s in split_sentences(chunk.text)]
+    return [(s, terms.coverage(heading + s), passage) for s in sentences if s]
 
 
 def organisation_names(documents: Iterable[DocRecord]) -> dict[str, str]:
