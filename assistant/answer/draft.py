@@ -27,7 +27,7 @@ from assistant.answer.draft_leads import lead_sentence
 from assistant.answer.draft_names import is_plan, organisation_name
 from assistant.answer.draft_options import DraftOptions, draft_options, without_options
 from assistant.answer.draft_sources import joined_documents
-from assistant.answer.draft_speaker import duty_topic, in_third_person, personal
+from assistant.answer.draft_speaker import duty_topic, in_third_person, named_reporter, personal
 from assistant.answer.draft_topic import DRAFT_VERBS, PERIOD_WORDS, draft_topic, family_words, topic_without_title
 from assistant.answer.heading_names import names_heading
 from assistant.answer.sections import (
@@ -166,13 +166,16 @@ def best_document(
     # topic words alone would retrieve another report first.
     titled = sorted((d for d in ctx.source.documents() if d.kind == "report"), key=lambda d: -naming.coverage(d.title))
     named = [d.doc_id for d in titled[:2] if naming.words and naming.coverage(d.title) >= TITLE_NAMED]
+    own = [d.doc_id for d in titled if named_reporter(ctx.question, d)]  # 周海涛的履职: his own 述职
+    named += own
     ranked_ids = [s.chunk.doc_id for s in ranked]
     candidates = list(dict.fromkeys([*named, *ranked_ids, *sorted(mentioned)]))[: CANDIDATES + len(named)]
     # A follow-up (把上面的写成一段总结) or a question naming its report is scoped: speak for those documents.
     scoped = ctx.source.scope(ctx.question).doc_ids
     if scoped:  # …and the reports of the organisation and period it names, though no sentence matched the topic
         reports = [d.doc_id for d in ctx.source.documents() if d.doc_id in scoped and d.kind == "report"]
-        candidates = list(dict.fromkeys([d for d in candidates if d in scoped] + reports)) or candidates
+        # …but a person's own 述职 speaks for them, whatever the conversation was last about
+        candidates = list(dict.fromkeys([d for d in candidates if d in scoped or d in own] + reports)) or candidates
     best = None
     asked, compare, plan_asked = asked_period(ctx.question), asks_comparison(ctx.question), asks_plan(ctx.question)
     for order, doc_id in enumerate(candidates):
@@ -192,6 +195,7 @@ def best_document(
             all(w in record.title for w in wanted),
             document_year_fits(ctx.question, record.title),
             is_plan(record) == plan_asked,  # what was done comes from a report, not from a plan (要点)
+            bool(named_reporter(ctx.question, record)),  # 周海涛的履职: his own 述职 speaks for him
             round(fit, 2),
             -order,
         )
@@ -247,8 +251,8 @@ def without_names(topic: str, record: DocRecord) -> str:
     named = f"{record.title} {Path(record.source).stem}"
     names |= {m.group(0) for m in UNIT_MENTION.finditer(topic) if m.group(0) in named}
     names = sorted(names - {""}, key=len, reverse=True)
-    for name in names:
-        topic = topic.replace(name, "")
+    for name in [*names, named_reporter(topic, record)]:  # 周海涛的履职 of 周海涛's own 述职: his duties
+        topic = topic.replace(name, "") if name else topic
     return topic.strip("，,的 ") or topic
 
 

@@ -10,6 +10,8 @@ from dataclasses import replace
 
 from assistant.answer.draft_compose import Part
 from assistant.answer.draft_names import organisation_of
+from assistant.answer.draft_topic import PERIOD_WORDS
+from assistant.answer.person_names import is_name
 from assistant.answer.post_holders import reporter
 from assistant.core.schema import Chunk
 from assistant.search.organisations import with_profile
@@ -17,7 +19,7 @@ from assistant.search.source import DocRecord
 
 # What a request calls the 述职人's duties as a whole: 书记个人履职, 履行职责情况, 抓党建工作.
 DUTY_TOPIC = re.compile(
-    r"^(?:(?:党委|党支部|党总支|党组|支部|机关)?(?:副?书记|委员|负责人)|个人|本人|的|述职|履职|尽责|履行职责"
+    r"^(?:(?:党委|党支部|党总支|党组|支部|机关)?(?:副?书记|委员|负责人)|个人|本人|同志|的|述职|履职|尽责|履行职责"
     r"|抓(?:基层)?党建|工作|情况|主要)+$"
 )
 
@@ -29,7 +31,15 @@ def personal(record: DocRecord | None) -> bool:
 
 
 def duty_topic(topic: str) -> bool:
-    return bool(DUTY_TOPIC.match(topic))
+    return bool(DUTY_TOPIC.match(PERIOD_WORDS.sub("", topic)))  # 2024年的履职: the year says which 述职
+
+
+def named_reporter(text: str, record: DocRecord | None) -> str:
+    """周海涛 of 周海涛的履职 when the 述职 is his (its title names him); else ""."""
+    if not personal(record):
+        return ""
+    spans = (text[i : i + n] for n in (3, 2, 4) for i in range(len(text) - n + 1))
+    return next((w for w in spans if w in record.title and is_name(w)), "")
 
 
 def speaker(record: DocRecord, chunks: list[Chunk]) -> str:

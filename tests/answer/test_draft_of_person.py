@@ -53,3 +53,10 @@ def test_other_wordings():
         )
         assert "周海涛" in draft.resolved_question and "谈心谈话的" not in draft.resolved_question, request
         assert "5次" in draft.text, request
+
+
+def test_a_draft_naming_the_person_is_of_their_own_report_without_a_conversation():
+    # No sentence of the 述职 names its reporter (本人…): the title does, and a draft of his 履职 draws on it.
+    for request in ("起草一段关于2024年周海涛的履职的总结", "写一段周海涛同志的履职情况"):
+        draft = Assistant(source()).ask(request)
+        assert "讲党课5次" in draft.text and "调研指导15次" in draft.text, draft.text
