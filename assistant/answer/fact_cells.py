@@ -36,6 +36,8 @@ UNIT_COLUMN = re.compile(rf"^(?:计量)?单位(?:为)?(?P<unit>{UNITS})$")
 PLAN_OR_DONE_COLUMN = re.compile(r"计划|目标|预计|完成|实际")  # a column of a plan/actual table
 
 COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
+    # 完成率0 / 参学率96 in a row of 个 or 名: a rate, never the row's measure word
+    ("percent", re.compile(r"(?:率|比例|占比|比重)$")),
     ("person_time", re.compile(r"人次")),
     ("person", re.compile(r"人数|(党员|同志|干部|人员|学生|教师|职工|委员|积极分子|发展对象|志愿者)数?$|发展数$")),
     # A column named by a meeting or an activity (支委会, 主题党日, 党课) counts how many times it was held.
