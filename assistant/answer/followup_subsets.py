@@ -18,7 +18,7 @@ from assistant.answer.followup_turns import (
 from assistant.answer.followup_units import (
     organisation_of_branches,
 )
-from assistant.answer.numeric_fact import UNITS
+from assistant.answer.numeric_fact import UNITS, family_of
 from assistant.answer.periods import (
     refined_period,
     with_period,
@@ -104,6 +104,8 @@ def counted_apart(subset: str, last: Turn) -> str:
     unit = asked.group(1) if asked else ""
     whole = last.slots.unit
     if not unit or not whole or unit == whole or {unit, whole} <= COUNTERS:
+        return ""
+    if unit in COUNTERS and family_of(whole) == "person_time":  # 其中批评教育几个 after 处理了几人次: of those
         return ""
     if re.search(r"的(?:有|是)?$", subset[: asked.start()]):  # 参加的有多少人次: who took part in the whole's acts
         return ""
