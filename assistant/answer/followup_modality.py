@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.asked_quantity import TOTAL_ASKED
-from assistant.answer.followup_turns import ENDING, Resolution, Turn, whole_of
+from assistant.answer.followup_period_words import whole_year_if_uncovered
+from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversation_holder, whole_of
 from assistant.answer.periods import refined_period, with_modality, with_period
 from assistant.answer.question import (
     FOLLOW_START,
@@ -39,6 +40,7 @@ SET_BY_PLAN = re.compile(
     r"(?:确|设|制|规)?定(?=的|了|是|[？?]|$)"
 )  # 要点里定的目标: set by the plan, no act of its own
 MAX_ACT = 3  # 装 / 完成 / 发展: a turn's own act is a verb, never a thing it names
+LIGHT_VERBS = frozenset({"搞", "干", "做", "弄", "办"})  # 去年实际搞了多少场: doing whatever the last question did
 PERFECTIVE_BEFORE_ASKED = re.compile(r"了(?=(?:几|多少))")
 
 
@@ -71,6 +73,8 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
     elif own.period:  # 2025年计划开多少次 after 2025年二季度开了几次: the whole year's
         whole_year = question[: quarter.start()] + question[quarter.end() :] if quarter else question
         question = with_period(whole_year, refined_period(own.period, last.slots.period))
+        # 去年实际搞了多少场 after 今年下半年打算搞多少: last year's, when it has only a year's report
+        question = whole_year_if_uncovered(question, own.period, conversation_holder(last), last)
     elif asked_quarter:  # 二季度实际开了几次 after 全年计划开几次: the quarter of that year
         question = in_quarter(question, asked_quarter.group(0))
     plans_before = PLAN_WORD.search(question)
@@ -99,7 +103,7 @@ def rest_of_turn(text: str) -> str:
 
 def acts_of_last(rest: str, asked_before: str) -> bool:
     """Nothing said, or a short act the last question says before its quantity (装 of 加装了)."""
-    return not rest or (len(rest) <= MAX_ACT and rest in asked_before)
+    return not rest or rest in LIGHT_VERBS or (len(rest) <= MAX_ACT and rest in asked_before)
 
 
 def planned(question: str, modality: str) -> str:

@@ -62,13 +62,15 @@ def half_said_before(period: str, last: Turn) -> str:
 
 
 # 2024年上半年 / 2024年第二季度: a year and the part of it that the last question asked of.
-YEAR_AND_PART = re.compile(rf"((?:19|20)\d{{2}}年)(?:{YEAR_PART.pattern})")
+# 2024年上半年 / 去年下半年: a year, said by its number or relative to now, and its part
+YEAR_SAID = r"(?:19|20)\d{2}年|今年|去年|前年"
+YEAR_AND_PART = re.compile(rf"({YEAR_SAID})(?:{YEAR_PART.pattern})")
 
 
 def whole_year_if_uncovered(question: str, said: str, holder: str, last: Turn) -> str:
     """那2024年呢 after a question of 今年上半年: the year alone said, the half is carried only when the
     organisation has material of that half; when it has only the year's report, the question asks the year."""
-    if not YEAR_OF.fullmatch(said.strip()):
+    if not re.fullmatch(YEAR_SAID, said.strip()):
         return question
     carried = YEAR_AND_PART.search(question)
     if not carried or carried.group(1) != said.strip() or last.namer.covers(holder, carried.group(0)):

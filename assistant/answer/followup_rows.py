@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.branch_units import sub_unit
 from assistant.answer.followup_actors import actor_in, is_people
 from assistant.answer.followup_turns import Turn
 from assistant.answer.question import PERIOD
@@ -16,11 +17,14 @@ HEAD = r"党支部|支部|党小组|小组|大队|中队|支队|分队|车队|�
 ROW_HEAD = r"党支部|支部|党小组|大队|中队|分队|车队|船队|车间|班组|科室|处室"  # what a per-unit table's rows are
 # The unit named right after the organisation: 本科生第一党支部 of 机械学院本科生第一党支部去年….
 ROW_AFTER = re.compile(rf"[^\s，,。？?！!、\d的是有了在年几多哪]{{2,12}}?(?:{ROW_HEAD})")
+# …统计表里，就业促进党支部主题党日开了几次: a unit named at the head of a later clause, away from its organisation
+ROW_OPENING_CLAUSE = re.compile(rf"(?<=[，,])(?:{ROW_AFTER.pattern})")
 ROW_NAME_BREAK = r"局队心司团院校所站处部\s，,"  # where a row's own name starts: after its parent's head
 # 她那个支部 / 他这个车间: whose unit, said by a pronoun before the pointer; the pointer says which.
 # 大队 / 车间: rows whose kind is no Party body's (那个支部 / 那X党支部呢 are followup_units')
 BRANCH = r"党支部|支部|党总支|党小组"  # the Party body of a unit (城南大队党支部)
 WORK_ROW = r"大队|中队|分队|车队|船队|车间|班组|科室|处室"
+BRANCH_NAME_FLAGS = ("n", "v", "j", "i", "l", "m")  # 行政后勤 / 数字出版 / 离退休 / 编辑一部: what names a branch
 POINTED_ROW = re.compile(rf"(?:那个|这个|那一个|这一个|该)({WORK_ROW})")
 ROLE_ASKED = re.compile(
     r"^(?:那)?(?:支部|队里的?)?((?:党支部)?(?:副?书记|组织委员|宣传委员|纪检委员))是谁[？?。！!\s]*$"
@@ -43,7 +47,8 @@ def unit_asked(turn: Turn) -> str:
     row = ROW_AFTER.match(turn.question, at + len(holder)) if at >= 0 else None
     if row and not PERIOD.search(row.group(0)):
         return f"{holder}{row.group(0)}"
-    return holder
+    clause = ROW_OPENING_CLAUSE.search(turn.question, at + len(holder)) if at >= 0 else None
+    return clause.group(0) if clause and not PERIOD.search(clause.group(0)) else holder
 
 
 def sibling_row(question: str, rest: str) -> str:
@@ -60,6 +65,23 @@ def sibling_row(question: str, rest: str) -> str:
         return question.replace(unit, f"{unit[:repeated]}{rest}", 1)
     own = re.search(rf"[^{ROW_NAME_BREAK}]{{1,8}}(?:{ROW_HEAD})$", unit)
     return question.replace(unit, f"{unit[: own.start()]}{rest}", 1) if own and own.start() > 0 else ""
+
+
+def bare_branch_swapped(question: str, rest: str) -> str:
+    """行政后勤的呢 after 青禾出版社校对党支部主题党日搞了几次: another branch said by its own name alone (X的, no
+    党支部), asked in place of the branch the question names; "" when the question names no branch or `rest` is
+    no such name (线上的: a place word; a unit's head of its own is `sibling_row`'s)."""
+    unit = unit_asked(Turn(question))
+    branch = re.search(rf"(?:{BRANCH})$", unit)
+    words = tagged_words(rest)
+    if not branch or not words or len(rest) < 2 or re.search(HEAD, rest) or rest in question:
+        return ""
+    if not all(flag.startswith(BRANCH_NAME_FLAGS) for _, flag in words):
+        return ""
+    own = sub_unit(question)
+    named = own if own.endswith(branch.group(0)) else f"{own}{branch.group(0)}"
+    named = named if own and named in unit else unit
+    return question.replace(named, f"{rest}{branch.group(0)}", 1)
 
 
 def branch_of_row_swapped(question: str, unit: str, rest: str, head: str) -> str:

@@ -25,7 +25,7 @@ from assistant.answer.followup_regulations import (
     revision_swapped,
     topic_swapped_in,
 )
-from assistant.answer.followup_rows import sibling_row
+from assistant.answer.followup_rows import bare_branch_swapped, sibling_row
 from assistant.answer.followup_totals import counted_before_aside, quarter_of_half
 from assistant.answer.followup_turns import (
     CONTENT_WORD,
@@ -260,6 +260,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     kind_of = PEOPLE.search(slots.counted) if modifier else None
     if kind_of and not rest.endswith(kind_of.group(0)):  # 高级职称的呢 after 女党员: 高级职称的党员
         rest = f"{rest}的{kind_of.group(0)}"
+    branch = bare_branch_swapped(question, rest) if modifier and not kind_of else ""
+    if branch:  # 行政后勤的呢 after 校对党支部主题党日搞了几次: that branch, said without its 党支部
+        return Resolution(f"{branch}？", refers_back=True, anchor=rest)
     counted = question.replace(slots.counted, rest, 1) if replaceable else None
     if counted and IN_PROCESS.fullmatch(rest):  # 那入党积极分子呢 after 发展了几名党员: they are not 发展ed
         counted = ADMITTED.sub("有", counted, count=1)

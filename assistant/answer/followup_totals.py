@@ -19,7 +19,7 @@ TOTAL = re.compile(rf"{TOTAL_ASKED.pattern}|加在一起|合起来")
 NUMBER = r"[一二三四五六七八九十两\d]+"
 # 5个村党支部 / 各个基层支部: a short kind may stand between the count and the unit
 MANY = re.compile(rf"^(?:那|这)?(?:({NUMBER})个|各个?|所有|全部(?:的)?|全体)(?:[\u4e00-\u9fff]{{1,3}}?)?({HEAD})")
-WHOLE = re.compile(rf"^(?:那)?全({HEAD})")
+WHOLE = re.compile(rf"^(?:那)?全({HEAD}|社(?!会)|馆)")  # 全社 / 全馆: the 出版社 or 档案馆 its branches belong to
 # Words around what a total is asked of that ask and name nothing: 有 / 是 / 呢.
 ASKING_EDGE = re.compile(r"^(?:是|有|共|为|的)+|(?:是|有|的|呢|吗)+$")
 PARTY_BODY = re.compile(r"^(?:党支部|支部|党委|党总支|党组|委员会)$")  # 稽查局党支部 is 稽查局's own branch
@@ -49,6 +49,8 @@ def over_units(text: str, last: Turn) -> Resolution | None:
         whole = whole_of_units(last, head)
         if not whole:  # 全局 of 稽查局党支部: which bureau the documents cited say, not the question
             alone = question.replace(unit, "", 1)
+            if base.holder and base.holder in alone:  # 人社局…，就业促进党支部…: the bureau named stays whose
+                return Resolution(f"{total_inserted(alone, base.holder)}？", refers_back=True)
             return Resolution(f"{scope.group(0)}{total_inserted(alone)}？", refers_back=True)
         return Resolution(f"{total_inserted(question.replace(unit, whole, 1), whole)}？", refers_back=True)
     # the organisation whose units they are: of the unit's own name (市人民医院 of 市人民医院眼科党支部), of an
@@ -69,9 +71,10 @@ def thing_named(phrase: str) -> str:
 
 
 def counted_turn(last: Turn, words: str) -> Turn | None:
-    """The latest turn that counted a whole (not a 其中 part) and got an answer; of `words` when the turn names
-    what (党员 of 四个支部党员一共呢)."""
-    counted = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.refused and not t.subset]
+    """The latest turn that counted a whole (not a 其中 part); of `words` when the turn names what (党员 of 四个支部党员
+    一共呢). A branch's figure the documents lack still says what the whole is asked of (全院一共多少项 after a
+    refused 市政所攻关项目几项 adds up 攻关项目, not the 党员 counted before it)."""
+    counted = [t for t in reversed(last.conversation) if asks_quantity(t.question) and not t.subset]
     return next((t for t in counted if words in t.question), None)
 
 

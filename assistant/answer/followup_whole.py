@@ -15,7 +15,7 @@ from assistant.answer.question import slots_of
 
 # 全局 / 全院 / 整个机关党委 / 整个单位: the whole organisation named by its kind
 WHOLE_NAMED = re.compile(
-    r"全(?:局|院|校|处|所|厂|场|站|镇|村|县|区|市|委|公司|集团|社区|中心|行|单位|机关)(?![\u4e00-\u9fff]?(?:党员|干部|职工))"
+    r"全(?:局|院|校|处|所|厂|场|站|镇|村|县|区|市|委|公司|集团|社区|社(?!会)|馆|中心|行|单位|机关)(?![\u4e00-\u9fff]?(?:党员|干部|职工))"
     r"|整个(?:[\u4e00-\u9fff]{0,8}?(?:党委|党组|党总支|机关|局|院|单位|公司|集团))?"
 )
 PART_ASKED = "，其中"

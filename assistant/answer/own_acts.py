@@ -7,7 +7,7 @@ turn's thing. A word the last question said in other words (培训 after 轮训:
 from __future__ import annotations
 
 from assistant.answer.question import INTERROGATIVE, MODALITY, PERIOD, QUANTITY_WORD, ROLE
-from assistant.core.words import tagged_words
+from assistant.core.words import tagged_words, tokenize
 
 ACTS = ("v", "vn")
 # jieba's flags of words naming a thing or an activity: nouns (not a person's name), verbal nouns, abbreviations
@@ -17,10 +17,17 @@ PERSON_FLAG = "nr"
 
 
 def is_activity(phrase: str) -> bool:
-    """调研 / 走访: the phrase is one verb, an activity: it cannot stand where the last question's verb acts on a
-    thing (讲了几次调研)."""
+    """调研 / 志愿服务 / 谈心谈话: the phrase is an activity, one verb or words ending on one (a party term jieba
+    keeps whole, by its last piece): it cannot stand where the last question's verb acts on a thing (讲了几次调研,
+    征集了多少条谈心谈话); 批评意见 / 整改措施 end on what is counted."""
     words = tagged_words(phrase)
-    return len(words) == 1 and words[0][1] in ACTS and len(words[0][0]) > 1
+    if not words or len(phrase) < 2:
+        return False
+    word, flag = words[-1]
+    if flag == "x" and len(words) == 1:  # 谈心谈话: what it ends on, as a search cuts it
+        pieces = [p for p in tokenize(word) if p != word]
+        flag = tagged_words(pieces[-1])[-1][1] if pieces else flag
+    return flag in ACTS and (len(words) > 1 or len(word) > 1)
 
 
 def names_own_activity(before: str, last_question: str) -> bool:

@@ -10,7 +10,7 @@ from assistant.answer.answer_types import NAME, ROLES, wanted_types
 from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.followup_actors import person_acting
 from assistant.answer.followup_people import name_acting
-from assistant.answer.numeric_fact import UNITS
+from assistant.answer.numeric_fact import UNITS, family_of
 from assistant.answer.own_acts import names_own_activity
 from assistant.answer.person_moves import successor_named
 from assistant.answer.person_names import BOUNDED_NAME, TITLE, is_name, named_holder
@@ -210,7 +210,8 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str, last_que
     if not match or FOLLOW_END.sub("", body[match.end() :]):
         return body
     before = FRAMING.sub("", body[: match.start()])
-    if before and (names_a_thing(before) or has_subject(before) or MONEY_WORD.search(before)):  # 党员一共多少: its own
+    # 党员一共多少: its own thing; 书记王某自己讲了几次: who acted is no thing counted
+    if before and (names_a_thing(ROLE.sub("", before)) or has_subject(before) or MONEY_WORD.search(before)):
         return body
     if names_own_activity(before, last_question):  # 调研几次 after 讲了几次党课: 调研 is counted, not 党课
         return body
@@ -226,7 +227,8 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str, last_que
         if ATTENDING.fullmatch(before) and ATTENDED.search(counted):  # 参加了多少人次 after 讲了几场党课: who came
             return f"{counted}{body}"
         return body  # 谈话了多少人次 after 排查了多少个风险点: people are counted, not the points
-    if unit and unit_before and unit != unit_before and not {unit, unit_before} <= people:
+    times = family_of(unit) == family_of(unit_before) == "times"  # 讲了几次 after 多少场党课: the same lectures
+    if unit and unit_before and unit != unit_before and not ({unit, unit_before} <= people or times):
         # 多少人次 after 几场义诊, 几场 after 多少份: something else
         return body
     return f"{body[: match.end()]}{counted}{body[match.end() :]}"
