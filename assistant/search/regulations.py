@@ -45,9 +45,12 @@ def without_lead(text: str) -> str:
 NAME_BEFORE_ARTICLE = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?(办法|规定|规则))(?=的?第\s*{NUMERAL}\s*[条章节])")
 NUMBERED_RULES = re.compile(r"[一二三四五六七八九十]+项规定$")
 GENERIC_NAMES = frozenset(["工作", "党内", "若干", "有关", "相关", "管理", "这个", "该", "本", "这部", "那个"])
-# 旧版/现行/2018年版 before a name says which revision, it is no part of the name.
+# 旧版/现行/2018年版 before a name says which revision, it is no part of the name; so does 新/旧/老 before a
+# short name (新处分条例, 老条例): no regulation held is named by its age alone. 年版 is what is left of
+# 2018年版 when the name is read from its first Chinese character on.
 REVISION_BEFORE_NAME = re.compile(
-    r"^(?:旧版|新版|老版|原版|现行|最新版?|(?:19|20)\d{2}\s*年(?:修订)?版?|[新旧老](?=(?:条例|准则|细则|章程)$))的?"
+    r"^(?:旧版|新版|老版|原版|现行|最新版?|(?:19|20)\d{2}\s*年(?:修订)?版?|年(?:修订|修改)?版|年(?:修订|修改)(?=的)"
+    r"|[新旧老](?=[\u4e00-\u9fff]{0,4}(?:条例|准则|细则|章程)$))的?"
 )
 MIN_NAME = 2
 ASKING = re.compile(r"哪|什么|啥")  # 出自哪个条例 asks for a name, it says none
