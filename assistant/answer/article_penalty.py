@@ -37,7 +37,9 @@ def article_penalty(ctx: AnswerContext, doc: DocRecord, refs: list[PartRef]) -> 
     asked = CLAUSE_REF.sub("", ctx.question[named[-1].end() :] if named else "").strip("，,、 ")
     if not (asks_case_penalty(asked) or GRADE_ALONE.search(asked) or HEAVIEST.search(asked) and "处分" in asked):
         return None
-    provision = next((p for p in provisions(ctx.source.document_chunks(doc.doc_id)) if p.number == refs[0].number), None)
+    provision = next(
+        (p for p in provisions(ctx.source.document_chunks(doc.doc_id)) if p.number == refs[0].number), None
+    )
     if provision is None or "处分" not in provision.text:
         return None
     told = case_told(asked)

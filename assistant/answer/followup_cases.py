@@ -19,7 +19,12 @@ from assistant.answer.asked_penalty import (
     asks_case_penalty,
     case_told,
 )
-from assistant.answer.followup_regulations import REVISION_ASKED, REVISION_NOTE, asks_only_article_in_revision, regulation_of
+from assistant.answer.followup_regulations import (
+    REVISION_ASKED,
+    REVISION_NOTE,
+    asks_only_article_in_revision,
+    regulation_of,
+)
 from assistant.answer.followup_turns import Turn
 from assistant.core.numerals import ARTICLE_REF
 
@@ -68,7 +73,9 @@ def same_case_further(text: str, last: Turn) -> str:
 
 
 # 那给别人送礼的呢，新版第几条: a case told, then which article of a revision holds it
-CASE_THEN_ARTICLE = re.compile(r"^(?:那|那么)?(?P<case>[^，,？?]{2,}?)(?:的话|的)?呢[，,\s]*(?P<rest>[^，,？?]+?)[？?。！!\s]*$")
+CASE_THEN_ARTICLE = re.compile(
+    r"^(?:那|那么)?(?P<case>[^，,？?]{2,}?)(?:的话|的)?呢[，,\s]*(?P<rest>[^，,？?]+?)[？?。！!\s]*$"
+)
 
 
 def case_in_revision(text: str, last: Turn) -> str:
