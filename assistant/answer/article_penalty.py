@@ -44,21 +44,22 @@ def article_penalty(ctx: AnswerContext, doc: DocRecord, refs: list[PartRef]) -> 
         return None
     told = case_told(asked)
     terms = ctx.source.terms(in_regulation_words(told)) if len(told) >= 2 else None
+    if terms and terms.coverage(provision.text) < CIRCUMSTANCE_COVERAGE:
+        # 给别人送礼的 after the article on receiving gifts: that case, looked up in this revision
+        case = AnswerContext(replace(ctx.route, question=f"{asked.rstrip('？?')}？"), ctx.source)
+        return case_article(case, doc) or no_case_article(doc)
     book = CitationBook()
     lead = f"依据《{doc.title}》{provision_name(provision)}"
-    if terms is None:  # a grade (or the heaviest) of the article's penalty
-        part = penalty_part(provision, lambda _: 0.0)
-        if part is None:
-            return None
-        grade = GRADE.search(asked)
-        verdict, said = penalty_said(asked, grade.group(0) if grade else "", provision, part, book)
-        return answer_of(f"{verdict}{lead}{said}。", book)
-    clause = circumstance_clause(provision, terms.coverage)
-    if clause is None:  # 给别人送礼的 after the article on receiving gifts: that case, in this revision
-        case = AnswerContext(replace(ctx.route, question=f"{told}的给什么处分？"), ctx.source)
-        return case_article(case, doc) or no_case_article(doc)
-    chunk, text = clause
-    return answer_of(f"{lead}，{text}{book.cite(chunk, text)}。", book)
+    grade = GRADE.search(asked)
+    clause = circumstance_clause(provision, terms.coverage) if terms and not (grade or HEAVIEST.search(asked)) else None
+    if clause:  # 借机敛财的: the clause naming that circumstance
+        return answer_of(f"{lead}，{clause[1]}{book.cite(*clause)}。", book)
+    # a grade (收礼情节较重的: of the paragraph on the circumstance), the heaviest, or the whole penalty part
+    part = penalty_part(provision, terms.coverage if terms else lambda _: 0.0)
+    if part is None:
+        return None
+    verdict, said = penalty_said(asked, grade.group(0) if grade else "", provision, part, book)
+    return answer_of(f"{verdict}{lead}{said}。", book)
 
 
 def circumstance_clause(provision: Provision, coverage) -> Place | None:

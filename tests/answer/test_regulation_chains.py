@@ -74,7 +74,8 @@ def test_a_revision_said_by_its_age_before_a_short_name_is_no_part_of_the_name()
 
 def test_the_new_regulation_named_by_its_age_answers_the_article_and_the_grade():
     (answer,) = conversation("违规使用集团公务车辆的，新处分条例是第几条？情节严重的咋处理？")
-    assert "没有收录" not in answer.text and PORT_NEW in answer.text and "第六条" in answer.text, answer.text
+    assert "没有收录" not in answer.text and "没有找到" not in answer.text, answer.text
+    assert PORT_NEW in answer.text and "第六条" in answer.text, answer.text
     assert "情节严重的，给予撤销党内职务或者留党察看处分" in answer.text, answer.text
 
 
@@ -110,7 +111,11 @@ def test_a_circumstance_the_article_names_is_its_clause():
 
 def test_another_case_asked_by_article_in_the_new_revision_is_looked_up_there():
     *_, giving, severe = conversation(
-        "处分条例里收受礼品礼金的是第几条？", "旧版呢？", "情节严重的给啥处分？", "那给别人送礼的呢，新版第几条？", "情节严重的呢？"
+        "处分条例里收受礼品礼金的是第几条？",
+        "旧版呢？",
+        "情节严重的给啥处分？",
+        "那给别人送礼的呢，新版第几条？",
+        "情节严重的呢？",
     )
     assert PORT_NEW in giving.text and "第五条" in giving.text, giving.text
     assert PORT_OLD not in giving.text, giving.text
@@ -138,3 +143,9 @@ def test_in_other_words_and_another_regulation():
     assert "借机收取租金的，从重处分" in circumstance.text and "第四条" in circumstance.text, circumstance.text
     (old,) = conversation("19版处分细则第二条讲的啥？", rules=HYDRO)
     assert HYDRO_OLD in old.text and "伪造水文监测数据" in old.text, old.text
+
+
+def test_a_grade_of_a_circumstance_named_with_the_article_is_that_grades_clause():
+    (answer,) = conversation("2020年版处分条例第三条，收礼情节较重的给什么处分？")
+    assert PORT_OLD in answer.text and "情节较重的，给予严重警告处分" in answer.text, answer.text
+    assert "情节较轻" not in answer.text, answer.text
