@@ -60,7 +60,7 @@ RevisionWish = Literal["newest", "older", "both"]
 # 老处分条例 / 旧细则: the age said before a short name (not 老干部工作条例, whose 老 is of the people it is about)
 OLDER = re.compile(
     r"旧版|老版|原版|修订前|修改前|上一版|以前的版本|之前的版本|原来的版本|原条例"
-    r"|[旧老](?!干部|党员|同志)(?=[\u4e00-\u9fff]{0,4}(?:条例|准则|细则|章程))"
+    r"|(?<![依仍])[旧老](?!干部|党员|同志|年)(?=[\u4e00-\u9fff]{0,4}(?:条例|准则|细则|章程))"
 )
 BOTH = re.compile(
     r"新旧|两版|两个版本|前后两|修订前后|新版和旧版|旧版和新版|新老|各版"
