@@ -28,11 +28,17 @@ ARTICLE_ASKED = re.compile(
 )
 
 
+# 那给别人送礼的呢: a case told as a follow-up, asking nothing of its own
+CASE_SWAPPED = re.compile(r"^(?:那|那么)?[^，,？?]{2,}的(?:话)?呢$")
+
+
 def one_case_asked(first: str, second: str) -> bool:
-    """属于哪一条，给啥处分: which article and what penalty, two clauses asking of one case (kept one question)."""
+    """属于哪一条，给啥处分: which article and what penalty, two clauses asking of one case (kept one question);
+    那给别人送礼的呢，新版第几条: a case told, then which article holds it."""
     return bool(
         (ARTICLE_ASKED.search(first) and PENALTY_ASKED.search(second))
         or (PENALTY_ASKED.search(first) and ARTICLE_ASKED.search(second) and not PENALTY_ASKED.search(second))
+        or (CASE_SWAPPED.match(first.strip()) and ARTICLE_ASKED.search(second))
     )
 
 

@@ -19,6 +19,12 @@ from assistant.answer.asked_penalty import (
     asks_case_penalty,
     case_told,
 )
+from assistant.answer.followup_regulations import (
+    REVISION_ASKED,
+    REVISION_NOTE,
+    asks_only_article_in_revision,
+    regulation_of,
+)
 from assistant.answer.followup_turns import Turn
 from assistant.core.numerals import ARTICLE_REF
 
@@ -31,6 +37,9 @@ WHICH_ARTICLE = re.compile(rf"{ARTICLE_REF.pattern}|第几条|哪一?条")
 
 def case_asked_as_before(text: str, last: Turn) -> str:
     """The told case with the asking of the conversation's last case question; "" when the turn is no such case."""
+    in_revision = case_in_revision(text, last) or circumstance_of_article(text, last)
+    if in_revision:
+        return in_revision
     told = TOLD_CASE.match(text.strip())
     if not told or ASKS_ITSELF.search(told.group("case") + told.group("rest")):
         return ""
@@ -52,6 +61,8 @@ def same_case_further(text: str, last: Turn) -> str:
     if not asked_further or len(case_told(text)) >= 2:
         return ""
     turns = [t for t in reversed(last.conversation[-2:]) if asks_case_penalty(t.question) and not t.refused]
+    if turns and turns[0] is not last and len(case_told(last.question)) >= 2:
+        return ""  # 情节严重的呢 after 那给别人送礼的呢，新版第几条: of the case the last turn told, by its article
     case = case_told(turns[0].question) if turns else ""
     if len(case) < 2:
         return ""
@@ -59,3 +70,44 @@ def same_case_further(text: str, last: Turn) -> str:
     if not asks_case_penalty(asked):  # 情节较轻的呢: the grade, its penalty asked as before
         asked = f"{re.sub(r'(?:的话|的)?呢$', '', asked)}的给什么处分"
     return f"{case}，{asked}？"
+
+
+# 那给别人送礼的呢，新版第几条: a case told, then which article of a revision holds it
+CASE_THEN_ARTICLE = re.compile(
+    r"^(?:那|那么)?(?P<case>[^，,？?]{2,}?)(?:的话|的)?呢[，,\s]*(?P<rest>[^，,？?]+?)[？?。！!\s]*$"
+)
+
+
+def case_in_revision(text: str, last: Turn) -> str:
+    """那给别人送礼的呢，新版第几条 in a conversation about a regulation: that case looked up in the revision named
+    (新版 is not the revision the last answer quoted), asked as which article; "" otherwise."""
+    told = CASE_THEN_ARTICLE.match(text.strip())
+    if not told or ASKS_ITSELF.search(told.group("case")) or not asks_only_article_in_revision(told.group("rest")):
+        return ""
+    named = next(filter(None, (regulation_of(t) for t in reversed(last.conversation))), None)
+    if named is None:
+        return ""
+    revision = REVISION_ASKED.search(told.group("rest"))
+    regulation = f"《{named.group(1)}》"
+    if revision:  # 新版: the revision asked, not the one quoted last
+        regulation = f"{revision.group(0)}{REVISION_NOTE.sub('', regulation)}"
+    return f"{regulation}里{told.group('case')}的是第几条？"
+
+
+CASE_ALONE = re.compile(r"^(?:那|那么)?(?P<case>[^，,？?]{2,}?)(?:的话|的)?呢[？?。！!\s]*$")
+# 《…》第九十一条，情节严重的给啥处分: a penalty asked of a grade or circumstance of one article named
+ARTICLE_CIRCUMSTANCE = re.compile(rf"^(?P<article>.*?{ARTICLE_REF.pattern})[，,]?(?P<asked>.+)$")
+
+
+def circumstance_of_article(text: str, last: Turn) -> str:
+    """借机敛财的呢 after 《…》第九十一条，情节严重的给啥处分: that circumstance of the same article, its penalty asked
+    as before (`article_penalty` looks it up as a case of its own when the article does not name it); ""
+    otherwise."""
+    told = CASE_ALONE.match(text.strip())
+    before = ARTICLE_CIRCUMSTANCE.match(last.question)
+    if not told or last.refused or not before or ASKS_ITSELF.search(told.group("case")) or GRADE.search(text):
+        return ""
+    asking = PENALTY_ASKED.search(before.group("asked")) or HANDLING_ASKED.search(before.group("asked"))
+    if asking is None:
+        return ""
+    return f"{before.group('article')}，{told.group('case')}的{asking.group(0)}？"

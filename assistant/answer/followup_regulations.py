@@ -196,15 +196,20 @@ def article_question(text: str, last: Turn) -> str:
     if ARTICLE_REF.fullmatch(KIND_NAMED.sub("", core)):  # 条例第一百六十条呢: of the regulation talked about
         text = core = KIND_NAMED.sub("", core)
     quoted = QUOTED_ARTICLE.match(last.answer) if not last.refused else None
+    across = COUNTERPART_WRITTEN.search(last.question)  # 旧版是第几条 was asked: its answer's article is the one
     # 那第一款呢 after 是第几条 answered 依据《…》第五十三条: that article
-    article = ARTICLE_REF.search(last.question) or (ARTICLE_REF.search(quoted.group(2)) if quoted else None)
+    article = (None if across else ARTICLE_REF.search(last.question)) or (
+        ARTICLE_REF.search(quoted.group(2)) if quoted else None
+    )
     clause = CLAUSE_ONLY.match(core)
     if clause and article:  # 那第二款呢 / 其中第（五）项是什么: that part of the article just asked about
         return f"{regulation}{article.group(0)}{clause.group(1)}"
+    if across and regulation != REVISION_NOTE.sub("", regulation):  # 第一百五十二条呢 after 旧版是第几条: a number
+        regulation = f"{across.group(1)}年版{REVISION_NOTE.sub('', regulation)}"  # of the revision numbered before
     if ARTICLE_REF.fullmatch(core):
         rest = ARTICLE_REF.split(last.question, maxsplit=1)[-1] if ARTICLE_REF.search(last.question) else ""
         rest = CLAUSE_REF.sub("", rest)  # 第五条呢 after 第四条第（五）项是啥: the whole article, asked the same way
-        rest = rest if asks(rest) and "，" not in rest else "讲了什么？"
+        rest = rest if asks(rest) and "，" not in rest and not across else "讲了什么？"
         return f"{regulation}{core}{rest}"
     return f"{regulation}{text}"
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from assistant.answer.article_penalty import article_penalty
 from assistant.answer.asked_limit import limit_asked
 from assistant.answer.asked_penalty import asks_case_penalty
 from assistant.answer.context import AnswerContext
@@ -115,6 +116,9 @@ def answer_lookup(ctx: AnswerContext) -> Answer:
         if case or (implied and not refs):  # 给干部亲属送礼金，情节较重的给什么处分: the case's article
             return case or no_case_article(chosen[0])
         refs = refs or last_part_asked(ctx, chosen[0]) or points_asked(ctx, chosen[0]) or parts_named(ctx, chosen[0])
+        penalty_of = article_penalty(ctx, chosen[0], refs) if refs and len(chosen) == 1 else None
+        if penalty_of:  # 第九十一条，情节严重的给啥处分: that grade's clause, not the article whole
+            return penalty_of
         if refs:
             return counted_within(ctx, chosen[0], refs) or answer_refs(ctx, [(chosen, refs)])
         structure = structure_of_revisions(ctx, chosen)

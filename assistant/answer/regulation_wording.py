@@ -32,6 +32,8 @@ CONDUCT_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"别人|旁人|外人", "他人"),
         (r"收(?=礼金|礼品)", "收受"),  # 收红包 (now 收礼金)
         (r"收礼(?![金品])|收人家的?礼(?![金品])", "收受礼品、礼金"),
+        (r"(?<![赠收])送礼(?![金品])", "赠送礼品、礼金"),
+        (r"(?<![赠收])送(?=礼金|礼品|消费卡)", "赠送"),
         (r"大吃大喝|吃吃喝喝|吃喝", "宴请"),
         (r"(?<![上下一多])半年", "六个月"),
         # 到期还不合格: a term run out and its holder still short of what the rules require

@@ -234,12 +234,15 @@ SHORT_YEAR = re.compile(
     r"(?<![\d.龄满近达了共续第每超约])(?<!入党|工作|任职|从事)([12]\d)年(?!以上|以下|左右|后|之后|前|之前|内|以内|间|来(?!的))"
     # 到了25年6月底 / 23年前三季度 / 24年底: a part of the year said after it makes it a date, after 了 too
     r"|(?<![\d.龄满近达共续第每超约])(?<!入党|工作|任职|从事)(?<!工作了|任职了|从事了)([12]\d)年(?=\d{1,2}月|[上下]半年|前?(?:第\s*)?[一二三四1-4]\s*季度|底|末|初|度)"
+    # 18版 / 23版条例: a regulation's revision said by its year's last two digits
+    r"|(?<![\d.第])([12]\d)(?=版)"
 )
 
 
 def with_full_years(question: str) -> str:
-    """24年上半年 -> 2024年上半年: a year said short is the same period (not a span: 党龄12年, 近10年)."""
-    return SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", question)
+    """24年上半年 -> 2024年上半年, 18版 -> 2018年版: a year said short is the same period or revision (not a span:
+    党龄12年, 近10年)."""
+    return SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2) or m.group(3)}年", question)
 
 
 def plain_wording(question: str) -> str:

@@ -45,16 +45,23 @@ def without_lead(text: str) -> str:
 NAME_BEFORE_ARTICLE = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?(办法|规定|规则))(?=的?第\s*{NUMERAL}\s*[条章节])")
 NUMBERED_RULES = re.compile(r"[一二三四五六七八九十]+项规定$")
 GENERIC_NAMES = frozenset(["工作", "党内", "若干", "有关", "相关", "管理", "这个", "该", "本", "这部", "那个"])
-# 旧版/现行/2018年版 before a name says which revision, it is no part of the name.
+# 旧版/现行/2018年版 before a name says which revision, it is no part of the name; so does 新/旧/老 before a
+# short name (新处分条例, 老条例): no regulation held is named by its age alone. 年版 is what is left of
+# 2018年版 when the name is read from its first Chinese character on.
 REVISION_BEFORE_NAME = re.compile(
-    r"^(?:旧版|新版|老版|原版|现行|最新版?|(?:19|20)\d{2}\s*年(?:修订)?版?|[新旧老](?=(?:条例|准则|细则|章程)$))的?"
+    r"^(?:旧版|新版|老版|原版|现行|最新版?|(?:19|20)\d{2}\s*年(?:修订)?版?|年(?:修订|修改)?版|年(?:修订|修改)(?=的)"
+    r"|[新旧老](?=[\u4e00-\u9fff]{0,4}(?:条例|准则|细则|章程)$))的?"
 )
 MIN_NAME = 2
 ASKING = re.compile(r"哪|什么|啥")  # 出自哪个条例 asks for a name, it says none
 MIN_INNER_NAME = 4  # characters an abbreviation that drops the name's start must keep
 
 RevisionWish = Literal["newest", "older", "both"]
-OLDER = re.compile(r"旧版|老版|原版|修订前|修改前|上一版|以前的版本|之前的版本|原来的版本|原条例|旧条例")
+# 老处分条例 / 旧细则: the age said before a short name (not 老干部工作条例, whose 老 is of the people it is about)
+OLDER = re.compile(
+    r"旧版|老版|原版|修订前|修改前|上一版|以前的版本|之前的版本|原来的版本|原条例"
+    r"|(?<![依仍])[旧老](?!干部|党员|同志|年)(?=[\u4e00-\u9fff]{0,4}(?:条例|准则|细则|章程))"
+)
 BOTH = re.compile(
     r"新旧|两版|两个版本|前后两|修订前后|新版和旧版|旧版和新版|新老|各版"
     r"|修订(?:时|后)?[^？?，,]{0,10}(?:改了|修改了|改动|变化|变动|调整)"
