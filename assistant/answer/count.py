@@ -31,7 +31,7 @@ from assistant.answer.numeric_fact import SUMMABLE, NumericFact, format_number
 from assistant.answer.part_shares import share_of_whole
 from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
-from assistant.answer.person_unrecorded import acting_name, unrecorded_person
+from assistant.answer.person_unrecorded import acting_name, said_of, unrecorded_person
 from assistant.answer.plan_gaps import gap_questions
 from assistant.answer.plan_shares import of_done_period, share_answer, share_questions
 from assistant.answer.post_holders import reported_by
@@ -216,9 +216,10 @@ def count_part(
     derived: set[float],
 ) -> str | None:
     person = PERSON_ACTING.search(part)
-    own = reported_by(ctx, person.group(1), evidence) if person else set()
+    name = person.group(1) if person else acting_name(part)  # 苗某指导了几次: any verb of the person
+    own = reported_by(ctx, name, evidence) if name else set()
     if own:  # 韩某2024年讲了几次党课 of 韩某's own 述职报告: asked of that report, whose 本人 is the person
-        part = part.replace(person.group(1), "", 1)
+        part = part.replace(name, "", 1)
         asked, evidence = read_asked(part) or asked, [e for e in evidence if e.chunk.doc_id in own]
     # 三个党小组一共多少党员 / 其中东区有几个: one column added over the rows named
     summed = rows_total(ctx, part, asked, evidence, book) or group_part(ctx, part, asked, evidence, book)
@@ -230,7 +231,10 @@ def count_part(
     facts = [f for f in facts if said_for_asked_months(part, f.fact.sentence)]  # 1到4月份: 1—4月…19次 only
     facts = of_asked_row(part, facts)  # 清河镇派了几名: that row's figures, never the 合计 row's
     # 其中沈国平领学了几次: a figure that does not name the person is the whole's; their rows answer instead.
-    if not facts or not said_of_person(part, [f.fact.sentence for f in facts]):
+    named = acting_name(part)  # 邵某提了几条意见: the meeting's 会上共提出意见N条 is no figure of theirs
+    sentences = [f.fact.sentence for f in facts]
+    theirs = not named or any(said_of(named, f.fact.chunk, f.fact.sentence) for f in facts)
+    if not facts or not said_of_person(part, sentences) or not theirs:
         rows = rows_naming(ctx, part, evidence, book) if asked.family in (None, "times") else None
         if rows is not None:
             derived.add(float(rows[1]))  # the number of rows cited, counted here
@@ -244,7 +248,7 @@ def count_part(
                 derived.add(left[1])
                 return left[0]
             return none_left(ctx, part, asked, evidence, book)  # 还剩几个: 发现问题17个，已全部完成整改
-        if acting_name(part):
+        if named:
             return None  # 曹某讲了几次党课: another person's figure (书记何某讲党课2次) is no answer
     by_doc: dict[str, list[ScoredFact]] = defaultdict(list)
     for scored in facts:

@@ -54,6 +54,7 @@ from assistant.answer.question import (
     holder_of,
     slots_of,
 )
+from assistant.answer.served_units import own_figures
 from assistant.answer.whole_parts import asked_pairs, part_asked_at, part_of_stock
 from assistant.answer.whole_unit import of_whole_unit
 from assistant.core.schema import Evidence
@@ -180,6 +181,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
         scored = [s for s in scored if s.fact.unit == asked.measure]  # 几部 is answered by 9部, not by 28件
     scored = of_whole_unit(scored, part, unit)  # 水务局…几次: its own figure, not a branch's row
+    scored = own_figures(unit, part, scored)  # 第一党支部讲了几场: not a secretary's 为第一党支部讲党课2次
     return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted], bool(ctx.route.subset))
 
 

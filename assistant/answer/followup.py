@@ -149,7 +149,7 @@ def conversation_state(history: list[Message] | None, organisations: Organisatio
                     if last
                     else Turn(resolved.question, namer=organisations)
                 )
-                last = replace(turn, recap=resolved.recap)
+                last = replace(turn, recap=resolved.recap, compared=resolved.compared, summed=resolved.summed)
         elif message.get("role") == "assistant" and last is not None:
             last = replace(last, answer=content)
     return last
@@ -213,9 +213,9 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
     case = case_asked_as_before(text, last)
     if case:  # 在网上发不当言论的呢？按新条例。 after …咋处理: this case's penalty, asked the same way
         return Resolution(case)
-    source_question = source_asked(text, last)
-    if source_question:  # 出自哪里 / 这个出自第几条 after any cited answer: its sources (see pipeline)
-        return Resolution(source_question, refers_back=True)
+    source = source_asked(text, last)
+    if source:  # 出自哪里 / 这个出自第几条 after any cited answer: its sources (see pipeline)
+        return source
     if asks_article_only(text) and not ARTICLE_REF.search(last.question):  # 是第几条 after a refused topic
         return Resolution(f"{context_of(last.question)}是第几条规定的")
     back = RETURN_TO.match(text)

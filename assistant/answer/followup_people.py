@@ -73,8 +73,14 @@ def word_starts(question: str) -> set[int]:
 
 def acts_next(after: str) -> bool:
     """查摆了… / 在会上重点查摆了…: what follows a name is an act."""
+    return bool(act_after(after))
+
+
+def act_after(after: str) -> str:
+    """查摆 of 在会上重点查摆了…: the verb that follows a name, past the period, place and manner; "" when
+    none does."""
     words = tagged_words(after[BETWEEN.match(after).end() :])
-    return bool(words) and words[0][1].startswith("v")
+    return words[0][0] if words and words[0][1].startswith("v") else ""
 
 
 def acting_span(question: str) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.followup_turns import ENDING, Turn
+from assistant.answer.followup_turns import ENDING, Resolution, Turn
 from assistant.answer.question import REGULATION_KIND
 
 # 出自哪里 / 这个出自第几条 / 是哪一条 / 出处呢 / 这个数出自哪里 / 哪句话说的 / 在报告哪部分, said alone:
@@ -36,11 +36,12 @@ def asks_source_only(text: str) -> bool:
     return bool(SOURCE_WORD.search(asked)) and bool(SOURCE_ONLY.fullmatch(asked))
 
 
-def source_asked(text: str, last: Turn) -> str:
+def source_asked(text: str, last: Turn) -> Resolution | None:
     """出自哪里 after an answer that cited its documents: the last question, asked again for its sources
-    (the pipeline answers it with the documents and articles or sections cited); "" otherwise."""
+    (the pipeline answers it with the documents and articles or sections cited); with the questions a computed
+    figure came from (还差几个 = the plan less what was done: both sentences are its source); None otherwise."""
     if last.refused or not CITED_MARK.search(last.answer) or not asks_source_only(text):
-        return ""
+        return None
     if ITEMS_COUNTED.search(last.question) and ITEM_ASKED.search(text) and not SOURCE_VERB.search(text):
-        return ""  # 还有几条没整改 -> 是哪一条: one of the items counted (哪句话说的 still asks the source)
-    return last.question
+        return None  # 还有几条没整改 -> 是哪一条: one of the items counted (哪句话说的 still asks the source)
+    return Resolution(last.question, refers_back=True, compared=last.compared, summed=last.summed)

@@ -60,6 +60,8 @@ class Turn:
     carried: str = ""  # the thing counted in an earlier turn ("都有谁讲了" still talks about 党课)
     earlier: tuple[Turn, ...] = ()  # the turns before this one, in order
     recap: tuple[str, ...] = ()  # the questions a draft over the conversation recapped (kept when it is reshaped)
+    compared: tuple[str, ...] = ()  # the other questions whose figures this turn's answer set against its own
+    summed: bool = False  # …and added up rather than subtracted
     namer: Organisations = field(default=NO_ORGANISATIONS, compare=False, repr=False)
 
     @property

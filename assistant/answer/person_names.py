@@ -14,7 +14,7 @@ from assistant.core.words import tagged_words
 TITLE = r"(?<!其)[\u4e00-\u9fff]{1,2}长|总(?:会计|工程|经济|审计)师|总法律顾问"
 # What follows a name in a report's sentence: 罗成林对…, 包立新担任, 向明远讲…, 聂文轩同志.
 NAME_FOLLOWERS = (
-    r"同志|担任|兼任|任|讲|主持|领学|带领|带头|牵头|负责|分管|参加|作|对|在|和|与|及|等|为|是|的|重点|主要|、"
+    r"同志|担任|兼任|任|讲|主持|领学|带领|带头|牵头|负责|分管|参加|作|对|在|和|与|及|等|为|是|的|以|重点|主要|、"
 )
 BOUNDED_NAME = rf"{NAME}(?<![担兼])(?=[^\u4e00-\u9fa5]|$|{NAME_FOLLOWERS})"
 OTHER_TITLES = rf"(?:、(?:[\u4e00-\u9fff]{{0,4}}?(?:{ROLES}|{TITLE})))*"

@@ -145,7 +145,8 @@ class Assistant:
             answered.append(answer)
             routes.append(route)
             turn = last.next(route.question, route.subset) if last else Turn(route.question, route.subset)
-            last = replace(turn, answer=answer.text)  # the turns before it kept (a later part may recap)
+            # the turns before it kept (a later part may recap); the figures it was compared with, for its sources
+            last = replace(turn, answer=answer.text, compared=route.compared, summed=route.summed)
         if len(answered) == 1:
             return routes[0], answered[0]
         # The LLM (if any) writes over the merged answer: it gets every part's question.

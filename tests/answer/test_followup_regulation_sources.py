@@ -122,7 +122,7 @@ def test_which_one_after_items_counted_in_tiao_asks_for_the_item_not_the_source(
     ]
     state = conversation_state(history)
     assert not source_asked("是哪一条", state)
-    assert source_asked("出自哪里", state) == "枫林镇中心小学查摆了几条问题"
+    assert source_asked("出自哪里", state).question == "枫林镇中心小学查摆了几条问题"
 
 
 # ---- counterparts across revisions ----
