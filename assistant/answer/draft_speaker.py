@@ -24,6 +24,10 @@ DUTY_TOPIC = re.compile(
 )
 
 
+# In a 述职's title the reporter's name runs into its year or its 述职 (…书记周海涛2024年度…), unlike 关党委 of 机关党委书记.
+REPORTER_AFTER = r"(?:同志)?(?:(?:19|20)\d{2}|述职|个人)"
+
+
 def personal(record: DocRecord | None) -> bool:
     """A 述职报告: one person's account of their duties."""
     profile = with_profile(record).profile if record else None
@@ -39,7 +43,7 @@ def named_reporter(text: str, record: DocRecord | None) -> str:
     if not personal(record):
         return ""
     spans = (text[i : i + n] for n in (3, 2, 4) for i in range(len(text) - n + 1))
-    return next((w for w in spans if w in record.title and is_name(w)), "")
+    return next((w for w in spans if re.search(rf"{w}{REPORTER_AFTER}", record.title) and is_name(w)), "")
 
 
 def speaker(record: DocRecord, chunks: list[Chunk]) -> str:
