@@ -64,5 +64,9 @@ def test_a_draft_naming_the_person_is_of_their_own_report_without_a_conversation
 
 def test_a_draft_naming_no_person_is_not_drawn_to_a_report_whose_title_has_a_name():
     # 关党委 of 机关党委 reads as a name, but in the 述职's title it runs into 书记, not into the year.
-    draft = Assistant(source()).ask("根据东岭县水务局机关党委2024年度总结，写一段走访服务企业情况的总结")
-    assert "126家" in draft.text and "周海涛" not in draft.text, draft.text
+    both = FakeSource(
+        [make_chunk(ANNUAL, "全年开展廉政谈心谈话215人次，覆盖全体党员。", ("三、党风廉政建设",))],
+        [make_chunk(DUTY, "本人与班子成员开展廉政谈心谈话32人次。", ("一、履行职责情况", "（三）抓党风廉政建设"))],
+    )
+    draft = Assistant(both).ask("根据东岭县水务局机关党委2024年度总结，写一段党风廉政建设情况的总结")
+    assert "215人次" in draft.text and "32人次" not in draft.text, draft.text
