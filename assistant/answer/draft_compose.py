@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.draft_options import DraftOptions, written_length
@@ -36,6 +37,7 @@ FIRST_PERSON = "本人"  # how a 述职报告 says its 述职人
 DEFAULT_BUDGET = {"paragraph": 450, "article": 1500}
 JOIN_COST = 3  # the 一是 / ；/ ，同时 around a sentence
 REFITS = 4
+BRIEF_LEAD_SHARE = 2  # a lead longer than 1/2 of the length asked is said briefly
 
 
 @dataclass(frozen=True)
@@ -84,20 +86,37 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
             ranked.append((rank, p, s, len(strip_number(sentence)) + JOIN_COST))
     prose = any(rank < 3 for rank, *_ in ranked)
     usable = sorted(r for r in ranked if r[0] < 3 or not prose)  # table rows read as a table, not a paragraph
-    kept: set[tuple[int, int]] = set()
+    kept: dict[tuple[int, int], str] = {}
     used = 0
     for _, p, s, cost in usable:
+        sentence = parts[p].sentences[s]
+        if used + cost > budget and not kept:  # the best sentence too long: its first clauses, if they say a figure
+            shorter = first_clauses(sentence, budget - JOIN_COST)
+            sentence = shorter if has_figure(shorter) or not has_figure(sentence) else sentence
+            cost = len(strip_number(sentence)) + JOIN_COST
         if used + cost <= budget:
-            kept.add((p, s))
+            kept[(p, s)] = sentence
             used += cost
     if not kept and usable:  # nothing fits: the shortest of the best kind rather than nothing
         best = min(usable, key=lambda r: (r[0], r[3]))
-        kept.add((best[1], best[2]))
+        kept[(best[1], best[2])] = parts[best[1]].sentences[best[2]]
     fitted = [
-        replace(part, sentences=[x for s, x in enumerate(part.sentences) if (p, s) in kept])
+        replace(part, sentences=[kept[(p, s)] for s in range(len(part.sentences)) if (p, s) in kept])
         for p, part in enumerate(parts)
     ]
     return [part for part in fitted if part.sentences]
+
+
+CLAUSE_END = re.compile(r"(?<=[，,；;])")
+
+
+def first_clauses(sentence: str, room: int) -> str:
+    """The sentence's first whole clauses that fit in `room` characters (its first clause at least):
+    应到会党员168名，实到159名，9名…进行了补课 → 应到会党员168名，实到159名."""
+    clauses = CLAUSE_END.split(sentence)
+    lengths = list(accumulate(written_length(c) for c in clauses))
+    n = max((i + 1 for i, length in enumerate(lengths) if length <= room), default=1)
+    return "".join(clauses[:n]).rstrip("，,；;")
 
 
 def said(part: Part, book: CitationBook) -> list[str]:
@@ -169,16 +188,45 @@ def outline_number(i: int) -> str:
 
 
 def compose(lead: str, parts: list[Part], options: DraftOptions, book: CitationBook) -> str:
-    """The draft in the form and length asked for.
+    """The draft in the form and length asked for, never longer than the length allows.
 
     Headings and connectives take room too: when the written draft runs over, the sentences'
-    share shrinks by the overflow and the draft is written again."""
+    share shrinks by the overflow and the draft is written again. A draft still over its length
+    (压缩到50字以内) loses whole clauses from the end of its last sentence; when the lead alone would take
+    half of a short draft, it says only whose work and on what."""
     budget = options.budget or DEFAULT_BUDGET[options.form]
     write = article if options.form == "article" else paragraph
+    opening = brief_lead(lead) if len(lead) * BRIEF_LEAD_SHARE > budget else lead
+    kept = fitted(opening, parts, budget, write)
+    over = written_length(write(opening, kept, CitationBook())) - budget
+    if over > 0 and kept:  # one sentence alone runs over: its first clauses
+        kept = clipped(kept, written_length(kept[-1].sentences[-1]) - over)
+    return write(opening, kept, book)
+
+
+def fitted(lead: str, parts: list[Part], budget: int, write) -> list[Part]:
+    """The parts whose sentences, written after `lead`, fit in `budget` characters (at least one sentence)."""
     room = budget - len(lead)
     for _ in range(REFITS):
         over = written_length(write(lead, fit(parts, max(room, 0)), CitationBook())) - budget
         if over <= 0:
             break
         room -= over
-    return write(lead, fit(parts, max(room, 0)), book)
+    return fit(parts, max(room, 0))
+
+
+# The set phrase a lead ends with (…在X方面主要开展了以下工作： / …有关情况如下：): a short draft says whose and what only.
+LEAD_PHRASE = re.compile(r"(?:的|召开会议的)?(?:主要开展了以下工作|有关情况如下|(?:的主要)?工作安排是)：$")
+ASPECT_FRAME = re.compile(r"在(.+?)方面$")
+
+
+def brief_lead(lead: str) -> str:
+    """2024年，X党委在组织生活会方面主要开展了以下工作： → 2024年，X党委组织生活会："""
+    head = LEAD_PHRASE.sub("", lead)
+    return ASPECT_FRAME.sub(r"\1", head) + "：" if head != lead else lead
+
+
+def clipped(parts: list[Part], room: int) -> list[Part]:
+    """The parts with their last sentence cut to its first whole clauses that fit in `room` characters."""
+    last = parts[-1]
+    return [*parts[:-1], replace(last, sentences=[*last.sentences[:-1], first_clauses(last.sentences[-1], room)])]

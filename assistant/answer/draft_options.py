@@ -15,7 +15,11 @@ from assistant.core.numerals import parse_number
 
 DraftForm = Literal["paragraph", "article"]
 
-COUNT = r"(\d{2,5}|[一二两三四五六七八九十][千百](?:[一二三四五六七八九]十?)?|[一二三四五六七八九十]千)"
+# 五十字以内 said in tens, though never 二十字方针
+COUNT = (
+    r"(\d{2,5}|[一二两三四五六七八九十][千百](?:[一二三四五六七八九]十?)?|[一二三四五六七八九十]千"
+    r"|[二三四五六七八九]十(?=个?字(?:左右|上下|以内|之内|以下)))"
+)
 # 约300字 / 300字左右 / 三百字上下 / 不超过500字 / 500字以内 / 800字的…
 LENGTH = re.compile(
     rf"[，,（(]?(?:篇幅|字数)?(?:控制在|限|在)?(约|大约|大概|差不多|不超过|不多于|不要超过|最多|少于)?{COUNT}个?字"
@@ -34,7 +38,7 @@ RESHAPE = re.compile(
 )
 # What asks for a draft: a writing verb or a paragraph (用一段话总结一下…的党建工作).
 DRAFT = re.compile(
-    r"起草|撰写|草拟|拟写|写一段|写段|写成|改写成|整理成一段|形成一段|生成一段|概括成一段|总结一段|写一份|写个|写篇|写一篇"
+    r"起草|撰写|草拟|拟写|写一段|写段|写成|改写成|(?:整理|形成|生成|概括|归纳|提炼|汇总)成一段|总结一段|写一份|写个|写篇|写一篇"
     r"|一段话|(?:总结|概括|归纳)一下[^？?]{0,30}(?:工作|情况|成效|做法)"
 )
 # 压缩一下 / 再精简些 / 写短点 / 扩写一下 / 再详细些: the last draft shorter or longer, with no length named.
