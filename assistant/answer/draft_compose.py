@@ -79,13 +79,17 @@ def leading_index(sentences: list[str]) -> int:
 def fit(parts: list[Part], budget: int) -> list[Part]:
     """The parts with only the sentences that fit in `budget` characters (at least one sentence)."""
     ranked = []
+    rows = set()
     for p, part in enumerate(parts):
         lead = leading_index(part.sentences)
         for s, sentence in enumerate(part.sentences):
-            rank = -1 if part.leads and s == lead else tier(sentence, s == lead)  # every section, then details
+            row = is_table_row(sentence)
+            rank = -1 if part.leads and s == lead and not row else tier(sentence, s == lead)  # sections, then details
             ranked.append((rank, p, s, len(strip_number(sentence)) + JOIN_COST))
-    prose = any(rank < 3 for rank, *_ in ranked)
-    usable = sorted(r for r in ranked if r[0] < 3 or not prose)  # table rows read as a table, not a paragraph
+            rows |= {(p, s)} if row else set()
+    prose = len(rows) < len(ranked)
+    # A table's rows (its 合计 too) read as a table, not as sentences: only when the parts say nothing else.
+    usable = sorted(r for r in ranked if (r[1], r[2]) not in rows or not prose)
     kept: dict[tuple[int, int], str] = {}
     used = 0
     for _, p, s, cost in usable:
@@ -196,12 +200,18 @@ def compose(lead: str, parts: list[Part], options: DraftOptions, book: CitationB
     half of a short draft, it says only whose work and on what."""
     budget = options.budget or DEFAULT_BUDGET[options.form]
     write = article if options.form == "article" else paragraph
-    opening = brief_lead(lead) if len(lead) * BRIEF_LEAD_SHARE > budget else lead
-    kept = fitted(opening, parts, budget, write)
-    over = written_length(write(opening, kept, CitationBook())) - budget
-    if over > 0 and kept:  # one sentence alone runs over: its first clauses
-        kept = clipped(kept, written_length(kept[-1].sentences[-1]) - over)
+    openings = brief_leads(lead) if len(lead) * BRIEF_LEAD_SHARE > budget else (lead,)
+    # The lead gives way to what is said: the opening under which most of the parts' words fit.
+    drafts = [(opening, within(opening, parts, budget, write)) for opening in openings]
+    opening, kept = max(drafts, key=lambda draft: sum(written_length(s) for p in draft[1] for s in p.sentences))
     return write(opening, kept, book)
+
+
+def within(lead: str, parts: list[Part], budget: int, write) -> list[Part]:
+    """The parts fitted after `lead` in `budget` characters; one sentence alone over it cut to its first clauses."""
+    kept = fitted(lead, parts, budget, write)
+    over = written_length(write(lead, kept, CitationBook())) - budget
+    return clipped(kept, written_length(kept[-1].sentences[-1]) - over) if over > 0 and kept else kept
 
 
 def fitted(lead: str, parts: list[Part], budget: int, write) -> list[Part]:
@@ -220,10 +230,12 @@ LEAD_PHRASE = re.compile(r"(?:的|召开会议的)?(?:主要开展了以下工�
 ASPECT_FRAME = re.compile(r"在(.+?)方面$")
 
 
-def brief_lead(lead: str) -> str:
-    """2024年，X党委在组织生活会方面主要开展了以下工作： → 2024年，X党委组织生活会："""
+def brief_leads(lead: str) -> tuple[str, ...]:
+    """2024年，X党委在组织生活会方面主要开展了以下工作： → 2024年，X党委组织生活会： and 2024年，X党委："""
     head = LEAD_PHRASE.sub("", lead)
-    return ASPECT_FRAME.sub(r"\1", head) + "：" if head != lead else lead
+    if head == lead:
+        return (lead,)
+    return tuple(dict.fromkeys((ASPECT_FRAME.sub(r"\1", head) + "：", ASPECT_FRAME.sub("", head) + "：")))
 
 
 def clipped(parts: list[Part], room: int) -> list[Part]:

@@ -30,7 +30,9 @@ def year_part(text: str) -> str:
     return f"第{QUARTER_NUMBERS[digit]}季度"
 
 
-SENTENCE = re.compile(r"[^。！？；!?]*[。！？；!?]+[”’」）)]*|[^。！？；!?]+$")
+# A line ending in a colon (市直机关工委： over the body, 现将情况报告如下：) ends there: the addressee or lead-in
+# is no part of the statement on the next line.
+SENTENCE = re.compile(r"\s*[^。！？；!?\n]*[：:](?=[ \t　]*\n)|[^。！？；!?]*[。！？；!?]+[”’」）)]*|[^。！？；!?]+$")
 WHITESPACE = re.compile(r"\s+")
 
 
