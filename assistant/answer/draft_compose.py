@@ -200,11 +200,18 @@ def compose(lead: str, parts: list[Part], options: DraftOptions, book: CitationB
     half of a short draft, it says only whose work and on what."""
     budget = options.budget or DEFAULT_BUDGET[options.form]
     write = article if options.form == "article" else paragraph
+    parts = with_figures(parts) if options.figures else parts
     openings = brief_leads(lead) if len(lead) * BRIEF_LEAD_SHARE > budget else (lead,)
     # The lead gives way to what is said: the opening under which most of the parts' words fit.
     drafts = [(opening, within(opening, parts, budget, write)) for opening in openings]
     opening, kept = max(drafts, key=lambda draft: sum(written_length(s) for p in draft[1] for s in p.sentences))
     return write(opening, kept, book)
+
+
+def with_figures(parts: list[Part]) -> list[Part]:
+    """The parts' sentences that state a figure (带上主要数字), unless none does."""
+    figured = [replace(part, sentences=[s for s in part.sentences if has_figure(s)]) for part in parts]
+    return [part for part in figured if part.sentences] or parts
 
 
 def within(lead: str, parts: list[Part], budget: int, write) -> list[Part]:

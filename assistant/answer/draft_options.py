@@ -46,6 +46,10 @@ RELATIVE = re.compile(
     r"^(?:请|再|能不能|能否|帮我|麻烦)?(?:再)?(?:(压缩|精简|缩短|缩写|简化|删减|写短|改短|短|简短|简练)|(扩写|扩展|扩充|展开|写长|写详细|详细|长|丰富))"
     r"(?:一下|一点|一些|些|点)?(?:儿)?(?:吧|呢|行吗|可以吗)?[。！!？?]?$"
 )
+# ，带上主要数字 / ，把数字都带上 / ，数据要写上: the draft says the figures, not what says none.
+FIGURES_ASKED = re.compile(
+    r"(?:带上|附上|加上|保留|列上|写上|用上|突出)[^，,。]{0,4}(?:数字|数据)|(?:数字|数据)[^，,。]{0,4}(?:带上|保留|写上|列上|附上)"
+)
 SHORTER, LONGER = 0.5, 2.0  # of the last draft's length
 CITATION_MARK = re.compile(r"〔\d+〕")
 OVER_TARGET = 1.1  # 约300字 may run a tenth over; a ceiling (不超过) may not
@@ -67,6 +71,7 @@ class DraftOptions:
     form: DraftForm = "paragraph"
     chars: int | None = None  # the length asked for, in characters without the 〔n〕 marks
     ceiling: bool = False  # 不超过N字: N is a limit, not a target
+    figures: bool = False  # 带上主要数字: only sentences stating a figure, when there are any
 
     @property
     def budget(self) -> int | None:
@@ -82,7 +87,7 @@ def draft_options(question: str) -> DraftOptions:
     chars = parse_number(length.group(2)) if length else None
     chars = int(min(max(chars, MIN_CHARS), MAX_CHARS)) if chars else None
     ceiling = bool(length and ({length.group(1), length.group(3)} & CEILING_WORDS))
-    return DraftOptions(last_form(question), chars, ceiling)
+    return DraftOptions(last_form(question), chars, ceiling, bool(FIGURES_ASKED.search(question)))
 
 
 def last_form(question: str) -> DraftForm:

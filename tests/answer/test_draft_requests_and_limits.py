@@ -112,6 +112,7 @@ def test_a_draft_keeping_its_figures_is_of_the_whole_report_without_its_table_ro
     for figure in ("142名", "2名", "53人次", "19场"):
         assert figure in text, text
     assert "完成率" not in text and "（名）：" not in text, text  # the table's rows are no sentences
+    assert "有序推进" not in text, text  # 带上数字: what states no figure gives way
 
 
 @pytest.mark.parametrize(
