@@ -36,6 +36,7 @@ FIRST_PERSON = "本人"  # how a 述职报告 says its 述职人
 # Lengths when none was asked: a paragraph an office would paste into a report; a piece of a few pages.
 DEFAULT_BUDGET = {"paragraph": 450, "article": 1500}
 JOIN_COST = 3  # the 一是 / ；/ ，同时 around a sentence
+ALONE_COST = 1  # the 。 after a sentence that stands alone
 REFITS = 4
 BRIEF_LEAD_SHARE = 2  # a lead longer than 1/2 of the length asked is said briefly
 
@@ -95,9 +96,9 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
     for _, p, s, cost in usable:
         sentence = parts[p].sentences[s]
         if used + cost > budget and not kept:  # the best sentence too long: its first clauses, if they say a figure
-            shorter = first_clauses(sentence, budget - JOIN_COST)
+            shorter = first_clauses(sentence, budget - ALONE_COST)
             sentence = shorter if has_figure(shorter) or not has_figure(sentence) else sentence
-            cost = len(strip_number(sentence)) + JOIN_COST
+            cost = len(strip_number(sentence)) + ALONE_COST
         if used + cost <= budget:
             kept[(p, s)] = sentence
             used += cost
@@ -117,10 +118,8 @@ CLAUSE_END = re.compile(r"(?<=[，,；;])")
 def first_clauses(sentence: str, room: int) -> str:
     """The sentence's first whole clauses that fit in `room` characters (its first clause at least):
     应到会党员168名，实到159名，9名…进行了补课 → 应到会党员168名，实到159名."""
-    clauses = CLAUSE_END.split(sentence)
-    lengths = list(accumulate(written_length(c) for c in clauses))
-    n = max((i + 1 for i, length in enumerate(lengths) if length <= room), default=1)
-    return "".join(clauses[:n]).rstrip("，,；;")
+    heads = [head.rstrip("，,；;") for head in accumulate(CLAUSE_END.split(sentence))]
+    return next((head for head in reversed(heads) if written_length(head) <= room), heads[0])
 
 
 def said(part: Part, book: CitationBook) -> list[str]:

@@ -191,3 +191,11 @@ def test_an_addressee_line_is_no_part_of_the_next_sentence():
 def test_a_fact_from_the_opening_is_quoted_without_the_addressee(source):
     answer = ask_source(source, "水利局2024年度组织生活会是什么时候开的？")
     assert "2025年1月15日" in answer.text and "工委：" not in said(answer), answer.text
+
+
+def test_a_clause_fits_without_the_comma_after_it():
+    from assistant.answer.draft_compose import first_clauses
+
+    sentence = "开展廉政谈话96人次，组织观看警示教育片4场，处理违纪党员1名"
+    assert first_clauses(sentence, 21) == "开展廉政谈话96人次，组织观看警示教育片4场"  # 21 characters, no comma counted
+    assert first_clauses(sentence, 5) == "开展廉政谈话96人次"  # the first clause at least
