@@ -25,10 +25,10 @@ TRAILING_OPTIONS = re.compile(
 # 把上半年党建报告里组织建设的内容…: what stands before 报告里 names the document, not the topic.
 IN_DOCUMENT = re.compile(r"^(?:帮我|请)?(?:把|将)?[^，,。]*?(?:报告|总结|材料|要点|讲话|述职)(?:里|中|内)(?:的|关于)?")
 # A clause that says what the draft is for or must hold, not what it is about: ，带上主要数字 / ，把数字都带上 /
-# ，用在汇报里 / ，放到年终汇报里用 / ，突出亮点 (`draft_options.FIGURES_ASKED` reads 带上数字).
+# ，用在汇报里 / ，放到年终汇报里用 (`draft_options.FIGURES_ASKED` reads 带上数字).
 INSTRUCTION_CLAUSE = re.compile(
-    r"^(?:并|要|请|再|还要|同时)?(?:把[^，,。]*?)?(?:带上|附上|加上|列上|写上|写进|保留|突出|体现|注意|别|不要|要有)"
-    r"|^(?:并|要|请)?(?:用在|用于|用到|放到|放在|放进|拿到|报给|交给|供)"
+    r"^(?:并|要|请|再|还要|同时)?(?:把[^，,。]*?)?(?:带上|附上|加上|列上|写上|写进|保留)"
+    r"|^(?:并|要|请)?(?:用在|用于|用到|放到|放在|放进|拿到|报给|交给)"
     r"|(?:带上|附上|加上|保留|写上|列上)[^，,。]{0,6}$"
 )
 CLAUSE_SPLIT = re.compile(r"(?<=[，,；;])")
