@@ -220,8 +220,6 @@ def document_parts(
     profile = with_profile(record).profile
     names = " ".join([profile.organisation, *profile.aliases]) if profile else ""
     names_document = bool(own_topic) and len(own_topic) <= DOCUMENT_NAME_LEFT and own_topic in names
-    # …or what the title says it is about (组织生活会 of X组织生活会情况报告): all of it is on the topic.
-    names_document = names_document or (len(own_topic) >= MIN_CORE and own_topic in record.title)
     half = HALF.search(topic) if is_plan(record) else None
     if half:  # 按工作要点写一段下半年打算: the sections of the year's plan headed by that half, if any
         terms = source.terms("")
