@@ -28,7 +28,14 @@ from assistant.answer.draft_names import is_plan, organisation_name
 from assistant.answer.draft_options import DraftOptions, draft_options, without_options
 from assistant.answer.draft_sources import joined_documents
 from assistant.answer.draft_speaker import duty_topic, in_third_person, named_reporter, personal
-from assistant.answer.draft_topic import DRAFT_VERBS, PERIOD_WORDS, draft_topic, family_words, topic_without_title
+from assistant.answer.draft_topic import (
+    DRAFT_VERBS,
+    PERIOD_WORDS,
+    draft_topic,
+    family_words,
+    kin_words,
+    topic_without_title,
+)
 from assistant.answer.heading_names import names_heading
 from assistant.answer.sections import (
     LEAD_END,
@@ -305,7 +312,7 @@ def relevant_parts(
     if not terms.words:
         return []
     topics = [terms, *(source.terms(t) for t in subtopics(topic)[1:])]
-    family = family_words(topic)
+    family = family_words(topic) or headed_in_kin_words(topic, chunks, topics)
     parts = []
     asked = question_aspects(topic)
     # 存在问题 / 下一步打算 (or 查摆问题和整改措施): the sections about them, whatever their words.
@@ -348,6 +355,13 @@ def relevant_parts(
         return parts
     overview = overview_part(chunks, terms)
     return [overview, *body] if overview else body
+
+
+def headed_in_kin_words(topic: str, chunks: list[Chunk], topics: list[Terms]) -> tuple[str, ...]:
+    """The words of the topic's kin (正风肃纪 → 纪律, 廉政…) when no heading of the report names the topic itself."""
+    if any(heads_topic(c.section_path, topic, topics, ()) for c in chunks if body_chunk(c)):
+        return ()
+    return kin_words(topic)
 
 
 def heads_topic(path: tuple[str, ...], topic: str, topics: list[Terms], family: tuple[str, ...]) -> bool:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.draft_leads import compact_lead
 from assistant.answer.draft_options import DraftOptions, written_length
 from assistant.answer.sections import strip_number
 from assistant.core.schema import Chunk
@@ -36,8 +36,9 @@ FIRST_PERSON = "本人"  # how a 述职报告 says its 述职人
 # Lengths when none was asked: a paragraph an office would paste into a report; a piece of a few pages.
 DEFAULT_BUDGET = {"paragraph": 450, "article": 1500}
 JOIN_COST = 3  # the 一是 / ；/ ，同时 around a sentence
+ALONE_COST = 1  # the 。 after a sentence that stands alone
 REFITS = 4
-LEAD_SHARE = 0.4  # a lead taking more of a length limit than this says only whose and when
+BRIEF_LEAD_SHARE = 2  # a lead longer than 1/2 of the length asked is said briefly
 
 
 @dataclass(frozen=True)
@@ -79,45 +80,46 @@ def leading_index(sentences: list[str]) -> int:
 def fit(parts: list[Part], budget: int) -> list[Part]:
     """The parts with only the sentences that fit in `budget` characters (at least one sentence)."""
     ranked = []
+    rows = set()
     for p, part in enumerate(parts):
         lead = leading_index(part.sentences)
         for s, sentence in enumerate(part.sentences):
-            rank = -1 if part.leads and s == lead else tier(sentence, s == lead)  # every section, then details
+            row = is_table_row(sentence)
+            rank = -1 if part.leads and s == lead and not row else tier(sentence, s == lead)  # sections, then details
             ranked.append((rank, p, s, len(strip_number(sentence)) + JOIN_COST))
-    prose = any(rank < 3 for rank, *_ in ranked)
-    usable = sorted(r for r in ranked if r[0] < 3 or not prose)  # table rows read as a table, not a paragraph
-    kept: set[tuple[int, int]] = set()
+            rows |= {(p, s)} if row else set()
+    prose = len(rows) < len(ranked)
+    # A table's rows (its 合计 too) read as a table, not as sentences: only when the parts say nothing else.
+    usable = sorted(r for r in ranked if (r[1], r[2]) not in rows or not prose)
+    kept: dict[tuple[int, int], str] = {}
     used = 0
     for _, p, s, cost in usable:
+        sentence = parts[p].sentences[s]
+        if used + cost > budget and not kept:  # the best sentence too long: its first clauses, if they say a figure
+            shorter = first_clauses(sentence, budget - ALONE_COST)
+            sentence = shorter if has_figure(shorter) or not has_figure(sentence) else sentence
+            cost = len(strip_number(sentence)) + ALONE_COST
         if used + cost <= budget:
-            kept.add((p, s))
+            kept[(p, s)] = sentence
             used += cost
-    if not kept and usable:  # nothing fits: the sentence whose clauses that fit say most figures, of the best kind
-        cuts = [(clauses_within(parts[p].sentences[s], budget - JOIN_COST), rank, p, s) for rank, p, s, _ in usable]
-        cut, _, p, s = max(cuts, key=lambda c: (len(NUMBER.findall(DATE.sub("", c[0]))), -c[1], len(c[0]) <= budget))
-        parts = [
-            replace(part, sentences=[*part.sentences[:s], cut, *part.sentences[s + 1 :]]) if i == p else part
-            for i, part in enumerate(parts)
-        ]
-        kept.add((p, s))
+    if not kept and usable:  # nothing fits: the shortest of the best kind rather than nothing
+        best = min(usable, key=lambda r: (r[0], r[3]))
+        kept[(best[1], best[2])] = parts[best[1]].sentences[best[2]]
     fitted = [
-        replace(part, sentences=[x for s, x in enumerate(part.sentences) if (p, s) in kept])
+        replace(part, sentences=[kept[(p, s)] for s in range(len(part.sentences)) if (p, s) in kept])
         for p, part in enumerate(parts)
     ]
     return [part for part in fitted if part.sentences]
 
 
-def clauses_within(sentence: str, budget: int) -> str:
-    """The sentence's clauses from its first figure on that fit in `budget` characters (at least that one)."""
-    clauses = re.findall(r"[^，,；;。]+[，,；;。]?", strip_number(sentence).strip())
-    figures = [i for i, clause in enumerate(clauses) if has_figure(clause)]
-    start = figures[0] if figures else 0  # from the first clause stating a figure
-    kept = clauses[start : start + 1]
-    for clause in clauses[start + 1 :]:
-        if len("".join(kept)) + len(clause) > budget:
-            break
-        kept.append(clause)
-    return "".join(kept).rstrip("，,；;") if len(kept) < len(clauses) else sentence
+CLAUSE_END = re.compile(r"(?<=[，,；;])")
+
+
+def first_clauses(sentence: str, room: int) -> str:
+    """The sentence's first whole clauses that fit in `room` characters (its first clause at least):
+    应到会党员168名，实到159名，9名…进行了补课 → 应到会党员168名，实到159名."""
+    heads = [head.rstrip("，,；;") for head in accumulate(CLAUSE_END.split(sentence))]
+    return next((head for head in reversed(heads) if written_length(head) <= room), heads[0])
 
 
 def said(part: Part, book: CitationBook) -> list[str]:
@@ -189,18 +191,60 @@ def outline_number(i: int) -> str:
 
 
 def compose(lead: str, parts: list[Part], options: DraftOptions, book: CitationBook) -> str:
-    """The draft in the form and length asked for.
+    """The draft in the form and length asked for, never longer than the length allows.
 
     Headings and connectives take room too: when the written draft runs over, the sentences'
-    share shrinks by the overflow and the draft is written again."""
+    share shrinks by the overflow and the draft is written again. A draft still over its length
+    (压缩到50字以内) loses whole clauses from the end of its last sentence; when the lead alone would take
+    half of a short draft, it says only whose work and on what."""
     budget = options.budget or DEFAULT_BUDGET[options.form]
     write = article if options.form == "article" else paragraph
-    if options.ceiling and len(lead) > budget * LEAD_SHARE:  # 50字以内: whose and when, not 主要开展了以下工作
-        lead = compact_lead(lead)
+    parts = with_figures(parts) if options.figures else parts
+    openings = brief_leads(lead) if len(lead) * BRIEF_LEAD_SHARE > budget else (lead,)
+    # The lead gives way to what is said: the opening under which most of the parts' words fit.
+    drafts = [(opening, within(opening, parts, budget, write)) for opening in openings]
+    opening, kept = max(drafts, key=lambda draft: sum(written_length(s) for p in draft[1] for s in p.sentences))
+    return write(opening, kept, book)
+
+
+def with_figures(parts: list[Part]) -> list[Part]:
+    """The parts' sentences that state a figure (带上主要数字), unless none does."""
+    figured = [replace(part, sentences=[s for s in part.sentences if has_figure(s)]) for part in parts]
+    return [part for part in figured if part.sentences] or parts
+
+
+def within(lead: str, parts: list[Part], budget: int, write) -> list[Part]:
+    """The parts fitted after `lead` in `budget` characters; one sentence alone over it cut to its first clauses."""
+    kept = fitted(lead, parts, budget, write)
+    over = written_length(write(lead, kept, CitationBook())) - budget
+    return clipped(kept, written_length(kept[-1].sentences[-1]) - over) if over > 0 and kept else kept
+
+
+def fitted(lead: str, parts: list[Part], budget: int, write) -> list[Part]:
+    """The parts whose sentences, written after `lead`, fit in `budget` characters (at least one sentence)."""
     room = budget - len(lead)
     for _ in range(REFITS):
         over = written_length(write(lead, fit(parts, max(room, 0)), CitationBook())) - budget
         if over <= 0:
             break
         room -= over
-    return write(lead, fit(parts, max(room, 0)), book)
+    return fit(parts, max(room, 0))
+
+
+# The set phrase a lead ends with (…在X方面主要开展了以下工作： / …有关情况如下：): a short draft says whose and what only.
+LEAD_PHRASE = re.compile(r"(?:的|召开会议的)?(?:主要开展了以下工作|有关情况如下|(?:的主要)?工作安排是)：$")
+ASPECT_FRAME = re.compile(r"在(.+?)方面$")
+
+
+def brief_leads(lead: str) -> tuple[str, ...]:
+    """2024年，X党委在组织生活会方面主要开展了以下工作： → 2024年，X党委组织生活会： and 2024年，X党委："""
+    head = LEAD_PHRASE.sub("", lead)
+    if head == lead:
+        return (lead,)
+    return tuple(dict.fromkeys((ASPECT_FRAME.sub(r"\1", head) + "：", ASPECT_FRAME.sub("", head) + "：")))
+
+
+def clipped(parts: list[Part], room: int) -> list[Part]:
+    """The parts with their last sentence cut to its first whole clauses that fit in `room` characters."""
+    last = parts[-1]
+    return [*parts[:-1], replace(last, sentences=[*last.sentences[:-1], first_clauses(last.sentences[-1], room)])]

@@ -52,8 +52,3 @@ def lead_sentence(title: str, topic: str, chunks: list[Chunk], record: DocRecord
     if record and is_plan(record):  # a plan's figures are intentions (拟发展30名), not work done
         return f"{head}在{topic}方面的工作安排是：" if topic else f"{head}的主要工作安排是："
     return f"{head}在{topic}方面主要开展了以下工作：" if topic else f"{head}主要开展了以下工作："
-
-
-def compact_lead(lead: str) -> str:
-    """2024年，某局机关党委： for 2024年，某局机关党委在X方面主要开展了以下工作： (a lead of another form unchanged)."""
-    return LEAD_TAIL.sub("：", lead)

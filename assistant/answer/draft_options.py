@@ -15,7 +15,11 @@ from assistant.core.numerals import parse_number
 
 DraftForm = Literal["paragraph", "article"]
 
-COUNT = r"(\d{2,5}|[一二两三四五六七八九十][千百](?:[一二三四五六七八九]十?)?|[一二三四五六七八九十]千)"
+# 五十字以内 said in tens, though never 二十字方针
+COUNT = (
+    r"(\d{2,5}|[一二两三四五六七八九十][千百](?:[一二三四五六七八九]十?)?|[一二三四五六七八九十]千"
+    r"|[二三四五六七八九]十(?=个?字(?:左右|上下|以内|之内|以下)))"
+)
 # 约300字 / 300字左右 / 三百字上下 / 不超过500字 / 500字以内 / 800字的…
 LENGTH = re.compile(
     rf"[，,（(]?(?:篇幅|字数)?(?:控制在|限|在)?(约|大约|大概|差不多|不超过|不多于|不要超过|最多|少于)?{COUNT}个?字"
@@ -34,13 +38,17 @@ RESHAPE = re.compile(
 )
 # What asks for a draft: a writing verb or a paragraph (用一段话总结一下…的党建工作).
 DRAFT = re.compile(
-    r"起草|撰写|草拟|拟写|写一段|写段|写成|改写成|整理成一段|形成一段|生成一段|概括成一段|总结一段|写一份|写个|写篇|写一篇"
+    r"起草|撰写|草拟|拟写|写一段|写段|写成|改写成|(?:整理|形成|生成|概括|归纳|提炼|汇总)成一段|总结一段|写一份|写个|写篇|写一篇"
     r"|一段话|(?:总结|概括|归纳)一下[^？?]{0,30}(?:工作|情况|成效|做法)"
 )
 # 压缩一下 / 再精简些 / 写短点 / 扩写一下 / 再详细些: the last draft shorter or longer, with no length named.
 RELATIVE = re.compile(
     r"^(?:请|再|能不能|能否|帮我|麻烦)?(?:再)?(?:(压缩|精简|缩短|缩写|简化|删减|写短|改短|短|简短|简练)|(扩写|扩展|扩充|展开|写长|写详细|详细|长|丰富))"
     r"(?:一下|一点|一些|些|点)?(?:儿)?(?:吧|呢|行吗|可以吗)?[。！!？?]?$"
+)
+# ，带上主要数字 / ，把数字都带上 / ，数据要写上: the draft says the figures, not what says none.
+FIGURES_ASKED = re.compile(
+    r"(?:带上|附上|加上|保留|列上|写上|用上|突出)[^，,。]{0,4}(?:数字|数据)|(?:数字|数据)[^，,。]{0,4}(?:带上|保留|写上|列上|附上)"
 )
 SHORTER, LONGER = 0.5, 2.0  # of the last draft's length
 CITATION_MARK = re.compile(r"〔\d+〕")
@@ -63,6 +71,7 @@ class DraftOptions:
     form: DraftForm = "paragraph"
     chars: int | None = None  # the length asked for, in characters without the 〔n〕 marks
     ceiling: bool = False  # 不超过N字: N is a limit, not a target
+    figures: bool = False  # 带上主要数字: only sentences stating a figure, when there are any
 
     @property
     def budget(self) -> int | None:
@@ -78,7 +87,7 @@ def draft_options(question: str) -> DraftOptions:
     chars = parse_number(length.group(2)) if length else None
     chars = int(min(max(chars, MIN_CHARS), MAX_CHARS)) if chars else None
     ceiling = bool(length and ({length.group(1), length.group(3)} & CEILING_WORDS))
-    return DraftOptions(last_form(question), chars, ceiling)
+    return DraftOptions(last_form(question), chars, ceiling, bool(FIGURES_ASKED.search(question)))
 
 
 def last_form(question: str) -> DraftForm:

@@ -8,6 +8,7 @@ from itertools import accumulate
 
 from assistant.core.words import cut_words, without_polite_opening
 from assistant.search.organisations import in_order
+from assistant.search.periods import RELATIVE_YEAR
 from assistant.search.retriever import longest_common_substring
 
 # "根据/用/以/给 …报告（里的材料），" names the source, not the topic.
@@ -21,18 +22,22 @@ TRAILING_OPTIONS = re.compile(
     r"[，,](?:请)?(?:写成|改成|改写成|整理成|压缩到|压缩成|扩展到|控制在)?"
     r"(?:一段话?|一篇|(?:约|大约|不超过|不少于)?\d+字(?:左右|以内|以下)?)[。！!]?$"
 )
-# A last clause saying where the draft is to go (，用在汇报里 / ，要放到述职材料中): no topic.
-PURPOSE_CLAUSE = re.compile(
-    r"[，,](?:我|我们)?(?:要|准备|打算)?(?:用在|用于|用到|放在|放到|放进|写进|写到)[^，,。]{1,12}[。！!]?$"
-)
 # 把上半年党建报告里组织建设的内容…: what stands before 报告里 names the document, not the topic.
 IN_DOCUMENT = re.compile(r"^(?:帮我|请)?(?:把|将)?[^，,。]*?(?:报告|总结|材料|要点|讲话|述职)(?:里|中|内)(?:的|关于)?")
+# A clause that says what the draft is for or must hold, not what it is about: ，带上主要数字 / ，把数字都带上 /
+# ，用在汇报里 / ，放到年终汇报里用 (`draft_options.FIGURES_ASKED` reads 带上数字).
+INSTRUCTION_CLAUSE = re.compile(
+    r"^(?:并|要|请|再|还要|同时)?(?:把[^，,。]*?)?(?:带上|附上|加上|列上|写上|写进|保留)"
+    r"|^(?:并|要|请)?(?:用在|用于|用到|放到|放在|放进|拿到|报给|交给)"
+    r"|(?:带上|附上|加上|保留|写上|列上)[^，,。]{0,6}$"
+)
+CLAUSE_SPLIT = re.compile(r"(?<=[，,；;])")
 TOPIC_CLAUSE = re.compile(r"^(?:请)?以(.+?)为(?:主要)?内容")
 ABOUT_TOPIC = re.compile(
     r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报|摘要)"
 )
 DRAFT_VERBS = re.compile(
-    r"请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写一?个|(?:概括|归纳|总结|提炼|浓缩)成|写|形成|生成|一下|概括|归纳|概述|简述|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
+    r"(?:概括|归纳|总结|提炼|浓缩|汇总|写)成|请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写一?个|写|形成|生成|一下|概括|归纳|概述|简述|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
     r"的$|[。？?！!，,]"
 )
 TOPIC_LENGTH = re.compile(r"(?:一?个)?(?:约|大约|不超过|不少于|控制在)?\d+\s*字(?:左右|以内|上下|以上)?的?")
@@ -40,7 +45,9 @@ TOPIC_LEAD = re.compile(r"^(?:把|将|为|给|替)")
 REPORT_NAMED = re.compile(r"(?:书记)?述职(?:报告)?(?:中|里)?")  # 为气象局书记述职起草…: the document, not the topic
 TOPIC_FORM = re.compile(r"(?:的)?(?:情况)?(?:简报|文字|部署|汇报|讲话稿|发言稿|稿子|一段话|述职|成绩)$")
 TOPIC_ASPECT = re.compile(r"(?:方面|领域)(?:的)?(?:情况|工作)?$")
-PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年|度)?|[上下]半年|全年|年度")
+PERIOD_WORDS = re.compile(
+    rf"(?:19|20)\d{{2}}年(?:上半年|下半年|度)?|(?:{RELATIVE_YEAR.pattern})(?:[上下]半年|全年)?|[上下]半年|全年|年度"
+)
 
 
 # A broad part of Party building a request may name, and the words that head its sections in reports:
@@ -75,12 +82,19 @@ def family_words(topic: str) -> tuple[str, ...]:
     return tuple(word for name, words in TOPIC_FAMILIES.items() if name in topic for word in words)
 
 
+def kin_words(topic: str) -> tuple[str, ...]:
+    """Heading words of the broad parts that list a word the topic holds (正风肃纪 → 廉政, 纪律, 监督, …):
+    a report may head the same work in a sibling's words (（四）纪律作风)."""
+    kin = [words for words in TOPIC_FAMILIES.values() if any(word in topic for word in words)]
+    return tuple(dict.fromkeys(word for words in kin for word in words if word not in topic))
+
+
 UNIT_OF_TITLE = re.compile(r"党委|党总支|党支部|党组|党工委|委员会|机关|(?:19|20)\d{2}")
 
 
 def draft_topic(question: str) -> str:
     """廉政文化建设 from 根据上半年报告，起草一段关于廉政文化建设情况的总结。"""
-    question = TRAILING_OPTIONS.sub("", PURPOSE_CLAUSE.sub("", without_polite_opening(question).strip()))
+    question = TRAILING_OPTIONS.sub("", without_instructions(without_polite_opening(question).strip()))
     named = TOPIC_CLAUSE.match(question)
     if named:  # 以防汛工作为主要内容，写一段……
         return named.group(1)
@@ -89,6 +103,13 @@ def draft_topic(question: str) -> str:
     topic = bare_topic(about.group(1) if about else DRAFT_VERBS.sub("", text))
     # 根据X组织生活会情况报告写一段总结: the document named and nothing else, a summary of all of it ("").
     return topic or ("" if text != question else question)
+
+
+def without_instructions(request: str) -> str:
+    """The request without its clauses saying what the draft is for or must hold (，带上主要数字 / ，用在汇报里)."""
+    clauses = CLAUSE_SPLIT.split(request)
+    kept = [c for c in clauses if not INSTRUCTION_CLAUSE.search(c.strip("，,；;。！!？? "))]
+    return "".join(kept).rstrip("，,；; ") if kept else request
 
 
 def bare_topic(topic: str) -> str:

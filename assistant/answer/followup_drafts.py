@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|自己说|他|她|其|是$")
 VERB_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:得|完)?(?:了|的)?$")
-DANGLING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开|搞|办|花|用|做|有|是)$")  # 中心组学习开(了几次)
+# 中心组学习开(了几次) / 正风肃纪方面干(了啥) / 方面做(了哪些)工作: the asking verb and its empty object
+DANGLING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开|搞|办|花|用|做|有|是|干|抓)(?:工作|事情|事)?$")
 SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 ONE_THING_POINTED = re.compile(
     r"(?:这些|这几[个条项]?|上面的?|上述|以上|前面的?)(?:问题|措施|成效|做法|经验|打算|计划|举措|不足|亮点|短板|整改)"

@@ -155,7 +155,8 @@ class Assistant:
     def answer_route(self, route: Route, part: str, last: Turn | None) -> Answer:
         """One understood part: from the documents it refers to, or across periods or turns."""
         if route.recap:  # 把上面这些写成一段总结: every earlier turn answered again, joined in order
-            recap = recap_answer(part, [self.answer_alone(q) for q in route.recap], self.retriever)
+            # the length asked is in the understood question (压缩一下 → …，不超过N字), not in the words typed
+            recap = recap_answer(route.question, [self.answer_alone(q) for q in route.recap], self.retriever)
             if recap is not None:
                 return recap
         answer = guarded_answer(route, scoped_source(self.retriever, route, last))

@@ -31,6 +31,9 @@ def year_part(text: str) -> str:
 
 
 SENTENCE = re.compile(r"[^。！？；!?]*[。！？；!?]+[”’」）)]*|[^。！？；!?]+$")
+# A line ending in a colon (市直机关工委： over the body, 现将情况报告如下：) ends there: the addressee or lead-in
+# is no part of the statement on the next line.
+COLON_LINE_END = re.compile(r"(?<=[：:])(?=\n)")
 WHITESPACE = re.compile(r"\s+")
 
 
@@ -46,7 +49,8 @@ def without_addressee(sentence: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    return [s for s in SENTENCE.findall(text) if s.strip()]
+    pieces = COLON_LINE_END.split(text) if "：\n" in text or ":\n" in text else (text,)
+    return [s for piece in pieces for s in SENTENCE.findall(piece) if s.strip()]
 
 
 def squash(text: str) -> str:
