@@ -107,12 +107,17 @@ LEVEL_CHARACTER = re.compile(r"[市县镇乡村](?!委)")
 IN_A_WORD = "丨"  # a CJK character no unit ends with, put in place of such a level character
 
 
+@lru_cache(maxsize=4096)  # read for every part, follow-up and scope check of the same question
+def level_words_masked(question: str) -> str:
+    """The question with each level character inside a word replaced, so that it ends no unit."""
+    return LEVEL_CHARACTER.sub(lambda m: m.group(0) if closes_place(question, m.start()) else IN_A_WORD, question)
+
+
 def unit_mentions(question: str) -> list[tuple[re.Match[str], str]]:
     """(match, name) of every place or body name in the question, instruction verbs and a leading count dropped."""
-    masked = LEVEL_CHARACTER.sub(lambda m: m.group(0) if closes_place(question, m.start()) else IN_A_WORD, question)
     return [
         (m, without_count(question, m, LEADING_VERB.sub("", question[m.start() : m.end()])))
-        for m in UNIT_MENTION.finditer(masked)
+        for m in UNIT_MENTION.finditer(level_words_masked(question))
     ]
 
 
