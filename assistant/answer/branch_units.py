@@ -10,16 +10,16 @@ from collections.abc import Sequence
 from assistant.answer.question import GENERIC_ORG, UNIT_SUFFIX
 from assistant.core.words import cut_words, tagged_words
 from assistant.index.manifest import DocRecord
-from assistant.search.organisations import named_organisation
+from assistant.search.organisations import in_order, named_organisation
 
 # The unit's own name follows the organisation's (中医院|外科) or opens the question; 2023年开了几次党小组会 names none.
 UNIT_NAME = re.compile(
-    r"(?:^|医院|学院|学校|大学|公司|集团|机关|党委|党总支|党支部|支部|局|社区|村|镇|街道|中心)([\u4e00-\u9fff]{2,8})$"
+    r"(?:^|院|学校|大学|公司|集团|机关|党委|党总支|党支部|支部|局|社区|村|镇|街道|中心)([\u4e00-\u9fff]{2,8})$"
 )
 NOT_A_UNIT_NAME = re.compile(
     r"[一二三四五六七八九十两几各每全所这那哪\d]+个?$|各|每|基层|下属|所有|全部|^(?:召开|开展|组织|举办|参加|召集|成立)$"
 )
-ENUMERATION = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")  # 下设内科、外科、医技4个党支部
+ENUMERATION = re.compile(r"(?<!\d)[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")  # 下设内科、外科、医技4个党支部
 COUNT_BEFORE = re.compile(r"(?<![这那])(?:几|多少)个?$")  # 这几个学生党支部 names them
 UNITS_COUNTED = re.compile(r"(?:有|共|一共|共有|总共)?(?:几|多少)个?(?:[？?。！!，,\s]|$)")
 # Offices of a body that are no Party units by name (市场监管局河西所, 农业农村局推广站, 卫生院防保科, 局办公室):
@@ -37,6 +37,8 @@ PARTY_INFIX = re.compile(r"党(?=支部|小组|总支)")
 ORDINAL_MARK = re.compile(rf"第(?={ORDINAL}+(?:支部|小组|总支|大队|中队|分队|车间))")
 # 科技局党支部 / 妇联机关支部: the body's name and no more than the word of its own branch
 OWN_BRANCH_WORD = re.compile(r"(?:机关)?(?:党)?支部$")
+# 公路 + 院 of 设计院公路院党支部: a kind word cut off its name is the sub-unit's own (公路院, 规划科).
+KIND_WORD = frozenset("院局所处科室部")
 # 在火车站 / 去推广站: a name after a verb or a preposition is where someone went, not whose figure
 NOT_A_NAME_TAGS = ("v", "p", "r", "d", "c", "u")
 
@@ -54,6 +56,8 @@ def sub_unit(question: str) -> str:
             return suffix.group(1)
         named = UNIT_NAME.search(before)
         words = cut_words(named.group(1)) if named else []
+        if len(words) > 1 and words[-1] in KIND_WORD:
+            words[-2:] = [words[-2] + words[-1]]
         if words and suffix.re is UNIT_SUFFIX and words[-1].endswith("机关"):
             return f"机关{suffix.group(1)}"  # 执法支队机关支部 / 局机关党支部: the 机关's branch, not the body
         if not words or len(words[-1]) < 2 or NOT_A_UNIT_NAME.match(words[-1]) or GENERIC_ORG.fullmatch(words[-1]):
@@ -81,7 +85,10 @@ def names_unit(unit: str, place: str, statement: str) -> bool:
     二支部 is not said of 第十二党支部."""
     unit = plain_unit_words(unit)
     said = re.compile(rf"(?<!{ORDINAL}){re.escape(unit)}" if re.match(ORDINAL, unit) else re.escape(unit))
-    return any(said.search(plain_unit_words(text)) for text in (place, ENUMERATION.sub("", statement)))
+    texts = (place, ENUMERATION.sub("", statement))
+    return any(said.search(plain_unit_words(text)) for text in texts) or any(
+        shortened(unit, name) for text in texts for name in BRANCH_NAME.findall(text)
+    )
 
 
 def own_branch(holder: str, reports: Sequence[DocRecord]) -> bool:
@@ -96,3 +103,15 @@ def own_branch(holder: str, reports: Sequence[DocRecord]) -> bool:
     rest = holder[holder.index(said) + len(said) :]
     is_branch = any(a.endswith("支部") for r in reports if r.doc_id in docs and r.profile for a in r.profile.aliases)
     return is_branch and (not rest or bool(OWN_BRANCH_WORD.fullmatch(rest)))
+
+
+# 社会保险 of 社会保险党支部: a branch's own name, which people shorten (社保党支部).
+BRANCH_NAME = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:党支部|支部|党总支|党小组)")
+
+
+def shortened(unit: str, name: str) -> bool:
+    """社保 of 社会保险: a shorter unit name that starts a word of the branch name and keeps its characters in
+    order (a name alone, not one with its party suffix or an ordinal)."""
+    if not 2 <= len(unit) < len(name) or UNIT_SUFFIX.search(unit) or re.match(ORDINAL, unit):
+        return False
+    return any(name[i] == unit[0] and in_order(unit, name[i:]) for i in range(len(name) - len(unit) + 1))

@@ -24,6 +24,7 @@ from assistant.answer.count_periods import (
     of_years,
 )
 from assistant.answer.count_words import (
+    acts_asked,
     acts_in,
     bound_pieces,
     counted_words,
@@ -109,7 +110,11 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
         years = relative_years(part, [d for d in reports if d.doc_id in holders_docs])
     holders_names = " ".join(a for d in holders_docs for a in names_of[d])
     counted = [c for c in counted if not whose_or_when(c[0], part, holder, holders_names)]
-    itself = own_branch(holder, reports)  # 妇联机关党支部 of that 党支部's own reports: no branch of it is asked
+    # 妇联机关党支部 of that 党支部's own reports / 发改委支部 when its documents go by that name: the organisation
+    # itself, no branch of it
+    itself = own_branch(holder, reports) or (
+        bool(BRANCH_END.search(holder)) and any(holder in names for names in names_of.values())
+    )
     own_name = holder and (not BRANCH_END.search(holder) or itself)
     unit = "" if itself else unit
     aliases = {doc: [a for a in names if a in holder] for doc, names in names_of.items()} if own_name else {}
@@ -306,7 +311,7 @@ def fact_score(
     if fact.sentence[max(fact.span[0] - 1, 0) : fact.span[0]] == "等":
         # 班子成员王琛、孙洪亮…等6人参加: a figure totalling a list of names counts what heads the list
         predicate = fact.sentence[: fact.span[0]].lower() + predicate
-    asked_acts = acts_in(" ".join(terms.words)) or acts_in("".join(terms.words))  # 转出 cut as 转 / 出
+    asked_acts = acts_asked(terms.words, counted, title)
     if asked_acts and not asked_acts & acts_in(predicate + fact.lead):
         # 按期转正预备党员2名 / 支部现有党员19名 is no answer to 发展了几名党员, whatever its heading says
         return None

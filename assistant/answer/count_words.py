@@ -79,6 +79,13 @@ def acts_in(text: str) -> set[str]:
     return {act for word, act in MEMBER_ACTS.items() if word in text}
 
 
+def acts_asked(words: list[str], counted: list[tuple[str, float]], names: str) -> set[str]:
+    """The acts on members a question asks of (转出 cut as 转 / 出 too), less those said only by the name of
+    whose figures they are (发展 of 发展和改革局 in 发改局支部有多少党员): a name counts nothing."""
+    said = acts_in(" ".join(words)) or acts_in("".join(words))
+    return said - (acts_in(names) - acts_in("".join(w for w, _ in counted)))
+
+
 def precision(terms: Terms, predicate: str) -> float:
     """Share of the predicate's own words that the question has: 现有党员 answers 有多少党员 better
     than 全年发展党员（返乡大学生）."""

@@ -104,7 +104,7 @@ from assistant.answer.referents import (
 )
 from assistant.answer.topics import echoed_question
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
-from assistant.core.words import with_full_years
+from assistant.core.words import as_asked
 from assistant.search.genres import genre_said
 from assistant.search.regulations import revision_asked
 
@@ -142,7 +142,7 @@ def conversation_state(history: list[Message] | None, organisations: Organisatio
         if not isinstance(content, str):
             continue
         if message.get("role") == "user":
-            for n, part in enumerate(split_parts(with_full_years(content))):
+            for n, part in enumerate(split_parts(as_asked(content))):
                 resolved = resolve(part, last, n > 0, organisations)
                 turn = (
                     last.next(resolved.question, resolved.subset)

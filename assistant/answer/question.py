@@ -54,7 +54,9 @@ INTERROGATIVE = re.compile(
 # 党小组会 and 支部党员大会 are meetings, not units.
 UNIT_SUFFIX = re.compile(r"(党支部|党小组|支部|小组|大队|中队|分队|车间|班组)(?!会|大会|党员大会|委员会|长)")
 # 有多少名学生党员 asks how many there are (a stock); 发展了多少 asks how many were gained (a flow).
-STOCK_ASKED = re.compile(r"有(?:多少|几)(?:名|个|位)?[\u4e00-\u9fff\d]{0,8}?党员(?:[？?。]|$)")
+STOCK_ASKED = re.compile(
+    r"有(?:多少|几)(?:名|个|位)?[\u4e00-\u9fff\d]{0,8}?党员(?:[？?。]|$)|有党员(?:多少|几)(?:名|个|位|人)?(?:[？?。]|$)"
+)
 FLOW = re.compile(r"发展|吸收|新增|转正|培养|确定|接收|转入|转出|表彰|处分")
 SUBSET = re.compile(r"^(?:那么?|还有)?其中")
 FOLLOW_START = re.compile(r"^(?:那么|那个|那份|这个|这份|那|还有|另外|再问一下|再问|换成|换到|改成)")
@@ -330,15 +332,22 @@ def core_of(question: str) -> str:
 
 
 def asks_a_stock(question: str) -> bool:
-    """有多少名党员: how many there are, not how many were gained (发展了多少)."""
-    return bool(STOCK_ASKED.search(question)) and not FLOW.search(question)
+    """有多少名党员 / 共有党员多少名: how many there are, not how many were gained (发展了多少)."""
+    return bool(STOCK_ASKED.search(question)) and not FLOW.search(without_holder(question))
 
 
 def counts_a_flow(predicate: str, question: str) -> bool:
     """A figure of members gained or moved in a period (发展党员27名，其中学生党员26名) does not say how
     many there are, unless the question asks about that movement too."""
     flows = set(FLOW.findall(predicate))
+    question = without_holder(question)
     return bool(flows) and not any(flow in question for flow in flows)
+
+
+def without_holder(question: str) -> str:
+    """The question without the organisation it opens with: 发展 of 发展和改革局机关党支部 asks no movement."""
+    holder = holder_of(question)
+    return question.replace(holder, "", 1) if holder else question
 
 
 # Kinds of people a figure counts; a figure of one kind never answers for another (共青团员 is no 党员).

@@ -15,7 +15,7 @@ from assistant.answer.group_members import asks_people
 from assistant.answer.numeric_fact import UNITS
 from assistant.answer.question import NOT_A_QUANTITY, PARTS_ASKED, actor_of, asks, asks_ranking, core_of, slots_of
 from assistant.core.numerals import ARTICLE_REF
-from assistant.core.words import plain_wording, with_full_years
+from assistant.core.words import as_asked, plain_wording
 from assistant.search.retriever import NO_HINTS, SearchHints
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
@@ -152,7 +152,7 @@ def understand_turn(
     within_question: bool = False,
     organisations: Organisations = NO_ORGANISATIONS,
 ) -> Route:
-    question = with_full_years(question)
+    question = as_asked(question)
     resolution = resolve(question, last, within_question, organisations)
     rewritten = resolution.question
     # The kind is what the user's own words ask for; a bare 那X呢 asks what the last turn asked.

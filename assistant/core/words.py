@@ -245,6 +245,19 @@ def with_full_years(question: str) -> str:
     return SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2) or m.group(3)}年", question)
 
 
+# 社保那个党支部 / 参保服务这个支部: a filler between a branch's name and its party suffix is no part of the name
+# (他所在的那个支部 / 书记那个支部 point at a unit and keep it).
+NAME_FILLER = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![的了在是和与跟及到去他她们记长任员])(?:那个|这个)(?=党?支部|党?总支|党小组|党委|党组)"
+)
+
+
+def as_asked(question: str) -> str:
+    """The question with years said in full and no filler inside a branch's name (24年 -> 2024年,
+    社保那个党支部 -> 社保党支部): what every later step reads."""
+    return with_full_years(NAME_FILLER.sub("", question))
+
+
 def plain_wording(question: str) -> str:
     """A question in the words documents use: 啥→什么, 咋→怎么, 搞→开展, 多少回→多少次."""
     return rewritten(question, COLLOQUIAL)

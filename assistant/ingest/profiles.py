@@ -59,7 +59,13 @@ SPOKEN_SUFFIX = {
     "党委": ("党委",),
     "党组": ("党组",),
 }
-ORGANISATION = re.compile(r"(?:中共|中国共产党)?([\u4e00-\u9fff]{2,30}?)(" + "|".join(PARTY_SUFFIX) + r")")
+# A government commission is a 委员会 too (发展和改革委员会, 卫生健康委员会): followed by its own offices or party
+# body (…委员会机关支部委员会, …委员会党组), it is part of the name, not the party suffix. A place's 委员会
+# (江北区委员会) is its Party committee.
+COMMISSION = r"[\u4e00-\u9fff]{2,20}?(?<![省市县区州旗镇乡])委员会(?:机关)?(?=党组|党委|党总支|党支部|支部委员会|总支部委员会|机关党委|机关委员会)"
+ORGANISATION = re.compile(
+    rf"(?:中共|中国共产党)?({COMMISSION}|[\u4e00-\u9fff]{{2,30}}?)(" + "|".join(PARTY_SUFFIX) + r")"
+)
 WEB_META = re.compile(r"发布时间|来源[:：]|浏览|当前位置|首页")
 # An organisation's name is a chain of units (鹿鸣县 / 纪委监委机关); the last one identifies it. Schools are
 # named by their short forms too (实验小学, 附中, 城关二中 for 城关第二中学), an ordinal 中 even right after a place.
@@ -385,6 +391,7 @@ def unit_variants(units: str) -> list[str]:
         if variant.endswith("有限公司"):
             short = variant[: -len("有限公司")]
             variants += [short + "公司", short]
+    variants += [official_short(v) for v in variants if v.endswith("委员会") and len(v) > 5]
     variants += other_names(variants)
     return [v for v in dict.fromkeys(variants) if len(v) >= 2 and v not in ("机关", "公司", "有限公司")]
 
@@ -400,6 +407,11 @@ OTHER_NAMES: tuple[tuple[str, str], ...] = (
     ("发展和改革委员会", "发改委"),
     ("发展和改革局", "发改局"),
     ("卫生健康委员会", "卫健委"),
+    ("住房和城乡建设委员会", "住建委"),
+    ("教育委员会", "教委"),
+    ("经济和信息化委员会", "经信委"),
+    ("国有资产监督管理委员会", "国资委"),
+    ("民族宗教事务委员会", "民宗委"),
     ("卫生健康局", "卫健局"),
     ("文化广电旅游局", "文旅局"),
     ("文化和旅游局", "文旅局"),
@@ -433,6 +445,15 @@ OTHER_NAMES: tuple[tuple[str, str], ...] = (
     ("文学艺术界联合会", "文联"),
     ("科学技术协会", "科协"),
 )
+
+
+# 和 joining two words of a body's name, dropped in its official short form (发展和改革 -> 发展改革).
+JOINING_AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})")
+
+
+def official_short(name: str) -> str:
+    """A commission's official short form: 和 dropped and 委 for 委员会 (发展和改革委员会 -> 发展改革委)."""
+    return JOINING_AND.sub("", name.removesuffix("委员会")) + "委"
 
 
 def other_names(variants: list[str]) -> list[str]:

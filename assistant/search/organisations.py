@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant.core.words import without_polite_opening
+from assistant.core.words import closes_place, without_polite_opening
 from assistant.index.knowledge_base import DocRecord
 from assistant.ingest.profiles import build_profile
 
@@ -31,7 +31,7 @@ DOUBLED_UNIT = re.compile(
 # Place or body names a question may open with (江城理工大学土木工程学院…): each must be known.
 UNIT_MENTION = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:大学(?!习)|学院|中学(?!习)|学校|医院|检察院|法院|卫生院|研究院|集团|有限公司|公司|总局|局|街道|社区|村|镇|乡|县|市"
-    r"|[一二三四五六七八九十]中(?!全会))"  # 绍兴一中, 柳川二中: a school by its number
+    r"|[一二三四五六七八九十]中(?!全会))(?!长)"  # 绍兴一中, 柳川二中: a school by its number; 某某局长 is a post
     r"|[\u4e00-\u9fff]{2,10}?(?=机关党委|党委|党总支|党支部|党组(?!织))"
 )
 
@@ -102,9 +102,23 @@ def counted_lead(name: str) -> bool:
     return bool(lead and lead.end() > 1)
 
 
+# A level character inside a word (市 of 市政院, 乡 of 乡村振兴) ends no unit; one before 委 (江城市委) is a place's.
+LEVEL_CHARACTER = re.compile(r"[市县镇乡村](?!委)")
+IN_A_WORD = "丨"  # a CJK character no unit ends with, put in place of such a level character
+
+
+@lru_cache(maxsize=4096)  # read for every part, follow-up and scope check of the same question
+def level_words_masked(question: str) -> str:
+    """The question with each level character inside a word replaced, so that it ends no unit."""
+    return LEVEL_CHARACTER.sub(lambda m: m.group(0) if closes_place(question, m.start()) else IN_A_WORD, question)
+
+
 def unit_mentions(question: str) -> list[tuple[re.Match[str], str]]:
     """(match, name) of every place or body name in the question, instruction verbs and a leading count dropped."""
-    return [(m, without_count(question, m, LEADING_VERB.sub("", m.group(0)))) for m in UNIT_MENTION.finditer(question)]
+    return [
+        (m, without_count(question, m, LEADING_VERB.sub("", question[m.start() : m.end()])))
+        for m in UNIT_MENTION.finditer(level_words_masked(question))
+    ]
 
 
 def without_count(question: str, match: re.Match[str], name: str) -> str:
@@ -130,9 +144,15 @@ def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[s
         if alias:
             matches[doc.doc_id] = alias
     # 县法院 is in 白沙县法院: a name another document's longer alias holds after a place or parent of its own
-    # belongs to that document's organisation, not to every county's court.
+    # belongs to that document's organisation, not to every county's court; 临溪县 of 临溪县发改局机关党支部 is
+    # the place of that one body, not of every body of the county whose titles never name it.
     said = set(matches.values())
-    own = {d for d, alias in matches.items() if not any(o != alias and o.endswith(alias) for o in said)}
+    titles = {doc.doc_id: doc.title for doc in documents}
+    own = {
+        d
+        for d, alias in matches.items()
+        if not any(o != alias and (o.endswith(alias) or alias in o and o not in titles[d]) for o in said)
+    }
     return max(matches.values(), key=len, default=""), frozenset(own)
 
 
