@@ -13,7 +13,7 @@ from assistant.answer.answer_types import NAME
 from assistant.answer.asked_penalty import one_case_asked
 from assistant.core.numerals import parse_number
 from assistant.core.text import QUARTER
-from assistant.core.words import tagged_words
+from assistant.core.words import plain_wording, tagged_words
 from assistant.search.organisations import counted_lead
 
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
@@ -54,7 +54,10 @@ INTERROGATIVE = re.compile(
 # 党小组会 and 支部党员大会 are meetings, not units.
 UNIT_SUFFIX = re.compile(r"(党支部|党小组|支部|小组|大队|中队|分队|车间|班组)(?!会|大会|党员大会|委员会|长)")
 # 有多少名学生党员 asks how many there are (a stock); 发展了多少 asks how many were gained (a flow).
-STOCK_ASKED = re.compile(r"有(?:多少|几)(?:名|个|位)?[\u4e00-\u9fff\d]{0,8}?党员(?:[？?。]|$)")
+STOCK_ASKED = re.compile(
+    r"有(?:多少|几)(?:名|个|位)?[\u4e00-\u9fff\d]{0,8}?党员(?:[？?。]|$)"
+    r"|(?:共有|现有|拥有|在册)党员(?:多少|几|[？?。]|$)|党员(?:一共|总共|共|现)?有(?:多少|几)"  # 党员共有多少
+)
 FLOW = re.compile(r"发展|吸收|新增|转正|培养|确定|接收|转入|转出|表彰|处分")
 SUBSET = re.compile(r"^(?:那么?|还有)?其中")
 FOLLOW_START = re.compile(r"^(?:那么|那个|那份|这个|这份|那|还有|另外|再问一下|再问|换成|换到|改成)")
@@ -331,6 +334,7 @@ def core_of(question: str) -> str:
 
 def asks_a_stock(question: str) -> bool:
     """有多少名党员: how many there are, not how many were gained (发展了多少)."""
+    question = plain_wording(question)  # 党员总数 is how many there are
     return bool(STOCK_ASKED.search(question)) and not FLOW.search(question)
 
 
