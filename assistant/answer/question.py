@@ -242,8 +242,19 @@ def split_parts(question: str) -> list[str]:
 ACT_COUNT = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:了|上来|回来|出)?(?:多少|几)[个名位次人项条件份篇处起批场户家]")
 
 
+# 计划几个实际几个 / 计划多少、实际多少 / 应到几个实到几个: the other side of a pair asked right after the first
+OTHER_SIDE_AFTER = re.compile(
+    rf"(?<=[几少])[个名位次人项条件份篇处起批场户家种]?、?(?=(?:{MODALITY.pattern}|[应实](?:到|交|缴|参会|参加))"
+    r"[\u4e00-\u9fff]{0,6}?(?:几|多少))"
+)
+
+
 def enumerated_asks(clause: str) -> list[str]:
-    """A clause listing two counting questions with 、 (发了多少份…、收上来多少条…), as two clauses; else itself."""
+    """A clause listing two counting questions with 、 (发了多少份…、收上来多少条…), or asking two sides of a
+    pair run on (计划几个实际几个), as two clauses; else itself."""
+    side = OTHER_SIDE_AFTER.search(clause)
+    if side:
+        return [clause[: side.end()].rstrip("、"), clause[side.end() :]]
     pieces = clause.split("、")
     if (
         len(pieces) == 2
