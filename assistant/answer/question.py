@@ -294,11 +294,11 @@ def context_for(question: str, later: str) -> str:
     scope = scope_before_act(question) if OWN_ACT_COUNT.match(PARTICLES.sub("", later)) else ""
     if len(scope) > 1:
         return scope
-    context = context_of(question)
+    context = context_of(question, keep_act=is_thin(later))  # 计划几个 after 实际发展了几个: 发展 is still asked
     return (ASKED_MEASURE.sub("", context) or context) if COUNTS_ITEMS.search(later) else context
 
 
-def context_of(question: str) -> str:
+def context_of(question: str, keep_act: bool = False) -> str:
     """A question without what it asks: the topic a later part or turn leaves unsaid.
 
     "北辰公司2023年度民主生活会啥时候开的" -> "北辰公司2023年度民主生活会";
@@ -313,8 +313,8 @@ def context_of(question: str) -> str:
     if asked and text[asked.end() :]:  # 讲了几次党课 / 有哪些整改措施: keep the thing asked about
         return TRAILING_FILLER.sub("", before) + text[asked.end() :]
     before = TRAILING_FILLER.sub("", before)
-    # 读书班办了几期 -> 读书班: a trailing verb would run into the next part's own verb
-    return (TRAILING_VERB.sub("", before) if len(before) > 6 else before) or text
+    # 读书班办了几期 -> 读书班: a trailing verb would run into the next part's own verb (`keep_act`: it has none)
+    return (TRAILING_VERB.sub("", before) if len(before) > 6 and not keep_act else before) or text
 
 
 def is_thin(question: str) -> bool:
