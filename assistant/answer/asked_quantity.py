@@ -137,6 +137,8 @@ FILLER = re.compile(
 )
 
 
+# 下半年计划再发展几个: 再 says the act is done again, not what is counted
+AGAIN = re.compile(r"[再又还](?=举办|召开|开展|组织|发展|吸收|新增|新建|创建|讲|开|办)")
 MORE_BEFORE_ASKED = re.compile(r"(?<![多至最])[多少](?=，)")  # 多 of 多几个, the asking replaced by ，
 # 议定三重一大事项，其中涉及资金安排的有多少: a part of counted matters is counted as they are, not as money.
 PART_OF_ITEMS = re.compile(r"(?:事项|议题|问题|项目|任务|案件|意见|建议)[^？?。]{0,8}?其中")
@@ -184,7 +186,7 @@ def read_asked(question: str) -> AskedQuantity | None:
     for modal in (plan, required):  # 要办 / 要求: how a target is asked, no word of what is counted
         if modal and modal.group(0).startswith("要"):
             question = question.replace(modal.group(0), modal.group(0).removeprefix("要求").removeprefix("要"), 1)
-    words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", question))))
+    words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", AGAIN.sub("", question)))))
     words = MORE_BEFORE_ASKED.sub("", words)  # 比去年多几个: which way they differ, not what is counted
     if SHARE_OF_PLAN_ASKED.search(question):  # 占年度计划百分之几: the share of the plan done is what is counted
         words += "，完成计划"

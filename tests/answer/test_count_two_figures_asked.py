@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.asked_quantity import read_asked
 from assistant.answer.facts import extract_facts
 from assistant.answer.pipeline import Assistant
 from assistant.answer.routing import route
@@ -24,7 +25,7 @@ SUMMARY_CHUNKS = [
     ),
     make_chunk(
         SUMMARY,
-        "年初计划发展党员4名，实际发展党员3名，其中35岁以下2名。"
+        "年初计划发展党员4名，实际发展党员3名，其中青年党员2名。"
         "全年编写审计案例汇编17种，其中入选省级审计案例规划项目5种。",
         ("二、主要工作",),
         position=1,
@@ -44,10 +45,15 @@ MEETING_CHUNKS = [
         position=1,
     ),
 ]
+HALF = "临江区审计局机关党委2025年上半年党建工作报告"
+HALF_CHUNKS = [
+    make_chunk(HALF, "上半年发展党员1名，举办党务培训班1期。", ("一、上半年工作情况",)),
+    make_chunk(HALF, "一是计划发展党员2名；二是举办党务培训班1期。", ("二、下半年工作打算",), position=1),
+]
 PLAN_CHUNKS = [
     make_chunk(PLAN, "全年计划发展党员5名，举办党务培训班2期。", ("一、主要目标",)),
 ]
-DOCUMENTS = (SUMMARY_CHUNKS, MEETING_CHUNKS, PLAN_CHUNKS)
+DOCUMENTS = (SUMMARY_CHUNKS, MEETING_CHUNKS, HALF_CHUNKS, PLAN_CHUNKS)
 
 
 def ask(question: str):
@@ -67,6 +73,9 @@ def ask(question: str):
         ("临江区审计局去年计划发展党员多少、实际多少？", ("4名", "3名")),
         ("临江区审计局去年发展党员计划几个实际几个？", ("4名", "3名")),
         ("临江区审计局组织生活会，审计一党支部应到几个实到几个？", ("24名", "22名")),
+        # 其中青年党员有多少 of members gained: a part of that flow, not how many there are
+        ("临江区审计局2024年实际发展了多少名党员？其中青年党员有多少？", ("3名", "2名")),
+        ("临江区审计局下半年计划再发展几个党员？", ("2名",)),
     ],
 )
 def test_each_part_gets_its_own_figure(question, figures):
@@ -84,6 +93,12 @@ def test_a_plan_and_actual_pair_asked_as_a_follow_up():
     )
     last = grounded(answers[-1]).text
     assert "4名" in last and "3名" in last and "5名" not in last
+
+
+def test_again_is_no_word_of_what_is_counted():
+    """再发展 / 又召开: the act done again; 再 would weigh as a rare word no figure's clause holds."""
+    assert "再" not in read_asked("临江区审计局下半年计划再发展几个党员？").words
+    assert "又" not in read_asked("审计二党支部下半年又召开了几次支委会？").words
 
 
 def test_a_kind_inside_a_name_is_no_figure():
