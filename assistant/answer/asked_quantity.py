@@ -31,6 +31,8 @@ NOT_A_POST = (
 # Nouns of people: 几个 before them, or a whole of them a part is asked of, counts people.
 PEOPLE = r"(?:党员|同志|干部|书记|委员|成员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人(?!次))"
 PART_MARK = re.compile(r"[，,；;\s]*(?:其中|里面|里头|当中|之中|里|中)?的?$")  # where a whole ends and its part begins
+# 发展党员原本计划几个 / 党员最后实际发展了几个: when and how a figure was meant, between the people and the asking
+MODAL_SAID = r"(?:原本|原来|本来|当初|最后|最终)?(?:计划|实际|拟)?"
 # What a question asks for, tried in order; the first that matches gives the unit family.
 ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("person_time", re.compile(r"(几|多少)[人户]次")),
@@ -53,7 +55,7 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
             # 发展了几个 / 转正多少个: acts on members count members
             r"|(?:发展|吸收|接收|转正)[了的]{0,2}[多少]?(?:几|多少)个(?!支部|党支部|党组织|基层|党小组)"  # 计划发展的多几个
             # 发展党员多少个: the people before a bare 多少个 that ends the question
-            rf"|(?:党员|同志|干部|积极分子|发展对象|群众|职工|学生|教师|代表){NOT_A_POST}[^，,？?]{{0,3}}?(?:几|多少)个(?![\u4e00-\u9fff])"
+            rf"|(?:党员|同志|干部|积极分子|发展对象|群众|职工|学生|教师|代表){NOT_A_POST}{MODAL_SAID}[^，,？?]{{0,3}}?(?:几|多少)个(?![\u4e00-\u9fff])"
         ),
     ),
     ("items", re.compile(r"(几|多少)(个|项|件|条|份|篇|批|类|家|户|所|处|起|部|本|门|套)")),
@@ -127,14 +129,16 @@ STATE_VERBS = re.compile(
 NOT_YET = re.compile(r"(?:没有?|尚未|未)(?=[\u4e00-\u9fff])")
 # When, said between whose and what (桂溪村2024年发展): a break, so that no word pair spans it.
 # A cohort's year stays (2015届 is what is counted, not when): (?!…届).
-TIME = re.compile(r"(?:19|20)\d{2}(?!\s*届)年?(?:度|底|初)?|明年|今年|去年|年底|年初")
+TIME = re.compile(r"(?:19|20)\d{2}(?!\s*届)年?(?:度|底|末|初)?|明年|今年|去年|年底|年末|年初")
 # Said while asking, never part of what is counted.
 FILLER = re.compile(
-    r"一共|总共|共计|合计|加起来|加一块|加在一起|合起来|累计|总计|还剩|剩下|剩余|还有|还差|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|的时候|时候|"
-    r"(?:19|20)\d{2}(?!\s*届)年?(?:度|底|初)?|一般|不少于|不低于|至少|最少|以上|(?:不能|不得|不应|不)超过|上限|最高|最多|能占|原来|原先|本来|当初|原定|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年初|啥|咋|搞了|搞|干了|做了|弄了|整了|已经|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
+    r"一共|总共|共计|合计|加起来|加一块|加在一起|合起来|累计|总计|还剩|剩下|剩余|还有|还差|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|最终|的时候|时候|"
+    r"(?:19|20)\d{2}(?!\s*届)年?(?:度|底|末|初)?|一般|不少于|不低于|至少|最少|以上|(?:不能|不得|不应|不)超过|上限|最高|最多|能占|原来|原先|原本|本来|当初|原定|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年末|年初|啥|咋|搞了|搞|干了|做了|弄了|整了|已经|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
 )
 
 
+# 下半年计划再发展几个: 再 says the act is done again, not what is counted
+AGAIN = re.compile(r"[再又还](?=举办|召开|开展|组织|发展|吸收|新增|新建|创建|讲|开|办)")
 MORE_BEFORE_ASKED = re.compile(r"(?<![多至最])[多少](?=，)")  # 多 of 多几个, the asking replaced by ，
 # 议定三重一大事项，其中涉及资金安排的有多少: a part of counted matters is counted as they are, not as money.
 PART_OF_ITEMS = re.compile(r"(?:事项|议题|问题|项目|任务|案件|意见|建议)[^？?。]{0,8}?其中")
@@ -182,7 +186,7 @@ def read_asked(question: str) -> AskedQuantity | None:
     for modal in (plan, required):  # 要办 / 要求: how a target is asked, no word of what is counted
         if modal and modal.group(0).startswith("要"):
             question = question.replace(modal.group(0), modal.group(0).removeprefix("要求").removeprefix("要"), 1)
-    words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", question))))
+    words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", AGAIN.sub("", question)))))
     words = MORE_BEFORE_ASKED.sub("", words)  # 比去年多几个: which way they differ, not what is counted
     if SHARE_OF_PLAN_ASKED.search(question):  # 占年度计划百分之几: the share of the plan done is what is counted
         words += "，完成计划"

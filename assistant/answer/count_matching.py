@@ -31,6 +31,7 @@ from assistant.answer.count_words import (
     holds,
     plain_counted,
     precision,
+    states_only,
     unheard_words,
     whose_or_when,
     without_complements,
@@ -326,6 +327,8 @@ def fact_score(
     acts_only = not names_a_thing(GROUPING.sub("", fact.predicate))
     # 组织警示教育4场，参加人员210人次: those taking part are counted of the activity the clause before names.
     joined_earlier = bool(earlier) and counts_participants(fact.predicate)
+    # 对查摆的问题建立台账。截至3月底，已完成整改9条: a state with no whole of its own counts the things before
+    before = things_said_before(fact).lower() if acts_only and fact.qualifiers & STATED and fact.parent is None else ""
     if counted:
         # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
         # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.
@@ -333,9 +336,7 @@ def fact_score(
         # a table row's label says whose the figure is as its column says what (第二党小组：党员人数15名)
         # Money is spent on the clause before (修建便道2公里，投入资金8万元): that clause is its own, not context.
         spent_on = acts_only or fact.family == "money" or joined_earlier
-        own_words = predicate + fact.row.lower() + (earlier.lower() if spent_on else "")
-        if acts_only and fact.qualifiers & STATED and fact.parent is None:
-            own_words += things_said_before(fact).lower()
+        own_words = predicate + fact.row.lower() + (earlier.lower() if spent_on else "") + before
         held = sum(
             weight if holds(w, own_words, bound or {}) else weight / 2 if w in shared else 0 for w, weight in counted
         )
@@ -347,8 +348,8 @@ def fact_score(
     # Money is spent on the activity of the clause before (慰问困难职工18人，发放慰问金…); acts alone act on
     # its thing, but only a measure word or a state asked (装了几部) picks them over that clause's own figure.
     if fact.family == "money" or (acts_only and picked_out) or joined_earlier:
-        near = max(near, terms.coverage(context + fact.row.lower() + earlier.lower() + predicate))
-    own = terms.coverage(context + fact.sentence)
+        near = max(near, terms.coverage(context + fact.row.lower() + before + earlier.lower() + predicate))
+    own = terms.coverage(context + before + fact.sentence)
     if "全年" in periods and HALF.search(fact.clause) and "全年" not in fact.clause:
         return None  # 全年计划发展几名 is not answered by 下半年计划发展党员4名
     if of_other_half(periods, fact.clause):
@@ -364,7 +365,8 @@ def fact_score(
     about = (
         whole if whole and fact.qualifiers & STATED else earlier + fact.predicate if rival_before else fact.predicate
     )
-    return 0.5 * near + 0.3 * own + 0.2 * precision(terms, about) + same_period
+    exact = 1.0 if before and states_only(fact.predicate) else precision(terms, about)  # says nothing unasked
+    return 0.5 * near + 0.3 * own + 0.2 * exact + same_period
 
 
 def things_said_before(fact: NumericFact) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.facts import GENERIC_VERBS, NOT_PREDICATE
+from assistant.answer.asked_quantity import STATE_VERBS
+from assistant.answer.facts import GENERIC_VERBS, NOT_PREDICATE, STATES
 from assistant.answer.followup_grades import GRADE
 from assistant.core.words import names_a_thing
 from assistant.search.regulations import said_name
@@ -96,6 +97,16 @@ def precision(terms: Terms, predicate: str) -> float:
     for word in sorted(set(terms.words), key=len, reverse=True):
         rest = rest.replace(word, "")
     return 1 - len(rest) / len(own)
+
+
+ONGOING = re.compile(r"推进|进行|实施")  # 其余9条正在推进: how items are still being worked on
+
+
+def states_only(predicate: str) -> bool:
+    """已完成整改 / 其余正在推进: a predicate that says only the done or open state of the items said before it."""
+    for pattern in (NOT_PREDICATE, *(state for _, state in STATES), STATE_VERBS, GENERIC_VERBS, ONGOING):
+        predicate = pattern.sub("", predicate)
+    return not re.sub(r"[^\u4e00-\u9fff]", "", predicate)
 
 
 def unheard_words(terms: Terms) -> list[str]:

@@ -10,7 +10,8 @@ from assistant.answer.mixed_sections import reported_sentences
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
 
-PLAN_WORDS = re.compile(r"拟|计划|力争|争取|目标|预计|规划|预期|预算")  # a budget is a planned amount
+# A budget is a planned amount; a 规划项目 (入选重点规划项目3种) or a 规划局 is no plan of the figure's.
+PLAN_WORDS = re.compile(r"拟|计划|力争|争取|目标|预计|规划(?![局院处科所委馆部项])|预期|预算")
 
 # A deadline ahead (9月底前完成, 年底前形成) sets a task, unless the sentence says it is done (已/了).
 DEADLINE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?以?前|年底前|年内")

@@ -97,6 +97,7 @@ NOT_A_MEASURE = {
         r"^(?![\u4e00-\u9fff])|^(?:批|堆|早|片|把|半|概|力|量|多|部分|精神|报告|代表|以来|召开|会|上|后|前|期间|胜利)"
     ),
     "对": re.compile(r"^(?:于|照|标|接|象|外|待|其|党|全|群|这|该|此)"),
+    "种": re.compile(r"^[\u4e00-\u9fff]"),  # 出版图书46种 counts; 四种形态 / 多种形式 name a kind
 }
 ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
 # Organisation words say whose, not what.

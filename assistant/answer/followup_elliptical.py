@@ -15,7 +15,7 @@ from assistant.answer.followup_turns import ENDING, Resolution, Turn
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
 from assistant.answer.own_acts import counts_own_thing
 from assistant.answer.paired_asks import without_other_side
-from assistant.answer.periods import refined_period, with_modality, with_period
+from assistant.answer.periods import INTENDED, refined_period, with_modality, with_period
 from assistant.answer.person_moves import asks_person_move, without_later
 from assistant.answer.question import (
     BACK_REFERENCE,
@@ -23,6 +23,7 @@ from assistant.answer.question import (
     FOLLOW_START,
     INTERROGATIVE,
     MODALITY,
+    TRAILING_VERB,
     Slots,
     asks_quantity,
     context_for,
@@ -115,7 +116,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         if own.period:
             context = with_period(context, period)
             body = body.replace(own.period, "", 1)
-        if own.modality and MODALITY.search(context):
+        # 全年计划几名 after 上半年发展了谁: the plan of that act, said before it (全年计划发展)
+        if own.modality and (MODALITY.search(context) or INTENDED.search(context) or TRAILING_VERB.search(context)):
             context = with_modality(context, own.modality)
             body = body.replace(own.modality, "", 1)
         elif DONE.search(text) and not PLAN_WORD.search(text):  # 上半年干了多少 after 全年目标是多少: what was done

@@ -9,7 +9,15 @@ import re
 
 from assistant.answer.facts import QUANTITY
 from assistant.answer.followup_turns import ENDING, Resolution, Turn, whole_of
-from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, asks_quantity, is_thin, slots_of
+from assistant.answer.question import (
+    MODALITY,
+    PERIOD,
+    QUANTITY_WORD,
+    TRAILING_VERB,
+    asks_quantity,
+    is_thin,
+    slots_of,
+)
 from assistant.answer.verification import MARK
 
 CLAUSE = re.compile(r"[，,；;。\n：:]")
@@ -24,10 +32,16 @@ def items_counted(last: Turn, asked: re.Match[str]) -> str:
     """The last question without its asking words (排查了隐患 of 排查了隐患多少项), with the thing its answer
     counted (发展党员 of 全年计划发展党员2名) when the question names none besides whose and when."""
     items = ENDING.sub("", f"{last.question[: asked.start()]}{last.question[asked.end() :]}")
-    if last.refused or not is_thin(items.replace(last.holder, "", 1) if last.holder else items):
+    own = items.replace(last.holder, "", 1) if last.holder else items
+    acts_only = TRAILING_VERB.fullmatch(PERIOD.sub("", MODALITY.sub("", own)).strip("了的"))  # 全年计划发展
+    if last.refused or not (is_thin(own) or acts_only):
         return items
     thing = stated_thing(last.answer)
-    return f"{items}{thing}" if thing and thing not in items else items
+    if not thing or thing in items:
+        return items
+    # 全年计划发展 + 发展党员: the act the question said is the thing's own first word
+    said = next((n for n in range(len(thing), 0, -1) if items.endswith(thing[:n])), 0)
+    return f"{items}{thing[said:]}"
 
 
 def stated_thing(answer: str) -> str:

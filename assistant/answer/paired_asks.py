@@ -48,9 +48,10 @@ PEOPLE_END = re.compile(r"党员|人员|人数|干部|职工|群众|同志")
 
 
 def own_clause(predicate: str) -> str:
-    """A predicate without the figures it borrowed from the clause before: 应到党员42人，实到 -> 实到."""
+    """A predicate without the figures or the cell it borrowed from the clause before: 应到党员42人，实到 -> 实到;
+    召开时间1月9日，应到 -> 应到."""
     last = next(reversed(list(QUANTITY.finditer(predicate))), None)
-    return LEADING.sub("", predicate[last.end() :] if last else predicate)
+    return LEADING.sub("", re.split(r"[，,；;]", predicate[last.end() :] if last else predicate)[-1])
 
 
 def counts_participants(predicate: str) -> bool:

@@ -188,9 +188,13 @@ def with_period(question: str, period: str) -> str:
     return f"{question[: old.start()]}{said}{question[month.end() if month else end :]}"
 
 
+# 打算发展 / 准备召开: a plan said as an intention, which another modality replaces as it does 计划
+INTENDED = re.compile(r"(?:打算|准备)(?=[\u4e00-\u9fff])")
+
+
 def with_modality(question: str, modality: str) -> str:
-    """计划 in place of 实际, or after the period when the question said none (下半年 -> 下半年计划)."""
-    old = MODALITY.search(question)
+    """计划 in place of 实际 (or of 打算), or after the period when the question said none (下半年 -> 下半年计划)."""
+    old = MODALITY.search(question) or INTENDED.search(question)
     if old:
         return question.replace(old.group(0), modality, 1)
     period = PERIOD.search(question)

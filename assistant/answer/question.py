@@ -13,7 +13,7 @@ from assistant.answer.answer_types import NAME
 from assistant.answer.asked_penalty import one_case_asked
 from assistant.core.numerals import parse_number
 from assistant.core.text import QUARTER
-from assistant.core.words import tagged_words
+from assistant.core.words import plain_wording, tagged_words
 from assistant.search.organisations import counted_lead
 
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
@@ -56,6 +56,7 @@ UNIT_SUFFIX = re.compile(r"(党支部|党小组|支部|小组|大队|中队|分�
 # 有多少名学生党员 asks how many there are (a stock); 发展了多少 asks how many were gained (a flow).
 STOCK_ASKED = re.compile(
     r"有(?:多少|几)(?:名|个|位)?[\u4e00-\u9fff\d]{0,8}?党员(?:[？?。]|$)|有党员(?:多少|几)(?:名|个|位|人)?(?:[？?。]|$)"
+    r"|(?:共有|现有|拥有|在册)党员(?:多少|几|[？?。]|$)|党员(?:一共|总共|共|现)有(?:多少|几)"  # 党员共有多少
 )
 FLOW = re.compile(r"发展|吸收|新增|转正|培养|确定|接收|转入|转出|表彰|处分")
 SUBSET = re.compile(r"^(?:那么?|还有)?其中")
@@ -241,8 +242,19 @@ def split_parts(question: str) -> list[str]:
 ACT_COUNT = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:了|上来|回来|出)?(?:多少|几)[个名位次人项条件份篇处起批场户家]")
 
 
+# 计划几个实际几个 / 计划多少、实际多少 / 应到几个实到几个: the other side of a pair asked right after the first
+OTHER_SIDE_AFTER = re.compile(
+    rf"(?<=[几少])[个名位次人项条件份篇处起批场户家种]?、?(?=(?:{MODALITY.pattern}|[应实](?:到|交|缴|参会|参加))"
+    r"[\u4e00-\u9fff]{0,6}?(?:几|多少))"
+)
+
+
 def enumerated_asks(clause: str) -> list[str]:
-    """A clause listing two counting questions with 、 (发了多少份…、收上来多少条…), as two clauses; else itself."""
+    """A clause listing two counting questions with 、 (发了多少份…、收上来多少条…), or asking two sides of a
+    pair run on (计划几个实际几个), as two clauses; else itself."""
+    side = OTHER_SIDE_AFTER.search(clause)
+    if side:
+        return [clause[: side.end()].rstrip("、"), clause[side.end() :]]
     pieces = clause.split("、")
     if (
         len(pieces) == 2
@@ -282,11 +294,11 @@ def context_for(question: str, later: str) -> str:
     scope = scope_before_act(question) if OWN_ACT_COUNT.match(PARTICLES.sub("", later)) else ""
     if len(scope) > 1:
         return scope
-    context = context_of(question)
+    context = context_of(question, keep_act=is_thin(later))  # 计划几个 after 实际发展了几个: 发展 is still asked
     return (ASKED_MEASURE.sub("", context) or context) if COUNTS_ITEMS.search(later) else context
 
 
-def context_of(question: str) -> str:
+def context_of(question: str, keep_act: bool = False) -> str:
     """A question without what it asks: the topic a later part or turn leaves unsaid.
 
     "北辰公司2023年度民主生活会啥时候开的" -> "北辰公司2023年度民主生活会";
@@ -301,8 +313,8 @@ def context_of(question: str) -> str:
     if asked and text[asked.end() :]:  # 讲了几次党课 / 有哪些整改措施: keep the thing asked about
         return TRAILING_FILLER.sub("", before) + text[asked.end() :]
     before = TRAILING_FILLER.sub("", before)
-    # 读书班办了几期 -> 读书班: a trailing verb would run into the next part's own verb
-    return (TRAILING_VERB.sub("", before) if len(before) > 6 else before) or text
+    # 读书班办了几期 -> 读书班: a trailing verb would run into the next part's own verb (`keep_act`: it has none)
+    return (TRAILING_VERB.sub("", before) if len(before) > 6 and not keep_act else before) or text
 
 
 def is_thin(question: str) -> bool:
@@ -332,7 +344,8 @@ def core_of(question: str) -> str:
 
 
 def asks_a_stock(question: str) -> bool:
-    """有多少名党员 / 共有党员多少名: how many there are, not how many were gained (发展了多少)."""
+    """有多少名党员 / 共有党员多少名 / 党员总数: how many there are, not how many were gained (发展了多少)."""
+    question = plain_wording(question)  # 党员总数 is how many there are
     return bool(STOCK_ASKED.search(question)) and not FLOW.search(without_holder(question))
 
 

@@ -21,7 +21,8 @@ from assistant.search.retriever import NO_HINTS, SearchHints
 Message = dict  # {"role": "user" | "assistant", "content": str}
 AnswerKind = Literal["count", "fact", "list", "lookup", "cited", "draft"]
 
-COUNT = re.compile(rf"(?<![这那哪])几(?:{UNITS}|回|人)|(?<![这那])多少|百分之几")  # 完成计划的百分之几: a percentage
+# 完成计划的百分之几: a percentage; 几种 alone asks the kinds a rule lists (党纪处分有几种), 多少种 a count
+COUNT = re.compile(rf"(?<![这那哪])几(?:(?!种)(?:{UNITS})|回|人)|(?<![这那])多少|百分之几")
 CITED = re.compile(
     r"(引用|提到|提及|涉及|援引|依据|根据|按照|按|学习|学了|贯彻)了?[^？?，,]{0,12}?(哪些|什么|哪几|哪部|啥)[^？?]*"
     r"(法规|条例|准则|规定|党规|规则)"

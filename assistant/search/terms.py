@@ -14,7 +14,7 @@ from assistant.index.manifest import DocRecord
 
 # Words that place a question in time; matched against document periods, not content.
 TIME_WORDS = re.compile(
-    r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|目前|现在|最近|以来|以后|之后|本年度|期间"
+    r"上半年|下半年|全年|今年|去年|年初至今|年初|至今|年底|年末|目前|现在|最近|以来|以后|之后|本年度|期间"
 )
 # How people phrase questions, not what they ask about.
 QUESTION_NOISE = frozenset(
