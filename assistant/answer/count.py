@@ -221,6 +221,7 @@ def count_part(
     if own:  # 韩某2024年讲了几次党课 of 韩某's own 述职报告: asked of that report, whose 本人 is the person
         part = part.replace(name, "", 1)
         asked, evidence = read_asked(part) or asked, [e for e in evidence if e.chunk.doc_id in own]
+        ctx = AnswerContext(replace(ctx.route, focus=""), ctx.source)  # no sentence of theirs need name them
     # 三个党小组一共多少党员 / 其中东区有几个: one column added over the rows named
     summed = rows_total(ctx, part, asked, evidence, book) or group_part(ctx, part, asked, evidence, book)
     if summed:

@@ -38,6 +38,8 @@ ASKING_MODAL = re.compile(r"(?:需要|要|得|应当|应该|须)(?=，|$)")
 
 # 那份班子总结里 / 这份报告中: the document a question points at, which says where to look, not what is counted
 DOCUMENT_POINTED = re.compile(r"[那这]份[^，,。？?]{1,12}?[里中上](?=[，,]|$)")
+# 述职里讲了几次 / 要点里定的: the genre of document to look in, found by its profile, not what is counted
+GENRE_POINTED = re.compile(r"(?:述职|总结|要点|计划|报告)(?:报告)?(?:里|中|上)(?:面)?")
 
 # 把…作为重点 is what reports write 以…为重点: the 作 of 作为 is the asker's, no word of the report's
 TAKEN_AS = re.compile(r"(?:把|将)([^。？?]{1,24}?)作为")
@@ -129,7 +131,7 @@ def plain_counted(words: str) -> str:
     name = said_name(words)
     if name:
         words = re.sub(rf"(?:按照|根据|依据|依照|按)?{re.escape(name)}[里中上]?", "，", words, count=1)
-    words = TAKEN_AS.sub(r"\1为", DOCUMENT_POINTED.sub("，", words))
+    words = TAKEN_AS.sub(r"\1为", GENRE_POINTED.sub("，", DOCUMENT_POINTED.sub("，", words)))
     return ASKING_MODAL.sub("，", RATED_AS.sub("", words))
 
 

@@ -33,6 +33,8 @@ def stated_zero(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
     counted = FILLER.sub("", before)[-2:] + FILLER.sub("", after)
     if len(counted) < 2:
         return None
+    if any(states_a_figure(counted, item.chunk.text) for item in evidence):
+        return None  # 立案5件 beside 信访举报…未立案: the figure is stated, only the count did not read it
     for item in evidence:
         for sentence in split_sentences(item.chunk.text):
             for clause in CLAUSE_BREAK.split(sentence):
@@ -43,3 +45,13 @@ def stated_zero(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
                     text = f"0。报告写明：{quoted.rstrip('。；;')}{book.cite(item.chunk, quoted)}。"
                     return Answer(text, "count", book.citations(), evidence, derived_numbers={0.0})
     return None
+
+
+def states_a_figure(counted: str, text: str) -> bool:
+    """Whether a clause of the text says what is counted right before a figure (立案5件 for 立案几件)."""
+    for clause in CLAUSE_BREAK.split(text):
+        for figure in DIGIT.finditer(clause):
+            said = clause[max(0, figure.start() - COUNTED_SPAN) : figure.start()]
+            if counted[:2] in said and not NEGATED.search(said):
+                return True
+    return False
