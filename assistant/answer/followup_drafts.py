@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from assistant.answer.followup_turns import Turn
 
 TOPIC_NOISE = re.compile(r"这些|这几个|这几|这个|这份|上面的|上述|以上|他们|她们|他自己说|她自己说|自己说|他|她|其|是$")
-VERB_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:得|完)?(?:了|的)?$")
+VERB_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:得|完)?(?:了(?:些|点)?|的)?$")  # 搞了些(啥)
 # 中心组学习开(了几次) / 正风肃纪方面干(了啥) / 方面做(了哪些)工作: the asking verb and its empty object
 DANGLING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开|搞|办|花|用|做|有|是|干|抓)(?:工作|事情|事)?$")
 SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
