@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answer.branch_short_names import said_by_short_form
 from assistant.answer.question import GENERIC_ORG, UNIT_SUFFIX
 from assistant.core.words import cut_words, tagged_words
 from assistant.index.manifest import DocRecord
@@ -81,7 +82,9 @@ def names_unit(unit: str, place: str, statement: str) -> bool:
     二支部 is not said of 第十二党支部."""
     unit = plain_unit_words(unit)
     said = re.compile(rf"(?<!{ORDINAL}){re.escape(unit)}" if re.match(ORDINAL, unit) else re.escape(unit))
-    return any(said.search(plain_unit_words(text)) for text in (place, ENUMERATION.sub("", statement)))
+    texts = (place, ENUMERATION.sub("", statement))
+    # 疾控 said of 疾病控制党支部's row: a short form is no other branch's name
+    return any(said.search(plain_unit_words(text)) or said_by_short_form(unit, text) for text in texts)
 
 
 def own_branch(holder: str, reports: Sequence[DocRecord]) -> bool:

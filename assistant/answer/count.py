@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer.across_documents import across_documents_note
 from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
-from assistant.answer.asked_rows import of_asked_row
+from assistant.answer.asked_rows import of_asked_row, spelled_row
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.count_matching import INHERITS, ScoredFact, matching_facts
@@ -220,6 +220,9 @@ def count_part(
     if own:  # 韩某2024年讲了几次党课 of 韩某's own 述职报告: asked of that report, whose 本人 is the person
         part = part.replace(person.group(1), "", 1)
         asked, evidence = read_asked(part) or asked, [e for e in evidence if e.chunk.doc_id in own]
+    spelled = spelled_row(part, evidence)
+    if spelled:  # 公卫党支部 is the 公共卫生党支部 row: scored in the row's words
+        part, asked = part.replace(*spelled, 1), replace(asked, words=asked.words.replace(*spelled, 1))
     # 三个党小组一共多少党员 / 其中东区有几个: one column added over the rows named
     summed = rows_total(ctx, part, asked, evidence, book) or group_part(ctx, part, asked, evidence, book)
     if summed:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer.answer_types import NAME, ROLE_AT_END
 from assistant.answer.asked_quantity import AskedQuantity, answers
+from assistant.answer.asked_rows import own_figures
 from assistant.answer.branch_units import own_branch, sub_unit
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_kinds import listed_kinds, per_kind
@@ -180,6 +181,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
         scored = [s for s in scored if s.fact.unit == asked.measure]  # 几部 is answered by 9部, not by 28件
     scored = of_whole_unit(scored, part, unit)  # 水务局…几次: its own figure, not a branch's row
+    scored = own_figures(part, scored)  # a branch's row, not a sentence naming it as whom a lecture was for
     return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted], bool(ctx.route.subset))
 
 
