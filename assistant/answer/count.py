@@ -125,8 +125,13 @@ def answer_count(ctx: AnswerContext) -> Answer:
     if not answered:
         unrecorded = unrecorded_person(ctx, retrieved) if len(parts) == 1 else None
         return unrecorded or refused_count(ctx, retrieved if len(parts) == 1 else ctx.evidence(k=20))
-    # Two parts answered by the same statement (a follow-up's whole and its 其中 part) say it once.
-    return Answer("\n".join(dict.fromkeys(texts)), "count", book.citations(), retrieved, derived_numbers=derived)
+    # Two parts answered by the same statement (a follow-up's whole and its 其中 part) say it once; a part whose
+    # figure an earlier part's answer already states (应到193名；实到181名 before 实到181名) is not repeated.
+    shown: list[str] = []
+    for text in texts:
+        if not any(text.rstrip("。") in earlier for earlier in shown):
+            shown.append(text)
+    return Answer("\n".join(shown), "count", book.citations(), retrieved, derived_numbers=derived)
 
 
 def part_asked(part: str, first_part: str) -> AskedQuantity | None:

@@ -96,3 +96,11 @@ def test_the_branches_of_a_merged_category_cell_are_listed(hospital, question, l
     answer = ask_source(hospital, question)
     assert all(name in answer.text for name in listed), answer.text
     assert all(other not in answer.text for other in others), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["卫健局那个组织生活会应到多少人，实到多少？", "卫健局组织生活会应到几人？实到几人？请假几人？"]
+)
+def test_a_figure_an_earlier_part_already_states_is_not_repeated(health, question):
+    answer = ask_source(health, question)
+    assert "99名" in answer.text and answer.text.count("实到93名") == 1, answer.text
