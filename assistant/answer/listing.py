@@ -115,12 +115,13 @@ def answer_list(ctx: AnswerContext) -> Answer:
     grouped = group_units(ctx, evidence)
     if grouped:  # 管理类的党支部有哪几个: the units of the rows a merged 类别 cell labels so
         return listed([grouped[0].chunk], grouped, evidence)
-    units = unit_rows(ctx, evidence)
-    if units:  # 下面都有哪些支部: the names are only the row labels of a per-branch table
-        return listed([units[0][0].chunk], units[0], evidence, closing=units[1])
+    # 评上“四强党支部”的是哪几个支部: the sentence naming them 甲支部、乙支部和丙支部, before every row of a table
     names = named_items(ctx.question, ranked)
     if names:  # 哪几个支部完成了换届: the sentence naming them 甲支部、乙支部、丙支部
         return listed([names[0].chunk], names, evidence)
+    units = unit_rows(ctx, evidence)
+    if units:  # 下面都有哪些支部: the names are only the row labels of a per-branch table
+        return listed([units[0][0].chunk], units[0], evidence, closing=units[1])
     table = table_items(ctx, [s.chunk for s in ranked[:LISTING_CANDIDATES] if s.passage >= FACT_THRESHOLD])
     if table:  # 搞了哪些品牌活动: the first column of the table 主要品牌活动如下表 announces
         return listed([table[0].chunk], table, evidence)

@@ -76,12 +76,18 @@ def test_a_column_asked_by_its_measure_or_last_words_is_that_column(health, ques
 
 @pytest.mark.parametrize(
     "question",
-    ["卫健局评上红旗党支部的是哪几个？", "卫健局红旗党支部都有哪些？", "卫健局2024年哪几个支部被评为红旗党支部？"],
+    [
+        "卫健局评上红旗党支部的是哪几个？",
+        "卫健局红旗党支部都有哪些？",
+        "卫健局2024年哪几个支部被评为红旗党支部？",
+        "卫健局评上“红旗党支部”的是哪几个支部？",  # not every row of the per-branch table
+    ],
 )
 def test_the_branches_a_sentence_names_are_listed_alone(health, question):
     answer = ask_source(health, question)
     assert "医政医管党支部" in answer.text and "疾病控制党支部" in answer.text, answer.text
     assert "三会一课" not in answer.text and "发展党员" not in answer.text, answer.text
+    assert "公共卫生" not in answer.text and "机关综合" not in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
