@@ -26,7 +26,8 @@ from assistant.search.periods import REQUIRED, TO_DO, TO_DO_ASKED
 NOT_A_POST = (
     r"(?![\u4e00-\u9fff]{0,2}?(?:示范|先锋|责任|服务|活动|志愿|突击|之)(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群)"
     r"|(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群)"  # 党员护河责任区: a place of theirs
-    r"|党?(?:支部|总支|小组|组织)|班)"  # 学生支部几个: branches and classes of people are items too
+    r"|党?(?:支部|总支|小组|组织)|班"  # 学生支部几个: branches and classes of people are items too
+    r"|[\u4e00-\u9fff]{0,4}?(?:项目|课题|品牌|案例|成果))"  # 几个党员攻关项目: the members' projects
 )
 # Nouns of people: 几个 before them, or a whole of them a part is asked of, counts people.
 PEOPLE = r"(?:党员|同志|干部|书记|委员|成员|积极分子|发展对象|群众|职工|员工|学生|教师|老师|代表|人员|志愿者|人(?!次))"
@@ -35,7 +36,7 @@ PART_MARK = re.compile(r"[，,；;\s]*(?:其中|里面|里头|当中|之中|里|
 MODAL_SAID = r"(?:原本|原来|本来|当初|最后|最终)?(?:计划|实际|拟)?"
 # What a question asks for, tried in order; the first that matches gives the unit family.
 ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
-    ("person_time", re.compile(r"(几|多少)[人户]次")),
+    ("person_time", re.compile(r"(几|多少)[人户]次|[人户]次[^，,？?]{0,3}?(?:几|多少)")),  # 参加人次是多少
     ("percent", re.compile(r"比例|占比|比重|百分之(?:几|多少)|百分比|多少%|率|满意度|覆盖面")),
     (
         "money",
@@ -47,7 +48,7 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
         ),
     ),
     ("duration", re.compile(r"(几|多少)个?(天|工作日|学时|课时|小时|月)|多久|多长时间")),
-    ("times", re.compile(r"(几|多少)(次|回|场|期|轮|遍)")),
+    ("times", re.compile(r"(几|多少)(次|回|场|期|轮|遍)|场次[^，,？?]{0,3}?(?:几|多少)")),  # 党课场次是多少
     (
         "person",
         re.compile(

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answer.branch_short_names import said_by_short_form
 from assistant.answer.question import GENERIC_ORG, UNIT_SUFFIX
 from assistant.core.words import cut_words, tagged_words
 from assistant.index.manifest import DocRecord
-from assistant.search.organisations import in_order, named_organisation
+from assistant.search.organisations import named_organisation
 
 # The unit's own name follows the organisation's (中医院|外科) or opens the question; 2023年开了几次党小组会 names none.
 UNIT_NAME = re.compile(
@@ -86,9 +87,8 @@ def names_unit(unit: str, place: str, statement: str) -> bool:
     unit = plain_unit_words(unit)
     said = re.compile(rf"(?<!{ORDINAL}){re.escape(unit)}" if re.match(ORDINAL, unit) else re.escape(unit))
     texts = (place, ENUMERATION.sub("", statement))
-    return any(said.search(plain_unit_words(text)) for text in texts) or any(
-        shortened(unit, name) for text in texts for name in BRANCH_NAME.findall(text)
-    )
+    # 疾控 said of 疾病控制党支部's row: a short form is no other branch's name
+    return any(said.search(plain_unit_words(text)) or said_by_short_form(unit, text) for text in texts)
 
 
 def own_branch(holder: str, reports: Sequence[DocRecord]) -> bool:
@@ -103,15 +103,3 @@ def own_branch(holder: str, reports: Sequence[DocRecord]) -> bool:
     rest = holder[holder.index(said) + len(said) :]
     is_branch = any(a.endswith("支部") for r in reports if r.doc_id in docs and r.profile for a in r.profile.aliases)
     return is_branch and (not rest or bool(OWN_BRANCH_WORD.fullmatch(rest)))
-
-
-# 社会保险 of 社会保险党支部: a branch's own name, which people shorten (社保党支部).
-BRANCH_NAME = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:党支部|支部|党总支|党小组)")
-
-
-def shortened(unit: str, name: str) -> bool:
-    """社保 of 社会保险: a shorter unit name that starts a word of the branch name and keeps its characters in
-    order (a name alone, not one with its party suffix or an ordinal)."""
-    if not 2 <= len(unit) < len(name) or UNIT_SUFFIX.search(unit) or re.match(ORDINAL, unit):
-        return False
-    return any(name[i] == unit[0] and in_order(unit, name[i:]) for i in range(len(name) - len(unit) + 1))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer.across_documents import across_documents_note
 from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
-from assistant.answer.asked_rows import of_asked_row
+from assistant.answer.asked_rows import of_asked_row, spelled_row
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.count_matching import INHERITS, ScoredFact, matching_facts
@@ -125,8 +125,13 @@ def answer_count(ctx: AnswerContext) -> Answer:
     if not answered:
         unrecorded = unrecorded_person(ctx, retrieved) if len(parts) == 1 else None
         return unrecorded or refused_count(ctx, retrieved if len(parts) == 1 else ctx.evidence(k=20))
-    # Two parts answered by the same statement (a follow-up's whole and its 其中 part) say it once.
-    return Answer("\n".join(dict.fromkeys(texts)), "count", book.citations(), retrieved, derived_numbers=derived)
+    # Two parts answered by the same statement (a follow-up's whole and its 其中 part) say it once; a part whose
+    # figure an earlier part's answer already states (应到193名；实到181名 before 实到181名) is not repeated.
+    shown: list[str] = []
+    for text in texts:
+        if not any(text.rstrip("。") in earlier for earlier in shown):
+            shown.append(text)
+    return Answer("\n".join(shown), "count", book.citations(), retrieved, derived_numbers=derived)
 
 
 def part_asked(part: str, first_part: str) -> AskedQuantity | None:
@@ -222,6 +227,9 @@ def count_part(
         part = part.replace(name, "", 1)
         asked, evidence = read_asked(part) or asked, [e for e in evidence if e.chunk.doc_id in own]
         ctx = AnswerContext(replace(ctx.route, focus=""), ctx.source)  # no sentence of theirs need name them
+    spelled = spelled_row(part, evidence)
+    if spelled:  # 公卫党支部 is the 公共卫生党支部 row: scored in the row's words
+        part, asked = part.replace(*spelled, 1), replace(asked, words=asked.words.replace(*spelled, 1))
     # 三个党小组一共多少党员 / 其中东区有几个: one column added over the rows named
     summed = rows_total(ctx, part, asked, evidence, book) or group_part(ctx, part, asked, evidence, book)
     if summed:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer.answer_types import NAME, ROLE_AT_END
 from assistant.answer.asked_quantity import AskedQuantity, answers
+from assistant.answer.asked_rows import asked_row_figures
 from assistant.answer.branch_units import own_branch, sub_unit
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_kinds import listed_kinds, per_kind
@@ -188,6 +189,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
         scored = [s for s in scored if s.fact.unit == asked.measure]  # 几部 is answered by 9部, not by 28件
     scored = of_whole_unit(scored, part, unit)  # 水务局…几次: its own figure, not a branch's row
     scored = own_figures(unit, part, scored)  # 第一党支部讲了几场: not a secretary's 为第一党支部讲党课2次
+    scored = asked_row_figures(part, scored)  # 公卫党支部实到几个: that row's figure, not 各党支部…实到
     return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted], bool(ctx.route.subset))
 
 

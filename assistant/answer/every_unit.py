@@ -1,5 +1,6 @@
 """A figure said of every branch (确保各支部参学率不低于95%) holds for the one branch a question names
-(车辆段支部参学率要达到多少): read with that branch's name in place of 各支部, and quoted as stated."""
+(车辆段支部参学率要达到多少): read with that branch's name in place of 各支部, and quoted as stated. A count said
+of 各支部 with no bound (各党支部应到会党员99名) is their sum: no one branch's figure."""
 
 from __future__ import annotations
 
@@ -26,4 +27,6 @@ def for_branch(fact: NumericFact, branch: str) -> NumericFact:
     """The fact read as said of `branch` when it is said of every branch; else the fact unchanged."""
     if not branch or not EVERY_UNIT.search(fact.predicate) or SUMMED.search(fact.clause) or "total" in fact.qualifiers:
         return fact
+    if fact.family != "percent" and not fact.qualifiers & {"lower_bound", "each"}:
+        return fact  # 各党支部讲党课18场 adds every branch's up, as 共 would say
     return replace(fact, predicate=EVERY_UNIT.sub(branch, fact.predicate, count=1))

@@ -22,6 +22,7 @@ from assistant.answer.context import (
 from assistant.answer.draft_names import is_plan
 from assistant.answer.fact import answer_fact
 from assistant.answer.group_members import asks_people, members
+from assistant.answer.group_units import group_units
 from assistant.answer.heading_names import names_heading, said_plainly
 from assistant.answer.listed_titles import titles_listed
 from assistant.answer.named_items import named_items
@@ -111,12 +112,16 @@ def answer_list(ctx: AnswerContext) -> Answer:
     personal = person_lines(ctx, ranked[0].chunk.doc_id) if ranked else None
     if personal is not None:
         return listed_lines(personal, evidence) if personal else refusal("list", evidence)
-    units = unit_rows(ctx, evidence)
-    if units:  # 下面都有哪些支部: the names are only the row labels of a per-branch table
-        return listed([units[0][0].chunk], units[0], evidence, closing=units[1])
+    grouped = group_units(ctx, evidence)
+    if grouped:  # 管理类的党支部有哪几个: the units of the rows a merged 类别 cell labels so
+        return listed([grouped[0].chunk], grouped, evidence)
+    # 评上“四强党支部”的是哪几个支部: the sentence naming them 甲支部、乙支部和丙支部, before every row of a table
     names = named_items(ctx.question, ranked)
     if names:  # 哪几个支部完成了换届: the sentence naming them 甲支部、乙支部、丙支部
         return listed([names[0].chunk], names, evidence)
+    units = unit_rows(ctx, evidence)
+    if units:  # 下面都有哪些支部: the names are only the row labels of a per-branch table
+        return listed([units[0][0].chunk], units[0], evidence, closing=units[1])
     table = table_items(ctx, [s.chunk for s in ranked[:LISTING_CANDIDATES] if s.passage >= FACT_THRESHOLD])
     if table:  # 搞了哪些品牌活动: the first column of the table 主要品牌活动如下表 announces
         return listed([table[0].chunk], table, evidence)

@@ -8,9 +8,12 @@ import re
 from assistant.answer.context import FACT_THRESHOLD, Scored
 from assistant.answer.sections import Item
 from assistant.core.numerals import CHINESE_NUMERAL, chinese_to_int
+from assistant.core.words import cut_words
 
 # 哪几个/哪些 and the words after it, where the kind of thing asked for starts (支部完成了换届 → 支部).
 ASKED = re.compile(r"哪(?:几|些)([\u4e00-\u9fff]{2,9})")
+# 评上红旗党支部的是哪几个: the kind said before the asking word, which ends the question
+KIND_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:的|都|有|是)*哪(?:几|些)个?[？?呢。\s]*$")
 MEASURE = re.compile(
     r"^[个项家所支条类种位名]"
 )  # 哪几个支部, but 哪些项目: a measure word or the kind's first character
@@ -37,10 +40,9 @@ FAR_BEST = 0.7  # …or this good, when none of those lists any
 
 def named_items(question: str, ranked: list[Scored]) -> list[Item]:
     """The names the best-matching sentence lists of the kind asked for, or [] if none lists them."""
-    asked = ASKED.search(question)
-    if not asked:
+    kinds = asked_kinds(question)
+    if not kinds:
         return []
-    kinds = [asked.group(1), MEASURE.sub("", asked.group(1))]
     # Only sentences about as good as the best: a weaker one listing names of the kind answers something else
     # (unless the best ones list nothing: 下设5个党支部，现有党员88名 in one report, the names in another).
     for near in (NEAR_BEST, FAR_BEST):
@@ -56,12 +58,25 @@ def named_items(question: str, ranked: list[Scored]) -> list[Item]:
     return []
 
 
+def asked_kinds(question: str) -> list[str]:
+    """The kind of thing asked for, as a run's names end: 支部 of 哪几个支部完成了换届, or the last word of
+    红旗党支部 in 评上红旗党支部的是哪几个."""
+    asked = ASKED.search(question)
+    if asked:
+        return [asked.group(1), MEASURE.sub("", asked.group(1))]
+    before = KIND_BEFORE.search(question)
+    words = cut_words(before.group(1)) if before else []
+    return [words[-1]] if words and len(words[-1]) >= 2 else []
+
+
 def names_of_kind(sentence: str, asked: str) -> list[str]:
     """The longest run A、B、C in the sentence whose names end with the asked kind (支部, 项目), or that
     the sentence then calls by it (A、B等重点工程 for 哪些工程)."""
     best: list[str] = []
     for run in re.split(r"[，,。；;：:（()）]", sentence):
         parts = [p.strip() for p in run.split("、")]
+        if len(parts) < MIN_ITEMS:  # 分别为甲党支部和乙党支部: two names joined by 和
+            parts = [p.strip() for p in LAST_JOIN.split(run, maxsplit=1)]
         if len(parts) < MIN_ITEMS:
             continue
         for length in KIND_LENGTHS:

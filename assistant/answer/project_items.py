@@ -49,7 +49,8 @@ def project_items(ctx: AnswerContext, chunks: list[Chunk]) -> tuple[Chunk, list[
         if not name:
             continue
         begin, end = project_scope(chunk.text, name)
-        scope = chunk.text[begin:end]
+        # 一是…；二是开展“过硬党支部”创建…；三是…: a project named in one of the items is no head of them
+        scope = chunk.text[chunk.text.find(name, begin) : end]
         items = [
             Item(clause.strip().rstrip("。；;"), quote, chunk)
             for line in scope.split("\n")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.answer.branch_short_names import short_named
 from assistant.answer.branch_units import OFFICE_SUFFIX, ORDINAL, plain_unit_words
 from assistant.answer.numeric_fact import NumericFact
 from assistant.answer.question import UNIT_SUFFIX
@@ -35,9 +36,10 @@ def of_whole_unit(scored: list[ScoredFact], part: str, unit: str) -> list[Scored
 
 
 def named(fact: NumericFact, part: str) -> bool:
-    """Whether the part names the row's unit (柳湾村 of a 柳湾村党支部 row): the row is then what is asked.
+    """Whether the part names the row's unit (柳湾村 of a 柳湾村党支部 row, 公卫 of 公共卫生党支部): the row is then
+    what is asked.
     An ordinal alone (第一 of 第一党支部) is no name: 第一季度 says none."""
     label = BRANCH_LABEL.match(fact.row)
     name = plain_unit_words(label.group(1)) if label else ""
     ordinal = re.fullmatch(rf"第?{ORDINAL}+", name)
-    return len(name) > 1 and not ordinal and name in plain_unit_words(part)
+    return len(name) > 1 and not ordinal and (name in plain_unit_words(part) or short_named(fact.row, part))
