@@ -270,7 +270,7 @@ def of_modality(text: str, matches: list[re.Match[str]], question: str) -> list[
 def compared_answer(questions: list[str], answers: list[Answer], summed: bool = False) -> Answer:
     """Each period's answer under its period, citations renumbered into one list, and the difference of
     their figures (the later period's against the earlier one's as asked: the first against the second)."""
-    labels = [label_of(q) for q in questions]
+    labels = done_beside_plan([label_of(q) for q in questions])
     answers = with_stated_figures(questions, answers)  # 由2023年的38万元增长到52.6万元: both from one sentence
     if all(a.refused for a in answers):
         return answers[0]
@@ -315,6 +315,14 @@ def label_of(question: str) -> str:
     return f"{slots.period}{quarter_said}{slots.modality if slots.modality in PLAN_OR_DONE else ''}" or question
 
 
+def done_beside_plan(labels: list[str]) -> list[str]:
+    """2025年实际 beside 2025年计划: a period said plainly against its own plan is what was done in it (not
+    "2025年比2025年计划少4名")."""
+    plain = [label for label in labels if not label.endswith(PLAN_OR_DONE)]
+    planned = {label.removesuffix(word) for label in labels for word in PLAN_OR_DONE[:3] if label.endswith(word)}
+    return [f"{label}实际" if label in plain and label in planned else label for label in labels]
+
+
 def cite_again(book: CitationBook, citation: Citation) -> int:
     """The number `citation`'s chunk has in `book` (cited there with the same quote)."""
     book.cite(citation.chunk, citation.quote)
@@ -339,7 +347,7 @@ def difference_sentence(labels: list[str], figures: list[Figure | None]) -> tupl
     unit = this.unit
     gap = round(abs(this.value - other.value), 6)
     if gap == 0:
-        return f"两个时期持平，均为{format_number(this.value)}{unit}。", this.value
+        return f"两者持平，均为{format_number(this.value)}{unit}。", this.value
     way = "多" if this.value > other.value else "少"
     larger, smaller = sorted((this.value, other.value), reverse=True)
     worked = f"{format_number(larger)}{unit}－{format_number(smaller)}{unit}"
