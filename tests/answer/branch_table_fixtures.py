@@ -8,6 +8,7 @@ from pathlib import Path
 
 from assistant.ingest.loaders import load
 from tests.answer.support import FakeSource, make_chunk
+from tests.docx_tables import add_table
 
 SUMMARY = "青石县卫生健康局机关党委2024年度党建工作总结"
 SECRETARY = "青石县卫生健康局机关党委书记林晓东2024年度述职报告"
@@ -35,15 +36,12 @@ def summary_docx(path: Path) -> Path:
         "评定“红旗党支部”2个，分别为医政医管党支部和疾病控制党支部；三是严把发展党员关，全年发展党员3名。"
         "各党支部组织生活和健康服务情况见下表。"
     )
-    values = [TOP, BOTTOM, *BODY, TOTAL]
-    table = document.add_table(rows=len(values), cols=len(TOP))
-    table.style = "Table Grid"
-    for r, row in enumerate(values):
-        for c, value in enumerate(row):
-            if value:
-                table.cell(r, c).text = value
-    for top, bottom in [((0, 0), (1, 0)), ((0, 1), (1, 1)), ((0, 2), (0, 3)), ((0, 4), (0, 5))]:
-        table.cell(*top).merge(table.cell(*bottom))
+    add_table(
+        document,
+        [TOP, BOTTOM, *BODY, TOTAL],
+        [((0, 0), (1, 0)), ((0, 1), (1, 1)), ((0, 2), (0, 3)), ((0, 4), (0, 5))],
+        grid=True,
+    )
     document.add_paragraph("中共青石县卫生健康局机关委员会")
     document.save(path)
     return path

@@ -12,6 +12,7 @@ from assistant.answer.pipeline import Assistant
 from assistant.ingest.loaders import load
 from tests.answer.conversation_fixtures import converse
 from tests.answer.support import FakeSource, ask_source, make_chunk
+from tests.docx_tables import add_table
 
 FARMS = "松原县农业农村局党总支2024年度党建工作报告"
 ROWS = [
@@ -29,14 +30,7 @@ def farms_docx(path: Path) -> Path:
     document.add_paragraph("全年选派党员农技员86名，指导农户1530户。各片区情况见下表。")
     values = [["片区", "乡镇", "农技员（名）", "指导农户（户）"], *[row for group in ROWS for row in group]]
     values += [["北片", "云溪镇", "10", "180"], ["合计", "", "86", "1530"]]
-    table = document.add_table(rows=len(values), cols=4)
-    for r, row in enumerate(values):
-        for c, value in enumerate(row):
-            if value:
-                table.cell(r, c).text = value
-    table.cell(1, 0).merge(table.cell(2, 0))
-    table.cell(3, 0).merge(table.cell(4, 0))
-    table.cell(6, 0).merge(table.cell(6, 1))
+    add_table(document, values, [((1, 0), (2, 0)), ((3, 0), (4, 0)), ((6, 0), (6, 1))])
     document.save(path)
     return path
 

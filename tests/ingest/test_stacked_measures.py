@@ -15,6 +15,7 @@ from assistant.ingest.readers.pdf import Line
 from assistant.ingest.readers.pdf_tables import CELL_GAP_MARK, stacked_headers
 from assistant.ingest.readers.tables import joined_header
 from tests.answer.test_count_group_part import farms_docx
+from tests.docx_tables import add_table
 
 TOP = ["党支部", "党员数（名）", "组织生活（次）", None, "党课", None]
 BOTTOM = [None, None, "党员大会", "支委会", "场次", "参加人次"]
@@ -30,15 +31,12 @@ def lessons_docx(path: Path) -> Path:
     document = docx.Document()
     document.add_paragraph("东湖区交通运输局机关党委2024年度党建工作总结")
     document.add_paragraph("各支部组织生活情况见下表。")
-    values = [TOP, BOTTOM, *BODY, TOTAL]
-    table = document.add_table(rows=len(values), cols=6)
-    table.style = "Table Grid"
-    for r, row in enumerate(values):
-        for c, value in enumerate(row):
-            if value:
-                table.cell(r, c).text = value
-    for top, bottom in [((0, 0), (1, 0)), ((0, 1), (1, 1)), ((0, 2), (0, 3)), ((0, 4), (0, 5))]:
-        table.cell(*top).merge(table.cell(*bottom))
+    add_table(
+        document,
+        [TOP, BOTTOM, *BODY, TOTAL],
+        [((0, 0), (1, 0)), ((0, 1), (1, 1)), ((0, 2), (0, 3)), ((0, 4), (0, 5))],
+        grid=True,
+    )
     document.add_paragraph("中共东湖区交通运输局机关委员会")
     document.save(path)
     return path
