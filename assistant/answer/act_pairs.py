@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.question import INTERROGATIVE, PARTICLES, scope_before_act
+from assistant.answer.question import INTERROGATIVE, PARTICLES
+from assistant.answer.question_parts import scope_before_act
 from assistant.core.words import tagged_words
 
 # 实到多少 / 实交了几个: an act and a quantity, nothing counted of its own

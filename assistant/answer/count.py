@@ -9,7 +9,7 @@ A multi-part question (有多少名党员？其中60岁以上的有几个？) is
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from assistant.answer.across_documents import across_documents_note
@@ -19,7 +19,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.count_matching import INHERITS, ScoredFact, matching_facts
 from assistant.answer.count_rows import PERSON_ACTING, rows_naming, rows_total, said_of_person
-from assistant.answer.count_words import acts_in
+from assistant.answer.count_sums import is_stated_total, same_action, sibling_addends, unique_statements
 from assistant.answer.fact import answer_fact
 from assistant.answer.fallback import related_counts_asked
 from assistant.answer.followup_remainders import BESIDES
@@ -27,20 +27,14 @@ from assistant.answer.group_rows import group_part
 from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.month_ranges import said_for_asked_months
 from assistant.answer.nothing_counted import asked_back, names_nothing_counted
-from assistant.answer.numeric_fact import SUMMABLE, NumericFact, format_number
+from assistant.answer.numeric_fact import NumericFact, format_number
 from assistant.answer.part_shares import share_of_whole
-from assistant.answer.period_figures import of_several_periods
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, said_of, unrecorded_person
 from assistant.answer.plan_gaps import gap_questions
 from assistant.answer.plan_shares import of_done_period, share_answer, share_questions
 from assistant.answer.post_holders import reported_by
-from assistant.answer.question import (
-    ORG_SUFFIX,
-    ROLE,
-    asks_ranking,
-    misses_asked_money,
-)
+from assistant.answer.question import ORG_SUFFIX, ROLE, asks_ranking, misses_asked_money
 from assistant.answer.ranking import answer_ranking
 from assistant.answer.remainders import besides_part, left_over, none_left
 from assistant.answer.stated_zeros import stated_zero
@@ -52,12 +46,9 @@ from assistant.core.words import cut_words, names_a_thing, tagged_words
 from assistant.search.periods import asked_period, plans_only_for
 from assistant.search.terms import TIME_WORDS
 
-STOCK = re.compile(r"现有|共有|拥有|在册|总数|在职")  # how many there are, not what was done to some
 LIST_MARGIN = 0.05  # figures listed (not summed) must match nearly as well as the best
-ROLL_CALL = re.compile(r"([应实])(?:到|参加|出席|参会)")  # who should attend and who did: never one total
 PARTICLES = re.compile(r"[了过着的得]+$")
 COMPARISON = re.compile(r"(一般)?(不少于|不低于|不超过|不多于|超过|达到|约|共计|一共|总共|共)$")
-TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
 # Years and filler never label a computed total (共讲党课8次, not 共2023实际8次).
 LABEL_NOISE = re.compile(r"(?:19|20)\d{2}年?(?:度|底|初)?|一共|总共|加起来|实际|到底|啥|咋|搞了|搞|干了")
 PART_SPLIT = re.compile(r"[？?；;]+")
@@ -334,79 +325,6 @@ def statement(facts: list[NumericFact], book: CitationBook) -> str:
     clauses = "，".join(dict.fromkeys(f.said for f in facts))
     marks = "".join(dict.fromkeys(book.cite(f.chunk, f.sentence) for f in facts))
     return f"{clauses}{marks}"
-
-
-def unique_statements(facts: list[NumericFact]) -> list[NumericFact]:
-    """One fact per clause; the same figure stated again elsewhere is kept once."""
-    seen: set[str] = set()
-    kept: list[NumericFact] = []
-    for fact in facts:
-        key = f"{fact.value_text}|{fact.predicate[-6:]}"
-        if fact.clause in {k.clause for k in kept} or key in seen:
-            continue
-        seen.add(key)
-        kept.append(fact)
-    return kept
-
-
-def is_stated_total(fact: NumericFact, facts: list[NumericFact]) -> bool:
-    """共/合计 stated for the whole. Beside other actors' figures whose sum it is not, a total is one
-    group's (各党支部书记讲党课共9次 after 书记讲党课2次): an addend, not the answer."""
-    if "total" not in fact.qualifiers or "subset" in fact.qualifiers:
-        return False
-    siblings = [f for f in facts if f.sentence == fact.sentence and f is not fact and "subset" not in f.qualifiers]
-    return not siblings or sum(f.amount for f in siblings) == fact.amount
-
-
-def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[NumericFact]:
-    """Figures that may be added up: countable, no subsets, stated once each, in one passage unless a total is asked."""
-    kind = facts[0].family
-    if kind not in SUMMABLE or any(f.family != kind or (kind == "other" and f.unit != facts[0].unit) for f in facts):
-        return []
-    addends = [f for f in facts if "subset" not in f.qualifiers and "from" not in f.qualifiers]
-    passages = Counter(f.chunk.id for f in addends if not f.row)  # rows of one table may span passages
-    if len({f.chunk.id for f in addends}) > 1 and max(passages.values(), default=0) > 1:
-        # A passage stating several addends gives the whole picture (书记3次，各支部书记共6次，党校教师1次);
-        # a lone figure elsewhere (a table row: 讲党课2次) is part of it, not one more addend.
-        best = max(passages, key=passages.__getitem__)  # the first such passage on a tie
-        addends = [f for f in addends if f.chunk.id == best]
-    if not asked.total and len({f.chunk.id for f in addends}) > 1:
-        return []
-    kept: list[NumericFact] = []
-    for fact in addends:
-        if not any(k.chunk.id != fact.chunk.id and k.value_text == fact.value_text for k in kept):
-            kept.append(fact)  # the same figure in another passage is the same statement
-    if len(kept) < 2 or len({(f.row, f.sentence, f.predicate) for f in kept}) < len(kept):  # rows of one group
-        return []
-    if (
-        len({frozenset(acts_in(f.predicate)) for f in kept}) > 1
-        or len({bool(STOCK.search(f.predicate)) for f in kept}) > 1
-        or len({tuple(ROLL_CALL.findall(f.predicate)) for f in kept}) > 1
-    ):
-        return []  # 发展 is no 转正; 现有职工460名 and 帮扶困难职工11人, 应到31名 and 实到28名 make no total
-    if of_several_periods([f.clause for f in kept]):
-        return []  # 2022年服务1300人次 and 2023年服务1800人次: each year's figure, no total
-    return kept if same_action(kept) or kinds_named(kept, asked) else []
-
-
-def kinds_named(facts: list[NumericFact], asked: AskedQuantity) -> bool:
-    """A total asked over kinds the question names each (示范岗、先锋岗，两种一共多少个 of 设立示范岗6个、先锋岗9个):
-    figures of one sentence whose own heads differ, each head said in the question, add up."""
-    if not asked.total or len({f.sentence for f in facts}) > 1:
-        return False
-    heads = [TRAILING.sub("", f.predicate.split("，")[-1])[-2:] for f in facts]
-    return all(len(head) == 2 and head in asked.words for head in heads)
-
-
-def same_action(facts: list[NumericFact]) -> bool:
-    """Siblings end in the same counted action: 书记讲党课2次，院长讲党课1次 (讲党课); 现有党员 and
-    发展党员 do not, so 38 + 1 is never a total."""
-    heads = [TRAILING.sub("", f.predicate.split("，")[-1]) for f in facts]
-    shortest = min(heads, key=len)
-    common = 0
-    while common < len(shortest) and all(h[-1 - common] == shortest[-1 - common] for h in heads):
-        common += 1
-    return common >= 2
 
 
 def counted_thing(question: str) -> Counted | None:

@@ -43,10 +43,7 @@ from assistant.answer.followup_grades import GRADE
 from assistant.answer.head_verb import by_asked_verb
 from assistant.answer.numeric_fact import FAMILY_OF_UNIT, NumericFact
 from assistant.answer.paired_asks import counts_participants, other_side_asked
-from assistant.answer.period_figures import (
-    of_cohorts,
-    relative_years,
-)
+from assistant.answer.period_figures import of_cohorts, relative_years
 from assistant.answer.plan_figures import as_asked
 from assistant.answer.question import (
     agrees_with_marks,

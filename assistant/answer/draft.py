@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.context import FACT_THRESHOLD, AnswerContext, is_heading_sentence, refusal
+from assistant.answer.context import FACT_THRESHOLD, AnswerContext, refusal
 from assistant.answer.draft_compare import (
     asks_comparison,
     asks_plan,
@@ -26,6 +26,15 @@ from assistant.answer.draft_compose import NUMBER, Part, compose, has_figure, is
 from assistant.answer.draft_leads import lead_sentence
 from assistant.answer.draft_names import is_plan, organisation_name
 from assistant.answer.draft_options import DraftOptions, draft_options, without_options
+from assistant.answer.draft_sentences import (
+    PARTS,
+    SENTENCES_PER_PART,
+    background,
+    body_chunk,
+    key_sentences,
+    line_sentences,
+    statement,
+)
 from assistant.answer.draft_sources import joined_documents
 from assistant.answer.draft_speaker import duty_topic, in_third_person, named_reporter, personal
 from assistant.answer.draft_topic import (
@@ -37,26 +46,15 @@ from assistant.answer.draft_topic import (
     topic_without_title,
 )
 from assistant.answer.heading_names import names_heading
-from assistant.answer.sections import (
-    LEAD_END,
-    aspect_section,
-    document_year_fits,
-    enumerated_clauses,
-    heading_aspect,
-    question_aspects,
-    strip_number,
-)
+from assistant.answer.sections import aspect_section, document_year_fits, heading_aspect, question_aspects
 from assistant.core.schema import Answer, Chunk
-from assistant.core.text import HALF, YEAR, split_sentences
-from assistant.ingest.structure import ENUMERATED, FURNITURE, SIGNATURE, heading_text, is_furniture
+from assistant.core.text import HALF, YEAR
 from assistant.search.organisations import UNIT_MENTION, with_profile
 from assistant.search.periods import asked_period, period_conflict, plans_for, reports_on
 from assistant.search.retriever import Filters
 from assistant.search.source import DocRecord
 from assistant.search.terms import TIME_WORDS, Terms
 
-SENTENCES_PER_PART = 3
-PARTS = 6
 FEW_PARTS = 3  # fewer parts than this give more of their sentences (fit trims them to the length)
 PARAGRAPH = DraftOptions()
 LONG_DRAFT = 600  # from this many characters on, a section gives more than its three best sentences
@@ -65,10 +63,8 @@ GENERIC_TOPIC = re.compile(r"^(?:党建|全面|整体|全年|主要|各项|总�
 SOURCE_VERB = re.compile(r"^(请)?(根据|依据|结合|按照|参照|用|以|给|从)")
 BROAD_ENDING = re.compile(r"(?:建设|工作|管理|情况)+$")
 DOCUMENT_NAME_LEFT = 3  # characters of an organisation's name a topic may keep and still only name it
-DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
 OTHER_TIMES = {"problems", "plans", "measures"}
 TOPIC_SHARE = 0.6  # share of the topic's words a section heading or paragraph must hold
-SENTENCE_END = re.compile(r"[。！？；;!?]$")
 JOINS = re.compile(r"以及|和|与|及|、")
 MIN_SUBTOPIC = 4  # 党建 alone would match every part of a 党建 report
 MIN_CORE = 3  # 组织 of 组织建设 names too many headings to stand for the topic
@@ -278,25 +274,6 @@ def whole_report_parts(source, chunks: list[Chunk], per_part: int, done_only: bo
     return [replace(p, leads=i in firsts.values()) for i, p in enumerate(parts)]
 
 
-# 一、基本情况 / the opening: what the organisation is, before what it did.
-BACKGROUND_HEADING = re.compile(r"基本情况|概况|简况|单位情况")
-PARTY_WORD = re.compile(r"党|支部|团员|入党")
-# What the organisation is and does, wherever it is said: its units, staff and standing duties.
-BUSINESS_PROFILE = re.compile(r"现辖|下辖|承担着|担负着|现有(?:在职|在岗)?(?:职工|员工|干部职工|教职工)")
-
-
-def background(sentence: str, chunk: Chunk) -> bool:
-    """A sentence of the opening or the 基本情况 on the organisation's business, not its Party work
-    (本局现辖4个所、承担着全市……任务; 现有职工300余名): no summary of Party work is about it."""
-    where = " ".join(chunk.section_path)
-    profile = not where or BACKGROUND_HEADING.search(where) or BUSINESS_PROFILE.search(sentence)
-    return bool(profile) and not PARTY_WORD.search(sentence)
-
-
-def body_chunk(chunk: Chunk) -> bool:
-    return SIGNATURE not in chunk.section_path and chunk.doc_kind != "regulation"
-
-
 def subtopics(topic: str) -> list[str]:
     """The topic and, when it joins several (基层组织建设和发展党员), each of them that can stand alone."""
     pieces = [p for p in JOINS.split(topic) if len(p) >= MIN_SUBTOPIC or (len(p) >= 2 and p not in BROAD_WORDS)]
@@ -402,69 +379,3 @@ def fallback_parts(ranked, doc_id: str) -> list[Part]:
                 part.sentences.append(s.sentence)
     parts = list(by_chunk.values())[:3]
     return sorted(parts, key=lambda p: p.chunk.start)
-
-
-def key_sentences(
-    chunk: Chunk, terms: Terms, whole: bool = False, limit: int = SENTENCES_PER_PART, headed: bool = False
-) -> list[str]:
-    """A chunk's statements that hold a figure or a topic word, in order (at most `limit`).
-
-    In the section the topic's aspect names (存在的问题), every statement is the topic: all are kept. Under
-    a heading naming the topic (会议召开情况), a statement with neither (某某到会指导) may still be kept.
-    """
-    sentences = [s for line in chunk.text.split("\n") for s in line_sentences(line)]
-    candidates = [s for s in sentences if statement(s, chunk)]
-    if whole:
-        return candidates[: max(limit, PARTS)]
-    said = [s for s in candidates if NUMBER.search(s) or terms.coverage(s) > 0]
-    keep = candidates if headed or not said else said
-    # The sentences most about the topic, figures first among equals, in the order they are written; a
-    # table's rows only after what the prose says (the paragraph leaves rows out when it has prose).
-    best = sorted(keep, key=lambda s: (is_table_row(s), -(terms.coverage(s) + 0.5 * bool(NUMBER.search(s)))))[:limit]
-    return [s for s in keep if s in best]
-
-
-def line_sentences(line: str) -> list[str]:
-    """A line's sentences; a line that enumerates inline (存在的问题：一是……；二是……) gives its items in their
-    place, after what it says before them (全年设立先锋岗14个。一是……) and before what follows them."""
-    items = [quote for quote, _ in enumerated_clauses(line)]
-    if not items:
-        return [without_table_pointer(s.strip()) for s in split_sentences(line) if s.strip()]
-    first, last = line.find(items[0]), line.find(items[-1])
-    around = [line[:first], line[last + len(items[-1]) :].lstrip("。；;，, ")] if min(first, last) >= 0 else ["", ""]
-    before, after = ([s.strip() for s in split_sentences(text) if s.strip()] for text in around)
-    return [*before, *items, *after]
-
-
-# 下设5个支部，具体情况见下表。: the figure is said; the pointer to a table the paragraph does not show is not.
-TABLE_POINTER = re.compile(r"[，,][^，,。；]*(?:见下表|如下表|见附表)[。：:]?$")
-
-
-def without_table_pointer(sentence: str) -> str:
-    return TABLE_POINTER.sub("", sentence)
-
-
-def statement(sentence: str, chunk: Chunk) -> bool:
-    """A sentence worth writing down: no heading, lead-in without a figure (报告如下：), date fragment, table row or 落款."""
-    text = heading_text(sentence)
-    said_lead_in = bool(LEAD_END.search(text)) and has_figure(text)  # 制定整改措施18条，具体如下： says a figure
-    # 下设4个党支部 ends like a 落款's name line, but a 落款 says no figure
-    said_lead_in = said_lead_in or (has_figure(text) and not FURNITURE.search(text))
-    return bool(
-        text
-        and not (is_heading_sentence(sentence, chunk) and not NUMBER.search(text))  # 2.收入达到32.6万元 is a statement
-        and (said_lead_in or not LEAD_END.search(text))
-        and not DATE_FRAGMENT.match(text)
-        and (said_lead_in or not is_furniture(text))
-        and "|" not in text
-        and len(strip_number(text)) >= min_statement_chars(text)  # not a bare heading (深化“党员联户”)
-        # an unpunctuated line is a heading, unless it is an 一是 item or holds a figure
-        and bool(SENTENCE_END.search(text) or NUMBER.search(strip_number(text)) or ENUMERATED.match(text))
-    )
-
-
-def min_statement_chars(text: str) -> int:
-    """How long a statement must be: an 一是 item or a figure says something even when short."""
-    if ENUMERATED.match(text):
-        return 4
-    return 6 if NUMBER.search(strip_number(text)) else 10

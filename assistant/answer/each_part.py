@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.question import asks_quantity, split_parts
+from assistant.answer.question import asks_quantity
+from assistant.answer.question_parts import split_parts
 from assistant.core.schema import Answer
 
 # 其中X呢 / 那X呢 / X呢: a short follow-up that swaps or narrows what the last turn asked, asking nothing of its own

@@ -33,16 +33,9 @@ from assistant.answer.followup_modality import PLAN_WORD, asked_again
 from assistant.answer.followup_organisations import on_other_organisation
 from assistant.answer.followup_others import others_listed
 from assistant.answer.followup_pairs import on_pair_total
-from assistant.answer.followup_period_words import (
-    before_period_part,
-    with_year_named,
-    without_date_lead,
-)
+from assistant.answer.followup_period_words import before_period_part, with_year_named, without_date_lead
 from assistant.answer.followup_regulations import (
-    article_in_revision,
     article_question,
-    compared_this_article,
-    counterpart_asked,
     defined_term,
     item_of_listed,
     of_quoted_article,
@@ -50,12 +43,17 @@ from assistant.answer.followup_regulations import (
     pointed_regulation,
     quoted_article,
     regulation_talked_about,
-    revision_of_last_topic,
     with_bracketed_item,
     without_regulation_asked,
-    without_revision,
 )
 from assistant.answer.followup_remainders import besides_follow_up, items_counted
+from assistant.answer.followup_revisions import (
+    article_in_revision,
+    compared_this_article,
+    counterpart_asked,
+    revision_of_last_topic,
+    without_revision,
+)
 from assistant.answer.followup_rows import role_of_row, row_pointed_at
 from assistant.answer.followup_shares import share_of_last_part
 from assistant.answer.followup_sources import source_asked
@@ -73,15 +71,9 @@ from assistant.answer.followup_turns import (
     conversation_holder,
     turn_about,
 )
-from assistant.answer.followup_units import (
-    ORG_END,
-    other_unit_question,
-    unit_pointed_at,
-)
+from assistant.answer.followup_units import ORG_END, other_unit_question, unit_pointed_at
 from assistant.answer.followup_whole import of_whole
-from assistant.answer.periods import (
-    periods_asked,
-)
+from assistant.answer.periods import periods_asked
 from assistant.answer.plan_remainders import left_of_plan
 from assistant.answer.plan_shares import share_of_last
 from assistant.answer.question import (
@@ -96,12 +88,9 @@ from assistant.answer.question import (
     context_of,
     core_of,
     slots_of,
-    split_parts,
 )
-from assistant.answer.referents import (
-    name_question,
-    without_possessive,
-)
+from assistant.answer.question_parts import split_parts
+from assistant.answer.referents import name_question, without_possessive
 from assistant.answer.topics import echoed_question
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
 from assistant.core.words import as_asked

@@ -11,20 +11,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.asked_penalty import (
-    GRADE,
-    HANDLING_ASKED,
-    HEAVIEST,
-    PENALTY_ASKED,
-    asks_case_penalty,
-    case_told,
-)
-from assistant.answer.followup_regulations import (
-    REVISION_ASKED,
-    REVISION_NOTE,
-    asks_only_article_in_revision,
-    regulation_of,
-)
+from assistant.answer.asked_penalty import GRADE, HANDLING_ASKED, HEAVIEST, PENALTY_ASKED, asks_case_penalty, case_told
+from assistant.answer.followup_regulations import REVISION_ASKED, REVISION_NOTE, regulation_of
+from assistant.answer.followup_revisions import asks_only_article_in_revision
 from assistant.answer.followup_turns import Turn
 from assistant.core.numerals import ARTICLE_REF
 

@@ -9,15 +9,7 @@ from collections.abc import Callable
 
 from assistant.answer.answer_types import NAME, ROLES
 from assistant.answer.asked_quantity import TOTAL_ASKED, read_asked
-from assistant.answer.followup_turns import (
-    ENDING,
-    Resolution,
-    Turn,
-    topic_turn,
-    topic_words,
-    whole_and_part,
-    whole_of,
-)
+from assistant.answer.followup_turns import ENDING, Resolution, Turn, topic_turn, topic_words, whole_and_part, whole_of
 from assistant.answer.periods import (
     SLOT,
     PeriodsAsked,

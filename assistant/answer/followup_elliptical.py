@@ -26,10 +26,10 @@ from assistant.answer.question import (
     TRAILING_VERB,
     Slots,
     asks_quantity,
-    context_for,
     is_thin,
     names_only_an_act,
 )
+from assistant.answer.question_parts import context_for
 from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
 from assistant.core.words import tagged_words
 

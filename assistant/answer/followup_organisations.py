@@ -14,14 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from assistant.answer.followup_turns import (
-    ENDING,
-    Organisations,
-    Resolution,
-    Turn,
-    conversation_holder,
-    focus_of,
-)
+from assistant.answer.followup_turns import ENDING, Organisations, Resolution, Turn, conversation_holder, focus_of
 from assistant.answer.periods import refined_period, with_period
 from assistant.answer.question import (
     FOLLOW_END,

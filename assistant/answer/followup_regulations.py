@@ -4,22 +4,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.answer.question import ASKS_ARTICLE, REGULATION_KIND, Slots, asks, asks_article_only, core_of
+from assistant.answer.question import REGULATION_KIND, Slots, asks, asks_article_only, core_of
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF, NUMERAL
-from assistant.search.regulations import RevisionAsk, revision_asked
+from assistant.search.regulations import revision_asked
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
     from assistant.answer.followup_turns import Turn
 
 # 依据《X》第N条 / 《X》共158条: the regulation an answer speaks from.
 ANSWER_REGULATION = re.compile(r"(?:依据|出自|^)《([^》]+)》")
-# 依据《X》第N条：: how a look-up answer quoting one article opens.
-QUOTED_ARTICLE = re.compile(rf"依据《([^》]+)》(第{NUMERAL}条)")
-THIS_ARTICLE = re.compile(r"这一?条(?!例)|该条(?!例)|此条")
 PART_OF_IT = re.compile(r"(?:它|这|那|这个)?(?:是)?(?:在|属于|放在)?(?:哪一?章|第几章)(?:里|中)?的?")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 OWN_WORDS = 2  # characters a revision follow-up may add beyond its asking words (里, 的)
@@ -128,13 +124,6 @@ def other_regulation(text: str, last: Turn) -> str:
     return f"{ENDING.sub('', last.question.replace(before, core, 1))}？"
 
 
-def revision_swapped(rest: str, question: str) -> str:
-    """新版呢 / 2018年版的呢 after 旧版纪律处分条例一共多少条: the same question of that revision, or ""."""
-    if not REVISION_ASKED.fullmatch(rest) or not REGULATION_WORD.search(question):
-        return ""
-    return f"{rest}{without_revision(REVISION_NOTE.sub('', question))}"
-
-
 # 其中第二款是什么 / 那第（五）项讲的啥: a part of the article talked about, and nothing else asked.
 CLAUSE_ONLY = re.compile(
     rf"^(?:其中|那么?)?\s*((?:{CLAUSE_REF.pattern})+)\s*(?:是什么|是啥|讲的是?什么|讲了什么|讲的啥|说的是?啥|说了什么|的内容)?[？?]?$"
@@ -214,133 +203,10 @@ def article_question(text: str, last: Turn) -> str:
     return f"{regulation}{text}"
 
 
-def revision_of_last_topic(text: str, last: Turn) -> str:
-    """2018年版里是第几条 / 旧版呢 asked of a topic look-up (关于赠送礼金是怎么规定的): the same topic in that
-    revision, and which article holds it there."""
-    revision = REVISION_ASKED.search(text)
-    if not revision or not last.slots.regulation or ARTICLE_REF.search(last.question) or not ASKS_ARTICLE.search(text):
-        return ""
-    if not asks_only_article_in_revision(text):
-        return ""  # 2018年版里关于酒驾是第几条 names its own topic
-    return f"{revision.group(0)}{ENDING.sub('', last.question)}，是哪一条？"
-
-
-def asks_only_article_in_revision(text: str) -> bool:
-    """旧版是第几条 / 它在现行办法里是哪一条 / 老版（2015年）里是哪一条: which article in a revision, and no topic
-    of its own (the pointer and the kind of regulation name nothing new)."""
-    rest = KIND_NAMED.sub("", POINTER_COPULA.sub("", REVISION_ASKED.sub("", text.strip(), count=1), count=1))
-    return len(core_of(CORRESPONDING.sub("", ASKS_ARTICLE.sub("", rest)))) <= OWN_WORDS
-
-
-# 2018年版里对应的是第几条: "the corresponding one" names no topic, it points at the article talked about.
-CORRESPONDING = re.compile(r"(?:里|中)?(?:相)?对应(?:的)?")
-
-
-# 中与2022年版第四十条对应的是哪一条: how counterpart_asked asks, with the revision the article came from.
-COUNTERPART_WRITTEN = re.compile(rf"中与((?:19|20)\d{{2}})年版第{NUMERAL}条对应的是哪一条")
-
-
-def counterpart_asked(text: str, last: Turn) -> str:
-    """旧版是第几条 after a turn about 《…（2023年修订）》第一百二十条: which article of the revision named holds
-    that article's content (renumbered between revisions, so not asked by its number); "" otherwise."""
-    revision = REVISION_ASKED.search(text)
-    if not revision or not ASKS_ARTICLE.search(text):
-        return ""
-    if not asks_only_article_in_revision(text):
-        return ""  # 旧版里关于酒驾是第几条 names its own topic
-    noted = [n for t in last.conversation for n in articles_noted(t)]
-    if not noted:
-        return ""
-    year, regulation, article = noted[-1]
-    said = YEAR_OF.search(revision.group(0))
-    wish = f"{said.group(0)}年版" if said else revision.group(0)
-    return f"{wish}{REVISION_NOTE.sub('', regulation)}中与{year}年版{article}对应的是哪一条？"
-
-
-def without_revision(question: str) -> str:
-    """The question without the revision it named (2018年版…): 新旧两版 compares both."""
-    return REVISION_ASKED.sub("", question)
-
-
 # 这一条 / 该条: the article talked about; with 新版 / 旧版 / 2023年版, its text in that revision.
 THIS_ARTICLE = re.compile(r"(?:这一?条|该条|本条|此条)(?:规定)?")
-NOTED_YEAR = re.compile(r"[（(]((?:19|20)\d{2})")
 # 依据《X》第N条 / 依据《X》：第N条… (a topic's article) / 出自《X》第N条〔1〕: the (first) article an answer gives.
 QUOTED_ARTICLE = re.compile(r"(?:依据|出自)《([^》]+)》[：:]?\s*(第[^：:，。\s]{1,12}条)")
-
-
-def article_in_revision(text: str, last: Turn) -> str:
-    """新版这一条在哪一章 after 旧版呢 (about 第七十条 of the 2023 revision, then its 2018 counterpart): the
-    article the conversation asked of the revision named, with the rest of the question; "" when the
-    conversation asked no article of that revision (its number there is not known)."""
-    revision = REVISION_ASKED.search(text)
-    if not revision or not THIS_ARTICLE.search(text):
-        return ""
-    asked = revision_asked(text)
-    noted = topic_articles(last.conversation)
-    years = sorted({year for year, _, _ in noted})
-    if asked.years:
-        wanted = [y for y in years if y in asked.years]
-    else:
-        wanted = years[:1] if asked.wish == "older" and len(years) > 1 else years[-1:] if len(years) > 1 else []
-    chosen = [n for n in reversed(noted) if n[0] in wanted]
-    rest = re.sub(r"^(?:那|那么)?(?:里|中|的)?", "", THIS_ARTICLE.sub("", REVISION_ASKED.sub("", text), count=1))
-    if not chosen:  # its wording there: the counterpart quoted (its chapter is not known without its number)
-        return counterpart_of_topic(revision.group(0), asked, last) if WORDING_ASKED.search(rest) else ""
-    _, regulation, article = chosen[0]
-    return f"{regulation}{article}{rest}"
-
-
-# 是怎么写的 / 怎么规定的 / 是啥 / 讲了什么: the article's own words asked
-WORDING_ASKED = re.compile(
-    r"(?:怎么|如何|咋)(?:写|规定|说|讲)|(?:讲|说|写|规定)(?:的|了)?(?:是)?(?:啥|什么)|是啥|内容|原文"
-)
-
-
-def counterpart_of_topic(revision: str, asked: RevisionAsk, last: Turn) -> str:
-    """旧版这条是怎么写的 when the conversation's article was never asked of that revision: its counterpart there,
-    found by content (the article's text is quoted, which says how it is written); "" when the revision named
-    is the article's own, or a newer one no turn points to."""
-    noted = topic_articles(last.conversation)
-    if not noted:
-        return ""
-    year, regulation, article = noted[-1]
-    later = any(y > year for t in last.conversation for y, _, _ in articles_noted(t))
-    other = year not in asked.years if asked.years else asked.wish == "older" or later
-    if not other:
-        return ""
-    said = YEAR_OF.search(revision)
-    wish = f"{said.group(0)}年版" if said else revision
-    return f"{wish}{REVISION_NOTE.sub('', regulation)}中与{year}年版{article}对应的是哪一条？"
-
-
-def topic_articles(turns: Sequence[Turn]) -> list[tuple[int, str, str]]:
-    """The articles of the conversation's last topic: the last article talked about and, when it followed an
-    article of another revision not yet paired, that one (its counterpart asked for by 旧版呢). An earlier
-    topic's pair is not this one's: 这条 after a new conduct asked is that conduct's article."""
-    noted: list[tuple[int, str, str]] = []
-    for turn in turns:
-        for year, regulation, article in articles_noted(turn):
-            if not noted or (noted[-1][0], noted[-1][2]) != (year, article):
-                noted.append((year, regulation, article))
-    topic: list[tuple[int, str, str]] = []
-    for note in noted:
-        topic = [*topic, note] if len(topic) == 1 and topic[0][0] != note[0] else [note]
-    return topic
-
-
-def articles_noted(turn: Turn) -> list[tuple[int, str, str]]:
-    """(revision year, 《regulation》, 第N条) a turn asked (《…（2023年修订）》第七十条) or its answer quoted
-    (依据《…（2018年修订）》第六十三条第二款)."""
-    said = [(turn.slots.regulation, ARTICLE_REF.search(turn.question))]
-    quoted = QUOTED_ARTICLE.search(turn.answer) if not turn.refused else None
-    if quoted:
-        said.append((f"《{quoted.group(1)}》", ARTICLE_REF.match(quoted.group(2))))
-    return [
-        (int(year.group(1)), regulation, article.group(0))
-        for regulation, article in said
-        if article and (year := NOTED_YEAR.search(regulation))
-    ]
 
 
 # 党纪处分有哪几种 / 留党察看分为几种 / 什么是党费: a question defining a term, as regulations do.
@@ -364,21 +230,6 @@ CIRCUMSTANCE = re.compile(
 
 
 ARTICLE_ITEMS = re.compile(r"(?:那|那么)?(?:这一?条|它|该条)?(?:里|中)?(?:一共|总共|共)?(?:有|列了|包括)?(?:几|多少)项")
-
-
-def compared_this_article(text: str, last: Turn) -> str:
-    """新旧两版这条有啥不一样 after turns on an article (and its counterpart): that article compared with the one
-    holding its content in the other revision, in the counterpart look-up's words; "" when no article of a
-    known revision was talked about or the turn points at none."""
-    if not THIS_ARTICLE.search(text):
-        return ""
-    noted = [n for t in last.conversation for n in articles_noted(t)]
-    if not noted:
-        return ""
-    year, regulation, article = noted[-1]  # the article last talked about; its counterpart is found by content
-    others = [y for y, _, _ in noted if y != year]
-    other = "新版" if others and max(others) > year else "旧版"
-    return f"{regulation}{article}跟{other}对应的那条比有什么不同？"
 
 
 def quoted_article(answer: str) -> str:
@@ -435,3 +286,7 @@ SWAPPED_FOR = re.compile(r"^(?:把)?[\u4e00-\u9fff]{1,8}?(?:换成|改成|换为
 def topic_swapped_in(rest: str) -> str:
     """权利 of 义务换成权利: the topic a turn asks instead of the last one's."""
     return SWAPPED_FOR.sub("", rest)
+
+
+# 中与2022年版第四十条对应的是哪一条: how counterpart_asked asks, with the revision the article came from.
+COUNTERPART_WRITTEN = re.compile(rf"中与((?:19|20)\d{{2}})年版第{NUMERAL}条对应的是哪一条")

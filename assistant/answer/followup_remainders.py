@@ -9,15 +9,7 @@ import re
 
 from assistant.answer.facts import QUANTITY
 from assistant.answer.followup_turns import ENDING, Resolution, Turn, whole_of
-from assistant.answer.question import (
-    MODALITY,
-    PERIOD,
-    QUANTITY_WORD,
-    TRAILING_VERB,
-    asks_quantity,
-    is_thin,
-    slots_of,
-)
+from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, TRAILING_VERB, asks_quantity, is_thin, slots_of
 from assistant.answer.verification import MARK
 
 CLAUSE = re.compile(r"[，,；;。\n：:]")

@@ -7,30 +7,11 @@ from __future__ import annotations
 import re
 
 from assistant.answer.followup_money import money_part_apart
-from assistant.answer.followup_turns import (
-    ENDING,
-    Resolution,
-    Turn,
-    conversation_holder,
-    focus_of,
-    whole_of,
-)
-from assistant.answer.followup_units import (
-    organisation_of_branches,
-)
+from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversation_holder, focus_of, whole_of
+from assistant.answer.followup_units import organisation_of_branches
 from assistant.answer.numeric_fact import FAMILY_OF_UNIT, UNITS
-from assistant.answer.periods import (
-    refined_period,
-    with_period,
-)
-from assistant.answer.question import (
-    FOLLOW_END,
-    PERIOD,
-    QUANTITY_WORD,
-    asks,
-    asks_quantity,
-    context_of,
-)
+from assistant.answer.periods import refined_period, with_period
+from assistant.answer.question import FOLLOW_END, PERIOD, QUANTITY_WORD, asks, asks_quantity, context_of
 from assistant.core.words import tagged_words
 
 OWN_WHOLE = re.compile(

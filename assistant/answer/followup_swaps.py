@@ -14,17 +14,9 @@ from assistant.answer.followup_modality import other_quarter
 from assistant.answer.followup_organisations import PERIOD_RUN
 from assistant.answer.followup_others import others_acting
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
-from assistant.answer.followup_period_words import (
-    period_with_meeting,
-    whole_said,
-    whole_year_if_uncovered,
-)
-from assistant.answer.followup_regulations import (
-    circumstance_of_rule,
-    parallel_topic,
-    revision_swapped,
-    topic_swapped_in,
-)
+from assistant.answer.followup_period_words import period_with_meeting, whole_said, whole_year_if_uncovered
+from assistant.answer.followup_regulations import circumstance_of_rule, parallel_topic, topic_swapped_in
+from assistant.answer.followup_revisions import revision_swapped
 from assistant.answer.followup_rows import bare_branch_swapped, sibling_row
 from assistant.answer.followup_totals import counted_before_aside, quarter_of_half
 from assistant.answer.followup_turns import (
@@ -36,18 +28,9 @@ from assistant.answer.followup_turns import (
     focus_of,
     turn_about,
 )
-from assistant.answer.followup_units import (
-    ORG_END,
-    sibling_unit,
-    swapped_unit,
-    with_units_total,
-)
+from assistant.answer.followup_units import ORG_END, sibling_unit, swapped_unit, with_units_total
 from assistant.answer.own_acts import is_activity
-from assistant.answer.periods import (
-    refined_period,
-    with_modality,
-    with_period,
-)
+from assistant.answer.periods import refined_period, with_modality, with_period
 from assistant.answer.person_names import is_name
 from assistant.answer.question import (
     FOLLOW_START,

@@ -6,25 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer.answer_types import COMPOUND_SURNAMES, SURNAMES
-from assistant.answer.answer_types import PERSON as STATED_PERSON
 from assistant.answer.asked_part import asked_part, topic_words
 from assistant.answer.citations import CitationBook
-from assistant.answer.context import (
-    FACT_THRESHOLD,
-    LIST_LIMIT,
-    AnswerContext,
-    Scored,
-    clean,
-    is_heading_sentence,
-    refusal,
-)
+from assistant.answer.context import FACT_THRESHOLD, LIST_LIMIT, AnswerContext, Scored, clean, refusal
 from assistant.answer.draft_names import is_plan
 from assistant.answer.fact import answer_fact
 from assistant.answer.group_members import asks_people, members
 from assistant.answer.group_units import group_units
 from assistant.answer.heading_names import names_heading, said_plainly
 from assistant.answer.listed_titles import titles_listed
+from assistant.answer.listing_items import announced_list, list_items, lists_things
+from assistant.answer.listing_people import ASKED_NOUN, person_lines
 from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.person_part import person_part
@@ -42,7 +34,6 @@ from assistant.answer.sections import (
     enumerated_clauses,
     heading_aspect,
     lead_in_items,
-    line_items,
     on_side_of_measures,
     problem_entries,
     question_aspect,
@@ -53,7 +44,7 @@ from assistant.answer.speakers import speaker_line_items, speakers_items
 from assistant.answer.table_lists import table_items, unit_rows
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
-from assistant.ingest.structure import ENUMERATED, ITEM_LEVEL, heading_level, is_furniture, lead_label
+from assistant.ingest.structure import ENUMERATED, lead_label
 from assistant.search.retriever import longest_common_substring
 from assistant.search.terms import Terms
 
@@ -64,19 +55,10 @@ LIST_VERBS = re.compile(
 )
 CANDIDATE_DOCUMENTS = 3
 INTENT = re.compile(r"打算|准备(?!工作)")  # 打算给哪几个支部换届: what a plan is to do
-# 沈国平当领学人的是哪几个专题 / 给赵振国提了哪些具体批评意见: what each item must be (专题, 批评意见)
-ASKED_NOUN = re.compile(r"哪(?:几|些)(?:个|项|条|次|位|名|件|种)?(?:具体的?)?([\u4e00-\u9fa5]{2,6}?)[？?，,。]*$")
-NAME_START = re.compile(f"{COMPOUND_SURNAMES}|[{SURNAMES}]")
-RECORD_LABEL = re.compile(r"^([^：:，,。]{1,8}?)[\d一二三四五六七八九十]*[：:]")  # 序号1：… rows share 序号
 NAMED_PROBLEM = 0.3  # share of the question's naming words a 问题N： line must hold to be the one asked about
 LISTING_CANDIDATES = 5
 OTHER_TIMES: set[Aspect | None] = {"problems", "measures", "plans"}
 LISTING_NEAR = 0.8  # a listing passage's sentence this good against the best one answers instead
-# 主要包括：A，B，C: a sentence announcing the things it goes on to name, comma by comma.
-ANNOUNCES = re.compile(r"(?:主要|具体)?(?:包括|包含|有)[：:]")
-ITEM_SEPARATOR = re.compile(r"[，,；;]")
-ANNOUNCED_ITEM = 4  # characters a clause needs to be an item (not a trailing 等)
-THING_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:主要|具体)?(?:都|还)?(?:有|是|包括)(?:哪些|哪几)")
 NAMING_FIT = 0.5  # share of the question's naming words the document must hold (short forms lose pairs)
 
 
@@ -125,7 +107,7 @@ def answer_list(ctx: AnswerContext) -> Answer:
     table = table_items(ctx, [s.chunk for s in ranked[:LISTING_CANDIDATES] if s.passage >= FACT_THRESHOLD])
     if table:  # 搞了哪些品牌活动: the first column of the table 主要品牌活动如下表 announces
         return listed([table[0].chunk], table, evidence)
-    announced = announced_list(ctx.question, ranked)
+    announced = announced_list(ctx.question, ranked, LISTING_CANDIDATES)
     if announced:  # 办的实事都有哪些: the clauses of 确定实事项目8项，主要包括：A，B，C
         return listed([announced[0].chunk], announced, evidence)
     titles = titles_listed(ctx.question, ranked, LISTING_CANDIDATES)
@@ -185,16 +167,6 @@ def listing_passage(ranked: list[Scored], asked: Aspect | None) -> Scored:
         if better and s.passage >= FACT_THRESHOLD and not other_time and lists_things(s.chunk):
             return s
     return first
-
-
-def lists_things(chunk: Chunk) -> bool:
-    """Whether a passage counts items: （一）/1. lines after its first, 一是 paragraphs or inline 一是…二是…."""
-    lines = [line.strip() for line in chunk.text.split("\n") if line.strip()]
-    return bool(
-        ENUMERATED.match(chunk.text)
-        or any((heading_level(line) or 0) >= ITEM_LEVEL for line in lines[1:])
-        or any(len(enumerated_clauses(line)) > 1 for line in lines)
-    )
 
 
 def aspect_items(ctx: AnswerContext, aspect: Aspect, evidence: list[Evidence]) -> tuple[list[Chunk], list[Item]] | None:
@@ -354,75 +326,6 @@ def named_section(ctx: AnswerContext, chunk: Chunk) -> list[Chunk]:
     return siblings[:LIST_LIMIT]
 
 
-def list_items(chunk: Chunk) -> list[str]:
-    """The items of a passage: （一）（二） lines of an article, inline 一是……二是……, the clauses a sentence
-    announces (主要包括：A，B，C), else its sentences."""
-    lines = [line.strip() for line in chunk.text.split("\n") if line.strip()]
-    if len(lines) > 1 and chunk.article:
-        return lines[1:] if len(lines[0]) < 40 else lines
-    inline = [item.quote for line in lines for item in line_items(chunk, line)]
-    if len(inline) > 1:
-        return inline
-    announced = [item for line in lines for sentence in split_sentences(line) for item in announced_items(sentence)]
-    if len(announced) > 1:
-        return announced
-    sentences = [s.strip() for s in split_sentences(chunk.text) if s.strip() and not is_furniture(s.strip())]
-    return [s for s in sentences if not is_heading_sentence(s, chunk)] or sentences
-
-
-def announced_items(sentence: str) -> list[str]:
-    """The clauses after 主要包括：/ 具体有： (加装电梯11部，改造雨污管网1.2公里，…), each one item."""
-    lead = ANNOUNCES.search(sentence)
-    if not lead:
-        return []
-    clauses = [c.strip() for c in ITEM_SEPARATOR.split(sentence[lead.end() :].rstrip("。；; "))]
-    return [c for c in clauses if len(c) >= ANNOUNCED_ITEM]
-
-
-def announced_list(question: str, ranked: list[Scored]) -> list[Item]:
-    """The items a good passage announces (主要包括：A，B，C) when it names the things asked (实事), and no
-    better passage lists items of its own (一是…二是…)."""
-    thing = asked_thing(question)
-    for s in ranked[:LISTING_CANDIDATES] if thing else []:
-        if s.passage < FACT_THRESHOLD:
-            continue
-        if thing in s.chunk.text:
-            for sentence in split_sentences(s.chunk.text):
-                items = [Item(clean(c), c, s.chunk) for c in announced_items(sentence) if c in s.chunk.text]
-                if len(items) > 1:
-                    return items
-        if lists_things(s.chunk):
-            return []
-    return []
-
-
-def asked_thing(question: str) -> str:
-    """What a 都有哪些 question lists (给居民办的实事主要都有哪些 -> 实事), else ""."""
-    match = THING_ASKED.search(question)
-    return match.group(1) if match else ""
-
-
-def person_lines(ctx: AnswerContext, doc_id: str) -> list[tuple[Chunk, str]] | None:
-    """The document's sentences about the person a 哪几/哪些 question names (领学人为沈国平 rows), or None
-    when it names nobody the document knows as a person. Each must hold the name and the asked thing (专题)."""
-    if not re.search(r"哪(?:几|些)", ctx.question):
-        return None
-    chunks = ctx.source.document_chunks(doc_id)
-    names = named_people(ctx.question, chunks)
-    sentences = [
-        (chunk, s.strip()) for chunk in chunks for line in chunk.text.split("\n") for s in split_sentences(line)
-    ]
-    # A report by the person (述职人：马文斌, then 本人…) is all about them: no sentence needs the name.
-    if not names or any(name in chunks[0].doc_title for name in names):
-        return None
-    if sum(all(n in s for n in names) for _, s in sentences) < 2:
-        return None
-    asked = ASKED_NOUN.search(ctx.question)
-    noun = asked.group(1) if asked else ""
-    held = [(c, s) for c, s in sentences if all(n in s for n in names) and noun in s and not is_furniture(s)]
-    return same_records(held)
-
-
 def own_part(ctx: AnswerContext, evidence: list[Evidence]) -> list[tuple[Chunk, str]]:
     """The clauses of the best documents where the person the question names does what it asks."""
     docs = list(dict.fromkeys(e.chunk.doc_id for e in evidence))[:CANDIDATE_DOCUMENTS]
@@ -444,32 +347,6 @@ def noun_section(ctx: AnswerContext, doc_id: str) -> list[Chunk]:
     section = [c for c in chunks if c.section_path and c.section_path[0] == head]
     topic = topic_words(LIST_VERBS.sub("，", ctx.question[: asked.start()]), chunks[0].doc_title + head)
     return asked_part(topic, section, 1) or section
-
-
-def named_people(question: str, chunks: list[Chunk]) -> set[str]:
-    """Names in the question that the document states as a person's (领学人为沈国平, 党委书记赵振国)."""
-    stated = " ".join(m.group(0) for c in chunks for m in STATED_PERSON.finditer(c.text))
-    names = set()
-    for start in NAME_START.finditer(question):
-        for length in (3, 2):
-            candidate = question[start.start() : start.start() + length]
-            if len(candidate) == length and candidate in stated:
-                names.add(candidate)
-                break
-    return names
-
-
-def same_records(lines: list[tuple[Chunk, str]]) -> list[tuple[Chunk, str]]:
-    """The rows of a table (序号1：…) among the lines when two or more of them are rows, else all lines."""
-    labels = [RECORD_LABEL.match(line) for _, line in lines]
-    counted: dict[str, int] = {}
-    for label in labels:
-        if label:
-            counted[label.group(1)] = counted.get(label.group(1), 0) + 1
-    label = max(counted, key=counted.get, default="")
-    if counted.get(label, 0) < 2:
-        return lines
-    return [pair for pair, match in zip(lines, labels) if match and match.group(1) == label]
 
 
 def listed_lines(

@@ -31,7 +31,8 @@ from assistant.answer.llm import (
 from assistant.answer.llm.citing import cite_evidence, in_order_of_use
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_scope import PersonSource
-from assistant.answer.question import asks_source, split_parts
+from assistant.answer.question import asks_source
+from assistant.answer.question_parts import split_parts
 from assistant.answer.recap import recap_answer
 from assistant.answer.routing import Message, Route, understand_turn
 from assistant.answer.source_of import source_of

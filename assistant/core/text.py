@@ -12,6 +12,12 @@ COHORT = re.compile(r"(?:19|20)\d{2}\s*届")
 HALF = re.compile(r"[上下]半年")
 QUARTER = re.compile(r"(?:第\s*)?[一二三四1-4]\s*季度")
 YEAR_PART = re.compile(rf"{HALF.pattern}|{QUARTER.pattern}")
+# 2024年 / 2023年1月—2024年6月 / 2025年上半年: the year or span of years a title or report covers.
+YEAR_SPAN = re.compile(
+    r"((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?"
+    r"(?:\s*[—–\-~～至到]\s*((?:19|20)\d{2})(?:\s*年(?!度))?(?:\s*\d{1,2}\s*月)?)?"
+    rf"\s*({YEAR_PART.pattern}|年度|全年)?"
+)
 # 35岁以下, 50周岁及以上, 党龄5年以上, 30-40岁: a figure bounding a group of people names the group (a table's
 # column 35岁以下党员), never a count of it.
 GROUP_BOUND = re.compile(

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answer.lookup_cases import conduct_of
 from assistant.answer.pipeline import Assistant
-from assistant.answer.question import split_parts
+from assistant.answer.question_parts import split_parts
 from assistant.answer.routing import route
 from tests.answer.regulation_fixtures import regulation_chunks
 from tests.answer.support import FakeSource, grounded, index_like

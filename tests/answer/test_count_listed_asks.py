@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.pipeline import Assistant
-from assistant.answer.question import split_parts
+from assistant.answer.question_parts import split_parts
 from tests.answer.support import FakeSource, make_chunk
 
 PLANT = "东岳化工有限公司党委2024年度民主生活会情况报告"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.pipeline import Assistant
-from assistant.answer.question import context_for
+from assistant.answer.question_parts import context_for
 from tests.answer.support import FakeSource, make_chunk
 
 PLANT = "西岭制药有限公司党委2024年度民主生活会情况报告"

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answer.followup_turns import Organisations
 from assistant.answer.routing import understand
-from assistant.ingest.profiles import aliases_for
+from assistant.ingest.org_names import aliases_for
 
 KNOWN = ("水务局", "河西县残联", "残联")
 known = Organisations(lambda text: next((n for n in KNOWN if text.startswith(n)), ""), lambda o, p: True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.listing import announced_items
+from assistant.answer.listing_items import announced_items
 from tests.answer.structure_fixtures import chunks_of
 from tests.answer.support import FakeSource, ask_source, index_like
 

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answer.context import AnswerContext
 from assistant.answer.extractive import answer_extractively
-from assistant.answer.listing import person_lines
+from assistant.answer.listing_people import person_lines
 from assistant.answer.routing import Route
 from tests.answer.structure_fixtures import chunks_of
 from tests.answer.support import FakeSource

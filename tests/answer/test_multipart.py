@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.pipeline import Assistant, answer_problems, merge_answers
-from assistant.answer.question import split_parts
+from assistant.answer.question_parts import split_parts
 from assistant.answer.routing import understand
 from assistant.core.schema import Answer, Citation
 from tests.answer.conversation_fixtures import conversation_source

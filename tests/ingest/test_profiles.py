@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.schema import Period
-from assistant.ingest.profiles import aliases_for, build_profile, periods_in
+from assistant.ingest.org_names import aliases_for
+from assistant.ingest.profiles import build_profile, periods_in
 
 VILLAGE = """青禾村党支部2022年度工作总结
 2022年，青禾村党支部在镇党委领导下，扎实推进各项工作。

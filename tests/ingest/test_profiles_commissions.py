@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ingest.profiles import aliases_for, build_profile, organisations_in, signature
+from assistant.ingest.org_names import aliases_for, organisations_in
+from assistant.ingest.profiles import build_profile, signature
 
 TEXT = (
     "2024年，市卫健委机关党支部认真落实全面从严治党要求。\n支部现有党员47名，其中女党员19名。\n"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ingest.profiles import aliases_for, build_profile
+from assistant.ingest.org_names import aliases_for
+from assistant.ingest.profiles import build_profile
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,91 @@
+"""Which figures of a count add up to its answer: a stated total, or sibling addends of one act, unit family and
+passage (never a 其中 part, another period's figure, a stock beside a flow, or 应到 beside 实到)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from assistant.answer.asked_quantity import AskedQuantity
+from assistant.answer.count_words import acts_in
+from assistant.answer.numeric_fact import SUMMABLE, NumericFact
+from assistant.answer.period_figures import of_several_periods
+
+STOCK = re.compile(r"现有|共有|拥有|在册|总数|在职")  # how many there are, not what was done to some
+
+ROLL_CALL = re.compile(r"([应实])(?:到|参加|出席|参会)")  # who should attend and who did: never one total
+
+TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
+
+
+def unique_statements(facts: list[NumericFact]) -> list[NumericFact]:
+    """One fact per clause; the same figure stated again elsewhere is kept once."""
+    seen: set[str] = set()
+    kept: list[NumericFact] = []
+    for fact in facts:
+        key = f"{fact.value_text}|{fact.predicate[-6:]}"
+        if fact.clause in {k.clause for k in kept} or key in seen:
+            continue
+        seen.add(key)
+        kept.append(fact)
+    return kept
+
+
+def is_stated_total(fact: NumericFact, facts: list[NumericFact]) -> bool:
+    """共/合计 stated for the whole. Beside other actors' figures whose sum it is not, a total is one
+    group's (各党支部书记讲党课共9次 after 书记讲党课2次): an addend, not the answer."""
+    if "total" not in fact.qualifiers or "subset" in fact.qualifiers:
+        return False
+    siblings = [f for f in facts if f.sentence == fact.sentence and f is not fact and "subset" not in f.qualifiers]
+    return not siblings or sum(f.amount for f in siblings) == fact.amount
+
+
+def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[NumericFact]:
+    """Figures that may be added up: countable, no subsets, stated once each, in one passage unless a total is asked."""
+    kind = facts[0].family
+    if kind not in SUMMABLE or any(f.family != kind or (kind == "other" and f.unit != facts[0].unit) for f in facts):
+        return []
+    addends = [f for f in facts if "subset" not in f.qualifiers and "from" not in f.qualifiers]
+    passages = Counter(f.chunk.id for f in addends if not f.row)  # rows of one table may span passages
+    if len({f.chunk.id for f in addends}) > 1 and max(passages.values(), default=0) > 1:
+        # A passage stating several addends gives the whole picture (书记3次，各支部书记共6次，党校教师1次);
+        # a lone figure elsewhere (a table row: 讲党课2次) is part of it, not one more addend.
+        best = max(passages, key=passages.__getitem__)  # the first such passage on a tie
+        addends = [f for f in addends if f.chunk.id == best]
+    if not asked.total and len({f.chunk.id for f in addends}) > 1:
+        return []
+    kept: list[NumericFact] = []
+    for fact in addends:
+        if not any(k.chunk.id != fact.chunk.id and k.value_text == fact.value_text for k in kept):
+            kept.append(fact)  # the same figure in another passage is the same statement
+    if len(kept) < 2 or len({(f.row, f.sentence, f.predicate) for f in kept}) < len(kept):  # rows of one group
+        return []
+    if (
+        len({frozenset(acts_in(f.predicate)) for f in kept}) > 1
+        or len({bool(STOCK.search(f.predicate)) for f in kept}) > 1
+        or len({tuple(ROLL_CALL.findall(f.predicate)) for f in kept}) > 1
+    ):
+        return []  # 发展 is no 转正; 现有职工460名 and 帮扶困难职工11人, 应到31名 and 实到28名 make no total
+    if of_several_periods([f.clause for f in kept]):
+        return []  # 2022年服务1300人次 and 2023年服务1800人次: each year's figure, no total
+    return kept if same_action(kept) or kinds_named(kept, asked) else []
+
+
+def kinds_named(facts: list[NumericFact], asked: AskedQuantity) -> bool:
+    """A total asked over kinds the question names each (示范岗、先锋岗，两种一共多少个 of 设立示范岗6个、先锋岗9个):
+    figures of one sentence whose own heads differ, each head said in the question, add up."""
+    if not asked.total or len({f.sentence for f in facts}) > 1:
+        return False
+    heads = [TRAILING.sub("", f.predicate.split("，")[-1])[-2:] for f in facts]
+    return all(len(head) == 2 and head in asked.words for head in heads)
+
+
+def same_action(facts: list[NumericFact]) -> bool:
+    """Siblings end in the same counted action: 书记讲党课2次，院长讲党课1次 (讲党课); 现有党员 and
+    发展党员 do not, so 38 + 1 is never a total."""
+    heads = [TRAILING.sub("", f.predicate.split("，")[-1]) for f in facts]
+    shortest = min(heads, key=len)
+    common = 0
+    while common < len(shortest) and all(h[-1 - common] == shortest[-1 - common] for h in heads):
+        common += 1
+    return common >= 2
