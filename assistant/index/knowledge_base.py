@@ -346,11 +346,10 @@ class KnowledgeBase:
 
     def dense_search(self, query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
         self.sync()
-        space = self.vector_space
-        total = self.vectors.count(space)
-        if total == 0 or doc_ids is not None and not doc_ids:
+        # No count first: a store gives up to n hits, and counting costs Chroma as much as the query.
+        if not self.documents() or doc_ids is not None and not doc_ids:
             return []
-        hits = self.vectors.query(space, self.embeddings.embed_query(query), min(k * 4, total), doc_ids)
+        hits = self.vectors.query(self.vector_space, self.embeddings.embed_query(query), k * 4, doc_ids)
         best: dict[str, float] = {}  # a chunk scores as its best-matching window
         for vid, similarity in hits:
             best.setdefault(chunk_id_of(vid), similarity)

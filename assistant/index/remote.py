@@ -129,7 +129,7 @@ class ServerRecords:
         complete = True
         if not doc_ids:
             return fetched, complete
-        collection = self.vectors.collection(self.space)
+        collection = self.vectors.collection(self.space, fresh=True)
         with server_errors(self.vectors.url):
             records = self._docs().get(ids=doc_ids, include=["documents"])
             for doc_id, chunk_list in zip(records["ids"], records["documents"]):

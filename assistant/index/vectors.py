@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlparse
 
 import numpy as np
@@ -25,6 +26,7 @@ COLLECTION_PREFIX = "assistant_chunks"
 WINDOW_CHARS = 120
 MAX_WINDOWS = 8
 DELETE_BATCH = 5000
+T = TypeVar("T")
 
 
 def vector_texts(chunk: Chunk) -> list[str]:
@@ -139,6 +141,7 @@ class ChromaVectorIndex:
     def __init__(self, client, url: str = ""):
         self.client = client
         self.url = url
+        self._collections: dict[str, Any] = {}  # by space: looking one up by name costs as much as a query
 
     @classmethod
     def connect(cls, settings: Settings) -> ChromaVectorIndex:
@@ -165,42 +168,55 @@ class ChromaVectorIndex:
             raise ConfigError(f"无法连接 Chroma 服务 {url}：{exc}。请确认服务已启动（chroma run）。") from exc
         return cls(client, url)
 
-    def collection(self, space: str):
+    def collection(self, space: str, fresh: bool = False):
+        """The space's collection; `fresh` looks it up again (the server's records changed: it may be new)."""
+        if fresh or space not in self._collections:
+            with server_errors(self.url):
+                self._collections[space] = self.client.get_or_create_collection(
+                    collection_name(space), configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+                )
+        return self._collections[space]
+
+    def on_collection(self, space: str, call: Callable[[Any], T]) -> T:
+        """call(collection of the space); once more with a fresh handle when the kept one fails, as it does
+        after another process rebuilt the index and the collection of that name is a new one."""
+        try:
+            with server_errors(self.url):
+                return call(self.collection(space))
+        except Exception:
+            if self._collections.pop(space, None) is None:
+                raise
         with server_errors(self.url):
-            return self.client.get_or_create_collection(
-                collection_name(space), configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
-            )
+            return call(self.collection(space))
 
     def upsert(self, space, ids, embeddings, metadatas, documents=None) -> None:
-        collection = self.collection(space)
-        with server_errors(self.url):
-            collection.upsert(ids=ids, embeddings=embeddings, metadatas=metadatas, documents=documents)
+        self.on_collection(
+            space, lambda c: c.upsert(ids=ids, embeddings=embeddings, metadatas=metadatas, documents=documents)
+        )
 
     def delete(self, space, ids) -> None:
-        collection = self.collection(space)
-        with server_errors(self.url):
+        def delete_batches(collection) -> None:
             for i in range(0, len(ids), DELETE_BATCH):
                 collection.delete(ids=ids[i : i + DELETE_BATCH])
 
+        self.on_collection(space, delete_batches)
+
     def query(self, space, embedding, n, doc_ids=None) -> list[tuple[str, float]]:
         where = None if doc_ids is None else {"doc_id": {"$in": sorted(doc_ids)}}
-        collection = self.collection(space)
-        with server_errors(self.url):
-            result = collection.query(query_embeddings=[embedding], n_results=n, where=where, include=["distances"])
+        result = self.on_collection(
+            space, lambda c: c.query(query_embeddings=[embedding], n_results=n, where=where, include=["distances"])
+        )
         return [(vid, 1.0 - float(d)) for vid, d in zip(result["ids"][0], result["distances"][0])]
 
     def count(self, space) -> int:
-        collection = self.collection(space)
-        with server_errors(self.url):
-            return collection.count()
+        return self.on_collection(space, lambda c: c.count())
 
     def records(self, space, metadata=False) -> dict[str, dict[str, Any]]:
-        collection = self.collection(space)
-        with server_errors(self.url):
-            got = collection.get(include=["metadatas"] if metadata else [])
+        got = self.on_collection(space, lambda c: c.get(include=["metadatas"] if metadata else []))
         metas = got["metadatas"] if metadata else [None] * len(got["ids"])
         return {vid: dict(meta or {}) for vid, meta in zip(got["ids"], metas)}
 
     def drop(self, space) -> None:
+        self._collections.pop(space, None)
         with contextlib.suppress(Exception):  # already gone: nothing to clean up
             self.client.delete_collection(collection_name(space))

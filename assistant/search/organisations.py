@@ -130,24 +130,31 @@ def without_count(question: str, match: re.Match[str], name: str) -> str:
 
 def named_organisation(question: str, documents: Sequence[DocRecord]) -> tuple[str, frozenset[str]]:
     """(the name as the question says it, ids of documents of that organisation); ("", ∅) if none is named."""
-    question = clerk_wording(question)
+    named = tuple((doc.doc_id, doc.title, doc.profile.aliases if doc.profile else ()) for doc in documents)
+    return organisation_named(clerk_wording(question), named)
+
+
+@lru_cache(maxsize=1024)
+def organisation_named(
+    question: str, documents: tuple[tuple[str, str, tuple[str, ...]], ...]
+) -> tuple[str, frozenset[str]]:
+    """named_organisation over (doc id, title, aliases): asked several times for each question, by several stages."""
     names = [name for _, name in unit_mentions(question) if len(name) >= 3 and not GENERIC_NAMES.search(name)]
     names += short_party_names(question) + leading_contractions(question)
     matches = {}
-    for doc in documents:
-        aliases = doc.profile.aliases if doc.profile else ()
+    for doc_id, _, aliases in documents:
         exact = next((a for a in aliases if a in question), "")  # aliases: longest first
         # A name said before and into an alias (东岭卫生服务…, and 卫生服务中心) is the name meant, run to the alias's
         # end (东岭卫生服务中心), when it abbreviates one.
         candidates = run_into(question, names, exact) if exact else names
         alias = next((n for n in candidates for a in aliases if abbreviates(n, a) or contracted_in(n, a)), exact)
         if alias:
-            matches[doc.doc_id] = alias
+            matches[doc_id] = alias
     # 县法院 is in 白沙县法院: a name another document's longer alias holds after a place or parent of its own
     # belongs to that document's organisation, not to every county's court; 临溪县 of 临溪县发改局机关党支部 is
     # the place of that one body, not of every body of the county whose titles never name it.
     said = set(matches.values())
-    titles = {doc.doc_id: doc.title for doc in documents}
+    titles = {doc_id: title for doc_id, title, _ in documents}
     own = {
         d
         for d, alias in matches.items()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from assistant.core.schema import Chunk
@@ -167,18 +168,20 @@ class Terms:
 def said_in(word: str, text: str) -> bool:
     """The word, or a word documents use for it (计划 ~ 拟; 支部书记 for 党支部书记, 第三党支部 for 第三支部),
     occurs in `text`."""
-    return (
-        word in text
-        or any(other in text for other in SYNONYMS.get(word, ()))
-        or any(
-            word.replace(key, other) in text
-            for key in SYNONYMS
-            if key in word and key != word
-            for other in SYNONYMS[key]
-        )  # 才能召开 ~ 方可召开
-        or ("党支部" in word and word.replace("党支部", "支部") in text)
-        or ("支部" in word and "党支部" not in word and word.replace("支部", "党支部") in text)
-    )
+    return any(spelling in text for spelling in spellings(word))
+
+
+@lru_cache(maxsize=8192)
+def spellings(word: str) -> tuple[str, ...]:
+    """The word and the words documents use for it, also for a part of it (才能召开 ~ 方可召开); said_in runs
+    hundreds of thousands of times a session."""
+    found = [word, *SYNONYMS.get(word, ())]
+    found += [word.replace(key, other) for key in SYNONYMS if key in word and key != word for other in SYNONYMS[key]]
+    if "党支部" in word:
+        found.append(word.replace("党支部", "支部"))
+    elif "支部" in word:
+        found.append(word.replace("支部", "党支部"))
+    return tuple(dict.fromkeys(found))
 
 
 def question_terms(index: TokenWeights, question: str) -> Terms:

@@ -20,6 +20,7 @@ from assistant.index.knowledge_base import (
     vector_ids,
     wipe_index,
 )
+from assistant.index.vectors import ChromaVectorIndex
 from tests.corpus import NOTE, NOTE_NAME, REG_2023_NAME, REGULATION_2023, REPORT, REPORT_NAME, write_corpus
 
 pytestmark = pytest.mark.slow  # real USE embedder and Chroma
@@ -275,3 +276,15 @@ def test_another_process_indexing_is_seen_without_restart(tmp_path, make_kb):
     index_paths(writer, [corpus])
     assert {d.title for d in reader.documents()} == {d.title for d in writer.documents()}
     assert reader.keyword_search("讲党课", 3)
+
+
+def test_a_collection_recreated_by_another_client_is_found_again(tmp_path):
+    """The web app keeps its collection handle; after the CLI rebuilt the vectors, the name is a new collection."""
+    settings = Settings(index_dir=tmp_path / "index")
+    reader, writer = ChromaVectorIndex.connect(settings), ChromaVectorIndex.connect(settings)
+    reader.upsert("space", ["a#0"], [[1.0, 0.0]], [{"doc_id": "a"}])
+    assert [vid for vid, _ in reader.query("space", [1.0, 0.0], 1)] == ["a#0"]
+    writer.drop("space")
+    writer.upsert("space", ["b#0"], [[0.0, 1.0]], [{"doc_id": "b"}])
+    assert [vid for vid, _ in reader.query("space", [1.0, 0.0], 1)] == ["b#0"]
+    assert reader.count("space") == 1
