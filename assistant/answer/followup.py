@@ -52,6 +52,7 @@ from assistant.answer.followup_revisions import (
     compared_this_article,
     counterpart_asked,
     revision_of_last_topic,
+    revision_returned_to,
     without_revision,
 )
 from assistant.answer.followup_rows import role_of_row, row_pointed_at
@@ -210,6 +211,8 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
     back = RETURN_TO.match(text)
     if back and back.group(2) and PERIOD.fullmatch(back.group(1)):  # 回到2024年，<question>: replaces the last period
         text, back = f"{back.group(1)}{back.group(2).strip()}", None
+    if back and revision_returned_to(back.group(1), back.group(2)):  # 回到2023年版，第N条呢: of that revision
+        text, back = revision_returned_to(back.group(1), back.group(2)), None
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
         rest = (back.group(2) or "").strip()
