@@ -69,6 +69,8 @@ def answer_cited(ctx: AnswerContext) -> Answer:
             lines.append(f"{n}. 《{title}》——见{chunk.location or '正文'}{mark}{also}；{status}。")
             used.append(Evidence(chunk, 1.0))
         sections.append("\n".join(lines))
+    if not used:  # no report cites any: said so, as a refusal (there is no sentence to cite for an absence)
+        return Answer("\n".join(sections), "cited", refused=True)
     return Answer("\n".join(sections), "cited", book.citations(), used, derived_numbers=counts)
 
 

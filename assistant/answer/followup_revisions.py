@@ -94,7 +94,7 @@ def found_by_content(last: Turn) -> bool:
         return False
     year, _, article = quoted[-1]
     first = next(t for t in last.conversation if (year, article) in {(y, a) for y, _, a in articles_noted(t)})
-    return ARTICLE_REF.search(first.question) is None
+    return article not in {m.group(0) for m in ARTICLE_REF.finditer(first.question)}
 
 
 def revision_returned_to(named: str, rest: str | None) -> str:

@@ -14,7 +14,9 @@ SUMMARY = f"{ORG}2024年度党建工作总结"
 MEETING = f"{ORG}2024年度组织生活会情况报告"
 DUTY = f"{ORG}书记陈向东2024年度抓基层党建工作述职报告"
 CLINIC = "岭南镇卫生院党支部2024年度党建工作报告"
+PLAN = f"{ORG}2025年党建工作要点"
 DOCUMENTS = [
+    [make_chunk(PLAN, "全年计划开展主题党日12次，发展党员1名。", ("一、主要任务",))],
     [make_chunk(SUMMARY, "严格执行《气象系统党员学习教育办法》，全年集中学习12次。", ("一、理论学习",))],
     [make_chunk(MEETING, "会议按照《基层党组织民主评议党员规定》开展民主评议，评出优秀党员5名。", ("一、会议情况",))],
     [make_chunk(DUTY, "本人依据《党员教育培训工作规则》为支部党员讲党课3次。", ("一、履职情况",))],
@@ -73,3 +75,8 @@ def test_the_regulation_a_report_names_for_an_activity(question):
     (answer,) = conversation(question)
     assert answer.kind == "cited" and "安全生产责任规定" in answer.text, answer.text
     assert "廉洁从业" not in answer.text, answer.text
+
+
+def test_a_document_citing_no_regulation_is_said_so_not_blocked():
+    (answer,) = conversation("气象局2025年党建工作要点引用了哪些法规？")
+    assert answer.refused and "中没有引用党内法规" in answer.text and PLAN in answer.text, answer.text

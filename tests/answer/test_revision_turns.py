@@ -63,3 +63,20 @@ def test_a_turn_back_to_the_newer_revision_and_a_grade_after_it():
     )
     assert FARM_NEW in back.text and "改制谣言" in back.text, back.text
     assert FARM_NEW in grade.text and "撤销党内职务处分" in grade.text, grade.text
+
+
+@pytest.mark.parametrize(
+    "opening", [("2024年版林场处分办法第三条讲的啥？", "2019年版第四条呢？"), ("2019年版林场处分办法第四条讲的啥？",)]
+)
+def test_a_number_said_on_returning_to_a_revision_is_of_that_revision(opening):
+    *_, back, grade = ask(*opening, "回到2024年版，第五条呢？", "情节严重的呢？")
+    assert FARM_NEW in back.text and "宴请" in back.text, back.text
+    assert FARM_NEW in grade.text and "撤销党内职务或者留党察看处分" in grade.text, grade.text
+
+
+def test_the_newer_revision_asked_back_after_the_older_counterpart():
+    *_, older, newer = ask(
+        "违规用公款聚餐，按现行林场处分办法是哪一条？", "情节较重的咋处理？", "2019年版呢？", "那新版呢？"
+    )
+    assert FARM_OLD in older.text and "第五条" in older.text and "宴请" not in older.text, older.text
+    assert FARM_NEW in newer.text and "宴请" in newer.text, newer.text
