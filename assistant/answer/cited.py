@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.citations import CitationBook
+from assistant.answer.cited_asked import activity_cited_for
 from assistant.answer.context import ANY_TITLE, AnswerContext, refusal
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
@@ -68,6 +69,8 @@ def answer_cited(ctx: AnswerContext) -> Answer:
             lines.append(f"{n}. 《{title}》——见{chunk.location or '正文'}{mark}{also}；{status}。")
             used.append(Evidence(chunk, 1.0))
         sections.append("\n".join(lines))
+    if not used:  # no report cites any: said so, as a refusal (there is no sentence to cite for an absence)
+        return Answer("\n".join(sections), "cited", refused=True)
     return Answer("\n".join(sections), "cited", book.citations(), used, derived_numbers=counts)
 
 
@@ -81,15 +84,17 @@ def cited_titles(sentence: str) -> list[str]:
 
 def asked_of(regulations: dict[str, list[tuple[Chunk, str]]], question: str) -> dict[str, list[tuple[Chunk, str]]]:
     """Those the question narrows to, when any fits: 安全方面的规定 (cited in a 安全 part), 传达的那三部 (cited
-    where 传达 is said); all of them otherwise."""
+    where 传达 is said), 搞隐患排查是对照哪个 (cited where 隐患 and 排查 are said); all of them otherwise."""
     narrowed = ASPECT.search(question) or ACT_BEFORE.search(question)
-    word = cut_words(narrowed.group(1))[-1] if narrowed else ""  # 安全 of 哪些安全方面的
-    if len(word) < 2:
+    # 安全 of 哪些安全方面的; every word of the activity a regulation was cited for
+    said = [cut_words(narrowed.group(1))[-1]] if narrowed else cut_words(activity_cited_for(question))
+    words = [w for w in said if len(w) >= 2]
+    if not words:
         return regulations
     fitting = {
         title: places
         for title, places in regulations.items()
-        if any(word in sentence or word in (chunk.location or "") for chunk, sentence in places)
+        if any(all(w in sentence or w in (chunk.location or "") for w in words) for chunk, sentence in places)
     }
     return fitting or regulations
 

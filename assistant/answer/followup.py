@@ -25,6 +25,7 @@ from assistant.answer.draft_options import (
 )
 from assistant.answer.followup_actors import entity_pointed_at
 from assistant.answer.followup_cases import case_asked_as_before, same_case_further
+from assistant.answer.followup_cited import cited_in_other_document
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
 from assistant.answer.followup_drafts import compressed, draft_in_conversation
 from assistant.answer.followup_elliptical import on_elliptical
@@ -52,6 +53,7 @@ from assistant.answer.followup_revisions import (
     compared_this_article,
     counterpart_asked,
     revision_of_last_topic,
+    revision_returned_to,
     without_revision,
 )
 from assistant.answer.followup_rows import role_of_row, row_pointed_at
@@ -210,6 +212,8 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
     back = RETURN_TO.match(text)
     if back and back.group(2) and PERIOD.fullmatch(back.group(1)):  # 回到2024年，<question>: replaces the last period
         text, back = f"{back.group(1)}{back.group(2).strip()}", None
+    if back and revision_returned_to(back.group(1), back.group(2)):  # 回到2023年版，第N条呢: of that revision
+        text, back = revision_returned_to(back.group(1), back.group(2)), None
     earlier = turn_about(back.group(1), last) if back else None
     if back and earlier and earlier is not last:  # 再说回发展党员，2024年上半年呢: that turn, asked again
         rest = (back.group(2) or "").strip()
@@ -238,6 +242,9 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
     topic_in_revision = revision_of_last_topic(text, last)
     if topic_in_revision:  # 2018年版里是第几条 after 纪律处分条例关于赠送礼金…: that topic in that revision
         return Resolution(topic_in_revision)
+    cited = cited_in_other_document(text, last)
+    if cited:  # 组织生活会情况报告呢 after …总结引用了哪些法规: the regulations that document cites
+        return Resolution(cited)
     moved = counterpart_asked(text, last)
     if moved:  # 旧版是第几条 / 它在新规则里是哪一条 after a turn about 2023年版第一百二十条: its counterpart by content
         return Resolution(moved)

@@ -96,6 +96,8 @@ def circumstance_of_article(text: str, last: Turn) -> str:
     before = ARTICLE_CIRCUMSTANCE.match(last.question)
     if not told or last.refused or not before or ASKS_ITSELF.search(told.group("case")) or GRADE.search(text):
         return ""
+    if REVISION_ASKED.fullmatch(told.group("case")):  # 2018年版呢: the article in that revision, no circumstance
+        return ""
     asking = PENALTY_ASKED.search(before.group("asked")) or HANDLING_ASKED.search(before.group("asked"))
     if asking is None:
         return ""

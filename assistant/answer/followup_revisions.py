@@ -40,6 +40,8 @@ def revision_of_last_topic(text: str, last: Turn) -> str:
     revision = REVISION_ASKED.search(text)
     if not revision or not last.slots.regulation or ARTICLE_REF.search(last.question) or not ASKS_ARTICLE.search(text):
         return ""
+    if articles_noted(last):  # the answer quoted the topic's article: its counterpart by content (counterpart_asked)
+        return ""
     if not asks_only_article_in_revision(text):
         return ""  # 2018年版里关于酒驾是第几条 names its own topic
     return f"{revision.group(0)}{ENDING.sub('', last.question)}，是哪一条？"
@@ -48,8 +50,13 @@ def revision_of_last_topic(text: str, last: Turn) -> str:
 def asks_only_article_in_revision(text: str) -> bool:
     """旧版是第几条 / 它在现行办法里是哪一条 / 老版（2015年）里是哪一条: which article in a revision, and no topic
     of its own (the pointer and the kind of regulation name nothing new)."""
-    rest = KIND_NAMED.sub("", POINTER_COPULA.sub("", REVISION_ASKED.sub("", text.strip(), count=1), count=1))
+    rest = IN_IT.sub("", REVISION_ASKED.sub("", text.strip(), count=1), count=1)  # 旧版里这条: the article talked about
+    rest = KIND_NAMED.sub("", POINTER_COPULA.sub("", rest, count=1))
     return len(core_of(CORRESPONDING.sub("", ASKS_ARTICLE.sub("", rest)))) <= OWN_WORDS
+
+
+# 里这条 / 中该条 after the revision named: where in it, then the pointer at the article talked about
+IN_IT = re.compile(rf"^(?:里|中|里面)(?={THIS_ARTICLE.pattern})")
 
 
 # 2018年版里对应的是第几条: "the corresponding one" names no topic, it points at the article talked about.
@@ -60,7 +67,8 @@ def counterpart_asked(text: str, last: Turn) -> str:
     """旧版是第几条 after a turn about 《…（2023年修订）》第一百二十条: which article of the revision named holds
     that article's content (renumbered between revisions, so not asked by its number); "" otherwise."""
     revision = REVISION_ASKED.search(text)
-    if not revision or not ASKS_ARTICLE.search(text):
+    swapped = bool(revision) and REVISION_ASKED.fullmatch(SWAP_ENDING.sub("", text.strip())) is not None
+    if not revision or not (ASKS_ARTICLE.search(text) or swapped and found_by_content(last)):
         return ""
     if not asks_only_article_in_revision(text):
         return ""  # 旧版里关于酒驾是第几条 names its own topic
@@ -71,6 +79,28 @@ def counterpart_asked(text: str, last: Turn) -> str:
     said = YEAR_OF.search(revision.group(0))
     wish = f"{said.group(0)}年版" if said else revision.group(0)
     return f"{wish}{REVISION_NOTE.sub('', regulation)}中与{year}年版{article}对应的是哪一条？"
+
+
+# 2018年版呢 / 那旧版的呢: a revision alone, swapped for the one talked about
+SWAP_ENDING = re.compile(r"^(?:那|那么)|(?:的|里的?|中的?)?呢?[？?。！!\s]*$")
+
+
+def found_by_content(last: Turn) -> bool:
+    """Whether the article the last answer quoted was found for what it says (收受礼品的是第几条 / 情节较重的呢 after
+    it), not asked by its number: only then is 旧版呢 the article of the same content there, while after
+    2024年版第十一条 it is that number of the old revision."""
+    quoted = articles_noted(last)
+    if not quoted:
+        return False
+    year, _, article = quoted[-1]
+    first = next(t for t in last.conversation if (year, article) in {(y, a) for y, _, a in articles_noted(t)})
+    return article not in {m.group(0) for m in ARTICLE_REF.finditer(first.question)}
+
+
+def revision_returned_to(named: str, rest: str | None) -> str:
+    """回到2023年版，第八十二条呢: the question asked of the revision named (not of the one the conversation turned
+    to), or "" when what is returned to is no revision."""
+    return f"{named}{rest.strip()}" if rest and REVISION_ASKED.fullmatch(named) else ""
 
 
 def without_revision(question: str) -> str:

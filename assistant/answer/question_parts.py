@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.asked_penalty import one_case_asked
+from assistant.answer.followup_regulations import REVISION_ASKED
 from assistant.answer.question import (
     ARTICLE_PAIR,
     BARE_QUANTITY,
@@ -33,11 +34,13 @@ NAMED_ORG_END = re.compile(rf"(?:{ORG_SUFFIX})$")
 
 
 def with_swap_inlined(question: str) -> str:
-    """换成X呢，Y？ -> XY？ when X only names an organisation or a period and Y asks."""
+    """换成X呢，Y？ -> XY？ when X only names an organisation, a period or a revision and Y asks."""
     swap = SWAP_THEN_ASK.match(question.strip())
     if not swap or not asks(swap.group(2)):
         return question
     named = swap.group(1)
+    if REVISION_ASKED.fullmatch(named):  # 旧版呢，2018版是第几条: one question, its revision said again if at all
+        return swap.group(2) if REVISION_ASKED.search(swap.group(2)) else f"{named}{swap.group(2)}"
     if re.match(rf"(?:再)?{RETURN_VERB}", named):
         return question  # 回到恒锐公司，…: the turn about it is found, with its period
     if not (NAMED_ORG_END.search(named) or PERIOD.fullmatch(named)) or asks(named) or UNIT_SUFFIX.search(named):

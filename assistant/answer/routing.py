@@ -8,6 +8,7 @@ from typing import Literal
 
 from assistant.answer.asked_penalty import HEAVIEST_ASKED
 from assistant.answer.asked_quantity import COMPLETION_ASKED, HANDLING_ASKED, asked_quantity
+from assistant.answer.cited_asked import CITED
 from assistant.answer.draft_options import DRAFT
 from assistant.answer.followup import conversation_state, resolve
 from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
@@ -23,14 +24,6 @@ AnswerKind = Literal["count", "fact", "list", "lookup", "cited", "draft"]
 
 # 完成计划的百分之几: a percentage; 几种 alone asks the kinds a rule lists (党纪处分有几种), 多少种 a count
 COUNT = re.compile(rf"(?<![这那哪])几(?:(?!种)(?:{UNITS})|回|人)|(?<![这那])多少|百分之几")
-CITED = re.compile(
-    r"(引用|提到|提及|涉及|援引|依据|根据|按照|按|学习|学了|贯彻)了?[^？?，,]{0,12}?(哪些|什么|哪几|哪部|啥)[^？?]*"
-    r"(法规|条例|准则|规定|党规|规则)"
-    # 报告引用了哪个党规: one regulation cited (依据哪个规定 stays a look-up of what the rules say)
-    r"|(引用|提到|提及|援引)了?[^？?，,]{0,12}?哪[个一]部?[^？?]*(法规|条例|准则|规定|党规|规则)"
-    # 总结里传达的那三部条例，库里收录了吗: whether the regulations a report cites are held
-    r"|(?:那|这)?[一两二三四五六七八九十几]*部(?:党内)?(?:法规|党规|条例|准则)[^？?]{0,8}(?:知识库|库里|收录)"
-)
 LIST = re.compile(
     r"哪些|哪几|有什么措施|什么措施|几个方面|哪些方面|举措|措施"
     r"|(啥|什么)(打算|问题|措施|举措|做法|成效|经验|不足|计划|安排|活动|亮点|特色|短板|差距|弱项)[？?呢吗。！!\s]*$"

@@ -293,14 +293,14 @@ def test_a_verb_object_phrase_is_swapped_whole(question, new, swapped):
 
 
 def test_another_revision_of_a_topic_look_up_asks_which_article_holds_it_there():
-    """2018年版里是第几条 after 效能监督条例关于不得提升职务…: that topic, in that revision; 新旧两版这条有啥不同
-    next compares both revisions, not only the one named before."""
+    """2018年版里是第几条 after 效能监督条例关于不得提升职务…, answered by an article: the article of that revision
+    holding its content; 新旧两版这条有啥不同 next compares both revisions, not only the one named before."""
     from assistant.answer.followup import resolve
     from assistant.answer.followup_turns import Turn
 
     last = Turn("效能监督条例关于不得提升职务是怎么规定的", answer="依据《…（2024年修订）》第九条：……〔1〕")
     question = resolve("2019年版里是第几条", last).question
-    assert question.startswith("2019年版效能监督条例关于不得提升职务") and "哪一条" in question
+    assert question == "2019年版《…》中与2024年版第九条对应的是哪一条？", question
     follow = Turn(question, answer="依据《…（2019年）》第八条：……〔1〕", earlier=(last,))
     assert "2019年版" not in resolve("新旧两版这条有啥不同", follow).question
 
