@@ -31,7 +31,7 @@ BETWEEN = re.compile(
 )
 PLACE_LETTERS = "上中后前"
 # 石湾村林某 cut 村林/某: an organisation's last letter cut together with a surname
-ORGANISATION_LETTERS = "村镇乡局委司院校部处科所厂站队区县市"
+ORGANISATION_LETTERS = "村镇乡局委司院校部处科所厂站队区县市馆社台室狱厅署段团"
 ROLE_ALONE = re.compile(rf"(?:{ROLES}|{TITLE})")
 
 

@@ -30,7 +30,9 @@ def acting_name(question: str) -> str:
     机关支部一共讲, nor 季度) followed by what the person did, in the question's own verb."""
     acting = PERSON_ACTING.search(question)
     if acting and is_name(acting.group(1)) and acting.start(1) in word_starts(question):
-        return "" if ends_in_common_noun(question, acting.end(1)) else acting.group(1)
+        # 史志馆讲了几次: 史 is a surname, but a body's letter (馆) ends no person's name
+        body = ends_in_common_noun(question, acting.end(1)) or question[acting.end(1) - 1] in ORGANISATION_LETTERS
+        return "" if body else acting.group(1)
     span = name_acting(question)  # any verb: 提, 查摆, 走访…
     # 柳湾村发展了几名 / 石桥镇开展了几次: a body's level letter ends no person's name
     if span is None or not is_name(question[span[0] : span[1]]) or question[span[1] - 1] in ORGANISATION_LETTERS:
