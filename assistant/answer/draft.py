@@ -222,8 +222,6 @@ def document_parts(
     profile = with_profile(record).profile
     names = " ".join([profile.organisation, *profile.aliases]) if profile else ""
     names_document = bool(own_topic) and len(own_topic) <= DOCUMENT_NAME_LEFT and own_topic in names
-    # …or is what the title says the whole report is on (组织生活会 of …组织生活会召开情况的报告).
-    names_document = names_document or (len(own_topic) >= MIN_CORE and own_topic in record.title)
     half = HALF.search(topic) if is_plan(record) else None
     if half:  # 按工作要点写一段下半年打算: the sections of the year's plan headed by that half, if any
         terms = source.terms("")

@@ -99,9 +99,10 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
     prose = len(rows) < len(ranked)
     # A table's rows (its 合计 too) read as a table, not as sentences: only when the parts say nothing else.
     usable = sorted(r for r in ranked if (r[1], r[2]) not in rows or not prose)
-    # Too short for every part's leading sentence: the shorter ones first, so that most parts are said.
+    # Too short for every part's leading sentence: the shorter ones first, so that most parts are said (the
+    # details after them still in document order).
     if sum(r[3] for r in usable if r[0] <= 0) > budget:
-        usable.sort(key=lambda r: (r[0], r[3], r[1], r[2]))
+        usable.sort(key=lambda r: (r[0], r[3] if r[0] <= 0 else 0, r[1], r[2]))
     kept: dict[tuple[int, int], str] = {}
     used = 0
     for _, p, s, cost in usable:
