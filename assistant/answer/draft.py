@@ -23,6 +23,7 @@ from assistant.answer.draft_compare import (
     without_comparison,
 )
 from assistant.answer.draft_compose import NUMBER, Part, compose, has_figure, is_table_row
+from assistant.answer.draft_key_figures import with_key_figures
 from assistant.answer.draft_leads import lead_sentence
 from assistant.answer.draft_names import is_plan, organisation_name
 from assistant.answer.draft_options import DraftOptions, draft_options, without_options
@@ -44,6 +45,7 @@ from assistant.answer.draft_topic import (
     family_words,
     kin_words,
     topic_without_title,
+    without_short_names,
 )
 from assistant.answer.heading_names import names_heading
 from assistant.answer.sections import aspect_section, document_year_fits, heading_aspect, question_aspects
@@ -241,7 +243,9 @@ def document_parts(
     if not parts and core != own_topic and len(core) >= 2:
         searched = core
         parts = relevant_parts(source, searched, chunks, per_part)
-    if 0 < len(parts) < FEW_PARTS and per_part < PARTS:  # one or two sections: the length asked decides
+    # One or two sections (a table's chunks are no sections of their own): the length asked decides.
+    sections = {p.chunk.section_path for p in parts}
+    if 0 < len(sections) < FEW_PARTS and per_part < PARTS:
         parts = relevant_parts(source, searched, chunks, per_part, headed=PARTS)
     return own_topic, parts or fallback_parts(ranked, doc_id)
 
@@ -256,6 +260,7 @@ def without_names(topic: str, record: DocRecord) -> str:
     names = sorted(names - {""}, key=len, reverse=True)
     for name in [*names, named_reporter(topic, record)]:  # 周海涛的履职 of 周海涛's own 述职: his duties
         topic = topic.replace(name, "") if name else topic
+    topic = without_short_names(topic, names)  # 广电台 of 广播电视台
     return topic.strip("，,的 ") or topic
 
 
@@ -271,7 +276,8 @@ def whole_report_parts(source, chunks: list[Chunk], per_part: int, done_only: bo
     parts = [p for p in parts if p.sentences]
     # A short summary still says something of every section (会前准备, 会议召开, 查摆问题, 整改措施…).
     firsts = {p.chunk.section_path[:1]: i for i, p in reversed(list(enumerate(parts)))}
-    return [replace(p, leads=i in firsts.values()) for i, p in enumerate(parts)]
+    # …and the figures the report tallies against its targets before a section's other figures.
+    return with_key_figures([replace(p, leads=i in firsts.values()) for i, p in enumerate(parts)], chunks, source.terms)
 
 
 def subtopics(topic: str) -> list[str]:

@@ -48,33 +48,40 @@ class Part:
     when: str = ""  # the period the part is of, said before it when a draft spans several (2024年，…)
     speaker: str = ""  # who 本人 is when the part is of a 述职报告 (a draft is not in the first person)
     leads: bool = False  # the first part of its section in a summary of a whole report: said before any detail
+    keys: tuple[str, ...] = ()  # its sentences stating the key figures (`draft_key_figures`): said before other figures
 
 
 def is_table_row(sentence: str) -> bool:
     return bool(TABLE_ROW.match(sentence.strip()))
 
 
-def tier(sentence: str, leading: bool) -> int:
+def tier(sentence: str, leading: bool, key: bool = False) -> int:
     """How much a sentence is worth keeping: lower first; a table's rows only when nothing else is said."""
     if is_table_row(sentence):
-        return 1 if TOTAL_ROW.match(sentence.strip()) else 3
+        return 2 if TOTAL_ROW.match(sentence.strip()) else 4
     # Who presided over a meeting or came to guide it is said as surely as its figures.
     figure = has_figure(sentence) or bool(ATTENDANCE.search(sentence))
-    if figure:  # a part's leading figure, then every other figure, then what says none
-        return 0 if leading else 1
-    return 2
+    if figure:  # a part's leading figure, then its other key figures, then every other figure, then what says none
+        return 0 if leading else 1 if key else 2
+    return 3
+
+
+# A figure inside a name is no quantity: “三会一课”, “四强”党支部, 中央八项规定.
+NAMED_FIGURE = re.compile(r"“[^“”]{1,12}”|[一二三四五六七八九十]+项规定")
 
 
 def has_figure(sentence: str) -> bool:
-    """A quantity (6次, 27名, 98%), not a year or a date."""
-    return bool(NUMBER.search(DATE.sub("", strip_number(sentence))))
+    """A quantity (6次, 27名, 98%), not a year, a date or a name."""
+    return bool(NUMBER.search(DATE.sub("", NAMED_FIGURE.sub("", strip_number(sentence)))))
 
 
-def leading_index(sentences: list[str]) -> int:
-    """The sentence that stands for its part: its first figure in prose, else its first prose sentence."""
+def leading_index(sentences: list[str], keys: tuple[str, ...] = ()) -> int:
+    """The sentence that stands for its part: its first key figure, else its first figure in prose, else its
+    first prose sentence."""
     prose = [i for i, s in enumerate(sentences) if not is_table_row(s)]
     figures = [i for i in prose if has_figure(sentences[i])]
-    return (figures or prose or [0])[0]
+    key = [i for i in figures if sentences[i] in keys]
+    return (key or figures or prose or [0])[0]
 
 
 def fit(parts: list[Part], budget: int) -> list[Part]:
@@ -82,15 +89,20 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
     ranked = []
     rows = set()
     for p, part in enumerate(parts):
-        lead = leading_index(part.sentences)
+        lead = leading_index(part.sentences, part.keys)
         for s, sentence in enumerate(part.sentences):
             row = is_table_row(sentence)
-            rank = -1 if part.leads and s == lead and not row else tier(sentence, s == lead)  # sections, then details
+            leading = tier(sentence, s == lead, sentence in part.keys)
+            rank = -1 if part.leads and s == lead and not row else leading  # sections, then details
             ranked.append((rank, p, s, len(strip_number(sentence)) + JOIN_COST))
             rows |= {(p, s)} if row else set()
     prose = len(rows) < len(ranked)
     # A table's rows (its 合计 too) read as a table, not as sentences: only when the parts say nothing else.
     usable = sorted(r for r in ranked if (r[1], r[2]) not in rows or not prose)
+    # Too short for every part's leading sentence: the shorter ones first, so that most parts are said (the
+    # details after them still in document order).
+    if sum(r[3] for r in usable if r[0] <= 0) > budget:
+        usable.sort(key=lambda r: (r[0], r[3] if r[0] <= 0 else 0, r[1], r[2]))
     kept: dict[tuple[int, int], str] = {}
     used = 0
     for _, p, s, cost in usable:

@@ -37,7 +37,7 @@ ABOUT_TOPIC = re.compile(
     r"关于(.+?)(?:工作)?(?:的)?(?:情况|开展情况)?(?:的)?(?:总结|段落|材料|综述|文字|小结|汇报|摘要)"
 )
 DRAFT_VERBS = re.compile(
-    r"(?:概括|归纳|总结|提炼|浓缩|汇总|写)成|请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写一?个|写|形成|生成|一下|概括|归纳|概述|简述|一段话|一段|一份|一篇|篇|段|简要|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
+    r"(?:概括|归纳|总结|提炼|浓缩|汇总|写)成|请|帮我|关于|起草|撰写|草拟|拟写|写成|整理成|整理|的内容|写一?个|写|形成|生成|一下|概括|归纳|概述|简述|一段话|一段|一份|一篇|篇|段|简要|简短|简明|简洁|简单|摘要|小结|综述|总结|情况|段落|材料(?=[，,。？?！!]|$)|"
     r"的$|[。？?！!，,]"
 )
 TOPIC_LENGTH = re.compile(r"(?:一?个)?(?:约|大约|不超过|不少于|控制在)?\d+\s*字(?:左右|以内|上下|以上)?的?")
@@ -71,7 +71,7 @@ TOPIC_FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "思想建设": ("理论学习", "理论武装", "中心组", "党课", "第一议题", "学习教育"),
     "作风建设": ("作风", "四风", "八项规定", "调查研究"),
-    "廉政建设": ("廉政", "廉洁", "清廉", "警示教育", "纪律", "正风肃纪", "监督"),
+    "廉政建设": ("廉政", "廉洁", "清廉", "警示教育", "纪律", "正风肃纪", "监督", "从严治党", "执纪"),
     "教育培训": ("培训", "轮训", "党课", "学习教育"),
     "服务群众": ("为民办实事", "办实事", "志愿服务", "服务群众", "民生"),
 }
@@ -150,3 +150,27 @@ def without_name_leftover(bare: str, topic: str, title: str) -> str:
     ends = set(accumulate(len(w) for w in cut_words(bare)))
     cut = max((n for n in range(1, min(4, len(bare) - 2) + 1) if n in ends and in_order(bare[:n], unit)), default=0)
     return bare[cut:]
+
+
+SHORT_NAME = 4  # 广电台 / 临溪法院: a short form of a name is this long at most
+
+
+def without_short_names(topic: str, names: list[str]) -> str:
+    """The topic without the short forms of the organisation's names it begins with, once its periods are out
+    (广电台2025年上半年广电党建 → 党建): characters of a name in order, from its first one, skipping some of it
+    (广电 of 广播电视台) — a word the name holds as it is (组织 of 组织部) may be the topic."""
+    words = cut_words(PERIOD_WORDS.sub("", topic))
+    cut = 0
+    while True:
+        short = next((n for n in range(len(words), cut, -1) if short_form("".join(words[cut:n]), names)), 0)
+        if not short or not "".join(words[short:]).strip("的"):
+            break
+        cut = short
+    return "".join(words[cut:]).lstrip("的") if cut else topic
+
+
+def short_form(piece: str, names: list[str]) -> bool:
+    """广电台 of 广播电视台: 2–4 characters of the name in order from its first, not a piece of it as written."""
+    return 2 <= len(piece) <= SHORT_NAME and any(
+        name.startswith(piece[0]) and in_order(piece, name) and piece not in name for name in names
+    )

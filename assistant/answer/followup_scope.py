@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
+from assistant.answer.draft_compose import CONNECTIVE
 from assistant.answer.followup_turns import REFUSED, Organisations, Turn
 from assistant.answer.question import GENERIC_ORG, ROLE, slots_of
+from assistant.answer.sections import strip_number
 from assistant.core.schema import Evidence
 from assistant.core.text import squash
 from assistant.index.manifest import DocRecord
@@ -25,6 +28,8 @@ ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|出自|〕)《([^》]+)》")  # �
 QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
 PARTY_BODY = re.compile(r"(?:党总支|党支部|党委|党组|支部)$")
 PARTY_NAMED = ("党总支", "党支部", "党委", "党组")
+LEAD_PERIOD = re.compile(r"^(?:19|20)\d{2}年(?:度|[上下]半年)?[，,]")
+MIN_NEEDLE = 5  # 项目10个: shorter statements are in too many documents to tell which one was cited
 NAME_KEY = 4  # a longer organisation name is matched by any 4 characters of it (纪委监委 of 鹿鸣县纪委监委机关)
 
 
@@ -36,13 +41,29 @@ def answered_documents(answer: str, source: EvidenceSource) -> frozenset[str]:
     ids = {d.doc_id for d in source.documents() if d.title in titles}
     if ids:
         return frozenset(ids)
-    for quote in QUOTED_BEFORE_MARK.findall(answer)[:3]:
-        needle = squash(quote.split("：")[-1])
-        for evidence in source.search(quote, 3):
-            if needle and needle in squash(evidence.chunk.text):
-                ids.add(evidence.chunk.doc_id)
-                break
+    # Each quote is held by some documents; the fewest documents holding them all drew on them (a draft's
+    # 项目10个 is also in the 述职 beside the 总结, its 税款入库96.8亿元 only in the 总结).
+    holders = [quote_holders(quote, source) for quote in QUOTED_BEFORE_MARK.findall(answer)[:3]]
+    holders = [held for held in holders if held]
+    while holders:
+        counts = Counter(doc_id for held in holders for doc_id in held)
+        best = max(
+            counts, key=lambda doc_id: (counts[doc_id], -min(held.index(doc_id) for held in holders if doc_id in held))
+        )
+        ids.add(best)
+        holders = [held for held in holders if best not in held]
     return frozenset(ids)
+
+
+def quote_holders(quote: str, source: EvidenceSource) -> list[str]:
+    """The documents, best first, whose retrieved passages hold a cited statement; a draft's own 一是 / 此外，
+    and the period it said before a point (2024年，) are not in them."""
+    said = strip_number(CONNECTIVE.sub("", strip_number(quote.split("：")[-1])))
+    needle = squash(LEAD_PERIOD.sub("", said))
+    if len(needle) < MIN_NEEDLE:
+        return []
+    found = (e.chunk.doc_id for e in source.search(quote, 3) if needle in squash(e.chunk.text))
+    return list(dict.fromkeys(found))
 
 
 class ScopedSource:

@@ -7,10 +7,11 @@ sentences), and the draft joins those sentences in the order the turns were aske
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.draft_compose import Part, compose
+from assistant.answer.draft_compose import Part, compose, has_figure
 from assistant.answer.draft_names import organisation_name, period_of
 from assistant.answer.draft_options import draft_options
 from assistant.core.schema import Answer
@@ -20,7 +21,9 @@ from assistant.search.source import EvidenceSource
 
 def recap_answer(question: str, answers: list[Answer], source: EvidenceSource) -> Answer | None:
     """One paragraph over the answers of the earlier turns, each sentence cited; None when none was answered."""
-    parts = turn_parts(answers)
+    options = draft_options(question)
+    # A recap of a length asked (压缩一下) says what each turn's answer stated, not the whole sentences it quoted.
+    parts = turn_parts(answers, stated=options.chars is not None)
     if not parts:
         return None
     first = parts[0].chunk
@@ -30,24 +33,36 @@ def recap_answer(question: str, answers: list[Answer], source: EvidenceSource) -
     if len(periods) > 1:  # turns on several periods: each point says its own
         parts = [replace(part, when=period_of(part.chunk.doc_title)) for part in parts]
     book = CitationBook()
-    text = compose(f"{lead}有关情况如下：", parts, draft_options(question), book)
+    text = compose(f"{lead}有关情况如下：", parts, options, book)
     retrieved = list({e.chunk.id: e for a in answers for e in a.retrieved}.values())
     return Answer(text, "draft", book.citations(), retrieved)
 
 
-def turn_parts(answers: list[Answer]) -> list[Part]:
-    """One part per answered turn and chunk of a report: the sentences its citations quote, each used once."""
+def turn_parts(answers: list[Answer], stated: bool = False) -> list[Part]:
+    """One part per answered turn and chunk of a report: the sentences its citations quote, each used once;
+    with `stated`, the statements of figures the answer itself made from them (应参会党员118名、实到113名), when
+    it wrote them as the report does."""
     parts: list[Part] = []
     used: set[str] = set()
     for answer in answers:
         if answer.refused:
             continue
-        for citation in answer.citations:
+        for number, citation in enumerate(answer.citations, 1):
             # A summary of the work says what was done: articles looked up on the way are no part of it.
             if citation.chunk is None or citation.chunk.doc_kind == "regulation":
                 continue
-            sentences = [s for s in split_sentences(citation.quote) if s not in used and s in citation.chunk.text]
+            own = statements(answer.text, number, citation.chunk.text) if stated else []
+            quoted = own or split_sentences(citation.quote)
+            sentences = [s for s in quoted if s not in used and s in citation.chunk.text]
             used.update(sentences)
-            if sentences:
+            if sentences and parts and parts[-1].chunk.id == citation.chunk.id:  # 其中… of the turn before: one point
+                parts[-1] = replace(parts[-1], sentences=[*parts[-1].sentences, *sentences])
+            elif sentences:
                 parts.append(Part(citation.chunk, sentences))
     return parts
+
+
+def statements(text: str, number: int, cited: str) -> list[str]:
+    """The answer's statements marked 〔number〕 that state a figure in the cited text's own words."""
+    found = re.findall(rf"([^〔〕\n。；;：:]+)〔{number}〕", text)
+    return [s.strip("，, ") for s in found if has_figure(s) and s.strip("，, ") in cited]
