@@ -36,12 +36,12 @@ PART_MARK = re.compile(r"[，,；;\s]*(?:其中|里面|里头|当中|之中|里|
 MODAL_SAID = r"(?:原本|原来|本来|当初|最后|最终)?(?:计划|实际|拟)?"
 # What a question asks for, tried in order; the first that matches gives the unit family.
 ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
-    ("person_time", re.compile(r"(几|多少)[人户]次|[人户]次[^，,？?]{0,3}?(?:几|多少)")),  # 参加人次是多少
+    ("person_time", re.compile(r"(几|多少)万?[人户]次|[人户]次[^，,？?]{0,3}?(?:几|多少)")),  # 参加人次是多少
     ("percent", re.compile(r"比例|占比|比重|百分之(?:几|多少)|百分比|多少%|率|满意度|覆盖面")),
     (
         "money",
         re.compile(
-            r"多少钱|多少万|多少元|(金额|资金|经费|党费|慰问金|奖金|补助|补贴|捐款|收入|支出|投入|花费|费用|营收|产值|利润|预算|花了|贷款|存款|销售额|营业额|零售总额|零售额|成交额|进出口额|投资|税收)[^，,？?]{0,8}多少"
+            r"多少钱|多少万|多少元|(金额|资金|经费|党费|慰问金|奖金|补助|补贴|捐款|收入|支出|投入|花费|费用|营收|产值|利润|预算|花了|贷款|存款|销售额|营业额|零售总额|零售额|成交额|进出口额|投资|税收|税款)[^，,？?]{0,8}多少"
             r"(?![项个次名位人条件份篇批类户家])"  # 补贴检查发现问题多少个: what the check found, not money
             r"|多少(?![项个次名位人条件份篇批类户家])[\u4e00-\u9fff]{0,3}?(?:资金|经费|党费|费用|金(?![融牌点])|补助|款)"
             r"|贷[^，,？?]{0,12}?多少(?![项个次名位人条件份篇批类户家笔])"  # 先锋贷全年放了多少: a loan's amount
@@ -171,6 +171,7 @@ def read_asked(question: str) -> AskedQuantity | None:
     family = next((f for f, pattern in ASKED_FAMILIES if pattern.search(question)), None)
     if family == "money" and PART_OF_ITEMS.search(question) and not MONEY_SAID.search(question):
         family = "items"
+    family = family or whole_family(question)
     unit_match = re.search(rf"(?:几|多少)(?:万|亿)?({UNITS})", question)
     unit = unit_match.group(1) if unit_match and FAMILY_OF_UNIT.get(unit_match.group(1)) == "other" else None
     if unit:
@@ -206,6 +207,16 @@ def read_asked(question: str) -> AskedQuantity | None:
         measure=unit_match.group(1) if unit_match and unit_match.group(1) in KIND_MEASURES else None,
         required=bool(required) and not plan,
     )
+
+
+def whole_family(question: str) -> UnitFamily | None:
+    """项目投资，其中X是多少: a part asked with a bare 多少 is of its whole's kind, the amount its whole names."""
+    start = part_asked_at(question)
+    whole = WHOLE_END.sub("", question[:start]) if start is not None else ""
+    return next((f for f, pattern in ASKED_FAMILIES if pattern.search(f"{whole}多少")), None) if whole else None
+
+
+WHOLE_END = re.compile(r"[，,]?(?:那么?)?其中$")
 
 
 def part_of_people(question: str) -> bool:

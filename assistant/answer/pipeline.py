@@ -35,6 +35,7 @@ from assistant.answer.question import asks_source
 from assistant.answer.question_parts import split_parts
 from assistant.answer.recap import recap_answer
 from assistant.answer.routing import Message, Route, understand_turn
+from assistant.answer.sibling_sentence import filled_from_siblings
 from assistant.answer.source_of import source_of
 from assistant.answer.verification import (
     MARK,
@@ -150,6 +151,8 @@ class Assistant:
             last = replace(turn, answer=answer.text, compared=route.compared, summed=route.summed)
         if len(answered) == 1:
             return routes[0], answered[0]
+        # 投资多少？其中X多少: a part that found nothing alone may be stated in the sentence another part quoted
+        answered = filled_from_siblings(parts, answered)
         # The LLM (if any) writes over the merged answer: it gets every part's question.
         return replace(routes[0], question="；".join(r.question for r in routes)), merge_answers(answered)
 
