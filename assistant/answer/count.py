@@ -28,6 +28,7 @@ from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.month_ranges import said_for_asked_months
 from assistant.answer.nothing_counted import asked_back, names_nothing_counted
 from assistant.answer.numeric_fact import NumericFact, format_number
+from assistant.answer.own_account import as_own_account
 from assistant.answer.part_shares import share_of_whole
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, said_of, unrecorded_person
@@ -211,6 +212,9 @@ def count_part(
     book: CitationBook,
     derived: set[float],
 ) -> str | None:
+    own_words = as_own_account(part)  # 苗某述职里说他自己讲了几次: whose figure, not what is counted
+    if own_words != part:
+        part, asked = own_words, read_asked(own_words) or asked
     person = PERSON_ACTING.search(part)
     name = person.group(1) if person else acting_name(part)  # 苗某指导了几次: any verb of the person
     own = reported_by(ctx, name, evidence) if name else set()
