@@ -1,0 +1,99 @@
+"""Who a per-branch table names in its who column (指导人员为某某 / 联系领导：某某); a person's own figure asked with
+述职里说他 / 自己 / 亲自; a plan counting 党员服务驿站 (things, not members); 班子一共查摆了多少 (the named addend,
+not the sum with the members' own); a list asked of what a 总结 讲的."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answer.own_who_fixtures import AUDIT_DOCS, WEATHER_DOCS
+from tests.answer.support import FakeSource, ask_source
+
+
+@pytest.fixture
+def weather() -> FakeSource:
+    return FakeSource(*WEATHER_DOCS)
+
+
+@pytest.fixture
+def audit() -> FakeSource:
+    return FakeSource(*AUDIT_DOCS)
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "other"),
+    [
+        ("气象局组织生活会上观测站党支部是谁去指导的？", "石晓燕", "欧阳明"),
+        ("预报中心党支部的指导人员是谁？", "欧阳明", "石晓燕"),
+    ],
+)
+def test_a_tables_who_column_names_whom_a_branch_had(weather, question, name, other):
+    answer = ask_source(weather, question)
+    assert not answer.refused and name in answer.text and other not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "other"),
+    [("财政审计党支部的联系领导是谁？", "韦清源", "卓文华"), ("谁联系经济责任审计党支部？", "卓文华", "韦清源")],
+)
+def test_a_contact_column_names_the_leader(audit, question, name, other):
+    answer = ask_source(audit, question)
+    assert not answer.refused and name in answer.text and other not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["冯立川述职里说他去年自己讲了几次党课？", "冯立川去年自己讲了几次党课？", "冯立川2024年亲自讲了几次党课？"],
+)
+def test_a_persons_own_account_is_their_reports_figure(weather, question):
+    answer = ask_source(weather, question)
+    assert not answer.refused and "3次" in answer.text and "21场" not in answer.text, answer.text
+
+
+def test_no_report_of_theirs_covers_the_half_asked(weather):
+    answer = ask_source(weather, "冯立川今年上半年自己讲了几次党课？")
+    assert answer.refused and "9场" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [("苏慕白2024年亲自讲了几次党课？", "5次"), ("苏慕白述职报告里说她自己走访了多少家被审计单位？", "17家")],
+)
+def test_own_account_of_another_person(audit, question, figure):
+    answer = ask_source(audit, question)
+    assert not answer.refused and figure in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("source", "question", "figure"),
+    [
+        ("weather", "气象局2025年计划建几个党员服务驿站？", "9个"),
+        ("audit", "苏慕白打算建成几个党员志愿服务点？", "3个"),
+    ],
+)
+def test_members_before_a_place_noun_count_places(request, source, question, figure):
+    answer = ask_source(request.getfixturevalue(source), question)
+    assert not answer.refused and figure in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("source", "question", "figure", "sum_"),
+    [
+        ("weather", "组织生活会上气象局各支部班子一共查摆了多少问题？", "23个", "197"),
+        ("audit", "审计局各支部委员会一共提出了多少条整改建议？", "31条", "119"),
+    ],
+)
+def test_one_named_addend_is_not_added_to_the_others(request, source, question, figure, sum_):
+    answer = ask_source(request.getfixturevalue(source), question)
+    assert not answer.refused and figure in answer.text and sum_ not in answer.text, answer.text
+
+
+def test_all_addends_asked_still_add_up(weather):
+    answer = ask_source(weather, "气象局组织生活会一共查摆了多少问题？")
+    assert "197" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["气象局2024年总结里讲的存在问题有哪几条？", "气象局总结里写到的问题有哪些？"])
+def test_a_list_asked_of_what_a_report_says(weather, question):
+    answer = ask_source(weather, question)
+    assert not answer.refused and "入党意愿" in answer.text and "舆情" in answer.text, answer.text
