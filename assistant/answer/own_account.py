@@ -11,7 +11,9 @@ from assistant.core.names import NAME, is_name
 
 # 述职里说他 / 述职报告中提到她: where the person said it. 讲 is the act itself unless a pronoun follows it
 # (述职里讲了几次党课 keeps its 讲).
-REPORT_POINTER = r"(?:在)?(?:的)?述职(?:报告|材料)?(?:里|中|上)?(?:面)?(?:(?:说|讲|写|提到?)(?:的)?(?:他|她)|说|写|提到?)?"
+REPORT_POINTER = (
+    r"(?:在)?(?:的)?述职(?:报告|材料)?(?:里|中|上)?(?:面)?(?:(?:说|讲|写|提到?)(?:的)?(?:他|她)|说|写|提到?)?"
+)
 PERIOD = r"(?:(?:19|20)\d{2}年度?|[上下]半年|全年|今年|去年|前年)*"
 REFLEXIVE = r"(?:他|她)?(?:自己|亲自|本人|自身)"
 OWN_ACCOUNT = re.compile(rf"({NAME})(?:同志)?((?:{REPORT_POINTER})?)({PERIOD})((?:{REFLEXIVE})?)({PERIOD})")

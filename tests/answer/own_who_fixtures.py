@@ -14,7 +14,9 @@ WEATHER_MEETING = f"{WEATHER}关于2024年度基层党组织组织生活会情�
 WEATHER_REVIEW = f"{WEATHER}书记冯立川2024年度抓基层党建工作述职报告"
 WEATHER_DOCS = [
     [
-        make_chunk(WEATHER_POINTS, "2. 全年计划发展党员6名，重点在一线观测人员中发展。", ("二、夯实基层基础",), position=0),
+        make_chunk(
+            WEATHER_POINTS, "2. 全年计划发展党员6名，重点在一线观测人员中发展。", ("二、夯实基层基础",), position=0
+        ),
         make_chunk(
             WEATHER_POINTS, "5. 开展“气象为民”活动，计划建设党员服务驿站9个。", ("三、服务中心工作",), position=1
         ),
@@ -35,11 +37,15 @@ WEATHER_DOCS = [
             ("三、存在的问题",),
             position=2,
         ),
-        make_chunk(WEATHER_2024, "一是计划发展党员6名；二是力争新建党员服务驿站9个。", ("四、2025年工作打算",), position=3),
+        make_chunk(
+            WEATHER_2024, "一是计划发展党员6名；二是力争新建党员服务驿站9个。", ("四、2025年工作打算",), position=3
+        ),
     ],
     [
         make_chunk(WEATHER_H1, "截至2025年6月30日，局党委共有党员99名。", (), position=0),
-        make_chunk(WEATHER_H1, "各党支部召开党员大会11次，讲党课9场。上半年发展党员2名。", ("一、上半年工作",), position=1),
+        make_chunk(
+            WEATHER_H1, "各党支部召开党员大会11次，讲党课9场。上半年发展党员2名。", ("一、上半年工作",), position=1
+        ),
     ],
     [
         make_chunk(
@@ -93,5 +99,27 @@ AUDIT_DOCS = [
             position=0,
         ),
         make_chunk(AUDIT_REVIEW, "一是计划建成党员志愿服务点3个。\n述职人：苏慕白", ("二、下一步打算",), position=1),
+    ],
+]
+
+TAX = "澄江县税务局机关党委"
+TAX_DOCS = [
+    [
+        make_chunk(
+            f"{TAX}2024年度党建工作总结",
+            "机关党委下设党支部6个。截至2024年12月31日，共有党员131名，其中在职党员104名。",
+            ("一、基本情况",),
+            position=0,
+        ),
+        make_chunk(f"{TAX}2024年度党建工作总结", "全年发展党员3名。", ("二、主要工作",), position=1),
+    ],
+    [
+        make_chunk(
+            f"{TAX}2025年上半年党建工作报告",
+            "2025年上半年，机关党委扎实推进各项工作。截至2025年6月30日，机关党委共有党员134名。现将上半年工作报告如下。",
+            (),
+            position=0,
+        ),
+        make_chunk(f"{TAX}2025年上半年党建工作报告", "上半年发展党员2名。", ("一、上半年工作",), position=1),
     ],
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.answer.own_who_fixtures import AUDIT_DOCS, WEATHER_DOCS
+from tests.answer.own_who_fixtures import AUDIT_DOCS, TAX_DOCS, WEATHER_DOCS
 from tests.answer.support import FakeSource, ask_source
 
 
@@ -97,3 +97,16 @@ def test_all_addends_asked_still_add_up(weather):
 def test_a_list_asked_of_what_a_report_says(weather, question):
     answer = ask_source(weather, question)
     assert not answer.refused and "入党意愿" in answer.text and "舆情" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "other"),
+    [
+        ("截至6月底税务局机关党委有多少名党员？", "134名", "131名"),
+        ("税务局机关党委到6月底共有党员多少名？", "134名", "131名"),
+        ("截至12月底税务局机关党委有多少名党员？", "131名", "134名"),
+    ],
+)
+def test_a_stock_asked_as_of_a_day_is_the_figure_stated_of_it(question, figure, other):
+    answer = ask_source(FakeSource(*TAX_DOCS), question)
+    assert not answer.refused and figure in answer.text and other not in answer.text, answer.text
