@@ -166,7 +166,7 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
             (s.score + PART_WEIGHT * terms.coverage(s.sentence), s)
             for s in ranked
             if holds(part, s.sentence)
-            and not another_bodys_role(part, s.sentence, own_names(ctx, s) + (ctx.question,))
+            and not another_bodys_role(part, s.sentence, ctx.names_of(s.chunk.doc_id) + (ctx.question,))
             and terms.holds_rarest(s.in_context)
             and (not unit or ctx.said_of_unit(unit, s.chunk, s.sentence))
         ),
@@ -176,11 +176,6 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
         return []
     (top, best), rest = scored[0], scored[1:2]
     return [best] + [s for score, s in rest if score >= NEAR_BEST * top and s.chunk.doc_id == best.chunk.doc_id]
-
-
-def own_names(ctx: AnswerContext, scored: Scored) -> tuple[str, ...]:
-    doc = ctx.source.document(scored.chunk.doc_id)
-    return doc.profile.aliases if doc and doc.profile else ()
 
 
 def another_bodys_role(part: Wanted, sentence: str, own: tuple[str, ...]) -> bool:

@@ -233,6 +233,7 @@ def best_document_section(
         # The question's other words (organisation, period, meeting) must be the document's; quotes do
         # not part them (党建+产业融合 is said as “党建+产业”融合), nor does + said as 加.
         whole = said_plainly(chunks[0].doc_title + "".join("".join(c.section_path) + c.text for c in chunks))
+        whole += " ".join(ctx.names_of(doc_id))  # 广电 of a 广播电视台: the names the document goes by
         fit = subject.coverage(whole) if subject.words else 1.0
         key = (document_year_fits(ctx.question, chunks[0].doc_title), heading_states_year(ctx.question, section), fit)
         if fit >= NAMING_FIT and (best is None or key > best[0]):

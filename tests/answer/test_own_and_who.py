@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.answer.own_who_fixtures import AUDIT_DOCS, TAX_DOCS, WEATHER_DOCS
+from tests.answer.own_who_fixtures import AUDIT_DOCS, BROADCAST_DOCS, TAX_DOCS, WEATHER_DOCS
 from tests.answer.support import FakeSource, ask_source
 
 
@@ -110,3 +110,16 @@ def test_a_list_asked_of_what_a_report_says(weather, question):
 def test_a_stock_asked_as_of_a_day_is_the_figure_stated_of_it(question, figure, other):
     answer = ask_source(FakeSource(*TAX_DOCS), question)
     assert not answer.refused and figure in answer.text and other not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("广电2024年总结里的存在问题有哪几条？", "审核作风"),
+        ("广电下一步打算干哪几件事？", "专项整治"),
+        ("广电台存在哪些问题？", "审核作风"),
+    ],
+)
+def test_a_list_asked_by_an_everyday_name_of_the_body(question, item):
+    answer = ask_source(FakeSource(*BROADCAST_DOCS), question)
+    assert not answer.refused and item in answer.text and "志愿者" not in answer.text, answer.text
