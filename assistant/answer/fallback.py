@@ -42,8 +42,11 @@ NEAR_BEST = 0.9
 FINAL_REFUSALS = frozenset(["lookup", "cited", "draft"])
 # A plan figure (力争…达到98%) does not answer what was done, unless the question asks for the plan.
 PLAN = re.compile(r"计划|拟|力争|目标|打算|预计|争取")
-# 一共有多少名执业律师: the noun a count question ends on is what its figure must count.
-COUNTED_NOUN = re.compile(r"(?:几|多少)(?:名|位|个|家|所|户)([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀)?[？?。！!]*$")
+# 一共有多少名执业律师 / 查摆了多少问题: the noun a count question ends on is what its figure must count (a
+# branch's 多少问题 is not told by a sentence naming the branch beside 参加组织生活会共9人次).
+COUNTED_NOUN = re.compile(
+    r"(?:几|多少)(?:名|位|个|家|所|户)?(?![次场回期人万亿元])([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀)?[？?。！!]*$"
+)
 HEAD_NOUN = 2  # 执业律师 is said as 律师 too: its last characters name the kind of thing
 NONE_SAID = re.compile(r"尚未|没有|未")  # 尚未发展新党员: a count of none, said in words
 CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
