@@ -79,7 +79,8 @@ def one_addend_named(facts: list[NumericFact], asked: AskedQuantity) -> bool:
     others' (党员个人 of 党员个人查摆问题174个): it asks the named ones, whose 一共 is over their units."""
     words = [set(tokenize(f.predicate)) for f in facts]
     shared = set.intersection(*words)
-    named = [bool({w for w in own - shared if len(w) > 1 and w in asked.words}) for own in words]
+    whose = facts[0].chunk.doc_title  # 街道 of 街道党工委书记讲党课2次 names the document's body, not one addend
+    named = [bool({w for w in own - shared if len(w) > 1 and w in asked.words and w not in whose}) for own in words]
     return any(named) and not all(named)
 
 
