@@ -123,3 +123,27 @@ def test_a_stock_asked_as_of_a_day_is_the_figure_stated_of_it(question, figure, 
 def test_a_list_asked_by_an_everyday_name_of_the_body(question, item):
     answer = ask_source(FakeSource(*BROADCAST_DOCS), question)
     assert not answer.refused and item in answer.text and "志愿者" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("source", "question", "branch", "other"),
+    [
+        ("audit", "苏慕白联系的是哪个党支部？", "经济责任审计党支部", "财政审计党支部"),
+        ("weather", "冯立川联系的是哪个党支部？", "预报中心党支部", "观测站党支部"),
+        ("audit", "苏慕白参加的是哪个支部的组织生活会？", "财政审计党支部", "经济责任审计党支部"),
+    ],
+)
+def test_the_persons_own_act_is_what_is_asked(request, source, question, branch, other):
+    answer = ask_source(request.getfixturevalue(source), question)
+    assert not answer.refused and branch in answer.text and other not in answer.text, answer.text
+
+
+def test_a_sentence_of_the_persons_own_verb_is_chosen_over_a_better_scored_other_act():
+    from assistant.answer.context import Scored
+    from assistant.answer.fact import doing_what_asked
+
+    meeting, review = AUDIT_DOCS[0][0], AUDIT_DOCS[1][0]
+    other = Scored(meeting, "局党组书记苏慕白以普通党员身份参加财政审计党支部组织生活会。", 0.9, 0.9, 0.9)
+    own = Scored(review, "本人联系经济责任审计党支部，推动该支部争创先进。", 0.6, 0.6, 0.6)
+    assert doing_what_asked("苏慕白联系的是哪个党支部？", [other, own]) == [own]
+    assert doing_what_asked("苏慕白是什么职务？", [other, own]) == [other, own]
