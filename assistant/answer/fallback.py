@@ -19,6 +19,7 @@ from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
 from assistant.answer.count_words import acts_in, unheard_words
 from assistant.answer.fact_cells import row_label
 from assistant.answer.fact_plans import states_plan
+from assistant.answer.growth_subject import change_of_other_thing
 from assistant.answer.period_figures import tells_another_event
 from assistant.answer.person_unrecorded import acting_name
 from assistant.answer.question import (
@@ -111,8 +112,8 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # a 上半年 report's figures say nothing of 下半年
         if unit and not ctx.said_of_unit(unit, s.chunk, s.sentence):
             continue  # the hospital's figure does not answer for its 外科党支部
-        if misses_asked_money(ctx.question, s.sentence):
-            continue
+        if misses_asked_money(ctx.question, s.sentence) or change_of_other_thing(ctx.question, s.sentence):
+            continue  # 经营收入…同比增长4.2%，其中新媒体收入… does not say how much 新媒体收入 grew
         if tells_another_event(ctx.question, s.sentence, s.chunk.doc_title):
             continue  # 召开2023年度民主生活会 does not tell when the 2022年度 one was held
         if of_another_cohort(ctx.question, s.sentence):
@@ -152,7 +153,7 @@ def counts_asked_noun(counted: str, text: str, answers: Callable[[str], bool]) -
 def related_counts_asked(question: str, text: str) -> bool:
     """For a refusal's related passage: whether it counts what the question counts (not 党员 for 多少名律师),
     of the cohort asked (2015届…637人 would pass for the 2016届 figure)."""
-    if of_another_cohort(question, text):
+    if of_another_cohort(question, text) or change_of_other_thing(question, text):
         return False
     answers = answer_test(question)
     return answers is None or counts_asked_noun(counted_noun(question), text, answers)
