@@ -121,9 +121,7 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
 def doing_what_asked(question: str, ranked: list[Scored]) -> list[Scored]:
     """郑某联系的是哪个支部: the sentences saying the person's own word for the act (本人联系融媒体中心党支部), when
     some do, not one naming them beside another act (郑某参加新闻中心党支部组织生活会)."""
-    name = next(
-        (question[i : i + n] for i in range(len(question)) for n in (3, 2) if is_name(question[i : i + n])), ""
-    )
+    name = next((question[i : i + n] for i in range(len(question)) for n in (3, 2) if is_name(question[i : i + n])), "")
     if not name:
         return ranked
     words = tagged_words(question[question.find(name) + len(name) :])

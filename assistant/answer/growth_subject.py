@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-CHANGE_ASKED = re.compile(r"(?:同比|环比|比上年|较上年|比去年)?(?:增长|增加|下降|减少|提高|降低|增幅|降幅|涨)了?(?:多少|几)")
+CHANGE_ASKED = re.compile(
+    r"(?:同比|环比|比上年|较上年|比去年)?(?:增长|增加|下降|减少|提高|降低|增幅|降幅|涨)了?(?:多少|几)"
+)
 WHOSE_WHEN = re.compile(r"(?:19|20)\d{2}年度?|[上下]半年|全年|今年|去年|的|[，,、\s]")
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之")
 
