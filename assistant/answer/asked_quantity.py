@@ -26,6 +26,7 @@ from assistant.search.periods import REQUIRED, TO_DO, TO_DO_ASKED
 NOT_A_POST = (
     r"(?![\u4e00-\u9fff]{0,2}?(?:示范|先锋|责任|服务|活动|志愿|突击|之)(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群)"
     r"|(?:岗|区|室|站|点|队|组|中心|家|阵地|基地|窗口|号|户|林|群)"  # 党员护河责任区: a place of theirs
+    r"|[\u4e00-\u9fff]{1,4}?(?:站|室|岗|点|阵地|基地|窗口|中心)(?![\u4e00-\u9fff])"  # 党员调解工作站 ends the question
     r"|党?(?:支部|总支|小组|组织)|班"  # 学生支部几个: branches and classes of people are items too
     r"|[\u4e00-\u9fff]{0,4}?(?:项目|课题|品牌|案例|成果))"  # 几个党员攻关项目: the members' projects
 )

@@ -63,8 +63,12 @@ class AnswerContext:
         place = " ".join([spoken_title(chunk.doc_title), *chunk.section_path])
         if names_unit(unit, place, statement):
             return True
-        record = self.source.document(chunk.doc_id)
-        return bool(record and record.profile and any(unit in alias for alias in record.profile.aliases))
+        return any(unit in alias for alias in self.names_of(chunk.doc_id))
+
+    def names_of(self, doc_id: str) -> tuple[str, ...]:
+        """Every name the document's organisation goes by (its profile's aliases: 广电 of a 广播电视台)."""
+        record = self.source.document(doc_id)
+        return record.profile.aliases if record and record.profile else ()
 
     def evidence(self, k: int = 8, filters: Filters | None = None, query: str | None = None) -> list[Evidence]:
         """Evidence for the question (or a kind's own `query`), leaving out documents of another period."""

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from assistant.answer.across_documents import across_documents_note
+from assistant.answer.as_of_day import of_asked_day
 from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
 from assistant.answer.asked_rows import of_asked_row, spelled_row
 from assistant.answer.citations import CitationBook
@@ -28,6 +29,7 @@ from assistant.answer.lookup import topic_in_regulations
 from assistant.answer.month_ranges import said_for_asked_months
 from assistant.answer.nothing_counted import asked_back, names_nothing_counted
 from assistant.answer.numeric_fact import NumericFact, format_number
+from assistant.answer.own_account import as_own_account
 from assistant.answer.part_shares import share_of_whole
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, said_of, unrecorded_person
@@ -211,6 +213,9 @@ def count_part(
     book: CitationBook,
     derived: set[float],
 ) -> str | None:
+    own_words = as_own_account(part)  # 苗某述职里说他自己讲了几次: whose figure, not what is counted
+    if own_words != part:
+        part, asked = own_words, read_asked(own_words) or asked
     person = PERSON_ACTING.search(part)
     name = person.group(1) if person else acting_name(part)  # 苗某指导了几次: any verb of the person
     own = reported_by(ctx, name, evidence) if name else set()
@@ -230,6 +235,7 @@ def count_part(
     facts = matching_facts(ctx, part, asked, evidence)  # terms spell a short name out as titles do
     facts = [f for f in facts if said_for_asked_months(part, f.fact.sentence)]  # 1到4月份: 1—4月…19次 only
     facts = of_asked_row(part, facts)  # 清河镇派了几名: that row's figures, never the 合计 row's
+    facts = of_asked_day(part, facts)  # 截至6月底: the figure stated as of that day, not another report's
     # 其中沈国平领学了几次: a figure that does not name the person is the whole's; their rows answer instead.
     named = acting_name(part)  # 邵某提了几条意见: the meeting's 会上共提出意见N条 is no figure of theirs
     sentences = [f.fact.sentence for f in facts]

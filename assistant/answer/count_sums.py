@@ -10,6 +10,7 @@ from assistant.answer.asked_quantity import AskedQuantity
 from assistant.answer.count_words import acts_in
 from assistant.answer.numeric_fact import SUMMABLE, NumericFact
 from assistant.answer.period_figures import of_several_periods
+from assistant.core.words import tokenize
 
 STOCK = re.compile(r"现有|共有|拥有|在册|总数|在职")  # how many there are, not what was done to some
 
@@ -68,7 +69,19 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
         return []  # 发展 is no 转正; 现有职工460名 and 帮扶困难职工11人, 应到31名 and 实到28名 make no total
     if of_several_periods([f.clause for f in kept]):
         return []  # 2022年服务1300人次 and 2023年服务1800人次: each year's figure, no total
+    if one_addend_named(kept, asked):
+        return []  # 班子一共查摆了多少问题 of 班子查摆问题23个，党员个人查摆问题174个: the 班子's figure, not both
     return kept if same_action(kept) or kinds_named(kept, asked) else []
+
+
+def one_addend_named(facts: list[NumericFact], asked: AskedQuantity) -> bool:
+    """Whether the question says a word of its own of some addends (班子 of 班子查摆问题23个) and none of the
+    others' (党员个人 of 党员个人查摆问题174个): it asks the named ones, whose 一共 is over their units."""
+    words = [set(tokenize(f.predicate)) for f in facts]
+    shared = set.intersection(*words)
+    whose = facts[0].chunk.doc_title  # 街道 of 街道党工委书记讲党课2次 names the document's body, not one addend
+    named = [bool({w for w in own - shared if len(w) > 1 and w in asked.words and w not in whose}) for own in words]
+    return any(named) and not all(named)
 
 
 def kinds_named(facts: list[NumericFact], asked: AskedQuantity) -> bool:

@@ -17,6 +17,7 @@ from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored, clea
 from assistant.answer.fact_cells import row_label
 from assistant.answer.fact_plans import states_plan
 from assistant.answer.period_figures import tells_another_event
+from assistant.answer.person_names import is_name
 from assistant.answer.person_part import person_part
 from assistant.answer.post_holders import post_asked, reporter_answer, titled
 from assistant.answer.progress import answer_progress
@@ -108,12 +109,24 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     ranked = [s for s in ranked if all(p in s.in_context for p in people)]
     if not ranked:
         return refusal(kind, evidence)
+    ranked = doing_what_asked(ctx.question, ranked)
     book = CitationBook()
     chosen = [s for w in wanted for s in field_section(ctx, w, ranked)]
     if not chosen and people and any(w.kind == "position" for w in wanted):
         chosen = titled(ranked, people)[:1]  # 柏某是什么职务: the sentence writing a post before the name
     chosen = chosen or near_best(ctx, ranked)
     return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
+
+
+def doing_what_asked(question: str, ranked: list[Scored]) -> list[Scored]:
+    """郑某联系的是哪个支部: the sentences saying the person's own word for the act (本人联系融媒体中心党支部), when
+    some do, not one naming them beside another act (郑某参加新闻中心党支部组织生活会)."""
+    name = next((question[i : i + n] for i in range(len(question)) for n in (3, 2) if is_name(question[i : i + n])), "")
+    if not name:
+        return ranked
+    words = tagged_words(question[question.find(name) + len(name) :])
+    act = words[0][0] if words and words[0][1][0] in "vn" and len(words[0][0]) > 1 else ""
+    return [s for s in ranked if act in s.sentence] or ranked if act else ranked
 
 
 def own_clauses(ctx: AnswerContext, evidence: list[Evidence]) -> list[Scored]:
@@ -166,7 +179,7 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
             (s.score + PART_WEIGHT * terms.coverage(s.sentence), s)
             for s in ranked
             if holds(part, s.sentence)
-            and not another_bodys_role(part, s.sentence, own_names(ctx, s) + (ctx.question,))
+            and not another_bodys_role(part, s.sentence, ctx.names_of(s.chunk.doc_id) + (ctx.question,))
             and terms.holds_rarest(s.in_context)
             and (not unit or ctx.said_of_unit(unit, s.chunk, s.sentence))
         ),
@@ -176,11 +189,6 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
         return []
     (top, best), rest = scored[0], scored[1:2]
     return [best] + [s for score, s in rest if score >= NEAR_BEST * top and s.chunk.doc_id == best.chunk.doc_id]
-
-
-def own_names(ctx: AnswerContext, scored: Scored) -> tuple[str, ...]:
-    doc = ctx.source.document(scored.chunk.doc_id)
-    return doc.profile.aliases if doc and doc.profile else ()
 
 
 def another_bodys_role(part: Wanted, sentence: str, own: tuple[str, ...]) -> bool:

@@ -19,6 +19,7 @@ from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
 from assistant.answer.count_words import acts_in, unheard_words
 from assistant.answer.fact_cells import row_label
 from assistant.answer.fact_plans import states_plan
+from assistant.answer.growth_subject import change_of_other_thing
 from assistant.answer.period_figures import tells_another_event
 from assistant.answer.person_unrecorded import acting_name
 from assistant.answer.question import (
@@ -42,8 +43,11 @@ NEAR_BEST = 0.9
 FINAL_REFUSALS = frozenset(["lookup", "cited", "draft"])
 # A plan figure (力争…达到98%) does not answer what was done, unless the question asks for the plan.
 PLAN = re.compile(r"计划|拟|力争|目标|打算|预计|争取")
-# 一共有多少名执业律师: the noun a count question ends on is what its figure must count.
-COUNTED_NOUN = re.compile(r"(?:几|多少)(?:名|位|个|家|所|户)([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀)?[？?。！!]*$")
+# 一共有多少名执业律师 / 查摆了多少问题: the noun a count question ends on is what its figure must count (a
+# branch's 多少问题 is not told by a sentence naming the branch beside 参加组织生活会共9人次).
+COUNTED_NOUN = re.compile(
+    r"(?:几|多少)(?:名|位|个|家|所|户)?(?![次场回期人万亿元])([\u4e00-\u9fff]{2,8}?)(?:呢|啊|呀)?[？?。！!]*$"
+)
 HEAD_NOUN = 2  # 执业律师 is said as 律师 too: its last characters name the kind of thing
 NONE_SAID = re.compile(r"尚未|没有|未")  # 尚未发展新党员: a count of none, said in words
 CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
@@ -108,8 +112,8 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # a 上半年 report's figures say nothing of 下半年
         if unit and not ctx.said_of_unit(unit, s.chunk, s.sentence):
             continue  # the hospital's figure does not answer for its 外科党支部
-        if misses_asked_money(ctx.question, s.sentence):
-            continue
+        if misses_asked_money(ctx.question, s.sentence) or change_of_other_thing(ctx.question, s.sentence):
+            continue  # 经营收入…同比增长4.2%，其中新媒体收入… does not say how much 新媒体收入 grew
         if tells_another_event(ctx.question, s.sentence, s.chunk.doc_title):
             continue  # 召开2023年度民主生活会 does not tell when the 2022年度 one was held
         if of_another_cohort(ctx.question, s.sentence):
@@ -149,7 +153,7 @@ def counts_asked_noun(counted: str, text: str, answers: Callable[[str], bool]) -
 def related_counts_asked(question: str, text: str) -> bool:
     """For a refusal's related passage: whether it counts what the question counts (not 党员 for 多少名律师),
     of the cohort asked (2015届…637人 would pass for the 2016届 figure)."""
-    if of_another_cohort(question, text):
+    if of_another_cohort(question, text) or change_of_other_thing(question, text):
         return False
     answers = answer_test(question)
     return answers is None or counts_asked_noun(counted_noun(question), text, answers)

@@ -50,7 +50,7 @@ from assistant.search.terms import Terms
 
 # How a list question asks, not what it is about: 存在/查摆出/采取了/针对这些/准备干哪几件事.
 LIST_VERBS = re.compile(
-    r"(?:他|她)?(?:自己|本人|自身)|还?存在|查摆出?|查找出?|梳理出?|剖析|制定了?|采取了?|提出了?|针对(这些|上述)?|承认了?|讲了|说了?|"
+    r"(?:他|她)?(?:自己|本人|自身)|还?存在|查摆出?|查找出?|梳理出?|剖析|制定了?|采取了?|提出了?|针对(这些|上述)?|承认了?|(?:讲|写|提|列)(?:到|出)?[了的]|说了?|"
     r"[要准]?备?[干做办](?!法)|哪几件事|件事|之前|会前|工作中|里|中|还有|主要|具体|都|了"
 )
 CANDIDATE_DOCUMENTS = 3
@@ -233,6 +233,7 @@ def best_document_section(
         # The question's other words (organisation, period, meeting) must be the document's; quotes do
         # not part them (党建+产业融合 is said as “党建+产业”融合), nor does + said as 加.
         whole = said_plainly(chunks[0].doc_title + "".join("".join(c.section_path) + c.text for c in chunks))
+        whole += " ".join(ctx.names_of(doc_id))  # 广电 of a 广播电视台: the names the document goes by
         fit = subject.coverage(whole) if subject.words else 1.0
         key = (document_year_fits(ctx.question, chunks[0].doc_title), heading_states_year(ctx.question, section), fit)
         if fit >= NAMING_FIT and (best is None or key > best[0]):
