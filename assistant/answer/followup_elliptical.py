@@ -10,8 +10,13 @@ from assistant.answer.answer_types import wanted_types
 from assistant.answer.followup_actors import UNIT_HEAD
 from assistant.answer.followup_modality import DONE, PLAN_WORD
 from assistant.answer.followup_organisations import HEAD_TITLE, PARTY_HEADS
-from assistant.answer.followup_period_words import half_said_before, period_past_plan, period_with_meeting
-from assistant.answer.followup_turns import ENDING, Resolution, Turn
+from assistant.answer.followup_period_words import (
+    half_said_before,
+    half_the_base_has,
+    period_past_plan,
+    period_with_meeting,
+)
+from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversation_holder
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
 from assistant.answer.own_acts import counts_own_thing
 from assistant.answer.paired_asks import without_other_side
@@ -86,6 +91,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     moved = asks_person_move(text) and not within_question
     body = without_later(body) if moved else body
     period = refined_period(own.period, half_said_before(own.period, last) or before.period)
+    period = half_the_base_has(period, own.period, conversation_holder(last), last)  # 上半年: the one there is
     if period != own.period:
         body = body.replace(own.period, "", 1)
     changed_period = bool(own.period) and period != before.period

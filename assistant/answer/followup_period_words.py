@@ -80,6 +80,20 @@ def whole_year_if_uncovered(question: str, said: str, holder: str, last: Turn) -
     return f"{question[: carried.start()]}{carried.group(1)}{question[carried.end() :]}"
 
 
+def half_the_base_has(period: str, said: str, holder: str, last: Turn) -> str:
+    """上半年 after turns of 2024年 when the organisation has no report of 2024年上半年 but one of 2025年上半年: the
+    half said is the one the knowledge base has (the nearest year's), not a refusal; `period` (the half with the
+    year carried) otherwise."""
+    year = YEAR_OF.match(period)
+    namer = last.namer
+    has = (lambda p: namer.covers(holder, p)) if namer(holder) else namer.reported
+    if not HALF.fullmatch(said) or not year or has(period):
+        return period
+    carried = int(year.group(0)[:4])
+    nearest = (f"{carried + step}年{said}" for step in (1, -1, 2, -2))
+    return next((other for other in nearest if has(other)), period)
+
+
 PART_OF_PERIOD = re.compile(rf"^(?:{YEAR_PART.pattern}|\d{{1,2}}月(?:份)?)")  # 二季度 / 第一季度 / 5月份
 PICKED_PART = re.compile(rf"其中(?:{YEAR_PART.pattern}|\d{{1,2}}月(?:份)?)")
 

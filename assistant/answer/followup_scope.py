@@ -194,4 +194,7 @@ def known_organisations(source: EvidenceSource) -> Organisations:
             return False
         return any(topic in text for text in texts(True))
 
-    return Organisations(named, covers, formal, rules_only)
+    def reported(period: str) -> bool:
+        return bool(in_period(documents(), asked_period(period)))
+
+    return Organisations(named, covers, formal, rules_only, reported)

@@ -14,7 +14,12 @@ from assistant.answer.followup_modality import other_quarter
 from assistant.answer.followup_organisations import PERIOD_RUN
 from assistant.answer.followup_others import others_acting
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
-from assistant.answer.followup_period_words import period_with_meeting, whole_said, whole_year_if_uncovered
+from assistant.answer.followup_period_words import (
+    half_the_base_has,
+    period_with_meeting,
+    whole_said,
+    whole_year_if_uncovered,
+)
 from assistant.answer.followup_regulations import circumstance_of_rule, parallel_topic, topic_swapped_in
 from assistant.answer.followup_revisions import revision_swapped
 from assistant.answer.followup_rows import bare_branch_swapped, sibling_row
@@ -142,7 +147,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         rest, periods = rest.replace(run.group(0), ""), [p for p in periods if p not in run.group(0)]
     for period in periods:
         rest = rest.replace(period, "")
-        question = with_period(question, refined_period(period, last.slots.period))
+        question = with_period(
+            question, half_the_base_has(refined_period(period, last.slots.period), period, holder, last)
+        )
         if period == "明年" and not MODALITY.search(core):  # 明年呢: what is planned, as nothing is done yet
             question = with_modality(question, "计划")
         question = whole_year_if_uncovered(question, period, holder, last)
