@@ -34,6 +34,7 @@ from assistant.answer.person_scope import PersonSource
 from assistant.answer.question import asks_source
 from assistant.answer.question_parts import split_parts
 from assistant.answer.recap import recap_answer
+from assistant.answer.reported_penalties import penalties_reported
 from assistant.answer.routing import Message, Route, understand_turn
 from assistant.answer.source_of import source_of
 from assistant.answer.verification import (
@@ -160,7 +161,12 @@ class Assistant:
             recap = recap_answer(route.question, [self.answer_alone(q) for q in route.recap], self.retriever)
             if recap is not None:
                 return recap
-        answer = guarded_answer(route, scoped_source(self.retriever, route, last))
+        source = scoped_source(self.retriever, route, last)
+        # 给的啥处分 of an organisation's period: the penalties its report states, counted and broken down
+        reported = penalties_reported(
+            route.question, lambda asked: guarded_answer(understand_turn(asked, None), source)
+        )
+        answer = merge_answers(reported, restated=True) if reported else guarded_answer(route, source)
         if route.carried_period and answer.refused and answer.text.startswith(ONLY_OTHER_PERIODS):
             # the organisation has other periods only
             wider = self.answer_alone(route.question.replace(route.carried_period, "", 1))

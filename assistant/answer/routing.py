@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.asked_penalty import HEAVIEST_ASKED
+from assistant.answer.asked_penalty import HEAVIEST_ASKED, asks_reported_penalties
 from assistant.answer.asked_quantity import COMPLETION_ASKED, HANDLING_ASKED, asked_quantity
 from assistant.answer.draft_options import DRAFT
 from assistant.answer.followup import conversation_state, resolve
@@ -118,6 +118,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "lookup"
     if REGULATION_LOOKUP.search(question) or REGULATION_LOOKUP.search(plain_wording(question)):
         return "lookup"  # 办法里组长有啥职责 asks what 有什么职责 asks
+    if asks_reported_penalties(question):
+        return "fact"  # 海关2024年给的啥处分: what the organisation's report says it gave, no case of the rules
     if asks_ranking(question):
         return "count"  # 哪个支部党员最多: a comparison of counted rows
     if PARTS_ASKED.search(question):
@@ -161,6 +163,8 @@ def understand_turn(
     kind = "draft" if resolution.draft and mode in ("auto", "draft") else route(own, mode)
     if resolution.subset and kind == "fact":  # 其中没有收录的是哪部 asks what the whole asked (cited)
         kind = route(rewritten, mode)
+    if kind == "lookup" and rewritten != question and route(rewritten, mode) == "fact":
+        kind = "fact"  # 给的啥处分 after 海关2024年立案了几件: what the report says was given, no case of the rules
     if kind in ("count", "fact", "list") and rewritten != question and route(rewritten, mode) == "lookup":
         kind = "lookup"  # 一共多少条 / 第四章包括哪些条 in a conversation about a regulation asks of it
     # A count that names who acted (党委书记讲了几次) wants that actor's figure, not the sum over everyone.
