@@ -163,7 +163,7 @@ def understand_turn(
     kind = "draft" if resolution.draft and mode in ("auto", "draft") else route(own, mode)
     if resolution.subset and kind == "fact":  # 其中没有收录的是哪部 asks what the whole asked (cited)
         kind = route(rewritten, mode)
-    if kind == "lookup" and rewritten != question and route(rewritten, mode) == "fact":
+    if kind == "lookup" and rewritten != question and asks_reported_penalties(rewritten):
         kind = "fact"  # 给的啥处分 after 海关2024年立案了几件: what the report says was given, no case of the rules
     if kind in ("count", "fact", "list") and rewritten != question and route(rewritten, mode) == "lookup":
         kind = "lookup"  # 一共多少条 / 第四章包括哪些条 in a conversation about a regulation asks of it
