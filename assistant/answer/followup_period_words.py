@@ -86,7 +86,7 @@ def half_the_base_has(period: str, said: str, holder: str, last: Turn) -> str:
     year carried) otherwise."""
     year = YEAR_OF.match(period)
     namer = last.namer
-    has = (lambda p: namer.covers(holder, p)) if namer(holder) else namer.reported
+    has = (lambda p: namer.covers(holder, p)) if namer(holder) else (lambda p: namer.reported(holder, p))
     if not HALF.fullmatch(said) or not year or has(period):
         return period
     carried = int(year.group(0)[:4])

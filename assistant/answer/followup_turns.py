@@ -63,9 +63,9 @@ class Organisations:
     # Whether the regulations speak of a topic that the organisation's documents never name (党纪处分 after
     # turns about a branch's report): a question defining it is asked of the regulations, not of the branch.
     rules_only: Callable[[str, str], bool] = nowhere
-    # Whether any report of the knowledge base covers a period: what an organisation it does not know by the
-    # name said (海关 of 某某海关) has, as the scope then reads every report.
-    reported: Callable[[str], bool] = lambda period: True
+    # Whether the reports whose titles hold a name covers a period: what an organisation the profiles do not
+    # know by the name said (海关 of 某某海关党委…) has; every period when no title holds it.
+    reported: Callable[[str, str], bool] = covered
 
     def __call__(self, text: str) -> str:
         return self.named(text)
