@@ -174,6 +174,8 @@ class Assistant:
                 answer = with_note(
                     wider, f"知识库中没有该单位{route.carried_period}的材料，以上按该单位现有的材料回答。"
                 )
+        if route.note and not answer.refused:  # 上半年 answered from the half there is: said so
+            answer = with_note(answer, route.note)
         if route.compared:  # 和上半年比…: each period answered on its own, side by side
             others = [self.answer_alone(q) for q in route.compared]
             answer = compared_answer([route.question, *route.compared], [answer, *others], route.summed)

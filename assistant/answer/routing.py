@@ -10,6 +10,7 @@ from assistant.answer.asked_penalty import HEAVIEST_ASKED, asks_reported_penalti
 from assistant.answer.asked_quantity import COMPLETION_ASKED, HANDLING_ASKED, asked_quantity
 from assistant.answer.draft_options import DRAFT
 from assistant.answer.followup import conversation_state, resolve
+from assistant.answer.followup_period_words import held_half_note
 from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
 from assistant.answer.group_members import asks_people
 from assistant.answer.numeric_fact import UNITS
@@ -107,6 +108,7 @@ class Route:
     recap: tuple[str, ...] = ()  # a draft over these questions of the conversation (answer.recap)
     carried_period: str = ""  # a period the turn left unsaid, kept from the conversation for another organisation
     summed: bool = False  # the compared figures are added up (一共呢), not subtracted
+    note: str = ""  # said under the answer: 上半年 asked of the half the knowledge base has, not the year's
 
 
 def route(question: str, mode: str = "auto") -> AnswerKind:
@@ -182,6 +184,7 @@ def understand_turn(
         resolution.recap if kind == "draft" else (),
         resolution.carried_period or carried_period(question, rewritten, last),
         resolution.summed,
+        held_half_note(question, rewritten, last),
     )
 
 

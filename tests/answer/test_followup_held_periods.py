@@ -66,6 +66,8 @@ def test_a_bare_half_is_the_half_the_knowledge_base_has(first, then):
 def test_the_half_held_is_answered_not_refused():
     answers = converse(Assistant(SOURCE), "白鹭湾税务局2023年开展廉政谈话多少人次？", "那上半年呢？")
     assert "58人次" in answers[1].text and not answers[1].refused, answers[1].text
+    assert answers[1].note == "知识库中没有2023年上半年的材料，以上按2024年上半年的材料回答。", answers[1].note
+    assert not answers[0].note, answers[0].note
 
 
 @pytest.mark.parametrize("asked", ["白鹭湾税务局2023年给的啥处分？", "白鹭湾税务局2023年都给了什么处分"])
