@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.fact_cells import column_family
 from assistant.answer.followup import conversation_state, resolve
 from assistant.answer.followup_scope import known_organisations
 from assistant.answer.followup_turns import Turn
@@ -101,13 +100,6 @@ def test_this_branch_after_a_served_branch_is_its_own_figure_from_any_report():
     answer = resolve("这个支部2023年一共讲了几场党课？", conversation_state(history))
     assert answer.question.startswith("稽查科党支部2023年"), answer
     assert answer.same_organisation and not answer.refers_back, answer
-
-
-def test_a_column_of_sessions_counts_times():
-    assert column_family("党课场次") == "times"
-    assert column_family("培训场次数") == "times"
-    answer = Assistant(SOURCE).ask("稽查科党支部2023年讲了几场党课？")
-    assert "7" in answer.text and "6次" not in answer.text, answer.text
 
 
 @pytest.mark.parametrize("asked", ["完成全年目标的多少？", "完成年度目标的百分之几？"])
