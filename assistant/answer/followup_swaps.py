@@ -29,6 +29,7 @@ from assistant.answer.followup_turns import (
     ENDING,
     Resolution,
     Turn,
+    bare_kind,
     conversation_holder,
     focus_of,
     turn_about,
@@ -265,7 +266,10 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     new_thing = not (is_name(rest) or ROLE.search(rest) or slots_of(rest).regulation)
     if asks_quantity(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
         # 家访呢 after 主题党日开了多少次: the new thing counted in the same scope, in whatever unit it is counted
-        scope = f"{slots.holder}{period_with_meeting(slots.period, question, rest)}{slots.modality}"
+        run = PERIOD_RUN.search(question)  # 今年上半年 said apart from its year: the whole run, not 今年 alone
+        period = run.group(0) if run else slots.period
+        holder = slots.holder or bare_kind(question)  # 法院今年上半年…: the organisation named by its kind
+        scope = f"{holder}{period_with_meeting(period, question, rest)}{slots.modality}"
         return Resolution(f"{scope}{rest}有多少？", focus=rest, refers_back=not scope)
     if LISTED_THINGS.search(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
         # 整改措施呢 after 存在啥问题: the things of another heading of the same report, listed

@@ -134,3 +134,9 @@ def test_an_organisation_named_by_its_kind_is_whose_the_conversation_is():
     assert half.question.startswith("检察院2025年上半年"), half
     which = resolved("检察院2025年计划建几个示范党支部？", "上半年建了几个？", "是哪个支部？")
     assert "示范党支部" in which.question and which.question.endswith("是哪个支部？"), which
+
+
+@pytest.mark.parametrize("then", ["上半年执行到位金额呢？", "那上半年走访企业呢？"])
+def test_a_new_thing_keeps_the_whole_period_said(then):
+    answer = resolved("检察院2024年办理多少案件？", "那今年上半年办理多少？", then)
+    assert answer.question.startswith("检察院今年上半年"), answer
