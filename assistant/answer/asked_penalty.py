@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.question import slots_of
+
 # 给什么处分 / 怎么处理 / 会受到啥处分: the penalty of a case asked, not a count or a list of penalties.
 # 咋处理 alone is how a report's matter was handled (评成基本合格的咋处理, 剩下的怎么处理的): a case only with its grade.
 PENALTY_ASKED = re.compile(
@@ -64,3 +66,18 @@ def case_told(question: str) -> str:
     asking = HEAVIEST_ASKED.sub("", PENALTY_ASKED.sub("", question))
     told = ASKING_FILLER.sub("", ARTICLE_ASKED.sub("", GRADE.sub("", HANDLING_ASKED.sub("", asking))))
     return LEFT_AFTER_CASE.sub("", told).strip("，,、 ")
+
+
+# 给的 / 都给了 / 分别给予了: what is left of a case when a report's penalties are asked, no conduct told
+GIVEN_ONLY = re.compile(r"(?:都|共|一共|分别|各)?(?:给予?|作出|作|受到?)?(?:了|的|过)*")
+
+
+def asks_reported_penalties(question: str) -> bool:
+    """海关2024年给的啥处分 / 2025年上半年都给了什么处分: the penalties an organisation's report says it gave in a
+    period — no conduct told, so no case of the regulations to look up."""
+    slots = slots_of(question)
+    holder, period = slots.holder, slots.period
+    if not (holder or period) or not PENALTY_ASKED.search(question):
+        return False
+    told = case_told(question.replace(holder, "", 1).replace(period, "", 1))
+    return bool(GIVEN_ONLY.fullmatch(told))

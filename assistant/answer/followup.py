@@ -93,6 +93,7 @@ from assistant.answer.question import (
 )
 from assistant.answer.question_parts import split_parts
 from assistant.answer.referents import name_question, without_possessive
+from assistant.answer.served_units import served_only
 from assistant.answer.topics import echoed_question
 from assistant.core.numerals import ARTICLE_REF, CLAUSE_REF
 from assistant.core.words import as_asked
@@ -273,7 +274,9 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
         holder = last.holder
         scope = "" if holder and holder in question else f"{holder}{before.period}"
         joint = "的" if ORG_END.search(scope) else ""  # 船运公司党委的船员第一党支部: two names, not one
-        return Resolution(f"{scope}{joint}{question}", refers_back=True, anchor=unit)
+        # 这个支部一共讲了几场 after 到联系点X党支部讲党课2场: the unit's own figures, wherever its organisation reports them
+        served = served_only(unit, last.answer)
+        return Resolution(f"{scope}{joint}{question}", refers_back=not served, anchor=unit, same_organisation=served)
     shorter = compressed(text, last)
     if shorter:  # 压缩成一句话 / 压缩一下，50字以内: the last draft, or the last answer's topic, shorter
         draft, recap = shorter

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.asked_penalty import GRADE, HANDLING_ASKED, HEAVIEST, PENALTY_ASKED, asks_case_penalty, case_told
+from assistant.answer.asked_penalty import (
+    GRADE,
+    HANDLING_ASKED,
+    HEAVIEST,
+    PENALTY_ASKED,
+    asks_case_penalty,
+    asks_reported_penalties,
+    case_told,
+)
 from assistant.answer.followup_regulations import REVISION_ASKED, REVISION_NOTE, regulation_of
 from assistant.answer.followup_revisions import asks_only_article_in_revision
 from assistant.answer.followup_turns import Turn
@@ -35,7 +43,7 @@ def case_asked_as_before(text: str, last: Turn) -> str:
     asked = next((t for t in reversed(last.conversation) if not WHICH_ARTICLE.search(t.question)), None)
     # …按新条例咋处理 / …给什么处分: how that case's penalty was asked
     asking = PENALTY_ASKED.search(asked.question) or HANDLING_ASKED.search(asked.question) if asked else None
-    if asking is None or asked is None or asked.refused:
+    if asking is None or asked is None or asked.refused or asks_reported_penalties(asked.question):
         return ""
     case = told.group("case").rstrip("，, ")
     rest = told.group("rest").strip("，,。 ")
@@ -49,7 +57,11 @@ def same_case_further(text: str, last: Turn) -> str:
     asked_further = asks_case_penalty(text) or GRADE.search(text) or HEAVIEST.search(text)
     if not asked_further or len(case_told(text)) >= 2:
         return ""
-    turns = [t for t in reversed(last.conversation[-2:]) if asks_case_penalty(t.question) and not t.refused]
+    turns = [
+        t
+        for t in reversed(last.conversation[-2:])
+        if asks_case_penalty(t.question) and not (t.refused or asks_reported_penalties(t.question))
+    ]
     if turns and turns[0] is not last and len(case_told(last.question)) >= 2:
         return ""  # 情节严重的呢 after 那给别人送礼的呢，新版第几条: of the case the last turn told, by its article
     case = case_told(turns[0].question) if turns else ""

@@ -10,8 +10,13 @@ from assistant.answer.answer_types import wanted_types
 from assistant.answer.followup_actors import UNIT_HEAD
 from assistant.answer.followup_modality import DONE, PLAN_WORD
 from assistant.answer.followup_organisations import HEAD_TITLE, PARTY_HEADS
-from assistant.answer.followup_period_words import half_said_before, period_past_plan, period_with_meeting
-from assistant.answer.followup_turns import ENDING, Resolution, Turn
+from assistant.answer.followup_period_words import (
+    half_said_before,
+    half_the_base_has,
+    period_past_plan,
+    period_with_meeting,
+)
+from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversation_holder
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
 from assistant.answer.own_acts import counts_own_thing
 from assistant.answer.paired_asks import without_other_side
@@ -86,6 +91,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     moved = asks_person_move(text) and not within_question
     body = without_later(body) if moved else body
     period = refined_period(own.period, half_said_before(own.period, last) or before.period)
+    period = half_the_base_has(period, own.period, conversation_holder(last), last)  # 上半年: the one there is
     if period != own.period:
         body = body.replace(own.period, "", 1)
     changed_period = bool(own.period) and period != before.period
@@ -108,9 +114,14 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     act_only = names_only_an_act(text) and not last.counted  # 已经装了几部 after 加装电梯的诉求有多少
     # 谁主持的 after 开了几次民主生活会: of that meeting (谁负责督导 after 各党支部… is asked of the organisation)
     act_only = act_only or (not within_question and asks_of_event(text) and not ALL_UNITS.search(last.question))
-    thin = is_thin(text) or act_only or (within_question and not own_count)
+    which = which_counted(text, last.counted)  # 是哪个支部: of the things counted, whose and when they were
+    thin = is_thin(text) or act_only or (within_question and not own_count) or which
     if thin:
-        context = ENDING.sub("", context_for(last.question, text))
+        context = (
+            f"{last.holder}{before.period}的{last.counted}"
+            if which
+            else ENDING.sub("", context_for(last.question, text))
+        )
         if within_question:  # 应到多少人，实到多少人: the other figure of the same sentence
             context = without_other_side(context, text)
         if own.period:
@@ -152,6 +163,19 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     if moved:  # of the organisation's other periods, not of the documents that told who the person was
         return Resolution(question, same_organisation=True)
     return Resolution(question, refers_back=refers_back, same_organisation=changed_period and not within_question)
+
+
+# 是哪个支部 / 都是哪几个: which ones, of the kind named (or of none)
+WHICH_ONES = re.compile(
+    r"^(?:那|都|分别)?(?:是)?哪(?:个|几个|些|一个)(?P<kind>[\u4e00-\u9fff]{0,4}?)(?:呢|啊)?[？?。！!\s]*$"
+)
+
+
+def which_counted(text: str, counted: str) -> bool:
+    """是哪个支部 after 上半年创建了几个模范党支部: which of the things just counted (a kind the counted thing ends
+    on), asked of that count's topic, not of the organisation at large."""
+    which = WHICH_ONES.match(text.strip())
+    return bool(which and counted and counted.endswith(which.group("kind")))
 
 
 def institution_of_head(holder: str, body: str) -> str:

@@ -60,8 +60,16 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
         return None  # 几名 after 几部: something else is counted
     # 要点里定的目标是多少 names where the plan is, which the elliptical reading would take for the thing asked
     plan_document = PLAN_DOCUMENT.search(text)
-    if not rest and last.holder and not (now or plan_document) and not QUARTER.search(text + last.question):
-        return None  # 计划是多少 after 疾控中心党支部2024年发展了几名党员: said whole by the elliptical reading
+    # 计划是多少 after 疾控中心党支部2024年发展了几名党员: said whole by the elliptical reading; 今年目标是多少个
+    # after 2024年评了几个: another year's plan, the last question asked again (its act kept before its thing)
+    another_year = own.period and own.period != last.slots.period and modality
+    if (
+        not (rest or another_year)
+        and last.holder
+        and not (now or plan_document)
+        and not QUARTER.search(text + last.question)
+    ):
+        return None
     question = ENDING.sub("", whole_of(last))  # 25年计划呢 after 其中35岁以下呢: of the whole
     asked = QUANTITY_WORD.search(question)
     if not asked or not acts_of_last(rest, question[: asked.start()]):

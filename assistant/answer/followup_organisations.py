@@ -21,7 +21,6 @@ from assistant.answer.question import (
     FOLLOW_START,
     GENERIC_ORG,
     LEADING_ORG,
-    ORG_SUFFIX,
     PERIOD,
     ROLE,
     asks,
@@ -43,8 +42,6 @@ PARTY_HEADS = ("组长", "部长")  # heads of Party bodies every organisation h
 MANNER = r"(?:带头|亲自|一共|共|都|还)?"
 TOPIC_PAUSE = re.compile(r"^呢[，,\s]+")
 # 检察院 / 公司 / 医院 said alone: an institution's kind (a Party body alone, 党委, is no organisation named)
-INSTITUTIONS = "|".join(k for k in ORG_SUFFIX.split("|") if not re.search(r"党|支部|委员会|中心组|机关", k))
-BARE_KIND = re.compile(rf"(?:{INSTITUTIONS})(?={PERIOD.pattern}|的|[\u4e00-\u9fff]{{0,2}}(?:几|多少))")
 LINK = re.compile(r"^[的，,\s]+|[的，,\s]+$")
 
 
@@ -79,7 +76,7 @@ def on_other_organisation(
     lead = FOLLOW_START.match(text)
     rest = text[lead.end() :] if lead else text
     organisation = opening_organisation(rest, organisations)
-    before = last.holder or bare_kind(last.question) or conversation_holder(last)
+    before = last.holder or conversation_holder(last)
     if not organisation or not before or organisation in before or before in organisation:
         return None
     rest = LINK.sub("", rest[len(organisation) :])
@@ -115,13 +112,6 @@ def on_other_organisation(
         return Resolution(f"{organisation}{period}{counterpart}", carried_period=carried)
     focus = focus_of(last.subset) if last.subset else ""
     return Resolution(f"{ENDING.sub('', question)}？", focus, last.subset, carried_period=carried)
-
-
-def bare_kind(question: str) -> str:
-    """检察院 of 检察院2024年发展了几名党员: an organisation named by its kind alone, as clerks name the only one of
-    that kind they talk about (no holder of its own words, yet the name another organisation replaces)."""
-    named = BARE_KIND.match(question)
-    return named.group(0) if named else ""
 
 
 def role_counterpart(question: str, before: str, organisation: str, last: Turn) -> str:

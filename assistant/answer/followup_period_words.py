@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from assistant.answer.asked_quantity import PLAN_ASKED
-from assistant.answer.followup_turns import Turn
-from assistant.answer.question import PERIOD
+from assistant.answer.followup_turns import Turn, conversation_holder
+from assistant.answer.periods import refined_period
+from assistant.answer.question import PERIOD, slots_of
 from assistant.core.text import HALF, MEETING_MODIFIER, YEAR_PART
 from assistant.search.genres import genre_said
 
@@ -78,6 +79,33 @@ def whole_year_if_uncovered(question: str, said: str, holder: str, last: Turn) -
     if not last.namer.covers(holder, carried.group(1)):
         return question  # neither is covered: the scope refuses the half asked, saying what there is
     return f"{question[: carried.start()]}{carried.group(1)}{question[carried.end() :]}"
+
+
+def half_the_base_has(period: str, said: str, holder: str, last: Turn) -> str:
+    """上半年 after turns of 2024年 when the organisation has no report of 2024年上半年 but one of 2025年上半年: the
+    half said is the one the knowledge base has (the nearest year's), not a refusal; `period` (the half with the
+    year carried) otherwise."""
+    year = YEAR_OF.match(period)
+    namer = last.namer
+    has = (lambda p: namer.covers(holder, p)) if namer(holder) else (lambda p: namer.reported(holder, p))
+    if not HALF.fullmatch(said) or not year or has(period):
+        return period
+    carried = int(year.group(0)[:4])
+    nearest = (f"{carried + step}年{said}" for step in (1, -1, 2, -2))
+    return next((other for other in nearest if has(other)), period)
+
+
+def held_half_note(said: str, rewritten: str, last: Turn | None) -> str:
+    """What the answer says when a bare 上半年 was asked of the half the knowledge base has, not the year talked
+    about's (`half_the_base_has`): 知识库中没有2024年上半年的材料，以上按2025年上半年的材料回答; "" otherwise."""
+    own = slots_of(said).period
+    if last is None or not HALF.fullmatch(own):
+        return ""
+    meant = refined_period(own, last.slots.period)
+    held = half_the_base_has(meant, own, conversation_holder(last), last)
+    if held == meant or held != slots_of(rewritten).period:
+        return ""
+    return f"知识库中没有{meant}的材料，以上按{held}的材料回答。"
 
 
 PART_OF_PERIOD = re.compile(rf"^(?:{YEAR_PART.pattern}|\d{{1,2}}月(?:份)?)")  # 二季度 / 第一季度 / 5月份

@@ -215,4 +215,8 @@ def known_organisations(source: EvidenceSource) -> Organisations:
             return False
         return any(topic in text for text in texts(True))
 
-    return Organisations(named, covers, formal, rules_only)
+    def reported(organisation: str, period: str) -> bool:
+        titled = [d for d in documents() if organisation and organisation in d.title]
+        return not titled or bool(in_period(titled, asked_period(period)))  # none titled so: nothing known
+
+    return Organisations(named, covers, formal, rules_only, reported)

@@ -14,7 +14,12 @@ from assistant.answer.followup_modality import other_quarter
 from assistant.answer.followup_organisations import PERIOD_RUN
 from assistant.answer.followup_others import others_acting
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
-from assistant.answer.followup_period_words import period_with_meeting, whole_said, whole_year_if_uncovered
+from assistant.answer.followup_period_words import (
+    half_the_base_has,
+    period_with_meeting,
+    whole_said,
+    whole_year_if_uncovered,
+)
 from assistant.answer.followup_regulations import circumstance_of_rule, parallel_topic, topic_swapped_in
 from assistant.answer.followup_revisions import revision_swapped
 from assistant.answer.followup_rows import bare_branch_swapped, sibling_row
@@ -24,6 +29,7 @@ from assistant.answer.followup_turns import (
     ENDING,
     Resolution,
     Turn,
+    bare_kind,
     conversation_holder,
     focus_of,
     turn_about,
@@ -142,7 +148,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         rest, periods = rest.replace(run.group(0), ""), [p for p in periods if p not in run.group(0)]
     for period in periods:
         rest = rest.replace(period, "")
-        question = with_period(question, refined_period(period, last.slots.period))
+        question = with_period(
+            question, half_the_base_has(refined_period(period, last.slots.period), period, holder, last)
+        )
         if period == "明年" and not MODALITY.search(core):  # 明年呢: what is planned, as nothing is done yet
             question = with_modality(question, "计划")
         question = whole_year_if_uncovered(question, period, holder, last)
@@ -258,7 +266,10 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     new_thing = not (is_name(rest) or ROLE.search(rest) or slots_of(rest).regulation)
     if asks_quantity(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
         # 家访呢 after 主题党日开了多少次: the new thing counted in the same scope, in whatever unit it is counted
-        scope = f"{slots.holder}{period_with_meeting(slots.period, question, rest)}{slots.modality}"
+        run = PERIOD_RUN.search(question)  # 今年上半年 said apart from its year: the whole run, not 今年 alone
+        period = run.group(0) if run else slots.period
+        holder = slots.holder or bare_kind(question)  # 法院今年上半年…: the organisation named by its kind
+        scope = f"{holder}{period_with_meeting(period, question, rest)}{slots.modality}"
         return Resolution(f"{scope}{rest}有多少？", focus=rest, refers_back=not scope)
     if LISTED_THINGS.search(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
         # 整改措施呢 after 存在啥问题: the things of another heading of the same report, listed

@@ -8,7 +8,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.answer.question import FILLER, MODALITY, PERIOD, Slots, asks, context_of, holder_of, slots_of
+from assistant.answer.question import (
+    FILLER,
+    MODALITY,
+    ORG_SUFFIX,
+    PERIOD,
+    Slots,
+    asks,
+    context_of,
+    holder_of,
+    slots_of,
+)
 from assistant.core.words import cut_words
 
 Message = dict  # {"role": "user" | "assistant", "content": str}
@@ -16,6 +26,17 @@ Message = dict  # {"role": "user" | "assistant", "content": str}
 REFUSED = re.compile(r"^(?:知识库中(?:没有|只有|未|不)|抱歉)")
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]+")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
+
+
+INSTITUTIONS = "|".join(k for k in ORG_SUFFIX.split("|") if not re.search(r"党|支部|委员会|中心组|机关", k))
+BARE_KIND = re.compile(rf"(?:{INSTITUTIONS})(?={PERIOD.pattern}|的|[\u4e00-\u9fff]{{0,2}}(?:几|多少))")
+
+
+def bare_kind(question: str) -> str:
+    """检察院 of 检察院2024年发展了几名党员: an organisation named by its kind alone, as clerks name the only one of
+    that kind they talk about (no holder of its own words, yet the name another organisation replaces)."""
+    named = BARE_KIND.match(question)
+    return named.group(0) if named else ""
 
 
 def unnamed(text: str) -> str:
@@ -42,6 +63,9 @@ class Organisations:
     # Whether the regulations speak of a topic that the organisation's documents never name (党纪处分 after
     # turns about a branch's report): a question defining it is asked of the regulations, not of the branch.
     rules_only: Callable[[str, str], bool] = nowhere
+    # Whether the reports whose titles hold a name covers a period: what an organisation the profiles do not
+    # know by the name said (海关 of 某某海关党委…) has; every period when no title holds it.
+    reported: Callable[[str, str], bool] = covered
 
     def __call__(self, text: str) -> str:
         return self.named(text)
@@ -70,7 +94,9 @@ class Turn:
         base's profiles know (高管处)."""
         slots = self.slots
         asked_which = asks(slots.regulation)  # 某社区要学哪个准则: whose it is, though a regulation is asked
-        return slots.holder or (holder_of(self.question) if asked_which else "") or self.namer(self.question)
+        # 法院2025年计划建几个 names the organisation by its kind alone: whose the conversation is, as said
+        named = slots.holder or (holder_of(self.question) if asked_which else "") or self.namer(self.question)
+        return named or bare_kind(self.question)
 
     @property
     def slots(self) -> Slots:

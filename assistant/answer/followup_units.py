@@ -73,13 +73,18 @@ def unit_pointed_at(question: str, answer: str, asked: str = "") -> tuple[str, s
     return (question.replace(pointer.group(0), units[-1], 1), units[-1]) if units else None
 
 
+# 其中到基层联系点X党支部 / 深入联系点X党支部: where an act went, said before the unit's own name
+LEAD_IN = re.compile(r"^(?:其中)?(?:到|去|赴|向|对|深入|走进)?(?:基层)?(?:联系点|联系的)?")
+
+
 def units_named(text: str, suffix: str) -> list[str]:
-    """The names of units of a kind (支部, 村) a text gives, in order, leaving out 各支部 / 其他支部."""
-    return [
-        named.group(0)
+    """The names of units of a kind (支部, 村) a text gives, in order, leaving out 各支部 / 其他支部 and the words
+    leading to a name (其中到基层联系点查验科党支部: 查验科党支部)."""
+    found = (
+        LEAD_IN.sub("", named.group(1))
         for named in re.finditer(rf"({UNIT_NAME_CHARS}{{1,24}}?){re.escape(suffix)}", text)
-        if len(named.group(1).removesuffix("党")) >= 2 and not GENERIC_UNIT.match(named.group(1))
-    ]
+    )
+    return [f"{name}{suffix}" for name in found if len(name.removesuffix("党")) >= 2 and not GENERIC_UNIT.match(name)]
 
 
 def swapped_unit(question: str, unit: str) -> str:

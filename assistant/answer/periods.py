@@ -152,10 +152,12 @@ def in_year_of(period: str, other: str) -> str:
 
 def refined_period(period: str, before: str) -> str:
     """上半年 after 2024年上半年 (or after 2024年) is 2024年上半年: a bare half keeps the year said before;
-    明年 after 2025年 is 2026年, the year after the one talked about (its report's 2026年工作打算)."""
+    明年 after 2025年 is 2026年, the year after the one talked about (its report's 2026年工作打算), and 去年 /
+    前年 the years before it (换成去年的呢 after 2025年上半年: 2024年)."""
     year = YEAR.search(before)
-    if year and period == "明年":
-        return f"{int(year.group(0)) + 1}年"
+    shift = {"明年": 1, "去年": -1, "前年": -2}.get(period)
+    if year and shift:
+        return f"{int(year.group(0)) + shift}年"
     if not period or YEAR.search(period) or not year or period in ("今年", "去年", "前年", "明年"):
         return period
     return before if before.endswith(period) else f"{year.group(0)}年{period}"

@@ -34,6 +34,7 @@ from assistant.answer.person_scope import PersonSource
 from assistant.answer.question import asks_source
 from assistant.answer.question_parts import split_parts
 from assistant.answer.recap import recap_answer
+from assistant.answer.reported_penalties import penalties_reported
 from assistant.answer.routing import Message, Route, understand_turn
 from assistant.answer.sibling_sentence import filled_from_siblings
 from assistant.answer.source_of import source_of
@@ -163,7 +164,12 @@ class Assistant:
             recap = recap_answer(route.question, [self.answer_alone(q) for q in route.recap], self.retriever)
             if recap is not None:
                 return recap
-        answer = guarded_answer(route, scoped_source(self.retriever, route, last))
+        source = scoped_source(self.retriever, route, last)
+        # 给的啥处分 of an organisation's period: the penalties its report states, counted and broken down
+        reported = penalties_reported(
+            route.question, lambda asked: guarded_answer(understand_turn(asked, None), source)
+        )
+        answer = merge_answers(reported, restated=True) if reported else guarded_answer(route, source)
         if route.carried_period and answer.refused and answer.text.startswith(ONLY_OTHER_PERIODS):
             # the organisation has other periods only
             wider = self.answer_alone(route.question.replace(route.carried_period, "", 1))
@@ -171,6 +177,8 @@ class Assistant:
                 answer = with_note(
                     wider, f"知识库中没有该单位{route.carried_period}的材料，以上按该单位现有的材料回答。"
                 )
+        if route.note and not answer.refused:  # 上半年 answered from the half there is: said so
+            answer = with_note(answer, route.note)
         if route.compared:  # 和上半年比…: each period answered on its own, side by side
             others = [self.answer_alone(q) for q in route.compared]
             answer = compared_answer([route.question, *route.compared], [answer, *others], route.summed)

@@ -13,6 +13,7 @@ from assistant.answer.answer_types import NAME
 from assistant.core.numerals import parse_number
 from assistant.core.text import QUARTER
 from assistant.core.words import plain_wording, tagged_words
+from assistant.search.genres import genre_said
 from assistant.search.organisations import counted_lead
 
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
@@ -154,8 +155,10 @@ def holder_of(question: str) -> str:
     if not found:
         return ""
     name = found.group(0) if found.re is LEADING_ORG else found.group(1)
-    if VISITED.match(name) or counted_lead(name) or REVISION_WORD.match(name):  # 到联系支部指导了几次: where
-        return ""  # someone went, not whose figure; 两期集中学(习) / 三个支部: how many of a kind; 旧版（2018年）
+    if VISITED.match(name) or counted_lead(name) or REVISION_WORD.match(name) or genre_said(name):
+        # 到联系支部指导了几次: where someone went, not whose figure; 两期集中学(习) / 三个支部: how many of a kind;
+        # 旧版（2018年）; 工作要点要求(全年): the document that says it, not whose
+        return ""
     return "" if GENERIC_ORG.match(name) or MODALITY.match(name) else name  # 计划轮训支部(书记): no one's name
 
 

@@ -207,7 +207,7 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str, last_que
     if own.counted or counted and MEETING_KIND.search(counted) and MEETING_KIND.search(body):
         return body  # 组织生活会开了几次 after 几次主题党日 counts its own meeting
     match = QUANTITY_WORD.search(body)
-    if not match or FOLLOW_END.sub("", body[match.end() :]):
+    if not match or FOLLOW_END.sub("", body[match.end() :].removeprefix("了")):  # 累计到几个了: 了 ends it
         return body
     before = FRAMING.sub("", body[: match.start()])
     # 党员一共多少: its own thing; 书记王某自己讲了几次: who acted is no thing counted

@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.asked_penalty import HEAVIEST_ASKED
+from assistant.answer.asked_penalty import HEAVIEST_ASKED, asks_reported_penalties
 from assistant.answer.asked_quantity import COMPLETION_ASKED, HANDLING_ASKED, asked_quantity
 from assistant.answer.cited_asked import CITED
 from assistant.answer.draft_options import DRAFT
 from assistant.answer.followup import conversation_state, resolve
+from assistant.answer.followup_period_words import held_half_note
 from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
 from assistant.answer.group_members import asks_people
 from assistant.answer.numeric_fact import UNITS
@@ -100,6 +101,7 @@ class Route:
     recap: tuple[str, ...] = ()  # a draft over these questions of the conversation (answer.recap)
     carried_period: str = ""  # a period the turn left unsaid, kept from the conversation for another organisation
     summed: bool = False  # the compared figures are added up (一共呢), not subtracted
+    note: str = ""  # said under the answer: 上半年 asked of the half the knowledge base has, not the year's
 
 
 def route(question: str, mode: str = "auto") -> AnswerKind:
@@ -111,6 +113,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "lookup"
     if REGULATION_LOOKUP.search(question) or REGULATION_LOOKUP.search(plain_wording(question)):
         return "lookup"  # 办法里组长有啥职责 asks what 有什么职责 asks
+    if asks_reported_penalties(question):
+        return "fact"  # 海关2024年给的啥处分: what the organisation's report says it gave, no case of the rules
     if asks_ranking(question):
         return "count"  # 哪个支部党员最多: a comparison of counted rows
     if PARTS_ASKED.search(question):
@@ -154,6 +158,8 @@ def understand_turn(
     kind = "draft" if resolution.draft and mode in ("auto", "draft") else route(own, mode)
     if resolution.subset and kind == "fact":  # 其中没有收录的是哪部 asks what the whole asked (cited)
         kind = route(rewritten, mode)
+    if kind == "lookup" and rewritten != question and asks_reported_penalties(rewritten):
+        kind = "fact"  # 给的啥处分 after 海关2024年立案了几件: what the report says was given, no case of the rules
     if kind in ("count", "fact", "list") and rewritten != question and route(rewritten, mode) == "lookup":
         kind = "lookup"  # 一共多少条 / 第四章包括哪些条 in a conversation about a regulation asks of it
     # A count that names who acted (党委书记讲了几次) wants that actor's figure, not the sum over everyone.
@@ -171,6 +177,7 @@ def understand_turn(
         resolution.recap if kind == "draft" else (),
         resolution.carried_period or carried_period(question, rewritten, last),
         resolution.summed,
+        held_half_note(question, rewritten, last),
     )
 
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # count_matching calls this module
     from assistant.answer.count_matching import ScoredFact
 
 # Before a unit, the one an act is done for or to; the organisation's words may stand between (为局机关第一党支部).
-SERVED = r"(?:为|给|向|对|到|帮|替|赴|深入|走进)(?:联系点|所联系的?)?[\u4e00-\u9fff]{0,4}?"
+SERVED = r"(?:为|给|向|对|到|帮|替|赴|深入|走进)(?:基层)?(?:联系点|所联系的?)?[\u4e00-\u9fff]{0,4}?"
 
 
 def served_only(unit: str, text: str) -> bool:
