@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answer.answer_types import wanted_types
 from assistant.answer.person_unrecorded import acting_name
-from assistant.answer.question import slots_of
+from assistant.answer.question import holder_of, slots_of
 from assistant.answer.routing import understand
 from tests.answer.support import FakeSource, ask_source, index_like, make_chunk
 
@@ -329,3 +329,15 @@ def test_a_pronoun_before_that_unit_only_says_whose(question, unit):
 )
 def test_letters_that_only_look_like_a_name_ask_of_nobody(question):
     assert acting_name(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("今年工作要点要求全年至少学几次", ""),  # a document's kind says where, not whose
+        ("年度计划里定的全年至少走访几户", ""),
+        ("北湖区档案馆今年讲了几次党课", "北湖区档案馆"),
+    ],
+)
+def test_a_document_kind_is_no_holder(question, holder):
+    assert holder_of(question) == holder
