@@ -199,7 +199,7 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if ordinal and ORDINAL_UNIT.fullmatch(rest):  # 第一党小组 -> 第二党小组
         return Resolution(f"{question.replace(ordinal.group(0), rest, 1)}？", refers_back=True, anchor=rest)
     unit_swapped = swapped_unit(question, rest) if ORG_END.search(rest) else ""
-    if unit_swapped and slots.holder not in rest:  # a unit the holder's name runs on into (本科生第一党支部)
+    if unit_swapped and not (slots.holder and slots.holder in rest):  # a unit the holder's name runs on into (本科生第一党支部)
         return Resolution(f"{unit_swapped}？", refers_back=True, anchor=rest)
     if slots.holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest)):
         unit = sibling_unit(slots.holder, rest)
