@@ -46,6 +46,8 @@ FRAMING = re.compile(
     r"|党支部|支部|党总支|党委|党组|单位|公司|集团"  # 整个支部一共讲了几次: whose, not what
 )
 LEADING_UNIT = re.compile(rf"(?:{UNITS})")
+# 党支部有几个 / 下设党小组一共多少个: the Party bodies themselves are counted (the word is no framing of whose)
+BODIES_COUNTED = re.compile(r"^((?:下设|下属|基层|所属)?(?:党支部|支部|党总支|党小组|党委))((?:一共|总共|共)?)有?$")
 # 她叫啥名字 / 他是谁 / 他的名字是什么: the name of the one talked about
 NAME_ASKED = re.compile(
     r"^(?:那么|那)?(?:(?:他|她)(?:的名字|叫|是)(?:叫|是)?(?:什么|啥|谁)|叫(?:什么|啥)|是谁)(?:名字)?[？?。\s]*$"
@@ -201,6 +203,23 @@ def with_demonstrated(body: str, counted: str) -> str:
     return DEMONSTRATED.sub(lambda m: m.group(0) + counted, body, count=1)
 
 
+def counts_bodies(body: str) -> bool:
+    """党支部有几个: the turn counts the Party bodies themselves, in 个 or in no unit."""
+    match = QUANTITY_WORD.search(body)
+    return bool(match and BODIES_COUNTED.match(body[: match.start()]) and match.group(0).endswith(("几", "多少", "个")))
+
+
+def bodies_after_count(body: str) -> str:
+    """党支部有几个 -> 有几个党支部: said after the count, the bodies read as what is counted of whoever is named
+    before them, not as part of that name."""
+    match = QUANTITY_WORD.search(body)
+    if not match or not counts_bodies(body):
+        return body
+    bodies = BODIES_COUNTED.match(body[: match.start()])
+    count = match.group(0) if match.group(0).endswith("个") else f"{match.group(0)}个"
+    return f"{bodies.group(2)}有{count}{bodies.group(1)}{body[match.end() :]}"
+
+
 def with_counted(body: str, own: Slots, counted: str, unit_before: str, last_question: str = "") -> str:
     """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit);
     调研几次 names an activity of its own (`own_acts`)."""
@@ -208,6 +227,8 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str, last_que
         return body  # 组织生活会开了几次 after 几次主题党日 counts its own meeting
     match = QUANTITY_WORD.search(body)
     if not match or FOLLOW_END.sub("", body[match.end() :]):
+        return body
+    if counts_bodies(body):
         return body
     before = FRAMING.sub("", body[: match.start()])
     # 党员一共多少: its own thing; 书记王某自己讲了几次: who acted is no thing counted
