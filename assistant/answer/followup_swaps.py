@@ -79,6 +79,9 @@ PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师
 
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|前年|明年")  # a period that names its year
 
+# 一般C类以上事故 / 5G基站: a thing's name may hold Latin letters or figures between its Chinese words
+THING_NAME = re.compile(r"[A-Za-z\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*[\u4e00-\u9fff]")
+
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 # 存在啥问题 / 有哪些主要做法: things of one kind, listed (what a report's heading gathers)
@@ -199,7 +202,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if ordinal and ORDINAL_UNIT.fullmatch(rest):  # 第一党小组 -> 第二党小组
         return Resolution(f"{question.replace(ordinal.group(0), rest, 1)}？", refers_back=True, anchor=rest)
     unit_swapped = swapped_unit(question, rest) if ORG_END.search(rest) else ""
-    if unit_swapped and not (slots.holder and slots.holder in rest):  # a unit the holder's name runs on into (本科生第一党支部)
+    if unit_swapped and not (
+        slots.holder and slots.holder in rest
+    ):  # a unit the holder's name runs on into (本科生第一党支部)
         return Resolution(f"{unit_swapped}？", refers_back=True, anchor=rest)
     if slots.holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest)):
         unit = sibling_unit(slots.holder, rest)
@@ -256,7 +261,7 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if circumstance:  # 讨论干部任免呢 after 党组会议要多少人到会: the rule in that circumstance
         return Resolution(f"{circumstance}？", focus=rest, refers_back=True)
     new_thing = not (is_name(rest) or ROLE.search(rest) or slots_of(rest).regulation)
-    if asks_quantity(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
+    if asks_quantity(question) and THING_NAME.fullmatch(rest) and new_thing:
         # 家访呢 after 主题党日开了多少次: the new thing counted in the same scope, in whatever unit it is counted
         scope = f"{slots.holder}{period_with_meeting(slots.period, question, rest)}{slots.modality}"
         return Resolution(f"{scope}{rest}有多少？", focus=rest, refers_back=not scope)
