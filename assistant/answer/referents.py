@@ -204,9 +204,15 @@ def with_demonstrated(body: str, counted: str) -> str:
 
 
 def counts_bodies(body: str) -> bool:
-    """党支部有几个: the turn counts the Party bodies themselves, in 个 or in no unit."""
+    """党支部有几个: the turn counts the Party bodies themselves, in 个 or in no unit (支部有几个女党员 counts members)."""
     match = QUANTITY_WORD.search(body)
-    return bool(match and BODIES_COUNTED.match(body[: match.start()]) and match.group(0).endswith(("几", "多少", "个")))
+    counted_after = match and FOLLOW_END.sub("", body[match.end() :])
+    return bool(
+        match
+        and not counted_after
+        and BODIES_COUNTED.match(body[: match.start()])
+        and match.group(0).endswith(("几", "多少", "个"))
+    )
 
 
 def bodies_after_count(body: str) -> str:
