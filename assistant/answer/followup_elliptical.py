@@ -32,6 +32,7 @@ from assistant.answer.question import (
 from assistant.answer.question_parts import context_for
 from assistant.answer.referents import (
     bodies_after_count,
+    turn_of_person,
     with_counted,
     with_demonstrated,
     with_meeting,
@@ -87,6 +88,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     paired = counterpart_question(last.question, text)
     if paired:  # 应到多少人，实到多少: the same question with the other act
         return Resolution(paired, refers_back=not within_question)
+    last = turn_of_person(text, last)  # 他今年打算讲几次 after 全馆一共讲了几场: of him, in his scope, not the whole
     before = last.slots
     body = text
     moved = asks_person_move(text) and not within_question

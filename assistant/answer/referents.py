@@ -67,6 +67,17 @@ MEASURE_ONLY = re.compile(r"(?:个)?(?:百分点|百分比)$")
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 
 
+def turn_of_person(body: str, last: Turn) -> Turn:
+    """The turn that named the person 他/她 points at: 她计划讲几次 after a turn naming nobody (到联系支部指导了几次,
+    全馆一共讲了几场) is of the person talked about before it, in that turn's scope; else `last`."""
+    if not PERSONAL_PRONOUN.match(body) or re.fullmatch(NAME, turn_person(last)):
+        return last
+    if WHO.search(last.question) or asked_role(last.question):  # 主任是哪个 asks a name too
+        return last
+    said = next((t for t in reversed(last.conversation[:-1]) if re.fullmatch(NAME, turn_person(t))), None)
+    return said or last
+
+
 def with_named_person(body: str, last: Turn) -> str:
     """他/她: the person a 谁 question's answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次), or
     the person the last question named acting (韩冬讲了几次党课 -> 他主持了几次 -> 韩冬主持了几次). The
@@ -78,9 +89,8 @@ def with_named_person(body: str, last: Turn) -> str:
     asked_who = WHO.search(last.question) or asked_role(last.question)  # 主任是哪个 asks a name too
     holder = last.slots.holder  # the scope the rewritten question is asked in
     name = turn_person(last)
-    # 她计划讲几次 after a turn naming nobody (到联系支部指导了几次): the person talked about before it
-    said = next((t for t in reversed(last.conversation[:-1]) if re.fullmatch(NAME, turn_person(t))), None)
-    if not re.fullmatch(NAME, name) and said and not asked_who:
+    said = turn_of_person(body, last)
+    if said is not last:
         name, last = turn_person(said), said
     if not re.fullmatch(NAME, name):
         # 书记是谁 went unanswered: 他讲了几次 still asks of whoever holds that role
