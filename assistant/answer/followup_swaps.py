@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.answer_types import asks_whether
 from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.followup_actors import siblings_total, swapped_actor
 from assistant.answer.followup_dates import day_swapped
@@ -154,9 +155,12 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         rest = rest.replace(modality.group(0), "")
         question = with_modality(question, modality.group(0))
     rest = re.sub(r"^的|的$", "", SWAP_FILLER.sub("", rest)).strip(" ，,")
+    said_holder = slots_of(question).holder
+    if rest and said_holder.startswith(rest):  # 那档案馆今年上半年呢 after 档案馆去年…: the same one, another period
+        rest = ""
     if periods and TOTAL_ASKED.fullmatch(rest):
         rest = ""  # 全年一共呢 after 二季度开了几次: the same question of the whole year, which states its total
-    changed_period = bool(periods or modality)
+    changed_period = bool(periods or modality or (run and said_run))  # a whole period replaced is a change too
     if (
         changed_period and rest and rest in question and not last.subset
     ):  # 2025年谈话提醒呢 after 2024年…谈话提醒: only the period is new
@@ -261,6 +265,10 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if circumstance:  # 讨论干部任免呢 after 党组会议要多少人到会: the rule in that circumstance
         return Resolution(f"{circumstance}？", focus=rest, refers_back=True)
     new_thing = not (is_name(rest) or ROLE.search(rest) or slots_of(rest).regulation)
+    if asks_quantity(question) and asks_whether(rest) and new_thing:
+        # 去年立案了没 after 立案几件: whether, asked in the same scope, not how many (立案了没有多少)
+        scope = f"{slots.holder or conversation_holder(last)}{slots.period}"
+        return Resolution(f"{scope}{re.sub('没$', '没有', rest)}？", focus=rest, refers_back=not scope)
     if asks_quantity(question) and THING_NAME.fullmatch(rest) and new_thing:
         # 家访呢 after 主题党日开了多少次: the new thing counted in the same scope, in whatever unit it is counted
         scope = f"{slots.holder}{period_with_meeting(slots.period, question, rest)}{slots.modality}"
