@@ -14,7 +14,7 @@ from assistant.answer.numeric_fact import UNITS, family_of
 from assistant.answer.own_acts import names_own_activity
 from assistant.answer.person_moves import successor_named
 from assistant.answer.person_names import BOUNDED_NAME, TITLE, is_name, named_holder
-from assistant.answer.question import FOLLOW_END, MONEY_WORD, NAMED_ACTOR, PERIOD, QUANTITY_WORD, ROLE, Slots
+from assistant.answer.question import FOLLOW_END, MODALITY, MONEY_WORD, NAMED_ACTOR, PERIOD, QUANTITY_WORD, ROLE, Slots
 from assistant.answer.topics import MEETING as MEETING_KIND
 from assistant.core.words import names_a_thing, tagged_words
 
@@ -46,6 +46,9 @@ FRAMING = re.compile(
     r"|党支部|支部|党总支|党委|党组|单位|公司|集团"  # 整个支部一共讲了几次: whose, not what
 )
 LEADING_UNIT = re.compile(rf"(?:{UNITS})")
+PLAN_BEFORE_ACT = re.compile(
+    rf"(?:{MODALITY.pattern})(?=[\u4e00-\u9fff])"
+)  # 计划发展: 计划 says how, 目标 alone is a thing
 # 党支部有几个 / 下设党小组一共多少个: the Party bodies themselves are counted (the word is no framing of whose)
 BODIES_COUNTED = re.compile(r"^((?:下设|下属|基层|所属)?(?:党支部|支部|党总支|党小组|党委))((?:一共|总共|共)?)有?$")
 # 她叫啥名字 / 他是谁 / 他的名字是什么: the name of the one talked about
@@ -246,7 +249,8 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str, last_que
         return body
     if counts_bodies(body):
         return body
-    before = FRAMING.sub("", body[: match.start()])
+    # 全年计划发展多少: the period and a plan word before the act say when and how, not what is counted
+    before = FRAMING.sub("", PLAN_BEFORE_ACT.sub("", PERIOD.sub("", body[: match.start()])))
     # 党员一共多少: its own thing; 书记王某自己讲了几次: who acted is no thing counted
     if before and (names_a_thing(ROLE.sub("", before)) or has_subject(before) or MONEY_WORD.search(before)):
         return body
