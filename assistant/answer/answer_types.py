@@ -52,7 +52,7 @@ QUESTION_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = tuple(
         ("position", r"什么职务|什么职位|兼任?什么|任什么"),
         ("organisation", r"哪[个些家](?:单位|部门|机构|组织)|什么(?:单位|部门|机构)"),
         ("title", r"叫什么|什么名称|名称是|题目|主题是|什么主题|什么文件|哪份文件|标题"),
-        ("yes_no", r"是否|有没有|了没有|完了没|了吗|过吗"),
+        ("yes_no", r"是否|有没有|了没有?(?![\u4e00-\u9fff])|了吗|过吗"),  # 立案了没: said short, still whether
         ("reason", r"为什么|什么原因|原因是"),
     ]
 )
@@ -165,6 +165,11 @@ class Wanted:
     def strict(self) -> bool:
         # 调到哪去了 may be told without a building; 在哪开的 of a meeting needs the place it was held.
         return self.kind in STRICT or (self.kind == "place" and bool(HELD_ASKED.search(self.part)))
+
+
+def asks_whether(text: str) -> bool:
+    """立案了没 / 有没有立案: the words ask whether something happened, not how many."""
+    return any(kind == "yes_no" and pattern.search(text) for kind, pattern in QUESTION_TYPES)
 
 
 def wanted_types(question: str) -> list[Wanted]:

@@ -14,21 +14,32 @@ SWAP_OR_PART = re.compile(r"^(?:那么?|还有)?(?:其中)?[^，,；;？?]{1,16}
 
 
 def parts_before(question: str, history: list[dict] | None) -> list[str]:
-    """The last user turn asked up to each of its counts (应到多少人 / 应到多少人，实到多少), when it asked
-    several at once and `question` is a short follow-up of them; else []. Each ends on one count, read
-    with the parts before it as the conversation read them."""
-    if not history or not SWAP_OR_PART.match(question.strip()):
-        return []
-    last = next((m.get("content") for m in reversed(history) if m.get("role") == "user"), None)
-    parts = split_parts(last) if isinstance(last, str) else []
+    """The turn that asked several counts at once, asked up to each of its counts (应到多少人 / 应到多少人，实到多少),
+    when `question` is a short follow-up of them; else []. Each ends on one count, read with the parts before it
+    as the conversation read them. 全馆加起来呢 after 那离退休党支部呢 still asks each count of that turn."""
+    at = asking_turn(history) if history and SWAP_OR_PART.match(question.strip()) else None
+    parts = split_parts(history[at]["content"]) if history and at is not None else []
     if len(parts) < 2 or not all(asks_quantity(p) for p in parts):
         return []
     return ["，".join(p.rstrip("？?；;，,") for p in parts[: n + 1]) + "？" for n in range(len(parts))]
 
 
+def asking_turn(history: list[dict]) -> int | None:
+    """The index of the last user turn that asked something itself, past the short follow-ups after it."""
+    for at in range(len(history) - 1, -1, -1):
+        content = history[at].get("content")
+        if history[at].get("role") != "user" or not isinstance(content, str):
+            continue
+        if not SWAP_OR_PART.match(content.strip()):
+            return at
+    return None
+
+
 def with_last_asked(history: list[dict], part: str) -> list[dict]:
-    """The history with its last user turn asking `part`."""
-    at = max(i for i, m in enumerate(history) if m.get("role") == "user")
+    """The history with the turn that asked the counts (`asking_turn`) asking `part`."""
+    at = asking_turn(history)
+    if at is None:
+        return history
     return [*history[:at], {**history[at], "content": part}, *history[at + 1 :]]
 
 

@@ -35,7 +35,14 @@ from assistant.answer.question import (
     names_only_an_act,
 )
 from assistant.answer.question_parts import context_for
-from assistant.answer.referents import with_counted, with_demonstrated, with_meeting, with_named_person
+from assistant.answer.referents import (
+    bodies_after_count,
+    turn_of_person,
+    with_counted,
+    with_demonstrated,
+    with_meeting,
+    with_named_person,
+)
 from assistant.core.words import tagged_words
 
 POINTERS = re.compile(r"这些|这个|这份|这项|[这那]次|上面的|上述的?|以上的?|前面的|(?<![其吉])他(?:们)?|她(?:们)?")
@@ -86,6 +93,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     paired = counterpart_question(last.question, text)
     if paired:  # 应到多少人，实到多少: the same question with the other act
         return Resolution(paired, refers_back=not within_question)
+    last = turn_of_person(text, last)  # 他今年打算讲几次 after 全馆一共讲了几场: of him, in his scope, not the whole
     before = last.slots
     body = text
     moved = asks_person_move(text) and not within_question
@@ -156,6 +164,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         said = "" if moved else said  # 她后来调到哪去了: told by a later report, not the period talked about
         prefix = holder + period_with_meeting(said, last.question, body)  # 会后定了几条 of 2023年度组织生活会
         joint = "，" if prefix and LEVEL_ABOVE.match(body) else ""  # 县里派谁来: not part of the name before
+        body = bodies_after_count(body) if prefix else body  # 车站有几个党支部: its branches, not its branch
         question = f"{prefix}{joint}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
     if own_thing and not thin and not BACK_REFERENCE.search(text):

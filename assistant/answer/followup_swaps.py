@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.answer_types import asks_whether
 from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.followup_actors import siblings_total, swapped_actor
 from assistant.answer.followup_dates import day_swapped
@@ -85,6 +86,9 @@ PEOPLE = re.compile(r"(?:党员|干部|职工|员工|群众|人员|学生|教师
 
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年|今年|去年|前年|明年")  # a period that names its year
 
+# 一般C类以上事故 / 5G基站: a thing's name may hold Latin letters or figures between its Chinese words
+THING_NAME = re.compile(r"[A-Za-z\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*[\u4e00-\u9fff]")
+
 ORDINAL_ASKED = re.compile(r"第(?:几|多少)")  # 第几条规定的 asks which article; it counts nothing
 
 # 存在啥问题 / 有哪些主要做法: things of one kind, listed (what a report's heading gathers)
@@ -159,9 +163,12 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         rest = rest.replace(modality.group(0), "")
         question = with_modality(question, modality.group(0))
     rest = re.sub(r"^的|的$", "", SWAP_FILLER.sub("", rest)).strip(" ，,")
+    said_holder = slots_of(question).holder
+    if rest and said_holder.startswith(rest):  # 那档案馆今年上半年呢 after 档案馆去年…: the same one, another period
+        rest = ""
     if periods and TOTAL_ASKED.fullmatch(rest):
         rest = ""  # 全年一共呢 after 二季度开了几次: the same question of the whole year, which states its total
-    changed_period = bool(periods or modality)
+    changed_period = bool(periods or modality or (run and said_run))  # a whole period replaced is a change too
     if (
         changed_period and rest and rest in question and not last.subset
     ):  # 2025年谈话提醒呢 after 2024年…谈话提醒: only the period is new
@@ -207,7 +214,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if ordinal and ORDINAL_UNIT.fullmatch(rest):  # 第一党小组 -> 第二党小组
         return Resolution(f"{question.replace(ordinal.group(0), rest, 1)}？", refers_back=True, anchor=rest)
     unit_swapped = swapped_unit(question, rest) if ORG_END.search(rest) else ""
-    if unit_swapped and slots.holder not in rest:  # a unit the holder's name runs on into (本科生第一党支部)
+    if unit_swapped and not (
+        slots.holder and slots.holder in rest
+    ):  # a unit the holder's name runs on into (本科生第一党支部)
         return Resolution(f"{unit_swapped}？", refers_back=True, anchor=rest)
     if slots.holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest)):
         unit = sibling_unit(slots.holder, rest)
@@ -264,7 +273,11 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     if circumstance:  # 讨论干部任免呢 after 党组会议要多少人到会: the rule in that circumstance
         return Resolution(f"{circumstance}？", focus=rest, refers_back=True)
     new_thing = not (is_name(rest) or ROLE.search(rest) or slots_of(rest).regulation)
-    if asks_quantity(question) and CONTENT_WORD.fullmatch(rest) and new_thing:
+    if asks_quantity(question) and asks_whether(rest) and new_thing:
+        # 去年立案了没 after 立案几件: whether, asked in the same scope, not how many (立案了没有多少)
+        scope = f"{slots.holder or conversation_holder(last)}{slots.period}"
+        return Resolution(f"{scope}{re.sub('没$', '没有', rest)}？", focus=rest, refers_back=not scope)
+    if asks_quantity(question) and THING_NAME.fullmatch(rest) and new_thing:
         # 家访呢 after 主题党日开了多少次: the new thing counted in the same scope, in whatever unit it is counted
         run = PERIOD_RUN.search(question)  # 今年上半年 said apart from its year: the whole run, not 今年 alone
         period = run.group(0) if run else slots.period

@@ -95,8 +95,9 @@ def swapped_unit(question: str, unit: str) -> str:
     if not named or named[-1] == unit:
         return ""
     stem = named[-1].removesuffix(suffix.group(0))
-    # the parent ends before the unit's own name (机械学院 of 机械学院本科生第一), not with it (维修中心)
-    ends = [m.end() for m in PARENT_UNIT.finditer(stem) if m.end() <= len(stem) - 2]
+    # the parent ends before the unit's own name (机械学院 of 机械学院本科生第一), not with it (维修中心), and
+    # has a name of its own: the 馆 opening 馆藏管理 is a word of the branch's name, not a parent
+    ends = [m.end() for m in PARENT_UNIT.finditer(stem) if 2 <= m.end() <= len(stem) - 2]
     parent = stem[: ends[-1]] if ends and not unit.startswith(stem[: ends[-1]]) else ""
     return question.replace(named[-1], f"{parent}{unit}", 1)
 

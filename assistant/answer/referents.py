@@ -14,7 +14,7 @@ from assistant.answer.numeric_fact import UNITS, family_of
 from assistant.answer.own_acts import names_own_activity
 from assistant.answer.person_moves import successor_named
 from assistant.answer.person_names import BOUNDED_NAME, TITLE, is_name, named_holder
-from assistant.answer.question import FOLLOW_END, MONEY_WORD, NAMED_ACTOR, PERIOD, QUANTITY_WORD, ROLE, Slots
+from assistant.answer.question import FOLLOW_END, MODALITY, MONEY_WORD, NAMED_ACTOR, PERIOD, QUANTITY_WORD, ROLE, Slots
 from assistant.answer.topics import MEETING as MEETING_KIND
 from assistant.core.words import names_a_thing, tagged_words
 
@@ -46,6 +46,11 @@ FRAMING = re.compile(
     r"|党支部|支部|党总支|党委|党组|单位|公司|集团"  # 整个支部一共讲了几次: whose, not what
 )
 LEADING_UNIT = re.compile(rf"(?:{UNITS})")
+PLAN_BEFORE_ACT = re.compile(
+    rf"(?:{MODALITY.pattern})(?=[\u4e00-\u9fff])"
+)  # 计划发展: 计划 says how, 目标 alone is a thing
+# 党支部有几个 / 下设党小组一共多少个: the Party bodies themselves are counted (the word is no framing of whose)
+BODIES_COUNTED = re.compile(r"^((?:下设|下属|基层|所属)?(?:党支部|支部|党总支|党小组|党委))((?:一共|总共|共)?)有?$")
 # 她叫啥名字 / 他是谁 / 他的名字是什么: the name of the one talked about
 NAME_ASKED = re.compile(
     r"^(?:那么|那)?(?:(?:他|她)(?:的名字|叫|是)(?:叫|是)?(?:什么|啥|谁)|叫(?:什么|啥)|是谁)(?:名字)?[？?。\s]*$"
@@ -65,6 +70,17 @@ MEASURE_ONLY = re.compile(r"(?:个)?(?:百分点|百分比)$")
 DEMONSTRATED = re.compile(r"(?:这|那)(?:几|两|些)(?:次|个|项|条|名|场|回)(?=分别|是|都|的|[？?，,]|$)")
 
 
+def turn_of_person(body: str, last: Turn) -> Turn:
+    """The turn that named the person 他/她 points at: 她计划讲几次 after a turn naming nobody (到联系支部指导了几次,
+    全馆一共讲了几场) is of the person talked about before it, in that turn's scope; else `last`."""
+    if not PERSONAL_PRONOUN.match(body) or re.fullmatch(NAME, turn_person(last)):
+        return last
+    if WHO.search(last.question) or asked_role(last.question):  # 主任是哪个 asks a name too
+        return last
+    said = next((t for t in reversed(last.conversation[:-1]) if re.fullmatch(NAME, turn_person(t))), None)
+    return said or last
+
+
 def with_named_person(body: str, last: Turn) -> str:
     """他/她: the person a 谁 question's answer named (书记是谁 -> 沈国平; 他讲了几次 -> 沈国平讲了几次), or
     the person the last question named acting (韩冬讲了几次党课 -> 他主持了几次 -> 韩冬主持了几次). The
@@ -76,9 +92,8 @@ def with_named_person(body: str, last: Turn) -> str:
     asked_who = WHO.search(last.question) or asked_role(last.question)  # 主任是哪个 asks a name too
     holder = last.slots.holder  # the scope the rewritten question is asked in
     name = turn_person(last)
-    # 她计划讲几次 after a turn naming nobody (到联系支部指导了几次): the person talked about before it
-    said = next((t for t in reversed(last.conversation[:-1]) if re.fullmatch(NAME, turn_person(t))), None)
-    if not re.fullmatch(NAME, name) and said and not asked_who:
+    said = turn_of_person(body, last)
+    if said is not last:
         name, last = turn_person(said), said
     if not re.fullmatch(NAME, name):
         # 书记是谁 went unanswered: 他讲了几次 still asks of whoever holds that role
@@ -201,6 +216,29 @@ def with_demonstrated(body: str, counted: str) -> str:
     return DEMONSTRATED.sub(lambda m: m.group(0) + counted, body, count=1)
 
 
+def counts_bodies(body: str) -> bool:
+    """党支部有几个: the turn counts the Party bodies themselves, in 个 or in no unit (支部有几个女党员 counts members)."""
+    match = QUANTITY_WORD.search(body)
+    counted_after = match and FOLLOW_END.sub("", body[match.end() :])
+    return bool(
+        match
+        and not counted_after
+        and BODIES_COUNTED.match(body[: match.start()])
+        and match.group(0).endswith(("几", "多少", "个"))
+    )
+
+
+def bodies_after_count(body: str) -> str:
+    """党支部有几个 -> 有几个党支部: said after the count, the bodies read as what is counted of whoever is named
+    before them, not as part of that name."""
+    match = QUANTITY_WORD.search(body)
+    if not match or not counts_bodies(body):
+        return body
+    bodies = BODIES_COUNTED.match(body[: match.start()])
+    count = match.group(0) if match.group(0).endswith("个") else f"{match.group(0)}个"
+    return f"{bodies.group(2)}有{count}{bodies.group(1)}{body[match.end() :]}"
+
+
 def with_counted(body: str, own: Slots, counted: str, unit_before: str, last_question: str = "") -> str:
     """讲了几次 -> 讲了几次党课: a quantity asked without its noun counts the last turn's thing (same unit);
     调研几次 names an activity of its own (`own_acts`)."""
@@ -209,7 +247,10 @@ def with_counted(body: str, own: Slots, counted: str, unit_before: str, last_que
     match = QUANTITY_WORD.search(body)
     if not match or FOLLOW_END.sub("", body[match.end() :].removeprefix("了")):  # 累计到几个了: 了 ends it
         return body
-    before = FRAMING.sub("", body[: match.start()])
+    if counts_bodies(body):
+        return body
+    # 全年计划发展多少: the period and a plan word before the act say when and how, not what is counted
+    before = FRAMING.sub("", PLAN_BEFORE_ACT.sub("", PERIOD.sub("", body[: match.start()])))
     # 党员一共多少: its own thing; 书记王某自己讲了几次: who acted is no thing counted
     if before and (names_a_thing(ROLE.sub("", before)) or has_subject(before) or MONEY_WORD.search(before)):
         return body
