@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -192,10 +193,20 @@ def known_organisations(source: EvidenceSource) -> Organisations:
             name = name[:-1]
         return name if name and text.startswith(name) and not GENERIC_ORG.match(name) else ""  # not 党支部
 
+    def half_told(own: list[DocRecord], period: str) -> bool:
+        """2024年上半年 of an organisation whose 2024年度 report tells its halves (a 上半年 column, 上半年…): that
+        report answers for the half, no other year's half report does."""
+        asked = asked_period(period)
+        if not asked.half or not asked.years:
+            return False
+        whole = in_period(own, replace(asked, half="", whole_year=True))
+        return any(asked.half in c.text for d in whole for c in source.document_chunks(d.doc_id))
+
     def covers(organisation: str, period: str) -> bool:
         _, ids = named_organisation(organisation, documents())
         own = [d for d in documents() if d.doc_id in ids]
-        return not own or bool(in_period(own, asked_period(period)))  # an unknown one is refused as such
+        # an unknown one is refused as such
+        return not own or bool(in_period(own, asked_period(period))) or half_told(own, period)
 
     def formal(name: str) -> str:
         _, ids = named_organisation(name, documents())
@@ -217,6 +228,7 @@ def known_organisations(source: EvidenceSource) -> Organisations:
 
     def reported(organisation: str, period: str) -> bool:
         titled = [d for d in documents() if organisation and organisation in d.title]
-        return not titled or bool(in_period(titled, asked_period(period)))  # none titled so: nothing known
+        # none titled so: nothing known
+        return not titled or bool(in_period(titled, asked_period(period))) or half_told(titled, period)
 
     return Organisations(named, covers, formal, rules_only, reported)

@@ -140,3 +140,34 @@ def test_an_organisation_named_by_its_kind_is_whose_the_conversation_is():
 def test_a_new_thing_keeps_the_whole_period_said(then):
     answer = resolved("检察院2024年办理多少案件？", "那今年上半年办理多少？", then)
     assert answer.question.startswith("检察院今年上半年"), answer
+
+
+HALVES_TOLD = FakeSource(
+    [
+        make_chunk(
+            "青石港航服务中心党总支2024年度党建工作总结",
+            "组织生活：项目为支部党员大会，上半年6次，下半年8次，全年14次。",
+            ("二、组织生活",),
+            position=0,
+        ),
+    ],
+    [
+        make_chunk(
+            "青石港航服务中心党总支2025年上半年党建工作报告",
+            "上半年召开支部党员大会7次，支委会12次。",
+            ("一、上半年工作",),
+            position=0,
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize("then", ["那上半年呢？", "上半年几次？", "下半年开了几次？"])
+def test_a_half_the_years_report_tells_is_of_that_year(then):
+    organisations = known_organisations(HALVES_TOLD)
+    history = [
+        {"role": "user", "content": "青石港航服务中心2024年开了几次支部党员大会？"},
+        {"role": "assistant", "content": "全年14次〔1〕。"},
+    ]
+    answer = resolve(then, conversation_state(history, organisations), False, organisations)
+    assert "2024年" in answer.question and "2025年" not in answer.question, answer
