@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.fact_plans import PLAN_LABEL
-from assistant.answer.numeric_fact import UNITS, NumericFact, Qualifier, UnitFamily, family_of
+from assistant.answer.numeric_fact import FAMILY_OF_UNIT, UNITS, NumericFact, Qualifier, UnitFamily, family_of
 from assistant.core.schema import Chunk
 from assistant.core.text import GROUP_BOUND
 
@@ -22,14 +22,20 @@ ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](.+?)。?$")
 HEAD_CHAR = rf"(?:[\u4e00-\u9fff（）()“”\"「」]|{GROUP_BOUND.pattern})"
 
 ROW_CELL = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}年度?)?{HEAD_CHAR}{{1,12}}(?:为.{{1,40}}|\d[\d.\u4e00-\u9fff%％]{{0,8}}|[—－-]+)$"
+    rf"^(?:(?:19|20)\d{{2}}年度?{HEAD_CHAR}{{0,12}}|{HEAD_CHAR}{{1,12}})(?:为.{{1,40}}|\d[\d.\u4e00-\u9fff%％]{{0,8}}|[—－-]+)$"
 )
 
-BARE_CELL = re.compile(rf"^(?P<head>(?:(?:19|20)\d{{2}}年度?)?{HEAD_CHAR}{{2,16}}?)(?P<num>\d+(?:\.\d+)?)$")
+# A column may be named by its year alone (2023年98.6) when the row's label holds its measure word.
+BARE_CELL = re.compile(
+    rf"^(?P<head>(?:19|20)\d{{2}}年度?{HEAD_CHAR}{{0,16}}?|{HEAD_CHAR}{{2,16}}?)(?P<num>\d+(?:\.\d+)?)$"
+)
 
 # A row's measure word when its cells are bare figures: in its label (吸收新党员（名）：计划3，完成4) or in a unit
 # column (志愿服务：单位为人次，年度计划300，实际完成356).
-UNIT_IN_LABEL = re.compile(rf"^(?P<name>.+?)[（(](?P<unit>{UNITS})[）)]$")
+# The label may state a scale with it (旅客人数（万人次）, 粉丝（万）) or a rate (完成率（%）).
+UNIT_IN_LABEL = re.compile(rf"^(?P<name>.+?)[（(](?P<unit>(?:万|亿)?(?:{UNITS}|%|％)|万|亿)[）)]$")
+
+SCALES = {"万": 10_000, "亿": 100_000_000}
 
 UNIT_COLUMN = re.compile(rf"^(?:计量)?单位(?:为)?(?P<unit>{UNITS})$")
 
@@ -101,9 +107,11 @@ def bare_cell(
     head = match.group("head")
     family = column_family(head) or (whole_column_family(sentence, label) if head.startswith("其中") else None)
     predicate = head
+    # 1412 under 旅客人数（万人次）: 1412万 people-times (万元 is a measure word of its own)
+    scale = unit[0] if unit[:1] in SCALES and unit not in FAMILY_OF_UNIT else ""
     if family is None and unit:
         thing = UNIT_IN_LABEL.match(label)
-        family, predicate = family_of(unit), f"{thing.group('name') if thing else label}{head}"
+        family, predicate = family_of(unit[len(scale) :]), f"{thing.group('name') if thing else label}{head}"
     elif family is None and PLAN_OR_DONE_COLUMN.search(head):  # 发展党员：2024年计划3，2024年完成4
         family = next((f for f, pattern in COLUMN_FAMILIES if pattern.search(label)), None)
         predicate = f"{label}{head}"
@@ -111,14 +119,16 @@ def bare_cell(
         unit = ""
     if family is None:
         return None
-    number = match.group("num")
+    number, value = match.group("num"), float(match.group("num"))
+    if scale and unit:
+        number, value, unit = number + scale, value * SCALES[scale], unit[1:]
     qualifiers: set[Qualifier] = {"plan"} if in_plan_section or PLAN_LABEL.search(head) else set()
     return NumericFact(
         chunk,
         sentence,
         clause,
         predicate,
-        float(number),
+        value,
         number,
         unit,
         family,
