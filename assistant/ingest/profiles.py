@@ -19,7 +19,9 @@ RECALL_SPAN = 2
 # A figure told of an earlier period as a table cell or a clause of its own (银龄课堂：2024年上半年场次5，… /
 # ，2023年全年发展党员6名): the document answers for that period too.
 RECALLED_FIGURE = re.compile(
-    rf"(?:^|[：:，,；;。])\s*((?:19|20)\d{{2}})\s*年(?:度|全年)?({YEAR_PART.pattern})?[\u4e00-\u9fff]{{1,10}}?\d"
+    rf"(?:^|[：:，,；;。])\s*((?:19|20)\d{{2}})\s*年(?:度|全年)?({YEAR_PART.pattern})?"
+    # a column named by its year alone (正点率（%）：2023年98.6，…), not a date (2023年12月)
+    r"(?:[\u4e00-\u9fff]{1,10}?\d|\d+(?:\.\d+)?(?=[，,。；;]|$))"
 )
 PLAN_AFTER = re.compile(r"^[^，。；,]{0,6}?(?:工作)?(?:计划|打算|要点|安排|思路|目标)")
 FIRST_SENTENCE = re.compile(r"[^。！？\n]+")
