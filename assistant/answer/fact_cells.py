@@ -47,7 +47,8 @@ COLUMN_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     ("person_time", re.compile(r"人次")),
     ("person", re.compile(r"人数|(党员|同志|干部|人员|学生|教师|职工|委员|积极分子|发展对象|志愿者)数?$|发展数$")),
     # A column named by a meeting or an activity (支委会, 主题党日, 党课) counts how many times it was held.
-    ("times", re.compile(r"次数$|(?:会|党日|党课|活动|学习|研讨|培训)$")),
+    # 党课场次 / 培训期数: a column of how many sessions
+    ("times", re.compile(r"[次场期]数$|场次$|(?:会|党日|党课|活动|学习|研讨|培训)$")),
 )
 
 

@@ -82,8 +82,10 @@ class NumericFact:
         clause = OUTLINE_NUMBER.sub("", self.clause).strip()
         if not self.row:
             return clause
-        bare = self.unit and clause.endswith(self.number_text) and not clause.endswith(self.unit)
-        return f"{self.row}：{clause}{self.unit if bare else ''}"
+        # a bare cell takes the row's scale and measure word: 粉丝（万）：完成338 is said 338万
+        digits = self.number_text.rstrip("万亿")
+        bare = clause.endswith(digits) and not clause.endswith(self.value_text)
+        return f"{self.row}：{clause}{self.value_text[len(digits) :] if bare else ''}"
 
     @property
     def value_text(self) -> str:
