@@ -50,3 +50,16 @@ def test_a_column_named_by_its_year_alone_recalls_that_year():
     assert Period(2023) in profile.recalled
     dated = build_profile(WATER, f"{WATER}\n2023年12月完成换届。", "report", f"{WATER}.txt")
     assert Period(2023) not in dated.recalled  # a date is no figure of that year
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("自来水公司2024年热线服务了多少人次", "21万人次"),
+        ("自来水公司2024年公众号关注有多少", "9万"),
+        ("东湖区自来水公司2024年水质合格率是多少", "99.6%"),
+    ],
+)
+def test_a_bare_cell_is_said_with_its_rows_scale(question, said):
+    answer = ask_source(FakeSource(WATER_DOC), question)
+    assert said in answer.text, answer.text
