@@ -313,10 +313,9 @@ def head_forms(name: str) -> list[str]:
     body = OWNER.sub("", body)
     words = cut_words(body)
     heads = ["".join(words[i:]) for i in range(len(words))] + [OWNER.sub("", w) for w in words[-1:]]
-    generic = GENERIC_HEADS
-    return [
-        h for h in dict.fromkeys(heads) if 2 <= len(h) < len(units) and h not in generic and not PARTY_END.search(h)
-    ]
+    # 和规划局 of 自然资源和规划局: a head never opens with the word joining two of the name's words.
+    named = [h for h in dict.fromkeys(heads) if 2 <= len(h) < len(units) and h[0] not in "和与及的"]
+    return [h for h in named if h not in GENERIC_HEADS and not PARTY_END.search(h)]
 
 
 PARTY_END = re.compile("(?:" + "|".join(PARTY_SUFFIX) + ")$")

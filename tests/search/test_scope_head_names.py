@@ -36,6 +36,7 @@ def test_head_forms_drop_modifiers_and_owners_but_never_give_a_generic_head():
     assert head_forms("县委党校机关党委") == ["党校"]
     assert "管理局" not in head_forms("临川县水利工程管理局党总支")
     assert "服务中心" not in head_forms("东平社区卫生服务中心党支部")
+    assert "和规划局" not in head_forms("临川县自然资源和规划局党组")
 
 
 def test_a_head_noun_names_its_one_body_and_last_year_is_its_year_report():
