@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.core.text import YEAR_SPAN
-from assistant.core.words import closes_place
+from assistant.core.words import closes_place, cut_words
 
 # Party organisations end in one of these; the longer forms first.
 PARTY_SUFFIX = (
@@ -291,3 +291,31 @@ def short_body(units: str) -> str:
     place = place_level(units)
     rest = units[place.end() :] if place else ""
     return rest if len(rest) == 2 and rest not in GENERIC_BODIES else ""
+
+
+# Heads too common to name one body (管理局 of 机关事务管理局 and of 水利工程管理局): never a short form alone.
+GENERIC_HEADS = GENERIC_BODIES | frozenset(
+    ["管理局", "管理处", "管理所", "管理站", "服务中心", "活动中心", "服务站", "工作站", "办公室", "委员会", "事务所",
+     "研究所", "执法局", "执法队", "党支部", "党总支", "党工委", "机关党委", "公司", "有限公司"]
+)  # fmt: skip
+
+# 县委党校 / 市委宣传部: the party committee owning the body, dropped like a place (党校).
+OWNER = re.compile(r"^[省市县区州旗镇乡]委(?=[\u4e00-\u9fff]{2})")
+
+
+def head_forms(name: str) -> list[str]:
+    """What a body is called by its head noun alone, its modifiers dropped: 史志馆 of 白沙区档案史志馆党支部, 监狱 of
+    岚江监狱党委, 党校 of 市委党校机关党委. Only a knowledge base with one such body may read them as its name."""
+    units = split_organisation(name)[0].removesuffix("机关")
+    pieces = unit_pieces(units)
+    place = place_level(units)
+    body = pieces[-1] if pieces and "".join(pieces) == units else units[place.end() :] if place else units
+    body = OWNER.sub("", body)
+    words = cut_words(body)
+    heads = ["".join(words[i:]) for i in range(len(words))] + [OWNER.sub("", w) for w in words[-1:]]
+    # 和规划局 of 自然资源和规划局: a head never opens with the word joining two of the name's words.
+    named = [h for h in dict.fromkeys(heads) if 2 <= len(h) < len(units) and h[0] not in "和与及的"]
+    return [h for h in named if h not in GENERIC_HEADS and not PARTY_END.search(h)]
+
+
+PARTY_END = re.compile("(?:" + "|".join(PARTY_SUFFIX) + ")$")

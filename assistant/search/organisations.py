@@ -15,6 +15,7 @@ from functools import lru_cache
 from assistant.core.words import closes_place, without_polite_opening
 from assistant.index.knowledge_base import DocRecord
 from assistant.ingest.profiles import build_profile
+from assistant.search.head_names import head_named
 
 # Words before a name that are no part of it: instruction verbs, and fillers (那个/这份/咱们…), repeated.
 LEADING_VERB = re.compile(
@@ -150,6 +151,8 @@ def organisation_named(
         alias = next((n for n in candidates for a in aliases if abbreviates(n, a) or contracted_in(n, a)), exact)
         if alias:
             matches[doc_id] = alias
+    if not matches:  # 史志馆 / 监狱: the head noun of the one body that has it
+        return head_named(without_polite_opening(question), documents)
     # 县法院 is in 白沙县法院: a name another document's longer alias holds after a place or parent of its own
     # belongs to that document's organisation, not to every county's court; 临溪县 of 临溪县发改局机关党支部 is
     # the place of that one body, not of every body of the county whose titles never name it.

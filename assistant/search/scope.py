@@ -17,8 +17,12 @@ from assistant.core.schema import Genre
 from assistant.core.text import TITLE_REF
 from assistant.index.knowledge_base import DocRecord
 from assistant.search.genres import fitting_documents, lacked_genre, of_genre_asked
+from assistant.search.head_names import organisation_of
 from assistant.search.organisations import Known, Mentions, named_organisation, unknown_organisation, with_profile
 from assistant.search.periods import (
+    NEXT_YEAR,
+    RELATIVE_YEAR,
+    AskedPeriod,
     asked_period,
     in_period,
     recalling,
@@ -95,6 +99,19 @@ def organisation_names(documents: Sequence[DocRecord]) -> list[str]:
     return names[:MAX_LISTED]
 
 
+def common_relative_years(question: str, asked: AskedPeriod, reports: Sequence[DocRecord]) -> AskedPeriod:
+    """去年 of a question naming no organisation: the year it is for every organisation of the knowledge base, when
+    their reports are as recent (one organisation's 2024年度 and 2025上半年 reports: 去年 is 2024, not both); left
+    open when organisations are at different years, as 去年 is then nobody's in particular."""
+    if not (RELATIVE_YEAR.search(question) or NEXT_YEAR.search(question)):
+        return asked
+    bodies: dict[str, list[DocRecord]] = {}
+    for doc in (d for d in reports if d.profile and d.profile.periods):  # an undated notice has no present
+        bodies.setdefault(organisation_of(doc.profile.aliases if doc.profile else ()), []).append(doc)
+    counted = {with_relative_years(question, asked, own) for own in bodies.values()}
+    return counted.pop() if len(counted) == 1 else asked
+
+
 def scope_for(
     question: str,
     documents: Sequence[DocRecord],
@@ -116,8 +133,12 @@ def scope_for(
         return EVERYTHING
     candidates = [d for d in reports if d.doc_id in own] if name else reports
     asked = asked_period(question)
-    if name and not asked.years:
-        asked = with_relative_years(question, asked, candidates)
+    if not asked.years:
+        asked = (
+            with_relative_years(question, asked, candidates)
+            if name
+            else common_relative_years(question, asked, reports)
+        )
     in_scope = (
         in_period(candidates, asked)
         or recalling(candidates, asked)
