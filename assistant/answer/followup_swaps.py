@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.act_pairs import counterpart_question
 from assistant.answer.answer_types import asks_whether
 from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.followup_actors import siblings_total, swapped_actor
@@ -116,6 +117,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         last = next((t for t in reversed(last.conversation) if counts_on_its_own(t.question)), last)
     last = counted_before_aside(core, last)  # 其他班子成员呢 after 他叫什么: of the turn that counted
     question = ENDING.sub("", last.question)
+    paired = counterpart_question(last.question, core)
+    if paired:  # 实到呢 after 应参会多少人: the same question with the other act
+        return Resolution(paired, refers_back=True)
     quarter = quarter_of_half(question, core)
     if quarter:  # 二季度呢 after 上半年查处多少起: that quarter, not the half-year
         return Resolution(f"{quarter}？", same_organisation=True)
