@@ -13,7 +13,7 @@ from assistant.answer.followup_actors import siblings_total, swapped_actor
 from assistant.answer.followup_dates import day_swapped
 from assistant.answer.followup_grades import grade_swapped
 from assistant.answer.followup_modality import other_quarter
-from assistant.answer.followup_organisations import PERIOD_RUN
+from assistant.answer.followup_organisations import PERIOD_RUN, is_branch
 from assistant.answer.followup_others import others_acting
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
 from assistant.answer.followup_period_words import (
@@ -222,9 +222,12 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         slots.holder and slots.holder in rest
     ):  # a unit the holder's name runs on into (本科生第一党支部)
         return Resolution(f"{unit_swapped}？", refers_back=True, anchor=rest)
+    if not slots.holder and holder and question.startswith(holder) and is_branch(rest):
+        # 离退休干部支部呢 after 法院2024年…: a branch of the organisation named by its kind, not a thing counted
+        return Resolution(f"{holder}{rest}{question[len(holder) :]}？", refers_back=True, anchor=rest)
     if slots.holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest)):
         unit = sibling_unit(slots.holder, rest)
-        return Resolution(f"{question.replace(slots.holder, unit, 1)}？", refers_back=True, anchor=rest)
+        return Resolution(f"{with_holder(question, slots.holder, unit)}？", refers_back=True, anchor=rest)
     roles = list(ROLE_OR_MEMBERS.finditer(question))
     if ROLE_OR_MEMBERS.fullmatch(rest) and roles:  # 那党组成员呢 after 党组书记讲几次党课
         role = roles[-1]
@@ -309,3 +312,15 @@ def begins_with_act(phrase: str) -> bool:
     """检查学校食堂 / 走访企业: a phrase that opens with a verb names an activity, not a counted noun."""
     words = tagged_words(phrase)
     return len(words) > 1 and words[0][1] in ("v", "vn")
+
+
+def with_holder(question: str, holder: str, unit: str) -> str:
+    """The question of `unit` instead of `holder`; a branch said after the holder (体育局那个第二支部2024年…) is
+    the old organisation's, so another organisation of its own (法院) takes the question without it."""
+    after = question[question.index(holder) + len(holder) :]
+    period = PERIOD.search(after)
+    branch = after[: period.start()] if period else ""
+    if branch and is_branch(branch) and not is_branch(unit):
+        return question.replace(f"{holder}{branch}", unit, 1)
+    return question.replace(holder, unit, 1)
+
