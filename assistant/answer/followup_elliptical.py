@@ -161,7 +161,11 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         said_unit = OWN_UNIT.match(body)
         if said_unit and holder.endswith(said_unit.group(0)):  # 支部有几个女党员 after 柳塘疾控支部…: the same
             body = body[said_unit.end() :]
-        said = "" if own.period and period == own.period else period or done_before_plan(period_past_plan(text, last), text, last)
+        said = (
+            ""
+            if own.period and period == own.period
+            else period or done_before_plan(period_past_plan(text, last), text, last)
+        )
         said = "" if moved else said  # 她后来调到哪去了: told by a later report, not the period talked about
         prefix = holder + period_with_meeting(said, last.question, body)  # 会后定了几条 of 2023年度组织生活会
         joint = "，" if prefix and LEVEL_ABOVE.match(body) else ""  # 县里派谁来: not part of the name before

@@ -13,7 +13,7 @@ from assistant.answer.followup_actors import siblings_total, swapped_actor
 from assistant.answer.followup_dates import day_swapped
 from assistant.answer.followup_grades import grade_swapped
 from assistant.answer.followup_modality import other_quarter
-from assistant.answer.followup_organisations import PERIOD_RUN, is_branch
+from assistant.answer.followup_organisations import BRANCH_END, PERIOD_RUN, is_branch
 from assistant.answer.followup_others import others_acting
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
 from assistant.answer.followup_period_words import (
@@ -223,7 +223,10 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     ):  # a unit the holder's name runs on into (本科生第一党支部)
         return Resolution(f"{unit_swapped}？", refers_back=True, anchor=rest)
     if not slots.holder and holder and question.startswith(holder) and is_branch(rest):
-        # 离退休干部支部呢 after 法院2024年…: a branch of the organisation named by its kind, not a thing counted
+        # 离退休干部支部呢 after 法院2024年…: a branch of the organisation named by its kind, not a thing counted;
+        # 税务局那个第二支部呢: a branch of an organisation of its own, asked the same
+        if opens_with_org(rest):
+            return Resolution(f"{rest}{question[len(holder) :]}？")
         return Resolution(f"{holder}{rest}{question[len(holder) :]}？", refers_back=True, anchor=rest)
     if slots.holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest)):
         unit = sibling_unit(slots.holder, rest)
@@ -324,3 +327,7 @@ def with_holder(question: str, holder: str, unit: str) -> str:
         return question.replace(f"{holder}{branch}", unit, 1)
     return question.replace(holder, unit, 1)
 
+
+def opens_with_org(unit: str) -> bool:
+    """税务局那个第二支部: a branch said with an organisation of its own (not 离退休干部支部, a branch alone)."""
+    return bool(LEADING_ORG.match(BRANCH_END.sub("", unit)))
