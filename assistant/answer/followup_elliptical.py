@@ -8,7 +8,7 @@ import re
 from assistant.answer.act_pairs import counterpart_question
 from assistant.answer.answer_types import wanted_types
 from assistant.answer.followup_actors import UNIT_HEAD
-from assistant.answer.followup_modality import DONE, PLAN_WORD
+from assistant.answer.followup_modality import DONE, PLAN_WORD, done_before_plan
 from assistant.answer.followup_organisations import HEAD_TITLE, PARTY_HEADS
 from assistant.answer.followup_period_words import (
     half_said_before,
@@ -100,6 +100,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     body = without_later(body) if moved else body
     period = refined_period(own.period, half_said_before(own.period, last) or before.period)
     period = half_the_base_has(period, own.period, conversation_holder(last), last)  # 上半年: the one there is
+    period = done_before_plan(period, text, last)
     if period != own.period:
         body = body.replace(own.period, "", 1)
     changed_period = bool(own.period) and period != before.period
@@ -160,7 +161,11 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         said_unit = OWN_UNIT.match(body)
         if said_unit and holder.endswith(said_unit.group(0)):  # 支部有几个女党员 after 柳塘疾控支部…: the same
             body = body[said_unit.end() :]
-        said = "" if own.period and period == own.period else period or period_past_plan(text, last)
+        said = (
+            ""
+            if own.period and period == own.period
+            else period or done_before_plan(period_past_plan(text, last), text, last)
+        )
         said = "" if moved else said  # 她后来调到哪去了: told by a later report, not the period talked about
         prefix = holder + period_with_meeting(said, last.question, body)  # 会后定了几条 of 2023年度组织生活会
         joint = "，" if prefix and LEVEL_ABOVE.match(body) else ""  # 县里派谁来: not part of the name before

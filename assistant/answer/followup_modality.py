@@ -165,3 +165,12 @@ def in_quarter(question: str, quarter: str) -> str:
     if not year:
         return with_period(question, quarter)
     return f"{question[: period.start()]}{year.group(0)}年{quarter}{question[period.end() :]}"  # 2025年全年 -> 2025年二季度
+
+
+def done_before_plan(period: str, text: str, last: Turn) -> str:
+    """健身器材更新了多少套 after 明年计划呢: nothing of next year is done yet, so a turn saying what was done is
+    of the period the conversation asked before its plan turn; `period` otherwise."""
+    if period != "明年" or not DONE.search(text) or PLAN_WORD.search(text):
+        return period
+    done = next((t for t in reversed(last.conversation) if t.slots.period != "明年"), None)
+    return done.slots.period if done else ""

@@ -9,6 +9,7 @@ import re
 
 from assistant.answer.facts import QUANTITY
 from assistant.answer.followup_turns import ENDING, Resolution, Turn, whole_of
+from assistant.answer.followup_whole import SUM_WORD
 from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, TRAILING_VERB, asks_quantity, is_thin, slots_of
 from assistant.answer.verification import MARK
 
@@ -23,7 +24,8 @@ BESIDES = re.compile(
 def items_counted(last: Turn, asked: re.Match[str]) -> str:
     """The last question without its asking words (排查了隐患 of 排查了隐患多少项), with the thing its answer
     counted (发展党员 of 全年计划发展党员2名) when the question names none besides whose and when."""
-    items = ENDING.sub("", f"{last.question[: asked.start()]}{last.question[asked.end() :]}")
+    # 查摆问题一共多少个: the items are 查摆问题, their sum word is of the asking (还剩几个 of 一共 is no question)
+    items = ENDING.sub("", SUM_WORD.sub("", f"{last.question[: asked.start()]}{last.question[asked.end() :]}"))
     own = items.replace(last.holder, "", 1) if last.holder else items
     acts_only = TRAILING_VERB.fullmatch(PERIOD.sub("", MODALITY.sub("", own)).strip("了的"))  # 全年计划发展
     if last.refused or not (is_thin(own) or acts_only):

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.act_pairs import counterpart_question
 from assistant.answer.answer_types import asks_whether
 from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.followup_actors import siblings_total, swapped_actor
 from assistant.answer.followup_dates import day_swapped
 from assistant.answer.followup_grades import grade_swapped
 from assistant.answer.followup_modality import other_quarter
-from assistant.answer.followup_organisations import PERIOD_RUN
+from assistant.answer.followup_organisations import BRANCH_END, PERIOD_RUN, is_branch
 from assistant.answer.followup_others import others_acting
 from assistant.answer.followup_people import ACTING_NAME, person_swapped
 from assistant.answer.followup_period_words import (
@@ -116,6 +117,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         last = next((t for t in reversed(last.conversation) if counts_on_its_own(t.question)), last)
     last = counted_before_aside(core, last)  # 其他班子成员呢 after 他叫什么: of the turn that counted
     question = ENDING.sub("", last.question)
+    paired = counterpart_question(last.question, core)
+    if paired:  # 实到呢 after 应参会多少人: the same question with the other act
+        return Resolution(paired, refers_back=True)
     quarter = quarter_of_half(question, core)
     if quarter:  # 二季度呢 after 上半年查处多少起: that quarter, not the half-year
         return Resolution(f"{quarter}？", same_organisation=True)
@@ -218,9 +222,15 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
         slots.holder and slots.holder in rest
     ):  # a unit the holder's name runs on into (本科生第一党支部)
         return Resolution(f"{unit_swapped}？", refers_back=True, anchor=rest)
+    if not slots.holder and holder and question.startswith(holder) and is_branch(rest):
+        # 离退休干部支部呢 after 法院2024年…: a branch of the organisation named by its kind, not a thing counted;
+        # 税务局那个第二支部呢: a branch of an organisation of its own, asked the same
+        if opens_with_org(rest):
+            return Resolution(f"{rest}{question[len(holder) :]}？")
+        return Resolution(f"{holder}{rest}{question[len(holder) :]}？", refers_back=True, anchor=rest)
     if slots.holder and (LEADING_ORG.fullmatch(rest) or ORG_END.search(rest)):
         unit = sibling_unit(slots.holder, rest)
-        return Resolution(f"{question.replace(slots.holder, unit, 1)}？", refers_back=True, anchor=rest)
+        return Resolution(f"{with_holder(question, slots.holder, unit)}？", refers_back=True, anchor=rest)
     roles = list(ROLE_OR_MEMBERS.finditer(question))
     if ROLE_OR_MEMBERS.fullmatch(rest) and roles:  # 那党组成员呢 after 党组书记讲几次党课
         role = roles[-1]
@@ -305,3 +315,19 @@ def begins_with_act(phrase: str) -> bool:
     """检查学校食堂 / 走访企业: a phrase that opens with a verb names an activity, not a counted noun."""
     words = tagged_words(phrase)
     return len(words) > 1 and words[0][1] in ("v", "vn")
+
+
+def with_holder(question: str, holder: str, unit: str) -> str:
+    """The question of `unit` instead of `holder`; a branch said after the holder (体育局那个第二支部2024年…) is
+    the old organisation's, so another organisation of its own (法院) takes the question without it."""
+    after = question[question.index(holder) + len(holder) :]
+    period = PERIOD.search(after)
+    branch = after[: period.start()] if period else ""
+    if branch and is_branch(branch) and not is_branch(unit):
+        return question.replace(f"{holder}{branch}", unit, 1)
+    return question.replace(holder, unit, 1)
+
+
+def opens_with_org(unit: str) -> bool:
+    """税务局那个第二支部: a branch said with an organisation of its own (not 离退休干部支部, a branch alone)."""
+    return bool(LEADING_ORG.match(BRANCH_END.sub("", unit)))

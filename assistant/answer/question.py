@@ -152,6 +152,9 @@ def holder_of(question: str) -> str:
     """The organisation (or person, before a period) a question starts with; '' for 社区党委书记 (generic)."""
     text = PERIOD.sub("", question.strip(), count=1) if PERIOD.match(question.strip()) else question.strip()
     found = LEADING_ORG.match(text) or NAME_BEFORE_PERIOD.match(text)
+    if found and found.re is LEADING_ORG and PERIOD.search(found.group(0), 1):
+        # 档案馆去年档案进社区(搞了几场): no name holds a period; whose is what the period follows
+        found = NAME_BEFORE_PERIOD.match(text) or found
     if not found:
         return ""
     name = found.group(0) if found.re is LEADING_ORG else found.group(1)
