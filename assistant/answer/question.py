@@ -52,6 +52,7 @@ INTERROGATIVE = re.compile(
 )
 # A branch or group a question asks about (外科 in 中医院外科党支部); a count or 各 names none.
 # 党小组会 and 支部党员大会 are meetings, not units.
+SUB_UNIT_END = re.compile(r"(?:党支部|党总支|党小组|支部|小组|大队|中队|分队|车间|班组|中心组)$")
 UNIT_SUFFIX = re.compile(r"(党支部|党小组|支部|小组|大队|中队|分队|车间|班组)(?!会|大会|党员大会|委员会|长)")
 # 有多少名学生党员 asks how many there are (a stock); 发展了多少 asks how many were gained (a flow).
 STOCK_ASKED = re.compile(
@@ -152,8 +153,14 @@ def holder_of(question: str) -> str:
     """The organisation (or person, before a period) a question starts with; '' for 社区党委书记 (generic)."""
     text = PERIOD.sub("", question.strip(), count=1) if PERIOD.match(question.strip()) else question.strip()
     found = LEADING_ORG.match(text) or NAME_BEFORE_PERIOD.match(text)
-    if found and found.re is LEADING_ORG and PERIOD.search(found.group(0), 1):
-        # 档案馆去年档案进社区(搞了几场): no name holds a period; whose is what the period follows
+    if (
+        found
+        and found.re is LEADING_ORG
+        and PERIOD.search(found.group(0), 1)
+        and not SUB_UNIT_END.search(found.group(0))
+    ):
+        # 档案馆去年档案进社区(搞了几场): no name holds a period; whose is what the period follows. A unit of the
+        # organisation said after the period (党校去年学员管理党支部, 药监局去年中心组) is still whose the question is.
         found = NAME_BEFORE_PERIOD.match(text) or found
     if not found:
         return ""

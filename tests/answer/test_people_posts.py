@@ -341,3 +341,15 @@ def test_letters_that_only_look_like_a_name_ask_of_nobody(question):
 )
 def test_a_document_kind_is_no_holder(question, holder):
     assert holder_of(question) == holder
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("图书馆去年阅读进社区搞了几场", "图书馆"),  # no name holds a period
+        ("林场去年第二党支部开了几次支委会", "林场去年第二党支部"),  # a unit said after the period is still whose
+        ("税务所去年中心组集中学习了几次", "税务所去年中心组"),
+    ],
+)
+def test_a_name_stops_at_a_period_unless_a_unit_of_it_follows(question, holder):
+    assert holder_of(question) == holder
