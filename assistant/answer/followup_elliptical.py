@@ -10,6 +10,7 @@ from assistant.answer.answer_types import wanted_types
 from assistant.answer.followup_actors import UNIT_HEAD
 from assistant.answer.followup_modality import DONE, PLAN_WORD, done_before_plan
 from assistant.answer.followup_organisations import HEAD_TITLE, PARTY_HEADS
+from assistant.answer.followup_own_body import scope_of_body
 from assistant.answer.followup_period_words import (
     half_said_before,
     half_the_base_has,
@@ -125,6 +126,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     act_only = act_only or (not within_question and asks_of_event(text) and not ALL_UNITS.search(last.question))
     which = which_counted(text, last.counted)  # 是哪个支部: of the things counted, whose and when they were
     thin = is_thin(text) or act_only or (within_question and not own_count) or which
+    own_body: str | None = None  # the body a turn naming a person asks about (followup_own_body)
     if thin:
         context = (
             f"{last.holder}{before.period}的{last.counted}"
@@ -158,6 +160,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
             holder = holder[: holder.rfind(kind.group(0)) + len(kind.group(0))]
             body = body[kind.end() :]
         holder = without_unit_said(holder, body)
+        own_body = scope_of_body(holder, body)  # 某某在总支里是啥职务 after a branch: of the 总支, not the branch
+        holder = holder if own_body is None else own_body
         said_unit = OWN_UNIT.match(body)
         if said_unit and holder.endswith(said_unit.group(0)):  # 支部有几个女党员 after 柳塘疾控支部…: the same
             body = body[said_unit.end() :]
@@ -172,6 +176,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         body = bodies_after_count(body) if prefix else body  # 车站有几个党支部: its branches, not its branch
         question = f"{prefix}{joint}{body}"
     refers_back = not (changed_period or changed_modality or within_question) or bool(BACK_REFERENCE.search(text))
+    refers_back = refers_back and own_body is None  # the body's own documents, not those just cited
     if own_thing and not thin and not BACK_REFERENCE.search(text):
         return Resolution(question, same_organisation=True)
     if moved:  # of the organisation's other periods, not of the documents that told who the person was

@@ -24,8 +24,8 @@ if TYPE_CHECKING:  # followup imports this module; the turn type is needed for h
 # 他讲了几次 / 那25年上半年他讲了几次: the person, said first or right after whose and when
 PERSONAL_PRONOUN = re.compile(r"^(?:那么|那)?[^他她，,？?]{0,12}?(?<![其吉])(?:他|她)(?!们)")
 WHO = re.compile(r"谁|哪位|叫什么")
-# 党委书记郑海燕 / 述职人：马文斌 / 由汪琳: the role, colon or 由 before the name
-NAMED_AFTER_ROLE = re.compile(rf"^.*?(?:{ROLES}|人)[：:\s]*(?:由|为|是)?|^由")
+# 党委书记郑海燕 / 述职人：马文斌 / 由汪琳 / 指导人员为柯某: the role, colon or 由 before the name
+NAMED_AFTER_ROLE = re.compile(rf"^.*?(?:{ROLES}|人员|领导|人)[：:\s]*(?:由|为|是)?|^由")
 MEETING = re.compile(
     r"组织生活会|民主生活会|专题生活会|支委会|党委会|党员大会|党小组会|中心组(?:集体)?学习会?|[\u4e00-\u9fff]{2}(?:会议|座谈会|推进会)"
 )
@@ -98,6 +98,7 @@ def with_named_person(body: str, last: Turn) -> str:
     if not re.fullmatch(NAME, name):
         # 书记是谁 went unanswered: 他讲了几次 still asks of whoever holds that role
         role = asked_role(last.question) if asked_who else ""
+        role = role if POST_HELD.search(role) else ""  # 谁去指导的 asks an act (指导), no post one holds
         return f"{pronoun.group(0)[:-1]}{role}{body[pronoun.end() :]}" if role else body
     if name == holder:  # 她 after 冯某2024年处置了几件: the person is the scope already, not said twice
         return f"{pronoun.group(0)[:-1]}{body[pronoun.end() :]}"
@@ -135,6 +136,7 @@ def asked_role(question: str) -> str:
     return next((w.anchor for w in wanted_types(question) if w.kind == "person" and w.anchor), "")
 
 
+POST_HELD = re.compile(rf"(?:{ROLE.pattern}|{TITLE})$")  # 书记 / 组织委员 / 乡长, not 指导 or 主持
 POST_END = re.compile(rf"(?:{ROLES})(?<!人)$")  # 纪委书记 / 组织委员 are posts; 述职人 / 主持人 are no posts
 
 
