@@ -23,6 +23,7 @@ from assistant.answer.post_holders import post_asked, reporter_answer, titled
 from assistant.answer.progress import answer_progress
 from assistant.answer.question import agrees_with_marks
 from assistant.answer.routing import AnswerKind
+from assistant.answer.stated_zeros import stated_none
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import split_sentences, squash
 from assistant.core.words import tagged_words
@@ -86,8 +87,8 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
             ctx.question, s.sentence, s.chunk.doc_title
         )  # 召开2023年度民主生活会 for the 2022年度 one
     ]
-    if not ranked:
-        return refusal(kind, evidence)
+    if not ranked:  # 有没有立案查处的 where the report says 未发生违纪违法案件: 没有, quoted
+        return (stated_none(ctx, evidence) if kind == "fact" else None) or refusal(kind, evidence)
     # Soft types (职务, 单位, 是否 …) hold in too many sentences to choose by; the best sentences answer them.
     # A regulation's 谁 is an organ (由上级党组织批准), not a named person.
     if ranked[0].chunk.doc_kind == "regulation" and holder_asked(wanted, ctx.question):

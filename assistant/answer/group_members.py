@@ -7,11 +7,14 @@ import re
 
 from assistant.answer.answer_types import NAME
 from assistant.answer.person_names import is_name, people_named
+from assistant.answer.post_roster import roster
 from assistant.core.numerals import CHINESE_NUMERAL, chinese_to_int
 from assistant.core.schema import Chunk
 
+# 都有谁，啥职务: the posts of the people asked for too, which the answer shows beside each name
+POSTS_ASKED = r"[，,]?(?:各自|分别|都)?(?:是|任|担任)?(?:啥|什么|哪些|何)(?:职务|职位|分工|岗位)呢?"
 # 都有谁 / 分别是谁: several people asked for, not one (谁主持的); 哪几位 is a list question already.
-ASKS_PEOPLE = re.compile(r"(?:都|分别|各自)(?:有|是)谁[？?呢。]*$")
+ASKS_PEOPLE = re.compile(rf"(?:都|分别|各自)(?:有|是)谁(?:{POSTS_ASKED})?[？?呢。]*$")
 MARKED_NAME = re.compile(rf"({NAME})同志")
 # 除方某、黄某外的支委都有谁: members already talked about, left out of the answer
 EXCEPT = re.compile(rf"除了?((?:{NAME}、?)+?)(?:以)?外的?")
@@ -123,7 +126,15 @@ def members(question: str, chunks: list[Chunk]) -> list[tuple[Chunk, str, str]]:
     rows = row_holders(question, chunks)
     if rows:
         return [(chunk, row, f"{unit}：{name}") for chunk, row, unit, name in rows]
-    found = group_members(question, chunks) or counted_names(question, chunks)
     excepted = EXCEPT.search(question)
     left_out = excepted.group(1).split("、") if excepted else []
-    return [(found[0], found[1], name) for name in found[2] if name not in left_out] if found else []
+    found = group_members(question, chunks) or counted_names(question, chunks)
+    if found:
+        return [(found[0], found[1], name) for name in found[2] if name not in left_out]
+    asked = ASKS_PEOPLE.search(question)
+    listed = roster(question[: asked.start()] if asked else question, chunks)  # 党委班子都有谁: one roster sentence
+    return (
+        [(listed[0], listed[1], f"{name}（{posts}）") for name, posts in listed[2] if name not in left_out]
+        if listed
+        else []
+    )

@@ -7,6 +7,7 @@ import re
 
 from assistant.answer.asked_penalty import one_case_asked
 from assistant.answer.followup_regulations import REVISION_ASKED
+from assistant.answer.group_members import asks_people
 from assistant.answer.question import (
     ARTICLE_PAIR,
     BARE_QUANTITY,
@@ -79,7 +80,9 @@ def split_parts(question: str) -> list[str]:
     for part in parts:
         # 哪个支部党员最多？有多少名？: the compared row states the figure; the second part adds nothing.
         figure_of_ranking = bool(merged) and asks_ranking(merged[-1]) and BARE_QUANTITY.fullmatch(part)
-        if merged and (not asks(part) or "知识库" in part or figure_of_ranking):
+        # 班子都有谁，啥职务: the posts of the people just asked for, shown beside each of them
+        posts_of_people = bool(merged) and asks_people(merged[-1]) and asks_people(f"{merged[-1]}，{part}")
+        if merged and (not asks(part) or "知识库" in part or figure_of_ranking or posts_of_people):
             merged[-1] += part
         else:
             merged.append(part)

@@ -13,7 +13,7 @@ from assistant.answer.draft_options import DRAFT
 from assistant.answer.followup import conversation_state, resolve
 from assistant.answer.followup_period_words import held_half_note
 from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
-from assistant.answer.group_members import asks_people
+from assistant.answer.group_members import POSTS_ASKED, asks_people
 from assistant.answer.numeric_fact import UNITS
 from assistant.answer.question import NOT_A_QUANTITY, PARTS_ASKED, actor_of, asks, asks_ranking, core_of, slots_of
 from assistant.core.numerals import ARTICLE_REF
@@ -34,7 +34,7 @@ LIST = re.compile(
     r"|(主要|都)(做|干|开展|搞)了?(些|点)?(啥|什么)"
     # 存在的问题都有啥 / 整改措施有什么: an aspect named before the asking
     r"|(问题|不足|短板|差距|措施|举措|打算|计划|成效|亮点|经验)[^，,？?]{0,2}?(都)?有(些)?(啥|什么|哪些)"
-    r"|(?:都|分别|各自)(?:有|是)谁[？?呢。]*$"  # several people (group_members)
+    rf"|(?:都|分别|各自)(?:有|是)谁(?:{POSTS_ASKED})?[？?呢。]*$"  # several people (group_members)
     r"|(?:都|分别|各自)叫(?:啥|什么)|(?:名字|名称)(?:都|分别|各自)(?:是|叫)(?:啥|什么)"  # 这些支部都叫啥: several names
     r"|哪[两三四五六七八九十](?![年月天日号次])|包括(?:些)?(?:啥|什么)"  # 三联三促是哪三联 / 这个活动包括啥: its items
     r"|一是[^，,？?]{0,6}二是|(?:查摆|剖析|检视|查找|梳理)出?了?(?:些|点)?(?:啥|什么)"  # 一是二是都是啥 / 他查摆了啥

@@ -1,10 +1,12 @@
 """A count the report answers with a negation: 立了几个案子 when it says 未立案查处违纪案件, 发生几起事故 when it
 says 全年没有发生安全事故. Such a statement is the answer 0, quoted with its citation, when its clause states no
-figure and says every character of what is counted — the verb before 几/多少 and the thing after it."""
+figure and says every character of what is counted — the verb before 几/多少 and the thing after it. Whether
+something happened (有没有立案查处的) is answered 没有 by such a clause the same way."""
 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
@@ -20,6 +22,11 @@ DIGIT = re.compile(r"[\d一二两三四五六七八九十百千万]")
 # 几个/几起 and the words around them that say nothing of what is counted
 FILLER = re.compile(r"[了过的个子些]|一共|总共|共|总计|合计|多少|几|有|是|呢|吗|[？?。，,\s]")
 COUNTED_SPAN = 6  # characters of the verb before 几/多少 and of the thing after it
+# 有没有立案查处的 / 是否发生过安全事故: whether, and what is asked of
+WHETHER = re.compile(r"(?:有没有|是否有?|有无)([^，,；;？?]+)")
+# 立案 / 查处 / 案子 ask of disciplinary cases: 未发生违纪违法案件 says there were none, in other words
+CASE_ASKED = re.compile(r"立案|查处|案子|办案")
+CASE_SAID = "案件"
 
 
 def stated_zero(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
@@ -35,15 +42,37 @@ def stated_zero(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
         return None
     if any(states_a_figure(counted, item.chunk.text) for item in evidence):
         return None  # 立案5件 beside 信访举报…未立案: the figure is stated, only the count did not read it
+    return zero_answer("0", "count", counted, evidence)
+
+
+def stated_none(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
+    """ "没有。报告写明：…" for 有没有X where a clause negates X (or, for a case asked, says no 案件 happened)."""
+    asked = WHETHER.search(ctx.question)
+    counted = FILLER.sub("", asked.group(1))[:COUNTED_SPAN] if asked else ""
+    if len(counted) < 2 or any(states_a_figure(counted, item.chunk.text) for item in evidence):
+        return None
+    return zero_answer("没有", "fact", counted, evidence)
+
+
+def zero_answer(said: str, kind: Literal["count", "fact"], counted: str, evidence: list[Evidence]) -> Answer | None:
+    """The answer quoting the best-ranked clause that negates what is counted, stating no figure."""
+    cases = bool(CASE_ASKED.search(counted))
     for item in evidence:
         for sentence in split_sentences(item.chunk.text):
             for clause in CLAUSE_BREAK.split(sentence):
                 negated = NEGATED.search(clause)
-                if negated and not DIGIT.search(clause) and all(c in clause[negated.end() :] for c in counted):
+                rest = clause[negated.end() :] if negated else ""
+                if (
+                    negated
+                    and not DIGIT.search(clause)
+                    and (all(c in rest for c in counted) or cases and CASE_SAID in rest)
+                ):
                     book = CitationBook()
                     quoted = sentence.strip()
-                    text = f"0。报告写明：{quoted.rstrip('。；;')}{book.cite(item.chunk, quoted)}。"
-                    return Answer(text, "count", book.citations(), evidence, derived_numbers={0.0})
+                    text = f"{said}。报告写明：{quoted.rstrip('。；;')}{book.cite(item.chunk, quoted)}。"
+                    return Answer(
+                        text, kind, book.citations(), evidence, derived_numbers={0.0} if kind == "count" else set()
+                    )
     return None
 
 
@@ -52,6 +81,8 @@ def states_a_figure(counted: str, text: str) -> bool:
     for clause in CLAUSE_BREAK.split(text):
         for figure in DIGIT.finditer(clause):
             said = clause[max(0, figure.start() - COUNTED_SPAN) : figure.start()]
-            if counted[:2] in said and not NEGATED.search(said):
+            # 查处案件3件 beside 未发生…案件: a case figure is stated, whichever word the question used
+            asked = counted[:2] in said or CASE_ASKED.search(counted) and CASE_SAID in said
+            if asked and not NEGATED.search(said):
                 return True
     return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.stated_zeros import states_a_figure
+from tests.answer.support import FakeSource, ask_source, make_chunk
 
 
 @pytest.mark.parametrize(
@@ -18,3 +19,40 @@ from assistant.answer.stated_zeros import states_a_figure
 )
 def test_a_figure_stated_of_what_is_counted_is_no_zero(counted, text, stated):
     assert states_a_figure(counted, text) is stated
+
+
+# 有没有立案查处的: a stated zero in other words (no 案件 happened) answers whether, 没有 with the quote
+LAB = "金沙市计量检测研究院党总支2025年上半年党建工作报告"
+LAB_SOURCE = FakeSource(
+    [
+        make_chunk(
+            LAB,
+            "上半年开展廉洁谈话32人次，运用“第一种形态”处理4人次；全院未发生违纪违法案件。",
+            ("四、党风廉政建设",),
+        ),
+        make_chunk(LAB, "上半年完成检定校准任务1.2万台件，全年没有发生安全生产事故。", ("五、业务工作",), position=1),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("计量检测研究院上半年有没有立案查处的？", "未发生违纪违法案件"),
+        ("计量检测研究院上半年有无查处案子", "未发生违纪违法案件"),
+    ],
+)
+def test_whether_is_answered_no_by_a_stated_zero(question, quoted):
+    answer = ask_source(LAB_SOURCE, question)
+    assert not answer.refused, answer.text
+    assert answer.text.startswith("没有。"), answer.text
+    assert quoted in answer.text
+
+
+def test_whether_said_in_the_report_own_words_is_still_answered():
+    answer = ask_source(LAB_SOURCE, "计量检测研究院是否发生安全生产事故？")
+    assert "没有发生安全生产事故" in answer.text, answer.text
+
+
+def test_a_case_figure_stated_is_no_zero_of_cases():
+    assert states_a_figure("立案", "全院查处违纪案件2件，其余未发生违纪违法案件。")
