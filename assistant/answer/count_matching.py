@@ -28,6 +28,7 @@ from assistant.answer.count_words import (
     acts_asked,
     acts_in,
     bound_pieces,
+    column_acts,
     counted_words,
     holds,
     plain_counted,
@@ -336,8 +337,10 @@ def fact_score(
         # Money is spent on the clause before (修建便道2公里，投入资金8万元): that clause is its own, not context.
         spent_on = acts_only or fact.family == "money" or joined_earlier
         own_words = predicate + fact.row.lower() + (earlier.lower() if spent_on else "") + before
+        acts = column_acts([w for w, _ in counted], fact.predicate.lower() if fact.row else "")
         held = sum(
-            weight if holds(w, own_words, bound or {}) else weight / 2 if w in shared else 0 for w, weight in counted
+            weight if w in acts or holds(w, own_words, bound or {}) else weight / 2 if w in shared else 0
+            for w, weight in counted
         )
         held /= sum(weight for _, weight in counted)
         if held <= PREDICATE_THRESHOLD:

@@ -31,6 +31,8 @@ ORGANISATION_WORD = re.compile(
 
 # 四个 in 四个支部加起来: how many units the question covers, not what it counts.
 SCOPE_COUNT = re.compile(r"[一二两三四五六七八九十\d]+[个名位项]")
+# 全馆 / 各支部 / 全处: the whole body or all its units, by a scope word and the body's kind, say whose figure is asked.
+WHOLE_SCOPE = re.compile(rf"(?:全|各|本)(?:{ORGANISATION_WORD.pattern}|[馆校院厂所站处科室队社])")
 
 RESULT_COMPLEMENTS = "成为到"
 
@@ -160,5 +162,15 @@ def counted_words(terms: Terms, thing: str = "") -> list[tuple[str, float]]:
         if weight != UNKNOWN_WORD_WEIGHT
         and (not ORGANISATION_WORD.fullmatch(word) or word in thing)  # 有几个支部: the branches are what is counted
         and not SCOPE_COUNT.fullmatch(word)
+        and not WHOLE_SCOPE.fullmatch(word)
         and re.search(r"[\u4e00-\u9fff]", word)
     ]
+
+
+def column_acts(words: list[str], column: str) -> set[str]:
+    """Counted words a table column holding only the thing made (党课) says by its act: a question's verb and
+    object (讲党课) and the verb alone (讲) — a per-unit table counts 党课5场 for 讲党课5场."""
+    if not column:
+        return set()
+    acts = {w for w in words if column in w and 0 < len(w) - len(column) <= 2}
+    return acts | {w for w in words for act in acts if w == act.replace(column, "")}
