@@ -32,6 +32,7 @@ ORGANISATION_WORD = re.compile(
 # 四个 in 四个支部加起来: how many units the question covers, not what it counts.
 SCOPE_COUNT = re.compile(r"[一二两三四五六七八九十\d]+[个名位项]")
 # 全馆 / 各支部 / 全处: the whole body or all its units, by a scope word and the body's kind, say whose figure is asked.
+WHOLE_BODY = re.compile(r"全[馆校院厂所站处科室队社局委]")  # 全馆: the body the conversation is about, by its kind
 WHOLE_SCOPE = re.compile(rf"(?:全|各|本)(?:{ORGANISATION_WORD.pattern}|[馆校院厂所站处科室队社])")
 
 RESULT_COMPLEMENTS = "成为到"
@@ -134,7 +135,7 @@ def plain_counted(words: str) -> str:
     if name:
         words = re.sub(rf"(?:按照|根据|依据|依照|按)?{re.escape(name)}[里中上]?", "，", words, count=1)
     words = TAKEN_AS.sub(r"\1为", GENRE_POINTED.sub("，", DOCUMENT_POINTED.sub("，", words)))
-    return ASKING_MODAL.sub("，", RATED_AS.sub("", words))
+    return ASKING_MODAL.sub("，", RATED_AS.sub("", WHOLE_BODY.sub("，", words)))
 
 
 def without_complements(terms: Terms) -> Terms:

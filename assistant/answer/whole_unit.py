@@ -5,6 +5,7 @@ not. A branch asked (sub_unit), each branch asked (各支部 / 分别) or a row 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.answer.asked_quantity import TOTAL_ASKED
@@ -32,7 +33,14 @@ def branch_row(fact: NumericFact) -> bool:
 def of_whole_unit(scored: list[ScoredFact], part: str, unit: str) -> list[ScoredFact]:
     """The scored facts without the branch rows of a document that also states a figure of its own, when the
     part asks about no branch."""
-    if unit or (EACH_ASKED.search(part) and not ALL_ADDED.search(part)):
+    added = ALL_ADDED.search(part)
+    totals = [s for s in scored if s.fact.row and "total" in s.fact.qualifiers]
+    if added and not unit and totals:
+        # The branches added up are the per-branch table's 合计 row, not a figure done for one branch; the row
+        # answers as well as the best figure found of them, though it says neither the branches nor the act.
+        lift = max(s.score for s in scored) - max(s.score for s in totals)
+        return [replace(s, score=s.score + lift) for s in totals]
+    if unit or (EACH_ASKED.search(part) and not added):
         return scored
     own = {s.fact.chunk.doc_id for s in scored if not branch_row(s.fact)}
     return [s for s in scored if not (s.fact.chunk.doc_id in own and branch_row(s.fact) and not named(s.fact, part))]
