@@ -172,11 +172,12 @@ def counted_words(terms: Terms, thing: str = "") -> list[tuple[str, float]]:
 
 def column_acts(words: list[str], column: str) -> set[str]:
     """Counted words a table column holding only the thing made (党课) says by its act: a question's verb and
-    object (讲党课) and a verb of making said apart (讲了几场党课) — a per-unit table counts 党课5场 for 讲党课5场."""
+    object (讲党课) and a verb of making said apart (讲了几场党课, not 组织 of 组织生活会) — a per-unit table counts 党课5场 for 讲党课5场."""
     if not column or not any(w in column or column in w for w in words):
         return set()
     acts = {w for w in words if column in w and 0 < len(w) - len(column) <= 2}
-    return acts | {w for w in words if MAKING_VERB.fullmatch(w) or any(w == a.replace(column, "") for a in acts)}
+    verbs = {w for w in words if MAKING_VERB.fullmatch(w) and not any(w in o for o in words if o != w)}
+    return acts | verbs | {w for w in words for a in acts if w == a.replace(column, "")}
 
 
 def scope_words(words: list[str]) -> str:
