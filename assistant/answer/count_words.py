@@ -34,7 +34,7 @@ SCOPE_COUNT = re.compile(r"[一二两三四五六七八九十\d]+[个名位项]"
 # 讲了几场党课 / 开了几次支委会: a verb making the thing a table's column counts, which the column leaves unsaid
 MAKING_VERB = re.compile(rf"{GENERIC_VERBS.pattern}|讲|上|授")
 # 全馆 / 各支部 / 全处: the whole body or all its units, by a scope word and the body's kind, say whose figure is asked.
-WHOLE_BODY = re.compile(r"全[馆校院厂所站处科室队社局委]")  # 全馆: the body the conversation is about, by its kind
+WHOLE_BODY = re.compile(r"全[馆校院厂所站处科室队社局](?!委)")  # 全馆: the body the conversation is about, by its kind
 WHOLE_SCOPE = re.compile(rf"(?:全|各|本)(?:{ORGANISATION_WORD.pattern}|[馆校院厂所站处科室队社])")
 
 RESULT_COMPLEMENTS = "成为到"
