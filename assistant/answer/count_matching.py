@@ -28,10 +28,12 @@ from assistant.answer.count_words import (
     acts_asked,
     acts_in,
     bound_pieces,
+    column_acts,
     counted_words,
     holds,
     plain_counted,
     precision,
+    scope_words,
     states_only,
     unheard_words,
     whose_or_when,
@@ -328,6 +330,7 @@ def fact_score(
     joined_earlier = bool(earlier) and counts_participants(fact.predicate)
     # 对查摆的问题建立台账。截至3月底，已完成整改9条: a state with no whole of its own counts the things before
     before = things_said_before(fact).lower() if acts_only and fact.qualifiers & STATED and fact.parent is None else ""
+    acts = column_acts([w for w, _ in counted], fact.predicate.lower() if fact.row else "")
     if counted:
         # The shared context and the section heading count half: 发展 before 、按期转正 is not enough.
         # So do the sentence's earlier clauses: 走访慰问困难职工18人，发放慰问金3.6万元.
@@ -337,13 +340,16 @@ def fact_score(
         spent_on = acts_only or fact.family == "money" or joined_earlier
         own_words = predicate + fact.row.lower() + (earlier.lower() if spent_on else "") + before
         held = sum(
-            weight if holds(w, own_words, bound or {}) else weight / 2 if w in shared else 0 for w, weight in counted
+            weight if w in acts or holds(w, own_words, bound or {}) else weight / 2 if w in shared else 0
+            for w, weight in counted
         )
         held /= sum(weight for _, weight in counted)
         if held <= PREDICATE_THRESHOLD:
             return None
     context = title + " ".join(fact.chunk.section_path).lower()
-    near = terms.coverage(context + fact.row.lower() + predicate)  # a row's label is its figures' subject
+    said = "".join(acts)  # 讲 of 讲了几场党课 is said by a table's 党课 column; 各支部 by its 合计 row
+    said += scope_words(terms.words) if fact.row and "total" in fact.qualifiers else ""
+    near = terms.coverage(context + fact.row.lower() + predicate + said)  # a row's label is its figures' subject
     # Money is spent on the activity of the clause before (慰问困难职工18人，发放慰问金…); acts alone act on
     # its thing, but only a measure word or a state asked (装了几部) picks them over that clause's own figure.
     if fact.family == "money" or (acts_only and picked_out) or joined_earlier:

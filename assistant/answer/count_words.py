@@ -31,6 +31,11 @@ ORGANISATION_WORD = re.compile(
 
 # 四个 in 四个支部加起来: how many units the question covers, not what it counts.
 SCOPE_COUNT = re.compile(r"[一二两三四五六七八九十\d]+[个名位项]")
+# 讲了几场党课 / 开了几次支委会: a verb making the thing a table's column counts, which the column leaves unsaid
+MAKING_VERB = re.compile(rf"{GENERIC_VERBS.pattern}|讲|上|授")
+# 全馆 / 各支部 / 全处: the whole body or all its units, by a scope word and the body's kind, say whose figure is asked.
+WHOLE_BODY = re.compile(r"全[馆校院厂所站处科室队社局](?!委)")  # 全馆: the body the conversation is about, by its kind
+WHOLE_SCOPE = re.compile(rf"(?:全|各|本)(?:{ORGANISATION_WORD.pattern}|[馆校院厂所站处科室队社])")
 
 RESULT_COMPLEMENTS = "成为到"
 
@@ -132,7 +137,7 @@ def plain_counted(words: str) -> str:
     if name:
         words = re.sub(rf"(?:按照|根据|依据|依照|按)?{re.escape(name)}[里中上]?", "，", words, count=1)
     words = TAKEN_AS.sub(r"\1为", GENRE_POINTED.sub("，", DOCUMENT_POINTED.sub("，", words)))
-    return ASKING_MODAL.sub("，", RATED_AS.sub("", words))
+    return ASKING_MODAL.sub("，", RATED_AS.sub("", WHOLE_BODY.sub("，", words)))
 
 
 def without_complements(terms: Terms) -> Terms:
@@ -160,5 +165,21 @@ def counted_words(terms: Terms, thing: str = "") -> list[tuple[str, float]]:
         if weight != UNKNOWN_WORD_WEIGHT
         and (not ORGANISATION_WORD.fullmatch(word) or word in thing)  # 有几个支部: the branches are what is counted
         and not SCOPE_COUNT.fullmatch(word)
+        and not WHOLE_SCOPE.fullmatch(word)
         and re.search(r"[\u4e00-\u9fff]", word)
     ]
+
+
+def column_acts(words: list[str], column: str) -> set[str]:
+    """Counted words a table column holding only the thing made (党课) says by its act: a question's verb and
+    object (讲党课) and a verb of making said apart (讲了几场党课, not 组织 of 组织生活会) — a per-unit table counts 党课5场 for 讲党课5场."""
+    if not column or not any(w in column or column in w for w in words):
+        return set()
+    acts = {w for w in words if column in w and 0 < len(w) - len(column) <= 2}
+    verbs = {w for w in words if MAKING_VERB.fullmatch(w) and not any(w in o for o in words if o != w)}
+    return acts | verbs | {w for w in words for a in acts if w == a.replace(column, "")}
+
+
+def scope_words(words: list[str]) -> str:
+    """The words (and pairs) of a question beginning with a scope over the body or all its units (各支部2024)."""
+    return "".join(w for w in words if WHOLE_SCOPE.match(w))

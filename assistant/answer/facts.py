@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from assistant.answer.bare_counts import bare_counts
 from assistant.answer.fact_cells import bare_cell, row_label, row_name, row_unit
 from assistant.answer.fact_plans import (
     ASIDE,
@@ -317,7 +318,7 @@ def clause_facts(
     clause = clauses[index].strip()
     matches = [m for m in QUANTITY.finditer(clause) if not is_no_quantity(m, clause[m.end() :])]
     money = [m for m in BARE_MONEY.finditer(clause) if MONEY_WORDS.search(clause[: m.start()])]
-    matches = sorted(matches + money, key=lambda m: m.start())
+    matches = sorted(matches + money + bare_counts(clause), key=lambda m: m.start())
     label = row_label(sentence) if index and not matches else ""
     if label:
         cell = bare_cell(chunk, sentence, clause, label, first_position, in_plan_section, offset, row_unit(clauses))

@@ -124,9 +124,15 @@ def tells_another_event(question: str, sentence: str, title: str) -> bool:
 CELL = re.compile(rf"(?P<unit>{UNITS})(?P<num>\d+(?:\.\d+)?)(?=[，,。；;\s]|$)")
 
 
+# 粉丝总数达到312万 / 粉丝（万）：完成338万: a count in 万 or 亿 with no measure word, compared in that scale
+SCALED = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>[万亿])(?=[，,。；;\s]|$)")
+
+
 def cell_figures(text: str) -> list[tuple[float, str]]:
-    """(value, unit) of each header-and-number cell of an answer that states no figure with its unit after it."""
-    return [(float(m.group("num")), m.group("unit")) for m in CELL.finditer(text)]
+    """(value, unit) of each header-and-number cell of an answer that states no figure with its unit after it,
+    else of each figure in 万 or 亿 said with no measure word."""
+    cells = list(CELL.finditer(text)) or list(SCALED.finditer(text))
+    return [(float(m.group("num")), m.group("unit")) for m in cells]
 
 
 def relative_years(question: str, documents: list[DocRecord]) -> set[str]:

@@ -5,8 +5,10 @@ not. A branch asked (sub_unit), each branch asked (各支部 / 分别) or a row 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.branch_short_names import short_named
 from assistant.answer.branch_units import OFFICE_SUFFIX, ORDINAL, plain_unit_words
 from assistant.answer.numeric_fact import NumericFact
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
 BRANCH_LABEL = re.compile(rf"^(.*?)(?:{UNIT_SUFFIX.pattern}|{OFFICE_SUFFIX.pattern})(?:[（(][^）)]*[）)])?$")
 # 各支部分别 / 每个大队 / 哪个支部 / 按支部: the branches themselves are asked about
 EACH_ASKED = re.compile(r"各|每个|分别|哪个|哪些|哪几|按")
+# 各支部一共讲了多少场: all the branches added up, which is the whole's figure (the table's 合计 row), not a row.
+ALL_ADDED = re.compile(rf"^(?!.*(?:分别|哪个|哪些|哪几|按)).*各.*(?:{TOTAL_ASKED.pattern})")
 
 
 def branch_row(fact: NumericFact) -> bool:
@@ -29,7 +33,14 @@ def branch_row(fact: NumericFact) -> bool:
 def of_whole_unit(scored: list[ScoredFact], part: str, unit: str) -> list[ScoredFact]:
     """The scored facts without the branch rows of a document that also states a figure of its own, when the
     part asks about no branch."""
-    if unit or EACH_ASKED.search(part):
+    added = ALL_ADDED.search(part)
+    totals = [s for s in scored if s.fact.row and "total" in s.fact.qualifiers]
+    if added and not unit and totals:
+        # The branches added up are the per-branch table's 合计 row, not a figure done for one branch; the row
+        # answers as well as the best figure found of them, though it says neither the branches nor the act.
+        lift = max(s.score for s in scored) - max(s.score for s in totals)
+        return [replace(s, score=s.score + lift) for s in totals]
+    if unit or (EACH_ASKED.search(part) and not added):
         return scored
     own = {s.fact.chunk.doc_id for s in scored if not branch_row(s.fact)}
     return [s for s in scored if not (s.fact.chunk.doc_id in own and branch_row(s.fact) and not named(s.fact, part))]
