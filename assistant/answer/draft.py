@@ -254,7 +254,7 @@ def without_names(topic: str, record: DocRecord) -> str:
     """The topic without the names of the document's organisation (鹿鸣县纪委监委机关…的组织生活 → 组织生活)."""
     profile = with_profile(record).profile
     names = {profile.organisation, *profile.aliases} if profile else set()
-    # 北辰新材料公司 as the file is named, though the title says 北辰能源集团新材料有限公司
+    # 青岚新材料公司 as the file is named, though the title says 青岚能源集团新材料有限公司
     named = f"{record.title} {Path(record.source).stem}"
     names |= {m.group(0) for m in UNIT_MENTION.finditer(topic) if m.group(0) in named}
     names = sorted(names - {""}, key=len, reverse=True)

@@ -118,8 +118,8 @@ def swapped_actor(question: str, rest: str, aspect: bool = False) -> str:
 
 
 def people_replaced(actor: Actor, rest: str) -> str:
-    """The actor with its last run of people words replaced by `rest`: 个人问题 for 班子问题, 北辰公司个人 for
-    北辰公司班子 (the words naming whose they are kept); `rest` alone when the actor is all people words."""
+    """The actor with its last run of people words replaced by `rest`: 个人问题 for 班子问题, 青岚公司个人 for
+    青岚公司班子 (the words naming whose they are kept); `rest` alone when the actor is all people words."""
     words = actor.words
     people = [n for n, w in enumerate(words) if is_people(w)]
     if not people:

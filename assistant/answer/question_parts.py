@@ -126,8 +126,8 @@ OWN_ACT_COUNT = re.compile(ACT_COUNT.pattern + r"[\u4e00-\u9fff]{2,}")
 
 
 def scope_before_act(question: str) -> str:
-    """Whose and when a counting question asks about, without its act: 北辰公司开民主生活会前发了多少份表 ->
-    北辰公司开民主生活会前 ("" when nothing precedes the act)."""
+    """Whose and when a counting question asks about, without its act: 青岚公司开民主生活会前发了多少份表 ->
+    青岚公司开民主生活会前 ("" when nothing precedes the act)."""
     text = PARTICLES.sub("", question.strip())
     match = INTERROGATIVE.search(text)
     counts = match and match.group(0) in ("几", "多少")

@@ -158,7 +158,7 @@ def unit_variants(units: str) -> list[str]:
     variants = ["".join(chain[i:]) for i in range(len(chain))]
     stripped = without_admin_prefix(units)
     variants.append(stripped)
-    if len(chain) > 1 and "集团" in chain[0]:  # 北辰能源集团新材料有限公司 -> 北辰新材料公司
+    if len(chain) > 1 and "集团" in chain[0]:  # 青岚能源集团新材料有限公司 -> 青岚新材料公司
         variants.append(chain[0][:2] + "".join(chain[1:]))
     if units.endswith("机关") and len(chain) > 1:  # 法院机关 is named as the court (云岭县法院)
         variants += spoken_variants("".join(chain[:-1]))
