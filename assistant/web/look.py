@@ -8,6 +8,8 @@ import gradio as gr
 
 # System fonts only (Noto CJK on Linux, YaHei on Windows): nothing is fetched from the internet.
 FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "ui-sans-serif", "sans-serif"]
+NO_MATH: list = []  # document text with $$…$$ stays text: no LaTeX rendering anywhere
+
 MONO_FONTS = ["Noto Sans Mono CJK SC", "ui-monospace", "Consolas", "monospace"]
 
 CSS = """

@@ -64,15 +64,15 @@ def web(tmp_path_factory):
 
 def upload_as(web, path, target, user: str) -> tuple[str, list[list]]:
     """Upload as `user`, wait for the background job; (message, the job's progress rows as `user` sees them)."""
-    message, *_ = web.upload([str(path)] if path else [], target, as_user(user))
-    assert web.jobs.wait(120)
-    return message, web.progress_view(as_user(user))[1]
+    message, *_ = web.library.upload([str(path)] if path else [], target, as_user(user))
+    assert web.library.jobs.wait(120)
+    return message, web.library.progress_view(as_user(user))[1]
 
 
 def reindex_as(web, target, user: str) -> tuple[str, list[list]]:
-    message, *_ = web.reindex(target, as_user(user))
-    assert web.jobs.wait(120)
-    return message, web.progress_view(as_user(user))[1]
+    message, *_ = web.library.reindex(target, as_user(user))
+    assert web.library.jobs.wait(120)
+    return message, web.library.progress_view(as_user(user))[1]
 
 
 def ask(web, user: str, question: str, kbs: list[str] | None = None) -> str:
@@ -91,13 +91,13 @@ def test_reader_never_sees_another_knowledge_base(web):
     # The chooser narrows even the granted: asked in 公共 only, the branch's facts are not used.
     assert "17次" not in ask(web, "reader", question, [DEFAULT_KB])
 
-    rows, choices = web.documents_view("", as_user("outsider"))
+    rows, choices = web.library.documents_view("", as_user("outsider"))
     assert [r[0] for r in rows] == [REPORT_TITLE] and choices["choices"] == []
     status = dict(web.status_view(as_user("outsider")))
     assert status["文档数"] == "1"
     chooser, target = web.kb_choices(as_user("outsider"))
     assert chooser["choices"] == [DEFAULT_KB] and target["choices"] == [] and target["interactive"] is False
-    assert [r[0] for r in web.documents_view("", as_user("nobody"))[0]] == []
+    assert [r[0] for r in web.library.documents_view("", as_user("nobody"))[0]] == []
 
 
 def test_reader_is_refused_editor_actions(web, tmp_path):
@@ -110,11 +110,11 @@ def test_reader_is_refused_editor_actions(web, tmp_path):
     assert "重新索引的权限" in message
 
     secret = next(d for d in web.kb.documents() if d.title == SECRET_TITLE)
-    box, question, checkbox = web.ask_delete(secret.doc_id, as_user("reader"))
+    box, question, checkbox = web.library.ask_delete(secret.doc_id, as_user("reader"))
     assert "删除文档的权限" in question
-    _, message, *_ = web.confirm_delete(secret.doc_id, True, "", as_user("reader"))
+    _, message, *_ = web.library.confirm_delete(secret.doc_id, True, "", as_user("reader"))
     assert "删除文档的权限" in message
-    _, message, *_ = web.confirm_delete(secret.doc_id, True, "", as_user("outsider"))  # cannot even see it
+    _, message, *_ = web.library.confirm_delete(secret.doc_id, True, "", as_user("outsider"))  # cannot even see it
     assert message == "该文档已不在知识库中。" and SECRET_TITLE not in message
     assert web.kb.document(secret.doc_id) is not None
     assert Path(secret.source).is_file()
@@ -129,16 +129,16 @@ def test_editor_uploads_and_deletes_in_their_knowledge_base_only(web, tmp_path):
     assert "上传文件的权限" in message  # 公共: not theirs
     message, rows = upload_as(web, upload, BRANCH, "editor")
     assert rows[0][:2] == ["支部学习记录.txt", "已完成"], message
-    _, outsiders_rows = web.progress_view(as_user("outsider"))  # another base's upload: not even its file name
+    _, outsiders_rows = web.library.progress_view(as_user("outsider"))  # another base's upload: not even its file name
     assert "支部学习记录.txt" not in str(outsiders_rows)
-    message, *_ = web.cancel_index(as_user("reader"))
+    message, *_ = web.library.cancel_index(as_user("reader"))
     assert "取消索引任务的权限" in message
     saved = web.settings.corpus_dir / BRANCH / "支部学习记录.txt"
     assert saved.is_file()
     doc = next(d for d in web.kb.documents() if d.title == "支部学习记录")
     assert "12次" in ask(web, "reader", "支部集中学习几次？", [BRANCH])
     assert "12次" not in ask(web, "outsider", "支部集中学习几次？")
-    _, message, *_ = web.confirm_delete(doc.doc_id, True, "", as_user("editor"))
+    _, message, *_ = web.library.confirm_delete(doc.doc_id, True, "", as_user("editor"))
     assert "已从知识库删除" in message and not saved.exists()
     (web.settings.corpus_dir / REPORT_NAME).unlink()  # a 公共 file gone: re-indexing drops it …
     message, rows = reindex_as(web, BRANCH, "editor")
