@@ -42,6 +42,10 @@ from tests.answer.support import FakeSource, index_like, make_chunk
             ("慈善总会募集党支部去年支委会开了几次", "主题党日呢", "全会合计呢"),
             "慈善总会去年一共主题党日开了几次？",
         ),
+        (  # the body itself was asked (its 党委 is no unit of the 监狱): it stays whose
+            ("东岭监狱党委去年个别教育谈话多少人次", "全狱合计呢"),
+            "东岭监狱党委去年一共个别教育谈话多少人次？",
+        ),
     ],
 )
 def test_a_total_over_units_asks_the_whole(turns, expected):
