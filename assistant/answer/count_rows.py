@@ -103,7 +103,7 @@ def rows_total(
         ]
         columns: dict[str, list[NumericFact]] = {}
         for fact in facts:
-            columns.setdefault(fact.predicate, []).append(fact)
+            columns.setdefault(column_name(fact), []).append(fact)
         column = asked_column(rest, counted, list(columns.values()))
         if column is None:
             continue
@@ -118,16 +118,22 @@ def rows_total(
     return None
 
 
+def column_name(fact: NumericFact) -> str:
+    """应到 of 第一支部，应到: a row's first figure may carry the row's label in its predicate, which names no
+    column of its own (each row would be a column of one)."""
+    return fact.predicate.removeprefix(fact.row or "").lstrip("，,：:")
+
+
 def asked_column(rest: str, counted: Terms, columns: list[list[NumericFact]]) -> list[NumericFact] | None:
     """The one column the question names: of the columns some question word names (党员 of 党员人数 and of 发展党员),
     the one whose own words the question says most and lacks least (党员人数 of 党员总共有多少人, 人数 being what
     is counted; 发展党员 of 一共发展了多少党员); None on a tie."""
-    fitting = [c for c in columns if counted.coverage(c[0].predicate) > 0]
+    fitting = [c for c in columns if counted.coverage(column_name(c[0])) > 0]
     if len(fitting) <= 1:
         return fitting[0] if fitting else None
 
     def said(column: list[NumericFact]) -> int:
-        tokens = tokenize(MEASURE_TAIL.sub("", column[0].predicate))
+        tokens = tokenize(MEASURE_TAIL.sub("", column_name(column[0])))
         words = [t for t in tokens if not any(o != t and o in t for o in tokens)]  # 发展, 党员 of 发展党员
         return sum(1 if word in rest else -1 for word in words)
 

@@ -10,7 +10,7 @@ import re
 
 from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.followup_actors import is_people
-from assistant.answer.followup_rows import HEAD, row_of_branch, unit_asked
+from assistant.answer.followup_rows import HEAD, ROW_HEAD, row_of_branch, unit_asked
 from assistant.answer.followup_turns import ENDING, Resolution, Turn
 from assistant.answer.question import PERIOD, QUANTITY_WORD, asks_quantity
 from assistant.core.text import HALF, QUARTER
@@ -19,9 +19,14 @@ TOTAL = re.compile(rf"{TOTAL_ASKED.pattern}|加在一起|合起来")
 NUMBER = r"[一二三四五六七八九十两\d]+"
 # 5个村党支部 / 各个基层支部: a short kind may stand between the count and the unit
 MANY = re.compile(rf"^(?:那|这)?(?:({NUMBER})个|各个?|所有|全部(?:的)?|全体)(?:[\u4e00-\u9fff]{{1,3}}?)?({HEAD})")
-WHOLE = re.compile(rf"^(?:那)?全({HEAD}|社(?!会)|馆|厂|台|场|行)")  # 全社 / 全馆 / 全台: the 出版社, 档案馆 or 电视台
+# 全社 / 全馆 / 全台: the 出版社, 档案馆 or 电视台; right before the total word any short kind of body (全矿 / 全总支 /
+# 全会 of a 协会) but a span or an extent (全年合计 is the unit's year, 全部加起来 its items)
+WHOLE = re.compile(
+    rf"^(?:那)?全({HEAD}|社(?!会)|馆|厂|台|场|行|(?![年月季周天日部体员额程面])[\u4e00-\u9fff]{{1,2}}?(?={TOTAL.pattern}))"
+)
 # Words around what a total is asked of that ask and name nothing: 有 / 是 / 呢.
 ASKING_EDGE = re.compile(r"^(?:是|有|共|为|的)+|(?:是|有|的|呢|吗)+$")
+ROW = re.compile(rf"(?:{ROW_HEAD})$")  # a unit that is a row of a per-unit table, not the body itself
 PARTY_BODY = re.compile(r"^(?:党支部|支部|党委|党总支|党组|委员会)$")  # 稽查局党支部 is 稽查局's own branch
 WHO_ASKED = re.compile(r"是谁$")
 
@@ -47,6 +52,8 @@ def over_units(text: str, last: Turn) -> Resolution | None:
     question = ENDING.sub("", base.question)
     if scope.re is WHOLE:
         whole = whole_of_units(last, head)
+        if not whole and unit == base.holder and not ROW.search(unit):  # 全狱 after 某监狱党委…: the body asked
+            return Resolution(f"{total_inserted(question, unit)}？", refers_back=True)
         if not whole:  # 全局 of 稽查局党支部: which bureau the documents cited say, not the question
             alone = question.replace(unit, "", 1)
             if base.holder and base.holder in alone:  # 人社局…，就业促进党支部…: the bureau named stays whose

@@ -69,3 +69,32 @@ def test_another_number_of_rows_is_no_total():
 def test_a_rows_label_names_whose_figure_the_column_gives(question, figure, others):
     answer = ask_source(SOURCE, question)
     assert figure in answer.text and not any(o in answer.text for o in others), answer.text
+
+
+MEETING_TITLE = "石湾港务公司党委2024年度组织生活会情况报告"
+MEETING_ROWS = (
+    "装卸一队党支部：应到21名，实到20名，查摆问题8条。\n"
+    "装卸二队党支部：应到17名，实到17名，查摆问题6条。\n"
+    "机关党支部：应到12名，实到11名，查摆问题5条。"
+)
+MEETING = index_like(
+    FakeSource(
+        [
+            make_chunk(MEETING_TITLE, "各党支部召开组织生活会情况如下：", ("二、召开情况",)),
+            make_chunk(MEETING_TITLE, MEETING_ROWS, ("二、召开情况",), position=1),
+        ]
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "parts"),
+    [  # a row's first figure carries the row's label in its predicate: still one column over the rows
+        ("石湾港务公司组织生活会三个支部一共应到多少人", "共50名", ("21名", "17名", "12名")),
+        ("石湾港务公司组织生活会3个支部加起来实到多少人", "48名", ("20名", "17名", "11名")),
+        ("石湾港务公司三个支部查摆问题加起来多少条", "共19条", ("8条", "6条", "5条")),
+    ],
+)
+def test_a_column_led_by_the_row_label_is_added_over_the_rows(question, total, parts):
+    answer = ask_source(MEETING, question)
+    assert total in answer.text and all(p in answer.text for p in parts), answer.text

@@ -34,6 +34,18 @@ from tests.answer.support import FakeSource, index_like, make_chunk
             ("南岭消防支队城东大队有多少名党员", "特勤大队上半年发展了几名党员", "全支队一共呢"),
             "南岭消防支队上半年一共发展了几名党员？",
         ),
+        (  # 全矿合计: any short kind of body right before the total word, the row's own name dropped
+            ("河湾煤矿掘进区党支部去年个别谈话多少人次", "全矿合计呢"),
+            "河湾煤矿去年一共个别谈话多少人次？",
+        ),
+        (  # 全会 of a 总会, after a swap of the thing counted: of the thing last counted
+            ("慈善总会募集党支部去年支委会开了几次", "主题党日呢", "全会合计呢"),
+            "慈善总会去年一共主题党日开了几次？",
+        ),
+        (  # the body itself was asked (its 党委 is no unit of the 监狱): it stays whose
+            ("东岭监狱党委去年个别教育谈话多少人次", "全狱合计呢"),
+            "东岭监狱党委去年一共个别教育谈话多少人次？",
+        ),
     ],
 )
 def test_a_total_over_units_asks_the_whole(turns, expected):
@@ -260,3 +272,8 @@ def test_the_role_asked_after_a_service_point_is_the_organisations():
     """A 服务站 or 驿站 the last turn counted for has no 书记 of its own: 支部书记是谁 asks the organisation's."""
     route = understood("青松的党员先锋车有几辆", "安全行驶里程多少", "那暖心驿站呢，接待了多少", "支部书记是谁")
     assert "驿站" not in route.question and route.question.endswith("书记是谁"), route.question
+
+
+def test_a_span_before_the_total_word_is_no_whole_body():
+    route = understood("白河应急管理中心救援一中队上半年培训了多少人次", "全年合计呢")
+    assert "救援一中队" in route.question
