@@ -139,8 +139,9 @@ FILLER = re.compile(
 )
 
 
-# 下半年计划再发展几个: 再 says the act is done again, not what is counted
-AGAIN = re.compile(r"[再又还](?=举办|召开|开展|组织|发展|吸收|新增|新建|创建|讲|开|办)")
+# 下半年计划再发展几个 / 还打算发展几个: 再 / 还 says the act is done again (a plan word may come between), not
+# what is counted
+AGAIN = re.compile(r"[再又还](?=(?:计划|打算|准备|拟)?(?:举办|召开|开展|组织|发展|吸收|新增|新建|创建|讲|开|办))")
 MORE_BEFORE_ASKED = re.compile(r"(?<![多至最])[多少](?=，)")  # 多 of 多几个, the asking replaced by ，
 # 议定三重一大事项，其中涉及资金安排的有多少: a part of counted matters is counted as they are, not as money.
 PART_OF_ITEMS = re.compile(r"(?:事项|议题|问题|项目|任务|案件|意见|建议)[^？?。]{0,8}?其中")

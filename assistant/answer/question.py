@@ -17,7 +17,9 @@ from assistant.search.genres import genre_said
 from assistant.search.organisations import counted_lead
 
 # 2023年, 2023年度, 2024年上半年, 2023年底; a bare 上半年 only refines a year said earlier.
-PERIOD = re.compile(r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年|底|初|末)?|[上下]半年|全年|今年|去年|前年|明年")
+PERIOD = re.compile(
+    r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年|底|初|末)?|(?:今年|去年|前年|明年)(?:全年)?|[上下]半年|全年"
+)
 MODALITY = re.compile(r"原计划|计划|拟|目标|实际|最终|最后")
 ORG_SUFFIX = "[一二三四五六七八九十]{1,2}[中小]|党支部|党总支|党委|党组|中心组|党小组|支部|委员会|社区|村|镇|乡|街道|公司|集团|学院|学校|中学(?!习)|小学|大学(?!习)|医院|卫生院|检察院|法院|支行|分行|银行|管理处|服务中心|局|机关"
 # Characters an organisation's name at the start of a question does not contain: punctuation,
