@@ -18,6 +18,24 @@ ASKING_TAIL = re.compile(r"的?(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?[�
 QUALIFIER_ASKED = re.compile(r"[^，,；;？?的]{2,12}的(?:有|是|占)?(?:多少|几)")
 
 
+# 其中外贸的呢 / 其中专题研讨呢: a part said with 呢 alone, asking what the clause before it asks
+ELLIPTICAL_PART = re.compile(r"^\s*其中(.+?)呢?[？?]*$")
+ASKING_OF_WHOLE = re.compile(r"(?:几|多少)(?:万|亿)?[\u4e00-\u9fff]?")
+
+
+def asked_like_wholes(clauses: list[str]) -> list[str]:
+    """吞吐量多少，其中外贸的呢 -> 吞吐量多少，其中外贸的多少; 学习了几次，其中专题研讨呢 -> …，其中专题研讨几次: a part
+    that says no asking word of its own asks the quantity of the clause before it."""
+    asked: list[str] = []
+    for clause in clauses:
+        elliptical = ELLIPTICAL_PART.match(clause)
+        before = next((a for c in reversed(asked) if (a := ASKING_OF_WHOLE.search(c))), None)
+        if elliptical and before and not ASKING_OF_WHOLE.search(clause):
+            clause = f"其中{elliptical.group(1)}{before.group(0)}"
+        asked.append(clause)
+    return asked
+
+
 def part_asked_at(part: str) -> int | None:
     """Where the words of a part asked of a whole begin (after 其中, or after 党员里 of 党员里农村党员几名)."""
     within = [
