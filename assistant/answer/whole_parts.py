@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.numeric_fact import NumericFact
 from assistant.answer.question import asks_a_stock
 from assistant.core.words import cut_words
 
@@ -34,6 +35,15 @@ def asked_like_wholes(clauses: list[str]) -> list[str]:
             clause = f"其中{elliptical.group(1)}{before.group(0)}"
         asked.append(clause)
     return asked
+
+
+def says_own_of_part(part: NumericFact, counted: list[str]) -> bool:
+    """Whether the words of what is counted say a character of a 其中 part's own — of its predicate, not of the
+    whole said before it in its sentence: 讲党课全年几次 says none of 其中为执法支部讲党课1次's own (为执法支部),
+    发展了几名女党员 says 女 of 发展党员3名，其中女党员2名."""
+    whole = part.sentence[: part.span[0]].rsplit("其中", 1)[0]
+    own = set(part.predicate) - set(whole)
+    return any(own & set(word) for word in counted)
 
 
 def part_asked_at(part: str) -> int | None:

@@ -49,3 +49,19 @@ def test_the_whole_count_is_answered_beside_its_part():
 def test_the_absent_and_the_attendance_are_both_answered():
     answer = Assistant(port_source()).ask("港务集团组织生活会实到多少人，其中请假的呢")
     assert "58名" in answer.text and "6名" in answer.text
+
+
+REVIEW = "海澄港务集团有限公司党委书记林远航2024年度抓基层党建工作述职报告"
+
+
+def test_a_part_for_one_branch_is_no_answer_to_the_whole_count():
+    source = FakeSource([make_chunk(REVIEW, "本人讲专题党课5次，其中为装卸作业党支部讲党课2次；", ("一、履职情况",))])
+    answer = Assistant(source).ask("港务集团书记2024年讲党课一共多少次")
+    # 为装卸作业党支部 is the part's own: a question saying none of it does not ask the part
+    assert not answer.text.startswith("其中") and "2次〔" not in answer.text
+
+
+def test_a_part_the_question_names_is_still_answered():
+    source = FakeSource([make_chunk(PORT, "全年发展党员5名，其中女党员2名。", ("一、组织建设",))])
+    answer = Assistant(source).ask("港务集团2024年发展了几名女党员")
+    assert "2名" in answer.text and not answer.refused
