@@ -41,8 +41,10 @@ def says_own_of_part(part: NumericFact, counted: list[str]) -> bool:
     """Whether the words of what is counted say a character of a 其中 part's own — of its predicate, not of the
     whole said before it in its sentence: 讲党课全年几次 says none of 其中为执法支部讲党课1次's own (为执法支部),
     发展了几名女党员 says 女 of 发展党员3名，其中女党员2名."""
-    whole = part.sentence[: part.span[0]].rsplit("其中", 1)[0]
-    own = set(part.predicate) - set(whole)
+    before = part.sentence[: part.span[0]]
+    if "其中" not in before:  # a part told otherwise (确保全年完成…的目标) is not judged here
+        return True
+    own = set(part.predicate) - set(before.rsplit("其中", 1)[0])
     return any(own & set(word) for word in counted)
 
 
