@@ -251,7 +251,7 @@ def chosen_facts(
     if wholes and not part_named and not asks_part and not INHERITS.match(part):
         chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
     elif not asks_part and not INHERITS.match(part):  # 讲党课全年几次 is no 其中为某支部讲党课1次
-        chosen = [s for s in chosen if "subset" not in s.fact.qualifiers or says_own_of_part(s.fact, counted)]
+        chosen = [s for s in chosen if "subset" not in s.fact.qualifiers or says_own_of_part(s.fact, part)]
     if not wholes or asks_part:
         # A part that says nothing of what is asked is no answer to it (已办结337件 for 加装电梯的诉求) when a
         # figure that says it stands among the chosen.

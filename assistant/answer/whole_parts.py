@@ -37,15 +37,15 @@ def asked_like_wholes(clauses: list[str]) -> list[str]:
     return asked
 
 
-def says_own_of_part(part: NumericFact, counted: list[str]) -> bool:
-    """Whether the words of what is counted say a character of a 其中 part's own — of its predicate, not of the
+def says_own_of_part(part: NumericFact, question: str) -> bool:
+    """Whether the question says a character of a 其中 part's own — of its predicate, not of the
     whole said before it in its sentence: 讲党课全年几次 says none of 其中为执法支部讲党课1次's own (为执法支部),
     发展了几名女党员 says 女 of 发展党员3名，其中女党员2名."""
     before = part.sentence[: part.span[0]]
     if "其中" not in before:  # a part told otherwise (确保全年完成…的目标) is not judged here
         return True
     own = set(part.predicate) - set(before.rsplit("其中", 1)[0])
-    return any(own & set(word) for word in counted)
+    return bool(own & set(question))  # a branch asked by a short name (医保 of 医疗保险党支部) says it too
 
 
 def part_asked_at(part: str) -> int | None:
