@@ -41,7 +41,7 @@ from assistant.answer.ranking import answer_ranking
 from assistant.answer.remainders import besides_part, left_over, none_left
 from assistant.answer.stated_zeros import stated_zero
 from assistant.answer.time_limits import time_limit_facts
-from assistant.answer.whole_parts import part_asked_at, part_unstated
+from assistant.answer.whole_parts import asked_like_wholes, part_asked_at, part_unstated
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
 from assistant.core.words import cut_words, names_a_thing, tagged_words
@@ -181,7 +181,7 @@ def question_parts(question: str) -> list[tuple[str, str]]:
     pieces = [p for p in PART_SPLIT.split(question) if p.strip() and INTERROGATIVE.search(p)]
     parts: list[str] = []
     for piece in pieces:
-        clauses = [c for c in re.split(r"[，,]", piece) if c.strip()]
+        clauses = asked_like_wholes([c for c in re.split(r"[，,]", piece) if c.strip()])
         asking = [c for c in clauses if INTERROGATIVE.search(c)]
         if len(asking) > 1:
             head = "，".join(clauses[: clauses.index(asking[0])])  # 2023年，发展了几个党员，培养了几个…

@@ -57,7 +57,7 @@ from assistant.answer.question import (
     slots_of,
 )
 from assistant.answer.served_units import own_figures
-from assistant.answer.whole_parts import asked_pairs, part_asked_at, part_of_stock
+from assistant.answer.whole_parts import asked_pairs, part_asked_at, part_of_stock, says_own_of_part
 from assistant.answer.whole_unit import of_whole_unit
 from assistant.core.schema import Evidence
 from assistant.core.text import COHORT, HALF, YEAR_PART, squash
@@ -250,7 +250,9 @@ def chosen_facts(
     asks_part = part_asked_at(part) is not None
     if wholes and not part_named and not asks_part and not INHERITS.match(part):
         chosen = wholes  # 有多少名党员: the whole, not the 其中 breakdown
-    elif not wholes or asks_part:
+    elif not asks_part and not INHERITS.match(part):  # 讲党课全年几次 is no 其中为某支部讲党课1次
+        chosen = [s for s in chosen if "subset" not in s.fact.qualifiers or says_own_of_part(s.fact, part)]
+    if not wholes or asks_part:
         # A part that says nothing of what is asked is no answer to it (已办结337件 for 加装电梯的诉求) when a
         # figure that says it stands among the chosen.
         pairs = asked_pairs(part) if asks_part else set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.numeric_fact import NumericFact
 from assistant.answer.question import asks_a_stock
 from assistant.core.words import cut_words
 
@@ -16,6 +17,35 @@ WITHIN_SPAN = 8  # characters of the whole before the marker and of the part aft
 ASKING_TAIL = re.compile(r"的?(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?[？?。]*$")
 # 发展的党员里35岁以下的几个: a part told by a qualifier of its own (…的), right before the asking
 QUALIFIER_ASKED = re.compile(r"[^，,；;？?的]{2,12}的(?:有|是|占)?(?:多少|几)")
+
+
+# 其中外贸的呢 / 其中专题研讨呢: a part said with 呢 alone, asking what the clause before it asks
+ELLIPTICAL_PART = re.compile(r"^\s*其中(.+?)呢?[？?]*$")
+ASKING_OF_WHOLE = re.compile(r"(?:几|多少)(?:万|亿)?[\u4e00-\u9fff]?")
+
+
+def asked_like_wholes(clauses: list[str]) -> list[str]:
+    """吞吐量多少，其中外贸的呢 -> 吞吐量多少，其中外贸的多少; 学习了几次，其中专题研讨呢 -> …，其中专题研讨几次: a part
+    that says no asking word of its own asks the quantity of the clause before it."""
+    asked: list[str] = []
+    for clause in clauses:
+        elliptical = ELLIPTICAL_PART.match(clause)
+        before = next((a for c in reversed(asked) if (a := ASKING_OF_WHOLE.search(c))), None)
+        if elliptical and before and not ASKING_OF_WHOLE.search(clause):
+            clause = f"其中{elliptical.group(1)}{before.group(0)}"
+        asked.append(clause)
+    return asked
+
+
+def says_own_of_part(part: NumericFact, question: str) -> bool:
+    """Whether the question says a character of a 其中 part's own — of its predicate, not of the
+    whole said before it in its sentence: 讲党课全年几次 says none of 其中为执法支部讲党课1次's own (为执法支部),
+    发展了几名女党员 says 女 of 发展党员3名，其中女党员2名."""
+    before = part.sentence[: part.span[0]]
+    if "其中" not in before:  # a part told otherwise (确保全年完成…的目标) is not judged here
+        return True
+    own = set(part.predicate) - set(before.rsplit("其中", 1)[0])
+    return bool(own & set(question))  # a branch asked by a short name (医保 of 医疗保险党支部) says it too
 
 
 def part_asked_at(part: str) -> int | None:
