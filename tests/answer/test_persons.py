@@ -112,6 +112,24 @@ def test_she_is_the_holder_appointed_with_an_employers_title_before_her_name():
     assert "向丽华讲了几次党课" in resolved and "星河物" not in resolved.replace("星河商圈", "")
 
 
+def test_he_is_the_one_appointed_not_the_title_after_by():
+    """常务 after 由 reads like a surname and a name; the one 由…同志担任 appoints is the holder."""
+    last = Turn("青川县农业农村局机关党委书记是谁？", answer="局机关党委书记由常务副局长赵明远同志担任〔1〕。")
+    resolved = resolve("他去年讲了几次党课", last).question
+    assert "赵明远去年讲了几次党课" in resolved and "常务" not in resolved
+
+
+@pytest.mark.parametrize(
+    ("role", "answer", "name"),
+    [
+        ("书记", "支部书记由常务副院长石磊兼任，副书记丁芸〔1〕。", "石磊"),
+        ("组长", "领导小组组长由常务副县长温立平同志兼任〔1〕。", "温立平"),
+    ],
+)
+def test_the_appointed_holder_wins_over_a_title_read_as_a_name(role, answer, name):
+    assert named_holder(role, answer) == name
+
+
 def test_he_is_the_holder_of_the_unit_the_question_named():
     last = Turn(
         "东江税务局2024年第二党支部的书记是谁？",
