@@ -130,6 +130,25 @@ def test_the_appointed_holder_wins_over_a_title_read_as_a_name(role, answer, nam
     assert named_holder(role, answer) == name
 
 
+def test_he_is_the_one_the_narrowing_part_asked_not_the_groups_first_member():
+    """委员都有谁，其中谁是宣传委员: 他 is the 宣传委员 the answer names, not the 书记 listed first."""
+    first = Turn("清溪街道党工委委员都有谁？", answer="共4人：1. 许志强〔1〕 2. 蓝玉珍〔1〕")
+    second = Turn(
+        "清溪街道党工委委员都有谁，其中谁是宣传委员？",
+        answer="党工委由4人组成：书记许志强，副书记蓝玉珍，宣传委员邬海生，组织委员柏静〔1〕。",
+        earlier=(first,),
+    )
+    resolved = resolve("他去年受过什么表彰？", second).question
+    assert "邬海生" in resolved and "许志强" not in resolved, resolved
+
+
+@pytest.mark.parametrize("pronoun", ["这个人", "该同志"])
+def test_this_person_is_the_one_the_last_answer_named(pronoun):
+    last = Turn("水务局组织生活会三支部是谁去指导的？", answer="指导人员为柏静〔1〕。")
+    resolved = resolve(f"{pronoun}在水务局党委担任什么职务？", last).question
+    assert resolved.startswith("柏静在水务局党委") and "支部人" not in resolved, resolved
+
+
 def test_he_is_the_holder_of_the_unit_the_question_named():
     last = Turn(
         "东江税务局2024年第二党支部的书记是谁？",
