@@ -290,3 +290,17 @@ def test_letters_that_only_look_like_a_name_are_no_person(question, text):
 def test_a_role_replaces_a_name_said_before_the_period():
     last = Turn("梧桐社区机关支部贺晴2024年上半年讲了几次党课", answer="副书记贺晴讲党课1次〔1〕。")
     assert resolve("支部书记呢", last).question == "梧桐社区机关支部书记2024年上半年讲了几次党课？"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("许志强今年上半年实际讲了几次党课？", "许志强"),
+        ("蓝玉珍2025年上半年实际上一共主持了几次？", "蓝玉珍"),
+    ],
+)
+def test_an_actual_act_of_a_person_is_still_theirs(question, name):
+    """实际 between the period and the act still says who acted: the body's figure is no answer for them."""
+    from assistant.answer.person_unrecorded import acting_name
+
+    assert acting_name(question) == name
