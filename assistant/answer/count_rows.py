@@ -30,7 +30,7 @@ ACT_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
 # 韦某2024年讲了几次党课: the period may stand between the person and the act.
 ACT_PERIOD = r"(?:(?:19|20)\d{2}年度?|[上下]半年|全年|今年|去年)*"
 PERSON_ACTING = re.compile(
-    rf"({NAME})(?=(?:同志)?{ACT_PERIOD}(?:都|一共|总共|共)?{ACT_PERIOD}(?:领学|主持|主讲|讲授|讲|作|发言))"
+    rf"({NAME})(?=(?:同志)?{ACT_PERIOD}(?:都|一共|总共|共|实际上?){{0,2}}{ACT_PERIOD}(?:领学|主持|主讲|讲授|讲|作|发言))"
 )
 
 

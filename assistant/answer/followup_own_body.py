@@ -9,8 +9,11 @@ import re
 from assistant.answer.followup_people import titled_name
 from assistant.core.names import is_name
 
-# 在总支里 / 在党委班子中 / 在党组内: a body above a branch, said as where the person serves.
-BODY_SAID = re.compile(r"在(?:党)?(?P<body>总支|党委|党组)(?:委员会)?(?:班子)?(?:里面|里|中|内|当中|上)?")
+# 在总支里 / 在党委班子中 / 在党组内 / 在局机关党委: a body above a branch, said as where the person serves,
+# perhaps with whose it is before it.
+BODY_SAID = re.compile(
+    r"在[\u4e00-\u9fff]{0,8}?(?:党)?(?P<body>总支|党工委|党委|党组)(?:委员会)?(?:班子)?(?:里面|里|中|内|当中|上)?"
+)
 LEAD = re.compile(r"^(?:那么|那)")
 
 

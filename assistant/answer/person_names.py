@@ -26,7 +26,7 @@ def holders(role: str, text: str) -> list[tuple[int, str]]:
     after other titles (书记、董事长邱振华), or as 由…担任; a 副 role is not the role itself."""
     deputy = "" if role.startswith("副") else "(?<!副)"
     said = rf"{deputy}{re.escape(role)}[：:\s]*"
-    appointed = re.compile(rf"{said}由[^，。；]{{0,16}}?({NAME})(?=担任|兼任)")
+    appointed = re.compile(rf"{said}由[^，。；]{{0,16}}?({NAME})(?=(?:同志)?(?:担任|兼任))")
     # 林某任组长、高某任副组长: the name said before the role it takes (not 高某 after 组长、副书记)
     taking = re.compile(rf"({NAME})(?:同志)?(?:担任|兼任|任){deputy}{re.escape(role)}")
     took = {m.start(): name_at(text, m.start(1), m.group(1)) for m in taking.finditer(text)}
@@ -36,7 +36,8 @@ def holders(role: str, text: str) -> list[tuple[int, str]]:
         beside = re.compile(rf"{said}(?:由|为|是)?(?:{ROLES}|{TITLE})?{OTHER_TITLES}({name})")
         found = {
             m.start(): name_at(text, m.start(1), m.group(1))
-            for pattern in (appointed, beside)
+            # 由常务副局长某某同志担任: the appointed name wins over a title read as one right after 由 (常务)
+            for pattern in (beside, appointed)
             for m in pattern.finditer(text)
         }
         # 主任柯长林全程…: a name right after the role is no title (柯长) and another name (林全程)

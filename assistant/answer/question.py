@@ -82,7 +82,7 @@ def asks_article_only(text: str) -> bool:
 # Words pointing back at the last answer or its documents.
 BACK_REFERENCE = re.compile(
     r"这些|这几|这个|这份|这次|这项|这两|上面|上述|以上|前面|刚才|该报告|该文件|该条例|报告里|文中|里面|会上|会议上"
-    r"|^他|^她|他[们的自说]|她[们的自说]|^其"
+    r"|^他|^她|他[们的自说]|她[们的自说]|^其|此人|该同志|这位同志"
 )
 TRAILING_VERB = re.compile(r"(?:举办|召开|开展|组织|发展|完成|办|开|讲|搞|学|做)$")
 TRAILING_FILLER = re.compile(r"(?<![存正现所实])[是有在了的都又还共一总分别]+$")  # 存在 keeps its 在

@@ -21,8 +21,10 @@ from assistant.core.words import names_a_thing, tagged_words
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
     from assistant.answer.followup_turns import Turn
 
-# 他讲了几次 / 那25年上半年他讲了几次: the person, said first or right after whose and when
-PERSONAL_PRONOUN = re.compile(r"^(?:那么|那)?[^他她，,？?]{0,12}?(?<![其吉])(?:他|她)(?!们)")
+# 他讲了几次 / 那25年上半年他讲了几次 / 这个人是干啥的: the person, said first or right after whose and when
+PERSONAL_PRONOUN = re.compile(
+    r"^(?:那么|那)?[^他她，,？?]{0,12}?(?<![其吉])(他|她|这个人|这位同志|此人|该同志)(?![们数次员])"
+)
 WHO = re.compile(r"谁|哪位|叫什么")
 # 党委书记郑海燕 / 述职人：马文斌 / 由汪琳 / 指导人员为柯某: the role, colon or 由 before the name
 NAMED_AFTER_ROLE = re.compile(rf"^.*?(?:{ROLES}|人员|领导|人)[：:\s]*(?:由|为|是)?|^由")
@@ -99,14 +101,14 @@ def with_named_person(body: str, last: Turn) -> str:
         # 书记是谁 went unanswered: 他讲了几次 still asks of whoever holds that role
         role = asked_role(last.question) if asked_who else ""
         role = role if POST_HELD.search(role) else ""  # 谁去指导的 asks an act (指导), no post one holds
-        return f"{pronoun.group(0)[:-1]}{role}{body[pronoun.end() :]}" if role else body
+        return f"{body[: pronoun.start(1)]}{role}{body[pronoun.end() :]}" if role else body
     if name == holder:  # 她 after 冯某2024年处置了几件: the person is the scope already, not said twice
-        return f"{pronoun.group(0)[:-1]}{body[pronoun.end() :]}"
+        return f"{body[: pronoun.start(1)]}{body[pronoun.end() :]}"
     author = re.search(rf"述职人[：:\s为是]*{re.escape(name)}", last.answer)
     # the author's own report names them by the post its title holds, and its sentences say no name at all
     post = post_asked(last.question).removeprefix(last.holder)  # whose, when known, is said before it
     named = f"{post or name}本人" if author else name
-    return f"{pronoun.group(0)[:-1]}{named}{body[pronoun.end() :]}"
+    return f"{body[: pronoun.start(1)]}{named}{body[pronoun.end() :]}"
 
 
 # 她那个支部发展了几个: the pronoun only says whose unit it is, which 那个支部 points at
@@ -132,8 +134,10 @@ def turn_person(turn: Turn) -> str:
 
 
 def asked_role(question: str) -> str:
-    """书记 of 二分局党支部书记是谁: the role a 谁 question asks who holds."""
-    return next((w.anchor for w in wanted_types(question) if w.kind == "person" and w.anchor), "")
+    """书记 of 二分局党支部书记是谁: the role a 谁 question asks who holds; of 委员都有谁，其中谁是宣传委员 the
+    role its last part narrows the asking to, not the group's."""
+    roles = [w.anchor for w in wanted_types(question) if w.kind == "person" and w.anchor]
+    return roles[-1] if roles else ""
 
 
 POST_HELD = re.compile(rf"(?:{ROLE.pattern}|{TITLE})$")  # 书记 / 组织委员 / 乡长, not 指导 or 主持

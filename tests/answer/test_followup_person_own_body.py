@@ -43,3 +43,14 @@ def test_other_wordings():
     last = conversation_state(history_of(("城关镇党委第三党支部组织生活会是谁指导的？", "指导人员为冉启航〔1〕。")))
     asked = resolve("冉启航在党委里任什么职？", last).question
     assert asked.startswith("城关镇党委冉启航") and "第三" not in asked
+
+
+def test_this_person_in_a_body_said_with_whose_it_is_is_not_asked_in_the_branch():
+    """这个人在局机关党委是干啥的: the body said with whose it is, 局机关党委, is the scope; the branch is not."""
+    last = conversation_state(
+        history_of(("供水党支部组织生活会是谁去指导的？", "供水党支部：召开时间2月6日，指导人员为邬海生〔1〕。"))
+    )
+    asked = resolve("这个人在局机关党委是干啥的？", last).question
+    assert asked.startswith("邬海生在局机关党委") and "供水" not in asked, asked
+    asked = resolve("她在水务集团党委担任什么职务？", last).question
+    assert asked.startswith("邬海生在水务集团党委") and "供水" not in asked, asked

@@ -112,6 +112,43 @@ def test_she_is_the_holder_appointed_with_an_employers_title_before_her_name():
     assert "向丽华讲了几次党课" in resolved and "星河物" not in resolved.replace("星河商圈", "")
 
 
+def test_he_is_the_one_appointed_not_the_title_after_by():
+    """常务 after 由 reads like a surname and a name; the one 由…同志担任 appoints is the holder."""
+    last = Turn("青川县农业农村局机关党委书记是谁？", answer="局机关党委书记由常务副局长赵明远同志担任〔1〕。")
+    resolved = resolve("他去年讲了几次党课", last).question
+    assert "赵明远去年讲了几次党课" in resolved and "常务" not in resolved
+
+
+@pytest.mark.parametrize(
+    ("role", "answer", "name"),
+    [
+        ("书记", "支部书记由常务副院长石磊兼任，副书记丁芸〔1〕。", "石磊"),
+        ("组长", "领导小组组长由常务副县长温立平同志兼任〔1〕。", "温立平"),
+    ],
+)
+def test_the_appointed_holder_wins_over_a_title_read_as_a_name(role, answer, name):
+    assert named_holder(role, answer) == name
+
+
+def test_he_is_the_one_the_narrowing_part_asked_not_the_groups_first_member():
+    """委员都有谁，其中谁是宣传委员: 他 is the 宣传委员 the answer names, not the 书记 listed first."""
+    first = Turn("清溪街道党工委委员都有谁？", answer="共4人：1. 许志强〔1〕 2. 蓝玉珍〔1〕")
+    second = Turn(
+        "清溪街道党工委委员都有谁，其中谁是宣传委员？",
+        answer="党工委由4人组成：书记许志强，副书记蓝玉珍，宣传委员邬海生，组织委员柏静〔1〕。",
+        earlier=(first,),
+    )
+    resolved = resolve("他去年受过什么表彰？", second).question
+    assert "邬海生" in resolved and "许志强" not in resolved, resolved
+
+
+@pytest.mark.parametrize("pronoun", ["这个人", "该同志"])
+def test_this_person_is_the_one_the_last_answer_named(pronoun):
+    last = Turn("水务局组织生活会三支部是谁去指导的？", answer="指导人员为柏静〔1〕。")
+    resolved = resolve(f"{pronoun}在水务局党委担任什么职务？", last).question
+    assert resolved.startswith("柏静在水务局党委") and "支部人" not in resolved, resolved
+
+
 def test_he_is_the_holder_of_the_unit_the_question_named():
     last = Turn(
         "东江税务局2024年第二党支部的书记是谁？",
@@ -253,3 +290,17 @@ def test_letters_that_only_look_like_a_name_are_no_person(question, text):
 def test_a_role_replaces_a_name_said_before_the_period():
     last = Turn("梧桐社区机关支部贺晴2024年上半年讲了几次党课", answer="副书记贺晴讲党课1次〔1〕。")
     assert resolve("支部书记呢", last).question == "梧桐社区机关支部书记2024年上半年讲了几次党课？"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("许志强今年上半年实际讲了几次党课？", "许志强"),
+        ("蓝玉珍2025年上半年实际上一共主持了几次？", "蓝玉珍"),
+    ],
+)
+def test_an_actual_act_of_a_person_is_still_theirs(question, name):
+    """实际 between the period and the act still says who acted: the body's figure is no answer for them."""
+    from assistant.answer.person_unrecorded import acting_name
+
+    assert acting_name(question) == name
