@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-
-from langchain_core.language_models import BaseChatModel
+from typing import TYPE_CHECKING
 
 from assistant.answer.llm import chat_client
 from assistant.answer.pipeline import Assistant
@@ -19,6 +18,9 @@ from assistant.embeddings import NamedEmbeddings, check_embeddings
 from assistant.embeddings.reranker import CrossEncoderReranker
 from assistant.index.knowledge_base import KnowledgeBase
 from assistant.search.retriever import Retriever
+
+if TYPE_CHECKING:  # seconds of import that only the annotations use
+    from langchain_core.language_models import BaseChatModel
 
 
 @dataclass

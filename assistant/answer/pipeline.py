@@ -7,9 +7,7 @@ import re
 import time
 from collections.abc import Generator, Iterator
 from dataclasses import replace
-
-from langchain_core.language_models import BaseChatModel
-from langchain_core.runnables import Runnable, RunnableLambda
+from typing import TYPE_CHECKING
 
 from assistant.answer.breakdown_of import breakdown_of
 from assistant.answer.citations import cited_chunks
@@ -51,6 +49,10 @@ from assistant.core.errors import AssistantError
 from assistant.core.schema import Answer, Chunk, Citation
 from assistant.search.retriever import Retriever, check_query
 from assistant.search.source import EvidenceSource
+
+if TYPE_CHECKING:  # LangChain's models and runnables take seconds to import; only their types are named here
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.runnables import Runnable
 
 log = logging.getLogger(__name__)
 INTERNAL_ERROR = "抱歉，回答这个问题时程序出错，未能给出答案。请换一种问法，或把问题反馈给管理员。"
@@ -190,6 +192,8 @@ class Assistant:
 
     def as_runnable(self) -> Runnable:
         """LangChain face: {"question", "history"?, "mode"?} -> Answer."""
+        from langchain_core.runnables import RunnableLambda  # lazy: seconds of import a CLI answer never needs
+
         return RunnableLambda(lambda x: self.ask(x["question"], x.get("history"), x.get("mode", "auto")))
 
 

@@ -107,7 +107,9 @@ class KnowledgeBase:
         self.manifest = Manifest(self.index_dir)
         if not self.remote:  # before the embedded client creates chroma/ in someone else's folder
             claim_folder(self.manifest, self.index_dir, "")
-        self.vectors: VectorIndex = vectors if vectors is not None else ChromaVectorIndex.connect(settings)
+        # Embedded Chroma is opened on first use: listing documents (`docs`) never needs it, and its
+        # import and start take seconds of a one-shot CLI call. A server is checked at once (below).
+        self._vectors: VectorIndex | None = vectors
         self._mirror: remote.ServerMirror | None = None
         if self.remote:
             claim_folder(self.manifest, self.index_dir, settings.chroma_url)  # the URL is good: this error shows
@@ -125,6 +127,14 @@ class KnowledgeBase:
 
     def close(self) -> None:
         self.manifest.close()
+
+    @property
+    def vectors(self) -> VectorIndex:
+        if self._vectors is None:
+            with self._lock:
+                if self._vectors is None:
+                    self._vectors = ChromaVectorIndex.connect(self.settings)
+        return self._vectors
 
     @property
     def embeddings(self) -> NamedEmbeddings:

@@ -9,11 +9,11 @@ import pytest
 from langchain_core.retrievers import BaseRetriever
 
 from assistant.answer.routing import hints_for
+from assistant.search.langchain_retriever import HybridRetriever
 from assistant.search.retriever import (
     MAX_INPUT_CHARS,
     MAX_QUERY_CHARS,
     Filters,
-    HybridRetriever,
     QueryError,
     Retriever,
     SearchHints,

@@ -11,8 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
-
-from langchain_core.language_models import BaseChatModel
+from typing import TYPE_CHECKING
 
 from assistant.answer.llm.client import ChatClient, CircuitBreaker, Delta, HttpChatClient, LLMUnavailable, Message
 from assistant.answer.llm.ollama import DEFAULT_HOST, OllamaClient, host_url
@@ -20,6 +19,9 @@ from assistant.answer.llm.openai_compatible import DEFAULT_BASE_URL, OpenAICompa
 from assistant.answer.llm.prompt import SYSTEM_PROMPT, as_data, build_messages, evidence_for
 from assistant.answer.llm.thinking import ThinkSplitter
 from assistant.config import ConfigError, Settings
+
+if TYPE_CHECKING:  # seconds of import: loaded only when a LangChain model is actually passed in
+    from langchain_core.language_models import BaseChatModel
 
 
 def _openai_address(base_url: str) -> str:
@@ -93,6 +95,10 @@ class LangChainClient:
 
 
 def as_client(llm: ChatClient | BaseChatModel | None) -> ChatClient | None:
+    if llm is None or isinstance(llm, HttpChatClient):
+        return llm
+    from langchain_core.language_models import BaseChatModel
+
     return LangChainClient(llm) if isinstance(llm, BaseChatModel) else llm
 
 
