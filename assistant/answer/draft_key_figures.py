@@ -1,6 +1,7 @@
 """The key figures of a report, for a summary of the whole of it: what the report itself measures against a target.
 
-A half-year report tallies its main tasks against the year's targets (a table: 发展党员（名）：全年目标5，上半年完成1)
+A half-year report tallies its main tasks against the year's targets (a table: 发展党员（名）：全年目标5，上半年完成1,
+or its scanned lines of cells, `draft_tallied`)
 or says a figure's share of its target (税款入库49.6亿元，完成全年目标的51.7%). A short summary says those figures
 before a section's other ones: the sentence stating a tallied task's done figure, or such a share, is a key sentence.
 """
@@ -11,13 +12,9 @@ import re
 from dataclasses import replace
 
 from assistant.answer.draft_compose import Part, has_figure, is_table_row
+from assistant.answer.draft_tallied import is_tally, tallied_tasks
 from assistant.core.schema import Chunk
 
-# 发展党员（名）：全年目标7，上半年完成2，完成率28.6% — the task's name, then its target and what was done of it.
-TALLIED = re.compile(
-    r"^(?P<task>[^：:（(]{2,20})(?:[（(][^）)]*[）)])?[：:].*?(?:目标|计划|任务)[^，,；;]*?\d"
-    r".*?(?:完成|实际|达到)[^，,；;\d]{0,4}(?P<done>\d+(?:\.\d+)?)"
-)
 # 完成全年目标的51.7% / 完成年度计划的60% / 占全年任务的四成: a figure's share of its target.
 SHARE_OF_TARGET = re.compile(r"(?:完成|达到|占)(?:了)?(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的?\d")
 TASK_SHARE = 0.5  # share of the task name's words a sentence must hold to state its figure
@@ -25,18 +22,16 @@ TASK_SHARE = 0.5  # share of the task name's words a sentence must hold to state
 
 def with_key_figures(parts: list[Part], chunks: list[Chunk], terms_of) -> list[Part]:
     """The parts with their key sentences marked; `terms_of` gives a text's `Terms` (the source's)."""
-    tallied = [
-        (terms_of(found.group("task")), found.group("done"))
-        for c in chunks
-        for line in c.text.split("\n")
-        if (found := TALLIED.match(line.strip()))
-    ]
+    lines = [line for c in chunks for line in c.text.split("\n")]
+    tallied = [(terms_of(task), done) for task, done in tallied_tasks(lines)]
     return [replace(part, keys=tuple(s for s in part.sentences if key_sentence(s, tallied))) for part in parts]
 
 
 def key_sentence(sentence: str, tallied: list) -> bool:
-    """A prose sentence stating a tallied task's done figure (the task said, the figure as written) or a share
-    of a target."""
+    """The tally line itself (written as a sentence by `draft_tallied`), a prose sentence stating a tallied
+    task's done figure (the task said, the figure as written) or a share of a target."""
+    if is_tally(sentence):
+        return True
     if is_table_row(sentence) or not has_figure(sentence):
         return False
     if SHARE_OF_TARGET.search(sentence):
