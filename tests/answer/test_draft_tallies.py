@@ -10,7 +10,11 @@ from assistant.answer.draft_options import draft_options
 from assistant.answer.draft_tallied import tallied_tasks, written_tally
 from assistant.answer.draft_topic import draft_topic
 from assistant.answer.followup_sources import asks_source_only
+from assistant.answer.pipeline import Assistant
 from assistant.answer.sections import heading_aspect
+from assistant.answer.source_of import source_of
+from assistant.core.schema import Answer, Citation
+from tests.answer.conversation_fixtures import converse
 from tests.answer.structure_fixtures import chunks_of
 from tests.answer.support import FakeSource, ask_source
 
@@ -109,3 +113,23 @@ def test_a_source_question_may_name_its_figure_by_what_it_counts(turn):
 def test_a_clause_asking_for_figures_is_no_topic(request_, topic):
     assert draft_topic(request_) == topic
     assert draft_options(request_).figures
+
+
+def test_a_source_question_naming_its_figure_is_answered_by_the_last_answer_s_places():
+    answers = converse(
+        Assistant(FakeSource(chunks_of(FOREST_TITLE, FOREST))), "林业局上半年讲了几场党课？", "这个党课数出自哪里？"
+    )
+    assert "5场" in answers[0].text, answers[0].text
+    assert answers[1].text.startswith("出自《北梁县林业局") and "（二）组织建设" in answers[1].text, answers[1].text
+
+
+def test_after_a_refusal_quoting_related_sentences_their_source_is_named():
+    last = "知识库中没有找到能回答这个问题的内容。 相关内容（仅供参考，并非所问的数字）：计划发展党员2名〔1〕。"
+    chunk = next(c for c in chunks_of(FOREST_TITLE, FOREST) if "计划发展党员2名" in c.text)
+    quote = "一是计划发展党员2名"
+    cited = Citation(chunk.id, chunk.doc_title, chunk.location, chunk.article, quote, chunk)
+    refused = Answer(last, "count", [cited], [], refused=True)
+    answer = source_of(refused)
+    assert answer is not None and "相关内容出自《北梁县林业局" in answer.text and "下半年工作安排" in answer.text, (
+        answer
+    )
