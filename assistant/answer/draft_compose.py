@@ -14,6 +14,7 @@ from itertools import accumulate
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.draft_options import DraftOptions, written_length
+from assistant.answer.draft_tallied import written_tally
 from assistant.answer.sections import strip_number
 from assistant.core.schema import Chunk
 from assistant.ingest.structure import ORDINALS
@@ -56,8 +57,9 @@ def is_table_row(sentence: str) -> bool:
 
 
 def tier(sentence: str, leading: bool, key: bool = False) -> int:
-    """How much a sentence is worth keeping: lower first; a table's rows only when nothing else is said."""
-    if is_table_row(sentence):
+    """How much a sentence is worth keeping: lower first; a table's rows only when nothing else is said, but
+    a row tallying a task against its target is a key figure."""
+    if is_table_row(sentence) and not key:
         return 2 if TOTAL_ROW.match(sentence.strip()) else 4
     # Who presided over a meeting or came to guide it is said as surely as its figures.
     figure = has_figure(sentence) or bool(ATTENDANCE.search(sentence))
@@ -78,7 +80,7 @@ def has_figure(sentence: str) -> bool:
 def leading_index(sentences: list[str], keys: tuple[str, ...] = ()) -> int:
     """The sentence that stands for its part: its first key figure, else its first figure in prose, else its
     first prose sentence."""
-    prose = [i for i, s in enumerate(sentences) if not is_table_row(s)]
+    prose = [i for i, s in enumerate(sentences) if not is_table_row(s) or s in keys]
     figures = [i for i in prose if has_figure(sentences[i])]
     key = [i for i in figures if sentences[i] in keys]
     return (key or figures or prose or [0])[0]
@@ -88,12 +90,17 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
     """The parts with only the sentences that fit in `budget` characters (at least one sentence)."""
     ranked = []
     rows = set()
+    paths: set[tuple[str, ...]] = set()
     for p, part in enumerate(parts):
-        lead = leading_index(part.sentences, part.keys)
+        # A chunk continuing its section (a table split in two) has no leading sentence of its own.
+        lead = leading_index(part.sentences, part.keys) if part.chunk.section_path not in paths else -1
+        paths.add(part.chunk.section_path)
         for s, sentence in enumerate(part.sentences):
-            row = is_table_row(sentence)
+            row = is_table_row(sentence) and sentence not in part.keys  # a key tally is said as a sentence
             leading = tier(sentence, s == lead, sentence in part.keys)
-            rank = -1 if part.leads and s == lead and not row else leading  # sections, then details
+            # sections, then details; a preamble stating no figure (坚持党建引领，推动…融合) leads no section
+            opens = part.leads and s == lead and not row and (leading == 0 or bool(part.chunk.section_path))
+            rank = -1 if opens else leading
             ranked.append((rank, p, s, len(strip_number(sentence)) + JOIN_COST))
             rows |= {(p, s)} if row else set()
     prose = len(rows) < len(ranked)
@@ -102,7 +109,21 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
     # Too short for every part's leading sentence: the shorter ones first, so that most parts are said (the
     # details after them still in document order).
     if sum(r[3] for r in usable if r[0] <= 0) > budget:
-        usable.sort(key=lambda r: (r[0], r[3] if r[0] <= 0 else 0, r[1], r[2]))
+        # …but the key figures (`draft_key_figures`) right after the sections' leads, the shorter ones first too:
+        # they are what the report itself measures the period by.
+        keys = {
+            (p, s) for p, part in enumerate(parts) for s, sentence in enumerate(part.sentences) if sentence in part.keys
+        }
+        usable.sort(
+            key=lambda r: (
+                r[0] >= 0,
+                (r[1], r[2]) not in keys,
+                r[0],
+                r[3] if r[0] <= 0 or (r[1], r[2]) in keys else 0,
+                r[1],
+                r[2],
+            )
+        )
     kept: dict[tuple[int, int], str] = {}
     used = 0
     for _, p, s, cost in usable:
@@ -138,7 +159,8 @@ def said(part: Part, book: CitationBook) -> list[str]:
     """The part's sentences without their own enumerators or connectives, each cited; the first after the
     part's period when it has one of its own and does not open with it."""
     pieces = [
-        f"{LEAD_IN_END.sub('', CONNECTIVE.sub('', strip_number(s)))}{book.cite(part.chunk, s)}" for s in part.sentences
+        f"{LEAD_IN_END.sub('', CONNECTIVE.sub('', strip_number(written_tally(s))))}{book.cite(part.chunk, s)}"
+        for s in part.sentences
     ]
     if part.speaker:
         pieces = [piece.replace(FIRST_PERSON, part.speaker) for piece in pieces]

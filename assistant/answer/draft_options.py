@@ -46,9 +46,10 @@ RELATIVE = re.compile(
     r"^(?:请|再|能不能|能否|帮我|麻烦)?(?:再)?(?:(压缩|精简|缩短|缩写|简化|删减|写短|改短|短|简短|简练)|(扩写|扩展|扩充|展开|写长|写详细|详细|长|丰富))"
     r"(?:一下|一点|一些|些|点)?(?:儿)?(?:吧|呢|行吗|可以吗)?[。！!？?]?$"
 )
-# ，带上主要数字 / ，把数字都带上 / ，数据要写上: the draft says the figures, not what says none.
+# ，带上主要数字 / ，把数字都带上 / ，数据要写上 / ，要有数: the draft says the figures, not what says none.
 FIGURES_ASKED = re.compile(
     r"(?:带上|附上|加上|保留|列上|写上|用上|突出)[^，,。]{0,4}(?:数字|数据)|(?:数字|数据)[^，,。]{0,4}(?:带上|保留|写上|列上|附上)"
+    r"|(?:要|得|须|需要)(?:有|带)(?:具体)?(?:数字|数据|数)"  # ，要有数
 )
 SHORTER, LONGER = 0.5, 2.0  # of the last draft's length
 CITATION_MARK = re.compile(r"〔\d+〕")

@@ -7,6 +7,7 @@ import re
 
 from assistant.answer.context import is_heading_sentence
 from assistant.answer.draft_compose import NUMBER, has_figure, is_table_row
+from assistant.answer.draft_tallied import is_spaced_row
 from assistant.answer.sections import LEAD_END, enumerated_clauses, strip_number
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
@@ -95,6 +96,7 @@ def statement(sentence: str, chunk: Chunk) -> bool:
         and not DATE_FRAGMENT.match(text)
         and (said_lead_in or not is_furniture(text))
         and "|" not in text
+        and not is_spaced_row(text)  # a scanned table's row of cells (指标　全年目标　完成率) is no sentence
         and len(strip_number(text)) >= min_statement_chars(text)  # not a bare heading (深化“党员联户”)
         # an unpunctuated line is a heading, unless it is an 一是 item or holds a figure
         and bool(SENTENCE_END.search(text) or NUMBER.search(strip_number(text)) or ENUMERATED.match(text))

@@ -12,7 +12,8 @@ from assistant.answer.question import REGULATION_KIND
 # where the last answer comes from, nothing new asked.
 SOURCE_ONLY = re.compile(
     r"(?:那|那么)?(?:这|这个|这些|这一?条|这一?句话?|该|它|上面的?|刚才的?|以上)?"
-    r"(?:规定|要求|说法|内容|回答|答案|数字|数据|数|结论|情况)?(?:都|又)?(?:是|在)?"
+    # 这个全年计划数 / 完成率: a figure said by what it counts is still the figure just answered
+    r"(?:规定|要求|说法|内容|回答|答案|[\u4e00-\u9fff]{0,6}?(?:数字|数据|数|率)|结论|情况)?(?:都|又)?(?:是|在)?"
     rf"(?:(?:{REGULATION_KIND})(?:里|中)?(?:是|在)?(?=第几条|哪一?条))?"
     r"(?:出自|来自|源自|引自|摘自|依据|根据|写在|说在)?(?:于)?"
     r"(?:(?:(?:报告|文件|材料|总结|原文)(?:里|中)?的?)?(?:哪一?个?部分|哪一?段|什么位置|哪个?位置)(?:写的|说的|讲的)?"
@@ -40,7 +41,8 @@ def source_asked(text: str, last: Turn) -> Resolution | None:
     """出自哪里 after an answer that cited its documents: the last question, asked again for its sources
     (the pipeline answers it with the documents and articles or sections cited); with the questions a computed
     figure came from (还差几个 = the plan less what was done: both sentences are its source); None otherwise."""
-    if last.refused or not CITED_MARK.search(last.answer) or not asks_source_only(text):
+    # A refusal quoting related sentences (相关内容（仅供参考…）) still shows figures the turn may ask about.
+    if not CITED_MARK.search(last.answer) or not asks_source_only(text):
         return None
     if ITEMS_COUNTED.search(last.question) and ITEM_ASKED.search(text) and not SOURCE_VERB.search(text):
         return None  # 还有几条没整改 -> 是哪一条: one of the items counted (哪句话说的 still asks the source)

@@ -44,6 +44,8 @@ HEADING_ASPECTS: dict[Aspect, tuple[str, ...]] = {
     "measures": ("整改措施", "措施", "举措"),
     "achievements": ("成效", "成绩", "亮点", "成果", "主要工作", "工作总结", "主要做法"),
     "agenda": ("议程", "会议安排"),
+    # 下半年工作安排 / 下步工作安排: what is still to be done, as 打算 says it.
+    "plans": (*QUESTION_ASPECTS["plans"], "工作安排"),
 }
 MEASURES_SPLIT = re.compile(r"(?=(?:整改措施|改进措施)[：:])")
 # 存在的不足：一是…。下一步，支部将……: in a paragraph that states problems, 下一步 opens what is done about them.

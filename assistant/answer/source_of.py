@@ -10,7 +10,7 @@ def source_of(previous: Answer) -> Answer | None:
     """出自《…》第二十条〔1〕 / 出自《…》一、… › （二）…：“…讲党课9次”〔1〕: the document, and the article or the
     section with the sentence quoted, of each place the last part cited."""
     cited = [c for c in previous.citations if c.chunk is not None]
-    if previous.refused or not cited:
+    if not cited:
         return None
     book = CitationBook()
     places = []
@@ -21,6 +21,8 @@ def source_of(previous: Answer) -> Answer | None:
         said = "" if chunk.article or not citation.quote.strip() else f"：“{citation.quote.strip().rstrip('。；;')}”"
         places.append(f"《{chunk.doc_title}》{where}{said}{book.cite(chunk, citation.quote)}")
     joint = "；" if any("“" in p for p in places) else "、"
+    # After a refusal, the figures asked about are those of the related sentences it quoted: said so.
+    related = "上一问没有找到所问的数字，所附相关内容" if previous.refused else ""
     return Answer(
-        "出自" + joint.join(dict.fromkeys(places)) + "。", previous.kind, book.citations(), previous.retrieved
+        f"{related}出自" + joint.join(dict.fromkeys(places)) + "。", previous.kind, book.citations(), previous.retrieved
     )
