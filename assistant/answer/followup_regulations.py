@@ -212,11 +212,11 @@ THIS_ARTICLE = re.compile(r"(?:这一?条|该条|本条|此条)(?:规定)?")
 QUOTED_ARTICLE = re.compile(r"(?:依据|出自)《([^》]+)》[：:]?\s*(第[^：:，。\s]{1,12}条)")
 
 
-# 党纪处分有哪几种 / 留党察看分为几种 / 什么是党费: a question defining a term, as regulations do.
+# 党纪处分有哪几种 / 留党察看分为几种 / 什么是党费 / 诫勉是啥意思: a question defining a term, as regulations do.
 DEFINING = re.compile(
     r"^(?:那|那么)?(?P<topic>[\u4e00-\u9fff]{2,10}?)(?:一共|共|都|主要)?(?:有|分为?|包括|包含)(?:哪几|哪些|几)(?:种|类)"
     r"|^(?:那|那么)?(?:什么是|何为)(?P<term>[\u4e00-\u9fff]{2,10}?)[？?]?$"
-    r"|^(?:那|那么)?(?P<meant>[\u4e00-\u9fff]{2,10}?)(?:是指什么|是什么意思|指的是什么|怎么定义)"
+    r"|^(?:那|那么)?(?P<meant>[\u4e00-\u9fff]{2,10}?)(?:是指(?:什么|啥)|是(?:什么|啥)意思|指的是(?:什么|啥)|怎么定义)"
 )
 
 
