@@ -6,6 +6,7 @@ import re
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.cited_asked import activity_cited_for
+from assistant.answer.cited_plain import plainly_named, without_doubles
 from assistant.answer.context import ANY_TITLE, AnswerContext, refusal
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
@@ -46,12 +47,17 @@ def answer_cited(ctx: AnswerContext) -> Answer:
     sections = []
     counts: set[float] = set()
     used: list[Evidence] = []
+    held = [d for d in documents if d.kind == "regulation"]
     for report in reports[:MAX_REPORTS]:
         found: dict[str, list[tuple[Chunk, str]]] = {}
+        plain: dict[str, list[tuple[Chunk, str]]] = {}
         for chunk in ctx.source.document_chunks(report.doc_id):
             for sentence in split_sentences(chunk.text):
                 for title in cited_titles(sentence):
                     found.setdefault(title, []).append((chunk, sentence.strip()))
+                for title in plainly_named(sentence, held):
+                    plain.setdefault(title, []).append((chunk, sentence.strip()))
+        found = without_doubles(found, plain, documents)
         regulations = asked_of({t: p for t, p in found.items() if is_regulation_title(t)}, ctx.question)
         counts.add(float(len(regulations)))
         lines = [

@@ -36,7 +36,7 @@ from assistant.answer.person_unrecorded import acting_name, said_of, unrecorded_
 from assistant.answer.plan_gaps import gap_questions
 from assistant.answer.plan_shares import of_done_period, share_answer, share_questions
 from assistant.answer.post_holders import reported_by
-from assistant.answer.question import ORG_SUFFIX, ROLE, asks_ranking, misses_asked_money
+from assistant.answer.question import ORG_SUFFIX, ROLE, asks_ranking, misses_asked_money, slots_of
 from assistant.answer.ranking import answer_ranking
 from assistant.answer.remainders import besides_part, left_over, none_left
 from assistant.answer.stated_zeros import stated_zero
@@ -139,8 +139,14 @@ def part_asked(part: str, first_part: str) -> AskedQuantity | None:
 
 
 def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
-    # 要多少委员到会才能开: a rule states it (三分之二以上), not a figure; 下半年学了几次 asks what a half did
-    if evidence and evidence[0].chunk.article and not YEAR_PART.search(ctx.question):
+    # 要多少委员到会才能开: a rule states it (三分之二以上), not a figure; 下半年学了几次 asks what a half did, and
+    # 气象局去年收缴党费多少 what a body did: no rule states either
+    if (
+        evidence
+        and evidence[0].chunk.article
+        and not YEAR_PART.search(ctx.question)
+        and not slots_of(ctx.question).period
+    ):
         ruled = topic_in_regulations(ctx)
         if not ruled.refused:
             return ruled

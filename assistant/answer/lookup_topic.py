@@ -15,7 +15,7 @@ from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.question import asks_article_only
 from assistant.answer.regulation_wording import in_regulation_words
 from assistant.core.schema import Answer, Chunk, Evidence
-from assistant.core.words import cut_words
+from assistant.core.words import STOPWORDS, cut_words
 from assistant.search.regulations import Provision, provisions, without_lead
 from assistant.search.retriever import Filters
 from assistant.search.source import DocRecord
@@ -149,8 +149,10 @@ def agent_stated(topic: str) -> re.Pattern[str] | None:
 
 
 def head_noun(topic: str) -> str:
-    """义务 of 党员的义务: the topic's last word of two or more characters."""
-    return next((w for w in reversed(cut_words(TOPIC_NOISE.sub(" ", topic))) if len(w.strip()) >= 2), "")
+    """义务 of 党员的义务: the topic's last word of two or more characters; 一共 of 处分一共有哪几种 is how
+    the question asks, not what it names."""
+    words = cut_words(TOPIC_NOISE.sub(" ", topic))
+    return next((w for w in reversed(words) if len(w.strip()) >= 2 and w not in STOPWORDS), "")
 
 
 def lists_term(word: str, text: str) -> bool:

@@ -54,3 +54,16 @@ def test_the_conversation_answers_from_the_regulation_then_returns_to_the_report
     assert "严重警告" in answers[1].text and answers[1].citations[0].doc == RULES, answers[1].text
     assert "7个" in answers[2].text, answers[2].text
     assert all(answer_problems(a) == [] for a in answers)
+
+
+def test_a_term_asked_what_it_means_in_plain_words_is_asked_of_the_regulations():
+    organisations = known_organisations(SOURCE)
+    for question in ("纪律处分是啥意思", "纪律处分指的是啥？"):
+        route = understand(question, history((OPENING, "全年开展警示教育5次〔1〕。")), organisations=organisations)
+        assert not route.question.startswith("金滩镇"), route.question
+
+
+def test_what_a_term_means_and_its_article_after_a_report_turn():
+    answers = converse(Assistant(SOURCE), OPENING, "纪律处分是啥意思，处分规定哪一条规定的？")
+    assert answers[1].citations and answers[1].citations[0].doc == RULES, answers[1].text
+    assert "第五条" in answers[1].text and answer_problems(answers[1]) == [], answers[1].text

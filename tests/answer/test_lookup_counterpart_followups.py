@@ -63,3 +63,12 @@ def test_is_which_article_after_a_topics_article_takes_that_article():
 
 def test_a_lead_verb_before_the_regulation_is_no_topic_word():
     assert topic_of("借服务对象的车子，按机关作风建设规定怎么处理") == "借服务对象的车子，怎么处理"
+
+
+def test_the_old_revision_with_its_year_beside_it_asks_the_counterpart():
+    # 旧版2019年的 / 2019年旧版的: the year said beside 旧版 names that revision, the article is found by content
+    for asked in ("老版2019年的对应第几条？", "2019年旧版里是第几条"):
+        answers = converse(Assistant(source()), "机关作风建设规定第四条说的啥", "情节严重的怎么处分", asked)
+        old = grounded(answers[2])
+        assert old.citations and old.citations[0].chunk.doc_title == OLD_TITLE, (asked, old.text)
+        assert old.citations[0].chunk.article == "第二条", (asked, old.text)

@@ -44,3 +44,27 @@ SOURCE = FakeSource(
 def test_the_article_listing_what_is_asked_answers(question, article):
     answer = answer_extractively(understand(question, None), SOURCE)
     assert answer.kind == "lookup" and answer.text.startswith(f"依据《{CHARTER}》{article}"), answer.text
+
+
+ACCOUNTABILITY = "中共某某市交通运输局问责实施办法（2021年）"
+COUNTED_SOURCE = FakeSource(
+    regulation(
+        ACCOUNTABILITY,
+        [
+            (
+                "第二章　问责方式",
+                [
+                    "第五条　问责方式一共视情节确定，问责方式可以单独使用，问责方式也可以合并使用，一共不超过两种。",
+                    "第六条　问责方式分为：\n（一）通报批评；\n（二）诫勉；\n（三）组织调整。",
+                ],
+            )
+        ],
+    )
+)
+
+
+@pytest.mark.parametrize("question", ["问责方式一共有哪几种？", "问责方式总共有哪些", "问责方式共有哪几种"])
+def test_how_the_count_is_asked_names_no_listed_thing(question):
+    # 一共 / 总共 before 哪几种 is how the kinds are asked, not the noun the listing article names
+    answer = answer_extractively(understand(question, None), COUNTED_SOURCE)
+    assert answer.kind == "lookup" and answer.text.startswith(f"依据《{ACCOUNTABILITY}》第六条"), answer.text
