@@ -55,10 +55,13 @@ def over_units(text: str, last: Turn) -> Resolution | None:
         if not whole and unit == base.holder and not ROW.search(unit):  # 全狱 after 某监狱党委…: the body asked
             return Resolution(f"{total_inserted(question, unit)}？", refers_back=True)
         if not whole:  # 全局 of 稽查局党支部: which bureau the documents cited say, not the question
+            # 一共 where the unit stood (某会组织生活会，一共应到几个), never between whose and what was asked of it
+            at = question.find(unit)
             alone = question.replace(unit, "", 1)
             if base.holder and base.holder in alone:  # 人社局…，就业促进党支部…: the bureau named stays whose
-                return Resolution(f"{total_inserted(alone, base.holder)}？", refers_back=True)
-            return Resolution(f"{scope.group(0)}{total_inserted(alone)}？", refers_back=True)
+                return Resolution(f"{total_at(alone, at)}？", refers_back=True)
+            said = scope.group(0).removeprefix("那")
+            return Resolution(f"{total_at(question.replace(unit, said, 1), at + len(said))}？", refers_back=True)
         return Resolution(f"{total_inserted(question.replace(unit, whole, 1), whole)}？", refers_back=True)
     # the organisation whose units they are: of the unit's own name (市人民医院 of 市人民医院眼科党支部), of an
     # earlier turn's, or the one asked about when it was the whole (青禾社区党委有多少党员 -> 四个支部一共呢)
@@ -108,6 +111,13 @@ def total_inserted(question: str, whose: str = "") -> str:
     start = question.find(whose) + len(whose) if whose and whose in question else 0
     period = PERIOD.match(question, start)
     at = period.end() if period else start
+    return f"{question[:at]}一共{question[at:]}"
+
+
+def total_at(question: str, at: int) -> str:
+    """一共 at `at`, after a period said there: 某矿去年一共… / 组织生活会，一共应到…."""
+    period = PERIOD.match(question, at)
+    at = period.end() if period else at
     return f"{question[:at]}一共{question[at:]}"
 
 

@@ -277,3 +277,20 @@ def test_the_role_asked_after_a_service_point_is_the_organisations():
 def test_a_span_before_the_total_word_is_no_whole_body():
     route = understood("白河应急管理中心救援一中队上半年培训了多少人次", "全年合计呢")
     assert "救援一中队" in route.question
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # whose stays in front; 一共 goes where the branch stood, not between whose and the meeting
+            ("园林局组织生活会，机关第一党支部应到几个实到几个？", "那离退休党支部呢？", "全总支加起来呢？"),
+            "园林局组织生活会，一共实到几个？",
+        ),
+        (  # no whose known: the whole said in the turn stands where the branch stood
+            ("侨联组织生活会，机关第一党支部应到几个实到几个？", "那离退休党支部呢？", "那全总支合计呢？"),
+            "侨联组织生活会，全总支一共实到几个？",
+        ),
+    ],
+)
+def test_the_total_word_goes_where_the_unit_stood(turns, expected):
+    assert understood(*turns).question == expected
