@@ -30,13 +30,13 @@ def understood(*turns: str, refused: tuple[int, ...] = ()) -> str:
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [
-        (  # the branch named after the table, in a later clause, is no part of the bureau's total
+        (  # the branch named after the table, in a later clause, is no part of the bureau's total; 一共 where it stood
             ("林业局2023年那张活动统计表里，护林党支部主题党日开了几次？", "换成苗圃党支部的呢？", "全局一共呢？"),
-            "林业局2023年一共那张活动统计表里，主题党日开了几次？",
+            "林业局2023年那张活动统计表里，一共主题党日开了几次？",
         ),
         (
             ("档案馆2024年的考核表里，征集党支部开了几次支委会？", "全馆一共呢？"),
-            "档案馆2024年一共的考核表里，开了几次支委会？",
+            "档案馆2024年的考核表里，一共开了几次支委会？",
         ),
         (  # 全社: the press its branches belong to
             ("青禾出版社校对党支部主题党日搞了几次？", "全社一共多少次？"),
