@@ -186,7 +186,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 scored.append(ScoredFact(fact, score))
     if asked.measure and any(s.fact.unit == asked.measure for s in scored):
         scored = [s for s in scored if s.fact.unit == asked.measure]  # 几部 is answered by 9部, not by 28件
-    scored = of_whole_unit(scored, part, unit)  # 水务局…几次: its own figure, not a branch's row
+    scored = of_whole_unit(scored, part, unit, COUNT_THRESHOLD)  # 水务局…几次: its own figure, not a branch's row
     scored = own_figures(unit, part, scored)  # 第一党支部讲了几场: not a secretary's 为第一党支部讲党课2次
     scored = asked_row_figures(part, scored)  # 公卫党支部实到几个: that row's figure, not 各党支部…实到
     return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted], bool(ctx.route.subset))

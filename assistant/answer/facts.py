@@ -346,7 +346,7 @@ def clause_facts(
             or sets_a_deadline("，".join([*clauses[:index], so_far]))
         ) and not (family_of(unit, after) == "percent" and SHARE_OF_PLAN.search(so_far)):
             qualifiers.add("plan")
-        predicate = fact_predicate(clauses, index, before, clause[: match.start()], after)
+        predicate = fact_predicate(clauses, index, before, clause[: match.start()], after, row_label(sentence))
         fact = NumericFact(
             chunk,
             sentence,
@@ -394,9 +394,11 @@ GROUPING = re.compile(rf"(?:{NUMBER})\s*{GROUP_NOUN.pattern}")
 LIST_CLOSED = re.compile(r"等(?![级待同额])")
 
 
-def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, after: str) -> str:
+def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, after: str, row: str = "") -> str:
     """What a number counts: the words since the previous number, else the whole clause before it, else
-    the previous clause too (开展主题党日活动，全年开展十二次); plus a noun after it (开展3次主题党日)."""
+    the previous clause too (开展主题党日活动，全年开展十二次); plus a noun after it (开展3次主题党日). A short
+    column of a table row rendered as a sentence is said of the row's label (`row`), never of the cell before
+    it, which is another column (机关党支部，实到, not 应到18名，实到)."""
     after = re.split(r"[、和及与（(]", after, maxsplit=1)[0]  # 5次（全年计划20次）: the aside is no noun of it
     last = before.rsplit("、", 1)[-1]  # 开展3次主题党日活动、5次专题学习: 专题学习 only
     # …but 梳理了档案、公章、招生等具体项目的10个风险点: a list closed by 等 is what the figure counts
@@ -405,6 +407,8 @@ def fact_predicate(clauses: list[str], index: int, before: str, prefix: str, aft
         predicate = LEADING.sub("", candidate + after).strip()
         if not is_bare(predicate) and not GROUP_NOUN.fullmatch(predicate):  # 为4个方面17条: not 方面 counted
             return predicate
+    if row and index:
+        return f"{row}，{predicate}"
     return f"{clauses[index - 1].strip()}，{predicate}" if index else predicate
 
 

@@ -13,14 +13,15 @@ from collections import defaultdict
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
 from assistant.answer.facts import extract_facts
+from assistant.answer.followup_rows import HEAD
 from assistant.answer.numeric_fact import NumericFact
 from assistant.answer.question import RANKING
 from assistant.core.schema import Answer
 
-# Words of the question that name neither the measured column nor anything in it.
-NOT_MEASURE = re.compile(
-    r"哪[个一位家所些]?(?:党支部|支部|党小组|小组|科室|部门|单位|村|社区|学院|党总支)?|最[多少高低]|的|是|有|呢|[？?，,。]"
-)
+# Words of the question that name neither the measured column nor anything in it; the rows' kind may be said
+# with whose they are (哪个下属单位 / 哪个基层党委), which names no column either.
+ROWS_KIND = rf"(?:下属|所属|直属|基层|二级)?(?:{HEAD}|党总支|党委|学院)"
+NOT_MEASURE = re.compile(rf"哪[个一位家所些]?(?:{ROWS_KIND})?|最[多少高低]|的|是|有|呢|[？?，,。]")
 MIN_ROWS = 2
 MIN_COVERAGE = 0.5  # share of the measured words the column header must hold
 

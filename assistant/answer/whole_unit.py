@@ -30,15 +30,17 @@ def branch_row(fact: NumericFact) -> bool:
     return bool(fact.row) and "total" not in fact.qualifiers and BRANCH_LABEL.match(fact.row) is not None
 
 
-def of_whole_unit(scored: list[ScoredFact], part: str, unit: str) -> list[ScoredFact]:
+def of_whole_unit(scored: list[ScoredFact], part: str, unit: str, confident: float) -> list[ScoredFact]:
     """The scored facts without the branch rows of a document that also states a figure of its own, when the
-    part asks about no branch."""
+    part asks about no branch; the 合计 row, scored at least `confident`, when every branch is added up."""
     added = ALL_ADDED.search(part)
     totals = [s for s in scored if s.fact.row and "total" in s.fact.qualifiers]
     if added and not unit and totals:
         # The branches added up are the per-branch table's 合计 row, not a figure done for one branch; the row
-        # answers as well as the best figure found of them, though it says neither the branches nor the act.
-        lift = max(s.score for s in scored) - max(s.score for s in totals)
+        # answers as well as the best figure found of them, though it says neither the branches nor the act —
+        # and at least as a count must: its column holds what is counted (scored at all), and what it lacks
+        # are only the words of whose, the body's short name and the branches the question adds up.
+        lift = max(max(s.score for s in scored), confident) - max(s.score for s in totals)
         return [replace(s, score=s.score + lift) for s in totals]
     if unit or (EACH_ASKED.search(part) and not added):
         return scored
