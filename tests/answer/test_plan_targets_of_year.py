@@ -63,3 +63,15 @@ def test_a_rate_the_target_table_states_is_quoted(assistant, question, said):
 def test_a_computed_rate_is_of_the_whole_years_target(assistant, turns):
     answer = converse(assistant, *turns)[-1]
     assert "45%" in answer.text and "40场" in answer.text and "81.8%" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("青川县图书馆今年上半年全民阅读推广活动搞了多少场？", "今年全年要求搞多少场？", "还差多少场？"),
+        ("青川县图书馆去年借阅了多少册？", "今年上半年全民阅读推广活动搞了多少场？", "全年要求多少场？", "还差几场？"),
+    ],
+)
+def test_what_is_left_of_a_target_is_the_whole_target_less_the_half_done(assistant, turns):
+    answer = converse(assistant, *turns)[-1]
+    assert "22场" in answer.text and "目标" in answer.text and "上半年完成" in answer.text, answer.text
