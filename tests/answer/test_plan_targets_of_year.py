@@ -75,3 +75,35 @@ def test_a_computed_rate_is_of_the_whole_years_target(assistant, turns):
 def test_what_is_left_of_a_target_is_the_whole_target_less_the_half_done(assistant, turns):
     answer = converse(assistant, *turns)[-1]
     assert "22场" in answer.text and "目标" in answer.text and "上半年完成" in answer.text, answer.text
+
+
+MUSEUM = "白沙县博物馆党支部2024年度党建工作总结"
+MUSEUM_PLAN = "白沙县博物馆党支部2025年党建工作要点"
+MUSEUM_HALF = "白沙县博物馆党支部2025年上半年党建工作报告"
+MUSEUM_DOCS = [
+    [make_chunk(MUSEUM, "全年举办流动展览活动36场，接待观众5.2万人次。", ("一、主要工作",), position=0)],
+    [make_chunk(MUSEUM_PLAN, "全年举办流动展览活动不少于40场，其中进乡村展览不少于15场。", ("二、重点任务",))],
+    [
+        make_chunk(MUSEUM_HALF, "上半年举办流动展览活动18场，接待观众2.4万人次。", ("一、主要工作",), position=0),
+        make_chunk(MUSEUM_HALF, "流动展览（场）：全年目标40，上半年完成18，完成率45.0%。", ("二、指标",), position=1),
+    ],
+]
+AFTER_A_PART = ("博物馆去年流动展览活动搞了多少场？", "其中进乡村的多少？")
+
+
+@pytest.mark.parametrize(
+    ("turns", "said", "unsaid"),
+    [
+        ((*AFTER_A_PART, "今年计划搞多少场？"), "40场", "15场"),
+        ((*AFTER_A_PART, "今年计划搞多少场？", "上半年完成了多少，完成率多少？"), "45.0%", "15场"),
+        (
+            (*AFTER_A_PART, "今年计划搞多少场？", "上半年完成了多少，完成率多少？", "下半年还要搞多少场？"),
+            "22场",
+            "15场",
+        ),
+        (("博物馆今年计划举办流动展览活动多少场？", "上半年办了多少场？", "下半年还得办几场？"), "22场", "58场"),
+    ],
+)
+def test_a_part_asked_once_is_not_carried_into_the_target_and_what_is_left(turns, said, unsaid):
+    answer = converse(Assistant(FakeSource(*MUSEUM_DOCS)), *turns)[-1]
+    assert said in answer.text and unsaid not in answer.text, answer.text
