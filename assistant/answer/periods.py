@@ -202,7 +202,7 @@ def with_modality(question: str, modality: str) -> str:
     old = MODALITY.search(question) or INTENDED.search(question)
     if old:
         return question.replace(old.group(0), modality, 1)
-    period = PERIOD.search(question)
+    period = PERIOD_RUN.search(question)  # 今年上半年计划, not 今年计划上半年
     return f"{question[: period.end()]}{modality}{question[period.end() :]}" if period else question
 
 

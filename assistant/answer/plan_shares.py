@@ -7,14 +7,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.fact_plans import PLAN_WORDS
 from assistant.answer.numeric_fact import format_number
 from assistant.answer.period_figures import TITLE_YEAR
-from assistant.answer.periods import Figure, compared_answer, main_figure, with_modality, with_period
+from assistant.answer.periods import (
+    PERIOD_RUN,
+    RELATIVE_YEAR_SAID,
+    Figure,
+    compared_answer,
+    main_figure,
+    with_modality,
+    with_period,
+)
 from assistant.answer.plan_gaps import planned_version
-from assistant.answer.question import PERIOD, QUANTITY_WORD, is_thin
+from assistant.answer.question import QUANTITY_WORD, is_thin
 from assistant.core.schema import Answer, Citation
 from assistant.core.text import YEAR, split_sentences
 
@@ -69,8 +78,9 @@ def of_done_period(questions: tuple[str, str], done: Answer) -> tuple[str, str]:
 
 def in_year(question: str, year: str) -> str:
     """The question asked of that year, its half or 全年 kept (上半年 → 2025年上半年)."""
-    said = PERIOD.search(question)
-    return with_period(question, f"{year}{said.group(0) if said else ''}")
+    said = PERIOD_RUN.search(question)  # 今年上半年 said whole: 2025年上半年, not 2025年今年上半年
+    part = RELATIVE_YEAR_SAID.sub("", said.group(0)) if said else ""
+    return with_period(question, f"{year}{part}")
 
 
 def plan_of_part(planned: str, ask: Callable[[str], Answer]) -> tuple[str, Answer]:
@@ -81,8 +91,12 @@ def plan_of_part(planned: str, ask: Callable[[str], Answer]) -> tuple[str, Answe
     part = PART_OF_YEAR.search(planned)
     if not part or (not answer.refused and any(part.group(0) in cited_sentence(c) for c in answer.citations)):
         return planned, answer
-    whole = with_period(planned, "全年")
-    return whole, ask(whole)
+    whole = planned.replace(part.group(0), "全年", 1)  # 2025年上半年计划 -> 2025年全年计划: the year kept
+    answer = ask(whole)
+    if any(PART_OF_YEAR.search(f"{c.section}{cited_sentence(c)}") for c in answer.citations):
+        # a plan set for a half (下半年工作安排：拟组织…59场) is no year's target
+        return whole, replace(answer, refused=True, citations=[])
+    return whole, answer
 
 
 def cited_sentence(citation: Citation) -> str:
