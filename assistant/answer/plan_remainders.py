@@ -8,6 +8,7 @@ import re
 
 from assistant.answer.followup_compare import COMPARED_MODALITY, same_holder
 from assistant.answer.followup_turns import Resolution, Turn, topic_words
+from assistant.answer.periods import TARGET_SAID
 from assistant.answer.plan_shares import SHARE_OF_PLAN
 from assistant.answer.question import asks_quantity
 
@@ -55,7 +56,12 @@ def left_of_plan(text: str, last: Turn) -> Resolution | None:
             for t in wholes[1:]
             if is_planned(t) != planned
             and same_holder(t.slots.holder, latest.slots.holder)
-            and topic_words(t.question) & topic_words(latest.question)
+            # of the same topic; a target asked by 要求 (全年要求学多少次) says its thing by a light verb, so the
+            # turn just before it (上半年集中学习几次) is what was done of it
+            and (
+                topic_words(t.question) & topic_words(latest.question)
+                or (t is wholes[1] and TARGET_SAID.search(latest.question))
+            )
         ),
         None,
     )
@@ -66,4 +72,5 @@ def left_of_plan(text: str, last: Turn) -> Resolution | None:
 
 
 def is_planned(turn: Turn) -> bool:
-    return bool(COMPARED_MODALITY.search(turn.slots.modality))
+    """计划发展几名 / 全年要求学多少次: a plan or a target the turn asks."""
+    return bool(COMPARED_MODALITY.search(turn.slots.modality) or TARGET_SAID.search(turn.question))

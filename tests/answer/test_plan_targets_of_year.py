@@ -123,3 +123,31 @@ def test_a_second_half_plan_is_no_years_target(turns):
     answer = converse(Assistant(FakeSource(*MUSEUM_DOCS)), *turns)[-1]
     assert "45" in answer.text and "25场" not in answer.text and "72%" not in answer.text, answer.text
     assert "今年上半年" not in answer.text.replace("2025年上半年", ""), answer.text
+
+
+ARCHIVE = "临湖县档案局党组2024年度党建工作总结"
+ARCHIVE_HALF = "临湖县档案局党组2025年上半年党建工作报告"
+ARCHIVE_PLAN = "临湖县档案局党组2025年党建工作要点"
+ARCHIVE_DOCS = [
+    [make_chunk(ARCHIVE, "局党组理论学习中心组全年集中学习13次，其中专题研讨5次。", ("一、理论学习",))],
+    [make_chunk(ARCHIVE_HALF, "上半年局党组理论学习中心组集中学习6次。", ("一、理论学习",))],
+    [make_chunk(ARCHIVE_PLAN, "全年开展局党组理论学习中心组集中学习不少于14次。", ("一、理论学习",))],
+]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "档案局去年中心组集中学习了几次？",
+            "其中专题研讨几次？",
+            "那今年上半年集中学习几次？",
+            "今年全年要求学多少次？",
+            "还差多少次？",
+        ),
+        ("档案局中心组今年上半年集中学习了几次？", "今年全年要求学多少次？", "还差几次？"),
+    ],
+)
+def test_what_is_left_of_a_required_figure_is_computed(turns):
+    answer = converse(Assistant(FakeSource(*ARCHIVE_DOCS)), *turns)[-1]
+    assert "8次" in answer.text and "14次" in answer.text and "6次" in answer.text, answer.text
