@@ -34,7 +34,7 @@ from assistant.answer.part_shares import share_of_whole
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, said_of, unrecorded_person
 from assistant.answer.plan_gaps import gap_questions
-from assistant.answer.plan_shares import of_done_period, share_answer, share_questions
+from assistant.answer.plan_shares import of_done_period, plan_of_part, share_answer, share_questions
 from assistant.answer.post_holders import reported_by
 from assistant.answer.question import ORG_SUFFIX, ROLE, asks_ranking, misses_asked_money, slots_of
 from assistant.answer.ranking import answer_ranking
@@ -77,7 +77,10 @@ def answer_count(ctx: AnswerContext) -> Answer:
     if gap or share:  # 吸收新党员比计划多了几名 / 完成了计划的百分之多少: done and planned, each cited
         done_answer = answer_count(AnswerContext(replace(ctx.route, question=(gap or share)[0]), ctx.source))
         done, planned = of_done_period(gap or share, done_answer)
-        answers = [done_answer, answer_count(AnswerContext(replace(ctx.route, question=planned), ctx.source))]
+        planned, planned_answer = plan_of_part(
+            planned, lambda q: answer_count(AnswerContext(replace(ctx.route, question=q), ctx.source))
+        )
+        answers = [done_answer, planned_answer]
         if gap:
             return compared_answer([done, planned], answers)
         computed = share_answer((done, planned), answers)

@@ -12,7 +12,7 @@ import re
 
 from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.followup_period_words import whole_year_if_uncovered
-from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversation_holder, whole_of
+from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversation_holder, whole_question
 from assistant.answer.periods import refined_period, with_modality, with_period
 from assistant.answer.question import (
     FOLLOW_START,
@@ -70,7 +70,7 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
         and not QUARTER.search(text + last.question)
     ):
         return None
-    question = ENDING.sub("", whole_of(last))  # 25年计划呢 after 其中35岁以下呢: of the whole
+    question = ENDING.sub("", whole_question(last))  # 25年计划呢 after 其中35岁以下呢: of the whole
     asked = QUANTITY_WORD.search(question)
     if not asked or not acts_of_last(rest, question[: asked.start()]):
         return None

@@ -176,12 +176,25 @@ def turn_about(words: str, last: Turn) -> Turn | None:
     return next((t for t in about if not t.subset), about[0] if about else None)
 
 
+def whole_asked(turn: Turn) -> Turn | None:
+    """The turn just before a 其中 turn that asked its whole, else None."""
+    asked = turn.earlier[-1] if turn.earlier and not turn.earlier[-1].subset else None
+    if not turn.subset or asked is None or not whole_of(turn).startswith(context_of(asked.question)):
+        return None
+    return asked
+
+
+def whole_question(turn: Turn) -> str:
+    """The question of the whole a 其中 turn narrows, as asked (文艺活动搞了多少场, not the bare 文艺活动 left of
+    文艺活动，其中下乡多少); of any other turn, its question without a 其中 part."""
+    asked = whole_asked(turn)
+    return asked.question if asked else whole_of(turn)
+
+
 def whole_and_part(turn: Turn) -> str:
     """A 其中 turn compared as the whole and the part (集中学习了几次，其中专题研讨是多少), else its question."""
-    asked_whole = turn.earlier[-1] if turn.earlier and not turn.earlier[-1].subset else None
-    if not turn.subset or asked_whole is None or not whole_of(turn).startswith(context_of(asked_whole.question)):
-        return turn.question
-    return f"{ENDING.sub('', asked_whole.question)}，其中{turn.subset}"
+    asked = whole_asked(turn)
+    return f"{ENDING.sub('', asked.question)}，其中{turn.subset}" if asked else turn.question
 
 
 def topic_words(question: str) -> set[str]:

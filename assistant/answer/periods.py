@@ -66,6 +66,9 @@ RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "上
 RELATIVE_PERIOD = re.compile(r"(前年|去年|上一?年度?|今年)(全年|[上下]半年)?")
 SAID_OF = re.compile(r"[\u4e00-\u9fff]{2,5}$")  # the words just before a figure (支委会 of 支委会7次)
 PLAN_OR_DONE = ("计划", "原计划", "目标", "实际")
+# 全年要求讲多少场 / 任务数 / 不少于: a target said without a plan word
+TARGET_SAID = re.compile(r"要求|任务|不少于")
+PART_OF_YEAR = re.compile(r"[上下]半年|季度")
 TOTAL_BEFORE = re.compile(r"(?:共|合计|总计|一共|共计|累计)$")
 ROW_TOTAL = re.compile(r"(?:合计|总计|共计)[：:]")  # 全年合计：支部党员大会6次, a table's total row
 
@@ -199,7 +202,7 @@ def with_modality(question: str, modality: str) -> str:
     old = MODALITY.search(question) or INTENDED.search(question)
     if old:
         return question.replace(old.group(0), modality, 1)
-    period = PERIOD.search(question)
+    period = PERIOD_RUN.search(question)  # 今年上半年计划, not 今年计划上半年
     return f"{question[: period.end()]}{modality}{question[period.end() :]}" if period else question
 
 
@@ -314,15 +317,25 @@ def label_of(question: str) -> str:
     slots = slots_of(question)
     quarter = QUARTER.search(question)  # 第四季度 / 2024年第三季度
     quarter_said = quarter.group(0) if quarter else ""
-    return f"{slots.period}{quarter_said}{slots.modality if slots.modality in PLAN_OR_DONE else ''}" or question
+    said = PERIOD_RUN.search(question, question.find(slots.period)) if slots.period else None
+    period = said.group(0) if said else ""  # 今年上半年, not 今年 alone
+    modality = slots.modality if slots.modality in PLAN_OR_DONE else "目标" if TARGET_SAID.search(question) else ""
+    return f"{period}{quarter_said}{modality}" or question
 
 
 def done_beside_plan(labels: list[str]) -> list[str]:
     """2025年实际 beside 2025年计划: a period said plainly against its own plan is what was done in it (not
-    "2025年比2025年计划少4名")."""
+    "2025年比2025年计划少4名"); a part of the year beside the year's target is what was done of it (今年上半年完成,
+    not "今年全年比今年上半年多")."""
     plain = [label for label in labels if not label.endswith(PLAN_OR_DONE)]
     planned = {label.removesuffix(word) for label in labels for word in PLAN_OR_DONE[:3] if label.endswith(word)}
-    return [f"{label}实际" if label in plain and label in planned else label for label in labels]
+    return [done_label(label, planned) if label in plain else label for label in labels]
+
+
+def done_label(label: str, planned: set[str]) -> str:
+    if label in planned:
+        return f"{label}实际"
+    return f"{label}完成" if planned and PART_OF_YEAR.search(label) else label
 
 
 def cite_again(book: CitationBook, citation: Citation) -> int:

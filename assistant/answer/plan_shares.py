@@ -6,15 +6,25 @@ nothing is computed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.fact_plans import PLAN_WORDS
 from assistant.answer.numeric_fact import format_number
 from assistant.answer.period_figures import TITLE_YEAR
-from assistant.answer.periods import Figure, compared_answer, main_figure, with_modality, with_period
+from assistant.answer.periods import (
+    PERIOD_RUN,
+    RELATIVE_YEAR_SAID,
+    Figure,
+    compared_answer,
+    main_figure,
+    with_modality,
+    with_period,
+)
 from assistant.answer.plan_gaps import planned_version
-from assistant.answer.question import PERIOD, QUANTITY_WORD, is_thin
-from assistant.core.schema import Answer
+from assistant.answer.question import QUANTITY_WORD, is_thin
+from assistant.core.schema import Answer, Citation
 from assistant.core.text import YEAR, split_sentences
 
 # 完成了计划的百分之多少 / 占年度计划的百分之几 / 计划完成率是多少 / 完成计划的几成
@@ -22,9 +32,15 @@ SHARE_OF_PLAN = re.compile(
     r"(?:完成|达到|占)了?(?P<year>年度|全年)?(?:原|年初)?(?:计划|目标)(?:任务|数)?"
     r"(?:的?(?:百分之(?:多少|几)|百分比是?多少|比例是?多少|几成)|的多少(?=[？?。！!\s]*$))"  # 完成全年目标的多少
     r"|(?:计划)?完成率(?:是|为|达到)?(?:多少|几)"
+    r"|完成率(?=呢?[？?。！!\s]*$)"  # 完成率呢 said as a turn or a part of its own
 )
 
-STATED_SHARE = re.compile(r"(?:计划|目标)[^，,；;。]*?\d+(?:\.\d+)?\s*[%％]")
+# 完成年度计划1.6万吨的112.5% / 完成率46.2% (a target table's row rendered as a sentence): the share stated
+STATED_SHARE = re.compile(
+    r"(?:计划|目标)[^，,；;。]*?\d+(?:\.\d+)?\s*[%％]|完成率(?:为|是|达到?)?\d+(?:\.\d+)?\s*[%％]"
+)
+# 上半年 / 下半年 / 一季度: a part of a year, whose share is of the whole year's target, never of a half's plan
+PART_OF_YEAR = re.compile(r"[上下]半年|[一二三四1-4]季度")
 
 
 def share_questions(question: str) -> tuple[str, str] | None:
@@ -47,7 +63,8 @@ def share_of_last(text: str, last_question: str) -> str | None:
     asked = QUANTITY_WORD.search(last_question)
     if not match or not asked or not is_thin(f"{text[: match.start()]}{text[match.end() :]}"):
         return None
-    return f"{last_question[: asked.start()].rstrip('了')}{match.group(0)}？"  # 发展了几名: 发展完成了…
+    share = "完成率是多少" if match.group(0) == "完成率" else match.group(0)  # 完成率呢: asked as a question
+    return f"{last_question[: asked.start()].rstrip('了')}{share}？"  # 发展了几名: 发展完成了…
 
 
 def of_done_period(questions: tuple[str, str], done: Answer) -> tuple[str, str]:
@@ -61,18 +78,40 @@ def of_done_period(questions: tuple[str, str], done: Answer) -> tuple[str, str]:
 
 def in_year(question: str, year: str) -> str:
     """The question asked of that year, its half or 全年 kept (上半年 → 2025年上半年)."""
-    said = PERIOD.search(question)
-    return with_period(question, f"{year}{said.group(0) if said else ''}")
+    said = PERIOD_RUN.search(question)  # 今年上半年 said whole: 2025年上半年, not 2025年今年上半年
+    part = RELATIVE_YEAR_SAID.sub("", said.group(0)) if said else ""
+    return with_period(question, f"{year}{part}")
+
+
+def plan_of_part(planned: str, ask: Callable[[str], Answer]) -> tuple[str, Answer]:
+    """The plan asked and its answer. A plan of a half (上半年计划…) is one whose sentence says that half; else the
+    whole year's target is the plan: a 上半年 report's 下半年打算 (力争完成…7项) is no plan of the half done, and
+    a rate or a gap is of the whole target, never of the second half's plan."""
+    answer = ask(planned)
+    part = PART_OF_YEAR.search(planned)
+    if not part or (not answer.refused and any(part.group(0) in cited_sentence(c) for c in answer.citations)):
+        return planned, answer
+    whole = planned.replace(part.group(0), "全年", 1)  # 2025年上半年计划 -> 2025年全年计划: the year kept
+    answer = ask(whole)
+    if any(PART_OF_YEAR.search(f"{c.section}{cited_sentence(c)}") for c in answer.citations):
+        # a plan set for a half (下半年工作安排：拟组织…59场) is no year's target
+        return whole, replace(answer, refused=True, citations=[])
+    return whole, answer
+
+
+def cited_sentence(citation: Citation) -> str:
+    """The whole sentence a citation quotes from, else its quote."""
+    if citation.chunk is None:
+        return citation.quote
+    return next((s for s in split_sentences(citation.chunk.text) if citation.quote in s), citation.quote).strip()
 
 
 def stated_share(done: Answer) -> Answer | None:
     """The sentence of the done figure when it states the share itself (完成…1.8万吨，完成年度计划1.6万吨的112.5%),
     quoted: nothing is computed where the report says it."""
     for citation in done.citations:
-        if citation.chunk is None:
-            continue
-        sentence = next((s for s in split_sentences(citation.chunk.text) if citation.quote in s), "").strip()
-        if STATED_SHARE.search(sentence):
+        sentence = cited_sentence(citation)
+        if citation.chunk is not None and STATED_SHARE.search(sentence):
             book = CitationBook()
             return Answer(f"{sentence.rstrip('。')}{book.cite(citation.chunk, sentence)}。", "count", book.citations())
     return None
