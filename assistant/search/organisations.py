@@ -185,9 +185,11 @@ def spelled_out(question: str, documents: Sequence[DocRecord]) -> str:
     name, own = named_organisation(question, documents)
     unit = PARTY_SUFFIX.sub("", name)
     titles = [d.title for d in documents if d.doc_id in own]
-    if len(unit) < 3 or not titles or any(unit in t for t in titles):
+    if not titles or any(unit in t for t in titles):
         return question
     aliases = [a for d in documents if d.doc_id in own and d.profile for a in d.profile.aliases]
+    if len(unit) < 3 and not any(contracts(unit, a) for a in aliases):  # two characters: only a one-word name's
+        return question
     # Among the organisation's own names any contraction will do (卫健局 for 卫生健康局).
     spelled = [a for a in aliases if a[0] == unit[0] and in_order(unit, a) and any(a in t for t in titles)]
     full = min(spelled, key=len, default="")  # the least it takes: no words the question did not mean

@@ -7,7 +7,7 @@ import pytest
 from assistant.index.manifest import DocRecord
 from assistant.ingest.profiles import build_profile
 from assistant.search.contractions import contracts
-from assistant.search.organisations import named_organisation
+from assistant.search.organisations import named_organisation, spelled_out
 
 
 def record(title: str, text: str = "正文。") -> DocRecord:
@@ -62,3 +62,8 @@ def test_a_contraction_names_one_body_among_the_citys(question, title):
 def test_a_two_word_bodys_first_and_last_characters_name_no_body():
     bodies = [*CITY, record("青屿市工商业联合会党支部2024年度工作总结")]
     assert named_organisation("工会去年开展了几次主题党日", bodies) == ("", frozenset())
+
+
+@pytest.mark.parametrize("asked", ["红会民主评议结果怎么样", "红会去年开展了几次主题党日"])
+def test_a_one_word_bodys_two_character_contraction_is_spelled_out(asked):
+    assert spelled_out(asked, CITY) == asked.replace("红会", "红十字会", 1)
