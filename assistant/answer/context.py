@@ -15,6 +15,7 @@ from assistant.answer.routing import AnswerKind, Route, hints_for
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.words import spoken_title
 from assistant.ingest.structure import heading_label
+from assistant.search.contractions import contracts
 from assistant.search.retriever import Filters
 from assistant.search.source import EvidenceSource
 from assistant.search.terms import answer_score, organisation_names, sentence_scores
@@ -59,11 +60,12 @@ class AnswerContext:
 
     def said_of_unit(self, unit: str, chunk: Chunk, statement: str) -> bool:
         """Whether a statement is said of the branch asked about: its title, section or the statement names
-        it, or the branch is the document's own organisation called by a short name (疾控中心党支部)."""
+        it, or the branch is the document's own organisation called by a short name (疾控中心党支部) or by a
+        contraction of one (粮储局 of 粮食和物资储备局)."""
         place = " ".join([spoken_title(chunk.doc_title), *chunk.section_path])
         if names_unit(unit, place, statement):
             return True
-        return any(unit in alias for alias in self.names_of(chunk.doc_id))
+        return any(unit in alias or contracts(unit, alias) for alias in self.names_of(chunk.doc_id))
 
     def names_of(self, doc_id: str) -> tuple[str, ...]:
         """Every name the document's organisation goes by (its profile's aliases: 广电 of a 广播电视台)."""

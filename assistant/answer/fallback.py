@@ -21,6 +21,7 @@ from assistant.answer.fact_cells import row_label
 from assistant.answer.fact_plans import states_plan
 from assistant.answer.growth_subject import change_of_other_thing
 from assistant.answer.period_figures import tells_another_event
+from assistant.answer.person_scope import people_asked
 from assistant.answer.person_unrecorded import acting_name
 from assistant.answer.question import (
     asks_a_stock,
@@ -152,8 +153,11 @@ def counts_asked_noun(counted: str, text: str, answers: Callable[[str], bool]) -
 
 def related_counts_asked(question: str, text: str) -> bool:
     """For a refusal's related passage: whether it counts what the question counts (not 党员 for 多少名律师),
-    of the cohort asked (2015届…637人 would pass for the 2016届 figure)."""
+    of the cohort asked (2015届…637人 would pass for the 2016届 figure), and of the person asked (an
+    organisation's 讲党课9场 would pass for what one person it never names did)."""
     if of_another_cohort(question, text) or change_of_other_thing(question, text):
+        return False
+    if any(name not in text for name in people_asked(question, [])):
         return False
     answers = answer_test(question)
     return answers is None or counts_asked_noun(counted_noun(question), text, answers)

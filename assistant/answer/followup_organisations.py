@@ -26,6 +26,7 @@ from assistant.answer.question import (
     asks,
     slots_of,
 )
+from assistant.core.text import HALF
 from assistant.core.words import tagged_words
 
 # A unit of the organisation talked about (那外科党支部呢, 第二党小组呢) is no other organisation.
@@ -86,6 +87,8 @@ def on_other_organisation(
         # 上半年 carried to an organisation with annual reports only: what it has. (A year it lacks stays
         # carried: the scope refuses it, and the pipeline answers from what it has, saying so.)
         period, carried = "", ""
+    asked_before = PERIOD_RUN.search(last.question)  # 今年上半年: the slot keeps only its year
+    period = year_of_the_half(period, asked_before.group(0) if asked_before else "", organisation, organisations)
     after = rest[said.end() :] if said else rest
     paused = TOPIC_PAUSE.match(after)  # 仁和医院呢，党员多少: the organisation first, then the question
     own = LINK.sub(
@@ -138,6 +141,20 @@ def period_for(said: str, before: str) -> tuple[str, str]:
     period = refined_period(said, before) if not YEAR.match(said) else said
     carried = period.removesuffix(said) if period.endswith(said) and period != said else ""
     return period, carried
+
+
+BARE_YEAR = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年|前年)")
+
+
+def year_of_the_half(period: str, before: str, organisation: str, organisations: Organisations) -> str:
+    """去年呢 after 今年上半年 keeps the half (去年上半年) where the organisation reports on it; where it has only
+    the whole year's report, the year is asked whole (去年全年), not refused for a half it never reports."""
+    half = HALF.search(before)
+    if not half or not BARE_YEAR.fullmatch(period):
+        return period
+    if organisations.covers(organisation, period + half.group(0)) or not organisations.covers(organisation, period):
+        return period
+    return f"{period}全年"
 
 
 def moved_question(question: str, before: str, organisation: str, period: str) -> str:

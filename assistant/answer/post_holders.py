@@ -16,6 +16,7 @@ from assistant.answer.context import AnswerContext, Scored, clean
 from assistant.answer.person_names import TITLE, is_name
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
+from assistant.search.organisations import PARTY_SUFFIX, named_organisation
 
 REPORT_BY_HOLDER = re.compile(r"述职")
 REPORTER_LINE = re.compile(rf"述职人[：:]\s*({NAME})")
@@ -33,6 +34,8 @@ def reporter_answer(ctx: AnswerContext, role: str, evidence: list[Evidence], kin
     for chunk in dict.fromkeys(e.chunk for e in evidence):
         if not REPORT_BY_HOLDER.search(chunk.doc_title) or not names_post(chunk.doc_title, role):
             continue
+        if not of_body_asked(ctx, role, chunk):
+            continue
         chunks = ctx.source.document_chunks(chunk.doc_id)
         found = reporter(chunks)
         if not found:
@@ -45,6 +48,17 @@ def reporter_answer(ctx: AnswerContext, role: str, evidence: list[Evidence], kin
             text += f"；报告中写明：“{clean(own[1]).rstrip('。')}”{book.cite(*own)}"
         return Answer(text + "。", kind, book.citations(), evidence)
     return None
+
+
+def of_body_asked(ctx: AnswerContext, role: str, chunk: Chunk) -> bool:
+    """Whether the 述职 is by the post of the body the question asks about: of the organisation it names, or, when
+    it names none its documents know, one whose title holds the body words before the party suffix (护卫部 of
+    护卫部党总支书记); a 党总支书记's report of another organisation answers no other body's 党总支书记."""
+    _, own = named_organisation(ctx.question, [d for d in ctx.source.documents() if d.kind != "regulation"])
+    if own:
+        return chunk.doc_id in own
+    body = PARTY_SUFFIX.sub("", role[: -len(role[-2:])])
+    return len(body) < MIN_QUALIFIER or body in chunk.doc_title
 
 
 def post_asked(question: str, wanted: list[Wanted]) -> str:

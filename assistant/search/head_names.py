@@ -8,11 +8,14 @@ import re
 from functools import lru_cache
 
 from assistant.ingest.org_names import head_forms, split_organisation
+from assistant.search.contractions import contracts
 
 # What may come before the name at the question's opening: instruction words and the period asked about.
 OPENING = re.compile(
     r"^(?:请问|请|帮我|麻烦|查一下|看看|说说|那么|那|关于|(?:19|20)\d{2}年度?|[去今前明]年|上半年|下半年|全年|年度|的|，|,|\s)*"
 )
+
+CONTRACTION_LENGTHS = (4, 3, 2)  # 红会, 粮储局, 疾控中心: the longest reading first
 
 Named = tuple[tuple[str, str, tuple[str, ...]], ...]  # (doc id, title, aliases), as organisations.organisation_named
 
@@ -38,7 +41,15 @@ def head_named(question: str, documents: Named) -> tuple[str, frozenset[str]]:
     rest = question[OPENING.match(question).end() :]
     heads = heads_by_body(documents)
     said = max((h for h in heads if rest.startswith(h)), key=len, default="")
-    if not said or len(heads[said]) != 1:  # two bodies share the head: it names neither
+    said, head = (said, said) if said else contracted_head(rest, heads)
+    if not said or len(heads[head]) != 1:  # two bodies share the head: it names neither
         return "", frozenset()
-    (body,) = heads[said]
+    (body,) = heads[head]
     return said, frozenset(doc_id for doc_id, _, aliases in documents if organisation_of(aliases) == body)
+
+
+def contracted_head(opening: str, heads: dict[str, frozenset[str]]) -> tuple[str, str]:
+    """(the words said, the head) when the question's opening contracts exactly one head (红会 of 红十字会);
+    ("", "") when none does or several do."""
+    found = {(opening[:n], h) for n in CONTRACTION_LENGTHS for h in heads if contracts(opening[:n], h)}
+    return found.pop() if len(found) == 1 else ("", "")

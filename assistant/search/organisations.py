@@ -15,6 +15,7 @@ from functools import lru_cache
 from assistant.core.words import closes_place, without_polite_opening
 from assistant.index.knowledge_base import DocRecord
 from assistant.ingest.profiles import build_profile
+from assistant.search.contractions import contracts, in_order
 from assistant.search.head_names import head_named
 
 # Words before a name that are no part of it: instruction verbs, and fillers (那个/这份/咱们…), repeated.
@@ -71,18 +72,13 @@ def contracted_in(name: str, text: str) -> bool:
     return any(in_order(name, text[i : i + window]) for i, ch in enumerate(text) if ch == name[0])
 
 
-def in_order(short: str, long: str) -> bool:
-    """Every character of `short` occurs in `long`, in order."""
-    rest = iter(long)
-    return all(ch in rest for ch in short)
-
-
 @lru_cache(maxsize=65536)
 def abbreviates(name: str, alias: str) -> bool:
     """机械学院 for 机械工程学院, 东岭自然资源局 for 东岭市自然资源和规划局: same start, characters in order;
-    公交集团 for 公共交通集团: a compound cut to its first and third characters, when four or more are left."""
+    公交集团 for 公共交通集团: a compound cut to its first and third characters, when four or more are left;
+    粮储局 for 粮食和物资储备局: the first characters of its words (see `contractions.contracts`)."""
     if name[:2] != alias[:2] and not (len(name) >= 4 and name[0] == alias[0]):
-        return False
+        return contracts(name, alias)
     return in_order(name, alias)
 
 
@@ -189,9 +185,11 @@ def spelled_out(question: str, documents: Sequence[DocRecord]) -> str:
     name, own = named_organisation(question, documents)
     unit = PARTY_SUFFIX.sub("", name)
     titles = [d.title for d in documents if d.doc_id in own]
-    if len(unit) < 3 or not titles or any(unit in t for t in titles):
+    if not titles or any(unit in t for t in titles):
         return question
     aliases = [a for d in documents if d.doc_id in own and d.profile for a in d.profile.aliases]
+    if len(unit) < 3 and not any(contracts(unit, a) for a in aliases):  # two characters: only a one-word name's
+        return question
     # Among the organisation's own names any contraction will do (卫健局 for 卫生健康局).
     spelled = [a for a in aliases if a[0] == unit[0] and in_order(unit, a) and any(a in t for t in titles)]
     full = min(spelled, key=len, default="")  # the least it takes: no words the question did not mean
