@@ -22,6 +22,7 @@ from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.person_part import person_part
 from assistant.answer.project_items import project_items
 from assistant.answer.report_parts import report_parts
+from assistant.answer.section_work import asks_work_done, done_statements
 from assistant.answer.sections import (
     ASKS_OPEN,
     QUESTION_ASPECTS,
@@ -113,6 +114,12 @@ def answer_list(ctx: AnswerContext) -> Answer:
     titles = titles_listed(ctx.question, ranked, LISTING_CANDIDATES)
     if titles:  # 学了哪些书目: the titles of 学习了《甲》《乙》等书目
         return listed([titles[0].chunk], titles, evidence)
+    # 教育改造都干了啥: a part of plain sentences is answered by what it says was done, figure by figure
+    done = asks_work_done(ctx.question) and best_document_section(
+        ctx, evidence, lambda chunks, _: done_statements(chunks, titled_path(ctx.question, chunks))
+    )
+    if done:
+        return listed(*done, evidence)
     titled = titled_items(ctx, evidence)
     if titled:
         return listed(titled[0], titled[1], evidence)
