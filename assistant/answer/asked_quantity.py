@@ -81,6 +81,8 @@ GE_BEFORE_RATING = re.compile(
     r"|(?:人|员|者|书记|代表|同志)[^，,？?几多]{0,3}(?:几|多少)个[？?呢。]*$"  # 入党介绍人要几个: people are counted
     # 实到几个 / 缺席了几个: who attends a meeting are people
     r"|(?:实到|应到|到会|参会|出席|列席|缺席|请假|参加)[会了的人员]{0,2}(?:几|多少)个(?![\u4e00-\u9fff])"
+    # 请假的有几个 / 撤销党内职务的几个: those the 的 phrase tells, people as well as things
+    r"|的(?:有|是|占)?(?:几|多少)个[？?呢。]*$"
 )
 # 截至2025年6月底: the day figures are taken, not a word a figure's clause must hold.
 AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月(?:底|末|\d{1,2}\s*[日号])?")

@@ -92,6 +92,18 @@ def asked_pairs(part: str) -> set[str]:
     return {p for p in pairs if p not in whole} or pairs
 
 
+def whole_said_as_asked(whole: NumericFact, parts: list[NumericFact], pairs: set[str]) -> bool:
+    """其中请假的有几个 of 实到88名，请假9名，其中因病请假5名…: a figure whose own words say all the part asks is
+    the one asked, not the finer parts stated of it (因病请假 says more than was asked)."""
+    own = whole.predicate.rsplit("，", 1)[-1]
+    return (
+        "subset" not in whole.qualifiers
+        and bool(pairs)
+        and all(p in own for p in pairs)
+        and any((p.chunk.id, p.parent) == (whole.chunk.id, whole.position) for p in parts)
+    )
+
+
 def part_unstated(asked: str) -> str:
     """The refusal's note for a part of a whole (其中女党员多少名) that no document states."""
     return f"（报告没有写其中{ASKING_TAIL.sub('', asked).strip('，, ')}的数字）"
