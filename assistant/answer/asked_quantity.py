@@ -46,6 +46,8 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
             r"(?![项个次名位人条件份篇批类户家])"  # 补贴检查发现问题多少个: what the check found, not money
             r"|多少(?![项个次名位人条件份篇批类户家])[\u4e00-\u9fff]{0,3}?(?:资金|经费|党费|费用|金(?![融牌点])|补助|款)"
             r"|贷[^，,？?]{0,12}?多少(?![项个次名位人条件份篇批类户家笔])"  # 先锋贷全年放了多少: a loan's amount
+            # 罚没款一共多少 / 会费收了多少: a sum of money named by its noun's last character
+            r"|[\u4e00-\u9fff](?<!条)(?:款|费)[^，,？?]{0,8}多少(?![项个次名位人条件份篇批类户家笔])"
         ),
     ),
     ("duration", re.compile(r"(几|多少)个?(天|工作日|学时|课时|小时|月)|多久|多长时间")),
