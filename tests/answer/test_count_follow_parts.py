@@ -79,3 +79,13 @@ def test_the_figure_said_as_asked_answers_before_its_finer_parts():
 def test_a_finer_part_asked_is_still_that_part():
     answer = Assistant(meeting_source()).ask("科技馆2024年组织生活会缺席的里面因病缺席的有几个？")
     assert "3名" in answer.text and not answer.refused
+
+
+def test_a_later_part_counting_another_kind_takes_only_whose_and_when():
+    from assistant.answer.question_parts import context_for
+
+    first = "科技馆2024年组织生活会是几个支部开的"
+    assert context_for(first, "一共实到多少人？") == "科技馆2024年组织生活会"
+    assert context_for("档案馆去年是几个科室参加的", "参加了多少人次") == "档案馆去年"
+    assert "党课" in context_for("讲了几次党课", "其中书记讲几次")  # the same kind: the thing counted is kept
+    assert "发展" in context_for("今年打算发展多少名党员", "实际几个")  # 几个 may count the same people
