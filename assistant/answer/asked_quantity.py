@@ -46,6 +46,8 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
             r"(?![项个次名位人条件份篇批类户家])"  # 补贴检查发现问题多少个: what the check found, not money
             r"|多少(?![项个次名位人条件份篇批类户家])[\u4e00-\u9fff]{0,3}?(?:资金|经费|党费|费用|金(?![融牌点])|补助|款)"
             r"|贷[^，,？?]{0,12}?多少(?![项个次名位人条件份篇批类户家笔])"  # 先锋贷全年放了多少: a loan's amount
+            # 罚没款一共多少 / 会费收了多少: a sum of money named by its noun's last character
+            r"|[\u4e00-\u9fff](?<!条)(?:款|费)[^，,？?]{0,8}多少(?![项个次名位人条件份篇批类户家笔])"
         ),
     ),
     ("duration", re.compile(r"(几|多少)个?(天|工作日|学时|课时|小时|月)|多久|多长时间")),
@@ -81,6 +83,8 @@ GE_BEFORE_RATING = re.compile(
     r"|(?:人|员|者|书记|代表|同志)[^，,？?几多]{0,3}(?:几|多少)个[？?呢。]*$"  # 入党介绍人要几个: people are counted
     # 实到几个 / 缺席了几个: who attends a meeting are people
     r"|(?:实到|应到|到会|参会|出席|列席|缺席|请假|参加)[会了的人员]{0,2}(?:几|多少)个(?![\u4e00-\u9fff])"
+    # 请假的有几个 / 撤销党内职务的几个: those the 的 phrase tells, people as well as things
+    r"|的(?:有|是|占)?(?:几|多少)个[？?呢。]*$"
 )
 # 截至2025年6月底: the day figures are taken, not a word a figure's clause must hold.
 AS_OF = re.compile(r"(?:截至|截止到?|到)(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月(?:底|末|\d{1,2}\s*[日号])?")

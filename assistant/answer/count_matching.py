@@ -57,7 +57,13 @@ from assistant.answer.question import (
     slots_of,
 )
 from assistant.answer.served_units import own_figures
-from assistant.answer.whole_parts import asked_pairs, part_asked_at, part_of_stock, says_own_of_part
+from assistant.answer.whole_parts import (
+    asked_pairs,
+    part_asked_at,
+    part_of_stock,
+    says_own_of_part,
+    whole_said_as_asked,
+)
 from assistant.answer.whole_unit import of_whole_unit
 from assistant.core.schema import Evidence
 from assistant.core.text import COHORT, HALF, YEAR_PART, squash
@@ -260,6 +266,7 @@ def chosen_facts(
         saying = {id(s) for s in chosen if any(p in s.fact.row + s.fact.clause for p in pairs)}
         parts_of = [s for s in chosen if s.fact.qualifiers & {"subset", "from"} and (id(s) in saying or not pairs)]
         parts_of = parts_of or (subsets_said(part, wholes, scored) if asks_part else [])
+        parts_of = [s for s in chosen if whole_said_as_asked(s.fact, [p.fact for p in parts_of], pairs)] or parts_of
         if asks_part and not parts_of:  # 课题9个，其中4个…: a whole that has its parts never answers for one
             homes = {(s.fact.chunk.id, s.fact.parent) for s in scored if "subset" in s.fact.qualifiers}
             chosen = [s for s in chosen if (s.fact.chunk.id, s.fact.position) not in homes]

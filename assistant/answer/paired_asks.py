@@ -43,6 +43,7 @@ PARTICIPANTS = re.compile(
 )
 SIDE_CHARS = 4  # 男 / 实到 / 应到党员 / 考核合格: one side of a pair is said in a few characters
 SIDE_HEAD = 2  # a side is asked by its first word: 应到 of 应到党员
+WORD_SPAN = 4  # a side's head inside this many characters the sentence says elsewhere is part of another word
 UNIT_WORDS = re.compile(r"党支部|党总支|党委|党组|支部|总支")
 PEOPLE_END = re.compile(r"党员|人员|人数|干部|职工|群众|同志")
 
@@ -78,10 +79,20 @@ def other_side_asked(fact: NumericFact, facts: list[NumericFact], part: str) -> 
         other is not fact
         and (other.chunk.id, other.sentence) == (fact.chunk.id, fact.sentence)
         and (side := side_word(other))
-        and side[:SIDE_HEAD] in part
+        and side_said(side[:SIDE_HEAD], part, fact.sentence.replace(other.predicate, "，"))
         and side[:SIDE_HEAD] not in mine
         for other in facts
     )
+
+
+def side_said(head: str, part: str, rest: str) -> bool:
+    """Whether the part says a side's head of its own, not inside a longer word the sentence says elsewhere
+    (服务 of 文艺志愿服务 for 服务群众 of 开展文艺志愿服务86场，服务群众4.2万人次): that word names the whole."""
+    for at in (m.start() for m in re.finditer(head, part)):
+        inside = (part[a : a + WORD_SPAN] for a in range(at + SIDE_HEAD - WORD_SPAN, at + 1) if a >= 0)
+        if not any(len(w) == WORD_SPAN and w in rest for w in inside):
+            return True
+    return False
 
 
 def said_by_its_end(own: str, part: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.asked_penalty import one_case_asked
+from assistant.answer.asked_quantity import read_asked
 from assistant.answer.followup_regulations import REVISION_ASKED
 from assistant.answer.group_members import asks_people
 from assistant.answer.question import (
@@ -137,11 +138,26 @@ def scope_before_act(question: str) -> str:
     return "".join(word for word, _ in words)
 
 
+ANY_COUNT = re.compile(r"(?:几|多少)个")  # 个 alone counts people as well as things
+
+
+def counts_apart(question: str, later: str) -> bool:
+    """是几个支部开的，一共实到多少人: the later part counts another kind (people, not the branches counted
+    after 几个), so the thing the first part counts is no topic of it."""
+    first, asked = read_asked(question), read_asked(later)
+    told = bool(asked and asked.family and not ANY_COUNT.search(later))  # 实际几个 may count the same people
+    return bool(told and first and first.family and first.family != asked.family)
+
+
 def context_for(question: str, later: str) -> str:
     """The topic a later part takes from `question`: without its asked measure when the part counts things;
     only whose and when when the part counts a thing of its own by an act of its own (发了多少份征求意见表？
     收上来多少条意见建议？: not 征求意见表收上来…)."""
-    scope = scope_before_act(question) if OWN_ACT_COUNT.match(PARTICLES.sub("", later)) else ""
+    scope = (
+        scope_before_act(question)
+        if OWN_ACT_COUNT.match(PARTICLES.sub("", later)) or counts_apart(question, later)
+        else ""
+    )
     if len(scope) > 1:
         return scope
     context = context_of(question, keep_act=is_thin(later))  # 计划几个 after 实际发展了几个: 发展 is still asked

@@ -14,7 +14,8 @@ SUBSET_ASKED = re.compile(r"(?:^|[，,；;])\s*其中")
 # 发展的党员里农村党员几名 / 培训医护人员里线上培训多少: a part inside its whole, said with a word of it
 PART_WITHIN = re.compile(r"(?:里面|里头|当中|之中|里|(?<!其)中)的?")
 WITHIN_SPAN = 8  # characters of the whole before the marker and of the part after it that share a word
-ASKING_TAIL = re.compile(r"的?(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?[？?。]*$")
+# 其中外贸的呢: 呢 asks as 多少 does, and is no word of the part
+ASKING_TAIL = re.compile(r"的?(?:(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?|呢)[？?。]*$")
 # 发展的党员里35岁以下的几个: a part told by a qualifier of its own (…的), right before the asking
 QUALIFIER_ASKED = re.compile(r"[^，,；;？?的]{2,12}的(?:有|是|占)?(?:多少|几)")
 
@@ -90,6 +91,18 @@ def asked_pairs(part: str) -> set[str]:
     pairs = {asked[i : i + 2] for i in range(len(asked) - 1)}
     whole = part[:start]
     return {p for p in pairs if p not in whole} or pairs
+
+
+def whole_said_as_asked(whole: NumericFact, parts: list[NumericFact], pairs: set[str]) -> bool:
+    """其中请假的有几个 of 实到88名，请假9名，其中因病请假5名…: a figure whose own words say all the part asks is
+    the one asked, not the finer parts stated of it (因病请假 says more than was asked)."""
+    own = whole.predicate.rsplit("，", 1)[-1]
+    return (
+        "subset" not in whole.qualifiers
+        and bool(pairs)
+        and all(p in own for p in pairs)
+        and any((p.chunk.id, p.parent) == (whole.chunk.id, whole.position) for p in parts)
+    )
 
 
 def part_unstated(asked: str) -> str:
