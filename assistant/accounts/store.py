@@ -140,8 +140,9 @@ class AccountStore:
 
     def verify(self, name: str, password: str) -> bool:
         """Constant-time check; an unknown user costs the same scrypt as a known one."""
+        dummy = dummy_hash()  # before the look-up: the first login pays its making whether or not the name exists
         row = self.db.execute("SELECT password FROM users WHERE name=?", ((name or "").strip(),)).fetchone()
-        matched = verify_password(password or "", row[0] if row else dummy_hash())
+        matched = verify_password(password or "", row[0] if row else dummy)
         return matched and row is not None
 
     def _require_user(self, name: str) -> None:
