@@ -35,14 +35,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"building the index in {args.index}…", file=sys.stderr)
         run_measured(cli("index", "--quiet", str(args.corpus)), env=env)
     for name, command in (("ask", cli("ask", QUESTION)), ("docs", cli("docs"))):
-        runs = []
+        runs, cpu = [], []
         for _ in range(args.rounds):
             done = run_measured(command, env=env)
             if done["returncode"] != 0:
                 print(f"{name} failed: {done['stderr']}", file=sys.stderr)
                 return 1
             runs.append(done["seconds"])
-        print(f"cold {name}: median {statistics.median(runs):.2f} s (runs {runs})")
+            cpu.append(done["cpu_seconds"])
+        print(
+            f"cold {name}: median {statistics.median(runs):.2f} s wall (runs {runs}), "
+            f"{statistics.median(cpu):.2f} s CPU user+sys (runs {cpu})"
+        )
     return 0
 
 

@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -114,7 +115,9 @@ class RssSampler:
 def run_measured(
     cmd: list[str], env: dict | None = None, cwd: Path | None = None, timeout: float | None = None
 ) -> dict:
-    """Run a command; wall seconds, exit status, peak RSS (MB) of its process tree, output tails."""
+    """Run a command; wall seconds, CPU seconds (user+sys), exit status, peak RSS (MB) of its process
+    tree, output tails. CPU time is what to compare on a shared, loaded machine, where wall time drifts."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(
         cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
@@ -125,8 +128,11 @@ def run_measured(
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, 9)
             out, err = proc.communicate()
+    seconds = round(time.perf_counter() - started, 2)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
-        "seconds": round(time.perf_counter() - started, 2),
+        "seconds": seconds,
+        "cpu_seconds": round(after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime, 2),
         "returncode": proc.returncode,
         "peak_rss_mb": round(sampler.peak / 2**20, 1),
         "stdout": out,

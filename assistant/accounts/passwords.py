@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from functools import lru_cache
 
 from assistant.core.errors import AssistantError
 
@@ -48,8 +49,11 @@ def verify_password(password: str, stored: str) -> bool:
         return False
 
 
-# Checked against for unknown user names, so that a login takes as long whether or not the name exists.
-DUMMY_HASH = hash_password(secrets.token_hex(8))
+@lru_cache(maxsize=1)
+def dummy_hash() -> str:
+    """Checked against for unknown user names, so that a login takes as long whether or not the name exists.
+    Made at the first login, not at import: a one-shot `ask` should not pay a scrypt it never uses."""
+    return hash_password(secrets.token_hex(8))
 
 
 def check_new_password(password: str) -> str:

@@ -17,7 +17,7 @@ from assistant.accounts import api_keys
 from assistant.accounts.api_keys import API_KEYS_SCHEMA, ApiKey
 from assistant.accounts.audit import AUDIT_SCHEMA, ActionName, AuditEntry, entries, record
 from assistant.accounts.knowledge_bases import DEFAULT_KB, check_kb_name
-from assistant.accounts.passwords import DUMMY_HASH, check_new_password, hash_password, verify_password
+from assistant.accounts.passwords import check_new_password, dummy_hash, hash_password, verify_password
 from assistant.core.errors import AssistantError
 from assistant.index.storage import ACCOUNTS_FILES
 
@@ -140,8 +140,9 @@ class AccountStore:
 
     def verify(self, name: str, password: str) -> bool:
         """Constant-time check; an unknown user costs the same scrypt as a known one."""
+        dummy = dummy_hash()  # before the look-up: the first login pays its making whether or not the name exists
         row = self.db.execute("SELECT password FROM users WHERE name=?", ((name or "").strip(),)).fetchone()
-        matched = verify_password(password or "", row[0] if row else DUMMY_HASH)
+        matched = verify_password(password or "", row[0] if row else dummy)
         return matched and row is not None
 
     def _require_user(self, name: str) -> None:

