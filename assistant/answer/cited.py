@@ -68,7 +68,13 @@ def answer_cited(ctx: AnswerContext) -> Answer:
         for n, (title, places) in enumerate(regulations.items(), 1):
             chunk, sentence = places[0]  # cited where it is first mentioned; other places named
             mark = book.cite(chunk, sentence)
-            elsewhere = list(dict.fromkeys(c.location or "正文" for c, _ in places[1:] if c.id != chunk.id))
+            # every other place cited too: its location (9. 严格落实…) is then in the evidence the answer checks
+            others: dict[str, tuple[Chunk, str]] = {}
+            for c, s in places[1:]:
+                if c.id != chunk.id and c.location != chunk.location:
+                    others.setdefault(c.location or "正文", (c, s))
+            elsewhere = [f"{c.location or '正文'}{book.cite(c, s)}" for c, s in others.values()]
+            used.extend(Evidence(c, 1.0) for c, _ in others.values())
             also = f"（另见{'；'.join(elsewhere)}）" if elsewhere else ""
             status, sizes = holding(ctx, title)
             counts |= sizes

@@ -45,3 +45,20 @@ def test_a_held_regulation_named_plainly_is_cited_once(question):
 def test_a_regulation_said_only_plainly_is_cited_under_its_full_title():
     answer = answer_extractively(understand("水利局去年总结里引用了哪些法规", None), FakeSource(REPORT[:2], *HELD))
     assert f"《{FIVE_RULES}》——见二、作风建设" in answer.text, answer.text
+
+
+def test_every_place_a_regulation_is_named_is_cited():
+    """A regulation named in several numbered items: each other place is cited too, so the item numbers in its
+    location are in the cited evidence (an uncited 另见 place would fail the check of the answer's figures)."""
+    plan = "青禾县水利局机关党委2025年党建工作要点"
+    chunks = [
+        make_chunk(
+            plan, "3. 深入学习省委五项规定实施细则，举办读书班2期。", ("一、思想建设", "3. 深入学习"), position=0
+        ),
+        make_chunk(
+            plan, "9. 严格落实省委五项规定实施细则，持续纠治四风。", ("二、作风建设", "9. 严格落实"), position=1
+        ),
+    ]
+    answer = answer_extractively(understand("水利局今年工作要点里提到了哪些党内法规", None), FakeSource(chunks, *HELD))
+    assert answer.kind == "cited" and answer_problems(answer) == [], answer.text
+    assert "另见二、作风建设 › 9. 严格落实〔2〕" in answer.text, answer.text
