@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.extractive import answer_extractively
+from assistant.answer.followup_scope import answered_documents
 from assistant.answer.routing import understand
 from tests.answer.support import FakeSource, ask_source, grounded, make_chunk
 
@@ -62,3 +63,10 @@ def test_the_bodys_stated_total_beats_a_smaller_table_total(question):
     table, prose = (make_chunk(TITLE, c.text, c.section_path, position=n) for n, c in enumerate(REPORT[::-1]))
     answer = ask_source(FakeSource([table, prose]), question)  # the table's chunk found first
     assert "640名" in answer.text and "合计" not in answer.text
+
+
+def test_a_row_statement_is_drawn_from_the_document_holding_its_row():
+    other = make_chunk("临川县税务局机关党委2024年度工作总结", "全年发展党员5名，培训入党积极分子5名，发展党员5名。")
+    source = FakeSource([other], REPORT)
+    drawn = answered_documents("装卸作业部党总支：发展党员5名〔1〕。", source)
+    assert drawn == frozenset({f"doc-{TITLE}"})
