@@ -42,6 +42,7 @@ from assistant.answer.remainders import besides_part, left_over, none_left
 from assistant.answer.stated_zeros import stated_zero
 from assistant.answer.time_limits import time_limit_facts
 from assistant.answer.whole_parts import asked_like_wholes, part_asked_at, part_unstated
+from assistant.answer.whole_unit import body_total_first
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
 from assistant.core.words import cut_words, names_a_thing, tagged_words
@@ -303,7 +304,7 @@ def doc_paragraph(
     scored = without_restated_rows(scored)
     facts = [s.fact for s in scored]
     prefix = f"《{facts[0].chunk.doc_title}》：" if many_docs else ""
-    stated = [f for f in facts if is_stated_total(f, facts)]
+    stated = body_total_first([f for f in facts if is_stated_total(f, facts)])  # the whole's, not a table's
     if stated:
         return prefix + statement([stated[0]], book) + "。"
     top = max(scored, key=lambda s: s.score).fact

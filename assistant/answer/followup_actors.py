@@ -39,6 +39,8 @@ ALL_OF = re.compile(r"^(?:这|那)?([一二三四五六七八九十两\d]+个|�
 TOTAL_WORDS = re.compile(r"加起来|加在一起|合起来|一共|总共|合计|总计|共计")
 # 它有多少党员 / 它的志愿服务多少人次: the entity the last question was about
 IT = re.compile(r"^(?:那么|那)?它(?:们)?(?:的)?")
+# 据《…》，党员数最多的是X：… (answer.ranking's answer): the one row ranked first; several (X、Y) are no 它
+ONE_RANKED = re.compile(r"^据《[^》]+》，[^，：]*?最[多少高低]的是([^、：，]+)：")
 NOT_AN_ENTITY = re.compile(r"[，,？?、]")
 CLAUSE_BREAK = re.compile(r"[，,](?!.*[，,])")  # the last comma before the verb
 
@@ -158,13 +160,15 @@ def siblings_total(question: str, rest: str) -> str:
 
 def entity_pointed_at(text: str, last: Turn) -> str:
     """它有多少党员 -> 机械学院第二党支部2023年有多少党员: the organisation or row the last question was about
-    (not a person acting in it), in its period; "" when the turn opens with no 它 or nothing is known."""
+    (not a person acting in it), in its period — or the one row the last answer ranked first (它 after 哪个车间
+    党员最多 is that 车间, not the body whose table it is); "" when the turn opens with no 它 or nothing is known."""
     pointer = IT.match(text)
     if not pointer or last.refused:
         return ""
-    entity = last.holder
+    ranked = ONE_RANKED.match(last.answer)
+    entity = ranked.group(1) if ranked else last.holder
     actor = actor_in(last.question)
-    if actor and not is_people(actor.text) and actor.start == 0 and entity in actor.text:
+    if not ranked and actor and not is_people(actor.text) and actor.start == 0 and entity in actor.text:
         entity = actor.text  # 消防支队特勤大队: the row asked about, not only whose table it is
     if not entity:
         return ""

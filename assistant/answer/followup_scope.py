@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # routing imports followup
     from assistant.answer.routing import Route
 
 ANSWER_TITLE = re.compile(r"(?:^|\n|据|依据|出自|〕)《([^》]+)》")  # 〕: a rendered source line 〔1〕《…》
-QUOTED_BEFORE_MARK = re.compile(r"([^〔〕\n：；。“”]{5,})〔\d+〕")  # a cited statement, e.g. 全年讲党课4次〔1〕
+# a cited statement, e.g. 全年讲党课4次〔1〕, with the label of the table row it is (某车间：发展党员6名〔1〕)
+QUOTED_BEFORE_MARK = re.compile(r"((?:[^〔〕\n：；。“”]{2,20}：)?[^〔〕\n：；。“”]{5,})〔\d+〕")
 PARTY_BODY = re.compile(r"(?:党总支|党支部|党委|党组|支部)$")
 PARTY_NAMED = ("党总支", "党支部", "党委", "党组")
 LEAD_PERIOD = re.compile(r"^(?:19|20)\d{2}年(?:度|[上下]半年)?[，,]")

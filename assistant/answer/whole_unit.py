@@ -56,3 +56,13 @@ def named(fact: NumericFact, part: str) -> bool:
     name = plain_unit_words(label.group(1)) if label else ""
     ordinal = re.fullmatch(rf"第?{ORDINAL}+", name)
     return len(name) > 1 and not ordinal and (name in plain_unit_words(part) or short_named(fact.row, part))
+
+
+def body_total_first(stated: list[NumericFact]) -> list[NumericFact]:
+    """The stated totals of one document, the body's own first when it exceeds its table's 合计 row: 共有党员640名
+    is the whole, a per-unit table's 合计520 adds up only the rows it lists (its in-post members, say)."""
+    prose = [f for f in stated if not f.row]
+    rows = [f for f in stated if f.row]
+    if prose and rows and max(f.amount for f in prose) > max(f.amount for f in rows):
+        return prose + rows
+    return stated
