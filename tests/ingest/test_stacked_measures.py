@@ -128,4 +128,4 @@ def test_a_single_header_naming_its_measure_gives_the_figure_its_unit():
     from assistant.ingest.readers.tables import render_table
 
     rows = [["单位", "参训人次", "期数", "负责人"], ["城南街道", "45", "2", "贺敏"]]
-    assert render_table(rows) == ["城南街道：参训45人次，2期，负责人为贺敏。"]
+    assert render_table(rows) == ["城南街道：参训45人次，期数2期，负责人为贺敏。"]

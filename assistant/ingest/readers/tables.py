@@ -128,10 +128,13 @@ def render_cell(header: str, value: str) -> str:
     match = UNIT_IN_HEADER.match(header)
     if match and NUMBER.match(value):
         return f"{match.group('name')}{value}{match.group('unit')}"
-    # a header naming its measure (学员人次, 期数) gives the figure its unit: 学员98人次, 2期, as a question says it
+    # a header naming its measure gives the figure its unit, as a question says it: 学员人次 -> 学员98人次; a count
+    # noun stays, since a question may name it (听课人数 -> 听课人数64人, 期数 -> 期数2期)
     measured = MEASURED.match(header)
     if measured and NUMBER.match(value):
-        return f"{measured.group('name')}{value}{MEASURE_NOUNS[measured.group('noun')]}"
+        noun = measured.group("noun")
+        name = header if noun.endswith("数") else measured.group("name")
+        return f"{name}{value}{MEASURE_NOUNS[noun]}"
     if NUMBER.match(value) or value[0].isdigit() or value in PLACEHOLDERS:
         return f"{header}{value}"  # 时间2月16日, 得分95
     return f"{header}为{value}"
