@@ -122,3 +122,10 @@ def test_soffice_pdfs_of_merged_header_and_label_cells_read_like_the_docx(tmp_pa
     farms = load(pdfs / "农技.pdf").text.split("\n")
     assert "南片：乡镇为杏林镇，农技员17名，指导农户290户。" in farms, farms
     assert "合计：农技员86名，指导农户1530户。" in farms, farms
+
+
+def test_a_single_header_naming_its_measure_gives_the_figure_its_unit():
+    from assistant.ingest.readers.tables import render_table
+
+    rows = [["单位", "参训人次", "期数", "负责人"], ["城南街道", "45", "2", "贺敏"]]
+    assert render_table(rows) == ["城南街道：参训45人次，期数2期，负责人为贺敏。"]

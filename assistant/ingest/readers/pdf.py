@@ -11,6 +11,7 @@ import io
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,8 +20,10 @@ from assistant.ingest.glyphs import normalise_glyphs
 from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError
 from assistant.ingest.readers.pdf_tables import (
     CELL_GAP_MARK,
+    Divider,
     cell_starts,
     opens_cell,
+    page_break_rows,
     render_tables,
     ruled_rows,
     stacked_headers,
@@ -87,10 +90,12 @@ class Line:
 
 @dataclass
 class Page:
-    """A page as drawn: its characters and the heights of its horizontal rules (a table's row borders)."""
+    """A page as drawn: its characters, the heights of its horizontal rules (a table's row borders) and its
+    vertical rules (column borders)."""
 
     glyphs: list[Glyphs]
     rules: list[float]
+    dividers: list[Divider]
 
 
 def pdf_pages_glyphs(data: bytes) -> list[Page]:
@@ -113,6 +118,7 @@ def pdf_pages_glyphs(data: bytes) -> list[Page]:
         interpreter.process_page(page)
         found: list[Glyphs] = []
         rules: list[float] = []
+        dividers: list[Divider] = []
         for item in device.get_result():
             # A space drawn in one font only keeps room for a glyph of another; word gaps are measured instead.
             if isinstance(item, LTChar) and item.get_text().strip():
@@ -123,8 +129,20 @@ def pdf_pages_glyphs(data: bytes) -> list[Page]:
                 # a stroke is a rule; a cell's frame has two, its top and bottom
                 thin = item.height <= RULE_THICKNESS
                 rules += [(item.y0 + item.y1) / 2] if thin else [item.y0, item.y1]
-        pages.append(Page(found, rules))
+            if isinstance(item, (LTLine, LTRect)):
+                dividers += column_borders(item)
+        pages.append(Page(found, rules, dividers))
     return pages
+
+
+def column_borders(item) -> list[Divider]:
+    """The vertical rules of a stroke or a cell's frame; a filled box (a highlight behind words) is none."""
+    if item.height < MIN_RULE:
+        return []
+    if item.width <= RULE_THICKNESS:
+        return [Divider((item.x0 + item.x1) / 2, item.y0, item.y1)]
+    framed = getattr(item, "stroke", False) and not getattr(item, "fill", False)
+    return [Divider(item.x0, item.y0, item.y1), Divider(item.x1, item.y0, item.y1)] if framed else []
 
 
 def page_glyphs(page) -> list[Glyphs]:
@@ -147,7 +165,12 @@ def page_glyphs(page) -> list[Glyphs]:
     return found
 
 
-def join_glyphs(glyphs: list[Glyphs]) -> str:
+def page_lines(page: Page, pypdf_page) -> list[Line]:
+    """The page's lines from pdfminer's characters, or from pypdf's runs when pdfminer reads none."""
+    return glyph_lines(page.glyphs or page_glyphs(pypdf_page), page.dividers)
+
+
+def join_glyphs(glyphs: list[Glyphs], dividers: Sequence[Divider] = ()) -> str:
     """Glyphs of one line -> text.
 
     A wide gap separates table cells (U+3000, as Word cells are joined); a narrow one is a word
@@ -159,7 +182,7 @@ def join_glyphs(glyphs: list[Glyphs]) -> str:
         chunk = glyph.text.strip() if previous is None else glyph.text
         gap = glyph.x - previous.end if previous is not None else 0.0
         latin_pair = text and not CJK.match(text[-1]) and not CJK.match(chunk[:1] or "x")
-        if previous is not None and opens_cell(previous, glyph) and text:
+        if previous is not None and opens_cell(previous, glyph, dividers) and text:
             chunk = CELL_GAP_MARK + chunk.strip()
         elif latin_pair and gap > WORD_GAP * glyph.size:
             chunk = " " + chunk.lstrip() if not text.endswith(" ") else chunk
@@ -177,8 +200,9 @@ def collapse_letter_spacing(text: str) -> str:
     return re.sub(rf"(?<={CJK.pattern}) +| +(?={CJK.pattern})", "", text)
 
 
-def glyph_lines(found: list[Glyphs]) -> list[Line]:
-    """Glyph runs (y upwards, as in PDF) -> lines top to bottom; also used for OFD pages."""
+def glyph_lines(found: list[Glyphs], dividers: Sequence[Divider] = ()) -> list[Line]:
+    """Glyph runs (y upwards, as in PDF) -> lines top to bottom, cells parted by gaps and by the column
+    borders drawn; also used for OFD pages."""
     glyphs = sorted(found, key=lambda g: -g.y)
     rows: list[list[Glyphs]] = []
     for glyph in glyphs:
@@ -189,10 +213,11 @@ def glyph_lines(found: list[Glyphs]) -> list[Line]:
     lines = []
     for row in (part for found_row in rows for part in by_type_size(found_row)):
         row.sort(key=lambda g: g.x)
-        text = join_glyphs(row)
+        text = join_glyphs(row, dividers)
         if text:
             size = Counter(round(g.size, 1) for g in row).most_common(1)[0][0]
-            lines.append(Line(text, row[0].x, max(g.end for g in row), row[0].y, size, cell_starts(row)))
+            starts = cell_starts(row, dividers)
+            lines.append(Line(text, row[0].x, max(g.end for g in row), row[0].y, size, starts))
     return lines
 
 
@@ -323,10 +348,8 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
         if reader.is_encrypted:
             raise LoadError(path, "PDF 已加密，请先解除密码保护后再导入")
         drawn = pdf_pages_glyphs(data)
-        pages = [
-            stacked_headers(ruled_rows(glyph_lines(page.glyphs or page_glyphs(pypdf_page)), page.rules))
-            for page, pypdf_page in zip(drawn, reader.pages, strict=False)
-        ]
+        rows = [ruled_rows(page_lines(page, pypdf_page), page.rules) for page, pypdf_page in zip(drawn, reader.pages)]
+        pages = [stacked_headers(lines) for lines in page_break_rows(rows, [page.rules for page in drawn])]
     except LoadError:
         raise
     except Exception as exc:  # pypdf raises many types for a broken file

@@ -3,7 +3,8 @@ joined back into its row by the rules drawn between rows, and runs of rows are r
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant.ingest.readers.tables import (
@@ -24,13 +25,28 @@ CELL_GAP_MARK = "\x1f"
 MIN_TABLE_COLUMNS = 3
 
 
-def opens_cell(previous: Glyphs, glyph: Glyphs) -> bool:
-    """A gap wider than any justification: the glyph starts another table cell."""
-    return glyph.x - previous.end > CELL_GAP * glyph.size
+@dataclass(frozen=True)
+class Divider:
+    """A vertical rule drawn on the page (a table's column border): x, and the heights it spans."""
+
+    x: float
+    bottom: float
+    top: float
 
 
-def cell_starts(row: list[Glyphs]) -> tuple[float, ...]:
-    return (row[0].x, *(g.x for p, g in zip(row, row[1:], strict=False) if opens_cell(p, g)))
+def opens_cell(previous: Glyphs, glyph: Glyphs, dividers: Sequence[Divider] = ()) -> bool:
+    """A gap wider than any justification, or a column border drawn between the two glyphs (a cell filled to
+    its border, 县处级领导干部进 then the next column's 2, leaves no wide gap): the glyph starts another cell."""
+    if glyph.x - previous.end > CELL_GAP * glyph.size:
+        return True
+    return any(
+        previous.x < rule.x < glyph.x and rule.bottom - glyph.size <= glyph.y <= rule.top + glyph.size
+        for rule in dividers
+    )
+
+
+def cell_starts(row: list[Glyphs], dividers: Sequence[Divider] = ()) -> tuple[float, ...]:
+    return (row[0].x, *(g.x for p, g in zip(row, row[1:], strict=False) if opens_cell(p, g, dividers)))
 
 
 def ruled_rows(lines: list[Line], rules: list[float]) -> list[Line]:
@@ -45,6 +61,28 @@ def ruled_rows(lines: list[Line], rules: list[float]) -> list[Line]:
         else:
             joined.append(line)
     return joined
+
+
+def page_break_rows(pages: list[list[Line]], rules: list[list[float]]) -> list[list[Line]]:
+    """A row wrapped across a page break joined back: the lines in the first ruled band of a page go, cell by
+    cell, into the last row above the previous page's bottom rule, when none of them is a full row itself."""
+    out = [list(lines) for lines in pages]
+    for at in range(1, len(out)):
+        above = [i for i, line in enumerate(out[at - 1]) if rules[at - 1] and line.y > min(rules[at - 1])]
+        lower = sorted(rules[at], reverse=True)[1:2]
+        if not above or not lower:
+            continue
+        row = out[at - 1][above[-1]]
+        band = [line for line in out[at] if lower[0] < line.y < max(rules[at])]
+        if not band or len(row.cells) < MIN_TABLE_COLUMNS or any(len(line.cells) >= len(row.cells) for line in band):
+            continue
+        merged: Line | None = row
+        for line in band:
+            merged = merged_cells(merged, line) if merged else None
+        if merged is not None:
+            out[at - 1][above[-1]] = replace(merged, y=row.y)
+            out[at] = [line for line in out[at] if not any(line is joined for joined in band)]
+    return out
 
 
 def one_row(upper: Line, lower: Line, rules: list[float]) -> bool:
@@ -112,7 +150,9 @@ def leading_columns(above: Line, line: Line) -> int:
         return 0
     skipped = len(above.cells) - len(line.cells)
     aligned = all(abs(x - start) <= line.size for x, start in zip(line.cells, above.cells[skipped:], strict=False))
-    return skipped if 0 < skipped < len(above.cells) - 1 and aligned else 0
+    # a serial number (序号 11) labels its own row only: the row under it (合计) left that cell empty
+    serial = any(map(is_figure, above.text.split(CELL_GAP_MARK)[: max(skipped, 0)]))
+    return skipped if 0 < skipped < len(above.cells) - 1 and aligned and not serial else 0
 
 
 def stacked_line(upper: Line, lower: Line, body: Line) -> Line | None:

@@ -24,7 +24,16 @@ PLACEHOLDERS = frozenset({"—", "-", "－", "/", "／", "无", "——"})
 SERIAL_HEADERS = frozenset({"序号", "编号", "序", "No.", "NO."})
 # A lower header that names the measure of its figures rather than a thing: 党课 over 场次 | 参加人次 reads
 # 党课6场, 党课参加236人次, so a question asking 几场党课 finds the measure word beside the figure.
-MEASURE_NOUNS = {"场次": "场", "人次": "人次", "次数": "次", "人数": "人", "个数": "个", "户数": "户", "件数": "件"}
+MEASURE_NOUNS = {
+    "场次": "场",
+    "人次": "人次",
+    "次数": "次",
+    "人数": "人",
+    "个数": "个",
+    "户数": "户",
+    "件数": "件",
+    "期数": "期",
+}
 MEASURED = re.compile(rf"^(?P<name>.*?)(?P<noun>{'|'.join(MEASURE_NOUNS)})$")
 MEASURE_WORDS = frozenset({"名", "人", "人次", "次", "场", "个", "件", "户", "期", "家", "项", "条", "元", "万元"})
 
@@ -119,6 +128,13 @@ def render_cell(header: str, value: str) -> str:
     match = UNIT_IN_HEADER.match(header)
     if match and NUMBER.match(value):
         return f"{match.group('name')}{value}{match.group('unit')}"
+    # a header naming its measure gives the figure its unit, as a question says it: 学员人次 -> 学员98人次; a count
+    # noun stays, since a question may name it (听课人数 -> 听课人数64人, 期数 -> 期数2期)
+    measured = MEASURED.match(header)
+    if measured and NUMBER.match(value):
+        noun = measured.group("noun")
+        name = header if noun.endswith("数") else measured.group("name")
+        return f"{name}{value}{MEASURE_NOUNS[noun]}"
     if NUMBER.match(value) or value[0].isdigit() or value in PLACEHOLDERS:
         return f"{header}{value}"  # 时间2月16日, 得分95
     return f"{header}为{value}"
