@@ -139,7 +139,10 @@ def part_asked(part: str, first_part: str) -> AskedQuantity | None:
         return asked
     family = asked.family if asked.family not in (None, "items") else first.family  # 几个 may count people
     # 党课计划讲几回，其中书记讲几回: a part of a plan is planned too
-    return replace(asked, family=family, words=f"{first.words}，{asked.words}", plan=asked.plan or first.plan)
+    # 培训多少人次，其中拿证的多少: those of the attendances who got something are people, counted in 人
+    people_too = asked.people_too or (asked.family is None and first.family == "person_time")
+    plan = asked.plan or first.plan
+    return replace(asked, family=family, words=f"{first.words}，{asked.words}", plan=plan, people_too=people_too)
 
 
 def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:

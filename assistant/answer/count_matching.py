@@ -33,6 +33,7 @@ from assistant.answer.count_words import (
     holds,
     plain_counted,
     precision,
+    said_aliases,
     scope_words,
     states_only,
     unheard_words,
@@ -125,6 +126,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     own_name = holder and (not BRANCH_END.search(holder) or itself)
     unit = "" if itself else unit
     aliases = {doc: [a for a in names if a in holder] for doc, names in names_of.items()} if own_name else {}
+    if not holder:  # 去年文联扶持…: a short name said after the period is still whose, as its documents go by it
+        aliases = said_aliases(part, names_of)
     if own_name:  # 江城理工大学机械学院: the organisation's documents go by the name the question says
         said, own = named_organisation(holder, reports)
         for doc in own:

@@ -183,3 +183,9 @@ def column_acts(words: list[str], column: str) -> set[str]:
 def scope_words(words: list[str]) -> str:
     """The words (and pairs) of a question beginning with a scope over the body or all its units (各支部2024)."""
     return "".join(w for w in words if WHOLE_SCOPE.match(w))
+
+
+def said_aliases(question: str, names_of: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
+    """doc id -> the names its organisation goes by that the question says (文联 of 去年文联扶持…), a word of
+    two characters or more: whose figures they are, though no holder was read at the question's start."""
+    return {doc: [a for a in names if len(a) > 1 and a in question] for doc, names in names_of.items()}

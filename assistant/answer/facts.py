@@ -64,6 +64,8 @@ AFTER_QUALIFIERS: tuple[tuple[Qualifier, re.Pattern[str]], ...] = (
 REACHED = re.compile(r"(?:达|达到|突破)$")
 REQUIRED = re.compile(r"确保|要求|应当|应|须|务必|力争|争取")
 SUBSET_START = re.compile(r"^\s*其中")
+# 参训1260人次，其中取得证书412人: a part counted in another family than its whole's, those who attended
+WHOLE_FAMILY = {"person": "person_time"}
 # "12条问题中，已整改完成11条": a figure followed by 中 is the whole the sentence's next figures break down.
 WHOLE_AHEAD = re.compile(r"(?<!其)中$")
 # The state of counted items (问题, 诉求, 任务) a figure states, from the words just before it (已整改完成7条)
@@ -150,10 +152,11 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
                 if index and not fact.lead and all(p.family != fact.family for p in previous):
                     fact = replace(fact, lead=clauses[index - 1].strip())
                 subset = starts_subset or fact.family == subset_family
+                home = wholes.get(fact.family, wholes.get(WHOLE_FAMILY.get(fact.family, "")))
                 if "subset" in fact.qualifiers:  # part of a figure of its own clause
                     pass
-                elif subset and fact.family in wholes:
-                    whole = next(f for f in facts if f.position == wholes[fact.family])
+                elif subset and home is not None:
+                    whole = next(f for f in facts if f.position == home)
                     # 计划投入15万元，其中6万元用于…: a part of a planned figure is planned too
                     # …and a part of what a plan says there is (现有党员386人，其中在职党员报到196人) is not.
                     inherited = whole.qualifiers & {"plan"}

@@ -63,6 +63,7 @@ CHANGE_VERB = re.compile(
 )
 MORE_OR_LESS = re.compile(r"(?<![多至])[多少](?=[\u4e00-\u9fff]{1,4}?(?:多少|几))")
 RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "上年度": -1, "上一年度": -1, "今年": 0}
+YEAR_SAID = {0: "今年", -1: "去年", -2: "前年"}  # a year counted back from this one, as questions say it
 RELATIVE_PERIOD = re.compile(r"(前年|去年|上一?年度?|今年)(全年|[上下]半年)?")
 SAID_OF = re.compile(r"[\u4e00-\u9fff]{2,5}$")  # the words just before a figure (支委会 of 支委会7次)
 PLAN_OR_DONE = ("计划", "原计划", "目标", "实际")
@@ -144,9 +145,14 @@ def without_change_words(text: str) -> str:
 def in_year_of(period: str, other: str) -> str:
     """上半年 said after 2024年 is 2024年上半年; 去年 said of 2024年 is 2023年 (a period as documents state it)."""
     year = YEAR.search(other)
+    relative = RELATIVE_PERIOD.fullmatch(period)
+    if not year and relative and relative.group(1).startswith("上"):
+        # 去年…比上年多了多少: the year before the one said (前年), not the year before this one
+        said = RELATIVE_PERIOD.fullmatch(other)
+        shift = RELATIVE_YEAR[said.group(1)] + RELATIVE_YEAR[relative.group(1)] if said else None
+        return f"{YEAR_SAID[shift]}{relative.group(2) or ''}" if shift in YEAR_SAID else period
     if not year or YEAR.search(period):
         return period
-    relative = RELATIVE_PERIOD.fullmatch(period)
     if relative and relative.group(1) in RELATIVE_YEAR:  # 去年全年 / 去年上半年 of 2024年上半年
         half = (relative.group(2) or "").replace("全年", "")
         return f"{int(year.group(0)) + RELATIVE_YEAR[relative.group(1)]}年{half}"

@@ -7,7 +7,7 @@ import re
 
 from assistant.answer.numeric_fact import NumericFact
 from assistant.answer.question import asks_a_stock
-from assistant.core.words import cut_words
+from assistant.core.words import cut_words, formal_wordings
 
 # 课题有多少个，其中结题的有几个: a 其中 part however the question was rewritten (not only at its start)
 SUBSET_ASKED = re.compile(r"(?:^|[，,；;])\s*其中")
@@ -88,7 +88,7 @@ def asked_pairs(part: str) -> set[str]:
     its whole is said with too (女党, not 党员, of 发展了多少名党员，其中女党员多少名), when any are left."""
     start = part_asked_at(part) or 0
     asked = ASKING_TAIL.sub("", part[start:])
-    pairs = {asked[i : i + 2] for i in range(len(asked) - 1)}
+    pairs = {said[i : i + 2] for said in formal_wordings(asked) for i in range(len(said) - 1)}
     whole = part[:start]
     return {p for p in pairs if p not in whole} or pairs
 

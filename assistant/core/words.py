@@ -210,6 +210,39 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(other for other in group if other != word) for group in SYNONYM_GROUPS for word in group
 }
 
+# Spoken verbs and the words reports write for them (卖了多少吨 ~ 销售…吨; 拿证的 ~ 取得…证书). One way only: a
+# report's 销售 is no 卖 a question must find, and the spoken verb stands alone or leads a question word
+# (拿证, 投了), never inside a report's own compound (办公室, 花园): see spoken_pieces.
+SPOKEN_VERBS: dict[str, tuple[str, ...]] = {
+    "卖": ("销售", "出售"),
+    "没": ("未",),
+    "拿": ("取得", "获得", "领取"),
+    "查出": ("查处", "查实", "发现", "查摆"),
+    "投": ("投入",),
+    "花": ("支出", "花费", "使用"),
+    "办": ("举办", "举行", "办理"),
+}
+# What follows a spoken verb in a question's token without being asked about (投了, 查出来).
+SPOKEN_TAILS = frozenset({"了", "过", "的", "出来", "来", "到"})
+
+
+def spoken_pieces(token: str) -> list[str]:
+    """A question token of a spoken verb and its object or tail, as that verb and the rest (拿证 → 拿, 证; 投了 →
+    投; 查出来 → 查出), so that each is looked for in the words a report writes; any other token as it is
+    (办公室 is no 办 of anything)."""
+    verb = next((v for v in sorted(SPOKEN_VERBS, key=len, reverse=True) if token.startswith(v)), None)
+    rest = token[len(verb) :] if verb else ""
+    if not rest or (rest not in SPOKEN_TAILS and len(rest) > 1):
+        return [token]
+    return [verb] if rest in SPOKEN_TAILS else [verb, rest]
+
+
+def formal_wordings(text: str) -> list[str]:
+    """The text and, for each spoken verb leading one of its words, the text as a report writes it (其中拿证的
+    → 其中取得证的, 其中获得证的…): its character pairs then meet the report's."""
+    verbs = {p for t in tokenize(text) for p in spoken_pieces(t)[:1] if p in SPOKEN_VERBS}
+    return [text, *(text.replace(v, formal) for v in verbs for formal in SPOKEN_VERBS[v])]
+
 
 # Formal organisation names in titles and how people say them: 中共石岭镇委员会 is 石岭镇党委,
 # 中共X支部委员会 is X党支部. Questions use the spoken name; matching a title must accept it.

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences, without_addressee
-from assistant.core.words import SYNONYMS, cut_words, plain_wording, spoken_title, tokenize
+from assistant.core.words import SPOKEN_VERBS, SYNONYMS, cut_words, plain_wording, spoken_pieces, spoken_title, tokenize
 from assistant.index.manifest import DocRecord
 
 # Words that place a question in time; matched against document periods, not content.
@@ -62,6 +62,7 @@ QUESTION_NOISE = frozenset(
         "来",
         "去",
         "完",
+        "出来",  # a complement (查出来, 选出来): the verb before it is what is asked
         # pointers back into the conversation (这些问题, 那次, 上面的): the history says what they mean
         "这些",
         "那些",
@@ -175,7 +176,7 @@ def said_in(word: str, text: str) -> bool:
 def spellings(word: str) -> tuple[str, ...]:
     """The word and the words documents use for it, also for a part of it (才能召开 ~ 方可召开); said_in runs
     hundreds of thousands of times a session."""
-    found = [word, *SYNONYMS.get(word, ())]
+    found = [word, *SYNONYMS.get(word, ()), *SPOKEN_VERBS.get(word, ())]
     found += [word.replace(key, other) for key in SYNONYMS if key in word and key != word for other in SYNONYMS[key]]
     if "党支部" in word:
         found.append(word.replace("党支部", "支部"))
@@ -188,6 +189,10 @@ def question_terms(index: TokenWeights, question: str) -> Terms:
     """Question words an answer must contain: search tokens, plus adjacent pairs (局+党委书记)."""
     question = INTERROGATIVES.sub("，", TIME_WORDS.sub("，", plain_wording(question)))
     tokens = [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_NOISE]
+    # 拿证 as 拿 (取得) and 证, when no document says it as the question does (投票 stays 投票)
+    unheard = {t for t, w in zip(tokens, index.token_weights(tokens)) if w >= index.max_token_weight()}
+    pieces = (p for t in tokens for p in (spoken_pieces(t) if t in unheard else [t]))
+    tokens = [t for t in dict.fromkeys(pieces) if t not in QUESTION_NOISE]
     words = cut_words(question)
     # A year is scope, not content: 2023 + 年 is no pair that a passage must hold.
     adjacent = [
