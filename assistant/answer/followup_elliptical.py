@@ -4,11 +4,12 @@ them from the last turn, its own words kept."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer.act_pairs import counterpart_question
 from assistant.answer.answer_types import wanted_types
 from assistant.answer.followup_actors import UNIT_HEAD
-from assistant.answer.followup_modality import DONE, PLAN_WORD, done_before_plan
+from assistant.answer.followup_modality import DONE, PLAN_WORD, done_before_plan, without_plan_said
 from assistant.answer.followup_organisations import HEAD_TITLE, PARTY_HEADS
 from assistant.answer.followup_own_body import scope_of_body
 from assistant.answer.followup_period_words import (
@@ -21,7 +22,7 @@ from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversati
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
 from assistant.answer.own_acts import counts_own_thing
 from assistant.answer.paired_asks import without_other_side
-from assistant.answer.periods import INTENDED, refined_period, with_modality, with_period
+from assistant.answer.periods import INTENDED, PERIOD_RUN, refined_period, with_modality, with_period
 from assistant.answer.person_moves import asks_person_move, without_later
 from assistant.answer.question import (
     BACK_REFERENCE,
@@ -95,6 +96,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     if paired:  # 应到多少人，实到多少: the same question with the other act
         return Resolution(paired, refers_back=not within_question)
     last = turn_of_person(text, last)  # 他今年打算讲几次 after 全馆一共讲了几场: of him, in his scope, not the whole
+    own = replace(own, period=period_run(text, own.period))  # 今年上半年完成了几场: the half too, not 今年 alone
     before = last.slots
     body = text
     moved = asks_person_move(text) and not within_question
@@ -143,7 +145,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
             context = with_modality(context, own.modality)
             body = body.replace(own.modality, "", 1)
         elif DONE.search(text) and not PLAN_WORD.search(text):  # 上半年干了多少 after 全年目标是多少: what was done
-            context = PLANNED_PART.sub("", context)
+            context = without_plan_said(PLANNED_PART.sub("", context))
         question = f"{context}{re.sub('^的', '', body)}"
     else:
         # 各支部 of the last turn is how it asked, not whose: 林秀英参加哪个支部的 is asked of the organisation
@@ -215,3 +217,10 @@ def without_unit_said(holder: str, body: str) -> str:
         if at > 0 and UNIT_HEAD.search(unit) and BRANCH_OF_UNIT.fullmatch(holder[at + length :]):
             return holder[:at]
     return holder
+
+
+def period_run(text: str, period: str) -> str:
+    """今年上半年 of a turn whose period was read as 今年: the year and the part said with it, together."""
+    at = text.find(period) if period else -1
+    run = PERIOD_RUN.match(text, at) if at >= 0 else None
+    return run.group(0) if run else period

@@ -39,6 +39,8 @@ PLAN_DOCUMENT = re.compile(r"(?:工作)?(?:要点|计划|规划|方案)(?:里面
 SET_BY_PLAN = re.compile(
     r"(?:确|设|制|规)?定(?=的|了|是|[？?]|$)"
 )  # 要点里定的目标: set by the plan, no act of its own
+# 要新建 / 要搞: a plan said by 要 before its act (not 要求 / 要点 / 要是 / 重要)
+INTENDED_ACT = re.compile(r"(?<![需重主只])要(?![求点是有])(?=[\u4e00-\u9fff])")
 MAX_ACT = 3  # 装 / 完成 / 发展: a turn's own act is a verb, never a thing it names
 LIGHT_VERBS = frozenset({"搞", "干", "做", "弄", "办"})  # 去年实际搞了多少场: doing whatever the last question did
 PERFECTIVE_BEFORE_ASKED = re.compile(r"了(?=(?:几|多少))")
@@ -85,11 +87,12 @@ def asked_again(text: str, own: Slots, last: Turn) -> Resolution | None:
         question = whole_year_if_uncovered(question, own.period, conversation_holder(last), last)
     elif asked_quarter:  # 二季度实际开了几次 after 全年计划开几次: the quarter of that year
         question = in_quarter(question, asked_quarter.group(0))
-    plans_before = PLAN_WORD.search(question)
+    # 今年要新建几个 / 要点里…要搞多少场: a plan said by its document or by 要 as much as by a plan word
+    plans_before = PLAN_WORD.search(question) or PLAN_DOCUMENT.search(question) or INTENDED_ACT.search(question)
     if modality:
         question = planned(question, modality.group(0))
     elif done and plans_before:  # 实际开了几次 after 要点里计划召开几次: what was done, told by a report
-        question = PLAN_DOCUMENT.sub("", question)
+        question = without_plan_said(question)
         question = with_modality(question, "实际") if "实际" in text else without_plan(question)
         if now and not acts_before_asked(question):  # 现在有多少个 of a thing; of an act, what was done
             question = as_of_now(question, now.group(0))
@@ -138,6 +141,12 @@ def as_of_now(question: str, now: str) -> str:
         return question
     before = question[: asked.start()].rstrip("有")
     return f"{before}{now}有{question[asked.start() :]}"
+
+
+def without_plan_said(question: str) -> str:
+    """工作要点里“X”要搞多少场 -> “X”搞多少场: the document and the 要 that made the question one of a plan,
+    left out when a turn asks what was done (a report tells it, not the plan)."""
+    return INTENDED_ACT.sub("", PLAN_DOCUMENT.sub("", question), count=1)
 
 
 def without_plan(question: str) -> str:

@@ -159,6 +159,9 @@ def in_year_of(period: str, other: str) -> str:
     return f"{year.group(0)}年{period}"
 
 
+YEAR_SAID_BY_NOW = re.compile(r"今年|去年|前年|明年")  # a year said relative to now
+
+
 def refined_period(period: str, before: str) -> str:
     """上半年 after 2024年上半年 (or after 2024年) is 2024年上半年: a bare half keeps the year said before;
     明年 after 2025年 is 2026年, the year after the one talked about (its report's 2026年工作打算), and 去年 /
@@ -167,7 +170,7 @@ def refined_period(period: str, before: str) -> str:
     shift = {"明年": 1, "去年": -1, "前年": -2}.get(period)
     if year and shift:
         return f"{int(year.group(0)) + shift}年"
-    if not period or YEAR.search(period) or not year or period in ("今年", "去年", "前年", "明年"):
+    if not period or YEAR.search(period) or not year or YEAR_SAID_BY_NOW.match(period):  # 今年上半年: said whole
         return period
     return before if before.endswith(period) else f"{year.group(0)}年{period}"
 
