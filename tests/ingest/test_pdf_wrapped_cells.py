@@ -47,7 +47,7 @@ def test_a_name_filled_to_its_border_keeps_the_next_columns_figure_apart(tmp_pat
     assert all(line in lines for line in EXPECTED), lines
 
 
-def courses_docx(path: Path) -> Path:
+def courses_docx(path: Path, after: str = "") -> Path:
     from docx import Document
     from docx.shared import Pt
 
@@ -60,6 +60,8 @@ def courses_docx(path: Path) -> Path:
     for values in COURSES:
         for cell, value in zip(table.add_row().cells, values, strict=True):
             cell.text = value
+    if after:
+        document.add_paragraph(after)
     document.save(str(path))
     return path
 
@@ -75,6 +77,21 @@ def test_a_wrapped_name_in_a_libreoffice_pdf_is_joined_in_its_column(tmp_path):
     subprocess.run(command, check=True, capture_output=True, timeout=180)
     lines = load(tmp_path / "培训.pdf").text.split("\n")
     assert all(line in lines for line in EXPECTED), lines
+
+
+@pytest.mark.slow  # runs LibreOffice
+def test_a_sentence_right_under_a_table_is_no_row_of_it(tmp_path):
+    """The column borders end at the table's bottom: the sentence printed just under it stays one sentence."""
+    soffice = office.find_soffice()
+    if soffice is None:
+        pytest.skip("没有安装 LibreOffice（libreoffice-writer-nogui）")
+    sentence = "（三）组织建设。全年发展党员4名，其中青年职工3名，各党支部开展主题党日52次。"
+    source = courses_docx(tmp_path / "培训.docx", after=sentence)
+    profile = f"-env:UserInstallation=file://{tmp_path}/profile"
+    command = [soffice, "--headless", profile, "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)]
+    subprocess.run(command, check=True, capture_output=True, timeout=180)
+    text = load(tmp_path / "培训.pdf").text
+    assert sentence in text.split("\n"), text
 
 
 def row(texts: list[str], cells: list[float], y: float) -> Line:

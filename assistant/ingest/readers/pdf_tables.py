@@ -23,6 +23,7 @@ CELL_GAP = 1.5  # in font sizes: wider than any justification gap, as between ta
 # Marks a wide gap until tables are rendered: a U+3000 typed in the text is no cell boundary.
 CELL_GAP_MARK = "\x1f"
 MIN_TABLE_COLUMNS = 3
+GLYPH_MIDDLE = 0.35  # of the font size above the baseline: the middle of a CJK glyph
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,9 @@ def opens_cell(previous: Glyphs, glyph: Glyphs, dividers: Sequence[Divider] = ()
     its border, 县处级领导干部进 then the next column's 2, leaves no wide gap): the glyph starts another cell."""
     if glyph.x - previous.end > CELL_GAP * glyph.size:
         return True
-    return any(
-        previous.x < rule.x < glyph.x and rule.bottom - glyph.size <= glyph.y <= rule.top + glyph.size
-        for rule in dividers
-    )
+    # the glyph's middle (its baseline is y) must lie within the rule: a line just under a table is no cell of it
+    middle = glyph.y + GLYPH_MIDDLE * glyph.size
+    return any(previous.x < rule.x < glyph.x and rule.bottom <= middle <= rule.top for rule in dividers)
 
 
 def cell_starts(row: list[Glyphs], dividers: Sequence[Divider] = ()) -> tuple[float, ...]:
