@@ -75,6 +75,7 @@ from assistant.search.regulations import said_name
 from assistant.search.terms import TIME_WORDS, Terms
 
 COUNT_THRESHOLD = 0.6  # share of the question's words the fact (in its document and section) must hold
+WHOSE_ROW = re.compile(r"(?:党支部|支部|党总支|党小组)[：:]?$")  # a table row named by the branch it is of
 PREDICATE_THRESHOLD = 0.5  # the fact's predicate must hold more than this share of the counted words
 SAME_DOC_MARGIN = 0.15  # a sibling figure of the best document may score this much lower
 OTHER_DOC_MARGIN = 0.02  # another document's figure must match as well as the best (it is then listed)
@@ -351,11 +352,16 @@ def fact_score(
         # Money is spent on the clause before (修建便道2公里，投入资金8万元): that clause is its own, not context.
         spent_on = acts_only or fact.family == "money" or joined_earlier
         own_words = predicate + fact.row.lower() + (earlier.lower() if spent_on else "") + before
+        weighed = counted
+        if WHOSE_ROW.search(fact.row.strip()):
+            # a branch's row says whose its figures are, never what they count (实到人数8人 of 某中心党支部 is
+            # no answer to how many 优秀党员 that branch had): its words weigh nothing here
+            weighed = [(w, weight) for w, weight in counted if w not in fact.row.lower()] or counted
         held = sum(
             weight if w in acts or holds(w, own_words, bound or {}) else weight / 2 if w in shared else 0
-            for w, weight in counted
+            for w, weight in weighed
         )
-        held /= sum(weight for _, weight in counted)
+        held /= sum(weight for _, weight in weighed)
         if held <= PREDICATE_THRESHOLD:
             return None
     context = title + " ".join(fact.chunk.section_path).lower()
