@@ -202,7 +202,7 @@ PARTS_ASKED = re.compile(r"(?:哪些|哪几|几)个?(?:方面|大块|块|部分|
 def context_of(question: str, keep_act: bool = False) -> str:
     """A question without what it asks: the topic a later part or turn leaves unsaid.
 
-    "青岚公司2024年度组织生活会是哪天开的" -> "青岚公司2024年度组织生活会";
+    "青岚公司2024年度组织生活会在哪天召开" -> "青岚公司2024年度组织生活会";
     "讲了几次党课" -> "讲党课" (the asked word is dropped, the thing asked about kept).
     """
     text = PARTICLES.sub("", question.strip())
