@@ -41,6 +41,7 @@ from assistant.answer.ranking import answer_ranking
 from assistant.answer.remainders import besides_part, left_over, none_left
 from assistant.answer.stated_zeros import stated_zero
 from assistant.answer.time_limits import time_limit_facts
+from assistant.answer.verification import quantities
 from assistant.answer.whole_parts import asked_like_wholes, part_asked_at, part_unstated
 from assistant.answer.whole_unit import body_total_first
 from assistant.core.schema import Answer, Evidence
@@ -115,6 +116,8 @@ def answer_count(ctx: AnswerContext) -> Answer:
         retrieved += [e for e in evidence if e not in retrieved]
         answered |= text is not None
         found.append(text is not None)
+        if text is None:  # the part is echoed as asked: its figures (35岁以下) are the user's words, not a claim
+            derived.update(value for _, value in quantities(part))
         texts.append(text if text is not None else f"{part.strip('，, ')}：没有找到相关记载")
     if ctx.route.subset and len(parts) > 1 and not found[-1]:
         # 其中女党员多少名 after 发展了多少名党员: only the part is asked; its whole, stated, is no answer to it
