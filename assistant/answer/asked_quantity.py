@@ -18,7 +18,7 @@ from assistant.answer.numeric_fact import (
     UnitFamily,
 )
 from assistant.answer.question import holder_of
-from assistant.answer.whole_parts import part_asked_at
+from assistant.answer.whole_parts import PLAN_READ_IN, part_asked_at
 from assistant.core.words import plain_wording
 from assistant.search.periods import REQUIRED, TO_DO, TO_DO_ASKED
 
@@ -94,6 +94,8 @@ PLAN_ASKED = re.compile(
     + TO_DO
     + "|"
     + TO_DO_ASKED
+    + "|"
+    + PLAN_READ_IN
 )
 REQUIRED_ASKED = re.compile(REQUIRED)
 BOUND_ASKED = re.compile(r"不少于|不低于|至少|最少|最低|以上|下限|(?:不能|不得|不|不应)超过|最多|最高|上限")
@@ -138,7 +140,8 @@ NOT_YET = re.compile(r"(?:没有?|尚未|未)(?=[\u4e00-\u9fff])")
 TIME = re.compile(r"(?:19|20)\d{2}(?!\s*届)年?(?:度|底|末|初)?|明年|今年|去年|年底|年末|年初")
 # Said while asking, never part of what is counted.
 FILLER = re.compile(
-    r"一共|总共|共计|合计|加起来|加一块|加在一起|合起来|累计|总计|还剩|剩下|剩余|还有|还差|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|最终|的时候|时候|"
+    PLAN_READ_IN
+    + r"|一共|总共|共计|合计|加起来|加一块|加在一起|合起来|累计|总计|还剩|剩下|剩余|还有|还差|到底|大概|大约|请问|一下|现在|目前|实际上|实际|分别|最后|最终|的时候|时候|"
     r"(?:19|20)\d{2}(?!\s*届)年?(?:度|底|末|初)?|一般|不少于|不低于|至少|最少|以上|(?:不能|不得|不应|不)超过|上限|最高|最多|能占|原来|原先|原本|本来|当初|原定|原计划|计划|拟|目标|预计|力争|打算|准备|明年|今年|去年|其中|截至|截止|下面|底下|以后|期间|之后|年底|年末|年初|啥|咋|搞了|搞|干了|做了|弄了|整了|已经|是多少|有多少|达到|提到|了|的|呢|吗|呀|啊|都|是|有|？|\?"
 )
 
@@ -146,6 +149,8 @@ FILLER = re.compile(
 # 下半年计划再发展几个 / 还打算发展几个: 再 / 还 says the act is done again (a plan word may come between), not
 # what is counted
 AGAIN = re.compile(r"[再又还](?=(?:计划|打算|准备|拟)?(?:举办|召开|开展|组织|发展|吸收|新增|新建|创建|讲|开|办))")
+# 第一种形态处理了几个 / 约谈了多少人: those dealt with are counted in 人次 (one may be dealt with twice)
+DEALT_WITH_ASKED = re.compile(r"(?:处理|处分|问责|约谈|谈话|提醒|函询|诫勉|批评教育)了?[^，,？?。]{0,2}?(?:几|多少)")
 MORE_BEFORE_ASKED = re.compile(r"(?<![多至最])[多少](?=，)")  # 多 of 多几个, the asking replaced by ，
 # 议定三重一大事项，其中涉及资金安排的有多少: a part of counted matters is counted as they are, not as money.
 PART_OF_ITEMS = re.compile(r"(?:事项|议题|问题|项目|任务|案件|意见|建议)[^？?。]{0,8}?其中")
@@ -166,6 +171,7 @@ class AskedQuantity:
     people_too: bool = False  # 评了几个优秀: a figure of people answers too
     measure: str | None = None  # 几部/几户: a measure word that names the kind of thing; figures in it come first
     required: bool = False  # 要求多少: a plan's target or a rule's minimum answers, no figure of what was done
+    person_times_too: bool = False  # 处理了几个: a figure in 人次 answers too
 
 
 def read_asked(question: str) -> AskedQuantity | None:
@@ -212,6 +218,7 @@ def read_asked(question: str) -> AskedQuantity | None:
         people_too=bool(GE_BEFORE_RATING.search(question)) or part_of_people(question),
         measure=unit_match.group(1) if unit_match and unit_match.group(1) in KIND_MEASURES else None,
         required=bool(required) and not plan,
+        person_times_too=family in ("person", "items") and bool(DEALT_WITH_ASKED.search(question)),
     )
 
 
@@ -240,8 +247,10 @@ def answers(fact: NumericFact, asked: AskedQuantity) -> bool:
     elif asked.unit:
         family_ok = fact.unit == asked.unit
     else:
-        family_ok = fact.family == asked.family or (
-            fact.family == "person" and (asked.people_too or names_column(fact, asked))
+        family_ok = (
+            fact.family == asked.family
+            or (fact.family == "person" and (asked.people_too or names_column(fact, asked)))
+            or (fact.family == "person_time" and asked.person_times_too)
         )
     if not family_ok:
         return False

@@ -145,7 +145,15 @@ def part_asked(part: str, first_part: str) -> AskedQuantity | None:
     # 培训多少人次，其中拿证的多少: those of the attendances who got something are people, counted in 人
     people_too = asked.people_too or (asked.family is None and first.family == "person_time")
     plan = asked.plan or first.plan
-    return replace(asked, family=family, words=f"{first.words}，{asked.words}", plan=plan, people_too=people_too)
+    dealt = asked.person_times_too or first.person_times_too  # 处理了几个，其中诫勉谈话呢: 人次 both
+    return replace(
+        asked,
+        family=family,
+        words=f"{first.words}，{asked.words}",
+        plan=plan,
+        people_too=people_too,
+        person_times_too=dealt,
+    )
 
 
 def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
