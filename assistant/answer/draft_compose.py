@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.draft_options import DraftOptions, written_length
-from assistant.answer.draft_tallied import written_tally
+from assistant.answer.draft_tallied import is_tally, written_tally
 from assistant.answer.sections import strip_number
 from assistant.core.schema import Chunk
 from assistant.ingest.structure import ORDINALS
@@ -77,11 +77,15 @@ def has_figure(sentence: str) -> bool:
     return bool(NUMBER.search(DATE.sub("", NAMED_FIGURE.sub("", strip_number(sentence)))))
 
 
+# 截至6月底，共有党员73名: how many members there are is where the period ends, not what it did.
+MEMBERSHIP = re.compile(r"(?:共有|现有)(?:正式)?党员\d+名")
+
+
 def leading_index(sentences: list[str], keys: tuple[str, ...] = ()) -> int:
-    """The sentence that stands for its part: its first key figure, else its first figure in prose, else its
-    first prose sentence."""
+    """The sentence that stands for its part: its first key figure, else its first figure in prose that is no
+    count of members, else its first prose sentence."""
     prose = [i for i, s in enumerate(sentences) if not is_table_row(s) or s in keys]
-    figures = [i for i in prose if has_figure(sentences[i])]
+    figures = [i for i in prose if has_figure(sentences[i]) and not MEMBERSHIP.search(sentences[i])]
     key = [i for i in figures if sentences[i] in keys]
     return (key or figures or prose or [0])[0]
 
@@ -109,21 +113,10 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
     # Too short for every part's leading sentence: the shorter ones first, so that most parts are said (the
     # details after them still in document order).
     if sum(r[3] for r in usable if r[0] <= 0) > budget:
-        # …but the key figures (`draft_key_figures`) right after the sections' leads, the shorter ones first too:
-        # they are what the report itself measures the period by.
         keys = {
             (p, s) for p, part in enumerate(parts) for s, sentence in enumerate(part.sentences) if sentence in part.keys
         }
-        usable.sort(
-            key=lambda r: (
-                r[0] >= 0,
-                (r[1], r[2]) not in keys,
-                r[0],
-                r[3] if r[0] <= 0 or (r[1], r[2]) in keys else 0,
-                r[1],
-                r[2],
-            )
-        )
+        usable.sort(key=lambda r: short_order(r, parts[r[1]].sentences[r[2]], (r[1], r[2]) in keys))
     kept: dict[tuple[int, int], str] = {}
     used = 0
     for _, p, s, cost in usable:
@@ -143,6 +136,17 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
         for p, part in enumerate(parts)
     ]
     return [part for part in fitted if part.sentences]
+
+
+def short_order(ranked: tuple[int, int, int, int], sentence: str, key: bool) -> tuple:
+    """Where a sentence comes in a draft too short for every part's leading sentence: the sections' leads,
+    then the key figures (`draft_key_figures`: what the report itself measures the period by), those its prose
+    states before a table's lines, then the other parts' leading sentences, and only then a key table's further
+    lines (one line stands for the table; its others are details); the shorter ones first within each."""
+    rank, p, s, cost = ranked
+    tally = is_tally(sentence)
+    group = 0 if rank < 0 else 3 if key and tally and rank > 0 else 1 if key else 2 if rank == 0 else 4
+    return (group, tally, rank, cost if rank <= 0 or key else 0, p, s)
 
 
 CLAUSE_END = re.compile(r"(?<=[，,；;])")

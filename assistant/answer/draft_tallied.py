@@ -5,6 +5,9 @@ A half-year report often gives its main tasks as lines of a table — 志愿服�
 says them; but not as a table's raw row: the measure word the label holds in brackets goes after each bare figure
 (志愿服务全年目标5000小时，上半年完成2300小时，完成率46.0%), and the citation still quotes the line as written.
 
+An annual report may instead set its main indicators against the year before (主要指标与上年对比：
+献血（人次）：2023年3870，2024年4120，增减+250): the figure of the later year is what the year did, a key figure too.
+
 Scanned reports give the same table as lines of cells apart by wide spaces, its header naming the target and the
 done column (指标　全年目标　上半年完成　完成率); its rows' labels are tasks of the same kind, never said as they are.
 """
@@ -18,6 +21,12 @@ from collections.abc import Iterable
 TALLIED = re.compile(
     r"^(?P<task>[^：:（(]{2,20})(?:[（(](?P<unit>[^）)]*)[）)])?[：:].*?(?:目标|计划|任务)[^，,；;]*?\d"
     r".*?(?:完成|实际|达到)[^，,；;\d]{0,4}(?P<done>\d+(?:\.\d+)?)"
+)
+# 无偿献血（人次）：2023年3870，2024年4120，增减+250 — the task's figure of each year, the later one its done figure.
+COMPARED = re.compile(r"^(?P<task>[^：:（(]{2,20})(?:[（(](?P<unit>[^）)]*)[）)])?[：:](?P<cells>.*)$")
+YEAR_CELL = re.compile(
+    r"^(?:(?P<year>(?:19|20)\d{2})年|(?P<before>上年|去年|上一年)|(?P<this>本年|今年))[^\d，,；;]{0,4}"
+    r"(?P<figure>\d+(?:\.\d+)?)(?![\d.]*[月日号])"
 )
 # A cell ending in a bare figure takes the label's measure word; 43.0% or 12项 already has one.
 BARE_END = re.compile(r"\d(?:\.\d+)?$")
@@ -48,9 +57,9 @@ def tallied_tasks(lines: Iterable[str]) -> list[tuple[str, str]]:
     tasks: list[tuple[str, str]] = []
     done_from_right = 0  # the done column, counted from the row's end (a label may run into the target cell)
     for line in lines:
-        found = TALLIED.match(line.strip())
+        found = tally(line)
         if found:
-            tasks.append((found.group("task"), found.group("done")))
+            tasks.append((found.group("task"), done_figure(found)))
         cells = spaced_cells(line)
         if not cells:
             done_from_right = 0
@@ -66,14 +75,36 @@ def tallied_tasks(lines: Iterable[str]) -> list[tuple[str, str]]:
     return tasks
 
 
+def tally(line: str) -> re.Match | None:
+    """A tally line: against the year's target (TALLIED), or against the year before (two years' cells)."""
+    found = TALLIED.match(line.strip())
+    if found:
+        return found
+    found = COMPARED.match(line.strip())
+    return found if found and len(year_cells(found)) >= 2 else None
+
+
+def year_cells(found: re.Match) -> list[re.Match]:
+    cells = [YEAR_CELL.match(cell.strip()) for cell in CELL.split(found.group("cells"))]
+    return [cell for cell in cells if cell]
+
+
+def done_figure(found: re.Match) -> str:
+    """The done figure of a tally: its 完成 cell, or the latest year's cell of a comparison with the year before."""
+    if "done" in found.re.groupindex:
+        return found.group("done")
+    latest = max(year_cells(found), key=lambda c: int(c.group("year") or 0) + (9999 if c.group("this") else 0))
+    return latest.group("figure")
+
+
 def is_tally(sentence: str) -> bool:
-    return bool(TALLIED.match(sentence.strip()))
+    return tally(sentence) is not None
 
 
 def written_tally(sentence: str) -> str:
     """The tally line as a sentence: its task, then each cell, a bare figure with the label's measure word;
     any other sentence as it is."""
-    found = TALLIED.match(sentence.strip())
+    found = tally(sentence)
     if found is None:
         return sentence
     unit = found.group("unit") or ""
