@@ -112,8 +112,9 @@ class KnowledgeBase:
         self._vectors: VectorIndex | None = vectors
         self._mirror: remote.ServerMirror | None = None
         if self.remote:
+            server = self.vectors  # connecting checks the URL: a bad one is said before anything about the folder
             claim_folder(self.manifest, self.index_dir, settings.chroma_url)  # the URL is good: this error shows
-            if not isinstance(self.vectors, ChromaVectorIndex):
+            if not isinstance(server, ChromaVectorIndex):
                 raise TypeError("server mode keeps its records on the Chroma server")
             records = remote.ServerRecords(self.vectors, self.embeddings.name, self.vector_space)
             self._mirror = remote.ServerMirror(records, self.manifest, self._lock)
