@@ -64,7 +64,7 @@ STRICT: frozenset[AnswerType] = frozenset(
 PERSON_COUNT = re.compile(
     r"(?<![这那])(?:几|多少)(?!人次)个?\w{0,4}(?:党员|人|同志|干部|教师|老师|学生|群众|积极分子|对象|代表|委员|成员)"
 )
-# A rule's share of people: 三分之二以上委员到会, 半数以上 (要多少委员到会才能开).
+# A rule's share of people: 三分之二以上委员到会, 半数以上 (要几名委员出席才能召开).
 SHARE = r"[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|过?半数"
 PERSON_UNITS = re.compile(rf"(?:\d+|[一二两三四五六七八九十百千]+)\s*[余多]?\s*(?:名|人|位)(?!次)|{SHARE}")
 GENERIC_PERSON = re.compile(r"领导|同志|干部|人员|老师|党员|人")

@@ -6,7 +6,7 @@ import re
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.cited_asked import activity_cited_for
-from assistant.answer.cited_plain import plainly_named, without_doubles
+from assistant.answer.cited_plain import plain_names, plainly_named, without_doubles
 from assistant.answer.context import ANY_TITLE, AnswerContext, refusal
 from assistant.core.schema import Answer, Chunk, Evidence
 from assistant.core.text import split_sentences
@@ -47,7 +47,7 @@ def answer_cited(ctx: AnswerContext) -> Answer:
     sections = []
     counts: set[float] = set()
     used: list[Evidence] = []
-    held = [d for d in documents if d.kind == "regulation"]
+    regulation_names = plain_names([d for d in documents if d.kind == "regulation"])
     for report in reports[:MAX_REPORTS]:
         found: dict[str, list[tuple[Chunk, str]]] = {}
         plain: dict[str, list[tuple[Chunk, str]]] = {}
@@ -55,7 +55,7 @@ def answer_cited(ctx: AnswerContext) -> Answer:
             for sentence in split_sentences(chunk.text):
                 for title in cited_titles(sentence):
                     found.setdefault(title, []).append((chunk, sentence.strip()))
-                for title in plainly_named(sentence, held):
+                for title in plainly_named(sentence, regulation_names):
                     plain.setdefault(title, []).append((chunk, sentence.strip()))
         found = without_doubles(found, plain, documents)
         regulations = asked_of({t: p for t, p in found.items() if is_regulation_title(t)}, ctx.question)

@@ -16,17 +16,22 @@ QUOTED = re.compile(r"[“\"][^”\"]{2,30}[”\"]")
 REVISION_NOTE = re.compile(r"[（(][^）)]*[）)]$")
 
 
-def plainly_named(sentence: str, regulations: Sequence[DocRecord]) -> list[str]:
-    """The full titles of held regulations whose names the sentence says outside 《》 and quotation marks; at one
-    place the longest name counts (八项规定实施细则, not the 八项规定 inside it)."""
-    plain = QUOTED.sub("", ANY_TITLE.sub("", sentence))
-    spans = [
-        (m.start(), m.end(), REVISION_NOTE.sub("", doc.title))
+def plain_names(regulations: Sequence[DocRecord]) -> list[tuple[str, str]]:
+    """(name, full title without its revision note) of each held regulation's names long enough to be said
+    plainly; made once per answer, then looked for in every sentence."""
+    return [
+        (name, REVISION_NOTE.sub("", doc.title))
         for doc in regulations
         for name in names_of(doc)
         if len(name) >= MIN_PLAIN_NAME
-        for m in re.finditer(re.escape(name), plain)
     ]
+
+
+def plainly_named(sentence: str, names: Sequence[tuple[str, str]]) -> list[str]:
+    """The full titles of held regulations whose names (`plain_names`) the sentence says outside 《》 and
+    quotation marks; at one place the longest name counts (八项规定实施细则, not the 八项规定 inside it)."""
+    plain = QUOTED.sub("", ANY_TITLE.sub("", sentence))
+    spans = [(m.start(), m.end(), title) for name, title in names for m in re.finditer(re.escape(name), plain)]
     kept = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
     return list(dict.fromkeys(title for _, _, title in sorted(kept)))
 

@@ -157,7 +157,7 @@ def part_asked(part: str, first_part: str) -> AskedQuantity | None:
 
 
 def refused_count(ctx: AnswerContext, evidence: list[Evidence]) -> Answer:
-    # 要多少委员到会才能开: a rule states it (三分之二以上), not a figure; 下半年学了几次 asks what a half did, and
+    # 要几名委员出席才能召开: a rule states it (三分之二以上), not a figure; 下半年学了几次 asks what a half did, and
     # 气象局去年收缴党费多少 what a body did: no rule states either
     if (
         evidence

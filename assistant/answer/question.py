@@ -103,7 +103,7 @@ ARTICLE_PAIR = re.compile(rf"({ARTICLE})\s*(?:和|与|及|、|以及)\s*({ARTICL
 PART_END = re.compile(r"(?<=[？?；;])")
 COMMA = re.compile(r"[，,]")
 # 多少 that asks for a number, not a quantity: 电话多少, 号码是多少.
-# …and a rule's threshold: 要多少委员到会才能开 (answered by the rule's sentence, not a tally).
+# …and a rule's threshold: 要几名委员出席才能召开 (answered by the rule's sentence, not a tally).
 NOT_A_QUANTITY = re.compile(
     r"(电话|手机|号码|邮编|编号|文号|邮箱|传真|地址|房间)(号)?(是)?多少|(要|需要|须|应当|应)[^，,？?]{0,3}多少[^，,？?]*(才|方可)"
 )
