@@ -374,7 +374,7 @@ def test_console_script_smoke(tmp_path):
 
 
 def test_docs_and_docs_show_list_the_same_short_names():
-    from assistant.cli import profile_line
+    from assistant.cli.documents import profile_line
     from assistant.index.manifest import DocRecord
     from assistant.ingest.profiles import build_profile
     from assistant.search.preview import profile_fields

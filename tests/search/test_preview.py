@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.cli import show_document
+from assistant.cli.documents import show_document
 from assistant.ingest.pipeline import prepare_file
 from assistant.search.preview import (
     DocumentPreview,

@@ -57,8 +57,9 @@ def test_sub_branch_named_only_in_the_text_is_known(retriever):
 
 def test_docs_json_shows_profiles(retriever, tmp_path, capsys, monkeypatch):
     from assistant import cli
+    from assistant.runtime import Runtime
 
-    monkeypatch.setattr(cli.Runtime, "from_settings", lambda settings: type("R", (), {"kb": retriever.kb})())
+    monkeypatch.setattr(Runtime, "from_settings", lambda settings: type("R", (), {"kb": retriever.kb})())
     assert cli.main(["--index-dir", str(tmp_path / "index"), "docs", "--json"]) == 0
     documents = json.loads(capsys.readouterr().out)["documents"]
     profiles = {d["title"]: d["profile"] for d in documents}
