@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.facts import NUMBER
 from assistant.answer.numeric_fact import (
     FAMILIES,
     FAMILY_OF_UNIT,
@@ -17,6 +16,7 @@ from assistant.answer.numeric_fact import (
     Qualifier,
     UnitFamily,
 )
+from assistant.answer.quantities import NUMBER
 from assistant.answer.question import holder_of
 from assistant.answer.whole_parts import PLAN_READ_IN, part_asked_at
 from assistant.core.words import plain_wording

@@ -41,13 +41,15 @@ from assistant.answer.count_words import (
     without_complements,
 )
 from assistant.answer.every_unit import asked_branch, for_branch
-from assistant.answer.facts import GROUPING, QUANTITY, STATED, extract_facts
+from assistant.answer.fact_states import STATED
+from assistant.answer.facts import extract_facts
 from assistant.answer.followup_grades import GRADE
 from assistant.answer.head_verb import by_asked_verb
 from assistant.answer.numeric_fact import FAMILY_OF_UNIT, NumericFact
 from assistant.answer.paired_asks import counts_participants, other_side_asked
 from assistant.answer.period_figures import of_cohorts, relative_years
 from assistant.answer.plan_figures import as_asked
+from assistant.answer.quantities import GROUPING, QUANTITY
 from assistant.answer.question import (
     agrees_with_marks,
     asks_a_stock,

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from assistant.answer.asked_quantity import AskedQuantity, answers
 from assistant.answer.fact_plans import RECALLED_OPENING, recalled_sentences
-from assistant.answer.facts import STATED
+from assistant.answer.fact_states import STATED
 from assistant.answer.numeric_fact import NumericFact
 from assistant.answer.period_figures import period_of_clause, plan_section_year, titles_another_event
 from assistant.core.text import HALF, TITLE_REF, YEAR_PART

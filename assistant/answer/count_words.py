@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.asked_quantity import STATE_VERBS
-from assistant.answer.facts import GENERIC_VERBS, NOT_PREDICATE, STATES
+from assistant.answer.fact_predicates import GENERIC_VERBS, NOT_PREDICATE
+from assistant.answer.fact_states import STATES
 from assistant.answer.followup_grades import GRADE
 from assistant.core.words import names_a_thing
 from assistant.search.regulations import said_name

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from assistant.answer.aspects import heading_aspect, question_aspects
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, refusal
 from assistant.answer.draft_compare import (
@@ -48,7 +49,7 @@ from assistant.answer.draft_topic import (
     without_short_names,
 )
 from assistant.answer.heading_names import names_heading
-from assistant.answer.sections import aspect_section, document_year_fits, heading_aspect, question_aspects
+from assistant.answer.sections import aspect_section, document_year_fits
 from assistant.core.schema import Answer, Chunk
 from assistant.core.text import HALF, YEAR
 from assistant.search.organisations import UNIT_MENTION, with_profile

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.aspects import Aspect, question_aspects
 from assistant.answer.draft_names import is_plan, most_common_org, organisation_name, organisation_of, period_of
 from assistant.answer.draft_topic import PERIOD_WORDS
-from assistant.answer.sections import Aspect, question_aspects
 from assistant.core.schema import Chunk
 from assistant.search.organisations import with_profile
 from assistant.search.source import DocRecord

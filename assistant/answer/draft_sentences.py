@@ -8,7 +8,8 @@ import re
 from assistant.answer.context import is_heading_sentence
 from assistant.answer.draft_compose import NUMBER, has_figure, is_table_row
 from assistant.answer.draft_tallied import is_spaced_row
-from assistant.answer.sections import LEAD_END, enumerated_clauses, strip_number
+from assistant.answer.inline_clauses import enumerated_clauses
+from assistant.answer.sections import LEAD_END, strip_number
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
 from assistant.ingest.structure import ENUMERATED, FURNITURE, SIGNATURE, heading_text, is_furniture

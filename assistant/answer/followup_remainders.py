@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.facts import QUANTITY
 from assistant.answer.followup_turns import ENDING, Resolution, Turn, whole_of
 from assistant.answer.followup_whole import SUM_WORD
+from assistant.answer.quantities import QUANTITY
 from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, TRAILING_VERB, asks_quantity, is_thin, slots_of
 from assistant.answer.verification import MARK
 

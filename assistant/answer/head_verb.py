@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.answer.facts import GENERIC_VERBS, extract_facts
+from assistant.answer.fact_predicates import GENERIC_VERBS
+from assistant.answer.facts import extract_facts
 from assistant.answer.numeric_fact import NumericFact
 from assistant.core.words import tagged_words
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.asked_part import asked_part, topic_words
+from assistant.answer.aspects import ASKS_OPEN, QUESTION_ASPECTS, Aspect, heading_aspect, question_aspect
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, LIST_LIMIT, AnswerContext, Scored, clean, refusal
 from assistant.answer.draft_names import is_plan
@@ -14,30 +15,25 @@ from assistant.answer.fact import answer_fact
 from assistant.answer.group_members import asks_people, members
 from assistant.answer.group_units import group_units
 from assistant.answer.heading_names import names_heading, said_plainly
+from assistant.answer.inline_clauses import enumerated_clauses
 from assistant.answer.listed_titles import titles_listed
 from assistant.answer.listing_items import announced_list, list_items, lists_things
 from assistant.answer.listing_people import ASKED_NOUN, person_lines
 from assistant.answer.named_items import named_items
 from assistant.answer.outline import WHOLE_DOCUMENT, answer_outline
 from assistant.answer.person_part import person_part
+from assistant.answer.problem_entries import problem_entries
 from assistant.answer.project_items import project_items
 from assistant.answer.report_parts import report_parts
 from assistant.answer.section_work import asks_work_done, done_statements
 from assistant.answer.sections import (
-    ASKS_OPEN,
-    QUESTION_ASPECTS,
     SIGNATURE,
-    Aspect,
     Item,
     aspect_section,
     common_path,
     document_year_fits,
-    enumerated_clauses,
-    heading_aspect,
     lead_in_items,
     on_side_of_measures,
-    problem_entries,
-    question_aspect,
     section_items,
     strip_number,
 )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.context import FACT_THRESHOLD, Scored, clean, is_heading_sentence
-from assistant.answer.sections import Item, enumerated_clauses, line_items
+from assistant.answer.inline_clauses import enumerated_clauses
+from assistant.answer.sections import Item, line_items
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
 from assistant.ingest.structure import ENUMERATED, ITEM_LEVEL, heading_level, is_furniture

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.facts import GROUPING, LEADING, QUANTITY
+from assistant.answer.fact_predicates import LEADING
 from assistant.answer.numeric_fact import NumericFact
+from assistant.answer.quantities import GROUPING, QUANTITY
 from assistant.answer.question import INTERROGATIVE
 
 # A single character stands for one side of a pair only among the sexes (男8名、女6名).

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.fact_plans import PLAN_WORDS
-from assistant.answer.facts import QUANTITY
 from assistant.answer.numeric_fact import FAMILY_OF_UNIT, format_number
 from assistant.answer.period_figures import (
     cell_figures,
@@ -27,6 +26,7 @@ from assistant.answer.period_figures import (
     said_of_period,
     same_period,
 )
+from assistant.answer.quantities import QUANTITY
 from assistant.answer.question import MODALITY, PERIOD, asks, is_thin, slots_of
 from assistant.answer.stated_changes import stated_difference, with_stated_figures
 from assistant.answer.verification import MARK, renumbered

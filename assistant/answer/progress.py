@@ -7,8 +7,8 @@ import re
 
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
+from assistant.answer.problem_entries import Entry, problem_entries
 from assistant.answer.remainders import remainder_handling
-from assistant.answer.sections import Entry, problem_entries
 from assistant.core.numerals import to_int
 from assistant.core.schema import Answer, Evidence
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.context import AnswerContext
-from assistant.answer.sections import Item, enumerated_clauses, strip_number
+from assistant.answer.inline_clauses import enumerated_clauses
+from assistant.answer.sections import Item, strip_number
 from assistant.answer.table_lists import ROW_CHUNKS, TABLE_ANNOUNCED, rows_after
 from assistant.core.schema import Chunk
 from assistant.core.text import squash

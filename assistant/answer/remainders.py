@@ -14,7 +14,8 @@ from assistant.answer.asked_quantity import HANDLING_ASKED, AskedQuantity
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_matching import matching_facts
-from assistant.answer.facts import STATED, extract_facts
+from assistant.answer.fact_states import STATED
+from assistant.answer.facts import extract_facts
 from assistant.answer.followup_remainders import BESIDES
 from assistant.answer.numeric_fact import NumericFact, format_number
 from assistant.core.schema import Answer, Evidence

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from assistant.answer.asked_part import asked_part, topic_words
+from assistant.answer.aspects import question_aspect
 from assistant.answer.context import AnswerContext
 from assistant.answer.question import PARTS_ASKED, PERIOD
-from assistant.answer.sections import Item, question_aspect
+from assistant.answer.sections import Item
 from assistant.core.schema import Chunk, Evidence
 from assistant.core.text import split_sentences
 from assistant.ingest.structure import SIGNATURE

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.aspects import heading_aspect
 from assistant.answer.context import clean, is_heading_sentence
 from assistant.answer.facts import extract_facts
 from assistant.answer.listing_items import lists_things
 from assistant.answer.mixed_sections import PLAN_OPENING
-from assistant.answer.sections import Item, heading_aspect
+from assistant.answer.sections import Item
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
 from assistant.ingest.structure import is_furniture

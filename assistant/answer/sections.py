@@ -1,59 +1,34 @@
 """A report's parts by what they are about (问题, 措施, 打算 …) and the items each part lists.
 
-Lists and drafts read the document's own structure: the section the question's aspect word names,
-and inside it the 1./（一） sub-parts, 一是/二是 paragraphs, or inline 一是……二是…… clauses.
+Lists and drafts read the document's own structure: the section the question's aspect word names
+(`aspects`), and inside it the 1./（一） sub-parts, 一是/二是 paragraphs, or inline 一是……二是…… clauses
+(`inline_clauses`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
+from assistant.answer.aspects import QUESTION_ASPECTS, Aspect, heading_aspect, heading_aspects
 from assistant.answer.context import clean
+from assistant.answer.inline_clauses import enumerated_clauses
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
 from assistant.ingest.structure import (
     ENUMERATED,
     ITEM_LEVEL,
-    ORDINALS,
     SIGNATURE,
     heading_label,
     heading_level,
     heading_text,
-    in_sequence,
-    inline_items,
     is_furniture,
 )
 
-Aspect = Literal["problems", "measures", "plans", "achievements", "agenda", "preparation", "requirements"]
-# Words that name an aspect in a question, longest first within each aspect.
-QUESTION_ASPECTS: dict[Aspect, tuple[str, ...]] = {
-    "problems": ("问题", "不足", "差距", "短板", "薄弱环节"),
-    "measures": ("整改措施", "措施", "举措", "整改"),
-    "plans": ("下一步", "接下来", "今后", "打算", "计划", "思路", "要点", "准备干", "要干", "准备做"),
-    "achievements": ("成效", "成绩", "亮点", "成果"),
-    "agenda": ("议程",),
-    "preparation": ("准备工作", "会前准备", "准备"),
-    "requirements": ("要求",),
-}
-# Words that name an aspect in a section heading (存在的问题, 整改措施, 2024年工作打算, 主要工作及成效).
-HEADING_ASPECTS: dict[Aspect, tuple[str, ...]] = {
-    **QUESTION_ASPECTS,
-    # 整改 alone names a report on 整改 (整改工作组织情况), not a section of measures.
-    "measures": ("整改措施", "措施", "举措"),
-    "achievements": ("成效", "成绩", "亮点", "成果", "主要工作", "工作总结", "主要做法"),
-    "agenda": ("议程", "会议安排"),
-    # 下半年工作安排 / 下步工作安排: what is still to be done, as 打算 says it.
-    "plans": (*QUESTION_ASPECTS["plans"], "工作安排"),
-}
 MEASURES_SPLIT = re.compile(r"(?=(?:整改措施|改进措施)[：:])")
 # 存在的不足：一是…。下一步，支部将……: in a paragraph that states problems, 下一步 opens what is done about them.
 MEASURES_INLINE = re.compile(r"(?:整改措施|改进措施|针对(?:以上|上述|这些)(?:问题|不足)|下一步)[：:，,]")
 MEASURES_LEAD = re.compile(r"(?:[（(][一二三四五六七八九十][)）])?(?:整改措施|针对(?:以上|上述|这些)问题|下一步)")
-ASKS_OPEN = re.compile(r"没有?(整改|完成)完?|未(完成)?(整改|完成)完?|尚未(完成)?(整改)?|还没|正在(推进|整改)|没改完")
-FOUND_PROBLEMS = re.compile(r"查摆|检视出")
-INTERROGATIVE = re.compile(r"哪|什么|啥|几")
 LEAD_END = re.compile(r"[：:]$|如下[。：:]?$")
 
 
@@ -76,57 +51,6 @@ class Item:
     text: str
     quote: str
     chunk: Chunk
-
-
-def aspect_words(table: dict[Aspect, tuple[str, ...]], text: str) -> list[tuple[int, Aspect]]:
-    """(position, aspect) of every aspect word in `text`; a longer word hides the shorter ones inside it."""
-    found: dict[int, tuple[int, Aspect]] = {}
-    for aspect, words in table.items():
-        for word in words:
-            for match in re.finditer(re.escape(word), text):
-                start, length = match.start(), len(word)
-                if all(not (s <= start < s + n) or length > n for s, (n, _) in found.items()):
-                    found = {s: v for s, v in found.items() if not (start <= s < start + length)}
-                    found[start] = (length, aspect)
-    return sorted((s, a) for s, (_, a) in found.items())
-
-
-def question_aspect(question: str) -> Aspect | None:
-    """The aspect asked about: the first aspect word after the interrogative (哪些问题), else the last before it."""
-    asks_open = ASKS_OPEN.search(question)
-    question = ASKS_OPEN.sub("，", question)  # 没有整改完 asks for problems, not measures
-    words = aspect_words(QUESTION_ASPECTS, question)
-    if not words:  # 他查摆了啥: what was 查摆'd are problems
-        return "problems" if asks_open or FOUND_PROBLEMS.search(question) else None
-    asked = INTERROGATIVE.search(question)
-    at = asked.start() if asked else len(question)
-    after = [a for s, a in words if s >= at]
-    return after[0] if after else words[-1][1]
-
-
-JOINED = re.compile(r"以及|和|与|及|、")
-
-
-def question_aspects(question: str) -> set[Aspect]:
-    """Every aspect a question joins (查摆问题和整改措施: problems and measures), else the one it asks."""
-    pieces = JOINED.split(question)
-    joined = {question_aspect(piece) for piece in pieces} - {None}
-    if len(pieces) > 1 and len(joined) > 1:
-        return joined  # type: ignore[return-value]
-    asked = question_aspect(question)
-    return {asked} if asked else set()
-
-
-# 深化调查研究，推动解决实际问题: work done on problems, not a section listing them.
-PROBLEMS_SOLVED = re.compile(
-    r"(?:解决|破解|化解|回应|推动|整改|补齐|补足|弥补|直面|正视)[^，,。：:]{0,4}(?:问题|难题|短板|弱项)"
-)
-
-
-def heading_aspect(label: str) -> Aspect | None:
-    """What a heading is about: its last aspect word (问题整改措施 is about measures)."""
-    words = aspect_words(HEADING_ASPECTS, PROBLEMS_SOLVED.sub("", label))
-    return words[-1][1] if words else None
 
 
 def aspect_section(chunks: list[Chunk], aspect: Aspect) -> list[Chunk]:
@@ -170,10 +94,6 @@ def sub_section(section: list[Chunk], depth: int, aspect: Aspect) -> list[Chunk]
         None,
     )
     return [c for c in section if len(c.section_path) > depth and c.section_path[depth] == label] if label else []
-
-
-def heading_aspects(label: str) -> set[Aspect]:
-    return {aspect for _, aspect in aspect_words(HEADING_ASPECTS, PROBLEMS_SOLVED.sub("", label))}
 
 
 def as_set(aspects: Aspect | set[Aspect] | None) -> set[Aspect]:
@@ -290,38 +210,6 @@ def line_items(chunk: Chunk, line: str) -> list[Item]:
     return []
 
 
-# 会议要求：一要……；二要……: clauses of demands, counted like 一是……二是…….
-INLINE_DEMAND = re.compile(r"(?:^|(?<=[：:；;。，,]))([一二三四五六七八九十]+)要")
-# 四是……。五是……: a paragraph that goes on counting where the one before it stopped.
-ENUMERATOR = re.compile(r"(?:^|(?<=[：:；;。，,]))([一二三四五六七八九十]+)[是要]")
-
-
-def enumerated_clauses(paragraph: str) -> list[tuple[str, str]]:
-    """(marker-and-clause, clause) of a paragraph's inline 一是…/（1）… (structure.inline_items), its
-    一要…二要…, or the 四是…五是… of a paragraph that opens counting on; [] when it counts nothing."""
-    found = inline_items(paragraph)
-    if found:
-        return found
-    opening = ENUMERATED.match(paragraph)
-    start = ORDINALS.find(opening.group(1)) if opening and len(opening.group(1)) == 1 else 0  # 十一是: from 一
-    for marker, ordinals in ((INLINE_DEMAND, ORDINALS), (ENUMERATOR, ORDINALS[start:])):
-        matches = in_sequence(marker, paragraph, ordinals)
-        if matches:
-            return clauses_at(paragraph, matches)
-    return []
-
-
-def clauses_at(paragraph: str, markers: list[re.Match[str]]) -> list[tuple[str, str]]:
-    """Each marker's clause, up to the next marker; the last one up to its sentence end."""
-    clauses = []
-    for match, following in zip(markers, [*markers[1:], None], strict=True):
-        quote = paragraph[match.start() : following.start() if following else len(paragraph)].rstrip("；;，,。 ")
-        if following is None:
-            quote = re.split(r"[。！？]", quote, maxsplit=1)[0]
-        clauses.append((quote, quote[match.end() - match.start() :]))
-    return clauses
-
-
 LEAD_IN_REACH = 8  # characters between the aspect word and the colon that opens its clauses (要求如下：)
 LEAD_IN = r"(?:{0})[^，,。；;：:]{{0,{1}}}[：:]"
 
@@ -374,48 +262,3 @@ OWN_ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")
 def strip_number(text: str) -> str:
     """Text without its outline number or enumerator, and without a closing 。；"""
     return OWN_ENUMERATOR.sub("", clean(text).strip()).rstrip("。；;，, ")
-
-
-# A 问题清单 entry: 问题5：…… / 整改措施：（1）……；（2）…… / 整改情况：正在推进，……
-PROBLEM_LINE = re.compile(r"^(?:问题|存在问题)\s*[0-9一二三四五六七八九十]*[：:、.．]\s*(.+)")
-MEASURE_LINE = re.compile(r"^(?:整改措施|整改举措|措施)[：:]\s*(.+)")
-STATUS_LINE = re.compile(r"^(?:整改|完成|进展|落实)情况[：:]\s*(.+)")
-OPEN_STATUS = re.compile(r"正在|推进中|持续推进|未完成|尚未|没有完成|待")
-SUB_ITEM = re.compile(r"[（(]\d{1,2}[）)]")
-
-
-@dataclass
-class Entry:
-    """One problem of a 问题清单 with the measures taken and whether it is done."""
-
-    problem: Item
-    measures: list[Item]
-    open: bool = False
-    status: Item | None = None  # its 整改情况： line
-
-
-def problem_entries(chunks: list[Chunk]) -> list[Entry]:
-    """The 问题N：/整改措施：/整改情况： entries of a rectification report, in order."""
-    entries: list[Entry] = []
-    for chunk in chunks:
-        for line in chunk.text.split("\n"):
-            text = heading_text(line)
-            if text not in chunk.text:
-                continue
-            problem, measure, status = PROBLEM_LINE.match(text), MEASURE_LINE.match(text), STATUS_LINE.match(text)
-            if problem:
-                entries.append(Entry(Item(strip_number(problem.group(1)), text, chunk), []))
-            elif measure and entries:
-                entries[-1].measures.extend(measure_items(chunk, text, measure.group(1)))
-            elif status and entries:
-                entries[-1].open = bool(OPEN_STATUS.search(status.group(1).split("，")[0]))
-                entries[-1].status = Item(status.group(1), text, chunk)
-    return entries
-
-
-def measure_items(chunk: Chunk, line: str, body: str) -> list[Item]:
-    """（1）……；（2）…… as separate items, else the whole measure."""
-    parts = [p.strip("；;。 ") for p in SUB_ITEM.split(body) if p.strip("；;。 ")]
-    if len(parts) < 2:
-        return [Item(strip_number(body), line, chunk)]
-    return [Item(p, p, chunk) for p in parts if p in chunk.text]

@@ -7,7 +7,8 @@ import os
 import re
 
 from assistant.answer.answer_types import NAME, ROLES
-from assistant.answer.sections import Item, enumerated_clauses
+from assistant.answer.inline_clauses import enumerated_clauses
+from assistant.answer.sections import Item
 from assistant.core.schema import Chunk
 from assistant.core.words import tagged_words
 

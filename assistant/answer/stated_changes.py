@@ -8,8 +8,8 @@ import re
 from dataclasses import replace
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.facts import NUMBER, QUANTITY
 from assistant.answer.numeric_fact import UNITS, format_number
+from assistant.answer.quantities import NUMBER, QUANTITY
 from assistant.answer.question import slots_of
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Answer, Citation

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer.facts import numbers_in
+from assistant.answer.quantities import numbers_in
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.schema import Chunk
 from assistant.core.text import ITEM_NUMBER, split_sentences

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.aspects import heading_aspect
 from assistant.answer.draft_options import draft_options
 from assistant.answer.draft_tallied import tallied_tasks, written_tally
 from assistant.answer.draft_topic import draft_topic
 from assistant.answer.followup_sources import asks_source_only
 from assistant.answer.pipeline import Assistant
-from assistant.answer.sections import heading_aspect
 from assistant.answer.source_of import source_of
 from assistant.core.schema import Answer, Citation
 from tests.answer.conversation_fixtures import converse

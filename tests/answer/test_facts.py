@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from assistant.answer.asked_quantity import asked_quantity
-from assistant.answer.facts import extract_facts, numbers_in
+from assistant.answer.facts import extract_facts
 from assistant.answer.numeric_fact import format_number
+from assistant.answer.quantities import numbers_in
 from tests.answer.support import make_chunk
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.aspects import heading_aspect, question_aspect
 from assistant.answer.extractive import answer_extractively
 from assistant.answer.routing import Route
-from assistant.answer.sections import heading_aspect, question_aspect
 from tests.answer.structure_fixtures import (
     HALF_YEAR,
     HALF_YEAR_TITLE,
