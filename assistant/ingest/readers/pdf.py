@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from assistant.ingest.glyphs import normalise_glyphs
 from assistant.ingest.readers.base import DOCUMENT_NUMBER, RED_HEADER, LoadError
+from assistant.ingest.readers.pdf_columns import WRAP_REACH, Column, column_rows
 from assistant.ingest.readers.pdf_tables import (
     CELL_GAP_MARK,
     Divider,
@@ -44,7 +45,6 @@ BLOCK_START = re.compile(
 )
 SENTENCE_END = "。！？!?"
 WORD_GAP = 0.15  # in font sizes: a space between Latin words
-WRAP_REACH = 2.5  # in font sizes: a line ending this close to the right margin was wrapped
 RULE_THICKNESS = 2.0  # points: a horizontal rule (a table border) is drawn thinner than this
 MIN_RULE = 20.0  # points: shorter strokes are marks, not a row border
 MIN_SPACED_CHARS = 4  # a justified line with spaces between its characters
@@ -86,6 +86,7 @@ class Line:
     y: float
     size: float
     cells: tuple[float, ...] = ()  # where each cell of a table row starts (a line of one cell: its start)
+    column: Column | None = None  # the margins of its column on a page set in columns
 
 
 @dataclass
@@ -167,7 +168,7 @@ def page_glyphs(page) -> list[Glyphs]:
 
 def page_lines(page: Page, pypdf_page) -> list[Line]:
     """The page's lines from pdfminer's characters, or from pypdf's runs when pdfminer reads none."""
-    return glyph_lines(page.glyphs or page_glyphs(pypdf_page), page.dividers)
+    return glyph_lines(page.glyphs or page_glyphs(pypdf_page), page.dividers, page.rules)
 
 
 def join_glyphs(glyphs: list[Glyphs], dividers: Sequence[Divider] = ()) -> str:
@@ -200,9 +201,9 @@ def collapse_letter_spacing(text: str) -> str:
     return re.sub(rf"(?<={CJK.pattern}) +| +(?={CJK.pattern})", "", text)
 
 
-def glyph_lines(found: list[Glyphs], dividers: Sequence[Divider] = ()) -> list[Line]:
-    """Glyph runs (y upwards, as in PDF) -> lines top to bottom, cells parted by gaps and by the column
-    borders drawn; also used for OFD pages."""
+def glyph_lines(found: list[Glyphs], dividers: Sequence[Divider] = (), rules: Sequence[float] = ()) -> list[Line]:
+    """Glyph runs (y upwards, as in PDF) -> lines in reading order (top to bottom, a page's columns one
+    after the other), cells parted by gaps and by the column borders drawn; also used for OFD pages."""
     glyphs = sorted(found, key=lambda g: -g.y)
     rows: list[list[Glyphs]] = []
     for glyph in glyphs:
@@ -211,13 +212,15 @@ def glyph_lines(found: list[Glyphs], dividers: Sequence[Divider] = ()) -> list[L
         else:
             rows.append([glyph])
     lines = []
-    for row in (part for found_row in rows for part in by_type_size(found_row)):
+    for row, column in (
+        (part, column) for found_row, column in column_rows(rows, dividers, rules) for part in by_type_size(found_row)
+    ):
         row.sort(key=lambda g: g.x)
         text = join_glyphs(row, dividers)
         if text:
             size = Counter(round(g.size, 1) for g in row).most_common(1)[0][0]
             starts = cell_starts(row, dividers)
-            lines.append(Line(text, row[0].x, max(g.end for g in row), row[0].y, size, starts))
+            lines.append(Line(text, row[0].x, max(g.end for g in row), row[0].y, size, starts, column))
     return lines
 
 
@@ -318,7 +321,12 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     texts: list[str] = []
     previous: Line | None = None
     for line in lines:
-        if previous is not None and texts and continues(previous, line, right, left, body_size):
+        # a line read in a column wraps at its column's margins
+        margins = (
+            previous.column.right if previous and previous.column else right,
+            line.column.left if line.column else left,
+        )
+        if previous is not None and texts and continues(previous, line, *margins, body_size):
             texts[-1] += line.text
         else:
             texts.append(line.text)
