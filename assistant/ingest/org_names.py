@@ -150,6 +150,9 @@ def without_admin_prefix(units: str) -> str:
     return units[prefix.end() :]
 
 
+COMPANY_FORMS = frozenset(["公司", "有限公司", "有限责任公司", "股份有限公司"])
+
+
 def unit_variants(units: str) -> list[str]:
     """The short forms of a unit chain: drop leading places and parents, 有限公司 -> 公司, brand + last unit."""
     chain = unit_pieces(units)
@@ -158,7 +161,8 @@ def unit_variants(units: str) -> list[str]:
     variants = ["".join(chain[i:]) for i in range(len(chain))]
     stripped = without_admin_prefix(units)
     variants.append(stripped)
-    if len(chain) > 1 and "集团" in chain[0]:  # 青岚能源集团新材料有限公司 -> 青岚新材料公司
+    # 青岚能源集团新材料有限公司 -> 青岚新材料公司; a group's own 有限公司 names no unit of it (not 青岚公司)
+    if len(chain) > 1 and "集团" in chain[0] and "".join(chain[1:]) not in COMPANY_FORMS:
         variants.append(chain[0][:2] + "".join(chain[1:]))
     if units.endswith("机关") and len(chain) > 1:  # 法院机关 is named as the court (云岭县法院)
         variants += spoken_variants("".join(chain[:-1]))
@@ -167,12 +171,13 @@ def unit_variants(units: str) -> list[str]:
     variants += spoken_variants(units)
     variants += [OWNERSHIP.sub("", v) for v in variants if OWNERSHIP.search(v)]
     for variant in list(variants):
-        if variant.endswith("有限公司"):
-            short = variant[: -len("有限公司")]
+        limited = next((f for f in ("有限责任公司", "有限公司") if variant.endswith(f)), "")
+        if limited:
+            short = variant[: -len(limited)]
             variants += [short + "公司", short]
     variants += [official_short(v) for v in variants if v.endswith("委员会") and len(v) > 5]
     variants += other_names(variants)
-    return [v for v in dict.fromkeys(variants) if len(v) >= 2 and v not in ("机关", "公司", "有限公司")]
+    return [v for v in dict.fromkeys(variants) if len(v) >= 2 and v != "机关" and v not in COMPANY_FORMS]
 
 
 # What people call a body besides its name: its name before a reform (环保局 for 生态环境局, 国税局 for 税务局),

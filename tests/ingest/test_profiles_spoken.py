@@ -107,3 +107,10 @@ def test_a_report_titled_by_a_body_and_a_post_is_the_bodys():
     profile = build_profile("东平市疾病预防控制中心纪委书记2024年度述职报告", text, "report", "述职.txt")
     assert profile.organisation == "东平市疾病预防控制中心"
     assert {"东平疾控中心", "疾控中心"} <= set(profile.aliases)
+
+
+def test_a_groups_company_form_is_no_short_name_with_its_place():
+    """A place with only 公司/党委 after it would name every company of that city."""
+    aliases = set(aliases_for(["中共南屿港航物流集团有限公司委员会", "中共北津冶金集团有限责任公司委员会"]))
+    assert {"南屿港航物流集团", "南屿港航物流集团公司", "北津冶金集团党委"} <= aliases
+    assert not aliases & {"南屿公司", "南屿有限公司", "南屿党委", "北津公司", "北津党委", "北津有限责任公司"}
