@@ -24,6 +24,7 @@ from assistant.answer.draft_options import (
     written_length,
 )
 from assistant.answer.followup_actors import entity_pointed_at
+from assistant.answer.followup_basis import RATE, counted_basis
 from assistant.answer.followup_cases import case_asked_as_before, same_case_further
 from assistant.answer.followup_cited import cited_in_other_document
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
@@ -113,7 +114,6 @@ STATE_FOLLOW = re.compile(
 )
 # 还差几个没改完 / 还有几项没改好: said as the documents say it (剩余…正在整改)
 UNDONE = re.compile(r"^(?:那)?(?:还|仍)(?:差|有)((?:多少|几)[个项条件起处]?)(?:没|未|尚未)(?:改完|改好|整改完|改)$")
-RATE = re.compile(r"率|比例|占比|比重|百分")
 # 再说回发展党员，2024年上半年呢 / 回到收入，便利店收入多少: back to a topic asked earlier in the conversation.
 RETURN_TO = re.compile(
     rf"^(?:那|好|嗯)?(?:再)?{RETURN_VERB}(?:到)?(?:刚才|前面|之前|上面)?"
@@ -318,6 +318,7 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
         return on_subset(SUBSET.sub("", text), last, within_question)
     if is_swap(text):
         return on_swap(core_of(text), last, modifier=bool(MODIFIER_ONLY.search(text)))
+    last = counted_basis(text, last)  # 党纪处分了几个人 after a 其中 part: of the whole's turn, the part left
     other_unit = other_unit_question(text, last.slots) if not own.period else None
     if other_unit:  # 那外科党支部开了几次 after 内科党支部…: a unit of the same report
         return Resolution(other_unit[0], refers_back=True, anchor=other_unit[1])

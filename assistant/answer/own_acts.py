@@ -14,6 +14,7 @@ ACTS = ("v", "vn")
 # (家访) and party terms it does not know (谈心谈话)
 THING_FLAGS = ("n", "vn", "j", "x")
 PERSON_FLAG = "nr"
+ACTIVITY_CHARS = 4  # 公开接访: new words this long name an activity of their own
 
 
 def is_activity(phrase: str) -> bool:
@@ -31,8 +32,10 @@ def is_activity(phrase: str) -> bool:
 
 
 def names_own_activity(before: str, last_question: str) -> bool:
-    """Whether the words before a turn's 几次 / 多少 name a verbal noun the last question did not."""
-    return any(flag == "vn" and is_new(word, last_question) for word, flag in tagged_words(before))
+    """Whether the words before a turn's 几次 / 多少 name a verbal noun the last question did not, or an act said
+    with its manner or place (公开接访 / 上门走访: as long as a named activity, unlike 主持 / 亲自主持: an adverb says how, not what)."""
+    new = [(word, flag) for word, flag in tagged_words(before) if flag != "d" and is_new(word, last_question)]
+    return any(flag == "vn" for _, flag in new) or sum(len(word) for word, _ in new) >= ACTIVITY_CHARS
 
 
 def counts_own_thing(text: str, last_question: str) -> bool:
