@@ -1,0 +1,61 @@
+"""Elliptical follow-ups that must not glue an earlier turn's words into the new question: a 其中 part or a
+rate the last turn asked, a unit the turn names as its own branch, the counted thing of an older act, the act
+a measure was taken by, a floor a plan set."""
+
+from __future__ import annotations
+
+from assistant.answer.followup import conversation_state, resolve
+from tests.answer.conversation_fixtures import history_of
+
+
+def asked_after(*turns: str) -> str:
+    *before, new = turns
+    return resolve(new, conversation_state(history_of(*((t, "共有12名〔1〕。") for t in before)))).question
+
+
+def test_a_count_after_a_part_leaves_the_part():
+    asked = asked_after("税务分局去年第二种形态处理了多少人次", "其中批评教育呢", "诫勉谈话了几个人")
+    assert "批评教育" not in asked and "第二种形态" not in asked and asked.startswith("税务分局去年")
+    asked = asked_after("卫健委去年第一种形态处理了多少人次", "其中函询呢", "立案审查了几件")
+    assert "函询" not in asked and "立案审查" in asked
+
+
+def test_a_count_after_a_rate_leaves_the_rate():
+    asked = asked_after("水厂上半年“净水进社区”宣传搞了几场", "完成率多少", "下半年还打算搞几场")
+    assert "率" not in asked and "净水进社区" in asked and "下半年" in asked
+    asked = asked_after("图书馆上半年送书下乡办了几场", "完成率是多少", "去年全年办了多少场")
+    assert "率" not in asked and "送书下乡" in asked and "去年" in asked
+
+
+def test_an_institution_unit_said_with_de_is_a_branch():
+    asked = asked_after("水务局机关党支部去年开了几次支委会？", "那供水中心的呢？")
+    assert "供水中心党支部" in asked and asked.endswith("支委会？")
+    asked = asked_after("疾控局机关党支部今年讲了几次党课？", "那检验所的呢？")
+    assert "检验所党支部" in asked and "党课" in asked
+
+
+def test_the_holders_own_branch_is_not_glued_after_the_period():
+    asked = asked_after("科协机关支部去年发展了几个党员？", "支部一共多少党员？")
+    assert asked.startswith("科协机关支部去年") and asked.count("支部") == 1
+    asked = asked_after("林业站党支部今年发展了几名党员", "支部总共有多少党员")
+    assert asked.startswith("林业站党支部今年") and asked.count("支部") == 1
+
+
+def test_an_act_with_its_manner_counts_its_own_activity():
+    asked = asked_after("周海涛去年讲了几次专题党课？", "他本人去年公开接访几次？")
+    assert "党课" not in asked and "公开接访" in asked
+    asked = asked_after("镇长去年讲了几次党课", "他上门走访几次")
+    assert "党课" not in asked
+    assert "党课" in asked_after("镇长去年讲了几次党课", "他亲自主持了几次")
+
+
+def test_another_measure_of_the_same_thing():
+    asked = asked_after("农机站去年小麦种了多少亩？", "产量呢？")
+    assert "小麦产量" in asked and "亩" not in asked and "种" not in asked
+    asked = asked_after("茶场去年茶叶采了多少吨", "产值呢")
+    assert "茶叶产值" in asked and "吨" not in asked
+
+
+def test_done_after_a_floor_leaves_the_floor():
+    asked = asked_after("苗圃场中心组全年要求不少于几次", "去年实际学了几次")
+    assert "不少于" not in asked and "要求" not in asked and "去年" in asked
