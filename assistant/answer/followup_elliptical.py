@@ -167,6 +167,8 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
             holder = holder[: holder.rfind(kind.group(0)) + len(kind.group(0))]
             body = body[kind.end() :]
         holder = without_unit_said(holder, body)
+        if holder and body.startswith(holder):  # 开放大学一共… of 开放大学 (a name only the profiles know): said once
+            body = body[len(holder) :]
         own_body = scope_of_body(holder, body)  # 某某在总支里是啥职务 after a branch: of the 总支, not the branch
         holder = holder if own_body is None else own_body
         said_unit = OWN_UNIT.match(body)

@@ -5,6 +5,7 @@ a measure was taken by, a floor a plan set."""
 from __future__ import annotations
 
 from assistant.answer.followup import conversation_state, resolve
+from assistant.answer.followup_turns import Organisations
 from tests.answer.conversation_fixtures import history_of
 
 
@@ -59,3 +60,16 @@ def test_another_measure_of_the_same_thing():
 def test_done_after_a_floor_leaves_the_floor():
     asked = asked_after("苗圃场中心组全年要求不少于几次", "去年实际学了几次")
     assert "不少于" not in asked and "要求" not in asked and "去年" in asked
+
+
+def test_an_organisation_only_the_profiles_know_is_said_once():
+    names = ("卫健委", "开发集团", "发展中心", "水利局")
+    known = Organisations(lambda text: next((n for n in names if text.startswith(n)), ""), lambda name, period: True)
+
+    def asked(*turns: str) -> str:
+        *before, new = turns
+        history = history_of(*((t, "共有12名〔1〕。") for t in before))
+        return resolve(new, conversation_state(history, known), False, known).question
+
+    assert asked("卫健委今年发展了几名党员", "换成发展中心呢", "发展中心一共有多少党员").count("发展中心") == 1
+    assert asked("水利局去年开了几次支委会", "换成开发集团呢", "开发集团有几个党支部").count("开发集团") == 1
