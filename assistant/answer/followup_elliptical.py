@@ -166,7 +166,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         if kind and kind.group(0) in holder:  # 那公司一共多少职工 after 恒锐公司支部…: the company itself
             holder = holder[: holder.rfind(kind.group(0)) + len(kind.group(0))]
             body = body[kind.end() :]
-        holder = without_unit_said(holder, body)
+        holder = without_unit_said(sibling_scope(holder, body, last), body)
         if holder and body.startswith(holder):  # 开放大学一共… of 开放大学 (a name only the profiles know): said once
             body = body[len(holder) :]
         own_body = scope_of_body(holder, body)  # 某某在总支里是啥职务 after a branch: of the 总支, not the branch
@@ -232,3 +232,19 @@ def period_run(text: str, period: str) -> str:
     at = text.find(period) if period else -1
     run = PERIOD_RUN.match(text, at) if at >= 0 else None
     return run.group(0) if run else period
+
+
+WHOLE_OR_EACH = re.compile(r"[全各本该每其]")  # 全局 / 各所: the whole or every unit, no sibling
+SIBLING_NAME = 6  # 西片区 / 二大队: a unit of the same kind, named in a few characters
+
+
+def sibling_scope(holder: str, body: str, last: Turn) -> str:
+    """路桥公司 for 西片区有哪几个项目支部 after 东片区去年…: a turn opening with another unit of the holder's kind
+    (the same last two characters) asks of that sibling, in the organisation the conversation named before the
+    unit, not inside the unit; `holder` when the turn opens with no such sibling."""
+    kinds = (holder[-size:] for size in range(min(len(holder) - 1, 2), 0, -1))  # 片区 of 东片区, 所 of 城南所
+    kind = next((k for k in kinds if body.find(k, 0, SIBLING_NAME) > 0), "")
+    unit = body[: body.find(kind) + len(kind)] if kind else ""
+    if len(unit) < 3 or holder.endswith(unit) or INTERROGATIVE.search(unit) or WHOLE_OR_EACH.match(unit):
+        return holder
+    return next((t.holder for t in reversed(last.conversation) if t.holder and not t.holder.endswith(kind)), "")

@@ -73,3 +73,12 @@ def test_an_organisation_only_the_profiles_know_is_said_once():
 
     assert asked("卫健委今年发展了几名党员", "换成发展中心呢", "发展中心一共有多少党员").count("发展中心") == 1
     assert asked("水利局去年开了几次支委会", "换成开发集团呢", "开发集团有几个党支部").count("开发集团") == 1
+
+
+def test_a_sibling_unit_is_asked_in_the_organisation_not_inside_the_unit():
+    asked = asked_after("路桥公司去年安全隐患整改率是多少？", "东片区去年整改完了多少项？", "西片区有哪几个项目支部？")
+    assert asked.startswith("路桥公司") and "东片区" not in asked
+    asked = asked_after("港务集团去年开了几次会", "东港区今年发展了几名党员", "西港区有几个党支部")
+    assert asked.startswith("港务集团") and "东港区" not in asked
+    asked = asked_after("水务局去年查了多少处隐患", "城南所今年发展了几名党员", "城北所有多少名党员")
+    assert asked.startswith("水务局") and "城南所" not in asked
