@@ -82,3 +82,12 @@ def test_a_sibling_unit_is_asked_in_the_organisation_not_inside_the_unit():
     assert asked.startswith("港务集团") and "东港区" not in asked
     asked = asked_after("水务局去年查了多少处隐患", "城南所今年发展了几名党员", "城北所有多少名党员")
     assert asked.startswith("水务局") and "城南所" not in asked
+
+
+def test_another_honour_of_the_same_opening_replaces_the_one_listed():
+    asked = asked_after("档案局去年评了几个优秀共产党员？", "这些都是谁？", "优秀党务工作者呢？")
+    assert asked.startswith("档案局去年") and "优秀党务工作者都是谁" in asked and "共产党员" not in asked
+    asked = asked_after("医院今年表彰了几名先进工作者", "都是谁", "先进集体呢")
+    assert asked.startswith("医院今年") and "先进集体都是谁" in asked and "工作者" not in asked
+    asked = asked_after("税务局去年评选的文明科室有哪些", "文明窗口呢")
+    assert asked.startswith("税务局去年") and "文明窗口有哪些" in asked and "科室" not in asked
