@@ -28,7 +28,7 @@ from assistant.answer.followup_basis import RATE, counted_basis
 from assistant.answer.followup_cases import case_asked_as_before, same_case_further
 from assistant.answer.followup_cited import cited_in_other_document
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
-from assistant.answer.followup_drafts import compressed, draft_in_conversation
+from assistant.answer.followup_drafts import asked_before_draft, compressed, draft_in_conversation
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_items import other_item
 from assistant.answer.followup_modality import PLAN_WORD, asked_again
@@ -316,8 +316,9 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
         return Resolution(f"{items}，{f'还剩{undone.group(1)}没整改' if undone else text}", refers_back=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
         return on_subset(SUBSET.sub("", text), last, within_question)
-    if is_swap(text):
-        return on_swap(core_of(text), last, modifier=bool(MODIFIER_ONLY.search(text)))
+    if is_swap(text):  # 今年上半年这方面呢 after a draft: of the question drafted, not another draft
+        core = core_of(text)
+        return on_swap(core, asked_before_draft(core, last), modifier=bool(MODIFIER_ONLY.search(text)))
     last = counted_basis(text, last)  # 党纪处分了几个人 after a 其中 part: of the whole's turn, the part left
     other_unit = other_unit_question(text, last.slots) if not own.period else None
     if other_unit:  # 那外科党支部开了几次 after 内科党支部…: a unit of the same report

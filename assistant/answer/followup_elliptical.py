@@ -247,4 +247,6 @@ def sibling_scope(holder: str, body: str, last: Turn) -> str:
     unit = body[: body.find(kind) + len(kind)] if kind else ""
     if len(unit) < 3 or holder.endswith(unit) or INTERROGATIVE.search(unit) or WHOLE_OR_EACH.match(unit):
         return holder
+    if PARTY_BODY.search(body[: len(unit) + 1]) or PARTY_BODY.search(holder[-3:]):  # 护理党支部 of a 党总支: inside it
+        return holder
     return next((t.holder for t in reversed(last.conversation) if t.holder and not t.holder.endswith(kind)), "")

@@ -69,7 +69,9 @@ ACTIVITY = re.compile(rf"{MEETING.pattern}|(?:专题)?党课")  # what a branch 
 ASPECT = re.compile(r"方面(?:的)?$")  # 资金管理方面呢: another aspect of what was counted
 
 # 资金管理的情况呢 asks of 资金管理; 特殊情况 / 紧急情况 name a condition, not filler.
-SWAP_FILLER = re.compile(r"的?(?:(?<![殊急外别])情况|数据|数字|方面|这块|那块|那边|的话)$")
+SWAP_FILLER = re.compile(
+    r"的?(?:(?<![殊急外别])情况|数据|数字|方面|这块|那块|那边|的话)$|^[这那](?:个|些)?(?=方面|块|边)"
+)
 
 PLANNED = re.compile(r"计划|目标|原计划|拟")
 

@@ -91,3 +91,10 @@ def test_another_honour_of_the_same_opening_replaces_the_one_listed():
     assert asked.startswith("医院今年") and "先进集体都是谁" in asked and "工作者" not in asked
     asked = asked_after("税务局去年评选的文明科室有哪些", "文明窗口呢")
     assert asked.startswith("税务局去年") and "文明窗口有哪些" in asked and "科室" not in asked
+
+
+def test_a_period_after_a_draft_asks_the_question_drafted():
+    asked = asked_after("水务局去年安全生产方面搞了啥", "把上面的写成一段总结", "压缩一下", "今年上半年这方面呢？")
+    assert asked.startswith("水务局今年上半年安全生产") and "起草" not in asked and "这" not in asked
+    asked = asked_after("文旅局去年文化惠民这块干了啥", "写成一段总结", "2023年的呢")
+    assert asked.startswith("文旅局2023年文化惠民") and "起草" not in asked
