@@ -24,7 +24,7 @@ from assistant.answer.draft_options import (
     written_length,
 )
 from assistant.answer.followup_actors import entity_pointed_at
-from assistant.answer.followup_basis import RATE, counted_basis
+from assistant.answer.followup_basis import RATE, counted_basis, of_same_measure
 from assistant.answer.followup_cases import case_asked_as_before, same_case_further
 from assistant.answer.followup_cited import cited_in_other_document
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
@@ -191,7 +191,10 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
     if shared:  # 完成了计划的百分之多少 after 实际完成家访多少户: asked of that thing (answer.plan_shares)
         return Resolution(shared)
     # 还剩几个没完成 after a plan and what was done of it: the plan against the whole done, not a 其中 part
-    gap = left_of_plan(text, last) or on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
+    measured = of_same_measure(text, last)  # 还差多少名 after a part asking money: of the people counted
+    gap = (
+        left_of_plan(text, measured) or on_gap(text, measured) or on_total(text, last) or on_both_modalities(text, last)
+    )
     if gap:
         return gap
     if asks_source(text) and quoted_article(last.answer):  # 出自哪个条例第几条: asked again, with its source

@@ -7,9 +7,11 @@ import re
 from dataclasses import replace
 
 from assistant.answer.followup_turns import Turn, whole_of
+from assistant.answer.numeric_fact import FAMILY_OF_UNIT, family_of
 from assistant.answer.question import QUANTITY_WORD, SUBSET, asks_quantity
 
 RATE = re.compile(r"率|比例|占比|比重|百分")
+MONEY_ASKED = re.compile(r"多少钱|多少资金|多少经费|多少万")
 
 
 def asks_rate(question: str) -> bool:
@@ -31,3 +33,23 @@ def counted_basis(text: str, last: Turn) -> Turn:
     if asks_rate(last.question):
         return next((t for t in reversed(last.earlier) if not (t.subset or asks_rate(t.question))), last)
     return last
+
+
+def measure_asked(question: str) -> str:
+    """名 of 救助了多少名 (the family of its unit: people), "money" of 投了多少钱; "" when no unit is said."""
+    if MONEY_ASKED.search(question):
+        return "money"
+    asked = QUANTITY_WORD.search(question)
+    unit = asked.group(0).removeprefix("多少").removeprefix("几") if asked else ""
+    if not unit:
+        return ""
+    return family_of(unit) if unit in FAMILY_OF_UNIT else family_of(unit[:1], unit[1:])  # 几个人: 个 of people
+
+
+def of_same_measure(text: str, last: Turn) -> Turn:
+    """The latest turn counting in the measure `text` asks (还差多少名 after …救助了多少名，投了多少钱: the people,
+    not the money the last part asked); `last` when the measures agree or the turn names none."""
+    wanted = measure_asked(text)
+    if not wanted or measure_asked(last.question) in ("", wanted):
+        return last
+    return next((t for t in reversed(last.conversation) if measure_asked(t.question) == wanted), last)

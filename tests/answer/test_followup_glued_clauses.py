@@ -98,3 +98,22 @@ def test_a_period_after_a_draft_asks_the_question_drafted():
     assert asked.startswith("水务局今年上半年安全生产") and "起草" not in asked and "这" not in asked
     asked = asked_after("文旅局去年文化惠民这块干了啥", "写成一段总结", "2023年的呢")
     assert asked.startswith("文旅局2023年文化惠民") and "起草" not in asked
+
+
+def test_a_gap_in_people_after_a_part_asking_money_is_of_the_people():
+    last = conversation_state(
+        history_of(
+            ("民政局今年全年计划救助困难老人多少名", "计划救助300名〔1〕。"),
+            ("上半年救助了多少名，花了多少钱？", "救助120名〔1〕，投入资金80万元〔1〕。"),
+        )
+    )
+    gap = resolve("还差多少名？", last)
+    assert "钱" not in gap.question and "救助" in gap.question and gap.compared
+    last = conversation_state(
+        history_of(
+            ("团委今年计划招募志愿者多少人", "计划招募500人〔1〕。"),
+            ("上半年招募了多少人，经费用了多少万？", "招募320人〔1〕，经费12万元〔1〕。"),
+        )
+    )
+    gap = resolve("离目标还差几个人？", last)
+    assert "经费" not in gap.question and "招募" in gap.question
