@@ -117,3 +117,15 @@ def test_a_gap_in_people_after_a_part_asking_money_is_of_the_people():
     )
     gap = resolve("离目标还差几个人？", last)
     assert "经费" not in gap.question and "招募" in gap.question
+
+
+def test_the_whole_after_a_person_said_with_benren_leaves_the_person():
+    asked = asked_after(
+        "信访局领导班子去年接访多少次",
+        "周海涛去年讲了几次专题党课？",
+        "他本人去年公开接访几次？",
+        "那整个局领导公开接访呢？",
+    )
+    assert asked.startswith("信访局去年") and "周海涛" not in asked and "党课" not in asked
+    asked = asked_after("城管局去年开了几次会", "张伟去年讲了几次党课", "他本人去年带班巡查几次", "那整个局带班巡查呢")
+    assert asked.startswith("城管局去年") and "张伟" not in asked
