@@ -24,10 +24,11 @@ from assistant.answer.draft_options import (
     written_length,
 )
 from assistant.answer.followup_actors import entity_pointed_at
+from assistant.answer.followup_basis import RATE, counted_basis, of_same_measure
 from assistant.answer.followup_cases import case_asked_as_before, same_case_further
 from assistant.answer.followup_cited import cited_in_other_document
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
-from assistant.answer.followup_drafts import compressed, draft_in_conversation
+from assistant.answer.followup_drafts import asked_before_draft, compressed, draft_in_conversation
 from assistant.answer.followup_elliptical import on_elliptical
 from assistant.answer.followup_items import other_item
 from assistant.answer.followup_modality import PLAN_WORD, asked_again
@@ -113,7 +114,6 @@ STATE_FOLLOW = re.compile(
 )
 # 还差几个没改完 / 还有几项没改好: said as the documents say it (剩余…正在整改)
 UNDONE = re.compile(r"^(?:那)?(?:还|仍)(?:差|有)((?:多少|几)[个项条件起处]?)(?:没|未|尚未)(?:改完|改好|整改完|改)$")
-RATE = re.compile(r"率|比例|占比|比重|百分")
 # 再说回发展党员，2024年上半年呢 / 回到收入，便利店收入多少: back to a topic asked earlier in the conversation.
 RETURN_TO = re.compile(
     rf"^(?:那|好|嗯)?(?:再)?{RETURN_VERB}(?:到)?(?:刚才|前面|之前|上面)?"
@@ -191,7 +191,10 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
     if shared:  # 完成了计划的百分之多少 after 实际完成家访多少户: asked of that thing (answer.plan_shares)
         return Resolution(shared)
     # 还剩几个没完成 after a plan and what was done of it: the plan against the whole done, not a 其中 part
-    gap = left_of_plan(text, last) or on_gap(text, last) or on_total(text, last) or on_both_modalities(text, last)
+    measured = of_same_measure(text, last)  # 还差多少名 after a part asking money: of the people counted
+    gap = (
+        left_of_plan(text, measured) or on_gap(text, measured) or on_total(text, last) or on_both_modalities(text, last)
+    )
     if gap:
         return gap
     if asks_source(text) and quoted_article(last.answer):  # 出自哪个条例第几条: asked again, with its source
@@ -316,8 +319,10 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
         return Resolution(f"{items}，{f'还剩{undone.group(1)}没整改' if undone else text}", refers_back=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):
         return on_subset(SUBSET.sub("", text), last, within_question)
-    if is_swap(text):
-        return on_swap(core_of(text), last, modifier=bool(MODIFIER_ONLY.search(text)))
+    if is_swap(text):  # 今年上半年这方面呢 after a draft: of the question drafted, not another draft
+        core = core_of(text)
+        return on_swap(core, asked_before_draft(core, last), modifier=bool(MODIFIER_ONLY.search(text)))
+    last = counted_basis(text, last)  # 党纪处分了几个人 after a 其中 part: of the whole's turn, the part left
     other_unit = other_unit_question(text, last.slots) if not own.period else None
     if other_unit:  # 那外科党支部开了几次 after 内科党支部…: a unit of the same report
         return Resolution(other_unit[0], refers_back=True, anchor=other_unit[1])

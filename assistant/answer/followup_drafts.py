@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.answer.draft_options import DRAFT, LENGTH, option_words, relative_length, without_options, written_length
 from assistant.answer.draft_topic import draft_topic
 from assistant.answer.followup_turns import conversation_holder
-from assistant.answer.question import BACK_REFERENCE, context_of
+from assistant.answer.question import BACK_REFERENCE, PERIOD, context_of
 from assistant.answer.referents import with_named_person
 from assistant.core.words import names_a_thing
 
@@ -26,6 +26,8 @@ SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 ONE_THING_POINTED = re.compile(
     r"(?:这些|这几[个条项]?|上面的?|上述|以上|前面的?)(?:问题|措施|成效|做法|经验|打算|计划|举措|不足|亮点|短板|整改)"
 )
+# 今年上半年这方面 / 2023年的: a period with nothing of its own but a pointer at the topic
+PERIOD_ONLY = re.compile(rf"{PERIOD.pattern}|[这那](?:个|些)?(?:方面|块)|的")
 DRAFTED = re.compile(r"^起草")  # a draft turn of the conversation is not a topic of the next draft
 # 这三年的 / 这两项 / 这几次: the things the conversation went through, by their number
 COUNTED_BACK = re.compile(r"这[两二三四五六七八九十几]+(?:个|项|年|次|条|方面|季度|家)")
@@ -99,3 +101,11 @@ def compressed(text: str, last: Turn) -> tuple[str, tuple[str, ...]] | None:
     pointed = BACK_REFERENCE.search(text) or COUNTED_BACK.search(text)
     recap = recapped_questions("", last) if pointed else ()
     return f"起草一段关于{draft_topic_of(last.question)}的总结{length}", recap
+
+
+def asked_before_draft(core: str, last: Turn) -> Turn:
+    """水务局去年安全生产方面搞了啥 for 今年上半年这方面呢 after a draft of it: a turn naming only another period asks
+    the question the draft was written of, not another draft (a draft is a form, not a topic); `last` otherwise."""
+    if not DRAFTED.match(last.question) or not PERIOD.search(core) or PERIOD_ONLY.sub("", core):
+        return last
+    return next((t for t in reversed(last.conversation) if not DRAFTED.match(t.question)), last)

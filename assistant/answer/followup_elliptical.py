@@ -57,7 +57,8 @@ WHOLE_BODY = re.compile(
 INSTITUTION_END = re.compile(r"院|局|站|所|校|厂|场|馆|处|公司|中心")
 # 县里 / 市上 / 上级: a level above the organisation, said at the start of the turn
 LEVEL_ABOVE = re.compile(r"(?:省|市|县|区|镇|乡|街道)(?:里|上|委|级)|上级")
-OWN_UNIT = re.compile(r"(?:党支部|支部|党总支|党委|党组)(?=[有的共现全])")  # 支部有几个…: the holder's own
+PARTY_BODY = re.compile(r"党支部|支部|党总支|党委|党组")
+OWN_UNIT = re.compile(rf"(?:{PARTY_BODY.pattern})(?=[有的共现全一总])")  # 支部有几个…: the holder's own
 BRANCH_OF_UNIT = re.compile(r"(?:党支部|支部|党总支|党小组)?$")  # 第二车队 + 党支部: the unit's Party body
 
 
@@ -67,6 +68,7 @@ EVENT_FACTS = frozenset({"person", "date", "place", "duration"})
 ASKED_KIND = re.compile(r"领导|同志|专家|人员|人|时间|时候|地方|[位天课儿的了是来给在过到把]")
 PEOPLE_ASKED = re.compile(r"(?:几|多少)[个名位]?人(?!次)")  # 多少人参加, not 几名党员 (a thing of its own)
 POST_WORD = re.compile(r"书记|委员|组长|主任|秘书|经理|主席|[长员]")  # 书记是谁 names the post asked
+THING_FLAGS = frozenset({"l", "i", "vn"})  # a set phrase or a verbal noun names what is done, not how it went
 ACT_CHARS = 4  # 来指导 / 主持 / 开: an act, not a thing (组织生活会 is one)
 
 
@@ -82,10 +84,13 @@ def asks_of_event(text: str) -> bool:
     if not 0 < len(left) <= ACT_CHARS or POST_WORD.search(left):
         return False
     words = tagged_words(left)  # 志愿者有多少人: a thing before its verb is the turn's own subject
+    if any(flag in THING_FLAGS for _, flag in words):  # 党纪处分了几个人 / 约谈了几个人: a measure of its own
+        return False
     return not any(flag[0] in "nxjl" and then.startswith("v") for (_, flag), (_, then) in zip(words, words[1:]))
 
 
-PLANNED_PART = re.compile(rf"(?:全年|年度)?(?:{PLAN_WORD.pattern})(?:任务)?")  # 全年目标 of …改造全年目标
+# 全年目标 of …改造全年目标; 要求不少于 of …学习要求不少于: a floor set beforehand is a plan too
+PLANNED_PART = re.compile(rf"(?:全年|年度)?(?:(?:{PLAN_WORD.pattern})(?:任务)?|要求(?:不少于|不低于|至少|达到)?)")
 # 实到几个 / 到了多少: a short act and a quantity with no thing and no measure of its own.
 BARE_COUNT = re.compile(r"^[^几多]{1,3}(?:几|多少)(?:个|名|位)(?:呢|吗)?[？?。]*$")
 
@@ -161,7 +166,9 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
         if kind and kind.group(0) in holder:  # 那公司一共多少职工 after 恒锐公司支部…: the company itself
             holder = holder[: holder.rfind(kind.group(0)) + len(kind.group(0))]
             body = body[kind.end() :]
-        holder = without_unit_said(holder, body)
+        holder = without_unit_said(sibling_scope(holder, body, last), body)
+        if holder and body.startswith(holder):  # 开放大学一共… of 开放大学 (a name only the profiles know): said once
+            body = body[len(holder) :]
         own_body = scope_of_body(holder, body)  # 某某在总支里是啥职务 after a branch: of the 总支, not the branch
         holder = holder if own_body is None else own_body
         said_unit = OWN_UNIT.match(body)
@@ -214,7 +221,8 @@ def without_unit_said(holder: str, body: str) -> str:
     for length in range(min(len(body), 12), 1, -1):
         unit = body[:length]
         at = holder.rfind(unit)
-        if at > 0 and UNIT_HEAD.search(unit) and BRANCH_OF_UNIT.fullmatch(holder[at + length :]):
+        own_body = PARTY_BODY.fullmatch(unit)  # 支部一共多少党员: the holder's own body, not a unit of it
+        if at > 0 and UNIT_HEAD.search(unit) and not own_body and BRANCH_OF_UNIT.fullmatch(holder[at + length :]):
             return holder[:at]
     return holder
 
@@ -224,3 +232,21 @@ def period_run(text: str, period: str) -> str:
     at = text.find(period) if period else -1
     run = PERIOD_RUN.match(text, at) if at >= 0 else None
     return run.group(0) if run else period
+
+
+WHOLE_OR_EACH = re.compile(r"[全各本该每其]")  # 全局 / 各所: the whole or every unit, no sibling
+SIBLING_NAME = 6  # 西片区 / 二大队: a unit of the same kind, named in a few characters
+
+
+def sibling_scope(holder: str, body: str, last: Turn) -> str:
+    """路桥公司 for 西片区有哪几个项目支部 after 东片区去年…: a turn opening with another unit of the holder's kind
+    (the same last two characters) asks of that sibling, in the organisation the conversation named before the
+    unit, not inside the unit; `holder` when the turn opens with no such sibling."""
+    kinds = (holder[-size:] for size in range(min(len(holder) - 1, 2), 0, -1))  # 片区 of 东片区, 所 of 城南所
+    kind = next((k for k in kinds if body.find(k, 0, SIBLING_NAME) > 0), "")
+    unit = body[: body.find(kind) + len(kind)] if kind else ""
+    if len(unit) < 3 or holder.endswith(unit) or INTERROGATIVE.search(unit) or WHOLE_OR_EACH.match(unit):
+        return holder
+    if PARTY_BODY.search(body[: len(unit) + 1]) or PARTY_BODY.search(holder[-3:]):  # 护理党支部 of a 党总支: inside it
+        return holder
+    return next((t.holder for t in reversed(last.conversation) if t.holder and not t.holder.endswith(kind)), "")

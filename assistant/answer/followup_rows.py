@@ -24,6 +24,8 @@ ROW_NAME_BREAK = r"局队心司团院校所站处部\s，,"  # where a row's own
 # 大队 / 车间: rows whose kind is no Party body's (那个支部 / 那X党支部呢 are followup_units')
 BRANCH = r"党支部|支部|党总支|党小组"  # the Party body of a unit (城南大队党支部)
 WORK_ROW = r"大队|中队|分队|车队|船队|车间|班组|科室|处室"
+# 康复中心 / 检测站: a unit named after the institution it is, whose branch a report lists like any other
+INSTITUTION_UNIT = re.compile(r"(?:中心|站|所|馆)$")
 BRANCH_NAME_FLAGS = ("n", "v", "j", "i", "l", "m")  # 行政后勤 / 数字出版 / 离退休 / 编辑一部: what names a branch
 POINTED_ROW = re.compile(rf"(?:那个|这个|那一个|这一个|该)({WORK_ROW})")
 ROLE_ASKED = re.compile(
@@ -70,11 +72,13 @@ def sibling_row(question: str, rest: str) -> str:
 def bare_branch_swapped(question: str, rest: str) -> str:
     """行政后勤的呢 after 青禾出版社校对党支部主题党日搞了几次: another branch said by its own name alone (X的, no
     党支部), asked in place of the branch the question names; "" when the question names no branch or `rest` is
-    no such name (线上的: a place word; a unit's head of its own is `sibling_row`'s)."""
+    no such name (线上的: a place word; a unit's head of its own is `sibling_row`'s, but for an institution's
+    unit, 供水中心的呢, whose branch is named after it)."""
     unit = unit_asked(Turn(question))
     branch = re.search(rf"(?:{BRANCH})$", unit)
     words = tagged_words(rest)
-    if not branch or not words or len(rest) < 2 or re.search(HEAD, rest) or rest in question:
+    headed = re.search(HEAD, rest) and not INSTITUTION_UNIT.search(rest)
+    if not branch or not words or len(rest) < 2 or headed or rest in question:
         return ""
     if not all(flag.startswith(BRANCH_NAME_FLAGS) for _, flag in words):
         return ""

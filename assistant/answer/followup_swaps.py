@@ -12,6 +12,7 @@ from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.followup_actors import siblings_total, swapped_actor
 from assistant.answer.followup_dates import day_swapped
 from assistant.answer.followup_grades import grade_swapped
+from assistant.answer.followup_measures import measure_swapped
 from assistant.answer.followup_modality import other_quarter
 from assistant.answer.followup_organisations import BRANCH_END, PERIOD_RUN, is_branch
 from assistant.answer.followup_others import others_acting
@@ -68,7 +69,9 @@ ACTIVITY = re.compile(rf"{MEETING.pattern}|(?:专题)?党课")  # what a branch 
 ASPECT = re.compile(r"方面(?:的)?$")  # 资金管理方面呢: another aspect of what was counted
 
 # 资金管理的情况呢 asks of 资金管理; 特殊情况 / 紧急情况 name a condition, not filler.
-SWAP_FILLER = re.compile(r"的?(?:(?<![殊急外别])情况|数据|数字|方面|这块|那块|那边|的话)$")
+SWAP_FILLER = re.compile(
+    r"的?(?:(?<![殊急外别])情况|数据|数字|方面|这块|那块|那边|的话)$|^[这那](?:个|些)?(?=方面|块|边)"
+)
 
 PLANNED = re.compile(r"计划|目标|原计划|拟")
 
@@ -273,6 +276,9 @@ def on_swap(core: str, last: Turn, modifier: bool = False) -> Resolution:
     branch = bare_branch_swapped(question, rest) if modifier and not kind_of else ""
     if branch:  # 行政后勤的呢 after 校对党支部主题党日搞了几次: that branch, said without its 党支部
         return Resolution(f"{branch}？", refers_back=True, anchor=rest)
+    measured = measure_swapped(question, rest, slots.counted)
+    if measured:  # 产量呢 after 种了多少亩: the thing's other measure, not 种了多少产量
+        return Resolution(f"{measured}？", refers_back=not changed_period, same_organisation=changed_period)
     counted = question.replace(slots.counted, rest, 1) if replaceable else None
     if counted and IN_PROCESS.fullmatch(rest):  # 那入党积极分子呢 after 发展了几名党员: they are not 发展ed
         counted = ADMITTED.sub("有", counted, count=1)

@@ -19,6 +19,7 @@ WHOLE_NAMED = re.compile(
     r"|整个(?:[\u4e00-\u9fff]{0,8}?(?:党委|党组|党总支|机关|局|院|单位|公司|集团))?"
 )
 PART_ASKED = "，其中"
+OWN_SELF = re.compile(r"(?:本人|自己|个人)$")
 SUM_WORD = re.compile(r"一共|总共|合计|总计|共计")  # 整改措施一共多少条 after one branch's 查摆问题: all branches
 
 
@@ -38,11 +39,16 @@ def of_whole(
         if whole is not None:
             return resolve(rest, whole) if re.sub(r"[那呢？?。，,\s]", "", rest) else Resolution(whole.question)
     part = last.holder
-    person = is_name(part) and bool(WHOLE_NAMED.search(text))  # 他一共讲了几次 is still his
+    # 他一共讲了几次 is still his; 周某本人 is the person too
+    person = is_person(part) and bool(WHOLE_NAMED.search(text))
     if not part or part in text or not (is_branch(part) or person) or part not in resolved.question:
         return resolved
     organisation = next(
-        (t.holder for t in reversed(last.conversation) if t.holder and not (is_branch(t.holder) or is_name(t.holder))),
+        (
+            t.holder
+            for t in reversed(last.conversation)
+            if t.holder and not (is_branch(t.holder) or is_person(t.holder))
+        ),
         "",
     )
     if not organisation and not WHOLE_NAMED.search(text):  # 一共讲了几次 after 城北供电所党支部…: its own total
@@ -55,3 +61,8 @@ def of_whole(
 def of_part(turn: Turn) -> bool:
     """The turn asked a 其中 part (a unit swapped into it keeps the part in its words only)."""
     return bool(turn.subset) or PART_ASKED in turn.question
+
+
+def is_person(holder: str) -> bool:
+    """周某 / 周某本人: whose is a person, not an organisation."""
+    return is_name(OWN_SELF.sub("", holder))

@@ -14,6 +14,8 @@ ACTS = ("v", "vn")
 # (家访) and party terms it does not know (谈心谈话)
 THING_FLAGS = ("n", "vn", "j", "x")
 PERSON_FLAG = "nr"
+NOT_MANNER = frozenset({"d", "r", "nr", "m"})  # 亲自 / 本人 / 王某: how or who, not what kind of act
+ACTIVITY_CHARS = 4  # 公开接访: new words this long name an activity of their own
 
 
 def is_activity(phrase: str) -> bool:
@@ -31,8 +33,17 @@ def is_activity(phrase: str) -> bool:
 
 
 def names_own_activity(before: str, last_question: str) -> bool:
-    """Whether the words before a turn's 几次 / 多少 name a verbal noun the last question did not."""
-    return any(flag == "vn" and is_new(word, last_question) for word, flag in tagged_words(before))
+    """Whether the words before a turn's 几次 / 多少 name a verbal noun the last question did not, or an act said
+    with its manner or place (公开接访 / 上门走访: as long as a named activity, unlike 主持 / 亲自主持 / 本人组织:
+    an adverb or a pronoun says how or who, not what)."""
+    words = [(word, flag) for word, flag in tagged_words(before) if not flag.startswith("u")]
+    if any(flag == "vn" and is_new(word, last_question) for word, flag in words):
+        return True
+    if not words or words[-1][1] != "v" or not is_new(words[-1][0], last_question):
+        return False
+    manner = words[-2] if len(words) > 1 else ("", "")
+    said_how = manner[1] not in NOT_MANNER and is_new(manner[0], last_question) and not ROLE.search(manner[0])
+    return len(words[-1][0]) + (len(manner[0]) if said_how else 0) >= ACTIVITY_CHARS
 
 
 def counts_own_thing(text: str, last_question: str) -> bool:

@@ -21,6 +21,9 @@ WHICH_ARTICLE = re.compile(r"哪一?条|第几条")
 WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 NOT_A_TOPIC = re.compile(rf"(?:{ORG_SUFFIX})$|{PERIOD.pattern}")
 LISTED_NOUN = re.compile(r"(?:哪些|哪几[个项条类种])([\u4e00-\u9fff]{2,4})[？?。！!\s]*$")  # 哪些义务 / 哪几项任务
+# Where a topic said in a question ends: the asking (都是谁 / 有几个), 的, a pause.
+TOPIC_END = re.compile(r"[都是有的几多哪，,？?。]|一共|总共|分别")
+OPENING = 2  # 优秀: the characters an honour or title opens with, shared by one of its kind
 ECHOED = 3  # 是哪一条 / 开了几次: an ending this long, asking, shared with the last question
 
 
@@ -35,7 +38,7 @@ def swapped_kind(question: str, new: str) -> str | None:
 
 def swapped_topic(question: str, new: str) -> str | None:
     """`question` with `new` in place of the word that ends alike, else of its head noun, or None."""
-    return same_ending(question, new) or head_noun_swapped(question, new)
+    return same_ending(question, new) or head_noun_swapped(question, new) or same_opening(question, new)
 
 
 def same_ending(question: str, new: str) -> str | None:
@@ -82,3 +85,16 @@ def echoed_question(text: str, last_question: str) -> str:
     if len(ending) < ECHOED or not asks(ending) or not topic or asks(topic) or NOT_A_TOPIC.search(topic):
         return ""  # 那外科党支部开了几次 / 那2024年开了几次: another unit or period, not another topic
     return swapped_kind(before, topic) or swapped_topic(before, topic) or ""
+
+
+def same_opening(question: str, new: str) -> str | None:
+    """优秀党务工作者 for 优秀共产党员 in 评优秀共产党员都是谁: the phrase of the question (not whose or when) that
+    opens as the new one does, up to where the asking starts; None when none does."""
+    if len(new) <= OPENING + 1 or not WORD.fullmatch(new) or NOT_A_TOPIC.search(new[:OPENING]):
+        return None
+    at = question.find(new[:OPENING])
+    end = TOPIC_END.search(question, at + OPENING) if at > 0 else None
+    old = question[at : end.start()] if end else ""
+    if len(old) <= OPENING or old == new or not WORD.fullmatch(old):
+        return None
+    return f"{question[:at]}{new}{question[end.start() :]}"
