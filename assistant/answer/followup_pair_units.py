@@ -1,4 +1,4 @@
-"""这俩支部加起来多少党员 / 这两个大队一共有多少人 after turns about two rows of a table (它 = one branch, 那Y呢 the
+"""这俩支部加起来多少党员 / 这两个支部一共有多少名党员 after turns about two rows of a table (它 = one branch, 那Y呢 the
 other) that counted something else: the thing the turn names, asked of each of the two units the conversation
 last talked about, in its period, and added (answer.periods)."""
 
