@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answer.answer_types import NAME, ROLES
 from assistant.answer.question import MODALITY, ORG_SUFFIX, PERIOD, ROLE, slots_of
+from assistant.answer.row_label import own_row_name
 from assistant.core.words import tagged_words
 
 if TYPE_CHECKING:  # followup imports this module; the turn type is needed for hints only
@@ -166,7 +167,7 @@ def entity_pointed_at(text: str, last: Turn) -> str:
     if not pointer or last.refused:
         return ""
     ranked = ONE_RANKED.match(last.answer)
-    entity = ranked.group(1) if ranked else last.holder
+    entity = own_row_name(ranked.group(1)) if ranked else last.holder
     actor = actor_in(last.question)
     if not ranked and actor and not is_people(actor.text) and actor.start == 0 and entity in actor.text:
         entity = actor.text  # 消防支队特勤大队: the row asked about, not only whose table it is

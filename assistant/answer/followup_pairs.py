@@ -9,9 +9,10 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.followup_organisations import opening_organisation
+from assistant.answer.followup_pair_units import asked_of_each_unit
 from assistant.answer.followup_turns import ENDING, Organisations, Resolution, Turn, whole_of
 from assistant.answer.periods import with_period
-from assistant.answer.question import MODALITY, ORG_SUFFIX, PERIOD, asks_quantity
+from assistant.answer.question import MODALITY, ORG_SUFFIX, PERIOD, UNIT_SUFFIX, asks_quantity
 
 SUM = re.compile(r"加起来|加在一起|合起来|一共|总共|合计|总计|共计")
 # 两家 / 这两个单位 / 两个支部 / 两年 / 两个时期: which of the conversation's figures are added
@@ -39,7 +40,13 @@ def on_pair_total(text: str, last: Turn, organisations: Organisations) -> Resolu
         if NAMED_BEFORE.search(text[: pair.start()]):
             return None  # 机关第一和第二两个支部加起来: units the turn names itself, not the conversation's two
         key = (lambda t: t.slots.period) if pair.group(1) in BY_PERIOD else lambda t: t.holder
-        return summed(last_two(last, key, thing))
+        pairs = last_two(last, key, thing)
+        # 这俩支部加起来多少党员 after turns about two branches that counted something else: asked of each
+        units = (
+            [] if pairs or not UNIT_SUFFIX.fullmatch(pair.group(1)) else asked_of_each_unit(text[total.end() :], last)
+        )
+        # …of the documents the last answer cited: a branch's row there, not another report's mention of it
+        return summed(pairs or units, refers_back=bool(units))
     asked = named_scopes(text[: total.start()], last, organisations)
     return summed(asked if all(thing in q for q in asked) else [])
 
@@ -107,7 +114,7 @@ def counted_whole(turn: Turn) -> str:
     return f"{whole}有多少"
 
 
-def summed(questions: list[str]) -> Resolution | None:
+def summed(questions: list[str], refers_back: bool = False) -> Resolution | None:
     if len(questions) != 2 or questions[0] == questions[1]:
         return None
-    return Resolution(f"{questions[0]}？", compared=(f"{questions[1]}？",), summed=True)
+    return Resolution(f"{questions[0]}？", compared=(f"{questions[1]}？",), summed=True, refers_back=refers_back)

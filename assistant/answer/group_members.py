@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.answer_types import NAME
-from assistant.answer.person_names import is_name, people_named
+from assistant.answer.person_names import BOUNDED_NAME, is_name, people_named
 from assistant.answer.post_roster import roster
 from assistant.core.numerals import CHINESE_NUMERAL, chinese_to_int
 from assistant.core.schema import Chunk
@@ -21,6 +21,9 @@ EXCEPT = re.compile(rf"除了?((?:{NAME}、?)+?)(?:以)?外的?")
 MIN_MEMBERS = 3
 MIN_GROUP, MAX_GROUP = 2, 6  # characters of the group's name (成员, 班子成员, 支部委员会委员)
 STATED_SIZE = r"{0}[^，。；]{{0,6}}?(\d+|{1})(?:人|名|位)"
+SIZE_BEFORE = r"(\d+|{1})(?:人|名|位){0}"  # 由7名委员组成: the size said before the group
+# 委员郑海峰、陆文静: the names after a role's holder that share the role
+SHARED_ROLE = re.compile(rf"、({BOUNDED_NAME})")
 
 
 def asks_people(question: str) -> bool:
@@ -46,7 +49,7 @@ def group_members(question: str, chunks: list[Chunk]) -> tuple[Chunk, str, list[
     for chunk in chunks:
         for line in chunk.text.split("\n"):
             said = group_said(question, line)
-            names = list(dict.fromkeys(MARKED_NAME.findall(line))) or people_named(line) if said else []
+            names = list(dict.fromkeys(MARKED_NAME.findall(line))) or sharing_roles(line) if said else []
             if len(names) >= MIN_MEMBERS and (best is None or len(names) > len(best[2])):
                 best, group = (chunk, line, names), said
     if best is None:
@@ -56,11 +59,24 @@ def group_members(question: str, chunks: list[Chunk]) -> tuple[Chunk, str, list[
     return best if stated_size(group, chunks) == len(best[2]) else None
 
 
+def sharing_roles(line: str) -> list[str]:
+    """The people a line names beside their roles, with those listed after one who share the role
+    (书记甲，委员乙、丙 -> 甲, 乙, 丙)."""
+    names: list[str] = []
+    for name in people_named(line):
+        names.append(name)
+        at = line.find(name) + len(name)
+        while (more := SHARED_ROLE.match(line, at)) and is_name(more.group(1)):
+            names.append(more.group(1))
+            at = more.end()
+    return list(dict.fromkeys(names))
+
+
 def stated_size(group: str, chunks: list[Chunk]) -> int | None:
-    """How many the document says the group has (班子成员五人参加会议), if it says."""
-    pattern = re.compile(STATED_SIZE.format(re.escape(group), CHINESE_NUMERAL))
+    """How many the document says the group has (班子成员五人参加会议 / 由7名委员组成), if it says."""
+    patterns = [re.compile(size.format(re.escape(group), CHINESE_NUMERAL)) for size in (STATED_SIZE, SIZE_BEFORE)]
     for chunk in chunks:
-        found = pattern.search(chunk.text)
+        found = patterns[0].search(chunk.text) or patterns[1].search(chunk.text)
         if found:
             number = found.group(1)
             return int(number) if number.isdigit() else chinese_to_int(number)

@@ -7,6 +7,7 @@ import re
 import time
 from collections.abc import Generator, Iterator
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from assistant.answer.breakdown_of import breakdown_of
@@ -16,7 +17,7 @@ from assistant.answer.extractive import answer_extractively
 from assistant.answer.followup import conversation_state
 from assistant.answer.followup_scope import known_organisations, scoped_source
 from assistant.answer.followup_sources import asks_source_only
-from assistant.answer.followup_turns import Turn
+from assistant.answer.followup_turns import Organisations, Turn
 from assistant.answer.llm import (
     ChatClient,
     LLMReply,
@@ -35,7 +36,7 @@ from assistant.answer.recap import recap_answer
 from assistant.answer.reported_penalties import penalties_reported
 from assistant.answer.routing import Message, Route, understand_turn
 from assistant.answer.sibling_sentence import filled_from_siblings
-from assistant.answer.source_of import source_of
+from assistant.answer.source_of import source_of, source_of_turn
 from assistant.answer.verification import (
     MARK,
     marked_claims,
@@ -141,10 +142,10 @@ class Assistant:
             cited = source_of(answered[-1]) if answered and asks_source(part) else None
             # 给了几人处分？都是啥处分？: the kinds, as the sentence just quoted breaks its figure down
             cited = cited or (breakdown_of(answered[-1], part) if answered else None)
-            if not answered and last is not None and route.question == last.question and asks_source_only(part):
-                # 出自哪里 / 是第几条: the last question answered again as it was asked, for its sources
-                again = replace(route, kind=understand_turn(last.question, None, mode, False, organisations).kind)
-                cited = source_of(self.answer_route(again, part, last))
+            if not answered and last is not None and asks_source_only(part):
+                # 出自哪里 / 是第几条 / 17.2这个数出自哪: the turn it is about answered again as asked, for its sources
+                again = partial(self.answered_again, route, mode, organisations)
+                cited = source_of_turn(part, route.question, route.kind, last, again)
             answer = cited or self.answer_route(route, part, last)
             answer.resolved_question = "；".join((route.question, *route.compared))
             answered.append(answer)
@@ -185,6 +186,11 @@ class Assistant:
             others = [self.answer_alone(q) for q in route.compared]
             answer = compared_answer([route.question, *route.compared], [answer, *others], route.summed)
         return answer
+
+    def answered_again(self, route: Route, mode: str, organisations: Organisations, turn: Turn) -> Answer:
+        """`turn`'s question answered again as it was asked (its kind, from its answer's documents), for its sources."""
+        kind = understand_turn(turn.question, None, mode, False, organisations).kind
+        return self.answer_route(replace(route, kind=kind), turn.question, turn)
 
     def answer_alone(self, question: str) -> Answer:
         """A question that stands alone (a period compared, a turn recapped), answered extractively."""
