@@ -188,7 +188,7 @@ def article_question(text: str, last: Turn) -> str:
     if ARTICLE_REF.fullmatch(KIND_NAMED.sub("", core)):  # 条例第一百六十条呢: of the regulation talked about
         text = core = KIND_NAMED.sub("", core)
     quoted = QUOTED_ARTICLE.match(last.answer) if not last.refused else None
-    across = COUNTERPART_WRITTEN.search(last.question)  # 旧版是第几条 was asked: its answer's article is the one
+    across = counterpart_behind(last)  # 旧版是第几条 was asked: its answer's article is the one
     # 那第一款呢 after 是第几条 answered 依据《…》第五十三条: that article
     article = (None if across else ARTICLE_REF.search(last.question)) or (
         ARTICLE_REF.search(quoted.group(2)) if quoted else None
@@ -204,6 +204,21 @@ def article_question(text: str, last: Turn) -> str:
         rest = rest if asks(rest) and "，" not in rest and not across else "讲了什么？"
         return f"{regulation}{core}{rest}"
     return f"{regulation}{text}"
+
+
+def counterpart_behind(last: Turn) -> re.Match[str] | None:
+    """The counterpart question (旧版呢 → 中与2023年版第N条对应的是哪一条) behind the last turn: asked by it, or by
+    an earlier turn whose article every turn since kept talking about (情节严重的呢 of that article). The other
+    revision was visited for that one article: a new number is asked of the revision the conversation came from."""
+    quoted = QUOTED_ARTICLE.search(last.answer)
+    for turn in reversed(last.conversation):
+        across = COUNTERPART_WRITTEN.search(turn.question)
+        if across or quoted is None:
+            return across
+        same = QUOTED_ARTICLE.search(turn.answer)
+        if same is None or same.groups() != quoted.groups():
+            return None
+    return None
 
 
 # 这一条 / 该条: the article talked about; with 新版 / 旧版 / 2023年版, its text in that revision.
