@@ -16,6 +16,15 @@ if TYPE_CHECKING:  # followup imports this module; the turn type is needed for h
 
 # 依据《X》第N条 / 《X》共158条: the regulation an answer speaks from.
 ANSWER_REGULATION = re.compile(r"(?:依据|出自|^)《([^》]+)》")
+# 《报告》引用的党内法规共1部：1. 《X》: the one regulation a report cites is what the answer named, not the report
+ONE_CITED = re.compile(r"^《[^》]+》引用的党内法规共1部：\s*1\.\s*《([^》]+)》")
+
+
+def answer_regulation(answer: str) -> re.Match[str] | None:
+    """The regulation an answer speaks from or named: the one cited regulation of a report, else the first title."""
+    return ONE_CITED.search(answer) or ANSWER_REGULATION.search(answer)
+
+
 PART_OF_IT = re.compile(r"(?:它|这|那|这个)?(?:是)?(?:在|属于|放在)?(?:哪一?章|第几章)(?:里|中)?的?")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 OWN_WORDS = 2  # characters a revision follow-up may add beyond its asking words (里, 的)
@@ -51,7 +60,7 @@ def regulation_talked_about(text: str, own: Slots, last: Turn) -> str:
     """The regulation the last answer quoted, for a short question that names no organisation or
     period of its own (a year only as a revision: 2018年版); for 一共多少条 / 什么时候施行 / 由谁解释 /
     这个细则…, the regulation the conversation was last about, though the last answer named none."""
-    named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
+    named = answer_regulation(last.answer) if not last.refused else None
     if named is None and STRUCTURE_ASKED.search(text):
         named = next(filter(None, (regulation_of(t) for t in reversed(last.conversation))), None)
     if named is None and not last.refused and ARTICLE_OPENING.match(last.answer):
@@ -76,7 +85,7 @@ def regulation_of(turn: Turn) -> re.Match[str] | None:
     """The regulation a turn's answer quoted or its question named (《…》 in either; not 这个细则)."""
     named = turn.slots.regulation
     pointed = POINTED.match(named) or asks(named)  # 这个细则 / 是第几条规定: no name
-    return ANSWER_REGULATION.search(turn.answer) or (None if pointed else TITLE_NAMED.search(named))
+    return answer_regulation(turn.answer) or (None if pointed else TITLE_NAMED.search(named))
 
 
 def pointed_regulation(text: str, own: Slots, last: Turn) -> str:
@@ -173,7 +182,7 @@ def item_of_listed(text: str, last: Turn) -> str:
 
 def article_question(text: str, last: Turn) -> str:
     """第三十二条呢 keeps the regulation of the last turn (named in its answer or its question)."""
-    named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
+    named = answer_regulation(last.answer) if not last.refused else None
     said = "" if asks(last.slots.regulation) else last.slots.regulation  # 是第几条规定 names no regulation
     if not named and not said:  # after a turn left unanswered, the regulation the conversation quoted
         named = next(filter(None, (regulation_of(t) for t in reversed(last.conversation))), None)
