@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.cited_asked import activity_cited_for
+from assistant.answer.cited_asked import activity_after, activity_cited_for
 from assistant.answer.cited_plain import plain_names, plainly_named, without_doubles
 from assistant.answer.context import ANY_TITLE, AnswerContext, refusal
 from assistant.core.schema import Answer, Chunk, Evidence
@@ -102,7 +102,7 @@ def asked_of(regulations: dict[str, list[tuple[Chunk, str]]], question: str) -> 
     said = [cut_words(narrowed.group(1))[-1]] if narrowed else cut_words(activity_cited_for(question))
     words = [w for w in said if len(w) >= 2]
     if not words:
-        return regulations
+        return cited_for(regulations, question)
     fitting = {
         title: places
         for title, places in regulations.items()
@@ -128,3 +128,22 @@ def holding(ctx: AnswerContext, title: str) -> tuple[str, set[float]]:
         sizes.add(float(len(items)))
     current = f"，现行为《{revisions[0].title}》" if len(revisions) > 1 else ""
     return f"知识库已收录{'、'.join(held)}{current}", sizes
+
+
+FOR_SPAN = 16  # characters after a cited title where what it is cited for is said (对照《X》压实…责任)
+
+
+def cited_for(regulations: dict[str, list[tuple[Chunk, str]]], question: str) -> dict[str, list[tuple[Chunk, str]]]:
+    """对照哪个条例压实管党治党责任: those a sentence cites right before most of the activity's words (学习《A》，
+    对照《B》压实管党治党责任 → B); all of them when the question says none or none fits."""
+    words = [w for w in cut_words(activity_after(question)) if len(w) >= 2]
+    if not words:
+        return regulations
+
+    def cited_right_before(title: str, sentence: str) -> bool:
+        at = sentence.find(title)
+        after = sentence[at + len(title) : at + len(title) + FOR_SPAN] if at >= 0 else ""
+        return sum(w in after for w in words) * 2 >= len(words)
+
+    fitting = {t: places for t, places in regulations.items() if any(cited_right_before(t, s) for _, s in places)}
+    return fitting or regulations

@@ -35,3 +35,16 @@ def activity_cited_for(question: str) -> str:
     """隐患排查 of 报告里搞隐患排查是对照哪个党内法规文件, else ""."""
     found = ACTIVITY_CITING.search(question)
     return found.group("act") if found else ""
+
+
+# 对照哪个条例压实管党治党责任: the activity said after the regulation asked, what the report cites it for
+ACTIVITY_AFTER = re.compile(
+    rf"{CITING_VERB}的?(?:是)?(?:哪[个一部]|什么|啥)部?(?:党内)?(?:法规|条例|准则|规定|党规|规则)(?:来|去)?"
+    r"(?P<act>[\u4e00-\u9fff]{2,12})"
+)
+
+
+def activity_after(question: str) -> str:
+    """压实管党治党责任 of 要点里说要对照哪个条例压实管党治党责任, else ""."""
+    found = ACTIVITY_AFTER.search(question)
+    return found.group("act") if found else ""

@@ -16,6 +16,15 @@ if TYPE_CHECKING:  # followup imports this module; the turn type is needed for h
 
 # 依据《X》第N条 / 《X》共158条: the regulation an answer speaks from.
 ANSWER_REGULATION = re.compile(r"(?:依据|出自|^)《([^》]+)》")
+# 《报告》引用的党内法规共1部：1. 《X》: the one regulation a report cites is what the answer named, not the report
+ONE_CITED = re.compile(r"^《[^》]+》引用的党内法规共1部：\s*1\.\s*《([^》]+)》")
+
+
+def answer_regulation(answer: str) -> re.Match[str] | None:
+    """The regulation an answer speaks from or named: the one cited regulation of a report, else the first title."""
+    return ONE_CITED.search(answer) or ANSWER_REGULATION.search(answer)
+
+
 PART_OF_IT = re.compile(r"(?:它|这|那|这个)?(?:是)?(?:在|属于|放在)?(?:哪一?章|第几章)(?:里|中)?的?")
 ENDING = re.compile(r"[？?。！!，,\s]+$")
 OWN_WORDS = 2  # characters a revision follow-up may add beyond its asking words (里, 的)
@@ -51,7 +60,7 @@ def regulation_talked_about(text: str, own: Slots, last: Turn) -> str:
     """The regulation the last answer quoted, for a short question that names no organisation or
     period of its own (a year only as a revision: 2018年版); for 一共多少条 / 什么时候施行 / 由谁解释 /
     这个细则…, the regulation the conversation was last about, though the last answer named none."""
-    named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
+    named = answer_regulation(last.answer) if not last.refused else None
     if named is None and STRUCTURE_ASKED.search(text):
         named = next(filter(None, (regulation_of(t) for t in reversed(last.conversation))), None)
     if named is None and not last.refused and ARTICLE_OPENING.match(last.answer):
@@ -76,7 +85,7 @@ def regulation_of(turn: Turn) -> re.Match[str] | None:
     """The regulation a turn's answer quoted or its question named (《…》 in either; not 这个细则)."""
     named = turn.slots.regulation
     pointed = POINTED.match(named) or asks(named)  # 这个细则 / 是第几条规定: no name
-    return ANSWER_REGULATION.search(turn.answer) or (None if pointed else TITLE_NAMED.search(named))
+    return answer_regulation(turn.answer) or (None if pointed else TITLE_NAMED.search(named))
 
 
 def pointed_regulation(text: str, own: Slots, last: Turn) -> str:
@@ -173,7 +182,7 @@ def item_of_listed(text: str, last: Turn) -> str:
 
 def article_question(text: str, last: Turn) -> str:
     """第三十二条呢 keeps the regulation of the last turn (named in its answer or its question)."""
-    named = ANSWER_REGULATION.search(last.answer) if not last.refused else None
+    named = answer_regulation(last.answer) if not last.refused else None
     said = "" if asks(last.slots.regulation) else last.slots.regulation  # 是第几条规定 names no regulation
     if not named and not said:  # after a turn left unanswered, the regulation the conversation quoted
         named = next(filter(None, (regulation_of(t) for t in reversed(last.conversation))), None)
@@ -188,7 +197,7 @@ def article_question(text: str, last: Turn) -> str:
     if ARTICLE_REF.fullmatch(KIND_NAMED.sub("", core)):  # 条例第一百六十条呢: of the regulation talked about
         text = core = KIND_NAMED.sub("", core)
     quoted = QUOTED_ARTICLE.match(last.answer) if not last.refused else None
-    across = COUNTERPART_WRITTEN.search(last.question)  # 旧版是第几条 was asked: its answer's article is the one
+    across = counterpart_behind(last)  # 旧版是第几条 was asked: its answer's article is the one
     # 那第一款呢 after 是第几条 answered 依据《…》第五十三条: that article
     article = (None if across else ARTICLE_REF.search(last.question)) or (
         ARTICLE_REF.search(quoted.group(2)) if quoted else None
@@ -204,6 +213,21 @@ def article_question(text: str, last: Turn) -> str:
         rest = rest if asks(rest) and "，" not in rest and not across else "讲了什么？"
         return f"{regulation}{core}{rest}"
     return f"{regulation}{text}"
+
+
+def counterpart_behind(last: Turn) -> re.Match[str] | None:
+    """The counterpart question (旧版呢 → 中与2023年版第N条对应的是哪一条) behind the last turn: asked by it, or by
+    an earlier turn whose article every turn since kept talking about (情节严重的呢 of that article). The other
+    revision was visited for that one article: a new number is asked of the revision the conversation came from."""
+    quoted = QUOTED_ARTICLE.search(last.answer)
+    for turn in reversed(last.conversation):
+        across = COUNTERPART_WRITTEN.search(turn.question)
+        if across or quoted is None:
+            return across
+        same = QUOTED_ARTICLE.search(turn.answer)
+        if same is None or same.groups() != quoted.groups():
+            return None
+    return None
 
 
 # 这一条 / 该条: the article talked about; with 新版 / 旧版 / 2023年版, its text in that revision.

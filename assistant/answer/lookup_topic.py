@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.asked_penalty import PENALTY_ASKED
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import ANY_TITLE, FACT_THRESHOLD, AnswerContext, refusal
 from assistant.answer.fact import answer_fact
@@ -40,8 +41,19 @@ RANK_WEIGHT = 0.2
 LEAD_VERB = re.compile(r"[，,\s]*(?:按照|根据|依据|依照|对照|按)$")
 LIST_ASKED = re.compile(r"哪些|哪几|有什么|包括|几项|几种")
 # The regulation's own name in a topic question (纪律处分条例规定的…): not a word the answer must contain.
-NAMED_REGULATION = re.compile(r"《[^》]+》|党章|[\u4e00-\u9fff]{0,16}?(?:条例|准则|细则|章程|规则|(?<!的)规定|办法)")
-ABBREVIATIONS = {"纪律检查委员会": "纪委", "纪律检查": "纪检", "党的委员会": "党委", "中国共产党章程": "党章"}
+# 条例里 / 条例里面: where to look, said after the name, goes with it.
+NAMED_REGULATION = re.compile(
+    r"(?:《[^》]+》|党章|[\u4e00-\u9fff]{0,16}?(?:条例|准则|细则|章程|规则|(?<!的)规定|办法))(?:里面?|当中)?"
+)
+# Regulations spell out what clerks abbreviate or say plainly: the regulation's words and the clerk's for them
+# (公务交通工具 is what a clerk calls 公务用车 or 公车), each of the clerk's words said beside the other.
+ABBREVIATIONS = {
+    "纪律检查委员会": ("纪委",),
+    "纪律检查": ("纪检",),
+    "党的委员会": ("党委",),
+    "中国共产党章程": ("党章",),
+    "公务交通工具": ("公务用车", "公务车", "公车"),
+}
 # Question words and particles: not characters of the topic.
 TOPIC_NOISE = re.compile(r"[的了是有在和与及对于关什么怎样么如何讲说哪几些种类要求规定呢吗啊？?，,。、\s]")
 
@@ -51,7 +63,9 @@ def regulation_topic(ctx: AnswerContext, chosen: list[DocRecord]) -> Answer:
     doc = chosen[0]
     if WHOLE_DOCUMENT.search(ctx.question) and not re.search(r"关于|对|有关", ctx.question):
         return answer_outline(ctx, doc)
-    topic = in_regulation_words(topic_of(ctx.question))  # 公家的东西占着自己用: 占用公物归个人使用
+    # 公家的东西占着自己用: 占用公物归个人使用; 给什么处分 asks of the topic, it names none (every article listing
+    # what it punishes would be on 处分)
+    topic = in_regulation_words(PENALTY_ASKED.sub("", topic_of(ctx.question)))
     if not TOPIC_NOISE.sub("", topic):  # 《党章》第几条？: nothing named to look for
         return Answer(f"请说明要查询《{doc.title}》的哪一条，或关于什么内容的规定。", "lookup", refused=True)
     ranked, evidence = ranked_provisions(ctx, doc, topic)
@@ -105,7 +119,7 @@ def on_topic(terms: Terms, chars: set[str], text: str) -> bool:
 def abbreviated(text: str) -> str:
     """Regulations spell out what questions abbreviate (纪律检查委员会 -> 纪委): score in the question's words."""
     for full, short in ABBREVIATIONS.items():
-        text = text.replace(full, short)
+        text = text.replace(full, "、".join(short))
     return text
 
 

@@ -80,3 +80,14 @@ def test_the_newer_revision_asked_back_after_the_older_counterpart():
     )
     assert FARM_OLD in older.text and "第五条" in older.text and "宴请" not in older.text, older.text
     assert FARM_NEW in newer.text and "宴请" in newer.text, newer.text
+
+
+@pytest.mark.parametrize("grade", ["情节严重的咋处分？", "情节较轻的呢？"])
+def test_a_bare_number_after_a_grade_of_the_older_counterpart_is_of_the_conversations_revision(grade):
+    *_, bare = ask("收受承包户山货的，按2024版林场处分办法是第几条？", "旧版呢？", grade, "第七条呢？")
+    assert FARM_NEW in bare.text and "同乡会" in bare.text, bare.text
+
+
+def test_a_number_asked_of_the_older_revision_by_name_stays_in_it():
+    *_, bare = ask("2019年版林场处分办法第三条讲的啥？", "情节严重的呢？", "第二条呢？")
+    assert FARM_OLD in bare.text and "出售牟利" in bare.text, bare.text
