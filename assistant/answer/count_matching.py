@@ -40,6 +40,7 @@ from assistant.answer.count_words import (
     whose_or_when,
     without_complements,
 )
+from assistant.answer.counted_thing import by_counted_thing
 from assistant.answer.every_unit import asked_branch, for_branch
 from assistant.answer.fact_states import STATED
 from assistant.answer.facts import extract_facts
@@ -201,6 +202,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     scored = of_whole_unit(scored, part, unit, COUNT_THRESHOLD)  # 水务局…几次: its own figure, not a branch's row
     scored = own_figures(unit, part, scored)  # 第一党支部讲了几场: not a secretary's 为第一党支部讲党课2次
     scored = asked_row_figures(part, scored)  # 公卫党支部实到几个: that row's figure, not 各党支部…实到
+    scored = by_counted_thing(scored, slots_of(part).counted, COUNT_THRESHOLD)  # 查出多少隐患: not 检查260次
     return chosen_facts(scored, asked, part, ctx.route.focus, [w for w, _ in counted], bool(ctx.route.subset))
 
 

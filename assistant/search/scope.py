@@ -105,11 +105,30 @@ def common_relative_years(question: str, asked: AskedPeriod, reports: Sequence[D
     open when organisations are at different years, as 去年 is then nobody's in particular."""
     if not (RELATIVE_YEAR.search(question) or NEXT_YEAR.search(question)):
         return asked
-    bodies: dict[str, list[DocRecord]] = {}
-    for doc in (d for d in reports if d.profile and d.profile.periods):  # an undated notice has no present
-        bodies.setdefault(organisation_of(doc.profile.aliases if doc.profile else ()), []).append(doc)
-    counted = {with_relative_years(question, asked, own) for own in bodies.values()}
+    counted = {with_relative_years(question, asked, own) for own in bodies_of(reports)}
     return counted.pop() if len(counted) == 1 else asked
+
+
+def bodies_of(reports: Sequence[DocRecord]) -> list[list[DocRecord]]:
+    """The dated reports of each organisation (an undated notice has no present)."""
+    bodies: dict[str, list[DocRecord]] = {}
+    for doc in (d for d in reports if d.profile and d.profile.periods):
+        bodies.setdefault(organisation_of(doc.profile.aliases if doc.profile else ()), []).append(doc)
+    return list(bodies.values())
+
+
+def in_own_years(question: str, asked: AskedPeriod, reports: Sequence[DocRecord]) -> list[DocRecord]:
+    """去年 of a question naming no organisation when organisations are at different years (车队去年保障了多少车次):
+    each organisation's documents of its own 去年, counted back from its newest one — so a 2025上半年 report is
+    not read for 去年 where its organisation's 去年 is 2024 — with the undated ones."""
+    if asked.years or not (RELATIVE_YEAR.search(question) or NEXT_YEAR.search(question)):
+        return []
+    dated = [d for own in bodies_of(reports) for d in own_period(own, with_relative_years(question, asked, own))]
+    return dated + [d for d in reports if not (d.profile and d.profile.periods)] if dated else []
+
+
+def own_period(documents: list[DocRecord], asked: AskedPeriod) -> list[DocRecord]:
+    return in_period(documents, asked) or recalling(documents, asked)
 
 
 def scope_for(
@@ -140,7 +159,8 @@ def scope_for(
             else common_relative_years(question, asked, reports)
         )
     in_scope = (
-        in_period(candidates, asked)
+        ([] if name else in_own_years(question, asked, reports))
+        or in_period(candidates, asked)
         or recalling(candidates, asked)
         or telling_part(candidates, asked, mentions)
         or telling_last_meeting(candidates, asked, mentions)

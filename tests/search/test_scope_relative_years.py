@@ -50,3 +50,20 @@ def test_a_plan_is_written_in_the_year_it_plans():
         scope = scope_for(question, PLAN)
         assert scope.refusal is None and (scope.doc_ids is None or PLAN[0].doc_id in scope.doc_ids)
     assert scope_for("白溪社区去年发展了几名党员？", PLAN).refusal  # 2023: no document
+
+
+# Two organisations at different years: one with a 2023 summary and a 2024上半年 report, one with a 2021 summary.
+MIXED = [
+    record("红枫街道党工委2023年度党建工作总结", "2023年，组建“党员帮办队”，全年帮办群众事项640件。"),
+    record("红枫街道党工委2024年上半年党建工作报告", "上半年，“党员帮办队”帮办群众事项290件。"),
+    record("石桥乡党委2021年度党建工作总结", "2021年，石桥乡党委开展主题党日24次。"),
+]
+
+
+def test_last_year_of_no_organisation_is_each_organisations_own():
+    """去年 names nobody's year: each organisation's 去年 is counted back from its own newest document, so a half
+    report of the year after is not read for it (and the other organisation's 去年 stays in)."""
+    for question in ("党员帮办队去年帮办了多少件群众事项", "去年帮办队一共帮群众办了多少件事", "去年开展主题党日多少次"):
+        scope = scope_for(question, MIXED)
+        assert scope.doc_ids == {"红枫街道党工委2023年度党建工作总结", "石桥乡党委2021年度党建工作总结"}
+    assert scope_for("今年上半年帮办了多少件", MIXED).doc_ids == {"红枫街道党工委2024年上半年党建工作报告"}
