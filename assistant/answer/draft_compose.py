@@ -100,7 +100,8 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
         lead = leading_index(part.sentences, part.keys) if part.chunk.section_path not in paths else -1
         paths.add(part.chunk.section_path)
         for s, sentence in enumerate(part.sentences):
-            row = is_table_row(sentence) and sentence not in part.keys  # a key tally is said as a sentence
+            # a key tally is said as a sentence; one whose task the prose states repeats it, as a table's row
+            row = (is_table_row(sentence) or is_tally(sentence)) and sentence not in part.keys
             leading = tier(sentence, s == lead, sentence in part.keys)
             # sections, then details; a preamble stating no figure (坚持党建引领，推动…融合) leads no section
             opens = part.leads and s == lead and not row and (leading == 0 or bool(part.chunk.section_path))

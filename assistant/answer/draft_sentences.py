@@ -21,6 +21,9 @@ PARTS = 6
 
 DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
 
+# 表1 2024年各支部情况 / 续表2: a table's caption names what its rows are about; its number is no figure.
+TABLE_CAPTION = re.compile(r"^(?:续|附)?表\s*\d+(?:[-.．]\d+)?(?:[\s　：:]|$)")
+
 SENTENCE_END = re.compile(r"[。！？；;!?]$")
 
 # 一、基本情况 / the opening: what the organisation is, before what it did.
@@ -95,6 +98,7 @@ def statement(sentence: str, chunk: Chunk) -> bool:
         and not (is_heading_sentence(sentence, chunk) and not NUMBER.search(text))  # 2.收入达到32.6万元 is a statement
         and (said_lead_in or not LEAD_END.search(text))
         and not DATE_FRAGMENT.match(text)
+        and not TABLE_CAPTION.match(text)
         and (said_lead_in or not is_furniture(text))
         and "|" not in text
         and not is_spaced_row(text)  # a scanned table's row of cells (指标　全年目标　完成率) is no sentence
