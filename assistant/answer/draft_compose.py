@@ -39,6 +39,9 @@ DEFAULT_BUDGET = {"paragraph": 450, "article": 1500}
 JOIN_COST = 3  # the 一是 / ；/ ，同时 around a sentence
 ALONE_COST = 1  # the 。 after a sentence that stands alone
 REFITS = 4
+# 一、基本情况: what the organisation is (its branches, members, committee), before what it did.
+BACKGROUND_HEADING = re.compile(r"基本情况|概况|简况|单位情况")
+STATE_TIER = 3  # …which a short summary of the work says only when its sections' figures leave room
 BRIEF_LEAD_SHARE = 2  # a lead longer than 1/2 of the length asked is said briefly
 
 
@@ -99,12 +102,14 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
         # A chunk continuing its section (a table split in two) has no leading sentence of its own.
         lead = leading_index(part.sentences, part.keys) if part.chunk.section_path not in paths else -1
         paths.add(part.chunk.section_path)
+        state = bool(part.chunk.section_path) and bool(BACKGROUND_HEADING.search(part.chunk.section_path[0]))
         for s, sentence in enumerate(part.sentences):
             # a key tally is said as a sentence; one whose task the prose states repeats it, as a table's row
             row = (is_table_row(sentence) or is_tally(sentence)) and sentence not in part.keys
             leading = tier(sentence, s == lead, sentence in part.keys)
+            leading = max(leading, STATE_TIER) if state else leading
             # sections, then details; a preamble stating no figure (坚持党建引领，推动…融合) leads no section
-            opens = part.leads and s == lead and not row and (leading == 0 or bool(part.chunk.section_path))
+            opens = part.leads and s == lead and not (row or state) and (leading == 0 or bool(part.chunk.section_path))
             rank = -1 if opens else leading
             ranked.append((rank, p, s, len(strip_number(sentence)) + JOIN_COST))
             rows |= {(p, s)} if row else set()

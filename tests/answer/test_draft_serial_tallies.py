@@ -70,3 +70,42 @@ def test_a_half_year_summary_says_the_sections_figures_not_the_table_repeating_t
     assert "183公里" in text and "2.6万人" in text and "29处" in text, text
     assert "序号" not in text and "表1" not in text, text
     assert "37人次" in text, text  # the last section still has its point
+
+
+YEAR_TITLE = "白沙县档案馆党支部2024年度党建工作总结"
+YEAR = """白沙县档案馆党支部2024年度党建工作总结
+一、基本情况
+馆党支部现有党员19名，其中在职党员14名。支部委员会由3人组成，书记贺明轩（馆长），组织委员闵若兰，宣传委员程思远。
+二、主要工作
+（一）组织生活
+全年召开党员大会4次、支委会12次，讲党课4次。支部书记贺明轩讲党课2次。
+（二）党建引领档案服务
+开展档案进社区宣传26场，受众8600人次。指导乡镇开展档案规范化整理19场。各片区情况见下表。
+表1 2024年各片区档案服务情况
+北片区：服务点为城关社区档案服务点，宣传场次8场，整理卷宗1200卷，接待查档310人次。
+北片区：服务点为石门镇档案服务点，宣传场次6场，整理卷宗900卷，接待查档180人次。
+南片区：服务点为沙河镇档案服务点，宣传场次7场，整理卷宗1100卷，接待查档240人次。
+南片区：服务点为龙潭乡档案服务点，宣传场次5场，整理卷宗800卷，接待查档150人次。
+（三）业务保障
+党员带头完成馆藏档案数字化扫描41万页，全年查档平均用时12分钟。
+（四）作风建设
+“三公”经费支出1.8万元。全年发展党员1名。
+三、存在问题
+一是档案宣传进农村不够；二是青年党员业务钻研不深。
+中共白沙县档案馆支部委员会
+2025年1月15日
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "把档案馆去年的党建工作写成一段200字左右的总结",
+        "帮我把白沙县档案馆2024年党建工作概括成200字左右的一段话",
+        "用档案馆2024年度总结写一段200字的党建工作小结",
+    ],
+)
+def test_a_short_summary_says_the_work_sections_figures_before_the_organisations_state(question):
+    text = draft(FakeSource(chunks_of(YEAR_TITLE, YEAR)), question)
+    assert "26场" in text and "19场" in text and "41万页" in text, text
+    assert "闵若兰" not in text and "片区：" not in text and "表1" not in text, text
