@@ -116,12 +116,12 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
     prose = len(rows) < len(ranked)
     # A table's rows (its 合计 too) read as a table, not as sentences: only when the parts say nothing else.
     usable = sorted(r for r in ranked if (r[1], r[2]) not in rows or not prose)
-    # Too short for every part's leading sentence: the shorter ones first, so that most parts are said (the
-    # details after them still in document order).
-    if sum(r[3] for r in usable if r[0] <= 0) > budget:
-        keys = {
-            (p, s) for p, part in enumerate(parts) for s, sentence in enumerate(part.sentences) if sentence in part.keys
-        }
+    # Too short for every part's leading sentence and the key figures: the shorter ones first, so that most parts
+    # are said (the details after them still in document order).
+    keys = {
+        (p, s) for p, part in enumerate(parts) for s, sentence in enumerate(part.sentences) if sentence in part.keys
+    }
+    if sum(r[3] for r in usable if r[0] <= 0 or (r[1], r[2]) in keys) > budget:
         usable.sort(key=lambda r: short_order(r, parts[r[1]].sentences[r[2]], (r[1], r[2]) in keys))
     kept: dict[tuple[int, int], str] = {}
     used = 0
