@@ -33,9 +33,11 @@ from assistant.answer.draft_sentences import (
     SENTENCES_PER_PART,
     background,
     body_chunk,
+    in_table,
     key_sentences,
     line_sentences,
     statement,
+    table_row_labels,
 )
 from assistant.answer.draft_sources import joined_documents
 from assistant.answer.draft_speaker import duty_topic, in_third_person, named_reporter, personal
@@ -268,9 +270,16 @@ def without_names(topic: str, record: DocRecord) -> str:
 def whole_report_parts(source, chunks: list[Chunk], per_part: int, done_only: bool = False) -> list[Part]:
     """Every section's statements, in document order (the opening's figures first); with `done_only`, not
     the sections on problems, measures or plans."""
-    terms = source.terms("")
+    terms, rows = source.terms(""), table_row_labels(chunks)
     parts = [
-        Part(c, [s for s in key_sentences(c, terms, whole=True, limit=per_part) if not background(s, c)])
+        Part(
+            c,
+            [
+                s
+                for s in key_sentences(c, terms, whole=True, limit=per_part)
+                if not (background(s, c) or in_table(s, rows))
+            ],
+        )
         for c in chunks
         if body_chunk(c) and not (done_only and {heading_aspect(label) for label in c.section_path} & OTHER_TIMES)
     ]

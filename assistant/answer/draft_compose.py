@@ -39,6 +39,9 @@ DEFAULT_BUDGET = {"paragraph": 450, "article": 1500}
 JOIN_COST = 3  # the 一是 / ；/ ，同时 around a sentence
 ALONE_COST = 1  # the 。 after a sentence that stands alone
 REFITS = 4
+# 一、基本情况: what the organisation is (its branches, members, committee), before what it did.
+BACKGROUND_HEADING = re.compile(r"基本情况|概况|简况|单位情况")
+STATE_TIER = 3  # …which a short summary of the work says only when its sections' figures leave room
 BRIEF_LEAD_SHARE = 2  # a lead longer than 1/2 of the length asked is said briefly
 
 
@@ -99,23 +102,26 @@ def fit(parts: list[Part], budget: int) -> list[Part]:
         # A chunk continuing its section (a table split in two) has no leading sentence of its own.
         lead = leading_index(part.sentences, part.keys) if part.chunk.section_path not in paths else -1
         paths.add(part.chunk.section_path)
+        state = bool(part.chunk.section_path) and bool(BACKGROUND_HEADING.search(part.chunk.section_path[0]))
         for s, sentence in enumerate(part.sentences):
-            row = is_table_row(sentence) and sentence not in part.keys  # a key tally is said as a sentence
+            # a key tally is said as a sentence; one whose task the prose states repeats it, as a table's row
+            row = (is_table_row(sentence) or is_tally(sentence)) and sentence not in part.keys
             leading = tier(sentence, s == lead, sentence in part.keys)
+            leading = max(leading, STATE_TIER) if state else leading
             # sections, then details; a preamble stating no figure (坚持党建引领，推动…融合) leads no section
-            opens = part.leads and s == lead and not row and (leading == 0 or bool(part.chunk.section_path))
+            opens = part.leads and s == lead and not (row or state) and (leading == 0 or bool(part.chunk.section_path))
             rank = -1 if opens else leading
             ranked.append((rank, p, s, len(strip_number(sentence)) + JOIN_COST))
             rows |= {(p, s)} if row else set()
     prose = len(rows) < len(ranked)
     # A table's rows (its 合计 too) read as a table, not as sentences: only when the parts say nothing else.
     usable = sorted(r for r in ranked if (r[1], r[2]) not in rows or not prose)
-    # Too short for every part's leading sentence: the shorter ones first, so that most parts are said (the
-    # details after them still in document order).
-    if sum(r[3] for r in usable if r[0] <= 0) > budget:
-        keys = {
-            (p, s) for p, part in enumerate(parts) for s, sentence in enumerate(part.sentences) if sentence in part.keys
-        }
+    # Too short for every part's leading sentence and the key figures: the shorter ones first, so that most parts
+    # are said (the details after them still in document order).
+    keys = {
+        (p, s) for p, part in enumerate(parts) for s, sentence in enumerate(part.sentences) if sentence in part.keys
+    }
+    if sum(r[3] for r in usable if r[0] <= 0 or (r[1], r[2]) in keys) > budget:
         usable.sort(key=lambda r: short_order(r, parts[r[1]].sentences[r[2]], (r[1], r[2]) in keys))
     kept: dict[tuple[int, int], str] = {}
     used = 0

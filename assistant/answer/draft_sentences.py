@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from assistant.answer.context import is_heading_sentence
-from assistant.answer.draft_compose import NUMBER, has_figure, is_table_row
-from assistant.answer.draft_tallied import is_spaced_row
+from assistant.answer.draft_compose import BACKGROUND_HEADING, NUMBER, has_figure, is_table_row
+from assistant.answer.draft_tallied import is_spaced_row, is_tally
 from assistant.answer.inline_clauses import enumerated_clauses
+from assistant.answer.listing_people import RECORD_LABEL
 from assistant.answer.sections import LEAD_END, strip_number
 from assistant.core.schema import Chunk
 from assistant.core.text import split_sentences
@@ -21,10 +22,11 @@ PARTS = 6
 
 DATE_FRAGMENT = re.compile(r"^[\d年月日\s.—-]+$")
 
+# 表1 2024年各支部情况 / 续表2: a table's caption names what its rows are about; its number is no figure.
+TABLE_CAPTION = re.compile(r"^(?:续|附)?表\s*\d+(?:[-.．]\d+)?(?:[\s　：:]|$)")
+
 SENTENCE_END = re.compile(r"[。！？；;!?]$")
 
-# 一、基本情况 / the opening: what the organisation is, before what it did.
-BACKGROUND_HEADING = re.compile(r"基本情况|概况|简况|单位情况")
 
 PARTY_WORD = re.compile(r"党|支部|团员|入党")
 
@@ -95,6 +97,7 @@ def statement(sentence: str, chunk: Chunk) -> bool:
         and not (is_heading_sentence(sentence, chunk) and not NUMBER.search(text))  # 2.收入达到32.6万元 is a statement
         and (said_lead_in or not LEAD_END.search(text))
         and not DATE_FRAGMENT.match(text)
+        and not TABLE_CAPTION.match(text)
         and (said_lead_in or not is_furniture(text))
         and "|" not in text
         and not is_spaced_row(text)  # a scanned table's row of cells (指标　全年目标　完成率) is no sentence
@@ -109,3 +112,24 @@ def min_statement_chars(text: str) -> int:
     if ENUMERATED.match(text):
         return 4
     return 6 if NUMBER.search(strip_number(text)) else 10
+
+
+# A table's row as the reader writes it: its label, then cells apart by commas (东片区：项目为…，党员12名，检查36次).
+ROW_CELLS = re.compile(r"^[^，,。；]{1,30}[：:](?:[^。；]+[，,]){2,}[^。；]+。?$")
+
+
+def table_row_labels(chunks: list[Chunk]) -> set[str]:
+    """The labels two or more of a document's row-like lines open with (东片区：… / 序号3：…): a table's rows, however
+    long their cells, which a summary with prose leaves out (the prose says what the table details)."""
+    counted: dict[str, int] = {}
+    for line in (line.strip() for c in chunks for line in c.text.split("\n")):
+        label = RECORD_LABEL.match(line)
+        if label and ROW_CELLS.match(line):
+            counted[label.group(1)] = counted.get(label.group(1), 0) + 1
+    return {label for label, n in counted.items() if n >= 2}
+
+
+def in_table(sentence: str, labels: set[str]) -> bool:
+    """A row of one of the document's tables; a tally row stays (a key figure when the prose does not state it)."""
+    label = RECORD_LABEL.match(sentence)
+    return bool(label) and label.group(1) in labels and bool(ROW_CELLS.match(sentence)) and not is_tally(sentence)

@@ -17,9 +17,10 @@ from assistant.core.schema import Chunk
 from assistant.search.organisations import with_profile
 from assistant.search.source import DocRecord
 
-# What a request calls the 述职人's duties as a whole: 书记个人履职, 履行职责情况, 抓党建工作.
+# What a request calls the 述职人's duties as a whole: 书记个人履职, 履行职责情况, 抓党建工作; 他的履职 once the
+# request has named whose 述职 it is drawn from.
 DUTY_TOPIC = re.compile(
-    r"^(?:(?:党委|党支部|党总支|党组|支部|机关)?(?:副?书记|委员|负责人)|个人|本人|同志|的|述职|履职|尽责|履行职责"
+    r"^(?:(?:党委|党支部|党总支|党组|支部|机关)?(?:副?书记|委员|负责人)|个人|本人|同志|他|她|的|述职|履职|尽责|履行职责"
     r"|抓(?:基层)?党建|工作|情况|主要)+$"
 )
 

@@ -32,6 +32,9 @@ YEAR_CELL = re.compile(
 BARE_END = re.compile(r"\d(?:\.\d+)?$")
 MEASURE = re.compile(r"^[\u4e00-\u9fff]{1,3}$")  # 名 / 人次 / 万元, not a note (含线上)
 CELL = re.compile(r"[，,；;]")
+# 序号3：重点任务为发展党员（名），全年目标3，… — a table led by a serial column, each cell read as 表头为值: the task is
+# the value of the cell after the serial number.
+SERIAL_ROW = re.compile(r"^(?:序号|编号|序)\s*\d+[：:][^，,：:为]{1,8}为(?P<task>[^，,：:]{2,30})[，,](?P<cells>.+)$")
 
 
 # Cells of a scanned table row: two or more runs apart by a wide (U+3000) or double space.
@@ -75,12 +78,19 @@ def tallied_tasks(lines: Iterable[str]) -> list[tuple[str, str]]:
     return tasks
 
 
+def tally_line(line: str) -> str:
+    """The line as 任务（单位）：cells — a serial-numbered row (序号3：重点任务为X（名），…) without its serial cell."""
+    serial = SERIAL_ROW.match(line.strip())
+    return f"{serial.group('task')}：{serial.group('cells')}" if serial else line.strip()
+
+
 def tally(line: str) -> re.Match | None:
     """A tally line: against the year's target (TALLIED), or against the year before (two years' cells)."""
-    found = TALLIED.match(line.strip())
+    line = tally_line(line)
+    found = TALLIED.match(line)
     if found:
         return found
-    found = COMPARED.match(line.strip())
+    found = COMPARED.match(line)
     return found if found and len(year_cells(found)) >= 2 else None
 
 
@@ -109,7 +119,7 @@ def written_tally(sentence: str) -> str:
         return sentence
     unit = found.group("unit") or ""
     unit = unit if MEASURE.match(unit) else ""
-    cells = CELL.split(re.split(r"[：:]", sentence.strip().rstrip("。"), maxsplit=1)[1])
+    cells = CELL.split(re.split(r"[：:]", tally_line(sentence).rstrip("。"), maxsplit=1)[1])
     said = [
         f"{cell.strip()}{unit}" if BARE_END.search(cell.strip()) else cell.strip() for cell in cells if cell.strip()
     ]
