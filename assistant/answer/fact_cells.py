@@ -61,9 +61,11 @@ def row_label(sentence: str) -> str:
     return match.group(1) if len(cells) >= 2 and all(ROW_CELL.match(c.strip()) for c in cells) else ""
 
 
-# A text cell naming a place or unit the row is of (乡镇为清河镇, 站点为城东站): short, no figure, no person.
+# A text cell naming a place or unit the row is of (乡镇为清河镇, 站点为城东站): short, no person. A project's
+# name may hold a line or section number (G15改扩建5标项目党支部, 3号线项目部).
 NAME_CELL = re.compile(
-    r"^[\u4e00-\u9fff（）()]{1,12}为([\u4e00-\u9fff]{1,9}(?:街道|社区|中心|[镇乡村区县市片站所队组部科处室厂场院校园点]))$"
+    r"^[\u4e00-\u9fff（）()]{1,12}为([\u4e00-\u9fffA-Za-z0-9\-－]{1,16}?"
+    r"(?:街道|社区|中心|[镇乡村区县市片站所队组部科处室厂场院校园点]))$"
 )
 
 
