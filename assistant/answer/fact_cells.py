@@ -13,7 +13,8 @@ from assistant.core.text import GROUP_BOUND
 
 # A table row rendered as a sentence: "外科党支部：支部书记为邝伟，党员人数26，全年发展党员1". Its label is the
 # subject of every figure; a cell with no measure word takes its family from the column name.
-ROW_LABEL = re.compile(r"^([^：:，,。；;\s]{1,24})[：:](.+?)。?$")
+# A label may be spaced out across its cell (合  计, 小  计).
+ROW_LABEL = re.compile(r"^((?:[^：:，,。；;\s]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])){1,24})[：:](.+?)。?$")
 
 # A cell names its column, then a value: 支部书记为王磊, 党员人数61名, 时间8月24日, 支部书记—.
 # Column names may quote a word: 民主评议“优秀”（人）.
@@ -61,9 +62,11 @@ def row_label(sentence: str) -> str:
     return match.group(1) if len(cells) >= 2 and all(ROW_CELL.match(c.strip()) for c in cells) else ""
 
 
-# A text cell naming a place or unit the row is of (乡镇为清河镇, 站点为城东站): short, no figure, no person.
+# A text cell naming a place or unit the row is of (乡镇为清河镇, 站点为城东站): short, no person. A project's
+# name may hold a line or section number (G15改扩建5标项目党支部, 3号线项目部).
 NAME_CELL = re.compile(
-    r"^[\u4e00-\u9fff（）()]{1,12}为([\u4e00-\u9fff]{1,9}(?:街道|社区|中心|[镇乡村区县市片站所队组部科处室厂场院校园点]))$"
+    r"^[\u4e00-\u9fff（）()]{1,12}为([\u4e00-\u9fffA-Za-z0-9\-－]{1,16}?"
+    r"(?:街道|社区|中心|[镇乡村区县市片站所队组部科处室厂场院校园点]))$"
 )
 
 

@@ -53,7 +53,8 @@ WHOLE_FAMILY = {"person": "person_time"}
 # "12条问题中，已整改完成11条": a figure followed by 中 is the whole the sentence's next figures break down.
 WHOLE_AHEAD = re.compile(r"(?<!其)中$")
 LIST_JOINER = re.compile(r"[、和及与]")
-ROW_TOTAL = re.compile(r"合计|总计|小计|总数")
+# A table's total row, its label also spaced out across the cell (合  计) or 共计 / 累计: a total, never an addend.
+ROW_TOTAL = re.compile(r"合\s*计|总\s*计|小\s*计|共\s*计|累\s*计|总\s*数")
 # Word pairs of almost any predicate: 培训党员 shares no thing with 发展党员.
 COMMON_PAIRS = frozenset({"党员", "工作", "活动", "群众", "干部"})
 

@@ -8,10 +8,11 @@ many there are (下设5个党支部) when the document has one."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from assistant.answer.context import AnswerContext
 from assistant.answer.count_rows import labels_unit
-from assistant.answer.fact_cells import row_label
+from assistant.answer.fact_cells import named_cells, row_label
 from assistant.answer.facts import ROW_TOTAL
 from assistant.answer.sections import Item
 from assistant.core.numerals import parse_number
@@ -23,6 +24,7 @@ TABLE_ANNOUNCED = re.compile(r"(?:如下表|见下表|详见下表|下表所示|
 # 搞了哪些党建品牌活动 / 有哪几项特色活动: what is listed, after the asking word.
 LISTED_THING = re.compile(r"哪(?:些|几)(?:个|项|类|种|次)?([\u4e00-\u9fff]{2,12})")
 THING_SHARE = 0.5  # share of the listed thing's words the announcing sentence must say (its head among them)
+MIN_GROUP_ROWS = 2  # a label merged down labels two rows or more; one row's own label names that unit
 ROW_CHUNKS = 6  # chunks after the announcing one that may hold the table's rows
 UNIT_KIND = r"党小组|小组|党支部|支部|党总支|总支|车间|科室|处室|中队|大队|分队|班组|网格"
 # The units themselves asked, nothing said of them after their kind (哪些支部完成了换届 asks some of them).
@@ -93,10 +95,26 @@ def unit_rows(ctx: AnswerContext, evidence: list[Evidence]) -> tuple[list[Item],
     for doc_id in dict.fromkeys(e.chunk.doc_id for e in evidence):
         chunks = ctx.source.document_chunks(doc_id)
         for run in table_runs(chunks):
-            units = [item for item in run if not ROW_TOTAL.search(item.text)]
+            groups = group_labels(run)
+            units = [row_unit(item, kind, groups) for item in run if not ROW_TOTAL.search(item.text)]
             if len(units) > 1 and all(labels_unit(item.text, kind.removeprefix("党")) for item in units):
                 return units, agreement(chunks, kind, len(units))
     return None
+
+
+def group_labels(run: list[Item]) -> set[str]:
+    """The labels merged down over several rows of a run (东区 over its towns' rows): groups, not units."""
+    labels = Counter(item.text for item in run if not ROW_TOTAL.search(item.quote))
+    return {label for label, rows in labels.items() if rows >= MIN_GROUP_ROWS}
+
+
+def row_unit(item: Item, kind: str, groups: set[str]) -> Item:
+    """The row's unit of the kind asked: its label, or under a label merged down (机关支部 over the rows of
+    综合党支部 and 财务党支部) the unit its text cell names, so the group is never listed as a unit."""
+    if item.text not in groups:
+        return item
+    named = next((n for n in named_cells(item.quote) if labels_unit(n, kind.removeprefix("党"))), "")
+    return Item(named, item.quote, item.chunk) if named else item
 
 
 def table_runs(chunks: list[Chunk]) -> list[list[Item]]:
