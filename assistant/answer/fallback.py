@@ -30,6 +30,7 @@ from assistant.answer.question import (
     counts_other_people,
     misses_asked_money,
 )
+from assistant.answer.role_bodies import another_bodys_role
 from assistant.answer.whole_parts import asked_pairs, part_asked_at
 from assistant.core.schema import Answer
 from assistant.core.text import COHORT, YEAR, YEAR_PART, squash
@@ -101,6 +102,7 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     counted = counted_noun(ctx.question)
     reported_part = bool(YEAR_PART.search(ctx.question))
     person = acting_name(ctx.question)
+    roles = wanted_types(plain_wording(ctx.question))
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
@@ -113,6 +115,8 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # a 上半年 report's figures say nothing of 下半年
         if unit and not ctx.said_of_unit(unit, s.chunk, s.sentence):
             continue  # the hospital's figure does not answer for its 外科党支部
+        if unit and any(another_bodys_role(w, s.sentence, (), unit) for w in roles):
+            continue  # 指导人员为某某（党总支组织委员） names no 组织委员 of the branch asked
         if misses_asked_money(ctx.question, s.sentence) or change_of_other_thing(ctx.question, s.sentence):
             continue  # 经营收入…同比增长4.2%，其中新媒体收入… does not say how much 新媒体收入 grew
         if tells_another_event(ctx.question, s.sentence, s.chunk.doc_title):

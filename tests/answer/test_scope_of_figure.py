@@ -1,0 +1,96 @@
+"""Whose figure a count asks: a person who does an activity named before the verb (某某去年走访慰问搞了多少户), and a
+branch named after its body and the period (某局今年上半年某党支部开了几次支委会). The body's figure, another
+person's or every branch's total is no answer for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.branch_units import sub_unit
+from assistant.answer.person_unrecorded import acting_name
+from tests.answer.support import FakeSource, ask_source, index_like, make_chunk
+
+TITLE = "东林县水利局机关党委2024年度党建工作总结"
+HALF = "东林县水利局机关党委2025年上半年党建工作报告"
+SOURCE = index_like(
+    FakeSource(
+        [
+            make_chunk(TITLE, "机关党委书记鲍永健走访慰问困难党员23户，全局走访慰问困难党员共88户。", ("二、主要工作",)),
+            make_chunk(TITLE, "河道管护党支部：党员数15名，支委会11次，党员大会4次。", ("三、支部建设",), position=1),
+            make_chunk(HALF, "各党支部召开支委会19次、党员大会7次，讲党课6场。", ("一、上半年工作",)),
+        ]
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("鲍永健去年走访慰问搞了多少户", "鲍永健"),
+        ("沈佳琪本人去年公开接访几次", "沈佳琪"),
+        ("罗振华2024年组织生活会参加了几次", "罗振华"),
+        ("机关党委去年走访慰问多少户", ""),
+    ],
+)
+def test_an_activity_before_the_verb_is_what_the_person_did(question, name):
+    assert acting_name(question) == name
+
+
+@pytest.mark.parametrize("question", ["苗建伟去年走访慰问搞了多少户", "苗建伟2024年走访慰问了多少户困难党员"])
+def test_a_person_no_sentence_names_gets_no_figure(question):
+    answer = ask_source(SOURCE, question)
+    said = answer.text.split("相关内容")[0]
+    assert answer.refused and "88户" not in said and "23户" not in said, answer.text
+
+
+def test_the_person_named_still_gets_their_own_figure():
+    answer = ask_source(SOURCE, "鲍永健去年走访慰问搞了多少户")
+    assert "23户" in answer.text and "88户" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("水利局今年上半年河道管护党支部开了几次支委会", "管护"),
+        ("卫健委2024年下半年外科党支部有多少名党员", "外科"),
+        ("2024年开了几次党小组会", ""),
+    ],
+)
+def test_the_branch_is_read_across_the_period(question, unit):
+    assert sub_unit(question) == unit
+
+
+@pytest.mark.parametrize(
+    "question", ["水利局今年上半年河道管护党支部开了几次支委会", "水利局2025年上半年河道管护党支部召开支委会多少次"]
+)
+def test_every_branchs_total_is_no_branchs_figure(question):
+    answer = ask_source(SOURCE, question)
+    said = answer.text.split("相关内容")[0]
+    assert answer.refused and "19次" not in said, answer.text
+
+
+def test_the_branch_asked_of_its_own_year_still_answers():
+    answer = ask_source(SOURCE, "水利局2024年河道管护党支部开了几次支委会")
+    assert "11次" in answer.text and "19次" not in answer.text, answer.text
+
+
+MEETING = "西坪区文旅局机关党总支2024年度组织生活会情况报告"
+ROLES = index_like(
+    FakeSource(
+        [
+            make_chunk(MEETING, "非遗保护党支部：召开时间2025年1月9日，应到14名，实到13名，指导人员为董雅琴（党总支宣传委员）。", ("二、召开情况",)),
+            make_chunk(MEETING, "文物管理党支部委员会由3人组成：书记魏成峰，宣传委员柯立新，组织委员骆晓梅。", ("一、基本情况",), position=1),
+        ]
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("question", ["文旅局非遗保护党支部的宣传委员是谁", "非遗保护党支部宣传委员叫什么"])
+def test_a_role_of_the_body_above_is_no_branchs_holder(question):
+    answer = ask_source(ROLES, question)
+    assert answer.refused and "董雅琴" not in answer.text, answer.text
+
+
+def test_the_branchs_own_role_still_answers():
+    answer = ask_source(ROLES, "文旅局文物管理党支部的宣传委员是谁")
+    assert "柯立新" in answer.text and "董雅琴" not in answer.text, answer.text
