@@ -31,6 +31,7 @@ BETWEEN = re.compile(
 )
 PLACE_LETTERS = "上中后前"
 ACTIVITY_TAGS = ("x", "n", "vn", "nz")  # jieba leaves a Party term untagged (x)
+ASKED_AT_ONCE = re.compile(r"几|多少")
 # 石湾村林某 cut 村林/某: an organisation's last letter cut together with a surname
 ORGANISATION_LETTERS = "村镇乡局委司院校部处科所厂站队区县市馆社台室狱厅署段团"
 ROLE_ALONE = re.compile(rf"(?:{ROLES}|{TITLE})")
@@ -85,6 +86,9 @@ def act_after(after: str) -> str:
         return words[0][0]
     # 谈心谈话搞了多少人次 / 组织生活会参加了几次: an activity named before the verb says what the person did
     if len(words) > 1 and words[0][1] in ACTIVITY_TAGS and words[1][1] == "v":
+        return words[0][0]
+    # 谈心谈话多少人次: an act in a verbal noun (or a Party term) asked of at once
+    if len(words) > 1 and words[0][1] in ("x", "vn") and ASKED_AT_ONCE.match(words[1][0]):
         return words[0][0]
     return ""
 

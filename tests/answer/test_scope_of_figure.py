@@ -11,11 +11,19 @@ from assistant.answer.person_unrecorded import acting_name
 from tests.answer.support import FakeSource, ask_source, index_like, make_chunk
 
 TITLE = "东林县水利局机关党委2024年度党建工作总结"
+REPORT = "东林县水利局机关党委书记鲍永健2024年度述职报告"
 HALF = "东林县水利局机关党委2025年上半年党建工作报告"
 SOURCE = index_like(
     FakeSource(
         [
-            make_chunk(TITLE, "机关党委书记鲍永健走访慰问困难党员23户，全局走访慰问困难党员共88户。", ("二、主要工作",)),
+            make_chunk(REPORT, "以普通党员身份参加河道管护党支部组织生活6次，与支部委员和党员谈心谈话27人次。", ("一、履职情况",)),
+            make_chunk(TITLE, "支部委员之间、支部委员与党员之间谈心谈话118人次。", ("二、主要工作",)),
+        ]
+    )
+)  # fmt: skip
+BRANCHES = index_like(
+    FakeSource(
+        [
             make_chunk(TITLE, "河道管护党支部：党员数15名，支委会11次，党员大会4次。", ("三、支部建设",), position=1),
             make_chunk(HALF, "各党支部召开支委会19次、党员大会7次，讲党课6场。", ("一、上半年工作",)),
         ]
@@ -26,26 +34,27 @@ SOURCE = index_like(
 @pytest.mark.parametrize(
     ("question", "name"),
     [
-        ("鲍永健去年走访慰问搞了多少户", "鲍永健"),
+        ("鲍永健去年谈心谈话搞了多少人次", "鲍永健"),
+        ("鲍永健2024年谈心谈话多少人次", "鲍永健"),
         ("沈佳琪本人去年公开接访几次", "沈佳琪"),
         ("罗振华2024年组织生活会参加了几次", "罗振华"),
-        ("机关党委去年走访慰问多少户", ""),
+        ("机关党委去年谈心谈话多少人次", ""),
     ],
 )
 def test_an_activity_before_the_verb_is_what_the_person_did(question, name):
     assert acting_name(question) == name
 
 
-@pytest.mark.parametrize("question", ["苗建伟去年走访慰问搞了多少户", "苗建伟2024年走访慰问了多少户困难党员"])
+@pytest.mark.parametrize("question", ["苗建伟去年谈心谈话搞了多少人次", "苗建伟2024年谈心谈话多少人次"])
 def test_a_person_no_sentence_names_gets_no_figure(question):
     answer = ask_source(SOURCE, question)
     said = answer.text.split("相关内容")[0]
-    assert answer.refused and "88户" not in said and "23户" not in said, answer.text
+    assert answer.refused and "118人次" not in said and "27人次" not in said, answer.text
 
 
 def test_the_person_named_still_gets_their_own_figure():
-    answer = ask_source(SOURCE, "鲍永健去年走访慰问搞了多少户")
-    assert "23户" in answer.text and "88户" not in answer.text, answer.text
+    answer = ask_source(SOURCE, "鲍永健去年谈心谈话搞了多少人次")
+    assert "27人次" in answer.text and "118人次" not in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
@@ -64,13 +73,13 @@ def test_the_branch_is_read_across_the_period(question, unit):
     "question", ["水利局今年上半年河道管护党支部开了几次支委会", "水利局2025年上半年河道管护党支部召开支委会多少次"]
 )
 def test_every_branchs_total_is_no_branchs_figure(question):
-    answer = ask_source(SOURCE, question)
+    answer = ask_source(BRANCHES, question)
     said = answer.text.split("相关内容")[0]
     assert answer.refused and "19次" not in said, answer.text
 
 
 def test_the_branch_asked_of_its_own_year_still_answers():
-    answer = ask_source(SOURCE, "水利局2024年河道管护党支部开了几次支委会")
+    answer = ask_source(BRANCHES, "水利局2024年河道管护党支部开了几次支委会")
     assert "11次" in answer.text and "19次" not in answer.text, answer.text
 
 
