@@ -16,7 +16,7 @@ from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.branch_units import sub_unit
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
-from assistant.answer.count_words import acts_in, unheard_words
+from assistant.answer.count_words import acts_in, counted_words, unheard_words
 from assistant.answer.fact_cells import row_label
 from assistant.answer.fact_plans import states_plan
 from assistant.answer.growth_subject import change_of_other_thing
@@ -103,6 +103,9 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     reported_part = bool(YEAR_PART.search(ctx.question))
     person = acting_name(ctx.question)
     roles = wanted_types(plain_wording(ctx.question))
+    # What a count counts is said by the sentence itself; the title and section say only whose and when.
+    quantity = any(w.kind in QUANTITIES for w in roles)
+    things = [w for w, _ in counted_words(terms)] if quantity else []
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
@@ -131,6 +134,8 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # 发展党员27名，其中学生党员26名 does not say how many student members there are
         if acts and not acts & acts_in(s.sentence):
             continue  # 支部现有党员19名 says nothing of how many were admitted (发展了几名)
+        if things and not any(w in s.sentence for w in things if w not in s.chunk.doc_title):
+            continue  # 中心组集中学习12次 under a heading naming 主题党日 does not say how many 主题党日 there were
         if not counts_asked_noun(counted, s.sentence, answers):
             continue  # 现有党员23名，占全所律师的38% does not say how many 律师 there are; 尚未发展新党员 says none
         # Whose and when are said by the title and section; what is asked, by the sentence itself.

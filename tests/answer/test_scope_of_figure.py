@@ -103,3 +103,28 @@ def test_a_role_of_the_body_above_is_no_branchs_holder(question):
 def test_the_branchs_own_role_still_answers():
     answer = ask_source(ROLES, "文旅局文物管理党支部的宣传委员是谁")
     assert "柯立新" in answer.text and "董雅琴" not in answer.text, answer.text
+
+
+FARM = "南岗县国有林场党委2024年度党建工作报告"
+HEADED = index_like(
+    FakeSource(
+        [
+            make_chunk(FARM, "一是党委理论学习中心组集中学习9次。二是各支部开展学习研讨31场。", ("二、主要工作", "（一）坚持主题党日与集中学习相结合")),
+            make_chunk(FARM, "全年发展党员2名，转正党员3名。", ("二、主要工作", "（二）组织建设"), position=1),
+        ]
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("question", ["南岗林场去年主题党日开了几次", "林场2024年开了几次主题党日"])
+def test_a_heading_naming_the_thing_is_no_quotation_of_its_figure(question):
+    answer = ask_source(HEADED, question)
+    assert answer.refused and answer.confidence != "low", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"), [("南岗林场去年中心组集中学习了几次", "9次"), ("林场去年发展了几名党员", "2名")]
+)
+def test_a_sentence_saying_the_thing_still_answers(question, figure):
+    answer = ask_source(HEADED, question)
+    assert not answer.refused and figure in answer.text, answer.text
