@@ -22,7 +22,7 @@ from assistant.answer.person_part import person_part
 from assistant.answer.post_holders import post_asked, reporter_answer, titled
 from assistant.answer.progress import answer_progress
 from assistant.answer.question import agrees_with_marks
-from assistant.answer.role_bodies import another_bodys_role
+from assistant.answer.role_bodies import another_bodys_role, nobody_of_the_act
 from assistant.answer.routing import AnswerKind
 from assistant.answer.stated_zeros import stated_none
 from assistant.core.schema import Answer, Evidence
@@ -178,6 +178,7 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
             for s in ranked
             if holds(part, s.sentence)
             and not another_bodys_role(part, s.sentence, ctx.names_of(s.chunk.doc_id) + (ctx.question,), unit)
+            and not nobody_of_the_act(part, s.sentence)
             and terms.holds_rarest(s.in_context)
             and (not unit or ctx.said_of_unit(unit, s.chunk, s.sentence))
         ),

@@ -30,7 +30,7 @@ from assistant.answer.question import (
     counts_other_people,
     misses_asked_money,
 )
-from assistant.answer.role_bodies import another_bodys_role
+from assistant.answer.role_bodies import another_bodys_role, nobody_of_the_act
 from assistant.answer.whole_parts import asked_pairs, part_asked_at
 from assistant.core.schema import Answer
 from assistant.core.text import COHORT, YEAR, YEAR_PART, squash
@@ -118,6 +118,8 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # a 上半年 report's figures say nothing of 下半年
         if unit and not ctx.said_of_unit(unit, s.chunk, s.sentence):
             continue  # the hospital's figure does not answer for its 外科党支部
+        if any(nobody_of_the_act(w, s.sentence) for w in roles):
+            continue  # 请假1名 beside 指导人员为某某 does not say who was on leave
         if unit and any(another_bodys_role(w, s.sentence, (), unit) for w in roles):
             continue  # 指导人员为某某（党总支组织委员） names no 组织委员 of the branch asked
         if misses_asked_money(ctx.question, s.sentence) or change_of_other_thing(ctx.question, s.sentence):

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.answer_types import ANCHOR_FORMS, Wanted
+from assistant.answer.answer_types import ANCHOR_FORMS, PERSON, ROLE_AT_END, Wanted
 from assistant.answer.branch_units import names_unit
+from assistant.answer.person_names import is_name, people_named
+from assistant.core.words import tagged_words
 
 # A party body or inspection team right before a role holds it (…非公企业党委组织委员, …督导组组长, （党总支组织委员）).
 BODY_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{0,14}?(?:党委|党工委|党组|纪委|纪工委|委员会|督导组|巡察组|党总支|党支部|支部))"
     r"(?:副)?[\u4e00-\u9fff]{0,2}$"
 )
+CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
 
 
 def another_bodys_role(part: Wanted, sentence: str, own: tuple[str, ...], unit: str = "") -> bool:
@@ -30,3 +33,18 @@ def another_bodys_role(part: Wanted, sentence: str, own: tuple[str, ...], unit: 
     return bool(mentions) and all(
         body and not any(body.group(1) in name or name in body.group(1) for name in own) for body in bodies
     )
+
+
+def nobody_of_the_act(part: Wanted, sentence: str) -> bool:
+    """请假1名…，指导人员为某某: who did an act (请假的都是谁) is told only by a name in a clause saying the act; a
+    name beside another act of the same row (the 指导人员) is not theirs. Roles are left to `another_bodys_role`."""
+    if part.kind != "person" or not part.anchor or ROLE_AT_END.search(part.anchor):
+        return False
+    forms = ANCHOR_FORMS.get(part.anchor, (part.anchor,))
+    saying = [c for c in CLAUSE.findall(sentence) if any(form in c for form in forms)]
+    return bool(saying) and not any(PERSON.search(c) or people_named(c) or names_anyone(c) for c in saying)
+
+
+def names_anyone(clause: str) -> bool:
+    """请假2名（甲、乙因公出差）: names listed without a role."""
+    return any(is_name(word) for word, _ in tagged_words(clause))

@@ -128,3 +128,29 @@ def test_a_heading_naming_the_thing_is_no_quotation_of_its_figure(question):
 def test_a_sentence_saying_the_thing_still_answers(question, figure):
     answer = ask_source(HEADED, question)
     assert not answer.refused and figure in answer.text, answer.text
+
+
+ARCHIVE = "北辰区档案馆党总支关于2024年度组织生活会情况的报告"
+LEAVE = index_like(
+    FakeSource(
+        [
+            make_chunk(ARCHIVE, "编研党支部：召开时间1月16日，应到16名，实到15名，请假1名，查摆问题9条，批评意见24条，指导人员为祁文博。", ("二、会议召开情况",)),
+            make_chunk(ARCHIVE, "保管利用党支部：召开时间1月18日，应到13名，实到11名，请假2名（陶建民、韦晓丹因公出差），指导人员为柏海音。", ("二、会议召开情况",), position=1),
+        ]
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("question", ["档案馆编研党支部组织生活会上请假的是谁", "编研党支部开组织生活会谁请假了"])
+def test_a_name_beside_another_act_does_not_say_who_did_this_one(question):
+    answer = ask_source(LEAVE, question)
+    assert answer.refused and "祁文博" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [("保管利用党支部组织生活会请假的都是谁", "陶建民"), ("编研党支部组织生活会是谁来指导的", "祁文博")],
+)
+def test_a_name_in_the_acts_own_clause_still_answers(question, name):
+    answer = ask_source(LEAVE, question)
+    assert not answer.refused and name in answer.text, answer.text
