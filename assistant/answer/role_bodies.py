@@ -16,6 +16,7 @@ BODY_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{0,14}?(?:党委|党工委|党组|纪委|纪工委|委员会|督导组|巡察组|党总支|党支部|支部))"
     r"(?:副)?[\u4e00-\u9fff]{0,2}$"
 )
+OWN_KIND = frozenset({"支部", "党支部"})
 CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
 
 
@@ -29,7 +30,10 @@ def another_bodys_role(part: Wanted, sentence: str, own: tuple[str, ...], unit: 
     mentions = [m for form in forms for m in re.finditer(re.escape(form), sentence)]
     bodies = [BODY_BEFORE.search(sentence[: m.start()]) for m in mentions]
     if unit:
-        return bool(mentions) and all(body and not names_unit(unit, "", body.group(1)) for body in bodies)
+        # a bare 支部书记 is the branch's own; a bare 党总支组织委员 the body's above it
+        return bool(mentions) and all(
+            body and body.group(1) not in OWN_KIND and not names_unit(unit, "", body.group(1)) for body in bodies
+        )
     return bool(mentions) and all(
         body and not any(body.group(1) in name or name in body.group(1) for name in own) for body in bodies
     )
