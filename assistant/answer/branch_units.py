@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answer.branch_short_names import said_by_short_form
-from assistant.answer.question import GENERIC_ORG, PERIOD, UNIT_SUFFIX
+from assistant.answer.question import GENERIC_ORG, UNIT_SUFFIX
 from assistant.core.words import cut_words, tagged_words
 from assistant.index.manifest import DocRecord
 from assistant.search.organisations import named_organisation
@@ -52,8 +52,7 @@ def sub_unit(question: str) -> str:
             continue  # 学生支部几个: the branches are counted, none is asked about
         if suffix.re is ORDINAL_UNIT:
             return f"第{suffix.group(1)}{suffix.group(2)}"
-        # 信访局今年上半年来访接待党支部: the period said between the body and its branch is no part of the name
-        before = PERIOD.sub("", question[: suffix.start()])
+        before = question[: suffix.start()]
         if suffix.group(1) in WHOLE_OFFICE:
             return suffix.group(1)
         named = UNIT_NAME.search(before)

@@ -11,12 +11,14 @@ from assistant.answer.branch_units import names_unit
 from assistant.answer.person_names import is_name, people_named
 from assistant.core.words import tagged_words
 
-# A party body or inspection team right before a role holds it (…非公企业党委组织委员, …督导组组长, （党总支组织委员）).
-BODY_BEFORE = re.compile(
-    r"([\u4e00-\u9fff]{0,14}?(?:党委|党工委|党组|纪委|纪工委|委员会|督导组|巡察组|党总支|党支部|支部))"
-    r"(?:副)?[\u4e00-\u9fff]{0,2}$"
+# A party body or inspection team right before a role holds it (…非公企业党委组织委员, …督导组组长).
+BODIES = r"党委|党工委|党组|纪委|纪工委|委员会|督导组|巡察组"
+BODY_BEFORE = re.compile(rf"([\u4e00-\u9fff]{{2,14}}?)(?:{BODIES})(?:副)?[\u4e00-\u9fff]{{0,2}}$")
+# Of a branch asked about, a branch or 党总支 before the role too (（党总支组织委员）): the whole body named.
+UNIT_BODY_BEFORE = re.compile(
+    rf"([\u4e00-\u9fff]{{0,14}}?(?:{BODIES}|党总支|党支部|支部))(?:副)?[\u4e00-\u9fff]{{0,2}}$"
 )
-OWN_KIND = frozenset({"支部", "党支部"})
+OWN_KIND = re.compile(r"(?:党)?支部(?:委员会)?")  # the branch said by its kind alone: its own
 CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
 
 
@@ -28,12 +30,14 @@ def another_bodys_role(part: Wanted, sentence: str, own: tuple[str, ...], unit: 
         return False
     forms = ANCHOR_FORMS.get(part.anchor, (part.anchor,))
     mentions = [m for form in forms for m in re.finditer(re.escape(form), sentence)]
-    bodies = [BODY_BEFORE.search(sentence[: m.start()]) for m in mentions]
     if unit:
+        bodies = [UNIT_BODY_BEFORE.search(sentence[: m.start()]) for m in mentions]
         # a bare 支部书记 is the branch's own; a bare 党总支组织委员 the body's above it
         return bool(mentions) and all(
-            body and body.group(1) not in OWN_KIND and not names_unit(unit, "", body.group(1)) for body in bodies
+            body and not OWN_KIND.fullmatch(body.group(1)) and not names_unit(unit, "", body.group(1))
+            for body in bodies
         )
+    bodies = [BODY_BEFORE.search(sentence[: m.start()]) for m in mentions]
     return bool(mentions) and all(
         body and not any(body.group(1) in name or name in body.group(1) for name in own) for body in bodies
     )

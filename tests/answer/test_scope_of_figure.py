@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.branch_units import sub_unit
 from assistant.answer.person_unrecorded import acting_name
 from tests.answer.support import FakeSource, ask_source, index_like, make_chunk
 
@@ -55,18 +54,6 @@ def test_a_person_no_sentence_names_gets_no_figure(question):
 def test_the_person_named_still_gets_their_own_figure():
     answer = ask_source(SOURCE, "鲍永健去年谈心谈话搞了多少人次")
     assert "27人次" in answer.text and "118人次" not in answer.text, answer.text
-
-
-@pytest.mark.parametrize(
-    ("question", "unit"),
-    [
-        ("水利局今年上半年河道管护党支部开了几次支委会", "管护"),
-        ("卫健委2024年下半年外科党支部有多少名党员", "外科"),
-        ("2024年开了几次党小组会", ""),
-    ],
-)
-def test_the_branch_is_read_across_the_period(question, unit):
-    assert sub_unit(question) == unit
 
 
 @pytest.mark.parametrize(
