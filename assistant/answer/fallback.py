@@ -136,7 +136,8 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # 发展党员27名，其中学生党员26名 does not say how many student members there are
         if acts and not acts & acts_in(s.sentence):
             continue  # 支部现有党员19名 says nothing of how many were admitted (发展了几名)
-        if things and not any(w in s.sentence for w in things if w not in s.chunk.doc_title):
+        said = [w for w in things if len(w) > 1 and w not in s.chunk.doc_title]
+        if said and not any(w in s.sentence for w in said):
             continue  # 中心组集中学习12次 under a heading naming 主题党日 does not say how many 主题党日 there were
         if not counts_asked_noun(counted, s.sentence, answers):
             continue  # 现有党员23名，占全所律师的38% does not say how many 律师 there are; 尚未发展新党员 says none
