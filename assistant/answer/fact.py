@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.answer_types import ANCHOR_FORMS, ROLE_AT_END, AnswerType, Wanted, holds, wanted_types
+from assistant.answer.answer_types import ROLE_AT_END, AnswerType, Wanted, holds, wanted_types
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.branch_units import sub_unit
 from assistant.answer.citations import CitationBook
@@ -22,6 +22,7 @@ from assistant.answer.person_part import person_part
 from assistant.answer.post_holders import post_asked, reporter_answer, titled
 from assistant.answer.progress import answer_progress
 from assistant.answer.question import agrees_with_marks
+from assistant.answer.role_bodies import another_bodys_role, nobody_of_the_act
 from assistant.answer.routing import AnswerKind
 from assistant.answer.stated_zeros import stated_none
 from assistant.core.schema import Answer, Evidence
@@ -40,10 +41,6 @@ FIELD_HEADINGS: dict[AnswerType, re.Pattern[str]] = {
 }
 PART_WEIGHT = 0.5
 OWN_DOCUMENTS = 3  # best documents searched for the asked person's own clause
-# A party body or inspection team right before a role holds it (…非公企业党委组织委员, …督导组组长).
-BODY_BEFORE = re.compile(
-    r"([\u4e00-\u9fff]{2,14}?)(?:党委|党工委|党组|纪委|纪工委|委员会|督导组|巡察组)(?:副)?[\u4e00-\u9fff]{0,2}$"
-)
 HOLDING_ASKED = re.compile(r"会|开|召开|举行|举办|活动|报到")  # a meeting's (or event's) time and place are asked
 OWN_BEATS_FIELD = 0.5  # share of the question's words a typed sentence holds to be chosen over a field section
 # 哪天验收通过的 / 谁主持的 / 开过了吗: asked of something done, which a plan's sentence cannot tell.
@@ -180,7 +177,8 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
             (s.score + PART_WEIGHT * terms.coverage(s.sentence), s)
             for s in ranked
             if holds(part, s.sentence)
-            and not another_bodys_role(part, s.sentence, ctx.names_of(s.chunk.doc_id) + (ctx.question,))
+            and not another_bodys_role(part, s.sentence, ctx.names_of(s.chunk.doc_id) + (ctx.question,), unit)
+            and not nobody_of_the_act(part, s.sentence)
             and terms.holds_rarest(s.in_context)
             and (not unit or ctx.said_of_unit(unit, s.chunk, s.sentence))
         ),
@@ -190,19 +188,6 @@ def best_for(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Sco
         return []
     (top, best), rest = scored[0], scored[1:2]
     return [best] + [s for score, s in rest if score >= NEAR_BEST * top and s.chunk.doc_id == best.chunk.doc_id]
-
-
-def another_bodys_role(part: Wanted, sentence: str, own: tuple[str, ...]) -> bool:
-    """高新区非公企业党委组织委员张慧到会指导: every mention of the role asked is held in another body than the
-    document's own, so its name answers nothing about the document's organisation."""
-    if part.kind != "person" or not part.anchor:
-        return False
-    forms = ANCHOR_FORMS.get(part.anchor, (part.anchor,))
-    mentions = [m for form in forms for m in re.finditer(re.escape(form), sentence)]
-    bodies = [BODY_BEFORE.search(sentence[: m.start()]) for m in mentions]
-    return bool(mentions) and all(
-        body and not any(body.group(1) in name or name in body.group(1) for name in own) for body in bodies
-    )
 
 
 def field_section(ctx: AnswerContext, part: Wanted, ranked: list[Scored]) -> list[Scored]:

@@ -16,7 +16,7 @@ from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.branch_units import sub_unit
 from assistant.answer.citations import CitationBook
 from assistant.answer.context import FACT_THRESHOLD, AnswerContext, Scored
-from assistant.answer.count_words import acts_in, unheard_words
+from assistant.answer.count_words import acts_in, counted_words, unheard_words
 from assistant.answer.fact_cells import row_label
 from assistant.answer.fact_plans import states_plan
 from assistant.answer.growth_subject import change_of_other_thing
@@ -30,6 +30,7 @@ from assistant.answer.question import (
     counts_other_people,
     misses_asked_money,
 )
+from assistant.answer.role_bodies import another_bodys_role, nobody_of_the_act
 from assistant.answer.whole_parts import asked_pairs, part_asked_at
 from assistant.core.schema import Answer
 from assistant.core.text import COHORT, YEAR, YEAR_PART, squash
@@ -101,6 +102,10 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     counted = counted_noun(ctx.question)
     reported_part = bool(YEAR_PART.search(ctx.question))
     person = acting_name(ctx.question)
+    roles = wanted_types(plain_wording(ctx.question))
+    # What a count counts is said by the sentence itself; the title and section say only whose and when.
+    quantity = any(w.kind in QUANTITIES for w in roles)
+    things = [w for w, _ in counted_words(terms)] if quantity else []
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):
         if s.passage < FACT_THRESHOLD or not answers(s.sentence) or FURNITURE.search(s.sentence):
@@ -113,6 +118,10 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # a 上半年 report's figures say nothing of 下半年
         if unit and not ctx.said_of_unit(unit, s.chunk, s.sentence):
             continue  # the hospital's figure does not answer for its 外科党支部
+        if any(nobody_of_the_act(w, s.sentence) for w in roles):
+            continue  # 请假1名 beside 指导人员为某某 does not say who was on leave
+        if unit and any(another_bodys_role(w, s.sentence, (), unit) for w in roles):
+            continue  # 指导人员为某某（党总支组织委员） names no 组织委员 of the branch asked
         if misses_asked_money(ctx.question, s.sentence) or change_of_other_thing(ctx.question, s.sentence):
             continue  # 经营收入…同比增长4.2%，其中新媒体收入… does not say how much 新媒体收入 grew
         if tells_another_event(ctx.question, s.sentence, s.chunk.doc_title):
@@ -127,6 +136,9 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
             continue  # 发展党员27名，其中学生党员26名 does not say how many student members there are
         if acts and not acts & acts_in(s.sentence):
             continue  # 支部现有党员19名 says nothing of how many were admitted (发展了几名)
+        said = [w for w in things if len(w) > 1 and w not in s.chunk.doc_title]
+        if said and not any(w in s.sentence for w in said):
+            continue  # 中心组集中学习12次 under a heading naming 主题党日 does not say how many 主题党日 there were
         if not counts_asked_noun(counted, s.sentence, answers):
             continue  # 现有党员23名，占全所律师的38% does not say how many 律师 there are; 尚未发展新党员 says none
         # Whose and when are said by the title and section; what is asked, by the sentence itself.

@@ -27,9 +27,11 @@ ROLES_BEFORE = re.compile(rf"(?:(?:{ROLE.pattern}|{ROLES}|{TITLE})、?)+$")
 
 # What may stand between a name and its act: 同志, 2024年上半年, 在会上, 重点.
 BETWEEN = re.compile(
-    rf"^(?:同志)?(?:个人)?(?:{PERIOD.pattern})?(?:{PLACE_AFTER.pattern.replace('$', '')})?(?:{MANNER.pattern.removesuffix('$')})?"
+    rf"^(?:同志)?(?:个人|本人)?(?:{PERIOD.pattern})?(?:{PLACE_AFTER.pattern.replace('$', '')})?(?:{MANNER.pattern.removesuffix('$')})?"
 )
 PLACE_LETTERS = "上中后前"
+ACTIVITY_TAGS = ("x", "n", "vn", "nz")  # jieba leaves a Party term untagged (x)
+ASKED_AT_ONCE = re.compile(r"几|多少")
 # 石湾村林某 cut 村林/某: an organisation's last letter cut together with a surname
 ORGANISATION_LETTERS = "村镇乡局委司院校部处科所厂站队区县市馆社台室狱厅署段团"
 ROLE_ALONE = re.compile(rf"(?:{ROLES}|{TITLE})")
@@ -79,8 +81,16 @@ def acts_next(after: str) -> bool:
 def act_after(after: str) -> str:
     """查摆 of 在会上重点查摆了…: the verb that follows a name, past the period, place and manner; "" when
     none does."""
-    words = tagged_words(after[BETWEEN.match(after).end() :])
-    return words[0][0] if words and words[0][1].startswith("v") else ""
+    words = [w for w in tagged_words(after[BETWEEN.match(after).end() :]) if w[1] not in ("ad", "d")]
+    if words and words[0][1].startswith("v"):
+        return words[0][0]
+    # 谈心谈话搞了多少人次 / 组织生活会参加了几次: an activity named before the verb says what the person did
+    if len(words) > 1 and words[0][1] in ACTIVITY_TAGS and words[1][1] == "v":
+        return words[0][0]
+    # 谈心谈话多少人次: an act in a verbal noun (or a Party term) asked of at once
+    if len(words) > 1 and words[0][1] in ("x", "vn") and ASKED_AT_ONCE.match(words[1][0]):
+        return words[0][0]
+    return ""
 
 
 def acting_span(question: str) -> tuple[int, int] | None:
