@@ -44,6 +44,7 @@ from assistant.answer.count_words import (
 from assistant.answer.every_unit import asked_branch, for_branch
 from assistant.answer.fact_states import STATED
 from assistant.answer.facts import extract_facts
+from assistant.answer.findings import counts_findings
 from assistant.answer.followup_grades import GRADE
 from assistant.answer.head_verb import by_asked_verb
 from assistant.answer.numeric_fact import FAMILY_OF_UNIT, NumericFact
@@ -343,7 +344,7 @@ def fact_score(
     # 诉求28件，已完成加装9部: a predicate of acts alone acts on the thing of the clause before.
     acts_only = not names_a_thing(GROUPING.sub("", fact.predicate))
     # 组织警示教育4场，参加人员210人次: those taking part are counted of the activity the clause before names.
-    joined_earlier = bool(earlier) and counts_participants(fact.predicate)
+    joined_earlier = bool(earlier) and (counts_participants(fact.predicate) or counts_findings(fact.predicate))
     # 对查摆的问题建立台账。截至3月底，已完成整改9条: a state with no whole of its own counts the things before
     before = things_said_before(fact).lower() if acts_only and fact.qualifiers & STATED and fact.parent is None else ""
     acts = column_acts([w for w, _ in counted], fact.predicate.lower() if fact.row else "")

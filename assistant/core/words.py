@@ -205,6 +205,7 @@ SYNONYM_GROUPS = [
     ("纪委", "纪检委", "纪律检查委员会"),  # the spoken short forms of a body the regulations write in full
     ("纪检委员", "纪律检查委员"),
     ("提拔", "提升职务"),  # a promotion, as one revision of a rule words it and another does
+    ("公车", "公务用车", "公务车辆"),  # the short form clerks say for the vehicles reports name in full
 ]
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(other for other in group if other != word) for group in SYNONYM_GROUPS for word in group
