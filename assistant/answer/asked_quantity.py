@@ -41,7 +41,7 @@ ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
     # 参加人次是多少 / 参与了多少党员人次: 人次 after the people it counts
     (
         "person_time",
-        re.compile(r"(几|多少)万?(?:[\u4e00-\u9fff]{0,4}?(?<![人户]))?[人户]次|[人户]次[^，,？?]{0,3}?(?:几|多少)"),
+        re.compile(r"(几|多少)万?(?:党员|干部|群众|职工|员工|学生|志愿者)?[人户]次|[人户]次[^，,？?]{0,3}?(?:几|多少)"),
     ),  # 参加人次是多少
     ("percent", re.compile(r"比例|占比|比重|百分之(?:几|多少)|百分比|多少%|率|满意度|覆盖面")),
     (
