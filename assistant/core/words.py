@@ -206,6 +206,8 @@ SYNONYM_GROUPS = [
     ("计划", "拟", "力争", "预计"),
     ("参加", "参与", "参训"),
     ("提高", "提升"),
+    ("下降", "降低"),  # a change a report states one way and a clerk asks the other (能耗下降多少 of 同比降低3%)
+    ("增长", "上升"),
     ("举办", "举行"),
     ("下设", "下辖", "设有"),
     ("才能", "方可", "才可以"),  # a rule's condition: 三分之二以上委员到会方可召开
