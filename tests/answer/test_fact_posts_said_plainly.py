@@ -27,10 +27,16 @@ BUREAU_DOC = [
     )
 ]
 
+HOSPITAL = "鹿鸣县中医院党委2024年度党建工作总结"
+HOSPITAL_DOC = [
+    make_chunk(HOSPITAL, "院党委书记王建华讲专题党课4次，副书记屈红梅讲党课2次。", ("一、理论学习",), position=0),
+    make_chunk(HOSPITAL, "院党委由7名委员组成，书记王建华（副院长），副书记屈红梅。", ("二、组织建设",), position=1),
+]
+
 
 @pytest.fixture
 def source() -> FakeSource:
-    return FakeSource(COMMUNITY_DOC, BUREAU_DOC)
+    return FakeSource(COMMUNITY_DOC, BUREAU_DOC, HOSPITAL_DOC)
 
 
 @pytest.mark.parametrize(
@@ -52,6 +58,7 @@ def test_a_post_said_by_its_work_is_that_committee_member(source, question, hold
         ("温若兰在局里担任啥职务", "副局长温若兰"),
         ("阎立诚在局里担任什么职务", "副局长"),
         ("温若兰是什么职务", "副局长温若兰"),
+        ("王建华在院里担任什么职务", "副院长"),
     ],
 )
 def test_the_post_beside_the_name_answers_what_post_a_person_holds(source, question, post):
