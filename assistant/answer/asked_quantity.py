@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answer.asked_amounts import SIZE_ASKED, also_asked, measure_units
 from assistant.answer.numeric_fact import (
     FAMILIES,
     FAMILY_OF_UNIT,
@@ -37,7 +38,11 @@ PART_MARK = re.compile(r"[，,；;\s]*(?:其中|里面|里头|当中|之中|里|
 MODAL_SAID = r"(?:原本|原来|本来|当初|最后|最终)?(?:计划|实际|拟)?"
 # What a question asks for, tried in order; the first that matches gives the unit family.
 ASKED_FAMILIES: tuple[tuple[UnitFamily, re.Pattern[str]], ...] = (
-    ("person_time", re.compile(r"(几|多少)万?[人户]次|[人户]次[^，,？?]{0,3}?(?:几|多少)")),  # 参加人次是多少
+    # 参加人次是多少 / 参与了多少党员人次: 人次 after the people it counts
+    (
+        "person_time",
+        re.compile(r"(几|多少)万?(?:党员|干部|群众|职工|员工|学生|志愿者)?[人户]次|[人户]次[^，,？?]{0,3}?(?:几|多少)"),
+    ),  # 参加人次是多少
     ("percent", re.compile(r"比例|占比|比重|百分之(?:几|多少)|百分比|多少%|率|满意度|覆盖面")),
     (
         "money",
@@ -172,13 +177,16 @@ class AskedQuantity:
     measure: str | None = None  # 几部/几户: a measure word that names the kind of thing; figures in it come first
     required: bool = False  # 要求多少: a plan's target or a rule's minimum answers, no figure of what was done
     person_times_too: bool = False  # 处理了几个: a figure in 人次 answers too
+    also: frozenset[UnitFamily] = frozenset()  # 能耗下降多少: families a bare count takes too (asked_amounts)
+    units: tuple[str, ...] = ()  # 拆了多大面积: the units a size asked is stated in
 
 
 def read_asked(question: str) -> AskedQuantity | None:
     """The asked quantity of a 几/多少/比例 question (or of a 整改完了没有 question), else None."""
     question = plain_wording(question)
     completion = not ASKED.search(question) and COMPLETION_ASKED.search(question)
-    if not ASKED.search(question) and not completion:
+    units = measure_units(question)
+    if not ASKED.search(question) and not completion and not units:
         return None
     family = next((f for f, pattern in ASKED_FAMILIES if pattern.search(question)), None)
     if family == "money" and PART_OF_ITEMS.search(question) and not MONEY_SAID.search(question):
@@ -186,7 +194,7 @@ def read_asked(question: str) -> AskedQuantity | None:
     family = family or whole_family(question)
     unit_match = re.search(rf"(?:几|多少)(?:万|亿)?({UNITS})", question)
     unit = unit_match.group(1) if unit_match and FAMILY_OF_UNIT.get(unit_match.group(1)) == "other" else None
-    if unit:
+    if unit or units:
         family = "other"
     state: ItemState | None = (
         "either" if completion else next((state for state, pattern in STATE_ASKED if pattern.search(question)), None)
@@ -198,9 +206,10 @@ def read_asked(question: str) -> AskedQuantity | None:
     plan = PLAN_ASKED.search(question)
     required = REQUIRED_ASKED.search(question)
     for modal in (plan, required):  # 要办 / 要求: how a target is asked, no word of what is counted
-        if modal and modal.group(0).startswith("要"):
+        if modal and modal.group(0).startswith("要") and not re.fullmatch(PLAN_READ_IN, modal.group(0)):
             question = question.replace(modal.group(0), modal.group(0).removeprefix("要求").removeprefix("要"), 1)
     words = FILLER.sub("", ASKED.sub("，", TIME.sub("，", AS_OF.sub("，", AGAIN.sub("", question)))))
+    words = SIZE_ASKED.sub("", words) if units else words
     words = MORE_BEFORE_ASKED.sub("", words)  # 比去年多几个: which way they differ, not what is counted
     if SHARE_OF_PLAN_ASKED.search(question):  # 占年度计划百分之几: the share of the plan done is what is counted
         words += "，完成计划"
@@ -219,6 +228,8 @@ def read_asked(question: str) -> AskedQuantity | None:
         measure=unit_match.group(1) if unit_match and unit_match.group(1) in KIND_MEASURES else None,
         required=bool(required) and not plan,
         person_times_too=family in ("person", "items") and bool(DEALT_WITH_ASKED.search(question)),
+        also=also_asked(question) if family is None else frozenset(),
+        units=units,
     )
 
 
@@ -242,8 +253,10 @@ def part_of_people(question: str) -> bool:
 
 def answers(fact: NumericFact, asked: AskedQuantity) -> bool:
     """Whether a fact states the kind of quantity asked: the same unit family, a plan only when asked."""
-    if asked.family is None:
-        family_ok = fact.family not in ("percent", "money")
+    if asked.units:
+        family_ok = fact.unit in asked.units
+    elif asked.family is None:
+        family_ok = fact.family not in ("percent", "money") or fact.family in asked.also
     elif asked.unit:
         family_ok = fact.unit == asked.unit
     else:
@@ -282,17 +295,17 @@ def asked_quantity(question: str) -> re.Pattern[str] | None:
     asked = read_asked(question)
     if asked is None:
         return None
-    if asked.unit:
-        units: tuple[str, ...] = (asked.unit,)
+    if asked.units:
+        units: tuple[str, ...] = asked.units
+    elif asked.unit:
+        units = (asked.unit,)
     elif asked.family:
         units = FAMILIES[asked.family] + (("个",) if asked.family == "person" else ())
     else:
         units = tuple(UNIT_WORDS)
     alternatives = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    percent = rf"(?:{NUMBER})\s*(?:%|％)|百分之"
     if asked.family == "percent":
-        return re.compile(rf"(?:{NUMBER})\s*(?:%|％)|百分之")
-    return re.compile(
-        rf"(?:{NUMBER})(?:万|亿)?(?:余|多)?\s*(?:{alternatives})(?!次)"
-        if asked.family == "person"
-        else rf"(?:{NUMBER})(?:万|亿)?(?:余|多)?\s*(?:{alternatives})"
-    )
+        return re.compile(percent)
+    counted = rf"(?:{NUMBER})(?:万|亿)?(?:余|多)?\s*(?:{alternatives})" + ("(?!次)" if asked.family == "person" else "")
+    return re.compile(f"{counted}|{percent}" if "percent" in asked.also else counted)

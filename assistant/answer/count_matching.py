@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.answer.answer_types import NAME, ROLE_AT_END
+from assistant.answer.asked_amounts import sizes_earlier
 from assistant.answer.asked_quantity import AskedQuantity, answers
 from assistant.answer.asked_rows import asked_row_figures
 from assistant.answer.branch_units import own_branch, sub_unit
@@ -44,6 +45,7 @@ from assistant.answer.counted_thing import by_counted_thing
 from assistant.answer.every_unit import asked_branch, for_branch
 from assistant.answer.fact_states import STATED
 from assistant.answer.facts import extract_facts
+from assistant.answer.findings import counts_findings
 from assistant.answer.followup_grades import GRADE
 from assistant.answer.head_verb import by_asked_verb
 from assistant.answer.numeric_fact import FAMILY_OF_UNIT, NumericFact
@@ -344,7 +346,7 @@ def fact_score(
     # 诉求28件，已完成加装9部: a predicate of acts alone acts on the thing of the clause before.
     acts_only = not names_a_thing(GROUPING.sub("", fact.predicate))
     # 组织警示教育4场，参加人员210人次: those taking part are counted of the activity the clause before names.
-    joined_earlier = bool(earlier) and counts_participants(fact.predicate)
+    joined_earlier = bool(earlier) and (counts_participants(fact.predicate) or counts_findings(fact.predicate))
     # 对查摆的问题建立台账。截至3月底，已完成整改9条: a state with no whole of its own counts the things before
     before = things_said_before(fact).lower() if acts_only and fact.qualifiers & STATED and fact.parent is None else ""
     acts = column_acts([w for w, _ in counted], fact.predicate.lower() if fact.row else "")
@@ -354,7 +356,7 @@ def fact_score(
         shared = (fact.lead + " ".join(fact.chunk.section_path) + earlier + title).lower()
         # a table row's label says whose the figure is as its column says what (第二党小组：党员人数15名)
         # Money is spent on the clause before (修建便道2公里，投入资金8万元): that clause is its own, not context.
-        spent_on = acts_only or fact.family == "money" or joined_earlier
+        spent_on = acts_only or fact.family == "money" or joined_earlier or sizes_earlier(fact)
         own_words = predicate + fact.row.lower() + (earlier.lower() if spent_on else "") + before
         weighed = counted
         if WHOSE_ROW.search(fact.row.strip()):
@@ -374,7 +376,7 @@ def fact_score(
     near = terms.coverage(context + fact.row.lower() + predicate + said)  # a row's label is its figures' subject
     # Money is spent on the activity of the clause before (慰问困难职工18人，发放慰问金…); acts alone act on
     # its thing, but only a measure word or a state asked (装了几部) picks them over that clause's own figure.
-    if fact.family == "money" or (acts_only and picked_out) or joined_earlier:
+    if fact.family == "money" or (acts_only and picked_out) or joined_earlier or sizes_earlier(fact):
         near = max(near, terms.coverage(context + fact.row.lower() + before + earlier.lower() + predicate))
     own = terms.coverage(context + before + fact.sentence)
     if "全年" in periods and HALF.search(fact.clause) and "全年" not in fact.clause:

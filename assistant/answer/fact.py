@@ -111,7 +111,7 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     book = CitationBook()
     chosen = [s for w in wanted for s in field_section(ctx, w, ranked)]
     if not chosen and people and any(w.kind == "position" for w in wanted):
-        chosen = titled(ranked, people)[:1]  # 柏某是什么职务: the sentence writing a post before the name
+        chosen = titled(ranked, people, ctx.question)[:1]  # 柏某是什么职务: the sentence writing a post before the name
     chosen = chosen or near_best(ctx, ranked)
     return Answer(quote_sentences(chosen, book), kind, book.citations(), evidence)
 

@@ -105,9 +105,25 @@ def first_person_post(chunks: list[Chunk], role: str) -> tuple[Chunk, str] | Non
     return None
 
 
-def titled(ranked: list[Scored], people: list[str]) -> list[Scored]:
-    """The sentences writing a post right before one of `people` (组织部副部长柏晓琳), best first."""
-    return [s for s in ranked if any(post_before(s.sentence, name) for name in people)]
+def titled(ranked: list[Scored], people: list[str], question: str = "") -> list[Scored]:
+    """The sentences writing a post right before one of `people` (组织部副部长柏晓琳), best first; 在局里担任什么职务
+    puts first those giving a post of that body (副局长某某, 某某（局党组成员、副局长）), not only a Party one."""
+    found = [s for s in ranked if any(post_before(s.sentence, name) for name in people)]
+    body = BODY_SAID.search(question)
+    if not body:
+        return found
+    return sorted(found, key=lambda s: not any(post_of_body(s.sentence, name, body.group(1)) for name in people))
+
+
+# 在局里 / 在院里: the body whose post is asked, said by its one-character kind
+BODY_SAID = re.compile(r"在([局所院厂队站处科校])里")
+
+
+def post_of_body(sentence: str, name: str, body: str) -> bool:
+    """副局长某某 / 某某（局党组成员、副局长）: a post of the body written right before the name or in brackets after it."""
+    return bool(
+        re.search(rf"{body}长(?:同志)?{re.escape(name)}|{re.escape(name)}(?:同志)?[（(][^）)]*{body}长", sentence)
+    )
 
 
 def post_before(sentence: str, name: str) -> bool:

@@ -50,7 +50,7 @@ NAMED_ACTOR = re.compile(
 )
 # Words that ask for something; a clause without one is context, not a question of its own.
 INTERROGATIVE = re.compile(
-    r"(?<![这那哪])几(?!乎)|多少|多久|多长|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|(?<![那这])么|几时|没有(?=[？?]|$)"
+    r"(?<![这那哪])几(?!乎)|多少|多久|多长|多大|什么|啥|哪些|哪几|哪|谁|怎么样|咋样|怎么|怎样|如何|咋|是否|有没有|是不是|吗|呢|(?<![那这])么|几时|没有(?=[？?]|$)"
 )
 # A branch or group a question asks about (外科 in 中医院外科党支部); a count or 各 names none.
 # 党小组会 and 支部党员大会 are meetings, not units.

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.answer.asked_amounts import measure_units
 from assistant.answer.asked_penalty import HEAVIEST_ASKED, asks_reported_penalties
 from assistant.answer.asked_quantity import COMPLETION_ASKED, HANDLING_ASKED, asked_quantity
 from assistant.answer.cited_asked import CITED
@@ -119,7 +120,9 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "count"  # 哪个支部党员最多: a comparison of counted rows
     if PARTS_ASKED.search(question):
         return "list"  # 这份总结分几块: its parts, named (and so counted)
-    counts = COUNT.search(question) and not asks_people(question)  # 几个人都是谁 asks who they are
+    counts = (COUNT.search(question) or measure_units(question)) and not asks_people(
+        question
+    )  # 多大面积: a size  # 几个人都是谁 asks who they are
     if (counts or COMPLETION_ASKED.search(question)) and not NOT_A_QUANTITY.search(question):
         return "count"  # 整改完了没有: answered by how many items are done and how many are not
     # 剩下的怎么处理的 (one clause): what a report says became of the open items, not a rule's procedure

@@ -179,6 +179,13 @@ COLLOQUIAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"上一次|上次|最近一次", "最近"),
         (r"(?:下面|底下|下边|下头)(?:有|设了?|管着)", "下设"),  # 党委下面有哪几个支部
         (r"到底|究竟|大概|大约|一般来说", ""),
+        # 管纪检的是谁 / 负责宣传工作的是哪位: a committee's member is named by the work the post is for
+        (
+            r"(?:分管|主管|管|负责)(纪检|宣传|组织|统战|青年)(?:工作)?的(?:人|同志|委员)?(?=是谁|是哪位|是哪个|叫什么)",
+            r"\1委员",
+        ),
+        # 在局里担任什么职务: a body said by its one-character kind is where the asker works, no word a report writes
+        (r"在(?:[局所院厂队站处科校委办]|单位)里(?=担任|兼任|任|是|干|做|负责|分管|管)", ""),
         # 党员总数多少 / 职工总人数是几个: documents state how many there are as 共有党员N名 (a whole a 其中 part
         # is asked of too: 党员总数，其中离退休的几个)
         (r"(党员|职工|员工|干部|人员|学生|教师|会员|志愿者)总人?数(?:是|有|为)?", r"共有\1"),
@@ -199,12 +206,15 @@ SYNONYM_GROUPS = [
     ("计划", "拟", "力争", "预计"),
     ("参加", "参与", "参训"),
     ("提高", "提升"),
+    ("下降", "降低"),  # a change a report states one way and a clerk asks the other (能耗下降多少 of 同比降低3%)
+    ("增长", "上升"),
     ("举办", "举行"),
     ("下设", "下辖", "设有"),
     ("才能", "方可", "才可以"),  # a rule's condition: 三分之二以上委员到会方可召开
     ("纪委", "纪检委", "纪律检查委员会"),  # the spoken short forms of a body the regulations write in full
     ("纪检委员", "纪律检查委员"),
     ("提拔", "提升职务"),  # a promotion, as one revision of a rule words it and another does
+    ("公车", "公务用车", "公务车辆"),  # the short form clerks say for the vehicles reports name in full
 ]
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(other for other in group if other != word) for group in SYNONYM_GROUPS for word in group
