@@ -67,7 +67,10 @@ def articles_asked(question: str) -> str:
 
 
 # 除了问责条例还引用了哪些: the regulation the question leaves out
-BESIDES = re.compile(r"除了?《?(?P<named>[^，,？?《》]{2,24}?)》?(?:以外|之外|外)?[，,]?(?:还|另外|又|其他|其余)")
+# (除了《X》，林业局总结还…: the document may be said after the comma)
+BESIDES = re.compile(
+    r"除了?《?(?P<named>[^，,？?《》]{2,24}?)》?(?:以外|之外|外)?(?:[，,][^，,？?《》]{0,10}?)?(?:还|另外|又|其他|其余)"
+)
 
 
 def besides_named(question: str) -> str:
