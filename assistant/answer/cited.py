@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.cited_asked import activity_after, activity_cited_for
+from assistant.answer.cited_articles import answer_articles, names_title
+from assistant.answer.cited_asked import activity_after, activity_cited_for, articles_asked, besides_named
 from assistant.answer.cited_plain import plain_names, plainly_named, without_doubles
 from assistant.answer.context import ANY_TITLE, AnswerContext, refusal
 from assistant.core.schema import Answer, Chunk, Evidence
@@ -43,6 +44,9 @@ def answer_cited(ctx: AnswerContext) -> Answer:
         fit = {d.doc_id: terms.coverage(d.title) for d in reports}
         best = max(fit.values())
         reports = sorted((d for d in reports if fit[d.doc_id] >= best - TITLE_FIT_MARGIN), key=lambda d: -fit[d.doc_id])
+    if articles_asked(ctx.question):  # 总结里引用了监督条例哪几条: that regulation's articles, not the regulations
+        return answer_articles(ctx, reports[:MAX_REPORTS], articles_asked(ctx.question))
+    besides = besides_named(ctx.question)  # 除了问责条例还引用了哪些: the others
     book = CitationBook()
     sections = []
     counts: set[float] = set()
@@ -59,11 +63,13 @@ def answer_cited(ctx: AnswerContext) -> Answer:
                     plain.setdefault(title, []).append((chunk, sentence.strip()))
         found = without_doubles(found, plain, documents)
         regulations = asked_of({t: p for t, p in found.items() if is_regulation_title(t)}, ctx.question)
+        regulations = {t: p for t, p in regulations.items() if not (besides and names_title(besides, t))}
         counts.add(float(len(regulations)))
+        other = f"除《{besides.strip('《》')}》外" if besides else ""
         lines = [
-            f"《{report.title}》引用的党内法规共{len(regulations)}部："
+            f"《{report.title}》{other}引用的党内法规共{len(regulations)}部："
             if regulations
-            else f"《{report.title}》中没有引用党内法规。"
+            else f"《{report.title}》中{other}没有引用{'其他' if besides else ''}党内法规。"
         ]
         for n, (title, places) in enumerate(regulations.items(), 1):
             chunk, sentence = places[0]  # cited where it is first mentioned; other places named

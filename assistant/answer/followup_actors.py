@@ -169,7 +169,9 @@ def entity_pointed_at(text: str, last: Turn) -> str:
     ranked = ONE_RANKED.match(last.answer)
     entity = own_row_name(ranked.group(1)) if ranked else last.holder
     actor = actor_in(last.question)
-    if not ranked and actor and not is_people(actor.text) and actor.start == 0 and entity in actor.text:
+    # an article of the regulation asked (《X》第六条讲的啥) is no row: 它 is then the regulation (`followup_regulations`)
+    row_asked = actor and not is_people(actor.text) and actor.start == 0 and not last.slots.regulation
+    if not ranked and row_asked and entity in actor.text:
         entity = actor.text  # 消防支队特勤大队: the row asked about, not only whose table it is
     if not entity:
         return ""

@@ -27,7 +27,7 @@ REGULATION_SUFFIX = re.compile(r"(条例|准则|细则|章程|规定|办法|规�
 # An unknown name is a regulation people ask for by these suffixes only (有关规定/相关意见 are no names).
 NAME_BEFORE_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2,16}?)(条例|准则|细则|章程)")
 LEAD_WORD = re.compile(
-    r"(?:按照|根据|依据|依照|按|关于|请问|查询|查一下|查|看看|对照|在|把|将|的话|的)(?=[\u4e00-\u9fff]{2})"
+    r"(?:按照|根据|依据|依照|按|关于|请问|查询|查一下|查|看看|对照|在|把|将|的话|的|那么|那)(?=[\u4e00-\u9fff]{2})"
 )
 
 
@@ -43,6 +43,11 @@ def without_lead(text: str) -> str:
 
 # A name said right before an article is a regulation's, whatever its suffix (考核办法第三条).
 NAME_BEFORE_ARTICLE = re.compile(rf"([\u4e00-\u9fff]{{2,16}}?(办法|规定|规则))(?=的?第\s*{NUMERAL}\s*[条章节])")
+# …so is a name said as where a rule is looked up (执法办法里对…是咋规定的 / 考勤规定中有什么要求).
+NAME_BEFORE_RULING = re.compile(
+    r"([\u4e00-\u9fff]{2,16}?(办法|规定|规则))(?=(?:里|中|里面)[^？?]{0,24}?"
+    r"(?:咋|怎么|如何|怎样|有什么|有啥|有哪些)(?:样)?(?:规定|要求))"
+)
 NUMBERED_RULES = re.compile(r"[一二三四五六七八九十]+项规定$")
 GENERIC_NAMES = frozenset(["工作", "党内", "若干", "有关", "相关", "管理", "这个", "该", "本", "这部", "那个"])
 # 旧版/现行/2018年版 before a name says which revision, it is no part of the name; so does 新/旧/老 before a
@@ -183,7 +188,7 @@ def unknown_regulation(question: str, documents: Sequence[DocRecord]) -> str | N
     if titles:
         return titles[0]
     plain = TITLE_REF.sub("", question)
-    match = NAME_BEFORE_SUFFIX.search(plain) or NAME_BEFORE_ARTICLE.search(plain)
+    match = NAME_BEFORE_SUFFIX.search(plain) or NAME_BEFORE_ARTICLE.search(plain) or NAME_BEFORE_RULING.search(plain)
     if not match:
         return None
     name = REVISION_BEFORE_NAME.sub("", without_lead(match.group(0)))
