@@ -34,6 +34,7 @@ from assistant.answer.part_shares import share_of_whole
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, said_of, unrecorded_person
 from assistant.answer.plan_gaps import gap_questions
+from assistant.answer.plan_met import met_answer, met_questions
 from assistant.answer.plan_shares import of_done_period, plan_of_part, share_answer, share_questions
 from assistant.answer.post_holders import reported_by
 from assistant.answer.question import ORG_SUFFIX, ROLE, asks_ranking, misses_asked_money, slots_of
@@ -76,15 +77,18 @@ def answer_count(ctx: AnswerContext) -> Answer:
         return ranked
     gap = gap_questions(ctx.question)
     share = share_questions(ctx.question) if not gap else None
-    if gap or share:  # 吸收新党员比计划多了几名 / 完成了计划的百分之多少: done and planned, each cited
-        done_answer = answer_count(AnswerContext(replace(ctx.route, question=(gap or share)[0]), ctx.source))
-        done, planned = of_done_period(gap or share, done_answer)
+    met = met_questions(ctx.question) if not gap and not share else None
+    if gap or share or met:  # 吸收新党员比计划多了几名 / 完成了计划的百分之多少 / 达标没有: done and planned, each cited
+        done_answer = answer_count(AnswerContext(replace(ctx.route, question=(gap or share or met)[0]), ctx.source))
+        done, planned = of_done_period(gap or share or met, done_answer)
         planned, planned_answer = plan_of_part(
             planned, lambda q: answer_count(AnswerContext(replace(ctx.route, question=q), ctx.source))
         )
         answers = [done_answer, planned_answer]
         if gap:
             return compared_answer([done, planned], answers)
+        if met:
+            return met_answer((done, planned), answers)
         computed = share_answer((done, planned), answers)
         if computed:
             return computed  # else a share the documents state, or a refusal: nothing to compute it from
