@@ -34,6 +34,7 @@ from assistant.answer.part_shares import share_of_whole
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, said_of, unrecorded_person
 from assistant.answer.plan_gaps import gap_questions
+from assistant.answer.plan_met import met_answer, met_questions
 from assistant.answer.plan_shares import of_done_period, plan_of_part, share_answer, share_questions
 from assistant.answer.post_holders import reported_by
 from assistant.answer.question import ORG_SUFFIX, ROLE, asks_ranking, misses_asked_money, slots_of
@@ -42,7 +43,7 @@ from assistant.answer.remainders import besides_part, left_over, none_left
 from assistant.answer.stated_zeros import stated_zero
 from assistant.answer.time_limits import time_limit_facts
 from assistant.answer.verification import quantities
-from assistant.answer.whole_parts import asked_like_wholes, part_asked_at, part_unstated
+from assistant.answer.whole_parts import asked_like_wholes, part_alone, part_asked_at, part_unstated
 from assistant.answer.whole_unit import body_total_first
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import YEAR_PART, squash
@@ -76,15 +77,20 @@ def answer_count(ctx: AnswerContext) -> Answer:
         return ranked
     gap = gap_questions(ctx.question)
     share = share_questions(ctx.question) if not gap else None
-    if gap or share:  # 吸收新党员比计划多了几名 / 完成了计划的百分之多少: done and planned, each cited
-        done_answer = answer_count(AnswerContext(replace(ctx.route, question=(gap or share)[0]), ctx.source))
-        done, planned = of_done_period(gap or share, done_answer)
+    met = met_questions(ctx.question) if not gap and not share else None
+    if (
+        gap or share or met
+    ):  # 吸收新党员比计划多了几名 / 完成了计划的百分之多少 / 达标没有: done and planned, each cited
+        done_answer = answer_count(AnswerContext(replace(ctx.route, question=(gap or share or met)[0]), ctx.source))
+        done, planned = of_done_period(gap or share or met, done_answer)
         planned, planned_answer = plan_of_part(
             planned, lambda q: answer_count(AnswerContext(replace(ctx.route, question=q), ctx.source))
         )
         answers = [done_answer, planned_answer]
         if gap:
             return compared_answer([done, planned], answers)
+        if met:
+            return met_answer((done, planned), answers)
         computed = share_answer((done, planned), answers)
         if computed:
             return computed  # else a share the documents state, or a refusal: nothing to compute it from
@@ -119,9 +125,12 @@ def answer_count(ctx: AnswerContext) -> Answer:
         if text is None:  # the part is echoed as asked: its figures (35岁以下) are the user's words, not a claim
             derived.update(value for _, value in quantities(part))
         texts.append(text if text is not None else f"{part.strip('，, ')}：没有找到相关记载")
-    if ctx.route.subset and len(parts) > 1 and not found[-1]:
+    if ctx.route.subset and len(parts) > 1:
         # 其中女党员多少名 after 发展了多少名党员: only the part is asked; its whole, stated, is no answer to it
-        return refusal("count", retrieved, part_unstated(ctx.route.subset))
+        if not found[-1]:
+            return refusal("count", retrieved, part_unstated(ctx.route.subset))
+        text, cited = part_alone(texts[-1], book.citations())
+        return Answer(text, "count", cited, retrieved, derived_numbers=derived)
     if not answered:
         unrecorded = unrecorded_person(ctx, retrieved) if len(parts) == 1 else None
         return unrecorded or refused_count(ctx, retrieved if len(parts) == 1 else ctx.evidence(k=20))

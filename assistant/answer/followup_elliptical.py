@@ -18,6 +18,7 @@ from assistant.answer.followup_period_words import (
     period_past_plan,
     period_with_meeting,
 )
+from assistant.answer.followup_subsets import turn_of_whole_act
 from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversation_holder
 from assistant.answer.followup_units import ALL_UNITS, organisation_of_branches
 from assistant.answer.own_acts import counts_own_thing
@@ -101,6 +102,7 @@ def on_elliptical(text: str, own: Slots, last: Turn, within_question: bool) -> R
     if paired:  # 应到多少人，实到多少: the same question with the other act
         return Resolution(paired, refers_back=not within_question)
     last = turn_of_person(text, last)  # 他今年打算讲几次 after 全馆一共讲了几场: of him, in his scope, not the whole
+    last = turn_of_whole_act(text, last)  # 去年实际学了几次 after a part's requirement: of the whole that 学
     own = replace(own, period=period_run(text, own.period))  # 今年上半年完成了几场: the half too, not 今年 alone
     before = last.slots
     body = text

@@ -5,9 +5,18 @@ from the same documents; a part counted in a measure of its own is asked on its 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer.followup_money import money_part_apart
-from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversation_holder, focus_of, whole_of
+from assistant.answer.followup_turns import (
+    ENDING,
+    Resolution,
+    Turn,
+    conversation_holder,
+    focus_of,
+    whole_asked,
+    whole_of,
+)
 from assistant.answer.followup_units import organisation_of_branches
 from assistant.answer.numeric_fact import FAMILY_OF_UNIT, UNITS
 from assistant.answer.periods import refined_period, with_period
@@ -98,3 +107,18 @@ def ends_with_act(phrase: str) -> bool:
     """党建经费花 / 支出: a context cut before its quantity word that ends on a verb."""
     words = tagged_words(phrase)
     return bool(words) and words[-1][1] == "v"
+
+
+def turn_of_whole_act(text: str, last: Turn) -> Turn:
+    """去年实际办了几期 after a turn about a 其中 part (其中线上的 → 线上的要求呢): the act the turn names (办) is the
+    whole's — said by the turn that asked the whole, not by the part nor by the last turn — so the part is not
+    carried: `last` without the part's words; else `last`."""
+    acts = [w for w, tag in tagged_words(text) if tag.startswith("v") and w not in last.question]
+    if not acts:
+        return last
+    for turn in reversed(last.conversation[:-1]):
+        whole = whole_asked(turn)
+        part = focus_of(turn.subset) if turn.subset else ""
+        if whole and part and part in last.question and any(a in whole.question and a not in part for a in acts):
+            return replace(last, question=last.question.replace(part, "", 1))
+    return last

@@ -16,6 +16,7 @@ from assistant.answer.followup_period_words import held_half_note
 from assistant.answer.followup_turns import NO_ORGANISATIONS, Organisations, Turn
 from assistant.answer.group_members import POSTS_ASKED, asks_people
 from assistant.answer.numeric_fact import UNITS
+from assistant.answer.plan_met import met_questions
 from assistant.answer.question import NOT_A_QUANTITY, PARTS_ASKED, actor_of, asks, asks_ranking, core_of, slots_of
 from assistant.core.numerals import ARTICLE_REF
 from assistant.core.words import as_asked, plain_wording
@@ -125,6 +126,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
     )  # 多大面积: a size  # 几个人都是谁 asks who they are
     if (counts or COMPLETION_ASKED.search(question)) and not NOT_A_QUANTITY.search(question):
         return "count"  # 整改完了没有: answered by how many items are done and how many are not
+    if met_questions(question):
+        return "count"  # 占比达到要点的要求没有: the figure done set against the plan's
     # 剩下的怎么处理的 (one clause): what a report says became of the open items, not a rule's procedure
     if HEAVIEST_ASKED.search(question):
         return "lookup"  # …最重能开除党籍吗: the heaviest penalty a rule sets for a case

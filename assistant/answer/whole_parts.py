@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.citations import CitationBook
 from assistant.answer.numeric_fact import NumericFact
 from assistant.answer.question import asks_a_stock
+from assistant.answer.verification import MARK, renumbered
+from assistant.core.schema import Citation
 from assistant.core.words import cut_words, formal_wordings
 
 # 课题有多少个，其中结题的有几个: a 其中 part however the question was rewritten (not only at its start)
@@ -123,3 +126,16 @@ def part_of_stock(part: str, question: str) -> bool:
     return (
         bool(subset) and bool(SUBSET_ASKED.match(part.lstrip())) and asks_a_stock(f"{question[: subset[-1].start()]}？")
     )
+
+
+def part_alone(text: str, citations: list[Citation]) -> tuple[str, list[Citation]]:
+    """其中综合支部讲了几次 after the turn that gave the whole: the part's answer alone, its marks renumbered from 1
+    (the whole, said in the turn before, is no figure of this answer)."""
+    book = CitationBook()
+    numbers: dict[int, int] = {}
+    for mark in MARK.finditer(text):
+        old = int(mark.group(1))
+        if old not in numbers and 0 < old <= len(citations) and citations[old - 1].chunk is not None:
+            book.cite(citations[old - 1].chunk, citations[old - 1].quote)
+            numbers[old] = book.number(citations[old - 1].chunk)
+    return renumbered(text, numbers), book.citations()
