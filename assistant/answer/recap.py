@@ -55,10 +55,14 @@ def turn_parts(answers: list[Answer], stated: bool = False) -> list[Part]:
             quoted = own or split_sentences(citation.quote)
             sentences = [s for s in quoted if s not in used and s in citation.chunk.text]
             used.update(sentences)
+            # What a turn answered is what the recap is for: a key figure, never dropped as a table's row
+            # (下步打算：拟于…，计划… reads like one) nor after the other figures.
+            keys = tuple(sentences)
             if sentences and parts and parts[-1].chunk.id == citation.chunk.id:  # 其中… of the turn before: one point
-                parts[-1] = replace(parts[-1], sentences=[*parts[-1].sentences, *sentences])
+                last = parts[-1]
+                parts[-1] = replace(last, sentences=[*last.sentences, *sentences], keys=(*last.keys, *keys))
             elif sentences:
-                parts.append(Part(citation.chunk, sentences))
+                parts.append(Part(citation.chunk, sentences, keys=keys))
     return parts
 
 
