@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer.pipeline import Assistant, answer_problems
 from tests.answer.conversation_fixtures import converse
 from tests.answer.structure_fixtures import chunks_of
@@ -27,4 +29,27 @@ def test_a_recap_says_the_plan_a_turn_answered_though_it_reads_like_a_table_row(
     draft = answers[-1]
     assert draft.kind == "draft" and not draft.refused, draft.text
     assert all(figure in draft.text for figure in ("57名", "37次", "45次")), draft.text
+    assert answer_problems(draft) == []
+
+
+LIBRARY_TITLE = "临川县图书馆党支部2024年度党建工作总结"
+LIBRARY_TEXT = """临川县图书馆党支部2024年度党建工作总结
+一、基本情况
+支部共有党员13名。
+二、主要工作
+全年开展主题党日活动12次，举办公益讲座29场。
+"""
+
+
+@pytest.mark.parametrize("request_", ["把水利局这几个数写成一段话", "把水利局的写成一段总结"])
+def test_a_recap_naming_an_organisation_says_only_its_turns(request_):
+    """Turns on the 水利局, then one on the 图书馆: a recap of the 水利局's figures leaves the 图书馆's out."""
+    source = FakeSource(chunks_of(TITLE, TEXT), chunks_of(LIBRARY_TITLE, LIBRARY_TEXT))
+    turns = ("临川水利局机关党委去年有多少党员？", "主题党日搞了多少次？", "换成图书馆呢")
+    answers = converse(Assistant(source), *turns, request_)
+    assert "12次" in answers[2].text, answers[2].text
+    draft = answers[-1]
+    assert draft.kind == "draft" and not draft.refused, draft.text
+    assert "57名" in draft.text and "22次" in draft.text, draft.text
+    assert "12次" not in draft.text and "13名" not in draft.text, draft.text
     assert answer_problems(draft) == []
