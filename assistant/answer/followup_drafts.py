@@ -58,7 +58,8 @@ def recapped_questions(text: str, last: Turn) -> tuple[str, ...]:
     not at one thing the last answer listed ("这些问题")."""
     if ONE_THING_POINTED.search(text):
         return ()
-    turns = [t for t in last.conversation if not t.refused and not DRAFTED.match(t.question)]
+    # a refused turn is kept: the recap says it found nothing of it (`recap`), rather than leave it unsaid
+    turns = [t for t in last.conversation if not DRAFTED.match(t.question)]
     asked = tuple(dict.fromkeys(t.question for t in of_organisation_named(text, turns, last)))
     return asked if len(asked) > 1 else ()
 

@@ -53,3 +53,15 @@ def test_a_recap_naming_an_organisation_says_only_its_turns(request_):
     assert "57名" in draft.text and "22次" in draft.text, draft.text
     assert "12次" not in draft.text and "13名" not in draft.text, draft.text
     assert answer_problems(draft) == []
+
+
+def test_a_recap_after_a_refused_turn_says_it_found_nothing_of_it():
+    """Nothing is filled in for the turn that found nothing: the recap says so, under what was answered."""
+    source = FakeSource(chunks_of(TITLE, TEXT))
+    turns = ("临川水利局机关党委去年有多少党员？", "河道保洁招标花了多少钱？", "主题党日搞了多少次？")
+    answers = converse(Assistant(source), *turns, "把上面的写成一段总结")
+    assert answers[1].refused, answers[1].text
+    draft = answers[-1]
+    assert "57名" in draft.text and "22次" in draft.text, draft.text
+    assert "河道保洁招标花了多少钱：知识库中没有找到相关内容" in draft.text, draft.text
+    assert answer_problems(draft) == []
