@@ -48,7 +48,7 @@ from assistant.answer.followup_regulations import (
     with_bracketed_item,
     without_regulation_asked,
 )
-from assistant.answer.followup_remainders import besides_follow_up, items_counted
+from assistant.answer.followup_remainders import besides_follow_up, items_of_state
 from assistant.answer.followup_revisions import (
     article_in_revision,
     compared_this_article,
@@ -111,6 +111,7 @@ MAX_FOLLOW_UP = 24  # a turn longer than this that names nothing of its own is a
 STATE_FOLLOW = re.compile(
     r"^(?:那|其中)?(?:已经?|都)?(?:整改|完成|解决|办结|销号|落实)(?:了|完|好|到位)*(?:多少|几)"
     r"|^(?:那)?(?:还|仍)(?:剩|剩下|有|差)(?:多少|几)[个项条件起处]?(?:没|未|尚未)?(?:整改|完成|解决|办结|改)?"
+    r"|^(?:那)?(?:是否|都|已经?|全部)*(?:整改|完成|解决|办结|销号|落实)(?:完|好|到位)?了?(?:没有|没|吗|与否)"  # 都整改完了吗
 )
 # 还差几个没改完 / 还有几项没改好: said as the documents say it (剩余…正在整改)
 UNDONE = re.compile(r"^(?:那)?(?:还|仍)(?:差|有)((?:多少|几)[个项条件起处]?)(?:没|未|尚未)(?:改完|改好|整改完|改)$")
@@ -314,7 +315,7 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
     counted_items = asked and not RATE.search(counting.question[: asked.start()])  # 整改率多少 counts no items
     counted_items = counted_items and not asked.group(0).endswith(("次", "回", "场"))  # 调研多少回: times, not items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
-        items = items_counted(counting, asked)  # 排查了隐患 of 排查了隐患多少项
+        items = items_of_state(text, counting, asked)  # 排查了隐患 of 排查了隐患多少项
         undone = UNDONE.match(ENDING.sub("", text))
         return Resolution(f"{items}，{f'还剩{undone.group(1)}没整改' if undone else text}", refers_back=True)
     if SUBSET.match(text) or is_implicit_subset(text, last):

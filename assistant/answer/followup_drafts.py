@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.answer.draft_options import DRAFT, LENGTH, option_words, relative_length, without_options, written_length
 from assistant.answer.draft_topic import draft_topic
 from assistant.answer.followup_turns import conversation_holder
-from assistant.answer.question import BACK_REFERENCE, PERIOD, context_of
+from assistant.answer.question import BACK_REFERENCE, PERIOD, context_of, slots_of
 from assistant.answer.referents import with_named_person
 from assistant.core.words import names_a_thing
 
@@ -34,7 +34,10 @@ COUNTED_BACK = re.compile(r"这[两二三四五六七八九十几]+(?:个|项|�
 # 压缩一下 / 压缩成一句话 / 再精简一下，50字以内 / 浓缩到一句话: the last draft (or answer) made shorter
 COMPRESS = re.compile(r"^(?:请|再|帮我|麻烦|能不能)?再?(?:压缩|精简|缩短|缩写|简化|浓缩)(?:一下|一点|一些|些)?")
 ONE_SENTENCE = re.compile(r"一句话|一句")
-ONE_SENTENCE_CHARS = 80  # one sentence of a summary, as an office would allow it
+ONE_SENTENCE_CHARS = 80
+REQUEST_LEAD = re.compile(
+    r"^(?:请|帮我|麻烦)?(?:把|将)"
+)  # 把X这几个数…: the name X opens what is left  # one sentence of a summary, as an office would allow it
 
 
 def draft_topic_of(question: str) -> str:
@@ -55,10 +58,20 @@ def recapped_questions(text: str, last: Turn) -> tuple[str, ...]:
     not at one thing the last answer listed ("这些问题")."""
     if ONE_THING_POINTED.search(text):
         return ()
-    asked = tuple(
-        dict.fromkeys(t.question for t in last.conversation if not t.refused and not DRAFTED.match(t.question))
-    )
+    # a refused turn is kept: the recap says it found nothing of it (`recap`), rather than leave it unsaid
+    turns = [t for t in last.conversation if not DRAFTED.match(t.question)]
+    asked = tuple(dict.fromkeys(t.question for t in of_organisation_named(text, turns, last)))
     return asked if len(asked) > 1 else ()
+
+
+def of_organisation_named(text: str, turns: list[Turn], last: Turn) -> list[Turn]:
+    """把X这几个数写成一段话 after turns about X and then Y: the turns about X (each is about the organisation
+    the conversation was about when it was asked); every turn when the request names none, or none of them."""
+    named = last.namer(REQUEST_LEAD.sub("", text)) or slots_of(REQUEST_LEAD.sub("", text)).holder
+    if not named:
+        return turns
+    own = [t for t in turns if (holder := conversation_holder(t)) and (named in holder or holder in named)]
+    return own or turns
 
 
 def draft_in_conversation(text: str, last: Turn) -> tuple[str, tuple[str, ...]] | None:
@@ -73,7 +86,9 @@ def draft_in_conversation(text: str, last: Turn) -> tuple[str, tuple[str, ...]] 
     pointed = BACK_REFERENCE.search(text) or COUNTED_BACK.search(text)
     if not own_person and (pointed or len(text) <= 12):
         recap = recapped_questions(text, last)
-        return f"起草一段关于{draft_topic_of(last.question)}的总结{option_words(text)}", recap
+        # the topic of the last turn recapped: of the organisation the request names, when it names one
+        recapped_last = next((t for t in reversed(last.conversation) if t.question in recap), last)
+        return f"起草一段关于{draft_topic_of(recapped_last.question)}的总结{option_words(text)}", recap
     topic = draft_topic(text)
     if len(TOPIC_NOISE.sub("", topic)) < 2:  # 整改 is a topic though said as a verb; 上面的 is none
         return None

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.followup_turns import ENDING, Resolution, Turn, whole_of
+from assistant.answer.asked_quantity import COMPLETION_ASKED
+from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversation_holder, whole_of
 from assistant.answer.followup_whole import SUM_WORD
 from assistant.answer.quantities import QUANTITY
 from assistant.answer.question import MODALITY, PERIOD, QUANTITY_WORD, TRAILING_VERB, asks_quantity, is_thin, slots_of
@@ -19,6 +20,24 @@ BESIDES = re.compile(
     r"(?:除去|除了|除|扣除|刨去|去掉)(?P<part>[^，,？?。]{2,16}?)(?:以外|之外|外)?(?:的)?[，,]?"
     r"(?:还|其余|其他|剩下|剩余)(?:剩下?|有|剩余)?(?:的)?(?P<asked>多少|几)"
 )
+
+
+# 发现问题6个，已全部整改 / 排查隐患9处〔1〕: the items an answer counted, and the state it says they are in, if any
+STATED_ITEMS = re.compile(
+    r"(?:^|[，,。；;：:“\n])(?!已|其余|其他|还|均|尚|仍)([^，,。；;：:“”\d〔〕\n]{2,12}?)\d+[个项条件处起](?:，(?:已|均已|都已|全部)|〔)"
+)
+
+
+def items_of_state(text: str, last: Turn, asked: re.Match[str]) -> str:
+    """The items a state follow-up asks about. 都整改完了吗 asks whether those the last answer counted are done,
+    in the words that answer counted them (发现问题 of 发现问题6个，已全部整改; the question may have said 查出来),
+    of the conversation's organisation and period; otherwise (or when it counted several) those the last
+    question counted."""
+    stated = STATED_ITEMS.findall(last.answer) if COMPLETION_ASKED.search(text) else []
+    if len(set(stated)) != 1:  # none, or several things: which is asked is not said
+        return items_counted(last, asked)
+    scope = "".join(part for part in (conversation_holder(last), last.slots.period) if part not in stated[0])
+    return f"{scope}{stated[0]}"
 
 
 def items_counted(last: Turn, asked: re.Match[str]) -> str:

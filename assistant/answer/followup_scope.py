@@ -36,13 +36,14 @@ NAME_KEY = 4  # a longer organisation name is matched by any 4 characters of it 
 
 
 def answered_documents(answer: str, source: EvidenceSource) -> frozenset[str]:
-    """Ids of the documents an earlier answer drew on: titles it names, else the documents its quotes come from."""
+    """Ids of the documents an earlier answer drew on: titles it names, and the documents its other quotes come
+    from (an answer of several parts may quote one part and name the document of another's passage)."""
     if not answer or REFUSED.search(answer):
         return frozenset()
     titles = set(ANSWER_TITLE.findall(answer))
     ids = {d.doc_id for d in source.documents() if d.title in titles}
-    if ids:
-        return frozenset(ids)
+    if ids:  # the quotes said before the first named document only: those after it are that document's
+        answer = answer[: answer.find(f"《{next(iter(sorted(titles, key=answer.find)))}》")]
     # Each quote is held by some documents; the fewest documents holding them all drew on them (a draft's
     # 项目10个 is also in the 述职 beside the 总结, its 税款入库96.8亿元 only in the 总结).
     holders = [quote_holders(quote, source) for quote in QUOTED_BEFORE_MARK.findall(answer)[:3]]

@@ -32,7 +32,7 @@ from assistant.answer.periods import compared_answer
 from assistant.answer.person_scope import PersonSource
 from assistant.answer.question import asks_source
 from assistant.answer.question_parts import split_parts
-from assistant.answer.recap import recap_answer
+from assistant.answer.recap import recap_of_turns
 from assistant.answer.reported_penalties import penalties_reported
 from assistant.answer.routing import Message, Route, understand_turn
 from assistant.answer.sibling_sentence import filled_from_siblings
@@ -164,7 +164,7 @@ class Assistant:
         """One understood part: from the documents it refers to, or across periods or turns."""
         if route.recap:  # 把上面这些写成一段总结: every earlier turn answered again, joined in order
             # the length asked is in the understood question (压缩一下 → …，不超过N字), not in the words typed
-            recap = recap_answer(route.question, [self.answer_alone(q) for q in route.recap], self.retriever)
+            recap = recap_of_turns(route.question, route.recap, last, self.answer_alone, self.retriever)
             if recap is not None:
                 return recap
         source = scoped_source(self.retriever, route, last)

@@ -94,7 +94,7 @@ ENDING_MARKS = re.compile(r"[？?。！!，,\s]+")
 # 罚没款 / 捐款 / 收入: tagged as verbs, but sums of money counted, not acts
 MONEY_WORD = re.compile(r"(?:款|费|金|额|收入|支出)$")
 QUANTITY_WORD = re.compile(  # 几号 / 几月 / 几点 ask a date or hour, not a quantity
-    r"(?<![这那哪])(?:几|多少)(?![号月点])(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批次|批|轮|届|年)?"
+    r"(?<![这那哪])(?:几|多少)(?![号月点])(?:个人|个|名|人次|人|次|场|回|项|件|条|期|天|户|元|万元|部|篇|所|家|批次|批|轮|届|年|处(?![分理置]))?"
 )
 LIST_WORD = re.compile(r"哪些|哪几(?:个|项|条|次|件)?|什么(?!时候|时间|地方)|怎么(?!样)|如何|咋(?!样)")
 COUNTED_AFTER = re.compile(rf"{QUANTITY_WORD.pattern}([^\s，,。？?！!；;、到才能是的有在了都呢吗内后前以]*)")

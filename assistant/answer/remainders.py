@@ -32,8 +32,9 @@ GENERAL_COUNTER = re.compile(r"(?:几|多少)个")
 def none_left(
     ctx: AnswerContext, part: str, asked: AskedQuantity, evidence: list[Evidence], book: CitationBook
 ) -> str | None:
-    """ "没有剩余" with the statement that all the counted items are done, else None."""
-    if asked.state != "open":
+    """ "没有剩余" (还剩几个) or "已全部完成" (整改完了没有) with the statement that all the counted items are
+    done, else None."""
+    if asked.state not in ("open", "either"):
         return None
     # 还剩几个 of people: 个 is said of anything counted, the pair's own unit is the answer's
     family = None if GENERAL_COUNTER.search(part) else asked.family
@@ -42,7 +43,8 @@ def none_left(
         after = fact.sentence[fact.sentence.find(fact.clause) + len(fact.clause) :].lstrip("，,")
         if ALL_DONE.match(after):
             said = fact.sentence.strip()
-            return f"没有剩余，均已完成：{said.rstrip('。')}{book.cite(fact.chunk, said)}。"
+            verdict = "没有剩余，均已完成" if asked.state == "open" else "已全部完成"
+            return f"{verdict}：{said.rstrip('。')}{book.cite(fact.chunk, said)}。"
     return None
 
 
