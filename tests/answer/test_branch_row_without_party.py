@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answer.branch_short_names import short_form
 from tests.answer.branch_table_fixtures import chunks_of
 from tests.answer.support import FakeSource, ask_source
 
@@ -51,3 +52,21 @@ def test_a_branch_said_without_party_is_its_row(archive, question, expected, wro
     answer = ask_source(archive, question)
     assert expected in answer.text and not answer.refused, answer.text
     assert wrong not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "wrong"),
+    [
+        ("档案馆组织生活会上数字档案支部实到几个", "实到9名", "30名"),
+        ("综合业务支部组织生活会批评意见提了多少条", "批评意见7条", "15条"),
+    ],
+)
+def test_a_branch_said_by_its_name_and_支部_alone_is_its_row(archive, question, expected, wrong):
+    answer = ask_source(archive, question)
+    assert expected in answer.text and not answer.refused, answer.text
+    assert wrong not in answer.text, answer.text
+
+
+def test_short_form_of_a_branch_said_without_party():
+    assert short_form("数字档案党支部", "档案馆组织生活会上数字档案支部实到几个") == "数字档案支部"
+    assert short_form("第二党支部", "第十二支部有几名党员") == ""
