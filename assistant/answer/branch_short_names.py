@@ -44,6 +44,9 @@ def short_form(name: str, question: str) -> str:
     if not stems or name in question:
         return ""
     stem = stems[-1]
+    unparty = f"{stem}支部"  # 路灯支部 for 路灯党支部: the 党 left out, the name whole
+    if name.endswith(f"{stem}党支部") and unparty in question:
+        return unparty
     for said in BRANCH_SAID.finditer(question):
         run = said.group(1)
         for k in range(2, min(len(run), MAX_SHORT) + 1):

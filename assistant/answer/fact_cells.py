@@ -22,8 +22,11 @@ ROW_LABEL = re.compile(r"^((?:[^：:，,。；;\s]|(?<=[\u4e00-\u9fff])\s+(?=[\u
 # A column may name a group by a bound: 其中35岁以下党员6.
 HEAD_CHAR = rf"(?:[\u4e00-\u9fff（）()“”\"「」]|{GROUP_BOUND.pattern})"
 
+# A column may hold a day (召开时间2025年1月16日), longer than a figure with its measure word.
+DAY_VALUE = r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?"
 ROW_CELL = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}年度?{HEAD_CHAR}{{0,12}}|{HEAD_CHAR}{{1,12}})(?:为.{{1,40}}|\d[\d.\u4e00-\u9fff%％]{{0,8}}|[—－-]+)$"
+    rf"^(?:(?:19|20)\d{{2}}年度?{HEAD_CHAR}{{0,12}}|{HEAD_CHAR}{{1,12}})"
+    rf"(?:为.{{1,40}}|{DAY_VALUE}|\d[\d.\u4e00-\u9fff%％]{{0,8}}|[—－-]+)$"
 )
 
 # A column may be named by its year alone (2023年98.6) when the row's label holds its measure word.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.answer.answer_types import NAME, ROLES
-from assistant.answer.question import MODALITY, ORG_SUFFIX, PERIOD, ROLE, slots_of
+from assistant.answer.question import MODALITY, ORG_SUFFIX, PERIOD, ROLE, UNIT_SUFFIX, slots_of
 from assistant.answer.row_label import own_row_name
 from assistant.core.words import tagged_words
 
@@ -43,6 +43,8 @@ IT = re.compile(r"^(?:那么|那)?它(?:们)?(?:的)?")
 # 据《…》，党员数最多的是X：… (answer.ranking's answer): the one row ranked first; several (X、Y) are no 它
 ONE_RANKED = re.compile(r"^据《[^》]+》，[^，：]*?最[多少高低]的是([^、：，]+)：")
 NOT_AN_ENTITY = re.compile(r"[，,？?、]")
+# …，其中泵站党支部的是多少: the branch a turn narrowed its count to, what a later 它 points at
+PART_UNIT = re.compile(rf"其中([^\s，,。？?！!、\d的是有了在年几多哪]{{1,12}}?{UNIT_SUFFIX.pattern})")
 CLAUSE_BREAK = re.compile(r"[，,](?!.*[，,])")  # the last comma before the verb
 
 
@@ -169,10 +171,13 @@ def entity_pointed_at(text: str, last: Turn) -> str:
     ranked = ONE_RANKED.match(last.answer)
     entity = own_row_name(ranked.group(1)) if ranked else last.holder
     actor = actor_in(last.question)
+    part = PART_UNIT.search(last.question)
     # an article of the regulation asked (《X》第六条讲的啥) is no row: 它 is then the regulation (`followup_regulations`)
     row_asked = actor and not is_people(actor.text) and actor.start == 0 and not last.slots.regulation
     if not ranked and row_asked and entity in actor.text:
         entity = actor.text  # 消防支队特勤大队: the row asked about, not only whose table it is
+    elif not ranked and part:  # 它 after 其中泵站党支部的呢 is that branch of the organisation, not the whole
+        entity = f"{entity}{part.group(1)}"
     if not entity:
         return ""
     rest = text[pointer.end() :]

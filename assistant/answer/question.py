@@ -21,7 +21,8 @@ PERIOD = re.compile(
     r"(?:19|20)\d{2}\s*年(?:度|上半年|下半年|全年|底|初|末)?|(?:今年|去年|前年|明年)(?:全年)?|[上下]半年|全年"
 )
 MODALITY = re.compile(r"原计划|计划|拟|目标|实际|最终|最后")
-ORG_SUFFIX = "[一二三四五六七八九十]{1,2}[中小]|党支部|党总支|党委|党组|中心组|党小组|支部|委员会|社区|村|镇|乡|街道|公司|集团|学院|学校|中学(?!习)|小学|大学(?!习)|医院|卫生院|检察院|法院|支行|分行|银行|管理处|服务中心|局|机关"
+# 园林中心组织生活会: 中心 then 组织, not a 中心组 (theory study group) of the 园林
+ORG_SUFFIX = "[一二三四五六七八九十]{1,2}[中小]|党支部|党总支|党委|党组|中心组(?!织)|中心(?=组织)|党小组|支部|委员会|社区|村|镇|乡|街道|公司|集团|学院|学校|中学(?!习)|小学|大学(?!习)|医院|卫生院|检察院|法院|支行|分行|银行|管理处|服务中心|局|机关"
 # Characters an organisation's name at the start of a question does not contain: punctuation,
 # digits, interrogatives, pronouns, verbs and particles that end the name (巡察组给X党委: 给 ends the
 # agent, which is no holder of later questions).

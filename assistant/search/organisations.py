@@ -210,6 +210,8 @@ PLACE_END = re.compile(r"[省市县区州旗乡镇]$")
 PEER_BODY = re.compile(r"(?:学院|医院|分院|学校|中学|小学|分公司|公司|局|中心|研究所|厂)$")
 
 MIN_PARENT, MIN_SUBUNIT = 2, 3  # 农商行 + 北山支行, 消防 + 江北大队: long enough to be names
+# 园林中心 + 苗圃 / 机关: after a parent this long, a two-character unit its documents tell of is named too
+LONG_PARENT = 4
 
 ORDINAL_UNIT = re.compile(r"第[一二三四五六七八九十\d]+$")  # 机关第四(党支部): a branch known by its number
 
@@ -270,8 +272,10 @@ def unheard_peer(name: str, aliases: list[str], documents: Sequence[DocRecord], 
 
 def told_by_parent(name: str, documents: Sequence[DocRecord], mentions: Mentions) -> bool:
     """Whether the name is a known body (by alias or contraction) followed by a unit its documents tell of."""
-    for cut in range(len(name) - MIN_SUBUNIT, MIN_PARENT - 1, -1):
+    for cut in range(len(name) - MIN_SUBUNIT + 1, MIN_PARENT - 1, -1):
         parent, unit = name[:cut], name[cut:]
+        if len(unit) < MIN_SUBUNIT and len(parent) < LONG_PARENT:
+            continue
         own = [
             d
             for d in documents

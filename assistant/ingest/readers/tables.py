@@ -35,6 +35,12 @@ MEASURE_NOUNS = {
     "期数": "期",
 }
 MEASURED = re.compile(rf"^(?P<name>.*?)(?P<noun>{'|'.join(MEASURE_NOUNS)})$")
+# A unit's name led by its number (2号跨江大桥项目党支部, 3号线项目部) is a text cell, not a figure: it keeps 为
+# after its column name so that the name is read whole, never as the figure 2 of a column.
+NUMBERED_UNIT = re.compile(
+    r"^\d+[\u4e00-\u9fffA-Za-z0-9\-]*?[\u4e00-\u9fff]{2,}"
+    r"(?:党支部|支部|党总支|党小组|项目部|项目|中心|大队|中队|分队|公司|车间|班组|社区|[站所队组部科处室村厂校院区])$"
+)
 MEASURE_WORDS = frozenset({"名", "人", "人次", "次", "场", "个", "件", "户", "期", "家", "项", "条", "元", "万元"})
 
 
@@ -135,7 +141,7 @@ def render_cell(header: str, value: str) -> str:
         noun = measured.group("noun")
         name = header if noun.endswith("数") else measured.group("name")
         return f"{name}{value}{MEASURE_NOUNS[noun]}"
-    if NUMBER.match(value) or value[0].isdigit() or value in PLACEHOLDERS:
+    if NUMBER.match(value) or (value[0].isdigit() and not NUMBERED_UNIT.match(value)) or value in PLACEHOLDERS:
         return f"{header}{value}"  # 时间2月16日, 得分95
     return f"{header}为{value}"
 
