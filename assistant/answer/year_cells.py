@@ -1,0 +1,47 @@
+"""A table whose columns are years, rendered as rows (展览（场）：2023年58，2024年73，增减+15): an earlier year's
+figure is its own cell of the later year's report. Asked 比上年多了多少 or 2023年呢, the earlier year's figure is
+that cell, said with the row's label and measure word, never the later year's cell nor the change cell."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.fact_cells import row_label, row_unit
+from assistant.search.periods import RELATIVE_YEARS
+
+YEAR_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})年度?(?P<num>\d+(?:\.\d+)?)$")
+
+
+def year_cell(sentences: list[str], period: str) -> str:
+    """'举办展览（场）：2023年58场' of the row among `sentences` with a cell of `period`'s year (a whole year,
+    2023年 or 2023年度), in the measure word its label names; else ""."""
+    year = re.fullmatch(r"((?:19|20)\d{2})年(?:度|全年)?", re.sub(r"\s", "", period))
+    if not year:
+        return ""
+    for sentence in (s.strip().rstrip("。") for s in sentences):
+        label = row_label(sentence)
+        if not label:
+            continue
+        cells = [c.strip() for c in re.split(r"[，,]", sentence[len(label) + 1 :])]
+        unit = row_unit([label, *cells])
+        for cell in filter(None, map(YEAR_CELL.match, cells)):
+            if cell.group("year") == year.group(1):
+                return f"{label}：{year.group(1)}年{cell.group('num')}{unit}"
+    return ""
+
+
+def earlier_year(earlier: str, later: str, report: str) -> str:
+    """The year asked as the earlier one (2023年), when the later one asked is the year `report` reports on:
+    前年 beside 去年 of a 2024 report is 2023年; else ""."""
+    reported = re.match(r"(?:19|20)\d{2}", report)
+    if not reported:
+        return ""
+    back = {p: RELATIVE_YEARS.get(re.sub(r"\s", "", p)) for p in (earlier, later)}
+    later_year = re.match(r"(?:19|20)\d{2}", later)
+    if later_year and later_year.group(0) != reported.group(0) or not later_year and back[later] is None:
+        return ""  # the later year asked is not the year the report is of
+    if re.match(r"(?:19|20)\d{2}", earlier):
+        return earlier
+    if back[earlier] is None or back[later] is None:
+        return ""
+    return f"{int(reported.group(0)) - back[earlier] + back[later]}年"
