@@ -14,7 +14,9 @@ from assistant.core.text import GROUP_BOUND
 # A table row rendered as a sentence: "外科党支部：支部书记为邝伟，党员人数26，全年发展党员1". Its label is the
 # subject of every figure; a cell with no measure word takes its family from the column name.
 # A label may be spaced out across its cell (合  计, 小  计), and a part's row say so (其中：送展下乡（场）).
-ROW_LABEL = re.compile(r"^((?:其中[：:])?(?:[^：:，,。；;\s]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])){1,24})[：:](.+?)。?$")
+ROW_LABEL = re.compile(
+    r"^((?:其中[：:])?(?:[^：:，,。；;\s]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])){1,24})[：:](.+?)。?$"
+)
 
 # A cell names its column, then a value: 支部书记为王磊, 党员人数61名, 时间8月24日, 支部书记—.
 # Column names may quote a word: 民主评议“优秀”（人）.
