@@ -9,7 +9,9 @@ import re
 from assistant.answer.fact_cells import row_label, row_unit
 from assistant.search.periods import RELATIVE_YEARS
 
-YEAR_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})年度?(?P<num>\d+(?:\.\d+)?)$")
+# 2023年58, or under a header over the years (2023年年度对比58); never a year's plan column (2023年计划60).
+YEAR_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})年(?P<head>[\u4e00-\u9fff（）()]{0,12}?)(?P<num>\d+(?:\.\d+)?)$")
+PLAN_HEAD = re.compile(r"计划|目标|预计|任务")
 
 
 def year_cell(sentences: list[str], period: str) -> str:
@@ -25,7 +27,7 @@ def year_cell(sentences: list[str], period: str) -> str:
         cells = [c.strip() for c in re.split(r"[，,]", sentence[len(label) + 1 :])]
         unit = row_unit([label, *cells])
         for cell in filter(None, map(YEAR_CELL.match, cells)):
-            if cell.group("year") == year.group(1):
+            if cell.group("year") == year.group(1) and not PLAN_HEAD.search(cell.group("head")):
                 return f"{label}：{year.group(1)}年{cell.group('num')}{unit}"
     return ""
 
