@@ -5,6 +5,7 @@ cell's bare figure with the family its column names.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer.fact_plans import PLAN_LABEL
 from assistant.answer.numeric_fact import FAMILY_OF_UNIT, UNITS, NumericFact, Qualifier, UnitFamily, family_of
@@ -160,3 +161,15 @@ def whole_column_family(sentence: str, label: str) -> UnitFamily | None:
         if cell and not cell.group("head").startswith("其中"):
             return column_family(cell.group("head"))
     return None
+
+
+def part_row(before: list[NumericFact], row: list[NumericFact], label: str) -> list[NumericFact]:
+    """其中：惠民演出（场）：… under 演出（场）：…: each cell a part of the cell in the same column of the row
+    above (never an addend beside it); `row` unchanged when its label says no 其中."""
+    if not re.match(r"其中[：:]", label) or not row:
+        return row
+    above = [f for f in before if f.sentence == before[-1].sentence and f.row] if before else []
+    return [
+        replace(f, qualifiers=f.qualifiers | {"subset"}, parent=above[n].position if len(above) == len(row) else None)
+        for n, f in enumerate(row)
+    ]
