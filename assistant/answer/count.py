@@ -30,7 +30,6 @@ from assistant.answer.month_ranges import said_for_asked_months
 from assistant.answer.nothing_counted import asked_back, names_nothing_counted
 from assistant.answer.numeric_fact import NumericFact, format_number
 from assistant.answer.own_account import as_own_account
-from assistant.answer.part_periods import with_first_period
 from assistant.answer.part_shares import share_of_whole
 from assistant.answer.periods import compared_answer
 from assistant.answer.person_unrecorded import acting_name, said_of, unrecorded_person
@@ -215,7 +214,6 @@ def question_parts(question: str) -> list[tuple[str, str]]:
             parts.append(piece)
     if len(parts) <= 1:
         return [(question, question)]
-    parts = [parts[0], *(with_first_period(p, parts[0]) for p in parts[1:])]
     return [(p, p if i == 0 else f"{parts[0]}，{p}") for i, p in enumerate(parts)]
 
 

@@ -3,17 +3,13 @@
 
 from __future__ import annotations
 
-import re
-
 from assistant.answer.question import PERIOD
 
-LEADING_PART = re.compile(r"^(其中)?")
 
-
-def with_first_period(part: str, first: str) -> str:
-    """`part` with the period `first` names, put after its 其中 (其中2023年惠民演出多少场), when it names none."""
-    said = PERIOD.search(first)
-    if PERIOD.search(part) or not said:
+def period_said(part: str, question: str) -> str:
+    """The words naming the period `part` is asked of: its own, else the one `question` (the whole question
+    the part is of) names."""
+    if PERIOD.search(part):
         return part
-    period = re.sub(r"\s", "", said.group(0))
-    return LEADING_PART.sub(lambda m: m.group(0) + period, part.lstrip(), count=1)
+    said = PERIOD.search(question)
+    return said.group(0) if said else part

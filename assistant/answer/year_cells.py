@@ -14,27 +14,32 @@ YEAR_CELL = re.compile(r"^(?P<year>(?:19|20)\d{2})年(?P<head>[\u4e00-\u9fff（�
 PLAN_HEAD = re.compile(r"计划|目标|预计|任务")
 
 
-def year_cell(sentences: list[str], period: str) -> str:
-    """'举办展览（场）：2023年58场' of the row among `sentences` with a cell of `period`'s year (a whole year,
-    2023年 or 2023年度), in the measure word its label names; else ""."""
-    year = re.fullmatch(r"((?:19|20)\d{2})年(?:度|全年)?", re.sub(r"\s", "", period))
-    if not year:
-        return ""
+def year_cells(sentences: list[str], years: tuple[str, str]) -> list[tuple[str, str]]:
+    """For each of `years` (2023年, 2024年), its figure as said ('举办展览（场）：2023年58场') and its number, of the
+    first row among `sentences` with a cell of both, in the measure word its label names; else []."""
+    asked = [re.fullmatch(r"((?:19|20)\d{2})年(?:度|全年)?", re.sub(r"\s", "", y)) for y in years]
+    if not all(asked):
+        return []
     for sentence in (s.strip().rstrip("。") for s in sentences):
         label = row_label(sentence)
-        if not label:
-            continue
-        cells = [c.strip() for c in re.split(r"[，,]", sentence[len(label) + 1 :])]
+        cells = [c.strip() for c in re.split(r"[，,]", sentence[len(label) + 1 :])] if label else []
         unit = row_unit([label, *cells])
-        for cell in filter(None, map(YEAR_CELL.match, cells)):
-            if cell.group("year") == year.group(1) and not PLAN_HEAD.search(cell.group("head")):
-                return f"{label}：{year.group(1)}年{cell.group('num')}{unit}"
-    return ""
+        found = {
+            cell.group("year"): cell.group("num")
+            for cell in filter(None, map(YEAR_CELL.match, cells))
+            if not PLAN_HEAD.search(cell.group("head"))
+        }
+        numbers = [found.get(year.group(1)) for year in asked if year]
+        if all(numbers):
+            return [
+                (f"{label}：{year.group(1)}年{n}{unit}", str(n)) for year, n in zip(asked, numbers, strict=True) if year
+            ]
+    return []
 
 
 def earlier_year(earlier: str, later: str, report: str) -> str:
-    """The year asked as the earlier one (2023年), when the later one asked is the year `report` reports on:
-    前年 beside 去年 of a 2024 report is 2023年; else ""."""
+    """The year asked as the earlier one (2023年), when the later one asked is the year `report` reports on
+    (2024年): 前年 beside 去年 of a 2024 report is 2023年; else ""."""
     reported = re.match(r"(?:19|20)\d{2}", report)
     if not reported:
         return ""
