@@ -50,6 +50,7 @@ from assistant.answer.followup_grades import GRADE
 from assistant.answer.head_verb import by_asked_verb
 from assistant.answer.numeric_fact import FAMILY_OF_UNIT, NumericFact
 from assistant.answer.paired_asks import counts_participants, other_side_asked
+from assistant.answer.part_periods import period_said
 from assistant.answer.period_figures import of_cohorts, relative_years
 from assistant.answer.plan_figures import as_asked
 from assistant.answer.quantities import GROUPING, QUANTITY
@@ -103,7 +104,8 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     # A figure's clause may say the question's pairs apart (参加线上培训320人次 for 线上培训参加的人次).
     terms = replace(without_complements(ctx.source.terms(plain_counted(asked.words))), spread=True)
     periods = TIME_WORDS.findall(part)
-    years = set(YEAR_OF.findall(part))
+    when = period_said(part, ctx.question)  # 其中X多少 asked of the year its whole was asked of
+    years = set(YEAR_OF.findall(when))
     cohorts = {squash(c) for c in COHORT.findall(part)}  # 2019届: whose figure, said before it
     counted = counted_words(terms, slots_of(part).counted)
     bound = bound_pieces(counted, part)
@@ -121,7 +123,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     reports = [d for d in documents if d.kind != "regulation"]
     holders_docs = named_organisation(holder, reports)[1] if holder else frozenset()
     if not years and holders_docs:  # 去年上半年: a year counted back from the organisation's newest document
-        years = relative_years(part, [d for d in reports if d.doc_id in holders_docs])
+        years = relative_years(when, [d for d in reports if d.doc_id in holders_docs])
     holders_names = " ".join(a for d in holders_docs for a in names_of[d])
     counted = [c for c in counted if not whose_or_when(c[0], part, holder, holders_names)]
     # 妇联机关党支部 of that 党支部's own reports / 发改委支部 when its documents go by that name: the organisation

@@ -5,6 +5,7 @@ cell's bare figure with the family its column names.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer.fact_plans import PLAN_LABEL
 from assistant.answer.numeric_fact import FAMILY_OF_UNIT, UNITS, NumericFact, Qualifier, UnitFamily, family_of
@@ -13,20 +14,23 @@ from assistant.core.text import GROUP_BOUND
 
 # A table row rendered as a sentence: "外科党支部：支部书记为邝伟，党员人数26，全年发展党员1". Its label is the
 # subject of every figure; a cell with no measure word takes its family from the column name.
-# A label may be spaced out across its cell (合  计, 小  计).
-ROW_LABEL = re.compile(r"^((?:[^：:，,。；;\s]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])){1,24})[：:](.+?)。?$")
+# A label may be spaced out across its cell (合  计, 小  计), and a part's row say so (其中：送展下乡（场）).
+ROW_LABEL = re.compile(
+    r"^((?:其中[：:])?(?:[^：:，,。；;\s]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])){1,24})[：:](.+?)。?$"
+)
 
 # A cell names its column, then a value: 支部书记为王磊, 党员人数61名, 时间8月24日, 支部书记—.
 # Column names may quote a word: 民主评议“优秀”（人）.
 # A column may be named with its year: 2024年计划3, 2024年度完成4.
 # A column may name a group by a bound: 其中35岁以下党员6.
+# A change column holds a signed figure: 增减+36, 同比-2.
 HEAD_CHAR = rf"(?:[\u4e00-\u9fff（）()“”\"「」]|{GROUP_BOUND.pattern})"
 
 # A column may hold a day (召开时间2025年1月16日), longer than a figure with its measure word.
 DAY_VALUE = r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?"
 ROW_CELL = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?{HEAD_CHAR}{{0,12}}|{HEAD_CHAR}{{1,12}})"
-    rf"(?:为.{{1,40}}|{DAY_VALUE}|\d[\d.\u4e00-\u9fff%％]{{0,8}}|[—－-]+)$"
+    rf"(?:为.{{1,40}}|{DAY_VALUE}|[+＋\-－−]?\d[\d.\u4e00-\u9fff%％]{{0,8}}|[—－-]+)$"
 )
 
 # A column may be named by its year alone (2023年98.6) when the row's label holds its measure word.
@@ -88,6 +92,8 @@ def row_name(sentence: str, label: str) -> str:
 
 def row_unit(clauses: list[str]) -> str:
     """The measure word of a row's bare figures: 名 of 吸收新党员（名）, 人次 of a cell 单位为人次; else ""."""
+    if clauses and clauses[0].strip() == "其中":  # 其中：送展下乡（场）：… — the part's own label
+        clauses = clauses[1:]
     in_label = UNIT_IN_LABEL.match(clauses[0].strip()) if clauses else None
     if in_label:
         return in_label.group("unit")
@@ -158,3 +164,15 @@ def whole_column_family(sentence: str, label: str) -> UnitFamily | None:
         if cell and not cell.group("head").startswith("其中"):
             return column_family(cell.group("head"))
     return None
+
+
+def part_row(before: list[NumericFact], row: list[NumericFact], label: str) -> list[NumericFact]:
+    """其中：惠民演出（场）：… under 演出（场）：…: each cell a part of the cell in the same column of the row
+    above (never an addend beside it); `row` unchanged when its label says no 其中."""
+    if not re.match(r"其中[：:]", label) or not row:
+        return row
+    above = [f for f in before if f.sentence == before[-1].sentence and f.row] if before else []
+    return [
+        replace(f, qualifiers=f.qualifiers | {"subset"}, parent=above[n].position if len(above) == len(row) else None)
+        for n, f in enumerate(row)
+    ]

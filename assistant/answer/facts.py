@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assistant.answer.bare_counts import bare_counts
-from assistant.answer.fact_cells import bare_cell, row_label, row_name, row_unit
+from assistant.answer.fact_cells import bare_cell, part_row, row_label, row_name, row_unit
 from assistant.answer.fact_plans import (
     ASIDE,
     PLAN_WORDS,
@@ -112,6 +112,7 @@ def extract_facts(chunk: Chunk) -> list[NumericFact]:
             total: set[Qualifier] = {"total"} if ROW_TOTAL.search(label) else set()
             row = row_name(sentence, label)
             facts[first:] = [replace(f, lead=label, row=row, qualifiers=f.qualifiers | total) for f in facts[first:]]
+            facts[first:] = part_row(facts[:first], facts[first:], label)
     return under_heading(chunk, facts)
 
 

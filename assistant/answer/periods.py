@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.answer.asked_quantity import PLAN_ASKED
 from assistant.answer.citations import CitationBook
+from assistant.answer.compared_wholes import compared_figures
 from assistant.answer.fact_plans import PLAN_WORDS
 from assistant.answer.numeric_fact import FAMILY_OF_UNIT, format_number
 from assistant.answer.period_figures import (
@@ -299,7 +300,7 @@ def compared_answer(questions: list[str], answers: list[Answer], summed: bool = 
         numbers = {n: cite_again(book, c) for n, c in enumerate(answer.citations, 1) if c.chunk is not None}
         texts.append(f"{label}：{renumbered(answer.text, numbers)}")
         derived |= answer.derived_numbers
-    figures = [None if a.refused else main_figure(a, q) for q, a in zip(compared_measures(questions, answers), answers)]
+    figures = compared_figures(compared_measures(questions, answers), answers, main_figure)
     difference = sum_sentence(figures) if summed else difference_sentence(labels, figures)
     if difference is None and not summed:  # 比上年增加6名, said by the later year alone
         difference = stated_difference(labels, questions, answers, [f.unit if f else None for f in figures], book)

@@ -11,6 +11,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.numeric_fact import UNITS, format_number
 from assistant.answer.quantities import NUMBER, QUANTITY
 from assistant.answer.question import slots_of
+from assistant.answer.year_cells import earlier_year, year_cells
 from assistant.core.numerals import parse_number
 from assistant.core.schema import Answer, Citation
 from assistant.core.text import split_sentences
@@ -42,6 +43,15 @@ def with_stated_figures(questions: list[str], answers: list[Answer]) -> list[Ans
         if not answers[earlier].refused or not all(periods):
             continue
         for citation in cited:
+            report = one_period(slots_of(citation.doc).period)
+            year = earlier_year(periods[earlier], periods[later], report) if not answers[later].refused else ""
+            cells = year_cells(cited_sentences(citation), (year, report)) if year else []
+            if cells and cells[1][1] in answers[later].text:
+                # 2023年58 in the row of the figure the 2024 report's answer gave: both years from that row's
+                # cells, so that the difference is of one thing (never of a 其中 part against a whole)
+                quoted = replace(citation, quote=citation.quote.strip())
+                said = {earlier: cells[0][0], later: cells[1][0]}
+                return [figure_answer(answers[later], said[n], quoted) for n in (0, 1)]
             stated = change_in(citation, periods[earlier])
             if stated and one_period(slots_of(citation.doc).period) == one_period(periods[later]):
                 sentence = stated.string
