@@ -63,7 +63,8 @@ def whether_asked(question: str) -> str:
     if asked:
         return FILLER.sub("", asked.group(1))[:COUNTED_SPAN]
     after = WHETHER_AFTER.search(question)
-    if not after or QUANTITY_WORD.search(question):
+    # 第一种形态，…立案了没有: a clause said before may be what is asked, so only a question of one clause
+    if not after or QUANTITY_WORD.search(question) or CLAUSE_BREAK.search(question[: after.start()]):
         return ""
     words = [w for w, flag in tagged_words(question[: after.start()]) if len(w) > 1 and flag != "t"]
     return re.sub(r"[了过]", "", words[-1]) if words else ""
