@@ -76,7 +76,7 @@ from assistant.core.schema import Evidence
 from assistant.core.text import COHORT, HALF, YEAR_PART, squash
 from assistant.core.words import names_a_thing, spoken_title
 from assistant.search.organisations import named_organisation
-from assistant.search.periods import asked_period, plans_only_for
+from assistant.search.periods import asked_period, meetings_held_in, plans_only_for
 from assistant.search.regulations import said_name
 from assistant.search.terms import TIME_WORDS, Terms
 
@@ -124,6 +124,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
     holders_docs = named_organisation(holder, reports)[1] if holder else frozenset()
     if not years and holders_docs:  # 去年上半年: a year counted back from the organisation's newest document
         years = relative_years(when, [d for d in reports if d.doc_id in holders_docs])
+    held = {d.doc_id for d in meetings_held_in(part, years, reports)}  # 今年组织生活会: the 2024年度 one
     holders_names = " ".join(a for d in holders_docs for a in names_of[d])
     counted = [c for c in counted if not whose_or_when(c[0], part, holder, holders_names)]
     # 妇联机关党支部 of that 党支部's own reports / 发改委支部 when its documents go by that name: the organisation
@@ -173,7 +174,7 @@ def matching_facts(ctx: AnswerContext, part: str, asked: AskedQuantity, evidence
                 continue  # 评为合格的: the 合格 row of a grade table, not 基本合格 or 不合格
             fact = for_branch(fact, branch)  # 各支部参学率不低于95% holds for the branch asked
             if not (answers(fact, asked) or standing and is_standing(fact, asked)) or (
-                not of_years(fact, years)
+                not (of_years(fact, years) or fact.chunk.doc_id in held)
                 if years
                 else skip_earlier and of_earlier_year(fact) and fact.chunk.doc_id not in plans
             ):

@@ -24,7 +24,7 @@ from assistant.answer.progress import answer_progress
 from assistant.answer.question import agrees_with_marks
 from assistant.answer.role_bodies import another_bodys_role, nobody_of_the_act
 from assistant.answer.routing import AnswerKind
-from assistant.answer.stated_zeros import stated_none
+from assistant.answer.stated_zeros import saying_asked, stated_none
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import split_sentences, squash
 from assistant.core.words import tagged_words
@@ -86,6 +86,12 @@ def answer_fact(ctx: AnswerContext, kind: AnswerKind = "fact") -> Answer:
     ]
     if not ranked:  # 有没有立案查处的 where the report says 未发生违纪违法案件: 没有, quoted
         return (stated_none(ctx, evidence) if kind == "fact" else None) or refusal(kind, evidence)
+    # 去年立案了没有: a sentence matching only the organisation and the year tells nothing of 立案
+    said = saying_asked(ctx.question, ranked)
+    none = stated_none(ctx, evidence) if kind == "fact" and not said else None
+    if none:
+        return none
+    ranked = said or ranked
     # Soft types (职务, 单位, 是否 …) hold in too many sentences to choose by; the best sentences answer them.
     # A regulation's 谁 is an organ (由上级党组织批准), not a named person.
     if ranked[0].chunk.doc_kind == "regulation" and holder_asked(wanted, ctx.question):

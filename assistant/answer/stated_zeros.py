@@ -9,11 +9,12 @@ import re
 from typing import Literal
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.context import AnswerContext
+from assistant.answer.context import AnswerContext, Scored
 from assistant.answer.numeric_fact import UNITS
 from assistant.answer.question import QUANTITY_WORD
 from assistant.core.schema import Answer, Evidence
 from assistant.core.text import split_sentences
+from assistant.core.words import tagged_words
 
 # 未立案 / 没有发生 / 无一起 / 零发生: a clause saying none happened (未完成 is no zero: something was begun)
 NEGATED = re.compile(r"(?:未|没有|没|无|零)(?!完成|完全|全部|达到|达标|按时|及时|能|再|来|满|成年)")
@@ -26,6 +27,8 @@ COUNTED_SPAN = 6  # characters of the verb before 几/多少 and of the thing af
 WHETHER = re.compile(r"(?:有没有|是否有?|有无)([^，,；;？?]+)")
 # 立案 / 查处 / 案子 ask of disciplinary cases: 未发生违纪违法案件 says there were none, in other words
 CASE_ASKED = re.compile(r"立案|查处|案子|办案")
+# 立案了没有 / 发生过安全事故吗 / 查处过违纪案件没有: whether, asked after what is asked of
+WHETHER_AFTER = re.compile(r"(?:了|过)+(?:没有|没|吗|么)[？?]?$|没有[？?]?$")
 CASE_SAID = "案件"
 
 
@@ -47,11 +50,30 @@ def stated_zero(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
 
 def stated_none(ctx: AnswerContext, evidence: list[Evidence]) -> Answer | None:
     """ "没有。报告写明：…" for 有没有X where a clause negates X (or, for a case asked, says no 案件 happened)."""
-    asked = WHETHER.search(ctx.question)
-    counted = FILLER.sub("", asked.group(1))[:COUNTED_SPAN] if asked else ""
+    counted = whether_asked(ctx.question)
     if len(counted) < 2 or any(states_a_figure(counted, item.chunk.text) for item in evidence):
         return None
     return zero_answer("没有", "fact", counted, evidence)
+
+
+def whether_asked(question: str) -> str:
+    """What a whether question asks of: 立案查处 of 有没有立案查处的, 立案 of 红会去年立案了没有 — its last word,
+    not the organisation or period said before it; empty when the question asks no whether."""
+    asked = WHETHER.search(question)
+    if asked:
+        return FILLER.sub("", asked.group(1))[:COUNTED_SPAN]
+    after = WHETHER_AFTER.search(question)
+    # 第一种形态，…立案了没有: a clause said before may be what is asked, so only a question of one clause
+    if not after or QUANTITY_WORD.search(question) or CLAUSE_BREAK.search(question[: after.start()]):
+        return ""
+    words = [w for w, flag in tagged_words(question[: after.start()]) if len(w) > 1 and flag != "t"]
+    return re.sub(r"[了过]", "", words[-1]) if words else ""
+
+
+def saying_asked(question: str, ranked: list[Scored]) -> list[Scored]:
+    """The sentences found that say what a whether question asks of, in rank order (all, for other questions)."""
+    asked = whether_asked(question)
+    return [s for s in ranked if asked in s.sentence] if asked else ranked
 
 
 def zero_answer(said: str, kind: Literal["count", "fact"], counted: str, evidence: list[Evidence]) -> Answer | None:

@@ -20,7 +20,7 @@ from assistant.ingest.loaders import LoadError, content_hash, load
 from assistant.ingest.readers.base import PageProgress
 
 # Bump when loading, structure, chunking or keyword tokenizing changes, so unchanged files are redone.
-PIPELINE_VERSION = "53"
+PIPELINE_VERSION = "54"
 MB = 1024 * 1024
 
 FileStatus = Literal["added", "updated", "unchanged", "removed", "error", "cancelled"]

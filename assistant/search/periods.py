@@ -5,7 +5,7 @@ a document reports on, plans for or recalls.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from assistant.core.schema import DocProfile, Period, YearPart
@@ -191,6 +191,26 @@ def recalling(documents: list[DocRecord], asked: AskedPeriod) -> list[DocRecord]
     if asked.half:  # a table's 2024年上半年 column in a 2025年上半年 report
         return [d for d in documents if {Period(y, asked.half) for y in asked.years} <= set(d.profile.recalled)]
     return [d for d in documents if asked.years <= {p.year for p in d.profile.recalled}]
+
+
+YEARLY_MEETING = re.compile(r"民主生活会|组织生活会")  # a year's meeting, held early in the next
+
+
+def meetings_held_in(question: str, years: Collection[str], documents: Sequence[DocRecord]) -> list[DocRecord]:
+    """The reports of a yearly meeting held in a year asked by 今年/去年 (今年组织生活会前征集了多少条): the 2024年度
+    组织生活会 is held, and reported on, early in 2025, as its 落款 dates it. None when a year is said in digits,
+    which may name the meeting's own 年度."""
+    kinds = set(YEARLY_MEETING.findall(question))
+    if not kinds or YEAR.search(question):
+        return []
+    return [
+        d
+        for d in documents
+        if d.profile
+        and d.profile.date[:4] in years
+        and ANNUAL_EVENT.search(d.title)
+        and any(kind in d.title for kind in kinds)
+    ]
 
 
 def period_conflict(question: str, title: str) -> bool:

@@ -25,6 +25,7 @@ from assistant.search.periods import (
     AskedPeriod,
     asked_period,
     in_period,
+    meetings_held_in,
     recalling,
     telling_last_meeting,
     telling_part,
@@ -165,6 +166,8 @@ def scope_for(
         or telling_part(candidates, asked, mentions)
         or telling_last_meeting(candidates, asked, mentions)
     )
+    held = meetings_held_in(question, {str(y) for y in asked.years}, candidates)  # 今年组织生活会: of 2024年度
+    in_scope += [d for d in held if d not in in_scope]
     if name and not in_scope:
         period = asked.label or "所问期间"
         what = f"没有{period}的实际情况" if asked.actual else f"没有{period}的材料"

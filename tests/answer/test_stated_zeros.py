@@ -56,3 +56,36 @@ def test_whether_said_in_the_report_own_words_is_still_answered():
 
 def test_a_case_figure_stated_is_no_zero_of_cases():
     assert states_a_figure("立案", "全院查处违纪案件2件，其余未发生违纪违法案件。")
+
+
+# 立案了没有 asked after the thing: the sentence saying it answers, not an opening that only names the body and year
+MUSEUM = "青萝县博物馆党支部2024年度党建工作总结"
+MUSEUM_SOURCE = FakeSource(
+    [
+        make_chunk(
+            MUSEUM,
+            "2024年，青萝县博物馆党支部在县委宣传部党委的领导下，围绕文物保护利用中心工作，推动党建与业务深度融合。",
+            ("一、总体情况",),
+        ),
+        make_chunk(
+            MUSEUM,
+            "全年开展廉政提醒谈话26人次；接到群众来信3件，均已转办答复，未立案。全馆没有发生文物安全事故。",
+            ("三、党风廉政建设",),
+            position=1,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("博物馆党支部2024年立案了没有？", "未立案"),
+        ("青萝县博物馆2024年度立案了吗", "未立案"),
+        ("博物馆党支部2024年发生文物安全事故了吗？", "没有发生文物安全事故"),
+    ],
+)
+def test_whether_asked_after_the_thing_quotes_the_sentence_saying_it(question, quoted):
+    answer = ask_source(MUSEUM_SOURCE, question)
+    assert quoted in answer.text, answer.text
+    assert "深度融合" not in answer.text, answer.text

@@ -69,6 +69,9 @@ def test_the_same_header_in_html(tmp_path):
         ("发展党员", "名", "发展党员（名）"),
         ("党费", "金额（万元）", "党费金额（万元）"),
         ("发展党员（名）", "计划", "发展党员计划（名）"),
+        # the lower header's own unit counts its column, not the group's over it
+        ("开展活动（次）", "示范岗（个）", "开展活动示范岗（个）"),
+        ("队伍建设（人）", "志愿服务队（支）", "队伍建设志愿服务队（支）"),
     ],
 )
 def test_a_measure_in_the_lower_header_becomes_the_unit(upper, lower, joined):

@@ -108,7 +108,9 @@ def joined_header(upper: str, lower: str) -> str:
         return measured
     match = UNIT_IN_HEADER.match(upper)
     if match:
-        return f"{match.group('name')}{lower}（{match.group('unit')}）"
+        # 开展活动（次） over 示范岗（个）: the column's own unit counts its figures, the group's does not
+        own_unit = UNIT_IN_HEADER.match(lower) is not None
+        return f"{match.group('name')}{lower}" if own_unit else f"{match.group('name')}{lower}（{match.group('unit')}）"
     return f"{upper}{lower}"
 
 
