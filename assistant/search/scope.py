@@ -122,7 +122,9 @@ def in_own_years(question: str, asked: AskedPeriod, reports: Sequence[DocRecord]
     """去年 of a question naming no organisation when organisations are at different years (车队去年保障了多少车次):
     each organisation's documents of its own 去年, counted back from its newest one — so a 2025上半年 report is
     not read for 去年 where its organisation's 去年 is 2024 — with the undated ones."""
-    if asked.years or not (RELATIVE_YEAR.search(question) or NEXT_YEAR.search(question)):
+    # 明年 is what each document plans for the year after its own (a 2023 述职's 2024), not a year counted from its
+    # organisation's newest document: left to the common reading
+    if asked.years or not RELATIVE_YEAR.search(question) or NEXT_YEAR.search(question):
         return []
     dated = [d for own in bodies_of(reports) for d in own_period(own, with_relative_years(question, asked, own))]
     return dated + [d for d in reports if not (d.profile and d.profile.periods)] if dated else []

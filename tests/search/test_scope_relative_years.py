@@ -71,3 +71,22 @@ def test_last_year_of_no_organisation_is_each_organisations_own():
         scope = scope_for(question, MIXED)
         assert scope.doc_ids == {"红枫街道党工委2023年度党建工作总结", "石桥乡党委2021年度党建工作总结"}
     assert scope_for("今年上半年帮办了多少件", MIXED).doc_ids == {"红枫街道党工委2024年上半年党建工作报告"}
+
+
+# A person's report of 2024 plans the year after it, though the organisation has a newer report.
+WITH_REPORTER = MIXED[:2] + [
+    record("石桥乡党委2023年度党建工作总结", "2023年，开展主题党日24次。\n二、2024年工作打算\n计划开展主题党日30次。"),
+    record(
+        "红枫街道党工委书记方晓岚2023年度抓基层党建述职报告",
+        "2023年，本人讲专题党课3次。\n下一步，计划2024年讲专题党课4次。",
+    ),
+]
+
+
+def test_next_year_is_what_each_document_plans_not_the_organisations_newest():
+    """明年 after a 2023 report is 2024, what that report plans for; counting it from the organisation's newest
+    document (2024上半年 → 2025) would leave out the one report that says it."""
+    for question in ("方晓岚明年打算讲几次党课", "方晓岚来年计划讲几次专题党课"):
+        scope = scope_for(question, WITH_REPORTER)
+        assert scope.refusal is None
+        assert scope.doc_ids is None or "红枫街道党工委书记方晓岚2023年度抓基层党建述职报告" in scope.doc_ids
