@@ -18,6 +18,8 @@ STOCK = re.compile(r"现有|共有|拥有|在册|总数|在职")  # how many the
 
 ROLL_CALL = re.compile(r"([应实])(?:到|参加|出席|参会)")  # who should attend and who did: never one total
 
+# Nothing said before the act but when or how much: 全年讲党课5次 is the body's own.
+NO_ACTOR = re.compile(r"(?:全年|年内|今年|去年|上半年|下半年|本年度|本年|年度|累计|共计|合计|总计|共|先后|一年来)*")
 # Who acts, said before the act: a post, a group of people or one invited (班子成员, 党校教师, 邀请…, 本人).
 ACTOR_WORDS = re.compile(rf"{ROLES}|成员|班子|干部|党员|同志|领导|教师|专家|代表|人员|本人|邀请")
 
@@ -83,11 +85,11 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
 
 def actors_beside_body(facts: list[NumericFact]) -> bool:
     """Whether some addends name who acted (a post, a person, 班子成员) before their shared act and others
-    name nobody: a figure with no actor is the body's own, and the named people's acts are inside it."""
+    say nothing before it: a figure with no actor is the body's own, and the named people's acts are inside it."""
     heads = [TRAILING.sub("", f.predicate.split("，")[-1]) for f in facts]
     common = shared_tail(heads)
-    named = [names_actor(head[: len(head) - common]) for head in heads]
-    return any(named) and not all(named)
+    before = [head[: len(head) - common] for head in heads]
+    return any(NO_ACTOR.fullmatch(b) for b in before) and any(names_actor(b) for b in before)
 
 
 def names_actor(text: str) -> bool:
