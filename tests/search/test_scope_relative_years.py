@@ -63,7 +63,11 @@ MIXED = [
 def test_last_year_of_no_organisation_is_each_organisations_own():
     """去年 names nobody's year: each organisation's 去年 is counted back from its own newest document, so a half
     report of the year after is not read for it (and the other organisation's 去年 stays in)."""
-    for question in ("党员帮办队去年帮办了多少件群众事项", "去年帮办队一共帮群众办了多少件事", "去年开展主题党日多少次"):
+    for question in (
+        "党员帮办队去年帮办了多少件群众事项",
+        "去年帮办队一共帮群众办了多少件事",
+        "去年开展主题党日多少次",
+    ):
         scope = scope_for(question, MIXED)
         assert scope.doc_ids == {"红枫街道党工委2023年度党建工作总结", "石桥乡党委2021年度党建工作总结"}
     assert scope_for("今年上半年帮办了多少件", MIXED).doc_ids == {"红枫街道党工委2024年上半年党建工作报告"}
