@@ -268,7 +268,16 @@ def holds(wanted: Wanted, sentence: str) -> bool:
     pattern = wanted.quantity if wanted.kind == "count" else SENTENCE_TYPES[wanted.kind]
     if not pattern or not pattern.search(sentence):
         return False
-    return not wanted.anchor or any(form in sentence for form in ANCHOR_FORMS.get(wanted.anchor, (wanted.anchor,)))
+    forms = ANCHOR_FORMS.get(wanted.anchor, (wanted.anchor,))
+    return not wanted.anchor or any(re.search(post_said(form), sentence) for form in forms)
+
+
+def post_said(post: str) -> str:
+    """A post as a report writes it, also held jointly: 宣传兼纪检委员 holds 宣传委员 as well as 纪检委员."""
+    said = re.escape(post)
+    if len(post) == 4:  # a two-character field and the post's head: 宣传 + 委员
+        return rf"(?:{said}|{re.escape(post[:2])}兼[\u4e00-\u9fff]{{1,4}}?{re.escape(post[2:])})"
+    return said
 
 
 def asks_issuer(question: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answer.branch_short_names import said_by_short_form
-from assistant.answer.question import GENERIC_ORG, UNIT_SUFFIX
+from assistant.answer.question import GENERIC_ORG, PERIOD, UNIT_SUFFIX
 from assistant.core.words import cut_words, tagged_words
 from assistant.index.manifest import DocRecord
 from assistant.search.organisations import named_organisation
@@ -40,6 +40,11 @@ ORDINAL_MARK = re.compile(rf"第(?={ORDINAL}+(?:支部|小组|总支|大队|中�
 OWN_BRANCH_WORD = re.compile(r"(?:机关)?(?:党)?支部$")
 # 公路 + 院 of 设计院公路院党支部: a kind word cut off its name is the sub-unit's own (公路院, 规划科).
 KIND_WORD = frozenset("院局所处科室部")
+# 信访局今年上半年来访接待党支部: a period between the organisation and its branch's name is no part of the name.
+# After a period a verb phrase is what happened then (2022年最早改选党支部, 去年新成立): a name has no
+# adverb, locative, adjective, numeral or particle, nor a branch's own procedure as its last word.
+NOT_IN_A_NAME_TAGS = ("f", "d", "a", "m", "u", "p", "c", "r")
+PROCEDURES = re.compile(r"换届|成立|组建|召开|撤销|撤并|合并|调整|选举|改选|整顿")
 # 在火车站 / 去推广站: a name after a verb or a preposition is where someone went, not whose figure
 NOT_A_NAME_TAGS = ("v", "p", "r", "d", "c", "u")
 
@@ -55,7 +60,7 @@ def sub_unit(question: str) -> str:
         before = question[: suffix.start()]
         if suffix.group(1) in WHOLE_OFFICE:
             return suffix.group(1)
-        named = UNIT_NAME.search(before)
+        named = UNIT_NAME.search(before) or after_period(before)
         words = cut_words(named.group(1)) if named else []
         if len(words) > 1 and words[-1] in KIND_WORD:
             words[-2:] = [words[-2] + words[-1]]
@@ -73,6 +78,21 @@ def sub_unit(question: str) -> str:
         # An ordinal names a unit only with its suffix: 第一党小组, not any 第一.
         return words[-1] + suffix.group(1) if words[-1].startswith("第") else words[-1]
     return ""
+
+
+def after_period(before: str) -> re.Match[str] | None:
+    """The words after a period right after the organisation (局今年上半年|来访接待), when they make a noun phrase."""
+    for period in PERIOD.finditer(before):
+        named = UNIT_NAME.search(before[: period.start()] + before[period.end() :].lstrip("的"))
+        rest = before[period.end() :]
+        if named and rest and named.group(1).endswith(rest) and noun_phrase(rest):
+            return named
+    return None
+
+
+def noun_phrase(text: str) -> bool:
+    tagged = tagged_words(text)
+    return not PROCEDURES.search(tagged[-1][0]) and not any(tag.startswith(NOT_IN_A_NAME_TAGS) for _, tag in tagged)
 
 
 def plain_unit_words(text: str) -> str:

@@ -6,15 +6,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from assistant.answer.answer_types import ROLES
 from assistant.answer.asked_quantity import AskedQuantity
 from assistant.answer.count_words import acts_in
 from assistant.answer.numeric_fact import SUMMABLE, NumericFact
 from assistant.answer.period_figures import of_several_periods
-from assistant.core.words import tokenize
+from assistant.core.names import is_name
+from assistant.core.words import tagged_words, tokenize
 
 STOCK = re.compile(r"现有|共有|拥有|在册|总数|在职")  # how many there are, not what was done to some
 
 ROLL_CALL = re.compile(r"([应实])(?:到|参加|出席|参会)")  # who should attend and who did: never one total
+
+# Nothing said before the act but when or how much: 全年讲党课5次 is the body's own.
+NO_ACTOR = re.compile(r"(?:全年|年内|今年|去年|上半年|下半年|本年度|本年|年度|累计|共计|合计|总计|共|先后|一年来)*")
+# Who acts, said before the act: a post, a group of people or one invited (班子成员, 党校教师, 邀请…, 本人).
+ACTOR_WORDS = re.compile(rf"{ROLES}|成员|班子|干部|党员|同志|领导|教师|专家|代表|人员|本人|邀请")
 
 TRAILING = re.compile(r"(共计|合计|累计|总计|共|各|达到|达|为|等|）|\)|[^\u4e00-\u9fff])*$")
 
@@ -69,9 +76,24 @@ def sibling_addends(facts: list[NumericFact], asked: AskedQuantity) -> list[Nume
         return []  # 发展 is no 转正; 现有职工460名 and 帮扶困难职工11人, 应到31名 and 实到28名 make no total
     if of_several_periods([f.clause for f in kept]):
         return []  # 2022年服务1300人次 and 2023年服务1800人次: each year's figure, no total
+    if actors_beside_body(kept):
+        return []  # 讲党课4次 and 支部书记某某讲党课2次: the secretary's are part of the body's 4, not 2 more
     if one_addend_named(kept, asked):
         return []  # 班子一共查摆了多少问题 of 班子查摆问题23个，党员个人查摆问题174个: the 班子's figure, not both
     return kept if same_action(kept) or kinds_named(kept, asked) else []
+
+
+def actors_beside_body(facts: list[NumericFact]) -> bool:
+    """Whether some addends name who acted (a post, a person, 班子成员) before their shared act and others
+    say nothing before it: a figure with no actor is the body's own, and the named people's acts are inside it."""
+    heads = [TRAILING.sub("", f.predicate.split("，")[-1]) for f in facts]
+    common = shared_tail(heads)
+    before = [head[: len(head) - common] for head in heads]
+    return any(NO_ACTOR.fullmatch(b) for b in before) and any(names_actor(b) for b in before)
+
+
+def names_actor(text: str) -> bool:
+    return bool(ACTOR_WORDS.search(text)) or any(is_name(word) for word, _ in tagged_words(text))
 
 
 def one_addend_named(facts: list[NumericFact], asked: AskedQuantity) -> bool:
@@ -96,9 +118,13 @@ def kinds_named(facts: list[NumericFact], asked: AskedQuantity) -> bool:
 def same_action(facts: list[NumericFact]) -> bool:
     """Siblings end in the same counted action: 书记讲党课2次，院长讲党课1次 (讲党课); 现有党员 and
     发展党员 do not, so 38 + 1 is never a total."""
-    heads = [TRAILING.sub("", f.predicate.split("，")[-1]) for f in facts]
+    return shared_tail([TRAILING.sub("", f.predicate.split("，")[-1]) for f in facts]) >= 2
+
+
+def shared_tail(heads: list[str]) -> int:
+    """How many last characters all heads share: 讲党课 of 书记讲党课 and 院长讲党课."""
     shortest = min(heads, key=len)
     common = 0
     while common < len(shortest) and all(h[-1 - common] == shortest[-1 - common] for h in heads):
         common += 1
-    return common >= 2
+    return common

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.answer_types import NAME, ROLES
+from assistant.answer.answer_types import NAME, ROLES, post_said
 from assistant.core.names import is_name
 from assistant.core.words import tagged_words
 
@@ -25,10 +25,10 @@ def holders(role: str, text: str) -> list[tuple[int, str]]:
     """(where the role stands, name) of each holder `text` names beside `role`: right after it, perhaps
     after other titles (书记、董事长邱振华), or as 由…担任; a 副 role is not the role itself."""
     deputy = "" if role.startswith("副") else "(?<!副)"
-    said = rf"{deputy}{re.escape(role)}[：:\s]*"
+    said = rf"{deputy}{post_said(role)}[：:\s]*"
     appointed = re.compile(rf"{said}由[^，。；]{{0,16}}?({NAME})(?=(?:同志)?(?:担任|兼任))")
     # 林某任组长、高某任副组长: the name said before the role it takes (not 高某 after 组长、副书记)
-    taking = re.compile(rf"({NAME})(?:同志)?(?:担任|兼任|任){deputy}{re.escape(role)}")
+    taking = re.compile(rf"({NAME})(?:同志)?(?:担任|兼任|任){deputy}{post_said(role)}")
     took = {m.start(): name_at(text, m.start(1), m.group(1)) for m in taking.finditer(text)}
     if took:
         return sorted(took.items())
