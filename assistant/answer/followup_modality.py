@@ -13,6 +13,7 @@ import re
 from assistant.answer.asked_quantity import TOTAL_ASKED
 from assistant.answer.followup_period_words import whole_year_if_uncovered
 from assistant.answer.followup_turns import ENDING, Resolution, Turn, conversation_holder, whole_question
+from assistant.answer.own_acts import counts_own_thing, names_own_activity
 from assistant.answer.periods import refined_period, with_modality, with_period
 from assistant.answer.question import (
     FOLLOW_START,
@@ -178,8 +179,15 @@ def in_quarter(question: str, quarter: str) -> str:
 
 def done_before_plan(period: str, text: str, last: Turn) -> str:
     """健身器材更新了多少套 after 明年计划呢: nothing of next year is done yet, so a turn saying what was done is
-    of the period the conversation asked before its plan turn; `period` otherwise."""
-    if period != "明年" or not DONE.search(text) or PLAN_WORD.search(text):
+    of the period the conversation asked before its plan turn; so is a thing of its own said done after a turn
+    asking the year's plan (谈心谈话搞了多少 after 他今年打算讲几次党课: a report's own figures, not its plan's year,
+    while 讲了几次 there asks how far the plan got); `period` otherwise."""
+    if not DONE.search(text) or PLAN_WORD.search(text):
         return period
-    done = next((t for t in reversed(last.conversation) if t.slots.period != "明年"), None)
-    return done.slots.period if done else ""
+    asked = text.split("多少")[0].split("几")[0]  # 走访慰问了 of 走访慰问了多少户: an act named by its verbs
+    own_thing = counts_own_thing(text, last.question) or names_own_activity(asked, last.question)
+    after_plan = period == last.slots.period and bool(PLAN_WORD.search(last.question)) and own_thing
+    if period != "明年" and not after_plan:
+        return period
+    done = next((t for t in reversed(last.conversation) if t.slots.period != period), None)
+    return done.slots.period if done else ("" if period == "明年" else period)
