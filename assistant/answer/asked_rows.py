@@ -41,7 +41,6 @@ def of_asked_row(question: str, scored: list[ScoredFact]) -> list[ScoredFact]:
     """The figures of the rows the question names by a label; none when it names a row of their kind the table
     lacks; all of them when it names no row."""
     names = {n for s in scored for n in row_names(s.fact)}
-    said = {n for n in names if n in question}
     said = rows_said(question, scored)
     if not said:
         return [] if names_missing_row(question, names) else scored
