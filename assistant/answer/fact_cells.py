@@ -4,6 +4,7 @@ cell's bare figure with the family its column names.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 
@@ -25,6 +26,8 @@ ROW_LABEL = re.compile(
 # A column may name a group by a bound: 其中35岁以下党员6.
 # A change column holds a signed figure: 增减+36, 同比-2.
 HEAD_CHAR = rf"(?:[\u4e00-\u9fff（）()“”\"「」]|{GROUP_BOUND.pattern})"
+
+UPPER_HEADER = 4  # characters an upper header cell holds at least (开展情况)
 
 # A column may hold a day (召开时间2025年1月16日), longer than a figure with its measure word.
 DAY_VALUE = r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?"
@@ -65,8 +68,18 @@ def row_label(sentence: str) -> str:
     match = ROW_LABEL.match(sentence)
     if not match:
         return ""
-    cells = re.split(r"[，,]", match.group(2))
-    return match.group(1) if len(cells) >= 2 and all(ROW_CELL.match(c.strip()) for c in cells) else ""
+    cells = without_upper_header([c.strip() for c in re.split(r"[，,]", match.group(2))])
+    return match.group(1) if len(cells) >= 2 and all(ROW_CELL.match(c) for c in cells) else ""
+
+
+def without_upper_header(cells: list[str]) -> list[str]:
+    """The cells without the upper cell of a stacked header that several of them repeat (“三会一课”开展情况 of
+    …党员大会4次 and …支委会12次), which would make their heads too long to tell from prose."""
+    shared = [os.path.commonprefix([a, b]) for i, a in enumerate(cells) for b in cells[i + 1 :] if a[:1] == b[:1]]
+    heads = [p for p in shared if len(p) >= UPPER_HEADER and not re.search(r"\d", p)]
+    # the head most cells repeat (“三会一课”开展情况 of four cells, not …情况党 of 党员大会 and 党课 only)
+    upper = max(heads, key=lambda p: (sum(c.startswith(p) for c in cells), len(p)), default="")
+    return [c.removeprefix(upper) or c for c in cells] if upper else cells
 
 
 # A text cell naming a place or unit the row is of (乡镇为清河镇, 站点为城东站): short, no person. A project's
