@@ -44,8 +44,10 @@ def answer_cited(ctx: AnswerContext) -> Answer:
         fit = {d.doc_id: terms.coverage(d.title) for d in reports}
         best = max(fit.values())
         reports = sorted((d for d in reports if fit[d.doc_id] >= best - TITLE_FIT_MARGIN), key=lambda d: -fit[d.doc_id])
-    if articles_asked(ctx.question):  # 总结里引用了监督条例哪几条: that regulation's articles, not the regulations
-        return answer_articles(ctx, reports[:MAX_REPORTS], articles_asked(ctx.question))
+    if named := articles_asked(
+        ctx.question
+    ):  # 总结里引用了监督条例哪几条: that regulation's articles, not the regulations
+        return answer_articles(ctx, reports[:MAX_REPORTS], named)
     besides = besides_named(ctx.question)  # 除了问责条例还引用了哪些: the others
     book = CitationBook()
     sections = []

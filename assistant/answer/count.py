@@ -17,6 +17,7 @@ from assistant.answer.as_of_day import of_asked_day
 from assistant.answer.asked_quantity import ASKED, AskedQuantity, read_asked
 from assistant.answer.asked_rows import of_asked_row, spelled_row
 from assistant.answer.citations import CitationBook
+from assistant.answer.compared_wholes import UNANSWERED_PART
 from assistant.answer.context import AnswerContext, refusal
 from assistant.answer.count_matching import INHERITS, ScoredFact, matching_facts
 from assistant.answer.count_rows import PERSON_ACTING, rows_naming, rows_total, said_of_person
@@ -124,7 +125,7 @@ def answer_count(ctx: AnswerContext) -> Answer:
         found.append(text is not None)
         if text is None:  # the part is echoed as asked: its figures (35岁以下) are the user's words, not a claim
             derived.update(value for _, value in quantities(part))
-        texts.append(text if text is not None else f"{part.strip('，, ')}：没有找到相关记载")
+        texts.append(text if text is not None else f"{part.strip('，, ')}{UNANSWERED_PART}")
     if ctx.route.subset and len(parts) > 1:
         # 其中女党员多少名 after 发展了多少名党员: only the part is asked; its whole, stated, is no answer to it
         if not found[-1]:

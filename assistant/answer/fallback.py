@@ -93,18 +93,16 @@ def strong_sentences(ctx: AnswerContext, refused: Answer, answers: Callable[[str
     unit = sub_unit(ctx.question)
     stock = asks_a_stock(ctx.question)
     people = counted_people(ctx.question)
+    roles = wanted_types(plain_wording(ctx.question))
+    # What a count counts is said by the sentence itself; the title and section say only whose and when.
+    quantity = any(w.kind in QUANTITIES for w in roles)
     # A plan's targets are no record of what was done; its stocks (现有党员41名), contacts and dates are facts.
-    skip_plans = not (PLAN_ASKED.search(ctx.question) or PLANNED.search(ctx.question) or stock) and any(
-        w.kind in QUANTITIES for w in wanted_types(plain_wording(ctx.question))
-    )
+    skip_plans = not (PLAN_ASKED.search(ctx.question) or PLANNED.search(ctx.question) or stock) and quantity
     planned_only = plans_only_for(ctx.question, ctx.source.documents())
     acts = acts_in(ctx.question)
     counted = counted_noun(ctx.question)
     reported_part = bool(YEAR_PART.search(ctx.question))
     person = acting_name(ctx.question)
-    roles = wanted_types(plain_wording(ctx.question))
-    # What a count counts is said by the sentence itself; the title and section say only whose and when.
-    quantity = any(w.kind in QUANTITIES for w in roles)
     things = [w for w, _ in counted_words(terms)] if quantity else []
     strong = []
     for s in ctx.best_sentences(ctx.question, refused.retrieved):

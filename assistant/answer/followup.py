@@ -24,7 +24,7 @@ from assistant.answer.draft_options import (
     written_length,
 )
 from assistant.answer.followup_actors import entity_pointed_at
-from assistant.answer.followup_basis import RATE, counted_basis, of_same_measure
+from assistant.answer.followup_basis import asks_rate, counted_basis, of_same_measure
 from assistant.answer.followup_cases import case_asked_as_before, same_case_further
 from assistant.answer.followup_cited import cited_in_other_document
 from assistant.answer.followup_compare import on_both_modalities, on_gap, on_periods, on_total
@@ -312,7 +312,7 @@ def resolved_turn(question: str, last: Turn | None, within_question: bool, organ
         return Resolution(item, refers_back=True)
     counting = state_counted(last)
     asked = QUANTITY_WORD.search(counting.question)
-    counted_items = asked and not RATE.search(counting.question[: asked.start()])  # 整改率多少 counts no items
+    counted_items = asked and not asks_rate(counting.question)  # 整改率多少 counts no items
     counted_items = counted_items and not asked.group(0).endswith(("次", "回", "场"))  # 调研多少回: times, not items
     if STATE_FOLLOW.match(text) and counted_items:  # 整改了多少 after 排查隐患多少项: of those items, how many are done
         items = items_of_state(text, counting, asked)  # 排查了隐患 of 排查了隐患多少项

@@ -34,10 +34,8 @@ COUNTED_BACK = re.compile(r"这[两二三四五六七八九十几]+(?:个|项|�
 # 压缩一下 / 压缩成一句话 / 再精简一下，50字以内 / 浓缩到一句话: the last draft (or answer) made shorter
 COMPRESS = re.compile(r"^(?:请|再|帮我|麻烦|能不能)?再?(?:压缩|精简|缩短|缩写|简化|浓缩)(?:一下|一点|一些|些)?")
 ONE_SENTENCE = re.compile(r"一句话|一句")
-ONE_SENTENCE_CHARS = 80
-REQUEST_LEAD = re.compile(
-    r"^(?:请|帮我|麻烦)?(?:把|将)"
-)  # 把X这几个数…: the name X opens what is left  # one sentence of a summary, as an office would allow it
+ONE_SENTENCE_CHARS = 80  # one sentence of a summary, as an office would allow it
+REQUEST_LEAD = re.compile(r"^(?:请|帮我|麻烦)?(?:把|将)")  # 把X这几个数…: the name X opens what is left
 
 
 def draft_topic_of(question: str) -> str:
@@ -67,7 +65,8 @@ def recapped_questions(text: str, last: Turn) -> tuple[str, ...]:
 def of_organisation_named(text: str, turns: list[Turn], last: Turn) -> list[Turn]:
     """把X这几个数写成一段话 after turns about X and then Y: the turns about X (each is about the organisation
     the conversation was about when it was asked); every turn when the request names none, or none of them."""
-    named = last.namer(REQUEST_LEAD.sub("", text)) or slots_of(REQUEST_LEAD.sub("", text)).holder
+    rest = REQUEST_LEAD.sub("", text)
+    named = last.namer(rest) or slots_of(rest).holder
     if not named:
         return turns
     own = [t for t in turns if (holder := conversation_holder(t)) and (named in holder or holder in named)]

@@ -69,7 +69,7 @@ EVENT_FACTS = frozenset({"person", "date", "place", "duration"})
 ASKED_KIND = re.compile(r"领导|同志|专家|人员|人|时间|时候|地方|[位天课儿的了是来给在过到把]")
 PEOPLE_ASKED = re.compile(r"(?:几|多少)[个名位]?人(?!次)")  # 多少人参加, not 几名党员 (a thing of its own)
 POST_WORD = re.compile(r"书记|委员|组长|主任|秘书|经理|主席|[长员]")  # 书记是谁 names the post asked
-THING_FLAGS = frozenset({"l", "i", "vn"})  # a set phrase or a verbal noun names what is done, not how it went
+SET_PHRASE_FLAGS = frozenset({"l", "i", "vn"})  # a set phrase or a verbal noun names what is done, not how it went
 ACT_CHARS = 4  # 来指导 / 主持 / 开: an act, not a thing (组织生活会 is one)
 
 
@@ -85,7 +85,7 @@ def asks_of_event(text: str) -> bool:
     if not 0 < len(left) <= ACT_CHARS or POST_WORD.search(left):
         return False
     words = tagged_words(left)  # 志愿者有多少人: a thing before its verb is the turn's own subject
-    if any(flag in THING_FLAGS for _, flag in words):  # 党纪处分了几个人 / 约谈了几个人: a measure of its own
+    if any(flag in SET_PHRASE_FLAGS for _, flag in words):  # 党纪处分了几个人 / 约谈了几个人: a measure of its own
         return False
     return not any(flag[0] in "nxjl" and then.startswith("v") for (_, flag), (_, then) in zip(words, words[1:]))
 

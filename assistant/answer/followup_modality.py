@@ -184,7 +184,8 @@ def done_before_plan(period: str, text: str, last: Turn) -> str:
     while 讲了几次 there asks how far the plan got); `period` otherwise."""
     if not DONE.search(text) or PLAN_WORD.search(text):
         return period
-    asked = text.split("多少")[0].split("几")[0]  # 走访慰问了 of 走访慰问了多少户: an act named by its verbs
+    quantity = QUANTITY_WORD.search(text)  # 走访慰问了 of 走访慰问了多少户: an act named by its verbs
+    asked = text[: quantity.start()] if quantity else text
     own_thing = counts_own_thing(text, last.question) or names_own_activity(asked, last.question)
     after_plan = period == last.slots.period and bool(PLAN_WORD.search(last.question)) and own_thing
     if period != "明年" and not after_plan:

@@ -121,9 +121,8 @@ def route(question: str, mode: str = "auto") -> AnswerKind:
         return "count"  # 哪个支部党员最多: a comparison of counted rows
     if PARTS_ASKED.search(question):
         return "list"  # 这份总结分几块: its parts, named (and so counted)
-    counts = (COUNT.search(question) or measure_units(question)) and not asks_people(
-        question
-    )  # 多大面积: a size  # 几个人都是谁 asks who they are
+    # 多大面积: a size; 几个人都是谁 asks who they are
+    counts = (COUNT.search(question) or measure_units(question)) and not asks_people(question)
     if (counts or COMPLETION_ASKED.search(question)) and not NOT_A_QUANTITY.search(question):
         return "count"  # 整改完了没有: answered by how many items are done and how many are not
     if met_questions(question):

@@ -53,7 +53,7 @@ def with_stated_figures(questions: list[str], answers: list[Answer]) -> list[Ans
                 said = {earlier: cells[0][0], later: cells[1][0]}
                 return [figure_answer(answers[later], said[n], quoted) for n in (0, 1)]
             stated = change_in(citation, periods[earlier])
-            if stated and one_period(slots_of(citation.doc).period) == one_period(periods[later]):
+            if stated and report == one_period(periods[later]):
                 sentence = stated.string
                 subject = CLAUSE_BREAK.split(sentence[: stated.start()])[-1].strip()
                 quoted = replace(citation, quote=sentence.strip())

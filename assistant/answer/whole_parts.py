@@ -17,8 +17,8 @@ SUBSET_ASKED = re.compile(r"(?:^|[，,；;])\s*其中")
 # 发展的党员里农村党员几名 / 培训医护人员里线上培训多少: a part inside its whole, said with a word of it
 PART_WITHIN = re.compile(r"(?:里面|里头|当中|之中|里|(?<!其)中)的?")
 # 今年要点里… / 方案中…: the plan a figure is read in, said with 里/中, is no whole the part is of
-PLAN_READ_IN = r"(?:要点|计划|方案|规划)(?:里面|里头|当中|之中|里|中|上)"
 PLAN_DOCUMENTS = ("要点", "计划", "方案", "规划")
+PLAN_READ_IN = rf"(?:{'|'.join(PLAN_DOCUMENTS)})(?:里面|里头|当中|之中|里|中|上)"
 WITHIN_SPAN = 8  # characters of the whole before the marker and of the part after it that share a word
 # 其中外贸的呢: 呢 asks as 多少 does, and is no word of the part
 ASKING_TAIL = re.compile(r"的?(?:(?:有|是|占)?(?:多少|几)[\u4e00-\u9fff]?|呢)[？?。]*$")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.fact_cells import row_label, row_unit
+from assistant.core.text import YEAR
 from assistant.search.periods import RELATIVE_YEARS
 
 # 2023年58, or under a header over the years (2023年年度对比58); never a year's plan column (2023年计划60).
@@ -17,8 +18,9 @@ PLAN_HEAD = re.compile(r"计划|目标|预计|任务")
 def year_cells(sentences: list[str], years: tuple[str, str]) -> list[tuple[str, str]]:
     """For each of `years` (2023年, 2024年), its figure as said ('举办展览（场）：2023年58场') and its number, of the
     first row among `sentences` with a cell of both, in the measure word its label names; else []."""
-    asked = [re.fullmatch(r"((?:19|20)\d{2})年(?:度|全年)?", re.sub(r"\s", "", y)) for y in years]
-    if not all(asked):
+    said = [re.fullmatch(r"((?:19|20)\d{2})年(?:度|全年)?", re.sub(r"\s", "", y)) for y in years]
+    asked = [year.group(1) for year in said if year]
+    if len(asked) < len(years):
         return []
     for sentence in (s.strip().rstrip("。") for s in sentences):
         label = row_label(sentence)
@@ -29,25 +31,23 @@ def year_cells(sentences: list[str], years: tuple[str, str]) -> list[tuple[str, 
             for cell in filter(None, map(YEAR_CELL.match, cells))
             if not PLAN_HEAD.search(cell.group("head"))
         }
-        numbers = [found.get(year.group(1)) for year in asked if year]
+        numbers = [found.get(year) for year in asked]
         if all(numbers):
-            return [
-                (f"{label}：{year.group(1)}年{n}{unit}", str(n)) for year, n in zip(asked, numbers, strict=True) if year
-            ]
+            return [(f"{label}：{year}年{n}{unit}", str(n)) for year, n in zip(asked, numbers, strict=True)]
     return []
 
 
 def earlier_year(earlier: str, later: str, report: str) -> str:
     """The year asked as the earlier one (2023年), when the later one asked is the year `report` reports on
     (2024年): 前年 beside 去年 of a 2024 report is 2023年; else ""."""
-    reported = re.match(r"(?:19|20)\d{2}", report)
+    reported = YEAR.match(report)
     if not reported:
         return ""
     back = {p: RELATIVE_YEARS.get(re.sub(r"\s", "", p)) for p in (earlier, later)}
-    later_year = re.match(r"(?:19|20)\d{2}", later)
+    later_year = YEAR.match(later)
     if later_year and later_year.group(0) != reported.group(0) or not later_year and back[later] is None:
         return ""  # the later year asked is not the year the report is of
-    if re.match(r"(?:19|20)\d{2}", earlier):
+    if YEAR.match(earlier):
         return earlier
     if back[earlier] is None or back[later] is None:
         return ""

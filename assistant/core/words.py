@@ -234,13 +234,14 @@ SPOKEN_VERBS: dict[str, tuple[str, ...]] = {
 }
 # What follows a spoken verb in a question's token without being asked about (投了, 查出来).
 SPOKEN_TAILS = frozenset({"了", "过", "的", "出来", "来", "到"})
+SPOKEN_VERBS_LONGEST_FIRST = sorted(SPOKEN_VERBS, key=len, reverse=True)  # 查出 before 查
 
 
 def spoken_pieces(token: str) -> list[str]:
     """A question token of a spoken verb and its object or tail, as that verb and the rest (拿证 → 拿, 证; 投了 →
     投; 查出来 → 查出), so that each is looked for in the words a report writes; any other token as it is
     (办公室 is no 办 of anything)."""
-    verb = next((v for v in sorted(SPOKEN_VERBS, key=len, reverse=True) if token.startswith(v)), None)
+    verb = next((v for v in SPOKEN_VERBS_LONGEST_FIRST if token.startswith(v)), None)
     rest = token[len(verb) :] if verb else ""
     if not rest or (rest not in SPOKEN_TAILS and len(rest) > 1):
         return [token]

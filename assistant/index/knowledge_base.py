@@ -116,7 +116,7 @@ class KnowledgeBase:
             claim_folder(self.manifest, self.index_dir, settings.chroma_url)  # the URL is good: this error shows
             if not isinstance(server, ChromaVectorIndex):
                 raise TypeError("server mode keeps its records on the Chroma server")
-            records = remote.ServerRecords(self.vectors, self.embeddings.name, self.vector_space)
+            records = remote.ServerRecords(server, self.embeddings.name, self.vector_space)
             self._mirror = remote.ServerMirror(records, self.manifest, self._lock)
             self.sync(force=True)
         else:

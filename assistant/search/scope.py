@@ -114,7 +114,7 @@ def bodies_of(reports: Sequence[DocRecord]) -> list[list[DocRecord]]:
     """The dated reports of each organisation (an undated notice has no present)."""
     bodies: dict[str, list[DocRecord]] = {}
     for doc in (d for d in reports if d.profile and d.profile.periods):
-        bodies.setdefault(organisation_of(doc.profile.aliases if doc.profile else ()), []).append(doc)
+        bodies.setdefault(organisation_of(doc.profile.aliases), []).append(doc)
     return list(bodies.values())
 
 
@@ -169,7 +169,8 @@ def scope_for(
         or telling_last_meeting(candidates, asked, mentions)
     )
     held = meetings_held_in(question, {str(y) for y in asked.years}, candidates)  # 今年组织生活会: of 2024年度
-    in_scope += [d for d in held if d not in in_scope]
+    kept = {d.doc_id for d in in_scope}
+    in_scope += [d for d in held if d.doc_id not in kept]
     if name and not in_scope:
         period = asked.label or "所问期间"
         what = f"没有{period}的实际情况" if asked.actual else f"没有{period}的材料"

@@ -189,8 +189,9 @@ def question_terms(index: TokenWeights, question: str) -> Terms:
     """Question words an answer must contain: search tokens, plus adjacent pairs (局+党委书记)."""
     question = INTERROGATIVES.sub("，", TIME_WORDS.sub("，", plain_wording(question)))
     tokens = [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_NOISE]
+    unknown = index.max_token_weight()  # one look-up: on a real index it is a query
     # 拿证 as 拿 (取得) and 证, when no document says it as the question does (投票 stays 投票)
-    unheard = {t for t, w in zip(tokens, index.token_weights(tokens)) if w >= index.max_token_weight()}
+    unheard = {t for t, w in zip(tokens, index.token_weights(tokens)) if w >= unknown}
     pieces = (p for t in tokens for p in (spoken_pieces(t) if t in unheard else [t]))
     tokens = [t for t in dict.fromkeys(pieces) if t not in QUESTION_NOISE]
     words = cut_words(question)
@@ -204,10 +205,7 @@ def question_terms(index: TokenWeights, question: str) -> Terms:
     pairs = [p for p in dict.fromkeys(a + b for a, b in adjacent) if p not in tokens]
     # A word no document contains still counts against a passage, but only half as much as
     # the rarest real word: it is as likely phrasing (用来) as a missing subject.
-    weights = [
-        min(w, MAX_TOKEN_WEIGHT) if w < index.max_token_weight() else MAX_TOKEN_WEIGHT / 2
-        for w in index.token_weights(tokens)
-    ]
+    weights = [min(w, MAX_TOKEN_WEIGHT) if w < unknown else MAX_TOKEN_WEIGHT / 2 for w in index.token_weights(tokens)]
     return Terms(tokens + pairs, weights + [PAIR_WEIGHT * MAX_TOKEN_WEIGHT] * len(pairs), split)
 
 
